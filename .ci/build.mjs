@@ -1,0 +1,33 @@
+// Bundles the entry points into dist/ (committed: the Action runs dist/action.js, `npm start` and the
+// `maildns` bin run dist/cli.js). CI rebuilds and fails when the committed files differ.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const entries = {
+  cli: "src/cli/main.ts",
+  action: "src/action/main.ts",
+  pulumi: "src/pulumi/index.ts",
+};
+
+const present = Object.fromEntries(
+  Object.entries(entries).filter(([, file]) => existsSync(root + file)),
+);
+
+await build({
+  absWorkingDir: root,
+  entryPoints: present,
+  outdir: "dist",
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  outExtension: { ".js": ".js" },
+  // Pulumi's SDK must be the runtime's own copy (it talks to the engine over gRPC), so it stays external.
+  external: ["@pulumi/pulumi", "@ovhcloud/pulumi-ovh"],
+  banner: { js: "import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);" },
+  legalComments: "none",
+  charset: "utf8",
+  logLevel: "warning",
+});

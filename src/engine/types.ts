@@ -1,0 +1,127 @@
+// The contract between rules, the engine and formatters. Rules report findings at a place in the
+// domain file; they never know their level (the policy pack decides it: style.md, "what we take" 2/8).
+import type { DomainModel, Path, RecordText } from "../model/types.js";
+
+export type Level = "error" | "warn" | "info";
+export type LevelSetting = Level | "off";
+
+export type RuleArea =
+  | "spf"
+  | "dmarc"
+  | "dkim"
+  | "mx"
+  | "srv"
+  | "client"
+  | "ttl"
+  | "txt"
+  | "ovh"
+  | "mta-sts"
+  | "lint";
+
+/** What a rule needs to run: the file alone, live DNS, or live state side by side with the file. */
+export type RuleKind = "static" | "live" | "transition";
+
+/**
+ * A message template. `{{name}}` placeholders are filled from the report's data.
+ * `tier` lets one rule speak at two strengths without knowing either: "lower" is one level below the
+ * level the pack gives the rule (error → warn → info), "info" is always info. Used where rules.md gives
+ * a rule two severities (e.g. spf-permissive-all: `+all` error, `?all` warning).
+ */
+export interface MessageSpec {
+  text: string;
+  tier?: "lower" | "info";
+}
+
+export interface RuleMeta {
+  id: string;
+  area: RuleArea;
+  /** One sentence: what the rule checks. */
+  description: string;
+  /** Citation keys and sections from rules.md, e.g. "RFC7208 §5.1", "OVH-SPF". */
+  references: readonly string[];
+  defaultLevel: Level;
+  /** True when the rule only applies to domains whose mail is hosted by OVH (rules.md "scope ovh"). */
+  ovhOnly?: boolean;
+  kind: RuleKind;
+  /** JSON Schema (type: object) of the rule's options; every property has a description and a default. */
+  options: OptionsSchema;
+  messages: Readonly<Record<string, MessageSpec>>;
+  /** What to write instead: a short fix, shown with findings (may use placeholders). */
+  fix?: string;
+}
+
+export interface OptionsSchema {
+  type: "object";
+  properties: Readonly<Record<string, { description: string; default: unknown; [k: string]: unknown }>>;
+  additionalProperties: false;
+  [k: string]: unknown;
+}
+
+/** Where a finding points: a YAML node, optionally a character range inside its text value. */
+export interface Anchor {
+  path: Path;
+  /** [start, end) offsets inside the scalar's string value. */
+  range?: readonly [number, number];
+  /** DNS owner name the finding is about (defaults from the path: apex, _dmarc, selector...). */
+  name?: string;
+}
+
+export interface Report {
+  messageId: string;
+  data?: Readonly<Record<string, string | number>>;
+  at: Anchor;
+}
+
+/** Live DNS, as rules see it (implemented in src/dns/, absent for static runs). */
+export interface LiveLookup {
+  /** TXT strings joined per record; "failed" keeps DNS faults apart from absence. */
+  txt(name: string): Promise<LookupResult<string[]>>;
+  mx(name: string): Promise<LookupResult<{ priority: number; exchange: string }[]>>;
+  addresses(name: string): Promise<LookupResult<string[]>>;
+  cname(name: string): Promise<LookupResult<string[]>>;
+}
+
+export type LookupResult<T> =
+  | { status: "ok"; records: T; ttl: number }
+  | { status: "nxdomain" | "nodata" }
+  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network"; detail?: string };
+
+export interface RuleContext<O = Record<string, unknown>> {
+  domain: DomainModel;
+  /** The rule's options with the pack's values merged over the schema's defaults. */
+  options: O;
+  /** Today's date (YYYY-MM-DD, UTC), injectable so date rules are testable. */
+  today: string;
+  /** Live state of the same domain (transition rules: "before"); null when not observed. */
+  observed: DomainModel | null;
+  /** Live DNS for live rules; null for static runs. */
+  dns: LiveLookup | null;
+  report(report: Report): void;
+  /** An anchor for characters [start, end) of a record's text, following structured-form segments. */
+  textAnchor(text: RecordText, start: number, end: number): Anchor;
+}
+
+export interface Rule<O = any> {
+  meta: RuleMeta;
+  check(context: RuleContext<O>): void | Promise<void>;
+}
+
+export interface Finding {
+  ruleId: string;
+  level: Level;
+  message: string;
+  domain: string;
+  file: string | null;
+  /** DNS owner name the finding is about. */
+  name: string | null;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  messageId: string;
+  data: Readonly<Record<string, string | number>>;
+}
+
+export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {
+  return rule;
+}
