@@ -1,0 +1,31 @@
+// The contract every `maildns <command>` module implements. main.ts only dispatches; a command parses its
+// own argv (node:util parseArgs), calls the library, writes through `io`, and returns the exit code:
+// 0 nothing at or above --fail-on, 1 findings at or above it (or a failed plan), 2 usage error or
+// unreadable input. Commands never call process.exit and never print stack traces.
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  /** True when stderr is a terminal (progress may be shown there). */
+  isTTY: boolean;
+}
+
+export interface Command {
+  name: string;
+  /** One line for `maildns --help`. */
+  summary: string;
+  /** The full `--help` text of the command. */
+  usage: string;
+  run(argv: readonly string[], io: CliIO): Promise<number>;
+}
+
+/** A mistake in how the command was called or in its input files: printed as is, exit 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
