@@ -1,0 +1,59 @@
+// The records a domain file asks for, as RRsets in presentation form: what `plan` compares with live DNS
+// and what the Pulumi program writes. Only the RRsets maildns manages appear here (design.md §4).
+import type { DomainModel, Path } from "./types.js";
+
+export type ManagedType = "MX" | "TXT" | "CNAME" | "SRV";
+
+export interface DesiredRRset {
+  /** FQDN, lower case, no trailing dot. */
+  name: string;
+  /** Owner relative to the domain ("" for the apex, "_dmarc", "sel._domainkey", "_imaps._tcp"). */
+  subdomain: string;
+  type: ManagedType;
+  ttl: number;
+  /**
+   * Sorted presentation values: MX "1 mx0.mail.ovh.net.", TXT the whole text (character-strings joined,
+   * RFC 7208 §3.3), CNAME "target.", SRV "0 0 993 ssl0.ovh.net.". Host names lower case with a trailing dot.
+   */
+  values: string[];
+  /** What the RRset is for, so the plan and the Pulumi program can name it. */
+  role: "mx" | "spf" | "dkim" | "dmarc" | "srv" | "cname";
+  path: Path;
+}
+
+/** Lower-case a host name and give it exactly one trailing dot ("." stays "."). */
+export function absoluteHost(host: string): string {
+  const trimmed = host.trim().toLowerCase();
+  if (trimmed === "." || trimmed === "") return ".";
+  return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
+}
+
+function fqdn(subdomain: string, domain: string): string {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
+}
+
+/** Every managed RRset of the domain, sorted by name then type. */
+export function desiredRecords(domain: DomainModel): DesiredRRset[] {
+  const sets: DesiredRRset[] = [];
+  const add = (subdomain: string, type: ManagedType, ttl: number, values: string[], role: DesiredRRset["role"], path: Path) => {
+    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type, ttl, values: [...values].sort(), role, path });
+  };
+  if (domain.mx && domain.mx.entries.length > 0) {
+    const entries = domain.mx.entries;
+    add("", "MX", entries[0]!.ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
+  }
+  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
+  for (const selector of domain.dkim?.selectors ?? []) {
+    const sub = `${selector.name}._domainkey`;
+    if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
+    if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
+  }
+  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
+  const srvByService = new Map<string, typeof domain.srv[number][]>();
+  for (const srv of domain.srv) srvByService.set(srv.service, [...(srvByService.get(srv.service) ?? []), srv]);
+  for (const [service, records] of srvByService) {
+    add(service, "SRV", records[0]!.ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0]!.path);
+  }
+  for (const cname of domain.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  return sets.sort((a, b) => (a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name)));
+}
