@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import { analyseHost, isCleanHostname, type HostProblemCode } from "../../src/mail/host.js";
+
+const codes = (text: string): HostProblemCode[] => analyseHost(text).problems.map((p) => p.code);
+const spans = (text: string): [HostProblemCode, number, number, string][] =>
+  analyseHost(text).problems.map((p) => [p.code, p.start, p.end, p.text]);
+
+describe("analyseHost: valid host names", () => {
+  it("accepts an absolute LDH name and reports its labels", () => {
+    const a = analyseHost("mx1.mail.ovh.net.");
+    expect(a.kind).toBe("hostname");
+    expect(a.problems).toEqual([]);
+    expect(a.trailingDot).toBe(true);
+    expect(a.ascii).toBe("mx1.mail.ovh.net");
+    expect(a.labels.map((l) => [l.text, l.start, l.end])).toEqual([
+      ["mx1", 0, 3],
+      ["mail", 4, 8],
+      ["ovh", 9, 12],
+      ["net", 13, 16],
+    ]);
+    expect(a.suggestion).toBe("mx1.mail.ovh.net.");
+    expect(isCleanHostname(a)).toBe(true);
+  });
+
+  it("accepts a relative name and lower-cases the A-label form", () => {
+    const a = analyseHost("MX0.Mail.OVH.net");
+    expect(a.kind).toBe("hostname");
+    expect(a.trailingDot).toBe(false);
+    expect(a.ascii).toBe("mx0.mail.ovh.net");
+    expect(a.problems).toEqual([]);
+    expect(a.suggestion).toBe("mx0.mail.ovh.net.");
+  });
+
+  it("accepts a 63-character label and a 253-character name", () => {
+    expect(codes(`${"a".repeat(63)}.example.com`)).toEqual([]);
+    const name = [..."abcd"].map((c) => c.repeat(63)).join(".").slice(0, 253);
+    expect(name.length).toBe(253);
+    expect(codes(name)).toEqual([]);
+    expect(codes(`${name}.`)).toEqual([]);
+  });
+});
+
+describe("analyseHost: IDN", () => {
+  it("reports Unicode and A-label forms", () => {
+    const a = analyseHost("mail.bücher.example.");
+    expect(a.kind).toBe("hostname");
+    expect(a.idn).toBe(true);
+    expect(a.ascii).toBe("mail.xn--bcher-kva.example");
+    expect(a.unicode).toBe("mail.bücher.example");
+    expect(a.problems).toEqual([]);
+    expect(a.suggestion).toBe("mail.xn--bcher-kva.example.");
+    expect(a.labels[1]).toEqual({ text: "bücher", ascii: "xn--bcher-kva", start: 5, end: 11 });
+  });
+
+  it("decodes an A-label written directly", () => {
+    const a = analyseHost("xn--bcher-kva.example");
+    expect(a.idn).toBe(true);
+    expect(a.unicode).toBe("bücher.example");
+    expect(a.problems).toEqual([]);
+  });
+
+  it("flags an A-label that is not valid Punycode", () => {
+    expect(spans("xn--zz.example")).toEqual([["idn-invalid", 0, 6, "xn--zz"]]);
+  });
+
+  it("measures label length on the A-label form", () => {
+    const label = `ü${"a".repeat(60)}`; // 61 characters, 68 as an A-label
+    expect(spans(`${label}.example`)).toEqual([["label-too-long", 0, 61, label]]);
+  });
+});
+
+describe("analyseHost: IP literals", () => {
+  it("classifies IPv4, with or without trailing dot", () => {
+    const a = analyseHost("192.0.2.25");
+    expect(a.kind).toBe("ipv4");
+    expect(a.ascii).toBe("192.0.2.25");
+    expect(spans("192.0.2.25")).toEqual([["ip-literal", 0, 10, "192.0.2.25"]]);
+    expect(analyseHost("192.0.2.25.").kind).toBe("ipv4");
+    expect(a.suggestion).toBeNull();
+  });
+
+  it("classifies IPv6, bare and bracketed", () => {
+    expect(analyseHost("2001:db8::25").kind).toBe("ipv6");
+    expect(spans("2001:db8::25")).toEqual([["ip-literal", 0, 12, "2001:db8::25"]]);
+    const bracketed = analyseHost("[2001:DB8::25]:25");
+    expect(bracketed.kind).toBe("ipv6");
+    expect(bracketed.ascii).toBe("2001:db8::25");
+    expect(bracketed.problems.map((p) => [p.code, p.start, p.end])).toEqual([
+      ["ip-literal", 0, 14],
+      ["port", 14, 17],
+    ]);
+  });
+
+  it("classifies an IPv4 literal with a port", () => {
+    expect(spans("192.0.2.1:25")).toEqual([
+      ["ip-literal", 0, 9, "192.0.2.1"],
+      ["port", 9, 12, ":25"],
+    ]);
+  });
+});
+
+describe("analyseHost: decorations around the host", () => {
+  it("flags the https:// of a pasted URL and suggests the host with a trailing dot", () => {
+    const a = analyseHost("https://mx1.mail.ovh.net");
+    expect(a.kind).toBe("hostname");
+    expect(spans("https://mx1.mail.ovh.net")).toEqual([["scheme", 0, 8, "https://"]]);
+    expect(a.host).toBe("mx1.mail.ovh.net");
+    expect([a.hostStart, a.hostEnd]).toEqual([8, 24]);
+    expect(a.suggestion).toBe("mx1.mail.ovh.net.");
+  });
+
+  it("flags scheme, user, port and path of a full URL", () => {
+    const a = analyseHost("smtp://user:secret@ssl0.ovh.net:465/inbox?x=1");
+    expect(a.problems.map((p) => [p.code, p.text])).toEqual([
+      ["scheme", "smtp://"],
+      ["at-sign", "user:secret@"],
+      ["port", ":465"],
+      ["path", "/inbox?x=1"],
+    ]);
+    expect(a.host).toBe("ssl0.ovh.net");
+    expect(a.suggestion).toBe("ssl0.ovh.net.");
+  });
+
+  it("flags a trailing slash as a path", () => {
+    expect(spans("mx1.mail.ovh.net/")).toEqual([["path", 16, 17, "/"]]);
+  });
+
+  it("flags a port", () => {
+    const a = analyseHost("mx1.mail.ovh.net:25");
+    expect(a.problems.map((p) => [p.code, p.start, p.end])).toEqual([["port", 16, 19]]);
+    expect(a.suggestion).toBe("mx1.mail.ovh.net.");
+  });
+
+  it("reads `smtp:25` as a host with a port, not a scheme", () => {
+    expect(codes("smtp:25")).toEqual(["port"]);
+    expect(analyseHost("smtp:25").host).toBe("smtp");
+  });
+
+  it("flags an e-mail address and a mailto: URL", () => {
+    expect(spans("postmaster@example.com")).toEqual([["at-sign", 0, 11, "postmaster@"]]);
+    expect(analyseHost("postmaster@example.com").host).toBe("example.com");
+    expect(codes("mailto:postmaster@example.com")).toEqual(["scheme", "at-sign"]);
+  });
+
+  it("flags every run of whitespace, and gives no suggestion when the core has some", () => {
+    expect(spans(" mx1.mail.ovh.net. ")).toEqual([
+      ["whitespace", 0, 1, " "],
+      ["whitespace", 18, 19, " "],
+    ]);
+    expect(analyseHost(" mx1.mail.ovh.net. ").suggestion).toBe("mx1.mail.ovh.net.");
+    const inner = analyseHost("10 mx1.mail.ovh.net");
+    expect(inner.problems.map((p) => [p.code, p.start, p.end])).toEqual([["whitespace", 2, 3]]);
+    expect(inner.suggestion).toBeNull();
+  });
+});
+
+describe("analyseHost: broken names", () => {
+  it("flags underscores (fine for SRV owners, not for host names)", () => {
+    const a = analyseHost("_imaps._tcp.example.com");
+    expect(spans("_imaps._tcp.example.com")).toEqual([
+      ["underscore", 0, 1, "_"],
+      ["underscore", 7, 8, "_"],
+    ]);
+    expect(isCleanHostname(a)).toBe(false);
+    expect(isCleanHostname(a, ["underscore"])).toBe(true);
+    expect(a.suggestion).toBeNull();
+  });
+
+  it("flags other characters, hyphens at label edges and empty labels", () => {
+    expect(spans("mx*1.example")).toEqual([["bad-character", 2, 3, "*"]]);
+    expect(spans("-mx.example-.com")).toEqual([
+      ["hyphen-edge", 0, 1, "-"],
+      ["hyphen-edge", 11, 12, "-"],
+    ]);
+    expect(spans("mx..example")).toEqual([["empty-label", 2, 4, ".."]]);
+    expect(spans(".example.com")).toEqual([["empty-label", 0, 1, "."]]);
+    expect(spans("example.com..")).toEqual([["empty-label", 11, 13, ".."]]);
+  });
+
+  it("flags labels over 63 and names over 253 characters", () => {
+    const long = "a".repeat(64);
+    expect(spans(`${long}.example`)).toEqual([["label-too-long", 0, 64, long]]);
+    const name = [..."abcd"].map((c) => c.repeat(63)).join(".").slice(0, 254);
+    expect(codes(name)).toEqual(["name-too-long"]);
+  });
+
+  it("flags a colon that is not a port", () => {
+    expect(spans("mx1:mail.example")).toEqual([["bad-character", 3, 4, ":"]]);
+  });
+});
+
+describe("analyseHost: null and empty", () => {
+  it("classifies '.' as the null target", () => {
+    const a = analyseHost(".");
+    expect(a.kind).toBe("null");
+    expect(a.problems).toEqual([]);
+    expect(a.suggestion).toBeNull();
+  });
+
+  it("classifies empty and blank text", () => {
+    expect(analyseHost("").kind).toBe("empty");
+    expect(spans("")).toEqual([["empty", 0, 0, ""]]);
+    expect(analyseHost("   ").kind).toBe("empty");
+    expect(codes("   ")).toEqual(["whitespace", "empty"]);
+    expect(analyseHost("https://").kind).toBe("empty");
+    expect(codes("https://")).toEqual(["scheme", "empty"]);
+  });
+
+  it("never throws on hostile input", () => {
+    const inputs = ["\u0000", "[", "[]", "]:", "@@@", "::::", "\u202e.com", "a".repeat(100_000), "xn--", "%", "😀.example"];
+    for (const input of inputs) expect(() => analyseHost(input)).not.toThrow();
+    expect(analyseHost("😀.example").ascii).toBe("xn--e28h.example");
+  });
+});
