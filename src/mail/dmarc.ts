@@ -1,0 +1,288 @@
+// DMARC policy records (RFC 7489 §6.3–6.4; RFC 9989 §4.7): a tag-list parser that never throws and keeps
+// the character offsets of every tag, value and report URI, so rules can point at the exact spot.
+// The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
+import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
+
+/** Where a tag comes from: both generations, RFC 7489 only (historic in 9989), RFC 9989 only, or neither. */
+export type DmarcTagKind = "standard" | "historic" | "dmarcbis" | "unknown";
+
+export interface DmarcUri {
+  /** The URI as written (trimmed). */
+  text: string;
+  start: number;
+  end: number;
+  /** Lower-cased scheme ("mailto"), or null when the entry has no `scheme:` prefix. */
+  scheme: string | null;
+  /** The part after the scheme up to `!` (for mailto: the address, still percent-encoded). */
+  address: string;
+  addressStart: number;
+  addressEnd: number;
+  /** The `!size` suffix without the `!` (RFC 7489 §6.2; obsolete in RFC 9989), or null. */
+  size: string | null;
+  sizeStart: number;
+  sizeEnd: number;
+}
+
+export interface DmarcUriList {
+  uris: DmarcUri[];
+  /** Whitespace used where RFC 7489 §6.4 wants a comma between two URIs: the gap's offsets. */
+  badSeparators: { start: number; end: number }[];
+  /** Empty entries (`rua=`, `a,,b`, trailing comma), at the offset where a URI was expected. */
+  emptyEntries: { start: number; end: number }[];
+}
+
+export interface DmarcTag {
+  /** Tag name as written (trimmed). */
+  name: string;
+  /** Lower-cased name, for lookups (ABNF literals are case-insensitive, RFC 5234 §2.3). */
+  key: string;
+  /** Value as written (trimmed); "" when the tag has no `=`. */
+  value: string;
+  /** Position of the tag among the tag-specs, 0-based (empty specs are not counted). */
+  index: number;
+  /** The whole tag-spec, trimmed. */
+  start: number;
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+  /** False for a tag-spec without `=` (not a valid tag-spec, RFC 6376 §3.2). */
+  hasEquals: boolean;
+  kind: DmarcTagKind;
+  /** Parsed report URIs, for `rua` and `ruf`. */
+  uris: DmarcUriList | null;
+}
+
+export interface DmarcRecord {
+  text: string;
+  /** Every tag-spec in order, duplicates and malformed ones included. */
+  tags: DmarcTag[];
+  /** True when the first tag is exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`). */
+  versionFirst: boolean;
+}
+
+/** Tags defined by both RFC 7489 §6.3 and RFC 9989 §4.7. */
+const STANDARD_TAGS = new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
+/** RFC 7489 tags that RFC 9989 App. A.6 / §9.3 marks historic. */
+const HISTORIC_TAGS = new Set(["pct", "rf", "ri"]);
+/** Tags new in RFC 9989 §4.7. */
+const DMARCBIS_TAGS = new Set(["np", "t", "psd"]);
+
+export const DMARC_POLICIES: readonly DmarcPolicy[] = ["none", "quarantine", "reject"];
+
+export function tagKind(key: string): DmarcTagKind {
+  if (STANDARD_TAGS.has(key)) return "standard";
+  if (HISTORIC_TAGS.has(key)) return "historic";
+  if (DMARCBIS_TAGS.has(key)) return "dmarcbis";
+  return "unknown";
+}
+
+const WHITESPACE = /\s/;
+
+/** [start, end) of `text[from, to)` with surrounding whitespace removed. */
+function trimRange(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  let end = to;
+  while (start < end && WHITESPACE.test(text[start]!)) start++;
+  while (end > start && WHITESPACE.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+export function parseDmarc(text: string): DmarcRecord {
+  const source = typeof text === "string" ? text : "";
+  const tags: DmarcTag[] = [];
+  let segmentStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i < source.length && source[i] !== ";") continue;
+    const [start, end] = trimRange(source, segmentStart, i);
+    segmentStart = i + 1;
+    if (start === end) continue;
+    tags.push(parseTag(source, start, end, tags.length));
+  }
+  const first = tags[0];
+  const versionFirst = first !== undefined && first.key === "v" && first.name === "v" && first.value === "DMARC1";
+  return { text: source, tags, versionFirst };
+}
+
+function parseTag(text: string, start: number, end: number, index: number): DmarcTag {
+  const equals = text.indexOf("=", start);
+  const hasEquals = equals !== -1 && equals < end;
+  const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
+  const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
+  const name = text.slice(nameStart, nameEnd);
+  const key = name.toLowerCase();
+  const value = text.slice(valueStart, valueEnd);
+  const uris = hasEquals && (key === "rua" || key === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
+  return { name, key, value, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key), uris };
+}
+
+const SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * Report URIs: `dmarc-uri *(*WSP "," *WSP dmarc-uri)` (RFC 7489 §6.4). Inside one comma entry, a
+ * whitespace-separated token that starts with a scheme opens a new URI (someone used a space as the
+ * separator); any other token stays part of the URI before it, so a mangled address with a space in it
+ * is one bad URI rather than two.
+ */
+export function parseUriList(text: string, from: number, to: number): DmarcUriList {
+  const list: DmarcUriList = { uris: [], badSeparators: [], emptyEntries: [] };
+  let entryStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== ",") continue;
+    const [start, end] = trimRange(text, entryStart, i);
+    entryStart = i + 1;
+    if (start === end) {
+      list.emptyEntries.push({ start, end });
+      continue;
+    }
+    let uriStart = start;
+    let position = start;
+    while (position < end) {
+      if (!WHITESPACE.test(text[position]!)) {
+        position++;
+        continue;
+      }
+      const gapStart = position;
+      while (position < end && WHITESPACE.test(text[position]!)) position++;
+      if (SCHEME_PREFIX.test(text.slice(position, end))) {
+        list.uris.push(parseUri(text, uriStart, gapStart));
+        list.badSeparators.push({ start: gapStart, end: position });
+        uriStart = position;
+      }
+    }
+    list.uris.push(parseUri(text, uriStart, end));
+  }
+  return list;
+}
+
+function parseUri(text: string, start: number, end: number): DmarcUri {
+  const raw = text.slice(start, end);
+  const scheme = SCHEME_PREFIX.exec(raw);
+  const addressStart = start + (scheme ? scheme[0].length : 0);
+  const bang = raw.lastIndexOf("!");
+  const hasSize = bang !== -1 && start + bang >= addressStart;
+  const addressEnd = hasSize ? start + bang : end;
+  return {
+    text: raw,
+    start,
+    end,
+    scheme: scheme ? scheme[0].slice(0, -1).toLowerCase() : null,
+    address: text.slice(addressStart, addressEnd),
+    addressStart,
+    addressEnd,
+    size: hasSize ? text.slice(start + bang + 1, end) : null,
+    sizeStart: hasSize ? start + bang : end,
+    sizeEnd: end,
+  };
+}
+
+/** `1*DIGIT [ "k" / "m" / "g" / "t" ]` (RFC 7489 §6.2). */
+export function isValidReportSize(size: string): boolean {
+  return /^\d+[kmgt]?$/i.test(size);
+}
+
+const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$/;
+const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/**
+ * A mailbox `local@domain` as a report address can be: dot-atom local part (RFC 5322 §3.4.1) and a
+ * host name with at least two labels. Percent-escapes are decoded first (RFC 6068 §2), and `?hfields`
+ * are ignored. Deliberately stricter than the panel's `^mailto:.+@.+` [MGR]: it catches spaces, brackets
+ * and other leftovers of copy-paste.
+ */
+export function isValidMailbox(encoded: string): boolean {
+  const withoutQuery = encoded.split("?")[0] ?? "";
+  let address: string;
+  try {
+    address = decodeURIComponent(withoutQuery);
+  } catch {
+    return false;
+  }
+  const at = address.lastIndexOf("@");
+  if (at <= 0 || at === address.length - 1) return false;
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1).replace(/\.$/, "");
+  if (local.length > 64 || !local.split(".").every((atom) => LOCAL_ATOM.test(atom))) return false;
+  const labels = domain.split(".");
+  if (domain.length > 253 || labels.length < 2) return false;
+  return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]!);
+}
+
+/** The first occurrence of a tag (receivers that tolerate duplicates read the first). */
+export function findTag(record: DmarcRecord, key: string): DmarcTag | undefined {
+  return record.tags.find((tag) => tag.hasEquals && tag.key === key);
+}
+
+/** A policy value as a receiver reads it (ABNF literals are case-insensitive), or null when invalid. */
+export function policyOf(value: string): DmarcPolicy | null {
+  const lower = value.trim().toLowerCase();
+  return (DMARC_POLICIES as readonly string[]).includes(lower) ? (lower as DmarcPolicy) : null;
+}
+
+export type PolicyTarget = "domain" | "subdomain" | "nonexistent";
+
+export interface EffectivePolicy {
+  policy: DmarcPolicy;
+  /** The tag the policy came from, or null when none applies and p=none is assumed (RFC 9989 §4.7). */
+  tag: DmarcTag | null;
+}
+
+/**
+ * The policy a receiver applies: `p` for the domain; `sp` then `p` for subdomains (RFC 7489 §6.3);
+ * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent or invalid tag falls
+ * through to the next one; with no valid `p` the record counts as `p=none` (RFC 9989 §4.7; RFC 7489
+ * §6.6.3 step 6 does the same when a valid `rua` is present).
+ */
+export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "domain"): EffectivePolicy {
+  const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
+  for (const key of chain) {
+    const tag = findTag(record, key);
+    const policy = tag ? policyOf(tag.value) : null;
+    if (tag && policy) return { policy, tag };
+  }
+  return { policy: "none", tag: null };
+}
+
+/** True when `t=y` is set: receivers apply one level below the policy (RFC 9989 §4.7, App. A.6). */
+export function isTesting(record: DmarcRecord): boolean {
+  return findTag(record, "t")?.value.toLowerCase() === "y";
+}
+
+const parsedTexts = new WeakMap<RecordText, DmarcRecord>();
+
+/** The parsed record of a domain's DMARC text, shared by the rules that run on one model. */
+export function parseDmarcText(text: RecordText): DmarcRecord {
+  let record = parsedTexts.get(text);
+  if (!record) {
+    record = parseDmarc(text.value);
+    parsedTexts.set(text, record);
+  }
+  return record;
+}
+
+/** Whole days from `from` to `to` (ISO dates, UTC); NaN when either is not a date. */
+export function daysBetween(from: string, to: string): number {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  return Math.round((end - start) / 86_400_000);
+}
+
+export interface RampStage {
+  /** Policy as a receiver reads it, or null when the stage's `p` is invalid. */
+  policy: DmarcPolicy | null;
+  since: string | null;
+  /** Index in `dmarc.history`, or null for the current stage (the record itself). */
+  historyIndex: number | null;
+}
+
+/** The ramp as declared: history (oldest first) followed by the current record's policy and `since`. */
+export function rampStages(decl: DmarcDecl): RampStage[] {
+  const stages: RampStage[] = decl.history.map((stage, historyIndex) => ({
+    policy: policyOf(stage.p),
+    since: stage.since,
+    historyIndex,
+  }));
+  stages.push({ policy: effectivePolicy(parseDmarcText(decl.text)).policy, since: decl.since, historyIndex: null });
+  return stages;
+}
