@@ -1,0 +1,201 @@
+import { inspect } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { OvhClient, resolveEndpoint, retryAfterSeconds, signRequest } from "../../src/ovh/client.js";
+import { OvhApiError } from "../../src/ovh/errors.js";
+import { startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
+
+let server: FakeOvhServer;
+let sleeps: number[];
+
+function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhClient {
+  return new OvhClient({
+    endpoint: server.baseUrl,
+    credentials: server.credentials,
+    timeoutMs: 2_000,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...overrides,
+  });
+}
+
+async function failure(promise: Promise<unknown>): Promise<OvhApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).toBeInstanceOf(OvhApiError);
+    return error as OvhApiError;
+  }
+  throw new Error("expected the call to fail");
+}
+
+function assertNoSecret(error: unknown): void {
+  const texts = [String(error), JSON.stringify(error), inspect(error, { depth: 5, showHidden: true }), (error as Error).stack ?? ""];
+  for (const text of texts) {
+    expect(text).not.toContain(server.credentials.applicationSecret);
+    expect(text).not.toContain(server.credentials.consumerKey);
+  }
+}
+
+beforeEach(async () => {
+  sleeps = [];
+  server = await startOvhServer({
+    clockSkew: 120,
+    zones: {
+      "example.com": [
+        { id: 11, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
+        { id: 12, subDomain: "", fieldType: "MX", target: "5 mx1.mail.ovh.net.", ttl: 3600 },
+        { id: 13, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 600 },
+      ],
+    },
+  });
+});
+
+afterEach(async () => {
+  await server.close();
+});
+
+describe("signature", () => {
+  it("matches OVH's $1$ + sha1 form (OVH-APISIG)", () => {
+    // sha1("AS+CK+GET+https://eu.api.ovh.com/1.0/auth/details++1700000000")
+    const signature = signRequest("AS", "CK", "GET", "https://eu.api.ovh.com/1.0/auth/details", "", 1700000000);
+    expect(signature).toBe("$1$2258ffe00f7b89754bb0c9e59b15bc08742f4693");
+    expect(signRequest("AS", "CK", "GET", "https://eu.api.ovh.com/1.0/auth/details", "", 1700000001)).not.toBe(signature);
+  });
+
+  it("knows OVH's endpoints and accepts a base URL", () => {
+    expect(resolveEndpoint("ovh-eu")).toBe("https://eu.api.ovh.com/1.0");
+    expect(resolveEndpoint("ovh-ca")).toBe("https://ca.api.ovh.com/1.0");
+    expect(resolveEndpoint("ovh-us")).toBe("https://api.us.ovhcloud.com/1.0");
+    expect(resolveEndpoint("http://127.0.0.1:9/1.0/")).toBe("http://127.0.0.1:9/1.0");
+    expect(() => resolveEndpoint("ovh-moon")).toThrow(/Unknown OVH endpoint "ovh-moon"/);
+  });
+});
+
+describe("OvhClient against the local OVH server", () => {
+  it("corrects its clock with /auth/time and lists records with signed requests", async () => {
+    const ovh = client();
+    expect(await ovh.clockOffset()).toBeGreaterThanOrEqual(119);
+    expect(await ovh.listRecordIds("example.com", { fieldType: "MX", subDomain: "" })).toEqual([11, 12]);
+    expect(await ovh.getRecord("example.com", 13)).toEqual({
+      id: 13,
+      zone: "example.com",
+      subDomain: "",
+      fieldType: "TXT",
+      target: '"v=spf1 include:mx.ovh.com ~all"',
+      ttl: 600,
+    });
+    const listing = server.requests.find((r) => r.url.startsWith("/1.0/domain/zone/example.com/record?"));
+    expect(listing?.url).toBe("/1.0/domain/zone/example.com/record?fieldType=MX&subDomain=");
+    expect(listing?.headers["x-ovh-signature"]).toMatch(/^\$1\$[0-9a-f]{40}$/);
+    expect(server.requests.filter((r) => r.url === "/1.0/auth/time")).toHaveLength(1);
+  });
+
+  it("is refused with 401 when the clock is not corrected (the server checks the timestamp)", async () => {
+    const ovh = client({ now: () => Date.now() - 3_600_000 });
+    // A client whose clock is an hour behind still signs with the server's time after /auth/time ...
+    expect(await ovh.listRecordIds("example.com")).toEqual([11, 12, 13]);
+    // ... and a wrong secret gives OVH's 401 "Invalid signature" as a clear message.
+    const wrong = client({ credentials: { ...server.credentials, applicationSecret: "as-WRONG-secret-value" } });
+    const error = await failure(wrong.listRecordIds("example.com"));
+    expect(error.failure).toBe("unauthorized");
+    expect(error.status).toBe(401);
+    expect(error.message).toContain('GET /domain/zone/example.com/record failed with 401 (OVH: "Invalid signature")');
+    expect(error.message).toContain("OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY");
+    expect(String(error)).not.toContain("as-WRONG-secret-value");
+  });
+
+  const cases: { status: number; failure: string; text: RegExp; retried: number }[] = [
+    { status: 401, failure: "unauthorized", text: /did not accept the credentials/, retried: 0 },
+    { status: 403, failure: "forbidden", text: /lacks the rights for this call\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
+    { status: 404, failure: "not-found", text: /zone example\.com is not a DNS zone of this OVH account/, retried: 0 },
+    { status: 409, failure: "conflict", text: /zone is busy .* Wait for it to finish, then retry/, retried: 0 },
+    { status: 429, failure: "rate-limited", text: /rate limiting this key; gave up after 3 attempts/, retried: 2 },
+    { status: 500, failure: "server", text: /failed on its side; gave up after 3 attempts/, retried: 2 },
+    { status: 503, failure: "server", text: /failed with 503 .*gave up after 3 attempts/, retried: 2 },
+  ];
+  for (const { status, failure: kind, text, retried } of cases) {
+    it(`turns ${status} into a clear message`, async () => {
+      server.fail({ status, times: 10, body: { message: `OVH said ${status}` } });
+      const error = await failure(client({ maxRetries: 2 }).listRecordIds("example.com"));
+      expect(error.failure).toBe(kind);
+      expect(error.status).toBe(status);
+      expect(error.call).toBe("GET /domain/zone/example.com/record");
+      expect(error.message).toMatch(text);
+      expect(error.message).toContain(`(OVH: "OVH said ${status}")`);
+      expect(sleeps).toHaveLength(retried);
+      assertNoSecret(error);
+    });
+  }
+
+  it("honours Retry-After on 429 and succeeds when OVH lets it through", async () => {
+    server.fail({ status: 429, times: 2, headers: { "Retry-After": "7" } });
+    expect(await client().listRecordIds("example.com", { fieldType: "TXT" })).toEqual([13]);
+    expect(sleeps).toEqual([7000, 7000]);
+  });
+
+  it("gives up at once when Retry-After is longer than it may wait", async () => {
+    server.fail({ status: 429, headers: { "Retry-After": "3600" } });
+    const error = await failure(client({ maxRetryAfterSeconds: 60 }).listRecordIds("example.com"));
+    expect(error.failure).toBe("rate-limited");
+    expect(sleeps).toEqual([]);
+  });
+
+  it("retries a 5xx with bounded backoff", async () => {
+    server.fail({ status: 502, times: 1 });
+    expect(await client().listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(sleeps).toEqual([500]);
+  });
+
+  it("times out a silent server and says so", async () => {
+    const http = await import("node:http");
+    const silent = http.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const port = (silent.address() as { port: number }).port;
+    try {
+      const ovh = new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 200, maxRetries: 1, sleep: async () => undefined });
+      const error = await failure(ovh.listRecordIds("example.com"));
+      expect(error.failure).toBe("timeout");
+      expect(error.message).toBe("GET /auth/time failed: no answer within 0.2 s; gave up after 2 attempts. Check the network and the endpoint.");
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
+  });
+
+  it("reports a refused connection", async () => {
+    const closed = await startOvhServer();
+    const url = closed.baseUrl;
+    await closed.close();
+    const error = await failure(new OvhClient({ endpoint: url, credentials: server.credentials, maxRetries: 0 }).listRecordIds("example.com"));
+    expect(error.failure).toBe("network");
+    expect(error.message).toMatch(/cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+
+  it("never shows a secret: not in the client, its errors, nor an echoed error body", async () => {
+    const ovh = client();
+    server.fail({ status: 403, body: { message: `key ${server.credentials.consumerKey} lacks rights` } });
+    const error = await failure(ovh.listRecordIds("example.com"));
+    expect(error.message).toContain('(OVH: "key *** lacks rights")');
+    assertNoSecret(error);
+    const shown = [JSON.stringify(ovh), inspect(ovh, { depth: 5, showHidden: true })].join("\n");
+    expect(shown).not.toContain(server.credentials.applicationSecret);
+    expect(shown).not.toContain(server.credentials.consumerKey);
+  });
+
+  it("points at the endpoint's token page with the needed rights", () => {
+    const ovh = new OvhClient({ endpoint: "ovh-eu", credentials: server.credentials });
+    expect(ovh.createTokenUrl).toBe(
+      "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*",
+    );
+  });
+});
+
+describe("retryAfterSeconds", () => {
+  it("reads delay-seconds and HTTP dates (RFC 9110 §10.2.3)", () => {
+    expect(retryAfterSeconds("12", 0)).toBe(12);
+    expect(retryAfterSeconds("Thu, 01 Jan 1970 00:00:30 GMT", 0)).toBe(30);
+    expect(retryAfterSeconds(undefined, 0)).toBeNull();
+    expect(retryAfterSeconds("soon", 0)).toBeNull();
+  });
+});
