@@ -1,6 +1,7 @@
 // Bundles the entry points into dist/ (committed: the Action runs dist/action.js, `npm start` and the
 // `maildns` bin run dist/cli.js). CI rebuilds and fails when the committed files differ.
 import { build } from "esbuild";
+import "./gen-rules.mjs";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

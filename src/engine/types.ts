@@ -18,8 +18,12 @@ export type RuleArea =
   | "mta-sts"
   | "lint";
 
-/** What a rule needs to run: the file alone, live DNS, or live state side by side with the file. */
-export type RuleKind = "static" | "live" | "transition";
+/**
+ * What a rule needs to run: the file alone, live DNS, or live state side by side with the file.
+ * "file" rules are reported by the loader or the engine itself (syntax, schema, suppressions): their
+ * module carries the metadata and docs, and has no check of its own.
+ */
+export type RuleKind = "static" | "live" | "transition" | "file";
 
 /**
  * A message template. `{{name}}` placeholders are filled from the report's data.
@@ -103,7 +107,7 @@ export interface RuleContext<O = Record<string, unknown>> {
 
 export interface Rule<O = any> {
   meta: RuleMeta;
-  check(context: RuleContext<O>): void | Promise<void>;
+  check?(context: RuleContext<O>): void | Promise<void>;
 }
 
 export interface Finding {

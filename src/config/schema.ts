@@ -1,0 +1,95 @@
+// Schema check of a domain file (ajv, compiled once). ajv's raw errors are turned into sentences that say
+// what is wrong, where, and what to write instead (style.md "what we take" 4).
+import { Ajv, type ErrorObject } from "ajv";
+import { createRequire } from "node:module";
+import type { Path } from "../model/types.js";
+import { closest } from "./suggest.js";
+
+const require = createRequire(import.meta.url);
+const schema = require("../schema/domain.schema.json") as Record<string, unknown>;
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateDomain = ajv.compile(schema);
+
+export interface SchemaProblem {
+  path: Path;
+  /** Point at the key rather than the value (unknown keys). */
+  atKey: boolean;
+  messageId: "unknownKey" | "type" | "enum" | "required" | "invalid";
+  data: Record<string, string>;
+}
+
+export function checkDomainSchema(value: unknown): SchemaProblem[] {
+  if (validateDomain(value)) return [];
+  return describe(validateDomain.errors ?? []);
+}
+
+function toPath(pointer: string): Path {
+  if (pointer === "") return [];
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function describe(errors: readonly ErrorObject[]): SchemaProblem[] {
+  const relevant = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
+  // A branch of a oneOf whose type does not match is noise when another error explains the value better.
+  const isNoise = (e: ErrorObject) =>
+    e.keyword === "type" &&
+    relevant.some((o) => o !== e && o.keyword !== "type" && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`)));
+  const problems: SchemaProblem[] = [];
+  const typesAt = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const error of relevant) {
+    if (isNoise(error)) continue;
+    const path = toPath(error.instancePath);
+    const where = path.length ? path.join(".") : "the file";
+    switch (error.keyword) {
+      case "additionalProperties": {
+        const key = String(error.params.additionalProperty);
+        const allowed = Object.keys((error.parentSchema?.properties ?? {}) as object);
+        const suggestion = closest(key, allowed);
+        const id = `unknown:${error.instancePath}/${key}`;
+        if (seen.has(id)) break;
+        seen.add(id);
+        problems.push({
+          path: [...path, key],
+          atKey: true,
+          messageId: "unknownKey",
+          data: {
+            key,
+            where,
+            hint: suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`,
+          },
+        });
+        break;
+      }
+      case "type": {
+        const set = typesAt.get(error.instancePath) ?? new Set<string>();
+        set.add(String(error.params.type).replace("object", "a mapping").replace("array", "a list"));
+        typesAt.set(error.instancePath, set);
+        break;
+      }
+      case "enum": {
+        const id = `enum:${error.instancePath}`;
+        if (seen.has(id)) break;
+        seen.add(id);
+        const allowed = (error.params.allowedValues as unknown[]).map(String);
+        problems.push({ path, atKey: false, messageId: "enum", data: { where, allowed: allowed.join(", ") } });
+        break;
+      }
+      case "required":
+        problems.push({ path, atKey: false, messageId: "required", data: { where, key: String(error.params.missingProperty) } });
+        break;
+      default:
+        problems.push({ path, atKey: false, messageId: "invalid", data: { where, detail: error.message ?? error.keyword } });
+    }
+  }
+  for (const [pointer, types] of typesAt) {
+    const path = toPath(pointer);
+    problems.push({ path, atKey: false, messageId: "type", data: { where: path.length ? path.join(".") : "the file", expected: [...types].join(" or ") } });
+  }
+  return problems;
+}

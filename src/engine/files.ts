@@ -1,0 +1,56 @@
+// Finding and reading domain files: the only file-system I/O of `lint`.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../cli/command.js";
+import { MAX_FILE_BYTES } from "../config/source.js";
+
+/** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */
+const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+
+export interface DomainFileRef {
+  /** Path as shown in findings: relative to cwd, with forward slashes. */
+  display: string;
+  absolute: string;
+  size: number;
+}
+
+/** Expands files and directories (recursively) into domain files, sorted; a missing path is a usage error. */
+export function findDomainFiles(paths: readonly string[], cwd: string): DomainFileRef[] {
+  const found = new Map<string, DomainFileRef>();
+  const add = (absolute: string, size: number) => {
+    const display = relative(cwd, absolute).split(sep).join("/") || absolute;
+    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute, size });
+  };
+  const walk = (dir: string, depth: number) => {
+    if (depth > 16) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, statSync(full).size);
+    }
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
+    }
+    if (stats.isDirectory()) walk(absolute, 0);
+    else add(absolute, stats.size);
+  }
+  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
+
+export function readDomainFile(ref: DomainFileRef): ReadResult {
+  if (ref.size > MAX_FILE_BYTES) return { tooLarge: ref.size };
+  try {
+    return { bytes: readFileSync(ref.absolute) };
+  } catch (error) {
+    throw new UsageError(`${ref.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}

@@ -1,0 +1,161 @@
+// The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
+// the Action and the Pulumi program all come through here.
+import { buildDomainModel } from "../config/domain.js";
+import type { Policy, RuleSetting } from "../config/policy.js";
+import { checkDomainSchema } from "../config/schema.js";
+import { locate, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
+import type { DomainModel } from "../model/types.js";
+import { ownerNameFor, textAnchor } from "./anchor.js";
+import { fillTemplate, levelFor } from "./messages.js";
+import type { Anchor, Finding, LiveLookup, Report, Rule } from "./types.js";
+
+export interface EngineOptions {
+  rules: readonly Rule[];
+  policy: Policy;
+  /** YYYY-MM-DD (UTC). */
+  today: string;
+  dns?: LiveLookup | null;
+  /** Live state per domain, for transition rules. */
+  observed?: ReadonlyMap<string, DomainModel> | null;
+}
+
+export interface FileResult {
+  findings: Finding[];
+  domain: DomainModel | null;
+}
+
+const NO_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+function ruleIndex(rules: readonly Rule[]): Map<string, Rule> {
+  let index = indexCache.get(rules);
+  if (!index) indexCache.set(rules, (index = new Map(rules.map((r) => [r.meta.id, r]))));
+  return index;
+}
+const indexCache = new WeakMap<readonly Rule[], Map<string, Rule>>();
+
+function makeFinding(
+  rule: Rule | undefined,
+  ruleId: string,
+  messageId: string,
+  data: Readonly<Record<string, string | number>>,
+  setting: RuleSetting | undefined,
+  where: { domain: string; file: string | null; name: string | null; position: Position },
+): Finding | null {
+  const spec = rule?.meta.messages[messageId];
+  const level = levelFor(setting?.level ?? rule?.meta.defaultLevel ?? "error", spec);
+  if (level === "off") return null;
+  return {
+    ruleId,
+    level,
+    message: fillTemplate(spec?.text ?? messageId, data),
+    domain: where.domain,
+    file: where.file,
+    name: where.name,
+    ...where.position,
+    messageId,
+    data,
+  };
+}
+
+/** Turns loader/schema problems of one file into findings. */
+function problemFindings(problems: readonly LoadProblem[], source: SourceFile, options: EngineOptions, domain: string, settings: Map<string, RuleSetting>): Finding[] {
+  const index = ruleIndex(options.rules);
+  const findings: Finding[] = [];
+  for (const p of problems) {
+    const f = makeFinding(index.get(p.ruleId), p.ruleId, p.messageId, p.data, settings.get(p.ruleId), { domain, file: source.file, name: null, position: p.position });
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+/** Lints one file given as bytes. */
+export async function lintFile(file: string, bytes: Uint8Array, options: EngineOptions): Promise<FileResult> {
+  const source = parseSource(file, bytes);
+  const value = source.value as Record<string, unknown> | undefined;
+  const guessedDomain = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
+  const problems = [...source.problems];
+  if (value !== undefined) {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
+    } else {
+      for (const s of checkDomainSchema(value)) {
+        problems.push({ ruleId: "file-schema", messageId: s.messageId, data: s.data, position: locate(source, s.path, undefined, s.atKey), path: s.path });
+      }
+    }
+  }
+  const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
+  if (value === undefined || blocking) {
+    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
+  }
+  const built = buildDomainModel(file, value);
+  if ("invalidDomain" in built) {
+    problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
+    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
+  }
+  const model = built.model;
+  const settings = options.policy.settingsFor(model.domain);
+  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...(await runRules(model, source, options, settings))];
+  return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
+}
+
+/** Runs the rules on a model (from a file, or built from live DNS when `source` is null). */
+export async function runRules(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings = options.policy.settingsFor(model.domain)): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const observed = options.observed?.get(model.domain) ?? null;
+  for (const rule of options.rules) {
+    if (!rule.check) continue;
+    const setting = settings.get(rule.meta.id);
+    if (!setting || setting.level === "off") continue;
+    if (rule.meta.kind === "live" && !options.dns) continue;
+    if (rule.meta.kind === "transition" && !observed) continue;
+    const report = (r: Report) => {
+      const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
+      const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
+        domain: model.domain,
+        file: model.file,
+        name: r.at.name ?? ownerNameFor(model, r.at.path),
+        position,
+      });
+      if (f) findings.push(f);
+    };
+    const result = rule.check({
+      domain: model,
+      options: setting.options,
+      today: options.today,
+      observed,
+      dns: options.dns ?? null,
+      report,
+      textAnchor,
+    });
+    if (result instanceof Promise) await result;
+  }
+  return findings;
+}
+
+/** Drops suppressed findings; reports expired, unused and unknown suppressions (design.md §2 `lint`). */
+function applySuppressions(model: DomainModel, source: SourceFile, findings: Finding[], options: EngineOptions, settings: Map<string, RuleSetting>): Finding[] {
+  if (model.suppressions.length === 0) return findings;
+  const index = ruleIndex(options.rules);
+  const kept: Finding[] = [];
+  const used = new Set<number>();
+  const active = model.suppressions.map((s) => s.until === null || s.until >= options.today);
+  for (const finding of findings) {
+    const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
+    if (i >= 0) used.add(i);
+    else kept.push(finding);
+  }
+  const extra = (ruleId: string, messageId: string, data: Record<string, string | number>, anchor: Anchor) => {
+    const f = makeFinding(index.get(ruleId), ruleId, messageId, data, settings.get(ruleId), { domain: model.domain, file: model.file, name: model.domain, position: locate(source, anchor.path) });
+    if (f) kept.push(f);
+  };
+  model.suppressions.forEach((s, i) => {
+    if (!index.has(s.rule)) extra("lint-suppression-unknown-rule", "unknown", { rule: s.rule }, { path: [...s.path, "rule"] });
+    else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
+    else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
+  });
+  return kept;
+}

@@ -1,0 +1,24 @@
+// Reported by the loader or the engine itself, not by a check of its own: this module holds its metadata.
+import { defineRule } from "../engine/types.js";
+
+export default defineRule({
+  meta: {
+    id: "file-schema",
+    area: "lint",
+    description: "The file follows the domain file schema: known keys, right types, allowed values.",
+    references: ["src/schema/domain.schema.json"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknownKey: { text: "unknown key \"{{key}}\" in {{where}}: {{hint}}" },
+      type: { text: "{{where}} must be {{expected}}" },
+      enum: { text: "{{where}} must be one of: {{allowed}}" },
+      required: { text: "{{where}} needs \"{{key}}\"" },
+      invalid: { text: "{{where}} {{detail}}" },
+      notMapping: { text: "a domain file is a mapping with at least \"domain:\" (e.g. domain: example.com)" },
+      badDomain: { text: "\"{{domain}}\" is not a usable domain name: write it like example.com (IDN accepted)" },
+    },
+    fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline.",
+  },
+});

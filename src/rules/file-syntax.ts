@@ -1,0 +1,21 @@
+// Reported by the loader or the engine itself, not by a check of its own: this module holds its metadata.
+import { defineRule } from "../engine/types.js";
+
+export default defineRule({
+  meta: {
+    id: "file-syntax",
+    area: "lint",
+    description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "design.md §8"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      syntax: { text: "YAML syntax error: {{detail}}" },
+      tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
+      aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
+      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): a domain file is never this deep" },
+    },
+    fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases.",
+  },
+});

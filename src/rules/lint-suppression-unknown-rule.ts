@@ -1,0 +1,18 @@
+// Reported by the loader or the engine itself, not by a check of its own: this module holds its metadata.
+import { defineRule } from "../engine/types.js";
+
+export default defineRule({
+  meta: {
+    id: "lint-suppression-unknown-rule",
+    area: "lint",
+    description: "A suppression names a rule that exists.",
+    references: ["rules.md §4 (rule ids are the public contract)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" },
+    },
+    fix: "Use a rule id from maildns rules.",
+  },
+});
