@@ -1,0 +1,67 @@
+// Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Level } from "../engine/types.js";
+import { UsageError, type CliIO } from "./command.js";
+
+export const SHARED_OPTIONS = {
+  policy: { type: "string" },
+  format: { type: "string", short: "f" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  today: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsConfig["options"];
+
+export const SHARED_HELP = `  --policy NAME|FILE   policy pack: ovh (default), rfc, strict, parked, or a pack file
+  -f, --format FORMAT  output format (see above)
+  -o, --output FILE    write the report to FILE instead of standard output
+  --fail-on LEVEL      exit 1 when a finding is at or above LEVEL: error (default), warn, info
+  -q, --quiet          print only errors (and no progress)
+  --today YYYY-MM-DD   judge date rules (DMARC ramp, suppressions) as of this day (default: today, UTC)
+  -h, --help           show this help`;
+
+export function parse<O extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: O, command: string) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional argument.*$/s, "")}\nRun \`maildns ${command} --help\` for usage.`);
+  }
+}
+
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got '${value}')`);
+}
+
+export function failLevel(value: string | undefined): Level {
+  return oneOf(value, ["error", "warn", "info"] as const, "--fail-on", "error");
+}
+
+export function todayOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today must be a date like 2026-11-23 (got '${value}')`);
+  return value;
+}
+
+const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
+
+export function atOrAbove(level: Level, threshold: Level): boolean {
+  return RANK[level] >= RANK[threshold];
+}
+
+/** Writes the report to --output or stdout. */
+export function emit(io: CliIO, text: string, output: string | undefined): void {
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, output), text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+  }
+}

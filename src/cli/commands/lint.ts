@@ -1,0 +1,44 @@
+import { lintPaths } from "../../engine/run.js";
+import { FORMATS, formatFindings } from "../../formatters/index.js";
+import { allRules } from "../../rules/index.js";
+import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command.js";
+import { progress } from "../progress.js";
+import { toolVersion } from "../version.js";
+
+export const lintCommand: Command = {
+  name: "lint",
+  summary: "check domain files against the rules (no DNS)",
+  usage: `Usage: maildns lint [PATH...] [options]
+
+Lints domain files (YAML) and folders of them; PATH defaults to stacks/.
+
+Options:
+  formats: text (default), json, sarif, github, markdown
+${SHARED_HELP}
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable input.`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, SHARED_OPTIONS, "lint");
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return EXIT_OK;
+    }
+    const format = oneOf(values.format, FORMATS, "--format", "text");
+    const failOn = failLevel(values["fail-on"]);
+    const today = todayOption(values.today);
+    const show = progress(io, values.quiet === true, "linting");
+    const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
+      cwd: io.cwd,
+      ...(values.policy ? { policy: values.policy } : {}),
+      ...(today ? { today } : {}),
+      onFile: show.update,
+    });
+    show.done();
+    const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
+    const summary = { files: result.files, domains: result.domains.length, errors: result.errors, warnings: result.warnings, infos: result.infos };
+    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+    emit(io, text, values.output);
+    return result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+  },
+};

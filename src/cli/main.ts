@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// The `maildns` command: dispatch only. Every error is a sentence on stderr and an exit code, never a stack.
+import { realpathSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { PolicyError } from "../config/policy.js";
+import { EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
+import { commands } from "./commands/index.js";
+import { toolVersion } from "./version.js";
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return `maildns ${toolVersion()}: mail DNS (MX, SPF, DKIM, DMARC) as code
+
+Usage: maildns <command> [options]
+
+Commands:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
+
+Run \`maildns <command> --help\` for a command's options.
+`;
+}
+
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout(help());
+    return name === undefined ? EXIT_USAGE : 0;
+  }
+  if (name === "--version" || name === "-V") {
+    io.stdout(`${toolVersion()}\n`);
+    return 0;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`maildns: unknown command '${name}'\n\n${help()}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PolicyError) {
+      io.stderr(`maildns ${command.name}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // An unexpected failure is still reported as a sentence; MAILDNS_DEBUG shows the stack for bug reports.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`maildns ${command.name}: internal error: ${detail}\nPlease report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.\n`);
+    if (io.env.MAILDNS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+const isEntry = isEntryPoint();
+if (isEntry || process.env.MAILDNS_CLI_ENTRY === "1") {
+  const io: CliIO = {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stderr.isTTY === true,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`maildns: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}

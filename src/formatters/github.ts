@@ -1,0 +1,27 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on its YAML line.
+import type { Finding } from "../engine/types.js";
+import type { FindingsReport } from "./report.js";
+
+const COMMAND: Record<Finding["level"], string> = { error: "error", warn: "warning", info: "notice" };
+
+/** Escapes a workflow-command value (the runner's own rules: %, CR, LF; and , : in properties). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+export function annotation(f: Finding): string {
+  const props = [
+    ...(f.file ? [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `col=${f.column}`, `endLine=${f.endLine}`] : []),
+    ...(f.file && f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
+    `title=${escapeProperty(f.ruleId)}`,
+  ];
+  const prefix = f.file ? "" : `${f.name ?? f.domain}: `;
+  return `::${COMMAND[f.level]} ${props.join(",")}::${escapeData(prefix + f.message)}`;
+}
+
+export function formatGithub(report: FindingsReport): string {
+  return report.findings.map((f) => `${annotation(f)}\n`).join("");
+}

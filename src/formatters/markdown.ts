@@ -1,0 +1,20 @@
+import type { Finding } from "../engine/types.js";
+import { where, type FindingsReport } from "./report.js";
+
+const ICON: Record<Finding["level"], string> = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
+
+/** Markdown cell text: pipes and line breaks would break the table. */
+export function cell(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+export function findingsTable(findings: readonly Finding[]): string {
+  if (findings.length === 0) return "No findings.\n";
+  const rows = findings.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  return ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+
+export function formatMarkdown(report: FindingsReport): string {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  return `## maildns lint\n\n${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.\n\n${findingsTable(report.findings)}`;
+}
