@@ -1,0 +1,197 @@
+// The doctor's rule catalogue: one entry per finding id it can report. The ids are public (JSON output,
+// `maildns explain`), like the lint ids of rules.md §4; the DNS ids reuse rules.md's own.
+import type { Finding, Level } from "../engine/types.js";
+
+export interface DoctorRule {
+  id: string;
+  level: Level;
+  /** One sentence: what the check found. */
+  description: string;
+  /** `{{placeholder}}` template filled from the finding's data. */
+  message: string;
+  /** What to do about it. */
+  fix: string;
+}
+
+const rules = [
+  {
+    id: "mx-missing",
+    level: "error",
+    description: "The domain publishes no MX record, so other servers cannot deliver mail to it.",
+    message: "{{domain}} has no MX record",
+    fix: "Publish the MX set of your mail offer (OVH: 1 mx0.mail.ovh.net. … 200 mx4.mail.ovh.net.).",
+  },
+  {
+    id: "spf-missing",
+    level: "error",
+    description: "The domain publishes no `v=spf1` TXT record at its apex.",
+    message: "{{domain}} has no SPF record",
+    fix: 'Publish `@ TXT "v=spf1 include:mx.ovh.com ~all"`, plus every other service that sends as the domain.',
+  },
+  {
+    id: "dmarc-missing",
+    level: "warn",
+    description: "The domain publishes no `v=DMARC1` TXT record at `_dmarc`.",
+    message: "{{domain}} has no DMARC record at _dmarc.{{domain}}",
+    fix: 'Publish `_dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:<a mailbox you read>"` and read the reports.',
+  },
+  {
+    id: "dns-lookup-failed",
+    level: "warn",
+    description: "A DNS question got no usable answer (timeout, SERVFAIL, refused), so the check could not conclude.",
+    message: "DNS lookup of {{name}} {{type}} failed: {{reason}}",
+    fix: "Retry, or ask another resolver (--resolver IP); a domain whose servers do not answer cannot receive mail either.",
+  },
+  {
+    id: "port-unreachable",
+    level: "error",
+    description: "The server refused the connection (nothing listens there, or a firewall rejects it).",
+    message: "{{target}} refused the connection ({{service}})",
+    fix: "Check the server name and port in the mail client (IMAP 993 SSL/TLS, SMTP 465 SSL/TLS or 587 STARTTLS); if they are right, a local firewall or antivirus rejects the port.",
+  },
+  {
+    id: "port-timeout",
+    level: "error",
+    description: "The connection got no answer at all within the timeout: a firewall or the network operator drops the traffic.",
+    message: "{{target}} did not answer within {{timeoutMs}} ms ({{service}})",
+    fix: "Try the other submission port (465 or 587), open the port in the local firewall, or ask the network administrator or operator whether it is blocked.",
+  },
+  {
+    id: "host-not-found",
+    level: "error",
+    description: "The server name does not resolve to an address.",
+    message: "{{host}} does not resolve ({{reason}})",
+    fix: "Copy the server name from the control panel exactly, without any https:// prefix (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net).",
+  },
+  {
+    id: "tls-handshake-failed",
+    level: "error",
+    description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
+    message: "TLS handshake with {{target}} failed: {{reason}}",
+    fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS.",
+  },
+  {
+    id: "tls-version-too-old",
+    level: "error",
+    description: "The server negotiated a TLS version older than 1.2.",
+    message: "{{target}} negotiated {{version}}; TLS 1.2 or newer is expected",
+    fix: "Use TLS 1.2 or newer; if the server only offers older versions, it is not the server your offer documents.",
+  },
+  {
+    id: "tls-certificate-untrusted",
+    level: "error",
+    description: "The server's certificate chain does not lead to a trusted authority.",
+    message: "The certificate of {{target}} is not trusted ({{reason}}); issuer: {{issuer}}",
+    fix: "Look at the issuer: an unknown one usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own.",
+  },
+  {
+    id: "tls-certificate-hostname",
+    level: "error",
+    description: "The server's certificate is not issued for the host name the client connects to.",
+    message: "The certificate of {{target}} is for {{names}}, not {{host}}",
+    fix: "Use the host name the certificate names (for OVH: ssl0.ovh.net, pro?.mail.ovh.net or ex?.mail.ovh.net), not a CNAME of your own domain such as mail.example.com.",
+  },
+  {
+    id: "tls-certificate-expired",
+    level: "error",
+    description: "The server's certificate expired, or the computer's clock is ahead.",
+    message: "The certificate of {{target}} expired on {{notAfter}} (issuer: {{issuer}})",
+    fix: "Check the computer's date and time first; if they are right, the server's certificate really expired and the provider must renew it.",
+  },
+  {
+    id: "tls-certificate-not-yet-valid",
+    level: "error",
+    description: "The server's certificate is not valid yet, which almost always means the computer's clock is behind.",
+    message: "The certificate of {{target}} is only valid from {{notBefore}} (issuer: {{issuer}})",
+    fix: "Check the computer's date, time and time zone, and turn on automatic time setting.",
+  },
+  {
+    id: "smtp-banner-missing",
+    level: "error",
+    description: "The SMTP server did not greet with a 220 banner.",
+    message: "{{target}} sent no SMTP 220 greeting ({{reason}})",
+    fix: "Make sure this is an SMTP port and the security setting matches it (465 SSL/TLS, 587 STARTTLS).",
+  },
+  {
+    id: "smtp-ehlo-rejected",
+    level: "error",
+    description: "The SMTP server did not accept EHLO, so no extension (STARTTLS, AUTH) can be used.",
+    message: "{{target}} did not accept EHLO: {{reply}}",
+    fix: "Make sure this is the submission server of your offer; a server that refuses EHLO from you may be blocking your network.",
+  },
+  {
+    id: "smtp-starttls-missing",
+    level: "error",
+    description: "The submission port does not offer STARTTLS, so the password would travel in clear.",
+    message: "{{target}} does not offer STARTTLS",
+    fix: "Do not send the password in clear: use 465 with SSL/TLS, or check that nothing on the network strips STARTTLS.",
+  },
+  {
+    id: "smtp-auth-missing",
+    level: "error",
+    description: "The SMTP server advertises no AUTH mechanism, so the client cannot log in to send.",
+    message: "{{target}} advertises no AUTH mechanism{{when}}",
+    fix: "Use the submission server of your offer (465 SSL/TLS or 587 STARTTLS), not an MX host or port 25.",
+  },
+  {
+    id: "smtp-auth-failed",
+    level: "error",
+    description: "The SMTP server rejected the login.",
+    message: "{{target}} rejected the login: {{reply}}",
+    fix: "Log in with the full e-mail address as user name, check the password in the webmail, reset it in the control panel if needed.",
+  },
+  {
+    id: "imap-greeting-missing",
+    level: "error",
+    description: "The IMAP server did not send an `* OK` greeting.",
+    message: "{{target}} sent no IMAP greeting ({{reason}})",
+    fix: "Make sure this is the IMAP server of your offer, on port 993 with SSL/TLS.",
+  },
+  {
+    id: "imap-login-disabled",
+    level: "error",
+    description: "The IMAP server advertises LOGINDISABLED and no AUTH mechanism on an encrypted connection.",
+    message: "{{target}} does not allow logging in (LOGINDISABLED, no AUTH=)",
+    fix: "Check that the mailbox's offer allows IMAP and that the client uses the offer's IMAP server on 993 SSL/TLS.",
+  },
+  {
+    id: "dnsbl-listed",
+    level: "warn",
+    description: "A sending address of the domain is listed on a DNS block list.",
+    message: "{{ip}} ({{source}}) is listed on {{zone}}: {{answer}}",
+    fix: "Find and stop the cause (compromised account, form or server), then ask the list to delist the address; for OVH's own servers, contact OVH support.",
+  },
+] as const satisfies readonly DoctorRule[];
+
+export type DoctorRuleId = (typeof rules)[number]["id"];
+
+export const DOCTOR_RULES: ReadonlyMap<DoctorRuleId, DoctorRule> = new Map(rules.map((rule) => [rule.id, rule]));
+
+/** Fills `{{name}}` placeholders; unknown placeholders are left visible so a missing datum shows in tests. */
+export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+}
+
+/** A doctor finding in the lint contract (no file position: it is about a live system, not a YAML node). */
+export function doctorFinding(
+  ruleId: DoctorRuleId,
+  domain: string,
+  name: string | null,
+  data: Readonly<Record<string, string | number>>,
+): Finding {
+  const rule = DOCTOR_RULES.get(ruleId)!;
+  return {
+    ruleId,
+    level: rule.level,
+    message: fillTemplate(rule.message, { domain, ...data }),
+    domain,
+    file: null,
+    name,
+    line: 0,
+    column: 0,
+    endLine: 0,
+    endColumn: 0,
+    messageId: "default",
+    data: { ...data },
+  };
+}

@@ -1,0 +1,62 @@
+// IMAP over implicit TLS (port 993, RFC 8314 §3.2): greeting (RFC 9051 §7.1) and CAPABILITY (§6.1.1).
+import { closeQuietly, connectStep, silentAfterAccept, tlsStep } from "./connection.js";
+import type { LineReader } from "./net.js";
+import type { Session } from "./session.js";
+import { printable } from "./smtp.js";
+import { formatTarget } from "./target.js";
+import type { Target } from "./types.js";
+
+const MAX_RESPONSE_LINES = 200;
+
+/** Capabilities named in a `* CAPABILITY ...` line or a greeting's `[CAPABILITY ...]` response code. */
+export function parseCapabilities(line: string): string[] | null {
+  const match = /^\* CAPABILITY (.*)$/i.exec(line) ?? /\[CAPABILITY ([^\]]*)\]/i.exec(line);
+  return match ? match[1]!.trim().split(/\s+/).map((c) => c.toUpperCase()) : null;
+}
+
+export async function probeImap(session: Session, target: Target): Promise<void> {
+  const where = formatTarget(target);
+  const socket = await connectStep(session, "imap", target);
+  if (!socket) return;
+  let reader: LineReader | null = null;
+  try {
+    reader = await tlsStep(session, "imap", target, socket);
+    if (!reader) return;
+    const greeting = await session.step("imap-greeting", where, async () => {
+      const line = await reader!.readLine(session.stepTimeout());
+      if (line === null && !reader!.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);
+      if (line === null) {
+        const reason = reader!.closed ? "connection closed" : `nothing within ${session.stepTimeout()} ms`;
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
+      if (!/^\* (OK|PREAUTH)\b/i.test(line)) {
+        const reason = printable(line);
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
+      return { detail: printable(line) };
+    });
+    if (!greeting || greeting.findings?.length) return;
+
+    await session.step("imap-capability", where, async () => {
+      reader!.write("A1 CAPABILITY\r\n");
+      let capabilities: string[] | null = null;
+      for (let count = 0; count < MAX_RESPONSE_LINES; count++) {
+        const line = await reader!.readLine(session.stepTimeout());
+        if (line === null) return { status: "problem", detail: reader!.closed ? "connection closed" : "no CAPABILITY reply in time" };
+        capabilities ??= parseCapabilities(line);
+        if (/^A1 OK\b/i.test(line)) break;
+        if (/^A1 (NO|BAD)\b/i.test(line)) return { status: "problem", detail: `CAPABILITY refused: ${printable(line)}` };
+      }
+      if (!capabilities) return { status: "problem", detail: "no CAPABILITY line in the reply" };
+      const auth = capabilities.filter((c) => c.startsWith("AUTH="));
+      if (capabilities.includes("LOGINDISABLED") && auth.length === 0) {
+        return { detail: capabilities.join(" "), findings: [session.finding("imap-login-disabled", target.host, { target: where })] };
+      }
+      return { detail: capabilities.join(" ") };
+    });
+    reader.write("A2 LOGOUT\r\n");
+    for (let count = 0; count < 3; count++) if ((await reader.readLine(Math.min(session.stepTimeout(), 1000))) === null) break;
+  } finally {
+    closeQuietly(reader, socket);
+  }
+}

@@ -1,0 +1,206 @@
+// Sockets with a timeout on every step. The doctor talks to servers that may be down, filtered or
+// hostile; no call here waits without a deadline, and every socket is destroyed on the way out.
+import net from "node:net";
+import tls from "node:tls";
+import type { Target } from "./types.js";
+
+export type ConnectFailure =
+  /** RST: nothing listens, or a firewall rejects. */
+  | { kind: "refused"; detail: string }
+  /** No answer at all: traffic dropped. */
+  | { kind: "timeout"; detail: string }
+  | { kind: "host-not-found"; detail: string }
+  | { kind: "network"; detail: string };
+
+export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } | { ok: false; failure: ConnectFailure; attempts: number };
+
+/**
+ * Opens a TCP connection. A timeout is retried (a lost SYN happens) up to `attempts` times; a refusal or
+ * an unknown host is final at once, since asking again gives the same answer.
+ */
+export async function connectTcp(target: Target, timeoutMs: number, attempts: number): Promise<ConnectResult> {
+  let last: ConnectFailure = { kind: "timeout", detail: "no attempt made" };
+  const tries = Math.max(1, attempts);
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    const outcome = await connectOnce(target, timeoutMs);
+    if (outcome instanceof net.Socket) return { ok: true, socket: outcome, attempts: attempt };
+    last = outcome;
+    if (outcome.kind !== "timeout") return { ok: false, failure: outcome, attempts: attempt };
+  }
+  return { ok: false, failure: last, attempts: tries };
+}
+
+function connectOnce(target: Target, timeoutMs: number): Promise<net.Socket | ConnectFailure> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: target.host, port: target.port });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve({ kind: "timeout", detail: `no answer within ${timeoutMs} ms` });
+    }, timeoutMs);
+    socket.once("connect", () => {
+      clearTimeout(timer);
+      socket.removeAllListeners("error");
+      socket.on("error", () => undefined);
+      resolve(socket);
+    });
+    socket.once("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(classifyError(error));
+    });
+  });
+}
+
+function classifyError(error: NodeJS.ErrnoException): ConnectFailure {
+  const code = error.code ?? "";
+  if (code === "ECONNREFUSED") return { kind: "refused", detail: "connection refused" };
+  if (code === "ETIMEDOUT") return { kind: "timeout", detail: "connection timed out" };
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NODATA" || code === "EAI_NONAME") {
+    return { kind: "host-not-found", detail: code };
+  }
+  return { kind: "network", detail: code || error.message };
+}
+
+export interface TlsOptions {
+  /** Name sent as SNI and checked against the certificate (omitted for IP literals, RFC 6066 §3). */
+  servername: string | null;
+  /** PEM of the CAs to trust instead of Node's store. */
+  ca: string | null;
+  timeoutMs: number;
+}
+
+/** `silent`: the handshake timed out, the server never answered our ClientHello. */
+export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reason: string; silent: boolean };
+
+/**
+ * Runs a TLS handshake over an open socket. Verification is done afterwards by the caller (see tls.ts),
+ * so the handshake accepts old versions and weak ciphers: we want to see them to report them, not fail
+ * with an opaque alert.
+ */
+export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsResult> {
+  return new Promise((resolve) => {
+    const secure = tls.connect({
+      socket,
+      ...(options.servername ? { servername: options.servername } : {}),
+      ...(options.ca ? { ca: options.ca } : {}),
+      rejectUnauthorized: false,
+      minVersion: "TLSv1",
+      ciphers: "DEFAULT@SECLEVEL=0",
+    });
+    const timer = setTimeout(() => {
+      secure.destroy();
+      resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+    }, options.timeoutMs);
+    secure.once("secureConnect", () => {
+      clearTimeout(timer);
+      secure.removeAllListeners("error");
+      secure.on("error", () => undefined);
+      resolve({ ok: true, socket: secure });
+    });
+    secure.once("error", (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      secure.destroy();
+      resolve({ ok: false, reason: tlsErrorText(error), silent: false });
+    });
+    secure.once("close", () => {
+      clearTimeout(timer);
+      resolve({ ok: false, reason: "connection closed during the TLS handshake", silent: false });
+    });
+  });
+}
+
+function tlsErrorText(error: NodeJS.ErrnoException): string {
+  if (error.code === "ERR_SSL_WRONG_VERSION_NUMBER") return "the server does not speak TLS on this port";
+  if (error.code === "ECONNRESET") return "connection reset during the TLS handshake";
+  return error.code ? `${error.code}` : error.message.split("\n")[0]!;
+}
+
+/**
+ * Reads CRLF-terminated lines from a socket, each read bounded by a timeout. Lines are capped in
+ * length and count so a hostile server cannot make us buffer without end.
+ */
+export class LineReader {
+  private buffer = "";
+  private lines: string[] = [];
+  private waiter: (() => void) | null = null;
+  private ended = false;
+  private readonly onData = (chunk: Buffer): void => {
+    this.buffer += chunk.toString("latin1");
+    if (this.buffer.length > LineReader.MAX_BUFFER) this.buffer = this.buffer.slice(-LineReader.MAX_BUFFER);
+    let index: number;
+    while ((index = this.buffer.indexOf("\n")) >= 0) {
+      this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ""));
+      this.buffer = this.buffer.slice(index + 1);
+    }
+    this.wake();
+  };
+  private readonly onEnd = (): void => {
+    this.ended = true;
+    this.wake();
+  };
+
+  static readonly MAX_BUFFER = 64 * 1024;
+
+  constructor(readonly socket: net.Socket) {
+    socket.on("data", this.onData);
+    socket.on("end", this.onEnd);
+    socket.on("close", this.onEnd);
+  }
+
+  /** Next line, or null on timeout or end of stream (told apart by `closed`). */
+  async readLine(timeoutMs: number): Promise<string | null> {
+    if (this.lines.length > 0) return this.lines.shift()!;
+    if (this.ended) return null;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.waiter = null;
+        resolve();
+      }, timeoutMs);
+      this.waiter = () => {
+        clearTimeout(timer);
+        this.waiter = null;
+        resolve();
+      };
+    });
+    return this.lines.length > 0 ? this.lines.shift()! : null;
+  }
+
+  get closed(): boolean {
+    return this.ended && this.lines.length === 0;
+  }
+
+  write(text: string): void {
+    if (!this.socket.destroyed) this.socket.write(text, "latin1");
+  }
+
+  /** Stops reading so the socket can be handed to TLS (STARTTLS); returns whatever was read ahead. */
+  detach(): string[] {
+    this.socket.off("data", this.onData);
+    this.socket.off("end", this.onEnd);
+    this.socket.off("close", this.onEnd);
+    const pending = this.lines;
+    this.lines = [];
+    return pending;
+  }
+
+  private wake(): void {
+    this.waiter?.();
+  }
+}
+
+/** Resolves to `fallback` if `promise` has not settled within `ms` (the promise keeps running; its result is dropped). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => resolve(fallback()), Math.max(0, ms));
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,238 @@
+// The SMTP dialogue of the guide's manual test (EHLO, STARTTLS, AUTH), without sending any mail:
+// banner (RFC 5321 §4.2), EHLO keywords (§4.1.1.1), STARTTLS (RFC 3207 §4), AUTH (RFC 4954 §3, §6).
+import type net from "node:net";
+import { closeQuietly, connectStep, silentAfterAccept, tlsStep } from "./connection.js";
+import { LineReader } from "./net.js";
+import type { Session } from "./session.js";
+import { formatTarget } from "./target.js";
+import type { Target } from "./types.js";
+
+export interface SmtpReply {
+  code: number;
+  /** Text of each line, without the code and separator. */
+  lines: string[];
+}
+
+/** `silent`: nothing at all arrived before the timeout. */
+export type ReplyResult = { ok: true; reply: SmtpReply } | { ok: false; reason: string; silent: boolean };
+
+/** A reply longer than this is hostile or broken; we stop reading. */
+const MAX_REPLY_LINES = 200;
+
+export async function readReply(reader: LineReader, timeoutMs: number): Promise<ReplyResult> {
+  const lines: string[] = [];
+  let code = 0;
+  for (let count = 0; count < MAX_REPLY_LINES; count++) {
+    const line = await reader.readLine(timeoutMs);
+    if (line === null) {
+      const silent = !reader.closed && lines.length === 0;
+      return { ok: false, reason: reader.closed ? "connection closed" : `no reply within ${timeoutMs} ms`, silent };
+    }
+    const match = /^(\d{3})([ -]?)(.*)$/.exec(line);
+    if (!match) return { ok: false, reason: `not an SMTP reply: ${printable(line)}`, silent: false };
+    code = Number(match[1]);
+    lines.push(match[3]!);
+    if (match[2] !== "-") return { ok: true, reply: { code, lines } };
+  }
+  return { ok: false, reason: `reply longer than ${MAX_REPLY_LINES} lines`, silent: false };
+}
+
+/** EHLO keywords after the greeting line, upper-cased: "STARTTLS", "AUTH PLAIN LOGIN", "SIZE 1000". */
+export function ehloKeywords(reply: SmtpReply): string[] {
+  return reply.lines.slice(1).map((line) => line.trim().toUpperCase());
+}
+
+/** AUTH mechanisms from EHLO keywords, including the pre-RFC 4954 `AUTH=` form some servers still send. */
+export function authMechanisms(keywords: readonly string[]): string[] {
+  const mechanisms = new Set<string>();
+  for (const keyword of keywords) {
+    const match = /^AUTH[ =](.*)$/.exec(keyword);
+    if (match) for (const mechanism of match[1]!.split(/\s+/)) if (mechanism) mechanisms.add(mechanism);
+  }
+  return [...mechanisms];
+}
+
+export function printable(text: string): string {
+  const clean = text.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 120 ? `${clean.slice(0, 117)}...` : clean;
+}
+
+export interface Credentials {
+  user: string;
+  password: string;
+}
+
+/** What an AUTH reply means for the person at the keyboard (RFC 4954 §6, RFC 3463). */
+export function explainAuthReply(code: number): string {
+  switch (code) {
+    case 235:
+      return "accepted";
+    case 535:
+      return "user name or password rejected";
+    case 534:
+      return "the server wants another way of signing in (mechanism too weak or sign-in blocked)";
+    case 538:
+      return "encryption required before logging in";
+    case 530:
+      return "authentication required";
+    case 454:
+      return "temporary authentication failure, retry later";
+    case 504:
+      return "mechanism not supported";
+    default:
+      return "unexpected reply";
+  }
+}
+
+function ehloName(socket: net.Socket): string {
+  // RFC 5321 §4.1.3 address literal: we have no FQDN of our own to claim.
+  const address = socket.localAddress ?? "127.0.0.1";
+  return address.includes(":") ? `[IPv6:${address}]` : `[${address}]`;
+}
+
+function hide(text: string, credentials: Credentials | null): string {
+  if (!credentials) return text;
+  let out = text;
+  for (const secret of [credentials.password, credentials.user]) if (secret) out = out.split(secret).join("***");
+  return out;
+}
+
+/**
+ * Probes one SMTP submission service: "smtps" (465, TLS from the first byte, RFC 8314 §3.3) or
+ * "submission" (587, STARTTLS). With credentials, tries to log in once; nothing is ever sent.
+ */
+export async function probeSmtp(session: Session, service: "smtps" | "submission", target: Target, credentials: Credentials | null): Promise<void> {
+  const where = formatTarget(target);
+  const socket = await connectStep(session, service, target);
+  if (!socket) return;
+  let reader: LineReader | null = null;
+  try {
+    if (service === "smtps") {
+      reader = await tlsStep(session, service, target, socket);
+      if (!reader) return;
+    } else {
+      reader = new LineReader(socket);
+    }
+
+    const banner = await session.step(`${service}-banner`, where, async () => {
+      const result = await readReply(reader!, session.stepTimeout());
+      if (!result.ok && result.silent) return silentAfterAccept(session, service, target, result.reason);
+      if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where, reason: result.reason })] };
+      const text = printable(result.reply.lines[0] ?? "");
+      if (result.reply.code !== 220) {
+        const reason = `${result.reply.code} ${text}`;
+        return { detail: reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where, reason })] };
+      }
+      return { detail: `220 ${text}` };
+    });
+    if (!banner || banner.status === "problem" || banner.findings?.length) return;
+
+    let keywords = await ehloStep(session, `${service}-ehlo`, target, reader, socket);
+    if (!keywords) return;
+
+    if (service === "submission") {
+      if (!keywords.includes("STARTTLS")) {
+        await session.step("submission-starttls", where, async () => ({
+          detail: "STARTTLS not offered in the EHLO reply",
+          findings: [session.finding("smtp-starttls-missing", target.host, { target: where })],
+        }));
+        return;
+      }
+      const started = await session.step("submission-starttls", where, async () => {
+        reader!.write("STARTTLS\r\n");
+        const result = await readReply(reader!, session.stepTimeout());
+        if (!result.ok) return { status: "problem", detail: result.reason, findings: [session.finding("smtp-starttls-missing", target.host, { target: where })] };
+        if (result.reply.code !== 220) {
+          return {
+            detail: `STARTTLS answered ${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`,
+            findings: [session.finding("smtp-starttls-missing", target.host, { target: where })],
+          };
+        }
+        return { detail: "220, starting TLS" };
+      });
+      if (!started || started.findings?.length) return;
+      // RFC 3207 §4.2: anything the server sent before the handshake is discarded, never trusted.
+      reader.detach();
+      reader = await tlsStep(session, service, target, socket);
+      if (!reader) return;
+      keywords = await ehloStep(session, "submission-ehlo-tls", target, reader, socket);
+      if (!keywords) return;
+    }
+
+    const mechanisms = authMechanisms(keywords);
+    await session.step(`${service}-auth`, where, async () => {
+      if (mechanisms.length === 0) {
+        return { detail: "no AUTH keyword in the EHLO reply", findings: [session.finding("smtp-auth-missing", target.host, { target: where, when: service === "submission" ? " after STARTTLS" : "" })] };
+      }
+      return { detail: `AUTH ${mechanisms.join(" ")}` };
+    });
+
+    if (credentials) {
+      if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
+      else await loginStep(session, service, target, reader, mechanisms, credentials);
+    }
+    // A polite end (RFC 5321 §4.1.1.10), waited for briefly: the verdict is already made.
+    reader.write("QUIT\r\n");
+    await readReply(reader, Math.min(session.stepTimeout(), 1000));
+  } finally {
+    closeQuietly(reader, socket);
+  }
+}
+
+async function ehloStep(session: Session, id: string, target: Target, reader: LineReader, socket: net.Socket): Promise<string[] | null> {
+  const where = formatTarget(target);
+  let keywords: string[] | null = null;
+  await session.step(id, where, async () => {
+    reader.write(`EHLO ${ehloName(socket)}\r\n`);
+    const result = await readReply(reader, session.stepTimeout());
+    if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-ehlo-rejected", target.host, { target: where, reply: result.reason })] };
+    if (result.reply.code !== 250) {
+      const reply = `${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`;
+      return { detail: reply, findings: [session.finding("smtp-ehlo-rejected", target.host, { target: where, reply })] };
+    }
+    keywords = ehloKeywords(result.reply);
+    return { detail: `250, ${keywords.length} extensions: ${keywords.map((k) => k.split(" ")[0]).join(" ") || "(none)"}` };
+  });
+  return keywords;
+}
+
+async function loginStep(
+  session: Session,
+  service: "smtps" | "submission",
+  target: Target,
+  reader: LineReader,
+  mechanisms: readonly string[],
+  credentials: Credentials,
+): Promise<void> {
+  const where = formatTarget(target);
+  const b64 = (text: string): string => Buffer.from(text, "utf8").toString("base64");
+  await session.step(`${service}-login`, where, async () => {
+    let result: ReplyResult;
+    let mechanism: string;
+    if (mechanisms.includes("PLAIN")) {
+      mechanism = "PLAIN";
+      // RFC 4616 §2: authzid (empty) NUL authcid NUL passwd.
+      reader.write(`AUTH PLAIN ${b64(`\0${credentials.user}\0${credentials.password}`)}\r\n`);
+      result = await readReply(reader, session.stepTimeout());
+    } else if (mechanisms.includes("LOGIN")) {
+      mechanism = "LOGIN";
+      reader.write("AUTH LOGIN\r\n");
+      result = await readReply(reader, session.stepTimeout());
+      for (const secret of [credentials.user, credentials.password]) {
+        if (!result.ok || result.reply.code !== 334) break;
+        reader.write(`${b64(secret)}\r\n`);
+        result = await readReply(reader, session.stepTimeout());
+      }
+    } else {
+      return { status: "skipped", detail: `neither PLAIN nor LOGIN offered (${mechanisms.join(" ")})` };
+    }
+    if (!result.ok) {
+      const reply = hide(result.reason, credentials);
+      return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply })] };
+    }
+    const { code } = result.reply;
+    const reply = `${code} ${hide(printable(result.reply.lines.join(" ")), credentials)} (${explainAuthReply(code)})`;
+    if (code === 235) return { detail: `AUTH ${mechanism}: ${reply}` };
+    return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply, code })] };
+  });
+}

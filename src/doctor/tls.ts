@@ -1,0 +1,113 @@
+// TLS assessment of a finished handshake (OVH guide: "TLS 1.2 or newer, certificate verification on";
+// invalid certificate = wrong clock, interception or expiry). Split from the socket code so the
+// judgement is a pure function of what the handshake showed.
+import { isIP } from "node:net";
+import tls from "node:tls";
+import type { DoctorRuleId } from "./checks.js";
+
+export interface TlsObservation {
+  /** "TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1"... */
+  protocol: string | null;
+  /** OpenSSL's verification result for the chain, null when trusted. */
+  authorizationError: string | null;
+  subject: string;
+  issuer: string;
+  /** DNS and IP names of the certificate (subjectAltName, else CN). */
+  names: string[];
+  notBefore: Date | null;
+  notAfter: Date | null;
+  /** Result of RFC 6125 name matching against the host we connected to; null when it matched. */
+  hostnameError: string | null;
+}
+
+export interface TlsProblem {
+  ruleId: DoctorRuleId;
+  data: Record<string, string>;
+}
+
+/**
+ * Verification results judged by their own checks: dates (against our clock) and the name (Node puts
+ * its host-name verdict in the same field), so the chain verdict stays about trust alone.
+ */
+const NOT_CHAIN_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+const MODERN = new Set(["TLSv1.2", "TLSv1.3"]);
+
+export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation {
+  const cert = socket.getPeerCertificate(false);
+  const hasCert = cert && Object.keys(cert).length > 0;
+  const authorizationError = socket.authorized ? null : String(socket.authorizationError ?? "UNKNOWN");
+  let hostnameError: string | null = null;
+  if (hasCert) {
+    const error = tls.checkServerIdentity(host, cert);
+    hostnameError = error ? error.message : null;
+  } else {
+    hostnameError = "no certificate";
+  }
+  return {
+    protocol: socket.getProtocol(),
+    authorizationError,
+    subject: hasCert ? distinguishedName(cert.subject) : "",
+    issuer: hasCert ? distinguishedName(cert.issuer) : "",
+    names: hasCert ? certificateNames(cert) : [],
+    notBefore: hasCert && cert.valid_from ? new Date(cert.valid_from) : null,
+    notAfter: hasCert && cert.valid_to ? new Date(cert.valid_to) : null,
+    hostnameError,
+  };
+}
+
+function distinguishedName(dn: tls.Certificate | undefined): string {
+  if (!dn) return "";
+  const parts: string[] = [];
+  for (const key of ["CN", "O", "C"] as const) {
+    const value = dn[key];
+    if (value) parts.push(`${key}=${Array.isArray(value) ? value.join("+") : value}`);
+  }
+  return parts.join(", ");
+}
+
+function certificateNames(cert: tls.PeerCertificate): string[] {
+  const san = cert.subjectaltname;
+  if (san) {
+    return san
+      .split(/,\s*/)
+      .map((entry) => entry.replace(/^(DNS|IP Address):/, ""))
+      .filter((name) => name.length > 0);
+  }
+  const cn = cert.subject?.CN;
+  return cn ? (Array.isArray(cn) ? cn : [cn]) : [];
+}
+
+/** Every problem the handshake shows, in the order a person should fix them (clock first: it explains the rest). */
+export function assessTls(observation: TlsObservation, target: string, host: string, now: Date): TlsProblem[] {
+  const problems: TlsProblem[] = [];
+  const issuer = observation.issuer || "(none)";
+  if (observation.notBefore && now < observation.notBefore) {
+    problems.push({ ruleId: "tls-certificate-not-yet-valid", data: { target, issuer, notBefore: observation.notBefore.toISOString() } });
+  }
+  if (observation.notAfter && now > observation.notAfter) {
+    problems.push({ ruleId: "tls-certificate-expired", data: { target, issuer, notAfter: observation.notAfter.toISOString() } });
+  }
+  if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, reason: observation.authorizationError } });
+  }
+  if (observation.hostnameError) {
+    problems.push({
+      ruleId: "tls-certificate-hostname",
+      data: { target, host, names: observation.names.join(", ") || "(no names)" },
+    });
+  }
+  if (!observation.protocol || !MODERN.has(observation.protocol)) {
+    problems.push({ ruleId: "tls-version-too-old", data: { target, version: observation.protocol ?? "unknown" } });
+  }
+  return problems;
+}
+
+export function describeTls(observation: TlsObservation): string {
+  const until = observation.notAfter ? `, valid until ${observation.notAfter.toISOString().slice(0, 10)}` : "";
+  return `${observation.protocol ?? "?"}, certificate ${observation.subject || "(none)"} issued by ${observation.issuer || "(none)"}${until}`;
+}
+
+/** SNI carries host names only (RFC 6066 §3). */
+export function serverNameFor(host: string): string | null {
+  return isIP(host) === 0 ? host.replace(/\.$/, "") : null;
+}

@@ -1,0 +1,268 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
+import type { DoctorReport, Service } from "../../src/doctor/types.js";
+import {
+  TEST_CA,
+  refusedPort,
+  startBlackHole,
+  startImapServer,
+  startSmtpServer,
+  type RunningServer,
+} from "./servers.js";
+import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
+
+const running: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.close()));
+});
+
+async function keep(server: Promise<RunningServer>): Promise<RunningServer> {
+  const started = await server;
+  running.push(started);
+  return started;
+}
+
+const skipped = (reason = "not under test"): ServicePlan => ({ skip: reason });
+const at = (server: RunningServer): ServicePlan => ({ target: { host: server.host, port: server.port } });
+
+function options(services: Partial<Record<Service, ServicePlan>>, overrides: Partial<DoctorOptions> = {}): DoctorOptions {
+  return {
+    domain: "example.test",
+    services: { imap: skipped(), smtps: skipped(), submission: skipped(), ...services },
+    dns: stubDns(HEALTHY_ZONE),
+    dnsblZones: [],
+    ca: TEST_CA(),
+    timeoutMs: 2000,
+    attempts: 1,
+    deadlineMs: 15_000,
+    credentials: null,
+    ...overrides,
+  };
+}
+
+const ruleIds = (report: DoctorReport): string[] => report.findings.map((f) => f.ruleId);
+const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id);
+
+async function healthyServers(): Promise<Record<Service, ServicePlan>> {
+  const imap = await keep(startImapServer());
+  const smtps = await keep(startSmtpServer({ mode: "implicit" }));
+  const submission = await keep(startSmtpServer({ mode: "plain", starttls: true }));
+  return { imap: at(imap), smtps: at(smtps), submission: at(submission) };
+}
+
+describe("runDoctor: a healthy setup", () => {
+  it("passes every step in the guide's order", async () => {
+    const report = await runDoctor(options(await healthyServers()));
+    expect(report.findings).toEqual([]);
+    expect(doctorExitCode(report)).toBe(0);
+    expect(report.checks.map((c) => `${c.id}:${c.status}`)).toEqual([
+      "dns:ok",
+      "imap-connect:ok",
+      "imap-tls:ok",
+      "imap-greeting:ok",
+      "imap-capability:ok",
+      "smtps-connect:ok",
+      "smtps-tls:ok",
+      "smtps-banner:ok",
+      "smtps-ehlo:ok",
+      "smtps-auth:ok",
+      "submission-connect:ok",
+      "submission-banner:ok",
+      "submission-ehlo:ok",
+      "submission-starttls:ok",
+      "submission-tls:ok",
+      "submission-ehlo-tls:ok",
+      "submission-auth:ok",
+      "dnsbl:skipped",
+    ]);
+    expect(check(report, "smtps-tls")!.detail).toContain("issued by CN=maildns test CA, O=maildns tests");
+    expect(check(report, "submission-auth")!.detail).toBe("AUTH PLAIN LOGIN");
+    expect(check(report, "imap-capability")!.detail).toBe("IMAP4REV1 AUTH=PLAIN AUTH=LOGIN");
+  });
+});
+
+describe("runDoctor: reachability", () => {
+  it("tells a refused port (port-unreachable) from a silent one (port-timeout)", async () => {
+    const port = await refusedPort();
+    const hole = await keep(startBlackHole());
+    const report = await runDoctor(
+      options({ imap: { target: { host: "127.0.0.1", port } }, smtps: at(hole), submission: at(hole) }, { timeoutMs: 300 }),
+    );
+    expect(report.findings.map((f) => `${f.ruleId}@${f.data.target}`)).toEqual([
+      `port-unreachable@127.0.0.1:${port}`,
+      `port-timeout@127.0.0.1:${hole.port}`,
+      `port-timeout@127.0.0.1:${hole.port}`,
+    ]);
+    expect(check(report, "imap-connect")!.status).toBe("problem");
+    // The black hole accepts, so the silence shows at the first read: the TLS answer (465) or the banner (587).
+    expect(check(report, "smtps-tls")!.detail).toMatch(/^connection accepted, then no TLS answer within \d+ ms$/);
+    expect(check(report, "submission-banner")!.detail).toMatch(/^connection accepted, then no reply within \d+ ms$/);
+    expect(doctorExitCode(report)).toBe(1);
+  });
+
+  it("reports an unknown host name as host-not-found", async () => {
+    const report = await runDoctor(options({ imap: { target: { host: "no-such-host.invalid", port: 993 } } }));
+    expect(ruleIds(report)).toEqual(["host-not-found"]);
+  });
+
+  it("finishes within its timeouts when nothing answers, and says so", async () => {
+    const hole = await keep(startBlackHole());
+    const started = Date.now();
+    const report = await runDoctor(
+      options({ imap: at(hole), smtps: at(hole), submission: at(hole) }, { timeoutMs: 200, dns: stubDns({ "example.test MX": "failed", "example.test TXT": "failed", "_dmarc.example.test TXT": "failed" }) }),
+    );
+    // Bounded by construction: three silent reads of 200 ms each and no retry of a read.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(ruleIds(report)).toEqual(["dns-lookup-failed", "dns-lookup-failed", "dns-lookup-failed", "port-timeout", "port-timeout", "port-timeout"]);
+    expect(report.checks.filter((c) => c.status === "problem").map((c) => c.id)).toEqual(["dns", "imap-tls", "smtps-tls", "submission-banner"]);
+  });
+
+  it("skips the remaining steps once the overall deadline has passed", async () => {
+    const hole = await keep(startBlackHole());
+    const report = await runDoctor(options({ imap: at(hole), smtps: at(hole), submission: at(hole) }, { timeoutMs: 5000, deadlineMs: 300 }));
+    const skippedSteps = report.checks.filter((c) => c.status === "skipped" && c.detail.includes("overall deadline"));
+    expect(skippedSteps.map((c) => c.id)).toEqual(["smtps-connect", "submission-connect"]);
+    expect(ruleIds(report)).toEqual(["port-timeout"]);
+  });
+
+  it("a DNS step that never resolves is cut by the deadline", async () => {
+    const report = await runDoctor(options({}, { deadlineMs: 200, dnsChecks: () => new Promise(() => undefined) }));
+    expect(check(report, "dns")).toMatchObject({ status: "problem", detail: "DNS checks did not finish before the overall deadline" });
+    expect(doctorExitCode(report)).toBe(1);
+  });
+});
+
+describe("runDoctor: TLS", () => {
+  const cases = [
+    { cert: "expired", ruleId: "tls-certificate-expired" },
+    { cert: "not-yet-valid", ruleId: "tls-certificate-not-yet-valid" },
+    { cert: "wrong-host", ruleId: "tls-certificate-hostname" },
+  ] as const;
+  for (const { cert, ruleId } of cases) {
+    it(`${cert} certificate → ${ruleId} (on 993, 465 and after STARTTLS on 587)`, async () => {
+      const imap = await keep(startImapServer({ cert }));
+      const smtps = await keep(startSmtpServer({ mode: "implicit", cert }));
+      const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, cert }));
+      const report = await runDoctor(options({ imap: at(imap), smtps: at(smtps), submission: at(submission) }));
+      expect(ruleIds(report)).toEqual([ruleId, ruleId, ruleId]);
+      expect(report.checks.filter((c) => c.status === "problem").map((c) => c.id)).toEqual(["imap-tls", "smtps-tls", "submission-tls"]);
+    });
+  }
+
+  it("names the issuer and the clock in expiry findings", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", cert: "expired" }));
+    const report = await runDoctor(options({ smtps: at(smtps) }));
+    expect(report.findings[0]!.data).toMatchObject({ notAfter: "2001-01-01T00:00:00.000Z", issuer: "CN=maildns test CA, O=maildns tests" });
+  });
+
+  it("judges dates against the injected clock", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", cert: "valid" }));
+    const report = await runDoctor(options({ smtps: at(smtps) }, { now: () => new Date("2099-06-01T00:00:00Z") }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-expired"]);
+  });
+
+  it("a certificate from an unknown authority → tls-certificate-untrusted", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ smtps: at(smtps) }, { ca: null }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data.reason).toBe("UNABLE_TO_VERIFY_LEAF_SIGNATURE");
+  });
+
+  it("TLS 1.0 only → tls-version-too-old", async () => {
+    const imap = await keep(startImapServer({ version: "TLSv1" }));
+    const smtps = await keep(startSmtpServer({ mode: "implicit", version: "TLSv1" }));
+    const report = await runDoctor(options({ imap: at(imap), smtps: at(smtps) }));
+    expect(report.findings.map((f) => `${f.ruleId}:${f.data.version}`)).toEqual(["tls-version-too-old:TLSv1", "tls-version-too-old:TLSv1"]);
+  });
+
+  it("TLS 1.2 is accepted", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", version: "TLSv1.2" }));
+    const report = await runDoctor(options({ smtps: at(smtps) }));
+    expect(report.findings).toEqual([]);
+    expect(check(report, "smtps-tls")!.detail).toMatch(/^TLSv1\.2, /);
+  });
+
+  it("a cleartext server on an implicit-TLS port → tls-handshake-failed", async () => {
+    const plain = await keep(startSmtpServer({ mode: "plain", starttls: true }));
+    const report = await runDoctor(options({ smtps: at(plain) }));
+    expect(ruleIds(report)).toEqual(["tls-handshake-failed"]);
+  });
+});
+
+describe("runDoctor: SMTP dialogue", () => {
+  it("no STARTTLS on 587 → smtp-starttls-missing, and no credentials are sent", async () => {
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: false }));
+    const report = await runDoctor(options({ submission: at(submission) }, { credentials: { user: "u@example.test", password: "s3cret" } }));
+    expect(ruleIds(report)).toEqual(["smtp-starttls-missing"]);
+    expect(submission.received.some((line) => line.startsWith("AUTH"))).toBe(false);
+  });
+
+  it("no AUTH after STARTTLS → smtp-auth-missing", async () => {
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, auth: [] }));
+    const report = await runDoctor(options({ submission: at(submission) }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-missing"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${submission.port} advertises no AUTH mechanism after STARTTLS`);
+  });
+
+  it("no AUTH on 465 → smtp-auth-missing", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", auth: [] }));
+    const report = await runDoctor(options({ smtps: at(smtps) }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-missing"]);
+  });
+
+  it("a 554 greeting → smtp-banner-missing", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", banner: "554 5.7.1 no service for you" }));
+    const report = await runDoctor(options({ smtps: at(smtps) }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    expect(report.findings[0]!.data.reason).toBe("554 5.7.1 no service for you");
+  });
+
+  it("EHLO sent twice around STARTTLS, then AUTH read from the second answer", async () => {
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: true }));
+    await runDoctor(options({ submission: at(submission) }));
+    expect(submission.received.map((line) => line.split(" ")[0])).toEqual(["EHLO", "STARTTLS", "EHLO", "QUIT"]);
+    expect(submission.received[0]).toBe("EHLO [127.0.0.1]");
+  });
+});
+
+describe("runDoctor: --login", () => {
+  const accounts = { "user@example.test": "correct horse" };
+
+  it("accepted credentials pass (AUTH PLAIN)", async () => {
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, accounts }));
+    const report = await runDoctor(options({ submission: at(submission) }, { credentials: { user: "user@example.test", password: "correct horse" } }));
+    expect(report.findings).toEqual([]);
+    expect(check(report, "submission-login")!.detail).toMatch(/^AUTH PLAIN: 235 /);
+  });
+
+  it("rejected credentials → smtp-auth-failed with 535, the secrets never in the report", async () => {
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, accounts, auth: ["LOGIN"] }));
+    const report = await runDoctor(options({ submission: at(submission) }, { credentials: { user: "user@example.test", password: "wrong battery" } }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-failed"]);
+    expect(report.findings[0]!.data.code).toBe(535);
+    expect(check(report, "submission-login")!.detail).toContain("AUTH LOGIN: 535");
+    expect(JSON.stringify(report)).not.toContain("wrong battery");
+    expect(JSON.stringify(report)).not.toContain(Buffer.from("wrong battery").toString("base64"));
+  });
+
+  it("logs in on 465 when 587 is not probed", async () => {
+    const smtps = await keep(startSmtpServer({ mode: "implicit", accounts }));
+    const report = await runDoctor(options({ smtps: at(smtps) }, { credentials: { user: "user@example.test", password: "correct horse" } }));
+    expect(check(report, "smtps-login")!.status).toBe("ok");
+  });
+});
+
+describe("runDoctor: IMAP", () => {
+  it("a BYE greeting → imap-greeting-missing", async () => {
+    const imap = await keep(startImapServer({ greeting: "* BYE too many connections" }));
+    const report = await runDoctor(options({ imap: at(imap) }));
+    expect(ruleIds(report)).toEqual(["imap-greeting-missing"]);
+    expect(report.findings[0]!.data.reason).toBe("* BYE too many connections");
+  });
+
+  it("LOGINDISABLED without AUTH= → imap-login-disabled", async () => {
+    const imap = await keep(startImapServer({ capabilities: ["IMAP4rev1", "LOGINDISABLED"] }));
+    const report = await runDoctor(options({ imap: at(imap) }));
+    expect(ruleIds(report)).toEqual(["imap-login-disabled"]);
+  });
+});
