@@ -63,21 +63,22 @@ describe("defineMailDns under Pulumi mocks", () => {
     writeSnapshot({ "example.com": [] });
     const { lint } = await run([cleanDomain], { policy: "ovh", endpoint: "ovh-eu", today: "2026-09-01" });
     expect(lint.calls).toEqual([[[join(root, "stacks", "test")], { cwd: root, policy: "ovh", today: "2026-09-01" }]]);
-    const expected = [
+    const expected: { sub: string; type: string; target: string; ttl: number; text?: string }[] = [
       ...OVH_MX.map((mx) => ({ sub: "", type: "MX", target: `${mx.priority} ${mx.host}.`, ttl: 3600 })),
       { sub: "", type: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 600, text: "v=spf1 include:mx.ovh.com ~all" },
       { sub: "_dmarc", type: "TXT", target: '"v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"', ttl: 3600, text: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" },
       { sub: "_imaps._tcp", type: "SRV", target: "0 0 993 ssl0.ovh.net.", ttl: 3600 },
       { sub: "ovhmo123-selector1._domainkey", type: "CNAME", target: "ovhmo123-selector1._domainkey.123.aa.dkim.mail.ovh.net.", ttl: 3600 },
       { sub: "ovhmo123-selector2._domainkey", type: "CNAME", target: "ovhmo123-selector2._domainkey.123.aa.dkim.mail.ovh.net.", ttl: 3600 },
-    ].map((r) => ({
+    ];
+    const expectedResources = expected.map((r) => ({
       type: "ovh:Domain/zoneRecord:ZoneRecord",
       name: `example.com/${r.sub || "@"}/${r.type}/${hash(r.text ?? r.target)}`,
       inputs: { zone: "example.com", subdomain: r.sub, fieldtype: r.type, target: r.target, ttl: r.ttl },
       importId: undefined,
     }));
     expect(records().map(({ type, name, inputs, importId }) => ({ type, name, inputs, importId }))).toEqual(
-      expected.sort((a, b) => a.name.localeCompare(b.name)),
+      expectedResources.sort((a, b) => a.name.localeCompare(b.name)),
     );
     const providers = registered.filter((r) => r.type === "pulumi:providers:ovh");
     expect(providers).toHaveLength(1);
