@@ -1,0 +1,54 @@
+// The resolver as live rules see it (src/engine/types.ts LiveLookup): host names without the trailing
+// dot, as node:dns gives them, and DNS faults kept apart from absence.
+import type { LiveLookup, LookupResult } from "../engine/types.js";
+import type { ObservedRRset, RecordSource } from "./types.js";
+
+type Failed = Extract<LookupResult<never>, { status: "failed" }>;
+
+function bareHost(host: string): string {
+  return host === "." ? "" : host.replace(/\.$/, "");
+}
+
+function failure(rrset: ObservedRRset): Failed {
+  const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
+  // LookupResult has no "truncated": an answer that could not be had in full is a transport problem.
+  const reason = failure.reason === "truncated" ? "network" : failure.reason;
+  const detail = failure.server ? `${failure.detail} [${failure.server}]` : failure.detail;
+  return { status: "failed", reason, detail };
+}
+
+function convert<T>(rrset: ObservedRRset, records: (values: string[]) => T): LookupResult<T> {
+  switch (rrset.status) {
+    case "ok":
+      return { status: "ok", records: records(rrset.values), ttl: rrset.ttl ?? 0 };
+    case "nxdomain":
+    case "nodata":
+      return { status: rrset.status };
+    default:
+      return failure(rrset);
+  }
+}
+
+function parseMx(value: string): { priority: number; exchange: string } {
+  const [priority, exchange] = value.split(" ");
+  return { priority: Number(priority), exchange: bareHost(exchange ?? ".") };
+}
+
+export function liveLookup(source: RecordSource): LiveLookup {
+  return {
+    txt: async (name) => convert(await source.lookup(name, "TXT"), (values) => values),
+    mx: async (name) => convert(await source.lookup(name, "MX"), (values) => values.map(parseMx)),
+    cname: async (name) => convert(await source.lookup(name, "CNAME"), (values) => values.map(bareHost)),
+    async addresses(name) {
+      const [a, aaaa] = await Promise.all([source.lookup(name, "A"), source.lookup(name, "AAAA")]);
+      const ok = [a, aaaa].filter((r) => r.status === "ok");
+      if (ok.length > 0) {
+        return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+      }
+      const failed = [a, aaaa].find((r) => r.status === "failed");
+      if (failed) return failure(failed);
+      // A name with no address records at all: NXDOMAIN when either question says so.
+      return { status: a.status === "nxdomain" || aaaa.status === "nxdomain" ? "nxdomain" : "nodata" };
+    },
+  };
+}

@@ -1,0 +1,193 @@
+// The live record source: stub queries over UDP with EDNS0, TCP when truncated, retries across servers,
+// bounded concurrency, and one shared answer per name/type for the whole run.
+import { randomInt } from "node:crypto";
+import { canonicalName, nameProblem } from "./names.js";
+import { failedRRset } from "./presentation.js";
+import { formatServer } from "./server-address.js";
+import { tcpExchange, UdpPool, type TransportResult } from "./transport.js";
+import { buildQuery, decodeResponse, interpretResponse, MAX_CNAME_HOPS, messageId, type Verdict } from "./wire.js";
+import type { FailureReason, ObservedRRset, RecordSource, RRType, ServerAddress } from "./types.js";
+
+export interface DnsSourceOptions {
+  servers: ServerAddress[];
+  /** Per attempt, UDP or TCP (default 2000). */
+  timeoutMs?: number;
+  /** Attempts after the first, each to the next server in turn (default 2). */
+  retries?: number;
+  /** Questions in flight at once (default 64). */
+  concurrency?: number;
+  /** EDNS0 UDP payload size advertised; 0 disables EDNS0 (default 1232, the DNS Flag Day 2020 value). */
+  ednsSize?: number;
+  /** Keep answers for the life of the source (default true); in-flight questions are always shared. */
+  cache?: boolean;
+  /** Questions allowed to wait for a slot; beyond it lookups fail at once (default 250000). */
+  maxQueue?: number;
+  /** Answers kept; the oldest are dropped past it (default 200000). */
+  maxCacheEntries?: number;
+}
+
+export interface ResolverStats {
+  /** Messages sent, UDP and TCP. */
+  udpQueries: number;
+  tcpQueries: number;
+  /** Lookups answered from the cache or joined to one already in flight. */
+  shared: number;
+  lookups: number;
+}
+
+export interface DnsSource extends RecordSource {
+  stats(): ResolverStats;
+  close(): void;
+}
+
+type Fault = { reason: FailureReason; detail: string; server?: string };
+
+/** A counting semaphore with a bounded wait queue. */
+class Slots {
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly maxQueue: number,
+  ) {}
+
+  /** Resolves once a slot is held; false when the queue is full. */
+  acquire(): Promise<boolean> | boolean {
+    if (this.active < this.limit) {
+      this.active++;
+      return true;
+    }
+    if (this.waiting.length >= this.maxQueue) return false;
+    return new Promise((resolve) => this.waiting.push(() => resolve(true)));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.active--;
+  }
+}
+
+function positiveInt(value: number | undefined, fallback: number, label: string, min = 1): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min) throw new Error(`${label} must be an integer ≥ ${min}, got ${value}`);
+  return value;
+}
+
+export function createDnsSource(options: DnsSourceOptions): DnsSource {
+  if (options.servers.length === 0) throw new Error("no DNS servers to ask: give at least one --resolver");
+  const servers = options.servers.map((s) => ({ ...s }));
+  const timeoutMs = positiveInt(options.timeoutMs, 2000, "timeout (ms)");
+  const attempts = positiveInt(options.retries, 2, "retries", 0) + 1;
+  const concurrency = positiveInt(options.concurrency, 64, "concurrency");
+  const ednsSize = options.ednsSize === 0 ? null : positiveInt(options.ednsSize, 1232, "EDNS0 size", 512);
+  const cacheAnswers = options.cache ?? true;
+  const maxCacheEntries = positiveInt(options.maxCacheEntries, 200_000, "cache size");
+  const slots = new Slots(concurrency, positiveInt(options.maxQueue, 250_000, "queue limit"));
+  // Several ports spread the replies of many parallel queries over several kernel receive buffers.
+  const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))));
+  const answers = new Map<string, Promise<ObservedRRset>>();
+  const stats: ResolverStats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
+  let closed = false;
+
+  async function overTcp(server: ServerAddress, name: string, type: RRType): Promise<TransportResult & { id?: number }> {
+    stats.tcpQueries++;
+    const id = randomInt(65536);
+    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs);
+    return { ...result, id };
+  }
+
+  /** One question to one server: UDP, then TCP if the answer was truncated (RFC 7766 §5). */
+  async function ask(server: ServerAddress, name: string, type: RRType, edns: number | null): Promise<Verdict> {
+    stats.udpQueries++;
+    const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns), timeoutMs);
+    if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
+    let decoded = decodeResponse(udp.message);
+    if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
+    if (decoded.packet.flag_tc) {
+      const tcp = await overTcp(server, name, type);
+      if (!tcp.ok) return { kind: "fault", reason: tcp.reason === "timeout" ? "timeout" : "truncated", detail: `UDP answer truncated; ${tcp.detail}` };
+      if (messageId(tcp.message) !== tcp.id) return { kind: "fault", reason: "malformed", detail: "TCP answer has another message id" };
+      decoded = decodeResponse(tcp.message);
+      if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
+      if (decoded.packet.flag_tc) return { kind: "fault", reason: "truncated", detail: "answer truncated over TCP too" };
+    }
+    const verdict = interpretResponse(name, type, decoded.packet);
+    // A server that rejects EDNS0 answers FORMERR: ask it again without (RFC 6891 §7).
+    if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask(server, name, type, null);
+    return verdict;
+  }
+
+  /** Every attempt, rotating through the servers, until one gives an answer. */
+  async function resolve(name: string, type: RRType): Promise<Verdict> {
+    let fault: Fault = { reason: "network", detail: "not asked" };
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
+      const server = servers[attempt % servers.length]!;
+      const verdict = await ask(server, name, type, ednsSize);
+      if (verdict.kind !== "fault") return verdict;
+      fault = { reason: verdict.reason, detail: verdict.detail, server: formatServer(server) };
+    }
+    const detail = `${fault.detail} (after ${attempts} attempt${attempts === 1 ? "" : "s"})`;
+    return { kind: "fault", reason: fault.reason, detail, ...(fault.server ? { server: fault.server } : {}) };
+  }
+
+  async function observe(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
+    const slot = await slots.acquire();
+    if (!slot) return failedRRset(name, type, { reason: "network", detail: "resolver queue is full" });
+    let verdict: Verdict;
+    try {
+      verdict = await resolve(name, type);
+    } finally {
+      slots.release();
+    }
+    if (verdict.kind === "answer") return verdict.rrset;
+    if (verdict.kind === "fault") {
+      const failure: NonNullable<ObservedRRset["failure"]> = { reason: verdict.reason, detail: verdict.detail };
+      if (verdict.server) failure.server = verdict.server;
+      return failedRRset(name, type, failure);
+    }
+    // The answer stopped at an alias: look the target up as its own question (shared and cached too).
+    if (hops >= MAX_CNAME_HOPS) {
+      return failedRRset(name, type, { reason: "malformed", detail: `CNAME chain longer than ${MAX_CNAME_HOPS} at ${verdict.target}` }, verdict.cname);
+    }
+    const target = await shared(verdict.target, type, hops + 1);
+    const rrset: ObservedRRset = { ...target, name, cname: verdict.cname };
+    return rrset;
+  }
+
+  function shared(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
+    const key = `${name}\u0000${type}`;
+    const known = answers.get(key);
+    if (known) {
+      stats.shared++;
+      return known;
+    }
+    const promise = observe(name, type, hops);
+    answers.set(key, promise);
+    if (!cacheAnswers) {
+      void promise.then(() => answers.delete(key));
+    } else if (answers.size > maxCacheEntries) {
+      const oldest = answers.keys().next().value;
+      if (oldest !== undefined) answers.delete(oldest);
+    }
+    return promise;
+  }
+
+  return {
+    lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
+      stats.lookups++;
+      const name = canonicalName(rawName);
+      if (closed) return Promise.resolve(failedRRset(name, type, { reason: "network", detail: "resolver closed" }));
+      const problem = nameProblem(name);
+      if (problem) return Promise.resolve(failedRRset(name, type, { reason: "malformed", detail: `cannot ask: ${problem}` }));
+      return shared(name, type, 0);
+    },
+    stats: () => ({ ...stats }),
+    close(): void {
+      closed = true;
+      pool.close();
+    },
+  };
+}

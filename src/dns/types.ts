@@ -1,0 +1,72 @@
+// The observation contract: what plan, audit and live rules read from DNS or from a zone file.
+// Every outcome is data; DNS faults never throw (design.md §4).
+
+export type RRType = "MX" | "TXT" | "CNAME" | "SRV" | "A" | "AAAA" | "NS" | "SOA";
+
+export const RR_TYPES: readonly RRType[] = ["MX", "TXT", "CNAME", "SRV", "A", "AAAA", "NS", "SOA"];
+
+/** Identifies one RRset: an owner name (FQDN, lower case, no trailing dot) and a type. */
+export interface RRsetKey {
+  name: string;
+  type: RRType;
+}
+
+export type FailureReason = "timeout" | "servfail" | "refused" | "malformed" | "network" | "truncated";
+
+export interface ObservedRRset {
+  /** FQDN, lower case, no trailing dot. */
+  name: string;
+  type: RRType;
+  status: "ok" | "nxdomain" | "nodata" | "failed";
+  /** Min TTL of the RRset when ok. */
+  ttl: number | null;
+  /**
+   * Presentation form, sorted: MX "1 mx0.mail.ovh.net.", TXT = character-strings joined with no separator
+   * (RFC 7208 §3.3), CNAME "target.", SRV "0 0 993 ssl0.ovh.net.", A "192.0.2.1"; host names lower case with
+   * a trailing dot.
+   */
+  values: string[];
+  /** TXT only: the character-strings of each record, in the same order as values. */
+  strings?: string[][];
+  /** The first alias target ("target.") when the answer went through a CNAME at `name`. */
+  cname?: string;
+  failure?: { reason: FailureReason; detail: string; server?: string };
+}
+
+export interface RecordSource {
+  lookup(name: string, type: RRType): Promise<ObservedRRset>;
+  close?(): Promise<void> | void;
+}
+
+export interface ServerAddress {
+  host: string;
+  port: number;
+}
+
+/**
+ * One resource record from a zone file (or added by hand to a test zone).
+ * `value` uses the same presentation form as ObservedRRset.values; types maildns does not interpret
+ * (CAA, PTR...) keep their RDATA tokens joined by one space.
+ */
+export interface ZoneRecord {
+  /** FQDN, lower case, no trailing dot ("" for the root). */
+  name: string;
+  /** Upper-case mnemonic ("MX", "TXT", "CAA", "TYPE65"...). */
+  type: string;
+  ttl: number;
+  value: string;
+  /** TXT/SPF: the character-strings as written. */
+  strings?: string[];
+  file?: string;
+  line?: number;
+}
+
+export interface ZoneFileError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export function isRRType(type: string): type is RRType {
+  return (RR_TYPES as readonly string[]).includes(type);
+}
