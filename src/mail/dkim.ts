@@ -288,14 +288,28 @@ export function dkimKeyOf(text: RecordText): DkimKeyRecord {
   return parsed;
 }
 
-/** The TXT selectors of a domain with their parsed key records. */
-export function txtSelectors(selectors: readonly DkimSelector[]): { selector: DkimSelector; text: RecordText; record: DkimKeyRecord }[] {
-  const out: { selector: DkimSelector; text: RecordText; record: DkimKeyRecord }[] = [];
+/** A selector's key record text with its parse. */
+export interface SelectorKey {
+  selector: DkimSelector;
+  text: RecordText;
+  record: DkimKeyRecord;
+}
+
+/**
+ * Every selector that declares a key record, with the parse. A selector that also declares a CNAME is
+ * included: the key is still checked, and dkim-cname-conflict reports the clash.
+ */
+export function selectorKeys(selectors: readonly DkimSelector[]): SelectorKey[] {
+  const out: SelectorKey[] = [];
   for (const selector of selectors) {
-    if (selector.kind !== "txt" || !selector.text) continue;
-    out.push({ selector, text: selector.text, record: dkimKeyOf(selector.text) });
+    if (selector.text) out.push({ selector, text: selector.text, record: dkimKeyOf(selector.text) });
   }
   return out;
+}
+
+/** [start, end) of a tag's value, or of the whole tag when the value is empty (so the range is never empty). */
+export function valueRange(tag: DkimTag): [number, number] {
+  return tag.valueEnd > tag.valueStart ? [tag.valueStart, tag.valueEnd] : [tag.start, tag.end];
 }
 
 /**

@@ -1,0 +1,27 @@
+// RFC 6376 §3.6.1 (t=y): the domain is testing DKIM, and verifiers MUST NOT treat a message differently
+// from an unsigned one, so a selector that signs production mail with t=y gives DMARC no DKIM pass to rely on.
+import { defineRule } from "../engine/types.js";
+import { selectorKeys } from "../mail/dkim.js";
+
+export default defineRule({
+  meta: {
+    id: "dkim-testing-flag",
+    area: "dkim",
+    description: "An active DKIM selector should not carry the t=y testing flag.",
+    references: ["RFC6376 §3.6.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" },
+    },
+    fix: "Remove y from t= once signing works (keep t=s if you need it).",
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      if (!selector.active) continue;
+      const flag = record.flags?.find((item) => item.value === "y");
+      if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
+    }
+  },
+});
