@@ -111,7 +111,10 @@ export function checkSafety(
     trips.push({
       gate: "delete-all-mx",
       zone,
-      message: `${zone}: this update removes every MX (${liveMx.map((r) => comparableTarget("MX", r.target)).join(", ")}); the domain stops receiving mail`,
+      message: `${zone}: this update removes every MX (${liveMx
+        .map((r) => comparableTarget("MX", r.target))
+        .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
+        .join(", ")}); the domain stops receiving mail`,
     });
   }
 
