@@ -1,14 +1,11 @@
 // Schema check of a domain file (ajv, compiled once). ajv's raw errors are turned into sentences that say
 // what is wrong, where, and what to write instead (style.md "what we take" 4).
 import { Ajv, type ErrorObject } from "ajv";
-import { createRequire } from "node:module";
 import type { Path } from "../model/types.js";
+import schema from "../schema/domain.schema.json" with { type: "json" };
 import { closest } from "./suggest.js";
 
-const require = createRequire(import.meta.url);
-const schema = require("../schema/domain.schema.json") as Record<string, unknown>;
-
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validateDomain = ajv.compile(schema);
 
 export interface SchemaProblem {

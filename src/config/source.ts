@@ -48,7 +48,7 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     problems.push({ ruleId: "file-binary", messageId: "encoding", data: {}, position: START });
     return empty();
@@ -74,7 +74,9 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     const position = span(lineCounter, start, Math.max(end, start + 1));
     const firstLine = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     if (error.code === "DUPLICATE_KEY") {
-      problems.push({ ruleId: "file-duplicate-key", messageId: "duplicate", data: { key: text.slice(start, end) }, position });
+      // The parser points at the key's first character; the key is the token that starts there.
+      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(text.slice(start))?.[1] ?? text.slice(start, end);
+      problems.push({ ruleId: "file-duplicate-key", messageId: "duplicate", data: { key }, position: span(lineCounter, start, start + key.length) });
     } else if (error.code === "TAB_AS_INDENT" || /tab/i.test(firstLine) || text.slice(lineStart(text, start), start).includes("\t")) {
       problems.push({ ruleId: "file-syntax", messageId: "tab", data: { detail: firstLine }, position });
     } else {
