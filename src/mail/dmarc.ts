@@ -1,6 +1,7 @@
 // DMARC policy records (RFC 7489 §6.3–6.4; RFC 9989 §4.7): a tag-list parser that never throws and keeps
 // the character offsets of every tag, value and report URI, so rules can point at the exact spot.
 // The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
+import type { Anchor } from "../engine/types.js";
 import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
 
 /** Where a tag comes from: both generations, RFC 7489 only (historic in 9989), RFC 9989 only, or neither. */
@@ -101,7 +102,8 @@ export function parseDmarc(text: string): DmarcRecord {
     tags.push(parseTag(source, start, end, tags.length));
   }
   const first = tags[0];
-  const versionFirst = first !== undefined && first.key === "v" && first.name === "v" && first.value === "DMARC1";
+  // The tag name is an ABNF literal (case-insensitive); the value must be exactly "DMARC1" (RFC 9989 §4.7).
+  const versionFirst = first !== undefined && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   return { text: source, tags, versionFirst };
 }
 
@@ -214,6 +216,26 @@ export function findTag(record: DmarcRecord, key: string): DmarcTag | undefined 
   return record.tags.find((tag) => tag.hasEquals && tag.key === key);
 }
 
+/**
+ * Where to point when a tag is missing: the first tag (normally `v=DMARC1`, after which it belongs), or
+ * the whole text when there is no tag at all.
+ */
+export function headRange(record: DmarcRecord): [number, number] {
+  const first = record.tags[0];
+  return first ? [first.start, first.end] : [0, record.text.length];
+}
+
+/** The value's range, or the whole tag's when the value is empty (an empty range is hard to see). */
+export function valueRange(tag: DmarcTag): [number, number] {
+  return tag.value === "" ? [tag.start, tag.end] : [tag.valueStart, tag.valueEnd];
+}
+
+/** The value of the first `p` tag, or the head of the record when `p` is absent. */
+export function policyRange(record: DmarcRecord): [number, number] {
+  const p = findTag(record, "p");
+  return p ? valueRange(p) : headRange(record);
+}
+
 /** A policy value as a receiver reads it (ABNF literals are case-insensitive), or null when invalid. */
 export function policyOf(value: string): DmarcPolicy | null {
   const lower = value.trim().toLowerCase();
@@ -285,4 +307,30 @@ export function rampStages(decl: DmarcDecl): RampStage[] {
   }));
   stages.push({ policy: effectivePolicy(parseDmarcText(decl.text)).policy, since: decl.since, historyIndex: null });
   return stages;
+}
+
+/**
+ * Where a finding about a ramp stage points: the history entry, or the current record's `p` value
+ * (its head when `p` is absent).
+ */
+export function stageAnchor(
+  decl: DmarcDecl,
+  stage: RampStage,
+  textAnchor: (text: RecordText, start: number, end: number) => Anchor,
+): Anchor {
+  const entry = stage.historyIndex === null ? undefined : decl.history[stage.historyIndex];
+  if (entry) return { path: entry.path };
+  return textAnchor(decl.text, ...policyRange(parseDmarcText(decl.text)));
+}
+
+/** The day the current run of `p=none` began (walking back through history), or null when undeclared. */
+export function noneRunStart(decl: DmarcDecl): string | null {
+  if (decl.since === null) return null;
+  let start = decl.since;
+  for (let i = decl.history.length - 1; i >= 0; i--) {
+    const stage = decl.history[i]!;
+    if (policyOf(stage.p) !== "none") break;
+    start = stage.since;
+  }
+  return start;
 }

@@ -3,6 +3,8 @@ import {
   daysBetween,
   effectivePolicy,
   findTag,
+  headRange,
+  policyRange,
   isTesting,
   isValidMailbox,
   isValidReportSize,
@@ -62,7 +64,8 @@ describe("parseDmarc tag-list", () => {
   it("checks that v=DMARC1 comes first, exactly", () => {
     expect(parseDmarc("p=none; v=DMARC1").versionFirst).toBe(false);
     expect(parseDmarc("v=dmarc1; p=none").versionFirst).toBe(false);
-    expect(parseDmarc("V=DMARC1; p=none").versionFirst).toBe(false);
+    expect(parseDmarc("V=DMARC1; p=none").versionFirst).toBe(true);
+    expect(parseDmarc("v DMARC1; p=none").versionFirst).toBe(false);
     expect(parseDmarc("v = DMARC1 ; p=none").versionFirst).toBe(true);
     expect(parseDmarc("").versionFirst).toBe(false);
     expect(parseDmarc("").tags).toEqual([]);
@@ -151,6 +154,16 @@ describe("address and size checks", () => {
   it("checks `!size` units", () => {
     expect(["10", "10k", "5M", "1g", "2t"].every(isValidReportSize)).toBe(true);
     expect(["", "k", "10x", "1.5m"].some(isValidReportSize)).toBe(false);
+  });
+});
+
+describe("anchors for missing tags", () => {
+  it("points at the first tag, or the whole text", () => {
+    const record = parseDmarc("  v=DMARC1 ; rua=mailto:d@example.com");
+    expect(headRange(record)).toEqual([2, 10]);
+    expect(policyRange(record)).toEqual([2, 10]);
+    expect(policyRange(parseDmarc("v=DMARC1; p=none"))).toEqual([12, 16]);
+    expect(headRange(parseDmarc("   "))).toEqual([0, 3]);
   });
 });
 
