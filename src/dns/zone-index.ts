@@ -96,7 +96,12 @@ export class ZoneIndex {
     return wildcard && wildcard.size > 0 ? wildcard : null;
   }
 
-  query(rawName: string, type: string): ZoneAnswer {
+  /**
+   * Answer a question. `followOutOfZone: false` stops at an alias into another zone, as authoritative
+   * servers do (the client then asks for the target itself); the zone-file source follows across zones.
+   */
+  query(rawName: string, type: string, options: { followOutOfZone?: boolean } = {}): ZoneAnswer {
+    const followOutOfZone = options.followOutOfZone ?? true;
     const name = canonicalName(rawName);
     const zone = this.zoneOf(name);
     if (zone === null) return { rcode: "REFUSED", answers: [], soa: null, leftZones: true, finalName: name };
@@ -122,7 +127,9 @@ export class ZoneIndex {
       const target = canonicalName(alias.value);
       if (seen.has(target)) break;
       const targetZone = this.zoneOf(target);
-      if (targetZone === null) return { rcode: "NOERROR", answers, soa: null, leftZones: true, finalName: target };
+      if (targetZone === null || (!followOutOfZone && targetZone !== currentZone)) {
+        return { rcode: "NOERROR", answers, soa: null, leftZones: true, finalName: target };
+      }
       current = target;
       currentZone = targetZone;
     }

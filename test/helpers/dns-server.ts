@@ -39,6 +39,11 @@ export interface DnsServerOptions {
   maxUdpSize?: number;
   /** Keep at most this many entries in queries.log (default 100000); counts keep going. */
   maxLog?: number;
+  /**
+   * Follow CNAMEs into other zones held by this server (default false: like Knot, NSD or BIND as an
+   * authoritative server, answer with the alias and let the client ask for the target).
+   */
+  followCnamesAcrossZones?: boolean;
 }
 
 export interface QueryLogEntry {
@@ -150,6 +155,7 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
   const host = options.host ?? "127.0.0.1";
   const maxUdpSize = options.maxUdpSize ?? 4096;
   const maxLog = options.maxLog ?? 100_000;
+  const followOutOfZone = options.followCnamesAcrossZones ?? false;
   const index = new ZoneIndex([], options.origins ?? []);
   if (typeof options.zones === "string") {
     const loaded = await loadZones([options.zones]);
@@ -234,7 +240,7 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
         break;
     }
 
-    const answer = index.query(name, type);
+    const answer = index.query(name, type, { followOutOfZone });
     if (answer.rcode === "REFUSED") return packet.encode(respond(request, RCODE.REFUSED, {}));
     if (answer.rcode === "SERVFAIL") return packet.encode(respond(request, RCODE.SERVFAIL, {}));
     const answers = answer.answers.map((r) => recordToAnswer(r)).filter((a): a is Answer => a !== null);
