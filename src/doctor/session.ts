@@ -1,7 +1,7 @@
 // The run's ledger: steps in order, their findings, and the overall deadline every step answers to.
 import type { Finding } from "../engine/types.js";
 import { doctorFinding, type DoctorRuleId } from "./checks.js";
-import type { CheckRecord, CheckStatus } from "./types.js";
+import type { CheckResult, CheckStatus } from "./types.js";
 
 export interface StepOutcome {
   /** Omit to derive it from the findings: "problem" when any is a warning or an error. */
@@ -24,7 +24,7 @@ export interface SessionOptions {
 }
 
 export class Session {
-  readonly checks: CheckRecord[] = [];
+  readonly checks: CheckResult[] = [];
   readonly findings: Finding[] = [];
   private readonly clock: () => number;
   private readonly endsAt: number;
@@ -52,7 +52,7 @@ export class Session {
   }
 
   skip(id: string, target: string, detail: string): void {
-    this.checks.push({ id, target, status: "skipped", elapsedMs: 0, detail });
+    this.checks.push({ id, target, status: "skipped", elapsedMs: 0, detail, findings: [] });
   }
 
   /** Runs one step unless the deadline has passed; a throwing step is recorded, never propagated. */
@@ -71,7 +71,7 @@ export class Session {
     const findings = outcome.findings ?? [];
     this.findings.push(...findings);
     const status = outcome.status ?? (findings.some((f) => f.level !== "info") ? "problem" : "ok");
-    this.checks.push({ id, target, status, elapsedMs: Math.round(this.clock() - started), detail: outcome.detail });
+    this.checks.push({ id, target, status, elapsedMs: Math.round(this.clock() - started), detail: outcome.detail, findings });
     return outcome;
   }
 }

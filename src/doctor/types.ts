@@ -1,22 +1,10 @@
-// What the doctor needs from DNS: the `RecordSource` shape of src/dns (structurally the same, so the
-// real source and a test double both fit without the doctor depending on the resolver's internals).
+// What the doctor needs from DNS is src/dns's RecordSource (live resolver, or a test double).
 import type { Finding } from "../engine/types.js";
+import type { ObservedRRset, RRType, RecordSource } from "../dns/index.js";
 
-export type DnsRecordType = "MX" | "TXT" | "CNAME" | "SRV" | "A" | "AAAA";
-
-export interface ObservedRRset {
-  name: string;
-  type: DnsRecordType;
-  status: "ok" | "nxdomain" | "nodata" | "failed";
-  ttl: number;
-  /** Presentation form: A "192.0.2.1", MX "1 mx0.mail.ovh.net.", TXT strings joined. */
-  values: string[];
-  failure?: { reason: string; detail?: string };
-}
-
-export interface DoctorDnsSource {
-  lookup(name: string, type: DnsRecordType): Promise<ObservedRRset>;
-}
+export type { ObservedRRset };
+export type DnsRecordType = RRType;
+export type DoctorDnsSource = RecordSource;
 
 /** The DNS step: the same checks as `audit` once wired; a presence check by default. */
 export type DnsChecks = (domain: string) => Promise<Finding[]>;
@@ -39,8 +27,14 @@ export interface CheckRecord {
   detail: string;
 }
 
+/** A check with the findings it produced (the JSON `checks` entries leave them out: they are listed apart). */
+export interface CheckResult extends CheckRecord {
+  findings: Finding[];
+}
+
 export interface DoctorReport {
   domain: string;
-  checks: CheckRecord[];
+  checks: CheckResult[];
+  /** All findings, in check order. */
   findings: Finding[];
 }

@@ -10,10 +10,11 @@ export function stubDns(answers: StubAnswers): DoctorDnsSource & { asked: string
     asked,
     async lookup(name: string, type: DnsRecordType): Promise<ObservedRRset> {
       const key = `${name.replace(/\.$/, "").toLowerCase()} ${type}`;
+      name = name.replace(/\.$/, "").toLowerCase();
       asked.push(key);
       const answer = answers[key];
       if (answer === undefined || answer === "nxdomain") return { name, type, status: "nxdomain", ttl: 0, values: [] };
-      if (answer === "failed") return { name, type, status: "failed", ttl: 0, values: [], failure: { reason: "timeout" } };
+      if (answer === "failed") return { name, type, status: "failed", ttl: 0, values: [], failure: { reason: "timeout", detail: "no answer from the test stub" } };
       return { name, type, status: answer.length ? "ok" : "nodata", ttl: 300, values: answer };
     },
   };

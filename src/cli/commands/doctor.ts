@@ -1,0 +1,213 @@
+// `maildns doctor DOMAIN`: flags → DoctorOptions → runDoctor → text or JSON. Every decision is in src/doctor.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { createDnsSource, parseServer, systemServers, type RecordSource } from "../../dns/index.js";
+import { DEFAULT_ATTEMPTS, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, doctorExitCode, runDoctor, type ServicePlan } from "../../doctor/doctor.js";
+import { formatDoctorJson, formatDoctorText, type FixLookup } from "../../doctor/format.js";
+import { parseTarget } from "../../doctor/target.js";
+import type { DnsChecks, Service } from "../../doctor/types.js";
+import { ovhClientHosts } from "../../mail/ovh.js";
+import type { OvhOffer, OvhRegion } from "../../model/types.js";
+import { oneOf, parse } from "../args.js";
+import { EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+
+const OFFERS: readonly OvhOffer[] = ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"];
+const REGIONS: readonly OvhRegion[] = ["eu", "ca"];
+
+/** RFC 8314 §3.3 (465 implicit TLS), RFC 6409 §3.1 (587), RFC 8314 §3.2 (993). */
+const DEFAULT_PORTS: Record<Service, number> = { imap: 993, smtps: 465, submission: 587 };
+
+export const LOGIN_USER_ENV = "MAILDNS_LOGIN_USER";
+export const LOGIN_PASSWORD_ENV = "MAILDNS_LOGIN_PASSWORD";
+
+const OPTIONS = {
+  offer: { type: "string" },
+  region: { type: "string" },
+  imap: { type: "string" },
+  smtps: { type: "string" },
+  submission: { type: "string" },
+  ca: { type: "string" },
+  timeout: { type: "string" },
+  deadline: { type: "string" },
+  dnsbl: { type: "string", multiple: true },
+  resolver: { type: "string", multiple: true },
+  format: { type: "string", short: "f" },
+  quiet: { type: "boolean", short: "q" },
+  login: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+export interface DoctorCommandDeps {
+  /** The DNS source for a run (default: the live resolver over --resolver or the system's resolvers). */
+  dnsSource?: (servers: { host: string; port: number }[] | null, timeoutMs: number) => RecordSource;
+  /** The DNS step; the lead wires `audit` here. Default: MX/SPF/DMARC presence. */
+  dnsChecks?: (source: RecordSource) => DnsChecks;
+  /** Fix text for findings of the DNS step that are not doctor rules. */
+  fixFor?: FixLookup;
+  now?: () => Date;
+}
+
+const USAGE = `Usage: maildns doctor DOMAIN [options]
+
+Runs OVH's mailbox troubleshooting checklist, in its order: DNS (MX, SPF, DMARC), then for each client
+server: connection (refused or silent), TLS (version >= 1.2, trusted chain, host name, dates, issuer),
+the SMTP dialogue (banner, EHLO, STARTTLS, EHLO, AUTH) and the IMAP greeting and CAPABILITY; then
+block lists. No mail is sent.
+
+Options:
+  --offer OFFER          mx-plan (default), email-pro, hosted-exchange, private-exchange, zimbra
+  --region REGION        eu (default) or ca
+  --imap HOST[:PORT]     IMAP server, SSL/TLS (default port 993)
+  --smtps HOST[:PORT]    SMTP server, SSL/TLS (default port 465)
+  --submission HOST[:PORT]
+                         SMTP server, STARTTLS (default port 587)
+                         Defaults: ssl0.ovh.net for MX Plan and Zimbra (imap/smtp.mail.ovh.ca in CA);
+                         for Email Pro and Exchange give your pro?/ex? server once, it is used for all
+                         three. "none" skips a service.
+  --ca FILE              trust the CAs in this PEM file instead of Node's store
+  --timeout MS           per network step (default ${DEFAULT_TIMEOUT_MS}); a silent connection is tried ${DEFAULT_ATTEMPTS} times
+  --deadline MS          the whole run (default ${DEFAULT_DEADLINE_MS}); steps left are reported as skipped
+  --dnsbl ZONE           check the domain's sending addresses on this block list (repeatable; none by default)
+  --resolver IP[:PORT]   DNS server to ask (repeatable; default: the system's)
+  -f, --format FORMAT    text (default) or json
+  -q, --quiet            print only the checks with a problem
+  --login                also try to log in over SMTP with ${LOGIN_USER_ENV} and ${LOGIN_PASSWORD_ENV}
+                         (read from the environment, never printed)
+  -h, --help             show this help
+
+Exit codes: 0 all well, 1 a problem was found, 2 usage error.`;
+
+function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) throw new UsageError(`${flag} must be a whole number of milliseconds (got '${value}')`);
+  return number;
+}
+
+function domainArgument(positionals: readonly string[]): string {
+  if (positionals.length !== 1) throw new UsageError(`expected exactly one DOMAIN (got ${positionals.length})\nRun \`maildns doctor --help\` for usage.`);
+  const domain = positionals[0]!.trim().replace(/\.$/, "").toLowerCase();
+  let ascii: string;
+  try {
+    ascii = new URL(`http://${domain}`).hostname;
+  } catch {
+    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
+  }
+  if (!/^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(ascii)) {
+    throw new UsageError(`'${positionals[0]}' is not a domain name (example: example.com)`);
+  }
+  return ascii;
+}
+
+/** --imap/--smtps/--submission, or the offer's documented server (rules.md §1.4). */
+export function planServices(flags: Partial<Record<Service, string>>, offer: OvhOffer, region: OvhRegion): Record<Service, ServicePlan> {
+  const given: Partial<Record<Service, ServicePlan>> = {};
+  for (const service of ["imap", "smtps", "submission"] as const) {
+    const text = flags[service];
+    if (text === undefined) continue;
+    if (text.trim().toLowerCase() === "none") {
+      given[service] = { skip: `--${service} none` };
+      continue;
+    }
+    const target = parseTarget(text, DEFAULT_PORTS[service]);
+    if (!target) throw new UsageError(`--${service} must be HOST or HOST:PORT, e.g. ssl0.ovh.net:${DEFAULT_PORTS[service]} (got '${text}')`);
+    given[service] = { target };
+  }
+  // Email Pro and Exchange serve IMAP and SMTP from one host, the customer's own (pro?/ex?).
+  const server = Object.values(given).find((plan): plan is { target: { host: string; port: number } } => "target" in plan)?.target.host ?? null;
+  const hosts = ovhClientHosts(offer, region, offer === "mx-plan" || offer === "zimbra" ? null : server);
+  const plans = {} as Record<Service, ServicePlan>;
+  for (const service of ["imap", "smtps", "submission"] as const) {
+    const explicit = given[service];
+    if (explicit) {
+      plans[service] = explicit;
+      continue;
+    }
+    const host = (service === "imap" ? hosts.imap : hosts.smtp)[0]!;
+    plans[service] = host.includes("?")
+      ? { skip: `no server given: pass --${service} with your ${host} server (the ? is the number shown in the control panel)` }
+      : { target: { host, port: DEFAULT_PORTS[service] } };
+  }
+  return plans;
+}
+
+function readCa(file: string, io: CliIO): string {
+  let text: string;
+  try {
+    text = readFileSync(resolve(io.cwd, file), "utf8");
+  } catch (error) {
+    throw new UsageError(`--ca ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  if (!text.includes("-----BEGIN CERTIFICATE-----")) throw new UsageError(`--ca ${file}: no PEM certificate in it`);
+  return text;
+}
+
+function defaultSource(servers: { host: string; port: number }[] | null, timeoutMs: number): RecordSource {
+  return createDnsSource({ servers: servers ?? systemServers(), timeoutMs: Math.min(timeoutMs, 2000), retries: 2, concurrency: 16 });
+}
+
+export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
+  return {
+    name: "doctor",
+    summary: "diagnose a mailbox: DNS, ports, TLS, SMTP/IMAP dialogue, block lists",
+    usage: USAGE,
+    async run(argv, io) {
+      const { values, positionals } = parse(argv, OPTIONS, "doctor");
+      if (values.help) {
+        io.stdout(`${USAGE}\n`);
+        return EXIT_OK;
+      }
+      const domain = domainArgument(positionals);
+      const offer = oneOf(values.offer, OFFERS, "--offer", "mx-plan");
+      const region = oneOf(values.region, REGIONS, "--region", "eu");
+      const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
+      const timeoutMs = positiveInteger(values.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
+      const deadlineMs = positiveInteger(values.deadline, "--deadline", DEFAULT_DEADLINE_MS);
+      const services = planServices({ imap: values.imap, smtps: values.smtps, submission: values.submission }, offer, region);
+      const ca = values.ca === undefined ? null : readCa(values.ca, io);
+      const zones = (values.dnsbl ?? []).map((zone) => {
+        const clean = zone.trim().replace(/^\.+|\.+$/g, "").toLowerCase();
+        if (!/^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(clean)) throw new UsageError(`--dnsbl must be a DNS zone such as zen.spamhaus.org (got '${zone}')`);
+        return clean;
+      });
+      let servers: { host: string; port: number }[] | null = null;
+      if (values.resolver?.length) {
+        try {
+          servers = values.resolver.map((text) => parseServer(text));
+        } catch (error) {
+          throw new UsageError(`--resolver: ${(error as Error).message}`);
+        }
+      }
+      let credentials: { user: string; password: string } | null = null;
+      if (values.login) {
+        const user = io.env[LOGIN_USER_ENV];
+        const password = io.env[LOGIN_PASSWORD_ENV];
+        if (!user || !password) throw new UsageError(`--login reads the address from ${LOGIN_USER_ENV} and the password from ${LOGIN_PASSWORD_ENV}; set both`);
+        credentials = { user, password };
+      }
+
+      const source = (deps.dnsSource ?? defaultSource)(servers, timeoutMs);
+      try {
+        const report = await runDoctor({
+          domain,
+          services,
+          dns: source,
+          ...(deps.dnsChecks ? { dnsChecks: deps.dnsChecks(source) } : {}),
+          dnsblZones: zones,
+          ca,
+          timeoutMs,
+          attempts: DEFAULT_ATTEMPTS,
+          deadlineMs,
+          credentials,
+          ...(deps.now ? { now: deps.now } : {}),
+        });
+        io.stdout(format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, ...(deps.fixFor ? { fixFor: deps.fixFor } : {}) }));
+        return doctorExitCode(report);
+      } finally {
+        await source.close?.();
+      }
+    },
+  };
+}
+
+export const doctorCommand: Command = createDoctorCommand();

@@ -1,0 +1,75 @@
+// Doctor reports as text (each check in order, what to do under each problem) and as JSON (the lint
+// findings contract, version 1, plus the checks).
+import type { Finding } from "../engine/types.js";
+import { DOCTOR_RULES, type DoctorRuleId } from "./checks.js";
+import type { CheckResult, DoctorReport } from "./types.js";
+
+export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  return {
+    errors: findings.filter((f) => f.level === "error").length,
+    warnings: findings.filter((f) => f.level === "warn").length,
+    infos: findings.filter((f) => f.level === "info").length,
+  };
+}
+
+export function doctorJson(report: DoctorReport) {
+  return {
+    version: 1 as const,
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      message: f.message,
+      domain: f.domain,
+      name: f.name,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    })),
+    checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
+    summary: summarize(report.findings),
+  };
+}
+
+export function formatDoctorJson(report: DoctorReport): string {
+  return `${JSON.stringify(doctorJson(report), null, 2)}\n`;
+}
+
+const STATUS_LABEL: Record<CheckResult["status"], string> = { ok: "ok", problem: "PROBLEM", skipped: "skipped" };
+
+/** Fix text of a rule: the doctor's catalogue, else the lint rule's own (DNS step wired to audit). */
+export type FixLookup = (ruleId: string) => string | undefined;
+
+const doctorFix: FixLookup = (ruleId) => DOCTOR_RULES.get(ruleId as DoctorRuleId)?.fix;
+
+/** `quiet`: only the checks with a problem, and the summary. */
+export function formatDoctorText(report: DoctorReport, options: { quiet?: boolean; fixFor?: FixLookup } = {}): string {
+  const fixFor: FixLookup = (ruleId) => options.fixFor?.(ruleId) ?? doctorFix(ruleId);
+  const shown = options.quiet ? report.checks.filter((c) => c.status === "problem") : report.checks;
+  const idWidth = Math.max(0, ...shown.map((c) => c.id.length));
+  const targetWidth = Math.max(0, ...shown.map((c) => c.target.length));
+  const out: string[] = [`maildns doctor ${report.domain}`, ""];
+  for (const check of shown) {
+    const time = check.status === "skipped" ? "" : ` (${check.elapsedMs} ms)`;
+    out.push(`  ${STATUS_LABEL[check.status].padEnd(7)}  ${check.id.padEnd(idWidth)}  ${check.target.padEnd(targetWidth)}  ${oneLine(check.detail)}${time}`);
+    for (const finding of check.findings) out.push(`           ${finding.level}  ${oneLine(finding.message)}  [${finding.ruleId}]`);
+    for (const ruleId of new Set(check.findings.map((f) => f.ruleId))) {
+      const fix = fixFor(ruleId);
+      if (fix) out.push(`           fix (${ruleId}): ${fix}`);
+    }
+  }
+  const { errors, warnings, infos } = summarize(report.findings);
+  const problems = report.checks.filter((c) => c.status === "problem").length;
+  out.push("");
+  out.push(
+    problems === 0 && errors + warnings === 0
+      ? `All checks passed (${report.checks.filter((c) => c.status === "ok").length} ok, ${report.checks.filter((c) => c.status === "skipped").length} skipped).`
+      : `${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[^\x20-\x7e\u00a0-\uffff]/g, "?");
+}

@@ -1,0 +1,264 @@
+// `maildns doctor` through its Command: real DNS over the loopback DNS server, real loopback mail servers.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { doctorCommand, planServices } from "../../src/cli/commands/doctor.js";
+import type { CliIO } from "../../src/cli/command.js";
+import { parseZoneFile } from "../../src/dns/index.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { refusedPort, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
+
+const ZONES = [
+  {
+    origin: "healthy.test",
+    text: `$TTL 300
+@ SOA ns.healthy.test. hostmaster.healthy.test. 1 3600 600 86400 300
+@ NS ns.healthy.test.
+@ MX 1 mx.healthy.test.
+@ TXT "v=spf1 ip4:192.0.2.10 ip4:198.51.100.0/24 include:mx.ovh.com ~all"
+_dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@healthy.test"
+mx A 192.0.2.25
+mx AAAA 2001:db8::25
+`,
+  },
+  {
+    origin: "bare.test",
+    text: `$TTL 300
+@ SOA ns.bare.test. hostmaster.bare.test. 1 3600 600 86400 300
+@ NS ns.bare.test.
+@ A 192.0.2.80
+`,
+  },
+  {
+    // A block list listing 192.0.2.10 (RFC 5782 §5: test entries; 127.0.0.2 = listed).
+    origin: "dnsbl.test",
+    text: `$TTL 60
+@ SOA ns.dnsbl.test. hostmaster.dnsbl.test. 1 3600 600 86400 60
+@ NS ns.dnsbl.test.
+10.2.0.192 A 127.0.0.2
+10.2.0.192 TXT "listed for testing"
+`,
+  },
+];
+
+let dns: DnsServer;
+beforeAll(async () => {
+  const records = ZONES.flatMap(({ origin, text }) => {
+    const parsed = parseZoneFile(text, { origin });
+    if (parsed.errors.length) throw new Error(JSON.stringify(parsed.errors));
+    return parsed.records;
+  });
+  dns = await startDnsServer({ zones: records, origins: ZONES.map((z) => z.origin) });
+});
+afterAll(async () => {
+  await dns.close();
+});
+
+const running: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((server) => server.close()));
+});
+async function keep(server: Promise<RunningServer>): Promise<RunningServer> {
+  const started = await server;
+  running.push(started);
+  return started;
+}
+
+function captureIO(env: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd: process.cwd(), env, isTTY: false };
+  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  const captured = captureIO(env);
+  const code = await doctorCommand.run(argv, captured.io);
+  return { code, stdout: captured.stdout(), stderr: captured.stderr() };
+}
+
+const resolver = () => ["--resolver", `${dns.host}:${dns.port}`];
+const CA = ["--ca", "test/fixtures/tls/ca.pem"];
+
+async function healthyFlags(): Promise<string[]> {
+  const imap = await keep(startImapServer());
+  const smtps = await keep(startSmtpServer({ mode: "implicit", accounts: { "user@healthy.test": "correct horse" } }));
+  const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, accounts: { "user@healthy.test": "correct horse" } }));
+  return ["--imap", `127.0.0.1:${imap.port}`, "--smtps", `127.0.0.1:${smtps.port}`, "--submission", `127.0.0.1:${submission.port}`];
+}
+
+describe("maildns doctor (command)", () => {
+  it("a healthy domain and servers: exit 0, every check listed in order", async () => {
+    const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver()]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split("\n");
+    expect(lines[0]).toBe("maildns doctor healthy.test");
+    const ids = lines.filter((l) => /^ {2}(ok|PROBLEM|skipped) /.test(l)).map((l) => l.trim().split(/\s+/).slice(0, 2).join(" "));
+    expect(ids).toEqual([
+      "ok dns",
+      "ok imap-connect",
+      "ok imap-tls",
+      "ok imap-greeting",
+      "ok imap-capability",
+      "ok smtps-connect",
+      "ok smtps-tls",
+      "ok smtps-banner",
+      "ok smtps-ehlo",
+      "ok smtps-auth",
+      "ok submission-connect",
+      "ok submission-banner",
+      "ok submission-ehlo",
+      "ok submission-starttls",
+      "ok submission-tls",
+      "ok submission-ehlo-tls",
+      "ok submission-auth",
+      "skipped dnsbl",
+    ]);
+    expect(result.stdout).toContain("All checks passed (17 ok, 1 skipped).");
+  });
+
+  it("JSON output follows the findings contract plus checks", async () => {
+    const port = await refusedPort();
+    const result = await run(["bare.test", "--imap", `127.0.0.1:${port}`, "--smtps", "none", "--submission", "none", ...resolver(), "--format", "json"]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.version).toBe(1);
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["mx-missing", "spf-missing", "dmarc-missing", "port-unreachable"]);
+    expect(json.findings[3]).toEqual({
+      ruleId: "port-unreachable",
+      level: "error",
+      message: `127.0.0.1:${port} refused the connection (IMAP, SSL/TLS)`,
+      domain: "bare.test",
+      name: "127.0.0.1",
+      file: null,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+    });
+    expect(json.findings[2]).toMatchObject({ ruleId: "dmarc-missing", level: "warn", name: "_dmarc.bare.test" });
+    expect(json.summary).toEqual({ errors: 3, warnings: 1, infos: 0 });
+    expect(json.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
+      "dns:problem",
+      "imap-connect:problem",
+      "smtps-connect:skipped",
+      "submission-connect:skipped",
+      "dnsbl:skipped",
+    ]);
+    for (const check of json.checks) expect(Object.keys(check)).toEqual(["id", "target", "status", "elapsedMs", "detail"]);
+  });
+
+  it("--dnsbl: a listed SPF address → dnsbl-listed; ranges and MX addresses reported", async () => {
+    const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", "none", "--dnsbl", "dnsbl.test", ...resolver(), "--format", "json"]);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.findings).toHaveLength(1);
+    expect(json.findings[0]).toMatchObject({
+      ruleId: "dnsbl-listed",
+      level: "warn",
+      name: "192.0.2.10",
+      message: "192.0.2.10 (SPF ip4) is listed on dnsbl.test: 127.0.0.2 (listed for testing)",
+    });
+    const addresses = json.checks.find((c: { id: string }) => c.id === "dnsbl-addresses");
+    expect(addresses.detail).toBe(
+      "3 address(es): 192.0.2.10 (SPF ip4), 192.0.2.25 (MX mx.healthy.test), 2001:db8::25 (MX mx.healthy.test); SPF ranges not checked: 198.51.100.0/24",
+    );
+    const queried = dns.queries.log.filter((q) => q.name.endsWith("dnsbl.test") && q.type === "A").map((q) => q.name);
+    expect(queried).toContain("10.2.0.192.dnsbl.test");
+    expect(queried).toContain(`5.2.0.0.${"0.".repeat(20)}8.b.d.0.1.0.0.2.dnsbl.test`);
+  });
+
+  it("--login: a rejected password → smtp-auth-failed, the secrets printed nowhere", async () => {
+    const flags = await healthyFlags();
+    const env = { MAILDNS_LOGIN_USER: "user@healthy.test", MAILDNS_LOGIN_PASSWORD: "tr0ub4dor&3" };
+    const result = await run(["healthy.test", ...flags, ...CA, ...resolver(), "--login"], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/PROBLEM\s+submission-login/);
+    expect(result.stdout).toContain("[smtp-auth-failed]");
+    expect(result.stdout).toContain("fix (smtp-auth-failed): Log in with the full e-mail address");
+    expect(result.stdout + result.stderr).not.toContain("tr0ub4dor&3");
+    expect(result.stdout + result.stderr).not.toContain("user@healthy.test");
+  });
+
+  it("--login: accepted credentials pass", async () => {
+    const env = { MAILDNS_LOGIN_USER: "user@healthy.test", MAILDNS_LOGIN_PASSWORD: "correct horse" };
+    const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver(), "--login"], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ok\s+submission-login/);
+  });
+
+  it("servers that never answer: the run ends within its timeouts and says so", async () => {
+    const hole = await keep(startBlackHole());
+    const at = `127.0.0.1:${hole.port}`;
+    const result = await run(["healthy.test", "--imap", at, "--smtps", at, "--submission", at, ...resolver(), "--timeout", "250", "--quiet"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout.match(/\[port-timeout\]/g)).toHaveLength(3);
+    expect(result.stdout).toContain(`${at} did not answer within`);
+    expect(result.stdout).toContain("fix (port-timeout): Try the other submission port (465 or 587)");
+    expect(result.stdout).not.toMatch(/^ {2}ok /m);
+  });
+
+  it("--quiet prints only the checks with a problem", async () => {
+    const result = await run(["bare.test", "--imap", "none", "--smtps", "none", "--submission", "none", ...resolver(), "--quiet"]);
+    expect(result.stdout.split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[1])).toEqual(["dns"]);
+  });
+
+  describe("usage errors exit 2 before any network step", () => {
+    const cases: [string, string[], RegExp][] = [
+      ["no domain", [], /expected exactly one DOMAIN/],
+      ["bad host:port", ["healthy.test", "--imap", "ssl0.ovh.net:99999"], /--imap must be HOST or HOST:PORT/],
+      ["url instead of host", ["healthy.test", "--submission", "https://ex4.mail.ovh.net"], /--submission must be HOST or HOST:PORT/],
+      ["unknown flag", ["healthy.test", "--bogus"], /bogus/],
+      ["bad offer", ["healthy.test", "--offer", "gmail"], /--offer must be one of/],
+      ["bad timeout", ["healthy.test", "--timeout", "soon"], /--timeout must be a whole number/],
+      ["bad resolver", ["healthy.test", "--resolver", "dns.example"], /--resolver/],
+      ["bad format", ["healthy.test", "--format", "xml"], /--format must be one of text, json/],
+      ["missing CA file", ["healthy.test", "--ca", "test/fixtures/tls/none.pem"], /--ca test\/fixtures\/tls\/none.pem: cannot read it \(ENOENT\)/],
+      ["login without env", ["healthy.test", "--login"], /MAILDNS_LOGIN_USER/],
+    ];
+    for (const [label, argv, message] of cases) {
+      it(label, async () => {
+        await expect(doctorCommand.run(argv, captureIO().io)).rejects.toThrow(message);
+        await expect(doctorCommand.run(argv, captureIO().io)).rejects.toHaveProperty("name", "UsageError");
+      });
+    }
+  });
+});
+
+describe("planServices (rules.md §1.4 defaults)", () => {
+  it("MX Plan and Zimbra default to ssl0.ovh.net on 993/465/587", () => {
+    for (const offer of ["mx-plan", "zimbra"] as const) {
+      expect(planServices({}, offer, "eu")).toEqual({
+        imap: { target: { host: "ssl0.ovh.net", port: 993 } },
+        smtps: { target: { host: "ssl0.ovh.net", port: 465 } },
+        submission: { target: { host: "ssl0.ovh.net", port: 587 } },
+      });
+    }
+  });
+
+  it("MX Plan in Canada uses imap/smtp.mail.ovh.ca", () => {
+    const plans = planServices({}, "mx-plan", "ca");
+    expect(plans.imap).toEqual({ target: { host: "imap.mail.ovh.ca", port: 993 } });
+    expect(plans.submission).toEqual({ target: { host: "smtp.mail.ovh.ca", port: 587 } });
+  });
+
+  it("Email Pro without a server skips, naming the pro? host", () => {
+    const plans = planServices({}, "email-pro", "eu");
+    expect(plans.imap).toEqual({ skip: expect.stringContaining("pass --imap with your pro?.mail.ovh.net server") });
+  });
+
+  it("Exchange: one given server serves all three services", () => {
+    expect(planServices({ submission: "ex4.mail.ovh.net" }, "hosted-exchange", "eu")).toEqual({
+      imap: { target: { host: "ex4.mail.ovh.net", port: 993 } },
+      smtps: { target: { host: "ex4.mail.ovh.net", port: 465 } },
+      submission: { target: { host: "ex4.mail.ovh.net", port: 587 } },
+    });
+  });
+
+  it("explicit ports, IPv6 literals and none", () => {
+    expect(planServices({ imap: "[::1]:1993", smtps: "none", submission: "Mail.Example.com:2587" }, "mx-plan", "eu")).toEqual({
+      imap: { target: { host: "::1", port: 1993 } },
+      smtps: { skip: "--smtps none" },
+      submission: { target: { host: "mail.example.com", port: 2587 } },
+    });
+  });
+});
