@@ -1,0 +1,71 @@
+// What the SPF rules share: the domain's record parsed once per lint run, and the parser's error classes
+// split between the rules that own them (each error is reported by exactly one rule).
+import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
+import { parseSpf, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
+
+export interface DomainSpf {
+  spf: SpfDecl;
+  text: RecordText;
+  record: SpfRecord;
+}
+
+// Twenty rules read the same record: parse it once per RecordText object (the model is immutable).
+const parsed = new WeakMap<RecordText, SpfRecord>();
+
+/** The domain's SPF record, parsed; null when the domain declares none. */
+export function domainSpf(domain: DomainModel): DomainSpf | null {
+  const spf = domain.spf;
+  if (!spf) return null;
+  let record = parsed.get(spf.text);
+  if (!record) {
+    record = parseSpf(spf.text.value);
+    parsed.set(spf.text, record);
+  }
+  return { spf, text: spf.text, record };
+}
+
+/**
+ * The record, when its text is meant as SPF at all (it starts with `v=spf1`, perhaps glued to a term).
+ * Text that is not SPF ("spf2.0/pra", a DKIM key pasted by mistake) gets one spf-syntax finding, and the
+ * rules about terms stay quiet instead of each reading the text as mechanisms.
+ */
+export function spfRecord(domain: DomainModel): DomainSpf | null {
+  const found = domainSpf(domain);
+  if (!found) return null;
+  return found.text.value.trimStart().toLowerCase().startsWith("v=spf1") ? found : null;
+}
+
+/** Which rule reports each parser error class. */
+export const SPF_ERROR_OWNER: Readonly<Record<SpfErrorCode, string>> = {
+  version: "spf-syntax",
+  "invalid-character": "spf-syntax",
+  "bad-qualifier": "spf-syntax",
+  "bad-term": "spf-syntax",
+  "missing-domain": "spf-syntax",
+  "unexpected-argument": "spf-syntax",
+  "bad-domain": "spf-syntax",
+  "unknown-mechanism": "spf-unknown-mechanism",
+  "invalid-ip": "spf-invalid-cidr",
+  "invalid-cidr": "spf-invalid-cidr",
+  "duplicate-modifier": "spf-duplicate-modifier",
+  "macro-syntax": "spf-macro-syntax",
+  "macro-context": "spf-macro-syntax",
+};
+
+/** The record's errors that rule `ruleId` owns. */
+export function errorsFor(record: SpfRecord, ruleId: string): SpfSyntaxError[] {
+  return record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
+}
+
+/** The term an error lies in, as written (the error's own text when it lies outside every term). */
+export function termTextAt(record: SpfRecord, error: { start: number; end: number }): string {
+  const term: SpfTerm | undefined = record.terms.find((t) => t.start <= error.start && error.end <= t.end);
+  return term ? term.text : record.text.slice(error.start, error.end);
+}
+
+/** [start, end) of the whole record without surrounding spaces, for findings about the record as a whole. */
+export function wholeRecord(record: SpfRecord): [number, number] {
+  const start = record.text.length - record.text.trimStart().length;
+  const end = record.text.trimEnd().length;
+  return end > start ? [start, end] : [0, record.text.length];
+}

@@ -1,0 +1,76 @@
+import rule from "../../src/rules/spf-syntax.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// The record is on line 3 inside double quotes: offset n of the record is column 7 + n.
+const withSpf = (spf: string) => `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf: "${spf}"\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: "OVH's documented record", yaml: withSpf("v=spf1 include:mx.ovh.com ~all") },
+    { name: "many spaces and macros", yaml: withSpf("v=spf1  exists:%{i}._spf.example.com   mx/24//64 -all ") },
+    { name: "structured form", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com]\n  all: "-"\n` },
+    { name: "list of character-strings", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  record: ["v=spf1 include:mx.ovh", ".com -all"]\n` },
+    { name: "unknown mechanism is another rule's", yaml: withSpf("v=spf1 ip:192.0.2.1 -all") },
+  ],
+  invalid: [
+    {
+      name: "missing space after v=spf1 (rules.md example)",
+      yaml: withSpf("v=spf1include:mx.ovh.com ~all"),
+      errors: [{ messageId: "version", level: "error", line: 3, column: 7, endLine: 3, endColumn: 31 }],
+    },
+    {
+      name: "not an SPF record: one finding, not one per word",
+      yaml: withSpf("spf2.0/pra include:mx.ovh.com!! -all"),
+      errors: [{ messageId: "version", level: "error", line: 3, column: 7, endColumn: 17 }],
+    },
+    {
+      name: "bad qualifier",
+      yaml: withSpf("v=spf1 include:mx.ovh.com !all"),
+      errors: [{ messageId: "badQualifier", level: "error", line: 3, column: 33, endColumn: 34, data: { term: "!all" } }],
+    },
+    {
+      name: "include without a domain",
+      yaml: withSpf("v=spf1 include: -all"),
+      errors: [{ messageId: "missingDomain", level: "error", line: 3, column: 14, endColumn: 22, data: { term: "include:" } }],
+    },
+    {
+      name: "an IP address in a:",
+      yaml: withSpf("v=spf1 a:192.0.2.1 -all"),
+      errors: [{ messageId: "badDomain", level: "error", line: 3, column: 16, endColumn: 25, data: { term: "a:192.0.2.1" } }],
+    },
+    {
+      name: "argument on all",
+      yaml: withSpf("v=spf1 -all:example.com"),
+      errors: [{ messageId: "unexpectedArgument", level: "error", line: 3, column: 14, endColumn: 30 }],
+    },
+    {
+      name: "qualified modifier",
+      yaml: withSpf("v=spf1 -redirect=_spf.example.com"),
+      errors: [{ messageId: "badTerm", level: "error", line: 3, column: 14, data: { term: "-redirect=_spf.example.com" } }],
+    },
+    {
+      name: "non-ASCII character",
+      yaml: withSpf("v=spf1 include:exémple.com -all"),
+      errors: [{ messageId: "invalidCharacter", level: "error", line: 3, column: 24, endColumn: 25 }],
+    },
+    {
+      name: "every error is collected",
+      yaml: withSpf("v=spf1 include: ~~all v=spf1"),
+      errors: [
+        { messageId: "missingDomain", level: "error", line: 3, column: 14 },
+        { messageId: "badQualifier", level: "error", line: 3, column: 23 },
+        { messageId: "version", level: "error", line: 3, column: 29 },
+      ],
+    },
+    {
+      name: "structured form points at the offending list item",
+      yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com, "bad..example.com"]\n  all: "~"\n`,
+      errors: [{ messageId: "badDomain", level: "error", line: 4, column: 25 }],
+    },
+    {
+      name: "list of strings points into the string holding the term",
+      yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  record: ["v=spf1 include:mx.ovh.com ", "a:localhost -all"]\n`,
+      errors: [{ messageId: "badDomain", level: "error", line: 4, column: 45, endColumn: 54 }],
+    },
+  ],
+});
