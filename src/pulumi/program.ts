@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import * as ovh from "@ovhcloud/pulumi-ovh";
 import * as pulumi from "@pulumi/pulumi";
 import type { Finding } from "../engine/types.js";
+import { lintPaths } from "../index.js";
 import type { DomainModel } from "../model/types.js";
 import { IMPORT_FILE_NAME, ImportFileError, readImportFile, type ImportFile } from "../ovh/import-file.js";
 import { matchZone, type Deletion } from "../ovh/match.js";
@@ -64,11 +65,6 @@ const pulumiLog: MailDnsLog = {
   info: (message) => void pulumi.log.info(message),
 };
 
-async function defaultLint(): Promise<LintFn> {
-  const library = await import("../index.js");
-  return library.lintPaths as LintFn;
-}
-
 export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsResult> {
   const log = options.log ?? pulumiLog;
   const config = options.config;
@@ -79,7 +75,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     throw new pulumi.RunError(`maildns: ${shownDir}/ does not exist; the stack "${options.stack}" keeps its domain files there.`);
   }
 
-  const lint = options.lint ?? (await defaultLint());
+  const lint: LintFn = options.lint ?? lintPaths;
   const lintOptions: { policy?: string; cwd: string; today?: string } = { cwd: options.root };
   if (config.policy) lintOptions.policy = config.policy;
   if (config.today) lintOptions.today = config.today;
@@ -91,7 +87,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     throw new pulumi.RunError(`maildns: ${(error as Error).message}`);
   }
   for (const finding of result.findings.filter((f) => f.level === "warn")) log.warn(formatFinding(finding));
-  if (result.errors > 0) throw new pulumi.RunError(lintFailure(result.findings, result.errors));
+  if (result.errors > 0) throw new pulumi.RunError(lintFailure(result.findings, result.errors, result.files, result.domains.length));
 
   const planned = plannedRecords(result.domains);
   const shownImportFile = `${shownDir}/${IMPORT_FILE_NAME}`;
