@@ -1,0 +1,40 @@
+import { defineRule } from "../engine/types.js";
+import { findTag, parseDmarcText, valueRange } from "../mail/dmarc.js";
+
+const FO_OPTIONS = new Set(["0", "1", "d", "s"]);
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "dmarc-fo-values",
+    area: "dmarc",
+    description: "fo= is a colon-separated list of 0, 1, d and s, and comes with a ruf= address.",
+    references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
+    defaultLevel: "error",
+    kind: "static",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      invalid: { text: "fo={{value}}: \"{{option}}\" is not a failure-reporting option (0, 1, d or s, separated by colons)." },
+      conflict: { text: "fo={{value}} asks for both 0 (report when all checks fail) and 1 (report when any fails): pick one." },
+      withoutRuf: { text: "fo={{value}} has no effect without a ruf= address for failure reports.", tier: "info" },
+    },
+    fix: "fo=1; ruf=mailto:dmarc-failures@example.com",
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const hasRuf = findTag(record, "ruf") !== undefined;
+    for (const tag of record.tags) {
+      if (!tag.hasEquals || tag.key !== "fo") continue;
+      const valueAt = ctx.textAnchor(dmarc.text, ...valueRange(tag));
+      const options = tag.value.split(":").map((option) => option.trim().toLowerCase());
+      const invalid = options.find((option) => !FO_OPTIONS.has(option));
+      if (invalid !== undefined) {
+        ctx.report({ messageId: "invalid", data: { value: tag.value, option: invalid }, at: valueAt });
+      } else if (options.includes("0") && options.includes("1")) {
+        ctx.report({ messageId: "conflict", data: { value: tag.value }, at: valueAt });
+      }
+      if (!hasRuf) ctx.report({ messageId: "withoutRuf", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+    }
+  },
+});

@@ -1,0 +1,42 @@
+import rule from "../../src/rules/dmarc-sp-np-invalid.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: "valid sp and np", yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=quarantine; np=reject"\n` },
+    { name: "sp on an organizational domain under a two-label suffix", yaml: `domain: example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n` },
+    { name: "invalid p is dmarc-p-invalid's", yaml: `${head}dmarc: "v=DMARC1; p=rejected"\n` },
+    {
+      name: "option lists another two-label suffix",
+      yaml: `domain: example.gen.tr\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.tr"] },
+    },
+  ],
+  invalid: [
+    {
+      name: "typos in sp and np",
+      yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=quarantined; np=block"\n`,
+      errors: [
+        { messageId: "invalid", level: "error", line: 3, column: 32, endColumn: 43, data: { tag: "sp", value: "quarantined", fallback: "p=" } },
+        { messageId: "invalid", level: "error", line: 3, column: 48, endColumn: 53, data: { tag: "np", fallback: "sp= or p=" } },
+      ],
+    },
+    {
+      name: "sp on a subdomain's own record is ignored",
+      yaml: `domain: mail.example.com\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.com" } }],
+    },
+    {
+      name: "subdomain under a two-label suffix",
+      yaml: `domain: shop.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29 }],
+    },
+    {
+      name: "structured np",
+      yaml: `${head}dmarc:\n  p: reject\n  np: rejected\n`,
+      errors: [{ messageId: "invalid", level: "error", line: 5, column: 7, data: { tag: "np" } }],
+    },
+  ],
+});
