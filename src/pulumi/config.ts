@@ -28,8 +28,17 @@ export function readStackConfig(): MailDnsConfig {
 
 /** `maildns:allow` as a YAML list or a comma-separated string; unknown names are a mistake worth stopping for. */
 function readAllow(config: pulumi.Config): string[] {
-  const raw = config.getObject<unknown>("allow");
-  if (raw === undefined) return [];
+  // `--path 'maildns:allow[0]'` stores a JSON list; `pulumi config set maildns:allow a,b` a plain string.
+  const text = config.get("allow");
+  if (text === undefined) return [];
+  let raw: unknown = text;
+  if (text.trim().startsWith("[")) {
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new pulumi.RunError(`maildns:allow is not a valid list: ${text}`);
+    }
+  }
   const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
   const allow = names.map((n) => n.trim()).filter((n) => n !== "");
   const unknown = allow.filter((n) => !(GATE_NAMES as readonly string[]).includes(n));

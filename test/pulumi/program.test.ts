@@ -97,11 +97,12 @@ describe("defineMailDns under Pulumi mocks", () => {
     expect(message).toBe(
       [
         "maildns lint found 2 errors; nothing is applied until they are fixed:",
-        "  stacks/test/example.com.yaml:7:6 error SPF record does not start with v=spf1 [spf-syntax]",
-        "  stacks/test/b.example.yaml:3:6 error TTL 30 is below OVH's minimum of 60 [ttl-below-ovh-min]",
+        "stacks/test/example.com.yaml:7:6  error  SPF record does not start with v=spf1  [spf-syntax]",
+        "stacks/test/b.example.yaml:3:6  error  TTL 30 is below OVH's minimum of 60  [ttl-below-ovh-min]",
+        "1 file, 1 domain: 2 errors, 1 warning, 0 info",
       ].join("\n"),
     );
-    expect(captured.warn).toEqual(["stacks/test/example.com.yaml:12:8 warn DMARC has no rua [dmarc-rua-missing]"]);
+    expect(captured.warn).toEqual(["stacks/test/example.com.yaml:12:8  warn   DMARC has no rua  [dmarc-rua-missing]"]);
     expect(registered).toEqual([]);
   });
 
