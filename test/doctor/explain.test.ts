@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { explainCommand } from "../../src/cli/commands/explain.js";
+import type { CliIO } from "../../src/cli/command.js";
+import { DOCTOR_RULES } from "../../src/doctor/checks.js";
+import { EXPLANATIONS, explainError, relevantMatches } from "../../src/doctor/explain.js";
+
+const best = (text: string): string | undefined => relevantMatches(explainError(text))[0]?.explanation.id;
+const all = (text: string): string[] => relevantMatches(explainError(text)).map((m) => m.explanation.id);
+
+describe("explainError: the guide's errors and their variants", () => {
+  const cases: [string, string][] = [
+    // OVH guide table, as clients and servers word it.
+    ["535 5.7.8 Authentication failed", "auth-failed"],
+    ["535 Authentication credentials invalid", "auth-failed"],
+    ["Échec de l'authentification : identifiant ou mot de passe incorrect", "auth-failed"],
+    ["Login to server ssl0.ovh.net with username user@example.com failed.", "auth-failed"],
+    ["A1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", "auth-failed"],
+    ["Connection timed out", "connection-timeout"],
+    ["Connection to server ssl0.ovh.net timed out.", "connection-timeout"],
+    ["Le délai d'attente de l'opération a expiré en attendant une réponse du serveur (SMTP). 0x800CCC19", "connection-timeout"],
+    ["Failed to connect to server ssl0.ovh.net.", "connection-refused"],
+    ["connect ECONNREFUSED 192.0.2.1:587", "connection-refused"],
+    ["getaddrinfo ENOTFOUND https", "host-not-found"],
+    ["Server not found: ex4.mail.ovh.net", "host-not-found"],
+    ["550 5.7.23 The message was rejected because of Sender Policy Framework violation", "spf-rejected"],
+    ["550 5.7.1 SPF check failed: 192.0.2.7 is not a designated permitted sender", "spf-rejected"],
+    ["Rejet SPF", "spf-rejected"],
+    ["550-5.7.26 This mail has been blocked because the sender is unauthenticated.", "dmarc-rejected"],
+    ["550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification", "dmarc-rejected"],
+    ["Certificat TLS invalide", "tls-certificate"],
+    ["The server you are connected to is using a security certificate that cannot be verified. The target principal name is incorrect.", "tls-certificate"],
+    ["certificate has expired (CERT_HAS_EXPIRED)", "tls-certificate"],
+    ["Cannot Verify Server Identity", "tls-certificate"],
+    ["routines:ssl3_get_record:wrong version number", "tls-mismatch"],
+    ["Your server does not support the connection encryption type you have specified. 0x800CCC1A", "tls-mismatch"],
+    ["530 5.7.0 Must issue a STARTTLS command first", "starttls-required"],
+    ["554 5.7.1 <friend@example.net>: Relay access denied", "relay-denied"],
+    ["550 5.7.1 Unable to relay", "relay-denied"],
+    ["530 5.7.57 Client was not authenticated to send anonymous mail", "relay-denied"],
+    ["552 5.2.2 Mailbox full", "mailbox-full"],
+    ["452 4.2.2 The email account that you tried to reach is over quota", "mailbox-full"],
+    ["Compte plein", "mailbox-full"],
+    ["La boîte aux lettres est pleine", "mailbox-full"],
+    ["554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org", "blocklisted"],
+    ["550 5.7.606 Access denied, banned sending IP [192.0.2.10]", "blocklisted"],
+    ["550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown", "recipient-unknown"],
+  ];
+  for (const [text, id] of cases) {
+    it(`${text} → ${id}`, () => {
+      expect(best(text)).toBe(id);
+    });
+  }
+
+  it("a bare code gives way to an unambiguous phrase", () => {
+    expect(all("530 5.7.0 Must issue a STARTTLS command first")).toEqual(["starttls-required"]);
+    expect(all("Le délai d'attente de l'opération a expiré")).toEqual(["connection-timeout"]);
+  });
+
+  it("an SPF rejection with 5.7.1 also mentions relaying", () => {
+    expect(all("550 5.7.1 SPF fail")).toEqual(["spf-rejected", "relay-denied"]);
+  });
+
+  it("unknown text matches nothing", () => {
+    expect(explainError("the printer is on fire")).toEqual([]);
+  });
+
+  it("every explanation's rule ids exist in the doctor catalogue and its example matches it", () => {
+    for (const explanation of EXPLANATIONS) {
+      for (const ruleId of explanation.confirm.ruleIds) expect(DOCTOR_RULES.has(ruleId as never), `${explanation.id}: ${ruleId}`).toBe(true);
+      expect(best(explanation.example), explanation.id).toBe(explanation.id);
+    }
+  });
+
+  it("huge input is cut, not scanned whole", () => {
+    expect(best(`${"x ".repeat(5000)}535 Authentication failed`)).toBeUndefined();
+  });
+});
+
+function captureIO() {
+  const out: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => out.push(t), cwd: process.cwd(), env: {}, isTTY: false };
+  return { io, text: () => out.join("") };
+}
+
+describe("maildns explain (command)", () => {
+  it("explains a 535 with cause, fix and the doctor check (exit 0)", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["535 5.7.8 Authentication failed"], io)).toBe(0);
+    const out = text();
+    expect(out.split("\n")[0]).toBe("Login refused [auth-failed]");
+    expect(out).toContain("Probable cause: The server refused the user name or password");
+    expect(out).toContain("Fix: Use the full e-mail address as user name");
+    expect(out).toContain("(check submission-login; finding smtp-auth-failed)");
+    expect(out).not.toContain("Also possible");
+  });
+
+  it("joins unquoted words and lists close alternatives", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["550", "5.7.1", "SPF", "fail"], io)).toBe(0);
+    expect(text()).toMatch(/^Rejected by the recipient's SPF check \[spf-rejected\][\s\S]*Also possible:\n {2}Relaying denied \(not logged in\) \[relay-denied\]/);
+  });
+
+  it("JSON output", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["--format", "json", "552 5.2.2 Mailbox full"], io)).toBe(0);
+    const json = JSON.parse(text());
+    expect(json).toMatchObject({ version: 1, input: "552 5.2.2 Mailbox full" });
+    expect(json.matches.map((m: { id: string }) => m.id)).toEqual(["mailbox-full"]);
+    expect(Object.keys(json.matches[0])).toEqual(["id", "title", "cause", "fix", "confirm"]);
+  });
+
+  it("unknown text: exit 1 and the list of what it knows", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["the printer is on fire"], io)).toBe(1);
+    const out = text();
+    expect(out).toContain('Not recognised: "the printer is on fire"');
+    for (const explanation of EXPLANATIONS) expect(out).toContain(explanation.title);
+  });
+
+  it("unknown text in JSON: exit 1 with the known ids", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["-f", "json", "\u0007beep"], io)).toBe(1);
+    const json = JSON.parse(text());
+    expect(json.input).toBe("beep");
+    expect(json.matches).toEqual([]);
+    expect(json.known.map((k: { id: string }) => k.id)).toEqual(EXPLANATIONS.map((e) => e.id));
+  });
+
+  it("no text or a bad flag is a usage error", async () => {
+    await expect(explainCommand.run([], captureIO().io)).rejects.toHaveProperty("name", "UsageError");
+    await expect(explainCommand.run(["--format", "xml", "535"], captureIO().io)).rejects.toThrow(/--format must be one of text, json/);
+  });
+});
