@@ -65,7 +65,10 @@ export interface DnsServer {
   add(records: readonly ZoneRecord[]): void;
   addZoneText(text: string, origin: string): void;
   setFault(pattern: string, fault: Fault | null): void;
+  clearFaults(): void;
   resetQueries(): void;
+  /** Resolves once no query is being handled (delayed answers included), or after `timeoutMs`. */
+  idle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -173,6 +176,8 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
     if (faults.size === 0) return null;
     for (const [pattern, fault] of faults) {
       if (fault.remaining <= 0 || (fault.transport !== null && fault.transport !== transport)) continue;
+      // Truncation is a UDP fault: over TCP the next matching fault, if any, applies.
+      if (fault.kind === "truncate" && transport === "tcp") continue;
       if (!patternMatches(pattern, name, type)) continue;
       fault.remaining--;
       return fault;
@@ -344,12 +349,19 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
       if (fault === null) faults.delete(pattern);
       else faults.set(pattern, toActive(fault));
     },
+    clearFaults() {
+      faults.clear();
+    },
     resetQueries() {
       queries.count = 0;
       queries.udp = 0;
       queries.tcp = 0;
       queries.log = [];
       queries.maxPending = queries.pending;
+    },
+    async idle(timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (queries.pending > 0 && Date.now() < deadline) await sleep(10);
     },
     async close() {
       for (const socket of connections) socket.destroy();

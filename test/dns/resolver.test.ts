@@ -1,0 +1,298 @@
+// The live resolver over real sockets, against the loopback server serving the fixture zones.
+import dgram from "node:dgram";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { createDnsSource, createZoneSource, loadZones, type DnsSource, type DnsSourceOptions, type RRType } from "../../src/dns/index.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+
+const FIXTURES = new URL("../fixtures/zones/", import.meta.url).pathname;
+
+let server: DnsServer;
+const sources: DnsSource[] = [];
+
+function resolver(options: Partial<DnsSourceOptions> = {}): DnsSource {
+  const source = createDnsSource({ servers: [server.address], timeoutMs: 1000, retries: 2, ...options });
+  sources.push(source);
+  return source;
+}
+
+beforeAll(async () => {
+  server = await startDnsServer({ zones: FIXTURES });
+});
+afterEach(() => {
+  for (const source of sources.splice(0)) source.close();
+  server.clearFaults();
+  server.resetQueries();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe("answers", () => {
+  test("NOERROR with data: sorted presentation values and the RRset's TTL", async () => {
+    expect(await resolver().lookup("clean.example", "MX")).toEqual({
+      name: "clean.example",
+      type: "MX",
+      status: "ok",
+      ttl: 3600,
+      values: ["1 mx0.mail.ovh.net.", "100 mx3.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net."],
+    });
+    expect(await resolver().lookup("_imaps._tcp.clean.example", "SRV")).toMatchObject({ status: "ok", values: ["0 0 993 ssl0.ovh.net."] });
+    expect(await resolver().lookup("clean.example", "TXT")).toMatchObject({ status: "ok", ttl: 600, values: ["v=spf1 include:mx.ovh.com ~all"] });
+  });
+
+  test("NXDOMAIN and NODATA are told apart", async () => {
+    const dns = resolver();
+    expect(await dns.lookup("nothing.clean.example", "TXT")).toEqual({ name: "nothing.clean.example", type: "TXT", status: "nxdomain", ttl: null, values: [] });
+    expect(await dns.lookup("clean.example", "AAAA")).toEqual({ name: "clean.example", type: "AAAA", status: "nodata", ttl: null, values: [] });
+    expect((await dns.lookup("ent.cname-mx.example", "TXT")).status).toBe("nodata");
+  });
+
+  test("multi-string TXT keeps its character-strings; the value joins them with nothing", async () => {
+    const dmarc = await resolver().lookup("_dmarc.chain.example", "TXT");
+    expect(dmarc.values).toEqual(["v=DMARC1; p=reject; rua=mailto:reports@chain.example; adkim=s; aspf=s"]);
+    expect(dmarc.strings).toEqual([["v=DMARC1; p=reject; ", "rua=mailto:reports@chain.example; ", "adkim=s; aspf=s"]]);
+  });
+
+  test("an alias inside the zone is followed in the answer; one into another zone is asked for", async () => {
+    const dns = resolver();
+    expect(await dns.lookup("www.clean.example", "MX")).toMatchObject({ status: "ok", cname: "clean.example.", values: expect.arrayContaining(["1 mx0.mail.ovh.net."]) });
+    expect(server.queries.log.map((q) => q.name)).toEqual(["www.clean.example"]);
+    server.resetQueries();
+    const key = await dns.lookup("ovhmo3456789-selector1._domainkey.clean.example", "TXT");
+    expect(key.status).toBe("ok");
+    expect(key.cname).toBe("ovhmo3456789-selector1._domainkey.3456789.ac.dkim.mail.ovh.net.");
+    expect(key.strings?.[0]?.map((s) => s.length)).toEqual([255, 155]);
+    expect(server.queries.log.map((q) => q.name)).toEqual([
+      "ovhmo3456789-selector1._domainkey.clean.example",
+      "ovhmo3456789-selector1._domainkey.3456789.ac.dkim.mail.ovh.net",
+    ]);
+  });
+
+  test("an alias to a name that does not exist is NXDOMAIN, with the alias", async () => {
+    expect(await resolver().lookup("gone._domainkey.cname-mx.example", "TXT")).toEqual({
+      name: "gone._domainkey.cname-mx.example",
+      type: "TXT",
+      status: "nxdomain",
+      ttl: null,
+      values: [],
+      cname: "gone._domainkey.3456789.ac.dkim.mail.ovh.net.",
+    });
+  });
+
+  test("asking for the CNAME itself does not follow it", async () => {
+    expect(await resolver().lookup("mail.cname-mx.example", "CNAME")).toEqual({
+      name: "mail.cname-mx.example",
+      type: "CNAME",
+      status: "ok",
+      ttl: 3600,
+      values: ["mx0.mail.ovh.net."],
+    });
+  });
+
+  test("a name outside the server's zones is REFUSED, which is a failure, not an absence", async () => {
+    expect(await resolver({ retries: 0 }).lookup("example.invalid", "A")).toMatchObject({ status: "failed", failure: { reason: "refused" } });
+  });
+
+  test("names that cannot be asked fail without a query", async () => {
+    const dns = resolver();
+    expect(await dns.lookup("a..b.example", "A")).toMatchObject({ status: "failed", failure: { reason: "malformed", detail: expect.stringMatching(/empty label/) } });
+    expect(await dns.lookup(`${"x".repeat(64)}.example`, "A")).toMatchObject({ status: "failed", failure: { reason: "malformed" } });
+    expect(server.queries.count).toBe(0);
+  });
+
+  test("everything the fixtures hold is observed as the zone-file source reads it", async () => {
+    const zones = await loadZones([FIXTURES]);
+    const files = createZoneSource(zones);
+    const dns = resolver();
+    const questions = new Map<string, [string, RRType]>();
+    for (const record of zones.records) {
+      for (const type of ["MX", "TXT", "CNAME", "A", "AAAA", "SRV", "NS", "SOA"] as const) questions.set(`${record.name}/${type}`, [record.name, type]);
+      questions.set(`absent.${record.name}/TXT`, [`absent.${record.name}`, "TXT"]);
+    }
+    let compared = 0;
+    for (const [name, type] of questions.values()) {
+      const [live, fromFile] = await Promise.all([dns.lookup(name, type), files.lookup(name, type)]);
+      if (fromFile.status === "failed") {
+        expect(live.status, `${name}/${type}`).toBe("failed");
+        continue;
+      }
+      expect(live, `${name}/${type}`).toEqual(fromFile);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(400);
+  });
+});
+
+describe("size: EDNS0 and TCP", () => {
+  test("a 4096-bit DKIM key (over 512 octets) comes over UDP with EDNS0", async () => {
+    const key = await resolver().lookup("big2026._domainkey.chain.example", "TXT");
+    expect(key.status).toBe("ok");
+    expect(key.strings?.[0]?.map((s) => s.length)).toEqual([255, 255, 244]);
+    expect(server.queries.log).toEqual([{ name: "big2026._domainkey.chain.example", type: "TXT", transport: "udp", edns: 1232 }]);
+  });
+
+  test("without EDNS0 the same answer is truncated and fetched again over TCP", async () => {
+    const dns = resolver({ ednsSize: 0 });
+    const key = await dns.lookup("big2026._domainkey.chain.example", "TXT");
+    expect(key.status).toBe("ok");
+    expect(server.queries.log.map((q) => `${q.transport}:${q.edns}`)).toEqual(["udp:null", "tcp:null"]);
+    expect(dns.stats()).toMatchObject({ udpQueries: 1, tcpQueries: 1 });
+  });
+
+  test("an answer larger than the EDNS0 size goes to TCP", async () => {
+    const huge = await resolver().lookup("huge.chain.example", "TXT");
+    expect(huge.status).toBe("ok");
+    expect(huge.values).toHaveLength(3);
+    expect(server.queries.log.map((q) => q.transport)).toEqual(["udp", "tcp"]);
+  });
+
+  test("the TC bit makes the client retry over TCP and succeed", async () => {
+    server.setFault("clean.example/MX", "truncate");
+    const mx = await resolver().lookup("clean.example", "MX");
+    expect(mx.status).toBe("ok");
+    expect(mx.values).toHaveLength(4);
+    expect(server.queries.log.map((q) => q.transport)).toEqual(["udp", "tcp"]);
+  });
+
+  test("truncated over UDP and silent over TCP is a failure that says so", async () => {
+    server.setFault("clean.example/MX", "truncate");
+    server.setFault("clean.example", { fault: "timeout", transport: "tcp" });
+    const mx = await resolver({ retries: 0, timeoutMs: 200 }).lookup("clean.example", "MX");
+    expect(mx).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: expect.stringMatching(/UDP answer truncated; no answer over TCP/) } });
+  });
+});
+
+describe("faults", () => {
+  test("no answer: timeout after every attempt", async () => {
+    server.setFault("clean.example/MX", "timeout");
+    const mx = await resolver({ timeoutMs: 100, retries: 2 }).lookup("clean.example", "MX");
+    expect(mx).toEqual({
+      name: "clean.example",
+      type: "MX",
+      status: "failed",
+      ttl: null,
+      values: [],
+      failure: { reason: "timeout", detail: "no answer within 100 ms (after 3 attempts)", server: `127.0.0.1:${server.port}` },
+    });
+    expect(server.queries.count).toBe(3);
+  });
+
+  test("SERVFAIL and REFUSED are failures of their own kind, retried a bounded number of times", async () => {
+    server.setFault("clean.example/MX", "servfail");
+    expect(await resolver({ retries: 1 }).lookup("clean.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "servfail" } });
+    expect(server.queries.count).toBe(2);
+    server.setFault("clean.example/MX", "refused");
+    expect(await resolver({ retries: 0 }).lookup("clean.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "refused" } });
+  });
+
+  test("a malformed reply is a failure, never an answer", async () => {
+    server.setFault("clean.example/MX", "malformed");
+    const mx = await resolver({ retries: 0 }).lookup("clean.example", "MX");
+    expect(mx.status).toBe("failed");
+    expect(mx.failure?.reason).toBe("malformed");
+    expect(mx.failure?.detail).toMatch(/cannot decode response/);
+  });
+
+  test("one lost answer is made up by the retry", async () => {
+    server.setFault("clean.example/MX", { fault: "timeout", times: 1 });
+    const mx = await resolver({ timeoutMs: 150, retries: 1 }).lookup("clean.example", "MX");
+    expect(mx.status).toBe("ok");
+    expect(server.queries.count).toBe(2);
+  });
+
+  test("retries move on to the next server", async () => {
+    const silent = dgram.createSocket("udp4");
+    await new Promise<void>((resolve) => silent.bind(0, "127.0.0.1", resolve));
+    try {
+      const dead = { host: "127.0.0.1", port: silent.address().port };
+      const dns = createDnsSource({ servers: [dead, server.address], timeoutMs: 150, retries: 1 });
+      sources.push(dns);
+      expect((await dns.lookup("clean.example", "MX")).status).toBe("ok");
+      expect(server.queries.count).toBe(1);
+      const alone = createDnsSource({ servers: [dead], timeoutMs: 100, retries: 1 });
+      sources.push(alone);
+      expect(await alone.lookup("clean.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "timeout", server: `127.0.0.1:${dead.port}` } });
+    } finally {
+      silent.close();
+    }
+  });
+
+  test("a slow answer within the timeout is an answer; beyond it, a timeout", async () => {
+    server.setFault("clean.example/MX", { delayMs: 80 });
+    expect((await resolver({ timeoutMs: 1000, retries: 0 }).lookup("clean.example", "MX")).status).toBe("ok");
+    server.setFault("clean.example/MX", { delayMs: 400 });
+    expect(await resolver({ timeoutMs: 100, retries: 0 }).lookup("clean.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "timeout" } });
+  });
+
+  test("a late reply to an abandoned query does not answer a later one", async () => {
+    server.setFault("clean.example/MX", { delayMs: 250, times: 1 });
+    const dns = resolver({ timeoutMs: 100, retries: 1 });
+    const mx = await dns.lookup("clean.example", "MX");
+    expect(mx.status).toBe("ok");
+    expect(mx.values).toHaveLength(4);
+    expect(server.queries.count).toBe(2);
+  });
+
+  test("a closed source fails lookups instead of hanging", async () => {
+    const dns = resolver();
+    dns.close();
+    expect(await dns.lookup("clean.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "network", detail: "resolver closed" } });
+  });
+});
+
+describe("sharing and bounds", () => {
+  test("identical questions in flight share one query, and the answer is kept for the run", async () => {
+    const dns = resolver();
+    const results = await Promise.all(Array.from({ length: 50 }, () => dns.lookup("mx.ovh.com", "TXT")));
+    expect(new Set(results.map((r) => r.values[0]))).toEqual(new Set(["v=spf1 include:_spf.mx.ovh.com ip4:192.0.2.0/24 ~all"]));
+    expect(server.queries.count).toBe(1);
+    await dns.lookup("MX.OVH.COM.", "TXT");
+    expect(server.queries.count).toBe(1);
+    expect(dns.stats()).toMatchObject({ lookups: 51, shared: 50, udpQueries: 1 });
+  });
+
+  test("with the cache off, only questions in flight are shared", async () => {
+    const dns = resolver({ cache: false });
+    await Promise.all([dns.lookup("mx.ovh.com", "TXT"), dns.lookup("mx.ovh.com", "TXT")]);
+    expect(server.queries.count).toBe(1);
+    await dns.lookup("mx.ovh.com", "TXT");
+    expect(server.queries.count).toBe(2);
+  });
+
+  test("the concurrency bound is honoured", async () => {
+    const names = Array.from({ length: 20 }, (_, i) => `n${i}.slow.test`);
+    server.add(names.map((name) => ({ name, type: "A", ttl: 60, value: "192.0.2.7" })));
+    server.index.addZone("slow.test");
+    server.setFault("*.slow.test/A", { delayMs: 40 });
+    await server.idle();
+    server.resetQueries();
+    const dns = resolver({ concurrency: 4 });
+    const results = await Promise.all(names.map((name) => dns.lookup(name, "A")));
+    expect(results.every((r) => r.status === "ok")).toBe(true);
+    expect(server.queries.count).toBe(20);
+    expect(server.queries.maxPending).toBe(4);
+  });
+
+  test("many questions in flight at once are all answered", async () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `host${i}.many.test`);
+    server.add(names.map((name, i) => ({ name, type: "TXT", ttl: 60, value: `n=${i}`, strings: [`n=${i}`] })));
+    server.index.addZone("many.test");
+    const dns = resolver({ concurrency: 500, timeoutMs: 2000 });
+    const results = await Promise.all(names.map((name) => dns.lookup(name, "TXT")));
+    expect(results.filter((r) => r.status !== "ok")).toEqual([]);
+    expect(results.map((r) => r.values[0])).toEqual(names.map((_, i) => `n=${i}`));
+  });
+
+  test("past the queue limit lookups fail at once instead of piling up", async () => {
+    server.setFault("*", { delayMs: 50 });
+    const dns = resolver({ concurrency: 1, maxQueue: 2 });
+    const results = await Promise.all(["a", "b", "c", "d", "e"].map((l) => dns.lookup(`${l}.clean.example`, "A")));
+    expect(results.map((r) => r.failure?.detail ?? r.status)).toEqual(["nxdomain", "nxdomain", "nxdomain", "resolver queue is full", "resolver queue is full"]);
+  });
+
+  test("options are checked", () => {
+    expect(() => createDnsSource({ servers: [] })).toThrow(/at least one --resolver/);
+    expect(() => createDnsSource({ servers: [server.address], concurrency: 0 })).toThrow(/concurrency must be an integer ≥ 1/);
+    expect(() => createDnsSource({ servers: [server.address], ednsSize: 100 })).toThrow(/EDNS0 size must be an integer ≥ 512/);
+  });
+});

@@ -1,0 +1,171 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  createZoneSource,
+  formatZoneError,
+  loadZones,
+  originFromFileName,
+  parseZoneFile,
+  ZoneIndex,
+  type LoadedZones,
+  type ObservedRRset,
+  type RecordSource,
+} from "../../src/dns/index.js";
+
+const FIXTURES = new URL("../fixtures/zones/", import.meta.url).pathname;
+
+describe("loadZones", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "maildns-zones-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test("a directory loads every *.zone file; zones come from $ORIGIN, SOA owners and file names", async () => {
+    const loaded = await loadZones([FIXTURES]);
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.files.map((f) => f.slice(FIXTURES.length))).toEqual([
+      "chain.example.zone",
+      "clean.example.zone",
+      "cname-mx.example.zone",
+      "export.example.zone",
+      "ovh.com.zone",
+      "ovh.net.zone",
+    ]);
+    expect(loaded.origins).toEqual(["chain.example", "clean.example", "cname-mx.example", "export.example", "ovh.com", "ovh.net"]);
+    const exported = loaded.records.filter((r) => r.file?.endsWith("export.example.zone"));
+    expect(exported.find((r) => r.type === "SOA")?.name).toBe("export.example");
+    expect(exported.find((r) => r.name === "_dmarc.export.example")?.value).toBe("v=DMARC1; p=none; rua=mailto:postmaster@export.example");
+  });
+
+  test("the zone is named after the file: example.com.zone or example.com", () => {
+    expect(originFromFileName("/x/Example.COM.zone")).toBe("example.com");
+    expect(originFromFileName("example.org")).toBe("example.org");
+    expect(originFromFileName("zone.txt")).toBeNull();
+    expect(originFromFileName("db")).toBeNull();
+  });
+
+  test("errors name the file, line and column; unreadable paths are errors, not exceptions", async () => {
+    const file = join(dir, "broken.example.zone");
+    await writeFile(file, "$TTL 60\n@ A 192.0.2.1\nwww MX ten mx\n");
+    const loaded = await loadZones([file, join(dir, "missing.zone")]);
+    expect(loaded.errors.map(formatZoneError)).toEqual([
+      `${file}:3:8: MX preference must be an integer 0-65535, got "ten"`,
+      `${join(dir, "missing.zone")}: cannot read: ENOENT`,
+    ]);
+    expect(loaded.records.map((r) => `${r.name} ${r.type}`)).toEqual(["broken.example A"]);
+    expect(loaded.origins).toEqual(["broken.example"]);
+  });
+
+  test("a directory without zone files is reported", async () => {
+    const empty = await mkdtemp(join(dir, "empty-"));
+    const loaded = await loadZones([empty]);
+    expect(loaded.errors).toEqual([{ file: empty, line: 0, column: 0, message: "directory holds no *.zone files" }]);
+  });
+});
+
+describe("createZoneSource", () => {
+  let zones: LoadedZones;
+  let source: RecordSource;
+  beforeAll(async () => {
+    zones = await loadZones([FIXTURES]);
+    source = createZoneSource(zones);
+  });
+
+  test("an RRset: sorted values, min TTL, TXT strings in step with values", async () => {
+    expect(await source.lookup("Clean.Example.", "MX")).toEqual({
+      name: "clean.example",
+      type: "MX",
+      status: "ok",
+      ttl: 3600,
+      values: ["1 mx0.mail.ovh.net.", "100 mx3.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net."],
+    });
+    const dmarc = await source.lookup("_dmarc.chain.example", "TXT");
+    expect(dmarc.values).toEqual(["v=DMARC1; p=reject; rua=mailto:reports@chain.example; adkim=s; aspf=s"]);
+    expect(dmarc.strings).toEqual([["v=DMARC1; p=reject; ", "rua=mailto:reports@chain.example; ", "adkim=s; aspf=s"]]);
+    const mail = await source.lookup("mail.chain.example", "AAAA");
+    expect(mail).toMatchObject({ status: "ok", values: ["2001:db8::25"], ttl: 3600 });
+  });
+
+  test("NXDOMAIN, NODATA, and empty non-terminals that exist without data (RFC 8020)", async () => {
+    expect(await source.lookup("nothing.clean.example", "TXT")).toEqual({ name: "nothing.clean.example", type: "TXT", status: "nxdomain", ttl: null, values: [] });
+    expect((await source.lookup("clean.example", "AAAA")).status).toBe("nodata");
+    expect((await source.lookup("ent.cname-mx.example", "TXT")).status).toBe("nodata");
+    expect((await source.lookup("below.ent.cname-mx.example", "A")).status).toBe("nodata");
+    expect((await source.lookup("other.ent.cname-mx.example", "A")).status).toBe("nxdomain");
+  });
+
+  test("an alias is followed across loaded zones and reported in `cname`", async () => {
+    const key = await source.lookup("ovhmo3456789-selector1._domainkey.clean.example", "TXT");
+    expect(key.status).toBe("ok");
+    expect(key.cname).toBe("ovhmo3456789-selector1._domainkey.3456789.ac.dkim.mail.ovh.net.");
+    expect(key.strings?.[0]?.map((s) => s.length)).toEqual([255, 155]);
+    const mx = await source.lookup("mail.cname-mx.example", "A");
+    expect(mx).toEqual({ name: "mail.cname-mx.example", type: "A", status: "ok", ttl: 3600, values: ["192.0.2.20"], cname: "mx0.mail.ovh.net." });
+    const asAlias = await source.lookup("mail.cname-mx.example", "CNAME");
+    expect(asAlias).toEqual({ name: "mail.cname-mx.example", type: "CNAME", status: "ok", ttl: 3600, values: ["mx0.mail.ovh.net."] });
+  });
+
+  test("an alias to a missing name is NXDOMAIN with the alias; to a name without that type, NODATA", async () => {
+    expect(await source.lookup("gone._domainkey.cname-mx.example", "TXT")).toMatchObject({
+      status: "nxdomain",
+      cname: "gone._domainkey.3456789.ac.dkim.mail.ovh.net.",
+    });
+    expect(await source.lookup("www.clean.example", "MX")).toMatchObject({ status: "ok", cname: "clean.example." });
+    expect(await source.lookup("www.clean.example", "SRV")).toMatchObject({ status: "nodata", cname: "clean.example." });
+  });
+
+  test("a CNAME loop fails rather than answering", async () => {
+    const loop = await source.lookup("loop1.cname-mx.example", "A");
+    expect(loop.status).toBe("failed");
+    expect(loop.failure?.reason).toBe("malformed");
+    expect(loop.cname).toBe("loop2.cname-mx.example.");
+  });
+
+  test("names outside the loaded zones are unknown, or asked of the fallback", async () => {
+    const outside = await source.lookup("example.net", "MX");
+    expect(outside).toMatchObject({ status: "failed", failure: { reason: "refused", detail: "no loaded zone holds example.net" } });
+    const asked: string[] = [];
+    const fallback: RecordSource = {
+      lookup: async (name, type): Promise<ObservedRRset> => {
+        asked.push(`${name}/${type}`);
+        return { name, type, status: "ok", ttl: 5, values: ["192.0.2.99"] };
+      },
+    };
+    const combined = createZoneSource(zones, { fallback });
+    expect(await combined.lookup("example.net", "A")).toMatchObject({ status: "ok", values: ["192.0.2.99"] });
+    const local = createZoneSource(parseZoneFile("$TTL 60\nwww CNAME www.example.net.\n", { origin: "example.org" }).records.concat(
+      parseZoneFile("@ 60 SOA ns h 1 1 1 1 1\n", { origin: "example.org" }).records,
+    ), { fallback });
+    expect(await local.lookup("www.example.org", "A")).toEqual({ name: "www.example.org", type: "A", status: "ok", ttl: 5, values: ["192.0.2.99"], cname: "www.example.net." });
+    expect(asked).toEqual(["example.net/A", "www.example.net/A"]);
+  });
+
+  test("wildcards answer names that do not exist (RFC 4592), not names that do", async () => {
+    const index = new ZoneIndex(parseZoneFile("$TTL 60\n@ SOA ns h 1 1 1 1 1\n*.w TXT wild\nreal.w A 192.0.2.1\n", { origin: "example.org" }).records);
+    const wild = createZoneSource(index);
+    expect(await wild.lookup("any.w.example.org", "TXT")).toMatchObject({ name: "any.w.example.org", status: "ok", values: ["wild"] });
+    expect(await wild.lookup("deep.any.w.example.org", "TXT")).toMatchObject({ status: "ok", values: ["wild"] });
+    expect((await wild.lookup("real.w.example.org", "TXT")).status).toBe("nodata");
+    expect((await wild.lookup("x.example.org", "TXT")).status).toBe("nxdomain");
+  });
+
+  test("zone files with errors make every lookup fail with the first error", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "maildns-bad-"));
+    try {
+      await writeFile(join(dir, "bad.example.zone"), "$TTL 60\n@ A nope\n");
+      const bad = createZoneSource([dir]);
+      const result = await bad.lookup("bad.example", "A");
+      expect(result.status).toBe("failed");
+      expect(result.failure?.detail).toBe(`zone files have errors: ${join(dir, "bad.example.zone")}:2:5: "nope" is not an IPv4 address`);
+      const good = createZoneSource([FIXTURES]);
+      expect((await good.lookup("clean.example", "TXT")).values).toEqual(["v=spf1 include:mx.ovh.com ~all"]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
