@@ -19,7 +19,9 @@ export async function connectStep(session: Session, service: Service, target: Ta
   let socket: net.Socket | null = null;
   await session.step(`${service}-connect`, where, async () => {
     const timeoutMs = session.stepTimeout();
-    const result = await connectTcp(target, timeoutMs, session.options.attempts);
+    // Retries only while the overall deadline leaves room for a whole attempt.
+    const attempts = Math.max(1, Math.min(session.options.attempts, Math.floor(session.remainingMs() / timeoutMs)));
+    const result = await connectTcp(target, timeoutMs, attempts);
     if (result.ok) {
       socket = result.socket;
       return { detail: `connected (${SERVICE_LABEL[service]})` };

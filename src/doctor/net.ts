@@ -126,11 +126,20 @@ export class LineReader {
   private ended = false;
   private readonly onData = (chunk: Buffer): void => {
     this.buffer += chunk.toString("latin1");
-    if (this.buffer.length > LineReader.MAX_BUFFER) this.buffer = this.buffer.slice(-LineReader.MAX_BUFFER);
     let index: number;
     while ((index = this.buffer.indexOf("\n")) >= 0) {
       this.lines.push(this.buffer.slice(0, index).replace(/\r$/, ""));
       this.buffer = this.buffer.slice(index + 1);
+    }
+    // A line with no end is handed over as it stands, so the caller sees garbage rather than waiting for more.
+    if (this.buffer.length > LineReader.MAX_LINE) {
+      this.lines.push(this.buffer.slice(0, LineReader.MAX_LINE));
+      this.buffer = "";
+    }
+    if (this.lines.length > LineReader.MAX_QUEUED) {
+      // Nobody reads that much unasked: stop listening to this server.
+      this.lines.length = LineReader.MAX_QUEUED;
+      this.socket.destroy();
     }
     this.wake();
   };
@@ -139,7 +148,8 @@ export class LineReader {
     this.wake();
   };
 
-  static readonly MAX_BUFFER = 64 * 1024;
+  static readonly MAX_LINE = 8192;
+  static readonly MAX_QUEUED = 1000;
 
   constructor(readonly socket: net.Socket) {
     socket.on("data", this.onData);

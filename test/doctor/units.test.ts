@@ -1,0 +1,255 @@
+import net from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { DOCTOR_RULES, doctorFinding, fillTemplate } from "../../src/doctor/checks.js";
+import { basicDnsChecks } from "../../src/doctor/dns-basic.js";
+import { checkZone, dnsblQueryName, expandIpv6, sendingAddresses, spfAddresses } from "../../src/doctor/dnsbl.js";
+import { runDoctor } from "../../src/doctor/doctor.js";
+import { parseCapabilities } from "../../src/doctor/imap.js";
+import { LineReader } from "../../src/doctor/net.js";
+import { authMechanisms, ehloKeywords, explainAuthReply, readReply } from "../../src/doctor/smtp.js";
+import { formatTarget, parseTarget } from "../../src/doctor/target.js";
+import { assessTls, type TlsObservation } from "../../src/doctor/tls.js";
+import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
+
+describe("parseTarget", () => {
+  it.each([
+    ["ssl0.ovh.net", 993, { host: "ssl0.ovh.net", port: 993 }],
+    ["SSL0.OVH.NET:465", 993, { host: "ssl0.ovh.net", port: 465 }],
+    ["127.0.0.1:2525", 587, { host: "127.0.0.1", port: 2525 }],
+    ["[2001:db8::1]:993", 587, { host: "2001:db8::1", port: 993 }],
+    ["[::1]", 587, { host: "::1", port: 587 }],
+    ["2001:db8::1", 465, { host: "2001:db8::1", port: 465 }],
+  ])("%s → %o", (text, port, expected) => {
+    expect(parseTarget(text, port)).toEqual(expected);
+  });
+
+  it.each(["", "host:", "host:0", "host:65536", "host:12x", "https://ssl0.ovh.net", "[ssl0.ovh.net]:993", "a b", "-bad.example", "x:1:2"])("rejects %j", (text) => {
+    expect(parseTarget(text, 993)).toBeNull();
+  });
+
+  it("formats IPv6 in brackets", () => {
+    expect(formatTarget({ host: "::1", port: 993 })).toBe("[::1]:993");
+    expect(formatTarget({ host: "ssl0.ovh.net", port: 993 })).toBe("ssl0.ovh.net:993");
+  });
+});
+
+describe("DNSBL names (RFC 5782 §2.1, §2.4)", () => {
+  it("reverses IPv4 octets", () => {
+    expect(dnsblQueryName("192.0.2.99", "zen.example.")).toBe("99.2.0.192.zen.example");
+  });
+  it("reverses IPv6 nibbles", () => {
+    expect(dnsblQueryName("2001:db8:1::2", "bl.example")).toBe("2.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.1.0.0.0.8.b.d.0.1.0.0.2.bl.example");
+  });
+  it("expands IPv6 forms", () => {
+    expect(expandIpv6("::1")).toBe(`${"0".repeat(31)}1`);
+    expect(expandIpv6("2001:db8::")).toBe(`20010db8${"0".repeat(24)}`);
+    expect(expandIpv6("::ffff:192.0.2.1")).toBe(`${"0".repeat(20)}ffffc0000201`);
+  });
+  it("refuses non-addresses", () => {
+    expect(dnsblQueryName("mx0.mail.ovh.net", "bl.example")).toBeNull();
+  });
+});
+
+describe("spfAddresses", () => {
+  it("keeps single addresses, skips ranges and other terms", () => {
+    expect(spfAddresses("v=spf1 ip4:192.0.2.1 +ip4:192.0.2.2/32 ip4:198.51.100.0/24 IP6:2001:db8::1 ip6:2001:db8::/64 -ip4:203.0.113.9 include:mx.ovh.com ip4:300.1.1.1 ~all")).toEqual({
+      addresses: [
+        { ip: "192.0.2.1", source: "SPF ip4" },
+        { ip: "192.0.2.2", source: "SPF ip4" },
+        { ip: "2001:db8::1", source: "SPF ip6" },
+        { ip: "203.0.113.9", source: "SPF ip4" },
+      ],
+      skippedRanges: ["198.51.100.0/24", "2001:db8::/64"],
+    });
+  });
+});
+
+describe("block list verdicts", () => {
+  const addresses = [{ ip: "192.0.2.10", source: "SPF ip4" }];
+  it("127.0.0.x is listed (with the list's TXT reason)", async () => {
+    const dns = stubDns({ "10.2.0.192.bl.test A": ["127.0.0.4"], "10.2.0.192.bl.test TXT": ["spam source"] });
+    const verdict = await checkZone(dns, "example.test", "bl.test", addresses);
+    expect(verdict.findings.map((f) => [f.ruleId, f.data.answer])).toEqual([["dnsbl-listed", "127.0.0.4 (spam source)"]]);
+  });
+  it("NXDOMAIN is clean", async () => {
+    const verdict = await checkZone(stubDns({}), "example.test", "bl.test", addresses);
+    expect(verdict).toEqual({ listed: [], findings: [], clean: 1 });
+  });
+  it("an answer outside 127.0.0.x (a refused query) is not a listing", async () => {
+    const verdict = await checkZone(stubDns({ "10.2.0.192.bl.test A": ["127.255.255.254"] }), "example.test", "bl.test", addresses);
+    expect(verdict.findings.map((f) => f.ruleId)).toEqual(["dns-lookup-failed"]);
+    expect(verdict.listed).toEqual([]);
+  });
+  it("a failed lookup is dns-lookup-failed, not clean", async () => {
+    const verdict = await checkZone(stubDns({ "10.2.0.192.bl.test A": "failed" }), "example.test", "bl.test", addresses);
+    expect(verdict.findings.map((f) => f.ruleId)).toEqual(["dns-lookup-failed"]);
+    expect(verdict.clean).toBe(0);
+  });
+  it("sending addresses come from SPF and the MX hosts, without duplicates", async () => {
+    const dns = stubDns({ ...HEALTHY_ZONE, "mx0.example.test AAAA": ["2001:db8::25"], "example.test TXT": ["v=spf1 ip4:192.0.2.25 ip4:192.0.2.10 ~all"] });
+    const found = await sendingAddresses(dns, "example.test");
+    expect(found.addresses).toEqual([
+      { ip: "192.0.2.25", source: "SPF ip4" },
+      { ip: "192.0.2.10", source: "SPF ip4" },
+      { ip: "2001:db8::25", source: "MX mx0.example.test" },
+    ]);
+  });
+  it("the doctor run: one dnsbl check per zone", async () => {
+    const dns = stubDns({ ...HEALTHY_ZONE, "10.2.0.192.bl-one.test A": ["127.0.0.2"] });
+    const report = await runDoctor({
+      domain: "example.test",
+      services: { imap: { skip: "-" }, smtps: { skip: "-" }, submission: { skip: "-" } },
+      dns,
+      dnsblZones: ["bl-one.test", "bl-two.test"],
+      ca: null,
+      timeoutMs: 1000,
+      attempts: 1,
+      deadlineMs: 5000,
+      credentials: null,
+    });
+    expect(report.checks.filter((c) => c.id === "dnsbl").map((c) => `${c.target}:${c.status}`)).toEqual(["bl-one.test:problem", "bl-two.test:ok"]);
+    expect(report.findings.map((f) => f.ruleId)).toEqual(["dnsbl-listed"]);
+  });
+});
+
+describe("basicDnsChecks", () => {
+  it("a healthy zone has no finding", async () => {
+    expect(await basicDnsChecks(stubDns(HEALTHY_ZONE))("example.test")).toEqual([]);
+  });
+  it("nothing published: mx-missing, spf-missing, dmarc-missing", async () => {
+    const findings = await basicDnsChecks(stubDns({}))("example.test");
+    expect(findings.map((f) => [f.ruleId, f.level, f.name])).toEqual([
+      ["mx-missing", "error", "example.test"],
+      ["spf-missing", "error", "example.test"],
+      ["dmarc-missing", "warn", "_dmarc.example.test"],
+    ]);
+  });
+  it("SPF version is case-insensitive and must stand alone (RFC 7208 §4.5)", async () => {
+    const upper = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "example.test TXT": ["V=SPF1 -all"] }))("example.test");
+    expect(upper).toEqual([]);
+    const glued = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "example.test TXT": ["v=spf10 -all", "google-site-verification=x"] }))("example.test");
+    expect(glued.map((f) => f.ruleId)).toEqual(["spf-missing"]);
+  });
+  it("a DMARC record must start with v=DMARC1", async () => {
+    const findings = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "_dmarc.example.test TXT": ["p=reject; v=DMARC1"] }))("example.test");
+    expect(findings.map((f) => f.ruleId)).toEqual(["dmarc-missing"]);
+  });
+  it("a failed lookup is reported as such, not as a missing record", async () => {
+    const findings = await basicDnsChecks(stubDns({ ...HEALTHY_ZONE, "example.test MX": "failed" }))("example.test");
+    expect(findings.map((f) => [f.ruleId, f.data.type, f.data.reason])).toEqual([["dns-lookup-failed", "MX", "timeout (no answer from the test stub)"]]);
+  });
+});
+
+describe("assessTls", () => {
+  const base: TlsObservation = {
+    protocol: "TLSv1.3",
+    authorizationError: null,
+    subject: "CN=ssl0.ovh.net",
+    issuer: "CN=Some CA",
+    names: ["ssl0.ovh.net"],
+    notBefore: new Date("2026-01-01T00:00:00Z"),
+    notAfter: new Date("2027-01-01T00:00:00Z"),
+    hostnameError: null,
+  };
+  const now = new Date("2026-06-01T00:00:00Z");
+  const ids = (o: Partial<TlsObservation>, at = now) => assessTls({ ...base, ...o }, "ssl0.ovh.net:993", "ssl0.ovh.net", at).map((p) => p.ruleId);
+
+  it("a sound session has no problem", () => expect(ids({})).toEqual([]));
+  it("dates are judged against the given clock", () => {
+    expect(ids({}, new Date("2025-12-31T23:59:59Z"))).toEqual(["tls-certificate-not-yet-valid"]);
+    expect(ids({}, new Date("2027-01-01T00:00:01Z"))).toEqual(["tls-certificate-expired"]);
+  });
+  it("OpenSSL's date and host-name verdicts are not chain verdicts", () => {
+    expect(ids({ authorizationError: "CERT_HAS_EXPIRED" })).toEqual([]);
+    expect(ids({ authorizationError: "ERR_TLS_CERT_ALTNAME_INVALID" })).toEqual([]);
+    expect(ids({ authorizationError: "SELF_SIGNED_CERT_IN_CHAIN" })).toEqual(["tls-certificate-untrusted"]);
+  });
+  it("TLS 1.2 passes, 1.1 and 1.0 do not", () => {
+    expect(ids({ protocol: "TLSv1.2" })).toEqual([]);
+    expect(ids({ protocol: "TLSv1.1" })).toEqual(["tls-version-too-old"]);
+    expect(ids({ protocol: "TLSv1" })).toEqual(["tls-version-too-old"]);
+  });
+  it("a name mismatch lists the certificate's names", () => {
+    const [problem] = assessTls({ ...base, hostnameError: "mismatch" }, "mail.example.com:993", "mail.example.com", now);
+    expect(problem).toEqual({ ruleId: "tls-certificate-hostname", data: { target: "mail.example.com:993", host: "mail.example.com", names: "ssl0.ovh.net" } });
+  });
+});
+
+describe("SMTP and IMAP parsing", () => {
+  it("EHLO keywords and AUTH mechanisms, including the old AUTH= form", () => {
+    const reply = { code: 250, lines: ["mail.example hello", "STARTTLS", "auth PLAIN LOGIN", "AUTH=LOGIN XOAUTH2", "SIZE 100"] };
+    expect(ehloKeywords(reply)).toEqual(["STARTTLS", "AUTH PLAIN LOGIN", "AUTH=LOGIN XOAUTH2", "SIZE 100"]);
+    expect(authMechanisms(ehloKeywords(reply))).toEqual(["PLAIN", "LOGIN", "XOAUTH2"]);
+    expect(authMechanisms(["STARTTLS", "AUTHX"])).toEqual([]);
+  });
+  it("AUTH replies are explained by code (RFC 4954 §6)", () => {
+    expect(explainAuthReply(535)).toBe("user name or password rejected");
+    expect(explainAuthReply(454)).toBe("temporary authentication failure, retry later");
+    expect(explainAuthReply(599)).toBe("unexpected reply");
+  });
+  it("IMAP capabilities from a CAPABILITY line or a greeting code", () => {
+    expect(parseCapabilities("* CAPABILITY IMAP4rev1 auth=plain")).toEqual(["IMAP4REV1", "AUTH=PLAIN"]);
+    expect(parseCapabilities("* OK [CAPABILITY IMAP4rev1 STARTTLS] ready")).toEqual(["IMAP4REV1", "STARTTLS"]);
+    expect(parseCapabilities("* OK ready")).toBeNull();
+  });
+});
+
+describe("hostile servers are bounded", () => {
+  const servers: net.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))));
+  });
+  function serve(onConnection: (socket: net.Socket) => void): Promise<number> {
+    const server = net.createServer((socket) => {
+      socket.on("error", () => undefined);
+      onConnection(socket);
+    });
+    servers.push(server);
+    return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as net.AddressInfo).port)));
+  }
+  async function reader(port: number): Promise<LineReader> {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    await new Promise((resolve) => socket.once("connect", resolve));
+    return new LineReader(socket);
+  }
+
+  it("an endless multi-line reply stops after 200 lines", async () => {
+    const port = await serve((socket) => socket.end("250-x\r\n".repeat(5000)));
+    const r = await reader(port);
+    const result = await readReply(r, 2000);
+    r.socket.destroy();
+    expect(result).toEqual({ ok: false, reason: "reply longer than 200 lines", silent: false });
+  });
+
+  it("a line with no end is handed over cut, not awaited", async () => {
+    const port = await serve((socket) => socket.write("2".repeat(20_000)));
+    const r = await reader(port);
+    const line = await r.readLine(2000);
+    r.socket.destroy();
+    expect(line).toHaveLength(LineReader.MAX_LINE);
+  });
+
+  it("a reply that is not SMTP is reported as such", async () => {
+    const port = await serve((socket) => socket.write("* OK IMAP here\r\n"));
+    const r = await reader(port);
+    const result = await readReply(r, 2000);
+    r.socket.destroy();
+    expect(result).toEqual({ ok: false, reason: "not an SMTP reply: * OK IMAP here", silent: false });
+  });
+});
+
+describe("catalogue", () => {
+  it("every rule has a description, a fix and a filled message", () => {
+    for (const [id, rule] of DOCTOR_RULES) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(rule.description.length, id).toBeGreaterThan(20);
+      expect(rule.fix.length, id).toBeGreaterThan(20);
+      const placeholders = [...rule.message.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+      const data = Object.fromEntries(placeholders.map((p) => [p, `<${p}>`]));
+      expect(doctorFinding(id, "example.test", null, data).message, id).not.toMatch(/\{\{/);
+    }
+  });
+  it("fillTemplate leaves unknown placeholders visible", () => {
+    expect(fillTemplate("{{a}} and {{b}}", { a: 1 })).toBe("1 and {{b}}");
+  });
+});
