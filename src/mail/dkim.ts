@@ -323,13 +323,35 @@ export function ovhSelectorPair(name: string): { prefix: string; number: 1 | 2 |
   return { prefix: match[1]!, number: match[2] === "1" ? 1 : 2 };
 }
 
-/** OVH selectors grouped by pair prefix, in declaration order. */
-export function ovhSelectorGroups(selectors: readonly DkimSelector[]): Map<string, DkimSelector[]> {
-  const groups = new Map<string, DkimSelector[]>();
-  for (const selector of selectors) {
-    if (!selector.ovh) continue;
-    const { prefix } = ovhSelectorPair(selector.name);
-    groups.set(prefix, [...(groups.get(prefix) ?? []), selector]);
+/** An OVH selector declared without the other selector of its pair. */
+export interface LoneOvhSelector {
+  selector: DkimSelector;
+  /** The name of the missing partner, or null when the name is not numbered 1/2 and cannot be paired. */
+  missing: string | null;
+}
+
+/**
+ * OVH selectors whose pair is incomplete. Pairs are found by name; selectors marked `ovh: true` whose
+ * names do not end in 1 or 2 cannot be paired, so one is reported only when it is the sole OVH selector.
+ */
+export function loneOvhSelectors(selectors: readonly DkimSelector[]): LoneOvhSelector[] {
+  const ovhSelectors = selectors.filter((s) => s.ovh);
+  const pairs = new Map<string, { first: DkimSelector; numbers: Set<1 | 2> }>();
+  const lone: LoneOvhSelector[] = [];
+  for (const selector of ovhSelectors) {
+    const { prefix, number } = ovhSelectorPair(selector.name);
+    if (number === null) {
+      if (ovhSelectors.length === 1) lone.push({ selector, missing: null });
+      continue;
+    }
+    const pair = pairs.get(prefix) ?? { first: selector, numbers: new Set<1 | 2>() };
+    pair.numbers.add(number);
+    pairs.set(prefix, pair);
   }
-  return groups;
+  for (const { first, numbers } of pairs.values()) {
+    if (numbers.size === 2) continue;
+    // Keep the spelling of the declared name: only its last character changes.
+    lone.push({ selector: first, missing: `${first.name.slice(0, -1)}${numbers.has(1) ? "2" : "1"}` });
+  }
+  return lone;
 }

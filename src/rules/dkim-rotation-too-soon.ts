@@ -2,7 +2,7 @@
 // for at least 7 days so mail signed before the switch still verifies (OVH-DKIM). The YAML records the
 // switch day in dkim.switchedAt, so a pair reduced to one selector within that window is a removal too soon.
 import { defineRule } from "../engine/types.js";
-import { ovhSelectorGroups } from "../mail/dkim.js";
+import { loneOvhSelectors } from "../mail/dkim.js";
 import { isOvhHosted } from "../mail/ovh.js";
 
 interface Options {
@@ -48,12 +48,11 @@ export default defineRule<Options>({
     if (!isOvhHosted(ctx.domain) || !dkim?.switchedAt) return;
     const days = daysBetween(dkim.switchedAt, ctx.today);
     if (days === null || days >= ctx.options.minDays) return;
-    for (const group of ovhSelectorGroups(dkim.selectors).values()) {
-      if (group.length !== 1) continue;
+    for (const { selector } of loneOvhSelectors(dkim.selectors)) {
       ctx.report({
         messageId: "tooSoon",
         data: {
-          selector: group[0]!.name,
+          selector: selector.name,
           switchedAt: dkim.switchedAt,
           days,
           minDays: ctx.options.minDays,

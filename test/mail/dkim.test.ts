@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeKey, dkimKeyOf, ovhSelectorGroups, ovhSelectorPair, parseDkimKey } from "../../src/mail/dkim.js";
+import { describeKey, dkimKeyOf, loneOvhSelectors, ovhSelectorPair, parseDkimKey } from "../../src/mail/dkim.js";
 import type { DkimSelector, RecordText } from "../../src/model/types.js";
 import { ed25519Raw, ed25519Spki, rsaPkcs1, rsaSpki } from "../fixtures/keys/dkim-keys.js";
 
@@ -175,12 +175,21 @@ describe("helpers", () => {
     expect(ovhSelectorPair("custom")).toEqual({ prefix: "custom", number: null });
   });
 
-  it("groups only OVH selectors", () => {
-    const selector = (name: string, ovh: boolean, index: number): DkimSelector => ({
-      name, kind: "cname", target: null, text: null, active: true, ovh, ttl: 3600, path: ["dkim", "selectors", index],
-    });
-    const groups = ovhSelectorGroups([selector("ovhex9-selector1", true, 0), selector("mc1", false, 1), selector("ovhex9-selector2", true, 2)]);
-    expect([...groups.keys()]).toEqual(["ovhex9-selector"]);
-    expect(groups.get("ovhex9-selector")!.map((s) => s.name)).toEqual(["ovhex9-selector1", "ovhex9-selector2"]);
+  const selector = (name: string, ovh: boolean, index: number): DkimSelector => ({
+    name, kind: "cname", target: null, text: null, active: true, ovh, ttl: 3600, path: ["dkim", "selectors", index],
+  });
+  const lone = (selectors: DkimSelector[]) => loneOvhSelectors(selectors).map((l) => [l.selector.name, l.missing]);
+
+  it("finds OVH selectors declared without their partner, ignoring non-OVH ones", () => {
+    expect(lone([selector("ovhex9-selector1", true, 0), selector("mc1", false, 1), selector("ovhex9-selector2", true, 2)])).toEqual([]);
+    expect(lone([selector("ovhex9-selector1", true, 0), selector("ovhmo-selector-2", true, 1), selector("mc1", false, 2)])).toEqual([
+      ["ovhex9-selector1", "ovhex9-selector2"],
+      ["ovhmo-selector-2", "ovhmo-selector-1"],
+    ]);
+  });
+
+  it("reports a selector that cannot be paired by name only when it is the sole OVH selector", () => {
+    expect(lone([selector("mykey", true, 0)])).toEqual([["mykey", null]]);
+    expect(lone([selector("a", true, 0), selector("b", true, 1)])).toEqual([]);
   });
 });

@@ -14,6 +14,10 @@ ruleTester(rule, {
     { name: "old selector still declared within the window", yaml: ovh("2026-11-20", both) },
     { name: "old selector removed after 7 days", yaml: ovh("2026-11-16", one) },
     { name: "shorter window by option", yaml: ovh("2026-11-20", one), options: { minDays: 3 } },
+    {
+      name: "custom-named OVH selectors cannot be paired by name",
+      yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\ndkim:\n  switchedAt: 2026-11-22\n  selectors:\n    - {name: a, ovh: true, cname: x.example.}\n    - {name: b, ovh: true, cname: y.example.}\n`,
+    },
     { name: "not an OVH-hosted domain", yaml: ovh("2026-11-20", one, "{provider: external}") },
     { name: "no switchedAt", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\ndkim:\n  selectors:\n    - {name: ovhmo123-selector2, cname: ovhmo123-selector2._domainkey.1234.ab.dkim.mail.ovh.net.}\n` },
   ],

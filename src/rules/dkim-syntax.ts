@@ -1,0 +1,54 @@
+// RFC 6376 §3.2 tag-list syntax and §3.6.1's one required tag (p=). A tag-list that breaks the syntax, or
+// repeats a tag, is invalid as a whole ("the entire tag-list is invalid"), and a record without p= is no key
+// record: verifiers ignore the selector either way.
+import { defineRule } from "../engine/types.js";
+import { type DkimSyntaxCode, selectorKeys } from "../mail/dkim.js";
+
+const MESSAGE_FOR: Record<DkimSyntaxCode, string> = {
+  "empty-tag": "emptyTag",
+  "missing-equals": "missingEquals",
+  "bad-tag-name": "badTagName",
+  "bad-value-char": "badValueChar",
+  "duplicate-tag": "duplicateTag",
+};
+
+/** A character as a reader can see it: printable ASCII as is, anything else as U+XXXX. */
+function visible(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0x20 && code < 0x7f ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+export default defineRule({
+  meta: {
+    id: "dkim-syntax",
+    area: "dkim",
+    description: "A DKIM key record must be a valid tag-list (RFC 6376 §3.2) with each tag once and a p= tag.",
+    references: ["RFC6376 §3.2", "RFC6376 §3.6.1"],
+    defaultLevel: "error",
+    kind: "static",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingKey: { text: "selector {{selector}}: the key record has no p= tag (required); verifiers ignore it" },
+      emptyTag: { text: "selector {{selector}}: empty tag between two ';' makes the key record invalid" },
+      missingEquals: { text: "selector {{selector}}: '{{spec}}' is not a tag=value pair" },
+      badTagName: { text: "selector {{selector}}: '{{tag}}' is not a tag name (a letter, then letters, digits or '_')" },
+      badValueChar: { text: "selector {{selector}}: {{char}} is not allowed in the value of {{tag}}=" },
+      duplicateTag: { text: "selector {{selector}}: {{tag}}= appears twice, which invalidates the whole key record (RFC 6376 §3.2)" },
+    },
+    fix: "Write the record as tag=value pairs separated by ';', each tag once, with p=: v=DKIM1; k=rsa; p=MIIB…",
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const base = { selector: selector.name };
+      for (const error of record.errors) {
+        const spec = text.value.slice(error.start, error.end);
+        ctx.report({
+          messageId: MESSAGE_FOR[error.code],
+          data: { ...base, spec, tag: error.tag ?? "", char: visible(spec) },
+          at: ctx.textAnchor(text, error.start, error.end),
+        });
+      }
+      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text.path } });
+    }
+  },
+});
