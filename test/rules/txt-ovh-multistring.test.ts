@@ -1,0 +1,19 @@
+import rule from "../../src/rules/txt-ovh-multistring.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: "one string", yaml: `${head}dkim:\n  selectors:\n    - {name: s1, record: "v=DKIM1; p=MIIBIDAQAB"}\n` },
+    { name: "a list of one string", yaml: `${head}spf:\n  record: ["v=spf1 include:mx.ovh.com ~all"]\n` },
+    { name: "external provider", yaml: `domain: example.com\nmail: {provider: external}\nspf:\n  record: ["v=spf1 ", "-all"]\n` },
+  ],
+  invalid: [
+    {
+      name: "DKIM key split in two",
+      yaml: `${head}dkim:\n  selectors:\n    - name: s1\n      record:\n        - "v=DKIM1; p=MIIB"\n        - "IDAQAB"\n`,
+      errors: [{ messageId: "multistring", level: "warn", line: 7, column: 9, data: { record: "DKIM s1", count: 2, length: 21 } }],
+    },
+  ],
+});
