@@ -355,3 +355,8 @@ export function loneOvhSelectors(selectors: readonly DkimSelector[]): LoneOvhSel
   }
   return lone;
 }
+
+/** Text quoted in a message, cut to `max` characters so a pasted key does not flood the output. */
+export function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

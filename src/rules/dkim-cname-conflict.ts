@@ -3,6 +3,7 @@
 // this three ways: one selector with both `cname:` and `record:`, one selector name declared twice, or a
 // `cname:` entry at `<selector>._domainkey`.
 import { defineRule } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
 import type { DkimSelector } from "../model/types.js";
 
 /** The owner of a `cname:` entry relative to the domain, lower case, without a trailing dot or the domain. */
@@ -58,7 +59,7 @@ export default defineRule({
       if (!declared) continue;
       ctx.report({
         messageId: "cnameEntry",
-        data: { name: entry.name, selector: declared.selector.name, kind: kindOf(declared.selector) },
+        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf(declared.selector) },
         at: { path: [...entry.path, "name"] },
       });
     }

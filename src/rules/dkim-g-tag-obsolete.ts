@@ -2,7 +2,7 @@
 // ignore it, but the OVH panel's DKIM form still offers it (OVH-DKIM). The exact wording of its removal in
 // RFC 6376 is UNVERIFIED (rules.md §7).
 import { defineRule } from "../engine/types.js";
-import { selectorKeys } from "../mail/dkim.js";
+import { selectorKeys, shorten } from "../mail/dkim.js";
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
   check(ctx) {
     for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       for (const tag of record.tags) {
-        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: tag.value }, at: ctx.textAnchor(text, tag.start, tag.end) });
+        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text, tag.start, tag.end) });
       }
     }
   },

@@ -2,6 +2,7 @@
 // (OVH-DKIM). A copied TXT key stops working at OVH's next rotation, and a wrong target is the panel's
 // error 503 ("CNAME record is wrong").
 import { defineRule } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
 import { isOvhHosted, OVH_DKIM_CNAME_TARGET } from "../mail/ovh.js";
 
 export default defineRule({
@@ -31,20 +32,21 @@ export default defineRule({
         continue;
       }
       const target = selector.target ?? "";
+      const shown = shorten(target, 120);
       const at = { path: [...selector.path, "cname"] };
       // DNS names compare case-insensitively; OVH's pattern is written in lower case.
       const lower = target.trim().toLowerCase();
       const hasDot = lower.endsWith(".");
       const match = OVH_DKIM_CNAME_TARGET.exec(hasDot ? lower : `${lower}.`);
       if (!match) {
-        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target }, at });
+        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target: shown }, at });
         continue;
       }
       const targetSelector = match.groups?.selector ?? "";
       if (targetSelector !== selector.name.toLowerCase()) {
         ctx.report({ messageId: "selectorMismatch", data: { selector: selector.name, targetSelector }, at });
       }
-      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target }, at });
+      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target: shown }, at });
     }
   },
 });

@@ -1,7 +1,7 @@
 // RFC 8301 §3.1: rsa-sha1 MUST NOT be used for signing or verifying, so a key restricted by h= to sha1
 // (or to anything without sha256) can verify no signature at all.
 import { defineRule } from "../engine/types.js";
-import { selectorKeys, valueRange } from "../mail/dkim.js";
+import { selectorKeys, shorten, valueRange } from "../mail/dkim.js";
 
 export default defineRule({
   meta: {
@@ -24,7 +24,7 @@ export default defineRule({
       if (!h || !record.hashes || record.hashes.some((item) => item.value === "sha256")) continue;
       const [start, end] = valueRange(h);
       const sha1 = record.hashes.length > 0 && record.hashes.every((item) => item.value === "sha1");
-      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: h.value }, at: ctx.textAnchor(text, start, end) });
+      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text, start, end) });
     }
   },
 });

@@ -2,7 +2,7 @@
 // repeats a tag, is invalid as a whole ("the entire tag-list is invalid"), and a record without p= is no key
 // record: verifiers ignore the selector either way.
 import { defineRule } from "../engine/types.js";
-import { type DkimSyntaxCode, selectorKeys } from "../mail/dkim.js";
+import { type DkimSyntaxCode, selectorKeys, shorten } from "../mail/dkim.js";
 
 const MESSAGE_FOR: Record<DkimSyntaxCode, string> = {
   "empty-tag": "emptyTag",
@@ -44,7 +44,7 @@ export default defineRule({
         const spec = text.value.slice(error.start, error.end);
         ctx.report({
           messageId: MESSAGE_FOR[error.code],
-          data: { ...base, spec, tag: error.tag ?? "", char: visible(spec) },
+          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible(spec) },
           at: ctx.textAnchor(text, error.start, error.end),
         });
       }

@@ -1,7 +1,7 @@
 // RFC 6376 §3.6.1 defines k=rsa; RFC 8463 adds k=ed25519. Verifiers ignore keys of any other type, and
 // tag values are case-sensitive (RFC 6376 §3.2), so k=RSA is unknown too.
 import { defineRule } from "../engine/types.js";
-import { selectorKeys, valueRange } from "../mail/dkim.js";
+import { selectorKeys, shorten, valueRange } from "../mail/dkim.js";
 
 const KEY_TYPES = ["rsa", "ed25519"];
 
@@ -30,7 +30,7 @@ export default defineRule({
       if (KEY_TYPES.includes(expected)) {
         ctx.report({ messageId: "wrongCase", data: { selector: selector.name, value: k.value, expected }, at });
       } else {
-        ctx.report({ messageId: "unknown", data: { selector: selector.name, value: k.value }, at });
+        ctx.report({ messageId: "unknown", data: { selector: selector.name, value: shorten(k.value) }, at });
       }
     }
   },

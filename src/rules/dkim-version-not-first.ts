@@ -1,7 +1,7 @@
 // RFC 6376 §3.6.1: v= is optional in a key record, but when present it MUST be the first tag and equal
 // "DKIM1"; verifiers discard key records that break either rule.
 import { defineRule } from "../engine/types.js";
-import { selectorKeys, valueRange } from "../mail/dkim.js";
+import { selectorKeys, shorten, valueRange } from "../mail/dkim.js";
 
 export default defineRule({
   meta: {
@@ -32,7 +32,7 @@ export default defineRule({
       }
       if (version.value !== "DKIM1") {
         const [start, end] = valueRange(version);
-        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: version.value }, at: ctx.textAnchor(text, start, end) });
+        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text, start, end) });
       }
     }
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeKey, dkimKeyOf, loneOvhSelectors, ovhSelectorPair, parseDkimKey } from "../../src/mail/dkim.js";
+import { describeKey, dkimKeyOf, loneOvhSelectors, ovhSelectorPair, parseDkimKey, shorten } from "../../src/mail/dkim.js";
 import type { DkimSelector, RecordText } from "../../src/model/types.js";
 import { ed25519Raw, ed25519Spki, rsaPkcs1, rsaSpki } from "../fixtures/keys/dkim-keys.js";
 
@@ -163,6 +163,11 @@ describe("parseDkimKey: p= and the key", () => {
 
 describe("helpers", () => {
   const text: RecordText = { value: "v=DKIM1; p=", path: ["dkim", "selectors", 0, "record"] };
+
+  it("shortens quoted text to a maximum length", () => {
+    expect(shorten("abc", 3)).toBe("abc");
+    expect(shorten("abcd", 3)).toBe("ab\u2026");
+  });
 
   it("parses a record text once however many times it is asked", () => {
     expect(dkimKeyOf(text)).toBe(dkimKeyOf(text));

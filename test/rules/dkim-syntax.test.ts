@@ -32,6 +32,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "a long pasted value is shortened in the message",
+      yaml: withRecord(`p=; ${"A".repeat(200)}`),
+      errors: [{ messageId: "missingEquals", level: "error", line: 6, column: 20, endColumn: 220, data: { spec: `${"A".repeat(59)}\u2026` } }],
+    },
+    {
       name: "tag name starting with a digit",
       yaml: withRecord("v=DKIM1; 1k=rsa; p="),
       errors: [{ messageId: "badTagName", level: "error", line: 6, column: 25, endColumn: 27, data: { tag: "1k" } }],
