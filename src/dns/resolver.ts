@@ -42,10 +42,11 @@ export interface DnsSource extends RecordSource {
 
 type Fault = { reason: FailureReason; detail: string; server?: string };
 
-/** A counting semaphore with a bounded wait queue. */
+/** A counting semaphore with a bounded FIFO wait queue (a head index, so a long queue costs O(1) per turn). */
 class Slots {
   private active = 0;
-  private readonly waiting: (() => void)[] = [];
+  private waiting: (() => void)[] = [];
+  private head = 0;
 
   constructor(
     private readonly limit: number,
@@ -58,14 +59,22 @@ class Slots {
       this.active++;
       return true;
     }
-    if (this.waiting.length >= this.maxQueue) return false;
+    if (this.waiting.length - this.head >= this.maxQueue) return false;
     return new Promise((resolve) => this.waiting.push(() => resolve(true)));
   }
 
   release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.active--;
+    if (this.head < this.waiting.length) {
+      const next = this.waiting[this.head]!;
+      this.head++;
+      if (this.head > 1024 && this.head * 2 > this.waiting.length) {
+        this.waiting = this.waiting.slice(this.head);
+        this.head = 0;
+      }
+      next();
+    } else {
+      this.active--;
+    }
   }
 }
 

@@ -248,7 +248,7 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
     const answer = index.query(name, type, { followOutOfZone });
     if (answer.rcode === "REFUSED") return packet.encode(respond(request, RCODE.REFUSED, {}));
     if (answer.rcode === "SERVFAIL") return packet.encode(respond(request, RCODE.SERVFAIL, {}));
-    const answers = answer.answers.map((r) => recordToAnswer(r)).filter((a): a is Answer => a !== null);
+    const answers = answer.answers.map(wireAnswer).filter((a): a is Answer => a !== null);
     const authorities: Answer[] = [];
     if (answer.soa && !answer.leftZones && answers.every((a) => a.type === "CNAME")) {
       const soa = recordToAnswer(answer.soa);
@@ -261,6 +261,17 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
     const limit = transport === "tcp" ? 65535 : edns === null ? 512 : Math.min(Math.max(edns, 512), maxUdpSize);
     if (full.length <= limit) return full;
     return packet.encode(respond(request, rcode, { aa: true, tc: true }));
+  }
+
+  // Wire forms are built once per record: benchmarks ask for the same records many times.
+  const wireCache = new WeakMap<ZoneRecord, Answer | null>();
+  function wireAnswer(record: ZoneRecord): Answer | null {
+    let wire = wireCache.get(record);
+    if (wire === undefined) {
+      wire = recordToAnswer(record);
+      wireCache.set(record, wire);
+    }
+    return wire;
   }
 
   async function track<T>(work: Promise<T>): Promise<T> {
