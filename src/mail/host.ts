@@ -207,7 +207,16 @@ function analyseLabels(
     const end = dot < 0 || dot >= nameEnd ? nameEnd : dot;
     const label = analyseLabel(input, start, end, add);
     if (label.idn) idn = true;
-    if (end === start) add("empty-label", Math.max(lo, start - (start > lo ? 1 : 0)), Math.min(hi, start + 1));
+    if (end === start) {
+      // The dots around the empty label; a run of dots ("...") becomes one problem.
+      const from = start > lo ? start - 1 : lo;
+      const to = Math.min(hi, start + 1);
+      const previous = problems[problems.length - 1];
+      if (previous?.code === "empty-label" && previous.end >= from) {
+        previous.end = to;
+        previous.text = input.slice(previous.start, to);
+      } else add("empty-label", from, to);
+    }
     labels.push({ text: input.slice(start, end), ascii: label.ascii, start, end });
     if (end >= nameEnd) break;
     start = end + 1;

@@ -175,6 +175,8 @@ describe("analyseHost: broken names", () => {
     expect(spans("mx..example")).toEqual([["empty-label", 2, 4, ".."]]);
     expect(spans(".example.com")).toEqual([["empty-label", 0, 1, "."]]);
     expect(spans("example.com..")).toEqual([["empty-label", 11, 13, ".."]]);
+    expect(spans("..")).toEqual([["empty-label", 0, 2, ".."]]);
+    expect(spans("mx...example")).toEqual([["empty-label", 2, 5, "..."]]);
   });
 
   it("flags labels over 63 and names over 253 characters", () => {
