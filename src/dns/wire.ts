@@ -44,7 +44,10 @@ function sameName(a: string, b: string): boolean {
 /** Decode a response, or explain why it cannot be read. */
 export function decodeResponse(message: Buffer): { packet: DecodedPacket } | { error: string } {
   try {
-    return { packet: packet.decode(message) };
+    const decoded = packet.decode(message);
+    // dns-packet reads fixed-size RDATA without bounds checks: a reply cut short decodes "past" its end.
+    if (packet.decode.bytes > message.length) return { error: `cannot decode response: ${message.length} octets, records need ${packet.decode.bytes}` };
+    return { packet: decoded };
   } catch (error) {
     return { error: `cannot decode response: ${error instanceof Error ? error.message : String(error)}` };
   }

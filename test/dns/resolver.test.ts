@@ -1,7 +1,7 @@
 // The live resolver over real sockets, against the loopback server serving the fixture zones.
 import dgram from "node:dgram";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { createDnsSource, createZoneSource, loadZones, type DnsSource, type DnsSourceOptions, type RRType } from "../../src/dns/index.js";
+import { createDnsSource, createZoneSource, loadZones, parseServer, type DnsSource, type DnsSourceOptions, type RRType } from "../../src/dns/index.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 
 const FIXTURES = new URL("../fixtures/zones/", import.meta.url).pathname;
@@ -231,6 +231,25 @@ describe("faults", () => {
     expect(mx.status).toBe("ok");
     expect(mx.values).toHaveLength(4);
     expect(server.queries.count).toBe(2);
+  });
+
+  test("a server that rejects EDNS0 with FORMERR is asked again without it (RFC 6891 §7)", async () => {
+    server.setFault("clean.example/MX", "no-edns");
+    const mx = await resolver({ retries: 0 }).lookup("clean.example", "MX");
+    expect(mx.status).toBe("ok");
+    expect(server.queries.log.map((q) => q.edns)).toEqual([1232, null]);
+  });
+
+  test("IPv6 loopback works like IPv4", async () => {
+    const v6 = await startDnsServer({ zones: FIXTURES, host: "::1" });
+    try {
+      const dns = resolver({ servers: [parseServer(`[::1]:${v6.port}`)] });
+      expect(await dns.lookup("chain.example", "MX")).toMatchObject({ status: "ok", values: ["10 mail.chain.example."] });
+      expect((await dns.lookup("huge.chain.example", "TXT")).values).toHaveLength(3);
+      expect(v6.queries.log.map((q) => q.transport)).toEqual(["udp", "udp", "tcp"]);
+    } finally {
+      await v6.close();
+    }
   });
 
   test("a closed source fails lookups instead of hanging", async () => {

@@ -11,7 +11,8 @@ import { ZoneIndex } from "../../src/dns/zone-index.js";
 import { canonicalName } from "../../src/dns/names.js";
 import type { ServerAddress, ZoneRecord } from "../../src/dns/types.js";
 
-export type FaultKind = "timeout" | "servfail" | "refused" | "truncate" | "malformed" | "nxdomain";
+/** "no-edns": answer FORMERR to queries that carry EDNS0, as servers from before RFC 6891 do. */
+export type FaultKind = "timeout" | "servfail" | "refused" | "truncate" | "malformed" | "nxdomain" | "no-edns";
 
 /**
  * What to do instead of answering. A kind alone applies to every query that matches; the object form can
@@ -230,6 +231,12 @@ export async function startDnsServer(options: DnsServerOptions = {}): Promise<Dn
         return packet.encode(respond(request, RCODE.REFUSED, {}));
       case "nxdomain":
         return packet.encode(respond(request, RCODE.NXDOMAIN, { aa: true }));
+      case "no-edns":
+        if (edns !== null) {
+          const formerr = respond(request, RCODE.FORMERR, {});
+          return packet.encode({ ...formerr, additionals: [] });
+        }
+        break;
       case "truncate":
         if (transport === "udp") return packet.encode(respond(request, RCODE.NOERROR, { aa: true, tc: true }));
         break;
