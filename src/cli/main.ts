@@ -2,7 +2,9 @@
 // The `maildns` command: dispatch only. Every error is a sentence on stderr and an exit code, never a stack.
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { isMainThread } from "node:worker_threads";
 import { PolicyError } from "../config/policy.js";
+import { enableParallelLint } from "../engine/parallel.js";
 import { EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
 import { toolVersion } from "./version.js";
@@ -52,14 +54,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 function isEntryPoint(): boolean {
   try {
-    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+    return isMainThread && process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
   } catch {
     return false;
   }
 }
 
 const isEntry = isEntryPoint();
-if (isEntry || process.env.MAILDNS_CLI_ENTRY === "1") {
+if (isEntry) {
+  enableParallelLint();
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

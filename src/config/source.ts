@@ -1,6 +1,10 @@
 // Reading a YAML file with positions. Everything that can go wrong with the bytes or the syntax becomes a
 // LoadProblem with a line and column (design.md §8 "Trust"): nothing here throws on bad input.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+//
+// js-yaml does the parsing (it is several times faster than the alternatives, which matters at 10,000
+// domains); its `listener` hook gives each node's source offsets, from which we keep a small tree of
+// positions so findings can point at the exact key, value or character.
+import yaml from "js-yaml";
 import type { Path } from "../model/types.js";
 
 export interface Position {
@@ -18,95 +22,160 @@ export interface LoadProblem {
   path?: Path;
 }
 
+/** A YAML node's place in the text: [start, end) offsets, trimmed of surrounding blanks. */
+export interface SourceNode {
+  start: number;
+  end: number;
+  kind: "mapping" | "sequence" | "scalar" | "null";
+  /** Mapping: key, value, key, value…; sequence: items. */
+  children: SourceNode[];
+  result: unknown;
+}
+
 export interface SourceFile {
   file: string;
   text: string;
-  doc: Document.Parsed | null;
-  lineCounter: LineCounter;
+  root: SourceNode | null;
   /** The plain JS value of the document, or undefined when it could not be built. */
   value: unknown;
   problems: LoadProblem[];
+  lineStarts?: number[];
 }
 
 /** Domain files are a few kilobytes; anything past this is not a domain file (or an attack). */
 export const MAX_FILE_BYTES = 1024 * 1024;
-const MAX_ALIAS_COUNT = 100;
+/** Nodes a document may expand to once aliases are followed; past this it is an alias bomb. */
+const MAX_EXPANDED_NODES = 100_000;
 const MAX_NESTING = 64;
 
 const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
+export function positionOf(source: Pick<SourceFile, "text" | "lineStarts">, offset: number): { line: number; column: number } {
+  let starts = source.lineStarts;
+  if (!starts) {
+    starts = [0];
+    for (let i = source.text.indexOf("\n"); i >= 0; i = source.text.indexOf("\n", i + 1)) starts.push(i + 1);
+    (source as SourceFile).lineStarts = starts;
+  }
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
+export function span(source: Pick<SourceFile, "text" | "lineStarts">, start: number, end: number): Position {
+  const a = positionOf(source, start);
+  const b = positionOf(source, Math.max(start, end));
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
 /** Parses bytes already read (the caller checked the size). Pure. */
 export function parseSource(file: string, bytes: Uint8Array): SourceFile {
-  const lineCounter = new LineCounter();
   const problems: LoadProblem[] = [];
-  const empty = (text = ""): SourceFile => ({ file, text, doc: null, lineCounter, value: undefined, problems });
+  const source: SourceFile = { file, text: "", root: null, value: undefined, problems };
 
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     problems.push({ ruleId: "file-binary", messageId: "nul", data: { offset: nul }, position: START });
-    return empty();
+    return source;
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     problems.push({ ruleId: "file-binary", messageId: "encoding", data: {}, position: START });
-    return empty();
+    return source;
   }
   if (text.charCodeAt(0) === 0xfeff) {
     problems.push({ ruleId: "file-bom", messageId: "bom", data: {}, position: START });
     text = text.slice(1);
   }
+  source.text = text;
   const crlf = text.indexOf("\r\n");
-  if (crlf >= 0) {
-    const line = text.slice(0, crlf).split("\n").length;
-    problems.push({ ruleId: "file-crlf", messageId: "crlf", data: {}, position: { line, column: crlf - text.lastIndexOf("\n", crlf - 1), endLine: line, endColumn: crlf - text.lastIndexOf("\n", crlf - 1) + 1 } });
-  }
+  if (crlf >= 0) problems.push({ ruleId: "file-crlf", messageId: "crlf", data: {}, position: span(source, crlf, crlf + 1) });
   const depth = flowNestingDepth(text);
   if (depth > MAX_NESTING) {
     problems.push({ ruleId: "file-syntax", messageId: "tooDeep", data: { depth, max: MAX_NESTING }, position: START });
-    return empty(text);
+    return source;
   }
 
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  for (const error of doc.errors) {
-    const [start, end] = error.pos;
-    const position = span(lineCounter, start, Math.max(end, start + 1));
-    const firstLine = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    if (error.code === "DUPLICATE_KEY") {
-      // The parser points at the key's first character; the key is the token that starts there.
-      const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(text.slice(start))?.[1] ?? text.slice(start, end);
-      problems.push({ ruleId: "file-duplicate-key", messageId: "duplicate", data: { key }, position: span(lineCounter, start, start + key.length) });
-    } else if (error.code === "TAB_AS_INDENT" || /tab/i.test(firstLine) || text.slice(lineStart(text, start), start).includes("\t")) {
-      problems.push({ ruleId: "file-syntax", messageId: "tab", data: { detail: firstLine }, position });
-    } else {
-      problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail: firstLine }, position });
-    }
-  }
-  if (doc.errors.length > 0) return { file, text, doc, lineCounter, value: undefined, problems };
-
+  const stack: SourceNode[] = [{ start: 0, end: text.length, kind: "null", children: [], result: undefined }];
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const isAliasBomb = error instanceof ReferenceError && /alias/i.test(error.message);
-    problems.push({
-      ruleId: "file-syntax",
-      messageId: isAliasBomb ? "aliasBomb" : "syntax",
-      data: { detail: error instanceof Error ? error.message : String(error), max: MAX_ALIAS_COUNT },
-      position: START,
+    value = yaml.load(text, {
+      filename: file,
+      schema: yaml.CORE_SCHEMA,
+      listener(event, state) {
+        if (event === "open") {
+          if (stack.length > MAX_NESTING + 2) throw new NestingError();
+          stack.push({ start: state.position, end: state.position, kind: "null", children: [], result: undefined });
+        } else {
+          const node = stack.pop()!;
+          node.end = state.position;
+          node.kind = (state.kind as SourceNode["kind"] | null) ?? "null";
+          node.result = state.result;
+          stack[stack.length - 1]!.children.push(trim(text, node));
+        }
+      },
     });
-    return { file, text, doc, lineCounter, value: undefined, problems };
+  } catch (error) {
+    problems.push(syntaxProblem(source, error));
+    return source;
   }
-  findControlCharacters(doc, lineCounter, problems);
-  return { file, text, doc, lineCounter, value, problems };
+  if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+    problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
+    return source;
+  }
+  source.root = stack[0]!.children[0] ?? null;
+  source.value = value;
+  if (source.root) findControlCharacters(source, source.root, problems);
+  return source;
 }
 
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+class NestingError extends Error {}
+
+function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
+  if (error instanceof NestingError || error instanceof RangeError) {
+    return { ruleId: "file-syntax", messageId: "tooDeep", data: { depth: MAX_NESTING + 1, max: MAX_NESTING }, position: START };
+  }
+  const e = error as { reason?: string; mark?: { position: number }; message?: string };
+  const reason = e.reason ?? e.message ?? String(error);
+  const at = Math.min(e.mark?.position ?? 0, source.text.length);
+  if (/duplicated mapping key/.test(reason)) {
+    // js-yaml marks the key's start; the key is the token that starts there.
+    const key = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)(?=\s*:)/.exec(source.text.slice(at))?.[1] ?? "";
+    return { ruleId: "file-duplicate-key", messageId: "duplicate", data: { key }, position: span(source, at, at + key.length) };
+  }
+  // js-yaml marks the end of a scalar holding a raw control character; point at the character itself.
+  const control = CONTROL.exec(source.text);
+  if (control && /printable|JSON character/i.test(reason)) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
+    return { ruleId: "file-syntax", messageId: "syntax", data: { detail: `raw control character U+${code} (not allowed in YAML text): remove it` }, position: span(source, control.index, control.index + 1) };
+  }
+  const position = span(source, at, at + 1);
+  if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
+  return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
 }
 
-/** Depth of `[`/`{` nesting outside quotes: a cheap guard before a recursive parser sees the text. */
+/** Trims blanks, comments' leading space, anchors and tags off a node's range; unwraps js-yaml's double wrap. */
+function trim(text: string, node: SourceNode): SourceNode {
+  let { start, end } = node;
+  for (;;) {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const prop = /^[&!][^\s,[\]{}]*/.exec(text.slice(start, Math.min(end, start + 256)));
+    if (prop && prop[0].length > 0 && (node.kind !== "scalar" || /\s/.test(text[start + prop[0].length] ?? ""))) start += prop[0].length;
+    else break;
+  }
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (node.children.length === 1 && node.children[0]!.kind === node.kind && node.kind !== "scalar") return node.children[0]!;
+  return { ...node, start, end };
+}
+
+/** Depth of `[`/`{` nesting outside quotes and comments: a cheap guard before a recursive parser runs. */
 function flowNestingDepth(text: string): number {
   let depth = 0;
   let max = 0;
@@ -128,58 +197,62 @@ function flowNestingDepth(text: string): number {
   return max;
 }
 
+/** How many nodes the value has once every alias is expanded (memoised, so it is cheap even for bombs). */
+function expandedSize(value: unknown, limit: number): number {
+  const memo = new Map<object, number>();
+  const size = (v: unknown, depth: number): number => {
+    if (v === null || typeof v !== "object") return 1;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    if (depth > MAX_NESTING * 2) return limit + 1;
+    let total = 1;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) {
+      total += size(child, depth + 1);
+      if (total > limit) break;
+    }
+    memo.set(v, total);
+    return total;
+  };
+  return size(value, 0);
+}
+
 // C0 controls (but tab and line breaks) and DEL have no place in DNS text records: a TXT written with them
 // is almost certainly a copy-paste accident, and OVH's API rejects or mangles them.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function findControlCharacters(doc: Document.Parsed, lineCounter: LineCounter, problems: LoadProblem[]): void {
-  const visit = (node: unknown, depth: number): void => {
-    if (depth > MAX_NESTING) return;
-    if (isScalar(node)) {
-      if (typeof node.value === "string") {
-        const match = CONTROL.exec(node.value);
-        if (match && node.range) {
-          const code = match[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-          problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(lineCounter, node.range[0], node.range[1]) });
-        }
-      }
-    } else if (isMap(node) || isSeq(node)) {
-      for (const item of node.items) visit(item, depth + 1);
-    } else if (isPair(node)) {
-      visit(node.key, depth + 1);
-      visit(node.value, depth + 1);
+function findControlCharacters(source: SourceFile, node: SourceNode, problems: LoadProblem[]): void {
+  if (node.kind === "scalar" && typeof node.result === "string") {
+    const match = CONTROL.exec(node.result);
+    if (match) {
+      const code = match[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
+      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(source, node.start, node.end) });
     }
-  };
-  visit(doc.contents, 0);
-}
-
-export function span(lineCounter: LineCounter, start: number, end: number): Position {
-  const a = lineCounter.linePos(start);
-  const b = lineCounter.linePos(Math.max(start, end));
-  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  }
+  for (const child of node.children) findControlCharacters(source, child, problems);
 }
 
 /** The node at `path`, or the deepest existing ancestor; `key` returns the key node of the last step. */
-export function nodeAt(doc: Document.Parsed, path: Path, key = false): { node: Node | null; exact: boolean } {
-  let current: unknown = doc.contents;
+export function nodeAt(root: SourceNode, path: Path, key = false): SourceNode {
+  let current = root;
   for (let i = 0; i < path.length; i++) {
-    const step = path[i];
-    const last = i === path.length - 1;
-    if (isMap(current)) {
-      const pair = current.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
-      if (!pair) return { node: current as Node, exact: false };
-      if (last && key) return { node: pair.key as Node, exact: true };
-      if (pair.value === null || pair.value === undefined) return { node: pair.key as Node, exact: last };
-      current = pair.value;
-    } else if (isSeq(current) && typeof step === "number") {
-      const item = current.items[step];
-      if (item === undefined || item === null) return { node: current as Node, exact: false };
-      current = item;
+    const step = path[i]!;
+    if (current.kind === "mapping") {
+      let found = -1;
+      for (let k = 0; k + 1 < current.children.length; k += 2) {
+        if (String(current.children[k]!.result) === String(step)) found = k;
+      }
+      if (found < 0) return current;
+      if (i === path.length - 1 && key) return current.children[found]!;
+      const value = current.children[found + 1]!;
+      // An empty value has no text of its own: point at its key.
+      current = value.kind === "null" && value.start >= value.end ? current.children[found]! : value;
+    } else if (current.kind === "sequence" && typeof step === "number" && current.children[step]) {
+      current = current.children[step]!;
     } else {
-      return { node: (current as Node) ?? null, exact: false };
+      return current;
     }
   }
-  return { node: (current as Node) ?? null, exact: true };
+  return current;
 }
 
 /**
@@ -188,21 +261,19 @@ export function nodeAt(doc: Document.Parsed, path: Path, key = false): { node: N
  * one line); otherwise the whole scalar is given.
  */
 export function locate(source: SourceFile, path: Path, range?: readonly [number, number], key = false): Position {
-  if (!source.doc) return START;
-  const { node } = nodeAt(source.doc, path, key);
-  if (!node?.range) return START;
-  const [start, valueEnd] = node.range;
-  if (range && isScalar(node) && typeof node.value === "string") {
-    const raw = source.text.slice(start, valueEnd);
-    const value = node.value;
+  if (!source.root) return START;
+  const node = nodeAt(source.root, path, key);
+  if (range && node.kind === "scalar" && typeof node.result === "string") {
+    const raw = source.text.slice(node.start, node.end);
+    const value = node.result;
     let offset: number | null = null;
-    if (node.type === "PLAIN" && raw === value) offset = 0;
-    else if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && raw.slice(1, -1) === value) offset = 1;
+    if (raw === value) offset = 0;
+    else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) offset = 1;
     if (offset !== null) {
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
-      return span(source.lineCounter, start + offset + from, start + offset + to);
+      return span(source, node.start + offset + from, node.start + offset + to);
     }
   }
-  return span(source.lineCounter, start, valueEnd);
+  return span(source, node.start, node.end);
 }

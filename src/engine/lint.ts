@@ -102,35 +102,48 @@ export async function lintFile(file: string, bytes: Uint8Array, options: EngineO
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 
+/** The rules that run under a settings map, computed once per map (packs give most domains the same one). */
+const activeCache = new WeakMap<Map<string, RuleSetting>, WeakMap<readonly Rule[], { rule: Rule; setting: RuleSetting }[]>>();
+
+function activeRules(rules: readonly Rule[], settings: Map<string, RuleSetting>): { rule: Rule; setting: RuleSetting }[] {
+  let byRules = activeCache.get(settings);
+  if (!byRules) activeCache.set(settings, (byRules = new WeakMap()));
+  let active = byRules.get(rules);
+  if (!active) {
+    active = [];
+    for (const rule of rules) {
+      const setting = settings.get(rule.meta.id);
+      if (rule.check && setting && setting.level !== "off") active.push({ rule, setting });
+    }
+    byRules.set(rules, active);
+  }
+  return active;
+}
+
 /** Runs the rules on a model (from a file, or built from live DNS when `source` is null). */
 export async function runRules(model: DomainModel, source: SourceFile | null, options: EngineOptions, settings = options.policy.settingsFor(model.domain)): Promise<Finding[]> {
   const findings: Finding[] = [];
   const observed = options.observed?.get(model.domain) ?? null;
-  for (const rule of options.rules) {
-    if (!rule.check) continue;
-    const setting = settings.get(rule.meta.id);
-    if (!setting || setting.level === "off") continue;
-    if (rule.meta.kind === "live" && !options.dns) continue;
-    if (rule.meta.kind === "transition" && !observed) continue;
-    const report = (r: Report) => {
-      const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
-      const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
-        domain: model.domain,
-        file: model.file,
-        name: r.at.name ?? ownerNameFor(model, r.at.path),
-        position,
-      });
-      if (f) findings.push(f);
-    };
-    const result = rule.check({
-      domain: model,
-      options: setting.options,
-      today: options.today,
-      observed,
-      dns: options.dns ?? null,
-      report,
-      textAnchor,
+  const dns = options.dns ?? null;
+  let current: { rule: Rule; setting: RuleSetting } | null = null;
+  const report = (r: Report) => {
+    const { rule, setting } = current!;
+    const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
+    const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
+      domain: model.domain,
+      file: model.file,
+      name: r.at.name ?? ownerNameFor(model, r.at.path),
+      position,
     });
+    if (f) findings.push(f);
+  };
+  const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, report, textAnchor };
+  for (const entry of activeRules(options.rules, settings)) {
+    const kind = entry.rule.meta.kind;
+    if ((kind === "live" && !dns) || (kind === "transition" && !observed)) continue;
+    current = entry;
+    context.options = entry.setting.options;
+    const result = entry.rule.check!(context);
     if (result instanceof Promise) await result;
   }
   return findings;

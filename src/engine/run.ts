@@ -3,9 +3,10 @@ import { DEFAULT_POLICY, loadPolicy, type Policy } from "../config/policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { findDomainFiles, readDomainFile } from "./files.js";
+import { findDomainFiles, readDomainFile, type DomainFileRef } from "./files.js";
 import { lintFile, todayUtc, type EngineOptions } from "./lint.js";
-import { fillTemplate, levelFor } from "./messages.js";
+import { fillTemplate } from "./messages.js";
+import { canParallelize, lintInWorker, registerChunkLinter, workerCount, type FileOutcome } from "./parallel.js";
 import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
 export interface LintResult {
@@ -58,46 +59,77 @@ export function resolvePolicy(policy: string | Policy | undefined, rules: readon
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules, cwd);
 }
 
+/** Lints the files in order (in this thread). */
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, onFile?: (done: number) => void): Promise<FileOutcome[]> {
+  const tooLarge = engine.rules.find((r) => r.meta.id === "file-too-large");
+  const outcomes: FileOutcome[] = [];
+  for (const ref of refs) {
+    const read = readDomainFile(ref);
+    if ("tooLarge" in read) {
+      const level = engine.policy.settingsFor("").get("file-too-large")?.level ?? "error";
+      const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
+      const findings: Finding[] =
+        level === "off"
+          ? []
+          : [{ ruleId: "file-too-large", level, message: fillTemplate(tooLarge?.meta.messages.tooLarge?.text ?? "file too large", data), domain: "", file: ref.display, name: null, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "tooLarge", data }];
+      outcomes.push({ findings, domain: null });
+    } else {
+      outcomes.push(await lintFile(ref.display, read.bytes, engine));
+    }
+    onFile?.(outcomes.length);
+  }
+  return outcomes;
+}
+
+registerChunkLinter(
+  (refs, policy, cwd, today) => lintRefs(refs, { rules: allRules, policy: loadPolicy(policy, allRules, cwd), today }),
+  allRules,
+);
+
 /** Lints domain files and folders. Throws UsageError (exit 2) for missing paths or a broken pack. */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
-  const engine: EngineOptions = { rules, policy, today: options.today ?? todayUtc(), dns: options.dns ?? null, observed: options.observed ?? null };
+  const today = options.today ?? todayUtc();
+  const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null };
   const refs = findDomainFiles(paths, cwd);
+
+  let outcomes: FileOutcome[];
+  const policyName = typeof options.policy === "object" ? null : (options.policy ?? DEFAULT_POLICY);
+  if (policyName !== null && !options.rules && !engine.dns && !engine.observed && canParallelize(refs.length)) {
+    // Static lint of many files: share them out between this thread and worker threads.
+    const parts = workerCount() + 1;
+    const size = Math.ceil(refs.length / parts);
+    const chunks = Array.from({ length: parts }, (_, i) => refs.slice(i * size, (i + 1) * size));
+    const [own, ...others] = chunks;
+    const pending = others.map((chunk) => lintInWorker(chunk, policyName, cwd, today));
+    const mine = await lintRefs(own!, engine, (done) => options.onFile?.(done * parts, refs.length));
+    outcomes = [...mine, ...(await Promise.all(pending)).flat()];
+    options.onFile?.(refs.length, refs.length);
+  } else {
+    outcomes = await lintRefs(refs, engine, (done) => options.onFile?.(done, refs.length));
+  }
+
   const findings: Finding[] = [];
   const domains: DomainModel[] = [];
   const byDomain = new Map<string, DomainModel>();
-  const tooLarge = rules.find((r) => r.meta.id === "file-too-large");
   const duplicate = rules.find((r) => r.meta.id === "lint-duplicate-domain");
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i]!;
-    const read = readDomainFile(ref);
-    if ("tooLarge" in read) {
-      const level = levelFor(policy.settingsFor("").get("file-too-large")?.level ?? "error", undefined);
-      if (level !== "off") {
-        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-        findings.push({ ruleId: "file-too-large", level, message: fillTemplate(tooLarge?.meta.messages.tooLarge?.text ?? "file too large", data), domain: "", file: ref.display, name: null, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "tooLarge", data });
-      }
-    } else {
-      const result = await lintFile(ref.display, read.bytes, engine);
-      findings.push(...result.findings);
-      if (result.domain) {
-        const previous = byDomain.get(result.domain.domain);
-        if (previous) {
-          const level = policy.settingsFor(result.domain.domain).get("lint-duplicate-domain")?.level ?? "error";
-          if (level !== "off") {
-            const data = { domain: result.domain.domain, other: previous.file ?? "" };
-            findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: result.domain.domain, file: ref.display, name: result.domain.domain, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
-          }
-        } else {
-          byDomain.set(result.domain.domain, result.domain);
-          domains.push(result.domain);
-        }
-      }
+  outcomes.forEach((outcome, i) => {
+    findings.push(...outcome.findings);
+    const domain = outcome.domain;
+    if (!domain) return;
+    const previous = byDomain.get(domain.domain);
+    if (!previous) {
+      byDomain.set(domain.domain, domain);
+      domains.push(domain);
+      return;
     }
-    options.onFile?.(i + 1, refs.length);
-  }
+    const level = policy.settingsFor(domain.domain).get("lint-duplicate-domain")?.level ?? "error";
+    if (level === "off") return;
+    const data = { domain: domain.domain, other: previous.file ?? "" };
+    findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: domain.domain, file: refs[i]!.display, name: domain.domain, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
+  });
   findings.sort(compareFindings);
   return { findings, domains, files: refs.length, ...summarize(findings) };
 }

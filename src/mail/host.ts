@@ -89,8 +89,30 @@ const MAX_LABEL = 63;
 const MAX_NAME = 253;
 
 /** Classify a written host name. Never throws. */
+// The same few hosts (OVH's MX set, ssl0.ovh.net…) recur in every domain file: analyse each string once.
+// The cache is bounded so hostile input cannot grow it without limit; results are frozen, as callers share them.
+const analysisCache = new Map<string, HostAnalysis>();
+const ANALYSIS_CACHE_SIZE = 4096;
+
 export function analyseHost(text: string): HostAnalysis {
   const input = typeof text === "string" ? text : String(text);
+  const cached = analysisCache.get(input);
+  if (cached) return cached;
+  const analysis = deepFreeze(analyseHostUncached(input));
+  if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
+  analysisCache.set(input, analysis);
+  return analysis;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function analyseHostUncached(input: string): HostAnalysis {
   const problems: HostProblem[] = [];
   const add = (code: HostProblemCode, start: number, end: number): void => {
     problems.push({ code, start, end, text: input.slice(start, end) });

@@ -10,8 +10,8 @@ ruleTester(rule, {
       errors: [{ messageId: "control", level: "error", line: 2, column: 6, data: { code: "U+0007" } }],
     },
     {
-      name: "raw escape character in a DMARC record",
-      yaml: "domain: example.com\ndmarc: \"v=DMARC1;\u001b p=none\"\n",
+      name: "escape character (\\x1b) in a DMARC record",
+      yaml: 'domain: example.com\ndmarc: "v=DMARC1;\\x1b p=none"\n',
       errors: [{ messageId: "control", level: "error", line: 2, column: 8, data: { code: "U+001B" } }],
     },
   ],

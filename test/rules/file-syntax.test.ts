@@ -16,6 +16,11 @@ ruleTester(rule, {
       yaml: "domain: example.com\nmail:\n\tprovider: ovh\n",
       errors: [{ messageId: "tab", level: "error", line: 3, column: 1 }],
     },
+    {
+      name: "raw control character is not printable YAML",
+      yaml: "domain: example.com\ndmarc: \"v=DMARC1;\u001b p=none\"\n",
+      errors: [{ messageId: "syntax", level: "error", line: 2, column: 18 }],
+    },
     { name: "alias bomb", yaml: `${aliasBomb}\n`, errors: [{ messageId: "aliasBomb", level: "error", line: 1, column: 1 }] },
     {
       name: "absurd nesting",
