@@ -7,6 +7,7 @@
 #   .ci/authoritative.sh stop           stops the server it started, by the PID it wrote
 #
 # State (config, PID, logs) lives in $MAILDNS_DNS_STATE, by default a directory under the temp dir.
+# MAILDNS_DNS_SERVER=knot|nsd picks the server (default: Knot, or NSD when only NSD is installed).
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,6 +16,7 @@ STATE=${MAILDNS_DNS_STATE:-${RUNNER_TEMP:-${TMPDIR:-/tmp}}/maildns-authoritative
 PIDFILE="$STATE/server.pid"
 MODE=${1:-}
 PORT=${2:-53530}
+WANT=${MAILDNS_DNS_SERVER:-}
 
 say() { echo "authoritative.sh: $*" >&2; }
 
@@ -22,16 +24,26 @@ as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+apt_install() {
+  command -v apt-get >/dev/null 2>&1 || { say "$1 is not installed and apt-get is not available"; return 1; }
+  say "installing $1 with apt-get"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$1" >&2 ||
+    { as_root apt-get update >&2 && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$1" >&2; }
+}
+
+# Sets SERVER to knotd or nsd, installing one if needed.
 install_server() {
-  command -v knotd >/dev/null 2>&1 && return 0
-  command -v nsd >/dev/null 2>&1 && return 0
-  command -v apt-get >/dev/null 2>&1 || { say "neither knotd nor nsd is installed and apt-get is not available"; return 1; }
-  say "installing knot with apt-get"
-  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends knot >&2; then
-    as_root apt-get update >&2
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends knot >&2 ||
-      as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nsd >&2
-  fi
+  case "$WANT" in
+    nsd) command -v nsd >/dev/null 2>&1 || apt_install nsd; SERVER=nsd ;;
+    knot) command -v knotd >/dev/null 2>&1 || apt_install knot; SERVER=knotd ;;
+    *)
+      if command -v knotd >/dev/null 2>&1; then SERVER=knotd
+      elif command -v nsd >/dev/null 2>&1; then SERVER=nsd
+      elif apt_install knot; then SERVER=knotd
+      else apt_install nsd && SERVER=nsd
+      fi
+      ;;
+  esac
 }
 
 zone_files() {
@@ -120,16 +132,16 @@ start() {
     say "already running (PID $(cat "$PIDFILE")); stop it first"
     exit 1
   fi
+  SERVER=""
   install_server
   mkdir -p "$STATE/db"
-  if command -v knotd >/dev/null 2>&1; then
+  server=$SERVER
+  if [ "$server" = knotd ]; then
     conf=$(write_knot_config)
     knotd -c "$conf" >"$STATE/server.out" 2>&1 &
-    server=knotd
   else
     conf=$(write_nsd_config)
     nsd -d -c "$conf" >"$STATE/server.out" 2>&1 &
-    server=nsd
   fi
   echo $! >"$PIDFILE"
   cd "$ROOT"

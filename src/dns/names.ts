@@ -5,7 +5,6 @@ import { domainToASCII } from "node:url";
 export function canonicalName(name: string): string {
   let n = name.trim();
   if (n.endsWith(".")) n = n.slice(0, -1);
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(n)) {
     const ascii = domainToASCII(n);
     if (ascii !== "") n = ascii;
