@@ -21,7 +21,7 @@ describe("maildns lint on the example stack (npm start)", () => {
     const has = (prefix: string, rule: string) => expect(lines.some((l) => l.startsWith(prefix) && l.includes(`[${rule}]`)), `${prefix} ${rule}\n${run.stdout}`).toBe(true);
     has("stacks/example/example.net.yaml:8:14  error", "mx-target-not-hostname");
     has("stacks/example/example.net.yaml:10:", "spf-missing-ovh-include");
-    has("stacks/example/example.net.yaml:10:42  error", "spf-permissive-all");
+    has("stacks/example/example.net.yaml:10:46  error", "spf-permissive-all");
     has("stacks/example/example.net.yaml:13:", "dmarc-no-rua");
     has("stacks/example/example.net.yaml:13:", "dmarc-enforce-without-auth");
   });
@@ -93,7 +93,7 @@ describe("output formats", () => {
 
 describe("exit codes and --fail-on", () => {
   const root = tempTree({
-    "warn-only.yaml": 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.com., priority: 10}]\nspf: "v=spf1 mx ~all"\ndmarc: "v=DMARC1; p=none"\n',
+    "warn-only.yaml": 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.com., priority: 10}]\nspf: "v=spf1 mx ~all"\ndmarc: {record: "v=DMARC1; p=none", since: 2026-11-01}\n',
     "clean.yaml": "domain: example.org\nmail: {provider: none}\nmx: none\nspf: \"v=spf1 -all\"\ndmarc: \"v=DMARC1; p=reject; rua=mailto:d@example.org\"\n",
   });
   it("0 when nothing is at or above --fail-on", () => {
