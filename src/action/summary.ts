@@ -1,0 +1,50 @@
+// The Markdown report of a run: the job summary and, with `comment: true`, the PR comment. Pure: the same
+// findings that become annotations and SARIF (style.md, "what we take" 6), in tables.
+import type { Finding, Level } from "../engine/types.js";
+import { findingsTable } from "../formatters/markdown.js";
+import type { LintSummary } from "../formatters/report.js";
+import { budgetTable, type BudgetRow } from "./budget.js";
+
+/** GitHub shows at most 1 MiB of summary per step; thousands of findings are cut, the report keeps them. */
+export const MAX_TABLE_ROWS = 500;
+
+export interface ReportView {
+  command: string;
+  summary: LintSummary;
+  findings: readonly Finding[];
+  failOn: Level;
+  failed: boolean;
+  /** Why the run failed besides findings (a plan that could not be made), if so. */
+  failure?: string | null;
+  /** The plan's own Markdown (plan runs only). */
+  planMarkdown?: string | null;
+  changes?: number | null;
+  budget: readonly BudgetRow[];
+}
+
+const AT_OR_ABOVE: Record<Level, string> = { error: "errors", warn: "warnings or errors", info: "any finding" };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): string {
+  const { files, domains, errors, warnings, infos } = view.summary;
+  const verdict = view.failed ? "❌ failed" : "✅ passed";
+  const parts = [
+    `## maildns ${view.command}: ${verdict}`,
+    "",
+    `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` +
+      (view.changes !== undefined && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") +
+      `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
+    "",
+  ];
+  if (view.failure) parts.push(`> [!CAUTION]`, `> ${view.failure.replace(/\r?\n/g, " ")}`, "");
+  if (view.planMarkdown !== undefined && view.planMarkdown !== null) parts.push("### Plan", "", view.planMarkdown.trimEnd(), "");
+  parts.push("### Findings", "");
+  const shown = view.findings.slice(0, maxRows);
+  parts.push(findingsTable(shown).trimEnd(), "");
+  if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  parts.push("### SPF lookup budget", "", budgetTable(view.budget).trimEnd(), "");
+  return `${parts.join("\n")}\n`;
+}
