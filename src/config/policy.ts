@@ -158,10 +158,15 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
     return merged;
   };
   const cache = new Map<string, Map<string, RuleSetting>>();
+  const hasOverrides = layers.some((layer) => layer.overrides.length > 0);
   return {
     name: nameOrFile,
     file: displayName,
     settingsFor(domain: string) {
+      if (!hasOverrides) {
+        const hit = cache.get("");
+        if (hit) return hit;
+      }
       const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain))).map((o) => o.rules)]);
       const key = applicable.length === layers.length ? "" : domain;
       const hit = cache.get(key);

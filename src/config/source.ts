@@ -161,18 +161,25 @@ function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
   return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
 }
 
-/** Trims blanks, comments' leading space, anchors and tags off a node's range; unwraps js-yaml's double wrap. */
+const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+
+/** Trims blanks, anchors and tags off a node's range; unwraps js-yaml's double wrap of flow collections. */
 function trim(text: string, node: SourceNode): SourceNode {
+  if (node.children.length === 1 && node.children[0]!.kind === node.kind && node.kind !== "scalar") return node.children[0]!;
   let { start, end } = node;
   for (;;) {
-    while (start < end && /\s/.test(text[start]!)) start++;
-    const prop = /^[&!][^\s,[\]{}]*/.exec(text.slice(start, Math.min(end, start + 256)));
-    if (prop && prop[0].length > 0 && (node.kind !== "scalar" || /\s/.test(text[start + prop[0].length] ?? ""))) start += prop[0].length;
-    else break;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    const c = text.charCodeAt(start);
+    if (start >= end || (c !== 38 /* & */ && c !== 33) /* ! */) break;
+    let i = start + 1;
+    while (i < end && !isBlank(text.charCodeAt(i)) && !",[]{}".includes(text[i]!)) i++;
+    if (node.kind === "scalar" && i < end && !isBlank(text.charCodeAt(i))) break;
+    start = i;
   }
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (node.children.length === 1 && node.children[0]!.kind === node.kind && node.kind !== "scalar") return node.children[0]!;
-  return { ...node, start, end };
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  node.start = start;
+  node.end = end;
+  return node;
 }
 
 /** Depth of `[`/`{` nesting outside quotes and comments: a cheap guard before a recursive parser runs. */

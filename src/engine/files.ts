@@ -1,5 +1,5 @@
 // Finding and reading domain files: the only file-system I/O of `lint`.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../cli/command.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
@@ -11,15 +11,14 @@ export interface DomainFileRef {
   /** Path as shown in findings: relative to cwd, with forward slashes. */
   display: string;
   absolute: string;
-  size: number;
 }
 
 /** Expands files and directories (recursively) into domain files, sorted; a missing path is a usage error. */
 export function findDomainFiles(paths: readonly string[], cwd: string): DomainFileRef[] {
   const found = new Map<string, DomainFileRef>();
-  const add = (absolute: string, size: number) => {
+  const add = (absolute: string) => {
     const display = relative(cwd, absolute).split(sep).join("/") || absolute;
-    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute, size });
+    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute });
   };
   const walk = (dir: string, depth: number) => {
     if (depth > 16) return;
@@ -27,7 +26,7 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full, statSync(full).size);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full);
     }
   };
   for (const path of paths) {
@@ -39,18 +38,31 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, 0);
-    else add(absolute, stats.size);
+    else add(absolute);
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
 export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
 
+/** Reads a file unless it is over the size limit, which is checked on the open file before any byte is read. */
 export function readDomainFile(ref: DomainFileRef): ReadResult {
-  if (ref.size > MAX_FILE_BYTES) return { tooLarge: ref.size };
+  let fd: number | null = null;
   try {
-    return { bytes: readFileSync(ref.absolute) };
+    fd = openSync(ref.absolute, "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return { tooLarge: size };
+    const bytes = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, bytes, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: bytes.subarray(0, offset) };
   } catch (error) {
     throw new UsageError(`${ref.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }

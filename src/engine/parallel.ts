@@ -11,7 +11,9 @@ import type { Finding, Rule } from "./types.js";
 
 export interface FileOutcome {
   findings: Finding[];
+  /** The model; workers leave it out (the CLI needs only the name) to keep the message small. */
   domain: DomainModel | null;
+  domainName: string | null;
 }
 
 interface WorkerInput {
@@ -72,6 +74,8 @@ export function registerChunkLinter(fn: typeof lintChunk, rules: readonly Rule[]
     const input = workerData as WorkerInput;
     // Fail fast on a broken pack: the main thread already loaded it, so this only guards against surprises.
     loadPolicy(input.policy, rules, input.cwd);
-    void lintChunk!(input.refs, input.policy, input.cwd, input.today).then((outcomes) => parentPort!.postMessage(outcomes));
+    void lintChunk!(input.refs, input.policy, input.cwd, input.today).then((outcomes) =>
+      parentPort!.postMessage(outcomes.map((o) => ({ findings: o.findings, domain: null, domainName: o.domainName }))),
+    );
   }
 }

@@ -11,7 +11,10 @@ import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
 export interface LintResult {
   findings: Finding[];
+  /** The models of the domains (empty when linted with `models: false`). */
   domains: DomainModel[];
+  /** How many distinct domains were linted. */
+  domainCount: number;
   files: number;
   errors: number;
   warnings: number;
@@ -25,6 +28,11 @@ export interface LintPathsOptions {
   rules?: readonly Rule[];
   dns?: LiveLookup | null;
   observed?: ReadonlyMap<string, DomainModel> | null;
+  /**
+   * Whether the caller needs the domain models (plan, Pulumi). Without them (`lint`), large runs may be
+   * shared out to worker threads.
+   */
+  models?: boolean;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
 }
@@ -72,9 +80,10 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, o
         level === "off"
           ? []
           : [{ ruleId: "file-too-large", level, message: fillTemplate(tooLarge?.meta.messages.tooLarge?.text ?? "file too large", data), domain: "", file: ref.display, name: null, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "tooLarge", data }];
-      outcomes.push({ findings, domain: null });
+      outcomes.push({ findings, domain: null, domainName: null });
     } else {
-      outcomes.push(await lintFile(ref.display, read.bytes, engine));
+      const result = await lintFile(ref.display, read.bytes, engine);
+      outcomes.push({ ...result, domainName: result.domain?.domain ?? null });
     }
     onFile?.(outcomes.length);
   }
@@ -97,7 +106,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
 
   let outcomes: FileOutcome[];
   const policyName = typeof options.policy === "object" ? null : (options.policy ?? DEFAULT_POLICY);
-  if (policyName !== null && !options.rules && !engine.dns && !engine.observed && canParallelize(refs.length)) {
+  if (options.models === false && policyName !== null && !options.rules && !engine.dns && !engine.observed && canParallelize(refs.length)) {
     // Static lint of many files: share them out between this thread and worker threads.
     const parts = workerCount() + 1;
     const size = Math.ceil(refs.length / parts);
@@ -113,23 +122,23 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
 
   const findings: Finding[] = [];
   const domains: DomainModel[] = [];
-  const byDomain = new Map<string, DomainModel>();
+  const fileOfDomain = new Map<string, string>();
   const duplicate = rules.find((r) => r.meta.id === "lint-duplicate-domain");
   outcomes.forEach((outcome, i) => {
     findings.push(...outcome.findings);
-    const domain = outcome.domain;
-    if (!domain) return;
-    const previous = byDomain.get(domain.domain);
-    if (!previous) {
-      byDomain.set(domain.domain, domain);
-      domains.push(domain);
+    const name = outcome.domainName;
+    if (name === null) return;
+    const previous = fileOfDomain.get(name);
+    if (previous === undefined) {
+      fileOfDomain.set(name, refs[i]!.display);
+      if (outcome.domain) domains.push(outcome.domain);
       return;
     }
-    const level = policy.settingsFor(domain.domain).get("lint-duplicate-domain")?.level ?? "error";
+    const level = policy.settingsFor(name).get("lint-duplicate-domain")?.level ?? "error";
     if (level === "off") return;
-    const data = { domain: domain.domain, other: previous.file ?? "" };
-    findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: domain.domain, file: refs[i]!.display, name: domain.domain, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
+    const data = { domain: name, other: previous };
+    findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: name, file: refs[i]!.display, name, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
   });
   findings.sort(compareFindings);
-  return { findings, domains, files: refs.length, ...summarize(findings) };
+  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
 }

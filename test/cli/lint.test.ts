@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import AjvDraft04 from "ajv-draft-04";
-import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { sarifValidator } from "../helpers/sarif.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const TODAY = ["--today", "2026-11-23"];
@@ -56,10 +55,7 @@ describe("output formats", () => {
   it("sarif validates against the SARIF 2.1.0 schema and describes every rule", () => {
     const run = runCli(["lint", "stacks/example", "--format", "sarif", ...TODAY]);
     const log = JSON.parse(run.stdout);
-    const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false, allErrors: true });
-    addFormats(ajv);
-    const schema = JSON.parse(readFileSync(new URL("../fixtures/sarif-2.1.0-rtm.5.schema.json", import.meta.url), "utf8"));
-    const validate = ajv.compile(schema);
+    const validate = sarifValidator();
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const rules = log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
     const rulesRun = JSON.parse(runCli(["rules", "--format", "json"]).stdout).rules.map((r: { id: string }) => r.id);

@@ -1,0 +1,72 @@
+import { defineRule } from "../engine/types.js";
+import type { DmarcTag } from "../mail/dmarc.js";
+import { effectivePolicy, findTag, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
+import { isOvhHosted, isOvhShared, OVH_SPF_INCLUDE } from "../mail/ovh.js";
+import { mechanisms, normalizeDomainSpec } from "../mail/spf.js";
+import { spfRecord } from "../mail/spf-lint.js";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "dmarc-enforce-without-auth",
+    area: "dmarc",
+    description: "DMARC enforces (quarantine or reject) only once SPF and DKIM are in place for the domain's mail.",
+    references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
+    defaultLevel: "error",
+    kind: "static",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noOvhSpf: {
+        text: "{{tag}}={{policy}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC.",
+      },
+      noSpf: { text: "{{tag}}={{policy}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
+      noOvhDkim: {
+        text: "{{tag}}={{policy}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it).",
+      },
+      noDkim: {
+        text: "{{tag}}={{policy}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks.",
+      },
+    },
+    fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage.",
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    // A domain that sends nothing should enforce: there is no mail to authenticate (dmarc-parked-domain).
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
+    if (!enforcing) return;
+    const at = ctx.textAnchor(dmarc.text, ...valueRange(enforcing));
+    const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+
+    const spf = spfRecord(domain)?.record ?? null;
+    if (isOvhShared(domain)) {
+      // OVH-SPF: the shared offers send from the hosts behind include:mx.ovh.com. A redirect= or a nested
+      // include reaching it is not followed here (that needs DNS).
+      const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf!).some(
+        (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && normalizeDomainSpec(m.domainSpec) === OVH_SPF_INCLUDE,
+      );
+      if (!authorizesOvh) ctx.report({ messageId: "noOvhSpf", data, at });
+    } else if (!spf?.version.valid) {
+      ctx.report({ messageId: "noSpf", data, at });
+    }
+
+    const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
+    if (isOvhHosted(domain)) {
+      if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+    } else if (active.length === 0) {
+      ctx.report({ messageId: "noDkim", data, at });
+    }
+  },
+});
+
+/** The tag that makes the record enforce: p= when it does, else sp= (RFC 7489 §6.3). */
+function enforcingTag(p: DmarcTag | null, sp: DmarcTag | undefined): DmarcTag | null {
+  const enforces = (tag: DmarcTag | null | undefined) => {
+    const policy = tag ? policyOf(tag.value) : null;
+    return policy === "quarantine" || policy === "reject";
+  };
+  if (enforces(p)) return p;
+  if (enforces(sp)) return sp!;
+  return null;
+}
