@@ -1,0 +1,116 @@
+import { cpSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeGithub, type FakeGithub } from "./fake-github.js";
+import { ensureBundle, repoRoot, runAction, scratchDir } from "./run-action.js";
+
+const TOKEN = "ghs_test0token0never0printed0anywhere";
+const MARKER = "<!-- maildns-report -->";
+const PR = 42;
+const pullRequestEvent = { name: "pull_request", payload: { action: "synchronize", number: PR, pull_request: { number: PR }, repository: { full_name: "acme/mail-dns" } } };
+
+let github: FakeGithub;
+const workspace = scratchDir();
+
+beforeAll(async () => {
+  ensureBundle();
+  cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/example"), { recursive: true });
+  github = await startFakeGithub("acme", "mail-dns");
+});
+afterAll(() => github.close());
+
+function commentRun(inputs: Record<string, string>, event: { name: string; payload: unknown } = pullRequestEvent) {
+  return runAction(
+    { paths: "stacks/example", comment: "true", "github-token": TOKEN, today: "2026-11-23", ...inputs },
+    { workspace, event, env: { GITHUB_API_URL: github.url } },
+  );
+}
+
+describe("comment: true on a pull request", () => {
+  it("creates one marked comment, then updates that same comment on the next run, past a page of others", async () => {
+    // 150 earlier comments: the marked one, once made, sits on the second page of the listing.
+    github.comments.set(PR, Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `review comment ${i + 1}` })));
+
+    const first = await commentRun({});
+    expect(first.status).toBe(1);
+    expect(first.stdout).not.toMatch(/^::warning::comment/m);
+    const posts = github.requests.filter((r) => r.method === "POST");
+    expect(posts.map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/${PR}/comments`]);
+    const comments = github.comments.get(PR)!;
+    expect(comments).toHaveLength(151);
+    const mine = comments.filter((c) => c.body.includes(MARKER));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.body.startsWith(`${MARKER}\n## maildns lint: ❌ failed`)).toBe(true);
+    expect(mine[0]!.body).toContain("`stacks/example/example.net.yaml:8:14` | `mx-target-not-hostname`");
+    expect(mine[0]!.body).toContain("### SPF lookup budget");
+    const id = mine[0]!.id;
+
+    github.requests.length = 0;
+    const second = await commentRun({ paths: "stacks/example/example.com.yaml" });
+    expect(second.status).toBe(0);
+    expect(github.requests.filter((r) => r.method === "POST")).toEqual([]);
+    const patches = github.requests.filter((r) => r.method === "PATCH");
+    expect(patches.map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/comments/${id}`]);
+    // Both pages were listed to find the comment, with the page size GitHub allows at most.
+    expect(github.requests.filter((r) => r.method === "GET").map((r) => r.url)).toEqual([
+      `/api/v3/repos/acme/mail-dns/issues/${PR}/comments?per_page=100&page=1`,
+      `/api/v3/repos/acme/mail-dns/issues/${PR}/comments?per_page=100&page=2`,
+    ]);
+    const after = github.comments.get(PR)!.filter((c) => c.body.includes(MARKER));
+    expect(after).toHaveLength(1);
+    expect(after[0]!.id).toBe(id);
+    expect(after[0]!.body).toContain("## maildns lint: ✅ passed");
+
+    for (const request of github.requests) expect(request.authorization).toBe(`Bearer ${TOKEN}`);
+    for (const run of [first, second]) {
+      expect(run.stdout).not.toContain(TOKEN);
+      expect(run.stderr).not.toContain(TOKEN);
+    }
+  });
+
+  it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {
+    github.failWith = 403;
+    try {
+      const failing = await commentRun({});
+      expect(failing.status).toBe(1);
+      expect(failing.stdout).toMatch(/^::warning::comment: could not write the pull request comment: listing the pull request's comments: GitHub answered 403/m);
+      const clean = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(clean.status).toBe(0);
+      expect(clean.stdout).toMatch(/^::warning::comment: .*403/m);
+      expect(clean.stdout).not.toMatch(/^::error/m);
+      expect(clean.stdout).not.toContain(TOKEN);
+      github.failWith = 404;
+      const missing = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(missing.status).toBe(0);
+      expect(missing.stdout).toMatch(/^::warning::comment: .*404/m);
+    } finally {
+      github.failWith = null;
+    }
+  });
+
+  it("an API that does not answer is a warning too", async () => {
+    const run = await runAction(
+      { paths: "stacks/example/example.com.yaml", comment: "true", "github-token": TOKEN, today: "2026-11-23" },
+      // Port 9 on loopback: nothing listens there, the connection is refused at once.
+      { workspace, event: pullRequestEvent, env: { GITHUB_API_URL: "http://127.0.0.1:9" } },
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: /m);
+    expect(run.stdout).not.toContain(TOKEN);
+  });
+
+  it("outside a pull request, no comment is attempted", async () => {
+    github.requests.length = 0;
+    const run = await commentRun({ paths: "stacks/example/example.com.yaml" }, { name: "push", payload: { ref: "refs/heads/main", repository: { full_name: "acme/mail-dns" } } });
+    expect(run.status).toBe(0);
+    expect(github.requests).toEqual([]);
+    expect(run.stdout).toContain("comment: skipped, push is not a pull request");
+  });
+
+  it("comment: false (the default) leaves the pull request alone", async () => {
+    github.requests.length = 0;
+    const run = await commentRun({ comment: "false" });
+    expect(run.status).toBe(1);
+    expect(github.requests).toEqual([]);
+  });
+});

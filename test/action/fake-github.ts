@@ -1,0 +1,80 @@
+// A local HTTP server playing GitHub's REST API for issue comments (list with pagination, create, update),
+// on 127.0.0.1 only. It records every request so tests can check what the Action asked for.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+export interface FakeGithub {
+  url: string;
+  requests: RecordedRequest[];
+  comments: Map<number, { id: number; body: string }[]>;
+  /** When set, every request gets this status. */
+  failWith: number | null;
+  close(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let text = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => {
+      text += chunk;
+      if (text.length > 1_000_000) req.destroy(new Error("body too large"));
+    });
+    req.on("end", () => resolve(text));
+    req.on("error", reject);
+  });
+}
+
+export async function startFakeGithub(owner: string, repo: string): Promise<FakeGithub> {
+  let nextId = 1000;
+  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, close: async () => {} };
+  const server: Server = createServer(async (req, res) => {
+    const text = await readBody(req);
+    const body = text ? JSON.parse(text) : undefined;
+    fake.requests.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization, body });
+    const send = (status: number, payload: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(payload));
+    };
+    if (fake.failWith !== null) return send(fake.failWith, { message: "Resource not accessible by integration" });
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const prefix = `/api/v3/repos/${owner}/${repo}/issues/`;
+    if (!url.pathname.startsWith(prefix)) return send(404, { message: "Not Found" });
+    const rest = url.pathname.slice(prefix.length).split("/");
+    if (rest.length === 2 && rest[1] === "comments" && /^\d+$/.test(rest[0]!)) {
+      const issue = Number(rest[0]);
+      const list = fake.comments.get(issue) ?? [];
+      if (req.method === "GET") {
+        const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+        const page = Number(url.searchParams.get("page") ?? 1);
+        return send(200, list.slice((page - 1) * perPage, page * perPage));
+      }
+      if (req.method === "POST" && typeof body?.body === "string") {
+        const comment = { id: nextId++, body: body.body };
+        fake.comments.set(issue, [...list, comment]);
+        return send(201, comment);
+      }
+    }
+    if (rest.length === 2 && rest[0] === "comments" && req.method === "PATCH" && typeof body?.body === "string") {
+      for (const list of fake.comments.values()) {
+        const comment = list.find((c) => c.id === Number(rest[1]));
+        if (comment) {
+          comment.body = body.body;
+          return send(200, comment);
+        }
+      }
+    }
+    return send(404, { message: "Not Found" });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v3`;
+  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return fake;
+}

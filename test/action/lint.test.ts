@@ -1,0 +1,181 @@
+import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import AjvDraft04 from "ajv-draft-04";
+import addFormats from "ajv-formats";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
+
+const TODAY = { today: "2026-11-23" };
+const NET = "stacks/example/example.net.yaml";
+
+beforeAll(ensureBundle);
+
+interface ReportFinding {
+  ruleId: string;
+  level: "error" | "warn" | "info";
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+}
+
+function report(run: ActionRun): { version: number; findings: ReportFinding[]; summary: Record<string, number> } {
+  return JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+}
+
+/** A workspace holding a copy of the example stack, so files the Action writes stay out of the repository. */
+function exampleWorkspace(): string {
+  const workspace = scratchDir();
+  cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/example"), { recursive: true });
+  return workspace;
+}
+
+describe("command: lint on the example stack", () => {
+  let run: ActionRun;
+  const workspace = exampleWorkspace();
+  beforeAll(async () => {
+    run = await runAction({ paths: "stacks/example", "sarif-file": "out/maildns.sarif", ...TODAY }, { workspace });
+  });
+
+  it("fails the step (errors at fail-on: error) with one ::error:: line and exit code 1", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(1);
+    const failures = run.stdout.split("\n").filter((l) => l.startsWith("::error::"));
+    expect(failures).toEqual([expect.stringMatching(/^::error::maildns lint: \d+ findings at or above error \(fail-on\)$/)]);
+  });
+
+  it("puts the broken MX host on line 8 of the YAML file, with the rule id as title", () => {
+    expect(run.stdout).toContain(`::error file=${NET},line=8,col=14,endLine=8,endColumn=22,title=mx-target-not-hostname::MX target "https://mx1.mail.ovh.net"`);
+    expect(run.stdout).toMatch(new RegExp(`^::error file=${NET.replace(/\./g, "\\.")},line=10,col=46,endLine=10,endColumn=50,title=spf-permissive-all::`, "m"));
+  });
+
+  it("turns every finding of the report into one annotation of the matching kind", () => {
+    const { findings } = report(run);
+    expect(findings.length).toBeGreaterThan(5);
+    const kind = { error: "error", warn: "warning", info: "notice" } as const;
+    const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotations).toHaveLength(findings.length);
+    findings.forEach((f, i) => {
+      expect(annotations[i]).toContain(`::${kind[f.level]} file=${f.file},line=${f.line},col=${f.column},endLine=${f.endLine},`);
+      expect(annotations[i]).toContain(`,title=${f.ruleId}::`);
+    });
+    expect(annotations.some((l) => l.startsWith("::warning file=stacks/example/example.net.yaml,line=13,") && l.includes("title=dmarc-no-rua::"))).toBe(true);
+    expect(annotations.some((l) => l.startsWith("::notice file=stacks/example/example.com.yaml,") && l.includes("title=spf-softfail-advice::"))).toBe(true);
+  });
+
+  it("writes the counts, zero changes and the JSON report path to GITHUB_OUTPUT", () => {
+    const { findings, summary } = report(run);
+    const count = (level: string) => findings.filter((f) => f.level === level).length;
+    expect(Object.keys(run.outputs).sort()).toEqual(["changes", "errors", "infos", "report", "warnings"]);
+    expect(run.outputs.errors).toBe(String(count("error")));
+    expect(run.outputs.warnings).toBe(String(count("warn")));
+    expect(run.outputs.infos).toBe(String(count("info")));
+    expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(5);
+    expect(run.outputs.changes).toBe("0");
+    expect(dirname(run.outputs.report!)).toBe(run.runnerTemp);
+    expect(summary).toMatchObject({ files: 3, domains: 3, errors: count("error"), warnings: count("warn"), infos: count("info") });
+  });
+
+  it("fills the job summary with the findings table and each domain's SPF lookup budget", () => {
+    expect(run.summary).toMatch(/^## maildns lint: ❌ failed\n/);
+    expect(run.summary).toContain("3 files, 3 domains: **");
+    expect(run.summary).toContain("| Level | Where | Rule | Message |");
+    expect(run.summary).toContain("| 🔴 error | `stacks/example/example.net.yaml:8:14` | `mx-target-not-hostname` |");
+    expect(run.summary).toContain("### SPF lookup budget");
+    // No live state in a lint run: "before" is unknown, "after" counts the file's record.
+    expect(run.summary).toContain("| example.com | ? | 1/10 |  | `include:mx.ovh.com` |");
+    expect(run.summary).toContain("| example.net | ? | 1/10 |  | `include:_spf.newsletter.example` |");
+    expect(run.summary).toContain("| example.org | ? | 0/10 |  |  |");
+  });
+
+  it("writes SARIF 2.1.0 that validates against the schema, relative to the working directory", () => {
+    const log = JSON.parse(readFileSync(join(workspace, "out/maildns.sarif"), "utf8"));
+    const ajv = new AjvDraft04({ strict: false, unicodeRegExp: false, allErrors: true });
+    addFormats(ajv);
+    const schema = JSON.parse(readFileSync(join(repoRoot, "test/fixtures/sarif-2.1.0-rtm.5.schema.json"), "utf8"));
+    const validate = ajv.compile(schema);
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = log.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[];
+    expect(results).toHaveLength(report(run).findings.length);
+    const mx = results.find((r) => r.ruleId === "mx-target-not-hostname")!;
+    expect(mx.locations[0]!.physicalLocation.artifactLocation.uri).toBe(NET);
+    expect(mx.locations[0]!.physicalLocation.region).toMatchObject({ startLine: 8, startColumn: 14 });
+  });
+});
+
+describe("fail-on and summary inputs", () => {
+  it("passes on the clean domain (only an info finding) and fails on it with fail-on: info", async () => {
+    const clean = await runAction({ paths: "stacks/example/example.com.yaml", ...TODAY });
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).not.toMatch(/^::error/m);
+    expect(clean.outputs.errors).toBe("0");
+    expect(clean.summary).toMatch(/^## maildns lint: ✅ passed\n/);
+    const strict = await runAction({ paths: "stacks/example/example.com.yaml", "fail-on": "info", ...TODAY });
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toMatch(/^::error::maildns lint: 1 finding at or above info \(fail-on\)$/m);
+  });
+
+  it("fail-on: warn fails on a warning that fail-on: error lets through", async () => {
+    const dir = scratchDir();
+    mkdirSync(join(dir, "d"));
+    cpSync(join(repoRoot, "test/action/fixtures/warn-only.yaml"), join(dir, "d/warn-only.yaml"));
+    const lenient = await runAction({ paths: "d", ...TODAY }, { workspace: dir });
+    expect(lenient.outputs.errors).toBe("0");
+    expect(Number(lenient.outputs.warnings)).toBeGreaterThan(0);
+    expect(lenient.status).toBe(0);
+    const strict = await runAction({ paths: "d", "fail-on": "warn", ...TODAY }, { workspace: dir });
+    expect(strict.status).toBe(1);
+  });
+
+  it("summary: false leaves the job summary empty", async () => {
+    const run = await runAction({ paths: "stacks/example", summary: "false", ...TODAY });
+    expect(run.status).toBe(1);
+    expect(run.summary).toBe("");
+    expect(run.outputs.errors).not.toBe("0");
+  });
+
+  it("no sarif-file, no SARIF: the report is the only file written", async () => {
+    const run = await runAction({ paths: "stacks/example/example.org.yaml", ...TODAY });
+    expect(run.status).toBe(0);
+    expect(existsSync(run.outputs.report!)).toBe(true);
+    expect(run.stdout).not.toContain("sarif");
+  });
+});
+
+describe("working-directory", () => {
+  it("reads paths below it and names files from the repository root in annotations and SARIF", async () => {
+    const workspace = scratchDir();
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "infra/stacks/example"), { recursive: true });
+    // The policy packs come with the Action, not the workspace: nothing else is copied.
+    const run = await runAction({ "working-directory": "infra", "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error file=infra/stacks/example/example.net.yaml,line=8,col=14,endLine=8,");
+    const log = JSON.parse(readFileSync(join(workspace, "infra/maildns.sarif"), "utf8"));
+    const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect(uris).toContain("infra/stacks/example/example.net.yaml");
+    expect(run.summary).toContain("`infra/stacks/example/example.net.yaml:8:14`");
+  });
+});
+
+describe("bad inputs stop the step with a clear ::error::", () => {
+  const cases: [Record<string, string>, RegExp][] = [
+    [{ command: "deploy" }, /^::error::maildns: input 'command' must be one of lint, plan, audit \(got 'deploy'\)/m],
+    [{ "fail-on": "fatal" }, /^::error::maildns: input 'fail-on' must be one of error, warn, info \(got 'fatal'\)/m],
+    [{ summary: "yes" }, /^::error::maildns: input 'summary' must be true or false \(got 'yes'\)/m],
+    [{ today: "tomorrow" }, /^::error::maildns: input 'today' must be a date like/m],
+    [{ paths: "stacks/nope" }, /^::error::maildns lint: .*stacks\/nope/m],
+    [{ paths: "stacks/example", policy: "no-such-pack" }, /^::error::maildns lint: .*no-such-pack/m],
+  ];
+  for (const [inputs, message] of cases) {
+    it(JSON.stringify(inputs), async () => {
+      const run = await runAction(inputs);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).not.toMatch(/\n\s+at /);
+      expect(run.stderr).toBe("");
+      expect(run.outputs).toEqual({});
+    });
+  }
+});
