@@ -78,8 +78,9 @@ export async function lintFile(file: string, bytes: Uint8Array, options: EngineO
   const value = source.value as Record<string, unknown> | undefined;
   const guessedDomain = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
   const problems = [...source.problems];
-  if (value !== undefined) {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+  const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
+  if (!unreadable) {
+    if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) {
       problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
     } else {
       for (const s of checkDomainSchema(value)) {

@@ -1,0 +1,53 @@
+// Hostile input ends in a finding (or exit 2) with a message, never a crash, a hang or a stack trace.
+// The "under a second" target is measured by `npm run bench` (test/bench/lint.bench.mjs), not here.
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const level = (n: number) => String.fromCharCode(97 + n);
+const aliasBomb = [
+  `${level(0)}: &${level(0)} [x, x, x, x, x, x, x, x, x, x]`,
+  ...Array.from({ length: 9 }, (_, i) => `${level(i + 1)}: &${level(i + 1)} [${Array(10).fill(`*${level(i)}`).join(", ")}]`),
+  "domain: example.com",
+].join("\n");
+
+const cases: { name: string; content: string | Uint8Array; ruleId: string; line: number; column: number }[] = [
+  { name: "50 MB file", content: `domain: example.com\n# ${"x".repeat(50 * 1024 * 1024)}\n`, ruleId: "file-too-large", line: 1, column: 1 },
+  { name: "alias bomb (10^10 expansions)", content: `${aliasBomb}\n`, ruleId: "file-syntax", line: 1, column: 1 },
+  { name: "10,000-deep flow nesting", content: `domain: example.com\nx: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`, ruleId: "file-syntax", line: 1, column: 1 },
+  { name: "10,000-deep block nesting", content: `domain: example.com\nx:\n${"- ".repeat(10_000)}1\n`, ruleId: "file-syntax", line: 1, column: 1 },
+  { name: "binary file", content: Uint8Array.from({ length: 4096 }, (_, i) => (i * 37) % 256), ruleId: "file-binary", line: 1, column: 1 },
+  { name: "NUL byte in text", content: "domain: example.com\nspf: \"v=spf1\u0000 -all\"\n", ruleId: "file-binary", line: 1, column: 1 },
+  { name: "invalid UTF-8", content: Uint8Array.from([0x64, 0x3a, 0x20, 0xc3, 0x28, 0x0a]), ruleId: "file-binary", line: 1, column: 1 },
+  { name: "CRLF line endings", content: "domain: example.com\r\nmail: {provider: external}\r\n", ruleId: "file-crlf", line: 1, column: 20 },
+  { name: "byte order mark", content: "\uFEFFdomain: example.com\nmail: {provider: external}\n", ruleId: "file-bom", line: 1, column: 1 },
+  { name: "escaped control character in an SPF record", content: 'domain: example.com\nspf: "v=spf1 \\x07include:mx.ovh.com ~all"\n', ruleId: "file-control-character", line: 2, column: 6 },
+  { name: "raw control character in a DMARC record", content: 'domain: example.com\ndmarc: "v=DMARC1;\u001b p=none"\n', ruleId: "file-syntax", line: 2, column: 18 },
+  { name: "tab indentation", content: "domain: example.com\nmail:\n\tprovider: ovh\n", ruleId: "file-syntax", line: 3, column: 1 },
+  { name: "duplicate key", content: "domain: example.com\ndomain: example.net\n", ruleId: "file-duplicate-key", line: 2, column: 1 },
+  { name: "empty file", content: "", ruleId: "file-schema", line: 1, column: 1 },
+  { name: "YAML that is a list", content: "- a\n- b\n", ruleId: "file-schema", line: 1, column: 1 },
+];
+
+describe("hostile input", () => {
+  const files = Object.fromEntries(cases.map((c, i) => [`case${i}.yaml`, c.content]));
+  const root = tempTree(files);
+  cases.forEach((c, i) => {
+    it(`${c.name}: ${c.ruleId} at ${c.line}:${c.column}, exit 1, no stack trace`, () => {
+      const run = runCli(["lint", `case${i}.yaml`, "--format", "json"], { cwd: root, timeoutMs: 15_000 });
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      expect(run.status).toBe(1);
+      const findings = JSON.parse(run.stdout).findings as { ruleId: string; line: number; column: number; message: string; file: string }[];
+      const finding = findings.find((f) => f.ruleId === c.ruleId);
+      expect(finding, JSON.stringify(findings)).toBeDefined();
+      expect([finding!.file, finding!.line, finding!.column]).toEqual([`case${i}.yaml`, c.line, c.column]);
+      expect(finding!.message.length).toBeGreaterThan(10);
+    });
+  });
+
+  it("an unreadable path is exit 2 with a message naming it", () => {
+    const run = runCli(["lint", "missing.yaml"], { cwd: root });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("missing.yaml: no such file or directory");
+  });
+});
