@@ -1,32 +1,14 @@
 // Doctor reports as text (each check in order, what to do under each problem) and as JSON (the lint
 // findings contract, version 1, plus the checks).
-import type { Finding } from "../engine/types.js";
+import { summarize } from "../engine/summary.js";
+import { findingJson } from "../formatters/json.js";
 import { DOCTOR_RULES, type DoctorRuleId } from "./checks.js";
 import type { CheckResult, DoctorReport } from "./types.js";
-
-export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  return {
-    errors: findings.filter((f) => f.level === "error").length,
-    warnings: findings.filter((f) => f.level === "warn").length,
-    infos: findings.filter((f) => f.level === "info").length,
-  };
-}
 
 export function doctorJson(report: DoctorReport) {
   return {
     version: 1 as const,
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      domain: f.domain,
-      name: f.name,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-    })),
+    findings: report.findings.map(findingJson),
     checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
     summary: summarize(report.findings),
   };

@@ -6,6 +6,7 @@ import { allRules } from "../rules/index.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "./files.js";
 import { lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { fillTemplate } from "./messages.js";
+import { summarize } from "./summary.js";
 import { canParallelize, lintInWorker, registerChunkLinter, workerCount, type FileOutcome } from "./parallel.js";
 import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
@@ -37,6 +38,8 @@ export interface LintPathsOptions {
   onFile?: (done: number, total: number) => void;
 }
 
+export { summarize };
+
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warn: 1, info: 2 };
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -49,18 +52,6 @@ export function compareFindings(a: Finding, b: Finding): number {
     a.ruleId.localeCompare(b.ruleId) ||
     a.message.localeCompare(b.message)
   );
-}
-
-export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.level === "error") errors++;
-    else if (f.level === "warn") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
 }
 
 export function resolvePolicy(policy: string | Policy | undefined, rules: readonly Rule[], cwd: string): Policy {

@@ -1,23 +1,25 @@
+import type { Finding } from "../engine/types.js";
 import type { FindingsReport } from "./report.js";
 
-/** The stable JSON contract (README "JSON output"): version 1, findings, summary. */
-export function findingsJson(report: FindingsReport) {
+/** One finding as the stable JSON contract has it (README "JSON output"). */
+export function findingJson(f: Finding) {
   return {
-    version: 1 as const,
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      domain: f.domain,
-      name: f.name,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-    })),
-    summary: report.summary,
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    domain: f.domain,
+    name: f.name,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
   };
+}
+
+/** The stable JSON contract: version 1, findings, summary. */
+export function findingsJson(report: Pick<FindingsReport, "findings" | "summary">) {
+  return { version: 1 as const, findings: report.findings.map(findingJson), summary: report.summary };
 }
 
 export function formatJson(report: FindingsReport): string {
