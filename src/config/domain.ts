@@ -220,6 +220,25 @@ export function buildDomainModel(file: string | null, value: Obj): { model: Doma
     ttl: typeof c.ttl === "number" ? c.ttl : ttl,
     path: ["cname", i] as Path,
   }));
+  let mtaSts: DomainModel["mtaSts"] = null;
+  if (value.mtaSts && typeof value.mtaSts === "object") {
+    const m = value.mtaSts as Obj;
+    const policy = m.policy as Obj | undefined;
+    mtaSts = {
+      text: typeof m.record === "string" ? recordText(m.record, ["mtaSts", "record"]) : null,
+      policy: policy ? { mode: String(policy.mode), mx: asList(policy.mx), maxAge: Number(policy.maxAge), path: ["mtaSts", "policy"] } : null,
+      since: typeof m.since === "string" ? m.since : null,
+      history: (Array.isArray(m.history) ? (m.history as Obj[]) : []).map((h, i) => ({ mode: String(h.mode), since: String(h.since), path: ["mtaSts", "history", i] })),
+      ttl: typeof m.ttl === "number" ? m.ttl : ttl,
+      path: ["mtaSts"],
+    };
+  }
+  let tlsRpt: DomainModel["tlsRpt"] = null;
+  if (typeof value.tlsRpt === "string") tlsRpt = { text: recordText(value.tlsRpt, ["tlsRpt"]), ttl, path: ["tlsRpt"] };
+  else if (value.tlsRpt && typeof value.tlsRpt === "object") {
+    const t = value.tlsRpt as Obj;
+    tlsRpt = { text: recordText(t.record, ["tlsRpt", "record"]), ttl: typeof t.ttl === "number" ? t.ttl : ttl, path: ["tlsRpt"] };
+  }
   const clientsValue = (value.clients ?? {}) as Obj;
   const suppressions = (Array.isArray(value.lint) ? (value.lint as Obj[]) : []).map((s, i) => ({
     rule: String(s.rule),
@@ -240,6 +259,8 @@ export function buildDomainModel(file: string | null, value: Obj): { model: Doma
       dmarc,
       srv,
       cname,
+      mtaSts,
+      tlsRpt,
       clients: {
         imap: endpoint(clientsValue.imap, ["clients", "imap"]),
         smtp: endpoint(clientsValue.smtp, ["clients", "smtp"]),

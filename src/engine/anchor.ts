@@ -27,6 +27,8 @@ export function textAnchor(text: RecordText, start: number, end: number): Anchor
 export function ownerNameFor(domain: { domain: string; dkim: { selectors: readonly { name: string }[] } | null; srv: readonly { service: string }[]; cname: readonly { name: string }[] }, path: Path): string {
   const [root, index] = path;
   if (root === "dmarc") return `_dmarc.${domain.domain}`;
+  if (root === "mtaSts") return `_mta-sts.${domain.domain}`;
+  if (root === "tlsRpt") return `_smtp._tls.${domain.domain}`;
   if (root === "dkim" && path[1] === "selectors" && typeof path[2] === "number") {
     const selector = domain.dkim?.selectors[path[2]];
     if (selector) return `${selector.name}._domainkey.${domain.domain}`;

@@ -17,7 +17,7 @@ export interface DesiredRRset {
    */
   values: string[];
   /** What the RRset is for, so the plan and the Pulumi program can name it. */
-  role: "mx" | "spf" | "dkim" | "dmarc" | "srv" | "cname";
+  role: "mx" | "spf" | "dkim" | "dmarc" | "srv" | "cname" | "mta-sts" | "tls-rpt";
   path: Path;
 }
 
@@ -55,5 +55,7 @@ export function desiredRecords(domain: DomainModel): DesiredRRset[] {
     add(service, "SRV", records[0]!.ttl, records.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records[0]!.path);
   }
   for (const cname of domain.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
+  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
   return sets.sort((a, b) => (a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name)));
 }

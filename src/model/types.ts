@@ -140,6 +140,32 @@ export interface CnameRecord {
   path: Path;
 }
 
+export interface MtaStsPolicy {
+  /** As written: enforce | testing | none (rules judge it). */
+  mode: string;
+  mx: readonly string[];
+  maxAge: number;
+  path: Path;
+}
+
+export interface MtaStsDecl {
+  /** The `_mta-sts` TXT record (RFC 8461 §3.1), if declared. */
+  text: RecordText | null;
+  /** The policy served over HTTPS (RFC 8461 §3.2), declared so it can be checked against the MX set. */
+  policy: MtaStsPolicy | null;
+  since: string | null;
+  history: readonly { mode: string; since: string; path: Path }[];
+  ttl: number;
+  path: Path;
+}
+
+export interface TlsRptDecl {
+  /** The `_smtp._tls` TXT record (RFC 8460 §3). */
+  text: RecordText;
+  ttl: number;
+  path: Path;
+}
+
 export type ClientTls = "ssl" | "starttls" | "none";
 
 export interface ClientEndpoint {
@@ -177,6 +203,9 @@ export interface DomainModel {
   dmarc: DmarcDecl | null;
   srv: readonly SrvRecord[];
   cname: readonly CnameRecord[];
+  /** Optional hardening (rules.md §4.7); absent in models built before these existed. */
+  mtaSts?: MtaStsDecl | null;
+  tlsRpt?: TlsRptDecl | null;
   clients: ClientSettings;
   /** Until this ISO date the TTL rules accept short TTLs (a migration is under way). */
   migrationUntil: string | null;
