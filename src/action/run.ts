@@ -16,7 +16,7 @@ import { spfBudget } from "./budget.js";
 import { commentBody, pullRequestTarget, upsertComment } from "./comment.js";
 import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs } from "./inputs.js";
-import type { Runner } from "./runner.js";
+import { workflowCommand, type Runner } from "./runner.js";
 import { reportMarkdown } from "./summary.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
@@ -135,6 +135,6 @@ export async function runAction(runner: Runner): Promise<void> {
     }
     const detail = error instanceof Error ? error.message : String(error);
     runner.fail(`maildns ${inputs.command}: internal error: ${detail}`);
-    if (runner.env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack) runner.log(`::debug::${error.stack.replace(/\n/g, "%0A")}`);
+    if (runner.env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack) runner.log(workflowCommand("debug", error.stack));
   }
 }

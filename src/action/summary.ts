@@ -45,6 +45,7 @@ export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): stri
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
-  parts.push("### SPF lookup budget", "", budgetTable(view.budget).trimEnd(), "");
+  parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");
+  if (view.budget.length > maxRows) parts.push(`… and ${view.budget.length - maxRows} more domains.`, "");
   return `${parts.join("\n")}\n`;
 }

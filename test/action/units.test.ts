@@ -5,6 +5,8 @@ import { budgetTable, spfBudget, spfSide } from "../../src/action/budget.js";
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, commentBody, pullRequestTarget, upsertComment } from "../../src/action/comment.js";
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
 import { inputVariable, outputBlock, readInput, workflowCommand } from "../../src/action/runner.js";
+import { reportMarkdown } from "../../src/action/summary.js";
+import type { Finding } from "../../src/engine/types.js";
 import type { DomainModel } from "../../src/model/types.js";
 import { parseOutputFile } from "./run-action.js";
 
@@ -124,5 +126,37 @@ describe("PR comment", () => {
     const result = await upsertComment({ apiUrl: "http://127.0.0.1:1", token: "secret-token", target: { owner: "o", repo: "r", number: 1 }, body: "b", fetch: failingFetch });
     expect(result.outcome).toBe("failed");
     expect(JSON.stringify(result)).not.toContain("secret-token");
+  });
+});
+
+describe("report markdown", () => {
+  const finding = (i: number): Finding => ({ ruleId: "spf-ptr", level: "warn", message: `m${i} | pipe`, domain: `d${i}.example`, file: `stacks/p/d${i}.yaml`, name: null, line: i + 1, column: 3, endLine: i + 1, endColumn: 9, messageId: "ptr", data: {} });
+  it("cuts long tables and says how many rows are left out", () => {
+    const md = reportMarkdown(
+      {
+        command: "lint",
+        summary: { files: 5, domains: 5, errors: 0, warnings: 5, infos: 0 },
+        findings: [0, 1, 2, 3, 4].map(finding),
+        failOn: "warn",
+        failed: true,
+        budget: spfBudget([0, 1, 2, 3, 4].map((i) => domainWithSpf(`d${i}.example`, "v=spf1 mx -all"))),
+      },
+      2,
+    );
+    expect(md).toMatch(/^## maildns lint: ❌ failed\n\n5 files, 5 domains: \*\*0 errors\*\*, 5 warnings, 0 info\. The check fails on warnings or errors\.\n/);
+    expect(md).toContain("| 🟠 warn | `stacks/p/d1.yaml:2:3` | `spf-ptr` | m1 \\| pipe |");
+    expect(md).not.toContain("d2.yaml");
+    expect(md).toContain("… and 3 more findings");
+    expect(md).toContain("| d1.example | ? | 1/10 |");
+    expect(md).not.toContain("| d2.example");
+    expect(md).toContain("… and 3 more domains.");
+  });
+
+  it("shows a plan failure and the pending changes", () => {
+    const md = reportMarkdown({ command: "plan", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: true, failure: "_dmarc.x.example TXT: lookup timed out", planMarkdown: "| plan |\n", changes: 2, budget: [] });
+    expect(md).toContain("; 2 changes pending.");
+    expect(md).toContain("> [!CAUTION]\n> _dmarc.x.example TXT: lookup timed out\n");
+    expect(md).toContain("### Plan\n\n| plan |\n");
+    expect(md).toContain("No findings.");
   });
 });
