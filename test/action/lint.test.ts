@@ -161,6 +161,8 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ "fail-on": "fatal" }, /^::error::maildns: input 'fail-on' must be one of error, warn, info \(got 'fatal'\)/m],
     [{ summary: "yes" }, /^::error::maildns: input 'summary' must be true or false \(got 'yes'\)/m],
     [{ today: "tomorrow" }, /^::error::maildns: input 'today' must be a date like/m],
+    // Until the plan and audit libraries land, the Action says so instead of pretending.
+    [{ command: "plan", paths: "stacks/example" }, /^::error::maildns plan: command 'plan' is not available in this version of the Action; use command: lint$/m],
     [{ paths: "stacks/nope" }, /^::error::maildns lint: .*stacks\/nope/m],
     [{ paths: "stacks/example", policy: "no-such-pack" }, /^::error::maildns lint: .*no-such-pack/m],
   ];
