@@ -204,7 +204,7 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     tree.complete = false;
     return;
   }
-  if (answer.status === "nxdomain" || answer.status === "nodata") {
+  if (answer.status !== "ok") {
     // §4.6.4: a query answered with NXDOMAIN or with no records is a void lookup.
     tree.voids.push({ ...place, name: query.name, query: queryName(query), status: answer.status });
     if (query.kind === "spf") tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: answer.status });
