@@ -1,5 +1,32 @@
+import { afterAll, beforeAll } from "vitest";
+import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
+import type { LiveLookup } from "../../src/engine/types.js";
 import rule from "../../src/rules/spf-lookup-limit.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+
+// Live cases ask a loopback DNS server holding test/fixtures/zones/live-rules (costs noted in the zone).
+const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
+let server: DnsServer | undefined;
+let source: DnsSource | undefined;
+let real: LiveLookup | undefined;
+beforeAll(async () => {
+  server = await startDnsServer({ zones: ZONES, faults: { "slow.live.example": "timeout" } });
+  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
+  real = liveLookup(source);
+});
+afterAll(async () => {
+  source?.close();
+  await server?.close();
+});
+// The tester builds its suite synchronously, before the server is up: cases get this forwarding proxy.
+const dns: LiveLookup = {
+  txt: (name) => real!.txt(name),
+  mx: (name) => real!.mx(name),
+  addresses: (name) => real!.addresses(name),
+  cname: (name) => real!.cname(name),
+};
+const liveSpf = (spf: string) => `domain: test.live.example\nmail: {provider: external}\nspf: "${spf}"\n`;
 
 // The record is on line 3 inside double quotes: offset n of the record is column 7 + n.
 const withSpf = (spf: string) => `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf: "${spf}"\n`;
@@ -13,6 +40,8 @@ ruleTester(rule, {
     { name: "ip4/ip6/all/exp cost nothing", yaml: withSpf("v=spf1 ip4:192.0.2.1 ip6:2001:db8::1 a mx exp=why.example.com -all") },
     { name: "terms after all and redirect next to all are never evaluated", yaml: withSpf(`v=spf1 ${includes(7)} -all include:late.example.com redirect=r.example.com`) },
     { name: "raised warning threshold", yaml: withSpf(`v=spf1 ${includes(9)} -all`), options: { warnAt: 10 } },
+    { name: "live: three lookups through one include", yaml: liveSpf("v=spf1 include:two.live.example -all"), dns },
+    { name: "live: nothing after all is counted, in the record or below", yaml: liveSpf("v=spf1 include:after.live.example -all include:deep.live.example"), dns },
   ],
   invalid: [
     {
@@ -35,6 +64,47 @@ ruleTester(rule, {
       yaml: withSpf(`v=spf1 ${includes(3)} -all`),
       options: { max: 2, warnAt: 1 },
       errors: [{ messageId: "overLimit", level: "error", line: 3, column: 7 + 7 + 46, data: { count: 3, max: 2 } }],
+    },
+    {
+      name: "live: two includes whose trees need 13 lookups; error at the term within which the 11th falls",
+      yaml: liveSpf("v=spf1 include:deep.live.example include:two.live.example -all"),
+      dns,
+      errors: [
+        {
+          messageId: "overLimitLive",
+          level: "error",
+          line: 3,
+          column: 7 + 33,
+          endColumn: 7 + 57,
+          data: { count: 13, max: 10, term: "include:two.live.example", costs: "include:deep.live.example 10, include:two.live.example 3" },
+        },
+      ],
+    },
+    {
+      name: "live: one include that costs 10 (statically it looks like 1)",
+      yaml: liveSpf("v=spf1 include:deep.live.example -all"),
+      dns,
+      errors: [{ messageId: "nearLimitLive", level: "warn", line: 3, column: 14, data: { count: 10, max: 10, costs: "include:deep.live.example 10" } }],
+    },
+    {
+      name: "live: a timeout below an include is an incomplete count, not a smaller one",
+      yaml: liveSpf("v=spf1 include:viaslow.live.example -all"),
+      dns,
+      errors: [{ messageId: "countIncomplete", level: "warn", line: 3, column: 14, data: { count: 3, name: "slow.live.example", query: "TXT", reason: "timeout" } }],
+    },
+    {
+      name: "live: structured form; the finding points at the sender's include and names the sender",
+      yaml: "domain: test.live.example\nmail: {provider: external}\nspf:\n  include: [deep.live.example]\n  senders:\n    - {name: Mailer, include: two.live.example}\n  all: \"-\"\n",
+      dns,
+      errors: [
+        {
+          messageId: "overLimitLive",
+          level: "error",
+          line: 6,
+          column: 31,
+          data: { count: 13, costs: "include:deep.live.example 10, include:two.live.example 3 (Mailer)" },
+        },
+      ],
     },
   ],
 });
