@@ -1,6 +1,6 @@
 // SPF evaluated through live DNS the way a receiver's check_host() walks it (RFC 7208 §4.6.4, §5, §6.1):
 // every include and redirect is followed, each DNS-querying term is counted, and what the walk meets on
-// the way (void lookups, records missing at an include, loops, MX sets too large, DNS faults) is kept with
+// the way (void lookups, records missing at an include, loops, the size of MX sets, DNS faults) is kept with
 // the top-level term that led there, so rules can point at the term the user wrote.
 // The count is the worst case: the client matches nothing, so every reachable term is evaluated.
 import type { LiveLookup, LookupResult } from "../engine/types.js";
@@ -66,7 +66,8 @@ export interface SpfLoop extends SpfTreePlace {
   kind: "include" | "redirect";
 }
 
-export interface SpfMxOverLimit extends SpfTreePlace {
+/** An `mx` term resolved during the walk, with the number of exchanges it names. */
+export interface SpfMxSet extends SpfTreePlace {
   name: string;
   hosts: number;
 }
@@ -87,7 +88,8 @@ export interface SpfTree {
   loops: SpfLoop[];
   missingRecords: SpfMissingRecord[];
   multipleRecords: SpfMultipleRecords[];
-  mxOverLimit: SpfMxOverLimit[];
+  /** Every `mx` term whose MX lookup answered, with its host count (RFC 7208 §4.6.4 allows 10). */
+  mxSets: SpfMxSet[];
   failures: SpfLookupFailure[];
   /** True when maxDepth or maxLookups stopped the walk. */
   truncated: boolean;
@@ -97,8 +99,6 @@ export interface SpfTree {
 
 const DEFAULT_MAX_DEPTH = 12;
 const DEFAULT_MAX_LOOKUPS = 50;
-/** RFC 7208 §4.6.4: an `mx` term may look up at most 10 exchanges' addresses. */
-const MX_ADDRESS_LIMIT = 10;
 
 /** True for a TXT string that is an SPF record: `v=spf1` then a space or the end (RFC 7208 §4.5). */
 export function isSpfText(text: string): boolean {
@@ -212,7 +212,7 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
   }
   if (query.kind === "mx") {
     const hosts = (answer.records as { exchange: string }[]).filter((r) => r.exchange !== "").length;
-    if (hosts > MX_ADDRESS_LIMIT) tree.mxOverLimit.push({ ...place, name: query.name, hosts });
+    tree.mxSets.push({ ...place, name: query.name, hosts });
     return;
   }
   if (query.kind !== "spf") return;
@@ -252,7 +252,7 @@ export async function evaluateSpfTree(domain: string, text: string, dns: LiveLoo
     loops: [],
     missingRecords: [],
     multipleRecords: [],
-    mxOverLimit: [],
+    mxSets: [],
     failures: [],
     truncated: false,
     complete: true,

@@ -1,0 +1,56 @@
+// RFC 7208 §3.2/§4.5: a name may publish one v=spf1 record; with two or more, check_host() returns
+// permerror and no SPF applies. On OVH it happens when the panel's "SPF" pseudo-record and a TXT both hold
+// one (OVH-SPF: an SPF record "can appear in two places"; both are served as TXT). The YAML holds one
+// record by construction, so this is a live check: what the domain publishes now, and what its include
+// and redirect targets publish.
+import { defineRule } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
+import { domainSpfTree, formatChain, isSpfText } from "../mail/spf-live.js";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "spf-multiple",
+    area: "spf",
+    description: "The domain, and every include/redirect target its SPF reaches, publishes at most one v=spf1 record (checked with live DNS).",
+    references: ["RFC7208 §3.2", "RFC7208 §4.5", "OVH-SPF"],
+    defaultLevel: "error",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=spf1 records live ({{records}}): receivers return permerror and no SPF applies (RFC 7208 §3.2, §4.5); check both the SPF and the TXT entries in OVH's panel",
+      },
+      multipleAtTarget: {
+        text: "`{{term}}` points at {{target}}, which publishes {{count}} v=spf1 records: evaluation ends in permerror (RFC 7208 §4.5){{via}}",
+      },
+      lookupFailed: {
+        text: "could not count the SPF records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower",
+      },
+    },
+    fix: "Keep one v=spf1 TXT record per name: merge the terms and delete the other record (the apply of this file replaces the apex SPF record with one).",
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const apex = await dns.txt(domain.domain).catch((error: unknown) => ({ status: "failed" as const, reason: "network" as const, detail: String(error) }));
+    if (apex.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
+    } else if (apex.status === "ok") {
+      const records = apex.records.filter(isSpfText);
+      if (records.length > 1) {
+        ctx.report({ messageId: "multiple", data: { name: domain.domain, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+      }
+    }
+    const walked = await domainSpfTree(domain, dns);
+    if (!walked) return;
+    for (const found of walked.tree.multipleRecords) {
+      ctx.report({
+        messageId: "multipleAtTarget",
+        data: { term: found.term, target: found.target, count: found.count, via: found.chain.length > 1 ? `, reached through ${formatChain(found.chain)}` : "" },
+        at: ctx.textAnchor(walked.text, found.top.start, found.top.end),
+      });
+    }
+  },
+});

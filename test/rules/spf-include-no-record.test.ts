@@ -1,0 +1,83 @@
+import rule from "../../src/rules/spf-include-no-record.js";
+import { afterAll, beforeAll } from "vitest";
+import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
+import type { LiveLookup } from "../../src/engine/types.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// Cases ask a loopback DNS server holding test/fixtures/zones/live-rules (what each name holds is noted there).
+const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
+let server: DnsServer | undefined;
+let source: DnsSource | undefined;
+let real: LiveLookup | undefined;
+beforeAll(async () => {
+  server = await startDnsServer({ zones: ZONES, faults: { "slow.live.example": "timeout", "refused.live.example": "refused" } });
+  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
+  real = liveLookup(source);
+});
+afterAll(async () => {
+  source?.close();
+  await server?.close();
+});
+// The tester builds its suite synchronously, before the server is up: cases get this forwarding proxy.
+const dns: LiveLookup = {
+  txt: (name) => real!.txt(name),
+  mx: (name) => real!.mx(name),
+  addresses: (name) => real!.addresses(name),
+  cname: (name) => real!.cname(name),
+};
+
+// The record is on line 3 inside double quotes: offset n of the record is column 7 + n.
+const withSpf = (spf: string) => `domain: test.live.example\nmail: {provider: external}\nspf: "${spf}"\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: "every target publishes SPF, at every level", yaml: withSpf("v=spf1 include:deep.live.example redirect=two.live.example"), dns },
+    { name: "a macro include is not resolved", yaml: withSpf("v=spf1 include:macro.live.example -all"), dns },
+    { name: "an include after all is never evaluated", yaml: withSpf("v=spf1 -all include:gone.live.example"), dns },
+    { name: "static run: the rule needs live DNS", yaml: withSpf("v=spf1 include:gone.live.example -all") },
+  ],
+  invalid: [
+    {
+      name: "include of a name that does not exist",
+      yaml: withSpf("v=spf1 include:gone.live.example include:ok.live.example -all"),
+      dns,
+      errors: [{ messageId: "noSuchName", level: "error", line: 3, column: 14, endColumn: 14 + 25, data: { term: "include:gone.live.example", target: "gone.live.example", via: "" } }],
+    },
+    {
+      name: "redirect to a name with TXT records but no SPF",
+      yaml: withSpf("v=spf1 redirect=nospf.live.example"),
+      dns,
+      errors: [{ messageId: "noSpf", level: "error", line: 3, column: 14, data: { target: "nospf.live.example", found: " (only other TXT records)" } }],
+    },
+    {
+      name: "include of a name with no TXT at all",
+      yaml: withSpf("v=spf1 include:host.live.example -all"),
+      dns,
+      errors: [{ messageId: "noSpf", level: "error", line: 3, column: 14, data: { target: "host.live.example", found: " (no TXT at all)" } }],
+    },
+    {
+      name: "a missing target two levels down points at the domain's own include",
+      yaml: withSpf("v=spf1 ip4:192.0.2.1 include:voids.live.example -all"),
+      dns,
+      errors: [
+        {
+          messageId: "noSuchName",
+          level: "error",
+          line: 3,
+          column: 7 + 21,
+          data: { term: "include:gone3.live.example", target: "gone3.live.example", via: ", reached through test.live.example → voids.live.example" },
+        },
+      ],
+    },
+    {
+      name: "a timeout is not a missing record",
+      yaml: withSpf("v=spf1 include:viaslow.live.example include:refused.live.example -all"),
+      dns,
+      errors: [
+        { messageId: "lookupFailed", level: "warn", line: 3, column: 14, data: { target: "slow.live.example", reason: "timeout", via: ", reached through test.live.example → viaslow.live.example" } },
+        { messageId: "lookupFailed", level: "warn", line: 3, column: 7 + 36, data: { target: "refused.live.example", reason: "refused", via: "" } },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,97 @@
+import rule from "../../src/rules/spf-void-lookups.js";
+import { afterAll, beforeAll } from "vitest";
+import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
+import type { LiveLookup } from "../../src/engine/types.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// Cases ask a loopback DNS server holding test/fixtures/zones/live-rules (what each name holds is noted there).
+const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
+let server: DnsServer | undefined;
+let source: DnsSource | undefined;
+let real: LiveLookup | undefined;
+beforeAll(async () => {
+  server = await startDnsServer({ zones: ZONES, faults: { "broken.live.example": "servfail" } });
+  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
+  real = liveLookup(source);
+});
+afterAll(async () => {
+  source?.close();
+  await server?.close();
+});
+// The tester builds its suite synchronously, before the server is up: cases get this forwarding proxy.
+const dns: LiveLookup = {
+  txt: (name) => real!.txt(name),
+  mx: (name) => real!.mx(name),
+  addresses: (name) => real!.addresses(name),
+  cname: (name) => real!.cname(name),
+};
+
+// The record is on line 3 inside double quotes: offset n of the record is column 7 + n.
+const withSpf = (spf: string) => `domain: test.live.example\nmail: {provider: external}\nspf: "${spf}"\n`;
+
+ruleTester(rule, {
+  valid: [
+    { name: "every name exists", yaml: withSpf("v=spf1 include:two.live.example mx:mail.live.example -all"), dns },
+    { name: "one void lookup", yaml: withSpf("v=spf1 a:txtonly.live.example include:ok.live.example -all"), dns },
+    { name: "a void after all is never looked up", yaml: withSpf("v=spf1 include:ok.live.example -all include:voids.live.example"), dns },
+    { name: "macros are not resolved, so never void", yaml: withSpf("v=spf1 include:macro.live.example -all"), dns },
+    { name: "static run: the rule needs live DNS", yaml: withSpf("v=spf1 include:voids.live.example -all") },
+  ],
+  invalid: [
+    {
+      name: "three voids in one include: error at that include",
+      yaml: withSpf("v=spf1 include:voids.live.example -all"),
+      dns,
+      errors: [
+        {
+          messageId: "tooMany",
+          level: "error",
+          line: 3,
+          column: 14,
+          endColumn: 14 + 26,
+          data: {
+            count: 3,
+            max: 2,
+            term: "include:voids.live.example",
+            voids:
+              "a:gone1.live.example (in voids.live.example): gone1.live.example does not exist; mx:gone2.live.example (in voids.live.example): gone2.live.example does not exist; include:gone3.live.example (in voids.live.example): gone3.live.example does not exist",
+          },
+        },
+      ],
+    },
+    {
+      name: "two voids: the lower tier, at the second",
+      yaml: withSpf("v=spf1 a:txtonly.live.example include:bare.live.example -all"),
+      dns,
+      errors: [
+        {
+          messageId: "atLimit",
+          level: "warn",
+          line: 3,
+          column: 7 + 30,
+          data: { count: 2, voids: "a:txtonly.live.example: txtonly.live.example has no A/AAAA records; mx (in bare.live.example): bare.live.example has no MX records" },
+        },
+      ],
+    },
+    {
+      name: "the third void spread over terms: error at the term that brings it",
+      yaml: withSpf("v=spf1 a:txtonly.live.example include:bare.live.example mx:gone.live.example -all"),
+      dns,
+      errors: [{ messageId: "tooMany", level: "error", line: 3, column: 7 + 56, data: { count: 3, term: "mx:gone.live.example" } }],
+    },
+    {
+      name: "custom max",
+      yaml: withSpf("v=spf1 a:txtonly.live.example -all"),
+      options: { max: 0 },
+      dns,
+      errors: [{ messageId: "tooMany", level: "error", line: 3, column: 14, data: { count: 1, max: 0 } }],
+    },
+    {
+      name: "SERVFAIL is not a void lookup: reported as a failed lookup",
+      yaml: withSpf("v=spf1 a:broken.live.example a:txtonly.live.example -all"),
+      dns,
+      errors: [{ messageId: "lookupFailed", level: "warn", line: 3, column: 14, data: { term: "a:broken.live.example", name: "broken.live.example", reason: "servfail", via: "" } }],
+    },
+  ],
+});
