@@ -1,0 +1,77 @@
+// A selector delegated by CNAME (OVH's way, OVH-DKIM) only works if the CNAME's target holds a key record:
+// verifiers follow the alias and read TXT there (RFC 6376 §3.6.2.1). A target that does not exist, holds no
+// TXT or no usable `p=` makes every signature with that selector fail (permfail, RFC 6376 §6.1.2). New id
+// in rules.md's style: §4.3 has no id for it. Needs live DNS.
+import { defineRule } from "../engine/types.js";
+import { parseDkimKey, type DkimKey } from "../mail/dkim.js";
+import { analyseHost, isCleanHostname } from "../mail/host.js";
+
+function problemOf(key: DkimKey): string {
+  switch (key.status) {
+    case "missing":
+      return "it has no p= tag";
+    case "bad-base64":
+      return "its p= is not valid base64";
+    case "undecodable":
+      return "its p= decodes to neither an RSA nor an Ed25519 key";
+    default:
+      return "it holds no usable key";
+  }
+}
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "dkim-cname-target-invalid",
+    area: "dkim",
+    description: "Every DKIM selector delegated by CNAME points at a name that holds a valid key record in live DNS.",
+    references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
+    defaultLevel: "error",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      targetMissing: {
+        text: "selector {{selector}} points at {{target}}, which does not exist (NXDOMAIN): verifiers find no key and DKIM fails for mail signed with it",
+      },
+      noKey: {
+        text: "selector {{selector}} points at {{target}}, which publishes no TXT record: verifiers find no key and DKIM fails for mail signed with it",
+      },
+      invalidKey: {
+        text: "selector {{selector}} points at {{target}}, whose TXT record is not a usable DKIM key ({{problem}}): DKIM fails for mail signed with it",
+      },
+      revoked: {
+        text: "selector {{selector}} is declared active but the key at {{target}} is revoked (empty p=): mail signed with it fails DKIM",
+        tier: "lower",
+      },
+      lookupFailed: {
+        text: "could not read the key of selector {{selector}} at {{target}}: the TXT lookup failed ({{reason}}); whether the key exists is unknown",
+        tier: "lower",
+      },
+    },
+    fix: "Copy the CNAME target exactly as OVH's API gives it (GET /email/domain/{domain}/dkim), trailing dot included, or enable DKIM at OVH so the key is published.",
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    // Malformed targets are the static rules' (dkim-ovh-must-be-cname); `_domainkey` labels carry "_".
+    const selectors = domain.dkim.selectors
+      .filter((s) => s.kind === "cname" && s.target !== null)
+      .map((selector) => ({ selector, host: analyseHost(selector.target!) }))
+      .filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
+    const answers = await Promise.all(selectors.map(({ host }) => dns.txt(host.ascii!)));
+    selectors.forEach(({ selector, host }, i) => {
+      const answer = answers[i]!;
+      const at = { path: [...selector.path, "cname"] };
+      const data = { selector: selector.name, target: host.ascii! };
+      if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+      if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
+      if (answer.status === "nodata") return ctx.report({ messageId: "noKey", data, at });
+      const keys = answer.records.map((record) => parseDkimKey(record).key);
+      if (keys.some((key) => key.status === "ok")) return;
+      if (keys.some((key) => key.status === "revoked")) {
+        if (selector.active) ctx.report({ messageId: "revoked", data, at });
+        return;
+      }
+      ctx.report({ messageId: "invalidKey", data: { ...data, problem: keys[0] ? problemOf(keys[0]) : "it holds no usable key" }, at });
+    });
+  },
+});
