@@ -1,8 +1,11 @@
 import type { Command } from "../command.js";
 import { adoptCommand } from "./adopt.js";
+import { auditCommand } from "./audit.js";
 import { doctorCommand } from "./doctor.js";
 import { explainCommand } from "./explain.js";
+import { importCommand } from "./import.js";
 import { lintCommand } from "./lint.js";
+import { planCommand } from "./plan.js";
 import { rulesCommand } from "./rules.js";
 
-export const commands: readonly Command[] = [lintCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand];
+export const commands: readonly Command[] = [lintCommand, planCommand, auditCommand, importCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand];

@@ -1,0 +1,95 @@
+import { FORMATS, formatFindings } from "../../formatters/index.js";
+import { findingsJson } from "../../formatters/json.js";
+import { auditDomains, PROBED_SELECTORS } from "../../plan/audit.js";
+import { describeFailure } from "../../plan/format.js";
+import { inShard } from "../../plan/shard.js";
+import { allRules } from "../../rules/index.js";
+import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
+import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, shardOption, zoneDomains, zoneSelectors } from "../observe-flags.js";
+import { progress } from "../progress.js";
+import { toolVersion } from "../version.js";
+
+const OPTIONS = {
+  ...SHARED_OPTIONS,
+  ...OBSERVE_OPTIONS,
+  "domains-file": { type: "string" },
+  selector: { type: "string", multiple: true },
+  offer: { type: "string" },
+} as const;
+
+export const auditCommand: Command = {
+  name: "audit",
+  summary: "lint the live mail records of any domain (no YAML needed)",
+  usage: `Usage: maildns audit DOMAIN... [--domains-file FILE] [--selector NAME]... [--offer OFFER] [options]
+
+Reads a domain's live MX, SPF, DKIM, DMARC, client SRV/CNAME, MTA-STS and TLS-RPT records and lints them
+with the same rules and policy packs as \`lint\`, live rules included. Findings have no file (file null,
+line 0); \`name\` is the record they are about. A domain whose records could not all be read is reported
+as a failed lookup and not linted.
+
+DKIM selectors looked at: those given with --selector, those the zone files hold (--zone), and
+${PROBED_SELECTORS.join(", ")}.
+Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
+
+Options:
+  formats: text (default), json, sarif, github, markdown
+  --domains-file FILE  read domains from FILE, one per line (# starts a comment)
+  --selector NAME      a DKIM selector to look at (repeatable)
+  --offer OFFER        the OVH offer: mx-plan, email-pro, hosted-exchange, private-exchange, zimbra
+${SHARED_HELP}
+${OBSERVE_HELP}
+
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a failed lookup, 2 usage error.`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, OPTIONS, "audit");
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return EXIT_OK;
+    }
+    const format = oneOf(values.format, FORMATS, "--format", "text");
+    const failOn = failLevel(values["fail-on"]);
+    const today = todayOption(values.today);
+    const shard = shardOption(values.shard);
+    const offer = offerOption(values.offer);
+    let domains = domainList(positionals, values["domains-file"], io);
+    const observation = await openObservation(values, io);
+    const show = progress(io, values.quiet === true, "auditing");
+    try {
+      if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+      if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
+      domains = domains.filter((d) => inShard(d, shard));
+      const selectors = values.selector ?? [];
+      const result = await auditDomains(domains, {
+        sourceFor: observation.sourceFor,
+        rulesSource: observation.rules,
+        cwd: io.cwd,
+        offer,
+        concurrency: observation.concurrency * 4,
+        selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
+        onDomain: show.update,
+        ...(values.policy ? { policy: values.policy } : {}),
+        ...(today ? { today } : {}),
+      });
+      show.done();
+      const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
+      const summary = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
+      const report = { findings, summary, rules: allRules, toolVersion: toolVersion() };
+      const failures = result.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) }));
+      let text: string;
+      if (format === "json") {
+        text = `${JSON.stringify({ ...findingsJson(report), failures }, null, 2)}\n`;
+      } else {
+        text = formatFindings(format, report, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+        const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
+        if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
+        else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
+      }
+      emit(io, text, values.output);
+      return result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    } finally {
+      show.done();
+      observation.close();
+    }
+  },
+};

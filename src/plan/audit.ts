@@ -1,0 +1,123 @@
+// `audit`: lint the live records of any domain with no YAML (like checkdmarc), with the same rules and packs
+// as `lint`. The observed records become a DomainModel (file null) that the rules engine checks, live
+// rules included. A domain whose records could not all be read is not linted: a timeout must not read as
+// "no DMARC record".
+import type { Policy } from "../config/policy.js";
+import { liveLookup } from "../dns/live-lookup.js";
+import type { RecordSource } from "../dns/types.js";
+import { runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
+import { compareFindings, resolvePolicy } from "../engine/run.js";
+import type { Finding, Rule } from "../engine/types.js";
+import type { DomainModel, OvhOffer } from "../model/types.js";
+import { allRules } from "../rules/index.js";
+import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
+import { buildObservedModel } from "./observed-model.js";
+import { mapConcurrent } from "./pool.js";
+
+/**
+ * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
+ * the zone holds): OVH's selectors without an account number (rules.md §1.3 WILD), and the fixed names
+ * common providers use: default, selector1/selector2 (Microsoft 365), google (Google Workspace),
+ * k1/k2 (Mailchimp), s1/s2 (SendGrid), mail and dkim (common self-hosted choices).
+ */
+export const PROBED_SELECTORS: readonly string[] = [
+  "ovhmo-selector-1",
+  "ovhmo-selector-2",
+  "default",
+  "selector1",
+  "selector2",
+  "google",
+  "k1",
+  "k2",
+  "s1",
+  "s2",
+  "mail",
+  "dkim",
+];
+
+/** Client-settings SRV owners looked at (RFC 6186 §3, RFC 8314 §5.1; OVH's default records, rules.md §1.4). */
+export const MAIL_SRV_SERVICES: readonly string[] = ["_autodiscover._tcp", "_imap._tcp", "_imaps._tcp", "_pop3._tcp", "_pop3s._tcp", "_submission._tcp", "_submissions._tcp"];
+
+/** Client auto-configuration CNAMEs OVH puts in zones by default (rules.md §1.4). */
+export const MAIL_CNAMES: readonly string[] = ["autoconfig", "autodiscover"];
+
+/** Everything audit and import look at for a domain. */
+export function auditTargets(domain: string, selectors: readonly string[] = []): ObservationTargets {
+  return {
+    domain,
+    selectors: [...new Set([...selectors, ...PROBED_SELECTORS])],
+    srvServices: MAIL_SRV_SERVICES,
+    cnames: MAIL_CNAMES,
+    mtaSts: true,
+    tlsRpt: true,
+  };
+}
+
+export interface AuditOptions {
+  /** Where each domain's records are read. */
+  sourceFor: (domain: string) => Promise<RecordSource>;
+  /** What live rules ask. */
+  rulesSource: RecordSource;
+  policy?: string | Policy;
+  cwd?: string;
+  today?: string;
+  rules?: readonly Rule[];
+  /** `--offer`: OVH-hosted with this offer, whatever the MX says. */
+  offer?: OvhOffer | null;
+  /** Selectors to look at per domain, besides PROBED_SELECTORS. */
+  selectorsFor?: (domain: string) => readonly string[];
+  /** Domains audited at once (each asks its questions through the bounded resolver). */
+  concurrency?: number;
+  onDomain?: (done: number, total: number) => void;
+}
+
+export interface AuditResult {
+  findings: Finding[];
+  /** Lookups that failed, per domain; those domains were not linted. */
+  failures: LookupFailure[];
+  models: DomainModel[];
+  domains: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Findings on live records point at no file: file null and position 0 (the JSON contract of `audit`). */
+function unpositioned(finding: Finding): Finding {
+  return { ...finding, file: null, line: 0, column: 0, endLine: 0, endColumn: 0 };
+}
+
+export async function auditDomains(domains: readonly string[], options: AuditOptions): Promise<AuditResult> {
+  const rules = options.rules ?? allRules;
+  const engine: EngineOptions = {
+    rules,
+    policy: resolvePolicy(options.policy, rules, options.cwd ?? process.cwd()),
+    today: options.today ?? todayUtc(),
+    dns: liveLookup(options.rulesSource),
+    observed: null,
+  };
+  const outcomes = await mapConcurrent(
+    domains,
+    options.concurrency ?? 256,
+    async (domain) => {
+      const source = await options.sourceFor(domain);
+      const observation = await observeDomain(source, auditTargets(domain, options.selectorsFor?.(domain) ?? []));
+      if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures, model: null };
+      const model = buildObservedModel(observation, { offer: options.offer ?? null });
+      const findings = (await runRules(model, null, engine)).map(unpositioned);
+      return { findings, failures: [] as LookupFailure[], model };
+    },
+    options.onDomain,
+  );
+  const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
+  const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+  return {
+    findings,
+    failures: outcomes.flatMap((o) => o.failures),
+    models: outcomes.flatMap((o) => (o.model ? [o.model] : [])),
+    domains: domains.length,
+    errors: count("error"),
+    warnings: count("warn"),
+    infos: count("info"),
+  };
+}

@@ -1,0 +1,102 @@
+// Plan formatters: pure functions of the plan report (style.md: formatters are `(results) => string`).
+import type { Finding } from "../engine/types.js";
+import { findingJson } from "../formatters/json.js";
+import { cell, findingsTable } from "../formatters/markdown.js";
+import type { LintSummary } from "../formatters/report.js";
+import { formatText } from "../formatters/text.js";
+import type { LookupFailure } from "./observe.js";
+import type { Change, PlanSummary } from "./plan.js";
+
+export interface PlanReport {
+  changes: readonly Change[];
+  failures: readonly LookupFailure[];
+  findings: readonly Finding[];
+  summary: LintSummary & PlanSummary;
+}
+
+export const PLAN_FORMATS = ["text", "json", "markdown"] as const;
+export type PlanFormat = (typeof PLAN_FORMATS)[number];
+
+/** The stable JSON contract of `maildns plan` (version 1). */
+export function planJson(report: PlanReport) {
+  return {
+    version: 1 as const,
+    changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
+    failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
+    findings: report.findings.map(findingJson),
+    summary: report.summary,
+  };
+}
+
+/** A value safe to print on a terminal: TXT may hold quotes, control characters or escape sequences. */
+function shown(value: string): string {
+  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value);
+}
+
+const SIGN: Record<Change["action"], string> = { create: "+", update: "~", delete: "-" };
+
+export function describeFailure(f: LookupFailure): string {
+  return `${f.name} ${f.type} lookup failed (${f.reason}: ${f.detail}${f.server ? ` [${f.server}]` : ""}); no change is planned for it`;
+}
+
+function ttlText(c: Change): string {
+  if (c.action === "update" && c.beforeTtl !== c.ttl) return `ttl ${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}`;
+  return `ttl ${c.ttl ?? "?"}`;
+}
+
+export function planSummaryLine(summary: PlanSummary): string {
+  const base = `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete`;
+  if (summary.failedLookups === 0) return `${base}.`;
+  return `${base}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+}
+
+export function formatPlanText(report: PlanReport, options: { color?: boolean } = {}): string {
+  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const colour: Record<Change["action"], string> = { create: "32", update: "33", delete: "31" };
+  const lines: string[] = [];
+  if (report.findings.length > 0 || report.summary.files > 0) {
+    lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
+  }
+  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain)])].sort();
+  for (const domain of domains) {
+    lines.push("", domain);
+    for (const c of report.changes.filter((x) => x.domain === domain)) {
+      lines.push(`  ${paint(colour[c.action], `${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      const removed = c.before.filter((v) => !c.after.includes(v));
+      const added = c.after.filter((v) => !c.before.includes(v));
+      const kept = c.before.filter((v) => c.after.includes(v));
+      for (const v of kept) lines.push(`      ${shown(v)}`);
+      for (const v of removed) lines.push(`    ${paint("31", "-")} ${shown(v)}`);
+      for (const v of added) lines.push(`    ${paint("32", "+")} ${shown(v)}`);
+    }
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint("31", "! error")} ${describeFailure(f)}`);
+  }
+  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
+  lines.push("", planSummaryLine(report.summary));
+  return `${lines.join("\n").replace(/^\n/, "")}\n`;
+}
+
+export function formatPlanMarkdown(report: PlanReport): string {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  const parts = [`## maildns plan\n`, `${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info. ${planSummaryLine(report.summary)}\n`];
+  if (report.changes.length > 0) {
+    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
+    parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
+  } else if (report.failures.length === 0) {
+    parts.push("No changes: live DNS matches the domain files.\n");
+  }
+  if (report.failures.length > 0) parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n`);
+  parts.push(`### Findings\n\n${findingsTable(report.findings)}`);
+  return parts.join("\n");
+}
+
+export function formatPlan(format: PlanFormat, report: PlanReport, options: { color?: boolean } = {}): string {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(planJson(report), null, 2)}\n`;
+    case "markdown":
+      return formatPlanMarkdown(report);
+    case "text":
+      return formatPlanText(report, options);
+  }
+}

@@ -1,0 +1,180 @@
+// Observing a domain's managed RRsets (design.md §4): apex MX, the apex SPF TXT (only v=spf1 strings: other
+// apex TXT such as verification tokens are never managed), each DKIM selector (CNAME or TXT), `_dmarc`
+// TXT, managed SRV and CNAME, `_mta-sts` and `_smtp._tls` TXT. Faults are kept as data: a failed lookup
+// makes its RRset "failed", never "absent".
+import { canonicalName } from "../dns/names.js";
+import type { FailureReason, ObservedRRset, RecordSource, RRType } from "../dns/types.js";
+import type { DesiredRRset, ManagedType } from "../model/records.js";
+import type { DomainModel } from "../model/types.js";
+import { buildObservedModel, type ObservedModelOptions } from "./observed-model.js";
+
+export type ManagedRole = DesiredRRset["role"] | "conflict";
+
+export interface ObservedManaged {
+  /** FQDN, lower case, no trailing dot. */
+  name: string;
+  /** Owner relative to the domain ("" for the apex). */
+  subdomain: string;
+  type: ManagedType;
+  role: ManagedRole;
+  state: "present" | "absent" | "failed";
+  ttl: number | null;
+  /** Presentation values, sorted (TXT: character-strings joined). */
+  values: string[];
+  /** TXT: the character-strings of each value, as published. */
+  strings?: string[][];
+  failure?: { reason: FailureReason; detail: string; server?: string };
+}
+
+/** What to look at besides the apex MX, apex SPF and `_dmarc`, which are always observed. */
+export interface ObservationTargets {
+  domain: string;
+  /** DKIM selector labels (the record lives at `<selector>._domainkey.<domain>`). */
+  selectors?: readonly string[];
+  /** SRV owners relative to the domain, e.g. "_imaps._tcp". */
+  srvServices?: readonly string[];
+  /** CNAME owners relative to the domain, e.g. "autodiscover". */
+  cnames?: readonly string[];
+  mtaSts?: boolean;
+  tlsRpt?: boolean;
+}
+
+export interface LookupFailure {
+  domain: string;
+  name: string;
+  type: RRType;
+  reason: FailureReason;
+  detail: string;
+  server?: string;
+}
+
+export interface DomainObservation {
+  domain: string;
+  /** Every observed managed RRset, sorted by name then type. */
+  rrsets: ObservedManaged[];
+  failures: LookupFailure[];
+}
+
+const SPF_RECORD = /^v=spf1(\s|$)/i;
+
+export function isSpfValue(value: string): boolean {
+  return SPF_RECORD.test(value);
+}
+
+/** The observation targets a desired domain asks for. */
+export function targetsOf(model: DomainModel): ObservationTargets {
+  return {
+    domain: model.domain,
+    selectors: (model.dkim?.selectors ?? []).map((s) => s.name),
+    srvServices: [...new Set(model.srv.map((s) => s.service))],
+    cnames: model.cname.map((c) => c.name),
+    mtaSts: Boolean(model.mtaSts?.text),
+    tlsRpt: Boolean(model.tlsRpt),
+  };
+}
+
+function fqdn(subdomain: string, domain: string): string {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
+}
+
+function fromRRset(rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep: (value: string) => boolean = () => true): ObservedManaged {
+  const base = { name: rrset.name, subdomain, type, role };
+  if (rrset.status === "failed") {
+    const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
+    return { ...base, state: "failed", ttl: null, values: [], failure };
+  }
+  if (rrset.status !== "ok") return { ...base, state: "absent", ttl: null, values: [] };
+  const kept: number[] = [];
+  rrset.values.forEach((v, i) => keep(v) && kept.push(i));
+  if (kept.length === 0) return { ...base, state: "absent", ttl: null, values: [] };
+  const observed: ObservedManaged = { ...base, state: "present", ttl: rrset.ttl, values: kept.map((i) => rrset.values[i]!) };
+  if (rrset.strings) observed.strings = kept.map((i) => rrset.strings![i]!);
+  return observed;
+}
+
+function absent(name: string, subdomain: string, type: ManagedType, role: ManagedRole): ObservedManaged {
+  return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+}
+
+/**
+ * A non-CNAME lookup at `name` that went through an alias: the name holds a CNAME, which the plan must
+ * see (it blocks any other record there, RFC 1034 §3.6.2). Returns the CNAME RRset as a "conflict".
+ */
+async function aliasAt(source: RecordSource, rrset: ObservedRRset, subdomain: string): Promise<ObservedManaged | null> {
+  if (rrset.cname === undefined) return null;
+  const alias = await source.lookup(rrset.name, "CNAME");
+  if (alias.status === "ok") return fromRRset(alias, subdomain, "CNAME", "conflict");
+  if (alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", "conflict");
+  return { name: rrset.name, subdomain, type: "CNAME", role: "conflict", state: "present", ttl: null, values: [rrset.cname] };
+}
+
+/** Observes one name/type; the observed RRset is "absent" (and a CNAME conflict added) when an alias sits there. */
+async function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
+  const rrset = await source.lookup(fqdn(subdomain, domain), type);
+  const conflict = await aliasAt(source, rrset, subdomain);
+  if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
+  return [fromRRset(rrset, subdomain, type, role, keep)];
+}
+
+/** A name that may hold a CNAME or a TXT (a DKIM selector): ask for the CNAME first, then the TXT. */
+async function observeCnameOrTxt(source: RecordSource, domain: string, subdomain: string, role: ManagedRole): Promise<ObservedManaged[]> {
+  const name = fqdn(subdomain, domain);
+  const cname = await source.lookup(name, "CNAME");
+  if (cname.status === "ok") return [fromRRset(cname, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
+  if (cname.status === "failed") {
+    const failed = fromRRset(cname, subdomain, "CNAME", role);
+    return [failed, { ...failed, type: "TXT" }];
+  }
+  // NXDOMAIN: nothing at all lives at the name (RFC 8020), so no TXT either.
+  if (cname.status === "nxdomain") return [absent(cname.name, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
+  const txt = await source.lookup(name, "TXT");
+  return [absent(cname.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
+}
+
+export function compareObserved(a: { name: string; type: string }, b: { name: string; type: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
+/**
+ * Observes a domain's managed RRsets. All lookups of one domain are started together; the source bounds
+ * how many are in flight and shares answers between domains.
+ */
+export async function observeDomain(source: RecordSource, targets: ObservationTargets | DomainModel): Promise<DomainObservation> {
+  const t: ObservationTargets = "mail" in targets ? targetsOf(targets) : targets;
+  const domain = canonicalName(t.domain);
+  const jobs: Promise<ObservedManaged[]>[] = [
+    observeTyped(source, domain, "", "MX", "mx"),
+    observeTyped(source, domain, "", "TXT", "spf", isSpfValue),
+    observeTyped(source, domain, "_dmarc", "TXT", "dmarc"),
+  ];
+  for (const selector of new Set(t.selectors ?? [])) jobs.push(observeCnameOrTxt(source, domain, `${canonicalName(selector)}._domainkey`, "dkim"));
+  for (const service of new Set(t.srvServices ?? [])) jobs.push(observeTyped(source, domain, canonicalName(service), "SRV", "srv"));
+  for (const label of new Set(t.cnames ?? [])) {
+    jobs.push(source.lookup(fqdn(canonicalName(label), domain), "CNAME").then((rrset) => [fromRRset(rrset, canonicalName(label), "CNAME", "cname")]));
+  }
+  if (t.mtaSts) jobs.push(observeTyped(source, domain, "_mta-sts", "TXT", "mta-sts"));
+  if (t.tlsRpt) jobs.push(observeTyped(source, domain, "_smtp._tls", "TXT", "tls-rpt"));
+  const seen = new Set<string>();
+  const rrsets: ObservedManaged[] = [];
+  for (const observed of (await Promise.all(jobs)).flat()) {
+    const key = `${observed.name}\u0000${observed.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rrsets.push(observed);
+  }
+  rrsets.sort(compareObserved);
+  const failures: LookupFailure[] = [];
+  for (const r of rrsets) {
+    if (r.state !== "failed" || !r.failure) continue;
+    // A selector asked as CNAME then reported for TXT too: one lookup, one failure.
+    if (failures.some((f) => f.name === r.name && f.detail === r.failure!.detail && f.reason === r.failure!.reason)) continue;
+    failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...(r.failure.server ? { server: r.failure.server } : {}) });
+  }
+  return { domain, rrsets, failures };
+}
+
+/** Observation and the DomainModel built from it (file null), for transition rules and `audit`. */
+export async function observeDomainModel(source: RecordSource, targets: ObservationTargets | DomainModel, options: ObservedModelOptions = {}): Promise<{ observation: DomainObservation; model: DomainModel }> {
+  const observation = await observeDomain(source, targets);
+  return { observation, model: buildObservedModel(observation, options) };
+}

@@ -1,0 +1,115 @@
+// From an observation to what a domain file would say about it: the schema-shaped value (what `import`
+// writes) and the DomainModel the loader builds from that value (what `audit` lints and transition rules
+// see as "before"). Going through the loader keeps both the same by construction.
+import { buildDomainModel } from "../config/domain.js";
+import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
+import type { DomainModel, OvhOffer } from "../model/types.js";
+import type { DomainObservation, ObservedManaged } from "./observe.js";
+
+export interface ObservedModelOptions {
+  /** `--offer`: treat the domain as OVH-hosted with this offer whatever its MX says. */
+  offer?: OvhOffer | null;
+}
+
+type Obj = Record<string, unknown>;
+
+const DMARC_RECORD = /^v=DMARC1(\s*;|\s*$)/i;
+
+function present(observation: DomainObservation, subdomain: string, type: string, role?: string): ObservedManaged | null {
+  const found = observation.rrsets.find((r) => r.subdomain === subdomain && r.type === type && r.state === "present" && (role === undefined || r.role === role));
+  return found ?? null;
+}
+
+/** The TTL most managed RRsets use (the file default); ties go to the larger TTL. */
+function commonTtl(rrsets: readonly ObservedManaged[]): number | null {
+  const counts = new Map<number, number>();
+  for (const r of rrsets) if (r.state === "present" && r.role !== "conflict" && r.ttl !== null) counts.set(r.ttl, (counts.get(r.ttl) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [ttl, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && ttl > best)) best = ttl;
+  return best;
+}
+
+function mxParts(value: string): { priority: number; host: string } {
+  const [priority, host] = value.split(" ");
+  return { priority: Number(priority), host: host ?? "." };
+}
+
+/** Who hosts the mail, as far as the MX says (rules.md §1.1: OVH's exchangers, legacy ones included). */
+function mailFromMx(mx: ObservedManaged | null, offer: OvhOffer | null): Obj {
+  const hosts = (mx?.values ?? []).map((v) => mxParts(v).host);
+  const region = hosts.some((h) => /\.ovh\.ca\.?$/i.test(h)) ? "ca" : "eu";
+  if (offer) return { provider: "ovh", offer, region };
+  if (hosts.length === 1 && hosts[0] === ".") return { provider: "none" };
+  if (hosts.some((h) => OVH_MX_HOST.test(h) || OVH_LEGACY_MX_HOST.test(h))) return { provider: "ovh", offer: "mx-plan", region };
+  return { provider: "external" };
+}
+
+/** A TXT value as the file writes it: its character-strings when there were several, else the text. */
+function txtText(r: ObservedManaged, index: number): string | string[] {
+  const strings = r.strings?.[index];
+  return strings && strings.length > 1 ? strings : r.values[index]!;
+}
+
+/** `key: text`, or `{record: text, ttl}` when the TTL differs from the file's (or the text is a list). */
+function recordEntry(text: string | string[], ttl: number | null, fileTtl: number, stringOnly = false): unknown {
+  const value = stringOnly && Array.isArray(text) ? text.join("") : text;
+  if (ttl === fileTtl && typeof value === "string") return value;
+  return ttl === fileTtl || ttl === null ? { record: value } : { record: value, ttl };
+}
+
+function withTtl<T extends Obj>(entry: T, ttl: number | null, fileTtl: number): T {
+  return ttl === null || ttl === fileTtl ? entry : { ...entry, ttl };
+}
+
+/** The schema-shaped value of a domain file describing the observed records. */
+export function observedDomainValue(observation: DomainObservation, options: ObservedModelOptions = {}): Obj {
+  const fileTtl = commonTtl(observation.rrsets) ?? 3600;
+  const value: Obj = { domain: observation.domain, ttl: fileTtl };
+  const mx = present(observation, "", "MX", "mx");
+  value.mail = mailFromMx(mx, options.offer ?? null);
+  if (mx) {
+    const entries = mx.values.map(mxParts);
+    const region = (value.mail as Obj).region === "ca" ? "ca" : "eu";
+    const ovhSet = ovhMxSet(region).map((e) => `${e.priority} ${e.host}`);
+    if (mx.ttl === fileTtl && entries.length === 1 && entries[0]!.host === "." && entries[0]!.priority === 0) value.mx = "none";
+    else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value.mx = "ovh";
+    else value.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
+  }
+  const spf = present(observation, "", "TXT", "spf");
+  if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
+  const selectors = observation.rrsets
+    .filter((r) => r.role === "dkim" && r.state === "present")
+    .map((r) => {
+      const name = r.subdomain.replace(/\._domainkey$/, "");
+      return r.type === "CNAME" ? withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl) : withTtl({ name, record: txtText(r, 0) }, r.ttl, fileTtl);
+    });
+  if (selectors.length > 0) value.dkim = { selectors };
+  const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
+  if (dmarc) {
+    const index = Math.max(0, dmarc.values.findIndex((v) => DMARC_RECORD.test(v)));
+    value.dmarc = recordEntry(dmarc.values[index]!, dmarc.ttl, fileTtl, true);
+  }
+  const srv = observation.rrsets
+    .filter((r) => r.role === "srv" && r.state === "present")
+    .flatMap((r) =>
+      r.values.map((v) => {
+        const [priority, weight, port, target] = v.split(" ");
+        return withTtl({ service: r.subdomain, priority: Number(priority), weight: Number(weight), port: Number(port), target: target ?? "." }, r.ttl, fileTtl);
+      }),
+    );
+  if (srv.length > 0) value.srv = srv;
+  const cname = observation.rrsets.filter((r) => r.role === "cname" && r.state === "present").map((r) => withTtl({ name: r.subdomain, target: r.values[0]! }, r.ttl, fileTtl));
+  if (cname.length > 0) value.cname = cname;
+  const mtaSts = present(observation, "_mta-sts", "TXT", "mta-sts");
+  if (mtaSts) value.mtaSts = withTtl({ record: mtaSts.values[0]! }, mtaSts.ttl, fileTtl);
+  const tlsRpt = present(observation, "_smtp._tls", "TXT", "tls-rpt");
+  if (tlsRpt) value.tlsRpt = recordEntry(tlsRpt.values[0]!, tlsRpt.ttl, fileTtl, true);
+  return value;
+}
+
+/** The DomainModel of the observed records (file null, paths as in the file `import` would write). */
+export function buildObservedModel(observation: DomainObservation, options: ObservedModelOptions = {}): DomainModel {
+  const built = buildDomainModel(null, observedDomainValue(observation, options));
+  if ("invalidDomain" in built) throw new Error(`cannot model ${observation.domain}: not a usable domain name`);
+  return built.model;
+}

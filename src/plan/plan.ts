@@ -1,0 +1,96 @@
+// The plan: desired RRsets against observed ones, per managed RRset (design.md §4). Pure. An RRset whose
+// lookup failed is unknown: it gets no change, and the plan carries the failure so the run exits 1
+// rather than guess (a timeout must never read as "absent, create it" or "gone, delete it").
+import { desiredRecords, type DesiredRRset, type ManagedType } from "../model/records.js";
+import type { DomainModel } from "../model/types.js";
+import { compareObserved, type DomainObservation, type LookupFailure, type ObservedManaged } from "./observe.js";
+
+export type ChangeAction = "create" | "update" | "delete";
+
+export interface Change {
+  domain: string;
+  /** FQDN, lower case, no trailing dot. */
+  name: string;
+  type: ManagedType;
+  action: ChangeAction;
+  /** The TTL after the change (create, update) or of the RRset removed (delete). */
+  ttl: number | null;
+  /** The live TTL before the change (null for create). */
+  beforeTtl: number | null;
+  /** Sorted presentation values; TXT with character-strings joined (RFC 7208 §3.3). */
+  before: string[];
+  after: string[];
+}
+
+export interface DomainPlan {
+  changes: Change[];
+  failures: LookupFailure[];
+}
+
+/**
+ * TTL 0 asks OVH for the zone's default TTL (rules.md §2.2): whatever TTL is then served is what was asked
+ * for, so it never makes an update on its own.
+ */
+function ttlMatches(desired: number, observed: number | null): boolean {
+  return desired === 0 || observed === desired;
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  return sortedA.every((v, i) => v === sortedB[i]);
+}
+
+const key = (name: string, type: string) => `${name}\u0000${type}`;
+
+/** Changes for one domain: every managed RRset the YAML or the live zone has (apex MX, SPF and `_dmarc` always). */
+export function planDomain(desired: DomainModel, observation: DomainObservation): DomainPlan {
+  const wanted = new Map<string, DesiredRRset>();
+  for (const d of desiredRecords(desired)) wanted.set(key(d.name, d.type), d);
+  const seen = new Map<string, ObservedManaged>();
+  for (const o of observation.rrsets) seen.set(key(o.name, o.type), o);
+  const keys = [...new Set([...wanted.keys(), ...seen.keys()])]
+    .map((k) => {
+      const [name, type] = k.split("\u0000") as [string, string];
+      return { name, type };
+    })
+    .sort(compareObserved);
+  const changes: Change[] = [];
+  const failures: LookupFailure[] = [];
+  for (const { name, type } of keys) {
+    const d = wanted.get(key(name, type));
+    const o = seen.get(key(name, type));
+    if (!o) {
+      // Never observed (the caller did not ask): unknown, so no change; say so rather than guess.
+      if (d) failures.push({ domain: desired.domain, name, type: d.type, reason: "network", detail: "not observed" });
+      continue;
+    }
+    // Failed lookups are reported once, from the observation's failures.
+    if (o.state === "failed") continue;
+    const base = { domain: desired.domain, name, type: o.type };
+    if (d && o.state === "absent") changes.push({ ...base, action: "create", ttl: d.ttl, beforeTtl: null, before: [], after: [...d.values] });
+    else if (d && o.state === "present") {
+      if (!sameValues(d.values, o.values) || !ttlMatches(d.ttl, o.ttl)) changes.push({ ...base, action: "update", ttl: d.ttl, beforeTtl: o.ttl, before: [...o.values], after: [...d.values] });
+    } else if (!d && o.state === "present") changes.push({ ...base, action: "delete", ttl: o.ttl, beforeTtl: o.ttl, before: [...o.values], after: [] });
+  }
+  failures.push(...observation.failures);
+  return { changes, failures };
+}
+
+export interface PlanSummary {
+  changes: number;
+  create: number;
+  update: number;
+  delete: number;
+  failedLookups: number;
+}
+
+export function compareChanges(a: Change, b: Change): number {
+  return a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : compareObserved(a, b);
+}
+
+export function summarizeChanges(changes: readonly Change[], failures: readonly LookupFailure[]): PlanSummary {
+  const count = (action: ChangeAction) => changes.filter((c) => c.action === action).length;
+  return { changes: changes.length, create: count("create"), update: count("update"), delete: count("delete"), failedLookups: failures.length };
+}

@@ -1,0 +1,136 @@
+// `plan` over paths: read the domain files, observe their managed RRsets, lint them with live and
+// transition rules (the observed state as "before"), and diff desired against observed.
+import { buildDomainModel } from "../config/domain.js";
+import type { Policy } from "../config/policy.js";
+import { checkDomainSchema } from "../config/schema.js";
+import { parseSource } from "../config/source.js";
+import { liveLookup } from "../dns/live-lookup.js";
+import type { RecordSource } from "../dns/types.js";
+import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
+import { todayUtc } from "../engine/lint.js";
+import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
+import type { Finding, Rule } from "../engine/types.js";
+import type { DomainModel } from "../model/types.js";
+import { allRules } from "../rules/index.js";
+import { observeDomain, type DomainObservation, type LookupFailure } from "./observe.js";
+import { buildObservedModel } from "./observed-model.js";
+import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
+import { mapConcurrent } from "./pool.js";
+import { inShard, shardOf, type Shard } from "./shard.js";
+import type { PlanReport } from "./format.js";
+
+export interface PlanPathsOptions {
+  sourceFor: (domain: string) => Promise<RecordSource>;
+  rulesSource: RecordSource;
+  policy?: string | Policy;
+  cwd?: string;
+  today?: string;
+  rules?: readonly Rule[];
+  shard?: Shard | null;
+  concurrency?: number;
+  onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
+}
+
+export interface PlanResult extends PlanReport {
+  changes: Change[];
+  failures: LookupFailure[];
+  findings: Finding[];
+  /** The desired models, one per domain (first file wins for a duplicated domain). */
+  models: DomainModel[];
+  observations: DomainObservation[];
+}
+
+interface FileEntry {
+  ref: DomainFileRef;
+  model: DomainModel | null;
+}
+
+/** The model a file describes, or null when it does not load (lint reports why). */
+function modelOf(ref: DomainFileRef): DomainModel | null {
+  const read = readDomainFile(ref);
+  if ("tooLarge" in read) return null;
+  const source = parseSource(ref.display, read.bytes);
+  const value = source.value;
+  if (source.problems.length > 0 || !value || typeof value !== "object" || Array.isArray(value)) return null;
+  if (checkDomainSchema(value).length > 0) return null;
+  const built = buildDomainModel(ref.display, value as Record<string, unknown>);
+  return "model" in built ? built.model : null;
+}
+
+export async function planPaths(paths: readonly string[], options: PlanPathsOptions): Promise<PlanResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = options.rules ?? allRules;
+  const policy = resolvePolicy(options.policy, rules, cwd);
+  const today = options.today ?? todayUtc();
+  const concurrency = options.concurrency ?? 64;
+  const shard = options.shard ?? null;
+
+  const entries: FileEntry[] = findDomainFiles(paths, cwd)
+    .map((ref) => ({ ref, model: modelOf(ref) }))
+    .filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
+  const models = new Map<string, DomainModel>();
+  for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
+  const desired = [...models.values()];
+
+  const observations = await mapConcurrent(
+    desired,
+    concurrency * 4,
+    async (model) => observeDomain(await options.sourceFor(model.domain), model),
+    (done, total) => options.onProgress?.("observing", done, total),
+  );
+  // Transition rules only see a "before" that was read in full; a partial one would look like removals.
+  const observed = new Map<string, DomainModel>();
+  observations.forEach((o) => {
+    if (o.failures.length === 0) observed.set(o.domain, buildObservedModel(o));
+  });
+
+  // Lint in groups that run side by side (live rules wait on DNS); all files of one domain share a group
+  // so duplicate domains are still found.
+  const groupCount = Math.max(1, Math.min(concurrency, entries.length));
+  const groups = new Map<number, string[]>();
+  for (const e of entries) {
+    const group = shardOf(e.model?.domain ?? e.ref.display, groupCount);
+    groups.set(group, [...(groups.get(group) ?? []), e.ref.absolute]);
+  }
+  let linted = 0;
+  const dns = liveLookup(options.rulesSource);
+  const results = await Promise.all(
+    [...groups.values()].map((files) =>
+      lintPaths(files, {
+        cwd,
+        policy,
+        today,
+        rules,
+        dns,
+        observed,
+        onFile: () => options.onProgress?.("linting", ++linted, entries.length),
+      }),
+    ),
+  );
+  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+
+  const changes: Change[] = [];
+  const failures: LookupFailure[] = [];
+  desired.forEach((model, i) => {
+    const domainPlan = planDomain(model, observations[i]!);
+    changes.push(...domainPlan.changes);
+    failures.push(...domainPlan.failures);
+  });
+  changes.sort(compareChanges);
+  const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+  return {
+    changes,
+    failures,
+    findings,
+    models: desired,
+    observations,
+    summary: {
+      files: entries.length,
+      domains: results.reduce((n, r) => n + r.domainCount, 0),
+      errors: count("error"),
+      warnings: count("warn"),
+      infos: count("info"),
+      ...summarizeChanges(changes, failures),
+    },
+  };
+}
