@@ -1,0 +1,52 @@
+import { defineRule } from "../engine/types.js";
+import { daysBetween, effectivePolicy, noneRunStart, parseDmarcText, policyRange } from "../mail/dmarc.js";
+
+interface Options {
+  maxNoneDays: number;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "dmarc-none-too-long",
+    area: "dmarc",
+    description: "A sending domain does not stay at p=none for longer than maxNoneDays.",
+    references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
+    defaultLevel: "warn",
+    kind: "static",
+    options: {
+      type: "object",
+      properties: {
+        maxNoneDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Days a sending domain may stay at p=none before this rule warns (project default 90).",
+          default: 90,
+        },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      tooLong: {
+        text: "p=none since {{since}} ({{days}} days, limit {{max}}): monitoring is a stage, not the goal; move to p=quarantine once the reports are clean.",
+      },
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (record the none stage in dmarc.history)",
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    if (effectivePolicy(record).policy !== "none") return;
+    // Without `since` the stage's length is unknown (dmarc-none-monitoring-stage asks for it).
+    const since = noneRunStart(dmarc);
+    if (since === null) return;
+    const days = daysBetween(since, ctx.today);
+    if (!(days > ctx.options.maxNoneDays)) return;
+    ctx.report({
+      messageId: "tooLong",
+      data: { since, days, max: ctx.options.maxNoneDays },
+      at: ctx.textAnchor(dmarc.text, ...policyRange(record)),
+    });
+  },
+});

@@ -1,0 +1,63 @@
+import rule from "../../src/rules/dmarc-enforce-without-auth.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const ovh = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
+const ovhSpf = 'spf: "v=spf1 include:mx.ovh.com ~all"\n';
+const ovhDkim = "dkim: {selectors: [{name: ovhmo123-selector1, cname: ovhmo123-selector1._domainkey.1234.ab.dkim.mail.ovh.net.}]}\n";
+const ownDkim = 'dkim: {selectors: [{name: s1, record: "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="}]}\n';
+
+ruleTester(rule, {
+  valid: [
+    { name: "OVH: include and active OVH selector", yaml: `${ovh}${ovhSpf}${ovhDkim}dmarc: "v=DMARC1; p=reject; rua=mailto:d@example.com"\n` },
+    { name: "OVH structured SPF with the include", yaml: `${ovh}spf: {include: [mx.ovh.com.], all: "-"}\n${ovhDkim}dmarc: "v=DMARC1; p=quarantine"\n` },
+    { name: "monitoring needs nothing yet", yaml: `${ovh}dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com"\n` },
+    { name: "parked domain enforces with nothing to authenticate", yaml: `domain: example.com\nmail: {provider: none}\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject;"\n` },
+    { name: "external with SPF and own DKIM", yaml: `domain: example.com\nmail: {provider: external}\nspf: "v=spf1 include:_spf.example.net -all"\n${ownDkim}dmarc: "v=DMARC1; p=reject"\n` },
+  ],
+  invalid: [
+    {
+      name: "OVH without the include and without DKIM",
+      yaml: `${ovh}spf: "v=spf1 include:_spf.google.com -all"\ndmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n`,
+      // "quarantine" at offset 12 of the record on line 4.
+      errors: [
+        { messageId: "noOvhSpf", level: "error", line: 4, column: 21, endColumn: 31, data: { tag: "p", policy: "quarantine", include: "mx.ovh.com" } },
+        { messageId: "noOvhDkim", level: "error", line: 4, column: 21, endColumn: 31 },
+      ],
+    },
+    {
+      name: "OVH include with a fail qualifier does not authorize",
+      yaml: `${ovh}spf: "v=spf1 -include:mx.ovh.com ~all"\n${ovhDkim}dmarc: "v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "noOvhSpf", level: "error", line: 5, column: 21 }],
+    },
+    {
+      name: "OVH offer signing only with a non-OVH selector",
+      yaml: `${ovh}${ovhSpf}${ownDkim}dmarc: "v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "noOvhDkim", level: "error", line: 5, column: 21, data: { policy: "reject" } }],
+    },
+    {
+      name: "OVH selector kept but inactive",
+      yaml: `${ovh}${ovhSpf}dkim: {selectors: [{name: ovhmo123-selector1, cname: ovhmo123-selector1._domainkey.1234.ab.dkim.mail.ovh.net., active: false}]}\ndmarc: "v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "noOvhDkim", level: "error", line: 5, column: 21 }],
+    },
+    {
+      name: "external without SPF: sp=reject is the enforcing tag",
+      yaml: `domain: example.com\nmail: {provider: external}\n${ownDkim}dmarc: "v=DMARC1; p=none; sp=reject"\n`,
+      errors: [{ messageId: "noSpf", level: "error", line: 4, column: 30, endColumn: 36, data: { tag: "sp", policy: "reject" } }],
+    },
+    {
+      name: "external without DKIM",
+      yaml: `domain: example.com\nmail: {provider: external}\nspf: "v=spf1 ip4:192.0.2.1 -all"\ndmarc: "v=DMARC1; p=quarantine"\n`,
+      errors: [{ messageId: "noDkim", level: "error", line: 4, column: 21 }],
+    },
+    {
+      name: "private exchange: any SPF, but an OVH selector",
+      yaml: `domain: example.com\nmail: {provider: ovh, offer: private-exchange, ips: [203.0.113.10]}\nspf: "v=spf1 ip4:203.0.113.10 ~all"\ndmarc: "v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "noOvhDkim", level: "error", line: 4, column: 21 }],
+    },
+    {
+      name: "structured record points at the p key",
+      yaml: `${ovh}${ovhSpf}dmarc:\n  p: reject\n  rua: mailto:d@example.com\n`,
+      errors: [{ messageId: "noOvhDkim", level: "error", line: 5, column: 6 }],
+    },
+  ],
+});

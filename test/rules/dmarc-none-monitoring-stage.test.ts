@@ -1,0 +1,34 @@
+import rule from "../../src/rules/dmarc-none-monitoring-stage.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+const head = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: "starts at quarantine with rua (ovh pack)", yaml: `${head}dmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n` },
+    { name: "parked domain", yaml: `domain: example.com\nmail: {provider: none}\ndmarc: "v=DMARC1; p=none"\n` },
+    { name: "no record (dmarc-missing's)", yaml: head },
+  ],
+  invalid: [
+    {
+      name: "p=none with no declared stage: error",
+      yaml: `${head}dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com"\n`,
+      errors: [{ messageId: "undeclared", level: "error", line: 3, column: 21, endColumn: 25 }],
+    },
+    {
+      name: "declared monitoring stage: warning",
+      yaml: `${head}dmarc:\n  record: "v=DMARC1; p=none; rua=mailto:d@example.com"\n  since: 2026-11-01\n`,
+      errors: [{ messageId: "declared", level: "warn", line: 4, column: 24, data: { since: "2026-11-01" } }],
+    },
+    {
+      name: "declared stage reports the start of the none run",
+      yaml: `${head}dmarc:\n  p: none\n  rua: mailto:d@example.com\n  since: 2026-11-10\n  history:\n    - { p: none, since: 2026-10-20 }\n`,
+      errors: [{ messageId: "declared", level: "warn", line: 4, column: 6, data: { since: "2026-10-20" } }],
+    },
+    {
+      name: "missing p is none, undeclared",
+      yaml: `${head}dmarc: "v=DMARC1; rua=mailto:d@example.com"\n`,
+      errors: [{ messageId: "undeclared", level: "error", line: 3, column: 9, endColumn: 17 }],
+    },
+  ],
+});
