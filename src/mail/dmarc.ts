@@ -108,8 +108,10 @@ export function parseDmarc(text: string): DmarcRecord {
 }
 
 function parseTag(text: string, start: number, end: number, index: number): DmarcTag {
-  const equals = text.indexOf("=", start);
-  const hasEquals = equals !== -1 && equals < end;
+  // Search within the tag only: indexOf from `start` would rescan the rest of the text for every tag.
+  let equals = start;
+  while (equals < end && text[equals] !== "=") equals++;
+  const hasEquals = equals < end;
   const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
   const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
   const name = text.slice(nameStart, nameEnd);
@@ -120,6 +122,8 @@ function parseTag(text: string, start: number, end: number, index: number): Dmar
 }
 
 const SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** The same, matched in place (sticky): the scheme cannot run past a URI's end, which is a comma, `;` or space. */
+const SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
 
 /**
  * Report URIs: `dmarc-uri *(*WSP "," *WSP dmarc-uri)` (RFC 7489 §6.4). Inside one comma entry, a
@@ -147,7 +151,8 @@ export function parseUriList(text: string, from: number, to: number): DmarcUriLi
       }
       const gapStart = position;
       while (position < end && WHITESPACE.test(text[position]!)) position++;
-      if (SCHEME_PREFIX.test(text.slice(position, end))) {
+      SCHEME_AT.lastIndex = position;
+      if (SCHEME_AT.test(text)) {
         list.uris.push(parseUri(text, uriStart, gapStart));
         list.badSeparators.push({ start: gapStart, end: position });
         uriStart = position;

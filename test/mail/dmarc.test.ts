@@ -78,6 +78,15 @@ describe("parseDmarc tag-list", () => {
     expect(() => parseDmarc(undefined as unknown as string)).not.toThrow();
   });
 
+  it("parses many tags and many URIs in one pass", () => {
+    const tags = parseDmarc("v=DMARC1;" + "x;".repeat(50_000)).tags;
+    expect(tags).toHaveLength(50_001);
+    expect(tags[50_000]!.hasEquals).toBe(false);
+    const rua = findTag(parseDmarc(`v=DMARC1; rua=mailto:a@x.com${" mailto:b@x.com".repeat(20_000)}`), "rua")!.uris!;
+    expect(rua.uris).toHaveLength(20_001);
+    expect(rua.badSeparators).toHaveLength(20_000);
+  });
+
   it("classifies tags by generation", () => {
     expect(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"].map(tagKind)).toEqual(Array(8).fill("standard"));
     expect(["pct", "rf", "ri"].map(tagKind)).toEqual(["historic", "historic", "historic"]);
