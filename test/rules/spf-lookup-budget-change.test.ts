@@ -1,0 +1,105 @@
+import yaml from "js-yaml";
+import { afterAll, beforeAll } from "vitest";
+import { buildDomainModel } from "../../src/config/domain.js";
+import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
+import type { LiveLookup } from "../../src/engine/types.js";
+import type { DomainModel } from "../../src/model/types.js";
+import rule from "../../src/rules/spf-lookup-budget-change.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { ruleTester } from "../helpers/rule-tester.js";
+
+// Cases ask a loopback DNS server holding test/fixtures/zones/live-rules (what each name holds is noted there).
+const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
+let server: DnsServer | undefined;
+let source: DnsSource | undefined;
+let real: LiveLookup | undefined;
+beforeAll(async () => {
+  server = await startDnsServer({ zones: ZONES, faults: { "slow.live.example": "timeout" } });
+  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
+  real = liveLookup(source);
+});
+afterAll(async () => {
+  source?.close();
+  await server?.close();
+});
+// The tester builds its suite synchronously, before the server is up: cases get this forwarding proxy.
+const dns: LiveLookup = {
+  txt: (name) => real!.txt(name),
+  mx: (name) => real!.mx(name),
+  addresses: (name) => real!.addresses(name),
+  cname: (name) => real!.cname(name),
+};
+
+/** The live state ("before") as a model, written as a domain file. */
+function observed(text: string): DomainModel {
+  const built = buildDomainModel(null, yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>);
+  if (!("model" in built)) throw new Error(`bad observed domain: ${built.invalidDomain}`);
+  return built.model;
+}
+
+const HEAD = "domain: test.live.example\nmail: {provider: external}\n";
+const file = (spf: string) => `${HEAD}spf: "${spf}"\n`;
+const live = (spf: string | null) => observed(spf === null ? HEAD : file(spf));
+// The tester tells cases apart by their YAML, not by the live state: a trailing comment names each one.
+const named = <T extends { name: string; yaml: string }>(c: T): T => ({ ...c, yaml: `${c.yaml}# ${c.name}\n` });
+const LIVE = "through every include and redirect";
+const STATIC = "the records' own terms; includes not resolved";
+
+ruleTester(rule, {
+  valid: [
+    { name: "same record", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 include:two.live.example -all"), dns },
+    { name: "different records with the same cost", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 a mx include:ok.live.example -all"), dns },
+    { name: "static run: the rule needs the live state", yaml: file("v=spf1 include:deep.live.example -all") },
+  ].map(named),
+  invalid: [
+    {
+      name: "a new sender, counted through its includes",
+      yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
+      observed: live("v=spf1 include:two.live.example -all"),
+      dns,
+      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 3, after: 4, basis: LIVE } }],
+    },
+    {
+      name: "the change reaches the warning threshold",
+      yaml: file("v=spf1 include:deep.live.example -all"),
+      observed: live("v=spf1 include:two.live.example -all"),
+      dns,
+      errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 10, warnAt: 8, basis: LIVE } }],
+    },
+    {
+      name: "a first SPF record",
+      yaml: file("v=spf1 include:two.live.example -all"),
+      observed: live(null),
+      dns,
+      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 0, after: 3 } }],
+    },
+    {
+      name: "a shrinking budget is shown too",
+      yaml: file("v=spf1 include:ok.live.example -all"),
+      observed: live("v=spf1 include:deep.live.example -all"),
+      dns,
+      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 10, after: 1 } }],
+    },
+    {
+      name: "without DNS both records are counted by their own terms",
+      yaml: file("v=spf1 include:a.example include:b.example -all"),
+      observed: live("v=spf1 include:a.example -all"),
+      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
+    },
+    {
+      name: "a failed lookup in either tree falls back to the records' own terms",
+      yaml: file("v=spf1 include:viaslow.live.example include:two.live.example -all"),
+      observed: live("v=spf1 include:two.live.example -all"),
+      dns,
+      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
+    },
+    {
+      name: "custom threshold",
+      yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
+      observed: live("v=spf1 include:two.live.example -all"),
+      options: { warnAt: 4 },
+      dns,
+      errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 4, warnAt: 4 } }],
+    },
+  ].map(named),
+});
