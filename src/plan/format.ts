@@ -62,9 +62,11 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
       lines.push(`  ${paint(colour[c.action], `${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
-      const removed = c.before.filter((v) => !c.after.includes(v));
-      const added = c.after.filter((v) => !c.before.includes(v));
-      const kept = c.before.filter((v) => c.after.includes(v));
+      // MX and SRV read best in priority order: "5 mx1" before "50 mx2" before "100 mx3".
+      const natural = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
+      const removed = c.before.filter((v) => !c.after.includes(v)).sort(natural);
+      const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
+      const kept = c.before.filter((v) => c.after.includes(v)).sort(natural);
       for (const v of kept) lines.push(`      ${shown(v)}`);
       for (const v of removed) lines.push(`    ${paint("31", "-")} ${shown(v)}`);
       for (const v of added) lines.push(`    ${paint("32", "+")} ${shown(v)}`);
