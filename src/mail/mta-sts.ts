@@ -74,8 +74,10 @@ export function splitFields(text: string): FieldList {
 }
 
 function parseField(text: string, start: number, end: number): RecordField {
-  const equals = text.indexOf("=", start);
-  const hasEquals = equals !== -1 && equals < end;
+  // Look for `=` inside the field only, so a long record without one stays linear.
+  let equals = start;
+  while (equals < end && text[equals] !== "=") equals++;
+  const hasEquals = equals < end;
   const nameEnd = hasEquals ? equals : end;
   const valueStart = hasEquals ? equals + 1 : end;
   return {

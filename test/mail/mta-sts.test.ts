@@ -51,6 +51,12 @@ describe("splitFields", () => {
     expect(spaced).toMatchObject({ name: "id ", value: "1", hasEquals: true, start: 6, end: 11 });
   });
 
+  it("splits a long record of fields without `=` (each field is scanned once)", () => {
+    const list = splitFields("a;".repeat(50_000));
+    expect(list.fields).toHaveLength(50_000);
+    expect(list.fields.every((f) => !f.hasEquals)).toBe(true);
+  });
+
   it("never throws on hostile input", () => {
     for (const text of ["", ";", ";;;", "====", "\u0000;\uffff", undefined as unknown as string, "v=".repeat(10_000)]) {
       expect(() => splitFields(text)).not.toThrow();
