@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import type { DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+import { FIXTURE_ZONES, PLAN_ZONES, startFixtureServer } from "../plan/helpers.js";
+
+const ZONES = ["--zone", FIXTURE_ZONES, "--zone", PLAN_ZONES];
+const TODAY = ["--today", "2026-11-01"];
+
+interface JsonFinding {
+  ruleId: string;
+  level: string;
+  domain: string;
+  name: string | null;
+  file: string | null;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function auditJson(args: string[]) {
+  const run = runCli(["audit", ...args, ...TODAY, "-f", "json"]);
+  return { status: run.status, json: JSON.parse(run.stdout) as { version: number; findings: JsonFinding[]; failures: unknown[]; summary: Record<string, number> }, stderr: run.stderr };
+}
+
+describe("maildns audit", () => {
+  test("JSON contract: file null, position 0, domain and record name set; live rules fire", () => {
+    const { status, json } = auditJson(["cname-mx.example", ...ZONES]);
+    expect(status).toBe(1);
+    expect(json.version).toBe(1);
+    expect(json.failures).toEqual([]);
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const f of json.findings) {
+      expect(f).toMatchObject({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, domain: "cname-mx.example" });
+      expect(typeof f.name).toBe("string");
+    }
+    const where = json.findings.map((f) => `${f.ruleId} ${f.name}`);
+    expect(where).toContain("mx-target-cname cname-mx.example");
+    expect(where).toContain("mx-target-unresolvable cname-mx.example");
+    expect(where).toContain("spf-include-no-record cname-mx.example");
+    expect(where).toContain("dkim-cname-target-invalid gone._domainkey.cname-mx.example");
+    expect(where).toContain("dmarc-missing _dmarc.cname-mx.example");
+    expect(json.summary).toMatchObject({ files: 0, domains: 1, errors: json.findings.filter((f) => f.level === "error").length });
+  });
+
+  test("OVH's rules apply when the MX points at OVH's exchangers, or with --offer", () => {
+    const rules = (args: string[]) => auditJson([...args, ...ZONES]).json.findings.map((f) => f.ruleId);
+    expect(rules(["export.example"])).toContain("dkim-missing-selector");
+    expect(rules(["external.example"])).not.toContain("dkim-missing-selector");
+    expect(rules(["external.example", "--offer", "email-pro"])).toContain("dkim-missing-selector");
+    expect(runCli(["audit", "external.example", ...ZONES, "--offer", "gmail"]).status).toBe(2);
+  });
+
+  test("a clean domain under the rfc pack: exit 0", () => {
+    const run = runCli(["audit", "clean.example", ...ZONES, ...TODAY, "--policy", "rfc", "--fail-on", "error"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/0 files, 1 domain: 0 errors/);
+    expect(run.status).toBe(0);
+  });
+
+  test("--domains-file, --selector and --shard: each domain audited by exactly one shard", () => {
+    const dir = tempTree({ "domains.txt": "# mail domains\nclean.example\nexport.example  # OVH export\n\ncname-mx.example\n" });
+    const all = auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES]).json;
+    expect(all.summary.domains).toBe(3);
+    const shards = [1, 2, 3].map((k) => auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES, "--shard", `${k}/3`]).json);
+    expect(shards.reduce((n, s) => n + s.summary.domains, 0)).toBe(3);
+    const key = (f: JsonFinding) => `${f.domain} ${f.ruleId} ${f.name}`;
+    expect(shards.flatMap((s) => s.findings.map(key)).sort()).toEqual(all.findings.map(key).sort());
+    expect(runCli(["audit", "not a domain", ...ZONES]).status).toBe(2);
+    expect(runCli(["audit", "--selector", "x"]).status).toBe(2);
+  });
+
+  test("with --zone and no domain, every zone is audited", () => {
+    expect(auditJson(["--zone", FIXTURE_ZONES]).json.summary.domains).toBe(6);
+  });
+
+  describe("over DNS", () => {
+    let server: DnsServer;
+    beforeAll(async () => {
+      server = await startFixtureServer();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    test("a failed lookup: the domain is not linted, the failure is listed, exit 1", async () => {
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "200", "--retries", "0"];
+      const ok = await runCliAsync(["audit", "clean.example", "export.example", ...dns, ...TODAY, "-f", "json"]);
+      const okJson = JSON.parse(ok.stdout);
+      expect(okJson.failures).toEqual([]);
+      expect(okJson.findings.some((f: JsonFinding) => f.domain === "clean.example")).toBe(true);
+      server.setFault("clean.example/MX", "servfail");
+      try {
+        const run = await runCliAsync(["audit", "clean.example", "export.example", ...dns, ...TODAY, "-f", "json"]);
+        expect(run.status).toBe(1);
+        const json = JSON.parse(run.stdout);
+        expect(json.failures).toEqual([{ domain: "clean.example", name: "clean.example", type: "MX", reason: "servfail", detail: expect.stringContaining("SERVFAIL"), server: `127.0.0.1:${server.port}` }]);
+        expect(json.findings.filter((f: JsonFinding) => f.domain === "clean.example")).toEqual([]);
+        expect(json.findings.map((f: JsonFinding) => `${f.ruleId} ${f.name}`)).toEqual(okJson.findings.filter((f: JsonFinding) => f.domain === "export.example").map((f: JsonFinding) => `${f.ruleId} ${f.name}`));
+      } finally {
+        server.clearFaults();
+      }
+    });
+  });
+});

@@ -1,0 +1,81 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { repoRoot, runCli } from "../helpers/cli.js";
+import type { DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
+
+describe("maildns import", () => {
+  test("--zone DIR --out DIR: one file per zone, and plan against the same zones shows no change", () => {
+    const out = join(tempTree({}), "imported");
+    const run = runCli(["import", "--zone", FIXTURE_ZONES, "--out", out]);
+    expect(run.status).toBe(0);
+    for (const domain of ["chain.example", "clean.example", "cname-mx.example", "export.example", "ovh.com", "ovh.net"]) {
+      const text = readFileSync(join(out, `${domain}.yaml`), "utf8");
+      expect(text).toContain(`\ndomain: ${domain}\n`);
+      // Outside the repository a relative $schema path would point nowhere: no modeline.
+      expect(text).not.toContain("yaml-language-server");
+    }
+    const lint = runCli(["lint", out, "-f", "json", "--today", "2026-11-01"]);
+    expect(JSON.parse(lint.stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith("file-"))).toEqual([]);
+    const plan = JSON.parse(runCli(["plan", out, "--zone", FIXTURE_ZONES, "-f", "json", "--today", "2026-11-01"]).stdout);
+    expect(plan.changes).toEqual([]);
+    expect(plan.failures).toEqual([]);
+    expect(plan.summary.domains).toBe(6);
+  });
+
+  test("inside the repository the file gets the schema modeline with a relative path", () => {
+    const out = mkdtempSync(join(repoRoot, "test/fixtures/plan/tmp-import-"));
+    try {
+      expect(runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--out", out, "-q"]).status).toBe(0);
+      const text = readFileSync(join(out, "clean.example.yaml"), "utf8");
+      expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../../src/schema/domain.schema.json");
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test("an existing file is kept unless --force; without --out the file goes to standard output", () => {
+    const out = tempTree({ "clean.example.yaml": "keep me\n" });
+    const refused = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--out", out]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("exists: give --force");
+    expect(readFileSync(join(out, "clean.example.yaml"), "utf8")).toBe("keep me\n");
+    expect(runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--out", out, "--force", "-q"]).status).toBe(0);
+    expect(readFileSync(join(out, "clean.example.yaml"), "utf8")).toContain("domain: clean.example");
+    const stdout = runCli(["import", "--zone", FIXTURE_ZONES, "clean.example", "export.example"]);
+    expect(stdout.status).toBe(0);
+    expect(stdout.stdout.split("---\n").map((doc) => /\ndomain: (\S+)/.exec(doc)?.[1])).toEqual(["clean.example", "export.example"]);
+  });
+
+  describe("over DNS", () => {
+    let server: DnsServer;
+    beforeAll(async () => {
+      server = await startFixtureServer();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    test("import then plan over DNS: no change; a failed lookup writes no file and exits 1", async () => {
+      const out = join(tempTree({}), "dns");
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "200", "--retries", "0"];
+      const run = await runCliAsync(["import", "chain.example", "clean.example", "--selector", "mail2026", "--selector", "big2026", "--out", out, ...dns]);
+      expect(run.status).toBe(0);
+      expect(readFileSync(join(out, "chain.example.yaml"), "utf8")).toContain("- name: big2026");
+      const plan = await runCliAsync(["plan", out, ...dns, "-f", "json", "--today", "2026-11-01"]);
+      expect(JSON.parse(plan.stdout)).toMatchObject({ changes: [], failures: [] });
+      server.setFault("_dmarc.export.example/TXT", "refused");
+      try {
+        const failed = await runCliAsync(["import", "export.example", "--out", out, ...dns]);
+        expect(failed.status).toBe(1);
+        expect(failed.stderr).toContain("export.example not written: _dmarc.export.example TXT lookup failed (refused");
+        expect(existsSync(join(out, "export.example.yaml"))).toBe(false);
+      } finally {
+        server.clearFaults();
+      }
+    });
+  });
+});

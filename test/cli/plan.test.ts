@@ -1,0 +1,109 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import type { DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+import { FIXTURE_ZONES, PLAN_STACK, PLAN_ZONES, startFixtureServer } from "../plan/helpers.js";
+
+const ZONES = ["--zone", FIXTURE_ZONES, "--zone", PLAN_ZONES];
+const TODAY = ["--today", "2026-11-01"];
+
+/** clean.example as `import` writes it: a file equal to the live zone. */
+function cleanStack(): string {
+  const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
+  expect(imported.status).toBe(0);
+  return tempTree({ "stack/clean.example.yaml": imported.stdout });
+}
+
+describe("maildns plan", () => {
+  test("JSON: the drift fixture's changes, findings and counts; exit 1 for the error findings", () => {
+    const run = runCli(["plan", PLAN_STACK, ...ZONES, ...TODAY, "-f", "json"]);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.version).toBe(1);
+    expect(json.changes.map((c: { name: string; type: string; action: string }) => `${c.action} ${c.name} ${c.type}`)).toEqual([
+      "create _dmarc.drift.example TXT",
+      "update _imaps._tcp.drift.example SRV",
+      "update drift.example MX",
+      "delete drift.example TXT",
+      "create sel1._domainkey.drift.example CNAME",
+      "delete sel1._domainkey.drift.example TXT",
+    ]);
+    expect(Object.keys(json.changes[0])).toEqual(["domain", "name", "type", "action", "ttl", "beforeTtl", "before", "after"]);
+    expect(json.changes[0]).toMatchObject({ domain: "drift.example", ttl: 3600, before: [], after: ["v=DMARC1; p=quarantine; rua=mailto:dmarc@drift.example"] });
+    expect(json.failures).toEqual([]);
+    expect(json.summary).toMatchObject({ files: 2, domains: 2, changes: 6, create: 2, update: 2, delete: 2, failedLookups: 0 });
+    expect(json.summary.errors).toBe(json.findings.filter((f: { level: string }) => f.level === "error").length);
+    expect(json.findings.every((f: { file: string; line: number }) => f.file.endsWith(".yaml") && f.line > 0)).toBe(true);
+  });
+
+  test("no change: exit 0, and 0 with --detailed-exitcode", () => {
+    const dir = cleanStack();
+    const run = runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("No changes: live DNS matches the domain files.");
+    expect(run.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete.");
+    expect(runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "--detailed-exitcode"]).status).toBe(0);
+  });
+
+  test("changes pending and no error: exit 0, but 2 with --detailed-exitcode; markdown lists the change", () => {
+    const dir = cleanStack();
+    const file = join(dir, "stack/clean.example.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("ttl: 600", "ttl: 1800"));
+    expect(runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY]).status).toBe(0);
+    const detailed = runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "--detailed-exitcode", "-f", "markdown"]);
+    expect(detailed.status).toBe(2);
+    expect(detailed.stdout).toContain("| update | clean.example | TXT | 600 → 1800 | v=spf1 include:mx.ovh.com ~all | v=spf1 include:mx.ovh.com ~all |");
+  });
+
+  test("errors: 1 with --detailed-exitcode; usage errors are 2, or 1 with --detailed-exitcode", () => {
+    expect(runCli(["plan", PLAN_STACK, ...ZONES, ...TODAY, "--detailed-exitcode"]).status).toBe(1);
+    const usage = runCli(["plan", PLAN_STACK, ...ZONES, "--shard", "5/4"]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain("--shard K/N needs 1 ≤ K ≤ N");
+    expect(runCli(["plan", PLAN_STACK, ...ZONES, "--shard", "5/4", "--detailed-exitcode"]).status).toBe(1);
+    expect(runCli(["plan", PLAN_STACK, "--concurrency", "zero"]).status).toBe(2);
+  });
+
+  test("--shard K/N splits the domains: each in exactly one shard, the same on every run", () => {
+    const domainsOf = (k: number) => {
+      const run = runCli(["plan", PLAN_STACK, ...ZONES, ...TODAY, "-f", "json", "--shard", `${k}/2`]);
+      const json = JSON.parse(run.stdout);
+      return [...new Set([...json.changes, ...json.findings].map((x: { domain: string }) => x.domain))].sort();
+    };
+    const [one, two] = [domainsOf(1), domainsOf(2)];
+    expect([...one, ...two].sort()).toEqual(["drift.example", "external.example"]);
+    expect(domainsOf(1)).toEqual(one);
+  });
+
+  describe("over DNS with faults", () => {
+    let server: DnsServer;
+    beforeAll(async () => {
+      server = await startFixtureServer();
+    });
+    afterAll(async () => {
+      await server.close();
+    });
+
+    test("a lookup that times out: no create for it, exit 1 naming the lookup", async () => {
+      const dir = cleanStack();
+      const dnsArgs = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "200", "--retries", "0"];
+      expect((await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY, "--detailed-exitcode"])).status).toBe(0);
+      server.setFault("_dmarc.clean.example/TXT", "timeout");
+      try {
+        const run = await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY]);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toContain("! error _dmarc.clean.example TXT lookup failed (timeout:");
+        expect(run.stdout).not.toMatch(/create _dmarc/);
+        expect(run.stdout).toContain("1 lookup failed, so the plan is incomplete.");
+        const detailed = await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY, "--detailed-exitcode", "-f", "json"]);
+        expect(detailed.status).toBe(1);
+        expect(JSON.parse(detailed.stdout).failures).toEqual([expect.objectContaining({ domain: "clean.example", name: "_dmarc.clean.example", type: "TXT", reason: "timeout" })]);
+      } finally {
+        server.clearFaults();
+      }
+    });
+  });
+});
