@@ -14,6 +14,8 @@ export interface BudgetRow {
   domain: string;
   before: BudgetSide;
   after: BudgetSide;
+  /** The recursive count through every include, before → after, when live DNS was read (plan). */
+  recursive?: { before: number; after: number };
 }
 
 /** The reachable lookup terms of an SPF text, or "none" when the text is not an SPF record. */
@@ -27,14 +29,22 @@ export function spfSide(text: string | null | undefined): BudgetSide {
  * One row per domain. `published` maps a domain to the SPF text live DNS has now (null: no record); a
  * domain missing from it (or no map at all) has an unknown "before".
  */
-export function spfBudget(domains: readonly DomainModel[], published?: ReadonlyMap<string, string | null>): BudgetRow[] {
+export function spfBudget(
+  domains: readonly DomainModel[],
+  published?: ReadonlyMap<string, string | null>,
+  recursive?: ReadonlyMap<string, { before: number; after: number }>,
+): BudgetRow[] {
   return [...domains]
     .sort((a, b) => a.domain.localeCompare(b.domain))
-    .map((domain) => ({
-      domain: domain.domain,
-      before: published?.has(domain.domain) ? spfSide(published.get(domain.domain)) : "unknown",
-      after: spfSide(domain.spf?.text.value),
-    }));
+    .map((domain) => {
+      const live = recursive?.get(domain.domain);
+      return {
+        domain: domain.domain,
+        before: published?.has(domain.domain) ? spfSide(published.get(domain.domain)) : "unknown",
+        after: spfSide(domain.spf?.text.value),
+        ...(live ? { recursive: live } : {}),
+      };
+    });
 }
 
 function show(side: BudgetSide): string {
@@ -55,14 +65,15 @@ export function budgetTable(rows: readonly BudgetRow[]): string {
     const after = row.after;
     const over = typeof after === "object" && after.count > SPF_LOOKUP_LIMIT ? " ⛔" : "";
     const terms = typeof after === "object" && after.terms.length ? after.terms.map((t) => `\`${cell(t)}\``).join(" ") : "";
-    return `| ${cell(row.domain)} | ${show(row.before)} | ${show(row.after)}${over} | ${change(row)} | ${terms} |`;
+    const live = row.recursive ? `${row.recursive.before} → ${row.recursive.after}${row.recursive.after > SPF_LOOKUP_LIMIT ? " ⛔" : ""}` : "";
+    return `| ${cell(row.domain)} | ${show(row.before)} | ${show(row.after)}${over} | ${change(row)} | ${live} | ${terms} |`;
   });
   return [
-    "| Domain | Before | After | Change | Lookup terms (after) |",
-    "| --- | ---: | ---: | ---: | --- |",
+    "| Domain | Before | After | Change | With includes (live) | Lookup terms (after) |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
     ...lines,
     "",
-    `Counts are the record's own DNS-querying terms (RFC 7208 §4.6.4 allows ${SPF_LOOKUP_LIMIT}); each include adds its own lookups on top.`,
+    `Before/After count the record's own DNS-querying terms (RFC 7208 §4.6.4 allows ${SPF_LOOKUP_LIMIT} in all); "with includes" counts through every include and redirect, when live DNS was read.`,
     "",
   ].join("\n");
 }

@@ -1,9 +1,17 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { domainList, openObservation, zoneDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
 import type { Finding } from "../engine/types.js";
 import { lintPaths } from "../engine/run.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { DomainModel } from "../model/types.js";
-import { InputError, type ActionInputs } from "./inputs.js";
+import { auditDomains } from "../plan/audit.js";
+import { describeFailure, planJson, planSummaryLine } from "../plan/format.js";
+import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
+import { planPaths } from "../plan/run.js";
+import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
+import { planTable } from "./summary.js";
 
 export interface CommandOutcome {
   findings: Finding[];
@@ -16,6 +24,8 @@ export interface CommandOutcome {
   planJson: unknown;
   /** SPF text published now per domain (null: none), when the command observed live state. */
   published: ReadonlyMap<string, string | null> | null;
+  /** Recursive SPF lookup counts before → after per domain, from the live transition rule (plan). */
+  recursive: ReadonlyMap<string, { before: number; after: number }> | null;
   /** Why the command failed besides findings (a plan with unknown RRsets), or null. */
   failure: string | null;
 }
@@ -34,8 +44,110 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     planMarkdown: null,
     planJson: null,
     published: null,
+    recursive: null,
     failure: null,
   };
+}
+
+/** The live source the inputs ask for: zone files (`zone`), else `resolver`, else the system's resolvers. */
+function observe(inputs: ActionInputs): Promise<Observation> {
+  const values = {
+    ...(inputs.resolver ? { resolver: splitPaths(inputs.resolver) } : {}),
+    ...(inputs.zone ? { zone: splitPaths(inputs.zone) } : {}),
+  };
+  return openObservation(values, { cwd: inputs.cwd });
+}
+
+/** The SPF text each domain publishes now (null: none); domains whose apex TXT lookup failed are left out. */
+export function publishedSpf(observations: readonly DomainObservation[]): Map<string, string | null> {
+  const published = new Map<string, string | null>();
+  for (const observation of observations) {
+    const apexTxt = observation.rrsets.find((r) => r.name === observation.domain && r.type === "TXT");
+    if (!apexTxt || apexTxt.state === "failed") continue;
+    published.set(observation.domain, apexTxt.values.find(isSpfValue) ?? null);
+  }
+  return published;
+}
+
+/** spf-lookup-budget-change reports the counts through every include (before → after) as its data. */
+export function recursiveCounts(findings: readonly Finding[]): Map<string, { before: number; after: number }> {
+  const counts = new Map<string, { before: number; after: number }>();
+  for (const f of findings) {
+    if (f.ruleId === "spf-lookup-budget-change" && typeof f.data.before === "number" && typeof f.data.after === "number") counts.set(f.domain, { before: f.data.before, after: f.data.after });
+  }
+  return counts;
+}
+
+function lookupFailure(failures: readonly LookupFailure[]): string | null {
+  if (failures.length === 0) return null;
+  const shown = failures.slice(0, 3).map(describeFailure).join("; ");
+  return `${failures.length} lookup${failures.length === 1 ? "" : "s"} failed, so live state is unknown there: ${shown}${failures.length > 3 ? "; …" : ""}`;
+}
+
+async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
+  const observation = await observe(inputs);
+  try {
+    const result = await planPaths(inputs.paths, {
+      cwd: inputs.cwd,
+      sourceFor: observation.sourceFor,
+      rulesSource: observation.rules,
+      concurrency: observation.concurrency,
+      ...(inputs.policy ? { policy: inputs.policy } : {}),
+      ...(inputs.today ? { today: inputs.today } : {}),
+    });
+    const { files, domains, errors, warnings, infos } = result.summary;
+    return {
+      findings: result.findings,
+      summary: { files, domains, errors, warnings, infos },
+      domains: result.models,
+      changes: result.changes.length,
+      planMarkdown: `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}`,
+      planJson: planJson(result),
+      published: publishedSpf(result.observations),
+      recursive: recursiveCounts(result.findings),
+      failure: lookupFailure(result.failures),
+    };
+  } finally {
+    observation.close();
+  }
+}
+
+/**
+ * `audit` reads live records only. Its domains: those the domain files under `paths` declare, names given
+ * in `paths` that are not files, or, with `zone` and neither, every domain the zone files hold.
+ */
+async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
+  const files = inputs.paths.filter((p) => existsSync(resolve(inputs.cwd, p)));
+  const names = inputs.paths.filter((p) => !files.includes(p) && !(p === "stacks" && inputs.zone));
+  const declared = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains.map((d) => d.domain) : [];
+  const observation = await observe(inputs);
+  try {
+    let domains = [...new Set([...declared, ...domainList(names, undefined, { cwd: inputs.cwd })])];
+    if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+    if (domains.length === 0) throw new InputError("audit found no domain: give domain files or names in `paths`, or zone files in `zone`");
+    const result = await auditDomains(domains, {
+      sourceFor: observation.sourceFor,
+      rulesSource: observation.rules,
+      cwd: inputs.cwd,
+      concurrency: observation.concurrency * 4,
+      selectorsFor: (domain) => zoneSelectors(observation.zones, domain),
+      ...(inputs.policy ? { policy: inputs.policy } : {}),
+      ...(inputs.today ? { today: inputs.today } : {}),
+    });
+    return {
+      findings: result.findings,
+      summary: { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos },
+      domains: result.models,
+      changes: null,
+      planMarkdown: null,
+      planJson: null,
+      published: null,
+      recursive: null,
+      failure: lookupFailure(result.failures),
+    };
+  } finally {
+    observation.close();
+  }
 }
 
 export async function commandOutcome(inputs: ActionInputs): Promise<CommandOutcome> {
@@ -43,7 +155,8 @@ export async function commandOutcome(inputs: ActionInputs): Promise<CommandOutco
     case "lint":
       return lint(inputs);
     case "plan":
+      return plan(inputs);
     case "audit":
-      throw new InputError(`command '${inputs.command}' is not available in this version of the Action; use command: lint`);
+      return audit(inputs);
   }
 }

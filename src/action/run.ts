@@ -82,7 +82,9 @@ async function publish(runner: Runner, inputs: ActionInputs, outcome: CommandOut
 
   const report: FindingsReport = { findings, summary: outcome.summary, rules: allRules, toolVersion: toolVersion() };
   const path = reportPath(runner.env, inputs.command);
-  writeFile(path, `${JSON.stringify({ ...findingsJson(report), ...(outcome.planJson === null ? {} : { plan: outcome.planJson }) }, null, 2)}\n`);
+  // lint and audit: the `--format json` findings contract; plan: the `maildns plan --format json` contract.
+  const json = outcome.planJson === null ? findingsJson(report) : { ...(outcome.planJson as object), findings: findingsJson(report).findings };
+  writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
   if (inputs.sarifFile) writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report));
 
   const failedOnFindings = findings.some((f) => RANK[f.level] >= RANK[inputs.failOn]);
@@ -103,7 +105,7 @@ async function publish(runner: Runner, inputs: ActionInputs, outcome: CommandOut
       failure: outcome.failure,
       planMarkdown: outcome.planMarkdown,
       changes: outcome.changes,
-      budget: spfBudget(outcome.domains, outcome.published ?? undefined),
+      budget: spfBudget(outcome.domains, outcome.published ?? undefined, outcome.recursive ?? undefined),
     });
     if (inputs.summary) runner.appendSummary(markdown);
     if (inputs.comment) await comment(runner, inputs, markdown);

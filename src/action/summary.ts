@@ -1,8 +1,9 @@
 // The Markdown report of a run: the job summary and, with `comment: true`, the PR comment. Pure: the same
 // findings that become annotations and SARIF (style.md, "what we take" 6), in tables.
 import type { Finding, Level } from "../engine/types.js";
-import { findingsTable } from "../formatters/markdown.js";
+import { cell, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
+import type { Change } from "../plan/plan.js";
 import { budgetTable, type BudgetRow } from "./budget.js";
 
 /** GitHub shows at most 1 MiB of summary per step; thousands of findings are cut, the report keeps them. */
@@ -20,6 +21,16 @@ export interface ReportView {
   planMarkdown?: string | null;
   changes?: number | null;
   budget: readonly BudgetRow[];
+}
+
+/** The plan's changes, one row per RRset, values before and after (cut like the findings table). */
+export function planTable(changes: readonly Change[], maxRows = MAX_TABLE_ROWS): string {
+  if (changes.length === 0) return "No changes: live DNS matches the domain files.\n";
+  const ttl = (c: Change) => (c.action === "update" && c.beforeTtl !== c.ttl ? `${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}` : String(c.ttl ?? "?"));
+  const values = (list: readonly string[]) => list.map((v) => `\`${cell(v)}\``).join("<br>");
+  const rows = changes.slice(0, maxRows).map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${ttl(c)} | ${values(c.before)} | ${values(c.after)} |`);
+  const more = changes.length > maxRows ? [`… and ${changes.length - maxRows} more changes (see the JSON report).`, ""] : [];
+  return ["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, "", ...more].join("\n");
 }
 
 const AT_OR_ABOVE: Record<Level, string> = { error: "errors", warn: "warnings or errors", info: "any finding" };

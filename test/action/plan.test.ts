@@ -1,0 +1,103 @@
+import { createSocket } from "node:dgram";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import dnsPacket from "dns-packet";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
+
+// shop.example: the zone serves "v=spf1 include:mx.ovh.com ~all"; the file wants "a" added and -all.
+const fixture = join(repoRoot, "test/action/fixtures/plan");
+const TODAY = { today: "2026-11-23" };
+
+function planWorkspace(): string {
+  const workspace = scratchDir();
+  cpSync(fixture, join(workspace, "infra"), { recursive: true });
+  return workspace;
+}
+
+beforeAll(ensureBundle);
+
+describe("command: plan against zone files", () => {
+  let run: ActionRun;
+  const workspace = planWorkspace();
+  beforeAll(async () => {
+    run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", zone: "zones", ...TODAY }, { workspace });
+  });
+
+  it("passes (pending changes are not a failure) and counts the change in the outputs", () => {
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.outputs).toMatchObject({ changes: "1", errors: "0", warnings: "0" });
+    expect(run.stdout).toContain("maildns plan: 1 file, 1 domain: 0 errors, 0 warnings, 2 info, 1 change");
+  });
+
+  it("annotates findings on the YAML lines, live and transition rules included", () => {
+    expect(run.stdout).toMatch(/^::notice file=infra\/stacks\/shop\.example\.yaml,line=9,col=3,endLine=12,title=spf-lookup-budget-change::SPF lookups: 2 → 3 of 10/m);
+  });
+
+  it("puts the plan table and the SPF budget before → after in the job summary", () => {
+    expect(run.summary).toMatch(/^## maildns plan: ✅ passed\n/);
+    expect(run.summary).toContain("; 1 change pending.");
+    expect(run.summary).toContain("### Plan\n\nPlan: 0 to create, 1 to update, 0 to delete.\n");
+    expect(run.summary).toContain("| update | shop.example | TXT | 600 | `v=spf1 include:mx.ovh.com ~all` | `v=spf1 a include:mx.ovh.com -all` |");
+    // Own terms from the zone's record and the file's; through includes from the live transition rule.
+    expect(run.summary).toContain("| shop.example | 1/10 | 2/10 | +1 | 2 → 3 | `a` `include:mx.ovh.com` |");
+  });
+
+  it("writes the plan JSON contract as the report, with files named from the repository root", () => {
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.version).toBe(1);
+    expect(report.changes).toEqual([
+      { domain: "shop.example", name: "shop.example", type: "TXT", action: "update", ttl: 600, beforeTtl: 600, before: ["v=spf1 include:mx.ovh.com ~all"], after: ["v=spf1 a include:mx.ovh.com -all"] },
+    ]);
+    expect(report.failures).toEqual([]);
+    expect(report.summary).toMatchObject({ changes: 1, update: 1, create: 0, delete: 0, failedLookups: 0 });
+    expect(report.findings.map((f: { file: string }) => f.file)).toEqual(["infra/stacks/shop.example.yaml", "infra/stacks/shop.example.yaml"]);
+  });
+});
+
+describe("command: plan with nothing to change, and with a zone that cannot be read", () => {
+  it("0 changes once the zone serves what the file asks", async () => {
+    const workspace = planWorkspace();
+    const zone = join(workspace, "infra/zones/shop.example.zone");
+    writeFileSync(zone, readFileSync(zone, "utf8").replace('"v=spf1 include:mx.ovh.com ~all"', '"v=spf1 a include:mx.ovh.com -all"'));
+    const run = await runAction({ command: "plan", "working-directory": "infra", zone: "zones", ...TODAY }, { workspace });
+    expect(run.status).toBe(0);
+    expect(run.outputs.changes).toBe("0");
+    expect(run.summary).toContain("No changes: live DNS matches the domain files.");
+    expect(run.summary).toContain("| shop.example | 2/10 | 2/10 | = |");
+  });
+
+  it("a broken zone file is a clear ::error:: and exit 1", async () => {
+    const workspace = planWorkspace();
+    writeFileSync(join(workspace, "infra/zones/shop.example.zone"), "$ORIGIN shop.example.\n@ IN MX not-a-number\n");
+    const run = await runAction({ command: "plan", "working-directory": "infra", zone: "zones", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns plan: zone files have errors:%0A.*shop\.example\.zone:2:/m);
+    expect(run.outputs).toEqual({});
+  });
+
+  it("a lookup that fails makes the plan fail: a resolver on loopback answering SERVFAIL", async () => {
+    const socket = createSocket("udp4");
+    socket.on("message", (message, peer) => {
+      // RFC 1035 §4.1.1: echo the question with QR set and RCODE 2 (server failure).
+      const query = dnsPacket.decode(message);
+      const reply = dnsPacket.encode({ id: query.id, type: "response", flags: dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE | 2, questions: query.questions });
+      socket.send(reply, peer.port, peer.address);
+    });
+    await new Promise<void>((resolve) => socket.bind(0, "127.0.0.1", resolve));
+    try {
+      const workspace = planWorkspace();
+      const port = socket.address().port;
+      const run = await runAction({ command: "plan", "working-directory": "infra", resolver: `127.0.0.1:${port}`, ...TODAY }, { workspace });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/^::error::maildns plan: \d+ lookups? failed, so live state is unknown there: .*servfail/m);
+      expect(run.outputs.changes).toBe("0");
+      expect(run.summary).toContain("> [!CAUTION]");
+      expect(run.summary).toContain("| shop.example | ? | 2/10 |");
+    } finally {
+      socket.close();
+    }
+  });
+});
