@@ -65,7 +65,7 @@ describe("maildns audit", () => {
     const all = auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES]).json;
     expect(all.summary.domains).toBe(3);
     const shards = [1, 2, 3].map((k) => auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES, "--shard", `${k}/3`]).json);
-    expect(shards.reduce((n, s) => n + s.summary.domains, 0)).toBe(3);
+    expect(shards.reduce((n, s) => n + (s.summary.domains ?? 0), 0)).toBe(3);
     const key = (f: JsonFinding) => `${f.domain} ${f.ruleId} ${f.name}`;
     expect(shards.flatMap((s) => s.findings.map(key)).sort()).toEqual(all.findings.map(key).sort());
     expect(runCli(["audit", "not a domain", ...ZONES]).status).toBe(2);
