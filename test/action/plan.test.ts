@@ -101,3 +101,25 @@ describe("command: plan with nothing to change, and with a zone that cannot be r
     }
   });
 });
+
+describe("command: audit", () => {
+  it("lints the live records of the domains the files declare; findings carry no file, so no annotation position", async () => {
+    const workspace = planWorkspace();
+    const run = await runAction({ command: "audit", "working-directory": "infra", zone: "zones", ...TODAY }, { workspace });
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(new Set(report.findings.map((f: { domain: string }) => f.domain))).toEqual(new Set(["shop.example"]));
+    expect(report.findings.every((f: { file: string | null }) => f.file === null)).toBe(true);
+    // Live findings name the record instead of a file: `::notice title=rule::shop.example: message`.
+    expect(run.stdout).toMatch(/^::(error|warning|notice) title=[a-z0-9-]+::shop\.example: /m);
+    expect(run.outputs.changes).toBe("0");
+    expect(run.status).toBe(Number(report.summary.errors) > 0 ? 1 : 0);
+    expect(run.summary).toMatch(/^## maildns audit: /);
+  });
+
+  it("a name in paths that is neither a file nor a domain is a clear error", async () => {
+    const run = await runAction({ command: "audit", paths: "not_a_domain", zone: "test/action/fixtures/plan/zones", ...TODAY });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns audit: 'not_a_domain' is not a domain name/m);
+  });
+});
