@@ -64,7 +64,7 @@ export default defineRule<Record<string, never>>({
       const data = { selector: selector.name, target: host.ascii! };
       if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
       if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
-      if (answer.status === "nodata") return ctx.report({ messageId: "noKey", data, at });
+      if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
       const keys = answer.records.map((record) => parseDkimKey(record).key);
       if (keys.some((key) => key.status === "ok")) return;
       if (keys.some((key) => key.status === "revoked")) {

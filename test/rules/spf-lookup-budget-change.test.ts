@@ -6,7 +6,7 @@ import type { LiveLookup } from "../../src/engine/types.js";
 import type { DomainModel } from "../../src/model/types.js";
 import rule from "../../src/rules/spf-lookup-budget-change.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
-import { ruleTester } from "../helpers/rule-tester.js";
+import { ruleTester, type Case, type InvalidCase } from "../helpers/rule-tester.js";
 
 // Cases ask a loopback DNS server holding test/fixtures/zones/live-rules (what each name holds is noted there).
 const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
@@ -46,60 +46,64 @@ const LIVE = "through every include and redirect";
 const STATIC = "the records' own terms; includes not resolved";
 
 ruleTester(rule, {
-  valid: [
-    { name: "same record", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 include:two.live.example -all"), dns },
-    { name: "different records with the same cost", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 a mx include:ok.live.example -all"), dns },
-    { name: "static run: the rule needs the live state", yaml: file("v=spf1 include:deep.live.example -all") },
-  ].map(named),
-  invalid: [
-    {
-      name: "a new sender, counted through its includes",
-      yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
-      observed: live("v=spf1 include:two.live.example -all"),
-      dns,
-      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 3, after: 4, basis: LIVE } }],
-    },
-    {
-      name: "the change reaches the warning threshold",
-      yaml: file("v=spf1 include:deep.live.example -all"),
-      observed: live("v=spf1 include:two.live.example -all"),
-      dns,
-      errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 10, warnAt: 8, basis: LIVE } }],
-    },
-    {
-      name: "a first SPF record",
-      yaml: file("v=spf1 include:two.live.example -all"),
-      observed: live(null),
-      dns,
-      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 0, after: 3 } }],
-    },
-    {
-      name: "a shrinking budget is shown too",
-      yaml: file("v=spf1 include:ok.live.example -all"),
-      observed: live("v=spf1 include:deep.live.example -all"),
-      dns,
-      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 10, after: 1 } }],
-    },
-    {
-      name: "without DNS both records are counted by their own terms",
-      yaml: file("v=spf1 include:a.example include:b.example -all"),
-      observed: live("v=spf1 include:a.example -all"),
-      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
-    },
-    {
-      name: "a failed lookup in either tree falls back to the records' own terms",
-      yaml: file("v=spf1 include:viaslow.live.example include:two.live.example -all"),
-      observed: live("v=spf1 include:two.live.example -all"),
-      dns,
-      errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
-    },
-    {
-      name: "custom threshold",
-      yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
-      observed: live("v=spf1 include:two.live.example -all"),
-      options: { warnAt: 4 },
-      dns,
-      errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 4, warnAt: 4 } }],
-    },
-  ].map(named),
+  valid: (
+    [
+      { name: "same record", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 include:two.live.example -all"), dns },
+      { name: "different records with the same cost", yaml: file("v=spf1 include:two.live.example -all"), observed: live("v=spf1 a mx include:ok.live.example -all"), dns },
+      { name: "static run: the rule needs the live state", yaml: file("v=spf1 include:deep.live.example -all") },
+    ] satisfies Case[]
+  ).map(named),
+  invalid: (
+    [
+      {
+        name: "a new sender, counted through its includes",
+        yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
+        observed: live("v=spf1 include:two.live.example -all"),
+        dns,
+        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 3, after: 4, basis: LIVE } }],
+      },
+      {
+        name: "the change reaches the warning threshold",
+        yaml: file("v=spf1 include:deep.live.example -all"),
+        observed: live("v=spf1 include:two.live.example -all"),
+        dns,
+        errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 10, warnAt: 8, basis: LIVE } }],
+      },
+      {
+        name: "a first SPF record",
+        yaml: file("v=spf1 include:two.live.example -all"),
+        observed: live(null),
+        dns,
+        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 0, after: 3 } }],
+      },
+      {
+        name: "a shrinking budget is shown too",
+        yaml: file("v=spf1 include:ok.live.example -all"),
+        observed: live("v=spf1 include:deep.live.example -all"),
+        dns,
+        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 10, after: 1 } }],
+      },
+      {
+        name: "without DNS both records are counted by their own terms",
+        yaml: file("v=spf1 include:a.example include:b.example -all"),
+        observed: live("v=spf1 include:a.example -all"),
+        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
+      },
+      {
+        name: "a failed lookup in either tree falls back to the records' own terms",
+        yaml: file("v=spf1 include:viaslow.live.example include:two.live.example -all"),
+        observed: live("v=spf1 include:two.live.example -all"),
+        dns,
+        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
+      },
+      {
+        name: "custom threshold",
+        yaml: file("v=spf1 include:two.live.example include:ok.live.example -all"),
+        observed: live("v=spf1 include:two.live.example -all"),
+        options: { warnAt: 4 },
+        dns,
+        errors: [{ messageId: "crossesWarn", level: "warn", line: 3, column: 6, data: { before: 3, after: 4, warnAt: 4 } }],
+      },
+    ] satisfies InvalidCase[]
+  ).map(named),
 });
