@@ -15,7 +15,7 @@ export default defineRule<Record<string, never>>({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       alias: {
-        text: "the {{service}} SRV target {{target}} is an alias (CNAME to {{canonical}}): RFC 2782 says the target must not be an alias, and some clients ignore such records",
+        text: "the {{service}} SRV target {{target}} is an alias (CNAME to {{canonical}}): RFC 2782 says the target MUST NOT be an alias, and some clients ignore such records",
       },
       lookupFailed: {
         text: "could not check whether the {{service}} SRV target {{target}} is an alias: the CNAME lookup failed ({{reason}})",
