@@ -7,6 +7,7 @@ import clientImapSettings from "./client-imap-settings.js";
 import clientSmtpSettings from "./client-smtp-settings.js";
 import dkimBadBase64 from "./dkim-bad-base64.js";
 import dkimCnameConflict from "./dkim-cname-conflict.js";
+import dkimCnameTargetInvalid from "./dkim-cname-target-invalid.js";
 import dkimEd25519Length from "./dkim-ed25519-length.js";
 import dkimGTagObsolete from "./dkim-g-tag-obsolete.js";
 import dkimKeyTooShort from "./dkim-key-too-short.js";
@@ -15,6 +16,7 @@ import dkimOvhBothSelectors from "./dkim-ovh-both-selectors.js";
 import dkimOvhMustBeCname from "./dkim-ovh-must-be-cname.js";
 import dkimRevoked from "./dkim-revoked.js";
 import dkimRotationTooSoon from "./dkim-rotation-too-soon.js";
+import dkimSelectorRemoved from "./dkim-selector-removed.js";
 import dkimSha1Only from "./dkim-sha1-only.js";
 import dkimSyntax from "./dkim-syntax.js";
 import dkimTestingFlag from "./dkim-testing-flag.js";
@@ -23,6 +25,7 @@ import dkimVersionNotFirst from "./dkim-version-not-first.js";
 import dmarcAlignmentValues from "./dmarc-alignment-values.js";
 import dmarcDuplicateTag from "./dmarc-duplicate-tag.js";
 import dmarcEnforceWithoutAuth from "./dmarc-enforce-without-auth.js";
+import dmarcExternalRuaUnauthorized from "./dmarc-external-rua-unauthorized.js";
 import dmarcFoValues from "./dmarc-fo-values.js";
 import dmarcMissing from "./dmarc-missing.js";
 import dmarcNoRua from "./dmarc-no-rua.js";
@@ -37,11 +40,13 @@ import dmarcParkedDomain from "./dmarc-parked-domain.js";
 import dmarcPctHistoric from "./dmarc-pct-historic.js";
 import dmarcPctRange from "./dmarc-pct-range.js";
 import dmarcRampSkip from "./dmarc-ramp-skip.js";
+import dmarcRampTransition from "./dmarc-ramp-transition.js";
 import dmarcRufExpectations from "./dmarc-ruf-expectations.js";
 import dmarcSpNpInvalid from "./dmarc-sp-np-invalid.js";
 import dmarcTYLingering from "./dmarc-t-y-lingering.js";
 import dmarcUriSyntax from "./dmarc-uri-syntax.js";
 import dmarcVFirst from "./dmarc-v-first.js";
+import dmarcWrongLocation from "./dmarc-wrong-location.js";
 import fileBinary from "./file-binary.js";
 import fileBom from "./file-bom.js";
 import fileControlCharacter from "./file-control-character.js";
@@ -54,6 +59,10 @@ import lintDuplicateDomain from "./lint-duplicate-domain.js";
 import lintSuppressionExpired from "./lint-suppression-expired.js";
 import lintSuppressionUnknownRule from "./lint-suppression-unknown-rule.js";
 import lintSuppressionUnused from "./lint-suppression-unused.js";
+import mtaStsEnforceFirst from "./mta-sts-enforce-first.js";
+import mtaStsMaxAge from "./mta-sts-max-age.js";
+import mtaStsPolicyMx from "./mta-sts-policy-mx.js";
+import mtaStsTxtSyntax from "./mta-sts-txt-syntax.js";
 import mxDuplicatePriority from "./mx-duplicate-priority.js";
 import mxDuplicateTarget from "./mx-duplicate-target.js";
 import mxLegacyOvhHost from "./mx-legacy-ovh-host.js";
@@ -65,18 +74,25 @@ import mxOvhIncomplete from "./mx-ovh-incomplete.js";
 import mxOvhPriorityDrift from "./mx-ovh-priority-drift.js";
 import mxOvhRegionMix from "./mx-ovh-region-mix.js";
 import mxPriorityRange from "./mx-priority-range.js";
+import mxTargetCname from "./mx-target-cname.js";
 import mxTargetIp from "./mx-target-ip.js";
 import mxTargetNotHostname from "./mx-target-not-hostname.js";
+import mxTargetUnresolvable from "./mx-target-unresolvable.js";
 import mxTrailingDot from "./mx-trailing-dot.js";
 import ovhVerificationCnameLeftover from "./ovh-verification-cname-leftover.js";
 import spfDuplicateInclude from "./spf-duplicate-include.js";
 import spfDuplicateModifier from "./spf-duplicate-modifier.js";
+import spfIncludeLoop from "./spf-include-loop.js";
+import spfIncludeNoRecord from "./spf-include-no-record.js";
 import spfInvalidCidr from "./spf-invalid-cidr.js";
+import spfLookupBudgetChange from "./spf-lookup-budget-change.js";
 import spfLookupLimit from "./spf-lookup-limit.js";
 import spfMacroSyntax from "./spf-macro-syntax.js";
 import spfMissing from "./spf-missing.js";
 import spfMissingAll from "./spf-missing-all.js";
 import spfMissingOvhInclude from "./spf-missing-ovh-include.js";
+import spfMultiple from "./spf-multiple.js";
+import spfMxAddressLimit from "./spf-mx-address-limit.js";
 import spfNoMailDomain from "./spf-no-mail-domain.js";
 import spfPermissiveAll from "./spf-permissive-all.js";
 import spfPrivateExchangeIps from "./spf-private-exchange-ips.js";
@@ -88,9 +104,12 @@ import spfStringTooLong from "./spf-string-too-long.js";
 import spfSyntax from "./spf-syntax.js";
 import spfTermsAfterAll from "./spf-terms-after-all.js";
 import spfUnknownMechanism from "./spf-unknown-mechanism.js";
+import spfVoidLookups from "./spf-void-lookups.js";
 import srvFormat from "./srv-format.js";
 import srvImaps from "./srv-imaps.js";
 import srvSubmissionPortMismatch from "./srv-submission-port-mismatch.js";
+import srvTargetCname from "./srv-target-cname.js";
+import tlsRptSyntax from "./tls-rpt-syntax.js";
 import ttlAbovePanelMax from "./ttl-above-panel-max.js";
 import ttlBelowOvhMin from "./ttl-below-ovh-min.js";
 import ttlMailTooShort from "./ttl-mail-too-short.js";
@@ -106,6 +125,7 @@ export const allRules: readonly Rule[] = [
   clientSmtpSettings,
   dkimBadBase64,
   dkimCnameConflict,
+  dkimCnameTargetInvalid,
   dkimEd25519Length,
   dkimGTagObsolete,
   dkimKeyTooShort,
@@ -114,6 +134,7 @@ export const allRules: readonly Rule[] = [
   dkimOvhMustBeCname,
   dkimRevoked,
   dkimRotationTooSoon,
+  dkimSelectorRemoved,
   dkimSha1Only,
   dkimSyntax,
   dkimTestingFlag,
@@ -122,6 +143,7 @@ export const allRules: readonly Rule[] = [
   dmarcAlignmentValues,
   dmarcDuplicateTag,
   dmarcEnforceWithoutAuth,
+  dmarcExternalRuaUnauthorized,
   dmarcFoValues,
   dmarcMissing,
   dmarcNoRua,
@@ -136,11 +158,13 @@ export const allRules: readonly Rule[] = [
   dmarcPctHistoric,
   dmarcPctRange,
   dmarcRampSkip,
+  dmarcRampTransition,
   dmarcRufExpectations,
   dmarcSpNpInvalid,
   dmarcTYLingering,
   dmarcUriSyntax,
   dmarcVFirst,
+  dmarcWrongLocation,
   fileBinary,
   fileBom,
   fileControlCharacter,
@@ -153,6 +177,10 @@ export const allRules: readonly Rule[] = [
   lintSuppressionExpired,
   lintSuppressionUnknownRule,
   lintSuppressionUnused,
+  mtaStsEnforceFirst,
+  mtaStsMaxAge,
+  mtaStsPolicyMx,
+  mtaStsTxtSyntax,
   mxDuplicatePriority,
   mxDuplicateTarget,
   mxLegacyOvhHost,
@@ -164,18 +192,25 @@ export const allRules: readonly Rule[] = [
   mxOvhPriorityDrift,
   mxOvhRegionMix,
   mxPriorityRange,
+  mxTargetCname,
   mxTargetIp,
   mxTargetNotHostname,
+  mxTargetUnresolvable,
   mxTrailingDot,
   ovhVerificationCnameLeftover,
   spfDuplicateInclude,
   spfDuplicateModifier,
+  spfIncludeLoop,
+  spfIncludeNoRecord,
   spfInvalidCidr,
+  spfLookupBudgetChange,
   spfLookupLimit,
   spfMacroSyntax,
   spfMissing,
   spfMissingAll,
   spfMissingOvhInclude,
+  spfMultiple,
+  spfMxAddressLimit,
   spfNoMailDomain,
   spfPermissiveAll,
   spfPrivateExchangeIps,
@@ -187,9 +222,12 @@ export const allRules: readonly Rule[] = [
   spfSyntax,
   spfTermsAfterAll,
   spfUnknownMechanism,
+  spfVoidLookups,
   srvFormat,
   srvImaps,
   srvSubmissionPortMismatch,
+  srvTargetCname,
+  tlsRptSyntax,
   ttlAbovePanelMax,
   ttlBelowOvhMin,
   ttlMailTooShort,

@@ -70,7 +70,10 @@ export function ruleTester(rule: Rule, suite: { valid: Case[]; invalid: InvalidC
     it("has a sane suite", () => {
       expect(suite.valid.length, "at least one valid case").toBeGreaterThan(0);
       expect(suite.invalid.length, "at least one invalid case").toBeGreaterThan(0);
-      const keys = [...suite.valid, ...suite.invalid].map((c) => JSON.stringify([c.yaml, c.options ?? {}, c.today ?? DEFAULT_TODAY, Boolean(c.dns), Boolean(c.observed)]));
+      // Live lookups are compared by identity (each case may bring its own); observed state by content.
+      const lookups: LiveLookup[] = [];
+      const lookupId = (dns: LiveLookup | undefined) => (dns ? (lookups.includes(dns) ? lookups.indexOf(dns) : lookups.push(dns) - 1) : -1);
+      const keys = [...suite.valid, ...suite.invalid].map((c) => JSON.stringify([c.yaml, c.options ?? {}, c.today ?? DEFAULT_TODAY, lookupId(c.dns), c.observed ?? null]));
       expect(new Set(keys).size, "duplicate cases").toBe(keys.length);
       const names = [...suite.valid, ...suite.invalid].map((c) => c.name);
       expect(new Set(names).size, "duplicate case names").toBe(names.length);
