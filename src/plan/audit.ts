@@ -8,11 +8,12 @@ import type { RecordSource } from "../dns/types.js";
 import { runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
-import type { DomainModel, OvhOffer } from "../model/types.js";
+import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { mapConcurrent } from "./pool.js";
+import { sharedAnswers, underAny } from "./scoped-source.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
@@ -75,7 +76,6 @@ export interface AuditResult {
   findings: Finding[];
   /** Lookups that failed, per domain; those domains were not linted. */
   failures: LookupFailure[];
-  models: DomainModel[];
   domains: number;
   errors: number;
   warnings: number;
@@ -93,19 +93,21 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     rules,
     policy: resolvePolicy(options.policy, rules, options.cwd ?? process.cwd()),
     today: options.today ?? todayUtc(),
-    dns: liveLookup(options.rulesSource),
+    dns: null,
     observed: null,
   };
+  const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
   const outcomes = await mapConcurrent(
     domains,
     options.concurrency ?? 256,
     async (domain) => {
+      const rulesSource = answers.forDomain(domain);
       const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source, auditTargets(domain, options.selectorsFor?.(domain) ?? []));
-      if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures, model: null };
+      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? []));
+      if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
       const model = buildObservedModel(observation, { offer: options.offer ?? null });
-      const findings = (await runRules(model, null, engine)).map(unpositioned);
-      return { findings, failures: [] as LookupFailure[], model };
+      const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+      return { findings, failures: [] as LookupFailure[] };
     },
     options.onDomain,
   );
@@ -114,7 +116,6 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
-    models: outcomes.flatMap((o) => (o.model ? [o.model] : [])),
     domains: domains.length,
     errors: count("error"),
     warnings: count("warn"),

@@ -53,7 +53,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
     let domains = domainList(positionals, values["domains-file"], io);
-    const observation = await openObservation(values, io);
+    // Audit keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
+    const observation = await openObservation(values, io, { cache: false });
     const show = progress(io, values.quiet === true, "auditing");
     try {
       if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
