@@ -137,7 +137,8 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
     return {
       findings: result.findings,
       summary: { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos },
-      domains: result.models,
+      // audit keeps no models (thousands of live domains would not fit): no SPF budget table for it.
+      domains: [],
       changes: null,
       planMarkdown: null,
       planJson: null,
