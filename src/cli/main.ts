@@ -2,9 +2,7 @@
 // The `maildns` command: dispatch only. Every error is a sentence on stderr and an exit code, never a stack.
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { isMainThread } from "node:worker_threads";
 import { PolicyError } from "../config/policy.js";
-import { enableParallelLint } from "../engine/parallel.js";
 import { EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
 import { toolVersion } from "./version.js";
@@ -54,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 function isEntryPoint(): boolean {
   try {
-    return isMainThread && process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+    return process.argv[1] !== undefined && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
   } catch {
     return false;
   }
@@ -62,7 +60,6 @@ function isEntryPoint(): boolean {
 
 const isEntry = isEntryPoint();
 if (isEntry) {
-  enableParallelLint();
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -152,10 +152,12 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
   const displayName = (SHIPPED_POLICIES as readonly string[]).includes(nameOrFile) ? `policies/${nameOrFile}.yaml` : nameOrFile;
   loadLayer(file, [], displayName);
 
+  // Options are validated where a pack sets them (above); here the schema's defaults are filled in. Most
+  // rules have no options, so this avoids compiling a validator per rule on every run.
   const validateOptions = (rule: Rule, options: Record<string, unknown>): Record<string, unknown> => {
-    const merged = structuredClone(options);
-    validatorFor(rule)(merged);
-    return merged;
+    const merged: Record<string, unknown> = {};
+    for (const [name, property] of Object.entries(rule.meta.options.properties)) merged[name] = structuredClone(property.default);
+    return { ...merged, ...structuredClone(options) };
   };
   const cache = new Map<string, Map<string, RuleSetting>>();
   const hasOverrides = layers.some((layer) => layer.overrides.length > 0);

@@ -22,20 +22,26 @@ export interface LoadProblem {
   path?: Path;
 }
 
-/** A YAML node's place in the text: [start, end) offsets, trimmed of surrounding blanks. */
-export interface SourceNode {
-  start: number;
-  end: number;
-  kind: "mapping" | "sequence" | "scalar" | "null";
-  /** Mapping: key, value, key, value…; sequence: items. */
-  children: SourceNode[];
-  result: unknown;
+/**
+ * Every YAML node's place in the text, as flat arrays indexed by node number (nodes are numbered in
+ * document order, so a node's children follow it): a tree of objects would cost an allocation per node,
+ * which at 10,000 files is most of the garbage collector's work. Offsets are trimmed of blanks, anchors
+ * and tags. Mapping children alternate key, value.
+ */
+export interface PositionTree {
+  start: number[];
+  end: number[];
+  kind: NodeKind[];
+  parent: number[];
+  result: unknown[];
 }
+
+type NodeKind = "mapping" | "sequence" | "scalar" | "null";
 
 export interface SourceFile {
   file: string;
   text: string;
-  root: SourceNode | null;
+  tree: PositionTree | null;
   /** The plain JS value of the document, or undefined when it could not be built. */
   value: unknown;
   problems: LoadProblem[];
@@ -76,7 +82,7 @@ export function span(source: Pick<SourceFile, "text" | "lineStarts">, start: num
 /** Parses bytes already read (the caller checked the size). Pure. */
 export function parseSource(file: string, bytes: Uint8Array): SourceFile {
   const problems: LoadProblem[] = [];
-  const source: SourceFile = { file, text: "", root: null, value: undefined, problems };
+  const source: SourceFile = { file, text: "", tree: null, value: undefined, problems };
 
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -103,7 +109,8 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     return source;
   }
 
-  const stack: SourceNode[] = [{ start: 0, end: text.length, kind: "null", children: [], result: undefined }];
+  const tree: PositionTree = { start: [], end: [], kind: [], parent: [], result: [] };
+  const open: number[] = [];
   let value: unknown;
   try {
     value = yaml.load(text, {
@@ -111,14 +118,20 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
       schema: yaml.CORE_SCHEMA,
       listener(event, state) {
         if (event === "open") {
-          if (stack.length > MAX_NESTING + 2) throw new NestingError();
-          stack.push({ start: state.position, end: state.position, kind: "null", children: [], result: undefined });
+          if (open.length > MAX_NESTING + 2) throw new NestingError();
+          const index = tree.start.length;
+          tree.start.push(state.position);
+          tree.end.push(state.position);
+          tree.kind.push("null");
+          tree.parent.push(open.length ? open[open.length - 1]! : -1);
+          tree.result.push(undefined);
+          open.push(index);
         } else {
-          const node = stack.pop()!;
-          node.end = state.position;
-          node.kind = (state.kind as SourceNode["kind"] | null) ?? "null";
-          node.result = state.result;
-          stack[stack.length - 1]!.children.push(trim(text, node));
+          const index = open.pop()!;
+          tree.end[index] = state.position;
+          tree.kind[index] = (state.kind as NodeKind | null) ?? "null";
+          tree.result[index] = state.result;
+          trim(text, tree, index);
         }
       },
     });
@@ -130,9 +143,9 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
-  source.root = stack[0]!.children[0] ?? null;
+  source.tree = tree.start.length ? tree : null;
   source.value = value;
-  if (source.root) findControlCharacters(source, source.root, problems);
+  findControlCharacters(source, tree, problems);
   return source;
 }
 
@@ -163,23 +176,31 @@ function syntaxProblem(source: SourceFile, error: unknown): LoadProblem {
 
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
 
-/** Trims blanks, anchors and tags off a node's range; unwraps js-yaml's double wrap of flow collections. */
-function trim(text: string, node: SourceNode): SourceNode {
-  if (node.children.length === 1 && node.children[0]!.kind === node.kind && node.kind !== "scalar") return node.children[0]!;
-  let { start, end } = node;
+/** Trims blanks, anchors and tags off a node's range. */
+function trim(text: string, tree: PositionTree, index: number): void {
+  let start = tree.start[index]!;
+  let end = tree.end[index]!;
+  const scalar = tree.kind[index] === "scalar";
   for (;;) {
     while (start < end && isBlank(text.charCodeAt(start))) start++;
     const c = text.charCodeAt(start);
     if (start >= end || (c !== 38 /* & */ && c !== 33) /* ! */) break;
     let i = start + 1;
     while (i < end && !isBlank(text.charCodeAt(i)) && !",[]{}".includes(text[i]!)) i++;
-    if (node.kind === "scalar" && i < end && !isBlank(text.charCodeAt(i))) break;
+    if (scalar && i < end && !isBlank(text.charCodeAt(i))) break;
     start = i;
   }
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
-  node.start = start;
-  node.end = end;
-  return node;
+  tree.start[index] = start;
+  tree.end[index] = end;
+}
+
+/** The children of a node, in order; js-yaml wraps some collections twice: the wrapper is skipped. */
+function childrenOf(tree: PositionTree, index: number): number[] {
+  const children: number[] = [];
+  for (let i = index + 1; i < tree.parent.length; i++) if (tree.parent[i] === index) children.push(i);
+  if (children.length === 1 && tree.kind[children[0]!] === tree.kind[index] && tree.kind[index] !== "scalar") return childrenOf(tree, children[0]!);
+  return children;
 }
 
 /** Depth of `[`/`{` nesting outside quotes and comments: a cheap guard before a recursive parser runs. */
@@ -227,34 +248,38 @@ function expandedSize(value: unknown, limit: number): number {
 // is almost certainly a copy-paste accident, and OVH's API rejects or mangles them.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-function findControlCharacters(source: SourceFile, node: SourceNode, problems: LoadProblem[]): void {
-  if (node.kind === "scalar" && typeof node.result === "string") {
-    const match = CONTROL.exec(node.result);
+function findControlCharacters(source: SourceFile, tree: PositionTree, problems: LoadProblem[]): void {
+  for (let i = 0; i < tree.kind.length; i++) {
+    const result = tree.result[i];
+    if (tree.kind[i] !== "scalar" || typeof result !== "string") continue;
+    const match = CONTROL.exec(result);
     if (match) {
       const code = match[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase();
-      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(source, node.start, node.end) });
+      problems.push({ ruleId: "file-control-character", messageId: "control", data: { code: `U+${code}` }, position: span(source, tree.start[i]!, tree.end[i]!) });
     }
   }
-  for (const child of node.children) findControlCharacters(source, child, problems);
 }
 
 /** The node at `path`, or the deepest existing ancestor; `key` returns the key node of the last step. */
-export function nodeAt(root: SourceNode, path: Path, key = false): SourceNode {
-  let current = root;
+export function nodeAt(tree: PositionTree, path: Path, key = false): number {
+  let current = 0;
   for (let i = 0; i < path.length; i++) {
     const step = path[i]!;
-    if (current.kind === "mapping") {
+    const children = childrenOf(tree, current);
+    const kind = tree.kind[current];
+    if (kind === "mapping") {
       let found = -1;
-      for (let k = 0; k + 1 < current.children.length; k += 2) {
-        if (String(current.children[k]!.result) === String(step)) found = k;
+      for (let k = 0; k + 1 < children.length; k += 2) {
+        if (String(tree.result[children[k]!]) === String(step)) found = k;
       }
       if (found < 0) return current;
-      if (i === path.length - 1 && key) return current.children[found]!;
-      const value = current.children[found + 1]!;
+      const keyNode = children[found]!;
+      if (i === path.length - 1 && key) return keyNode;
+      const value = children[found + 1]!;
       // An empty value has no text of its own: point at its key.
-      current = value.kind === "null" && value.start >= value.end ? current.children[found]! : value;
-    } else if (current.kind === "sequence" && typeof step === "number" && current.children[step]) {
-      current = current.children[step]!;
+      current = tree.kind[value] === "null" && tree.start[value]! >= tree.end[value]! ? keyNode : value;
+    } else if (kind === "sequence" && typeof step === "number" && children[step] !== undefined) {
+      current = children[step]!;
     } else {
       return current;
     }
@@ -268,19 +293,23 @@ export function nodeAt(root: SourceNode, path: Path, key = false): SourceNode {
  * one line); otherwise the whole scalar is given.
  */
 export function locate(source: SourceFile, path: Path, range?: readonly [number, number], key = false): Position {
-  if (!source.root) return START;
-  const node = nodeAt(source.root, path, key);
-  if (range && node.kind === "scalar" && typeof node.result === "string") {
-    const raw = source.text.slice(node.start, node.end);
-    const value = node.result;
+  const tree = source.tree;
+  if (!tree) return START;
+  const node = nodeAt(tree, path, key);
+  const start = tree.start[node]!;
+  const end = tree.end[node]!;
+  const result = tree.result[node];
+  if (range && tree.kind[node] === "scalar" && typeof result === "string") {
+    const raw = source.text.slice(start, end);
+    const value = result;
     let offset: number | null = null;
     if (raw === value) offset = 0;
     else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) offset = 1;
     if (offset !== null) {
       const from = Math.min(range[0], value.length);
       const to = Math.min(Math.max(range[1], from), value.length);
-      return span(source, node.start + offset + from, node.start + offset + to);
+      return span(source, start + offset + from, start + offset + to);
     }
   }
-  return span(source, node.start, node.end);
+  return span(source, start, end);
 }

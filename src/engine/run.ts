@@ -7,7 +7,6 @@ import { findDomainFiles, readDomainFile, type DomainFileRef } from "./files.js"
 import { lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { fillTemplate } from "./messages.js";
 import { summarize } from "./summary.js";
-import { canParallelize, lintInWorker, registerChunkLinter, workerCount, type FileOutcome } from "./parallel.js";
 import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
 export interface LintResult {
@@ -29,10 +28,7 @@ export interface LintPathsOptions {
   rules?: readonly Rule[];
   dns?: LiveLookup | null;
   observed?: ReadonlyMap<string, DomainModel> | null;
-  /**
-   * Whether the caller needs the domain models (plan, Pulumi). Without them (`lint`), large runs may be
-   * shared out to worker threads.
-   */
+  /** Whether the caller needs the domain models (plan, Pulumi); `lint` does not keep them. */
   models?: boolean;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
@@ -58,8 +54,14 @@ export function resolvePolicy(policy: string | Policy | undefined, rules: readon
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules, cwd);
 }
 
-/** Lints the files in order (in this thread). */
-async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, onFile?: (done: number) => void): Promise<FileOutcome[]> {
+interface FileOutcome {
+  findings: Finding[];
+  domain: DomainModel | null;
+  domainName: string | null;
+}
+
+/** Lints the files in order. */
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, onFile?: (done: number) => void): Promise<FileOutcome[]> {
   const tooLarge = engine.rules.find((r) => r.meta.id === "file-too-large");
   const outcomes: FileOutcome[] = [];
   for (const ref of refs) {
@@ -74,17 +76,12 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, o
       outcomes.push({ findings, domain: null, domainName: null });
     } else {
       const result = await lintFile(ref.display, read.bytes, engine);
-      outcomes.push({ ...result, domainName: result.domain?.domain ?? null });
+      outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
     }
     onFile?.(outcomes.length);
   }
   return outcomes;
 }
-
-registerChunkLinter(
-  (refs, policy, cwd, today) => lintRefs(refs, { rules: allRules, policy: loadPolicy(policy, allRules, cwd), today }),
-  allRules,
-);
 
 /** Lints domain files and folders. Throws UsageError (exit 2) for missing paths or a broken pack. */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions = {}): Promise<LintResult> {
@@ -95,21 +92,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null };
   const refs = findDomainFiles(paths, cwd);
 
-  let outcomes: FileOutcome[];
-  const policyName = typeof options.policy === "object" ? null : (options.policy ?? DEFAULT_POLICY);
-  if (options.models === false && policyName !== null && !options.rules && !engine.dns && !engine.observed && canParallelize(refs.length)) {
-    // Static lint of many files: share them out between this thread and worker threads.
-    const parts = workerCount() + 1;
-    const size = Math.ceil(refs.length / parts);
-    const chunks = Array.from({ length: parts }, (_, i) => refs.slice(i * size, (i + 1) * size));
-    const [own, ...others] = chunks;
-    const pending = others.map((chunk) => lintInWorker(chunk, policyName, cwd, today));
-    const mine = await lintRefs(own!, engine, (done) => options.onFile?.(done * parts, refs.length));
-    outcomes = [...mine, ...(await Promise.all(pending)).flat()];
-    options.onFile?.(refs.length, refs.length);
-  } else {
-    outcomes = await lintRefs(refs, engine, (done) => options.onFile?.(done, refs.length));
-  }
+  const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
 
   const findings: Finding[] = [];
   const domains: DomainModel[] = [];
