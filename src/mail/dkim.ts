@@ -253,11 +253,78 @@ function decodeKey(text: string, p: DkimTag): DkimKey {
   return describeKey(der);
 }
 
+/** A DER element: tag, and where its contents are. */
+interface DerElement {
+  tag: number;
+  start: number;
+  end: number;
+}
+
+/** Reads one DER TLV at `offset` (definite lengths only, as DER requires), or null. */
+function derAt(der: Uint8Array, offset: number, limit: number): DerElement | null {
+  if (offset + 2 > limit) return null;
+  const tag = der[offset]!;
+  let length = der[offset + 1]!;
+  let start = offset + 2;
+  if (length & 0x80) {
+    const count = length & 0x7f;
+    if (count === 0 || count > 3 || start + count > limit) return null;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i]!;
+    start += count;
+  }
+  return start + length <= limit ? { tag, start, end: start + length } : null;
+}
+
+/** Bit length of a positive DER INTEGER (leading zero octets aside). */
+function integerBits(der: Uint8Array, element: DerElement): number {
+  let i = element.start;
+  while (i < element.end && der[i] === 0) i++;
+  if (i === element.end) return 0;
+  return (element.end - i - 1) * 8 + (32 - Math.clz32(der[i]!));
+}
+
+/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } (RFC 8017 A.1.1) filling [start, end). */
+function rsaPublicKeyBits(der: Uint8Array, start: number, end: number): number | null {
+  const sequence = derAt(der, start, end);
+  if (!sequence || sequence.tag !== 0x30 || sequence.end !== end) return null;
+  const modulus = derAt(der, sequence.start, sequence.end);
+  if (!modulus || modulus.tag !== 0x02) return null;
+  const exponent = derAt(der, modulus.end, sequence.end);
+  if (!exponent || exponent.tag !== 0x02 || exponent.end !== sequence.end) return null;
+  return integerBits(der, modulus);
+}
+
+// AlgorithmIdentifier for rsaEncryption (1.2.840.113549.1.1.1) with NULL parameters, as DER.
+const RSA_ALGORITHM = Buffer.from("300d06092a864886f70d0101010500", "hex");
+
+/**
+ * The RSA modulus size straight from the DER (SubjectPublicKeyInfo, RFC 5280 §4.1, or bare PKCS#1):
+ * a few microseconds, where building a KeyObject costs a third of a millisecond per key, which adds up
+ * when auditing thousands of domains. Anything else returns null and goes through node:crypto.
+ */
+function rsaBitsFromDer(der: Uint8Array): { bits: number; encoding: "spki" | "pkcs1" } | null {
+  const outer = derAt(der, 0, der.length);
+  if (!outer || outer.tag !== 0x30 || outer.end !== der.length) return null;
+  const algorithm = derAt(der, outer.start, outer.end);
+  if (algorithm && algorithm.tag === 0x30) {
+    if (!Buffer.from(der.subarray(outer.start, algorithm.end)).equals(RSA_ALGORITHM)) return null;
+    const bitString = derAt(der, algorithm.end, outer.end);
+    if (!bitString || bitString.tag !== 0x03 || bitString.end !== outer.end || der[bitString.start] !== 0) return null;
+    const bits = rsaPublicKeyBits(der, bitString.start + 1, bitString.end);
+    return bits ? { bits, encoding: "spki" } : null;
+  }
+  const bits = rsaPublicKeyBits(der, 0, der.length);
+  return bits ? { bits, encoding: "pkcs1" } : null;
+}
+
 /** What the decoded `p=` bytes are: RSA (SPKI or bare PKCS#1), Ed25519 (raw or SPKI), or nothing usable. */
 export function describeKey(der: Buffer): DkimKey {
   const bytes = der.length;
   if (bytes === 32) return { status: "ok", type: "ed25519", encoding: "raw", bytes };
   if (bytes > MAX_KEY_BYTES) return { status: "undecodable", bytes };
+  const rsa = rsaBitsFromDer(der);
+  if (rsa) return { status: "ok", type: "rsa", bits: rsa.bits, encoding: rsa.encoding, bytes };
   for (const encoding of ["spki", "pkcs1"] as const) {
     try {
       const key = createPublicKey({ key: der, format: "der", type: encoding });
