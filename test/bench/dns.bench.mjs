@@ -3,6 +3,7 @@
 // questions (taken from the server's query log) at the same concurrency. Every process is timed from spawn
 // to exit, so node's start-up is on both sides. Traffic goes to 127.0.0.1 only.
 // Usage: node test/bench/dns.bench.mjs [--domains 1000,10000] [--concurrency 64]   (after node .ci/build.mjs)
+// BENCH_PROF=DIR writes a CPU profile of each audit run into DIR.
 import { fork, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -66,7 +67,7 @@ function request(child, message, key) {
 
 async function measure(server, label, args) {
   await request(server, "reset", "reset");
-  const run = await timed([cli, ...args], { MAILDNS_REPORT_RSS: "1" });
+  const run = await timed([...(process.env.BENCH_PROF && label.startsWith("audit") ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.BENCH_PROF] : []), cli, ...args], { MAILDNS_REPORT_RSS: "1" });
   // 0 and 1 are answers (1: findings or failed lookups); anything else is a crash or a usage error.
   if (run.status !== 0 && run.status !== 1) throw new Error(`${label} exited with ${run.status ?? run.signal}:\n${run.stderr.slice(0, 2000)}`);
   const rss = Number(/maildns-peak-rss=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
