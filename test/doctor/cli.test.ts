@@ -1,10 +1,14 @@
 // `maildns doctor` through its Command: real DNS over the loopback DNS server, real loopback mail servers.
+import { generateKeyPairSync } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { doctorCommand, planServices } from "../../src/cli/commands/doctor.js";
 import type { CliIO } from "../../src/cli/command.js";
 import { parseZoneFile } from "../../src/dns/index.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { refusedPort, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
+
+// The DNS step is `audit`: a healthy domain needs SPF, an active DKIM key and DMARC with reports.
+const dkimKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "der", type: "spki" }).toString("base64");
 
 const ZONES = [
   {
@@ -13,10 +17,22 @@ const ZONES = [
 @ SOA ns.healthy.test. hostmaster.healthy.test. 1 3600 600 86400 300
 @ NS ns.healthy.test.
 @ MX 1 mx.healthy.test.
-@ TXT "v=spf1 ip4:192.0.2.10 ip4:198.51.100.0/24 include:mx.ovh.com ~all"
-_dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@healthy.test"
+@ TXT "v=spf1 ip4:192.0.2.10 ip4:198.51.100.0/24 -all"
+default._domainkey TXT "v=DKIM1; k=rsa; p=${dkimKey.slice(0, 200)}" "${dkimKey.slice(200)}"
+_dmarc TXT "v=DMARC1; p=quarantine; np=reject; rua=mailto:dmarc@healthy.test"
 mx A 192.0.2.25
 mx AAAA 2001:db8::25
+`,
+  },
+  {
+    origin: "permissive.test",
+    text: `$TTL 300
+@ SOA ns.permissive.test. hostmaster.permissive.test. 1 3600 600 86400 300
+@ NS ns.permissive.test.
+@ MX 1 mx.permissive.test.
+@ TXT "v=spf1 +all"
+_dmarc TXT "v=DMARC1; p=none"
+mx A 192.0.2.26
 `,
   },
   {
@@ -145,6 +161,18 @@ describe("maildns doctor (command)", () => {
       "dnsbl:skipped",
     ]);
     for (const check of json.checks) expect(Object.keys(check)).toEqual(["id", "target", "status", "elapsedMs", "detail"]);
+  });
+
+  it("the DNS step is audit: the lint rules and the policy pack judge the live records", async () => {
+    const flags = ["permissive.test", "--imap", "none", "--smtps", "none", "--submission", "none", ...resolver(), "--format", "json"];
+    const result = await run(flags);
+    expect(result.code).toBe(1);
+    const ids = JSON.parse(result.stdout).findings.map((f: { ruleId: string; name: string }) => `${f.ruleId} ${f.name}`);
+    expect(ids).toContain("spf-permissive-all permissive.test");
+    expect(ids).toContain("dmarc-no-rua _dmarc.permissive.test");
+    const rfc = JSON.parse((await run([...flags, "--policy", "rfc"])).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
+    expect(rfc).toContain("spf-permissive-all");
+    expect(rfc).not.toContain("dmarc-none-monitoring-stage");
   });
 
   it("--dnsbl: a listed SPF address → dnsbl-listed; ranges and MX addresses reported", async () => {

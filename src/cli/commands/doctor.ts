@@ -8,8 +8,10 @@ import { parseTarget } from "../../doctor/target.js";
 import type { DnsChecks, Service } from "../../doctor/types.js";
 import { ovhClientHosts } from "../../mail/ovh.js";
 import type { OvhOffer, OvhRegion } from "../../model/types.js";
-import { oneOf, parse } from "../args.js";
-import { EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { auditDnsChecks } from "../../doctor/audit-checks.js";
+import { allRules } from "../../rules/index.js";
+import { atOrAbove, emit, failLevel, oneOf, parse } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 
 const OFFERS: readonly OvhOffer[] = ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"];
 const REGIONS: readonly OvhRegion[] = ["eu", "ca"];
@@ -33,6 +35,9 @@ const OPTIONS = {
   resolver: { type: "string", multiple: true },
   format: { type: "string", short: "f" },
   quiet: { type: "boolean", short: "q" },
+  policy: { type: "string" },
+  output: { type: "string", short: "o" },
+  "fail-on": { type: "string" },
   login: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -40,8 +45,8 @@ const OPTIONS = {
 export interface DoctorCommandDeps {
   /** The DNS source for a run (default: the live resolver over --resolver or the system's resolvers). */
   dnsSource?: (servers: { host: string; port: number }[] | null, timeoutMs: number) => RecordSource;
-  /** The DNS step; the lead wires `audit` here. Default: MX/SPF/DMARC presence. */
-  dnsChecks?: (source: RecordSource) => DnsChecks;
+  /** The DNS step; by default `audit` with the run's --offer and --policy. */
+  dnsChecks?: (source: RecordSource, context: { offer?: OvhOffer; policy?: string; cwd: string }) => DnsChecks;
   /** Fix text for findings of the DNS step that are not doctor rules. */
   fixFor?: FixLookup;
   now?: () => Date;
@@ -49,7 +54,8 @@ export interface DoctorCommandDeps {
 
 const USAGE = `Usage: maildns doctor DOMAIN [options]
 
-Runs OVH's mailbox troubleshooting checklist, in its order: DNS (MX, SPF, DMARC), then for each client
+Runs OVH's mailbox troubleshooting checklist, in its order: DNS (the same checks as \`maildns audit\`:
+MX, SPF, DKIM, DMARC with the policy pack's rules), then for each client
 server: connection (refused or silent), TLS (version >= 1.2, trusted chain, host name, dates, issuer),
 the SMTP dialogue (banner, EHLO, STARTTLS, EHLO, AUTH) and the IMAP greeting and CAPABILITY; then
 block lists. No mail is sent.
@@ -69,7 +75,11 @@ Options:
   --deadline MS          the whole run (default ${DEFAULT_DEADLINE_MS}); steps left are reported as skipped
   --dnsbl ZONE           check the domain's sending addresses on this block list (repeatable; none by default)
   --resolver IP[:PORT]   DNS server to ask (repeatable; default: the system's)
+  --policy NAME|FILE     policy pack for the DNS step: ovh (default), rfc, strict, parked, or a pack file
   -f, --format FORMAT    text (default) or json
+  -o, --output FILE      write the report to FILE instead of standard output
+  --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info); without it,
+                         any problem (a warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --login                also try to log in over SMTP with ${LOGIN_USER_ENV} and ${LOGIN_PASSWORD_ENV}
                          (read from the environment, never printed)
@@ -146,6 +156,9 @@ function defaultSource(servers: { host: string; port: number }[] | null, timeout
   return createDnsSource({ servers: servers ?? systemServers(), timeoutMs: Math.min(timeoutMs, 2000), retries: 2, concurrency: 16 });
 }
 
+/** The fix a lint rule documents, for findings of the DNS step. */
+const lintRuleFix: FixLookup = (ruleId) => allRules.find((r) => r.meta.id === ruleId)?.meta.fix;
+
 export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
   return {
     name: "doctor",
@@ -192,7 +205,8 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           domain,
           services,
           dns: source,
-          ...(deps.dnsChecks ? { dnsChecks: deps.dnsChecks(source) } : {}),
+          // Without --offer, audit applies OVH's rules when the MX points at OVH (as `maildns audit` does).
+          dnsChecks: (deps.dnsChecks ?? auditDnsChecks)(source, { cwd: io.cwd, ...(values.offer ? { offer } : {}), ...(values.policy ? { policy: values.policy } : {}) }),
           dnsblZones: zones,
           ca,
           timeoutMs,
@@ -201,8 +215,11 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           credentials,
           ...(deps.now ? { now: deps.now } : {}),
         });
-        io.stdout(format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, ...(deps.fixFor ? { fixFor: deps.fixFor } : {}) }));
-        return doctorExitCode(report);
+        const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
+        emit(io, text, values.output);
+        if (values["fail-on"] === undefined) return doctorExitCode(report);
+        const threshold = failLevel(values["fail-on"]);
+        return report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }

@@ -1,0 +1,21 @@
+// The doctor's DNS step is `audit`: the same rules and policy pack as `maildns audit DOMAIN` (issue 6 §1).
+// A lookup that fails is a `dns-lookup-failed` finding, never "record missing".
+import type { OvhOffer } from "../model/types.js";
+import { auditDomains } from "../plan/audit.js";
+import { doctorFinding } from "./checks.js";
+import type { DnsChecks, DoctorDnsSource } from "./types.js";
+import type { RecordSource } from "../dns/index.js";
+
+export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOffer; policy?: string; cwd: string }): DnsChecks {
+  return async (domain) => {
+    const result = await auditDomains([domain], {
+      sourceFor: async () => source as RecordSource,
+      rulesSource: source as RecordSource,
+      ...(options.offer ? { offer: options.offer } : {}),
+      cwd: options.cwd,
+      ...(options.policy ? { policy: options.policy } : {}),
+    });
+    const failed = result.failures.map((f) => doctorFinding("dns-lookup-failed", domain, f.name, { name: f.name, type: f.type, reason: `${f.reason}${f.detail ? ` (${f.detail})` : ""}` }));
+    return [...failed, ...result.findings];
+  };
+}
