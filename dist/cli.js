@@ -29784,15 +29784,15 @@ function domainList(positionals, domainsFile, io) {
       if (name !== "") names.push(name);
     }
   }
-  const domains = [];
+  const domains = /* @__PURE__ */ new Set();
   for (const name of names) {
     const domain = toALabel(name);
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
-    if (!domains.includes(domain)) domains.push(domain);
+    domains.add(domain);
   }
-  return domains;
+  return [...domains];
 }
 function offerOption(value) {
   if (value === void 0) return null;

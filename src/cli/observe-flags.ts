@@ -180,15 +180,15 @@ export function domainList(positionals: readonly string[], domainsFile: string |
       if (name !== "") names.push(name);
     }
   }
-  const domains: string[] = [];
+  const domains = new Set<string>();
   for (const name of names) {
     const domain = toALabel(name);
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
-    if (!domains.includes(domain)) domains.push(domain);
+    domains.add(domain);
   }
-  return domains;
+  return [...domains];
 }
 
 export function offerOption(value: string | undefined): OvhOffer | null {
