@@ -31,6 +31,9 @@ try {
   for (const count of [1000, 10000]) {
     const dir = join(work, `stack-${count}`);
     generateStack(dir, count);
+    // One untimed run first: the files were just written, and the first read of them measures the disk's
+    // write-back, not maildns. Then the median of three.
+    timed(["lint", dir, "--format", "json", "--output", join(work, "out.json")]);
     const runs = [0, 1, 2].map(() => timed(["lint", dir, "--format", "json", "--output", join(work, "out.json")]));
     const ms = median(runs.map((r) => r.ms));
     const ok = runs.every((r) => r.status === 1);
@@ -48,7 +51,7 @@ try {
     "50 MB file": () => "domain: example.com\n# " + "x".repeat(50 * 1024 * 1024) + "\n",
     "alias bomb": () => ["a: &a [x, x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 9 }, (_, i) => { const p = String.fromCharCode(97 + i); const n = String.fromCharCode(98 + i); return `${n}: &${n} [${Array(10).fill(`*${p}`).join(", ")}]`; }), "domain: example.com"].join("\n"),
     "10,000-deep flow nesting": () => `domain: example.com\nx: ${"[".repeat(10000)}${"]".repeat(10000)}\n`,
-    "10,000-deep block nesting": () => `domain: example.com\n${Array.from({ length: 10000 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n")} 1\n`,
+    "10,000-deep block nesting": () => `domain: example.com\nx:\n${"- ".repeat(10000)}1\n`,
     "binary file": () => Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)),
     "NUL bytes": () => "domain: example.com\u0000\nspf: x\n",
     "CRLF": () => "domain: example.com\r\nspf: \"v=spf1 -all\"\r\n",
