@@ -1,31 +1,8 @@
 import rule from "../../src/rules/srv-target-cname.js";
-import { afterAll, beforeAll } from "vitest";
-import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
-import type { LiveLookup } from "../../src/engine/types.js";
-import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { liveRulesDns } from "../helpers/live-dns.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
-// Cases ask a loopback DNS server holding test/fixtures/zones/live-rules (what each name holds is noted there).
-const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
-let server: DnsServer | undefined;
-let source: DnsSource | undefined;
-let real: LiveLookup | undefined;
-beforeAll(async () => {
-  server = await startDnsServer({ zones: ZONES, faults: { "broken.live.example/CNAME": "refused" } });
-  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
-  real = liveLookup(source);
-});
-afterAll(async () => {
-  source?.close();
-  await server?.close();
-});
-// The tester builds its suite synchronously, before the server is up: cases get this forwarding proxy.
-const dns: LiveLookup = {
-  txt: (name) => real!.txt(name),
-  mx: (name) => real!.mx(name),
-  addresses: (name) => real!.addresses(name),
-  cname: (name) => real!.cname(name),
-};
+const dns = liveRulesDns({ "broken.live.example/CNAME": "refused" });
 
 const withSrv = (lines: string) => `domain: test.live.example\nmail: {provider: external}\nsrv:\n${lines}`;
 
