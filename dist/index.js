@@ -12927,7 +12927,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
   check(ctx) {
     const { domain } = ctx;
     const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
+    if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
     if (effectivePolicy(record).policy !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));

@@ -13218,7 +13218,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
   check(ctx) {
     const { domain: domain2 } = ctx;
     const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends) return;
+    if (!dmarc || !domain2.mail.sends || domain2.file === null) return;
     const record = parseDmarcText(dmarc.text);
     if (effectivePolicy(record).policy !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));

@@ -24,8 +24,9 @@ export default defineRule<Record<string, never>>({
   check(ctx) {
     const { domain } = ctx;
     const dmarc = domain.dmarc;
-    // Parked domains are dmarc-parked-domain's business.
-    if (!dmarc || !domain.mail.sends) return;
+    // Parked domains are dmarc-parked-domain's business. Live records (`audit`, file null) carry no start
+    // date, so whether p=none is a declared stage can only be judged in a domain file.
+    if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
     if (effectivePolicy(record).policy !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));

@@ -1,3 +1,6 @@
+import { describe, expect, it } from "vitest";
+import { buildDomainModel } from "../../src/config/domain.js";
+import { textAnchor } from "../../src/engine/anchor.js";
 import rule from "../../src/rules/dmarc-none-monitoring-stage.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -31,4 +34,14 @@ ruleTester(rule, {
       errors: [{ messageId: "undeclared", level: "error", line: 3, column: 9, endColumn: 17 }],
     },
   ],
+});
+
+describe("live records (audit)", () => {
+  it("are not judged: a live p=none has no declared start date to check", () => {
+    const built = buildDomainModel(null, { domain: "example.com", mail: { provider: "external" }, dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com" });
+    if (!("model" in built)) throw new Error("model expected");
+    const reports: unknown[] = [];
+    rule.check!({ domain: built.model, options: {}, today: "2026-11-23", observed: null, dns: null, report: (r) => reports.push(r), textAnchor });
+    expect(reports).toEqual([]);
+  });
 });
