@@ -121,6 +121,30 @@ const STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 const STS_ID = /^[A-Za-z0-9]{1,32}$/;
 export const STS_VERSION = "STSv1";
 
+type VersionProblemKind = "strayWhitespace" | "emptyField" | "versionMissing" | "versionValue";
+
+/**
+ * What `_mta-sts` (RFC 8461 §3.1) and `_smtp._tls` (RFC 8460 §3) records share: `;`-separated fields, the
+ * first of them a case-sensitive version (`%s"v=…"`, RFC 7405). Returns null for an empty record, else
+ * the problems found so far and the fields after the version (all of them when the first is no version).
+ */
+export function versionedFields(source: string, version: string): { first: RecordField; rest: RecordField[]; problems: RecordProblem<VersionProblemKind>[] } | null {
+  const list = splitFields(source);
+  const first = list.fields[0];
+  if (!first) return null;
+  const problems: RecordProblem<VersionProblemKind>[] = [];
+  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
+  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
+  // `V=STSv1` is not the version field.
+  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
+  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
+  else if (first.value !== version) {
+    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
+    problems.push(problemAt(source, "versionValue", start, end));
+  }
+  return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
+}
+
 /**
  * Everything that makes a `_mta-sts` record invalid under RFC 8461 §3.1:
  * `sts-text-record = sts-version 1*(sts-sep sts-field) [sts-sep]`, `sts-version = %s"v=STSv1"`, an `id`
@@ -129,24 +153,14 @@ export const STS_VERSION = "STSv1";
  */
 export function stsRecordProblems(text: string): RecordProblem<StsRecordProblemKind>[] {
   const source = typeof text === "string" ? text : "";
-  const list = splitFields(source);
-  const problems: RecordProblem<StsRecordProblemKind>[] = [];
-  const first = list.fields[0];
-  if (!first) return [problemAt(source, "empty", 0, source.length)];
-  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
-  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
-
-  // %s"v=STSv1" is case-sensitive (RFC 7405): `V=STSv1` is not the version field.
-  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
-  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
-  else if (first.value !== STS_VERSION) {
-    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
-    problems.push(problemAt(source, "versionValue", start, end));
-  }
+  const record = versionedFields(source, STS_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems: RecordProblem<StsRecordProblemKind>[] = [...record.problems];
 
   let idSeen = false;
   let idCaseSeen = false;
-  for (const field of versionAttempt ? list.fields.slice(1) : list.fields) {
+  for (const field of rest) {
     const key = field.name.trim();
     if (field.hasEquals && key === "id") {
       if (idSeen) {

@@ -1,6 +1,6 @@
 // SMTP TLS Reporting (RFC 8460 §3): the `_smtp._tls` TXT record. Pure, never throws; problems carry
 // [start, end) offsets into the record text. The field grammar is MTA-STS's (RFC 8461 §3.1).
-import { EXTENSION_VALUE, problemAt, splitFields, type RecordProblem } from "./mta-sts.js";
+import { EXTENSION_VALUE, problemAt, versionedFields, type RecordProblem } from "./mta-sts.js";
 
 export type TlsRptProblemKind =
   | "empty"
@@ -82,23 +82,13 @@ export function isUsableReportUri(uri: TlsRptUri): boolean {
  */
 export function tlsRptProblems(text: string): RecordProblem<TlsRptProblemKind>[] {
   const source = typeof text === "string" ? text : "";
-  const list = splitFields(source);
-  const problems: RecordProblem<TlsRptProblemKind>[] = [];
-  const first = list.fields[0];
-  if (!first) return [problemAt(source, "empty", 0, source.length)];
-  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
-  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
-
-  // %s"v=TLSRPTv1" is case-sensitive (RFC 7405).
-  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
-  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
-  else if (first.value !== TLSRPT_VERSION) {
-    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
-    problems.push(problemAt(source, "versionValue", start, end));
-  }
+  const record = versionedFields(source, TLSRPT_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems: RecordProblem<TlsRptProblemKind>[] = [...record.problems];
 
   let ruaSeen = false;
-  for (const field of versionAttempt ? list.fields.slice(1) : list.fields) {
+  for (const field of rest) {
     if (field.hasEquals && field.name.trim().toLowerCase() === "rua") {
       ruaSeen = true;
       if (field.name !== "rua") problems.push(problemAt(source, "fieldSyntax", field.nameStart, field.nameEnd));
