@@ -14199,23 +14199,30 @@ var EXTENSION_VALUE = /^[\x21-\x3A\x3C\x3E-\x7E]+$/;
 var STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
 var STS_ID = /^[A-Za-z0-9]{1,32}$/;
 var STS_VERSION = "STSv1";
-function stsRecordProblems(text) {
-  const source = typeof text === "string" ? text : "";
+function versionedFields(source, version) {
   const list = splitFields(source);
-  const problems = [];
   const first = list.fields[0];
-  if (!first) return [problemAt(source, "empty", 0, source.length)];
+  if (!first) return null;
+  const problems = [];
   for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
   for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
   const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
   if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
-  else if (first.value !== STS_VERSION) {
+  else if (first.value !== version) {
     const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
     problems.push(problemAt(source, "versionValue", start, end));
   }
+  return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
+}
+function stsRecordProblems(text) {
+  const source = typeof text === "string" ? text : "";
+  const record = versionedFields(source, STS_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems = [...record.problems];
   let idSeen = false;
   let idCaseSeen = false;
-  for (const field of versionAttempt ? list.fields.slice(1) : list.fields) {
+  for (const field of rest) {
     const key = field.name.trim();
     if (field.hasEquals && key === "id") {
       if (idSeen) {
@@ -16484,20 +16491,12 @@ function isUsableReportUri(uri) {
 }
 function tlsRptProblems(text) {
   const source = typeof text === "string" ? text : "";
-  const list = splitFields(source);
-  const problems = [];
-  const first = list.fields[0];
-  if (!first) return [problemAt(source, "empty", 0, source.length)];
-  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
-  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
-  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
-  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
-  else if (first.value !== TLSRPT_VERSION) {
-    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
-    problems.push(problemAt(source, "versionValue", start, end));
-  }
+  const record = versionedFields(source, TLSRPT_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems = [...record.problems];
   let ruaSeen = false;
-  for (const field of versionAttempt ? list.fields.slice(1) : list.fields) {
+  for (const field of rest) {
     if (field.hasEquals && field.name.trim().toLowerCase() === "rua") {
       ruaSeen = true;
       if (field.name !== "rua") problems.push(problemAt(source, "fieldSyntax", field.nameStart, field.nameEnd));
@@ -17899,10 +17898,10 @@ function problemFindings(problems, source, options, domain2, settings) {
   }
   return findings;
 }
-async function lintFile(file, bytes, options) {
+function loadDomainFile(file, bytes) {
   const source = parseSource(file, bytes);
   const value = source.value;
-  const guessedDomain = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
+  const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
   const problems = [...source.problems];
   const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
   if (!unreadable) {
@@ -17915,15 +17914,17 @@ async function lintFile(file, bytes, options) {
     }
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
-  if (value === void 0 || blocking) {
-    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
-  }
+  if (value === void 0 || blocking) return { source, problems, domainName, model: null };
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
-    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
+    return { source, problems, domainName, model: null };
   }
-  const model = built.model;
+  return { source, problems, domainName: built.model.domain, model: built.model };
+}
+async function lintFile(file, bytes, options) {
+  const { source, problems, domainName, model } = loadDomainFile(file, bytes);
+  if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...await runRules(model, source, options, settings)];
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };

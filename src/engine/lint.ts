@@ -72,11 +72,21 @@ function problemFindings(problems: readonly LoadProblem[], source: SourceFile, o
   return findings;
 }
 
-/** Lints one file given as bytes. */
-export async function lintFile(file: string, bytes: Uint8Array, options: EngineOptions): Promise<FileResult> {
+export interface LoadedFile {
+  source: SourceFile;
+  /** What the loader and the schema found, as findings-to-be. */
+  problems: LoadProblem[];
+  /** The domain as far as it can be told (for findings of a file that did not load). */
+  domainName: string;
+  /** The model, or null when the file does not load into one. */
+  model: DomainModel | null;
+}
+
+/** Loads one file given as bytes: syntax, schema, model. Pure; `lintFile` and `plan` share it. */
+export function loadDomainFile(file: string, bytes: Uint8Array): LoadedFile {
   const source = parseSource(file, bytes);
   const value = source.value as Record<string, unknown> | undefined;
-  const guessedDomain = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
+  const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
   const problems = [...source.problems];
   const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
   if (!unreadable) {
@@ -89,15 +99,19 @@ export async function lintFile(file: string, bytes: Uint8Array, options: EngineO
     }
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
-  if (value === undefined || blocking) {
-    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
-  }
+  if (value === undefined || blocking) return { source, problems, domainName, model: null };
   const built = buildDomainModel(file, value);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
-    return { findings: problemFindings(problems, source, options, guessedDomain, options.policy.settingsFor(guessedDomain)), domain: null };
+    return { source, problems, domainName, model: null };
   }
-  const model = built.model;
+  return { source, problems, domainName: built.model.domain, model: built.model };
+}
+
+/** Lints one file given as bytes. */
+export async function lintFile(file: string, bytes: Uint8Array, options: EngineOptions): Promise<FileResult> {
+  const { source, problems, domainName, model } = loadDomainFile(file, bytes);
+  if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...(await runRules(model, source, options, settings))];
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };

@@ -1,13 +1,10 @@
 // `plan` over paths: read the domain files, observe their managed RRsets, lint them with live and
 // transition rules (the observed state as "before"), and diff desired against observed.
-import { buildDomainModel } from "../config/domain.js";
 import type { Policy } from "../config/policy.js";
-import { checkDomainSchema } from "../config/schema.js";
-import { parseSource } from "../config/source.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
-import { todayUtc } from "../engine/lint.js";
+import { loadDomainFile, todayUtc } from "../engine/lint.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
 import type { DomainModel } from "../model/types.js";
@@ -48,13 +45,7 @@ interface FileEntry {
 /** The model a file describes, or null when it does not load (lint reports why). */
 function modelOf(ref: DomainFileRef): DomainModel | null {
   const read = readDomainFile(ref);
-  if ("tooLarge" in read) return null;
-  const source = parseSource(ref.display, read.bytes);
-  const value = source.value;
-  if (source.problems.length > 0 || !value || typeof value !== "object" || Array.isArray(value)) return null;
-  if (checkDomainSchema(value).length > 0) return null;
-  const built = buildDomainModel(ref.display, value as Record<string, unknown>);
-  return "model" in built ? built.model : null;
+  return "tooLarge" in read ? null : loadDomainFile(ref.display, read.bytes).model;
 }
 
 export async function planPaths(paths: readonly string[], options: PlanPathsOptions): Promise<PlanResult> {
