@@ -4040,11 +4040,11 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed2, matches) {
-      if (matches[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
-      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
         return "URI port is malformed.";
       }
       return void 0;
@@ -4067,30 +4067,30 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed2, options, schemeHandler, isIP5) {
-      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP5)) {
-        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
+    function canonicalizeHost(parsed, options, schemeHandler, isIP5) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP5)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP5 === false && nonSimpleDomain(parsed2.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP5 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
-          url = new URL("http://" + parsed2.host);
+          url = new URL("http://" + parsed.host);
         } catch (e) {
-          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
-          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
           return true;
         }
-        parsed2.host = url.hostname;
+        parsed.host = url.hostname;
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP5) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP5) {
       return Boolean(
-        parsed2.host && isIP5 === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
+        parsed.host && isIP5 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -4098,7 +4098,7 @@ var require_fast_uri = __commonJS({
     }
     function parseWithStatus(uri, opts) {
       const options = Object.assign({}, opts);
-      const parsed2 = {
+      const parsed = {
         scheme: void 0,
         userinfo: void 0,
         host: "",
@@ -4123,7 +4123,7 @@ var require_fast_uri = __commonJS({
       }
       const authorityMatch = uri.match(AUTHORITY_PREFIX);
       if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed2.error = "URI authority must not contain a literal backslash.";
+        parsed.error = "URI authority must not contain a literal backslash.";
         malformedAuthorityOrPort = true;
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
@@ -4132,104 +4132,104 @@ var require_fast_uri = __commonJS({
         const normalizedRegion = region.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
           } else if (region.length !== normalizedRegion.length) {
-            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
         }
       }
       const matches = uri.match(URI_PARSE);
       if (matches) {
-        parsed2.scheme = matches[1];
-        parsed2.userinfo = matches[3];
-        parsed2.host = matches[4];
-        parsed2.port = parseInt(matches[5], 10);
-        parsed2.path = matches[6] || "";
-        parsed2.query = matches[7];
-        parsed2.fragment = matches[8];
-        if (parsed2.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed2.scheme)) {
-            parsed2.scheme = parsed2.scheme.toLowerCase();
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
           } else {
-            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
             malformedScheme = true;
           }
         }
         malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
         if (malformedPercentEncoding) {
-          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
-        if (isNaN(parsed2.port)) {
-          parsed2.port = matches[5];
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed2, matches);
+        const parseError = getParseError(parsed, matches);
         if (parseError !== void 0) {
-          parsed2.error = parsed2.error || parseError;
+          parsed.error = parsed.error || parseError;
           malformedAuthorityOrPort = true;
         }
-        if (parsed2.host) {
-          const ipv4result = isIPv43(parsed2.host);
+        if (parsed.host) {
+          const ipv4result = isIPv43(parsed.host);
           if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed2.host);
-            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed2.host);
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
             isIP5 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed2.host = isIP5 ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP5 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
-              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
             isIP5 = true;
           }
         }
-        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
-          parsed2.reference = "same-document";
-        } else if (parsed2.scheme === void 0) {
-          parsed2.reference = "relative";
-        } else if (parsed2.fragment === void 0) {
-          parsed2.reference = "absolute";
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
         } else {
-          parsed2.reference = "uri";
+          parsed.reference = "uri";
         }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
-          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
         }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP5);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP5);
         }
-        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP5 ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP5 ? parsed.host : normalizePercentEncoding(parsed.host, true);
           if (!isIP5) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed2.host = isIP5 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP5) : host;
+          parsed.host = isIP5 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP5) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed2.path) {
-            parsed2.path = normalizePathEncoding(parsed2.path);
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
           }
-          if (parsed2.query) {
-            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
           }
-          if (parsed2.fragment) {
-            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
           }
         }
         if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed2, options);
-          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
             malformedSchemeSpecific = true;
           }
         }
       } else {
-        parsed2.error = parsed2.error || "URI can not be parsed.";
+        parsed.error = parsed.error || "URI can not be parsed.";
       }
-      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
     function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
@@ -4238,9 +4238,9 @@ var require_fast_uri = __commonJS({
       return normalizeStringWithStatus(uri, opts).normalized;
     }
     function normalizeStringWithStatus(uri, opts) {
-      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -13128,6 +13128,21 @@ var client_smtp_settings_default = defineRule({
 
 // src/mail/dkim.ts
 import { createPublicKey } from "node:crypto";
+
+// src/mail/parse-once.ts
+function parseOnce(parse) {
+  const parsed = /* @__PURE__ */ new WeakMap();
+  return (text) => {
+    let result = parsed.get(text);
+    if (result === void 0) {
+      result = parse(text.value);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+}
+
+// src/mail/dkim.ts
 var KNOWN_TAGS = /* @__PURE__ */ new Set(["v", "g", "h", "k", "n", "p", "s", "t"]);
 var TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 var FWS_CHARS = " 	\r\n";
@@ -13335,15 +13350,7 @@ function describeKey(der) {
   }
   return { status: "undecodable", bytes };
 }
-var parsedTexts = /* @__PURE__ */ new WeakMap();
-function dkimKeyOf(text) {
-  let parsed2 = parsedTexts.get(text);
-  if (!parsed2) {
-    parsed2 = parseDkimKey(text.value);
-    parsedTexts.set(text, parsed2);
-  }
-  return parsed2;
-}
+var dkimKeyOf = parseOnce(parseDkimKey);
 function selectorKeys(selectors) {
   const out = [];
   for (const selector of selectors) {
@@ -13985,15 +13992,7 @@ function effectivePolicy(record, target = "domain") {
 function isTesting(record) {
   return findTag(record, "t")?.value.toLowerCase() === "y";
 }
-var parsedTexts2 = /* @__PURE__ */ new WeakMap();
-function parseDmarcText(text) {
-  let record = parsedTexts2.get(text);
-  if (!record) {
-    record = parseDmarc(text.value);
-    parsedTexts2.set(text, record);
-  }
-  return record;
-}
+var parseDmarcText = parseOnce(parseDmarc);
 function daysBetween2(from, to) {
   const start = Date.parse(`${from}T00:00:00Z`);
   const end = Date.parse(`${to}T00:00:00Z`);
@@ -14340,17 +14339,17 @@ function parseMacroString(text, offset = 0, context = "record") {
       break;
     }
     const body = text.slice(i + 2, close);
-    const parsed2 = parseMacroBody(body);
+    const parsed = parseMacroBody(body);
     const start = offset + i;
     const end = offset + close + 1;
-    if (typeof parsed2 === "string") {
-      errors.push({ code: "macro-syntax", message: parsed2, start, end });
+    if (typeof parsed === "string") {
+      errors.push({ code: "macro-syntax", message: parsed, start, end });
     } else {
-      macros.push({ ...parsed2, start, end });
-      if (context === "record" && EXPLANATION_ONLY_LETTERS.includes(parsed2.letter)) {
+      macros.push({ ...parsed, start, end });
+      if (context === "record" && EXPLANATION_ONLY_LETTERS.includes(parsed.letter)) {
         errors.push({
           code: "macro-context",
-          message: `macro letter '${parsed2.letter}' is only allowed in explanation text (the TXT record named by exp=)`,
+          message: `macro letter '${parsed.letter}' is only allowed in explanation text (the TXT record named by exp=)`,
           start,
           end
         });
@@ -14800,16 +14799,11 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parsed = /* @__PURE__ */ new WeakMap();
+var parseSpfText = parseOnce(parseSpf);
 function domainSpf(domain) {
   const spf = domain.spf;
   if (!spf) return null;
-  let record = parsed.get(spf.text);
-  if (!record) {
-    record = parseSpf(spf.text.value);
-    parsed.set(spf.text, record);
-  }
-  return { spf, text: spf.text, record };
+  return { spf, text: spf.text, record: parseSpfText(spf.text) };
 }
 function spfRecord(domain) {
   const found = domainSpf(domain);
@@ -17866,13 +17860,13 @@ var spf_private_exchange_ips_default = defineRule({
     const networks = mechanisms(record).filter((m) => (m.name === "ip4" || m.name === "ip6") && m.qualifier === "+" && m.ip !== null);
     const [start, end] = wholeRecord(record);
     for (const ip of domain.mail.ips) {
-      const parsed2 = ipToBigInt(ip.split("/")[0] ?? "");
-      if (!parsed2) continue;
+      const parsed = ipToBigInt(ip.split("/")[0] ?? "");
+      if (!parsed) continue;
       const covered = networks.some((m) => ipInNetwork(ip, m.ip, m.name === "ip4" ? m.cidr4 : m.cidr6));
       if (covered) continue;
       ctx.report({
         messageId: "notListed",
-        data: { ip, term: `${parsed2.bits === 32 ? "ip4" : "ip6"}:${ip}` },
+        data: { ip, term: `${parsed.bits === 32 ? "ip4" : "ip6"}:${ip}` },
         at: ctx.textAnchor(found.text, start, end)
       });
     }
@@ -20054,17 +20048,17 @@ function parseZoneFile(text, options = {}) {
       continue;
     }
     const rdata = entry.tokens.slice(index);
-    const parsed2 = parseRdata(type2, rdata, typeToken, { fail, hostValue, uint });
-    if (parsed2 === null) continue;
-    if (type2 === "SOA") soaMinimum = Number(parsed2.value.split(" ")[6]);
+    const parsed = parseRdata(type2, rdata, typeToken, { fail, hostValue, uint });
+    if (parsed === null) continue;
+    if (type2 === "SOA") soaMinimum = Number(parsed.value.split(" ")[6]);
     if (ttl !== null) lastTtl = ttl;
     const effectiveTtl = ttl ?? defaultTtl ?? lastTtl ?? soaMinimum;
     if (effectiveTtl === null) {
       fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
       continue;
     }
-    const record = { name: owner, type: type2, ttl: effectiveTtl, value: parsed2.value, line: first.line };
-    if (parsed2.strings) record.strings = parsed2.strings;
+    const record = { name: owner, type: type2, ttl: effectiveTtl, value: parsed.value, line: first.line };
+    if (parsed.strings) record.strings = parsed.strings;
     if (options.file !== void 0) record.file = options.file;
     records.push(record);
     sawRecord = true;

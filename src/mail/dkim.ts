@@ -2,6 +2,7 @@
 // characters. Pure and total: bad input gives errors in the result, never an exception.
 import { createPublicKey } from "node:crypto";
 import type { DkimSelector, RecordText } from "../model/types.js";
+import { parseOnce } from "./parse-once.js";
 
 /** One `name=value` tag-spec. Offsets are [start, end) in the record text; the value is trimmed of FWS. */
 export interface DkimTag {
@@ -343,17 +344,8 @@ export function describeKey(der: Buffer): DkimKey {
   return { status: "undecodable", bytes };
 }
 
-const parsedTexts = new WeakMap<RecordText, DkimKeyRecord>();
-
 /** The parsed key record of a selector's text, computed once however many rules ask for it. */
-export function dkimKeyOf(text: RecordText): DkimKeyRecord {
-  let parsed = parsedTexts.get(text);
-  if (!parsed) {
-    parsed = parseDkimKey(text.value);
-    parsedTexts.set(text, parsed);
-  }
-  return parsed;
-}
+export const dkimKeyOf: (text: RecordText) => DkimKeyRecord = parseOnce(parseDkimKey);
 
 /** A selector's key record text with its parse. */
 export interface SelectorKey {

@@ -3,6 +3,7 @@
 // The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
 import type { Anchor } from "../engine/types.js";
 import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
+import { parseOnce } from "./parse-once.js";
 
 /** Where a tag comes from: both generations, RFC 7489 only (historic in 9989), RFC 9989 only, or neither. */
 export type DmarcTagKind = "standard" | "historic" | "dmarcbis" | "unknown";
@@ -276,17 +277,8 @@ export function isTesting(record: DmarcRecord): boolean {
   return findTag(record, "t")?.value.toLowerCase() === "y";
 }
 
-const parsedTexts = new WeakMap<RecordText, DmarcRecord>();
-
 /** The parsed record of a domain's DMARC text, shared by the rules that run on one model. */
-export function parseDmarcText(text: RecordText): DmarcRecord {
-  let record = parsedTexts.get(text);
-  if (!record) {
-    record = parseDmarc(text.value);
-    parsedTexts.set(text, record);
-  }
-  return record;
-}
+export const parseDmarcText: (text: RecordText) => DmarcRecord = parseOnce(parseDmarc);
 
 /** Whole days from `from` to `to` (ISO dates, UTC); NaN when either is not a date. */
 export function daysBetween(from: string, to: string): number {

@@ -2,6 +2,7 @@
 // split between the rules that own them (each error is reported by exactly one rule).
 import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
 import { parseSpf, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
+import { parseOnce } from "./parse-once.js";
 
 export interface DomainSpf {
   spf: SpfDecl;
@@ -9,19 +10,14 @@ export interface DomainSpf {
   record: SpfRecord;
 }
 
-// Twenty rules read the same record: parse it once per RecordText object (the model is immutable).
-const parsed = new WeakMap<RecordText, SpfRecord>();
+// Twenty rules read the same record: parse it once per RecordText object.
+const parseSpfText = parseOnce(parseSpf);
 
 /** The domain's SPF record, parsed; null when the domain declares none. */
 export function domainSpf(domain: DomainModel): DomainSpf | null {
   const spf = domain.spf;
   if (!spf) return null;
-  let record = parsed.get(spf.text);
-  if (!record) {
-    record = parseSpf(spf.text.value);
-    parsed.set(spf.text, record);
-  }
-  return { spf, text: spf.text, record };
+  return { spf, text: spf.text, record: parseSpfText(spf.text) };
 }
 
 /**
