@@ -27050,6 +27050,9 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where2) {
     data
   };
 }
+function fileFinding(options, ruleId, messageId2, data, setting, where2) {
+  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId2, data, setting, { ...where2, position: NO_POSITION });
+}
 function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
   const findings = [];
@@ -27177,15 +27180,13 @@ function resolvePolicy(policy, rules2, cwd) {
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules2, cwd);
 }
 async function lintRefs(refs, engine, keepModels, onFile) {
-  const tooLarge = engine.rules.find((r) => r.meta.id === "file-too-large");
   const outcomes = [];
   for (const ref of refs) {
     const read = readDomainFile(ref);
     if ("tooLarge" in read) {
-      const level = engine.policy.settingsFor("").get("file-too-large")?.level ?? "error";
       const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-      const findings = level === "off" ? [] : [{ ruleId: "file-too-large", level, message: fillTemplate(tooLarge?.meta.messages.tooLarge?.text ?? "file too large", data), domain: "", file: ref.display, name: null, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "tooLarge", data }];
-      outcomes.push({ findings, domain: null, domainName: null });
+      const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+      outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
     } else {
       const result = await lintFile(ref.display, read.bytes, engine);
       outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
@@ -27205,7 +27206,6 @@ async function lintPaths(paths, options = {}) {
   const findings = [];
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
-  const duplicate = rules2.find((r) => r.meta.id === "lint-duplicate-domain");
   outcomes.forEach((outcome, i) => {
     findings.push(...outcome.findings);
     const name = outcome.domainName;
@@ -27216,10 +27216,9 @@ async function lintPaths(paths, options = {}) {
       if (outcome.domain) domains.push(outcome.domain);
       return;
     }
-    const level = policy.settingsFor(name).get("lint-duplicate-domain")?.level ?? "error";
-    if (level === "off") return;
     const data = { domain: name, other: previous };
-    findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: name, file: refs[i].display, name, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
+    const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
+    if (finding) findings.push(finding);
   });
   findings.sort(compareFindings);
   return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };

@@ -61,6 +61,18 @@ function makeFinding(
   };
 }
 
+/** A finding the engine reports about a whole file (its level from the pack), at the file's first line. */
+export function fileFinding(
+  options: Pick<EngineOptions, "rules">,
+  ruleId: string,
+  messageId: string,
+  data: Readonly<Record<string, string | number>>,
+  setting: RuleSetting | undefined,
+  where: { domain: string; file: string; name: string | null },
+): Finding | null {
+  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where, position: NO_POSITION });
+}
+
 /** Turns loader/schema problems of one file into findings. */
 function problemFindings(problems: readonly LoadProblem[], source: SourceFile, options: EngineOptions, domain: string, settings: Map<string, RuleSetting>): Finding[] {
   const index = ruleIndex(options.rules);

@@ -4,8 +4,7 @@ import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "./files.js";
-import { lintFile, todayUtc, type EngineOptions } from "./lint.js";
-import { fillTemplate } from "./messages.js";
+import { fileFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { summarize } from "./summary.js";
 import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
@@ -62,18 +61,13 @@ interface FileOutcome {
 
 /** Lints the files in order. */
 async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, onFile?: (done: number) => void): Promise<FileOutcome[]> {
-  const tooLarge = engine.rules.find((r) => r.meta.id === "file-too-large");
   const outcomes: FileOutcome[] = [];
   for (const ref of refs) {
     const read = readDomainFile(ref);
     if ("tooLarge" in read) {
-      const level = engine.policy.settingsFor("").get("file-too-large")?.level ?? "error";
       const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-      const findings: Finding[] =
-        level === "off"
-          ? []
-          : [{ ruleId: "file-too-large", level, message: fillTemplate(tooLarge?.meta.messages.tooLarge?.text ?? "file too large", data), domain: "", file: ref.display, name: null, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "tooLarge", data }];
-      outcomes.push({ findings, domain: null, domainName: null });
+      const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+      outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
     } else {
       const result = await lintFile(ref.display, read.bytes, engine);
       outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
@@ -97,7 +91,6 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const findings: Finding[] = [];
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
-  const duplicate = rules.find((r) => r.meta.id === "lint-duplicate-domain");
   outcomes.forEach((outcome, i) => {
     findings.push(...outcome.findings);
     const name = outcome.domainName;
@@ -108,10 +101,9 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
       if (outcome.domain) domains.push(outcome.domain);
       return;
     }
-    const level = policy.settingsFor(name).get("lint-duplicate-domain")?.level ?? "error";
-    if (level === "off") return;
     const data = { domain: name, other: previous };
-    findings.push({ ruleId: "lint-duplicate-domain", level, message: fillTemplate(duplicate?.meta.messages.duplicate?.text ?? "duplicate domain", data), domain: name, file: refs[i]!.display, name, line: 1, column: 1, endLine: 1, endColumn: 1, messageId: "duplicate", data });
+    const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i]!.display, name });
+    if (finding) findings.push(finding);
   });
   findings.sort(compareFindings);
   return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
