@@ -19788,11 +19788,10 @@ function loadPolicy(nameOrFile, rules2, cwd) {
       }
     }
     const parents = pack.extends === void 0 ? [] : Array.isArray(pack.extends) ? pack.extends : [pack.extends];
-    parents.forEach((parent, i) => {
+    for (const parent of parents) {
       const parentFile = SHIPPED_POLICIES.includes(String(parent)) ? policyPath(String(parent), cwd) : resolve(file2, "..", String(parent));
       loadLayer(parentFile, [...chain, file2], String(parent));
-      void i;
-    });
+    }
     if (pack.defaults !== void 0 && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== void 0 && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
     const readRules = (value, base) => {

@@ -89,11 +89,10 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
       }
     }
     const parents = pack.extends === undefined ? [] : Array.isArray(pack.extends) ? pack.extends : [pack.extends];
-    parents.forEach((parent, i) => {
+    for (const parent of parents) {
       const parentFile = (SHIPPED_POLICIES as readonly string[]).includes(String(parent)) ? policyPath(String(parent), cwd) : resolve(file, "..", String(parent));
       loadLayer(parentFile, [...chain, file], String(parent));
-      void i;
-    });
+    }
     if (pack.defaults !== undefined && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== undefined && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
     const readRules = (value: unknown, base: (string | number)[]): PackLayer["rules"] => {
