@@ -20384,9 +20384,9 @@ var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 function isFws(char) {
   return FWS_CHARS.includes(char);
 }
-function isValChar(code) {
-  return code >= 33 && code <= 126 && code !== 59;
-}
+var ANY_FWS = /[ \t\r\n]/;
+var ALL_FWS = /[ \t\r\n]+/g;
+var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
 function parseDkimKey(text) {
   const tags = [];
   const errors = [];
@@ -20449,13 +20449,8 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
   let valueStart = equals + 1;
   while (valueStart < end && isFws(text[valueStart])) valueStart++;
   const valueEnd = Math.max(valueStart, end);
-  for (let i = valueStart; i < valueEnd; i++) {
-    const char = text[i];
-    if (!isFws(char) && !isValChar(char.charCodeAt(0))) {
-      errors.push({ code: "bad-value-char", start: i, end: i + 1, tag: name });
-      break;
-    }
-  }
+  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
   return {
     name,
     value: text.slice(valueStart, valueEnd),
@@ -20469,9 +20464,7 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
   };
 }
 function stripFws(value) {
-  let out = "";
-  for (const char of value) if (!isFws(char)) out += char;
-  return out;
+  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
 }
 function splitList(text, tag) {
   const items = [];
@@ -20495,10 +20488,12 @@ function compactOffsets(text, tag) {
   return offsets;
 }
 function decodeKey(text, p) {
-  const offsets = compactOffsets(text, p);
-  const data = offsets.map((offset) => text[offset]).join("");
+  const data = stripFws(p.value);
   if (data === "") return { status: "revoked" };
-  const at = (index) => ({ start: offsets[index], end: offsets[index] + 1 });
+  const at = (index) => {
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
+    return { start: offset, end: offset + 1 };
+  };
   const firstPad = data.indexOf("=");
   const body = firstPad === -1 ? data : data.slice(0, firstPad);
   const badChar = body.search(/[^A-Za-z0-9+/]/);
@@ -28118,7 +28113,9 @@ function liveLookup(source) {
 
 // src/dns/names.ts
 import { domainToASCII as domainToASCII3 } from "node:url";
+var CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
 function canonicalName(name) {
+  if (CANONICAL.test(name)) return name;
   let n = name.trim();
   if (n.endsWith(".")) n = n.slice(0, -1);
   if (/[^\x00-\x7f]/.test(n)) {
@@ -28129,6 +28126,16 @@ function canonicalName(name) {
 }
 function nameProblem(name) {
   if (name === "") return null;
+  if (CANONICAL.test(name)) {
+    if (name.length > 253) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
+    for (let start = 0; start < name.length; ) {
+      const dot = name.indexOf(".", start);
+      const end = dot === -1 ? name.length : dot;
+      if (end - start > 63) return `label longer than 63 octets in "${name}"`;
+      start = end + 1;
+    }
+    return null;
+  }
   const labels = name.split(".");
   let wire = 1;
   for (const label of labels) {
@@ -28573,7 +28580,7 @@ import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 
 // src/dns/resolver.ts
-import { randomInt as randomInt2 } from "node:crypto";
+import { randomInt } from "node:crypto";
 
 // src/dns/presentation.ts
 import { isIP as isIP3 } from "node:net";
@@ -28712,7 +28719,7 @@ function formatServer(server) {
 }
 
 // src/dns/transport.ts
-import { randomInt } from "node:crypto";
+import { randomFillSync } from "node:crypto";
 import dgram from "node:dgram";
 import { lookup as dnsLookup } from "node:dns";
 import net from "node:net";
@@ -28720,7 +28727,46 @@ import net from "node:net";
 // src/dns/wire.ts
 var packet = __toESM(require_dns_packet(), 1);
 var MAX_CNAME_HOPS = 12;
+var TYPE_CODES = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33 };
+var QUERY_FLAGS = 256;
+var OPT_TYPE = 41;
+var PLAIN_NAME = /^[\x21-\x2d\x2f-\x5b\x5d-\x7e]+(?:\.[\x21-\x2d\x2f-\x5b\x5d-\x7e]+)*$/;
 function buildQuery(id, name, type2, ednsSize) {
+  if (name !== "" && !PLAIN_NAME.test(name)) return buildQueryWithPacket(id, name, type2, ednsSize);
+  const nameOctets = name === "" ? 1 : name.length + 2;
+  const size = 12 + nameOctets + 4 + (ednsSize === null ? 0 : 11);
+  const message = Buffer.allocUnsafe(size);
+  message.writeUInt16BE(id, 0);
+  message.writeUInt16BE(QUERY_FLAGS, 2);
+  message.writeUInt16BE(1, 4);
+  message.writeUInt32BE(0, 6);
+  message.writeUInt16BE(ednsSize === null ? 0 : 1, 10);
+  let offset = 12;
+  if (name !== "") {
+    let labelStart = 0;
+    while (labelStart <= name.length) {
+      const dot = name.indexOf(".", labelStart);
+      const labelEnd = dot === -1 ? name.length : dot;
+      if (labelEnd - labelStart > 63) return buildQueryWithPacket(id, name, type2, ednsSize);
+      message[offset++] = labelEnd - labelStart;
+      offset += message.write(name.slice(labelStart, labelEnd), offset, "latin1");
+      labelStart = labelEnd + 1;
+    }
+  }
+  message[offset++] = 0;
+  message.writeUInt16BE(TYPE_CODES[type2], offset);
+  message.writeUInt16BE(1, offset + 2);
+  offset += 4;
+  if (ednsSize !== null) {
+    message[offset] = 0;
+    message.writeUInt16BE(OPT_TYPE, offset + 1);
+    message.writeUInt16BE(ednsSize, offset + 3);
+    message.writeUInt32BE(0, offset + 5);
+    message.writeUInt16BE(0, offset + 9);
+  }
+  return message;
+}
+function buildQueryWithPacket(id, name, type2, ednsSize) {
   return packet.encode({
     type: "query",
     id,
@@ -28804,64 +28850,102 @@ function interpretResponse(name, type2, response) {
 
 // src/dns/transport.ts
 var MAX_TCP_MESSAGE = 65535;
-function sameHost(a, b) {
-  const bare = (h) => canonicalIPv6(h.split("%")[0].replace(/^::ffff:/i, ""));
-  return a === b || bare(a) === bare(b);
-}
+var RandomIds = class {
+  ids = new Uint16Array(4096);
+  next = this.ids.length;
+  take() {
+    if (this.next === this.ids.length) {
+      randomFillSync(this.ids);
+      this.next = 0;
+    }
+    return this.ids[this.next++];
+  }
+};
 var UdpChannel = class {
-  pending = /* @__PURE__ */ new Map();
-  socket;
-  broken = false;
-  constructor(family, recvBufferSize) {
+  constructor(server, timeoutMs, ids, recvBufferSize) {
+    this.timeoutMs = timeoutMs;
+    this.ids = ids;
+    const family = net.isIP(server.host.split("%")[0]) === 6 ? "udp6" : "udp4";
     const lookup = (host, options, callback) => {
-      const ipFamily = net.isIP(host);
+      const ipFamily = net.isIP(host.split("%")[0]);
       if (ipFamily) callback(null, host, ipFamily);
       else dnsLookup(host, options, callback);
     };
     this.socket = dgram.createSocket({ type: family, recvBufferSize, lookup });
-    this.socket.on("message", (message, remote) => this.receive(message, remote));
+    this.socket.on("message", (message) => this.receive(message));
     this.socket.on("error", (error) => this.fail(`socket error: ${error.message}`));
     this.socket.unref();
+    this.connected = new Promise((resolve7) => {
+      this.socket.connect(server.port, server.host, (error) => {
+        this.isConnected = !error;
+        resolve7(error ? `cannot reach ${server.host}: ${error.message}` : null);
+      });
+    });
   }
+  /** In sending order, which is deadline order: every query on a channel has the same timeout. */
+  pending = /* @__PURE__ */ new Map();
+  socket;
+  connected;
+  isConnected = false;
+  broken = false;
+  timer = null;
   get usable() {
     return !this.broken;
   }
-  send(server, build, timeoutMs) {
+  send(build) {
     return new Promise((resolve7) => {
-      let id = randomInt(65536);
-      while (this.pending.has(id)) id = randomInt(65536);
-      const settle = (result) => {
-        const entry = this.pending.get(id);
-        if (entry?.settle !== settle) return;
-        clearTimeout(entry.timer);
-        this.pending.delete(id);
-        resolve7(result);
-      };
-      const timer = setTimeout(() => settle({ ok: false, reason: "timeout", detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
-      this.pending.set(id, { server, timer, settle });
-      try {
-        this.socket.send(build(id), server.port, server.host, (error) => {
-          if (error) settle({ ok: false, reason: "network", detail: `cannot send: ${error.message}` });
+      let id = this.ids.take();
+      while (this.pending.has(id)) id = this.ids.take();
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve7 });
+      this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
+      const message = build(id);
+      if (this.isConnected) this.transmit(id, message);
+      else
+        void this.connected.then((problem) => {
+          if (problem) this.settle(id, { ok: false, reason: "network", detail: problem });
+          else this.transmit(id, message);
         });
-      } catch (error) {
-        settle({ ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
-      }
     });
   }
-  receive(message, remote) {
-    const id = messageId(message);
-    if (id === null) return;
+  transmit(id, message) {
+    if (!this.pending.has(id)) return;
+    try {
+      this.socket.send(message);
+    } catch (error) {
+      this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  settle(id, result) {
     const entry = this.pending.get(id);
-    if (!entry || entry.server.port !== remote.port || !sameHost(entry.server.host, remote.address)) return;
-    entry.settle({ ok: true, message });
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.settle(result);
+  }
+  /** Times out the queries whose deadline has passed (the oldest first) and waits for the next one. */
+  expire() {
+    this.timer = null;
+    const now = performance.now();
+    for (const [id, entry] of this.pending) {
+      if (entry.deadline > now) {
+        this.timer = setTimeout(() => this.expire(), Math.ceil(entry.deadline - now));
+        return;
+      }
+      this.settle(id, { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
+    }
+  }
+  receive(message) {
+    const id = messageId(message);
+    if (id !== null) this.settle(id, { ok: true, message });
   }
   fail(detail) {
     this.broken = true;
-    for (const entry of [...this.pending.values()]) entry.settle({ ok: false, reason: "network", detail });
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail });
     this.close();
   }
   close() {
-    for (const entry of [...this.pending.values()]) entry.settle({ ok: false, reason: "network", detail: "resolver closed" });
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail: "resolver closed" });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     try {
       this.socket.close();
     } catch {
@@ -28869,29 +28953,31 @@ var UdpChannel = class {
   }
 };
 var UdpPool = class {
-  constructor(socketsPerFamily, recvBufferSize = 1 << 20) {
-    this.socketsPerFamily = socketsPerFamily;
+  constructor(socketsPerServer, timeoutMs, recvBufferSize = 1 << 20) {
+    this.socketsPerServer = socketsPerServer;
+    this.timeoutMs = timeoutMs;
     this.recvBufferSize = recvBufferSize;
   }
-  channels = { udp4: [], udp6: [] };
+  channels = /* @__PURE__ */ new Map();
+  ids = new RandomIds();
   next = 0;
-  exchange(server, build, timeoutMs) {
-    const family = net.isIP(server.host.split("%")[0]) === 6 ? "udp6" : "udp4";
-    const list = this.channels[family];
+  exchange(server, build) {
+    const key2 = `${server.host}\0${server.port}`;
+    let list = this.channels.get(key2);
+    if (!list) this.channels.set(key2, list = []);
     for (let i = list.length - 1; i >= 0; i--) if (!list[i].usable) list.splice(i, 1);
     let channel;
-    if (list.length < this.socketsPerFamily) {
-      channel = new UdpChannel(family, this.recvBufferSize);
+    if (list.length < this.socketsPerServer) {
+      channel = new UdpChannel(server, this.timeoutMs, this.ids, this.recvBufferSize);
       list.push(channel);
     } else {
       channel = list[this.next++ % list.length];
     }
-    return channel.send(server, build, timeoutMs);
+    return channel.send(build);
   }
   close() {
-    for (const channel of [...this.channels.udp4, ...this.channels.udp6]) channel.close();
-    this.channels.udp4 = [];
-    this.channels.udp6 = [];
+    for (const list of this.channels.values()) for (const channel of list) channel.close();
+    this.channels.clear();
   }
 };
 function tcpExchange(server, message, timeoutMs) {
@@ -28971,19 +29057,19 @@ function createDnsSource(options) {
   const cacheAnswers = options.cache ?? true;
   const maxCacheEntries = positiveInt(options.maxCacheEntries, 2e5, "cache size");
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 25e4, "queue limit"));
-  const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))));
+  const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = /* @__PURE__ */ new Map();
   const stats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
   async function overTcp(server, name, type2) {
     stats.tcpQueries++;
-    const id = randomInt2(65536);
+    const id = randomInt(65536);
     const result = await tcpExchange(server, buildQuery(id, name, type2, ednsSize), timeoutMs);
     return { ...result, id };
   }
   async function ask2(server, name, type2, edns) {
     stats.udpQueries++;
-    const udp = await pool.exchange(server, (id) => buildQuery(id, name, type2, edns), timeoutMs);
+    const udp = await pool.exchange(server, (id) => buildQuery(id, name, type2, edns));
     if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };

@@ -10919,9 +10919,9 @@ var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
 function isFws(char) {
   return FWS_CHARS.includes(char);
 }
-function isValChar(code) {
-  return code >= 33 && code <= 126 && code !== 59;
-}
+var ANY_FWS = /[ \t\r\n]/;
+var ALL_FWS = /[ \t\r\n]+/g;
+var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
 function parseDkimKey(text) {
   const tags = [];
   const errors = [];
@@ -10984,13 +10984,8 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
   let valueStart = equals + 1;
   while (valueStart < end && isFws(text[valueStart])) valueStart++;
   const valueEnd = Math.max(valueStart, end);
-  for (let i = valueStart; i < valueEnd; i++) {
-    const char = text[i];
-    if (!isFws(char) && !isValChar(char.charCodeAt(0))) {
-      errors.push({ code: "bad-value-char", start: i, end: i + 1, tag: name });
-      break;
-    }
-  }
+  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
   return {
     name,
     value: text.slice(valueStart, valueEnd),
@@ -11004,9 +10999,7 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
   };
 }
 function stripFws(value) {
-  let out = "";
-  for (const char of value) if (!isFws(char)) out += char;
-  return out;
+  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
 }
 function splitList(text, tag) {
   const items = [];
@@ -11030,10 +11023,12 @@ function compactOffsets(text, tag) {
   return offsets;
 }
 function decodeKey(text, p) {
-  const offsets = compactOffsets(text, p);
-  const data = offsets.map((offset) => text[offset]).join("");
+  const data = stripFws(p.value);
   if (data === "") return { status: "revoked" };
-  const at = (index) => ({ start: offsets[index], end: offsets[index] + 1 });
+  const at = (index) => {
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
+    return { start: offset, end: offset + 1 };
+  };
   const firstPad = data.indexOf("=");
   const body = firstPad === -1 ? data : data.slice(0, firstPad);
   const badChar = body.search(/[^A-Za-z0-9+/]/);

@@ -1,8 +1,14 @@
 // Domain-name helpers shared by the resolver, the zone-file parser and the zone index.
 import { domainToASCII } from "node:url";
 
+/** Already canonical and plain: lower-case letters, digits, "-", "_", "*" in dot-separated labels. */
+const CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
+
 /** Lower case, no trailing dot; "" is the root. Non-ASCII labels become A-labels (RFC 5891 §4). */
 export function canonicalName(name: string): string {
+  // Most names are already canonical (the resolver and the sources canonicalise on the way in and
+  // again on the way through): answer those without allocating.
+  if (CANONICAL.test(name)) return name;
   let n = name.trim();
   if (n.endsWith(".")) n = n.slice(0, -1);
   if (/[^\x00-\x7f]/.test(n)) {
@@ -18,6 +24,17 @@ export function canonicalName(name: string): string {
  */
 export function nameProblem(name: string): string | null {
   if (name === "") return null;
+  if (CANONICAL.test(name)) {
+    // One octet per character: only the lengths need checking.
+    if (name.length > 253) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
+    for (let start = 0; start < name.length; ) {
+      const dot = name.indexOf(".", start);
+      const end = dot === -1 ? name.length : dot;
+      if (end - start > 63) return `label longer than 63 octets in "${name}"`;
+      start = end + 1;
+    }
+    return null;
+  }
   const labels = name.split(".");
   let wire = 1;
   for (const label of labels) {

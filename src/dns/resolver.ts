@@ -95,7 +95,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   const maxCacheEntries = positiveInt(options.maxCacheEntries, 200_000, "cache size");
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 250_000, "queue limit"));
   // Several ports spread the replies of many parallel queries over several kernel receive buffers.
-  const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))));
+  const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = new Map<string, Promise<ObservedRRset>>();
   const stats: ResolverStats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
@@ -110,7 +110,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   /** One question to one server: UDP, then TCP if the answer was truncated (RFC 7766 §5). */
   async function ask(server: ServerAddress, name: string, type: RRType, edns: number | null): Promise<Verdict> {
     stats.udpQueries++;
-    const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns), timeoutMs);
+    const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns));
     if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };

@@ -1,10 +1,9 @@
-// Sockets: UDP through a small pool of ephemeral ports, each matching replies to pending queries by
-// message id and source address, and one TCP connection per query for truncated answers.
-import { randomInt } from "node:crypto";
+// Sockets: UDP through a few connected sockets per server, each matching replies to pending queries by
+// message id, and one TCP connection per query for truncated answers.
+import { randomFillSync } from "node:crypto";
 import dgram from "node:dgram";
 import { lookup as dnsLookup } from "node:dns";
 import net from "node:net";
-import { canonicalIPv6 } from "./presentation.js";
 import { messageId } from "./wire.js";
 import type { ServerAddress } from "./types.js";
 
@@ -15,84 +14,138 @@ export type TransportResult =
 /** Largest DNS message over TCP (RFC 1035 §4.2.2: two-octet length prefix). */
 const MAX_TCP_MESSAGE = 65535;
 
-function sameHost(a: string, b: string): boolean {
-  const bare = (h: string) => canonicalIPv6(h.split("%")[0]!.replace(/^::ffff:/i, ""));
-  return a === b || bare(a) === bare(b);
-}
-
 interface Pending {
-  server: ServerAddress;
-  timer: NodeJS.Timeout;
+  /** performance.now() after which the query has timed out. */
+  deadline: number;
   settle(result: TransportResult): void;
 }
 
-/** One UDP socket and the queries in flight on it, keyed by message id. */
-class UdpChannel {
-  readonly pending = new Map<number, Pending>();
-  private readonly socket: dgram.Socket;
-  private broken = false;
+/**
+ * Message ids drawn from the system's CSPRNG (RFC 5452 §9.2: ids must not be guessable), a batch at a
+ * time: one call per 4,096 queries instead of one per query.
+ */
+class RandomIds {
+  private readonly ids = new Uint16Array(4096);
+  private next = this.ids.length;
 
-  constructor(family: "udp4" | "udp6", recvBufferSize: number) {
+  take(): number {
+    if (this.next === this.ids.length) {
+      randomFillSync(this.ids);
+      this.next = 0;
+    }
+    return this.ids[this.next++]!;
+  }
+}
+
+/**
+ * One UDP socket connected to one server, and the queries in flight on it keyed by message id. A connected
+ * socket hears from that server's address and port only (the kernel drops anything else, as a stub
+ * resolver must, RFC 5452 §9.1), sends without a per-datagram address lookup, and is told at once when
+ * the server's port is closed (ICMP port unreachable) instead of waiting for the timeout.
+ */
+class UdpChannel {
+  /** In sending order, which is deadline order: every query on a channel has the same timeout. */
+  private readonly pending = new Map<number, Pending>();
+  private readonly socket: dgram.Socket;
+  private readonly connected: Promise<string | null>;
+  private isConnected = false;
+  private broken = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    server: ServerAddress,
+    private readonly timeoutMs: number,
+    private readonly ids: RandomIds,
+    recvBufferSize: number,
+  ) {
+    const family = net.isIP(server.host.split("%")[0]!) === 6 ? "udp6" : "udp4";
     // A larger receive buffer keeps bursts of replies from being dropped by the kernel when many queries
     // are in flight (the problem node:dns has with one shared socket).
-    // Servers are IP addresses: answer dgram's per-send name lookup at once instead of going through
-    // dns.lookup's machinery for every datagram (measurable at hundreds of thousands of queries).
+    // Servers are IP addresses: answer dgram's name lookup at once instead of going through dns.lookup.
     const lookup = (host: string, options: unknown, callback: (error: Error | null, address: string, family: number) => void) => {
-      const ipFamily = net.isIP(host);
+      const ipFamily = net.isIP(host.split("%")[0]!);
       if (ipFamily) callback(null, host, ipFamily);
       else dnsLookup(host, options as object, callback as never);
     };
     this.socket = dgram.createSocket({ type: family, recvBufferSize, lookup: lookup as never });
-    this.socket.on("message", (message, remote) => this.receive(message, remote));
+    this.socket.on("message", (message) => this.receive(message));
     this.socket.on("error", (error) => this.fail(`socket error: ${error.message}`));
     this.socket.unref();
+    this.connected = new Promise((resolve) => {
+      this.socket.connect(server.port, server.host, (error?: Error) => {
+        this.isConnected = !error;
+        resolve(error ? `cannot reach ${server.host}: ${error.message}` : null);
+      });
+    });
   }
 
   get usable(): boolean {
     return !this.broken;
   }
 
-  send(server: ServerAddress, build: (id: number) => Buffer, timeoutMs: number): Promise<TransportResult> {
+  send(build: (id: number) => Buffer): Promise<TransportResult> {
     return new Promise((resolve) => {
-      let id = randomInt(65536);
+      let id = this.ids.take();
       // The pending map is far smaller than the id space, so this ends quickly.
-      while (this.pending.has(id)) id = randomInt(65536);
-      const settle = (result: TransportResult) => {
-        const entry = this.pending.get(id);
-        if (entry?.settle !== settle) return;
-        clearTimeout(entry.timer);
-        this.pending.delete(id);
-        resolve(result);
-      };
-      const timer = setTimeout(() => settle({ ok: false, reason: "timeout", detail: `no answer within ${timeoutMs} ms` }), timeoutMs);
-      this.pending.set(id, { server, timer, settle });
-      try {
-        this.socket.send(build(id), server.port, server.host, (error) => {
-          if (error) settle({ ok: false, reason: "network", detail: `cannot send: ${error.message}` });
+      while (this.pending.has(id)) id = this.ids.take();
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve });
+      this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
+      const message = build(id);
+      if (this.isConnected) this.transmit(id, message);
+      else
+        void this.connected.then((problem) => {
+          if (problem) this.settle(id, { ok: false, reason: "network", detail: problem });
+          else this.transmit(id, message);
         });
-      } catch (error) {
-        settle({ ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
-      }
     });
   }
 
-  private receive(message: Buffer, remote: dgram.RemoteInfo): void {
-    const id = messageId(message);
-    if (id === null) return;
+  private transmit(id: number, message: Buffer): void {
+    if (!this.pending.has(id)) return;
+    try {
+      // No callback: dgram then sends synchronously when it can; a failure shows up on the socket's
+      // "error" event (fail() below) or as a timeout.
+      this.socket.send(message);
+    } catch (error) {
+      this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  private settle(id: number, result: TransportResult): void {
     const entry = this.pending.get(id);
-    // Replies from anyone but the server asked are ignored, as a stub resolver must (RFC 5452 §9.1).
-    if (!entry || entry.server.port !== remote.port || !sameHost(entry.server.host, remote.address)) return;
-    entry.settle({ ok: true, message });
+    if (!entry) return;
+    this.pending.delete(id);
+    entry.settle(result);
+  }
+
+  /** Times out the queries whose deadline has passed (the oldest first) and waits for the next one. */
+  private expire(): void {
+    this.timer = null;
+    const now = performance.now();
+    for (const [id, entry] of this.pending) {
+      if (entry.deadline > now) {
+        this.timer = setTimeout(() => this.expire(), Math.ceil(entry.deadline - now));
+        return;
+      }
+      this.settle(id, { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
+    }
+  }
+
+  private receive(message: Buffer): void {
+    const id = messageId(message);
+    if (id !== null) this.settle(id, { ok: true, message });
   }
 
   private fail(detail: string): void {
     this.broken = true;
-    for (const entry of [...this.pending.values()]) entry.settle({ ok: false, reason: "network", detail });
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail });
     this.close();
   }
 
   close(): void {
-    for (const entry of [...this.pending.values()]) entry.settle({ ok: false, reason: "network", detail: "resolver closed" });
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail: "resolver closed" });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     try {
       this.socket.close();
     } catch {
@@ -101,33 +154,36 @@ class UdpChannel {
   }
 }
 
+/** A few connected UDP sockets per server, used in turn. */
 export class UdpPool {
-  private readonly channels: { udp4: UdpChannel[]; udp6: UdpChannel[] } = { udp4: [], udp6: [] };
+  private readonly channels = new Map<string, UdpChannel[]>();
+  private readonly ids = new RandomIds();
   private next = 0;
 
   constructor(
-    private readonly socketsPerFamily: number,
+    private readonly socketsPerServer: number,
+    private readonly timeoutMs: number,
     private readonly recvBufferSize = 1 << 20,
   ) {}
 
-  exchange(server: ServerAddress, build: (id: number) => Buffer, timeoutMs: number): Promise<TransportResult> {
-    const family = net.isIP(server.host.split("%")[0]!) === 6 ? "udp6" : "udp4";
-    const list = this.channels[family];
+  exchange(server: ServerAddress, build: (id: number) => Buffer): Promise<TransportResult> {
+    const key = `${server.host}\u0000${server.port}`;
+    let list = this.channels.get(key);
+    if (!list) this.channels.set(key, (list = []));
     for (let i = list.length - 1; i >= 0; i--) if (!list[i]!.usable) list.splice(i, 1);
     let channel: UdpChannel;
-    if (list.length < this.socketsPerFamily) {
-      channel = new UdpChannel(family, this.recvBufferSize);
+    if (list.length < this.socketsPerServer) {
+      channel = new UdpChannel(server, this.timeoutMs, this.ids, this.recvBufferSize);
       list.push(channel);
     } else {
       channel = list[this.next++ % list.length]!;
     }
-    return channel.send(server, build, timeoutMs);
+    return channel.send(build);
   }
 
   close(): void {
-    for (const channel of [...this.channels.udp4, ...this.channels.udp6]) channel.close();
-    this.channels.udp4 = [];
-    this.channels.udp6 = [];
+    for (const list of this.channels.values()) for (const channel of list) channel.close();
+    this.channels.clear();
   }
 }
 

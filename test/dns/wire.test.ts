@@ -2,7 +2,8 @@
 import * as packet from "dns-packet";
 import type { Answer } from "dns-packet";
 import { describe, expect, test } from "vitest";
-import { buildQuery, decodeResponse, interpretResponse } from "../../src/dns/wire.js";
+import { buildQuery, buildQueryWithPacket, decodeResponse, interpretResponse } from "../../src/dns/wire.js";
+import { RR_TYPES } from "../../src/dns/types.js";
 
 const RCODES = { NOERROR: 0, SERVFAIL: 2, NXDOMAIN: 3, REFUSED: 5, FORMERR: 1, NOTIMP: 4, YXDOMAIN: 6 } as const;
 
@@ -100,6 +101,26 @@ describe("buildQuery", () => {
     expect(withEdns).toMatchObject({ id: 42, flag_rd: true, questions: [{ name: "example.com", type: "TXT", class: "IN" }] });
     expect(withEdns.additionals).toMatchObject([{ type: "OPT", udpPayloadSize: 1232 }]);
     expect(packet.decode(buildQuery(1, "example.com", "MX", null)).additionals).toEqual([]);
+  });
+
+  test("gives the very octets dns-packet's encoder gives, for every type, with and without EDNS0", () => {
+    const names = ["", "com", "example.com", "d9999.bench.example", "ovhmo-selector-1._domainkey.example.com", "_submissions._tcp.xn--bcher-kva.example", "*.wild.example", `${"a".repeat(63)}.example`];
+    let compared = 0;
+    for (const name of names) {
+      for (const type of RR_TYPES) {
+        for (const edns of [1232, 4096, null]) {
+          const id = (compared * 7919) & 0xffff;
+          expect(buildQuery(id, name, type, edns).toString("hex"), `${name}/${type}/${edns}`).toBe(buildQueryWithPacket(id, name, type, edns).toString("hex"));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(names.length * RR_TYPES.length * 3);
+  });
+
+  test("names outside plain printable labels still encode, through dns-packet", () => {
+    expect(packet.decode(buildQuery(7, "with space.example", "TXT", null)).questions).toMatchObject([{ name: "with space.example" }]);
+    expect(packet.decode(buildQuery(7, "caf\u00e9.example", "TXT", null)).questions).toHaveLength(1);
   });
 
   test("truncated or garbage replies cannot be decoded, and say why", () => {
