@@ -96,9 +96,10 @@ function isFws(char: string): boolean {
   return FWS_CHARS.includes(char);
 }
 
-function isValChar(code: number): boolean {
-  return code >= 0x21 && code <= 0x7e && code !== 0x3b;
-}
+const ANY_FWS = /[ \t\r\n]/;
+const ALL_FWS = /[ \t\r\n]+/g;
+/** Neither FWS nor VALCHAR (§3.2). */
+const NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
 
 /** Parse a DKIM key record's text (character-strings already joined, RFC 6376 §3.6.2.2). */
 export function parseDkimKey(text: string): DkimKeyRecord {
@@ -174,13 +175,8 @@ function parseTagSpec(
   let valueStart = equals + 1;
   while (valueStart < end && isFws(text[valueStart]!)) valueStart++;
   const valueEnd = Math.max(valueStart, end);
-  for (let i = valueStart; i < valueEnd; i++) {
-    const char = text[i]!;
-    if (!isFws(char) && !isValChar(char.charCodeAt(0))) {
-      errors.push({ code: "bad-value-char", start: i, end: i + 1, tag: name });
-      break;
-    }
-  }
+  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
   return {
     name,
     value: text.slice(valueStart, valueEnd),
@@ -195,9 +191,7 @@ function parseTagSpec(
 }
 
 function stripFws(value: string): string {
-  let out = "";
-  for (const char of value) if (!isFws(char)) out += char;
-  return out;
+  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
 }
 
 /** Colon-separated values with optional FWS around each element (§3.6.1 h=, s=, t=). */
@@ -227,11 +221,14 @@ function compactOffsets(text: string, tag: DkimTag): number[] {
 }
 
 function decodeKey(text: string, p: DkimTag): DkimKey {
-  const offsets = compactOffsets(text, p);
-  const data = offsets.map((offset) => text[offset]).join("");
+  const data = stripFws(p.value);
   if (data === "") return { status: "revoked" };
 
-  const at = (index: number) => ({ start: offsets[index]!, end: offsets[index]! + 1 });
+  // The offset in `text` of the data's index-th character (computed only for an error).
+  const at = (index: number) => {
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index]!;
+    return { start: offset, end: offset + 1 };
+  };
   const firstPad = data.indexOf("=");
   const body = firstPad === -1 ? data : data.slice(0, firstPad);
   const badChar = body.search(/[^A-Za-z0-9+/]/);
