@@ -15223,7 +15223,18 @@ async function follow(walk, query, answer, place, chain) {
     tree.complete = false;
     return;
   }
-  await walkRecord(walk, parseSpf(spfTexts[0]), query.name, [...chain, query.name], place.top);
+  await walkRecord(walk, parseIncluded(spfTexts[0]), query.name, [...chain, query.name], place.top);
+}
+var includedRecords = /* @__PURE__ */ new Map();
+var MAX_INCLUDED_RECORDS = 1e4;
+function parseIncluded(text) {
+  let record = includedRecords.get(text);
+  if (!record) {
+    record = parseSpf(text);
+    if (includedRecords.size >= MAX_INCLUDED_RECORDS) includedRecords.delete(includedRecords.keys().next().value);
+    includedRecords.set(text, record);
+  }
+  return record;
 }
 async function evaluateSpfTree(domain2, text, dns, options = {}) {
   const tree = {

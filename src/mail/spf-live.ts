@@ -237,7 +237,22 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     return;
   }
   // check_host() runs again with the target as <domain> (§5.2, §6.1): bare a/mx there mean the target.
-  await walkRecord(walk, parseSpf(spfTexts[0]!), query.name, [...chain, query.name], place.top);
+  await walkRecord(walk, parseIncluded(spfTexts[0]!), query.name, [...chain, query.name], place.top);
+}
+
+/** Parsed texts of included records, bounded: a few providers' records (mx.ovh.com …) are met by every domain. */
+const includedRecords = new Map<string, SpfRecord>();
+const MAX_INCLUDED_RECORDS = 10_000;
+
+/** parseSpf for a record met through include/redirect; parsed records are never modified, so one serves all. */
+function parseIncluded(text: string): SpfRecord {
+  let record = includedRecords.get(text);
+  if (!record) {
+    record = parseSpf(text);
+    if (includedRecords.size >= MAX_INCLUDED_RECORDS) includedRecords.delete(includedRecords.keys().next().value!);
+    includedRecords.set(text, record);
+  }
+  return record;
 }
 
 /**
