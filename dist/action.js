@@ -19567,7 +19567,10 @@ var UdpChannel = class {
     };
     this.socket = dgram.createSocket({ type: family, recvBufferSize, lookup });
     this.socket.on("message", (message) => this.receive(message));
-    this.socket.on("error", (error) => this.fail(`socket error: ${error.message}`));
+    this.socket.on(
+      "error",
+      (error) => this.fail(error.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error.message}`)
+    );
     this.socket.unref();
     this.connected = new Promise((resolve6) => {
       this.socket.connect(server.port, server.host, (error) => {

@@ -69,7 +69,9 @@ class UdpChannel {
     };
     this.socket = dgram.createSocket({ type: family, recvBufferSize, lookup: lookup as never });
     this.socket.on("message", (message) => this.receive(message));
-    this.socket.on("error", (error) => this.fail(`socket error: ${error.message}`));
+    this.socket.on("error", (error: NodeJS.ErrnoException) =>
+      this.fail(error.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error.message}`),
+    );
     this.socket.unref();
     this.connected = new Promise((resolve) => {
       this.socket.connect(server.port, server.host, (error?: Error) => {

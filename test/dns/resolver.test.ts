@@ -217,6 +217,19 @@ describe("faults", () => {
     }
   });
 
+  test("a closed port is a network failure at once, not a timeout, and the next lookup asks again", async () => {
+    const probe = dgram.createSocket("udp4");
+    await new Promise<void>((resolve) => probe.bind(0, "127.0.0.1", resolve));
+    const closed = { host: "127.0.0.1", port: probe.address().port };
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const dns = createDnsSource({ servers: [closed], timeoutMs: 5000, retries: 1, cache: false });
+    sources.push(dns);
+    const mx = await dns.lookup("clean.example", "MX");
+    expect(mx).toMatchObject({ status: "failed", failure: { reason: "network", detail: expect.stringMatching(/ECONNREFUSED/), server: `127.0.0.1:${closed.port}` } });
+    // ECONNREFUSED, not "no answer within 5000 ms": the kernel's ICMP port-unreachable reaches the connected socket.
+    expect((await dns.lookup("clean.example", "TXT")).failure?.reason).toBe("network");
+  });
+
   test("a slow answer within the timeout is an answer; beyond it, a timeout", async () => {
     server.setFault("clean.example/MX", { delayMs: 80 });
     expect((await resolver({ timeoutMs: 1000, retries: 0 }).lookup("clean.example", "MX")).status).toBe("ok");
