@@ -13188,7 +13188,7 @@ function parseDkimKey(text) {
     serviceTypes: s ? splitList(text, s) : null,
     flags: t ? splitList(text, t) : null,
     keyData,
-    key: p ? decodeKey(text, p) : { status: "missing" },
+    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
     errors
   };
 }
@@ -13253,8 +13253,7 @@ function compactOffsets(text, tag) {
   for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
   return offsets;
 }
-function decodeKey(text, p) {
-  const data = stripFws(p.value);
+function decodeKey(text, p, data) {
   if (data === "") return { status: "revoked" };
   const at = (index) => {
     const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
@@ -19229,11 +19228,12 @@ import { randomInt } from "node:crypto";
 // src/dns/names.ts
 import { domainToASCII as domainToASCII3 } from "node:url";
 var CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
+var NON_ASCII = /[^\x00-\x7f]/;
 function canonicalName(name) {
   if (CANONICAL.test(name)) return name;
   let n = name.trim();
   if (n.endsWith(".")) n = n.slice(0, -1);
-  if (/[^\x00-\x7f]/.test(n)) {
+  if (NON_ASCII.test(n)) {
     const ascii = domainToASCII3(n);
     if (ascii !== "") n = ascii;
   }
@@ -19241,23 +19241,17 @@ function canonicalName(name) {
 }
 function nameProblem(name) {
   if (name === "") return null;
-  if (CANONICAL.test(name)) {
-    if (name.length > 253) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
-    for (let start = 0; start < name.length; ) {
-      const dot = name.indexOf(".", start);
-      const end = dot === -1 ? name.length : dot;
-      if (end - start > 63) return `label longer than 63 octets in "${name}"`;
-      start = end + 1;
-    }
-    return null;
-  }
-  const labels = name.split(".");
+  const ascii = !NON_ASCII.test(name);
   let wire = 1;
-  for (const label of labels) {
-    const octets = Buffer.byteLength(label);
+  for (let start = 0; ; ) {
+    const dot = name.indexOf(".", start);
+    const end = dot === -1 ? name.length : dot;
+    const octets = ascii ? end - start : Buffer.byteLength(name.slice(start, end));
     if (octets === 0) return `empty label in "${name}"`;
     if (octets > 63) return `label longer than 63 octets in "${name}"`;
     wire += octets + 1;
+    if (dot === -1) break;
+    start = dot + 1;
   }
   if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
   return null;

@@ -10957,7 +10957,7 @@ function parseDkimKey(text) {
     serviceTypes: s ? splitList(text, s) : null,
     flags: t ? splitList(text, t) : null,
     keyData,
-    key: p ? decodeKey(text, p) : { status: "missing" },
+    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
     errors
   };
 }
@@ -11022,8 +11022,7 @@ function compactOffsets(text, tag) {
   for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
   return offsets;
 }
-function decodeKey(text, p) {
-  const data = stripFws(p.value);
+function decodeKey(text, p, data) {
   if (data === "") return { status: "revoked" };
   const at = (index) => {
     const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];

@@ -3,6 +3,7 @@ import { domainToASCII } from "node:url";
 
 /** Already canonical and plain: lower-case letters, digits, "-", "_", "*" in dot-separated labels. */
 const CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no trailing dot; "" is the root. Non-ASCII labels become A-labels (RFC 5891 §4). */
 export function canonicalName(name: string): string {
@@ -11,7 +12,7 @@ export function canonicalName(name: string): string {
   if (CANONICAL.test(name)) return name;
   let n = name.trim();
   if (n.endsWith(".")) n = n.slice(0, -1);
-  if (/[^\x00-\x7f]/.test(n)) {
+  if (NON_ASCII.test(n)) {
     const ascii = domainToASCII(n);
     if (ascii !== "") n = ascii;
   }
@@ -24,24 +25,18 @@ export function canonicalName(name: string): string {
  */
 export function nameProblem(name: string): string | null {
   if (name === "") return null;
-  if (CANONICAL.test(name)) {
-    // One octet per character: only the lengths need checking.
-    if (name.length > 253) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
-    for (let start = 0; start < name.length; ) {
-      const dot = name.indexOf(".", start);
-      const end = dot === -1 ? name.length : dot;
-      if (end - start > 63) return `label longer than 63 octets in "${name}"`;
-      start = end + 1;
-    }
-    return null;
-  }
-  const labels = name.split(".");
+  // ASCII names (nearly all: canonical names carry A-labels) have one octet per character.
+  const ascii = !NON_ASCII.test(name);
   let wire = 1;
-  for (const label of labels) {
-    const octets = Buffer.byteLength(label);
+  for (let start = 0; ; ) {
+    const dot = name.indexOf(".", start);
+    const end = dot === -1 ? name.length : dot;
+    const octets = ascii ? end - start : Buffer.byteLength(name.slice(start, end));
     if (octets === 0) return `empty label in "${name}"`;
     if (octets > 63) return `label longer than 63 octets in "${name}"`;
     wire += octets + 1;
+    if (dot === -1) break;
+    start = dot + 1;
   }
   if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
   return null;
