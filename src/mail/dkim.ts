@@ -139,7 +139,7 @@ export function parseDkimKey(text: string): DkimKeyRecord {
     serviceTypes: s ? splitList(text, s) : null,
     flags: t ? splitList(text, t) : null,
     keyData,
-    key: p ? decodeKey(text, p) : { status: "missing" },
+    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
     errors,
   };
 }
@@ -220,8 +220,8 @@ function compactOffsets(text: string, tag: DkimTag): number[] {
   return offsets;
 }
 
-function decodeKey(text: string, p: DkimTag): DkimKey {
-  const data = stripFws(p.value);
+/** `data` is the tag's value with FWS removed (the record's keyData). */
+function decodeKey(text: string, p: DkimTag, data: string): DkimKey {
   if (data === "") return { status: "revoked" };
 
   // The offset in `text` of the data's index-th character (computed only for an error).
