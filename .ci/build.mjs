@@ -2,6 +2,7 @@
 // `maildns` bin run dist/cli.js). CI rebuilds and fails when the committed files differ.
 import { build } from "esbuild";
 import "./gen-rules.mjs";
+import "./gen-schema-validator.mjs";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 

@@ -1,12 +1,10 @@
-// Schema check of a domain file (ajv, compiled once). ajv's raw errors are turned into sentences that say
-// what is wrong, where, and what to write instead (style.md "what we take" 4).
-import { Ajv, type ErrorObject } from "ajv";
+// Schema check of a domain file (ajv, compiled at build time from src/schema/domain.schema.json by
+// .ci/gen-schema-validator.mjs). ajv's raw errors are turned into sentences that say what is wrong, where,
+// and what to write instead (style.md "what we take" 4).
+import type { ErrorObject } from "ajv";
 import type { Path } from "../model/types.js";
-import schema from "../schema/domain.schema.json" with { type: "json" };
+import { validate as validateDomain } from "../schema/domain-validator.generated.js";
 import { closest } from "./suggest.js";
-
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateDomain = ajv.compile(schema);
 
 export interface SchemaProblem {
   path: Path;
