@@ -79,6 +79,9 @@ export function span(source: Pick<SourceFile, "text" | "lineStarts">, start: num
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
+/** Strict UTF-8 (a wrong byte is an error, not U+FFFD); one decoder serves every file. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /** Parses bytes already read (the caller checked the size). Pure. */
 export function parseSource(file: string, bytes: Uint8Array): SourceFile {
   const problems: LoadProblem[] = [];
@@ -91,7 +94,7 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
   }
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     problems.push({ ruleId: "file-binary", messageId: "encoding", data: {}, position: START });
     return source;
@@ -103,7 +106,7 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
   source.text = text;
   const crlf = text.indexOf("\r\n");
   if (crlf >= 0) problems.push({ ruleId: "file-crlf", messageId: "crlf", data: {}, position: span(source, crlf, crlf + 1) });
-  const depth = flowNestingDepth(text);
+  const depth = moreOpenersThan(text, MAX_NESTING) ? flowNestingDepth(text) : 0;
   if (depth > MAX_NESTING) {
     problems.push({ ruleId: "file-syntax", messageId: "tooDeep", data: { depth, max: MAX_NESTING }, position: START });
     return source;
@@ -139,7 +142,9 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     problems.push(syntaxProblem(source, error));
     return source;
   }
-  if (expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  // Without an alias (`*`) every node is in the tree once, so the tree's size bounds the expanded size.
+  const mayExpand = tree.start.length > MAX_EXPANDED_NODES || text.includes("*");
+  if (mayExpand && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
@@ -203,6 +208,15 @@ function childrenOf(tree: PositionTree, index: number): number[] {
   return children;
 }
 
+/** Whether the text has more than `limit` of `[` and `{` in all: if not, no nesting can be deeper. */
+function moreOpenersThan(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of ["[", "{"]) {
+    for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) if (++count > limit) return true;
+  }
+  return false;
+}
+
 /** Depth of `[`/`{` nesting outside quotes and comments: a cheap guard before a recursive parser runs. */
 function flowNestingDepth(text: string): number {
   let depth = 0;
@@ -249,6 +263,8 @@ function expandedSize(value: unknown, limit: number): number {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function findControlCharacters(source: SourceFile, tree: PositionTree, problems: LoadProblem[]): void {
+  // A scalar's value holds a control character only if the text does or an escape (`\x07`) makes one.
+  if (!CONTROL.test(source.text) && !source.text.includes("\\")) return;
   for (let i = 0; i < tree.kind.length; i++) {
     const result = tree.result[i];
     if (tree.kind[i] !== "scalar" || typeof result !== "string") continue;
