@@ -16610,7 +16610,8 @@ var allRules = [
 ];
 
 // src/engine/files.ts
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import * as fs from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join as join3, relative, resolve as resolve2, sep } from "node:path";
 
 // src/cli/command.ts
@@ -16648,24 +16649,28 @@ function findDomainFiles(paths, cwd) {
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
-function readDomainFile(ref) {
-  let fd = null;
+function readBoundedFile(files, path, max) {
+  const fd = files.openSync(path, "r");
   try {
-    fd = openSync(ref.absolute, "r");
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    const bytes = Buffer.allocUnsafe(size);
+    const size = files.fstatSync(fd).size;
+    if (size > max) return { tooLarge: size };
+    const bytes = new Uint8Array(size);
     let offset = 0;
     while (offset < size) {
-      const n = readSync(fd, bytes, offset, size - offset, offset);
+      const n = files.readSync(fd, bytes, offset, size - offset, offset);
       if (n === 0) break;
       offset += n;
     }
-    return { bytes: bytes.subarray(0, offset) };
+    return { bytes: offset === size ? bytes : bytes.slice(0, offset) };
+  } finally {
+    files.closeSync(fd);
+  }
+}
+function readDomainFile(ref) {
+  try {
+    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES);
   } catch (error) {
     throw new UsageError(`${ref.display}: cannot read (${error.code ?? "error"})`);
-  } finally {
-    if (fd !== null) closeSync(fd);
   }
 }
 
@@ -20245,6 +20250,95 @@ function applySuppressions(model, source, findings, options, settings) {
   return kept;
 }
 
+// src/engine/read-ahead.ts
+import { Worker } from "node:worker_threads";
+var READ_AHEAD_MIN_FILES = 200;
+var BATCH_FILES = 64;
+var THREAD_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const fs = require("node:fs");
+const readBoundedFile = ${readBoundedFile.toString()};
+const { paths, max, batch } = workerData;
+let items = [];
+let transfer = [];
+for (let i = 0; i < paths.length; i++) {
+  let item;
+  try {
+    item = readBoundedFile(fs, paths[i], max);
+    if (item.bytes) transfer.push(item.bytes.buffer);
+  } catch (error) {
+    item = { code: (error && error.code) || "error" };
+  }
+  items.push(item);
+  if (items.length === batch || i === paths.length - 1) {
+    parentPort.postMessage(items, transfer);
+    items = [];
+    transfer = [];
+  }
+}
+`;
+function directReader(refs) {
+  return { read: (index) => readDomainFile(refs[index]), close: () => {
+  } };
+}
+function fileReader(refs) {
+  if (refs.length < READ_AHEAD_MIN_FILES) return directReader(refs);
+  let worker;
+  try {
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, batch: BATCH_FILES } });
+  } catch {
+    return directReader(refs);
+  }
+  worker.unref();
+  const arrived = [];
+  let failed = false;
+  let waiting = null;
+  const wake = () => {
+    const resume = waiting;
+    waiting = null;
+    resume?.();
+  };
+  worker.on("message", (items) => {
+    for (const item of items) arrived.push(item);
+    wake();
+  });
+  worker.on("error", () => {
+    failed = true;
+    wake();
+  });
+  worker.on("exit", () => {
+    if (arrived.length < refs.length) failed = true;
+    wake();
+  });
+  const settle = (index) => {
+    const item = arrived[index];
+    if (item === void 0) return readDomainFile(refs[index]);
+    arrived[index] = void 0;
+    if ("code" in item) return readDomainFile(refs[index]);
+    return item;
+  };
+  return {
+    read(index) {
+      if (index < arrived.length || failed) return settle(index);
+      return new Promise((resolve3, reject) => {
+        const check = () => {
+          if (index < arrived.length || failed) {
+            try {
+              resolve3(settle(index));
+            } catch (error) {
+              reject(error);
+            }
+          } else waiting = check;
+        };
+        check();
+      });
+    },
+    close() {
+      void worker.terminate();
+    }
+  };
+}
+
 // src/engine/summary.ts
 function summarize(findings) {
   let errors = 0;
@@ -20268,17 +20362,23 @@ function resolvePolicy(policy, rules, cwd) {
 }
 async function lintRefs(refs, engine, keepModels, onFile) {
   const outcomes = [];
-  for (const ref of refs) {
-    const read = readDomainFile(ref);
-    if ("tooLarge" in read) {
-      const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-      const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
-      outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
-    } else {
-      const result = await lintFile(ref.display, read.bytes, engine);
-      outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+  const reader = fileReader(refs);
+  try {
+    for (const ref of refs) {
+      const pending = reader.read(outcomes.length);
+      const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read) {
+        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
+        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
+      } else {
+        const result = await lintFile(ref.display, read.bytes, engine);
+        outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+      }
+      onFile?.(outcomes.length);
     }
-    onFile?.(outcomes.length);
+  } finally {
+    reader.close();
   }
   return outcomes;
 }

@@ -1,5 +1,6 @@
 // Finding and reading domain files: the only file-system I/O of `lint`.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import * as fs from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../cli/command.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
@@ -45,24 +46,33 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
 
 export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
 
-/** Reads a file unless it is over the size limit, which is checked on the open file before any byte is read. */
-export function readDomainFile(ref: DomainFileRef): ReadResult {
-  let fd: number | null = null;
+/**
+ * Reads a file unless it is over `max` octets, which is checked on the open file before any byte is read.
+ * Self-contained (its only input is the `fs` module), so the read-ahead thread runs this very code.
+ */
+export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" | "readSync" | "closeSync">, path: string, max: number): ReadResult {
+  const fd = files.openSync(path, "r");
   try {
-    fd = openSync(ref.absolute, "r");
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return { tooLarge: size };
-    const bytes = Buffer.allocUnsafe(size);
+    const size = files.fstatSync(fd).size;
+    if (size > max) return { tooLarge: size };
+    const bytes = new Uint8Array(size);
     let offset = 0;
     while (offset < size) {
-      const n = readSync(fd, bytes, offset, size - offset, offset);
+      const n = files.readSync(fd, bytes, offset, size - offset, offset);
       if (n === 0) break;
       offset += n;
     }
-    return { bytes: bytes.subarray(0, offset) };
+    return { bytes: offset === size ? bytes : bytes.slice(0, offset) };
+  } finally {
+    files.closeSync(fd);
+  }
+}
+
+/** Reads a domain file (see readBoundedFile); an unreadable file is a usage error naming it. */
+export function readDomainFile(ref: DomainFileRef): ReadResult {
+  try {
+    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES);
   } catch (error) {
     throw new UsageError(`${ref.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
-  } finally {
-    if (fd !== null) closeSync(fd);
   }
 }

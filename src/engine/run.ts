@@ -3,8 +3,9 @@ import { DEFAULT_POLICY, loadPolicy, type Policy } from "../config/policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { findDomainFiles, readDomainFile, type DomainFileRef } from "./files.js";
+import { findDomainFiles, type DomainFileRef } from "./files.js";
 import { fileFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
+import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
 import type { Finding, Level, LiveLookup, Rule } from "./types.js";
 
@@ -62,17 +63,23 @@ interface FileOutcome {
 /** Lints the files in order. */
 async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, onFile?: (done: number) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
-  for (const ref of refs) {
-    const read = readDomainFile(ref);
-    if ("tooLarge" in read) {
-      const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-      const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
-      outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
-    } else {
-      const result = await lintFile(ref.display, read.bytes, engine);
-      outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+  const reader = fileReader(refs);
+  try {
+    for (const ref of refs) {
+      const pending = reader.read(outcomes.length);
+      const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read) {
+        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
+        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
+      } else {
+        const result = await lintFile(ref.display, read.bytes, engine);
+        outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+      }
+      onFile?.(outcomes.length);
     }
-    onFile?.(outcomes.length);
+  } finally {
+    reader.close();
   }
   return outcomes;
 }
