@@ -17216,3088 +17216,6382 @@ var runtime0 = { default: function ucs2length(str2) {
   }
   return length;
 } };
-var validate = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
-var schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
-var schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
-var schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
-var schema22 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." };
-var schema37 = { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } };
-var func2 = Object.prototype.hasOwnProperty;
-var func3 = runtime0.default;
-var pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  ;
-  let vErrors = null;
-  let errors = 0;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.domain === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema11.required, parentSchema: schema11, data };
+var validate = (() => {
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
+  const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
+  const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
+  const schema22 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." };
+  const schema37 = { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } };
+  const func2 = Object.prototype.hasOwnProperty;
+  const func3 = runtime0.default;
+  const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+  function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.domain === void 0) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      for (const key0 in data) {
+        if (!func2.call(schema11.properties, key0)) {
+          const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      if (data.domain !== void 0) {
+        let data0 = data.domain;
+        if (typeof data0 === "string") {
+          if (func3(data0) > 253) {
+            const err2 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema11.properties.domain, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          if (func3(data0) < 1) {
+            const err3 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.domain, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        } else {
+          const err4 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.domain.type, parentSchema: schema11.properties.domain, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      if (data.ttl !== void 0) {
+        let data1 = data.ttl;
+        if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+          const err5 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (typeof data1 == "number") {
+          if (data1 > 2147483647 || isNaN(data1)) {
+            const err6 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+          if (data1 < 0 || isNaN(data1)) {
+            const err7 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.mail !== void 0) {
+        let data2 = data.mail;
+        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+          if (data2.provider === void 0) {
+            const err8 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.mail.required, parentSchema: schema11.properties.mail, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          for (const key1 in data2) {
+            if (!(key1 === "provider" || key1 === "offer" || key1 === "region" || key1 === "server" || key1 === "ips" || key1 === "sends" || key1 === "receives")) {
+              const err9 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mail, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+          if (data2.provider !== void 0) {
+            let data3 = data2.provider;
+            if (!(data3 === "ovh" || data3 === "external" || data3 === "none")) {
+              const err10 = { instancePath: instancePath + "/mail/provider", schemaPath: "#/properties/mail/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.provider.enum, parentSchema: schema11.properties.mail.properties.provider, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          if (data2.offer !== void 0) {
+            let data4 = data2.offer;
+            if (!(data4 === "mx-plan" || data4 === "email-pro" || data4 === "hosted-exchange" || data4 === "private-exchange" || data4 === "zimbra")) {
+              const err11 = { instancePath: instancePath + "/mail/offer", schemaPath: "#/properties/mail/properties/offer/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.offer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.offer.enum, parentSchema: schema11.properties.mail.properties.offer, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data2.region !== void 0) {
+            let data5 = data2.region;
+            if (!(data5 === "eu" || data5 === "ca")) {
+              const err12 = { instancePath: instancePath + "/mail/region", schemaPath: "#/properties/mail/properties/region/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.region.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.region.enum, parentSchema: schema11.properties.mail.properties.region, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data2.server !== void 0) {
+            let data6 = data2.server;
+            if (typeof data6 !== "string") {
+              const err13 = { instancePath: instancePath + "/mail/server", schemaPath: "#/properties/mail/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mail.properties.server.type, parentSchema: schema11.properties.mail.properties.server, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data2.ips !== void 0) {
+            let data7 = data2.ips;
+            if (Array.isArray(data7)) {
+              const len0 = data7.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data8 = data7[i0];
+                if (typeof data8 !== "string") {
+                  const err14 = { instancePath: instancePath + "/mail/ips/" + i0, schemaPath: "#/properties/mail/properties/ips/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mail.properties.ips.items.type, parentSchema: schema11.properties.mail.properties.ips.items, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err15 = { instancePath: instancePath + "/mail/ips", schemaPath: "#/properties/mail/properties/ips/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mail.properties.ips.type, parentSchema: schema11.properties.mail.properties.ips, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data2.sends !== void 0) {
+            let data9 = data2.sends;
+            if (typeof data9 !== "boolean") {
+              const err16 = { instancePath: instancePath + "/mail/sends", schemaPath: "#/properties/mail/properties/sends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.mail.properties.sends.type, parentSchema: schema11.properties.mail.properties.sends, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data2.receives !== void 0) {
+            let data10 = data2.receives;
+            if (typeof data10 !== "boolean") {
+              const err17 = { instancePath: instancePath + "/mail/receives", schemaPath: "#/properties/mail/properties/receives/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.mail.properties.receives.type, parentSchema: schema11.properties.mail.properties.receives, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err18 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mail.type, parentSchema: schema11.properties.mail, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+      if (data.mx !== void 0) {
+        let data11 = data.mx;
+        const _errs24 = errors;
+        let valid5 = false;
+        let passing0 = null;
+        const _errs25 = errors;
+        if (!(data11 === "ovh" || data11 === "none")) {
+          const err19 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.mx.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mx.oneOf[0].enum, parentSchema: schema11.properties.mx.oneOf[0], data: data11 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        var _valid0 = _errs25 === errors;
+        if (_valid0) {
+          valid5 = true;
+          passing0 = 0;
+        }
+        const _errs26 = errors;
+        if (Array.isArray(data11)) {
+          const len1 = data11.length;
+          for (let i1 = 0; i1 < len1; i1++) {
+            let data12 = data11[i1];
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+              if (data12.host === void 0) {
+                const err20 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema11.properties.mx.oneOf[1].items.required, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              if (data12.priority === void 0) {
+                const err21 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema11.properties.mx.oneOf[1].items.required, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              for (const key2 in data12) {
+                if (!(key2 === "host" || key2 === "priority" || key2 === "ttl")) {
+                  const err22 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.host !== void 0) {
+                let data13 = data12.host;
+                if (typeof data13 !== "string") {
+                  const err23 = { instancePath: instancePath + "/mx/" + i1 + "/host", schemaPath: "#/properties/mx/oneOf/1/items/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mx.oneOf[1].items.properties.host.type, parentSchema: schema11.properties.mx.oneOf[1].items.properties.host, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.priority !== void 0) {
+                let data14 = data12.priority;
+                if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+                  const err24 = { instancePath: instancePath + "/mx/" + i1 + "/priority", schemaPath: "#/properties/mx/oneOf/1/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mx.oneOf[1].items.properties.priority.type, parentSchema: schema11.properties.mx.oneOf[1].items.properties.priority, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+              if (data12.ttl !== void 0) {
+                let data15 = data12.ttl;
+                if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+                  const err25 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+                if (typeof data15 == "number") {
+                  if (data15 > 2147483647 || isNaN(data15)) {
+                    const err26 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                  if (data15 < 0 || isNaN(data15)) {
+                    const err27 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err27];
+                    } else {
+                      vErrors.push(err27);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err28 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mx.oneOf[1].items.type, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err29 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mx.oneOf[1].type, parentSchema: schema11.properties.mx.oneOf[1], data: data11 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+        var _valid0 = _errs26 === errors;
+        if (_valid0 && valid5) {
+          valid5 = false;
+          passing0 = [passing0, 1];
+        } else {
+          if (_valid0) {
+            valid5 = true;
+            passing0 = 1;
+          }
+        }
+        if (!valid5) {
+          const err30 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.mx.oneOf, parentSchema: schema11.properties.mx, data: data11 };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        } else {
+          errors = _errs24;
+          if (vErrors !== null) {
+            if (_errs24) {
+              vErrors.length = _errs24;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.spf !== void 0) {
+        let data16 = data.spf;
+        const _errs39 = errors;
+        let valid10 = false;
+        let passing1 = null;
+        const _errs40 = errors;
+        if (typeof data16 !== "string") {
+          const err31 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[0].type, parentSchema: schema11.properties.spf.oneOf[0], data: data16 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        var _valid1 = _errs40 === errors;
+        if (_valid1) {
+          valid10 = true;
+          passing1 = 0;
+        }
+        const _errs42 = errors;
+        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+          for (const key3 in data16) {
+            if (!func2.call(schema11.properties.spf.oneOf[1].properties, key3)) {
+              const err32 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spf.oneOf[1], data: data16 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+          if (data16.record !== void 0) {
+            let data17 = data16.record;
+            const _errs47 = errors;
+            let valid13 = false;
+            let passing2 = null;
+            const _errs48 = errors;
+            if (typeof data17 !== "string") {
+              const err33 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            var _valid2 = _errs48 === errors;
+            if (_valid2) {
+              valid13 = true;
+              passing2 = 0;
+            }
+            const _errs50 = errors;
+            if (Array.isArray(data17)) {
+              if (data17.length < 1) {
+                const err34 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              const len2 = data17.length;
+              for (let i2 = 0; i2 < len2; i2++) {
+                let data18 = data17[i2];
+                if (typeof data18 !== "string") {
+                  const err35 = { instancePath: instancePath + "/spf/record/" + i2, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err36 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data17 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            var _valid2 = _errs50 === errors;
+            if (_valid2 && valid13) {
+              valid13 = false;
+              passing2 = [passing2, 1];
+            } else {
+              if (_valid2) {
+                valid13 = true;
+                passing2 = 1;
+              }
+            }
+            if (!valid13) {
+              const err37 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            } else {
+              errors = _errs47;
+              if (vErrors !== null) {
+                if (_errs47) {
+                  vErrors.length = _errs47;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data16.mx !== void 0) {
+            let data19 = data16.mx;
+            if (typeof data19 !== "boolean") {
+              const err38 = { instancePath: instancePath + "/spf/mx", schemaPath: "#/properties/spf/oneOf/1/properties/mx/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spf.oneOf[1].properties.mx.type, parentSchema: schema11.properties.spf.oneOf[1].properties.mx, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          }
+          if (data16.a !== void 0) {
+            let data20 = data16.a;
+            if (typeof data20 !== "boolean") {
+              const err39 = { instancePath: instancePath + "/spf/a", schemaPath: "#/properties/spf/oneOf/1/properties/a/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spf.oneOf[1].properties.a.type, parentSchema: schema11.properties.spf.oneOf[1].properties.a, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+          }
+          if (data16.ip4 !== void 0) {
+            let data21 = data16.ip4;
+            const _errs60 = errors;
+            let valid17 = false;
+            let passing3 = null;
+            const _errs61 = errors;
+            if (typeof data21 !== "string") {
+              const err40 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            var _valid3 = _errs61 === errors;
+            if (_valid3) {
+              valid17 = true;
+              passing3 = 0;
+            }
+            const _errs63 = errors;
+            if (Array.isArray(data21)) {
+              const len3 = data21.length;
+              for (let i3 = 0; i3 < len3; i3++) {
+                let data22 = data21[i3];
+                if (typeof data22 !== "string") {
+                  const err41 = { instancePath: instancePath + "/spf/ip4/" + i3, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err42 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var _valid3 = _errs63 === errors;
+            if (_valid3 && valid17) {
+              valid17 = false;
+              passing3 = [passing3, 1];
+            } else {
+              if (_valid3) {
+                valid17 = true;
+                passing3 = 1;
+              }
+            }
+            if (!valid17) {
+              const err43 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            } else {
+              errors = _errs60;
+              if (vErrors !== null) {
+                if (_errs60) {
+                  vErrors.length = _errs60;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data16.ip6 !== void 0) {
+            let data23 = data16.ip6;
+            const _errs69 = errors;
+            let valid21 = false;
+            let passing4 = null;
+            const _errs70 = errors;
+            if (typeof data23 !== "string") {
+              const err44 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data23 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+            var _valid4 = _errs70 === errors;
+            if (_valid4) {
+              valid21 = true;
+              passing4 = 0;
+            }
+            const _errs72 = errors;
+            if (Array.isArray(data23)) {
+              const len4 = data23.length;
+              for (let i4 = 0; i4 < len4; i4++) {
+                let data24 = data23[i4];
+                if (typeof data24 !== "string") {
+                  const err45 = { instancePath: instancePath + "/spf/ip6/" + i4, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err46 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data23 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+            var _valid4 = _errs72 === errors;
+            if (_valid4 && valid21) {
+              valid21 = false;
+              passing4 = [passing4, 1];
+            } else {
+              if (_valid4) {
+                valid21 = true;
+                passing4 = 1;
+              }
+            }
+            if (!valid21) {
+              const err47 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            } else {
+              errors = _errs69;
+              if (vErrors !== null) {
+                if (_errs69) {
+                  vErrors.length = _errs69;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data16.include !== void 0) {
+            let data25 = data16.include;
+            const _errs78 = errors;
+            let valid25 = false;
+            let passing5 = null;
+            const _errs79 = errors;
+            if (typeof data25 !== "string") {
+              const err48 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            var _valid5 = _errs79 === errors;
+            if (_valid5) {
+              valid25 = true;
+              passing5 = 0;
+            }
+            const _errs81 = errors;
+            if (Array.isArray(data25)) {
+              const len5 = data25.length;
+              for (let i5 = 0; i5 < len5; i5++) {
+                let data26 = data25[i5];
+                if (typeof data26 !== "string") {
+                  const err49 = { instancePath: instancePath + "/spf/include/" + i5, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err50 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            var _valid5 = _errs81 === errors;
+            if (_valid5 && valid25) {
+              valid25 = false;
+              passing5 = [passing5, 1];
+            } else {
+              if (_valid5) {
+                valid25 = true;
+                passing5 = 1;
+              }
+            }
+            if (!valid25) {
+              const err51 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            } else {
+              errors = _errs78;
+              if (vErrors !== null) {
+                if (_errs78) {
+                  vErrors.length = _errs78;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data16.senders !== void 0) {
+            let data27 = data16.senders;
+            if (Array.isArray(data27)) {
+              const len6 = data27.length;
+              for (let i6 = 0; i6 < len6; i6++) {
+                let data28 = data27[i6];
+                if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                  if (data28.name === void 0) {
+                    const err52 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spf.oneOf[1].properties.senders.items.required, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                  for (const key4 in data28) {
+                    if (!(key4 === "name" || key4 === "include" || key4 === "ip4" || key4 === "ip6")) {
+                      const err53 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.name !== void 0) {
+                    let data29 = data28.name;
+                    if (typeof data29 !== "string") {
+                      const err54 = { instancePath: instancePath + "/spf/senders/" + i6 + "/name", schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[1].properties.senders.items.properties.name.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items.properties.name, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data28.include !== void 0) {
+                    let data30 = data28.include;
+                    const _errs94 = errors;
+                    let valid32 = false;
+                    let passing6 = null;
+                    const _errs95 = errors;
+                    if (typeof data30 !== "string") {
+                      const err55 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    var _valid6 = _errs95 === errors;
+                    if (_valid6) {
+                      valid32 = true;
+                      passing6 = 0;
+                    }
+                    const _errs97 = errors;
+                    if (Array.isArray(data30)) {
+                      const len7 = data30.length;
+                      for (let i7 = 0; i7 < len7; i7++) {
+                        let data31 = data30[i7];
+                        if (typeof data31 !== "string") {
+                          const err56 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include/" + i7, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data31 };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err57 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                    var _valid6 = _errs97 === errors;
+                    if (_valid6 && valid32) {
+                      valid32 = false;
+                      passing6 = [passing6, 1];
+                    } else {
+                      if (_valid6) {
+                        valid32 = true;
+                        passing6 = 1;
+                      }
+                    }
+                    if (!valid32) {
+                      const err58 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data30 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs94;
+                      if (vErrors !== null) {
+                        if (_errs94) {
+                          vErrors.length = _errs94;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data28.ip4 !== void 0) {
+                    let data32 = data28.ip4;
+                    const _errs103 = errors;
+                    let valid36 = false;
+                    let passing7 = null;
+                    const _errs104 = errors;
+                    if (typeof data32 !== "string") {
+                      const err59 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                    var _valid7 = _errs104 === errors;
+                    if (_valid7) {
+                      valid36 = true;
+                      passing7 = 0;
+                    }
+                    const _errs106 = errors;
+                    if (Array.isArray(data32)) {
+                      const len8 = data32.length;
+                      for (let i8 = 0; i8 < len8; i8++) {
+                        let data33 = data32[i8];
+                        if (typeof data33 !== "string") {
+                          const err60 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4/" + i8, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data33 };
+                          if (vErrors === null) {
+                            vErrors = [err60];
+                          } else {
+                            vErrors.push(err60);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err61 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                    var _valid7 = _errs106 === errors;
+                    if (_valid7 && valid36) {
+                      valid36 = false;
+                      passing7 = [passing7, 1];
+                    } else {
+                      if (_valid7) {
+                        valid36 = true;
+                        passing7 = 1;
+                      }
+                    }
+                    if (!valid36) {
+                      const err62 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err62];
+                      } else {
+                        vErrors.push(err62);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs103;
+                      if (vErrors !== null) {
+                        if (_errs103) {
+                          vErrors.length = _errs103;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data28.ip6 !== void 0) {
+                    let data34 = data28.ip6;
+                    const _errs112 = errors;
+                    let valid40 = false;
+                    let passing8 = null;
+                    const _errs113 = errors;
+                    if (typeof data34 !== "string") {
+                      const err63 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    var _valid8 = _errs113 === errors;
+                    if (_valid8) {
+                      valid40 = true;
+                      passing8 = 0;
+                    }
+                    const _errs115 = errors;
+                    if (Array.isArray(data34)) {
+                      const len9 = data34.length;
+                      for (let i9 = 0; i9 < len9; i9++) {
+                        let data35 = data34[i9];
+                        if (typeof data35 !== "string") {
+                          const err64 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6/" + i9, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data35 };
+                          if (vErrors === null) {
+                            vErrors = [err64];
+                          } else {
+                            vErrors.push(err64);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err65 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                    var _valid8 = _errs115 === errors;
+                    if (_valid8 && valid40) {
+                      valid40 = false;
+                      passing8 = [passing8, 1];
+                    } else {
+                      if (_valid8) {
+                        valid40 = true;
+                        passing8 = 1;
+                      }
+                    }
+                    if (!valid40) {
+                      const err66 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs112;
+                      if (vErrors !== null) {
+                        if (_errs112) {
+                          vErrors.length = _errs112;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err67 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spf.oneOf[1].properties.senders.items.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err68 = { instancePath: instancePath + "/spf/senders", schemaPath: "#/properties/spf/oneOf/1/properties/senders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spf.oneOf[1].properties.senders.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+          if (data16.redirect !== void 0) {
+            let data36 = data16.redirect;
+            if (typeof data36 !== "string") {
+              const err69 = { instancePath: instancePath + "/spf/redirect", schemaPath: "#/properties/spf/oneOf/1/properties/redirect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[1].properties.redirect.type, parentSchema: schema11.properties.spf.oneOf[1].properties.redirect, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          }
+          if (data16.all !== void 0) {
+            let data37 = data16.all;
+            if (!(data37 === "-" || data37 === "~" || data37 === "?" || data37 === "+")) {
+              const err70 = { instancePath: instancePath + "/spf/all", schemaPath: "#/properties/spf/oneOf/1/properties/all/enum", keyword: "enum", params: { allowedValues: schema11.properties.spf.oneOf[1].properties.all.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spf.oneOf[1].properties.all.enum, parentSchema: schema11.properties.spf.oneOf[1].properties.all, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          if (data16.ttl !== void 0) {
+            let data38 = data16.ttl;
+            if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
+              const err71 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err71];
+              } else {
+                vErrors.push(err71);
+              }
+              errors++;
+            }
+            if (typeof data38 == "number") {
+              if (data38 > 2147483647 || isNaN(data38)) {
+                const err72 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+              if (data38 < 0 || isNaN(data38)) {
+                const err73 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err74 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spf.oneOf[1].type, parentSchema: schema11.properties.spf.oneOf[1], data: data16 };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        var _valid1 = _errs42 === errors;
+        if (_valid1 && valid10) {
+          valid10 = false;
+          passing1 = [passing1, 1];
+        } else {
+          if (_valid1) {
+            valid10 = true;
+            passing1 = 1;
+          }
+        }
+        if (!valid10) {
+          const err75 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.spf.oneOf, parentSchema: schema11.properties.spf, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err75];
+          } else {
+            vErrors.push(err75);
+          }
+          errors++;
+        } else {
+          errors = _errs39;
+          if (vErrors !== null) {
+            if (_errs39) {
+              vErrors.length = _errs39;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.dkim !== void 0) {
+        let data39 = data.dkim;
+        if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+          for (const key5 in data39) {
+            if (!(key5 === "switchedAt" || key5 === "selectors")) {
+              const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err76];
+              } else {
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+          if (data39.switchedAt !== void 0) {
+            let data40 = data39.switchedAt;
+            if (typeof data40 === "string") {
+              if (!pattern0.test(data40)) {
+                const err77 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            } else {
+              const err78 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+          if (data39.selectors !== void 0) {
+            let data41 = data39.selectors;
+            if (Array.isArray(data41)) {
+              const len10 = data41.length;
+              for (let i10 = 0; i10 < len10; i10++) {
+                let data42 = data41[i10];
+                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                  if (data42.name === void 0) {
+                    const err79 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.properties.selectors.items.required, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                  for (const key6 in data42) {
+                    if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
+                      const err80 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.name !== void 0) {
+                    let data43 = data42.name;
+                    if (typeof data43 !== "string") {
+                      const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.name, data: data43 };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.cname !== void 0) {
+                    let data44 = data42.cname;
+                    if (typeof data44 !== "string") {
+                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.cname, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.record !== void 0) {
+                    let data45 = data42.record;
+                    const _errs142 = errors;
+                    let valid50 = false;
+                    let passing9 = null;
+                    const _errs143 = errors;
+                    if (typeof data45 !== "string") {
+                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                    var _valid9 = _errs143 === errors;
+                    if (_valid9) {
+                      valid50 = true;
+                      passing9 = 0;
+                    }
+                    const _errs145 = errors;
+                    if (Array.isArray(data45)) {
+                      if (data45.length < 1) {
+                        const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                      const len11 = data45.length;
+                      for (let i11 = 0; i11 < len11; i11++) {
+                        let data46 = data45[i11];
+                        if (typeof data46 !== "string") {
+                          const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
+                          if (vErrors === null) {
+                            vErrors = [err85];
+                          } else {
+                            vErrors.push(err85);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                    var _valid9 = _errs145 === errors;
+                    if (_valid9 && valid50) {
+                      valid50 = false;
+                      passing9 = [passing9, 1];
+                    } else {
+                      if (_valid9) {
+                        valid50 = true;
+                        passing9 = 1;
+                      }
+                    }
+                    if (!valid50) {
+                      const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    } else {
+                      errors = _errs142;
+                      if (vErrors !== null) {
+                        if (_errs142) {
+                          vErrors.length = _errs142;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                  }
+                  if (data42.active !== void 0) {
+                    let data47 = data42.active;
+                    if (typeof data47 !== "boolean") {
+                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.active, data: data47 };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.ovh !== void 0) {
+                    let data48 = data42.ovh;
+                    if (typeof data48 !== "boolean") {
+                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.ovh, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.ttl !== void 0) {
+                    let data49 = data42.ttl;
+                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                    if (typeof data49 == "number") {
+                      if (data49 > 2147483647 || isNaN(data49)) {
+                        const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                      if (data49 < 0 || isNaN(data49)) {
+                        const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
+                        if (vErrors === null) {
+                          vErrors = [err92];
+                        } else {
+                          vErrors.push(err92);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.properties.selectors.items.type, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err94 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.properties.selectors.type, parentSchema: schema11.properties.dkim.properties.selectors, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err95 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.type, parentSchema: schema11.properties.dkim, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err95];
+          } else {
+            vErrors.push(err95);
+          }
+          errors++;
+        }
+      }
+      if (data.dmarc !== void 0) {
+        let data50 = data.dmarc;
+        const _errs157 = errors;
+        let valid54 = false;
+        let passing10 = null;
+        const _errs158 = errors;
+        if (typeof data50 !== "string") {
+          const err96 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
+          if (vErrors === null) {
+            vErrors = [err96];
+          } else {
+            vErrors.push(err96);
+          }
+          errors++;
+        }
+        var _valid10 = _errs158 === errors;
+        if (_valid10) {
+          valid54 = true;
+          passing10 = 0;
+        }
+        const _errs160 = errors;
+        if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+          for (const key7 in data50) {
+            if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
+              const err97 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          }
+          if (data50.record !== void 0) {
+            let data51 = data50.record;
+            if (typeof data51 !== "string") {
+              const err98 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+          }
+          if (data50.p !== void 0) {
+            let data52 = data50.p;
+            if (typeof data52 !== "string") {
+              const err99 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+          }
+          if (data50.sp !== void 0) {
+            let data53 = data50.sp;
+            if (typeof data53 !== "string") {
+              const err100 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          }
+          if (data50.np !== void 0) {
+            let data54 = data50.np;
+            if (typeof data54 !== "string") {
+              const err101 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err101];
+              } else {
+                vErrors.push(err101);
+              }
+              errors++;
+            }
+          }
+          if (data50.pct !== void 0) {
+            let data55 = data50.pct;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+              const err102 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+          }
+          if (data50.t !== void 0) {
+            let data56 = data50.t;
+            if (typeof data56 !== "string") {
+              const err103 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          }
+          if (data50.rua !== void 0) {
+            let data57 = data50.rua;
+            const _errs177 = errors;
+            let valid57 = false;
+            let passing11 = null;
+            const _errs178 = errors;
+            if (typeof data57 !== "string") {
+              const err104 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
+              if (vErrors === null) {
+                vErrors = [err104];
+              } else {
+                vErrors.push(err104);
+              }
+              errors++;
+            }
+            var _valid11 = _errs178 === errors;
+            if (_valid11) {
+              valid57 = true;
+              passing11 = 0;
+            }
+            const _errs180 = errors;
+            if (Array.isArray(data57)) {
+              const len12 = data57.length;
+              for (let i12 = 0; i12 < len12; i12++) {
+                let data58 = data57[i12];
+                if (typeof data58 !== "string") {
+                  const err105 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err105];
+                  } else {
+                    vErrors.push(err105);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err106 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
+              }
+              errors++;
+            }
+            var _valid11 = _errs180 === errors;
+            if (_valid11 && valid57) {
+              valid57 = false;
+              passing11 = [passing11, 1];
+            } else {
+              if (_valid11) {
+                valid57 = true;
+                passing11 = 1;
+              }
+            }
+            if (!valid57) {
+              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            } else {
+              errors = _errs177;
+              if (vErrors !== null) {
+                if (_errs177) {
+                  vErrors.length = _errs177;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data50.ruf !== void 0) {
+            let data59 = data50.ruf;
+            const _errs186 = errors;
+            let valid61 = false;
+            let passing12 = null;
+            const _errs187 = errors;
+            if (typeof data59 !== "string") {
+              const err108 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+            var _valid12 = _errs187 === errors;
+            if (_valid12) {
+              valid61 = true;
+              passing12 = 0;
+            }
+            const _errs189 = errors;
+            if (Array.isArray(data59)) {
+              const len13 = data59.length;
+              for (let i13 = 0; i13 < len13; i13++) {
+                let data60 = data59[i13];
+                if (typeof data60 !== "string") {
+                  const err109 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err109];
+                  } else {
+                    vErrors.push(err109);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err110 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+            var _valid12 = _errs189 === errors;
+            if (_valid12 && valid61) {
+              valid61 = false;
+              passing12 = [passing12, 1];
+            } else {
+              if (_valid12) {
+                valid61 = true;
+                passing12 = 1;
+              }
+            }
+            if (!valid61) {
+              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            } else {
+              errors = _errs186;
+              if (vErrors !== null) {
+                if (_errs186) {
+                  vErrors.length = _errs186;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+          }
+          if (data50.adkim !== void 0) {
+            let data61 = data50.adkim;
+            if (typeof data61 !== "string") {
+              const err112 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err112];
+              } else {
+                vErrors.push(err112);
+              }
+              errors++;
+            }
+          }
+          if (data50.aspf !== void 0) {
+            let data62 = data50.aspf;
+            if (typeof data62 !== "string") {
+              const err113 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+          if (data50.fo !== void 0) {
+            let data63 = data50.fo;
+            if (typeof data63 !== "string") {
+              const err114 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            }
+          }
+          if (data50.since !== void 0) {
+            let data64 = data50.since;
+            if (typeof data64 === "string") {
+              if (!pattern0.test(data64)) {
+                const err115 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
+                if (vErrors === null) {
+                  vErrors = [err115];
+                } else {
+                  vErrors.push(err115);
+                }
+                errors++;
+              }
+            } else {
+              const err116 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+          }
+          if (data50.history !== void 0) {
+            let data65 = data50.history;
+            if (Array.isArray(data65)) {
+              const len14 = data65.length;
+              for (let i14 = 0; i14 < len14; i14++) {
+                let data66 = data65[i14];
+                if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                  if (data66.p === void 0) {
+                    const err117 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
+                  }
+                  if (data66.since === void 0) {
+                    const err118 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  for (const key8 in data66) {
+                    if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
+                      const err119 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                      if (vErrors === null) {
+                        vErrors = [err119];
+                      } else {
+                        vErrors.push(err119);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.p !== void 0) {
+                    let data67 = data66.p;
+                    if (typeof data67 !== "string") {
+                      const err120 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.pct !== void 0) {
+                    let data68 = data66.pct;
+                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                      const err121 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.t !== void 0) {
+                    let data69 = data66.t;
+                    if (typeof data69 !== "string") {
+                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err122];
+                      } else {
+                        vErrors.push(err122);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.since !== void 0) {
+                    let data70 = data66.since;
+                    if (typeof data70 === "string") {
+                      if (!pattern0.test(data70)) {
+                        const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err124];
+                      } else {
+                        vErrors.push(err124);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err125 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err125];
+                  } else {
+                    vErrors.push(err125);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err126 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err126];
+              } else {
+                vErrors.push(err126);
+              }
+              errors++;
+            }
+          }
+          if (data50.ttl !== void 0) {
+            let data71 = data50.ttl;
+            if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
+              const err127 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err127];
+              } else {
+                vErrors.push(err127);
+              }
+              errors++;
+            }
+            if (typeof data71 == "number") {
+              if (data71 > 2147483647 || isNaN(data71)) {
+                const err128 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+              if (data71 < 0 || isNaN(data71)) {
+                const err129 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err130 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
+          if (vErrors === null) {
+            vErrors = [err130];
+          } else {
+            vErrors.push(err130);
+          }
+          errors++;
+        }
+        var _valid10 = _errs160 === errors;
+        if (_valid10 && valid54) {
+          valid54 = false;
+          passing10 = [passing10, 1];
+        } else {
+          if (_valid10) {
+            valid54 = true;
+            passing10 = 1;
+          }
+        }
+        if (!valid54) {
+          const err131 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err131];
+          } else {
+            vErrors.push(err131);
+          }
+          errors++;
+        } else {
+          errors = _errs157;
+          if (vErrors !== null) {
+            if (_errs157) {
+              vErrors.length = _errs157;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.srv !== void 0) {
+        let data72 = data.srv;
+        if (Array.isArray(data72)) {
+          const len15 = data72.length;
+          for (let i15 = 0; i15 < len15; i15++) {
+            let data73 = data72[i15];
+            if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+              if (data73.service === void 0) {
+                const err132 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err132];
+                } else {
+                  vErrors.push(err132);
+                }
+                errors++;
+              }
+              if (data73.port === void 0) {
+                const err133 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err133];
+                } else {
+                  vErrors.push(err133);
+                }
+                errors++;
+              }
+              if (data73.target === void 0) {
+                const err134 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+              for (const key9 in data73) {
+                if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
+                  const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.service !== void 0) {
+                let data74 = data73.service;
+                if (typeof data74 !== "string") {
+                  const err136 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.priority !== void 0) {
+                let data75 = data73.priority;
+                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                  const err137 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.weight !== void 0) {
+                let data76 = data73.weight;
+                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                  const err138 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err138];
+                  } else {
+                    vErrors.push(err138);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.port !== void 0) {
+                let data77 = data73.port;
+                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err139];
+                  } else {
+                    vErrors.push(err139);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.target !== void 0) {
+                let data78 = data73.target;
+                if (typeof data78 !== "string") {
+                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err140];
+                  } else {
+                    vErrors.push(err140);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.ttl !== void 0) {
+                let data79 = data73.ttl;
+                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
+                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err141];
+                  } else {
+                    vErrors.push(err141);
+                  }
+                  errors++;
+                }
+                if (typeof data79 == "number") {
+                  if (data79 > 2147483647 || isNaN(data79)) {
+                    const err142 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err142];
+                    } else {
+                      vErrors.push(err142);
+                    }
+                    errors++;
+                  }
+                  if (data79 < 0 || isNaN(data79)) {
+                    const err143 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err144 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
+              if (vErrors === null) {
+                vErrors = [err144];
+              } else {
+                vErrors.push(err144);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err145 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
+          if (vErrors === null) {
+            vErrors = [err145];
+          } else {
+            vErrors.push(err145);
+          }
+          errors++;
+        }
+      }
+      if (data.cname !== void 0) {
+        let data80 = data.cname;
+        if (Array.isArray(data80)) {
+          const len16 = data80.length;
+          for (let i16 = 0; i16 < len16; i16++) {
+            let data81 = data80[i16];
+            if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+              if (data81.name === void 0) {
+                const err146 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err146];
+                } else {
+                  vErrors.push(err146);
+                }
+                errors++;
+              }
+              if (data81.target === void 0) {
+                const err147 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                if (vErrors === null) {
+                  vErrors = [err147];
+                } else {
+                  vErrors.push(err147);
+                }
+                errors++;
+              }
+              for (const key10 in data81) {
+                if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
+                  const err148 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.name !== void 0) {
+                let data82 = data81.name;
+                if (typeof data82 !== "string") {
+                  const err149 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.target !== void 0) {
+                let data83 = data81.target;
+                if (typeof data83 !== "string") {
+                  const err150 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err150];
+                  } else {
+                    vErrors.push(err150);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.ttl !== void 0) {
+                let data84 = data81.ttl;
+                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                  const err151 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err151];
+                  } else {
+                    vErrors.push(err151);
+                  }
+                  errors++;
+                }
+                if (typeof data84 == "number") {
+                  if (data84 > 2147483647 || isNaN(data84)) {
+                    const err152 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err152];
+                    } else {
+                      vErrors.push(err152);
+                    }
+                    errors++;
+                  }
+                  if (data84 < 0 || isNaN(data84)) {
+                    const err153 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
+                    if (vErrors === null) {
+                      vErrors = [err153];
+                    } else {
+                      vErrors.push(err153);
+                    }
+                    errors++;
+                  }
+                }
+              }
+            } else {
+              const err154 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
+              if (vErrors === null) {
+                vErrors = [err154];
+              } else {
+                vErrors.push(err154);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err155 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
+          if (vErrors === null) {
+            vErrors = [err155];
+          } else {
+            vErrors.push(err155);
+          }
+          errors++;
+        }
+      }
+      if (data.mtaSts !== void 0) {
+        let data85 = data.mtaSts;
+        if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+          for (const key11 in data85) {
+            if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
+              const err156 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
+              if (vErrors === null) {
+                vErrors = [err156];
+              } else {
+                vErrors.push(err156);
+              }
+              errors++;
+            }
+          }
+          if (data85.record !== void 0) {
+            let data86 = data85.record;
+            if (typeof data86 !== "string") {
+              const err157 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+          }
+          if (data85.policy !== void 0) {
+            let data87 = data85.policy;
+            if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+              if (data87.mode === void 0) {
+                const err158 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err158];
+                } else {
+                  vErrors.push(err158);
+                }
+                errors++;
+              }
+              if (data87.mx === void 0) {
+                const err159 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err159];
+                } else {
+                  vErrors.push(err159);
+                }
+                errors++;
+              }
+              if (data87.maxAge === void 0) {
+                const err160 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+              for (const key12 in data87) {
+                if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
+                  const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                  if (vErrors === null) {
+                    vErrors = [err161];
+                  } else {
+                    vErrors.push(err161);
+                  }
+                  errors++;
+                }
+              }
+              if (data87.mode !== void 0) {
+                let data88 = data87.mode;
+                if (typeof data88 !== "string") {
+                  const err162 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+              }
+              if (data87.mx !== void 0) {
+                let data89 = data87.mx;
+                const _errs261 = errors;
+                let valid81 = false;
+                let passing13 = null;
+                const _errs262 = errors;
+                if (typeof data89 !== "string") {
+                  const err163 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+                var _valid13 = _errs262 === errors;
+                if (_valid13) {
+                  valid81 = true;
+                  passing13 = 0;
+                }
+                const _errs264 = errors;
+                if (Array.isArray(data89)) {
+                  const len17 = data89.length;
+                  for (let i17 = 0; i17 < len17; i17++) {
+                    let data90 = data89[i17];
+                    if (typeof data90 !== "string") {
+                      const err164 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err164];
+                      } else {
+                        vErrors.push(err164);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err165];
+                  } else {
+                    vErrors.push(err165);
+                  }
+                  errors++;
+                }
+                var _valid13 = _errs264 === errors;
+                if (_valid13 && valid81) {
+                  valid81 = false;
+                  passing13 = [passing13, 1];
+                } else {
+                  if (_valid13) {
+                    valid81 = true;
+                    passing13 = 1;
+                  }
+                }
+                if (!valid81) {
+                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs261;
+                  if (vErrors !== null) {
+                    if (_errs261) {
+                      vErrors.length = _errs261;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+              if (data87.maxAge !== void 0) {
+                let data91 = data87.maxAge;
+                if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                  const err167 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err168 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+              if (vErrors === null) {
+                vErrors = [err168];
+              } else {
+                vErrors.push(err168);
+              }
+              errors++;
+            }
+          }
+          if (data85.since !== void 0) {
+            let data92 = data85.since;
+            if (typeof data92 === "string") {
+              if (!pattern0.test(data92)) {
+                const err169 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
+            } else {
+              const err170 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
+              if (vErrors === null) {
+                vErrors = [err170];
+              } else {
+                vErrors.push(err170);
+              }
+              errors++;
+            }
+          }
+          if (data85.history !== void 0) {
+            let data93 = data85.history;
+            if (Array.isArray(data93)) {
+              const len18 = data93.length;
+              for (let i18 = 0; i18 < len18; i18++) {
+                let data94 = data93[i18];
+                if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                  if (data94.mode === void 0) {
+                    const err171 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    if (vErrors === null) {
+                      vErrors = [err171];
+                    } else {
+                      vErrors.push(err171);
+                    }
+                    errors++;
+                  }
+                  if (data94.since === void 0) {
+                    const err172 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    if (vErrors === null) {
+                      vErrors = [err172];
+                    } else {
+                      vErrors.push(err172);
+                    }
+                    errors++;
+                  }
+                  for (const key13 in data94) {
+                    if (!(key13 === "mode" || key13 === "since")) {
+                      const err173 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                      if (vErrors === null) {
+                        vErrors = [err173];
+                      } else {
+                        vErrors.push(err173);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data94.mode !== void 0) {
+                    let data95 = data94.mode;
+                    if (typeof data95 !== "string") {
+                      const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err174];
+                      } else {
+                        vErrors.push(err174);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data94.since !== void 0) {
+                    let data96 = data94.since;
+                    if (typeof data96 === "string") {
+                      if (!pattern0.test(data96)) {
+                        const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err175];
+                        } else {
+                          vErrors.push(err175);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err176];
+                      } else {
+                        vErrors.push(err176);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err178 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
+              if (vErrors === null) {
+                vErrors = [err178];
+              } else {
+                vErrors.push(err178);
+              }
+              errors++;
+            }
+          }
+          if (data85.ttl !== void 0) {
+            let data97 = data85.ttl;
+            if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
+              const err179 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+            if (typeof data97 == "number") {
+              if (data97 > 2147483647 || isNaN(data97)) {
+                const err180 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+              if (data97 < 0 || isNaN(data97)) {
+                const err181 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err182 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
+          if (vErrors === null) {
+            vErrors = [err182];
+          } else {
+            vErrors.push(err182);
+          }
+          errors++;
+        }
+      }
+      if (data.tlsRpt !== void 0) {
+        let data98 = data.tlsRpt;
+        const _errs287 = errors;
+        let valid90 = false;
+        let passing14 = null;
+        const _errs288 = errors;
+        if (typeof data98 !== "string") {
+          const err183 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
+          if (vErrors === null) {
+            vErrors = [err183];
+          } else {
+            vErrors.push(err183);
+          }
+          errors++;
+        }
+        var _valid14 = _errs288 === errors;
+        if (_valid14) {
+          valid90 = true;
+          passing14 = 0;
+        }
+        const _errs290 = errors;
+        if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+          if (data98.record === void 0) {
+            const err184 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+            if (vErrors === null) {
+              vErrors = [err184];
+            } else {
+              vErrors.push(err184);
+            }
+            errors++;
+          }
+          for (const key14 in data98) {
+            if (!(key14 === "record" || key14 === "ttl")) {
+              const err185 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+              if (vErrors === null) {
+                vErrors = [err185];
+              } else {
+                vErrors.push(err185);
+              }
+              errors++;
+            }
+          }
+          if (data98.record !== void 0) {
+            let data99 = data98.record;
+            if (typeof data99 !== "string") {
+              const err186 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
+              if (vErrors === null) {
+                vErrors = [err186];
+              } else {
+                vErrors.push(err186);
+              }
+              errors++;
+            }
+          }
+          if (data98.ttl !== void 0) {
+            let data100 = data98.ttl;
+            if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
+              const err187 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
+              if (vErrors === null) {
+                vErrors = [err187];
+              } else {
+                vErrors.push(err187);
+              }
+              errors++;
+            }
+            if (typeof data100 == "number") {
+              if (data100 > 2147483647 || isNaN(data100)) {
+                const err188 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+              if (data100 < 0 || isNaN(data100)) {
+                const err189 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err190 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+          if (vErrors === null) {
+            vErrors = [err190];
+          } else {
+            vErrors.push(err190);
+          }
+          errors++;
+        }
+        var _valid14 = _errs290 === errors;
+        if (_valid14 && valid90) {
+          valid90 = false;
+          passing14 = [passing14, 1];
+        } else {
+          if (_valid14) {
+            valid90 = true;
+            passing14 = 1;
+          }
+        }
+        if (!valid90) {
+          const err191 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
+          if (vErrors === null) {
+            vErrors = [err191];
+          } else {
+            vErrors.push(err191);
+          }
+          errors++;
+        } else {
+          errors = _errs287;
+          if (vErrors !== null) {
+            if (_errs287) {
+              vErrors.length = _errs287;
+            } else {
+              vErrors = null;
+            }
+          }
+        }
+      }
+      if (data.clients !== void 0) {
+        let data101 = data.clients;
+        if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+          for (const key15 in data101) {
+            if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
+              const err192 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
+              if (vErrors === null) {
+                vErrors = [err192];
+              } else {
+                vErrors.push(err192);
+              }
+              errors++;
+            }
+          }
+          if (data101.imap !== void 0) {
+            let data102 = data101.imap;
+            if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+              if (data102.host === void 0) {
+                const err193 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
+              }
+              if (data102.port === void 0) {
+                const err194 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                if (vErrors === null) {
+                  vErrors = [err194];
+                } else {
+                  vErrors.push(err194);
+                }
+                errors++;
+              }
+              if (data102.tls === void 0) {
+                const err195 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+              for (const key16 in data102) {
+                if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
+                  const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
+              }
+              if (data102.host !== void 0) {
+                let data103 = data102.host;
+                if (typeof data103 !== "string") {
+                  const err197 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              }
+              if (data102.port !== void 0) {
+                let data104 = data102.port;
+                if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
+                  const err198 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+                if (typeof data104 == "number") {
+                  if (data104 > 65535 || isNaN(data104)) {
+                    const err199 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err199];
+                    } else {
+                      vErrors.push(err199);
+                    }
+                    errors++;
+                  }
+                  if (data104 < 1 || isNaN(data104)) {
+                    const err200 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data102.tls !== void 0) {
+                let data105 = data102.tls;
+                if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
+                  const err201 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
+                  if (vErrors === null) {
+                    vErrors = [err201];
+                  } else {
+                    vErrors.push(err201);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err202 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
+              if (vErrors === null) {
+                vErrors = [err202];
+              } else {
+                vErrors.push(err202);
+              }
+              errors++;
+            }
+          }
+          if (data101.smtp !== void 0) {
+            let data106 = data101.smtp;
+            if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+              if (data106.host === void 0) {
+                const err203 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
+                }
+                errors++;
+              }
+              if (data106.port === void 0) {
+                const err204 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+              if (data106.tls === void 0) {
+                const err205 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                if (vErrors === null) {
+                  vErrors = [err205];
+                } else {
+                  vErrors.push(err205);
+                }
+                errors++;
+              }
+              for (const key17 in data106) {
+                if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
+                  const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
+                  if (vErrors === null) {
+                    vErrors = [err206];
+                  } else {
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+              }
+              if (data106.host !== void 0) {
+                let data107 = data106.host;
+                if (typeof data107 !== "string") {
+                  const err207 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
+                }
+              }
+              if (data106.port !== void 0) {
+                let data108 = data106.port;
+                if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
+                  const err208 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
+                  }
+                  errors++;
+                }
+                if (typeof data108 == "number") {
+                  if (data108 > 65535 || isNaN(data108)) {
+                    const err209 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
+                    if (vErrors === null) {
+                      vErrors = [err209];
+                    } else {
+                      vErrors.push(err209);
+                    }
+                    errors++;
+                  }
+                  if (data108 < 1 || isNaN(data108)) {
+                    const err210 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
+                    if (vErrors === null) {
+                      vErrors = [err210];
+                    } else {
+                      vErrors.push(err210);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data106.tls !== void 0) {
+                let data109 = data106.tls;
+                if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
+                  const err211 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err212 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+          }
+          if (data101.pop !== void 0) {
+            let data110 = data101.pop;
+            if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+              if (data110.host === void 0) {
+                const err213 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err213];
+                } else {
+                  vErrors.push(err213);
+                }
+                errors++;
+              }
+              if (data110.port === void 0) {
+                const err214 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err214];
+                } else {
+                  vErrors.push(err214);
+                }
+                errors++;
+              }
+              if (data110.tls === void 0) {
+                const err215 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+              for (const key18 in data110) {
+                if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
+                  const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
+                  if (vErrors === null) {
+                    vErrors = [err216];
+                  } else {
+                    vErrors.push(err216);
+                  }
+                  errors++;
+                }
+              }
+              if (data110.host !== void 0) {
+                let data111 = data110.host;
+                if (typeof data111 !== "string") {
+                  const err217 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
+                  if (vErrors === null) {
+                    vErrors = [err217];
+                  } else {
+                    vErrors.push(err217);
+                  }
+                  errors++;
+                }
+              }
+              if (data110.port !== void 0) {
+                let data112 = data110.port;
+                if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
+                  const err218 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+                if (typeof data112 == "number") {
+                  if (data112 > 65535 || isNaN(data112)) {
+                    const err219 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
+                  if (data112 < 1 || isNaN(data112)) {
+                    const err220 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
+                    if (vErrors === null) {
+                      vErrors = [err220];
+                    } else {
+                      vErrors.push(err220);
+                    }
+                    errors++;
+                  }
+                }
+              }
+              if (data110.tls !== void 0) {
+                let data113 = data110.tls;
+                if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
+                  const err221 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
+                  if (vErrors === null) {
+                    vErrors = [err221];
+                  } else {
+                    vErrors.push(err221);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err222 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err223 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
+          if (vErrors === null) {
+            vErrors = [err223];
+          } else {
+            vErrors.push(err223);
+          }
+          errors++;
+        }
+      }
+      if (data.migrationUntil !== void 0) {
+        let data114 = data.migrationUntil;
+        if (typeof data114 === "string") {
+          if (!pattern0.test(data114)) {
+            const err224 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
+        } else {
+          const err225 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
+          if (vErrors === null) {
+            vErrors = [err225];
+          } else {
+            vErrors.push(err225);
+          }
+          errors++;
+        }
+      }
+      if (data.lint !== void 0) {
+        let data115 = data.lint;
+        if (Array.isArray(data115)) {
+          const len19 = data115.length;
+          for (let i19 = 0; i19 < len19; i19++) {
+            let data116 = data115[i19];
+            if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+              if (data116.rule === void 0) {
+                const err226 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
+              }
+              if (data116.reason === void 0) {
+                const err227 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+              for (const key19 in data116) {
+                if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
+                  const err228 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
+                  if (vErrors === null) {
+                    vErrors = [err228];
+                  } else {
+                    vErrors.push(err228);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.rule !== void 0) {
+                let data117 = data116.rule;
+                if (typeof data117 !== "string") {
+                  const err229 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
+                  if (vErrors === null) {
+                    vErrors = [err229];
+                  } else {
+                    vErrors.push(err229);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.reason !== void 0) {
+                let data118 = data116.reason;
+                if (typeof data118 === "string") {
+                  if (func3(data118) < 3) {
+                    const err230 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
+                    if (vErrors === null) {
+                      vErrors = [err230];
+                    } else {
+                      vErrors.push(err230);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err231 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
+                  if (vErrors === null) {
+                    vErrors = [err231];
+                  } else {
+                    vErrors.push(err231);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.until !== void 0) {
+                let data119 = data116.until;
+                if (typeof data119 === "string") {
+                  if (!pattern0.test(data119)) {
+                    const err232 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+                    if (vErrors === null) {
+                      vErrors = [err232];
+                    } else {
+                      vErrors.push(err232);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err233 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  if (vErrors === null) {
+                    vErrors = [err233];
+                  } else {
+                    vErrors.push(err233);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err234 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err235 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
+          if (vErrors === null) {
+            vErrors = [err235];
+          } else {
+            vErrors.push(err235);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
       if (vErrors === null) {
-        vErrors = [err0];
+        vErrors = [err236];
       } else {
-        vErrors.push(err0);
+        vErrors.push(err236);
       }
       errors++;
     }
-    for (const key0 in data) {
-      if (!func2.call(schema11.properties, key0)) {
-        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.domain !== void 0) {
-      let data0 = data.domain;
-      if (typeof data0 === "string") {
-        if (func3(data0) > 253) {
-          const err2 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema11.properties.domain, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err2];
-          } else {
-            vErrors.push(err2);
-          }
-          errors++;
-        }
-        if (func3(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.domain, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err3];
-          } else {
-            vErrors.push(err3);
-          }
-          errors++;
-        }
-      } else {
-        const err4 = { instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.domain.type, parentSchema: schema11.properties.domain, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-    if (data.ttl !== void 0) {
-      let data1 = data.ttl;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err5 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 > 2147483647 || isNaN(data1)) {
-          const err6 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err6];
-          } else {
-            vErrors.push(err6);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err7 = { instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.mail !== void 0) {
-      let data2 = data.mail;
-      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        if (data2.provider === void 0) {
-          const err8 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'", schema: schema11.properties.mail.required, parentSchema: schema11.properties.mail, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        for (const key1 in data2) {
-          if (!(key1 === "provider" || key1 === "offer" || key1 === "region" || key1 === "server" || key1 === "ips" || key1 === "sends" || key1 === "receives")) {
-            const err9 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mail, data: data2 };
-            if (vErrors === null) {
-              vErrors = [err9];
-            } else {
-              vErrors.push(err9);
-            }
-            errors++;
-          }
-        }
-        if (data2.provider !== void 0) {
-          let data3 = data2.provider;
-          if (!(data3 === "ovh" || data3 === "external" || data3 === "none")) {
-            const err10 = { instancePath: instancePath + "/mail/provider", schemaPath: "#/properties/mail/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.provider.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.provider.enum, parentSchema: schema11.properties.mail.properties.provider, data: data3 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data2.offer !== void 0) {
-          let data4 = data2.offer;
-          if (!(data4 === "mx-plan" || data4 === "email-pro" || data4 === "hosted-exchange" || data4 === "private-exchange" || data4 === "zimbra")) {
-            const err11 = { instancePath: instancePath + "/mail/offer", schemaPath: "#/properties/mail/properties/offer/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.offer.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.offer.enum, parentSchema: schema11.properties.mail.properties.offer, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err11];
-            } else {
-              vErrors.push(err11);
-            }
-            errors++;
-          }
-        }
-        if (data2.region !== void 0) {
-          let data5 = data2.region;
-          if (!(data5 === "eu" || data5 === "ca")) {
-            const err12 = { instancePath: instancePath + "/mail/region", schemaPath: "#/properties/mail/properties/region/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.region.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mail.properties.region.enum, parentSchema: schema11.properties.mail.properties.region, data: data5 };
-            if (vErrors === null) {
-              vErrors = [err12];
-            } else {
-              vErrors.push(err12);
-            }
-            errors++;
-          }
-        }
-        if (data2.server !== void 0) {
-          let data6 = data2.server;
-          if (typeof data6 !== "string") {
-            const err13 = { instancePath: instancePath + "/mail/server", schemaPath: "#/properties/mail/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mail.properties.server.type, parentSchema: schema11.properties.mail.properties.server, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data2.ips !== void 0) {
-          let data7 = data2.ips;
-          if (Array.isArray(data7)) {
-            const len0 = data7.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data8 = data7[i0];
-              if (typeof data8 !== "string") {
-                const err14 = { instancePath: instancePath + "/mail/ips/" + i0, schemaPath: "#/properties/mail/properties/ips/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mail.properties.ips.items.type, parentSchema: schema11.properties.mail.properties.ips.items, data: data8 };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err15 = { instancePath: instancePath + "/mail/ips", schemaPath: "#/properties/mail/properties/ips/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mail.properties.ips.type, parentSchema: schema11.properties.mail.properties.ips, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-        if (data2.sends !== void 0) {
-          let data9 = data2.sends;
-          if (typeof data9 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/mail/sends", schemaPath: "#/properties/mail/properties/sends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.mail.properties.sends.type, parentSchema: schema11.properties.mail.properties.sends, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
-            }
-            errors++;
-          }
-        }
-        if (data2.receives !== void 0) {
-          let data10 = data2.receives;
-          if (typeof data10 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/mail/receives", schemaPath: "#/properties/mail/properties/receives/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.mail.properties.receives.type, parentSchema: schema11.properties.mail.properties.receives, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err18 = { instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mail.type, parentSchema: schema11.properties.mail, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.mx !== void 0) {
-      let data11 = data.mx;
-      const _errs24 = errors;
-      let valid5 = false;
-      let passing0 = null;
-      const _errs25 = errors;
-      if (!(data11 === "ovh" || data11 === "none")) {
-        const err19 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.mx.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mx.oneOf[0].enum, parentSchema: schema11.properties.mx.oneOf[0], data: data11 };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-      var _valid0 = _errs25 === errors;
-      if (_valid0) {
-        valid5 = true;
-        passing0 = 0;
-      }
-      const _errs26 = errors;
-      if (Array.isArray(data11)) {
-        const len1 = data11.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          let data12 = data11[i1];
-          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-            if (data12.host === void 0) {
-              const err20 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema11.properties.mx.oneOf[1].items.required, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err20];
-              } else {
-                vErrors.push(err20);
-              }
-              errors++;
-            }
-            if (data12.priority === void 0) {
-              const err21 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/required", keyword: "required", params: { missingProperty: "priority" }, message: "must have required property 'priority'", schema: schema11.properties.mx.oneOf[1].items.required, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-            for (const key2 in data12) {
-              if (!(key2 === "host" || key2 === "priority" || key2 === "ttl")) {
-                const err22 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
-                if (vErrors === null) {
-                  vErrors = [err22];
-                } else {
-                  vErrors.push(err22);
-                }
-                errors++;
-              }
-            }
-            if (data12.host !== void 0) {
-              let data13 = data12.host;
-              if (typeof data13 !== "string") {
-                const err23 = { instancePath: instancePath + "/mx/" + i1 + "/host", schemaPath: "#/properties/mx/oneOf/1/items/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mx.oneOf[1].items.properties.host.type, parentSchema: schema11.properties.mx.oneOf[1].items.properties.host, data: data13 };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data12.priority !== void 0) {
-              let data14 = data12.priority;
-              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
-                const err24 = { instancePath: instancePath + "/mx/" + i1 + "/priority", schemaPath: "#/properties/mx/oneOf/1/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mx.oneOf[1].items.properties.priority.type, parentSchema: schema11.properties.mx.oneOf[1].items.properties.priority, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
-                }
-                errors++;
-              }
-            }
-            if (data12.ttl !== void 0) {
-              let data15 = data12.ttl;
-              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-                const err25 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data15 };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-              if (typeof data15 == "number") {
-                if (data15 > 2147483647 || isNaN(data15)) {
-                  const err26 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err26];
-                  } else {
-                    vErrors.push(err26);
-                  }
-                  errors++;
-                }
-                if (data15 < 0 || isNaN(data15)) {
-                  const err27 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err27];
-                  } else {
-                    vErrors.push(err27);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err28 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mx.oneOf[1].items.type, parentSchema: schema11.properties.mx.oneOf[1].items, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err29 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mx.oneOf[1].type, parentSchema: schema11.properties.mx.oneOf[1], data: data11 };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-      var _valid0 = _errs26 === errors;
-      if (_valid0 && valid5) {
-        valid5 = false;
-        passing0 = [passing0, 1];
-      } else {
-        if (_valid0) {
-          valid5 = true;
-          passing0 = 1;
-        }
-      }
-      if (!valid5) {
-        const err30 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.mx.oneOf, parentSchema: schema11.properties.mx, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      } else {
-        errors = _errs24;
-        if (vErrors !== null) {
-          if (_errs24) {
-            vErrors.length = _errs24;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.spf !== void 0) {
-      let data16 = data.spf;
-      const _errs39 = errors;
-      let valid10 = false;
-      let passing1 = null;
-      const _errs40 = errors;
-      if (typeof data16 !== "string") {
-        const err31 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[0].type, parentSchema: schema11.properties.spf.oneOf[0], data: data16 };
-        if (vErrors === null) {
-          vErrors = [err31];
-        } else {
-          vErrors.push(err31);
-        }
-        errors++;
-      }
-      var _valid1 = _errs40 === errors;
-      if (_valid1) {
-        valid10 = true;
-        passing1 = 0;
-      }
-      const _errs42 = errors;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        for (const key3 in data16) {
-          if (!func2.call(schema11.properties.spf.oneOf[1].properties, key3)) {
-            const err32 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spf.oneOf[1], data: data16 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-        }
-        if (data16.record !== void 0) {
-          let data17 = data16.record;
-          const _errs47 = errors;
-          let valid13 = false;
-          let passing2 = null;
-          const _errs48 = errors;
-          if (typeof data17 !== "string") {
-            const err33 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data17 };
-            if (vErrors === null) {
-              vErrors = [err33];
-            } else {
-              vErrors.push(err33);
-            }
-            errors++;
-          }
-          var _valid2 = _errs48 === errors;
-          if (_valid2) {
-            valid13 = true;
-            passing2 = 0;
-          }
-          const _errs50 = errors;
-          if (Array.isArray(data17)) {
-            if (data17.length < 1) {
-              const err34 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data17 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            }
-            const len2 = data17.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data18 = data17[i2];
-              if (typeof data18 !== "string") {
-                const err35 = { instancePath: instancePath + "/spf/record/" + i2, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err36 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data17 };
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
-            errors++;
-          }
-          var _valid2 = _errs50 === errors;
-          if (_valid2 && valid13) {
-            valid13 = false;
-            passing2 = [passing2, 1];
-          } else {
-            if (_valid2) {
-              valid13 = true;
-              passing2 = 1;
-            }
-          }
-          if (!valid13) {
-            const err37 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data17 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          } else {
-            errors = _errs47;
-            if (vErrors !== null) {
-              if (_errs47) {
-                vErrors.length = _errs47;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data16.mx !== void 0) {
-          let data19 = data16.mx;
-          if (typeof data19 !== "boolean") {
-            const err38 = { instancePath: instancePath + "/spf/mx", schemaPath: "#/properties/spf/oneOf/1/properties/mx/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spf.oneOf[1].properties.mx.type, parentSchema: schema11.properties.spf.oneOf[1].properties.mx, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data16.a !== void 0) {
-          let data20 = data16.a;
-          if (typeof data20 !== "boolean") {
-            const err39 = { instancePath: instancePath + "/spf/a", schemaPath: "#/properties/spf/oneOf/1/properties/a/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.spf.oneOf[1].properties.a.type, parentSchema: schema11.properties.spf.oneOf[1].properties.a, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err39];
-            } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data16.ip4 !== void 0) {
-          let data21 = data16.ip4;
-          const _errs60 = errors;
-          let valid17 = false;
-          let passing3 = null;
-          const _errs61 = errors;
-          if (typeof data21 !== "string") {
-            const err40 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-          var _valid3 = _errs61 === errors;
-          if (_valid3) {
-            valid17 = true;
-            passing3 = 0;
-          }
-          const _errs63 = errors;
-          if (Array.isArray(data21)) {
-            const len3 = data21.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data22 = data21[i3];
-              if (typeof data22 !== "string") {
-                const err41 = { instancePath: instancePath + "/spf/ip4/" + i3, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err41];
-                } else {
-                  vErrors.push(err41);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err42 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err42];
-            } else {
-              vErrors.push(err42);
-            }
-            errors++;
-          }
-          var _valid3 = _errs63 === errors;
-          if (_valid3 && valid17) {
-            valid17 = false;
-            passing3 = [passing3, 1];
-          } else {
-            if (_valid3) {
-              valid17 = true;
-              passing3 = 1;
-            }
-          }
-          if (!valid17) {
-            const err43 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          } else {
-            errors = _errs60;
-            if (vErrors !== null) {
-              if (_errs60) {
-                vErrors.length = _errs60;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data16.ip6 !== void 0) {
-          let data23 = data16.ip6;
-          const _errs69 = errors;
-          let valid21 = false;
-          let passing4 = null;
-          const _errs70 = errors;
-          if (typeof data23 !== "string") {
-            const err44 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data23 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-          var _valid4 = _errs70 === errors;
-          if (_valid4) {
-            valid21 = true;
-            passing4 = 0;
-          }
-          const _errs72 = errors;
-          if (Array.isArray(data23)) {
-            const len4 = data23.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              let data24 = data23[i4];
-              if (typeof data24 !== "string") {
-                const err45 = { instancePath: instancePath + "/spf/ip6/" + i4, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data23 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-          var _valid4 = _errs72 === errors;
-          if (_valid4 && valid21) {
-            valid21 = false;
-            passing4 = [passing4, 1];
-          } else {
-            if (_valid4) {
-              valid21 = true;
-              passing4 = 1;
-            }
-          }
-          if (!valid21) {
-            const err47 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data23 };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          } else {
-            errors = _errs69;
-            if (vErrors !== null) {
-              if (_errs69) {
-                vErrors.length = _errs69;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data16.include !== void 0) {
-          let data25 = data16.include;
-          const _errs78 = errors;
-          let valid25 = false;
-          let passing5 = null;
-          const _errs79 = errors;
-          if (typeof data25 !== "string") {
-            const err48 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data25 };
-            if (vErrors === null) {
-              vErrors = [err48];
-            } else {
-              vErrors.push(err48);
-            }
-            errors++;
-          }
-          var _valid5 = _errs79 === errors;
-          if (_valid5) {
-            valid25 = true;
-            passing5 = 0;
-          }
-          const _errs81 = errors;
-          if (Array.isArray(data25)) {
-            const len5 = data25.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-              let data26 = data25[i5];
-              if (typeof data26 !== "string") {
-                const err49 = { instancePath: instancePath + "/spf/include/" + i5, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data26 };
-                if (vErrors === null) {
-                  vErrors = [err49];
-                } else {
-                  vErrors.push(err49);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data25 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-          var _valid5 = _errs81 === errors;
-          if (_valid5 && valid25) {
-            valid25 = false;
-            passing5 = [passing5, 1];
-          } else {
-            if (_valid5) {
-              valid25 = true;
-              passing5 = 1;
-            }
-          }
-          if (!valid25) {
-            const err51 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          } else {
-            errors = _errs78;
-            if (vErrors !== null) {
-              if (_errs78) {
-                vErrors.length = _errs78;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data16.senders !== void 0) {
-          let data27 = data16.senders;
-          if (Array.isArray(data27)) {
-            const len6 = data27.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data28 = data27[i6];
-              if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-                if (data28.name === void 0) {
-                  const err52 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.spf.oneOf[1].properties.senders.items.required, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err52];
-                  } else {
-                    vErrors.push(err52);
-                  }
-                  errors++;
-                }
-                for (const key4 in data28) {
-                  if (!(key4 === "name" || key4 === "include" || key4 === "ip4" || key4 === "ip6")) {
-                    const err53 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.name !== void 0) {
-                  let data29 = data28.name;
-                  if (typeof data29 !== "string") {
-                    const err54 = { instancePath: instancePath + "/spf/senders/" + i6 + "/name", schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[1].properties.senders.items.properties.name.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items.properties.name, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data28.include !== void 0) {
-                  let data30 = data28.include;
-                  const _errs94 = errors;
-                  let valid32 = false;
-                  let passing6 = null;
-                  const _errs95 = errors;
-                  if (typeof data30 !== "string") {
-                    const err55 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs95 === errors;
-                  if (_valid6) {
-                    valid32 = true;
-                    passing6 = 0;
-                  }
-                  const _errs97 = errors;
-                  if (Array.isArray(data30)) {
-                    const len7 = data30.length;
-                    for (let i7 = 0; i7 < len7; i7++) {
-                      let data31 = data30[i7];
-                      if (typeof data31 !== "string") {
-                        const err56 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include/" + i7, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data31 };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err57 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err57];
-                    } else {
-                      vErrors.push(err57);
-                    }
-                    errors++;
-                  }
-                  var _valid6 = _errs97 === errors;
-                  if (_valid6 && valid32) {
-                    valid32 = false;
-                    passing6 = [passing6, 1];
-                  } else {
-                    if (_valid6) {
-                      valid32 = true;
-                      passing6 = 1;
-                    }
-                  }
-                  if (!valid32) {
-                    const err58 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err58];
-                    } else {
-                      vErrors.push(err58);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs94;
-                    if (vErrors !== null) {
-                      if (_errs94) {
-                        vErrors.length = _errs94;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data28.ip4 !== void 0) {
-                  let data32 = data28.ip4;
-                  const _errs103 = errors;
-                  let valid36 = false;
-                  let passing7 = null;
-                  const _errs104 = errors;
-                  if (typeof data32 !== "string") {
-                    const err59 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs104 === errors;
-                  if (_valid7) {
-                    valid36 = true;
-                    passing7 = 0;
-                  }
-                  const _errs106 = errors;
-                  if (Array.isArray(data32)) {
-                    const len8 = data32.length;
-                    for (let i8 = 0; i8 < len8; i8++) {
-                      let data33 = data32[i8];
-                      if (typeof data33 !== "string") {
-                        const err60 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4/" + i8, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data33 };
-                        if (vErrors === null) {
-                          vErrors = [err60];
-                        } else {
-                          vErrors.push(err60);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err61 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err61];
-                    } else {
-                      vErrors.push(err61);
-                    }
-                    errors++;
-                  }
-                  var _valid7 = _errs106 === errors;
-                  if (_valid7 && valid36) {
-                    valid36 = false;
-                    passing7 = [passing7, 1];
-                  } else {
-                    if (_valid7) {
-                      valid36 = true;
-                      passing7 = 1;
-                    }
-                  }
-                  if (!valid36) {
-                    const err62 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data32 };
-                    if (vErrors === null) {
-                      vErrors = [err62];
-                    } else {
-                      vErrors.push(err62);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs103;
-                    if (vErrors !== null) {
-                      if (_errs103) {
-                        vErrors.length = _errs103;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data28.ip6 !== void 0) {
-                  let data34 = data28.ip6;
-                  const _errs112 = errors;
-                  let valid40 = false;
-                  let passing8 = null;
-                  const _errs113 = errors;
-                  if (typeof data34 !== "string") {
-                    const err63 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs113 === errors;
-                  if (_valid8) {
-                    valid40 = true;
-                    passing8 = 0;
-                  }
-                  const _errs115 = errors;
-                  if (Array.isArray(data34)) {
-                    const len9 = data34.length;
-                    for (let i9 = 0; i9 < len9; i9++) {
-                      let data35 = data34[i9];
-                      if (typeof data35 !== "string") {
-                        const err64 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6/" + i9, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data35 };
-                        if (vErrors === null) {
-                          vErrors = [err64];
-                        } else {
-                          vErrors.push(err64);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err65 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err65];
-                    } else {
-                      vErrors.push(err65);
-                    }
-                    errors++;
-                  }
-                  var _valid8 = _errs115 === errors;
-                  if (_valid8 && valid40) {
-                    valid40 = false;
-                    passing8 = [passing8, 1];
-                  } else {
-                    if (_valid8) {
-                      valid40 = true;
-                      passing8 = 1;
-                    }
-                  }
-                  if (!valid40) {
-                    const err66 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs112;
-                    if (vErrors !== null) {
-                      if (_errs112) {
-                        vErrors.length = _errs112;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-              } else {
-                const err67 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spf.oneOf[1].properties.senders.items.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders.items, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err67];
-                } else {
-                  vErrors.push(err67);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err68 = { instancePath: instancePath + "/spf/senders", schemaPath: "#/properties/spf/oneOf/1/properties/senders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.spf.oneOf[1].properties.senders.type, parentSchema: schema11.properties.spf.oneOf[1].properties.senders, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err68];
-            } else {
-              vErrors.push(err68);
-            }
-            errors++;
-          }
-        }
-        if (data16.redirect !== void 0) {
-          let data36 = data16.redirect;
-          if (typeof data36 !== "string") {
-            const err69 = { instancePath: instancePath + "/spf/redirect", schemaPath: "#/properties/spf/oneOf/1/properties/redirect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.spf.oneOf[1].properties.redirect.type, parentSchema: schema11.properties.spf.oneOf[1].properties.redirect, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err69];
-            } else {
-              vErrors.push(err69);
-            }
-            errors++;
-          }
-        }
-        if (data16.all !== void 0) {
-          let data37 = data16.all;
-          if (!(data37 === "-" || data37 === "~" || data37 === "?" || data37 === "+")) {
-            const err70 = { instancePath: instancePath + "/spf/all", schemaPath: "#/properties/spf/oneOf/1/properties/all/enum", keyword: "enum", params: { allowedValues: schema11.properties.spf.oneOf[1].properties.all.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.spf.oneOf[1].properties.all.enum, parentSchema: schema11.properties.spf.oneOf[1].properties.all, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err70];
-            } else {
-              vErrors.push(err70);
-            }
-            errors++;
-          }
-        }
-        if (data16.ttl !== void 0) {
-          let data38 = data16.ttl;
-          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
-            const err71 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err71];
-            } else {
-              vErrors.push(err71);
-            }
-            errors++;
-          }
-          if (typeof data38 == "number") {
-            if (data38 > 2147483647 || isNaN(data38)) {
-              const err72 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
-            }
-            if (data38 < 0 || isNaN(data38)) {
-              const err73 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err73];
-              } else {
-                vErrors.push(err73);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err74 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.spf.oneOf[1].type, parentSchema: schema11.properties.spf.oneOf[1], data: data16 };
-        if (vErrors === null) {
-          vErrors = [err74];
-        } else {
-          vErrors.push(err74);
-        }
-        errors++;
-      }
-      var _valid1 = _errs42 === errors;
-      if (_valid1 && valid10) {
-        valid10 = false;
-        passing1 = [passing1, 1];
-      } else {
-        if (_valid1) {
-          valid10 = true;
-          passing1 = 1;
-        }
-      }
-      if (!valid10) {
-        const err75 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.spf.oneOf, parentSchema: schema11.properties.spf, data: data16 };
-        if (vErrors === null) {
-          vErrors = [err75];
-        } else {
-          vErrors.push(err75);
-        }
-        errors++;
-      } else {
-        errors = _errs39;
-        if (vErrors !== null) {
-          if (_errs39) {
-            vErrors.length = _errs39;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.dkim !== void 0) {
-      let data39 = data.dkim;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        for (const key5 in data39) {
-          if (!(key5 === "switchedAt" || key5 === "selectors")) {
-            const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err76];
-            } else {
-              vErrors.push(err76);
-            }
-            errors++;
-          }
-        }
-        if (data39.switchedAt !== void 0) {
-          let data40 = data39.switchedAt;
-          if (typeof data40 === "string") {
-            if (!pattern0.test(data40)) {
-              const err77 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
-              if (vErrors === null) {
-                vErrors = [err77];
-              } else {
-                vErrors.push(err77);
-              }
-              errors++;
-            }
-          } else {
-            const err78 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
-            if (vErrors === null) {
-              vErrors = [err78];
-            } else {
-              vErrors.push(err78);
-            }
-            errors++;
-          }
-        }
-        if (data39.selectors !== void 0) {
-          let data41 = data39.selectors;
-          if (Array.isArray(data41)) {
-            const len10 = data41.length;
-            for (let i10 = 0; i10 < len10; i10++) {
-              let data42 = data41[i10];
-              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                if (data42.name === void 0) {
-                  const err79 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.properties.selectors.items.required, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                  if (vErrors === null) {
-                    vErrors = [err79];
-                  } else {
-                    vErrors.push(err79);
-                  }
-                  errors++;
-                }
-                for (const key6 in data42) {
-                  if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                    const err80 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.name !== void 0) {
-                  let data43 = data42.name;
-                  if (typeof data43 !== "string") {
-                    const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.name, data: data43 };
-                    if (vErrors === null) {
-                      vErrors = [err81];
-                    } else {
-                      vErrors.push(err81);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.cname !== void 0) {
-                  let data44 = data42.cname;
-                  if (typeof data44 !== "string") {
-                    const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.cname, data: data44 };
-                    if (vErrors === null) {
-                      vErrors = [err82];
-                    } else {
-                      vErrors.push(err82);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.record !== void 0) {
-                  let data45 = data42.record;
-                  const _errs142 = errors;
-                  let valid50 = false;
-                  let passing9 = null;
-                  const _errs143 = errors;
-                  if (typeof data45 !== "string") {
-                    const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs143 === errors;
-                  if (_valid9) {
-                    valid50 = true;
-                    passing9 = 0;
-                  }
-                  const _errs145 = errors;
-                  if (Array.isArray(data45)) {
-                    if (data45.length < 1) {
-                      const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
-                      if (vErrors === null) {
-                        vErrors = [err84];
-                      } else {
-                        vErrors.push(err84);
-                      }
-                      errors++;
-                    }
-                    const len11 = data45.length;
-                    for (let i11 = 0; i11 < len11; i11++) {
-                      let data46 = data45[i11];
-                      if (typeof data46 !== "string") {
-                        const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
-                        if (vErrors === null) {
-                          vErrors = [err85];
-                        } else {
-                          vErrors.push(err85);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                  var _valid9 = _errs145 === errors;
-                  if (_valid9 && valid50) {
-                    valid50 = false;
-                    passing9 = [passing9, 1];
-                  } else {
-                    if (_valid9) {
-                      valid50 = true;
-                      passing9 = 1;
-                    }
-                  }
-                  if (!valid50) {
-                    const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
-                    if (vErrors === null) {
-                      vErrors = [err87];
-                    } else {
-                      vErrors.push(err87);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs142;
-                    if (vErrors !== null) {
-                      if (_errs142) {
-                        vErrors.length = _errs142;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                }
-                if (data42.active !== void 0) {
-                  let data47 = data42.active;
-                  if (typeof data47 !== "boolean") {
-                    const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.active, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err88];
-                    } else {
-                      vErrors.push(err88);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.ovh !== void 0) {
-                  let data48 = data42.ovh;
-                  if (typeof data48 !== "boolean") {
-                    const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.ovh, data: data48 };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data42.ttl !== void 0) {
-                  let data49 = data42.ttl;
-                  if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                    const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                  if (typeof data49 == "number") {
-                    if (data49 > 2147483647 || isNaN(data49)) {
-                      const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                    if (data49 < 0 || isNaN(data49)) {
-                      const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.properties.selectors.items.type, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                if (vErrors === null) {
-                  vErrors = [err93];
-                } else {
-                  vErrors.push(err93);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err94 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.properties.selectors.type, parentSchema: schema11.properties.dkim.properties.selectors, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err95 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.type, parentSchema: schema11.properties.dkim, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err95];
-        } else {
-          vErrors.push(err95);
-        }
-        errors++;
-      }
-    }
-    if (data.dmarc !== void 0) {
-      let data50 = data.dmarc;
-      const _errs157 = errors;
-      let valid54 = false;
-      let passing10 = null;
-      const _errs158 = errors;
-      if (typeof data50 !== "string") {
-        const err96 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
-        if (vErrors === null) {
-          vErrors = [err96];
-        } else {
-          vErrors.push(err96);
-        }
-        errors++;
-      }
-      var _valid10 = _errs158 === errors;
-      if (_valid10) {
-        valid54 = true;
-        passing10 = 0;
-      }
-      const _errs160 = errors;
-      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-        for (const key7 in data50) {
-          if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-            const err97 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
-            if (vErrors === null) {
-              vErrors = [err97];
-            } else {
-              vErrors.push(err97);
-            }
-            errors++;
-          }
-        }
-        if (data50.record !== void 0) {
-          let data51 = data50.record;
-          if (typeof data51 !== "string") {
-            const err98 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err98];
-            } else {
-              vErrors.push(err98);
-            }
-            errors++;
-          }
-        }
-        if (data50.p !== void 0) {
-          let data52 = data50.p;
-          if (typeof data52 !== "string") {
-            const err99 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err99];
-            } else {
-              vErrors.push(err99);
-            }
-            errors++;
-          }
-        }
-        if (data50.sp !== void 0) {
-          let data53 = data50.sp;
-          if (typeof data53 !== "string") {
-            const err100 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
-            if (vErrors === null) {
-              vErrors = [err100];
-            } else {
-              vErrors.push(err100);
-            }
-            errors++;
-          }
-        }
-        if (data50.np !== void 0) {
-          let data54 = data50.np;
-          if (typeof data54 !== "string") {
-            const err101 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
-            if (vErrors === null) {
-              vErrors = [err101];
-            } else {
-              vErrors.push(err101);
-            }
-            errors++;
-          }
-        }
-        if (data50.pct !== void 0) {
-          let data55 = data50.pct;
-          if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-            const err102 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-        }
-        if (data50.t !== void 0) {
-          let data56 = data50.t;
-          if (typeof data56 !== "string") {
-            const err103 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
-            if (vErrors === null) {
-              vErrors = [err103];
-            } else {
-              vErrors.push(err103);
-            }
-            errors++;
-          }
-        }
-        if (data50.rua !== void 0) {
-          let data57 = data50.rua;
-          const _errs177 = errors;
-          let valid57 = false;
-          let passing11 = null;
-          const _errs178 = errors;
-          if (typeof data57 !== "string") {
-            const err104 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
-            if (vErrors === null) {
-              vErrors = [err104];
-            } else {
-              vErrors.push(err104);
-            }
-            errors++;
-          }
-          var _valid11 = _errs178 === errors;
-          if (_valid11) {
-            valid57 = true;
-            passing11 = 0;
-          }
-          const _errs180 = errors;
-          if (Array.isArray(data57)) {
-            const len12 = data57.length;
-            for (let i12 = 0; i12 < len12; i12++) {
-              let data58 = data57[i12];
-              if (typeof data58 !== "string") {
-                const err105 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
-                if (vErrors === null) {
-                  vErrors = [err105];
-                } else {
-                  vErrors.push(err105);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err106 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-          var _valid11 = _errs180 === errors;
-          if (_valid11 && valid57) {
-            valid57 = false;
-            passing11 = [passing11, 1];
-          } else {
-            if (_valid11) {
-              valid57 = true;
-              passing11 = 1;
-            }
-          }
-          if (!valid57) {
-            const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
-            if (vErrors === null) {
-              vErrors = [err107];
-            } else {
-              vErrors.push(err107);
-            }
-            errors++;
-          } else {
-            errors = _errs177;
-            if (vErrors !== null) {
-              if (_errs177) {
-                vErrors.length = _errs177;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data50.ruf !== void 0) {
-          let data59 = data50.ruf;
-          const _errs186 = errors;
-          let valid61 = false;
-          let passing12 = null;
-          const _errs187 = errors;
-          if (typeof data59 !== "string") {
-            const err108 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
-            if (vErrors === null) {
-              vErrors = [err108];
-            } else {
-              vErrors.push(err108);
-            }
-            errors++;
-          }
-          var _valid12 = _errs187 === errors;
-          if (_valid12) {
-            valid61 = true;
-            passing12 = 0;
-          }
-          const _errs189 = errors;
-          if (Array.isArray(data59)) {
-            const len13 = data59.length;
-            for (let i13 = 0; i13 < len13; i13++) {
-              let data60 = data59[i13];
-              if (typeof data60 !== "string") {
-                const err109 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
-                if (vErrors === null) {
-                  vErrors = [err109];
-                } else {
-                  vErrors.push(err109);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err110 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-          var _valid12 = _errs189 === errors;
-          if (_valid12 && valid61) {
-            valid61 = false;
-            passing12 = [passing12, 1];
-          } else {
-            if (_valid12) {
-              valid61 = true;
-              passing12 = 1;
-            }
-          }
-          if (!valid61) {
-            const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
-            if (vErrors === null) {
-              vErrors = [err111];
-            } else {
-              vErrors.push(err111);
-            }
-            errors++;
-          } else {
-            errors = _errs186;
-            if (vErrors !== null) {
-              if (_errs186) {
-                vErrors.length = _errs186;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-        if (data50.adkim !== void 0) {
-          let data61 = data50.adkim;
-          if (typeof data61 !== "string") {
-            const err112 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-        }
-        if (data50.aspf !== void 0) {
-          let data62 = data50.aspf;
-          if (typeof data62 !== "string") {
-            const err113 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
-            if (vErrors === null) {
-              vErrors = [err113];
-            } else {
-              vErrors.push(err113);
-            }
-            errors++;
-          }
-        }
-        if (data50.fo !== void 0) {
-          let data63 = data50.fo;
-          if (typeof data63 !== "string") {
-            const err114 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
-            if (vErrors === null) {
-              vErrors = [err114];
-            } else {
-              vErrors.push(err114);
-            }
-            errors++;
-          }
-        }
-        if (data50.since !== void 0) {
-          let data64 = data50.since;
-          if (typeof data64 === "string") {
-            if (!pattern0.test(data64)) {
-              const err115 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
-              if (vErrors === null) {
-                vErrors = [err115];
-              } else {
-                vErrors.push(err115);
-              }
-              errors++;
-            }
-          } else {
-            const err116 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err116];
-            } else {
-              vErrors.push(err116);
-            }
-            errors++;
-          }
-        }
-        if (data50.history !== void 0) {
-          let data65 = data50.history;
-          if (Array.isArray(data65)) {
-            const len14 = data65.length;
-            for (let i14 = 0; i14 < len14; i14++) {
-              let data66 = data65[i14];
-              if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-                if (data66.p === void 0) {
-                  const err117 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
-                }
-                if (data66.since === void 0) {
-                  const err118 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err118];
-                  } else {
-                    vErrors.push(err118);
-                  }
-                  errors++;
-                }
-                for (const key8 in data66) {
-                  if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                    const err119 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                    if (vErrors === null) {
-                      vErrors = [err119];
-                    } else {
-                      vErrors.push(err119);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.p !== void 0) {
-                  let data67 = data66.p;
-                  if (typeof data67 !== "string") {
-                    const err120 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
-                    if (vErrors === null) {
-                      vErrors = [err120];
-                    } else {
-                      vErrors.push(err120);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.pct !== void 0) {
-                  let data68 = data66.pct;
-                  if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                    const err121 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
-                    if (vErrors === null) {
-                      vErrors = [err121];
-                    } else {
-                      vErrors.push(err121);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.t !== void 0) {
-                  let data69 = data66.t;
-                  if (typeof data69 !== "string") {
-                    const err122 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
-                    if (vErrors === null) {
-                      vErrors = [err122];
-                    } else {
-                      vErrors.push(err122);
-                    }
-                    errors++;
-                  }
-                }
-                if (data66.since !== void 0) {
-                  let data70 = data66.since;
-                  if (typeof data70 === "string") {
-                    if (!pattern0.test(data70)) {
-                      const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
-                      if (vErrors === null) {
-                        vErrors = [err123];
-                      } else {
-                        vErrors.push(err123);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
-                    if (vErrors === null) {
-                      vErrors = [err124];
-                    } else {
-                      vErrors.push(err124);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err125 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err125];
-                } else {
-                  vErrors.push(err125);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err126 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err126];
-            } else {
-              vErrors.push(err126);
-            }
-            errors++;
-          }
-        }
-        if (data50.ttl !== void 0) {
-          let data71 = data50.ttl;
-          if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-            const err127 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
-            if (vErrors === null) {
-              vErrors = [err127];
-            } else {
-              vErrors.push(err127);
-            }
-            errors++;
-          }
-          if (typeof data71 == "number") {
-            if (data71 > 2147483647 || isNaN(data71)) {
-              const err128 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err128];
-              } else {
-                vErrors.push(err128);
-              }
-              errors++;
-            }
-            if (data71 < 0 || isNaN(data71)) {
-              const err129 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err129];
-              } else {
-                vErrors.push(err129);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err130 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
-        if (vErrors === null) {
-          vErrors = [err130];
-        } else {
-          vErrors.push(err130);
-        }
-        errors++;
-      }
-      var _valid10 = _errs160 === errors;
-      if (_valid10 && valid54) {
-        valid54 = false;
-        passing10 = [passing10, 1];
-      } else {
-        if (_valid10) {
-          valid54 = true;
-          passing10 = 1;
-        }
-      }
-      if (!valid54) {
-        const err131 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
-        if (vErrors === null) {
-          vErrors = [err131];
-        } else {
-          vErrors.push(err131);
-        }
-        errors++;
-      } else {
-        errors = _errs157;
-        if (vErrors !== null) {
-          if (_errs157) {
-            vErrors.length = _errs157;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.srv !== void 0) {
-      let data72 = data.srv;
-      if (Array.isArray(data72)) {
-        const len15 = data72.length;
-        for (let i15 = 0; i15 < len15; i15++) {
-          let data73 = data72[i15];
-          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
-            if (data73.service === void 0) {
-              const err132 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err132];
-              } else {
-                vErrors.push(err132);
-              }
-              errors++;
-            }
-            if (data73.port === void 0) {
-              const err133 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err133];
-              } else {
-                vErrors.push(err133);
-              }
-              errors++;
-            }
-            if (data73.target === void 0) {
-              const err134 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
-              }
-              errors++;
-            }
-            for (const key9 in data73) {
-              if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
-                const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              }
-            }
-            if (data73.service !== void 0) {
-              let data74 = data73.service;
-              if (typeof data74 !== "string") {
-                const err136 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
-                if (vErrors === null) {
-                  vErrors = [err136];
-                } else {
-                  vErrors.push(err136);
-                }
-                errors++;
-              }
-            }
-            if (data73.priority !== void 0) {
-              let data75 = data73.priority;
-              if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-                const err137 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
-                if (vErrors === null) {
-                  vErrors = [err137];
-                } else {
-                  vErrors.push(err137);
-                }
-                errors++;
-              }
-            }
-            if (data73.weight !== void 0) {
-              let data76 = data73.weight;
-              if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
-                const err138 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
-                if (vErrors === null) {
-                  vErrors = [err138];
-                } else {
-                  vErrors.push(err138);
-                }
-                errors++;
-              }
-            }
-            if (data73.port !== void 0) {
-              let data77 = data73.port;
-              if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                const err139 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
-                if (vErrors === null) {
-                  vErrors = [err139];
-                } else {
-                  vErrors.push(err139);
-                }
-                errors++;
-              }
-            }
-            if (data73.target !== void 0) {
-              let data78 = data73.target;
-              if (typeof data78 !== "string") {
-                const err140 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
-                if (vErrors === null) {
-                  vErrors = [err140];
-                } else {
-                  vErrors.push(err140);
-                }
-                errors++;
-              }
-            }
-            if (data73.ttl !== void 0) {
-              let data79 = data73.ttl;
-              if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
-                const err141 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
-                if (vErrors === null) {
-                  vErrors = [err141];
-                } else {
-                  vErrors.push(err141);
-                }
-                errors++;
-              }
-              if (typeof data79 == "number") {
-                if (data79 > 2147483647 || isNaN(data79)) {
-                  const err142 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err142];
-                  } else {
-                    vErrors.push(err142);
-                  }
-                  errors++;
-                }
-                if (data79 < 0 || isNaN(data79)) {
-                  const err143 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err143];
-                  } else {
-                    vErrors.push(err143);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err144 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
-            if (vErrors === null) {
-              vErrors = [err144];
-            } else {
-              vErrors.push(err144);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err145 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
-        if (vErrors === null) {
-          vErrors = [err145];
-        } else {
-          vErrors.push(err145);
-        }
-        errors++;
-      }
-    }
-    if (data.cname !== void 0) {
-      let data80 = data.cname;
-      if (Array.isArray(data80)) {
-        const len16 = data80.length;
-        for (let i16 = 0; i16 < len16; i16++) {
-          let data81 = data80[i16];
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.name === void 0) {
-              const err146 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
-              if (vErrors === null) {
-                vErrors = [err146];
-              } else {
-                vErrors.push(err146);
-              }
-              errors++;
-            }
-            if (data81.target === void 0) {
-              const err147 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
-              if (vErrors === null) {
-                vErrors = [err147];
-              } else {
-                vErrors.push(err147);
-              }
-              errors++;
-            }
-            for (const key10 in data81) {
-              if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
-                const err148 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
-                if (vErrors === null) {
-                  vErrors = [err148];
-                } else {
-                  vErrors.push(err148);
-                }
-                errors++;
-              }
-            }
-            if (data81.name !== void 0) {
-              let data82 = data81.name;
-              if (typeof data82 !== "string") {
-                const err149 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-            }
-            if (data81.target !== void 0) {
-              let data83 = data81.target;
-              if (typeof data83 !== "string") {
-                const err150 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
-                if (vErrors === null) {
-                  vErrors = [err150];
-                } else {
-                  vErrors.push(err150);
-                }
-                errors++;
-              }
-            }
-            if (data81.ttl !== void 0) {
-              let data84 = data81.ttl;
-              if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
-                const err151 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
-                if (vErrors === null) {
-                  vErrors = [err151];
-                } else {
-                  vErrors.push(err151);
-                }
-                errors++;
-              }
-              if (typeof data84 == "number") {
-                if (data84 > 2147483647 || isNaN(data84)) {
-                  const err152 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
-                  if (vErrors === null) {
-                    vErrors = [err152];
-                  } else {
-                    vErrors.push(err152);
-                  }
-                  errors++;
-                }
-                if (data84 < 0 || isNaN(data84)) {
-                  const err153 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
-              }
-            }
-          } else {
-            const err154 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
-            if (vErrors === null) {
-              vErrors = [err154];
-            } else {
-              vErrors.push(err154);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err155 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
-        if (vErrors === null) {
-          vErrors = [err155];
-        } else {
-          vErrors.push(err155);
-        }
-        errors++;
-      }
-    }
-    if (data.mtaSts !== void 0) {
-      let data85 = data.mtaSts;
-      if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-        for (const key11 in data85) {
-          if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
-            const err156 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
-            }
-            errors++;
-          }
-        }
-        if (data85.record !== void 0) {
-          let data86 = data85.record;
-          if (typeof data86 !== "string") {
-            const err157 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
-            if (vErrors === null) {
-              vErrors = [err157];
-            } else {
-              vErrors.push(err157);
-            }
-            errors++;
-          }
-        }
-        if (data85.policy !== void 0) {
-          let data87 = data85.policy;
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            if (data87.mode === void 0) {
-              const err158 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-            if (data87.mx === void 0) {
-              const err159 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err159];
-              } else {
-                vErrors.push(err159);
-              }
-              errors++;
-            }
-            if (data87.maxAge === void 0) {
-              const err160 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
-              if (vErrors === null) {
-                vErrors = [err160];
-              } else {
-                vErrors.push(err160);
-              }
-              errors++;
-            }
-            for (const key12 in data87) {
-              if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
-                const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-            }
-            if (data87.mode !== void 0) {
-              let data88 = data87.mode;
-              if (typeof data88 !== "string") {
-                const err162 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
-                if (vErrors === null) {
-                  vErrors = [err162];
-                } else {
-                  vErrors.push(err162);
-                }
-                errors++;
-              }
-            }
-            if (data87.mx !== void 0) {
-              let data89 = data87.mx;
-              const _errs261 = errors;
-              let valid81 = false;
-              let passing13 = null;
-              const _errs262 = errors;
-              if (typeof data89 !== "string") {
-                const err163 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err163];
-                } else {
-                  vErrors.push(err163);
-                }
-                errors++;
-              }
-              var _valid13 = _errs262 === errors;
-              if (_valid13) {
-                valid81 = true;
-                passing13 = 0;
-              }
-              const _errs264 = errors;
-              if (Array.isArray(data89)) {
-                const len17 = data89.length;
-                for (let i17 = 0; i17 < len17; i17++) {
-                  let data90 = data89[i17];
-                  if (typeof data90 !== "string") {
-                    const err164 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
-                    if (vErrors === null) {
-                      vErrors = [err164];
-                    } else {
-                      vErrors.push(err164);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err165 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err165];
-                } else {
-                  vErrors.push(err165);
-                }
-                errors++;
-              }
-              var _valid13 = _errs264 === errors;
-              if (_valid13 && valid81) {
-                valid81 = false;
-                passing13 = [passing13, 1];
-              } else {
-                if (_valid13) {
-                  valid81 = true;
-                  passing13 = 1;
-                }
-              }
-              if (!valid81) {
-                const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
-                if (vErrors === null) {
-                  vErrors = [err166];
-                } else {
-                  vErrors.push(err166);
-                }
-                errors++;
-              } else {
-                errors = _errs261;
-                if (vErrors !== null) {
-                  if (_errs261) {
-                    vErrors.length = _errs261;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-            }
-            if (data87.maxAge !== void 0) {
-              let data91 = data87.maxAge;
-              if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
-                const err167 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
-                if (vErrors === null) {
-                  vErrors = [err167];
-                } else {
-                  vErrors.push(err167);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err168 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
-            if (vErrors === null) {
-              vErrors = [err168];
-            } else {
-              vErrors.push(err168);
-            }
-            errors++;
-          }
-        }
-        if (data85.since !== void 0) {
-          let data92 = data85.since;
-          if (typeof data92 === "string") {
-            if (!pattern0.test(data92)) {
-              const err169 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
-              if (vErrors === null) {
-                vErrors = [err169];
-              } else {
-                vErrors.push(err169);
-              }
-              errors++;
-            }
-          } else {
-            const err170 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
-            if (vErrors === null) {
-              vErrors = [err170];
-            } else {
-              vErrors.push(err170);
-            }
-            errors++;
-          }
-        }
-        if (data85.history !== void 0) {
-          let data93 = data85.history;
-          if (Array.isArray(data93)) {
-            const len18 = data93.length;
-            for (let i18 = 0; i18 < len18; i18++) {
-              let data94 = data93[i18];
-              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-                if (data94.mode === void 0) {
-                  const err171 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                  if (vErrors === null) {
-                    vErrors = [err171];
-                  } else {
-                    vErrors.push(err171);
-                  }
-                  errors++;
-                }
-                if (data94.since === void 0) {
-                  const err172 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                  if (vErrors === null) {
-                    vErrors = [err172];
-                  } else {
-                    vErrors.push(err172);
-                  }
-                  errors++;
-                }
-                for (const key13 in data94) {
-                  if (!(key13 === "mode" || key13 === "since")) {
-                    const err173 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                    if (vErrors === null) {
-                      vErrors = [err173];
-                    } else {
-                      vErrors.push(err173);
-                    }
-                    errors++;
-                  }
-                }
-                if (data94.mode !== void 0) {
-                  let data95 = data94.mode;
-                  if (typeof data95 !== "string") {
-                    const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
-                    if (vErrors === null) {
-                      vErrors = [err174];
-                    } else {
-                      vErrors.push(err174);
-                    }
-                    errors++;
-                  }
-                }
-                if (data94.since !== void 0) {
-                  let data96 = data94.since;
-                  if (typeof data96 === "string") {
-                    if (!pattern0.test(data96)) {
-                      const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
-                      if (vErrors === null) {
-                        vErrors = [err175];
-                      } else {
-                        vErrors.push(err175);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
-                    if (vErrors === null) {
-                      vErrors = [err176];
-                    } else {
-                      vErrors.push(err176);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err178 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
-            if (vErrors === null) {
-              vErrors = [err178];
-            } else {
-              vErrors.push(err178);
-            }
-            errors++;
-          }
-        }
-        if (data85.ttl !== void 0) {
-          let data97 = data85.ttl;
-          if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
-            const err179 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
-            if (vErrors === null) {
-              vErrors = [err179];
-            } else {
-              vErrors.push(err179);
-            }
-            errors++;
-          }
-          if (typeof data97 == "number") {
-            if (data97 > 2147483647 || isNaN(data97)) {
-              const err180 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
-              if (vErrors === null) {
-                vErrors = [err180];
-              } else {
-                vErrors.push(err180);
-              }
-              errors++;
-            }
-            if (data97 < 0 || isNaN(data97)) {
-              const err181 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
-              if (vErrors === null) {
-                vErrors = [err181];
-              } else {
-                vErrors.push(err181);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err182 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
-        if (vErrors === null) {
-          vErrors = [err182];
-        } else {
-          vErrors.push(err182);
-        }
-        errors++;
-      }
-    }
-    if (data.tlsRpt !== void 0) {
-      let data98 = data.tlsRpt;
-      const _errs287 = errors;
-      let valid90 = false;
-      let passing14 = null;
-      const _errs288 = errors;
-      if (typeof data98 !== "string") {
-        const err183 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
-        if (vErrors === null) {
-          vErrors = [err183];
-        } else {
-          vErrors.push(err183);
-        }
-        errors++;
-      }
-      var _valid14 = _errs288 === errors;
-      if (_valid14) {
-        valid90 = true;
-        passing14 = 0;
-      }
-      const _errs290 = errors;
-      if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-        if (data98.record === void 0) {
-          const err184 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
-          if (vErrors === null) {
-            vErrors = [err184];
-          } else {
-            vErrors.push(err184);
-          }
-          errors++;
-        }
-        for (const key14 in data98) {
-          if (!(key14 === "record" || key14 === "ttl")) {
-            const err185 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
-            if (vErrors === null) {
-              vErrors = [err185];
-            } else {
-              vErrors.push(err185);
-            }
-            errors++;
-          }
-        }
-        if (data98.record !== void 0) {
-          let data99 = data98.record;
-          if (typeof data99 !== "string") {
-            const err186 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
-            if (vErrors === null) {
-              vErrors = [err186];
-            } else {
-              vErrors.push(err186);
-            }
-            errors++;
-          }
-        }
-        if (data98.ttl !== void 0) {
-          let data100 = data98.ttl;
-          if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-            const err187 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
-            if (vErrors === null) {
-              vErrors = [err187];
-            } else {
-              vErrors.push(err187);
-            }
-            errors++;
-          }
-          if (typeof data100 == "number") {
-            if (data100 > 2147483647 || isNaN(data100)) {
-              const err188 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
-              if (vErrors === null) {
-                vErrors = [err188];
-              } else {
-                vErrors.push(err188);
-              }
-              errors++;
-            }
-            if (data100 < 0 || isNaN(data100)) {
-              const err189 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
-              if (vErrors === null) {
-                vErrors = [err189];
-              } else {
-                vErrors.push(err189);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err190 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
-        if (vErrors === null) {
-          vErrors = [err190];
-        } else {
-          vErrors.push(err190);
-        }
-        errors++;
-      }
-      var _valid14 = _errs290 === errors;
-      if (_valid14 && valid90) {
-        valid90 = false;
-        passing14 = [passing14, 1];
-      } else {
-        if (_valid14) {
-          valid90 = true;
-          passing14 = 1;
-        }
-      }
-      if (!valid90) {
-        const err191 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
-        if (vErrors === null) {
-          vErrors = [err191];
-        } else {
-          vErrors.push(err191);
-        }
-        errors++;
-      } else {
-        errors = _errs287;
-        if (vErrors !== null) {
-          if (_errs287) {
-            vErrors.length = _errs287;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.clients !== void 0) {
-      let data101 = data.clients;
-      if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-        for (const key15 in data101) {
-          if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
-            const err192 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
-            if (vErrors === null) {
-              vErrors = [err192];
-            } else {
-              vErrors.push(err192);
-            }
-            errors++;
-          }
-        }
-        if (data101.imap !== void 0) {
-          let data102 = data101.imap;
-          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
-            if (data102.host === void 0) {
-              const err193 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
-              if (vErrors === null) {
-                vErrors = [err193];
-              } else {
-                vErrors.push(err193);
-              }
-              errors++;
-            }
-            if (data102.port === void 0) {
-              const err194 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
-              if (vErrors === null) {
-                vErrors = [err194];
-              } else {
-                vErrors.push(err194);
-              }
-              errors++;
-            }
-            if (data102.tls === void 0) {
-              const err195 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
-              if (vErrors === null) {
-                vErrors = [err195];
-              } else {
-                vErrors.push(err195);
-              }
-              errors++;
-            }
-            for (const key16 in data102) {
-              if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
-                const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
-                if (vErrors === null) {
-                  vErrors = [err196];
-                } else {
-                  vErrors.push(err196);
-                }
-                errors++;
-              }
-            }
-            if (data102.host !== void 0) {
-              let data103 = data102.host;
-              if (typeof data103 !== "string") {
-                const err197 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
-                if (vErrors === null) {
-                  vErrors = [err197];
-                } else {
-                  vErrors.push(err197);
-                }
-                errors++;
-              }
-            }
-            if (data102.port !== void 0) {
-              let data104 = data102.port;
-              if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
-                const err198 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
-                if (vErrors === null) {
-                  vErrors = [err198];
-                } else {
-                  vErrors.push(err198);
-                }
-                errors++;
-              }
-              if (typeof data104 == "number") {
-                if (data104 > 65535 || isNaN(data104)) {
-                  const err199 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
-                  if (vErrors === null) {
-                    vErrors = [err199];
-                  } else {
-                    vErrors.push(err199);
-                  }
-                  errors++;
-                }
-                if (data104 < 1 || isNaN(data104)) {
-                  const err200 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
-                  if (vErrors === null) {
-                    vErrors = [err200];
-                  } else {
-                    vErrors.push(err200);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data102.tls !== void 0) {
-              let data105 = data102.tls;
-              if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
-                const err201 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
-                if (vErrors === null) {
-                  vErrors = [err201];
-                } else {
-                  vErrors.push(err201);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err202 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
-            if (vErrors === null) {
-              vErrors = [err202];
-            } else {
-              vErrors.push(err202);
-            }
-            errors++;
-          }
-        }
-        if (data101.smtp !== void 0) {
-          let data106 = data101.smtp;
-          if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
-            if (data106.host === void 0) {
-              const err203 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
-              if (vErrors === null) {
-                vErrors = [err203];
-              } else {
-                vErrors.push(err203);
-              }
-              errors++;
-            }
-            if (data106.port === void 0) {
-              const err204 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
-              if (vErrors === null) {
-                vErrors = [err204];
-              } else {
-                vErrors.push(err204);
-              }
-              errors++;
-            }
-            if (data106.tls === void 0) {
-              const err205 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-            for (const key17 in data106) {
-              if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
-                const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
-                if (vErrors === null) {
-                  vErrors = [err206];
-                } else {
-                  vErrors.push(err206);
-                }
-                errors++;
-              }
-            }
-            if (data106.host !== void 0) {
-              let data107 = data106.host;
-              if (typeof data107 !== "string") {
-                const err207 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
-                if (vErrors === null) {
-                  vErrors = [err207];
-                } else {
-                  vErrors.push(err207);
-                }
-                errors++;
-              }
-            }
-            if (data106.port !== void 0) {
-              let data108 = data106.port;
-              if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
-                const err208 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
-                if (vErrors === null) {
-                  vErrors = [err208];
-                } else {
-                  vErrors.push(err208);
-                }
-                errors++;
-              }
-              if (typeof data108 == "number") {
-                if (data108 > 65535 || isNaN(data108)) {
-                  const err209 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
-                }
-                if (data108 < 1 || isNaN(data108)) {
-                  const err210 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
-                  if (vErrors === null) {
-                    vErrors = [err210];
-                  } else {
-                    vErrors.push(err210);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data106.tls !== void 0) {
-              let data109 = data106.tls;
-              if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
-                const err211 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err212 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
-            if (vErrors === null) {
-              vErrors = [err212];
-            } else {
-              vErrors.push(err212);
-            }
-            errors++;
-          }
-        }
-        if (data101.pop !== void 0) {
-          let data110 = data101.pop;
-          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-            if (data110.host === void 0) {
-              const err213 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
-              if (vErrors === null) {
-                vErrors = [err213];
-              } else {
-                vErrors.push(err213);
-              }
-              errors++;
-            }
-            if (data110.port === void 0) {
-              const err214 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
-              if (vErrors === null) {
-                vErrors = [err214];
-              } else {
-                vErrors.push(err214);
-              }
-              errors++;
-            }
-            if (data110.tls === void 0) {
-              const err215 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
-              if (vErrors === null) {
-                vErrors = [err215];
-              } else {
-                vErrors.push(err215);
-              }
-              errors++;
-            }
-            for (const key18 in data110) {
-              if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
-                const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
-                if (vErrors === null) {
-                  vErrors = [err216];
-                } else {
-                  vErrors.push(err216);
-                }
-                errors++;
-              }
-            }
-            if (data110.host !== void 0) {
-              let data111 = data110.host;
-              if (typeof data111 !== "string") {
-                const err217 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
-                if (vErrors === null) {
-                  vErrors = [err217];
-                } else {
-                  vErrors.push(err217);
-                }
-                errors++;
-              }
-            }
-            if (data110.port !== void 0) {
-              let data112 = data110.port;
-              if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
-                const err218 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
-                if (vErrors === null) {
-                  vErrors = [err218];
-                } else {
-                  vErrors.push(err218);
-                }
-                errors++;
-              }
-              if (typeof data112 == "number") {
-                if (data112 > 65535 || isNaN(data112)) {
-                  const err219 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
-                  if (vErrors === null) {
-                    vErrors = [err219];
-                  } else {
-                    vErrors.push(err219);
-                  }
-                  errors++;
-                }
-                if (data112 < 1 || isNaN(data112)) {
-                  const err220 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
-                  if (vErrors === null) {
-                    vErrors = [err220];
-                  } else {
-                    vErrors.push(err220);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data110.tls !== void 0) {
-              let data113 = data110.tls;
-              if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
-                const err221 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
-                if (vErrors === null) {
-                  vErrors = [err221];
-                } else {
-                  vErrors.push(err221);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err222 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
-            if (vErrors === null) {
-              vErrors = [err222];
-            } else {
-              vErrors.push(err222);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err223 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
-        if (vErrors === null) {
-          vErrors = [err223];
-        } else {
-          vErrors.push(err223);
-        }
-        errors++;
-      }
-    }
-    if (data.migrationUntil !== void 0) {
-      let data114 = data.migrationUntil;
-      if (typeof data114 === "string") {
-        if (!pattern0.test(data114)) {
-          const err224 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
-          if (vErrors === null) {
-            vErrors = [err224];
-          } else {
-            vErrors.push(err224);
-          }
-          errors++;
-        }
-      } else {
-        const err225 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
-        if (vErrors === null) {
-          vErrors = [err225];
-        } else {
-          vErrors.push(err225);
-        }
-        errors++;
-      }
-    }
-    if (data.lint !== void 0) {
-      let data115 = data.lint;
-      if (Array.isArray(data115)) {
-        const len19 = data115.length;
-        for (let i19 = 0; i19 < len19; i19++) {
-          let data116 = data115[i19];
-          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-            if (data116.rule === void 0) {
-              const err226 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
-              if (vErrors === null) {
-                vErrors = [err226];
-              } else {
-                vErrors.push(err226);
-              }
-              errors++;
-            }
-            if (data116.reason === void 0) {
-              const err227 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
-              if (vErrors === null) {
-                vErrors = [err227];
-              } else {
-                vErrors.push(err227);
-              }
-              errors++;
-            }
-            for (const key19 in data116) {
-              if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
-                const err228 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-            }
-            if (data116.rule !== void 0) {
-              let data117 = data116.rule;
-              if (typeof data117 !== "string") {
-                const err229 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
-                if (vErrors === null) {
-                  vErrors = [err229];
-                } else {
-                  vErrors.push(err229);
-                }
-                errors++;
-              }
-            }
-            if (data116.reason !== void 0) {
-              let data118 = data116.reason;
-              if (typeof data118 === "string") {
-                if (func3(data118) < 3) {
-                  const err230 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
-                  if (vErrors === null) {
-                    vErrors = [err230];
-                  } else {
-                    vErrors.push(err230);
-                  }
-                  errors++;
-                }
-              } else {
-                const err231 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
-                if (vErrors === null) {
-                  vErrors = [err231];
-                } else {
-                  vErrors.push(err231);
-                }
-                errors++;
-              }
-            }
-            if (data116.until !== void 0) {
-              let data119 = data116.until;
-              if (typeof data119 === "string") {
-                if (!pattern0.test(data119)) {
-                  const err232 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
-                  if (vErrors === null) {
-                    vErrors = [err232];
-                  } else {
-                    vErrors.push(err232);
-                  }
-                  errors++;
-                }
-              } else {
-                const err233 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
-                if (vErrors === null) {
-                  vErrors = [err233];
-                } else {
-                  vErrors.push(err233);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err234 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err235 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
-        if (vErrors === null) {
-          vErrors = [err235];
-        } else {
-          vErrors.push(err235);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
-    if (vErrors === null) {
-      vErrors = [err236];
-    } else {
-      vErrors.push(err236);
-    }
-    errors++;
+    validate10.errors = vErrors;
+    return errors === 0;
   }
-  validate10.errors = vErrors;
-  return errors === 0;
-}
+  return validate10;
+})();
+var validateFirstError = (() => {
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
+  const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
+  const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
+  const schema22 = { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." };
+  const schema37 = { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } };
+  const func2 = Object.prototype.hasOwnProperty;
+  const func3 = runtime0.default;
+  const pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+  function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    ;
+    let vErrors = null;
+    let errors = 0;
+    if (errors === 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.domain === void 0 && (missing0 = "domain")) {
+          validate10.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+          return false;
+        } else {
+          const _errs1 = errors;
+          for (const key0 in data) {
+            if (!func2.call(schema11.properties, key0)) {
+              validate10.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+              return false;
+              break;
+            }
+          }
+          if (_errs1 === errors) {
+            if (data.domain !== void 0) {
+              let data0 = data.domain;
+              const _errs2 = errors;
+              if (errors === _errs2) {
+                if (typeof data0 === "string") {
+                  if (func3(data0) > 253) {
+                    validate10.errors = [{ instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters" }];
+                    return false;
+                  } else {
+                    if (func3(data0) < 1) {
+                      validate10.errors = [{ instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate10.errors = [{ instancePath: instancePath + "/domain", schemaPath: "#/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs2 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.ttl !== void 0) {
+                let data1 = data.ttl;
+                const _errs4 = errors;
+                const _errs5 = errors;
+                if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+                  validate10.errors = [{ instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs5) {
+                  if (typeof data1 == "number") {
+                    if (data1 > 2147483647 || isNaN(data1)) {
+                      validate10.errors = [{ instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                      return false;
+                    } else {
+                      if (data1 < 0 || isNaN(data1)) {
+                        validate10.errors = [{ instancePath: instancePath + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+                var valid0 = _errs4 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.mail !== void 0) {
+                  let data2 = data.mail;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      let missing1;
+                      if (data2.provider === void 0 && (missing1 = "provider")) {
+                        validate10.errors = [{ instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        const _errs9 = errors;
+                        for (const key1 in data2) {
+                          if (!(key1 === "provider" || key1 === "offer" || key1 === "region" || key1 === "server" || key1 === "ips" || key1 === "sends" || key1 === "receives")) {
+                            validate10.errors = [{ instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs9 === errors) {
+                          if (data2.provider !== void 0) {
+                            let data3 = data2.provider;
+                            const _errs10 = errors;
+                            if (!(data3 === "ovh" || data3 === "external" || data3 === "none")) {
+                              validate10.errors = [{ instancePath: instancePath + "/mail/provider", schemaPath: "#/properties/mail/properties/provider/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.provider.enum }, message: "must be equal to one of the allowed values" }];
+                              return false;
+                            }
+                            var valid2 = _errs10 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data2.offer !== void 0) {
+                              let data4 = data2.offer;
+                              const _errs11 = errors;
+                              if (!(data4 === "mx-plan" || data4 === "email-pro" || data4 === "hosted-exchange" || data4 === "private-exchange" || data4 === "zimbra")) {
+                                validate10.errors = [{ instancePath: instancePath + "/mail/offer", schemaPath: "#/properties/mail/properties/offer/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.offer.enum }, message: "must be equal to one of the allowed values" }];
+                                return false;
+                              }
+                              var valid2 = _errs11 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data2.region !== void 0) {
+                                let data5 = data2.region;
+                                const _errs12 = errors;
+                                if (!(data5 === "eu" || data5 === "ca")) {
+                                  validate10.errors = [{ instancePath: instancePath + "/mail/region", schemaPath: "#/properties/mail/properties/region/enum", keyword: "enum", params: { allowedValues: schema11.properties.mail.properties.region.enum }, message: "must be equal to one of the allowed values" }];
+                                  return false;
+                                }
+                                var valid2 = _errs12 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data2.server !== void 0) {
+                                  const _errs13 = errors;
+                                  if (typeof data2.server !== "string") {
+                                    validate10.errors = [{ instancePath: instancePath + "/mail/server", schemaPath: "#/properties/mail/properties/server/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs13 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data2.ips !== void 0) {
+                                    let data7 = data2.ips;
+                                    const _errs15 = errors;
+                                    if (errors === _errs15) {
+                                      if (Array.isArray(data7)) {
+                                        var valid3 = true;
+                                        const len0 = data7.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                          const _errs17 = errors;
+                                          if (typeof data7[i0] !== "string") {
+                                            validate10.errors = [{ instancePath: instancePath + "/mail/ips/" + i0, schemaPath: "#/properties/mail/properties/ips/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs17 === errors;
+                                          if (!valid3) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/mail/ips", schemaPath: "#/properties/mail/properties/ips/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid2 = _errs15 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data2.sends !== void 0) {
+                                      const _errs19 = errors;
+                                      if (typeof data2.sends !== "boolean") {
+                                        validate10.errors = [{ instancePath: instancePath + "/mail/sends", schemaPath: "#/properties/mail/properties/sends/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs19 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data2.receives !== void 0) {
+                                        const _errs21 = errors;
+                                        if (typeof data2.receives !== "boolean") {
+                                          validate10.errors = [{ instancePath: instancePath + "/mail/receives", schemaPath: "#/properties/mail/properties/receives/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs21 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate10.errors = [{ instancePath: instancePath + "/mail", schemaPath: "#/properties/mail/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.mx !== void 0) {
+                    let data11 = data.mx;
+                    const _errs23 = errors;
+                    const _errs24 = errors;
+                    let valid4 = false;
+                    let passing0 = null;
+                    const _errs25 = errors;
+                    if (!(data11 === "ovh" || data11 === "none")) {
+                      const err0 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.mx.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs25 === errors;
+                    if (_valid0) {
+                      valid4 = true;
+                      passing0 = 0;
+                    }
+                    const _errs26 = errors;
+                    if (errors === _errs26) {
+                      if (Array.isArray(data11)) {
+                        var valid5 = true;
+                        const len1 = data11.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                          let data12 = data11[i1];
+                          const _errs28 = errors;
+                          if (errors === _errs28) {
+                            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                              let missing2;
+                              if (data12.host === void 0 && (missing2 = "host") || data12.priority === void 0 && (missing2 = "priority")) {
+                                const err1 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                                if (vErrors === null) {
+                                  vErrors = [err1];
+                                } else {
+                                  vErrors.push(err1);
+                                }
+                                errors++;
+                              } else {
+                                const _errs30 = errors;
+                                for (const key2 in data12) {
+                                  if (!(key2 === "host" || key2 === "priority" || key2 === "ttl")) {
+                                    const err2 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                      vErrors = [err2];
+                                    } else {
+                                      vErrors.push(err2);
+                                    }
+                                    errors++;
+                                    break;
+                                  }
+                                }
+                                if (_errs30 === errors) {
+                                  if (data12.host !== void 0) {
+                                    const _errs31 = errors;
+                                    if (typeof data12.host !== "string") {
+                                      const err3 = { instancePath: instancePath + "/mx/" + i1 + "/host", schemaPath: "#/properties/mx/oneOf/1/items/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid6 = _errs31 === errors;
+                                  } else {
+                                    var valid6 = true;
+                                  }
+                                  if (valid6) {
+                                    if (data12.priority !== void 0) {
+                                      let data14 = data12.priority;
+                                      const _errs33 = errors;
+                                      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+                                        const err4 = { instancePath: instancePath + "/mx/" + i1 + "/priority", schemaPath: "#/properties/mx/oneOf/1/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                          vErrors = [err4];
+                                        } else {
+                                          vErrors.push(err4);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid6 = _errs33 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data12.ttl !== void 0) {
+                                        let data15 = data12.ttl;
+                                        const _errs35 = errors;
+                                        const _errs36 = errors;
+                                        if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
+                                          const err5 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                          if (vErrors === null) {
+                                            vErrors = [err5];
+                                          } else {
+                                            vErrors.push(err5);
+                                          }
+                                          errors++;
+                                        }
+                                        if (errors === _errs36) {
+                                          if (typeof data15 == "number") {
+                                            if (data15 > 2147483647 || isNaN(data15)) {
+                                              const err6 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                              if (vErrors === null) {
+                                                vErrors = [err6];
+                                              } else {
+                                                vErrors.push(err6);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (data15 < 0 || isNaN(data15)) {
+                                                const err7 = { instancePath: instancePath + "/mx/" + i1 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err7];
+                                                } else {
+                                                  vErrors.push(err7);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                          }
+                                        }
+                                        var valid6 = _errs35 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              const err8 = { instancePath: instancePath + "/mx/" + i1, schemaPath: "#/properties/mx/oneOf/1/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err8];
+                              } else {
+                                vErrors.push(err8);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid5 = _errs28 === errors;
+                          if (!valid5) {
+                            break;
+                          }
+                        }
+                      } else {
+                        const err9 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                    }
+                    var _valid0 = _errs26 === errors;
+                    if (_valid0 && valid4) {
+                      valid4 = false;
+                      passing0 = [passing0, 1];
+                    } else {
+                      if (_valid0) {
+                        valid4 = true;
+                        passing0 = 1;
+                      }
+                    }
+                    if (!valid4) {
+                      const err10 = { instancePath: instancePath + "/mx", schemaPath: "#/properties/mx/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                      validate10.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs24;
+                      if (vErrors !== null) {
+                        if (_errs24) {
+                          vErrors.length = _errs24;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs23 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.spf !== void 0) {
+                      let data16 = data.spf;
+                      const _errs38 = errors;
+                      const _errs39 = errors;
+                      let valid8 = false;
+                      let passing1 = null;
+                      const _errs40 = errors;
+                      if (typeof data16 !== "string") {
+                        const err11 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs40 === errors;
+                      if (_valid1) {
+                        valid8 = true;
+                        passing1 = 0;
+                      }
+                      const _errs42 = errors;
+                      if (errors === _errs42) {
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                          const _errs44 = errors;
+                          for (const key3 in data16) {
+                            if (!func2.call(schema11.properties.spf.oneOf[1].properties, key3)) {
+                              const err12 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                              if (vErrors === null) {
+                                vErrors = [err12];
+                              } else {
+                                vErrors.push(err12);
+                              }
+                              errors++;
+                              break;
+                            }
+                          }
+                          if (_errs44 === errors) {
+                            if (data16.record !== void 0) {
+                              let data17 = data16.record;
+                              const _errs45 = errors;
+                              const _errs47 = errors;
+                              let valid11 = false;
+                              let passing2 = null;
+                              const _errs48 = errors;
+                              if (typeof data17 !== "string") {
+                                const err13 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err13];
+                                } else {
+                                  vErrors.push(err13);
+                                }
+                                errors++;
+                              }
+                              var _valid2 = _errs48 === errors;
+                              if (_valid2) {
+                                valid11 = true;
+                                passing2 = 0;
+                              }
+                              const _errs50 = errors;
+                              if (errors === _errs50) {
+                                if (Array.isArray(data17)) {
+                                  if (data17.length < 1) {
+                                    const err14 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                    if (vErrors === null) {
+                                      vErrors = [err14];
+                                    } else {
+                                      vErrors.push(err14);
+                                    }
+                                    errors++;
+                                  } else {
+                                    var valid12 = true;
+                                    const len2 = data17.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs52 = errors;
+                                      if (typeof data17[i2] !== "string") {
+                                        const err15 = { instancePath: instancePath + "/spf/record/" + i2, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err15];
+                                        } else {
+                                          vErrors.push(err15);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid12 = _errs52 === errors;
+                                      if (!valid12) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err16 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                  if (vErrors === null) {
+                                    vErrors = [err16];
+                                  } else {
+                                    vErrors.push(err16);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid2 = _errs50 === errors;
+                              if (_valid2 && valid11) {
+                                valid11 = false;
+                                passing2 = [passing2, 1];
+                              } else {
+                                if (_valid2) {
+                                  valid11 = true;
+                                  passing2 = 1;
+                                }
+                              }
+                              if (!valid11) {
+                                const err17 = { instancePath: instancePath + "/spf/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err17];
+                                } else {
+                                  vErrors.push(err17);
+                                }
+                                errors++;
+                              } else {
+                                errors = _errs47;
+                                if (vErrors !== null) {
+                                  if (_errs47) {
+                                    vErrors.length = _errs47;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid9 = _errs45 === errors;
+                            } else {
+                              var valid9 = true;
+                            }
+                            if (valid9) {
+                              if (data16.mx !== void 0) {
+                                const _errs54 = errors;
+                                if (typeof data16.mx !== "boolean") {
+                                  const err18 = { instancePath: instancePath + "/spf/mx", schemaPath: "#/properties/spf/oneOf/1/properties/mx/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                  if (vErrors === null) {
+                                    vErrors = [err18];
+                                  } else {
+                                    vErrors.push(err18);
+                                  }
+                                  errors++;
+                                }
+                                var valid9 = _errs54 === errors;
+                              } else {
+                                var valid9 = true;
+                              }
+                              if (valid9) {
+                                if (data16.a !== void 0) {
+                                  const _errs56 = errors;
+                                  if (typeof data16.a !== "boolean") {
+                                    const err19 = { instancePath: instancePath + "/spf/a", schemaPath: "#/properties/spf/oneOf/1/properties/a/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err19];
+                                    } else {
+                                      vErrors.push(err19);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid9 = _errs56 === errors;
+                                } else {
+                                  var valid9 = true;
+                                }
+                                if (valid9) {
+                                  if (data16.ip4 !== void 0) {
+                                    let data21 = data16.ip4;
+                                    const _errs58 = errors;
+                                    const _errs60 = errors;
+                                    let valid14 = false;
+                                    let passing3 = null;
+                                    const _errs61 = errors;
+                                    if (typeof data21 !== "string") {
+                                      const err20 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err20];
+                                      } else {
+                                        vErrors.push(err20);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid3 = _errs61 === errors;
+                                    if (_valid3) {
+                                      valid14 = true;
+                                      passing3 = 0;
+                                    }
+                                    const _errs63 = errors;
+                                    if (errors === _errs63) {
+                                      if (Array.isArray(data21)) {
+                                        var valid15 = true;
+                                        const len3 = data21.length;
+                                        for (let i3 = 0; i3 < len3; i3++) {
+                                          const _errs65 = errors;
+                                          if (typeof data21[i3] !== "string") {
+                                            const err21 = { instancePath: instancePath + "/spf/ip4/" + i3, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err21];
+                                            } else {
+                                              vErrors.push(err21);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid15 = _errs65 === errors;
+                                          if (!valid15) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        const err22 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                          vErrors = [err22];
+                                        } else {
+                                          vErrors.push(err22);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var _valid3 = _errs63 === errors;
+                                    if (_valid3 && valid14) {
+                                      valid14 = false;
+                                      passing3 = [passing3, 1];
+                                    } else {
+                                      if (_valid3) {
+                                        valid14 = true;
+                                        passing3 = 1;
+                                      }
+                                    }
+                                    if (!valid14) {
+                                      const err23 = { instancePath: instancePath + "/spf/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+                                      if (vErrors === null) {
+                                        vErrors = [err23];
+                                      } else {
+                                        vErrors.push(err23);
+                                      }
+                                      errors++;
+                                    } else {
+                                      errors = _errs60;
+                                      if (vErrors !== null) {
+                                        if (_errs60) {
+                                          vErrors.length = _errs60;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid9 = _errs58 === errors;
+                                  } else {
+                                    var valid9 = true;
+                                  }
+                                  if (valid9) {
+                                    if (data16.ip6 !== void 0) {
+                                      let data23 = data16.ip6;
+                                      const _errs67 = errors;
+                                      const _errs69 = errors;
+                                      let valid17 = false;
+                                      let passing4 = null;
+                                      const _errs70 = errors;
+                                      if (typeof data23 !== "string") {
+                                        const err24 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err24];
+                                        } else {
+                                          vErrors.push(err24);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid4 = _errs70 === errors;
+                                      if (_valid4) {
+                                        valid17 = true;
+                                        passing4 = 0;
+                                      }
+                                      const _errs72 = errors;
+                                      if (errors === _errs72) {
+                                        if (Array.isArray(data23)) {
+                                          var valid18 = true;
+                                          const len4 = data23.length;
+                                          for (let i4 = 0; i4 < len4; i4++) {
+                                            const _errs74 = errors;
+                                            if (typeof data23[i4] !== "string") {
+                                              const err25 = { instancePath: instancePath + "/spf/ip6/" + i4, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err25];
+                                              } else {
+                                                vErrors.push(err25);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid18 = _errs74 === errors;
+                                            if (!valid18) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          const err26 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                          if (vErrors === null) {
+                                            vErrors = [err26];
+                                          } else {
+                                            vErrors.push(err26);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var _valid4 = _errs72 === errors;
+                                      if (_valid4 && valid17) {
+                                        valid17 = false;
+                                        passing4 = [passing4, 1];
+                                      } else {
+                                        if (_valid4) {
+                                          valid17 = true;
+                                          passing4 = 1;
+                                        }
+                                      }
+                                      if (!valid17) {
+                                        const err27 = { instancePath: instancePath + "/spf/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+                                        if (vErrors === null) {
+                                          vErrors = [err27];
+                                        } else {
+                                          vErrors.push(err27);
+                                        }
+                                        errors++;
+                                      } else {
+                                        errors = _errs69;
+                                        if (vErrors !== null) {
+                                          if (_errs69) {
+                                            vErrors.length = _errs69;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid9 = _errs67 === errors;
+                                    } else {
+                                      var valid9 = true;
+                                    }
+                                    if (valid9) {
+                                      if (data16.include !== void 0) {
+                                        let data25 = data16.include;
+                                        const _errs76 = errors;
+                                        const _errs78 = errors;
+                                        let valid20 = false;
+                                        let passing5 = null;
+                                        const _errs79 = errors;
+                                        if (typeof data25 !== "string") {
+                                          const err28 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err28];
+                                          } else {
+                                            vErrors.push(err28);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid5 = _errs79 === errors;
+                                        if (_valid5) {
+                                          valid20 = true;
+                                          passing5 = 0;
+                                        }
+                                        const _errs81 = errors;
+                                        if (errors === _errs81) {
+                                          if (Array.isArray(data25)) {
+                                            var valid21 = true;
+                                            const len5 = data25.length;
+                                            for (let i5 = 0; i5 < len5; i5++) {
+                                              const _errs83 = errors;
+                                              if (typeof data25[i5] !== "string") {
+                                                const err29 = { instancePath: instancePath + "/spf/include/" + i5, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err29];
+                                                } else {
+                                                  vErrors.push(err29);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid21 = _errs83 === errors;
+                                              if (!valid21) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            const err30 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                            if (vErrors === null) {
+                                              vErrors = [err30];
+                                            } else {
+                                              vErrors.push(err30);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid5 = _errs81 === errors;
+                                        if (_valid5 && valid20) {
+                                          valid20 = false;
+                                          passing5 = [passing5, 1];
+                                        } else {
+                                          if (_valid5) {
+                                            valid20 = true;
+                                            passing5 = 1;
+                                          }
+                                        }
+                                        if (!valid20) {
+                                          const err31 = { instancePath: instancePath + "/spf/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+                                          if (vErrors === null) {
+                                            vErrors = [err31];
+                                          } else {
+                                            vErrors.push(err31);
+                                          }
+                                          errors++;
+                                        } else {
+                                          errors = _errs78;
+                                          if (vErrors !== null) {
+                                            if (_errs78) {
+                                              vErrors.length = _errs78;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid9 = _errs76 === errors;
+                                      } else {
+                                        var valid9 = true;
+                                      }
+                                      if (valid9) {
+                                        if (data16.senders !== void 0) {
+                                          let data27 = data16.senders;
+                                          const _errs85 = errors;
+                                          if (errors === _errs85) {
+                                            if (Array.isArray(data27)) {
+                                              var valid22 = true;
+                                              const len6 = data27.length;
+                                              for (let i6 = 0; i6 < len6; i6++) {
+                                                let data28 = data27[i6];
+                                                const _errs87 = errors;
+                                                if (errors === _errs87) {
+                                                  if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                                    let missing3;
+                                                    if (data28.name === void 0 && (missing3 = "name")) {
+                                                      const err32 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err32];
+                                                      } else {
+                                                        vErrors.push(err32);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      const _errs89 = errors;
+                                                      for (const key4 in data28) {
+                                                        if (!(key4 === "name" || key4 === "include" || key4 === "ip4" || key4 === "ip6")) {
+                                                          const err33 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err33];
+                                                          } else {
+                                                            vErrors.push(err33);
+                                                          }
+                                                          errors++;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs89 === errors) {
+                                                        if (data28.name !== void 0) {
+                                                          const _errs90 = errors;
+                                                          if (typeof data28.name !== "string") {
+                                                            const err34 = { instancePath: instancePath + "/spf/senders/" + i6 + "/name", schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err34];
+                                                            } else {
+                                                              vErrors.push(err34);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid23 = _errs90 === errors;
+                                                        } else {
+                                                          var valid23 = true;
+                                                        }
+                                                        if (valid23) {
+                                                          if (data28.include !== void 0) {
+                                                            let data30 = data28.include;
+                                                            const _errs92 = errors;
+                                                            const _errs94 = errors;
+                                                            let valid25 = false;
+                                                            let passing6 = null;
+                                                            const _errs95 = errors;
+                                                            if (typeof data30 !== "string") {
+                                                              const err35 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err35];
+                                                              } else {
+                                                                vErrors.push(err35);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var _valid6 = _errs95 === errors;
+                                                            if (_valid6) {
+                                                              valid25 = true;
+                                                              passing6 = 0;
+                                                            }
+                                                            const _errs97 = errors;
+                                                            if (errors === _errs97) {
+                                                              if (Array.isArray(data30)) {
+                                                                var valid26 = true;
+                                                                const len7 = data30.length;
+                                                                for (let i7 = 0; i7 < len7; i7++) {
+                                                                  const _errs99 = errors;
+                                                                  if (typeof data30[i7] !== "string") {
+                                                                    const err36 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include/" + i7, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err36];
+                                                                    } else {
+                                                                      vErrors.push(err36);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                  var valid26 = _errs99 === errors;
+                                                                  if (!valid26) {
+                                                                    break;
+                                                                  }
+                                                                }
+                                                              } else {
+                                                                const err37 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err37];
+                                                                } else {
+                                                                  vErrors.push(err37);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                            }
+                                                            var _valid6 = _errs97 === errors;
+                                                            if (_valid6 && valid25) {
+                                                              valid25 = false;
+                                                              passing6 = [passing6, 1];
+                                                            } else {
+                                                              if (_valid6) {
+                                                                valid25 = true;
+                                                                passing6 = 1;
+                                                              }
+                                                            }
+                                                            if (!valid25) {
+                                                              const err38 = { instancePath: instancePath + "/spf/senders/" + i6 + "/include", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err38];
+                                                              } else {
+                                                                vErrors.push(err38);
+                                                              }
+                                                              errors++;
+                                                            } else {
+                                                              errors = _errs94;
+                                                              if (vErrors !== null) {
+                                                                if (_errs94) {
+                                                                  vErrors.length = _errs94;
+                                                                } else {
+                                                                  vErrors = null;
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid23 = _errs92 === errors;
+                                                          } else {
+                                                            var valid23 = true;
+                                                          }
+                                                          if (valid23) {
+                                                            if (data28.ip4 !== void 0) {
+                                                              let data32 = data28.ip4;
+                                                              const _errs101 = errors;
+                                                              const _errs103 = errors;
+                                                              let valid28 = false;
+                                                              let passing7 = null;
+                                                              const _errs104 = errors;
+                                                              if (typeof data32 !== "string") {
+                                                                const err39 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err39];
+                                                                } else {
+                                                                  vErrors.push(err39);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                              var _valid7 = _errs104 === errors;
+                                                              if (_valid7) {
+                                                                valid28 = true;
+                                                                passing7 = 0;
+                                                              }
+                                                              const _errs106 = errors;
+                                                              if (errors === _errs106) {
+                                                                if (Array.isArray(data32)) {
+                                                                  var valid29 = true;
+                                                                  const len8 = data32.length;
+                                                                  for (let i8 = 0; i8 < len8; i8++) {
+                                                                    const _errs108 = errors;
+                                                                    if (typeof data32[i8] !== "string") {
+                                                                      const err40 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4/" + i8, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err40];
+                                                                      } else {
+                                                                        vErrors.push(err40);
+                                                                      }
+                                                                      errors++;
+                                                                    }
+                                                                    var valid29 = _errs108 === errors;
+                                                                    if (!valid29) {
+                                                                      break;
+                                                                    }
+                                                                  }
+                                                                } else {
+                                                                  const err41 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err41];
+                                                                  } else {
+                                                                    vErrors.push(err41);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                              }
+                                                              var _valid7 = _errs106 === errors;
+                                                              if (_valid7 && valid28) {
+                                                                valid28 = false;
+                                                                passing7 = [passing7, 1];
+                                                              } else {
+                                                                if (_valid7) {
+                                                                  valid28 = true;
+                                                                  passing7 = 1;
+                                                                }
+                                                              }
+                                                              if (!valid28) {
+                                                                const err42 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip4", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err42];
+                                                                } else {
+                                                                  vErrors.push(err42);
+                                                                }
+                                                                errors++;
+                                                              } else {
+                                                                errors = _errs103;
+                                                                if (vErrors !== null) {
+                                                                  if (_errs103) {
+                                                                    vErrors.length = _errs103;
+                                                                  } else {
+                                                                    vErrors = null;
+                                                                  }
+                                                                }
+                                                              }
+                                                              var valid23 = _errs101 === errors;
+                                                            } else {
+                                                              var valid23 = true;
+                                                            }
+                                                            if (valid23) {
+                                                              if (data28.ip6 !== void 0) {
+                                                                let data34 = data28.ip6;
+                                                                const _errs110 = errors;
+                                                                const _errs112 = errors;
+                                                                let valid31 = false;
+                                                                let passing8 = null;
+                                                                const _errs113 = errors;
+                                                                if (typeof data34 !== "string") {
+                                                                  const err43 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err43];
+                                                                  } else {
+                                                                    vErrors.push(err43);
+                                                                  }
+                                                                  errors++;
+                                                                }
+                                                                var _valid8 = _errs113 === errors;
+                                                                if (_valid8) {
+                                                                  valid31 = true;
+                                                                  passing8 = 0;
+                                                                }
+                                                                const _errs115 = errors;
+                                                                if (errors === _errs115) {
+                                                                  if (Array.isArray(data34)) {
+                                                                    var valid32 = true;
+                                                                    const len9 = data34.length;
+                                                                    for (let i9 = 0; i9 < len9; i9++) {
+                                                                      const _errs117 = errors;
+                                                                      if (typeof data34[i9] !== "string") {
+                                                                        const err44 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6/" + i9, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                        if (vErrors === null) {
+                                                                          vErrors = [err44];
+                                                                        } else {
+                                                                          vErrors.push(err44);
+                                                                        }
+                                                                        errors++;
+                                                                      }
+                                                                      var valid32 = _errs117 === errors;
+                                                                      if (!valid32) {
+                                                                        break;
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    const err45 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err45];
+                                                                    } else {
+                                                                      vErrors.push(err45);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var _valid8 = _errs115 === errors;
+                                                                if (_valid8 && valid31) {
+                                                                  valid31 = false;
+                                                                  passing8 = [passing8, 1];
+                                                                } else {
+                                                                  if (_valid8) {
+                                                                    valid31 = true;
+                                                                    passing8 = 1;
+                                                                  }
+                                                                }
+                                                                if (!valid31) {
+                                                                  const err46 = { instancePath: instancePath + "/spf/senders/" + i6 + "/ip6", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err46];
+                                                                  } else {
+                                                                    vErrors.push(err46);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  errors = _errs112;
+                                                                  if (vErrors !== null) {
+                                                                    if (_errs112) {
+                                                                      vErrors.length = _errs112;
+                                                                    } else {
+                                                                      vErrors = null;
+                                                                    }
+                                                                  }
+                                                                }
+                                                                var valid23 = _errs110 === errors;
+                                                              } else {
+                                                                var valid23 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    const err47 = { instancePath: instancePath + "/spf/senders/" + i6, schemaPath: "#/properties/spf/oneOf/1/properties/senders/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err47];
+                                                    } else {
+                                                      vErrors.push(err47);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var valid22 = _errs87 === errors;
+                                                if (!valid22) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              const err48 = { instancePath: instancePath + "/spf/senders", schemaPath: "#/properties/spf/oneOf/1/properties/senders/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                              if (vErrors === null) {
+                                                vErrors = [err48];
+                                              } else {
+                                                vErrors.push(err48);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid9 = _errs85 === errors;
+                                        } else {
+                                          var valid9 = true;
+                                        }
+                                        if (valid9) {
+                                          if (data16.redirect !== void 0) {
+                                            const _errs119 = errors;
+                                            if (typeof data16.redirect !== "string") {
+                                              const err49 = { instancePath: instancePath + "/spf/redirect", schemaPath: "#/properties/spf/oneOf/1/properties/redirect/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err49];
+                                              } else {
+                                                vErrors.push(err49);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid9 = _errs119 === errors;
+                                          } else {
+                                            var valid9 = true;
+                                          }
+                                          if (valid9) {
+                                            if (data16.all !== void 0) {
+                                              let data37 = data16.all;
+                                              const _errs121 = errors;
+                                              if (!(data37 === "-" || data37 === "~" || data37 === "?" || data37 === "+")) {
+                                                const err50 = { instancePath: instancePath + "/spf/all", schemaPath: "#/properties/spf/oneOf/1/properties/all/enum", keyword: "enum", params: { allowedValues: schema11.properties.spf.oneOf[1].properties.all.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err50];
+                                                } else {
+                                                  vErrors.push(err50);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid9 = _errs121 === errors;
+                                            } else {
+                                              var valid9 = true;
+                                            }
+                                            if (valid9) {
+                                              if (data16.ttl !== void 0) {
+                                                let data38 = data16.ttl;
+                                                const _errs122 = errors;
+                                                const _errs123 = errors;
+                                                if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)))) {
+                                                  const err51 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err51];
+                                                  } else {
+                                                    vErrors.push(err51);
+                                                  }
+                                                  errors++;
+                                                }
+                                                if (errors === _errs123) {
+                                                  if (typeof data38 == "number") {
+                                                    if (data38 > 2147483647 || isNaN(data38)) {
+                                                      const err52 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err52];
+                                                      } else {
+                                                        vErrors.push(err52);
+                                                      }
+                                                      errors++;
+                                                    } else {
+                                                      if (data38 < 0 || isNaN(data38)) {
+                                                        const err53 = { instancePath: instancePath + "/spf/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err53];
+                                                        } else {
+                                                          vErrors.push(err53);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                                var valid9 = _errs122 === errors;
+                                              } else {
+                                                var valid9 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err54 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err54];
+                          } else {
+                            vErrors.push(err54);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid1 = _errs42 === errors;
+                      if (_valid1 && valid8) {
+                        valid8 = false;
+                        passing1 = [passing1, 1];
+                      } else {
+                        if (_valid1) {
+                          valid8 = true;
+                          passing1 = 1;
+                        }
+                      }
+                      if (!valid8) {
+                        const err55 = { instancePath: instancePath + "/spf", schemaPath: "#/properties/spf/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                          vErrors = [err55];
+                        } else {
+                          vErrors.push(err55);
+                        }
+                        errors++;
+                        validate10.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs39;
+                        if (vErrors !== null) {
+                          if (_errs39) {
+                            vErrors.length = _errs39;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs38 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.dkim !== void 0) {
+                        let data39 = data.dkim;
+                        const _errs125 = errors;
+                        if (errors === _errs125) {
+                          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                            const _errs127 = errors;
+                            for (const key5 in data39) {
+                              if (!(key5 === "switchedAt" || key5 === "selectors")) {
+                                validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
+                                return false;
+                                break;
+                              }
+                            }
+                            if (_errs127 === errors) {
+                              if (data39.switchedAt !== void 0) {
+                                let data40 = data39.switchedAt;
+                                const _errs128 = errors;
+                                const _errs129 = errors;
+                                if (errors === _errs129) {
+                                  if (typeof data40 === "string") {
+                                    if (!pattern0.test(data40)) {
+                                      validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                      return false;
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                                var valid34 = _errs128 === errors;
+                              } else {
+                                var valid34 = true;
+                              }
+                              if (valid34) {
+                                if (data39.selectors !== void 0) {
+                                  let data41 = data39.selectors;
+                                  const _errs131 = errors;
+                                  if (errors === _errs131) {
+                                    if (Array.isArray(data41)) {
+                                      var valid36 = true;
+                                      const len10 = data41.length;
+                                      for (let i10 = 0; i10 < len10; i10++) {
+                                        let data42 = data41[i10];
+                                        const _errs133 = errors;
+                                        if (errors === _errs133) {
+                                          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                                            let missing4;
+                                            if (data42.name === void 0 && (missing4 = "name")) {
+                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                              return false;
+                                            } else {
+                                              const _errs135 = errors;
+                                              for (const key6 in data42) {
+                                                if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
+                                                  return false;
+                                                  break;
+                                                }
+                                              }
+                                              if (_errs135 === errors) {
+                                                if (data42.name !== void 0) {
+                                                  const _errs136 = errors;
+                                                  if (typeof data42.name !== "string") {
+                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid37 = _errs136 === errors;
+                                                } else {
+                                                  var valid37 = true;
+                                                }
+                                                if (valid37) {
+                                                  if (data42.cname !== void 0) {
+                                                    const _errs138 = errors;
+                                                    if (typeof data42.cname !== "string") {
+                                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid37 = _errs138 === errors;
+                                                  } else {
+                                                    var valid37 = true;
+                                                  }
+                                                  if (valid37) {
+                                                    if (data42.record !== void 0) {
+                                                      let data45 = data42.record;
+                                                      const _errs140 = errors;
+                                                      const _errs142 = errors;
+                                                      let valid39 = false;
+                                                      let passing9 = null;
+                                                      const _errs143 = errors;
+                                                      if (typeof data45 !== "string") {
+                                                        const err56 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err56];
+                                                        } else {
+                                                          vErrors.push(err56);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var _valid9 = _errs143 === errors;
+                                                      if (_valid9) {
+                                                        valid39 = true;
+                                                        passing9 = 0;
+                                                      }
+                                                      const _errs145 = errors;
+                                                      if (errors === _errs145) {
+                                                        if (Array.isArray(data45)) {
+                                                          if (data45.length < 1) {
+                                                            const err57 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err57];
+                                                            } else {
+                                                              vErrors.push(err57);
+                                                            }
+                                                            errors++;
+                                                          } else {
+                                                            var valid40 = true;
+                                                            const len11 = data45.length;
+                                                            for (let i11 = 0; i11 < len11; i11++) {
+                                                              const _errs147 = errors;
+                                                              if (typeof data45[i11] !== "string") {
+                                                                const err58 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                if (vErrors === null) {
+                                                                  vErrors = [err58];
+                                                                } else {
+                                                                  vErrors.push(err58);
+                                                                }
+                                                                errors++;
+                                                              }
+                                                              var valid40 = _errs147 === errors;
+                                                              if (!valid40) {
+                                                                break;
+                                                              }
+                                                            }
+                                                          }
+                                                        } else {
+                                                          const err59 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err59];
+                                                          } else {
+                                                            vErrors.push(err59);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      }
+                                                      var _valid9 = _errs145 === errors;
+                                                      if (_valid9 && valid39) {
+                                                        valid39 = false;
+                                                        passing9 = [passing9, 1];
+                                                      } else {
+                                                        if (_valid9) {
+                                                          valid39 = true;
+                                                          passing9 = 1;
+                                                        }
+                                                      }
+                                                      if (!valid39) {
+                                                        const err60 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err60];
+                                                        } else {
+                                                          vErrors.push(err60);
+                                                        }
+                                                        errors++;
+                                                        validate10.errors = vErrors;
+                                                        return false;
+                                                      } else {
+                                                        errors = _errs142;
+                                                        if (vErrors !== null) {
+                                                          if (_errs142) {
+                                                            vErrors.length = _errs142;
+                                                          } else {
+                                                            vErrors = null;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid37 = _errs140 === errors;
+                                                    } else {
+                                                      var valid37 = true;
+                                                    }
+                                                    if (valid37) {
+                                                      if (data42.active !== void 0) {
+                                                        const _errs149 = errors;
+                                                        if (typeof data42.active !== "boolean") {
+                                                          validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                          return false;
+                                                        }
+                                                        var valid37 = _errs149 === errors;
+                                                      } else {
+                                                        var valid37 = true;
+                                                      }
+                                                      if (valid37) {
+                                                        if (data42.ovh !== void 0) {
+                                                          const _errs151 = errors;
+                                                          if (typeof data42.ovh !== "boolean") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                            return false;
+                                                          }
+                                                          var valid37 = _errs151 === errors;
+                                                        } else {
+                                                          var valid37 = true;
+                                                        }
+                                                        if (valid37) {
+                                                          if (data42.ttl !== void 0) {
+                                                            let data49 = data42.ttl;
+                                                            const _errs153 = errors;
+                                                            const _errs154 = errors;
+                                                            if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            if (errors === _errs154) {
+                                                              if (typeof data49 == "number") {
+                                                                if (data49 > 2147483647 || isNaN(data49)) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data49 < 0 || isNaN(data49)) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid37 = _errs153 === errors;
+                                                          } else {
+                                                            var valid37 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid36 = _errs133 === errors;
+                                        if (!valid36) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid34 = _errs131 === errors;
+                                } else {
+                                  var valid34 = true;
+                                }
+                              }
+                            }
+                          } else {
+                            validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs125 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.dmarc !== void 0) {
+                          let data50 = data.dmarc;
+                          const _errs156 = errors;
+                          const _errs157 = errors;
+                          let valid42 = false;
+                          let passing10 = null;
+                          const _errs158 = errors;
+                          if (typeof data50 !== "string") {
+                            const err61 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err61];
+                            } else {
+                              vErrors.push(err61);
+                            }
+                            errors++;
+                          }
+                          var _valid10 = _errs158 === errors;
+                          if (_valid10) {
+                            valid42 = true;
+                            passing10 = 0;
+                          }
+                          const _errs160 = errors;
+                          if (errors === _errs160) {
+                            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                              const _errs162 = errors;
+                              for (const key7 in data50) {
+                                if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
+                                  const err62 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                  if (vErrors === null) {
+                                    vErrors = [err62];
+                                  } else {
+                                    vErrors.push(err62);
+                                  }
+                                  errors++;
+                                  break;
+                                }
+                              }
+                              if (_errs162 === errors) {
+                                if (data50.record !== void 0) {
+                                  const _errs163 = errors;
+                                  if (typeof data50.record !== "string") {
+                                    const err63 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err63];
+                                    } else {
+                                      vErrors.push(err63);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid43 = _errs163 === errors;
+                                } else {
+                                  var valid43 = true;
+                                }
+                                if (valid43) {
+                                  if (data50.p !== void 0) {
+                                    const _errs165 = errors;
+                                    if (typeof data50.p !== "string") {
+                                      const err64 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err64];
+                                      } else {
+                                        vErrors.push(err64);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid43 = _errs165 === errors;
+                                  } else {
+                                    var valid43 = true;
+                                  }
+                                  if (valid43) {
+                                    if (data50.sp !== void 0) {
+                                      const _errs167 = errors;
+                                      if (typeof data50.sp !== "string") {
+                                        const err65 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err65];
+                                        } else {
+                                          vErrors.push(err65);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid43 = _errs167 === errors;
+                                    } else {
+                                      var valid43 = true;
+                                    }
+                                    if (valid43) {
+                                      if (data50.np !== void 0) {
+                                        const _errs169 = errors;
+                                        if (typeof data50.np !== "string") {
+                                          const err66 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err66];
+                                          } else {
+                                            vErrors.push(err66);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid43 = _errs169 === errors;
+                                      } else {
+                                        var valid43 = true;
+                                      }
+                                      if (valid43) {
+                                        if (data50.pct !== void 0) {
+                                          let data55 = data50.pct;
+                                          const _errs171 = errors;
+                                          if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+                                            const err67 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            if (vErrors === null) {
+                                              vErrors = [err67];
+                                            } else {
+                                              vErrors.push(err67);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid43 = _errs171 === errors;
+                                        } else {
+                                          var valid43 = true;
+                                        }
+                                        if (valid43) {
+                                          if (data50.t !== void 0) {
+                                            const _errs173 = errors;
+                                            if (typeof data50.t !== "string") {
+                                              const err68 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err68];
+                                              } else {
+                                                vErrors.push(err68);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid43 = _errs173 === errors;
+                                          } else {
+                                            var valid43 = true;
+                                          }
+                                          if (valid43) {
+                                            if (data50.rua !== void 0) {
+                                              let data57 = data50.rua;
+                                              const _errs175 = errors;
+                                              const _errs177 = errors;
+                                              let valid45 = false;
+                                              let passing11 = null;
+                                              const _errs178 = errors;
+                                              if (typeof data57 !== "string") {
+                                                const err69 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err69];
+                                                } else {
+                                                  vErrors.push(err69);
+                                                }
+                                                errors++;
+                                              }
+                                              var _valid11 = _errs178 === errors;
+                                              if (_valid11) {
+                                                valid45 = true;
+                                                passing11 = 0;
+                                              }
+                                              const _errs180 = errors;
+                                              if (errors === _errs180) {
+                                                if (Array.isArray(data57)) {
+                                                  var valid46 = true;
+                                                  const len12 = data57.length;
+                                                  for (let i12 = 0; i12 < len12; i12++) {
+                                                    const _errs182 = errors;
+                                                    if (typeof data57[i12] !== "string") {
+                                                      const err70 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err70];
+                                                      } else {
+                                                        vErrors.push(err70);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid46 = _errs182 === errors;
+                                                    if (!valid46) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  const err71 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err71];
+                                                  } else {
+                                                    vErrors.push(err71);
+                                                  }
+                                                  errors++;
+                                                }
+                                              }
+                                              var _valid11 = _errs180 === errors;
+                                              if (_valid11 && valid45) {
+                                                valid45 = false;
+                                                passing11 = [passing11, 1];
+                                              } else {
+                                                if (_valid11) {
+                                                  valid45 = true;
+                                                  passing11 = 1;
+                                                }
+                                              }
+                                              if (!valid45) {
+                                                const err72 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err72];
+                                                } else {
+                                                  vErrors.push(err72);
+                                                }
+                                                errors++;
+                                              } else {
+                                                errors = _errs177;
+                                                if (vErrors !== null) {
+                                                  if (_errs177) {
+                                                    vErrors.length = _errs177;
+                                                  } else {
+                                                    vErrors = null;
+                                                  }
+                                                }
+                                              }
+                                              var valid43 = _errs175 === errors;
+                                            } else {
+                                              var valid43 = true;
+                                            }
+                                            if (valid43) {
+                                              if (data50.ruf !== void 0) {
+                                                let data59 = data50.ruf;
+                                                const _errs184 = errors;
+                                                const _errs186 = errors;
+                                                let valid48 = false;
+                                                let passing12 = null;
+                                                const _errs187 = errors;
+                                                if (typeof data59 !== "string") {
+                                                  const err73 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err73];
+                                                  } else {
+                                                    vErrors.push(err73);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid12 = _errs187 === errors;
+                                                if (_valid12) {
+                                                  valid48 = true;
+                                                  passing12 = 0;
+                                                }
+                                                const _errs189 = errors;
+                                                if (errors === _errs189) {
+                                                  if (Array.isArray(data59)) {
+                                                    var valid49 = true;
+                                                    const len13 = data59.length;
+                                                    for (let i13 = 0; i13 < len13; i13++) {
+                                                      const _errs191 = errors;
+                                                      if (typeof data59[i13] !== "string") {
+                                                        const err74 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err74];
+                                                        } else {
+                                                          vErrors.push(err74);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid49 = _errs191 === errors;
+                                                      if (!valid49) {
+                                                        break;
+                                                      }
+                                                    }
+                                                  } else {
+                                                    const err75 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err75];
+                                                    } else {
+                                                      vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var _valid12 = _errs189 === errors;
+                                                if (_valid12 && valid48) {
+                                                  valid48 = false;
+                                                  passing12 = [passing12, 1];
+                                                } else {
+                                                  if (_valid12) {
+                                                    valid48 = true;
+                                                    passing12 = 1;
+                                                  }
+                                                }
+                                                if (!valid48) {
+                                                  const err76 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err76];
+                                                  } else {
+                                                    vErrors.push(err76);
+                                                  }
+                                                  errors++;
+                                                } else {
+                                                  errors = _errs186;
+                                                  if (vErrors !== null) {
+                                                    if (_errs186) {
+                                                      vErrors.length = _errs186;
+                                                    } else {
+                                                      vErrors = null;
+                                                    }
+                                                  }
+                                                }
+                                                var valid43 = _errs184 === errors;
+                                              } else {
+                                                var valid43 = true;
+                                              }
+                                              if (valid43) {
+                                                if (data50.adkim !== void 0) {
+                                                  const _errs193 = errors;
+                                                  if (typeof data50.adkim !== "string") {
+                                                    const err77 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err77];
+                                                    } else {
+                                                      vErrors.push(err77);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid43 = _errs193 === errors;
+                                                } else {
+                                                  var valid43 = true;
+                                                }
+                                                if (valid43) {
+                                                  if (data50.aspf !== void 0) {
+                                                    const _errs195 = errors;
+                                                    if (typeof data50.aspf !== "string") {
+                                                      const err78 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err78];
+                                                      } else {
+                                                        vErrors.push(err78);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid43 = _errs195 === errors;
+                                                  } else {
+                                                    var valid43 = true;
+                                                  }
+                                                  if (valid43) {
+                                                    if (data50.fo !== void 0) {
+                                                      const _errs197 = errors;
+                                                      if (typeof data50.fo !== "string") {
+                                                        const err79 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err79];
+                                                        } else {
+                                                          vErrors.push(err79);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid43 = _errs197 === errors;
+                                                    } else {
+                                                      var valid43 = true;
+                                                    }
+                                                    if (valid43) {
+                                                      if (data50.since !== void 0) {
+                                                        let data64 = data50.since;
+                                                        const _errs199 = errors;
+                                                        const _errs200 = errors;
+                                                        if (errors === _errs200) {
+                                                          if (typeof data64 === "string") {
+                                                            if (!pattern0.test(data64)) {
+                                                              const err80 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err80];
+                                                              } else {
+                                                                vErrors.push(err80);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          } else {
+                                                            const err81 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err81];
+                                                            } else {
+                                                              vErrors.push(err81);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                        }
+                                                        var valid43 = _errs199 === errors;
+                                                      } else {
+                                                        var valid43 = true;
+                                                      }
+                                                      if (valid43) {
+                                                        if (data50.history !== void 0) {
+                                                          let data65 = data50.history;
+                                                          const _errs202 = errors;
+                                                          if (errors === _errs202) {
+                                                            if (Array.isArray(data65)) {
+                                                              var valid51 = true;
+                                                              const len14 = data65.length;
+                                                              for (let i14 = 0; i14 < len14; i14++) {
+                                                                let data66 = data65[i14];
+                                                                const _errs204 = errors;
+                                                                if (errors === _errs204) {
+                                                                  if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                                                                    let missing5;
+                                                                    if (data66.p === void 0 && (missing5 = "p") || data66.since === void 0 && (missing5 = "since")) {
+                                                                      const err82 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                                                      if (vErrors === null) {
+                                                                        vErrors = [err82];
+                                                                      } else {
+                                                                        vErrors.push(err82);
+                                                                      }
+                                                                      errors++;
+                                                                    } else {
+                                                                      const _errs206 = errors;
+                                                                      for (const key8 in data66) {
+                                                                        if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
+                                                                          const err83 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                                          if (vErrors === null) {
+                                                                            vErrors = [err83];
+                                                                          } else {
+                                                                            vErrors.push(err83);
+                                                                          }
+                                                                          errors++;
+                                                                          break;
+                                                                        }
+                                                                      }
+                                                                      if (_errs206 === errors) {
+                                                                        if (data66.p !== void 0) {
+                                                                          const _errs207 = errors;
+                                                                          if (typeof data66.p !== "string") {
+                                                                            const err84 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            if (vErrors === null) {
+                                                                              vErrors = [err84];
+                                                                            } else {
+                                                                              vErrors.push(err84);
+                                                                            }
+                                                                            errors++;
+                                                                          }
+                                                                          var valid52 = _errs207 === errors;
+                                                                        } else {
+                                                                          var valid52 = true;
+                                                                        }
+                                                                        if (valid52) {
+                                                                          if (data66.pct !== void 0) {
+                                                                            let data68 = data66.pct;
+                                                                            const _errs209 = errors;
+                                                                            if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                                                                              const err85 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                              if (vErrors === null) {
+                                                                                vErrors = [err85];
+                                                                              } else {
+                                                                                vErrors.push(err85);
+                                                                              }
+                                                                              errors++;
+                                                                            }
+                                                                            var valid52 = _errs209 === errors;
+                                                                          } else {
+                                                                            var valid52 = true;
+                                                                          }
+                                                                          if (valid52) {
+                                                                            if (data66.t !== void 0) {
+                                                                              const _errs211 = errors;
+                                                                              if (typeof data66.t !== "string") {
+                                                                                const err86 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                if (vErrors === null) {
+                                                                                  vErrors = [err86];
+                                                                                } else {
+                                                                                  vErrors.push(err86);
+                                                                                }
+                                                                                errors++;
+                                                                              }
+                                                                              var valid52 = _errs211 === errors;
+                                                                            } else {
+                                                                              var valid52 = true;
+                                                                            }
+                                                                            if (valid52) {
+                                                                              if (data66.since !== void 0) {
+                                                                                let data70 = data66.since;
+                                                                                const _errs213 = errors;
+                                                                                const _errs214 = errors;
+                                                                                if (errors === _errs214) {
+                                                                                  if (typeof data70 === "string") {
+                                                                                    if (!pattern0.test(data70)) {
+                                                                                      const err87 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                                                      if (vErrors === null) {
+                                                                                        vErrors = [err87];
+                                                                                      } else {
+                                                                                        vErrors.push(err87);
+                                                                                      }
+                                                                                      errors++;
+                                                                                    }
+                                                                                  } else {
+                                                                                    const err88 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                    if (vErrors === null) {
+                                                                                      vErrors = [err88];
+                                                                                    } else {
+                                                                                      vErrors.push(err88);
+                                                                                    }
+                                                                                    errors++;
+                                                                                  }
+                                                                                }
+                                                                                var valid52 = _errs213 === errors;
+                                                                              } else {
+                                                                                var valid52 = true;
+                                                                              }
+                                                                            }
+                                                                          }
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    const err89 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err89];
+                                                                    } else {
+                                                                      vErrors.push(err89);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                                var valid51 = _errs204 === errors;
+                                                                if (!valid51) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            } else {
+                                                              const err90 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err90];
+                                                              } else {
+                                                                vErrors.push(err90);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                          }
+                                                          var valid43 = _errs202 === errors;
+                                                        } else {
+                                                          var valid43 = true;
+                                                        }
+                                                        if (valid43) {
+                                                          if (data50.ttl !== void 0) {
+                                                            let data71 = data50.ttl;
+                                                            const _errs216 = errors;
+                                                            const _errs217 = errors;
+                                                            if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
+                                                              const err91 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err91];
+                                                              } else {
+                                                                vErrors.push(err91);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            if (errors === _errs217) {
+                                                              if (typeof data71 == "number") {
+                                                                if (data71 > 2147483647 || isNaN(data71)) {
+                                                                  const err92 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err92];
+                                                                  } else {
+                                                                    vErrors.push(err92);
+                                                                  }
+                                                                  errors++;
+                                                                } else {
+                                                                  if (data71 < 0 || isNaN(data71)) {
+                                                                    const err93 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err93];
+                                                                    } else {
+                                                                      vErrors.push(err93);
+                                                                    }
+                                                                    errors++;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid43 = _errs216 === errors;
+                                                          } else {
+                                                            var valid43 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              const err94 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err94];
+                              } else {
+                                vErrors.push(err94);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid10 = _errs160 === errors;
+                          if (_valid10 && valid42) {
+                            valid42 = false;
+                            passing10 = [passing10, 1];
+                          } else {
+                            if (_valid10) {
+                              valid42 = true;
+                              passing10 = 1;
+                            }
+                          }
+                          if (!valid42) {
+                            const err95 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+                            if (vErrors === null) {
+                              vErrors = [err95];
+                            } else {
+                              vErrors.push(err95);
+                            }
+                            errors++;
+                            validate10.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs157;
+                            if (vErrors !== null) {
+                              if (_errs157) {
+                                vErrors.length = _errs157;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs156 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.srv !== void 0) {
+                            let data72 = data.srv;
+                            const _errs219 = errors;
+                            if (errors === _errs219) {
+                              if (Array.isArray(data72)) {
+                                var valid55 = true;
+                                const len15 = data72.length;
+                                for (let i15 = 0; i15 < len15; i15++) {
+                                  let data73 = data72[i15];
+                                  const _errs221 = errors;
+                                  if (errors === _errs221) {
+                                    if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                                      let missing6;
+                                      if (data73.service === void 0 && (missing6 = "service") || data73.port === void 0 && (missing6 = "port") || data73.target === void 0 && (missing6 = "target")) {
+                                        validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
+                                        return false;
+                                      } else {
+                                        const _errs223 = errors;
+                                        for (const key9 in data73) {
+                                          if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
+                                            validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
+                                            return false;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs223 === errors) {
+                                          if (data73.service !== void 0) {
+                                            const _errs224 = errors;
+                                            if (typeof data73.service !== "string") {
+                                              validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid56 = _errs224 === errors;
+                                          } else {
+                                            var valid56 = true;
+                                          }
+                                          if (valid56) {
+                                            if (data73.priority !== void 0) {
+                                              let data75 = data73.priority;
+                                              const _errs226 = errors;
+                                              if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                                                validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                              }
+                                              var valid56 = _errs226 === errors;
+                                            } else {
+                                              var valid56 = true;
+                                            }
+                                            if (valid56) {
+                                              if (data73.weight !== void 0) {
+                                                let data76 = data73.weight;
+                                                const _errs228 = errors;
+                                                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                  return false;
+                                                }
+                                                var valid56 = _errs228 === errors;
+                                              } else {
+                                                var valid56 = true;
+                                              }
+                                              if (valid56) {
+                                                if (data73.port !== void 0) {
+                                                  let data77 = data73.port;
+                                                  const _errs230 = errors;
+                                                  if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  var valid56 = _errs230 === errors;
+                                                } else {
+                                                  var valid56 = true;
+                                                }
+                                                if (valid56) {
+                                                  if (data73.target !== void 0) {
+                                                    const _errs232 = errors;
+                                                    if (typeof data73.target !== "string") {
+                                                      validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid56 = _errs232 === errors;
+                                                  } else {
+                                                    var valid56 = true;
+                                                  }
+                                                  if (valid56) {
+                                                    if (data73.ttl !== void 0) {
+                                                      let data79 = data73.ttl;
+                                                      const _errs234 = errors;
+                                                      const _errs235 = errors;
+                                                      if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      if (errors === _errs235) {
+                                                        if (typeof data79 == "number") {
+                                                          if (data79 > 2147483647 || isNaN(data79)) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                                                            return false;
+                                                          } else {
+                                                            if (data79 < 0 || isNaN(data79)) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid56 = _errs234 === errors;
+                                                    } else {
+                                                      var valid56 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid55 = _errs221 === errors;
+                                  if (!valid55) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate10.errors = [{ instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs219 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.cname !== void 0) {
+                              let data80 = data.cname;
+                              const _errs237 = errors;
+                              if (errors === _errs237) {
+                                if (Array.isArray(data80)) {
+                                  var valid58 = true;
+                                  const len16 = data80.length;
+                                  for (let i16 = 0; i16 < len16; i16++) {
+                                    let data81 = data80[i16];
+                                    const _errs239 = errors;
+                                    if (errors === _errs239) {
+                                      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                                        let missing7;
+                                        if (data81.name === void 0 && (missing7 = "name") || data81.target === void 0 && (missing7 = "target")) {
+                                          validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs241 = errors;
+                                          for (const key10 in data81) {
+                                            if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
+                                              validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs241 === errors) {
+                                            if (data81.name !== void 0) {
+                                              const _errs242 = errors;
+                                              if (typeof data81.name !== "string") {
+                                                validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid59 = _errs242 === errors;
+                                            } else {
+                                              var valid59 = true;
+                                            }
+                                            if (valid59) {
+                                              if (data81.target !== void 0) {
+                                                const _errs244 = errors;
+                                                if (typeof data81.target !== "string") {
+                                                  validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid59 = _errs244 === errors;
+                                              } else {
+                                                var valid59 = true;
+                                              }
+                                              if (valid59) {
+                                                if (data81.ttl !== void 0) {
+                                                  let data84 = data81.ttl;
+                                                  const _errs246 = errors;
+                                                  const _errs247 = errors;
+                                                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  if (errors === _errs247) {
+                                                    if (typeof data84 == "number") {
+                                                      if (data84 > 2147483647 || isNaN(data84)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                                                        return false;
+                                                      } else {
+                                                        if (data84 < 0 || isNaN(data84)) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                  var valid59 = _errs246 === errors;
+                                                } else {
+                                                  var valid59 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid58 = _errs239 === errors;
+                                    if (!valid58) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate10.errors = [{ instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs237 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.mtaSts !== void 0) {
+                                let data85 = data.mtaSts;
+                                const _errs249 = errors;
+                                if (errors === _errs249) {
+                                  if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
+                                    const _errs251 = errors;
+                                    for (const key11 in data85) {
+                                      if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
+                                        validate10.errors = [{ instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
+                                        return false;
+                                        break;
+                                      }
+                                    }
+                                    if (_errs251 === errors) {
+                                      if (data85.record !== void 0) {
+                                        const _errs252 = errors;
+                                        if (typeof data85.record !== "string") {
+                                          validate10.errors = [{ instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid61 = _errs252 === errors;
+                                      } else {
+                                        var valid61 = true;
+                                      }
+                                      if (valid61) {
+                                        if (data85.policy !== void 0) {
+                                          let data87 = data85.policy;
+                                          const _errs254 = errors;
+                                          if (errors === _errs254) {
+                                            if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+                                              let missing8;
+                                              if (data87.mode === void 0 && (missing8 = "mode") || data87.mx === void 0 && (missing8 = "mx") || data87.maxAge === void 0 && (missing8 = "maxAge")) {
+                                                validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
+                                                return false;
+                                              } else {
+                                                const _errs256 = errors;
+                                                for (const key12 in data87) {
+                                                  if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
+                                                    return false;
+                                                    break;
+                                                  }
+                                                }
+                                                if (_errs256 === errors) {
+                                                  if (data87.mode !== void 0) {
+                                                    const _errs257 = errors;
+                                                    if (typeof data87.mode !== "string") {
+                                                      validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid62 = _errs257 === errors;
+                                                  } else {
+                                                    var valid62 = true;
+                                                  }
+                                                  if (valid62) {
+                                                    if (data87.mx !== void 0) {
+                                                      let data89 = data87.mx;
+                                                      const _errs259 = errors;
+                                                      const _errs261 = errors;
+                                                      let valid64 = false;
+                                                      let passing13 = null;
+                                                      const _errs262 = errors;
+                                                      if (typeof data89 !== "string") {
+                                                        const err96 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err96];
+                                                        } else {
+                                                          vErrors.push(err96);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var _valid13 = _errs262 === errors;
+                                                      if (_valid13) {
+                                                        valid64 = true;
+                                                        passing13 = 0;
+                                                      }
+                                                      const _errs264 = errors;
+                                                      if (errors === _errs264) {
+                                                        if (Array.isArray(data89)) {
+                                                          var valid65 = true;
+                                                          const len17 = data89.length;
+                                                          for (let i17 = 0; i17 < len17; i17++) {
+                                                            const _errs266 = errors;
+                                                            if (typeof data89[i17] !== "string") {
+                                                              const err97 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err97];
+                                                              } else {
+                                                                vErrors.push(err97);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var valid65 = _errs266 === errors;
+                                                            if (!valid65) {
+                                                              break;
+                                                            }
+                                                          }
+                                                        } else {
+                                                          const err98 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err98];
+                                                          } else {
+                                                            vErrors.push(err98);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                      }
+                                                      var _valid13 = _errs264 === errors;
+                                                      if (_valid13 && valid64) {
+                                                        valid64 = false;
+                                                        passing13 = [passing13, 1];
+                                                      } else {
+                                                        if (_valid13) {
+                                                          valid64 = true;
+                                                          passing13 = 1;
+                                                        }
+                                                      }
+                                                      if (!valid64) {
+                                                        const err99 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err99];
+                                                        } else {
+                                                          vErrors.push(err99);
+                                                        }
+                                                        errors++;
+                                                        validate10.errors = vErrors;
+                                                        return false;
+                                                      } else {
+                                                        errors = _errs261;
+                                                        if (vErrors !== null) {
+                                                          if (_errs261) {
+                                                            vErrors.length = _errs261;
+                                                          } else {
+                                                            vErrors = null;
+                                                          }
+                                                        }
+                                                      }
+                                                      var valid62 = _errs259 === errors;
+                                                    } else {
+                                                      var valid62 = true;
+                                                    }
+                                                    if (valid62) {
+                                                      if (data87.maxAge !== void 0) {
+                                                        let data91 = data87.maxAge;
+                                                        const _errs268 = errors;
+                                                        if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        var valid62 = _errs268 === errors;
+                                                      } else {
+                                                        var valid62 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid61 = _errs254 === errors;
+                                        } else {
+                                          var valid61 = true;
+                                        }
+                                        if (valid61) {
+                                          if (data85.since !== void 0) {
+                                            let data92 = data85.since;
+                                            const _errs270 = errors;
+                                            const _errs271 = errors;
+                                            if (errors === _errs271) {
+                                              if (typeof data92 === "string") {
+                                                if (!pattern0.test(data92)) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                                  return false;
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid61 = _errs270 === errors;
+                                          } else {
+                                            var valid61 = true;
+                                          }
+                                          if (valid61) {
+                                            if (data85.history !== void 0) {
+                                              let data93 = data85.history;
+                                              const _errs273 = errors;
+                                              if (errors === _errs273) {
+                                                if (Array.isArray(data93)) {
+                                                  var valid67 = true;
+                                                  const len18 = data93.length;
+                                                  for (let i18 = 0; i18 < len18; i18++) {
+                                                    let data94 = data93[i18];
+                                                    const _errs275 = errors;
+                                                    if (errors === _errs275) {
+                                                      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                                                        let missing9;
+                                                        if (data94.mode === void 0 && (missing9 = "mode") || data94.since === void 0 && (missing9 = "since")) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
+                                                          return false;
+                                                        } else {
+                                                          const _errs277 = errors;
+                                                          for (const key13 in data94) {
+                                                            if (!(key13 === "mode" || key13 === "since")) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" }];
+                                                              return false;
+                                                              break;
+                                                            }
+                                                          }
+                                                          if (_errs277 === errors) {
+                                                            if (data94.mode !== void 0) {
+                                                              const _errs278 = errors;
+                                                              if (typeof data94.mode !== "string") {
+                                                                validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              var valid68 = _errs278 === errors;
+                                                            } else {
+                                                              var valid68 = true;
+                                                            }
+                                                            if (valid68) {
+                                                              if (data94.since !== void 0) {
+                                                                let data96 = data94.since;
+                                                                const _errs280 = errors;
+                                                                const _errs281 = errors;
+                                                                if (errors === _errs281) {
+                                                                  if (typeof data96 === "string") {
+                                                                    if (!pattern0.test(data96)) {
+                                                                      validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                                                      return false;
+                                                                    }
+                                                                  } else {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid68 = _errs280 === errors;
+                                                              } else {
+                                                                var valid68 = true;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid67 = _errs275 === errors;
+                                                    if (!valid67) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid61 = _errs273 === errors;
+                                            } else {
+                                              var valid61 = true;
+                                            }
+                                            if (valid61) {
+                                              if (data85.ttl !== void 0) {
+                                                let data97 = data85.ttl;
+                                                const _errs283 = errors;
+                                                const _errs284 = errors;
+                                                if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                  return false;
+                                                }
+                                                if (errors === _errs284) {
+                                                  if (typeof data97 == "number") {
+                                                    if (data97 > 2147483647 || isNaN(data97)) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
+                                                      return false;
+                                                    } else {
+                                                      if (data97 < 0 || isNaN(data97)) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                                var valid61 = _errs283 === errors;
+                                              } else {
+                                                var valid61 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate10.errors = [{ instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs249 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.tlsRpt !== void 0) {
+                                  let data98 = data.tlsRpt;
+                                  const _errs286 = errors;
+                                  const _errs287 = errors;
+                                  let valid71 = false;
+                                  let passing14 = null;
+                                  const _errs288 = errors;
+                                  if (typeof data98 !== "string") {
+                                    const err100 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err100];
+                                    } else {
+                                      vErrors.push(err100);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid14 = _errs288 === errors;
+                                  if (_valid14) {
+                                    valid71 = true;
+                                    passing14 = 0;
+                                  }
+                                  const _errs290 = errors;
+                                  if (errors === _errs290) {
+                                    if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                                      let missing10;
+                                      if (data98.record === void 0 && (missing10 = "record")) {
+                                        const err101 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+                                        if (vErrors === null) {
+                                          vErrors = [err101];
+                                        } else {
+                                          vErrors.push(err101);
+                                        }
+                                        errors++;
+                                      } else {
+                                        const _errs292 = errors;
+                                        for (const key14 in data98) {
+                                          if (!(key14 === "record" || key14 === "ttl")) {
+                                            const err102 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                            if (vErrors === null) {
+                                              vErrors = [err102];
+                                            } else {
+                                              vErrors.push(err102);
+                                            }
+                                            errors++;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs292 === errors) {
+                                          if (data98.record !== void 0) {
+                                            const _errs293 = errors;
+                                            if (typeof data98.record !== "string") {
+                                              const err103 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err103];
+                                              } else {
+                                                vErrors.push(err103);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid72 = _errs293 === errors;
+                                          } else {
+                                            var valid72 = true;
+                                          }
+                                          if (valid72) {
+                                            if (data98.ttl !== void 0) {
+                                              let data100 = data98.ttl;
+                                              const _errs295 = errors;
+                                              const _errs296 = errors;
+                                              if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
+                                                const err104 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err104];
+                                                } else {
+                                                  vErrors.push(err104);
+                                                }
+                                                errors++;
+                                              }
+                                              if (errors === _errs296) {
+                                                if (typeof data100 == "number") {
+                                                  if (data100 > 2147483647 || isNaN(data100)) {
+                                                    const err105 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err105];
+                                                    } else {
+                                                      vErrors.push(err105);
+                                                    }
+                                                    errors++;
+                                                  } else {
+                                                    if (data100 < 0 || isNaN(data100)) {
+                                                      const err106 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err106];
+                                                      } else {
+                                                        vErrors.push(err106);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                              var valid72 = _errs295 === errors;
+                                            } else {
+                                              var valid72 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err107 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      if (vErrors === null) {
+                                        vErrors = [err107];
+                                      } else {
+                                        vErrors.push(err107);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var _valid14 = _errs290 === errors;
+                                  if (_valid14 && valid71) {
+                                    valid71 = false;
+                                    passing14 = [passing14, 1];
+                                  } else {
+                                    if (_valid14) {
+                                      valid71 = true;
+                                      passing14 = 1;
+                                    }
+                                  }
+                                  if (!valid71) {
+                                    const err108 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+                                    if (vErrors === null) {
+                                      vErrors = [err108];
+                                    } else {
+                                      vErrors.push(err108);
+                                    }
+                                    errors++;
+                                    validate10.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs287;
+                                    if (vErrors !== null) {
+                                      if (_errs287) {
+                                        vErrors.length = _errs287;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid0 = _errs286 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.clients !== void 0) {
+                                    let data101 = data.clients;
+                                    const _errs298 = errors;
+                                    if (errors === _errs298) {
+                                      if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
+                                        const _errs300 = errors;
+                                        for (const key15 in data101) {
+                                          if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
+                                            validate10.errors = [{ instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
+                                            return false;
+                                            break;
+                                          }
+                                        }
+                                        if (_errs300 === errors) {
+                                          if (data101.imap !== void 0) {
+                                            let data102 = data101.imap;
+                                            const _errs301 = errors;
+                                            const _errs302 = errors;
+                                            if (errors === _errs302) {
+                                              if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+                                                let missing11;
+                                                if (data102.host === void 0 && (missing11 = "host") || data102.port === void 0 && (missing11 = "port") || data102.tls === void 0 && (missing11 = "tls")) {
+                                                  validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
+                                                  return false;
+                                                } else {
+                                                  const _errs304 = errors;
+                                                  for (const key16 in data102) {
+                                                    if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" }];
+                                                      return false;
+                                                      break;
+                                                    }
+                                                  }
+                                                  if (_errs304 === errors) {
+                                                    if (data102.host !== void 0) {
+                                                      const _errs305 = errors;
+                                                      if (typeof data102.host !== "string") {
+                                                        validate10.errors = [{ instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid76 = _errs305 === errors;
+                                                    } else {
+                                                      var valid76 = true;
+                                                    }
+                                                    if (valid76) {
+                                                      if (data102.port !== void 0) {
+                                                        let data104 = data102.port;
+                                                        const _errs307 = errors;
+                                                        if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        if (errors === _errs307) {
+                                                          if (typeof data104 == "number") {
+                                                            if (data104 > 65535 || isNaN(data104)) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                                                              return false;
+                                                            } else {
+                                                              if (data104 < 1 || isNaN(data104)) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                        var valid76 = _errs307 === errors;
+                                                      } else {
+                                                        var valid76 = true;
+                                                      }
+                                                      if (valid76) {
+                                                        if (data102.tls !== void 0) {
+                                                          let data105 = data102.tls;
+                                                          const _errs309 = errors;
+                                                          if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
+                                                            return false;
+                                                          }
+                                                          var valid76 = _errs309 === errors;
+                                                        } else {
+                                                          var valid76 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid74 = _errs301 === errors;
+                                          } else {
+                                            var valid74 = true;
+                                          }
+                                          if (valid74) {
+                                            if (data101.smtp !== void 0) {
+                                              let data106 = data101.smtp;
+                                              const _errs310 = errors;
+                                              const _errs311 = errors;
+                                              if (errors === _errs311) {
+                                                if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
+                                                  let missing12;
+                                                  if (data106.host === void 0 && (missing12 = "host") || data106.port === void 0 && (missing12 = "port") || data106.tls === void 0 && (missing12 = "tls")) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" }];
+                                                    return false;
+                                                  } else {
+                                                    const _errs313 = errors;
+                                                    for (const key17 in data106) {
+                                                      if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" }];
+                                                        return false;
+                                                        break;
+                                                      }
+                                                    }
+                                                    if (_errs313 === errors) {
+                                                      if (data106.host !== void 0) {
+                                                        const _errs314 = errors;
+                                                        if (typeof data106.host !== "string") {
+                                                          validate10.errors = [{ instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid78 = _errs314 === errors;
+                                                      } else {
+                                                        var valid78 = true;
+                                                      }
+                                                      if (valid78) {
+                                                        if (data106.port !== void 0) {
+                                                          let data108 = data106.port;
+                                                          const _errs316 = errors;
+                                                          if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
+                                                            validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          if (errors === _errs316) {
+                                                            if (typeof data108 == "number") {
+                                                              if (data108 > 65535 || isNaN(data108)) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                                                                return false;
+                                                              } else {
+                                                                if (data108 < 1 || isNaN(data108)) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                  return false;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                          var valid78 = _errs316 === errors;
+                                                        } else {
+                                                          var valid78 = true;
+                                                        }
+                                                        if (valid78) {
+                                                          if (data106.tls !== void 0) {
+                                                            let data109 = data106.tls;
+                                                            const _errs318 = errors;
+                                                            if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
+                                                              return false;
+                                                            }
+                                                            var valid78 = _errs318 === errors;
+                                                          } else {
+                                                            var valid78 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid74 = _errs310 === errors;
+                                            } else {
+                                              var valid74 = true;
+                                            }
+                                            if (valid74) {
+                                              if (data101.pop !== void 0) {
+                                                let data110 = data101.pop;
+                                                const _errs319 = errors;
+                                                const _errs320 = errors;
+                                                if (errors === _errs320) {
+                                                  if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+                                                    let missing13;
+                                                    if (data110.host === void 0 && (missing13 = "host") || data110.port === void 0 && (missing13 = "port") || data110.tls === void 0 && (missing13 = "tls")) {
+                                                      validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" }];
+                                                      return false;
+                                                    } else {
+                                                      const _errs322 = errors;
+                                                      for (const key18 in data110) {
+                                                        if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
+                                                          validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" }];
+                                                          return false;
+                                                          break;
+                                                        }
+                                                      }
+                                                      if (_errs322 === errors) {
+                                                        if (data110.host !== void 0) {
+                                                          const _errs323 = errors;
+                                                          if (typeof data110.host !== "string") {
+                                                            validate10.errors = [{ instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            return false;
+                                                          }
+                                                          var valid80 = _errs323 === errors;
+                                                        } else {
+                                                          var valid80 = true;
+                                                        }
+                                                        if (valid80) {
+                                                          if (data110.port !== void 0) {
+                                                            let data112 = data110.port;
+                                                            const _errs325 = errors;
+                                                            if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
+                                                              validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            if (errors === _errs325) {
+                                                              if (typeof data112 == "number") {
+                                                                if (data112 > 65535 || isNaN(data112)) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                                                                  return false;
+                                                                } else {
+                                                                  if (data112 < 1 || isNaN(data112)) {
+                                                                    validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                              }
+                                                            }
+                                                            var valid80 = _errs325 === errors;
+                                                          } else {
+                                                            var valid80 = true;
+                                                          }
+                                                          if (valid80) {
+                                                            if (data110.tls !== void 0) {
+                                                              let data113 = data110.tls;
+                                                              const _errs327 = errors;
+                                                              if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
+                                                                return false;
+                                                              }
+                                                              var valid80 = _errs327 === errors;
+                                                            } else {
+                                                              var valid80 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid74 = _errs319 === errors;
+                                              } else {
+                                                var valid74 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate10.errors = [{ instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs298 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.migrationUntil !== void 0) {
+                                      let data114 = data.migrationUntil;
+                                      const _errs328 = errors;
+                                      const _errs329 = errors;
+                                      if (errors === _errs329) {
+                                        if (typeof data114 === "string") {
+                                          if (!pattern0.test(data114)) {
+                                            validate10.errors = [{ instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate10.errors = [{ instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs328 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.lint !== void 0) {
+                                        let data115 = data.lint;
+                                        const _errs331 = errors;
+                                        if (errors === _errs331) {
+                                          if (Array.isArray(data115)) {
+                                            var valid82 = true;
+                                            const len19 = data115.length;
+                                            for (let i19 = 0; i19 < len19; i19++) {
+                                              let data116 = data115[i19];
+                                              const _errs333 = errors;
+                                              if (errors === _errs333) {
+                                                if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+                                                  let missing14;
+                                                  if (data116.rule === void 0 && (missing14 = "rule") || data116.reason === void 0 && (missing14 = "reason")) {
+                                                    validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" }];
+                                                    return false;
+                                                  } else {
+                                                    const _errs335 = errors;
+                                                    for (const key19 in data116) {
+                                                      if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
+                                                        validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" }];
+                                                        return false;
+                                                        break;
+                                                      }
+                                                    }
+                                                    if (_errs335 === errors) {
+                                                      if (data116.rule !== void 0) {
+                                                        const _errs336 = errors;
+                                                        if (typeof data116.rule !== "string") {
+                                                          validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid83 = _errs336 === errors;
+                                                      } else {
+                                                        var valid83 = true;
+                                                      }
+                                                      if (valid83) {
+                                                        if (data116.reason !== void 0) {
+                                                          let data118 = data116.reason;
+                                                          const _errs338 = errors;
+                                                          if (errors === _errs338) {
+                                                            if (typeof data118 === "string") {
+                                                              if (func3(data118) < 3) {
+                                                                validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" }];
+                                                                return false;
+                                                              }
+                                                            } else {
+                                                              validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid83 = _errs338 === errors;
+                                                        } else {
+                                                          var valid83 = true;
+                                                        }
+                                                        if (valid83) {
+                                                          if (data116.until !== void 0) {
+                                                            let data119 = data116.until;
+                                                            const _errs340 = errors;
+                                                            const _errs341 = errors;
+                                                            if (errors === _errs341) {
+                                                              if (typeof data119 === "string") {
+                                                                if (!pattern0.test(data119)) {
+                                                                  validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
+                                                                  return false;
+                                                                }
+                                                              } else {
+                                                                validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                            }
+                                                            var valid83 = _errs340 === errors;
+                                                          } else {
+                                                            var valid83 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid82 = _errs333 === errors;
+                                              if (!valid82) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate10.errors = [{ instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs331 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      } else {
+        validate10.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+        return false;
+      }
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+  }
+  return validate10;
+})();
 
 // src/config/schema.ts
 function checkDomainSchema(value) {
-  if (validate(value)) return [];
+  if (validateFirstError(value) || validate(value)) return [];
   return describe(validate.errors ?? []);
 }
 function toPath(pointer) {
