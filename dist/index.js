@@ -23480,17 +23480,22 @@ async function lintFile(file, bytes, options) {
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 var activeCache = /* @__PURE__ */ new WeakMap();
-function activeRules(rules, settings) {
+function activeRules(rules, settings, live, transition) {
   let byRules = activeCache.get(settings);
   if (!byRules) activeCache.set(settings, byRules = /* @__PURE__ */ new WeakMap());
-  let active = byRules.get(rules);
+  let bySituation = byRules.get(rules);
+  if (!bySituation) byRules.set(rules, bySituation = []);
+  const situation = (live ? 1 : 0) + (transition ? 2 : 0);
+  let active = bySituation[situation];
   if (!active) {
     active = [];
     for (const rule of rules) {
       const setting = settings.get(rule.meta.id);
+      const kind = rule.meta.kind;
+      if (kind === "live" && !live || kind === "transition" && !transition) continue;
       if (rule.check && setting && setting.level !== "off") active.push({ rule, setting });
     }
-    byRules.set(rules, active);
+    bySituation[situation] = active;
   }
   return active;
 }
@@ -23511,9 +23516,7 @@ async function runRules(model, source, options, settings = options.policy.settin
     if (f) findings.push(f);
   };
   const context = { domain: model, options: {}, today: options.today, observed, dns, report, textAnchor };
-  for (const entry of activeRules(options.rules, settings)) {
-    const kind = entry.rule.meta.kind;
-    if (kind === "live" && !dns || kind === "transition" && !observed) continue;
+  for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
     current = entry;
     context.options = entry.setting.options;
     const result = entry.rule.check(context);

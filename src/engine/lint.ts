@@ -129,20 +129,30 @@ export async function lintFile(file: string, bytes: Uint8Array, options: EngineO
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 
-/** The rules that run under a settings map, computed once per map (packs give most domains the same one). */
-const activeCache = new WeakMap<Map<string, RuleSetting>, WeakMap<readonly Rule[], { rule: Rule; setting: RuleSetting }[]>>();
+type ActiveRule = { rule: Rule; setting: RuleSetting };
 
-function activeRules(rules: readonly Rule[], settings: Map<string, RuleSetting>): { rule: Rule; setting: RuleSetting }[] {
+/**
+ * The rules that run under a settings map, given what the run can see (live DNS, live state): computed
+ * once per map and situation, since packs give most domains the same map.
+ */
+const activeCache = new WeakMap<Map<string, RuleSetting>, WeakMap<readonly Rule[], ActiveRule[][]>>();
+
+function activeRules(rules: readonly Rule[], settings: Map<string, RuleSetting>, live: boolean, transition: boolean): ActiveRule[] {
   let byRules = activeCache.get(settings);
   if (!byRules) activeCache.set(settings, (byRules = new WeakMap()));
-  let active = byRules.get(rules);
+  let bySituation = byRules.get(rules);
+  if (!bySituation) byRules.set(rules, (bySituation = []));
+  const situation = (live ? 1 : 0) + (transition ? 2 : 0);
+  let active = bySituation[situation];
   if (!active) {
     active = [];
     for (const rule of rules) {
       const setting = settings.get(rule.meta.id);
+      const kind = rule.meta.kind;
+      if ((kind === "live" && !live) || (kind === "transition" && !transition)) continue;
       if (rule.check && setting && setting.level !== "off") active.push({ rule, setting });
     }
-    byRules.set(rules, active);
+    bySituation[situation] = active;
   }
   return active;
 }
@@ -152,7 +162,7 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   const findings: Finding[] = [];
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
-  let current: { rule: Rule; setting: RuleSetting } | null = null;
+  let current: ActiveRule | null = null;
   const report = (r: Report) => {
     const { rule, setting } = current!;
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
@@ -165,9 +175,7 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
     if (f) findings.push(f);
   };
   const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, report, textAnchor };
-  for (const entry of activeRules(options.rules, settings)) {
-    const kind = entry.rule.meta.kind;
-    if ((kind === "live" && !dns) || (kind === "transition" && !observed)) continue;
+  for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
     current = entry;
     context.options = entry.setting.options;
     const result = entry.rule.check!(context);
