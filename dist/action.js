@@ -9049,7 +9049,7 @@ var require_dns_packet = __commonJS({
 // src/action/run.ts
 import { mkdirSync, readFileSync as readFileSync6, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname2, isAbsolute as isAbsolute3, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute4, join as join6, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -20611,21 +20611,23 @@ function domainList(positionals, domainsFile, io) {
 // src/engine/files.ts
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { join as join5, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5, relative, resolve as resolve2, sep } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
-  const add = (absolute) => {
-    const display = relative(cwd, absolute).split(sep).join("/") || absolute;
-    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute });
+  const displayOf = (absolute) => {
+    const display = relative(cwd, absolute).split(sep).join("/");
+    return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
   };
-  const walk = (dir, depth) => {
+  const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
+  const walk = (dir, display, depth) => {
     if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join5(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full);
+      const shown = display === "" ? entry.name : isAbsolute2(display) ? full : `${display}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, shown, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
     }
   };
   for (const path of paths) {
@@ -20636,8 +20638,8 @@ function findDomainFiles(paths, cwd) {
     } catch {
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory()) walk(absolute, 0);
-    else add(absolute);
+    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
+    else add(absolute, displayOf(absolute));
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
@@ -27947,7 +27949,7 @@ async function planPaths(paths, options) {
 }
 
 // src/action/inputs.ts
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -28033,7 +28035,7 @@ function parseInputs(env, processCwd = process.cwd()) {
   const failOn = choice(env, "fail-on", FAIL_LEVELS, "error");
   const workspace = resolve3(processCwd, env.GITHUB_WORKSPACE || ".");
   const workingDirectory = readInput(env, "working-directory");
-  const cwd = workingDirectory === "" ? workspace : isAbsolute2(workingDirectory) ? workingDirectory : resolve3(workspace, workingDirectory);
+  const cwd = workingDirectory === "" ? workspace : isAbsolute3(workingDirectory) ? workingDirectory : resolve3(workspace, workingDirectory);
   const paths = splitPaths(readInput(env, "paths"));
   const today = optional(env, "today");
   if (today !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
@@ -28221,9 +28223,9 @@ function relocate(findings, cwd, workspace) {
   const toPosix = (p) => p.split(sep2).join("/");
   return findings.map((f) => {
     if (!f.file) return f;
-    const absolute = isAbsolute3(f.file) ? f.file : resolve5(cwd, f.file);
+    const absolute = isAbsolute4(f.file) ? f.file : resolve5(cwd, f.file);
     const fromRoot = relative2(workspace, absolute);
-    return fromRoot.startsWith("..") || isAbsolute3(fromRoot) ? f : { ...f, file: toPosix(fromRoot) };
+    return fromRoot.startsWith("..") || isAbsolute4(fromRoot) ? f : { ...f, file: toPosix(fromRoot) };
   });
 }
 function reportPath(env, command) {

@@ -16612,7 +16612,7 @@ var allRules = [
 // src/engine/files.ts
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve2, sep } from "node:path";
 
 // src/cli/command.ts
 var UsageError = class extends Error {
@@ -16623,17 +16623,19 @@ var UsageError = class extends Error {
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
-  const add = (absolute) => {
-    const display = relative(cwd, absolute).split(sep).join("/") || absolute;
-    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute });
+  const displayOf = (absolute) => {
+    const display = relative(cwd, absolute).split(sep).join("/");
+    return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
   };
-  const walk = (dir, depth) => {
+  const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
+  const walk = (dir, display, depth) => {
     if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join3(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full);
+      const shown = display === "" ? entry.name : isAbsolute2(display) ? full : `${display}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, shown, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
     }
   };
   for (const path of paths) {
@@ -16644,8 +16646,8 @@ function findDomainFiles(paths, cwd) {
     } catch {
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory()) walk(absolute, 0);
-    else add(absolute);
+    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
+    else add(absolute, displayOf(absolute));
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }

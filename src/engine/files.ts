@@ -1,7 +1,7 @@
 // Finding and reading domain files: the only file-system I/O of `lint`.
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../cli/command.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 
@@ -17,17 +17,21 @@ export interface DomainFileRef {
 /** Expands files and directories (recursively) into domain files, sorted; a missing path is a usage error. */
 export function findDomainFiles(paths: readonly string[], cwd: string): DomainFileRef[] {
   const found = new Map<string, DomainFileRef>();
-  const add = (absolute: string) => {
-    const display = relative(cwd, absolute).split(sep).join("/") || absolute;
-    found.set(absolute, { display: display.startsWith("..") ? absolute : display, absolute });
+  /** Relative to cwd with forward slashes; "" for cwd itself; the absolute path outside cwd. */
+  const displayOf = (absolute: string) => {
+    const display = relative(cwd, absolute).split(sep).join("/");
+    return display.startsWith("..") || isAbsolute(display) ? absolute : display;
   };
-  const walk = (dir: string, depth: number) => {
+  const add = (absolute: string, display: string) => found.set(absolute, { display: display || absolute, absolute });
+  // A folder's files take their display path from the folder's, not from a path computation each.
+  const walk = (dir: string, display: string, depth: number) => {
     if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full);
+      const shown = display === "" ? entry.name : isAbsolute(display) ? full : `${display}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, shown, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
     }
   };
   for (const path of paths) {
@@ -38,8 +42,8 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
     } catch {
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory()) walk(absolute, 0);
-    else add(absolute);
+    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
+    else add(absolute, displayOf(absolute));
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
