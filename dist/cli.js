@@ -14764,7 +14764,7 @@ var require_ip_codec = __commonJS({
       Object.defineProperty(exports2, "__esModule", {
         value: true
       });
-      exports2.decode = decode2;
+      exports2.decode = decode;
       exports2.encode = encode2;
       exports2.familyOf = familyOf;
       exports2.name = void 0;
@@ -14929,7 +14929,7 @@ var require_ip_codec = __commonJS({
         }
         return v6.encode(ip, buff, offset);
       }
-      function decode2(buff, offset, length) {
+      function decode(buff, offset, length) {
         offset = ~~offset;
         length = length || buff.length - offset;
         if (length === v4.size) {
@@ -16031,7 +16031,7 @@ var require_dns_packet = __commonJS({
       return buf;
     };
     rsshfp.encode.bytes = 0;
-    rsshfp.decode = function decode2(buf, offset) {
+    rsshfp.decode = function decode(buf, offset) {
       if (!offset) offset = 0;
       const oldOffset = offset;
       const record = {};
@@ -20028,13 +20028,13 @@ function analyseHostUncached(input) {
 }
 function analyseLabels(input, lo, hi, problems, add, result) {
   const trailingDot = hi > lo && input[hi - 1] === ".";
-  const nameEnd = trailingDot ? hi - 1 : hi;
+  const nameEnd2 = trailingDot ? hi - 1 : hi;
   const labels = [];
   let idn = false;
   let start = lo;
   for (; ; ) {
     const dot = input.indexOf(".", start);
-    const end = dot < 0 || dot >= nameEnd ? nameEnd : dot;
+    const end = dot < 0 || dot >= nameEnd2 ? nameEnd2 : dot;
     const label = analyseLabel(input, start, end, add);
     if (label.idn) idn = true;
     if (end === start) {
@@ -20047,7 +20047,7 @@ function analyseLabels(input, lo, hi, problems, add, result) {
       } else add("empty-label", from, to);
     }
     labels.push({ text: input.slice(start, end), ascii: label.ascii, start, end });
-    if (end >= nameEnd) break;
+    if (end >= nameEnd2) break;
     start = end + 1;
   }
   const ascii = labels.map((l) => l.ascii).join(".");
@@ -20452,10 +20452,10 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
     errors.push({ code: "missing-equals", start, end });
     return null;
   }
-  let nameEnd = equals;
-  while (nameEnd > start && isFws(text[nameEnd - 1])) nameEnd--;
-  const name = text.slice(start, nameEnd);
-  if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd, start + 1), tag: name });
+  let nameEnd2 = equals;
+  while (nameEnd2 > start && isFws(text[nameEnd2 - 1])) nameEnd2--;
+  const name = text.slice(start, nameEnd2);
+  if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd2, start + 1), tag: name });
   let valueStart = equals + 1;
   while (valueStart < end && isFws(text[valueStart])) valueStart++;
   const valueEnd = Math.max(valueStart, end);
@@ -20467,7 +20467,7 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
     start,
     end: Math.max(end, equals + 1),
     nameStart: start,
-    nameEnd,
+    nameEnd: nameEnd2,
     valueStart,
     valueEnd,
     known: KNOWN_TAGS.has(name)
@@ -21116,13 +21116,13 @@ function parseTag(text, start, end, index) {
   let equals = start;
   while (equals < end && text[equals] !== "=") equals++;
   const hasEquals = equals < end;
-  const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
+  const [nameStart, nameEnd2] = hasEquals ? trimRange(text, start, equals) : [start, end];
   const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
-  const name = text.slice(nameStart, nameEnd);
+  const name = text.slice(nameStart, nameEnd2);
   const key2 = name.toLowerCase();
   const value = text.slice(valueStart, valueEnd);
   const uris = hasEquals && (key2 === "rua" || key2 === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
-  return { name, key: key2, value, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key2), uris };
+  return { name, key: key2, value, index, start, end, nameStart, nameEnd: nameEnd2, valueStart, valueEnd, hasEquals, kind: tagKind(key2), uris };
 }
 var SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
@@ -23346,15 +23346,15 @@ function parseField(text, start, end) {
   let equals = start;
   while (equals < end && text[equals] !== "=") equals++;
   const hasEquals = equals < end;
-  const nameEnd = hasEquals ? equals : end;
+  const nameEnd2 = hasEquals ? equals : end;
   const valueStart = hasEquals ? equals + 1 : end;
   return {
-    name: text.slice(start, nameEnd),
+    name: text.slice(start, nameEnd2),
     value: text.slice(valueStart, end),
     start,
     end,
     nameStart: start,
-    nameEnd,
+    nameEnd: nameEnd2,
     valueStart,
     valueEnd: end,
     hasEquals
@@ -34671,6 +34671,144 @@ import net from "node:net";
 
 // src/dns/wire.ts
 var packet = __toESM(require_dns_packet(), 1);
+
+// src/dns/decode.ts
+var TYPE_NAMES = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT" };
+var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
+var DecodeError = class extends Error {
+};
+var typeName = (code) => TYPE_NAMES[code] ?? `TYPE${code}`;
+var nameEnd = 0;
+function readName(buf, offset, mail = false) {
+  let name = "";
+  let length = 0;
+  let floor = offset;
+  let end = -1;
+  for (; ; ) {
+    if (offset >= buf.length) throw new DecodeError("Cannot decode name (buffer overflow)");
+    const len = buf[offset++];
+    if (len === 0) break;
+    if ((len & 192) === 0) {
+      if (offset + len > buf.length) throw new DecodeError("Cannot decode name (buffer overflow)");
+      length += len + 1;
+      if (length > 254) throw new DecodeError("Cannot decode name (name too long)");
+      let ascii = true;
+      for (let i = offset; i < offset + len; i++) if (buf[i] > 127) ascii = false;
+      let label = buf.toString(ascii ? "latin1" : "utf8", offset, offset + len);
+      if (mail && label.includes(".")) label = label.replace(/\./g, "\\.");
+      name = name === "" ? label : `${name}.${label}`;
+      offset += len;
+    } else if ((len & 192) === 192) {
+      if (offset >= buf.length) throw new DecodeError("Cannot decode name (buffer overflow)");
+      const target = (len & 63) << 8 | buf[offset];
+      if (target >= floor) throw new DecodeError("Cannot decode name (bad pointer)");
+      if (end < 0) end = offset + 1;
+      offset = target;
+      floor = target;
+    } else {
+      throw new DecodeError("Cannot decode name (bad label)");
+    }
+  }
+  nameEnd = end < 0 ? offset : end;
+  return name === "" ? "." : name;
+}
+function need(buf, offset, octets) {
+  if (offset + octets > buf.length) throw new DecodeError(`${buf.length} octets, records need ${offset + octets}`);
+}
+function ipv6(buf, at) {
+  const groups = [];
+  for (let i = 0; i < 16; i += 2) groups.push(buf.readUInt16BE(at + i).toString(16));
+  return groups.join(":");
+}
+function readData(buf, type2, start, end) {
+  switch (type2) {
+    case "A":
+      if (end - start !== 4) throw new DecodeError("A record data is not 4 octets");
+      return `${buf[start]}.${buf[start + 1]}.${buf[start + 2]}.${buf[start + 3]}`;
+    case "AAAA":
+      if (end - start !== 16) throw new DecodeError("AAAA record data is not 16 octets");
+      return ipv6(buf, start);
+    case "CNAME":
+    case "NS":
+      return readName(buf, start);
+    case "MX":
+      need(buf, start, 2);
+      return { preference: buf.readUInt16BE(start), exchange: readName(buf, start + 2) };
+    case "SRV":
+      need(buf, start, 6);
+      return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
+    case "TXT": {
+      const strings = [];
+      for (let at = start; at < end; ) {
+        const len = buf[at++];
+        if (at + len > end) throw new DecodeError("TXT character-string runs past its record");
+        strings.push(buf.toString("utf8", at, at + len));
+        at += len;
+      }
+      return strings;
+    }
+    case "SOA": {
+      const mname = readName(buf, start);
+      const rname = readName(buf, nameEnd, true);
+      const at = nameEnd;
+      need(buf, at, 20);
+      return { mname, rname, serial: buf.readUInt32BE(at), refresh: buf.readUInt32BE(at + 4), retry: buf.readUInt32BE(at + 8), expire: buf.readUInt32BE(at + 12), minimum: buf.readUInt32BE(at + 16) };
+    }
+    default:
+      return null;
+  }
+}
+function readRecords(buf, offset, count, into, withData) {
+  for (let i = 0; i < count; i++) {
+    const name = readName(buf, offset);
+    offset = nameEnd;
+    need(buf, offset, 10);
+    const type2 = typeName(buf.readUInt16BE(offset));
+    const length = buf.readUInt16BE(offset + 8);
+    const start = offset + 10;
+    need(buf, start, length);
+    if (withData) into.push({ name, type: type2, ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type2, start, start + length) });
+    else if (into) into.push({ name, type: type2 });
+    offset = start + length;
+  }
+  return offset;
+}
+function decodeMessage(buf) {
+  try {
+    if (buf.length < 12) throw new DecodeError("Header must be 12 bytes");
+    const flags = buf.readUInt16BE(2);
+    const counts = [buf.readUInt16BE(4), buf.readUInt16BE(6), buf.readUInt16BE(8), buf.readUInt16BE(10)];
+    const questions = [];
+    let offset = 12;
+    for (let i = 0; i < counts[0]; i++) {
+      const name = readName(buf, offset);
+      need(buf, nameEnd, 4);
+      questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)) });
+      offset = nameEnd + 4;
+    }
+    const answers = [];
+    offset = readRecords(buf, offset, counts[1], answers, true);
+    const authorities = [];
+    offset = readRecords(buf, offset, counts[2], authorities, false);
+    readRecords(buf, offset, counts[3], null, false);
+    return {
+      packet: {
+        flag_qr: (flags & 32768) !== 0,
+        flag_aa: (flags & 1024) !== 0,
+        flag_tc: (flags & 512) !== 0,
+        rcode: RCODES[flags & 15] ?? `RCODE_${flags & 15}`,
+        questions,
+        // Records decoded by readData have the shape dns-packet gives each type.
+        answers,
+        authorities
+      }
+    };
+  } catch (error) {
+    return { error: `cannot decode response: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+// src/dns/wire.ts
 var MAX_CNAME_HOPS = 12;
 var TYPE_CODES = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33 };
 var QUERY_FLAGS = 256;
@@ -34727,16 +34865,10 @@ function sameName(a, b) {
   return canonicalName(a) === b;
 }
 function decodeResponse(message) {
-  try {
-    const decoded = packet.decode(message);
-    if (packet.decode.bytes > message.length) return { error: `cannot decode response: ${message.length} octets, records need ${packet.decode.bytes}` };
-    return { packet: decoded };
-  } catch (error) {
-    return { error: `cannot decode response: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  return decodeMessage(message);
 }
 function interpretResponse(name, type2, response) {
-  const rcode = response.rcode ?? "NOERROR";
+  const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
   const question = response.questions?.[0];
   if (question && (!sameName(question.name, name) || question.type !== type2)) {

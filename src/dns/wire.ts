@@ -1,7 +1,8 @@
 // DNS messages: building queries and reading answers into observations. Pure; the sockets live in
 // transport.ts.
 import * as packet from "dns-packet";
-import type { Answer, DecodedPacket } from "dns-packet";
+import type { Answer } from "dns-packet";
+import { decodeMessage, type DnsResponse } from "./decode.js";
 import { absoluteName, canonicalName } from "./names.js";
 import { emptyRRset, failedRRset, okRRset, presentAnswer, type PresentedRecord } from "./presentation.js";
 import type { FailureReason, ObservedRRset, RRType } from "./types.js";
@@ -92,15 +93,8 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** Decode a response, or explain why it cannot be read. */
-export function decodeResponse(message: Buffer): { packet: DecodedPacket } | { error: string } {
-  try {
-    const decoded = packet.decode(message);
-    // dns-packet reads fixed-size RDATA without bounds checks: a reply cut short decodes "past" its end.
-    if (packet.decode.bytes > message.length) return { error: `cannot decode response: ${message.length} octets, records need ${packet.decode.bytes}` };
-    return { packet: decoded };
-  } catch (error) {
-    return { error: `cannot decode response: ${error instanceof Error ? error.message : String(error)}` };
-  }
+export function decodeResponse(message: Buffer): { packet: DnsResponse } | { error: string } {
+  return decodeMessage(message);
 }
 
 /**
@@ -108,8 +102,8 @@ export function decodeResponse(message: Buffer): { packet: DecodedPacket } | { e
  * keep NXDOMAIN apart from NODATA (RFC 2308 §2.1–2.2), and hand faults back to the caller for a retry.
  * `name` is canonical (lower case, no trailing dot).
  */
-export function interpretResponse(name: string, type: RRType, response: DecodedPacket): Verdict {
-  const rcode = (response as DecodedPacket & { rcode?: string }).rcode ?? "NOERROR";
+export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
+  const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
   const question = response.questions?.[0];
   if (question && (!sameName(question.name, name) || question.type !== type)) {
