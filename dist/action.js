@@ -19930,8 +19930,16 @@ function createDnsSource(options) {
     const detail = `${fault.detail} (after ${attempts} attempt${attempts === 1 ? "" : "s"})`;
     return { kind: "fault", reason: fault.reason, detail, ...fault.server ? { server: fault.server } : {} };
   }
-  async function observe2(name, type2, hops) {
-    const slot = await slots.acquire();
+  async function observe2(name, type2, hops, key2) {
+    try {
+      return await observeOnce(name, type2, hops);
+    } finally {
+      if (!cacheAnswers) answers.delete(key2);
+    }
+  }
+  async function observeOnce(name, type2, hops) {
+    const acquired = slots.acquire();
+    const slot = acquired === true ? true : await acquired;
     if (!slot) return failedRRset(name, type2, { reason: "network", detail: "resolver queue is full" });
     let verdict;
     try {
@@ -19959,11 +19967,9 @@ function createDnsSource(options) {
       stats.shared++;
       return known;
     }
-    const promise = observe2(name, type2, hops);
+    const promise = observe2(name, type2, hops, key2);
     answers.set(key2, promise);
-    if (!cacheAnswers) {
-      void promise.then(() => answers.delete(key2));
-    } else if (answers.size > maxCacheEntries) {
+    if (cacheAnswers && answers.size > maxCacheEntries) {
       const oldest = answers.keys().next().value;
       if (oldest !== void 0) answers.delete(oldest);
     }
@@ -27701,18 +27707,27 @@ function targetsOf(model) {
 function fqdn(subdomain, domain) {
   return subdomain === "" ? domain : `${subdomain}.${domain}`;
 }
-function fromRRset(rrset, subdomain, type2, role, keep = () => true) {
-  const base = { name: rrset.name, subdomain, type: type2, role };
+function fromRRset(rrset, subdomain, type2, role, keep) {
+  const name = rrset.name;
   if (rrset.status === "failed") {
     const failure2 = rrset.failure ?? { reason: "network", detail: "lookup failed" };
-    return { ...base, state: "failed", ttl: null, values: [], failure: failure2 };
+    return { name, subdomain, type: type2, role, state: "failed", ttl: null, values: [], failure: failure2 };
   }
-  if (rrset.status !== "ok") return { ...base, state: "absent", ttl: null, values: [] };
-  const kept = [];
-  rrset.values.forEach((v, i) => keep(v) && kept.push(i));
-  if (kept.length === 0) return { ...base, state: "absent", ttl: null, values: [] };
-  const observed = { ...base, state: "present", ttl: rrset.ttl, values: kept.map((i) => rrset.values[i]) };
-  if (rrset.strings) observed.strings = kept.map((i) => rrset.strings[i]);
+  if (rrset.status !== "ok") return { name, subdomain, type: type2, role, state: "absent", ttl: null, values: [] };
+  let values = rrset.values;
+  let strings = rrset.strings;
+  if (keep) {
+    values = [];
+    strings = rrset.strings ? [] : void 0;
+    for (let i = 0; i < rrset.values.length; i++) {
+      if (!keep(rrset.values[i])) continue;
+      values.push(rrset.values[i]);
+      strings?.push(rrset.strings[i]);
+    }
+  }
+  if (values.length === 0) return { name, subdomain, type: type2, role, state: "absent", ttl: null, values: [] };
+  const observed = { name, subdomain, type: type2, role, state: "present", ttl: rrset.ttl, values: keep ? values : [...values] };
+  if (strings) observed.strings = keep ? strings : [...strings];
   return observed;
 }
 function absent(name, subdomain, type2, role) {
@@ -27727,6 +27742,7 @@ async function aliasAt(source, rrset, subdomain) {
 }
 async function observeTyped(source, domain, subdomain, type2, role, keep) {
   const rrset = await source.lookup(fqdn(subdomain, domain), type2);
+  if (rrset.cname === void 0) return [fromRRset(rrset, subdomain, type2, role, keep)];
   const conflict = await aliasAt(source, rrset, subdomain);
   if (conflict) return [absent(rrset.name, subdomain, type2, role), conflict];
   return [fromRRset(rrset, subdomain, type2, role, keep)];
@@ -27761,15 +27777,14 @@ async function observeDomain(source, targets) {
   }
   if (t.mtaSts) jobs.push(observeTyped(source, domain, "_mta-sts", "TXT", "mta-sts"));
   if (t.tlsRpt) jobs.push(observeTyped(source, domain, "_smtp._tls", "TXT", "tls-rpt"));
-  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  for (const observed of await Promise.all(jobs)) for (const o of observed) all.push(o);
+  all.sort(compareObserved);
   const rrsets = [];
-  for (const observed of (await Promise.all(jobs)).flat()) {
-    const key2 = `${observed.name}\0${observed.type}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
-    rrsets.push(observed);
+  for (const o of all) {
+    const last = rrsets[rrsets.length - 1];
+    if (!last || last.name !== o.name || last.type !== o.type) rrsets.push(o);
   }
-  rrsets.sort(compareObserved);
   const failures = [];
   for (const r of rrsets) {
     if (r.state !== "failed" || !r.failure) continue;

@@ -142,8 +142,19 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     return { kind: "fault", reason: fault.reason, detail, ...(fault.server ? { server: fault.server } : {}) };
   }
 
-  async function observe(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
-    const slot = await slots.acquire();
+  async function observe(name: string, type: RRType, hops: number, key: string): Promise<ObservedRRset> {
+    try {
+      return await observeOnce(name, type, hops);
+    } finally {
+      // Without a cache, an answer is shared only while its question is in flight.
+      if (!cacheAnswers) answers.delete(key);
+    }
+  }
+
+  async function observeOnce(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
+    // A free slot is taken at once: waiting on it would cost a turn of the event loop per question.
+    const acquired = slots.acquire();
+    const slot = acquired === true ? true : await acquired;
     if (!slot) return failedRRset(name, type, { reason: "network", detail: "resolver queue is full" });
     let verdict: Verdict;
     try {
@@ -173,11 +184,9 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       stats.shared++;
       return known;
     }
-    const promise = observe(name, type, hops);
+    const promise = observe(name, type, hops, key);
     answers.set(key, promise);
-    if (!cacheAnswers) {
-      void promise.then(() => answers.delete(key));
-    } else if (answers.size > maxCacheEntries) {
+    if (cacheAnswers && answers.size > maxCacheEntries) {
       const oldest = answers.keys().next().value;
       if (oldest !== undefined) answers.delete(oldest);
     }

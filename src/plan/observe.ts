@@ -77,18 +77,28 @@ function fqdn(subdomain: string, domain: string): string {
   return subdomain === "" ? domain : `${subdomain}.${domain}`;
 }
 
-function fromRRset(rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep: (value: string) => boolean = () => true): ObservedManaged {
-  const base = { name: rrset.name, subdomain, type, role };
+function fromRRset(rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): ObservedManaged {
+  const name = rrset.name;
   if (rrset.status === "failed") {
     const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
-    return { ...base, state: "failed", ttl: null, values: [], failure };
+    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
   }
-  if (rrset.status !== "ok") return { ...base, state: "absent", ttl: null, values: [] };
-  const kept: number[] = [];
-  rrset.values.forEach((v, i) => keep(v) && kept.push(i));
-  if (kept.length === 0) return { ...base, state: "absent", ttl: null, values: [] };
-  const observed: ObservedManaged = { ...base, state: "present", ttl: rrset.ttl, values: kept.map((i) => rrset.values[i]!) };
-  if (rrset.strings) observed.strings = kept.map((i) => rrset.strings![i]!);
+  if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+  // Plain loops: this runs for every lookup of a large audit.
+  let values = rrset.values;
+  let strings = rrset.strings;
+  if (keep) {
+    values = [];
+    strings = rrset.strings ? [] : undefined;
+    for (let i = 0; i < rrset.values.length; i++) {
+      if (!keep(rrset.values[i]!)) continue;
+      values.push(rrset.values[i]!);
+      strings?.push(rrset.strings![i]!);
+    }
+  }
+  if (values.length === 0) return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+  const observed: ObservedManaged = { name, subdomain, type, role, state: "present", ttl: rrset.ttl, values: keep ? values : [...values] };
+  if (strings) observed.strings = keep ? strings : [...strings];
   return observed;
 }
 
@@ -111,6 +121,7 @@ async function aliasAt(source: RecordSource, rrset: ObservedRRset, subdomain: st
 /** Observes one name/type; the observed RRset is "absent" (and a CNAME conflict added) when an alias sits there. */
 async function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
   const rrset = await source.lookup(fqdn(subdomain, domain), type);
+  if (rrset.cname === undefined) return [fromRRset(rrset, subdomain, type, role, keep)];
   const conflict = await aliasAt(source, rrset, subdomain);
   if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
   return [fromRRset(rrset, subdomain, type, role, keep)];
@@ -154,15 +165,16 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
   }
   if (t.mtaSts) jobs.push(observeTyped(source, domain, "_mta-sts", "TXT", "mta-sts"));
   if (t.tlsRpt) jobs.push(observeTyped(source, domain, "_smtp._tls", "TXT", "tls-rpt"));
-  const seen = new Set<string>();
+  const all: ObservedManaged[] = [];
+  for (const observed of await Promise.all(jobs)) for (const o of observed) all.push(o);
+  // The sort is stable, so of two observations of one name and type the one asked first comes first
+  // and is the one kept.
+  all.sort(compareObserved);
   const rrsets: ObservedManaged[] = [];
-  for (const observed of (await Promise.all(jobs)).flat()) {
-    const key = `${observed.name}\u0000${observed.type}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    rrsets.push(observed);
+  for (const o of all) {
+    const last = rrsets[rrsets.length - 1];
+    if (!last || last.name !== o.name || last.type !== o.type) rrsets.push(o);
   }
-  rrsets.sort(compareObserved);
   const failures: LookupFailure[] = [];
   for (const r of rrsets) {
     if (r.state !== "failed" || !r.failure) continue;
