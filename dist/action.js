@@ -27810,6 +27810,9 @@ async function mapConcurrent(items, limit, work, onDone) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+function domainsInFlight(questions) {
+  return Math.max(8, Math.ceil(questions / 2));
+}
 
 // src/plan/scoped-source.ts
 function sharedAnswers(base, checked, maxShared = 5e4) {
@@ -28039,7 +28042,7 @@ async function planPaths(paths, options) {
   const desired = [...models.values()];
   const observations = await mapConcurrent(
     desired,
-    concurrency * 4,
+    domainsInFlight(concurrency),
     async (model) => observeDomain(await options.sourceFor(model.domain), model),
     (done, total) => options.onProgress?.("observing", done, total)
   );
@@ -28329,7 +28332,7 @@ async function audit(inputs) {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       cwd: inputs.cwd,
-      concurrency: observation.concurrency * 4,
+      concurrency: domainsInFlight(observation.concurrency),
       selectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}

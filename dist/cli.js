@@ -34310,6 +34310,9 @@ async function mapConcurrent(items, limit, work, onDone) {
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+function domainsInFlight(questions) {
+  return Math.max(8, Math.ceil(questions / 2));
+}
 
 // src/plan/scoped-source.ts
 function sharedAnswers(base, checked, maxShared = 5e4) {
@@ -36061,7 +36064,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         rulesSource: observation.rules,
         cwd: io.cwd,
         offer,
-        concurrency: observation.concurrency * 4,
+        concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
         onDomain: show.update,
         ...values.policy ? { policy: values.policy } : {},
@@ -37765,7 +37768,7 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
       const selectors = values.selector ?? [];
       const results = await mapConcurrent(
         domains,
-        observation.concurrency * 4,
+        domainsInFlight(observation.concurrency),
         async (domain) => {
           const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)]));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, text: null };
@@ -37909,7 +37912,7 @@ async function planPaths(paths, options) {
   const desired = [...models.values()];
   const observations = await mapConcurrent(
     desired,
-    concurrency * 4,
+    domainsInFlight(concurrency),
     async (model) => observeDomain(await options.sourceFor(model.domain), model),
     (done, total) => options.onProgress?.("observing", done, total)
   );

@@ -9,6 +9,7 @@ import type { DomainModel } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
 import { describeFailure, planJson, planSummaryLine } from "../plan/format.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
+import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
 import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
@@ -129,7 +130,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       cwd: inputs.cwd,
-      concurrency: observation.concurrency * 4,
+      concurrency: domainsInFlight(observation.concurrency),
       selectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),

@@ -15,3 +15,14 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/**
+ * Domains to check side by side when `questions` DNS questions may be in flight. A domain asks a dozen
+ * to two dozen questions at once (MX, SPF, DMARC, DKIM selectors, SRV), so half as many domains as
+ * question slots keeps every slot busy. More domains only lengthen the resolver's queue, and what waits
+ * there lives long enough to be promoted by the garbage collector: for 64 questions, 32 domains rather
+ * than 256 took a fifth off an audit's CPU time with the same wall time or less.
+ */
+export function domainsInFlight(questions: number): number {
+  return Math.max(8, Math.ceil(questions / 2));
+}

@@ -12,7 +12,7 @@ import { allRules } from "../rules/index.js";
 import { observeDomain, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
-import { mapConcurrent } from "./pool.js";
+import { domainsInFlight, mapConcurrent } from "./pool.js";
 import { inShard, shardOf, type Shard } from "./shard.js";
 import type { PlanReport } from "./format.js";
 
@@ -65,7 +65,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
 
   const observations = await mapConcurrent(
     desired,
-    concurrency * 4,
+    domainsInFlight(concurrency),
     async (model) => observeDomain(await options.sourceFor(model.domain), model),
     (done, total) => options.onProgress?.("observing", done, total),
   );

@@ -2,6 +2,7 @@ import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
+import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -66,7 +67,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         rulesSource: observation.rules,
         cwd: io.cwd,
         offer,
-        concurrency: observation.concurrency * 4,
+        concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),

@@ -7,7 +7,7 @@ import { describeFailure } from "../../plan/format.js";
 import { domainYaml, schemaModeline } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
 import { observedDomainValue } from "../../plan/observed-model.js";
-import { mapConcurrent } from "../../plan/pool.js";
+import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
@@ -74,7 +74,7 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
       const selectors = values.selector ?? [];
       const results = await mapConcurrent(
         domains,
-        observation.concurrency * 4,
+        domainsInFlight(observation.concurrency),
         async (domain) => {
           const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)]));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, text: null };
