@@ -38133,6 +38133,10 @@ function isEntryPoint() {
 }
 var isEntry = isEntryPoint();
 if (isEntry) {
+  process.stdout.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const io = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -60,6 +60,12 @@ function isEntryPoint(): boolean {
 
 const isEntry = isEntryPoint();
 if (isEntry) {
+  // A reader that stops early (`maildns lint | head`) closes the pipe: the rest of the report has nowhere
+  // to go, which is not an error of maildns and must not end in a stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { spawn } from "node:child_process";
+import { cliPath, repoRoot, runCli } from "../helpers/cli.js";
 import { sarifValidator } from "../helpers/sarif.js";
 import { tempTree } from "../helpers/tmp.js";
 
@@ -157,5 +158,18 @@ describe("policy packs", () => {
     expect(level(ovh, "spf-missing-ovh-include")).toBe("error");
     expect(level(rfc, "spf-missing-ovh-include")).toBe("off");
     expect(Object.keys(ovh.rules[0]).sort()).toEqual(["area", "description", "id", "level"]);
+  });
+});
+
+describe("a reader that stops early", () => {
+  it("closing the pipe (`maildns lint | head -1`) ends the run quietly, without a stack trace", async () => {
+    const child = spawn(process.execPath, [cliPath, "lint", "stacks/example", "--format", "json"], { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    // Read nothing and close at once: the report is written into a pipe with no reader (EPIPE).
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect([0, 1]).toContain(code);
   });
 });
