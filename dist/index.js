@@ -10454,21 +10454,30 @@ function defineRule(rule) {
 // src/mail/host.ts
 import { isIPv4, isIPv6 } from "node:net";
 import { domainToASCII, domainToUnicode } from "node:url";
-var BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
-var SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-var LDH = /^[A-Za-z0-9-]$/;
-var MAX_LABEL = 63;
-var MAX_NAME = 253;
-var analysisCache = /* @__PURE__ */ new Map();
-var ANALYSIS_CACHE_SIZE = 4096;
-function analyseHost(text) {
-  const input = typeof text === "string" ? text : String(text);
-  const cached2 = analysisCache.get(input);
-  if (cached2) return cached2;
-  const analysis = deepFreeze(analyseHostUncached(input));
-  if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
-  analysisCache.set(input, analysis);
-  return analysis;
+
+// src/mail/parse-once.ts
+function parseOnce(parse) {
+  const parsed = /* @__PURE__ */ new WeakMap();
+  return (text) => {
+    let result = parsed.get(text);
+    if (result === void 0) {
+      result = parse(text.value);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+}
+function memoizeText(compute, size = 4096) {
+  const cache = /* @__PURE__ */ new Map();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === void 0) {
+      result = deepFreeze(compute(text));
+      if (cache.size >= size) cache.clear();
+      cache.set(text, result);
+    }
+    return result;
+  };
 }
 function deepFreeze(value) {
   if (value && typeof value === "object" && !Object.isFrozen(value)) {
@@ -10476,6 +10485,17 @@ function deepFreeze(value) {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+// src/mail/host.ts
+var BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
+var SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+var LDH = /^[A-Za-z0-9-]$/;
+var MAX_LABEL = 63;
+var MAX_NAME = 253;
+var analyseHostMemo = memoizeText(analyseHostUncached);
+function analyseHost(text) {
+  return analyseHostMemo(typeof text === "string" ? text : String(text));
 }
 function analyseHostUncached(input) {
   const problems = [];
@@ -10906,21 +10926,6 @@ var client_smtp_settings_default = defineRule({
 
 // src/mail/dkim.ts
 import { createPublicKey } from "node:crypto";
-
-// src/mail/parse-once.ts
-function parseOnce(parse) {
-  const parsed = /* @__PURE__ */ new WeakMap();
-  return (text) => {
-    let result = parsed.get(text);
-    if (result === void 0) {
-      result = parse(text.value);
-      parsed.set(text, result);
-    }
-    return result;
-  };
-}
-
-// src/mail/dkim.ts
 var KNOWN_TAGS = /* @__PURE__ */ new Set(["v", "g", "h", "k", "n", "p", "s", "t"]);
 var TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 var FWS_CHARS = " 	\r\n";
@@ -12571,7 +12576,8 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parseSpfText = parseOnce(parseSpf);
+var parseSpfValue = memoizeText(parseSpf);
+var parseSpfText = (text) => parseSpfValue(text.value);
 function domainSpf(domain) {
   const spf = domain.spf;
   if (!spf) return null;

@@ -4,6 +4,7 @@
 // can point at the exact characters (e.g. the "https://" of a URL pasted from an OVH guide).
 import { isIPv4, isIPv6 } from "node:net";
 import { domainToASCII, domainToUnicode } from "node:url";
+import { memoizeText } from "./parse-once.js";
 
 /** What the text is once decorations (scheme, user, port, path, spaces) are set aside. */
 export type HostKind = "hostname" | "ipv4" | "ipv6" | "null" | "empty";
@@ -88,28 +89,15 @@ const LDH = /^[A-Za-z0-9-]$/;
 const MAX_LABEL = 63;
 const MAX_NAME = 253;
 
-/** Classify a written host name. Never throws. */
-// The same few hosts (OVH's MX set, ssl0.ovh.net…) recur in every domain file: analyse each string once.
-// The cache is bounded so hostile input cannot grow it without limit; results are frozen, as callers share them.
-const analysisCache = new Map<string, HostAnalysis>();
-const ANALYSIS_CACHE_SIZE = 4096;
+/**
+ * Classify a written host name. Never throws. The same few hosts (OVH's MX set, ssl0.ovh.net…) recur in
+ * every domain file: each string is analysed once.
+ */
+const analyseHostMemo = memoizeText(analyseHostUncached);
 
 export function analyseHost(text: string): HostAnalysis {
-  const input = typeof text === "string" ? text : String(text);
-  const cached = analysisCache.get(input);
-  if (cached) return cached;
-  const analysis = deepFreeze(analyseHostUncached(input));
-  if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
-  analysisCache.set(input, analysis);
-  return analysis;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
+  // A YAML value that is not a string (a number written as a host) is analysed as its text.
+  return analyseHostMemo(typeof text === "string" ? text : String(text));
 }
 
 function analyseHostUncached(input: string): HostAnalysis {

@@ -2,7 +2,7 @@
 // split between the rules that own them (each error is reported by exactly one rule).
 import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
 import { parseSpf, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
-import { parseOnce } from "./parse-once.js";
+import { memoizeText } from "./parse-once.js";
 
 export interface DomainSpf {
   spf: SpfDecl;
@@ -10,8 +10,10 @@ export interface DomainSpf {
   record: SpfRecord;
 }
 
-// Twenty rules read the same record: parse it once per RecordText object.
-const parseSpfText = parseOnce(parseSpf);
+// Twenty rules read the same record, and many domains publish the very same one (OVH's
+// `v=spf1 include:mx.ovh.com ~all`): parse each distinct text once.
+const parseSpfValue = memoizeText(parseSpf);
+const parseSpfText = (text: RecordText): SpfRecord => parseSpfValue(text.value);
 
 /** The domain's SPF record, parsed; null when the domain declares none. */
 export function domainSpf(domain: DomainModel): DomainSpf | null {
