@@ -22041,8 +22041,7 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parseSpfValue = memoizeText(parseSpf);
-var parseSpfText = (text) => parseSpfValue(text.value);
+var parseSpfText = parseOnce(memoizeText(parseSpf));
 function domainSpf(domain) {
   const spf = domain.spf;
   if (!spf) return null;

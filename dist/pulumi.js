@@ -12867,8 +12867,7 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parseSpfValue = memoizeText(parseSpf);
-var parseSpfText = (text) => parseSpfValue(text.value);
+var parseSpfText = parseOnce(memoizeText(parseSpf));
 function domainSpf(domain2) {
   const spf = domain2.spf;
   if (!spf) return null;

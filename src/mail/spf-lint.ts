@@ -2,7 +2,7 @@
 // split between the rules that own them (each error is reported by exactly one rule).
 import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
 import { parseSpf, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
-import { memoizeText } from "./parse-once.js";
+import { memoizeText, parseOnce } from "./parse-once.js";
 
 export interface DomainSpf {
   spf: SpfDecl;
@@ -12,8 +12,8 @@ export interface DomainSpf {
 
 // Twenty rules read the same record, and many domains publish the very same one (OVH's
 // `v=spf1 include:mx.ovh.com ~all`): parse each distinct text once.
-const parseSpfValue = memoizeText(parseSpf);
-const parseSpfText = (text: RecordText): SpfRecord => parseSpfValue(text.value);
+// (A rule asking again for the same record object is answered from the object's own entry.)
+const parseSpfText = parseOnce(memoizeText(parseSpf));
 
 /** The domain's SPF record, parsed; null when the domain declares none. */
 export function domainSpf(domain: DomainModel): DomainSpf | null {
