@@ -21084,6 +21084,10 @@ var dkim_rotation_too_soon_default = defineRule({
 });
 
 // src/mail/dmarc.ts
+function isDmarcRecordText(text) {
+  return DMARC_START.test(text);
+}
+var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
 var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
@@ -22340,6 +22344,45 @@ var dmarc_missing_default = defineRule({
       data: { domain: domain.domain },
       at: { path: ["domain"], name: `_dmarc.${domain.domain}` }
     });
+  }
+});
+
+// src/rules/dmarc-multiple.ts
+var dmarc_multiple_default = defineRule({
+  meta: {
+    id: "dmarc-multiple",
+    area: "dmarc",
+    description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
+    references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel"
+      },
+      lookupFailed: {
+        text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one)."
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const name = `_dmarc.${domain.domain}`;
+    const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
+    const answer = await dns.txt(name).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status !== "ok") return;
+    const records = answer.records.filter(isDmarcRecordText);
+    if (records.length > 1) {
+      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
   }
 });
 
@@ -25989,6 +26032,7 @@ var allRules = [
   dmarc_external_rua_unauthorized_default,
   dmarc_fo_values_default,
   dmarc_missing_default,
+  dmarc_multiple_default,
   dmarc_no_rua_default,
   dmarc_none_monitoring_stage_default,
   dmarc_none_observation_too_short_default,
@@ -34112,7 +34156,6 @@ function parentName(name) {
 }
 
 // src/plan/observed-model.ts
-var DMARC_RECORD = /^v=DMARC1(\s*;|\s*$)/i;
 function present(observation, subdomain, type2, role) {
   const found = observation.rrsets.find((r) => r.subdomain === subdomain && r.type === type2 && r.state === "present" && (role === void 0 || r.role === role));
   return found ?? null;
@@ -34170,7 +34213,7 @@ function observedDomainValue(observation, options = {}) {
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
-    const index = Math.max(0, dmarc.values.findIndex((v) => DMARC_RECORD.test(v)));
+    const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
     value.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets.filter((r) => r.role === "srv" && r.state === "present").flatMap(

@@ -11910,6 +11910,10 @@ var dkim_rotation_too_soon_default = defineRule({
 });
 
 // src/mail/dmarc.ts
+function isDmarcRecordText(text) {
+  return DMARC_START.test(text);
+}
+var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
 var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
@@ -13166,6 +13170,45 @@ var dmarc_missing_default = defineRule({
       data: { domain: domain2.domain },
       at: { path: ["domain"], name: `_dmarc.${domain2.domain}` }
     });
+  }
+});
+
+// src/rules/dmarc-multiple.ts
+var dmarc_multiple_default = defineRule({
+  meta: {
+    id: "dmarc-multiple",
+    area: "dmarc",
+    description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
+    references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel"
+      },
+      lookupFailed: {
+        text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one)."
+  },
+  async check(ctx) {
+    const { domain: domain2, dns } = ctx;
+    if (!dns) return;
+    const name = `_dmarc.${domain2.domain}`;
+    const at = { path: domain2.dmarc ? domain2.dmarc.path : ["domain"], name };
+    const answer = await dns.txt(name).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status !== "ok") return;
+    const records2 = answer.records.filter(isDmarcRecordText);
+    if (records2.length > 1) {
+      ctx.report({ messageId: "multiple", data: { name, count: records2.length, records: records2.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
   }
 });
 
@@ -16815,6 +16858,7 @@ var allRules = [
   dmarc_external_rua_unauthorized_default,
   dmarc_fo_values_default,
   dmarc_missing_default,
+  dmarc_multiple_default,
   dmarc_no_rua_default,
   dmarc_none_monitoring_stage_default,
   dmarc_none_observation_too_short_default,

@@ -64,6 +64,16 @@ export interface DmarcRecord {
   versionFirst: boolean;
 }
 
+/**
+ * Whether a TXT record at `_dmarc` counts as a DMARC record in policy discovery (RFC 7489 §6.6.3, RFC 9989
+ * §4.10): it starts with the version tag. Any case and blanks around `=` are accepted here, as lenient
+ * receivers accept them: what matters is how many records a receiver may see.
+ */
+export function isDmarcRecordText(text: string): boolean {
+  return DMARC_START.test(text);
+}
+const DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
+
 /** Tags defined by both RFC 7489 §6.3 and RFC 9989 §4.7. */
 const STANDARD_TAGS = new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 /** RFC 7489 tags that RFC 9989 App. A.6 / §9.3 marks historic. */

@@ -2,6 +2,7 @@
 // writes) and the DomainModel the loader builds from that value (what `audit` lints and transition rules
 // see as "before"). Going through the loader keeps both the same by construction.
 import { buildDomainModel } from "../config/domain.js";
+import { isDmarcRecordText } from "../mail/dmarc.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
@@ -12,8 +13,6 @@ export interface ObservedModelOptions {
 }
 
 type Obj = Record<string, unknown>;
-
-const DMARC_RECORD = /^v=DMARC1(\s*;|\s*$)/i;
 
 function present(observation: DomainObservation, subdomain: string, type: string, role?: string): ObservedManaged | null {
   const found = observation.rrsets.find((r) => r.subdomain === subdomain && r.type === type && r.state === "present" && (role === undefined || r.role === role));
@@ -86,7 +85,7 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
-    const index = Math.max(0, dmarc.values.findIndex((v) => DMARC_RECORD.test(v)));
+    const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
     value.dmarc = recordEntry(dmarc.values[index]!, dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets

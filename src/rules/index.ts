@@ -28,6 +28,7 @@ import dmarcEnforceWithoutAuth from "./dmarc-enforce-without-auth.js";
 import dmarcExternalRuaUnauthorized from "./dmarc-external-rua-unauthorized.js";
 import dmarcFoValues from "./dmarc-fo-values.js";
 import dmarcMissing from "./dmarc-missing.js";
+import dmarcMultiple from "./dmarc-multiple.js";
 import dmarcNoRua from "./dmarc-no-rua.js";
 import dmarcNoneMonitoringStage from "./dmarc-none-monitoring-stage.js";
 import dmarcNoneObservationTooShort from "./dmarc-none-observation-too-short.js";
@@ -146,6 +147,7 @@ export const allRules: readonly Rule[] = [
   dmarcExternalRuaUnauthorized,
   dmarcFoValues,
   dmarcMissing,
+  dmarcMultiple,
   dmarcNoRua,
   dmarcNoneMonitoringStage,
   dmarcNoneObservationTooShort,

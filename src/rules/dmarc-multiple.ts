@@ -1,0 +1,45 @@
+// RFC 7489 §6.6.3 (and RFC 9989 §4.10): a receiver keeps the TXT records at `_dmarc.<domain>` that start
+// with `v=DMARC1`; with more than one left, policy discovery ends and no DMARC policy applies to the
+// domain's mail. The file holds one DMARC record by construction, so this is a live check: a record left
+// over from before, or OVH's "DMARC" pseudo-record beside a TXT one (both are served as TXT).
+import { defineRule } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
+import { isDmarcRecordText } from "../mail/dmarc.js";
+
+export default defineRule<Record<string, never>>({
+  meta: {
+    id: "dmarc-multiple",
+    area: "dmarc",
+    description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
+    references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel",
+      },
+      lookupFailed: {
+        text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower",
+      },
+    },
+    fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one).",
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const name = `_dmarc.${domain.domain}`;
+    const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
+    const answer = await dns.txt(name).catch((error: unknown) => ({ status: "failed" as const, reason: "network" as const, detail: String(error) }));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status !== "ok") return;
+    const records = answer.records.filter(isDmarcRecordText);
+    if (records.length > 1) {
+      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
+  },
+});
