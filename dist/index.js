@@ -14159,8 +14159,12 @@ function isLegacyOvhMxHost(analysis) {
   return analysis.kind === "hostname" && analysis.ascii !== null && OVH_LEGACY_MX_HOST.test(analysis.ascii);
 }
 function analyseMxEntries(mx) {
-  return (mx?.entries ?? []).map((entry, index) => ({ entry, index, host: analyseHost(entry.host) }));
+  if (mx === null) return [];
+  let analysed = analysedSets.get(mx);
+  if (!analysed) analysedSets.set(mx, analysed = mx.entries.map((entry, index) => ({ entry, index, host: analyseHost(entry.host) })));
+  return analysed;
 }
+var analysedSets = /* @__PURE__ */ new WeakMap();
 function mxTargetKey(analysis) {
   if (analysis.ascii !== null) return `${analysis.kind}:${analysis.ascii}`;
   return `raw:${analysis.input.trim().toLowerCase().replace(/\.$/, "")}`;
@@ -14509,7 +14513,7 @@ var mx_ovh_region_mix_default = defineRule({
     const { domain } = ctx;
     const mx = domain.mx;
     if (mx === null || mx.preset !== null) return;
-    const ovh = analyseMxEntries(mx).map((a) => ({ ...a, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
+    const ovh = analyseMxEntries(mx).map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
     if (isOvhHosted(domain)) {
       const region = domain.mail.region;
       const table = ovhMxSet(region);
@@ -16824,7 +16828,7 @@ function buildDomainModel(file, value) {
   };
   let mx = null;
   if (value.mx === "ovh") {
-    mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ ...e, ttl, path: ["mx"] })), path: ["mx"] };
+    mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ priority: e.priority, host: e.host, ttl, path: ["mx"] })), path: ["mx"] };
   } else if (value.mx === "none") {
     mx = { preset: "null", entries: [{ host: ".", priority: 0, ttl, path: ["mx"] }], path: ["mx"] };
   } else if (Array.isArray(value.mx)) {
@@ -23475,6 +23479,7 @@ function makeFinding(rule, ruleId, messageId, data, setting, where) {
   const spec = rule?.meta.messages[messageId];
   const level = levelFor(setting?.level ?? rule?.meta.defaultLevel ?? "error", spec);
   if (level === "off") return null;
+  const position = where.position;
   return {
     ruleId,
     level,
@@ -23482,7 +23487,10 @@ function makeFinding(rule, ruleId, messageId, data, setting, where) {
     domain: where.domain,
     file: where.file,
     name: where.name,
-    ...where.position,
+    line: position.line,
+    column: position.column,
+    endLine: position.endLine,
+    endColumn: position.endColumn,
     messageId,
     data
   };

@@ -132,7 +132,9 @@ export function buildDomainModel(file: string | null, value: Obj): { model: Doma
 
   let mx: MxDecl | null = null;
   if (value.mx === "ovh") {
-    mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ ...e, ttl, path: ["mx"] })), path: ["mx"] };
+    // Fields written out rather than spread (`{ ...e, ttl }`): the spread is a slow path in V8, and it was
+    // most of the time spent building the model of a domain on OVH's MX set.
+    mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ priority: e.priority, host: e.host, ttl, path: ["mx"] })), path: ["mx"] };
   } else if (value.mx === "none") {
     mx = { preset: "null", entries: [{ host: ".", priority: 0, ttl, path: ["mx"] }], path: ["mx"] };
   } else if (Array.isArray(value.mx)) {

@@ -50,10 +50,17 @@ export interface AnalysedMxEntry {
   host: HostAnalysis;
 }
 
-/** Every MX entry with its host analysed, in file order. */
-export function analyseMxEntries(mx: MxDecl | null): AnalysedMxEntry[] {
-  return (mx?.entries ?? []).map((entry, index) => ({ entry, index, host: analyseHost(entry.host) }));
+/**
+ * Every MX entry with its host analysed, in file order. A dozen rules ask for the same MX set of a model
+ * (which is immutable): the list is made once per set and shared, so callers must not change it.
+ */
+export function analyseMxEntries(mx: MxDecl | null): readonly AnalysedMxEntry[] {
+  if (mx === null) return [];
+  let analysed = analysedSets.get(mx);
+  if (!analysed) analysedSets.set(mx, (analysed = mx.entries.map((entry, index) => ({ entry, index, host: analyseHost(entry.host) }))));
+  return analysed;
 }
+const analysedSets = new WeakMap<MxDecl, readonly AnalysedMxEntry[]>();
 
 /** The key two entries share when they name the same exchange (RFC 1035 names compare case-insensitively). */
 export function mxTargetKey(analysis: HostAnalysis): string {

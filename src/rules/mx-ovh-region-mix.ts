@@ -30,7 +30,7 @@ export default defineRule({
     const mx = domain.mx;
     if (mx === null || mx.preset !== null) return;
     const ovh = analyseMxEntries(mx)
-      .map((a) => ({ ...a, ovh: ovhMxHost(a.host) }))
+      .map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) }))
       .filter((a): a is typeof a & { ovh: NonNullable<typeof a.ovh> } => a.ovh !== null);
     if (isOvhHosted(domain)) {
       const region = domain.mail.region;
