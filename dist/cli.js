@@ -24416,7 +24416,7 @@ async function walkRecord(walk, record, domain, chain, top) {
     const answer = await (i < room ? answers[i] : safely(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
-      const cost = { ...here, cost: tree.lookups - before };
+      const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
       tree.perTerm.push(cost);
     }
   }
@@ -34440,7 +34440,8 @@ function auditTargets(domain, selectors = []) {
   };
 }
 function unpositioned(finding) {
-  return { ...finding, file: null, line: 0, column: 0, endLine: 0, endColumn: 0 };
+  const { ruleId, level, message, domain, name, messageId: messageId2, data } = finding;
+  return { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId: messageId2, data };
 }
 async function auditDomains(domains, options) {
   const rules2 = options.rules ?? allRules;

@@ -15242,7 +15242,7 @@ async function walkRecord(walk, record, domain2, chain, top) {
     const answer = await (i < room ? answers[i] : safely(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
-      const cost = { ...here, cost: tree.lookups - before };
+      const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
       tree.perTerm.push(cost);
     }
   }

@@ -190,7 +190,7 @@ async function walkRecord(walk: Walk, record: SpfRecord, domain: string, chain: 
     const answer = await (i < room ? answers[i]! : safely(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
-      const cost: SpfTermCost = { ...here, cost: tree.lookups - before };
+      const cost: SpfTermCost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
       tree.perTerm.push(cost);
     }
   }
