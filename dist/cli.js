@@ -32911,8 +32911,20 @@ function ownerNameFor(domain, path) {
 }
 
 // src/engine/messages.ts
+var cutTemplates = /* @__PURE__ */ new Map();
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 function fillTemplate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
+  let parts = cutTemplates.get(template);
+  if (!parts) {
+    if (cutTemplates.size >= 4096) cutTemplates.clear();
+    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key2 = parts[i + 1];
+    text += (key2 in data ? String(data[key2]) : parts[i]) + parts[i + 2];
+  }
+  return text;
 }
 var LOWER = { error: "warn", warn: "info", info: "info" };
 function levelFor(setting, spec) {
@@ -36308,15 +36320,12 @@ var rules = [
   }
 ];
 var DOCTOR_RULES = new Map(rules.map((rule) => [rule.id, rule]));
-function fillTemplate2(template, data) {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
-}
 function doctorFinding(ruleId, domain, name, data) {
   const rule = DOCTOR_RULES.get(ruleId);
   return {
     ruleId,
     level: rule.level,
-    message: fillTemplate2(rule.message, { domain, ...data }),
+    message: fillTemplate(rule.message, { domain, ...data }),
     domain,
     file: null,
     name,

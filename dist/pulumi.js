@@ -23744,8 +23744,20 @@ function ownerNameFor(domain2, path) {
 }
 
 // src/engine/messages.ts
+var cutTemplates = /* @__PURE__ */ new Map();
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
 function fillTemplate(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+  let parts = cutTemplates.get(template);
+  if (!parts) {
+    if (cutTemplates.size >= 4096) cutTemplates.clear();
+    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return text;
 }
 var LOWER = { error: "warn", warn: "info", info: "info" };
 function levelFor(setting, spec) {

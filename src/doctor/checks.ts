@@ -1,6 +1,7 @@
 // The doctor's rule catalogue: one entry per finding id it can report. The ids are public (JSON output,
 // `maildns explain`), like the lint ids of rules.md §4; the DNS ids reuse rules.md's own.
 import type { Finding, Level } from "../engine/types.js";
+import { fillTemplate } from "../engine/messages.js";
 
 export interface DoctorRule {
   id: string;
@@ -167,10 +168,8 @@ export type DoctorRuleId = (typeof rules)[number]["id"];
 
 export const DOCTOR_RULES: ReadonlyMap<DoctorRuleId, DoctorRule> = new Map(rules.map((rule) => [rule.id, rule]));
 
-/** Fills `{{name}}` placeholders; unknown placeholders are left visible so a missing datum shows in tests. */
-export function fillTemplate(template: string, data: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
-}
+/** The engine's: `{{name}}` placeholders filled, unknown ones left visible so a missing datum shows in tests. */
+export { fillTemplate };
 
 /** A doctor finding in the lint contract (no file position: it is about a live system, not a YAML node). */
 export function doctorFinding(
