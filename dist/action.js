@@ -18167,6 +18167,42 @@ var spf_terms_after_all_default = defineRule({
   }
 });
 
+// src/rules/spf-type-99.ts
+var spf_type_99_default = defineRule({
+  meta: {
+    id: "spf-type-99",
+    area: "spf",
+    description: "The domain publishes no record of the retired SPF RR type 99 (checked with live DNS).",
+    references: ["RFC7208 §3.1", "RFC7208 §14.1"],
+    defaultLevel: "warn",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      type99: {
+        text: "{{name}} publishes a record of RR type 99 (SPF: {{records}}): that type is retired (RFC 7208 §3.1, §14.1) and receivers only read TXT; delete it and keep the SPF policy in the TXT record"
+      },
+      lookupFailed: {
+        text: "could not check {{name}} for RR type 99 records: the lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Delete the type-99 record; the policy lives in the TXT record (spf: in this file)."
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const answer = await dns.spf(domain.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status === "ok" && answer.records.length > 0) {
+      ctx.report({ messageId: "type99", data: { name: domain.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
+  }
+});
+
 // src/rules/spf-unknown-mechanism.ts
 function rewrite(term, suggestion) {
   const qualifier = term.qualifierWritten ? term.qualifier : "";
@@ -18878,6 +18914,7 @@ var allRules = [
   spf_string_too_long_default,
   spf_syntax_default,
   spf_terms_after_all_default,
+  spf_type_99_default,
   spf_unknown_mechanism_default,
   spf_void_lookups_default,
   srv_format_default,
@@ -19348,6 +19385,10 @@ function txtStrings(data) {
 }
 function presentAnswer(answer) {
   const ttl = "ttl" in answer && typeof answer.ttl === "number" ? answer.ttl : 0;
+  if (answer.type === "SPF") {
+    const strings = txtStrings(answer.data);
+    return { value: strings.join(""), strings, ttl };
+  }
   switch (answer.type) {
     case "A":
       return { value: answer.data, ttl };
@@ -19389,7 +19430,7 @@ function okRRset(name, type2, records, cname) {
     ttl: Math.min(...records.map((r) => r.ttl)),
     values: sorted.map((r) => r.value)
   };
-  if (type2 === "TXT") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
+  if (type2 === "TXT" || type2 === "SPF") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
   if (cname !== void 0) rrset.cname = cname;
   return rrset;
 }
@@ -19479,7 +19520,7 @@ import net from "node:net";
 var packet = __toESM(require_dns_packet(), 1);
 
 // src/dns/decode.ts
-var TYPE_NAMES = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT" };
+var TYPE_NAMES = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT", 99: "SPF" };
 var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
 var DecodeError = class extends Error {
 };
@@ -19543,7 +19584,8 @@ function readData(buf, type2, start, end) {
     case "SRV":
       need(buf, start, 6);
       return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
-    case "TXT": {
+    case "TXT":
+    case "SPF": {
       const strings = [];
       for (let at = start; at < end; ) {
         const len = buf[at++];
@@ -19616,7 +19658,7 @@ function decodeMessage(buf) {
 
 // src/dns/wire.ts
 var MAX_CNAME_HOPS = 12;
-var TYPE_CODES = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33 };
+var TYPE_CODES = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33, SPF: 99 };
 var QUERY_FLAGS = 256;
 var OPT_TYPE = 41;
 var PLAIN_NAME = /^[\x21-\x2d\x2f-\x5b\x5d-\x7e]+(?:\.[\x21-\x2d\x2f-\x5b\x5d-\x7e]+)*$/;
@@ -19660,6 +19702,7 @@ function buildQueryWithPacket(id, name, type2, ednsSize) {
     type: "query",
     id,
     flags: packet.RECURSION_DESIRED,
+    // dns-packet knows type 99 by name at run time; its type declarations do not list it.
     questions: [{ type: type2, name: name === "" ? "." : name, class: "IN" }],
     additionals: ednsSize === null ? [] : [{ type: "OPT", name: ".", udpPayloadSize: ednsSize, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }]
   });
@@ -20669,6 +20712,7 @@ function liveLookup(source) {
     txt: async (name) => convert(await source.lookup(name, "TXT"), (values) => values),
     mx: async (name) => convert(await source.lookup(name, "MX"), (values) => values.map(parseMx)),
     cname: async (name) => convert(await source.lookup(name, "CNAME"), (values) => values.map(bareHost)),
+    spf: async (name) => convert(await source.lookup(name, "SPF"), (values) => values),
     async addresses(name) {
       const [a, aaaa] = await Promise.all([source.lookup(name, "A"), source.lookup(name, "AAAA")]);
       const ok = [a, aaaa].filter((r) => r.status === "ok");

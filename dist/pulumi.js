@@ -16227,6 +16227,42 @@ var spf_terms_after_all_default = defineRule({
   }
 });
 
+// src/rules/spf-type-99.ts
+var spf_type_99_default = defineRule({
+  meta: {
+    id: "spf-type-99",
+    area: "spf",
+    description: "The domain publishes no record of the retired SPF RR type 99 (checked with live DNS).",
+    references: ["RFC7208 §3.1", "RFC7208 §14.1"],
+    defaultLevel: "warn",
+    kind: "live",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      type99: {
+        text: "{{name}} publishes a record of RR type 99 (SPF: {{records}}): that type is retired (RFC 7208 §3.1, §14.1) and receivers only read TXT; delete it and keep the SPF policy in the TXT record"
+      },
+      lookupFailed: {
+        text: "could not check {{name}} for RR type 99 records: the lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Delete the type-99 record; the policy lives in the TXT record (spf: in this file)."
+  },
+  async check(ctx) {
+    const { domain: domain2, dns } = ctx;
+    if (!dns) return;
+    const at = { path: domain2.spf ? domain2.spf.path : ["domain"], name: domain2.domain };
+    const answer = await dns.spf(domain2.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name: domain2.domain, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status === "ok" && answer.records.length > 0) {
+      ctx.report({ messageId: "type99", data: { name: domain2.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
+  }
+});
+
 // src/rules/spf-unknown-mechanism.ts
 function rewrite(term, suggestion) {
   const qualifier = term.qualifierWritten ? term.qualifier : "";
@@ -16938,6 +16974,7 @@ var allRules = [
   spf_string_too_long_default,
   spf_syntax_default,
   spf_terms_after_all_default,
+  spf_type_99_default,
   spf_unknown_mechanism_default,
   spf_void_lookups_default,
   srv_format_default,

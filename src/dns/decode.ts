@@ -19,8 +19,8 @@ export interface DnsResponse {
   authorities: { name: string; type: string }[];
 }
 
-/** RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782, RFC 6891 §6.1.1. */
-const TYPE_NAMES: Readonly<Record<number, string>> = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT" };
+/** RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782, RFC 6891 §6.1.1, RFC 7208 §3.1. */
+const TYPE_NAMES: Readonly<Record<number, string>> = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT", 99: "SPF" };
 const RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
 
 class DecodeError extends Error {}
@@ -96,7 +96,9 @@ function readData(buf: Buffer, type: string, start: number, end: number): unknow
     case "SRV":
       need(buf, start, 6);
       return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
-    case "TXT": {
+    case "TXT":
+    case "SPF": {
+      // Type 99 has TXT's RDATA (RFC 7208 §3.1).
       const strings: string[] = [];
       for (let at = start; at < end; ) {
         const len = buf[at++]!;

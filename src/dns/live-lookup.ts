@@ -39,6 +39,7 @@ export function liveLookup(source: RecordSource): LiveLookup {
     txt: async (name) => convert(await source.lookup(name, "TXT"), (values) => values),
     mx: async (name) => convert(await source.lookup(name, "MX"), (values) => values.map(parseMx)),
     cname: async (name) => convert(await source.lookup(name, "CNAME"), (values) => values.map(bareHost)),
+    spf: async (name) => convert(await source.lookup(name, "SPF"), (values) => values),
     async addresses(name) {
       const [a, aaaa] = await Promise.all([source.lookup(name, "A"), source.lookup(name, "AAAA")]);
       const ok = [a, aaaa].filter((r) => r.status === "ok");

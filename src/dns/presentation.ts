@@ -29,6 +29,11 @@ function txtStrings(data: unknown): string[] {
 /** The presentation value of one decoded answer, or null for types maildns does not observe. */
 export function presentAnswer(answer: Answer): PresentedRecord | null {
   const ttl = "ttl" in answer && typeof answer.ttl === "number" ? answer.ttl : 0;
+  // Type 99 (which dns-packet's types do not name) has TXT's RDATA (RFC 7208 §3.1), decoded alike.
+  if ((answer.type as string) === "SPF") {
+    const strings = txtStrings((answer as { data?: unknown }).data);
+    return { value: strings.join(""), strings, ttl };
+  }
   switch (answer.type) {
     case "A":
       return { value: answer.data, ttl };
@@ -72,7 +77,7 @@ export function okRRset(name: string, type: RRType, records: readonly PresentedR
     ttl: Math.min(...records.map((r) => r.ttl)),
     values: sorted.map((r) => r.value),
   };
-  if (type === "TXT") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
+  if (type === "TXT" || type === "SPF") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
   if (cname !== undefined) rrset.cname = cname;
   return rrset;
 }

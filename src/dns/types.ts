@@ -1,9 +1,10 @@
 // The observation contract: what plan, audit and live rules read from DNS or from a zone file.
 // Every outcome is data; DNS faults never throw (design.md §4).
 
-export type RRType = "MX" | "TXT" | "CNAME" | "SRV" | "A" | "AAAA" | "NS" | "SOA";
+/** "SPF" is RR type 99 (RFC 7208 §3.1, §14.1: deprecated); maildns only asks for it to warn about it. */
+export type RRType = "MX" | "TXT" | "CNAME" | "SRV" | "A" | "AAAA" | "NS" | "SOA" | "SPF";
 
-export const RR_TYPES: readonly RRType[] = ["MX", "TXT", "CNAME", "SRV", "A", "AAAA", "NS", "SOA"];
+export const RR_TYPES: readonly RRType[] = ["MX", "TXT", "CNAME", "SRV", "A", "AAAA", "NS", "SOA", "SPF"];
 
 /** Identifies one RRset: an owner name (FQDN, lower case, no trailing dot) and a type. */
 export interface RRsetKey {

@@ -10,8 +10,8 @@ import type { FailureReason, ObservedRRset, RRType } from "./types.js";
 /** CNAME hops followed inside one answer or across queries before giving up (resolvers use 8–16). */
 export const MAX_CNAME_HOPS = 12;
 
-/** Type codes of the types maildns asks for (RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782). */
-const TYPE_CODES: Readonly<Record<RRType, number>> = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33 };
+/** Type codes of the types maildns asks for (RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782, RFC 7208 §3.1). */
+const TYPE_CODES: Readonly<Record<RRType, number>> = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33, SPF: 99 };
 /** RD set, everything else clear (RFC 1035 §4.1.1). */
 const QUERY_FLAGS = 0x0100;
 const OPT_TYPE = 41;
@@ -66,7 +66,8 @@ export function buildQueryWithPacket(id: number, name: string, type: RRType, edn
     type: "query",
     id,
     flags: packet.RECURSION_DESIRED,
-    questions: [{ type, name: name === "" ? "." : name, class: "IN" }],
+    // dns-packet knows type 99 by name at run time; its type declarations do not list it.
+    questions: [{ type: type as packet.RecordType, name: name === "" ? "." : name, class: "IN" }],
     additionals:
       ednsSize === null
         ? []

@@ -83,6 +83,8 @@ export interface LiveLookup {
   mx(name: string): Promise<LookupResult<{ priority: number; exchange: string }[]>>;
   addresses(name: string): Promise<LookupResult<string[]>>;
   cname(name: string): Promise<LookupResult<string[]>>;
+  /** Records of RR type 99 ("SPF", RFC 7208 §3.1; deprecated), character-strings joined per record. */
+  spf(name: string): Promise<LookupResult<string[]>>;
 }
 
 export type LookupResult<T> =

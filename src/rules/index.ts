@@ -104,6 +104,7 @@ import spfSoftfailAdvice from "./spf-softfail-advice.js";
 import spfStringTooLong from "./spf-string-too-long.js";
 import spfSyntax from "./spf-syntax.js";
 import spfTermsAfterAll from "./spf-terms-after-all.js";
+import spfType99 from "./spf-type-99.js";
 import spfUnknownMechanism from "./spf-unknown-mechanism.js";
 import spfVoidLookups from "./spf-void-lookups.js";
 import srvFormat from "./srv-format.js";
@@ -223,6 +224,7 @@ export const allRules: readonly Rule[] = [
   spfStringTooLong,
   spfSyntax,
   spfTermsAfterAll,
+  spfType99,
   spfUnknownMechanism,
   spfVoidLookups,
   srvFormat,

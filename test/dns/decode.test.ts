@@ -48,7 +48,7 @@ function encode(c: (typeof cases)[number]): Buffer {
     type: "response",
     id: 42,
     flags: (c.rcode ?? 0) | (c.aa === false ? 0 : packet.AUTHORITATIVE_ANSWER),
-    questions: [{ name: c.question[0], type: c.question[1], class: "IN" }],
+    questions: [{ name: c.question[0], type: c.question[1] as packet.RecordType, class: "IN" }],
     answers: c.answers ?? [],
     authorities: c.authorities ?? [],
     additionals: c.opt ? [{ type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }] : [],

@@ -29,5 +29,6 @@ export function liveRulesDns(faults: FaultMap = {}): LiveLookup {
     mx: (name) => real!.mx(name),
     addresses: (name) => real!.addresses(name),
     cname: (name) => real!.cname(name),
+    spf: (name) => real!.spf(name),
   };
 }

@@ -145,6 +145,7 @@ describe("evaluateSpfTree bounds (a counting stub)", () => {
       mx: async () => ({ status: "nodata" as const }),
       addresses: async () => ({ status: "nodata" as const }),
       cname: async () => ({ status: "nodata" as const }),
+      spf: async () => ({ status: "nodata" as const }),
     };
     return stub;
   }
@@ -166,6 +167,7 @@ describe("evaluateSpfTree bounds (a counting stub)", () => {
       mx: async () => ({ status: "nodata" }),
       addresses: async () => ({ status: "nodata" }),
       cname: async () => ({ status: "nodata" }),
+      spf: async () => ({ status: "nodata" }),
     };
     const tree = await evaluateSpfTree("example.com", "v=spf1 include:a.example -all", chain, { maxDepth: 3, maxLookups: 100 });
     expect(tree.lookups).toBe(4);
@@ -180,6 +182,7 @@ describe("evaluateSpfTree bounds (a counting stub)", () => {
       mx: async () => ({ status: "nodata" }),
       addresses: async () => ({ status: "nodata" }),
       cname: async () => ({ status: "nodata" }),
+      spf: async () => ({ status: "nodata" }),
     };
     const tree = await evaluateSpfTree("example.com", "v=spf1 include:a.example -all", throwing);
     expect(tree.failures).toEqual([expect.objectContaining({ name: "a.example", reason: "network", detail: "socket closed" })]);
