@@ -33117,14 +33117,36 @@ function applySuppressions(model, source, findings, options, settings) {
 import { Worker } from "node:worker_threads";
 var READ_AHEAD_MIN_FILES = 200;
 var BATCH_FILES = 64;
+var AHEAD_FILES = 1024;
+var AHEAD_OCTETS = 32 * 1024 * 1024;
+var NOTIFY_EVERY = 32;
 var THREAD_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const readBoundedFile = ${readBoundedFile.toString()};
-const { paths, max, batch } = workerData;
+const { paths, max, batch, aheadFiles, aheadOctets, consumed } = workerData;
+const done = new Int32Array(consumed);
+// Octets read up to each file, to know how much the linter has not taken yet.
+const readUpTo = new Float64Array(paths.length + 1);
 let items = [];
 let transfer = [];
 for (let i = 0; i < paths.length; i++) {
+  const taken = Atomics.load(done, 0);
+  if (i - taken >= aheadFiles || readUpTo[i] - readUpTo[taken] >= aheadOctets) {
+    // Hand over what is read before waiting: the linter may be waiting for one of those files.
+    if (items.length > 0) {
+      parentPort.postMessage(items, transfer);
+      items = [];
+      transfer = [];
+    }
+    // Then wait until the linter has taken half of what is ahead, so that the two threads do not wake
+    // each other for every file. The linter says how far it is (Atomics.notify); terminate() ends a wait.
+    for (;;) {
+      const now = Atomics.load(done, 0);
+      if (i - now <= aheadFiles / 2 && readUpTo[i] - readUpTo[now] <= aheadOctets / 2) break;
+      Atomics.wait(done, 0, now, 1000);
+    }
+  }
   let item;
   try {
     item = readBoundedFile(fs, paths[i], max);
@@ -33132,6 +33154,7 @@ for (let i = 0; i < paths.length; i++) {
   } catch (error) {
     item = { code: (error && error.code) || "error" };
   }
+  readUpTo[i + 1] = readUpTo[i] + (item.bytes ? item.bytes.length : 0);
   items.push(item);
   if (items.length === batch || i === paths.length - 1) {
     parentPort.postMessage(items, transfer);
@@ -33141,14 +33164,17 @@ for (let i = 0; i < paths.length; i++) {
 }
 `;
 function directReader(refs) {
-  return { read: (index) => readDomainFile(refs[index]), close: () => {
+  return { read: (index) => readDomainFile(refs[index]), ahead: () => 0, close: () => {
   } };
 }
-function fileReader(refs) {
+function fileReader(refs, limits = {}) {
   if (refs.length < READ_AHEAD_MIN_FILES) return directReader(refs);
   let worker;
+  const consumed = new SharedArrayBuffer(4);
+  const taken = new Int32Array(consumed);
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, batch: BATCH_FILES } });
+    const workerData = { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData });
   } catch {
     return directReader(refs);
   }
@@ -33177,12 +33203,15 @@ function fileReader(refs) {
     const item = arrived[index];
     if (item === void 0) return readDomainFile(refs[index]);
     arrived[index] = void 0;
+    Atomics.store(taken, 0, index + 1);
+    if (index % NOTIFY_EVERY === 0) Atomics.notify(taken, 0);
     if ("code" in item) return readDomainFile(refs[index]);
     return item;
   };
   return {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
+      Atomics.notify(taken, 0);
       return new Promise((resolve7, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
@@ -33196,6 +33225,7 @@ function fileReader(refs) {
         check();
       });
     },
+    ahead: () => arrived.length - Atomics.load(taken, 0),
     close() {
       void worker.terminate();
     }

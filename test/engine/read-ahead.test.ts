@@ -55,6 +55,27 @@ describe("read-ahead thread", () => {
     }
   });
 
+  it("reads no further ahead than its bounds, in files and in octets, and still hands over every file", async () => {
+    const refs = findDomainFiles(["stack"], root).filter((_, i) => i !== TOO_LARGE);
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 150));
+    for (const [limits, most] of [
+      [{ files: 8 }, 8],
+      [{ octets: 400 }, 4],
+    ] as const) {
+      const reader = fileReader(refs, limits);
+      try {
+        await reader.read(0);
+        await settled();
+        // The thread has had time to read everything; the bound held it back.
+        expect(reader.ahead(), JSON.stringify(limits)).toBeGreaterThan(0);
+        expect(reader.ahead(), JSON.stringify(limits)).toBeLessThanOrEqual(most);
+        for (let i = 1; i < refs.length; i++) expect(Buffer.from(((await reader.read(i)) as { bytes: Uint8Array }).bytes).toString("utf8")).toBe(content(i < TOO_LARGE ? i : i + 1));
+      } finally {
+        reader.close();
+      }
+    }
+  });
+
   it("lints a large folder exactly as file-by-file lints of the same files", async () => {
     const whole = await lintPaths(["stack"], { cwd: root, today: "2026-11-01", models: false });
     const oneByOne = [];
