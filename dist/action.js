@@ -12677,6 +12677,13 @@ function formatSarif(report) {
 }
 
 // src/engine/types.ts
+async function settledLookup(lookup) {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
 function defineRule(rule) {
   return rule;
 }
@@ -15139,7 +15146,7 @@ var dmarc_multiple_default = defineRule({
     if (!dns) return;
     const name = `_dmarc.${domain.domain}`;
     const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
-    const answer = await dns.txt(name).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const answer = await settledLookup(dns.txt(name));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
       return;
@@ -17155,19 +17162,12 @@ function ask(dns, query) {
 function queryName(query) {
   return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
 }
-async function safely(promise) {
-  try {
-    return await promise;
-  } catch (error) {
-    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
-  }
-}
 async function walkRecord(walk, record, domain, chain, top) {
   const { tree } = walk;
   const entries = lookupTerms(record).filter((entry) => entry.reachable);
   const room = Math.max(0, walk.maxLookups - tree.lookups);
   const queries = entries.map((entry) => queryFor(entry.term, domain));
-  const answers = queries.map((query, i) => i < room ? safely(ask(walk.dns, query)) : Promise.resolve(null));
+  const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
   for (let i = 0; i < entries.length; i++) {
     const term = entries[i].term;
     if (tree.lookups >= walk.maxLookups) {
@@ -17179,7 +17179,7 @@ async function walkRecord(walk, record, domain, chain, top) {
     tree.lookups += 1;
     const query = queries[i];
     const place = { top: here, chain, term: term.text };
-    const answer = await (i < room ? answers[i] : safely(ask(walk.dns, query)));
+    const answer = await (i < room ? answers[i] : settledLookup(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
       const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
@@ -17723,7 +17723,7 @@ var spf_multiple_default = defineRule({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const apex = await dns.txt(domain.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const apex = await settledLookup(dns.txt(domain.domain));
     if (apex.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
@@ -18192,7 +18192,7 @@ var spf_type_99_default = defineRule({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const answer = await dns.spf(domain.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const answer = await settledLookup(dns.spf(domain.domain));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
       return;

@@ -19911,6 +19911,13 @@ import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as
 import { join as join5, relative as relative2 } from "node:path";
 
 // src/engine/types.ts
+async function settledLookup(lookup) {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
 function defineRule(rule) {
   return rule;
 }
@@ -22373,7 +22380,7 @@ var dmarc_multiple_default = defineRule({
     if (!dns) return;
     const name = `_dmarc.${domain.domain}`;
     const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
-    const answer = await dns.txt(name).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const answer = await settledLookup(dns.txt(name));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
       return;
@@ -24389,19 +24396,12 @@ function ask(dns, query) {
 function queryName(query) {
   return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
 }
-async function safely(promise) {
-  try {
-    return await promise;
-  } catch (error) {
-    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
-  }
-}
 async function walkRecord(walk, record, domain, chain, top) {
   const { tree } = walk;
   const entries = lookupTerms(record).filter((entry) => entry.reachable);
   const room = Math.max(0, walk.maxLookups - tree.lookups);
   const queries = entries.map((entry) => queryFor(entry.term, domain));
-  const answers = queries.map((query, i) => i < room ? safely(ask(walk.dns, query)) : Promise.resolve(null));
+  const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
   for (let i = 0; i < entries.length; i++) {
     const term = entries[i].term;
     if (tree.lookups >= walk.maxLookups) {
@@ -24413,7 +24413,7 @@ async function walkRecord(walk, record, domain, chain, top) {
     tree.lookups += 1;
     const query = queries[i];
     const place = { top: here, chain, term: term.text };
-    const answer = await (i < room ? answers[i] : safely(ask(walk.dns, query)));
+    const answer = await (i < room ? answers[i] : settledLookup(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
       const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
@@ -24957,7 +24957,7 @@ var spf_multiple_default = defineRule({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const apex = await dns.txt(domain.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const apex = await settledLookup(dns.txt(domain.domain));
     if (apex.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
@@ -25426,7 +25426,7 @@ var spf_type_99_default = defineRule({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const answer = await dns.spf(domain.domain).catch((error) => ({ status: "failed", reason: "network", detail: String(error) }));
+    const answer = await settledLookup(dns.spf(domain.domain));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
       return;

@@ -92,6 +92,17 @@ export type LookupResult<T> =
   | { status: "nxdomain" | "nodata" }
   | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network"; detail?: string };
 
+export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
+
+/** A lookup's answer, or a network failure when its promise rejects (a broken LiveLookup): live checks never throw. */
+export async function settledLookup<T>(lookup: Promise<T>): Promise<T | FailedLookup> {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 export interface RuleContext<O = Record<string, unknown>> {
   domain: DomainModel;
   /** The rule's options with the pack's values merged over the schema's defaults. */

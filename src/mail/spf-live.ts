@@ -3,7 +3,7 @@
 // the way (void lookups, records missing at an include, loops, the size of MX sets, DNS faults) is kept with
 // the top-level term that led there, so rules can point at the term the user wrote.
 // The count is the worst case: the client matches nothing, so every reachable term is evaluated.
-import type { LiveLookup, LookupResult } from "../engine/types.js";
+import { settledLookup, type LiveLookup, type LookupResult } from "../engine/types.js";
 import type { DomainModel, RecordText } from "../model/types.js";
 import { lookupTerms, normalizeDomainSpec, parseSpf, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
 import { spfRecord } from "./spf-lint.js";
@@ -159,14 +159,6 @@ function queryName(query: Query): SpfQuery {
   return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
 }
 
-/** Answers that never throw: a rejected promise (a broken LiveLookup) reads as a network failure. */
-async function safely(promise: Promise<Answer>): Promise<Answer> {
-  try {
-    return await promise;
-  } catch (error) {
-    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
-  }
-}
 
 async function walkRecord(walk: Walk, record: SpfRecord, domain: string, chain: string[], top: SpfTopTerm | null): Promise<void> {
   const { tree } = walk;
@@ -175,7 +167,7 @@ async function walkRecord(walk: Walk, record: SpfRecord, domain: string, chain: 
   // lookup budget still allows, then read the answers in order so the result does not depend on timing.
   const room = Math.max(0, walk.maxLookups - tree.lookups);
   const queries = entries.map((entry) => queryFor(entry.term, domain));
-  const answers = queries.map((query, i) => (i < room ? safely(ask(walk.dns, query)) : Promise.resolve(null)));
+  const answers = queries.map((query, i) => (i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null)));
   for (let i = 0; i < entries.length; i++) {
     const term = entries[i]!.term;
     if (tree.lookups >= walk.maxLookups) {
@@ -187,7 +179,7 @@ async function walkRecord(walk: Walk, record: SpfRecord, domain: string, chain: 
     tree.lookups += 1;
     const query = queries[i]!;
     const place: SpfTreePlace = { top: here, chain, term: term.text };
-    const answer = await (i < room ? answers[i]! : safely(ask(walk.dns, query)));
+    const answer = await (i < room ? answers[i]! : settledLookup(ask(walk.dns, query)));
     if (answer !== null) await follow(walk, query, answer, place, chain);
     if (top === null) {
       const cost: SpfTermCost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };

@@ -2,7 +2,7 @@
 // with `v=DMARC1`; with more than one left, policy discovery ends and no DMARC policy applies to the
 // domain's mail. The file holds one DMARC record by construction, so this is a live check: a record left
 // over from before, or OVH's "DMARC" pseudo-record beside a TXT one (both are served as TXT).
-import { defineRule } from "../engine/types.js";
+import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 import { isDmarcRecordText } from "../mail/dmarc.js";
 
@@ -31,7 +31,7 @@ export default defineRule<Record<string, never>>({
     if (!dns) return;
     const name = `_dmarc.${domain.domain}`;
     const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
-    const answer = await dns.txt(name).catch((error: unknown) => ({ status: "failed" as const, reason: "network" as const, detail: String(error) }));
+    const answer = await settledLookup(dns.txt(name));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
       return;

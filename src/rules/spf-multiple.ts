@@ -3,7 +3,7 @@
 // one (OVH-SPF: an SPF record "can appear in two places"; both are served as TXT). The YAML holds one
 // record by construction, so this is a live check: what the domain publishes now, and what its include
 // and redirect targets publish.
-import { defineRule } from "../engine/types.js";
+import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 import { domainSpfTree, formatChain, isSpfText } from "../mail/spf-live.js";
 
@@ -34,7 +34,7 @@ export default defineRule<Record<string, never>>({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const apex = await dns.txt(domain.domain).catch((error: unknown) => ({ status: "failed" as const, reason: "network" as const, detail: String(error) }));
+    const apex = await settledLookup(dns.txt(domain.domain));
     if (apex.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {

@@ -2,7 +2,7 @@
 // experimental RFC 4408, is retired and receivers do not look it up. A type-99 record is dead weight at
 // best, and at worst the copy someone edits while the TXT record stays wrong. Not OVH's "SPF" pseudo-record
 // in the control panel, which is served as TXT (rules.md §1.2). Needs live DNS (or a zone file).
-import { defineRule } from "../engine/types.js";
+import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 
 export default defineRule<Record<string, never>>({
@@ -29,7 +29,7 @@ export default defineRule<Record<string, never>>({
     const { domain, dns } = ctx;
     if (!dns) return;
     const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const answer = await dns.spf(domain.domain).catch((error: unknown) => ({ status: "failed" as const, reason: "network" as const, detail: String(error) }));
+    const answer = await settledLookup(dns.spf(domain.domain));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
       return;
