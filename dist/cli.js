@@ -21702,6 +21702,7 @@ function parseSpf(text) {
   errors.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, version, terms, errors };
 }
+var parseSpfShared = memoizeText(parseSpf, 1e4);
 function splitOnSpaces(text) {
   const tokens = [];
   const pattern = /[^ ]+/g;
@@ -22052,7 +22053,7 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parseSpfText = parseOnce(memoizeText(parseSpf));
+var parseSpfText = parseOnce(parseSpfShared);
 function domainSpf(domain) {
   const spf = domain.spf;
   if (!spf) return null;
@@ -24458,18 +24459,7 @@ async function follow(walk, query, answer, place, chain) {
     tree.complete = false;
     return;
   }
-  await walkRecord(walk, parseIncluded(spfTexts[0]), query.name, [...chain, query.name], place.top);
-}
-var includedRecords = /* @__PURE__ */ new Map();
-var MAX_INCLUDED_RECORDS = 1e4;
-function parseIncluded(text) {
-  let record = includedRecords.get(text);
-  if (!record) {
-    record = parseSpf(text);
-    if (includedRecords.size >= MAX_INCLUDED_RECORDS) includedRecords.delete(includedRecords.keys().next().value);
-    includedRecords.set(text, record);
-  }
-  return record;
+  await walkRecord(walk, parseSpfShared(spfTexts[0]), query.name, [...chain, query.name], place.top);
 }
 async function evaluateSpfTree(domain, text, dns, options = {}) {
   const tree = {
@@ -24491,7 +24481,7 @@ async function evaluateSpfTree(domain, text, dns, options = {}) {
     tree
   };
   const apex = normalizeDomainSpec(domain);
-  await walkRecord(walk, parseSpf(text), apex, [apex], null);
+  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
   if (tree.truncated) tree.complete = false;
   if (options.senderAt) {
     for (const entry of tree.perTerm) {

@@ -12237,6 +12237,7 @@ function parseSpf(text) {
   errors.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, version, terms, errors };
 }
+var parseSpfShared = memoizeText(parseSpf, 1e4);
 function splitOnSpaces(text) {
   const tokens = [];
   const pattern = /[^ ]+/g;
@@ -12587,7 +12588,7 @@ function editDistance(a, b) {
 }
 
 // src/mail/spf-lint.ts
-var parseSpfText = parseOnce(memoizeText(parseSpf));
+var parseSpfText = parseOnce(parseSpfShared);
 function domainSpf(domain) {
   const spf = domain.spf;
   if (!spf) return null;
@@ -14993,18 +14994,7 @@ async function follow(walk, query, answer, place, chain) {
     tree.complete = false;
     return;
   }
-  await walkRecord(walk, parseIncluded(spfTexts[0]), query.name, [...chain, query.name], place.top);
-}
-var includedRecords = /* @__PURE__ */ new Map();
-var MAX_INCLUDED_RECORDS = 1e4;
-function parseIncluded(text) {
-  let record = includedRecords.get(text);
-  if (!record) {
-    record = parseSpf(text);
-    if (includedRecords.size >= MAX_INCLUDED_RECORDS) includedRecords.delete(includedRecords.keys().next().value);
-    includedRecords.set(text, record);
-  }
-  return record;
+  await walkRecord(walk, parseSpfShared(spfTexts[0]), query.name, [...chain, query.name], place.top);
 }
 async function evaluateSpfTree(domain, text, dns, options = {}) {
   const tree = {
@@ -15026,7 +15016,7 @@ async function evaluateSpfTree(domain, text, dns, options = {}) {
     tree
   };
   const apex = normalizeDomainSpec(domain);
-  await walkRecord(walk, parseSpf(text), apex, [apex], null);
+  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
   if (tree.truncated) tree.complete = false;
   if (options.senderAt) {
     for (const entry of tree.perTerm) {

@@ -1,8 +1,8 @@
 // What the SPF rules share: the domain's record parsed once per lint run, and the parser's error classes
 // split between the rules that own them (each error is reported by exactly one rule).
 import type { DomainModel, RecordText, SpfDecl } from "../model/types.js";
-import { parseSpf, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
-import { memoizeText, parseOnce } from "./parse-once.js";
+import { parseSpfShared, type SpfErrorCode, type SpfRecord, type SpfSyntaxError, type SpfTerm } from "./spf.js";
+import { parseOnce } from "./parse-once.js";
 
 export interface DomainSpf {
   spf: SpfDecl;
@@ -11,9 +11,9 @@ export interface DomainSpf {
 }
 
 // Twenty rules read the same record, and many domains publish the very same one (OVH's
-// `v=spf1 include:mx.ovh.com ~all`): parse each distinct text once.
-// (A rule asking again for the same record object is answered from the object's own entry.)
-const parseSpfText = parseOnce(memoizeText(parseSpf));
+// `v=spf1 include:mx.ovh.com ~all`): parse each distinct text once (a rule asking again for the same
+// record object is answered from the object's own entry).
+const parseSpfText = parseOnce(parseSpfShared);
 
 /** The domain's SPF record, parsed; null when the domain declares none. */
 export function domainSpf(domain: DomainModel): DomainSpf | null {

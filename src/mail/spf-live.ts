@@ -5,7 +5,7 @@
 // The count is the worst case: the client matches nothing, so every reachable term is evaluated.
 import { settledLookup, type LiveLookup, type LookupResult } from "../engine/types.js";
 import type { DomainModel, RecordText } from "../model/types.js";
-import { lookupTerms, normalizeDomainSpec, parseSpf, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
+import { lookupTerms, normalizeDomainSpec, parseSpfShared, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
 import { spfRecord } from "./spf-lint.js";
 
 export interface SpfTreeOptions {
@@ -229,22 +229,7 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     return;
   }
   // check_host() runs again with the target as <domain> (§5.2, §6.1): bare a/mx there mean the target.
-  await walkRecord(walk, parseIncluded(spfTexts[0]!), query.name, [...chain, query.name], place.top);
-}
-
-/** Parsed texts of included records, bounded: a few providers' records (mx.ovh.com …) are met by every domain. */
-const includedRecords = new Map<string, SpfRecord>();
-const MAX_INCLUDED_RECORDS = 10_000;
-
-/** parseSpf for a record met through include/redirect; parsed records are never modified, so one serves all. */
-function parseIncluded(text: string): SpfRecord {
-  let record = includedRecords.get(text);
-  if (!record) {
-    record = parseSpf(text);
-    if (includedRecords.size >= MAX_INCLUDED_RECORDS) includedRecords.delete(includedRecords.keys().next().value!);
-    includedRecords.set(text, record);
-  }
-  return record;
+  await walkRecord(walk, parseSpfShared(spfTexts[0]!), query.name, [...chain, query.name], place.top);
 }
 
 /**
@@ -271,7 +256,7 @@ export async function evaluateSpfTree(domain: string, text: string, dns: LiveLoo
     tree,
   };
   const apex = normalizeDomainSpec(domain);
-  await walkRecord(walk, parseSpf(text), apex, [apex], null);
+  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
   if (tree.truncated) tree.complete = false;
   if (options.senderAt) {
     for (const entry of tree.perTerm) {

@@ -1,6 +1,7 @@
 // SPF record parser (RFC 7208 §4.5, §4.6, §5, §6, §7, ABNF §12). Pure, never throws: every problem is an
 // error in the result, with [start, end) offsets into the record text so rules can point at the term.
 import { isIP } from "node:net";
+import { memoizeText } from "./parse-once.js";
 import { parseMacroString, type SpfMacro, type SpfSyntaxError } from "./spf-macro.js";
 
 export { parseMacroString } from "./spf-macro.js";
@@ -132,6 +133,13 @@ export function parseSpf(text: string): SpfRecord {
   errors.sort((a, b) => a.start - b.start || a.end - b.end);
   return { text, version, terms, errors };
 }
+
+/**
+ * parseSpf once per distinct text for the whole run, shared by the lint rules and the live walk: many
+ * domains publish the same record, and every domain's walk meets the same included ones (mx.ovh.com…).
+ * Results are frozen, since they are shared; at most 10,000 texts are kept.
+ */
+export const parseSpfShared: (text: string) => SpfRecord = memoizeText(parseSpf, 10_000);
 
 function splitOnSpaces(text: string): { text: string; start: number; end: number }[] {
   // Only SP separates terms (§12: terms = *( 1*SP ( directive / modifier ) )); runs of spaces are legal.
