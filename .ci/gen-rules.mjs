@@ -1,6 +1,7 @@
 // Writes src/rules/index.ts: one import per rule file in src/rules, so adding a rule is adding its files.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { writeGenerated } from "./write-generated.mjs";
 
 const dir = fileURLToPath(new URL("../src/rules/", import.meta.url));
 const ids = readdirSync(dir)
@@ -18,9 +19,4 @@ const text = [
   "];",
   "",
 ].join("\n");
-const path = dir + "index.ts";
-let old = "";
-try {
-  old = readFileSync(path, "utf8");
-} catch {}
-if (old !== text) writeFileSync(path, text);
+writeGenerated(dir + "index.ts", text);

@@ -3,11 +3,12 @@
 // Two validators: `validateFirstError` stops at the first error (a valid file, the common case, is judged
 // about four times faster); `validate` collects every error with its schema (allErrors, verbose), which is
 // what src/config/schema.ts turns into findings.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { writeGenerated } from "./write-generated.mjs";
 
 const dir = fileURLToPath(new URL("../src/schema/", import.meta.url));
 const schema = JSON.parse(readFileSync(dir + "domain.schema.json", "utf8"));
@@ -44,9 +45,4 @@ const text = [
   `export const validateFirstError = ${firstError};`,
   "",
 ].join("\n");
-const path = dir + "domain-validator.generated.js";
-let old = "";
-try {
-  old = readFileSync(path, "utf8");
-} catch {}
-if (old !== text) writeFileSync(path, text);
+writeGenerated(dir + "domain-validator.generated.js", text);
