@@ -1,18 +1,19 @@
 // Live integration against a real authoritative server (Knot or NSD started by .ci/authoritative.sh)
 // serving the fixture zones: the resolver must observe exactly what the zone-file source reads.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { requireService } from "../helpers/services.js";
 import { createDnsSource, createZoneSource, isRRType, loadZones, parseServer, type DnsSource, type LoadedZones, type RecordSource, type RRType } from "../../src/dns/index.js";
 
-const interop = process.env.MAILDNS_INTEROP_DNS;
+const interop = requireService("MAILDNS_INTEROP_DNS", "an authoritative DNS server (Knot or NSD) serving test/fixtures/zones");
 const FIXTURES = new URL("../fixtures/zones/", import.meta.url).pathname;
 
-describe.skipIf(!interop)("interop with the authoritative server at MAILDNS_INTEROP_DNS", () => {
+describe("interop with the authoritative server at MAILDNS_INTEROP_DNS", () => {
   let live: DnsSource;
   let zones: LoadedZones;
   let files: RecordSource;
 
   beforeAll(async () => {
-    live = createDnsSource({ servers: [parseServer(interop!)], timeoutMs: 2000, retries: 1 });
+    live = createDnsSource({ servers: [parseServer(interop)], timeoutMs: 2000, retries: 1 });
     zones = await loadZones([FIXTURES]);
     files = createZoneSource(zones);
   });
@@ -43,7 +44,7 @@ describe.skipIf(!interop)("interop with the authoritative server at MAILDNS_INTE
   });
 
   test("a 4096-bit DKIM key fits EDNS0 over UDP; three keys need TCP", async () => {
-    const fresh = createDnsSource({ servers: [parseServer(interop!)], timeoutMs: 2000, retries: 1 });
+    const fresh = createDnsSource({ servers: [parseServer(interop)], timeoutMs: 2000, retries: 1 });
     try {
       const big = await fresh.lookup("big2026._domainkey.chain.example", "TXT");
       expect(big.status).toBe("ok");
