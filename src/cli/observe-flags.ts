@@ -240,6 +240,14 @@ export function zoneMailDomains(zones: LoadedZones): ZoneMailDomains {
   return { domains, notMail };
 }
 
+/**
+ * Whether to probe common DKIM selector names for a domain: over DNS yes; for a domain the zone files hold,
+ * no, since they list every selector there is (zoneSelectors).
+ */
+export function probeSelectorsFor(zones: LoadedZones | null): (domain: string) => boolean {
+  return (domain) => zones === null || zones.index.zoneOf(canonicalName(domain)) === null;
+}
+
 /** DKIM selectors a zone publishes for a domain: every `<selector>._domainkey.<domain>` owner (indexed when loaded). */
 export function zoneSelectors(zones: LoadedZones | null, domain: string): string[] {
   return zones?.selectors.get(domain) ?? [];

@@ -27,6 +27,18 @@ export type TypeResult = { ok: true; type: string; code: number } | { ok: false;
  * "TYPE16" reads as TXT (RFC 3597 §5).
  */
 export function recordType(token: string): TypeResult {
+  // A zone names a handful of types over and over: each token is worked out once.
+  let known = typeCache.get(token);
+  if (!known) {
+    known = readType(token);
+    if (typeCache.size < 1024) typeCache.set(token, known);
+  }
+  return known;
+}
+
+const typeCache = new Map<string, TypeResult>();
+
+function readType(token: string): TypeResult {
   const upper = token.toUpperCase();
   const generic = /^TYPE(\d{1,5})$/.exec(upper);
   let code: number | undefined;

@@ -310,6 +310,8 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
   flush();
 }
 
+const PLAIN_NAME = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
+
 /** Ends with a dot that no backslash escapes: "example.com." and "a\\\\." are absolute, "a\\." is not. */
 function isAbsolute(raw: string): boolean {
   if (!raw.endsWith(".")) return false;
@@ -325,10 +327,12 @@ function isAbsolute(raw: string): boolean {
  */
 function presentationName(raw: string): string | { error: string } {
   if (raw === ".") return "";
-  if (!raw.includes("\\")) {
-    if (/[^\x00-\x7f]/.test(raw)) return canonicalName(raw);
-    if (/^[a-zA-Z0-9_*-]+(\.[a-zA-Z0-9_*-]+)*\.?$/.test(raw)) return canonicalName(raw);
+  // Nearly every name is plain letters, digits, "-", "_" and "*": lower-cased, its final dot dropped.
+  if (PLAIN_NAME.test(raw)) {
+    const name = raw.endsWith(".") ? raw.slice(0, -1) : raw;
+    return /[A-Z]/.test(name) ? name.toLowerCase() : name;
   }
+  if (!raw.includes("\\") && /[^\x00-\x7f]/.test(raw)) return canonicalName(raw);
   const labels = nameLabels(raw);
   // A trailing unescaped dot leaves an empty last label: the name is absolute.
   if (labels.length > 1 && labels[labels.length - 1] === "") labels.pop();

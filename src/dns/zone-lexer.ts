@@ -5,8 +5,8 @@ import type { ZoneFileError } from "./types.js";
 export interface Token {
   /** Unescaped text (UTF-8). */
   text: string;
-  /** Unescaped octets: what goes on the wire for a character-string. */
-  bytes: Buffer;
+  /** Length of the unescaped octets: what goes on the wire for a character-string. */
+  octets: number;
   /** The token as written (without its quotes): names are read from it, so "a\.b" stays one label. */
   raw: string;
   quoted: boolean;
@@ -49,21 +49,18 @@ export function tokenize(text: string, errors: ZoneFileError[], options: Tokeniz
     current = null;
   };
 
-  /** Read an escape at text[at] === "\\"; returns the octets and the index after it. */
-  const readEscape = (at: number): { bytes: Buffer; next: number } => {
+  /** Check an escape at text[at] === "\\" and return the index after it. */
+  const readEscape = (at: number): { next: number } => {
     const digits = /^\d{3}/.exec(text.slice(at + 1, at + 4));
     if (digits) {
-      const value = Number(digits[0]);
-      if (value > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
-      return { bytes: Buffer.from([value & 0xff]), next: at + 4 };
+      if (Number(digits[0]) > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
+      return { next: at + 4 };
     }
     if (at + 1 >= n || text[at + 1] === "\n") {
       errors.push({ line, column: column(at), message: "a backslash at the end of a line escapes nothing" });
-      return { bytes: Buffer.alloc(0), next: at + 1 };
+      return { next: at + 1 };
     }
-    const cp = text.codePointAt(at + 1)!;
-    const ch = String.fromCodePoint(cp);
-    return { bytes: Buffer.from(ch, "utf8"), next: at + 1 + ch.length };
+    return { next: at + 1 + String.fromCodePoint(text.codePointAt(at + 1)!).length };
   };
 
   while (i < n) {
@@ -103,57 +100,73 @@ export function tokenize(text: string, errors: ZoneFileError[], options: Tokeniz
     }
     const startLine = line;
     const startColumn = column(i);
-    const chunks: Buffer[] = [];
-    if (ch === '"') {
-      i++;
-      const start = i;
-      let run = i;
-      let closed = false;
-      while (i < n) {
-        const c = text[i]!;
-        if (c === '"') {
+    const quoted = ch === '"';
+    if (quoted) i++;
+    const start = i;
+    // Most tokens hold no escape: their text is the slice as written, read without a copy per octet.
+    let escaped = false;
+    let closed = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === 0x22) {
           closed = true;
           break;
         }
-        if (c === "\n") break;
-        if (c === "\\") {
-          chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-          const escape = readEscape(i);
-          chunks.push(escape.bytes);
-          i = escape.next;
-          run = i;
-          continue;
-        }
-        i++;
+        if (c === 0x0a) break;
+      } else if (c === 0x0a || c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3b || c === 0x28 || c === 0x29 || c === 0x22) {
+        break;
       }
-      chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-      const raw = text.slice(start, i);
-      if (closed) i++;
-      else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
-      const bytes = Buffer.concat(chunks);
-      current.tokens.push({ text: bytes.toString("utf8"), bytes, raw, quoted: true, line: startLine, column: startColumn });
-      continue;
-    }
-    const start = i;
-    let run = i;
-    while (i < n) {
-      const c = text[i]!;
-      if (c === "\n" || isBlank(c) || c === ";" || c === "(" || c === ")" || c === '"') break;
-      if (c === "\\") {
-        chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-        const escape = readEscape(i);
-        chunks.push(escape.bytes);
-        i = escape.next;
-        run = i;
+      if (c === 0x5c) {
+        escaped = true;
+        i = readEscape(i).next;
         continue;
       }
       i++;
     }
-    chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-    const bytes = Buffer.concat(chunks);
-    current.tokens.push({ text: bytes.toString("utf8"), bytes, raw: text.slice(start, i), quoted: false, line: startLine, column: startColumn });
+    const raw = text.slice(start, i);
+    if (quoted) {
+      if (closed) i++;
+      else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
+    }
+    const token: Token = escaped ? unescapeToken(raw, startLine, startColumn, quoted) : { text: raw, octets: octetLength(raw), raw, quoted, line: startLine, column: startColumn };
+    current.tokens.push(token);
   }
   if (depth > 0) errors.push({ line: parenLine, column: parenColumn, message: '"(" is never closed' });
   endEntry();
   return entries;
+}
+
+/** UTF-8 length of a text, without encoding it when it is ASCII. */
+function octetLength(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return Buffer.byteLength(text, "utf8");
+  return text.length;
+}
+
+/** A token with escapes: "\DDD" is the octet DDD, "\X" is X (RFC 1035 §5.1); the scan has reported bad ones. */
+function unescapeToken(raw: string, line: number, column: number, quoted: boolean): Token {
+  const chunks: Buffer[] = [];
+  let run = 0;
+  for (let i = 0; i < raw.length; ) {
+    if (raw.charCodeAt(i) !== 0x5c) {
+      i++;
+      continue;
+    }
+    chunks.push(Buffer.from(raw.slice(run, i), "utf8"));
+    const digits = /^\d{3}/.exec(raw.slice(i + 1, i + 4));
+    if (digits) {
+      chunks.push(Buffer.from([Number(digits[0]) & 0xff]));
+      i += 4;
+    } else if (i + 1 < raw.length) {
+      const ch = String.fromCodePoint(raw.codePointAt(i + 1)!);
+      chunks.push(Buffer.from(ch, "utf8"));
+      i += 1 + ch.length;
+    } else {
+      i++;
+    }
+    run = i;
+  }
+  chunks.push(Buffer.from(raw.slice(run), "utf8"));
+  const bytes = Buffer.concat(chunks);
+  return { text: bytes.toString("utf8"), octets: bytes.length, raw, quoted, line, column };
 }

@@ -73,8 +73,8 @@ export function parseRdata(type: string, rdata: Token[], typeToken: Token, h: Rd
       if (rdata.length === 0) return h.fail(typeToken, `${type} needs at least one character-string`);
       // Each token is one character-string of at most 255 octets (RFC 1035 §3.3, §3.3.14).
       for (const token of rdata) {
-        if (token.bytes.length > 255) {
-          return h.fail(token, `character-string of ${token.bytes.length} octets: split it into quoted strings of at most 255 ("…" "…")`);
+        if (token.octets > 255) {
+          return h.fail(token, `character-string of ${token.octets} octets: split it into quoted strings of at most 255 ("…" "…")`);
         }
       }
       const strings = rdata.map((t) => t.text);

@@ -1,8 +1,8 @@
 // Zone files as the observed state (`--zone FILE|DIR`): the same observations a DNS server holding those
 // zones would give, without any network. Files are read once and indexed once by owner name, so every
 // question (and every per-domain listing: zone apexes, DKIM selectors) is answered without a scan.
-import { closeSync, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
 import { canonicalName, nameProblem } from "./names.js";
 import { emptyRRset, failedRRset, okRRset } from "./presentation.js";
@@ -121,8 +121,7 @@ function realFolder(path: string): string | null {
  * Reads an $INCLUDE: relative to the including file, and only inside the zone's folder (the folder given
  * to --zone, or the zone file's own): a zone never reads /etc/passwd or a sibling project's files.
  */
-function includeReader(root: string, topFile: string): (path: string, from: string | undefined) => IncludedFile | { error: string } {
-  const realRoot = realFolder(root);
+function includeReader(root: string, realRoot: string | null, topFile: string): (path: string, from: string | undefined) => IncludedFile | { error: string } {
   return (path, from) => {
     const file = isAbsolute(path) ? path : resolve(dirname(from ?? topFile), path);
     let real: string;
@@ -134,23 +133,33 @@ function includeReader(root: string, topFile: string): (path: string, from: stri
     if (realRoot === null || (real !== realRoot && !real.startsWith(realRoot + sep))) {
       return { error: `$INCLUDE ${path} is outside the zone's folder ${root}: an included file must be in that folder or below it` };
     }
-    let fd: number | null = null;
-    try {
-      fd = openSync(real, "r");
-      const info = fstatSync(fd);
-      if (!info.isFile()) return { error: `$INCLUDE ${path} is not a regular file` };
-      if (info.size > MAX_ZONE_FILE_BYTES) return { error: `$INCLUDE ${path} is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
-      const text = readFileSync(fd, "utf8").replace(/^\uFEFF/, "");
-      return { file, id: real, text };
-    } catch (error) {
-      return { error: `$INCLUDE ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})` };
-    } finally {
-      if (fd !== null) closeSync(fd);
-    }
+    const read = readZoneFile(real);
+    if ("error" in read) return { error: `$INCLUDE ${path}: ${read.error}` };
+    return { file, id: real, text: read.text };
   };
 }
 
 const DOMAINKEY = "._domainkey.";
+
+/**
+ * One zone file's text, read synchronously: a folder of 10,000 small zones is read in a fraction of the time
+ * a promise per file takes (each one a round trip through libuv's thread pool), and nothing else runs
+ * while zones load. Opened once, then checked on the descriptor: a FIFO or a device is never read.
+ */
+function readZoneFile(file: string): { text: string } | { error: string } {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { error: "not a regular file" };
+    if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+    return { text: readFileSync(fd, "utf8").replace(/^\uFEFF/, "") };
+  } catch (error) {
+    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
 
 /**
  * Read zone files and directories of zone files. Never throws: problems come back as errors with
@@ -164,27 +173,18 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
   const given = options.origin === undefined ? undefined : canonicalName(options.origin);
   for (const path of paths) {
     for (const group of await zoneFilesIn(path, errors)) {
+      const realRoot = realFolder(group.root);
       for (const file of group.files) {
-        let text: string;
-        try {
-          const info = await stat(file);
-          if (!info.isFile()) {
-            errors.push({ file, line: 0, column: 0, message: "not a regular file" });
-            continue;
-          }
-          if (info.size > MAX_ZONE_FILE_BYTES) {
-            errors.push({ file, line: 0, column: 0, message: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` });
-            continue;
-          }
-          text = (await readFile(file, "utf8")).replace(/^\uFEFF/, "");
-        } catch (error) {
-          errors.push({ file, line: 0, column: 0, message: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+        const read = readZoneFile(file);
+        if ("error" in read) {
+          errors.push({ file, line: 0, column: 0, message: read.error });
           continue;
         }
+        const text = read.text;
         const fromName = given ?? originFromFileName(file);
         const result = parseZoneFile(text, {
           file,
-          include: includeReader(group.root, file),
+          include: includeReader(group.root, realRoot, file),
           ...(fromName === null ? {} : { origin: fromName }),
         });
         files.push(file);
@@ -250,9 +250,11 @@ export function createZoneSource(
     return ready;
   };
 
+  let loaded: Ready | null = null;
   async function lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
     const name = canonicalName(rawName);
-    const { index, problem } = await load();
+    // Once loaded, no await per lookup: an audit of 10,000 zones asks hundreds of thousands of them.
+    const { index, problem } = loaded ?? (loaded = await load());
     if (problem) return failedRRset(name, type, { reason: "malformed", detail: `zone files have errors: ${problem}` });
     const answer = index.query(name, type);
     if (answer.rcode === "REFUSED") {

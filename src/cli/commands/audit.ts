@@ -7,7 +7,7 @@ import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../version.js";
 
@@ -32,8 +32,8 @@ as a failed lookup and not linted.
 With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
 audited; the others are skipped with a note.
 
-DKIM selectors looked at: those given with --selector, those the zone files hold (--zone), and
-${PROBED_SELECTORS.join(", ")}.
+DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), and over
+DNS the common names ${PROBED_SELECTORS.join(", ")}.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
@@ -77,6 +77,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         offer,
         concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
+        probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),
         ...(today ? { today } : {}),

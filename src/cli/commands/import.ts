@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { packageRoot } from "../../config/package-root.js";
 import type { LoadedZones } from "../../dns/index.js";
+import { checkDomainSchema } from "../../config/schema.js";
 import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
@@ -11,7 +12,7 @@ import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 
 const OPTIONS = {
@@ -41,7 +42,7 @@ MX, SPF or DMARC record with control characters or a target that is not a host n
 unwritten; other records like that are left out, each with a note naming it (and its zone file line).
 
 DKIM selectors looked at: those given with --selector, every <selector>._domainkey name in the zone files,
-and ${PROBED_SELECTORS.join(", ")}.
+and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
@@ -87,20 +88,19 @@ cannot hold), 2 usage error.`,
       const schemaPath = outDir ? schemaModeline(outDir, packageRoot()) : null;
       const selectors = values.selector ?? [];
       const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
+      const probe = probeSelectorsFor(observation.zones);
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)]));
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)], { probe: probe(domain) }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
           const text = domainYaml(imported.value, { schemaPath, source });
-          // The file must load in `lint` as it is written: a problem here is maildns's own, reported, never written.
-          const loaded = loadDomainFile(`${domain}.yaml`, Buffer.from(text, "utf8"));
-          if (loaded.problems.length > 0 || loaded.model === null) {
-            const problem = loaded.problems[0];
-            const message = `the file written for ${domain} would not load (${problem ? `${problem.ruleId} at line ${problem.position.line}` : "no model"}): not written; please report this`;
+          const problem = loadProblem(domain, imported.value, text);
+          if (problem) {
+            const message = `the file written for ${domain} would not load in lint (${problem}): not written; please report this`;
             return { domain, failures: [], notes: [...imported.notes, { level: "error" as const, message }], text: null };
           }
           return { domain, failures: [], notes: imported.notes, text };
@@ -160,4 +160,20 @@ function outFolder(dir: string, given: string): void {
 function zoneLocator(zones: LoadedZones): (name: string, type: string) => string[] {
   return (name, type) =>
     (zones.index.at(name)?.get(type) ?? []).filter((r) => r.file !== undefined && r.line !== undefined).map((r) => `${r.file}:${r.line}`);
+}
+
+/**
+ * Why the file written for a domain would not load in `lint`, or null. The schema is checked on the value;
+ * the text is read back with the loader itself whenever YAML could read it otherwise than written (an
+ * escape or a character beyond printable ASCII): plain printable text is read as written, and reading
+ * 10,000 files back would double the cost of a large import.
+ */
+function loadProblem(domain: string, value: Record<string, unknown>, text: string): string | null {
+  const schema = checkDomainSchema(value);
+  if (schema.length > 0) return `file-schema: ${schema[0]!.messageId} at ${schema[0]!.path.join(".")}`;
+  if (/^[\x20-\x5b\x5d-\x7e\n]*$/.test(text)) return null;
+  const loaded = loadDomainFile(`${domain}.yaml`, Buffer.from(text, "utf8"));
+  const first = loaded.problems[0];
+  if (first) return `${first.ruleId} at line ${first.position.line}`;
+  return loaded.model === null ? "no model" : null;
 }
