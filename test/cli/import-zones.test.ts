@@ -72,6 +72,14 @@ describe("an OVH control-panel export without $ORIGIN", () => {
     expect(json.findings.filter((f: JsonFinding) => f.level === "error")).toEqual([]);
   });
 
+  test("audit --zone with --origin reads the same export", async () => {
+    const run = await runCliAsync(["audit", "--zone", OVH_EXPORT, "--origin", "example.fr", "--resolver", `127.0.0.1:${server.port}`, "--timeout", "500", "-f", "json", ...TODAY]);
+    const json = JSON.parse(run.stdout);
+    expect(json.summary.domains).toBe(1);
+    expect(json.failures).toEqual([]);
+    expect(json.findings.every((f: JsonFinding) => f.domain === "example.fr")).toBe(true);
+  });
+
   test("the same export named after its zone needs no --origin; BIND's db.<zone> names the zone, not a domain db.<zone>", () => {
     const tree = tempTree({ "example.fr.txt": readFileSync(OVH_EXPORT, "utf8"), "db.example.fr": readFileSync(OVH_EXPORT, "utf8") });
     for (const file of ["example.fr.txt", "db.example.fr"]) {

@@ -115,6 +115,15 @@ describe("loadZones", () => {
     }
   });
 
+  test("a repeated record is one record, in small and in large RRsets", () => {
+    const records = Array.from({ length: 100 }, (_, i) => ({ name: "big.example.org", type: "TXT", ttl: 60, value: `v${i % 40}` }));
+    const index = new ZoneIndex([...records, { name: "big.example.org", type: "TXT", ttl: 60, value: "v1" }], ["example.org"]);
+    expect(index.query("big.example.org", "TXT").answers.map((r) => r.value)).toEqual(Array.from({ length: 40 }, (_, i) => `v${i}`));
+    index.remove("big.example.org", "TXT");
+    index.add([{ name: "big.example.org", type: "TXT", ttl: 60, value: "v1" }]);
+    expect(index.query("big.example.org", "TXT").answers.map((r) => r.value)).toEqual(["v1"]);
+  });
+
   test("zones are indexed once: apexes, owners and DKIM selectors per domain", async () => {
     const loaded = await loadZones([FIXTURES]);
     expect(loaded.index.at("Clean.Example.")?.get("MX")?.map((r) => r.value)).toEqual(["1 mx0.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net.", "100 mx3.mail.ovh.net."]);
