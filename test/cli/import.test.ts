@@ -63,7 +63,7 @@ describe("maildns import", () => {
 
     test("import then plan over DNS: no change; a failed lookup writes no file and exits 1", async () => {
       const out = join(tempTree({}), "dns");
-      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "200", "--retries", "0"];
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0"];
       const run = await runCliAsync(["import", "chain.example", "clean.example", "--selector", "mail2026", "--selector", "big2026", "--out", out, ...dns]);
       expect(run.status).toBe(0);
       expect(readFileSync(join(out, "chain.example.yaml"), "utf8")).toContain("- name: big2026");
