@@ -4,6 +4,8 @@
 #   dovecot    Dovecot IMAP: 993-style implicit TLS and 143-style STARTTLS, a test account, SASL for Postfix
 #   postfix    Postfix submission: 465-style implicit TLS and 587-style STARTTLS, AUTH through Dovecot
 #   dns        Knot or NSD serving test/fixtures/zones (.ci/authoritative.sh)
+#   checkzone  not a server: BIND's named-checkzone (bind9-utils), the reference the zone-file parser is
+#              compared with (test/dns/zone-differential.slow.test.ts)
 #
 #   .ci/services.sh start NAME...   installs what is missing with apt-get, starts each server, waits until it
 #                                   answers, and prints one VAR=value line per variable the tests read
@@ -193,6 +195,11 @@ CONF
   echo "MAILDNS_TEST_SUBMISSION=127.0.0.1:$submission"
 }
 
+start_checkzone() {
+  command -v named-checkzone >/dev/null 2>&1 || apt_install bind9-utils
+  echo "MAILDNS_TEST_NAMED_CHECKZONE=$(command -v named-checkzone)"
+}
+
 start_dns() {
   MAILDNS_DNS_STATE="$STATE/dns" sh "$ROOT/.ci/authoritative.sh" start "$((BASE_PORT + 53))"
   echo "MAILDNS_DNS_STATE=$STATE/dns sh $ROOT/.ci/authoritative.sh stop" > "$STATE/dns.stop"
@@ -219,17 +226,18 @@ case "${1:-}" in
   start)
     shift
     mkdir -p "$STATE"
-    [ $# -gt 0 ] || set -- dns postgres dovecot postfix
+    [ $# -gt 0 ] || set -- dns postgres dovecot postfix checkzone
     for name in "$@"; do
       case "$name" in
         postgres) start_postgres ;;
         dovecot) start_dovecot ;;
         postfix) start_postfix ;;
         dns) start_dns ;;
-        *) say "unknown service $name (postgres, dovecot, postfix, dns)"; exit 2 ;;
+        checkzone) start_checkzone ;;
+        *) say "unknown service $name (postgres, dovecot, postfix, dns, checkzone)"; exit 2 ;;
       esac
     done
     ;;
   stop) stop_all ;;
-  *) echo "usage: $0 start [dns|postgres|dovecot|postfix]... | stop" >&2; exit 2 ;;
+  *) echo "usage: $0 start [dns|postgres|dovecot|postfix|checkzone]... | stop" >&2; exit 2 ;;
 esac

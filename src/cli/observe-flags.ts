@@ -1,7 +1,7 @@
 // Observation flags shared by `plan`, `audit` and `import` (issue 3 §1, §2, §6): where live state comes
 // from (resolvers, the zones' own servers, or zone files) and how a domain list is split across jobs.
-import { readFileSync } from "node:fs";
-import { resolve as resolvePath } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { basename, resolve as resolvePath } from "node:path";
 import type { ParseArgsConfig } from "node:util";
 import { toALabel } from "../config/domain.js";
 import {
@@ -31,6 +31,7 @@ export const OBSERVE_OPTIONS = {
   timeout: { type: "string" },
   retries: { type: "string" },
   zone: { type: "string", multiple: true },
+  origin: { type: "string" },
   shard: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
@@ -40,7 +41,11 @@ export const OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatabl
   --timeout MS         per-attempt timeout in milliseconds (default 2000)
   --retries N          attempts after the first, rotating through the resolvers (default 2)
   --zone FILE|DIR      read BIND zone files (e.g. OVH's zone export) instead of DNS (repeatable); with
-                       --resolver, names outside the zones are asked there
+                       --resolver, names outside the zones are asked there. A file's zone is its
+                       $ORIGIN, or its name: <zone>.zone, <zone>.txt, <zone>.db or db.<zone>; a folder
+                       is read for files named so
+  --origin NAME        the zone of the one --zone FILE (as named-checkzone and kzonecheck take it), for
+                       an export without $ORIGIN whose file name is not the zone's
   --shard K/N          only the domains of shard K of N (1 ≤ K ≤ N): a domain's shard is the FNV-1a hash
                        of its name mod N, so CI matrix jobs split a list the same way on every run`;
 
@@ -51,6 +56,7 @@ export interface ObserveValues {
   timeout?: string | undefined;
   retries?: string | undefined;
   zone?: string[] | undefined;
+  origin?: string | undefined;
   shard?: string | undefined;
 }
 
@@ -111,8 +117,20 @@ export async function openObservation(values: ObserveValues, io: Pick<CliIO, "cw
     for (const source of opened) source.close();
   };
 
+  const origin = originOption(values, io);
   if (values.zone?.length) {
-    const zones = await loadZones(values.zone.map((z) => resolvePath(io.cwd, z)));
+    const zones = await loadZones(
+      values.zone.map((z) => resolvePath(io.cwd, z)),
+      origin === null ? {} : { origin },
+    );
+    const unnamed = zones.errors.find((e) => e.code === "no-origin");
+    if (unnamed) {
+      throw new UsageError(
+        `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain ` +
+          `(<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.\n` +
+          `Give the zone with --origin, e.g. --zone ${basename(unnamed.file)} --origin example.com`,
+      );
+    }
     if (zones.errors.length > 0) throw new UsageError(`zone files have errors:\n${zones.errors.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : undefined;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
@@ -149,20 +167,90 @@ export async function openObservation(values: ObserveValues, io: Pick<CliIO, "cw
   return { sourceFor, rules: recursive, zones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
 }
 
-/** Domains the loaded zones hold (their apexes), for `import --zone` and `audit --zone` without names. */
-export function zoneDomains(zones: LoadedZones): string[] {
-  return zones.origins.filter((o) => o !== "" && zones.records.some((r) => r.name === o && (r.type === "SOA" || r.type === "NS" || r.type === "MX" || r.type === "TXT")));
+/** `--origin NAME`: the zone of exactly one --zone file, a domain name; null without it. */
+function originOption(values: ObserveValues, io: Pick<CliIO, "cwd">): string | null {
+  if (values.origin === undefined) return null;
+  const zones = values.zone ?? [];
+  if (zones.length === 0) throw new UsageError("--origin names the zone of a --zone file: give the file with --zone FILE");
+  if (zones.length > 1) {
+    throw new UsageError("--origin names the zone of one --zone FILE (got several): run once per file, or name the files after their zones (<zone>.zone, <zone>.txt, db.<zone>)");
+  }
+  let directory = false;
+  try {
+    directory = statSync(resolvePath(io.cwd, zones[0]!)).isDirectory();
+  } catch {
+    // A missing file is reported by loadZones with its name.
+  }
+  if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
+  const origin = toALabel(values.origin);
+  if (origin === null || !usableDomain(origin)) throw new UsageError(`--origin '${values.origin.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+  return origin;
 }
 
-/** DKIM selectors a zone publishes for a domain: every `<selector>._domainkey.<domain>` owner. */
-export function zoneSelectors(zones: LoadedZones | null, domain: string): string[] {
-  if (!zones) return [];
-  const suffix = `._domainkey.${domain}`;
-  const found = new Set<string>();
-  for (const r of zones.records) {
-    if (r.name.endsWith(suffix) && isAtOrBelow(r.name, domain) && (r.type === "TXT" || r.type === "CNAME")) found.add(r.name.slice(0, -suffix.length));
+/** A name maildns can write a domain file for: dot-separated labels of letters, digits, "-" and "_". */
+export function usableDomain(name: string): boolean {
+  return /^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{2,63}$/.test(name) && nameProblem(name) === null;
+}
+
+/** Domains the loaded zones hold (their apexes), for `import --zone` and `audit --zone` without names. */
+export function zoneDomains(zones: LoadedZones): string[] {
+  return zones.origins.filter((o) => {
+    const at = o === "" ? undefined : zones.index.at(o);
+    return at !== undefined && (at.has("SOA") || at.has("NS") || at.has("MX") || at.has("TXT"));
+  });
+}
+
+export interface ZoneMailDomains {
+  /** Zones that publish an MX, an SPF record or a DMARC record. */
+  domains: string[];
+  /** Zones that publish none of them (a provider's or a name server's zone): skipped, with a note. */
+  notMail: string[];
+}
+
+/**
+ * The zones to import or audit when no domain is named: those that are mail domains. A mail zone whose
+ * name cannot be a domain file (an $ORIGIN such as "a/b.example.") is a usage error naming where it is
+ * declared, rather than a file written somewhere unexpected.
+ */
+export function zoneMailDomains(zones: LoadedZones): ZoneMailDomains {
+  const domains: string[] = [];
+  const notMail: string[] = [];
+  for (const zone of zoneDomains(zones)) {
+    const apex = zones.index.at(zone);
+    const txt = (name: string) => zones.index.at(name)?.get("TXT") ?? [];
+    const mail =
+      apex?.has("MX") === true ||
+      apex?.has("SPF") === true ||
+      txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) ||
+      txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+    if (!mail) {
+      notMail.push(zone);
+      continue;
+    }
+    if (!usableDomain(zone)) {
+      const at = zones.originAt.get(zone);
+      const where = at ? (at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: `) : "";
+      throw new UsageError(
+        `${where}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" ` +
+          "in dot-separated labels): correct its $ORIGIN or give the zone with --origin",
+      );
+    }
+    domains.push(zone);
   }
-  return [...found].sort();
+  return { domains, notMail };
+}
+
+/**
+ * Whether to probe common DKIM selector names for a domain: over DNS yes; for a domain the zone files hold,
+ * no, since they list every selector there is (zoneSelectors).
+ */
+export function probeSelectorsFor(zones: LoadedZones | null): (domain: string) => boolean {
+  return (domain) => zones === null || zones.index.zoneOf(canonicalName(domain)) === null;
+}
+
+/** DKIM selectors a zone publishes for a domain: every `<selector>._domainkey.<domain>` owner (indexed when loaded). */
+export function zoneSelectors(zones: LoadedZones | null, domain: string): string[] {
+  return zones?.selectors.get(domain) ?? [];
 }
 
 /** Domains from the command line and a `--domains-file` (one per line, `#` comments), as A-labels, deduplicated. */

@@ -66,6 +66,10 @@ export interface ZoneFileError {
   line: number;
   column: number;
   message: string;
+  /** The included file the error is in, when it is not the file parsed ($INCLUDE). */
+  file?: string;
+  /** "no-origin": a relative name or "@" in a file whose zone is not known (the caller asks for --origin). */
+  code?: "no-origin";
 }
 
 export function isRRType(type: string): type is RRType {

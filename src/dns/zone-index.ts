@@ -26,6 +26,8 @@ export class ZoneIndex {
   /** Every owner name and all its ancestors: names that exist even without data of their own. */
   private readonly existing = new Set<string>();
   private readonly apexes = new Set<string>();
+  /** Values of the RRsets too large to scan, by "TYPE name". */
+  private readonly largeSets = new Map<string, Set<string>>();
 
   constructor(records: Iterable<ZoneRecord> = [], origins: Iterable<string> = []) {
     for (const origin of origins) this.addZone(origin);
@@ -49,7 +51,7 @@ export class ZoneIndex {
       }
       const list = types.get(stored.type);
       if (list) {
-        if (!list.some((r) => r.value === stored.value)) list.push(stored);
+        if (!this.holds(name, list, stored)) list.push(stored);
       } else {
         types.set(stored.type, [stored]);
       }
@@ -57,12 +59,36 @@ export class ZoneIndex {
     }
   }
 
+  /**
+   * Whether an RRset already holds this value (a zone repeats a record: it is one record, RFC 2181 §5).
+   * A scan while the RRset is small; a set of values once it grows, so a hostile RRset of 100,000 records
+   * is read in linear time.
+   */
+  private holds(name: string, list: ZoneRecord[], record: ZoneRecord): boolean {
+    if (list.length < 32) return list.some((r) => r.value === record.value);
+    const key = `${record.type} ${name}`;
+    let values = this.largeSets.get(key);
+    if (!values) this.largeSets.set(key, (values = new Set(list.map((r) => r.value))));
+    if (values.has(record.value)) return true;
+    values.add(record.value);
+    return false;
+  }
+
+  /** The records at a name, by type (none: undefined). */
+  at(name: string): ReadonlyMap<string, readonly ZoneRecord[]> | undefined {
+    return this.byName.get(canonicalName(name));
+  }
+
   /** Remove every record of a name (and type, when given). */
   remove(name: string, type?: string): void {
-    const types = this.byName.get(canonicalName(name));
+    const owner = canonicalName(name);
+    const types = this.byName.get(owner);
     if (!types) return;
-    if (type === undefined) types.clear();
-    else types.delete(type.toUpperCase());
+    const removed = type === undefined ? [...types.keys()] : [type.toUpperCase()];
+    for (const t of removed) {
+      types.delete(t);
+      this.largeSets.delete(`${t} ${owner}`);
+    }
   }
 
   get zones(): string[] {

@@ -72,6 +72,20 @@ const rules = [
     fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS.",
   },
   {
+    id: "starttls-on-implicit-tls-port",
+    level: "error",
+    description: "The port speaks TLS from the first byte (implicit TLS, as 465 and 993 do) but was tried with STARTTLS, which waits for a greeting in clear: each side waits for the other.",
+    message: "{{target}} speaks TLS from the first byte (implicit TLS), but was set up as {{service}}: the client waits for a greeting in clear that never comes",
+    fix: "Set the security for this port to SSL/TLS, as 465 (SMTP) and 993 (IMAP) expect; or keep STARTTLS and use port 587 for SMTP.",
+  },
+  {
+    id: "implicit-tls-on-starttls-port",
+    level: "error",
+    description: "The port greets in clear and expects STARTTLS (as 587 does) but was tried with TLS from the first byte (implicit TLS), so the handshake fails.",
+    message: "{{target}} greets in clear ({{greeting}}) and expects STARTTLS, but was set up as {{service}}: the TLS handshake fails",
+    fix: "Set the security for this port to STARTTLS, as 587 (SMTP) and 143 (IMAP) expect; or keep SSL/TLS and use port 465 for SMTP or 993 for IMAP.",
+  },
+  {
     id: "tls-version-too-old",
     level: "error",
     description: "The server negotiated a TLS version older than 1.2.",

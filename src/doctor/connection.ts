@@ -48,8 +48,12 @@ export async function connectStep(session: Session, service: Service, target: Ta
   return socket;
 }
 
-/** TLS handshake and certificate judgement. Returns a reader on the secure socket, or null if no session. */
-export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket): Promise<LineReader | null> {
+/**
+ * TLS handshake and certificate judgement. Returns a reader on the secure socket, or null if no session.
+ * `afterStarttls`: the handshake follows a STARTTLS (not TLS from the first byte), so a failure there says
+ * nothing about which mode the port speaks.
+ */
+export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket, afterStarttls = false): Promise<LineReader | null> {
   const where = formatTarget(target);
   let reader: LineReader | null = null;
   await session.step(`${service}-tls`, where, async () => {
@@ -57,6 +61,14 @@ export async function tlsStep(session: Session, service: Service, target: Target
     if (!result.ok) {
       socket.destroy();
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
+      // The commonest cause of a failed handshake on 465 or 993: the port speaks in clear first and expects STARTTLS.
+      const greeting = afterStarttls ? null : await clearGreeting(session, target);
+      if (greeting !== null) {
+        return {
+          detail: `${result.reason}; on a new connection the server greets in clear: ${greeting}`,
+          findings: [session.finding("implicit-tls-on-starttls-port", target.host, { target: where, greeting, service: SERVICE_LABEL[service] })],
+        };
+      }
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
     reader = new LineReader(result.socket);
@@ -65,6 +77,57 @@ export async function tlsStep(session: Session, service: Service, target: Target
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
   return reader;
+}
+
+/** Server text shown in a finding: printable ASCII, at most 80 characters. */
+function shown(line: string): string {
+  const clean = line.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+
+/**
+ * On a new connection, the greeting a server sends in clear before any TLS: an SMTP 220 (RFC 5321 §4.2) or
+ * an IMAP "* OK" (RFC 9051 §7.1); null when it sends none within the step timeout.
+ */
+async function clearGreeting(session: Session, target: Target): Promise<string | null> {
+  if (session.remainingMs() <= 0) return null;
+  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  if (!connected.ok) return null;
+  const reader = new LineReader(connected.socket);
+  try {
+    const line = await reader.readLine(session.stepTimeout());
+    return line !== null && (/^220[ -]/.test(line) || /^\* (OK|PREAUTH)\b/i.test(line)) ? shown(line) : null;
+  } finally {
+    connected.socket.destroy();
+  }
+}
+
+/** On a new connection, whether the port completes a TLS handshake from the first byte (implicit TLS, RFC 8314 §3). */
+async function speaksImplicitTls(session: Session, target: Target): Promise<boolean> {
+  if (session.remainingMs() <= 0) return false;
+  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  if (!connected.ok) return false;
+  const result = await startTls(connected.socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
+  // The TLS socket first, then the connection under it (the other order leaves the TLS socket over a freed handle).
+  if (result.ok) result.socket.destroy();
+  connected.socket.destroy();
+  return result.ok;
+}
+
+/**
+ * A greeting that never comes on a port probed in clear (587 with STARTTLS). Before calling it a silent
+ * port, try TLS from the first byte on a new connection: a server on 465 or 993 waits for the client's TLS
+ * hello just as the client waits for its greeting, the commonest client mistake, which the client shows as
+ * "connection timed out".
+ */
+export async function silentGreeting(session: Session, service: Service, target: Target, reason: string): Promise<StepOutcome> {
+  if (await speaksImplicitTls(session, target)) {
+    return {
+      detail: `connection accepted, then ${reason}; on a new connection the server completes a TLS handshake from the first byte`,
+      findings: [session.finding("starttls-on-implicit-tls-port", target.host, { target: formatTarget(target), service: SERVICE_LABEL[service] })],
+    };
+  }
+  return silentAfterAccept(session, service, target, reason);
 }
 
 export function closeQuietly(reader: LineReader | null, socket?: net.Socket | null): void {

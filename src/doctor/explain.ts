@@ -49,9 +49,14 @@ export const EXPLANATIONS: readonly Explanation[] = [
       [/\b0x8004210A\b|\b0x800CCC19\b/i, 3],
       [/\bno response from (the )?server\b|\bserver (is )?not responding\b|\bne répond pas\b/i, 2],
     ],
-    cause: "Nothing answered on the port: a local firewall, an antivirus or the network operator drops the traffic (port 25 and sometimes 587 are often blocked by operators).",
-    fix: "Try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
-    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["port-timeout"], command: "maildns doctor example.com" },
+    cause:
+      "Nothing answered on the port: the client uses STARTTLS on a port that speaks TLS from the first byte (465, 993), so each side waits for the other; or a local firewall, an antivirus or the network operator drops the traffic (port 25 and sometimes 587 are often blocked by operators).",
+    fix: "On 465 or 993 set the security to SSL/TLS (STARTTLS belongs to 587); otherwise try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
+    confirm: {
+      checks: ["imap-connect", "smtps-connect", "submission-connect", "submission-banner"],
+      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port"],
+      command: "maildns doctor example.com",
+    },
     example: "Connection to server ssl0.ovh.net timed out",
   },
   {
@@ -139,7 +144,11 @@ export const EXPLANATIONS: readonly Explanation[] = [
     ],
     cause: "The client uses SSL/TLS on a STARTTLS port or the reverse (465 and 993 are encrypted from the first byte, 587 starts in clear and upgrades with STARTTLS), or it only offers TLS older than 1.2.",
     fix: "Pair the settings: IMAP 993 SSL/TLS, SMTP 465 SSL/TLS, or SMTP 587 STARTTLS; enable TLS 1.2 or newer.",
-    confirm: { checks: ["smtps-tls", "submission-starttls", "submission-tls"], ruleIds: ["tls-handshake-failed", "tls-version-too-old", "smtp-starttls-missing"], command: "maildns doctor example.com" },
+    confirm: {
+      checks: ["imap-tls", "smtps-tls", "submission-banner", "submission-starttls", "submission-tls"],
+      ruleIds: ["implicit-tls-on-starttls-port", "starttls-on-implicit-tls-port", "tls-handshake-failed", "tls-version-too-old", "smtp-starttls-missing"],
+      command: "maildns doctor example.com",
+    },
     example: "SSL routines:ssl3_get_record:wrong version number",
   },
   {

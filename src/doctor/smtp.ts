@@ -1,7 +1,7 @@
 // The SMTP dialogue of the guide's manual test (EHLO, STARTTLS, AUTH), without sending any mail:
 // banner (RFC 5321 §4.2), EHLO keywords (§4.1.1.1), STARTTLS (RFC 3207 §4), AUTH (RFC 4954 §3, §6).
 import type net from "node:net";
-import { closeQuietly, connectStep, silentAfterAccept, tlsStep } from "./connection.js";
+import { closeQuietly, connectStep, silentAfterAccept, silentGreeting, tlsStep } from "./connection.js";
 import { LineReader } from "./net.js";
 import type { Session } from "./session.js";
 import { formatTarget } from "./target.js";
@@ -116,7 +116,7 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
 
     const banner = await session.step(`${service}-banner`, where, async () => {
       const result = await readReply(reader!, session.stepTimeout());
-      if (!result.ok && result.silent) return silentAfterAccept(session, service, target, result.reason);
+      if (!result.ok && result.silent) return service === "submission" ? silentGreeting(session, service, target, result.reason) : silentAfterAccept(session, service, target, result.reason);
       if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where, reason: result.reason })] };
       const text = printable(result.reply.lines[0] ?? "");
       if (result.reply.code !== 220) {
@@ -153,7 +153,7 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
       if (!started || started.findings?.length) return;
       // RFC 3207 §4.2: anything the server sent before the handshake is discarded, never trusted.
       reader.detach();
-      reader = await tlsStep(session, service, target, socket);
+      reader = await tlsStep(session, service, target, socket, true);
       if (!reader) return;
       keywords = await ehloStep(session, "submission-ehlo-tls", target, reader, socket);
       if (!keywords) return;

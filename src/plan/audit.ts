@@ -43,10 +43,11 @@ export const MAIL_SRV_SERVICES: readonly string[] = ["_autodiscover._tcp", "_ima
 export const MAIL_CNAMES: readonly string[] = ["autoconfig", "autodiscover"];
 
 /** Everything audit and import look at for a domain. */
-export function auditTargets(domain: string, selectors: readonly string[] = []): ObservationTargets {
+export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean } = {}): ObservationTargets {
   return {
     domain,
-    selectors: [...new Set([...selectors, ...PROBED_SELECTORS])],
+    // Zone files list every selector they hold: probing common names there asks what is already known.
+    selectors: [...new Set(options.probe === false ? selectors : [...selectors, ...PROBED_SELECTORS])],
     srvServices: MAIL_SRV_SERVICES,
     cnames: MAIL_CNAMES,
     mtaSts: true,
@@ -67,6 +68,8 @@ export interface AuditOptions {
   offer?: OvhOffer | null;
   /** Selectors to look at per domain, besides PROBED_SELECTORS. */
   selectorsFor?: (domain: string) => readonly string[];
+  /** Whether to look at PROBED_SELECTORS too (default yes); not for a domain zone files hold, which name every selector. */
+  probeSelectors?: (domain: string) => boolean;
   /** Domains audited at once (each asks its questions through the bounded resolver). */
   concurrency?: number;
   onDomain?: (done: number, total: number) => void;
@@ -105,7 +108,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     async (domain) => {
       const rulesSource = answers.forDomain(domain);
       const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? []));
+      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true }));
       if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
       const model = buildObservedModel(observation, { offer: options.offer ?? null });
       const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);

@@ -1,7 +1,14 @@
-// `import`: a domain file written from observed records (issue 3 §7). The value comes from
-// observedDomainValue (the same one `audit` lints); this module only writes it as YAML.
+// `import`: a domain file written from observed records. The value comes from observedDomainValue (the
+// same one `audit` lints), once the observation is checked: what the file cannot hold faithfully (two
+// policy records at one name, text with control characters, names that are not host names) is refused or
+// left out with a note, never picked or written silently, so that what `import` writes loads in `lint`
+// and `plan` against the same records shows no change.
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
+import type { DomainObservation, ObservedManaged } from "./observe.js";
+import { isSpfValue } from "./observe.js";
+import { observedDomainValue, type ObservedModelOptions } from "./observed-model.js";
 
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
@@ -68,4 +75,125 @@ export function domainYaml(value: Record<string, unknown>, options: { schemaPath
     `# Written by \`maildns import\` from ${options.source.replace(/[\r\n]/g, " ")}. Review it, then run \`maildns plan\`: it should show no change.`,
   ];
   return `${[...header, ...block(value as Value, "")].join("\n")}\n`;
+}
+
+export interface ImportNote {
+  /** "error": the domain is not written; "warning": a record is left out; "info": what was recorded. */
+  level: "error" | "warning" | "info";
+  message: string;
+  /** Where the records are in the zone files, when they come from there ("file:line"). */
+  at?: string[];
+}
+
+export interface ImportOptions extends ObservedModelOptions {
+  /** YYYY-MM-DD: recorded as `dmarc.since` for a p=none record (the monitoring stage is declared from then). */
+  today: string;
+  /** Where a record is in the zone files ("file:line" each), when the observation comes from there. */
+  locate?: (name: string, type: string) => string[];
+}
+
+export interface ImportedDomain {
+  /** The schema-shaped value to write, or null when the domain cannot be written faithfully. */
+  value: Record<string, unknown> | null;
+  notes: ImportNote[];
+}
+
+/*
+ * Text a domain file cannot carry: C0 controls and DEL (the loader's file-control-character; RFC 1035
+ * §3.3.14 text is octets, but DNS text records must not carry them), and U+FFFD, which stands for octets
+ * that were not UTF-8: writing it would change the record on the next apply.
+ */
+const UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
+/** Owner labels and host names a domain file (and OVH's API) can hold: letters, digits, "-" and "_" per label. */
+const HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
+
+function usableHost(host: string): boolean {
+  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
+}
+
+function describeText(text: string): string {
+  const bad = UNUSABLE_TEXT.exec(text);
+  if (!bad) return "";
+  return bad[0] === "\ufffd"
+    ? "octets that are not UTF-8"
+    : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+}
+
+/** Why an observed RRset cannot be written as it is, or null when it can. */
+function unusable(r: ObservedManaged): string | null {
+  if (r.subdomain !== "" && !HOST_NAME.test(r.subdomain)) return `its name ${r.name} is not a host name`;
+  for (const value of r.values) {
+    if (r.type === "TXT") {
+      const what = describeText(value);
+      if (what) return `its text holds ${what}`;
+    } else {
+      const host = value.split(" ").pop() ?? "";
+      if (!usableHost(host)) return `its target ${host} is not a host name`;
+    }
+  }
+  return null;
+}
+
+const ROLE_LABEL: Record<string, string> = { mx: "MX", spf: "SPF", dmarc: "DMARC", dkim: "DKIM", srv: "SRV", cname: "CNAME", "mta-sts": "MTA-STS", "tls-rpt": "TLS-RPT" };
+
+/**
+ * The value `import` writes for an observation, with its notes. MX, SPF and DMARC are always compared by
+ * `plan`, so one that cannot be written makes the whole domain unwritten (error); the other records are
+ * compared only when the file declares them, so one that cannot be written is left out (warning).
+ */
+export function importDomainValue(observation: DomainObservation, options: ImportOptions): ImportedDomain {
+  const notes: ImportNote[] = [];
+  const where = (r: ObservedManaged) => options.locate?.(r.name, r.type) ?? [];
+  const note = (level: ImportNote["level"], message: string, at: string[] = []) => notes.push({ level, message, ...(at.length > 0 ? { at } : {}) });
+  const kept: ObservedManaged[] = [];
+  for (const r of observation.rrsets) {
+    if (r.state !== "present" || r.role === "conflict") {
+      kept.push(r);
+      continue;
+    }
+    const label = ROLE_LABEL[r.role] ?? r.type;
+    const always = r.role === "mx" || r.role === "spf" || r.role === "dmarc";
+    // RFC 7208 §3.2 / §4.5: two v=spf1 records are a permerror; RFC 7489 §6.6.3: two v=DMARC1 records mean
+    // no policy at all. A domain file holds one; choosing one of them would hide the fault.
+    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcRecordText) : [];
+    if (policies.length > 1) {
+      const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
+      note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));
+      return { value: null, notes };
+    }
+    if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {
+      // Other TXT at _dmarc are not DMARC records (RFC 7489 §6.6.3 discards them), but plan manages the whole RRset.
+      note("error", `${r.name} holds TXT records besides its v=DMARC1 record; plan would delete them. Remove them from the zone, then import again`, where(r));
+      return { value: null, notes };
+    }
+    if ((r.role === "mta-sts" || r.role === "tls-rpt" || r.role === "dkim") && r.values.length > 1) {
+      note("warning", `${r.name} holds ${r.values.length} ${r.type} records where one is expected: ${label} left out of the file (add it by hand once the zone has one)`, where(r));
+      continue;
+    }
+    const problem = unusable(r);
+    if (problem) {
+      if (always) {
+        note("error", `the ${label} record at ${r.name} cannot be written to a domain file: ${problem}. Correct it in the zone, then import again`, where(r));
+        return { value: null, notes };
+      }
+      note("warning", `the ${label} record at ${r.name} is left out of the file: ${problem}`, where(r));
+      continue;
+    }
+    kept.push(r);
+  }
+  const value = observedDomainValue({ ...observation, rrsets: kept }, options);
+  recordMonitoringStage(value, options.today, notes);
+  return { value, notes };
+}
+
+/**
+ * A published p=none is a monitoring stage: the file declares it with `dmarc.since` (the import date, the
+ * first day maildns saw it), as dmarc-none-monitoring-stage asks, so a healthy domain lints clean.
+ */
+function recordMonitoringStage(value: Record<string, unknown>, today: string, notes: ImportNote[]): void {
+  const dmarc = value.dmarc;
+  const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? (dmarc as { record?: unknown }).record : undefined;
+  if (typeof text !== "string" || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...(dmarc as object), since: today };
+  notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }

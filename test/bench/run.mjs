@@ -9,6 +9,7 @@ const benches = [
   ["Lint (issue 2)", "lint.bench.mjs"],
   ["Live DNS: audit and plan (issue 3)", "dns.bench.mjs"],
   ["GitHub Action (issue 5)", "action.bench.mjs"],
+  ["Zone files: import and audit --zone (issue 14)", "zones.bench.mjs"],
 ];
 let failed = false;
 for (const [title, file] of benches) {

@@ -206,9 +206,9 @@ f A 192.0.2.6
 
   test("names that cannot be resolved or are too long", () => {
     expect(errorsOf("$TTL 60\nwww A 192.0.2.1\n", NO_ORIGIN)).toEqual([
-      { line: 2, column: 1, message: 'relative name "www" but no origin is known: add $ORIGIN or write "www."' },
+      { line: 2, column: 1, message: 'relative name "www" but the zone\'s name is not known: give --origin, add $ORIGIN, or write "www."', code: "no-origin" },
     ]);
-    expect(errorsOf("$TTL 60\n@ A 192.0.2.1\n", NO_ORIGIN)[0]?.message).toMatch(/"@" used but no origin/);
+    expect(errorsOf("$TTL 60\n@ A 192.0.2.1\n", NO_ORIGIN)[0]).toMatchObject({ message: expect.stringMatching(/"@" used but the zone's name is not known/), code: "no-origin" });
     expect(errorsOf(`$TTL 60\n${"a".repeat(64)} A 192.0.2.1\n`)[0]).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/longer than 63/) });
     expect(errorsOf("$TTL 60\na..b A 192.0.2.1\n")[0]).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/empty label/) });
   });
@@ -220,7 +220,7 @@ f A 192.0.2.6
     expect(errorsOf("$TTL 60\nwww CH TXT x\n")).toEqual([{ line: 2, column: 8, message: "class CH is not supported; only IN" }]);
     expect(errorsOf("$TTL 60\nwww 9999999999 A 192.0.2.1\n")).toEqual([{ line: 2, column: 5, message: "TTL \"9999999999\" is larger than 2147483647 (RFC 2181 §8)" }]);
     expect(errorsOf("$TTL forever\n")[0]).toMatchObject({ line: 1, column: 6 });
-    expect(errorsOf("$INCLUDE other.zone\n")).toEqual([{ line: 1, column: 1, message: "$INCLUDE is not supported: concatenate the files or give each one to --zone" }]);
+    expect(errorsOf("$INCLUDE other.zone\n")).toEqual([{ line: 1, column: 1, message: "$INCLUDE can only be read from a zone file on disk (give the file to --zone)" }]);
     expect(errorsOf("$FOO bar\n")).toEqual([{ line: 1, column: 1, message: "unknown directive $FOO" }]);
     expect(errorsOf('$TTL 60\nwww "A" 192.0.2.1\n')).toEqual([{ line: 2, column: 5, message: '"A" is not a record type' }]);
   });

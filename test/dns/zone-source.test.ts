@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -42,11 +43,92 @@ describe("loadZones", () => {
     expect(exported.find((r) => r.name === "_dmarc.export.example")?.value).toBe("v=DMARC1; p=none; rua=mailto:postmaster@export.example");
   });
 
-  test("the zone is named after the file: example.com.zone or example.com", () => {
+  test("the zone is named after the file only when the name is a domain: <zone>.zone, <zone>.txt, <zone>.db, db.<zone>, <zone>", () => {
     expect(originFromFileName("/x/Example.COM.zone")).toBe("example.com");
     expect(originFromFileName("example.org")).toBe("example.org");
-    expect(originFromFileName("zone.txt")).toBeNull();
-    expect(originFromFileName("db")).toBeNull();
+    expect(originFromFileName("example.fr.txt")).toBe("example.fr");
+    expect(originFromFileName("example.fr.db")).toBe("example.fr");
+    // BIND's db.<zone> convention: db.example.fr is the zone example.fr, never the domain db.example.fr.
+    expect(originFromFileName("/etc/bind/db.example.fr")).toBe("example.fr");
+    expect(originFromFileName("db.example.fr.zone")).toBe("db.example.fr");
+    for (const notDomain of ["zone.txt", "db", "db.local", "export.txt", "zone-2026-01-01.txt", "named.conf", "example.fr (1).txt", "example.123", "db.0.192.in-addr"]) {
+      expect(originFromFileName(notDomain), notDomain).toBeNull();
+    }
+  });
+
+  test("--origin names the zone of a file whose name does not; without it the relative names say the zone is unknown", async () => {
+    const file = join(dir, "export.txt");
+    await writeFile(file, "$TTL 60\n@ MX 10 mx\nmx A 192.0.2.1\n");
+    const named = await loadZones([file], { origin: "Example.FR." });
+    expect(named.errors).toEqual([]);
+    expect(named.origins).toEqual(["example.fr"]);
+    expect(named.records.map((r) => `${r.name} ${r.type} ${r.value}`)).toEqual(["example.fr MX 10 mx.example.fr.", "mx.example.fr A 192.0.2.1"]);
+    const unnamed = await loadZones([file]);
+    expect(unnamed.errors[0]).toMatchObject({ file, line: 2, column: 1, code: "no-origin" });
+  });
+
+  test("a folder is read for *.zone and files named after a zone; other files are left alone", async () => {
+    const folder = await mkdtemp(join(dir, "mixed-"));
+    await writeFile(join(folder, "a.example.zone"), "$TTL 60\n@ MX 0 .\n");
+    await writeFile(join(folder, "b.example.txt"), "$TTL 60\n@ MX 0 .\n");
+    await writeFile(join(folder, "db.c.example"), "$TTL 60\n@ MX 0 .\n");
+    await writeFile(join(folder, "README.txt"), "not a zone\n");
+    await writeFile(join(folder, "named.conf"), "options {};\n");
+    const loaded = await loadZones([folder]);
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.origins).toEqual(["a.example", "b.example", "c.example"]);
+  });
+
+  test("anything but a regular file or a folder is refused without being opened", async () => {
+    const fifo = join(dir, "pipe.zone");
+    execFileSync("mkfifo", [fifo]);
+    const loaded = await loadZones([fifo]);
+    expect(loaded.errors).toEqual([{ file: fifo, line: 0, column: 0, message: "not a regular file or a directory: give a zone file or a folder of them" }]);
+  });
+
+  test("$INCLUDE reads relative to the including file and never outside the zone's folder", async () => {
+    const root = await mkdtemp(join(dir, "include-"));
+    await mkdir(join(root, "zones", "parts"), { recursive: true });
+    await writeFile(join(root, "outside.inc"), "leak A 192.0.2.66\n");
+    await writeFile(join(root, "zones", "parts", "mail.inc"), "@ MX 10 mx\n$INCLUDE more.inc\n");
+    await writeFile(join(root, "zones", "parts", "more.inc"), "mx A 192.0.2.25\n");
+    await symlink(join(root, "outside.inc"), join(root, "zones", "parts", "link.inc"));
+    await writeFile(join(root, "zones", "example.com.zone"), "$TTL 60\n$INCLUDE parts/mail.inc\n");
+    const good = await loadZones([join(root, "zones")]);
+    expect(good.errors).toEqual([]);
+    expect(good.records.map((r) => `${r.name} ${r.type} ${r.file?.slice(root.length)}:${r.line}`)).toEqual([
+      "example.com MX /zones/parts/mail.inc:1",
+      "mx.example.com A /zones/parts/more.inc:1",
+    ]);
+    for (const [target, column] of [["../outside.inc", 10], ["parts/link.inc", 10], [join(root, "outside.inc"), 10]] as const) {
+      await writeFile(join(root, "zones", "example.com.zone"), `$TTL 60\n$INCLUDE ${target}\n`);
+      const escaped = await loadZones([join(root, "zones", "example.com.zone")]);
+      expect(escaped.errors, target).toEqual([
+        {
+          file: join(root, "zones", "example.com.zone"),
+          line: 2,
+          column,
+          message: `$INCLUDE ${target} is outside the zone's folder ${join(root, "zones")}: an included file must be in that folder or below it`,
+        },
+      ]);
+      expect(escaped.records).toEqual([]);
+    }
+  });
+
+  test("a repeated record is one record, in small and in large RRsets", () => {
+    const records = Array.from({ length: 100 }, (_, i) => ({ name: "big.example.org", type: "TXT", ttl: 60, value: `v${i % 40}` }));
+    const index = new ZoneIndex([...records, { name: "big.example.org", type: "TXT", ttl: 60, value: "v1" }], ["example.org"]);
+    expect(index.query("big.example.org", "TXT").answers.map((r) => r.value)).toEqual(Array.from({ length: 40 }, (_, i) => `v${i}`));
+    index.remove("big.example.org", "TXT");
+    index.add([{ name: "big.example.org", type: "TXT", ttl: 60, value: "v1" }]);
+    expect(index.query("big.example.org", "TXT").answers.map((r) => r.value)).toEqual(["v1"]);
+  });
+
+  test("zones are indexed once: apexes, owners and DKIM selectors per domain", async () => {
+    const loaded = await loadZones([FIXTURES]);
+    expect(loaded.index.at("Clean.Example.")?.get("MX")?.map((r) => r.value)).toEqual(["1 mx0.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net.", "100 mx3.mail.ovh.net."]);
+    expect(loaded.selectors.get("chain.example")).toEqual(["big2026", "mail2026"]);
+    expect(loaded.originAt.get("ovh.net")).toMatchObject({ file: join(FIXTURES, "ovh.net.zone"), line: 3, column: 9 });
   });
 
   test("errors name the file, line and column; unreadable paths are errors, not exceptions", async () => {
@@ -64,7 +146,7 @@ describe("loadZones", () => {
   test("a directory without zone files is reported", async () => {
     const empty = await mkdtemp(join(dir, "empty-"));
     const loaded = await loadZones([empty]);
-    expect(loaded.errors).toEqual([{ file: empty, line: 0, column: 0, message: "directory holds no *.zone files" }]);
+    expect(loaded.errors).toEqual([{ file: empty, line: 0, column: 0, message: "directory holds no zone files (*.zone, <zone>.txt, db.<zone>)" }]);
   });
 });
 

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
@@ -7,6 +8,7 @@ import {
   startBlackHole,
   startImapServer,
   startSmtpServer,
+  serve,
   type RunningServer,
 } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
@@ -182,10 +184,60 @@ describe("runDoctor: TLS", () => {
     expect(check(report, "smtps-tls")!.detail).toMatch(/^TLSv1\.2, /);
   });
 
-  it("a cleartext server on an implicit-TLS port → tls-handshake-failed", async () => {
+  it("a server greeting in clear, tried with TLS from the first byte (465 set up against 587) → implicit-tls-on-starttls-port", async () => {
     const plain = await keep(startSmtpServer({ mode: "plain", starttls: true }));
     const report = await runDoctor(options({ smtps: at(plain) }));
+    expect(ruleIds(report)).toEqual(["implicit-tls-on-starttls-port"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${plain.port} greets in clear (220 mail.test.invalid ESMTP ready) and expects STARTTLS, but was set up as SMTP, SSL/TLS: the TLS handshake fails`,
+    );
+    expect(check(report, "smtps-tls")!.detail).toBe("the server does not speak TLS on this port; on a new connection the server greets in clear: 220 mail.test.invalid ESMTP ready");
+  });
+
+  it("an IMAP server greeting in clear (143), tried as 993 → implicit-tls-on-starttls-port", async () => {
+    const server = net.createServer((socket) => {
+      socket.on("error", () => undefined);
+      socket.write("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n");
+    });
+    const plain = await keep(serve(server));
+    const report = await runDoctor(options({ imap: at(plain) }));
+    expect(ruleIds(report)).toEqual(["implicit-tls-on-starttls-port"]);
+    expect(report.findings[0]!.data.greeting).toBe("* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready");
+  });
+
+  it("a server that is neither TLS nor a mail greeting keeps tls-handshake-failed", async () => {
+    const server = net.createServer((socket) => {
+      socket.on("error", () => undefined);
+      socket.end("HTTP/1.1 400 Bad Request\r\n\r\n");
+    });
+    const web = await keep(serve(server));
+    const report = await runDoctor(options({ smtps: at(web) }));
     expect(ruleIds(report)).toEqual(["tls-handshake-failed"]);
+  });
+});
+
+describe("runDoctor: STARTTLS spoken to a port that speaks TLS from the first byte", () => {
+  it("587 set up against an implicit-TLS SMTP port (465) → starttls-on-implicit-tls-port, not a firewall timeout", async () => {
+    const implicit = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ submission: at(implicit) }, { timeoutMs: 500 }));
+    expect(ruleIds(report)).toEqual(["starttls-on-implicit-tls-port"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${implicit.port} speaks TLS from the first byte (implicit TLS), but was set up as SMTP, STARTTLS: the client waits for a greeting in clear that never comes`,
+    );
+    expect(check(report, "submission-banner")).toMatchObject({ status: "problem" });
+    expect(check(report, "submission-banner")!.detail).toMatch(/^connection accepted, then no reply within \d+ ms; on a new connection the server completes a TLS handshake from the first byte$/);
+  });
+
+  it("STARTTLS against an implicit-TLS IMAP port (993) → starttls-on-implicit-tls-port", async () => {
+    const imap = await keep(startImapServer());
+    const report = await runDoctor(options({ submission: at(imap) }, { timeoutMs: 500 }));
+    expect(ruleIds(report)).toEqual(["starttls-on-implicit-tls-port"]);
+  });
+
+  it("a port that is silent to both stays port-timeout", async () => {
+    const hole = await keep(startBlackHole());
+    const report = await runDoctor(options({ submission: at(hole) }, { timeoutMs: 300 }));
+    expect(ruleIds(report)).toEqual(["port-timeout"]);
   });
 });
 

@@ -213,6 +213,11 @@ export function startImapServer(options: ImapServerOptions = {}): Promise<Runnin
   return track(server, received);
 }
 
+/** Listens with a server built by the test (one-off protocols), closed with the others. */
+export function serve(server: net.Server): Promise<RunningServer> {
+  return track(server, []);
+}
+
 /** Accepts connections and never sends a byte (a filter that swallows traffic). */
 export function startBlackHole(): Promise<RunningServer> {
   const server = net.createServer((socket) => socket.on("error", () => undefined));

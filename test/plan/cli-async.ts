@@ -5,11 +5,11 @@ import { cliPath, repoRoot, type CliRun } from "../helpers/cli.js";
  * Runs the bundled CLI without blocking this process's event loop, so a DNS server in this process can
  * answer it (runCli's spawnSync would freeze the server until the CLI gave up).
  */
-export function runCliAsync(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<CliRun> {
+export function runCliAsync(args: readonly string[], options: { cwd?: string; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" },
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

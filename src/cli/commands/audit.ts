@@ -7,7 +7,7 @@ import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, shardOption, zoneDomains, zoneSelectors } from "../observe-flags.js";
+import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../version.js";
 
@@ -29,8 +29,11 @@ with the same rules and policy packs as \`lint\`, live rules included. Findings 
 line 0); \`name\` is the record they are about. A domain whose records could not all be read is reported
 as a failed lookup and not linted.
 
-DKIM selectors looked at: those given with --selector, those the zone files hold (--zone), and
-${PROBED_SELECTORS.join(", ")}.
+With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
+audited; the others are skipped with a note.
+
+DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), and over
+DNS the common names ${PROBED_SELECTORS.join(", ")}.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
@@ -58,7 +61,12 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const observation = await openObservation(values, io, { cache: false });
     const show = progress(io, values.quiet === true, "auditing");
     try {
-      if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+      if (domains.length === 0 && observation.zones) {
+        const found = zoneMailDomains(observation.zones);
+        domains = found.domains;
+        if (!values.quiet) for (const zone of found.notMail) io.stderr(`maildns audit: ${zone}: not a mail domain (no MX, SPF or DMARC record): skipped\n`);
+        if (domains.length === 0 && found.notMail.length > 0) throw new UsageError("no zone in the files is a mail domain (none has an MX, SPF or DMARC record): nothing to audit");
+      }
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
       const selectors = values.selector ?? [];
@@ -69,6 +77,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         offer,
         concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
+        probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),
         ...(today ? { today } : {}),

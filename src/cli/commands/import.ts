@@ -1,17 +1,18 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { packageRoot } from "../../config/package-root.js";
+import type { LoadedZones } from "../../dns/index.js";
 import { checkDomainSchema } from "../../config/schema.js";
+import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
-import { domainYaml, schemaModeline } from "../../plan/import.js";
+import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
-import { observedDomainValue } from "../../plan/observed-model.js";
 import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
-import { parse } from "../args.js";
+import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, shardOption, zoneDomains, zoneSelectors } from "../observe-flags.js";
+import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 
 const OPTIONS = {
@@ -21,6 +22,7 @@ const OPTIONS = {
   "domains-file": { type: "string" },
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
+  today: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -32,10 +34,15 @@ export const importCommand: Command = {
 
 Reads each domain's managed records (MX, SPF, DKIM selectors, DMARC, client SRV/CNAME, MTA-STS,
 TLS-RPT) from DNS or zone files and writes one domain file per domain, so that \`maildns plan\` against the
-same source shows no change. With --zone and no DOMAIN, every zone in the files is imported.
+same source shows no change. With --zone and no DOMAIN, every zone in the files that is a mail domain (an
+MX, SPF or DMARC record) is imported; the others (a provider's or a name server's zone) are skipped with a
+note. A p=none DMARC record is written as a monitoring stage that began on the import date (dmarc.since).
+What a domain file cannot hold faithfully is never picked silently: two SPF or two DMARC records, or an
+MX, SPF or DMARC record with control characters or a target that is not a host name, leave the domain
+unwritten; other records like that are left out, each with a note naming it (and its zone file line).
 
 DKIM selectors looked at: those given with --selector, every <selector>._domainkey name in the zone files,
-and ${PROBED_SELECTORS.join(", ")}.
+and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
@@ -43,11 +50,13 @@ Options:
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
   --offer OFFER        declare this OVH offer (default: OVH's MX means mx-plan)
+  --today DATE         the date written as dmarc.since for a p=none record (default: today, UTC)
   -q, --quiet          no progress
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a lookup failed (that domain is not written), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, or records a domain file
+cannot hold), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
@@ -56,32 +65,45 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
     }
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
+    const today = todayOption(values.today) ?? todayUtc();
     let domains = domainList(positionals, values["domains-file"], io);
     const outDir = values.out === undefined ? null : resolve(io.cwd, values.out);
+    if (outDir) outFolder(outDir, values.out!);
     const observation = await openObservation(values, io);
     const show = progress(io, values.quiet === true, "importing");
     try {
-      if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+      if (domains.length === 0 && observation.zones) {
+        const found = zoneMailDomains(observation.zones);
+        domains = found.domains;
+        if (!values.quiet) for (const zone of found.notMail) io.stderr(`maildns import: ${zone}: not a mail domain (no MX, SPF or DMARC record): skipped\n`);
+        if (domains.length === 0 && found.notMail.length > 0) throw new UsageError("no zone in the files is a mail domain (none has an MX, SPF or DMARC record): nothing to import");
+      }
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
       if (outDir) {
-        mkdirSync(outDir, { recursive: true });
         const existing = domains.filter((d) => existsSync(join(outDir, `${d}.yaml`)));
         if (existing.length > 0 && !values.force) throw new UsageError(`${values.out}/${existing[0]}.yaml exists: give --force to overwrite it`);
       }
       const source = values.zone?.length ? `zone files (${values.zone.join(", ")})` : `DNS (${observation.describe})`;
       const schemaPath = outDir ? schemaModeline(outDir, packageRoot()) : null;
       const selectors = values.selector ?? [];
+      const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
+      const probe = probeSelectorsFor(observation.zones);
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)]));
-          if (observed.failures.length > 0) return { domain, failures: observed.failures, text: null };
-          const value = observedDomainValue(observed, { offer });
-          const problems = checkDomainSchema(value);
-          if (problems.length > 0) throw new Error(`the file written for ${domain} does not pass the schema (${problems[0]!.messageId} at ${problems[0]!.path.join(".")})`);
-          return { domain, failures: [], text: domainYaml(value, { schemaPath, source }) };
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)], { probe: probe(domain) }));
+          if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
+          const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
+          if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
+          const text = domainYaml(imported.value, { schemaPath, source });
+          const problem = loadProblem(domain, imported.value, text);
+          if (problem) {
+            const message = `the file written for ${domain} would not load in lint (${problem}): not written; please report this`;
+            return { domain, failures: [], notes: [...imported.notes, { level: "error" as const, message }], text: null };
+          }
+          return { domain, failures: [], notes: imported.notes, text };
         },
         show.update,
       );
@@ -89,9 +111,15 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
       const documents: string[] = [];
       let failed = false;
       for (const r of results) {
+        for (const n of r.notes) {
+          if (values.quiet && n.level === "info") continue;
+          const at = n.at?.length ? ` (${n.at.join(", ")})` : "";
+          io.stderr(`maildns import: ${r.domain}: ${n.level === "info" ? "" : `${n.level}: `}${n.message}${at}\n`);
+        }
         if (r.text === null) {
           failed = true;
           for (const f of r.failures) io.stderr(`maildns import: ${r.domain} not written: ${describeFailure(f).replace(/; no change is planned for it$/, "")}\n`);
+          if (r.failures.length === 0) io.stderr(`maildns import: ${r.domain} not written\n`);
           continue;
         }
         if (outDir) {
@@ -110,3 +138,42 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
     }
   },
 };
+
+/** `--out`: a folder, created when missing; a file there (or a folder that cannot be made) is a usage error. */
+function outFolder(dir: string, given: string): void {
+  let info;
+  try {
+    info = statSync(dir);
+  } catch {
+    info = null;
+  }
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${given} is a file, not a folder: give a folder for the domain files (it is created when missing)`);
+  if (info) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`--out ${given}: cannot create the folder (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
+/** "file:line" of the records at a name and type in the loaded zone files. */
+function zoneLocator(zones: LoadedZones): (name: string, type: string) => string[] {
+  return (name, type) =>
+    (zones.index.at(name)?.get(type) ?? []).filter((r) => r.file !== undefined && r.line !== undefined).map((r) => `${r.file}:${r.line}`);
+}
+
+/**
+ * Why the file written for a domain would not load in `lint`, or null. The schema is checked on the value;
+ * the text is read back with the loader itself whenever YAML could read it otherwise than written (an
+ * escape or a character beyond printable ASCII): plain printable text is read as written, and reading
+ * 10,000 files back would double the cost of a large import.
+ */
+function loadProblem(domain: string, value: Record<string, unknown>, text: string): string | null {
+  const schema = checkDomainSchema(value);
+  if (schema.length > 0) return `file-schema: ${schema[0]!.messageId} at ${schema[0]!.path.join(".")}`;
+  if (/^[\x20-\x5b\x5d-\x7e\n]*$/.test(text)) return null;
+  const loaded = loadDomainFile(`${domain}.yaml`, Buffer.from(text, "utf8"));
+  const first = loaded.problems[0];
+  if (first) return `${first.ruleId} at line ${first.position.line}`;
+  return loaded.model === null ? "no model" : null;
+}
