@@ -1,12 +1,12 @@
 // The baseline: a bare stub resolver with dns-packet over UDP (EDNS0, no cache, no interpretation beyond
 // matching replies to questions), asking the given questions with the given number in flight.
-// Usage: node dns-raw.mjs PORT QUERIES.json CONCURRENCY
+// Usage: node dns-raw.mjs PORT QUERIES.json|- CONCURRENCY   (QUERIES: [[name, type], ...]; "-" reads stdin)
 import dgram from "node:dgram";
 import { readFileSync } from "node:fs";
 import packet from "dns-packet";
 
 const [port, file, concurrencyText] = process.argv.slice(2);
-const queries = JSON.parse(readFileSync(file, "utf8"));
+const queries = JSON.parse(readFileSync(file === "-" ? 0 : file, "utf8"));
 const concurrency = Number(concurrencyText);
 const SOCKETS = Math.min(16, Math.max(1, Math.ceil(concurrency / 16)));
 const TIMEOUT_MS = 2000;
@@ -51,14 +51,18 @@ function ask(name, type, attempt = 0) {
 const start = process.hrtime.bigint();
 let next = 0;
 let answered = 0;
+let noerror = 0;
 await Promise.all(
   Array.from({ length: Math.min(concurrency, queries.length) }, async () => {
     while (next < queries.length) {
       const [name, type] = queries[next++];
-      if (await ask(name, type)) answered++;
+      const reply = await ask(name, type);
+      if (!reply) continue;
+      answered++;
+      if (reply.rcode === "NOERROR") noerror++;
     }
   }),
 );
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 for (const socket of sockets) socket.close();
-process.stdout.write(JSON.stringify({ ms, answered, asked: queries.length, rss: process.resourceUsage().maxRSS * 1024 }));
+process.stdout.write(JSON.stringify({ ms, answered, noerror, asked: queries.length, rss: process.resourceUsage().maxRSS * 1024 }));

@@ -44,10 +44,21 @@ export function domainName(i) {
   return `d${i}.bench.example`;
 }
 
+// One domain in ten is broken, and those are hosted elsewhere: every broken category below is generated.
 const isBroken = (i) => i % 10 === 0;
-const onOvh = (i) => i % 5 !== 4;
+const onOvh = (i) => i % 5 !== 0;
 
-/** Records of domain i (its own zone). */
+/** OVH's two DKIM selectors of domain i, published as CNAMEs into OVH's zone (OVH's DKIM guide). */
+function ovhSelectors(i) {
+  return [1, 2].map((n) => ({ name: `ovhmo${i}-selector${n}`, target: `ovhmo${i}-selector${n}._domainkey.${i}.ab.dkim.mail.ovh.net` }));
+}
+
+/** The DKIM selector the four-question reference asks for: the domain's first selector. */
+export function referenceSelector(i) {
+  return onOvh(i) ? ovhSelectors(i)[0].name : "mail";
+}
+
+/** Records of domain i (its own zone) and the keys it publishes in OVH's zone. */
 function domainRecords(i, dkim) {
   const d = domainName(i);
   const broken = isBroken(i);
@@ -56,9 +67,17 @@ function domainRecords(i, dkim) {
   else records.push(rec(d, "MX", `10 ${broken ? `mail.${d}.` : "mail.provider.esp.example."}`));
   if (broken && !onOvh(i)) records.push(rec(`mail.${d}`, "CNAME", "mail.provider.esp.example."));
   const include = broken ? `include:retired${i}.esp.example` : `include:servers.mail${i % ESPS}.esp.example`;
+  // One TTL for the apex TXT RRset (RFC 2181 §5.2): servers serve one, whatever the file says per record.
   records.push(rec(d, "TXT", `v=spf1 ${onOvh(i) ? "include:mx.ovh.com " : ""}${include} ~all`, 600));
-  records.push(rec(d, "TXT", `google-site-verification=${i.toString(36)}x${"k".repeat(20)}`));
-  records.push(rec(`mail._domainkey.${d}`, "TXT", dkim.join(""), 3600, dkim));
+  records.push(rec(d, "TXT", `google-site-verification=${i.toString(36)}x${"k".repeat(20)}`, 600));
+  if (onOvh(i)) {
+    for (const s of ovhSelectors(i)) {
+      records.push(rec(`${s.name}._domainkey.${d}`, "CNAME", `${s.target}.`));
+      records.push(rec(s.target, "TXT", dkim.join(""), 3600, dkim));
+    }
+  } else {
+    records.push(rec(`mail._domainkey.${d}`, "TXT", dkim.join(""), 3600, dkim));
+  }
   if (!(broken && i % 20 === 0)) {
     const rua = broken ? "mailto:reports@dmarc.esp.example" : `mailto:dmarc@${d}`;
     records.push(rec(`_dmarc.${d}`, "TXT", `v=DMARC1; p=quarantine; rua=${rua}`));
@@ -84,14 +103,61 @@ export function benchDomainYaml(i, dkim) {
   const include = broken ? `retired${i}.esp.example` : `servers.mail${i % ESPS}.esp.example`;
   const mail = onOvh(i) ? "mail: { provider: ovh, offer: mx-plan }\nmx: ovh" : `mail: { provider: external }\nmx:\n  - { host: ${broken ? `mail.${d}.` : "mail.provider.esp.example."}, priority: 10 }`;
   const spf = `v=spf1 ${onOvh(i) ? "include:mx.ovh.com " : ""}include:${include} ${broken ? "-all" : "~all"}`;
+  const selectors = onOvh(i)
+    ? ovhSelectors(i).map((s) => `    - name: ${s.name}\n      cname: ${s.target}.`).join("\n")
+    : `    - name: mail\n      record:\n${dkim.map((s) => `        - "${s}"`).join("\n")}`;
   return `domain: ${d}
 ${mail}
 spf: { record: "${spf}", ttl: 600 }
 dkim:
   selectors:
-    - name: mail
-      record:
-${dkim.map((s) => `        - "${s}"`).join("\n")}
+${selectors}
 dmarc: "v=DMARC1; p=quarantine; rua=${broken ? "mailto:reports@dmarc.esp.example" : `mailto:dmarc@${d}`}"
 `;
+}
+
+/** A zone file line's value in presentation form (TXT as quoted character-strings). */
+function presentation(record) {
+  if (record.type !== "TXT") return record.value;
+  const strings = record.strings ?? [record.value];
+  return strings.map((s) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`)}"`).join(" ");
+}
+
+/** The bench zones as BIND zone files, one per origin: [{ origin, text }]. */
+export function benchZoneFiles(count, dkim) {
+  const { records, origins: servedOrigins } = benchZones(count, dkim);
+  // The parent of the generated domains is a zone too: DMARC policy discovery asks it (RFC 9989 §4.10).
+  const origins = ["bench.example", ...servedOrigins];
+  const byOrigin = new Map(origins.map((o) => [o, []]));
+  // Longest origin first, so a record lands in the deepest zone that holds it.
+  const sorted = [...origins].sort((a, b) => b.length - a.length);
+  for (const record of records) {
+    const origin = sorted.find((o) => record.name === o || record.name.endsWith(`.${o}`));
+    if (origin) byOrigin.get(origin).push(record);
+  }
+  return [...byOrigin].map(([origin, zoneRecords]) => {
+    const lines = [`$ORIGIN ${origin}.`, "$TTL 3600"];
+    if (!zoneRecords.some((r) => r.type === "SOA")) lines.push(`@ 3600 IN SOA ns1.${origin}. hostmaster.${origin}. 1 86400 3600 3600000 300`);
+    if (!zoneRecords.some((r) => r.type === "NS" && r.name === origin)) lines.push(`@ 3600 IN NS ns1.${origin}.`);
+    for (const r of zoneRecords) lines.push(`${r.name}. ${r.ttl} IN ${r.type} ${presentation(r)}`);
+    return { origin, text: `${lines.join("\n")}\n` };
+  });
+}
+
+/**
+ * What a correct audit must find, per domain: the rule ids of each broken category (an include that
+ * does not exist, an MX target that is an alias, reports sent to a host that has not authorised them, no
+ * DMARC record), or none for a healthy domain. Map<domain, ruleId[]>.
+ */
+export function expectedFindings(count) {
+  const expected = new Map();
+  for (let i = 0; i < count; i++) {
+    if (!isBroken(i)) {
+      expected.set(domainName(i), []);
+      continue;
+    }
+    const dmarc = i % 20 === 0 ? "dmarc-missing" : "dmarc-external-rua-unauthorized";
+    expected.set(domainName(i), ["spf-include-no-record", "mx-target-cname", dmarc]);
+  }
+  return expected;
 }
