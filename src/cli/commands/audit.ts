@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { domainsFileLines } from "../../config/declared-at.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, PROBED_SELECTORS } from "../../plan/audit.js";
@@ -18,6 +21,19 @@ const OPTIONS = {
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
 } as const;
+
+/** The --domains-file's lines, named as code scanning wants the file: relative to the folder it runs in. */
+function domainsFileSites(file: string, cwd: string): ReturnType<typeof domainsFileLines> {
+  const absolute = resolve(cwd, file);
+  const shown = relative(cwd, absolute).split(sep).join("/");
+  let text = "";
+  try {
+    text = readFileSync(absolute, "utf8");
+  } catch {
+    // Read moments ago by domainList; without it, results fall back to the live-dns/ placeholder.
+  }
+  return domainsFileLines(text, shown.startsWith("..") || isAbsolute(shown) ? file : shown);
+}
 
 export const auditCommand: Command = {
   name: "audit",
@@ -82,7 +98,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       if (format === "json") {
         text = `${JSON.stringify({ ...findingsJson(report), failures }, null, 2)}\n`;
       } else {
-        text = formatFindings(format, report, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+        // SARIF needs a file and line for every result: the --domains-file line that named the domain.
+        const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
+        text = formatFindings(format, report, { color: format === "text" && !values.output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
         const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
