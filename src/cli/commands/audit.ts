@@ -42,7 +42,8 @@ export const auditCommand: Command = {
 
 Reads a domain's live MX, SPF, DKIM, DMARC, client SRV/CNAME, MTA-STS and TLS-RPT records and lints them
 with the same rules and policy packs as \`lint\`, live rules included. Findings have no file (file null,
-line 0); \`name\` is the record they are about. A domain whose records could not all be read is reported
+line 0); \`name\` is the record they are about. In SARIF, which needs a file and line for each result, a
+finding sits on the --domains-file line naming its domain, else at the placeholder live-dns/<domain>. A domain whose records could not all be read is reported
 as a failed lookup and not linted.
 
 DKIM selectors looked at: those given with --selector, those the zone files hold (--zone), and
