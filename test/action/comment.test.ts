@@ -26,7 +26,8 @@ function commentRun(inputs: Record<string, string>, event: { name: string; paylo
   );
 }
 
-describe("comment: true on a pull request", () => {
+// Several runs of the Action per test, each a subprocess: on a loaded machine they take more than the default.
+describe("comment: true on a pull request", { timeout: 90_000 }, () => {
   it("creates one marked comment, then updates that same comment on the next run, past a page of others", async () => {
     // 150 earlier comments: the marked one, once made, sits on the second page of the listing.
     github.comments.set(PR, Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `review comment ${i + 1}` })));

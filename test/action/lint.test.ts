@@ -102,7 +102,7 @@ describe("command: lint on the example stack", () => {
   });
 });
 
-describe("fail-on and summary inputs", () => {
+describe("fail-on and summary inputs", { timeout: 60_000 }, () => {
   it("passes on the clean domain (only an info finding) and fails on it with fail-on: info", async () => {
     const clean = await runAction({ paths: "stacks/example/example.com.yaml", ...TODAY });
     expect(clean.status).toBe(0);
@@ -183,7 +183,7 @@ describe("bad inputs stop the step with a clear ::error::", () => {
   }
 });
 
-describe("paths left empty, and runs that find nothing", () => {
+describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, () => {
   it("reads every stack under stacks/ except the bundled, deliberately broken example", async () => {
     const workspace = exampleWorkspace();
     mkdirSync(join(workspace, "stacks/prod"));

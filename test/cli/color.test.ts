@@ -42,7 +42,7 @@ describe("colorAllowed", () => {
   });
 });
 
-describe("the CLI's streams", () => {
+describe("the CLI's streams", { timeout: 60_000 }, () => {
   it("piped (no terminal anywhere): no colour; FORCE_COLOR=1 colours it; NO_COLOR with FORCE_COLOR still colours", () => {
     expect(runCli(LINT.split(" ")).stdout).not.toMatch(ANSI);
     const forced = runCli(LINT.split(" "), { env: { FORCE_COLOR: "1" } });

@@ -17,7 +17,8 @@ interface Workflow {
 }
 const workflow = (dir: string, name: string) => yaml.load(readFileSync(join(dir, ".github/workflows", name), "utf8")) as Workflow;
 
-describe("maildns init", () => {
+// Each test runs the CLI several times as a subprocess.
+describe("maildns init", { timeout: 60_000 }, () => {
   for (const offer of ["mx-plan", "email-pro", "hosted-exchange", "zimbra"]) {
     it(`${offer}: the domain file lints clean (exit 0, no finding)`, () => {
       const dir = tempTree({});

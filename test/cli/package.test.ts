@@ -18,7 +18,7 @@ function sh(command: string, args: string[], cwd: string, extra: Record<string, 
   return run;
 }
 
-describe("the npm package", () => {
+describe("the npm package", { timeout: 60_000 }, () => {
   const dir = tempTree({});
   const project = join(dir, "project");
   const installed = join(project, "node_modules/maildns");
