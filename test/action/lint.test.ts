@@ -164,7 +164,7 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ today: "tomorrow" }, /^::error::maildns: input 'today' must be a date that exists, written YYYY-MM-DD/m],
     [{ today: "2026-02-30" }, /^::error::maildns: input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 \(got '2026-02-30'\)$/m],
     [{ paths: "stacks/example ../" }, /^::error::maildns: input 'paths': '\.\.\/' resolves outside the workspace \(GITHUB_WORKSPACE\)/m],
-    [{ paths: "stacks/example", "sarif-file": "/tmp/maildns.sarif" }, /^::error::maildns: input 'sarif-file': '\/tmp\/maildns\.sarif' resolves outside the workspace/m],
+    [{ paths: "stacks/example", "sarif-file": "/maildns.sarif" }, /^::error::maildns: input 'sarif-file': '\/maildns\.sarif' resolves outside the workspace/m],
     [{ paths: "stacks/example", policy: "../policies/strict.yaml" }, /^::error::maildns: input 'policy': '\.\.\/policies\/strict\.yaml' resolves outside the workspace/m],
     [{ paths: "stacks/example", "working-directory": "/" }, /^::error::maildns: input 'working-directory': '\/' resolves outside the workspace/m],
     [{ command: "plan", paths: "stacks/example", zone: "../zones" }, /^::error::maildns: input 'zone': '\.\.\/zones' resolves outside the workspace/m],
