@@ -1,7 +1,8 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { domainList, openObservation, zoneDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
+import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
 import type { Finding } from "../engine/types.js";
 import { lintPaths } from "../engine/run.js";
 import type { LintSummary } from "../formatters/report.js";
@@ -29,14 +30,54 @@ export interface CommandOutcome {
   recursive: ReadonlyMap<string, { before: number; after: number }> | null;
   /** Why the command failed besides findings (a plan with unknown RRsets), or null. */
   failure: string | null;
+  /** Where each domain is declared (its domain file's `domain:` line), relative to the working directory. */
+  sites: ReadonlyMap<string, DeclaredAt>;
+}
+
+/** The example stack maildns ships: deliberately broken, so the default `paths` leaves it out. */
+export const EXAMPLE_STACK = "stacks/example";
+
+/**
+ * `paths` left empty: every stack under stacks/ (its folders, and domain files directly in it) except the
+ * bundled example. Symbolic links are not followed here.
+ */
+export function defaultPaths(cwd: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(cwd, "stacks"), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => !e.name.startsWith(".") && `stacks/${e.name}` !== EXAMPLE_STACK && (e.isDirectory() || (e.isFile() && /\.ya?ml$/i.test(e.name) && !/^Pulumi\./.test(e.name))))
+    .map((e) => `stacks/${e.name}`)
+    .sort();
+}
+
+/** The paths to read: the input's, or the default; none at all is an error that says where we looked. */
+function pathsToRead(inputs: ActionInputs): string[] {
+  if (inputs.paths.length > 0) return inputs.paths;
+  const found = defaultPaths(inputs.cwd);
+  if (found.length === 0) {
+    throw new InputError(
+      `no domain file found: \`paths\` is not set, and stacks/ holds no stack besides the bundled example (${EXAMPLE_STACK}, left out on purpose); set \`paths:\` to your stack's folder, e.g. \`paths: stacks/prod\``,
+    );
+  }
+  return found;
+}
+
+function noDomainFile(paths: readonly string[]): InputError {
+  return new InputError(`no domain file found in ${paths.join(", ")}: a domain file is a .yaml or .yml file (stack configs named Pulumi.*.yaml are not); check \`paths\``);
 }
 
 async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
-  const result = await lintPaths(inputs.paths, {
+  const paths = pathsToRead(inputs);
+  const result = await lintPaths(paths, {
     cwd: inputs.cwd,
     ...(inputs.policy ? { policy: inputs.policy } : {}),
     ...(inputs.today ? { today: inputs.today } : {}),
   });
+  if (result.files === 0) throw noDomainFile(paths);
   return {
     findings: result.findings,
     summary: { files: result.files, domains: result.domains.length, errors: result.errors, warnings: result.warnings, infos: result.infos },
@@ -47,6 +88,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     published: null,
     recursive: null,
     failure: null,
+    sites: domainFileSites(result.domains, inputs.cwd),
   };
 }
 
@@ -86,9 +128,10 @@ function lookupFailure(failures: readonly LookupFailure[]): string | null {
 }
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
+  const paths = pathsToRead(inputs);
   const observation = await observe(inputs);
   try {
-    const result = await planPaths(inputs.paths, {
+    const result = await planPaths(paths, {
       cwd: inputs.cwd,
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
@@ -97,6 +140,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       ...(inputs.today ? { today: inputs.today } : {}),
     });
     const { files, domains, errors, warnings, infos } = result.summary;
+    if (files === 0) throw noDomainFile(paths);
     return {
       findings: result.findings,
       summary: { files, domains, errors, warnings, infos },
@@ -107,6 +151,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
       failure: lookupFailure(result.failures),
+      sites: domainFileSites(result.models, inputs.cwd),
     };
   } finally {
     observation.close();
@@ -118,9 +163,12 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
  * in `paths` that are not files, or, with `zone` and neither, every domain the zone files hold.
  */
 async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
-  const files = inputs.paths.filter((p) => existsSync(resolve(inputs.cwd, p)));
-  const names = inputs.paths.filter((p) => !files.includes(p) && !(p === "stacks" && inputs.zone));
-  const declared = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains.map((d) => d.domain) : [];
+  // With zone files and no paths, the domains are those the zones hold.
+  const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
+  const files = paths.filter((p) => existsSync(resolve(inputs.cwd, p)));
+  const names = paths.filter((p) => !files.includes(p));
+  const models = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains : [];
+  const declared = models.map((d) => d.domain);
   const observation = await observe(inputs);
   try {
     let domains = [...new Set([...declared, ...domainList(names, undefined, { cwd: inputs.cwd })])];
@@ -146,6 +194,8 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       published: null,
       recursive: null,
       failure: lookupFailure(result.failures),
+      // Live findings have no file: code scanning places them at the domain file that declares the domain.
+      sites: domainFileSites(models, inputs.cwd),
     };
   } finally {
     observation.close();

@@ -1,15 +1,28 @@
-// One pull-request comment per run of the Action, found again by a hidden marker and edited in place, so a
-// PR that is pushed ten times has one report, not ten. GitHub REST: "List issue comments", "Create an
-// issue comment", "Update an issue comment" (pull requests are issues for comments).
-import type { Env } from "./runner.js";
+// One pull-request comment per marker, found again by its hidden marker and edited in place, so a PR that is
+// pushed ten times has one report, not ten; two steps (two stacks) with two `comment-marker`s keep two.
+// GitHub REST through the toolkit's Octokit (@actions/github): "List issue comments", "Create an issue
+// comment", "Update an issue comment" (pull requests are issues for comments), with Octokit's retry plugin
+// (server errors) and throttling plugin (primary and secondary rate limits, honouring `retry-after`), both
+// bounded so a step never waits long on GitHub.
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
 
-export const COMMENT_MARKER = "<!-- maildns-report -->";
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65_536;
 const PER_PAGE = 100;
 /** Past this many pages (10,000 comments) we stop looking and post a new comment. */
 const MAX_PAGES = 100;
-const REQUEST_TIMEOUT_MS = 10_000;
+/** One API call, its retries and their waits included, ends by then. */
+const CALL_DEADLINE_MS = 30_000;
+/** A rate limit asking us to wait longer than this is not waited for: the comment is skipped with a warning. */
+const MAX_RETRY_AFTER_S = 20;
+const MAX_RETRIES = 2;
+
+/** `<!-- name -->`: the hidden first line that finds the comment again. */
+export function commentMarker(name: string): string {
+  return `<!-- ${name} -->`;
+}
 
 export interface PullRequestTarget {
   owner: string;
@@ -18,20 +31,20 @@ export interface PullRequestTarget {
 }
 
 /** The pull request the workflow runs for, from the event payload; null for other events. */
-export function pullRequestTarget(env: Env, payload: unknown): PullRequestTarget | null {
+export function pullRequestTarget(payload: unknown, repository: string | undefined): PullRequestTarget | null {
   if (typeof payload !== "object" || payload === null) return null;
   const event = payload as { pull_request?: { number?: unknown }; number?: unknown; repository?: { full_name?: unknown } };
   const number = event.pull_request?.number ?? (event.pull_request ? event.number : undefined);
   if (typeof number !== "number" || !Number.isInteger(number) || number <= 0) return null;
-  const fullName = typeof event.repository?.full_name === "string" ? event.repository.full_name : env.GITHUB_REPOSITORY ?? "";
+  const fullName = typeof event.repository?.full_name === "string" ? event.repository.full_name : repository ?? "";
   const [owner, repo, ...rest] = fullName.split("/");
   if (!owner || !repo || rest.length) return null;
   return { owner, repo, number };
 }
 
 /** The comment body: the marker first (it is what finds the comment again), cut to GitHub's limit. */
-export function commentBody(markdown: string): string {
-  const body = `${COMMENT_MARKER}\n${markdown}`;
+export function commentBody(markdown: string, marker: string): string {
+  const body = `${marker}\n${markdown}`;
   if (body.length <= MAX_COMMENT_CHARS) return body;
   const note = "\n\n… (cut to fit a comment: the job summary and the report have everything)\n";
   return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
@@ -42,56 +55,59 @@ export type UpsertResult =
   | { outcome: "failed"; reason: string };
 
 export interface UpsertOptions {
-  apiUrl: string;
   token: string;
   target: PullRequestTarget;
+  /** The hidden marker line (commentMarker()); the body must start with it. */
+  marker: string;
   body: string;
-  fetch?: typeof fetch;
-  timeoutMs?: number;
+  /** Defaults to the toolkit's: GITHUB_API_URL, else api.github.com. */
+  apiUrl?: string;
+  deadlineMs?: number;
+  /** Waits between attempts are counted in this unit (GitHub's `retry-after` is in seconds; tests shorten it). */
+  retryAfterUnitMs?: number;
+  /** Called when a rate limit or a server error makes us wait and try again. */
+  onRetry?: (what: string) => void;
 }
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly what: string,
-  ) {
-    super(`${what}: GitHub answered ${status}`);
-  }
+interface RequestError {
+  status?: number;
+  message?: string;
+  name?: string;
 }
 
 /** Creates the marked comment, or updates it when an earlier run left one. Never throws. */
 export async function upsertComment(options: UpsertOptions): Promise<UpsertResult> {
-  const doFetch = options.fetch ?? fetch;
-  const base = options.apiUrl.replace(/\/+$/, "");
   const { owner, repo, number } = options.target;
-  const issuePath = `${base}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
-  const call = async (method: string, url: string, what: string, body?: unknown): Promise<unknown> => {
-    const response = await doFetch(url, {
-      method,
-      headers: {
-        accept: "application/vnd.github+json",
-        authorization: `Bearer ${options.token}`,
-        "x-github-api-version": "2022-11-28",
-        "user-agent": "maildns-action",
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      signal: AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS),
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new ApiError(response.status, what);
-    }
-    return response.json();
+  const waitFor = (kind: string) => (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+    if (retryCount >= MAX_RETRIES || retryAfter > MAX_RETRY_AFTER_S) return false;
+    options.onRetry?.(`${kind} on ${request.method ?? ""} ${request.url ?? ""}: retrying in ${retryAfter} s`);
+    return true;
   };
+  const octokit = getOctokit(
+    options.token,
+    {
+      ...(options.apiUrl ? { baseUrl: options.apiUrl } : {}),
+      userAgent: "maildns-action",
+      retry: { retries: MAX_RETRIES, ...(options.retryAfterUnitMs !== undefined ? { retryAfterBaseValue: options.retryAfterUnitMs } : {}) },
+      throttle: {
+        onRateLimit: waitFor("rate limit"),
+        onSecondaryRateLimit: waitFor("secondary rate limit"),
+        ...(options.retryAfterUnitMs !== undefined ? { retryAfterBaseValue: options.retryAfterUnitMs } : {}),
+      },
+    },
+    retry,
+    throttling,
+  );
+  // A deadline per call, retries included (Octokit merges `request` with the toolkit's, proxy support kept).
+  const deadline = () => ({ request: { signal: AbortSignal.timeout(options.deadlineMs ?? CALL_DEADLINE_MS) } });
 
   try {
     let existing: number | null = null;
     for (let page = 1; page <= MAX_PAGES && existing === null; page++) {
-      const comments = await call("GET", `${issuePath}/${number}/comments?per_page=${PER_PAGE}&page=${page}`, "listing the pull request's comments");
+      const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
-      for (const comment of comments as { id?: unknown; body?: unknown }[]) {
-        if (typeof comment.body === "string" && comment.body.includes(COMMENT_MARKER) && typeof comment.id === "number") {
+      for (const comment of comments) {
+        if (typeof comment.body === "string" && comment.body.startsWith(options.marker)) {
           existing = comment.id;
           break;
         }
@@ -99,28 +115,33 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
       if (comments.length < PER_PAGE) break;
     }
     if (existing !== null) {
-      await call("PATCH", `${issuePath}/comments/${existing}`, "updating the report comment", { body: options.body });
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body: options.body, ...deadline() });
       return { outcome: "updated", id: existing };
     }
-    const created = (await call("POST", `${issuePath}/${number}/comments`, "creating the report comment", { body: options.body })) as { id?: unknown };
-    return { outcome: "created", id: typeof created.id === "number" ? created.id : 0 };
+    const { data: created } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: options.body, ...deadline() });
+    return { outcome: "created", id: created.id };
   } catch (error) {
     // Whatever went wrong, the token stays out of the log.
-    return { outcome: "failed", reason: options.token ? describe(error).split(options.token).join("***") : describe(error) };
+    const reason = describe(error as RequestError);
+    return { outcome: "failed", reason: options.token ? reason.split(options.token).join("***") : reason };
   }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof ApiError) {
+function describe(error: RequestError): string {
+  const cause = (error as { cause?: unknown }).cause;
+  const aborted = (e: unknown) => e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
+  if (aborted(error) || aborted(cause) || /operation was aborted/i.test(error.message ?? "")) return "GitHub did not answer in time";
+  if (typeof error.status === "number" && error.status >= 400) {
     const hint =
       error.status === 403 || error.status === 404
         ? " (the token needs `permissions: pull-requests: write`; pull requests from forks get a read-only token)"
         : error.status === 401
           ? " (the github-token input is not a valid token)"
-          : "";
-    return `${error.message}${hint}`;
+          : error.status === 429
+            ? " (rate limited)"
+            : "";
+    return `GitHub answered ${error.status}: ${(error.message ?? "").split(" - ")[0]}${hint}`;
   }
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) return "GitHub did not answer in time";
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+  const detail = cause instanceof Error ? `: ${cause.message}` : "";
+  return `${error.message ?? String(error)}${detail}`;
 }

@@ -1,15 +1,26 @@
 // The Action's inputs (action.yml), read and checked before anything runs: a wrong value stops the step
-// with a sentence naming the input and the values it accepts.
+// with a sentence naming the input and the values it accepts. Inputs that name files must stay inside the
+// workspace (see workspace.ts).
+import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { SHIPPED_POLICIES } from "../config/policy.js";
 import type { Level } from "../engine/types.js";
-import { readInput, type Env } from "./runner.js";
+import { isCalendarDate } from "../model/calendar-date.js";
+import { outsideWorkspace } from "./workspace.js";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+/** Reads one input by its action.yml name (the toolkit's `core.getInput`). */
+export type ReadInput = (name: string) => string;
 
 export const ACTION_COMMANDS = ["lint", "plan", "audit"] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export const FAIL_LEVELS = ["error", "warn", "info"] as const;
+/** The hidden marker of the PR comment when `comment-marker` is not set. */
+export const DEFAULT_COMMENT_MARKER = "maildns-report";
 
 export interface ActionInputs {
   command: ActionCommand;
+  /** Paths (or, for audit, domain names) as given; empty when `paths` was left at its default. */
   paths: string[];
   policy: string | null;
   failOn: Level;
@@ -18,6 +29,8 @@ export interface ActionInputs {
   sarifFile: string | null;
   summary: boolean;
   comment: boolean;
+  /** The name inside the PR comment's hidden marker: one comment per marker. */
+  commentMarker: string;
   githubToken: string;
   /** Absolute folder the paths are relative to. */
   cwd: string;
@@ -30,8 +43,13 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-function choice<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const value = readInput(env, name);
+function read(input: ReadInput, name: string): string {
+  // The toolkit trims; other implementations of getInput (local runners) may not.
+  return input(name).trim();
+}
+
+function choice<T extends string>(input: ReadInput, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(input, name);
   if (value === "") return fallback;
   const found = allowed.find((a) => a === value.toLowerCase());
   if (found) return found;
@@ -39,16 +57,16 @@ function choice<T extends string>(env: Env, name: string, allowed: readonly T[],
 }
 
 /** YAML 1.2 core schema booleans, as the toolkit's getBooleanInput accepts them. */
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const value = readInput(env, name);
+function flag(input: ReadInput, name: string, fallback: boolean): boolean {
+  const value = read(input, name);
   if (value === "") return fallback;
   if (["true", "True", "TRUE"].includes(value)) return true;
   if (["false", "False", "FALSE"].includes(value)) return false;
   throw new InputError(`input '${name}' must be true or false (got '${value}')`);
 }
 
-function optional(env: Env, name: string): string | null {
-  const value = readInput(env, name);
+function optional(input: ReadInput, name: string): string | null {
+  const value = read(input, name);
   return value === "" ? null : value;
 }
 
@@ -57,28 +75,52 @@ export function splitPaths(value: string): string[] {
   return value.split(/[\s,]+/).filter((p) => p !== "");
 }
 
-export function parseInputs(env: Env, processCwd: string = process.cwd()): ActionInputs {
-  const command = choice(env, "command", ACTION_COMMANDS, "lint");
-  const failOn = choice(env, "fail-on", FAIL_LEVELS, "error");
+function confined(name: string, value: string, absolute: string, workspace: string): void {
+  const problem = outsideWorkspace(name, value, absolute, workspace);
+  if (problem) throw new InputError(problem);
+}
+
+export function parseInputs(input: ReadInput, env: Env, processCwd: string = process.cwd()): ActionInputs {
+  const command = choice(input, "command", ACTION_COMMANDS, "lint");
+  const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
   const workspace = resolve(processCwd, env.GITHUB_WORKSPACE || ".");
-  const workingDirectory = readInput(env, "working-directory");
+  const workingDirectory = read(input, "working-directory");
   const cwd = workingDirectory === "" ? workspace : isAbsolute(workingDirectory) ? workingDirectory : resolve(workspace, workingDirectory);
-  const paths = splitPaths(readInput(env, "paths"));
-  const today = optional(env, "today");
-  if (today !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))) {
-    throw new InputError(`input 'today' must be a date like 2026-11-23 (got '${today}')`);
+  if (workingDirectory !== "") {
+    confined("working-directory", workingDirectory, cwd, workspace);
+    if (!existsSync(cwd) || !statSync(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+  }
+
+  const paths = splitPaths(read(input, "paths"));
+  for (const path of paths) confined("paths", path, resolve(cwd, path), workspace);
+  const policy = optional(input, "policy");
+  if (policy !== null && !(SHIPPED_POLICIES as readonly string[]).includes(policy)) confined("policy", policy, resolve(cwd, policy), workspace);
+  const zone = optional(input, "zone");
+  for (const path of zone === null ? [] : splitPaths(zone)) confined("zone", path, resolve(cwd, path), workspace);
+  const sarifFile = optional(input, "sarif-file");
+  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
+
+  const today = optional(input, "today");
+  if (today !== null && !isCalendarDate(today)) {
+    throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
+  }
+  const commentMarker = optional(input, "comment-marker") ?? DEFAULT_COMMENT_MARKER;
+  // It goes inside an HTML comment: no `--`, no `>`, nothing a reader would mistake for text.
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9._:]|-(?!-)){0,63}$/.test(commentMarker)) {
+    throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
   }
   return {
     command,
-    paths: paths.length ? paths : ["stacks"],
-    policy: optional(env, "policy"),
+    paths,
+    policy,
     failOn,
-    resolver: optional(env, "resolver"),
-    zone: optional(env, "zone"),
-    sarifFile: optional(env, "sarif-file"),
-    summary: flag(env, "summary", true),
-    comment: flag(env, "comment", false),
-    githubToken: readInput(env, "github-token"),
+    resolver: optional(input, "resolver"),
+    zone,
+    sarifFile,
+    summary: flag(input, "summary", true),
+    comment: flag(input, "comment", false),
+    commentMarker,
+    githubToken: read(input, "github-token"),
     cwd,
     workspace,
     today,

@@ -1,5 +1,7 @@
 // The Action: inputs → the library (lint, plan or audit) → annotations, outputs, report files, job summary
-// and the PR comment. Decisions (rules, levels, plans) stay in the library; this only translates.
+// and the PR comment, all through the toolkit (@actions/core; @actions/github for the comment). Decisions
+// (rules, levels, plans) stay in the library; this only translates.
+import * as core from "@actions/core";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -7,17 +9,15 @@ import { PolicyError } from "../config/policy.js";
 import { UsageError } from "../cli/command.js";
 import { toolVersion } from "../cli/version.js";
 import type { Finding, Level } from "../engine/types.js";
-import { annotation } from "../formatters/github.js";
 import { findingsJson } from "../formatters/json.js";
 import type { FindingsReport } from "../formatters/report.js";
 import { formatSarif } from "../formatters/sarif.js";
 import { allRules } from "../rules/index.js";
 import { spfBudget } from "./budget.js";
-import { commentBody, pullRequestTarget, upsertComment } from "./comment.js";
 import { commandOutcome, type CommandOutcome } from "./commands.js";
-import { InputError, parseInputs, type ActionInputs } from "./inputs.js";
-import { workflowCommand, type Runner } from "./runner.js";
+import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
 import { reportMarkdown } from "./summary.js";
+import { isInside } from "./workspace.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 
@@ -30,16 +30,34 @@ function plural(n: number, word: string): string {
  * to the repository root (GITHUB_WORKSPACE), so `working-directory: infra` gives `infra/stacks/...`.
  */
 export function relocate(findings: readonly Finding[], cwd: string, workspace: string): Finding[] {
-  const toPosix = (p: string) => p.split(sep).join("/");
   return findings.map((f) => {
     if (!f.file) return f;
-    const absolute = isAbsolute(f.file) ? f.file : resolve(cwd, f.file);
-    const fromRoot = relative(workspace, absolute);
-    return fromRoot.startsWith("..") || isAbsolute(fromRoot) ? f : { ...f, file: toPosix(fromRoot) };
+    const file = fromRoot(f.file, cwd, workspace);
+    return file === f.file ? f : { ...f, file };
   });
 }
 
-function reportPath(env: Runner["env"], command: string): string {
+/** A file named relative to `cwd`, named relative to the workspace instead (unchanged when outside it). */
+export function fromRoot(file: string, cwd: string, workspace: string): string {
+  const absolute = isAbsolute(file) ? file : resolve(cwd, file);
+  return isInside(workspace, absolute) ? relative(workspace, absolute).split(sep).join("/") : file;
+}
+
+/**
+ * The toolkit's annotation for a finding: at its file, lines and (on one line only, as the toolkit
+ * requires) columns, titled with the rule id. Findings about live records name the record in the message.
+ */
+export function annotationOf(f: Finding): { kind: "error" | "warning" | "notice"; message: string; properties: core.AnnotationProperties } {
+  const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
+  const properties: core.AnnotationProperties = { title: f.ruleId };
+  if (f.file) {
+    Object.assign(properties, { file: f.file, startLine: f.line, endLine: f.endLine });
+    if (f.endLine === f.line) Object.assign(properties, { startColumn: f.column, endColumn: f.endColumn });
+  }
+  return { kind, message: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}`, properties };
+}
+
+function reportPath(env: Env, command: string): string {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
   return join(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
 }
@@ -49,51 +67,67 @@ function writeFile(path: string, text: string): void {
   writeFileSync(path, text, "utf8");
 }
 
-async function comment(runner: Runner, inputs: ActionInputs, markdown: string): Promise<void> {
-  const env = runner.env;
+async function comment(inputs: ActionInputs, env: Env, markdown: string): Promise<void> {
+  // Loaded only when asked for: the GitHub client is most of the bundle's start-up.
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./comment.js");
   let payload: unknown = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
-  const target = pullRequestTarget(env, payload);
+  const target = pullRequestTarget(payload, env.GITHUB_REPOSITORY);
   if (!target) {
-    runner.log(`comment: skipped, ${env.GITHUB_EVENT_NAME ?? "this event"} is not a pull request`);
+    core.info(`comment: skipped, ${env.GITHUB_EVENT_NAME ?? "this event"} is not a pull request`);
     return;
   }
-  if (!inputs.githubToken) {
-    runner.warning("comment: no github-token, so no pull request comment");
+  // A local runner may hand over action.yml's default expression unexpanded.
+  if (!inputs.githubToken || inputs.githubToken.startsWith("${{")) {
+    core.warning("comment: no github-token, so no pull request comment");
     return;
   }
-  const result = await upsertComment({ apiUrl: env.GITHUB_API_URL || "https://api.github.com", token: inputs.githubToken, target, body: commentBody(markdown) });
-  if (result.outcome === "failed") runner.warning(`comment: could not write the pull request comment: ${result.reason}`);
-  else runner.log(`comment: ${result.outcome} comment ${result.id} on #${target.number}`);
+  const marker = commentMarker(inputs.commentMarker);
+  const result = await upsertComment({
+    token: inputs.githubToken,
+    target,
+    marker,
+    body: commentBody(markdown, marker),
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    onRetry: (what) => core.info(`comment: ${what}`),
+  });
+  if (result.outcome === "failed") core.warning(`comment: could not write the pull request comment: ${result.reason}`);
+  else core.info(`comment: ${result.outcome} comment ${result.id} on #${target.number}`);
 }
 
-async function publish(runner: Runner, inputs: ActionInputs, outcome: CommandOutcome): Promise<void> {
+async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome): Promise<void> {
   const findings = relocate(outcome.findings, inputs.cwd, inputs.workspace);
-  for (const finding of findings) runner.log(annotation(finding));
+  for (const finding of findings) {
+    const { kind, message, properties } = annotationOf(finding);
+    core[kind](message, properties);
+  }
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
   const counts = [plural(files, "file"), ", ", plural(domains, "domain"), ": ", plural(errors, "error"), ", ", plural(warnings, "warning"), `, ${infos} info`];
   if (outcome.changes !== null) counts.push(", ", plural(outcome.changes, "change"));
-  runner.log(`maildns ${inputs.command}: ${counts.join("")}`);
+  core.info(`maildns ${inputs.command}: ${counts.join("")}`);
 
   const report: FindingsReport = { findings, summary: outcome.summary, rules: allRules, toolVersion: toolVersion() };
-  const path = reportPath(runner.env, inputs.command);
+  const path = reportPath(env, inputs.command);
   // lint and audit: the `--format json` findings contract; plan: the `maildns plan --format json` contract.
   const json = outcome.planJson === null ? findingsJson(report) : { ...(outcome.planJson as object), findings: findingsJson(report).findings };
   writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
-  if (inputs.sarifFile) writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report));
+  if (inputs.sarifFile) {
+    const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
+    writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+  }
 
   const failedOnFindings = findings.some((f) => RANK[f.level] >= RANK[inputs.failOn]);
   const failed = failedOnFindings || outcome.failure !== null;
-  runner.setOutput("errors", errors);
-  runner.setOutput("warnings", warnings);
-  runner.setOutput("infos", infos);
-  runner.setOutput("changes", outcome.changes ?? 0);
-  runner.setOutput("report", path);
+  core.setOutput("errors", errors);
+  core.setOutput("warnings", warnings);
+  core.setOutput("infos", infos);
+  core.setOutput("changes", outcome.changes ?? 0);
+  core.setOutput("report", path);
 
   if (inputs.summary || inputs.comment) {
     const markdown = reportMarkdown({
@@ -107,36 +141,44 @@ async function publish(runner: Runner, inputs: ActionInputs, outcome: CommandOut
       changes: outcome.changes,
       budget: spfBudget(outcome.domains, outcome.published ?? undefined, outcome.recursive ?? undefined),
     });
-    if (inputs.summary) runner.appendSummary(markdown);
-    if (inputs.comment) await comment(runner, inputs, markdown);
+    if (inputs.summary) {
+      // Outside a runner (a local try-out) there is no summary file to append to.
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+      else core.info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
+    }
+    if (inputs.comment) await comment(inputs, env, markdown);
   }
 
-  if (outcome.failure !== null) runner.fail(`maildns ${inputs.command}: ${outcome.failure}`);
+  if (outcome.failure !== null) core.setFailed(`maildns ${inputs.command}: ${outcome.failure}`);
   else if (failedOnFindings) {
     const count = findings.filter((f) => RANK[f.level] >= RANK[inputs.failOn]).length;
-    runner.fail(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
+    core.setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   }
 }
 
-/** Runs the Action; the outcome is in what `runner` received (annotations, outputs, failure). */
-export async function runAction(runner: Runner): Promise<void> {
+/**
+ * Runs the Action with the runner's inputs and environment; the result is in what the toolkit received
+ * (annotations, outputs, summary, failure). Never throws: every error is a failed step with a sentence.
+ */
+export async function run(): Promise<void> {
+  const env: Env = process.env;
   let inputs: ActionInputs;
   try {
-    inputs = parseInputs(runner.env);
+    inputs = parseInputs((name) => core.getInput(name), env);
   } catch (error) {
-    runner.fail(`maildns: ${(error as Error).message}`);
+    core.setFailed(`maildns: ${(error as Error).message}`);
     return;
   }
   try {
     const outcome = await commandOutcome(inputs);
-    await publish(runner, inputs, outcome);
+    await publish(inputs, env, outcome);
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError || error instanceof PolicyError) {
-      runner.fail(`maildns ${inputs.command}: ${error.message}`);
+      core.setFailed(`maildns ${inputs.command}: ${error.message}`);
       return;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    runner.fail(`maildns ${inputs.command}: internal error: ${detail}`);
-    if (runner.env.RUNNER_DEBUG === "1" && error instanceof Error && error.stack) runner.log(workflowCommand("debug", error.stack));
+    core.setFailed(`maildns ${inputs.command}: internal error: ${detail}`);
+    if (core.isDebug() && error instanceof Error && error.stack) core.debug(error.stack);
   }
 }

@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
+import { isCalendarDate } from "../model/calendar-date.js";
 import { UsageError, type CliIO } from "./command.js";
 
 export const SHARED_OPTIONS = {
@@ -43,7 +44,7 @@ export function failLevel(value: string | undefined): Level {
 
 export function todayOption(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today must be a date like 2026-11-23 (got '${value}')`);
+  if (!isCalendarDate(value)) throw new UsageError(`--today must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${value}')`);
   return value;
 }
 

@@ -10,6 +10,11 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** True when stderr is a terminal (progress may be shown there). */
   isTTY: boolean;
+  /**
+   * Whether each stream may carry colour (src/cli/color.ts: a terminal, NO_COLOR and FORCE_COLOR read per
+   * stream). Absent: no colour anywhere.
+   */
+  colors?: { stdout: boolean; stderr: boolean };
 }
 
 export interface Command {

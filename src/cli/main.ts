@@ -3,6 +3,8 @@
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { PolicyError } from "../config/policy.js";
+import { palette } from "../formatters/palette.js";
+import { colorAllowed } from "./color.js";
 import { EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
 import { toolVersion } from "./version.js";
@@ -16,12 +18,23 @@ Usage: maildns <command> [options]
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
-Run \`maildns <command> --help\` for a command's options.
+Run \`maildns help <command>\` (or \`maildns <command> --help\`) for a command's options.
 `;
 }
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
+  const red = palette(io.colors?.stderr).red;
+  if (name === "help" && rest.length > 0) {
+    // `maildns help lint` is `maildns lint --help`.
+    const topic = commands.find((c) => c.name === rest[0]);
+    if (!topic || rest.length > 1) {
+      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${rest[0]}'`}\n\n${help()}`);
+      return EXIT_USAGE;
+    }
+    io.stdout(`${topic.usage}\n`);
+    return 0;
+  }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     io.stdout(help());
     return name === undefined ? EXIT_USAGE : 0;
@@ -32,19 +45,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`maildns: unknown command '${name}'\n\n${help()}`);
+    io.stderr(`${red("maildns:")} unknown command '${name}'\n\n${help()}`);
     return EXIT_USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyError) {
-      io.stderr(`maildns ${command.name}: ${error.message}\n`);
+      io.stderr(`${red(`maildns ${command.name}:`)} ${error.message}\n`);
       return EXIT_USAGE;
     }
     // An unexpected failure is still reported as a sentence; MAILDNS_DEBUG shows the stack for bug reports.
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`maildns ${command.name}: internal error: ${detail}\nPlease report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.\n`);
+    io.stderr(`${red(`maildns ${command.name}:`)} internal error: ${detail}\nPlease report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.\n`);
     if (io.env.MAILDNS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_USAGE;
   }
@@ -72,6 +85,7 @@ if (isEntry) {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stderr.isTTY === true,
+    colors: { stdout: colorAllowed(process.env, process.stdout.isTTY === true), stderr: colorAllowed(process.env, process.stderr.isTTY === true) },
   };
   main(process.argv.slice(2), io).then(
     (code) => {

@@ -1,13 +1,80 @@
-// SARIF 2.1.0 for GitHub code scanning: every rule of the run is described, every finding is a result at
-// its file region (or a logical location, the DNS name, for live findings without a file).
-import type { Log, ReportingDescriptor, Result } from "sarif";
-import type { Level } from "../engine/types.js";
+// SARIF 2.1.0 for GitHub code scanning ("SARIF support for code scanning", docs.github.com). What GitHub's
+// ingestion needs beyond the schema, and how this file meets it:
+// - every result has a physical location: its file region, or, for a finding about live records (audit),
+//   where the domain is declared (`sites`: a domain file or a --domains-file line) or else the placeholder
+//   artifact `live-dns/<domain>` at line 1 (not a file of the repository: GitHub shows the alert without a
+//   code preview);
+// - `partialFingerprints.primaryLocationLineHash`, so an alert stays one alert across runs: a hash of what
+//   the finding is about (rule, domain, DNS name, message kind, artifact), not of its line number, so it
+//   survives edits above it;
+// - at most 25,000 results per run (GitHub refuses the file past that): the most severe are kept and the
+//   run's invocation says in a notification how many were left out;
+// - every rule has a full description and help.
+import { createHash } from "node:crypto";
+import type { Invocation, Log, ReportingDescriptor, Result } from "sarif";
+import type { DeclaredAt } from "../config/declared-at.js";
+import type { Finding, Level } from "../engine/types.js";
 import type { FindingsReport } from "./report.js";
 
 const SARIF_LEVEL: Record<Level, Result.level> = { error: "error", warn: "warning", info: "note" };
+const RANK: Record<Level, number> = { error: 0, warn: 1, info: 2 };
 const HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_SARIF_RESULTS = 25_000;
+/** The folder of the placeholder artifacts that stand for live domains with no file (`live-dns/<domain>`). */
+export const LIVE_ARTIFACT_DIR = "live-dns";
 
-export function formatSarif(report: FindingsReport): string {
+/** Where a domain is declared, for findings about its live records (which have no file). */
+export type DeclarationSite = DeclaredAt;
+
+export interface SarifOptions {
+  /** Domain → where it is declared: a domain file's `domain:` line, or a --domains-file line. */
+  sites?: ReadonlyMap<string, DeclarationSite>;
+  maxResults?: number;
+}
+
+function physicalLocation(f: Finding, sites: ReadonlyMap<string, DeclarationSite> | undefined): NonNullable<Result["locations"]>[number]["physicalLocation"] {
+  if (f.file) {
+    return {
+      artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
+    };
+  }
+  const site = sites?.get(f.domain);
+  if (site) {
+    const columns = site.column !== undefined ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
+    return { artifactLocation: { uri: site.file, uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
+  }
+  return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+}
+
+function lineHash(parts: readonly string[]): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+}
+
+/** The findings a run keeps under the cap: the most severe first, then in report order; shown in report order. */
+export function keptFindings(findings: readonly Finding[], max: number): { kept: Finding[]; left: Finding[] } {
+  if (findings.length <= max) return { kept: [...findings], left: [] };
+  const order = findings.map((_, i) => i).sort((a, b) => RANK[findings[a]!.level] - RANK[findings[b]!.level] || a - b);
+  const keep = new Set(order.slice(0, max));
+  const kept: Finding[] = [];
+  const left: Finding[] = [];
+  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+  return { kept, left };
+}
+
+function overflowNote(total: number, left: readonly Finding[], max: number): string {
+  const count = (level: Level) => left.filter((f) => f.level === level).length;
+  const n = (x: number) => x.toLocaleString("en-US");
+  return (
+    `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ` +
+    `${n(left.length)} were left out (${n(count("error"))} errors, ${n(count("warn"))} warnings, ${n(count("info"))} notes). ` +
+    `The JSON report (--format json) has every finding.`
+  );
+}
+
+export function formatSarif(report: FindingsReport, options: SarifOptions = {}): string {
+  const max = options.maxResults ?? MAX_SARIF_RESULTS;
   const rules = [...report.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const descriptors: ReportingDescriptor[] = rules.map((r) => ({
@@ -15,41 +82,45 @@ export function formatSarif(report: FindingsReport): string {
     name: r.meta.id.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase()),
     shortDescription: { text: r.meta.description },
     fullDescription: { text: `${r.meta.description} References: ${r.meta.references.join("; ")}.` },
-    ...(r.meta.fix ? { help: { text: r.meta.fix } } : {}),
+    help: { text: r.meta.fix ?? `${r.meta.description} See ${HELP_BASE}${r.meta.id}.md` },
     helpUri: `${HELP_BASE}${r.meta.id}.md`,
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultLevel] },
     properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind },
   }));
-  const results: Result[] = report.findings.map((f) => {
+
+  const { kept, left } = keptFindings(report.findings, max);
+  const occurrences = new Map<string, number>();
+  const results: Result[] = kept.map((f) => {
+    const location = physicalLocation(f, options.sites);
+    const hash = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location!.artifactLocation!.uri!]);
+    const occurrence = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, occurrence);
     const result: Result = {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.level],
-      message: { text: f.message },
-      partialFingerprints: { "maildns/v1": `${f.ruleId}:${f.domain}:${f.name ?? ""}:${f.messageId}` },
+      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      locations: [{ physicalLocation: location!, ...(f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }) }],
+      partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
       properties: { domain: f.domain, ...(f.name ? { dnsName: f.name } : {}) },
     };
     const ruleIndex = index.get(f.ruleId);
     if (ruleIndex !== undefined) result.ruleIndex = ruleIndex;
-    if (f.file) {
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
-          },
-        },
-      ];
-    } else {
-      result.locations = [{ logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }];
-    }
     return result;
   });
+
+  const invocation: Invocation = { executionSuccessful: true };
+  if (left.length > 0) {
+    invocation.toolExecutionNotifications = [
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(report.findings.length, left, max) } },
+    ];
+  }
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
+        invocations: [invocation],
         results,
         columnKind: "unicodeCodePoints",
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },

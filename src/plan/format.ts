@@ -3,6 +3,7 @@ import type { Finding } from "../engine/types.js";
 import { findingJson } from "../formatters/json.js";
 import { cell, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
+import { palette } from "../formatters/palette.js";
 import { formatText } from "../formatters/text.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
@@ -51,8 +52,8 @@ export function planSummaryLine(summary: PlanSummary): string {
 }
 
 export function formatPlanText(report: PlanReport, options: { color?: boolean } = {}): string {
-  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const colour: Record<Change["action"], string> = { create: "32", update: "33", delete: "31" };
+  const paint = palette(options.color);
+  const colour: Record<Change["action"], (s: string) => string> = { create: paint.green, update: paint.yellow, delete: paint.red };
   const lines: string[] = [];
   if (report.findings.length > 0 || report.summary.files > 0) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
@@ -61,17 +62,17 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   for (const domain of domains) {
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
-      lines.push(`  ${paint(colour[c.action], `${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
       // MX and SRV read best in priority order: "5 mx1" before "50 mx2" before "100 mx3".
       const natural = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
       const removed = c.before.filter((v) => !c.after.includes(v)).sort(natural);
       const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
       const kept = c.before.filter((v) => c.after.includes(v)).sort(natural);
       for (const v of kept) lines.push(`      ${shown(v)}`);
-      for (const v of removed) lines.push(`    ${paint("31", "-")} ${shown(v)}`);
-      for (const v of added) lines.push(`    ${paint("32", "+")} ${shown(v)}`);
+      for (const v of removed) lines.push(`    ${paint.red("-")} ${shown(v)}`);
+      for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
-    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint("31", "! error")} ${describeFailure(f)}`);
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
   }
   if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
   lines.push("", planSummaryLine(report.summary));

@@ -26,7 +26,8 @@ function commentRun(inputs: Record<string, string>, event: { name: string; paylo
   );
 }
 
-describe("comment: true on a pull request", () => {
+// Several runs of the Action per test, each a subprocess: on a loaded machine they take more than the default.
+describe("comment: true on a pull request", { timeout: 90_000 }, () => {
   it("creates one marked comment, then updates that same comment on the next run, past a page of others", async () => {
     // 150 earlier comments: the marked one, once made, sits on the second page of the listing.
     github.comments.set(PR, Array.from({ length: 150 }, (_, i) => ({ id: i + 1, body: `review comment ${i + 1}` })));
@@ -61,7 +62,7 @@ describe("comment: true on a pull request", () => {
     expect(after[0]!.id).toBe(id);
     expect(after[0]!.body).toContain("## maildns lint: ✅ passed");
 
-    for (const request of github.requests) expect(request.authorization).toBe(`Bearer ${TOKEN}`);
+    for (const request of github.requests) expect(request.authorization).toBe(`token ${TOKEN}`);
     for (const run of [first, second]) {
       expect(run.stdout).not.toContain(TOKEN);
       expect(run.stderr).not.toContain(TOKEN);
@@ -73,7 +74,7 @@ describe("comment: true on a pull request", () => {
     try {
       const failing = await commentRun({});
       expect(failing.status).toBe(1);
-      expect(failing.stdout).toMatch(/^::warning::comment: could not write the pull request comment: listing the pull request's comments: GitHub answered 403/m);
+      expect(failing.stdout).toMatch(/^::warning::comment: could not write the pull request comment: GitHub answered 403: Resource not accessible by integration \(the token needs `permissions: pull-requests: write`/m);
       const clean = await commentRun({ paths: "stacks/example/example.com.yaml" });
       expect(clean.status).toBe(0);
       expect(clean.stdout).toMatch(/^::warning::comment: .*403/m);
@@ -97,6 +98,75 @@ describe("comment: true on a pull request", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: /m);
     expect(run.stdout).not.toContain(TOKEN);
+  });
+
+  it("a secondary rate limit is waited out as retry-after asks, then the comment is written", async () => {
+    github.comments.set(PR, []);
+    github.requests.length = 0;
+    github.secondaryLimitNext = 2;
+    github.retryAfter = 1;
+    const started = Date.now();
+    const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
+    const took = Date.now() - started;
+    expect(github.secondaryLimitNext).toBe(0);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/^::warning::comment/m);
+    expect(run.stdout).toMatch(/^comment: secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: retrying in 1 s$/m);
+    expect(run.stdout).toMatch(/^comment: created comment \d+ on #42$/m);
+    // Two refusals, then the listing and the creation: the waits of retry-after were honoured.
+    expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET", "GET", "POST"]);
+    expect(took).toBeGreaterThanOrEqual(2000);
+    expect(github.comments.get(PR)!.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
+  });
+
+  it("a secondary rate limit that will not lift makes a warning after a bounded number of tries", async () => {
+    github.requests.length = 0;
+    github.secondaryLimitNext = 100;
+    github.retryAfter = 1;
+    try {
+      const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: GitHub answered 403: You have exceeded a secondary rate limit/m);
+      // The first try and two retries, never more.
+      expect(github.requests).toHaveLength(3);
+    } finally {
+      github.secondaryLimitNext = 0;
+    }
+  });
+
+  it("a rate limit asking for a long wait is not waited for", async () => {
+    github.requests.length = 0;
+    github.secondaryLimitNext = 1;
+    github.retryAfter = 3600;
+    try {
+      const started = Date.now();
+      const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(Date.now() - started).toBeLessThan(15_000);
+      expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: GitHub answered 403: You have exceeded a secondary rate limit/m);
+      expect(github.requests).toHaveLength(1);
+    } finally {
+      github.secondaryLimitNext = 0;
+      github.retryAfter = 1;
+    }
+  });
+
+  it("each comment-marker keeps its own comment: two stacks checked in two steps give two comments", async () => {
+    github.comments.set(PR, []);
+    const prod = await commentRun({ paths: "stacks/example/example.com.yaml", "comment-marker": "maildns-prod" });
+    const staging = await commentRun({ paths: "stacks/example/example.org.yaml", "comment-marker": "maildns-staging" });
+    expect([prod.status, staging.status]).toEqual([0, 0]);
+    let comments = github.comments.get(PR)!;
+    expect(comments.map((c) => c.body.split("\n")[0])).toEqual(["<!-- maildns-prod -->", "<!-- maildns-staging -->"]);
+    // Again: each step updates its own comment, and the default marker does not pick up either.
+    github.requests.length = 0;
+    await commentRun({ paths: "stacks/example/example.net.yaml", "comment-marker": "maildns-prod" });
+    await commentRun({ paths: "stacks/example/example.com.yaml" });
+    comments = github.comments.get(PR)!;
+    expect(comments).toHaveLength(3);
+    expect(comments[0]!.body).toMatch(/^<!-- maildns-prod -->\n## maildns lint: ❌ failed/);
+    expect(comments[1]!.body).toMatch(/^<!-- maildns-staging -->\n## maildns lint: ✅ passed/);
+    expect(comments[2]!.body).toMatch(/^<!-- maildns-report -->\n/);
+    expect(github.requests.filter((r) => r.method === "PATCH")).toHaveLength(1);
   });
 
   it("outside a pull request, no comment is attempted", async () => {

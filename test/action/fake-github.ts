@@ -16,6 +16,10 @@ export interface FakeGithub {
   comments: Map<number, { id: number; body: string }[]>;
   /** When set, every request gets this status. */
   failWith: number | null;
+  /** The next this many requests get GitHub's secondary rate limit answer: 403 with `retry-after`. */
+  secondaryLimitNext: number;
+  /** The `retry-after` header (seconds) of those answers. */
+  retryAfter: number;
   close(): Promise<void>;
 }
 
@@ -34,7 +38,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeGithub(owner: string, repo: string): Promise<FakeGithub> {
   let nextId = 1000;
-  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, close: async () => {} };
+  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const text = await readBody(req);
     const body = text ? JSON.parse(text) : undefined;
@@ -44,6 +48,12 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
       res.end(JSON.stringify(payload));
     };
     if (fake.failWith !== null) return send(fake.failWith, { message: "Resource not accessible by integration" });
+    if (fake.secondaryLimitNext > 0) {
+      fake.secondaryLimitNext--;
+      // GitHub's answer, as its REST documentation shows it ("Rate limits for the REST API").
+      res.writeHead(403, { "content-type": "application/json", "retry-after": String(fake.retryAfter) });
+      return res.end(JSON.stringify({ message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api" }));
+    }
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const prefix = `/api/v3/repos/${owner}/${repo}/issues/`;
     if (!url.pathname.startsWith(prefix)) return send(404, { message: "Not Found" });

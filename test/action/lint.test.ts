@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
@@ -46,22 +46,23 @@ describe("command: lint on the example stack", () => {
   });
 
   it("puts the broken MX host on line 8 of the YAML file, with the rule id as title", () => {
-    expect(run.stdout).toContain(`::error file=${NET},line=8,col=14,endLine=8,endColumn=22,title=mx-target-not-hostname::MX target "https://mx1.mail.ovh.net"`);
-    expect(run.stdout).toMatch(new RegExp(`^::error file=${NET.replace(/\./g, "\\.")},line=10,col=46,endLine=10,endColumn=50,title=spf-permissive-all::`, "m"));
+    expect(run.stdout).toContain(`::error title=mx-target-not-hostname,file=${NET},line=8,endLine=8,col=14,endColumn=22::MX target "https://mx1.mail.ovh.net"`);
+    expect(run.stdout).toMatch(new RegExp(`^::error title=spf-permissive-all,file=${NET.replace(/\./g, "\\.")},line=10,endLine=10,col=46,endColumn=50::`, "m"));
   });
 
   it("turns every finding of the report into one annotation of the matching kind", () => {
     const { findings } = report(run);
     expect(findings.length).toBeGreaterThan(5);
     const kind = { error: "error", warn: "warning", info: "notice" } as const;
-    const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) file=/.test(l));
+    const annotations = run.stdout.split("\n").filter((l) => /^::(error|warning|notice) title=[a-z0-9-]+,file=/.test(l));
     expect(annotations).toHaveLength(findings.length);
     findings.forEach((f, i) => {
-      expect(annotations[i]).toContain(`::${kind[f.level]} file=${f.file},line=${f.line},col=${f.column},endLine=${f.endLine},`);
-      expect(annotations[i]).toContain(`,title=${f.ruleId}::`);
+      expect(annotations[i]).toContain(`::${kind[f.level]} title=${f.ruleId},file=${f.file},line=${f.line},endLine=${f.endLine},`);
+      if (f.endLine === f.line) expect(annotations[i]).toContain(`,col=${f.column},endColumn=${f.endColumn}::`);
+      else expect(annotations[i]).not.toContain(",col=");
     });
-    expect(annotations.some((l) => l.startsWith("::warning file=stacks/example/example.net.yaml,line=13,") && l.includes("title=dmarc-no-rua::"))).toBe(true);
-    expect(annotations.some((l) => l.startsWith("::notice file=stacks/example/example.com.yaml,") && l.includes("title=spf-softfail-advice::"))).toBe(true);
+    expect(annotations.some((l) => l.startsWith("::warning title=dmarc-no-rua,file=stacks/example/example.net.yaml,line=13,"))).toBe(true);
+    expect(annotations.some((l) => l.startsWith("::notice title=spf-softfail-advice,file=stacks/example/example.com.yaml,"))).toBe(true);
   });
 
   it("writes the counts, zero changes and the JSON report path to GITHUB_OUTPUT", () => {
@@ -101,7 +102,7 @@ describe("command: lint on the example stack", () => {
   });
 });
 
-describe("fail-on and summary inputs", () => {
+describe("fail-on and summary inputs", { timeout: 60_000 }, () => {
   it("passes on the clean domain (only an info finding) and fails on it with fail-on: info", async () => {
     const clean = await runAction({ paths: "stacks/example/example.com.yaml", ...TODAY });
     expect(clean.status).toBe(0);
@@ -143,15 +144,15 @@ describe("fail-on and summary inputs", () => {
 describe("working-directory", () => {
   it("reads paths below it and names files from the repository root in annotations and SARIF", async () => {
     const workspace = scratchDir();
-    cpSync(join(repoRoot, "stacks/example"), join(workspace, "infra/stacks/example"), { recursive: true });
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "infra/stacks/prod"), { recursive: true });
     // The policy packs come with the Action, not the workspace: nothing else is copied.
     const run = await runAction({ "working-directory": "infra", "sarif-file": "maildns.sarif", ...TODAY }, { workspace });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error file=infra/stacks/example/example.net.yaml,line=8,col=14,endLine=8,");
+    expect(run.stdout).toContain("::error title=mx-target-not-hostname,file=infra/stacks/prod/example.net.yaml,line=8,endLine=8,col=14,");
     const log = JSON.parse(readFileSync(join(workspace, "infra/maildns.sarif"), "utf8"));
     const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
-    expect(uris).toContain("infra/stacks/example/example.net.yaml");
-    expect(run.summary).toContain("`infra/stacks/example/example.net.yaml:8:14`");
+    expect(uris).toContain("infra/stacks/prod/example.net.yaml");
+    expect(run.summary).toContain("`infra/stacks/prod/example.net.yaml:8:14`");
   });
 });
 
@@ -160,7 +161,13 @@ describe("bad inputs stop the step with a clear ::error::", () => {
     [{ command: "deploy" }, /^::error::maildns: input 'command' must be one of lint, plan, audit \(got 'deploy'\)/m],
     [{ "fail-on": "fatal" }, /^::error::maildns: input 'fail-on' must be one of error, warn, info \(got 'fatal'\)/m],
     [{ summary: "yes" }, /^::error::maildns: input 'summary' must be true or false \(got 'yes'\)/m],
-    [{ today: "tomorrow" }, /^::error::maildns: input 'today' must be a date like/m],
+    [{ today: "tomorrow" }, /^::error::maildns: input 'today' must be a date that exists, written YYYY-MM-DD/m],
+    [{ today: "2026-02-30" }, /^::error::maildns: input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 \(got '2026-02-30'\)$/m],
+    [{ paths: "stacks/example ../" }, /^::error::maildns: input 'paths': '\.\.\/' resolves outside the workspace \(GITHUB_WORKSPACE\)/m],
+    [{ paths: "stacks/example", "sarif-file": "/maildns.sarif" }, /^::error::maildns: input 'sarif-file': '\/maildns\.sarif' resolves outside the workspace/m],
+    [{ paths: "stacks/example", policy: "../policies/strict.yaml" }, /^::error::maildns: input 'policy': '\.\.\/policies\/strict\.yaml' resolves outside the workspace/m],
+    [{ paths: "stacks/example", "working-directory": "/" }, /^::error::maildns: input 'working-directory': '\/' resolves outside the workspace/m],
+    [{ command: "plan", paths: "stacks/example", zone: "../zones" }, /^::error::maildns: input 'zone': '\.\.\/zones' resolves outside the workspace/m],
     [{ paths: "stacks/nope" }, /^::error::maildns lint: .*stacks\/nope/m],
     [{ paths: "stacks/example", policy: "no-such-pack" }, /^::error::maildns lint: .*no-such-pack/m],
   ];
@@ -174,4 +181,51 @@ describe("bad inputs stop the step with a clear ::error::", () => {
       expect(run.outputs).toEqual({});
     });
   }
+});
+
+describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, () => {
+  it("reads every stack under stacks/ except the bundled, deliberately broken example", async () => {
+    const workspace = exampleWorkspace();
+    mkdirSync(join(workspace, "stacks/prod"));
+    cpSync(join(repoRoot, "stacks/example/example.com.yaml"), join(workspace, "stacks/prod/example.com.yaml"));
+    // A stack config beside the stacks is not a domain file.
+    cpSync(join(repoRoot, "stacks/Pulumi.example.yaml"), join(workspace, "stacks/Pulumi.prod.yaml"));
+    const run = await runAction({ ...TODAY }, { workspace });
+    expect(run.stdout).not.toMatch(/^::error/m);
+    expect(run.status).toBe(0);
+    expect(report(run).summary).toMatchObject({ files: 1, domains: 1, errors: 0 });
+    expect(report(run).findings.every((f) => f.file === "stacks/prod/example.com.yaml")).toBe(true);
+  });
+
+  it("with only the example stack there, the step fails with a sentence saying so and what to set", async () => {
+    const run = await runAction({ ...TODAY }, { workspace: exampleWorkspace() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns lint: no domain file found: `paths` is not set, and stacks\/ holds no stack besides the bundled example \(stacks\/example, left out on purpose\); set `paths:` to your stack's folder, e\.g\. `paths: stacks\/prod`$/m);
+    expect(run.outputs).toEqual({});
+  });
+
+  it("a folder with no domain file fails the step instead of passing with nothing checked", async () => {
+    const workspace = scratchDir();
+    mkdirSync(join(workspace, "stacks/empty"), { recursive: true });
+    writeFileSync(join(workspace, "stacks/empty/README.md"), "nothing here\n");
+    cpSync(join(repoRoot, "test/action/fixtures/plan/zones"), join(workspace, "zones"), { recursive: true });
+    for (const command of ["lint", "plan"]) {
+      const run = await runAction({ command, paths: "stacks/empty", zone: command === "plan" ? "zones" : "", ...TODAY }, { workspace });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(new RegExp(`^::error::maildns ${command}: no domain file found in stacks/empty: a domain file is a \\.yaml or \\.yml file`, "m"));
+    }
+  });
+
+  it("a stack folder that is a symbolic link out of the workspace is refused before anything is read", async () => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    mkdirSync(join(workspace, "stacks"), { recursive: true });
+    cpSync(join(repoRoot, "stacks/example"), join(root, "elsewhere"), { recursive: true });
+    symlinkSync(join(root, "elsewhere"), join(workspace, "stacks/prod"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns: input 'paths': 'stacks\/prod' resolves outside the workspace through a symbolic link \(GITHUB_WORKSPACE\)/m);
+    expect(run.stdout).not.toMatch(/title=/);
+    expect(run.outputs).toEqual({});
+  });
 });

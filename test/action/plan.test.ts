@@ -33,7 +33,7 @@ describe("command: plan against zone files", () => {
   });
 
   it("annotates findings on the YAML lines, live and transition rules included", () => {
-    expect(run.stdout).toMatch(/^::notice file=infra\/stacks\/shop\.example\.yaml,line=9,col=3,endLine=12,title=spf-lookup-budget-change::SPF lookups: 2 → 3 of 10/m);
+    expect(run.stdout).toMatch(/^::notice title=spf-lookup-budget-change,file=infra\/stacks\/shop\.example\.yaml,line=9,endLine=12::SPF lookups: 2 → 3 of 10/m);
   });
 
   it("puts the plan table and the SPF budget before → after in the job summary", () => {
@@ -105,7 +105,7 @@ describe("command: plan with nothing to change, and with a zone that cannot be r
 describe("command: audit", () => {
   it("lints the live records of the domains the files declare; findings carry no file, so no annotation position", async () => {
     const workspace = planWorkspace();
-    const run = await runAction({ command: "audit", "working-directory": "infra", zone: "zones", ...TODAY }, { workspace });
+    const run = await runAction({ command: "audit", "working-directory": "infra", paths: "stacks", zone: "zones", "sarif-file": "audit.sarif", ...TODAY }, { workspace });
     expect(run.stderr).toBe("");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(new Set(report.findings.map((f: { domain: string }) => f.domain))).toEqual(new Set(["shop.example"]));
@@ -115,6 +115,26 @@ describe("command: audit", () => {
     expect(run.outputs.changes).toBe("0");
     expect(run.status).toBe(Number(report.summary.errors) > 0 ? 1 : 0);
     expect(run.summary).toMatch(/^## maildns audit: /);
+    // Code scanning needs a file and line for each result: the domain file's `domain:` line declares it.
+    const log = JSON.parse(readFileSync(join(workspace, "infra/audit.sarif"), "utf8"));
+    const declaredAt = readFileSync(join(workspace, "infra/stacks/shop.example.yaml"), "utf8").split("\n").findIndex((l) => l.startsWith("domain:")) + 1;
+    expect(declaredAt).toBeGreaterThan(0);
+    expect(log.runs[0].results.length).toBe(report.findings.length);
+    for (const result of log.runs[0].results) {
+      expect(result.locations[0].physicalLocation).toEqual({ artifactLocation: { uri: "infra/stacks/shop.example.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: declaredAt, startColumn: 9, endColumn: 21 } });
+      expect(result.message.text).toMatch(/^[a-z0-9._-]*shop\.example: /);
+    }
+  });
+
+  it("with zone files and no paths, audits every domain the zones hold, placed at live-dns/<domain> in SARIF", async () => {
+    const workspace = planWorkspace();
+    const run = await runAction({ command: "audit", "working-directory": "infra", zone: "zones", "sarif-file": "audit.sarif", ...TODAY }, { workspace });
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    const domains = new Set(report.findings.map((f: { domain: string }) => f.domain));
+    expect(domains.size).toBeGreaterThan(1);
+    const log = JSON.parse(readFileSync(join(workspace, "infra/audit.sarif"), "utf8"));
+    const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect(uris).toEqual(new Set([...domains].map((d) => `live-dns/${d}`)));
   });
 
   it("a name in paths that is neither a file nor a domain is a clear error", async () => {

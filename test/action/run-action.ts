@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
 import { afterAll } from "vitest";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,6 +16,20 @@ export function ensureBundle(): void {
   if (existsSync(actionPath)) return;
   const build = spawnSync(process.execPath, [join(repoRoot, ".ci", "build.mjs")], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+}
+
+/**
+ * Every input's default from action.yml as the runner sets it (INPUT_<NAME>); expressions such as
+ * `${{ github.token }}` are the runner's to expand, so they are left empty here.
+ */
+export function actionDefaults(): Record<string, string> {
+  const action = yaml.load(readFileSync(join(repoRoot, "action.yml"), "utf8")) as { inputs: Record<string, { default?: unknown }> };
+  const env: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    const value = input.default === undefined ? "" : String(input.default);
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value.startsWith("${{") ? "" : value;
+  }
+  return env;
 }
 
 export interface ActionRun {
@@ -85,12 +100,7 @@ export function runAction(inputs: Record<string, string>, options: RunOptions = 
     GITHUB_ACTION: "maildns",
     RUNNER_TEMP: runnerTemp,
     // The action.yml defaults, as the runner passes them.
-    "INPUT_COMMAND": "lint",
-    "INPUT_PATHS": "stacks",
-    "INPUT_FAIL-ON": "error",
-    "INPUT_SUMMARY": "true",
-    "INPUT_COMMENT": "false",
-    "INPUT_GITHUB-TOKEN": "",
+    ...actionDefaults(),
     ...options.env,
   };
   if (options.event) {

@@ -1,52 +1,115 @@
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
+import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { budgetTable, spfBudget, spfSide } from "../../src/action/budget.js";
-import { COMMENT_MARKER, MAX_COMMENT_CHARS, commentBody, pullRequestTarget, upsertComment } from "../../src/action/comment.js";
+import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, upsertComment } from "../../src/action/comment.js";
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
-import { inputVariable, outputBlock, readInput, workflowCommand } from "../../src/action/runner.js";
+import { annotationOf } from "../../src/action/run.js";
 import { reportMarkdown } from "../../src/action/summary.js";
+import { isInside, realLocation } from "../../src/action/workspace.js";
+import { isCalendarDate } from "../../src/model/calendar-date.js";
 import type { Finding } from "../../src/engine/types.js";
 import type { DomainModel } from "../../src/model/types.js";
-import { parseOutputFile } from "./run-action.js";
+import { scratchDir } from "./run-action.js";
 
-describe("runner protocol", () => {
-  it("names input variables the runner's way: upper case, spaces to underscores, hyphens kept", () => {
-    expect(inputVariable("fail-on")).toBe("INPUT_FAIL-ON");
-    expect(inputVariable("sarif file")).toBe("INPUT_SARIF_FILE");
-    expect(readInput({ "INPUT_WORKING-DIRECTORY": "  infra \n" }, "working-directory")).toBe("infra");
-    expect(readInput({}, "policy")).toBe("");
+describe("annotations through the toolkit", () => {
+  const base: Finding = { ruleId: "spf-ptr", level: "warn", message: "m", domain: "x.example", file: "stacks/p/x.yaml", name: null, line: 4, column: 3, endLine: 4, endColumn: 9, messageId: "ptr", data: {} };
+  it("a one-line finding: file, lines and columns, titled with the rule id", () => {
+    expect(annotationOf(base)).toEqual({ kind: "warning", message: "m", properties: { title: "spf-ptr", file: "stacks/p/x.yaml", startLine: 4, endLine: 4, startColumn: 3, endColumn: 9 } });
   });
-
-  it("writes multi-line outputs with a delimiter that the value cannot contain", () => {
-    const block = outputBlock("report", "line 1\nline 2", "EOF_1");
-    expect(block).toBe("report<<EOF_1\nline 1\nline 2\nEOF_1\n");
-    expect(parseOutputFile(block + outputBlock("errors", "3"))).toEqual({ report: "line 1\nline 2", errors: "3" });
-    expect(() => outputBlock("x", "a\nEOF_1\nerrors=0", "EOF_1")).toThrow(/delimiter/);
+  it("a finding over several lines has no columns (the toolkit refuses columns across lines)", () => {
+    expect(annotationOf({ ...base, level: "info", endLine: 7 })).toEqual({ kind: "notice", message: "m", properties: { title: "spf-ptr", file: "stacks/p/x.yaml", startLine: 4, endLine: 7 } });
   });
-
-  it("escapes workflow command data so a message cannot start a second command", () => {
-    expect(workflowCommand("warning", "100% sure\n::error::injected")).toBe("::warning::100%25 sure%0A::error::injected");
-    expect(workflowCommand("error", "m", { file: "a,b:c.yaml", line: 3 })).toBe("::error file=a%2Cb%3Ac.yaml,line=3::m");
+  it("a live finding names its record in the message and has no position", () => {
+    expect(annotationOf({ ...base, level: "error", file: null, name: "_dmarc.x.example", line: 0, column: 0, endLine: 0, endColumn: 0 })).toEqual({ kind: "error", message: "_dmarc.x.example: m", properties: { title: "spf-ptr" } });
   });
 });
 
 describe("inputs", () => {
-  const base = { GITHUB_WORKSPACE: "/repo" };
-  it("defaults: lint of stacks at the repository root, failing on errors, summary on, comment off", () => {
-    expect(parseInputs(base, "/")).toMatchObject({ command: "lint", paths: ["stacks"], failOn: "error", summary: true, comment: false, cwd: "/repo", workspace: "/repo", policy: null, sarifFile: null });
+  const ws = scratchDir();
+  mkdirSync(join(ws, "stacks/prod"), { recursive: true });
+  mkdirSync(join(ws, "infra"), { recursive: true });
+  const base = { GITHUB_WORKSPACE: ws };
+  const reader = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+  it("defaults: lint at the repository root, paths left to the default, failing on errors, summary on, comment off", () => {
+    expect(parseInputs(reader({}), base, "/")).toMatchObject({ command: "lint", paths: [], failOn: "error", summary: true, comment: false, commentMarker: "maildns-report", cwd: ws, workspace: ws, policy: null, sarifFile: null });
   });
   it("splits paths on spaces, commas and lines; resolves working-directory from the workspace", () => {
     expect(splitPaths("stacks/prod, stacks/staging\nstacks/dev  ")).toEqual(["stacks/prod", "stacks/staging", "stacks/dev"]);
-    expect(parseInputs({ ...base, "INPUT_WORKING-DIRECTORY": "infra" }, "/").cwd).toBe("/repo/infra");
+    expect(parseInputs(reader({ "working-directory": "infra" }), base, "/").cwd).toBe(join(ws, "infra"));
   });
-  it("accepts the YAML booleans and levels in any case the toolkit does", () => {
-    const inputs = parseInputs({ ...base, INPUT_SUMMARY: "False", INPUT_COMMENT: "TRUE", "INPUT_FAIL-ON": "Warn", INPUT_COMMAND: "PLAN" }, "/");
+  it("accepts the YAML booleans and levels in any case the toolkit does, and trims what a local runner leaves", () => {
+    const inputs = parseInputs(reader({ summary: "False", comment: " TRUE\n", "fail-on": "Warn", command: "PLAN" }), base, "/");
     expect(inputs).toMatchObject({ summary: false, comment: true, failOn: "warn", command: "plan" });
   });
   it("rejects bad values with the input's name and the accepted ones", () => {
-    expect(() => parseInputs({ ...base, INPUT_COMMAND: "apply" }, "/")).toThrow(new InputError("input 'command' must be one of lint, plan, audit (got 'apply'), e.g. `command: lint`"));
-    expect(() => parseInputs({ ...base, INPUT_COMMENT: "1" }, "/")).toThrow(/input 'comment' must be true or false/);
+    expect(() => parseInputs(reader({ command: "apply" }), base, "/")).toThrow(new InputError("input 'command' must be one of lint, plan, audit (got 'apply'), e.g. `command: lint`"));
+    expect(() => parseInputs(reader({ comment: "1" }), base, "/")).toThrow(/input 'comment' must be true or false/);
+    expect(() => parseInputs(reader({ "comment-marker": "a-->b" }), base, "/")).toThrow(/input 'comment-marker' must be letters/);
+    expect(() => parseInputs(reader({ "working-directory": "nope" }), base, "/")).toThrow(/input 'working-directory': 'nope' is not a folder/);
+  });
+  it("refuses a day that does not exist, which Date.parse rolls over (2026-02-30 is 2 March to it)", () => {
+    expect(Number.isNaN(Date.parse("2026-02-30"))).toBe(false);
+    expect(() => parseInputs(reader({ today: "2026-02-30" }), base, "/")).toThrow(/input 'today' must be a date that exists.*got '2026-02-30'/);
+    expect(() => parseInputs(reader({ today: "2025-02-29" }), base, "/")).toThrow(/input 'today'/);
+    expect(parseInputs(reader({ today: "2028-02-29" }), base, "/").today).toBe("2028-02-29");
+    expect(isCalendarDate("2026-12-31")).toBe(true);
+    expect(isCalendarDate("2026-13-01")).toBe(false);
+    expect(isCalendarDate("2026-04-31")).toBe(false);
+    expect(isCalendarDate("0000-01-01")).toBe(true);
+    expect(isCalendarDate("2026-1-01")).toBe(false);
+  });
+});
+
+describe("inputs stay inside the workspace", () => {
+  const root = scratchDir();
+  const ws = join(root, "ws");
+  const outside = join(root, "outside");
+  mkdirSync(join(ws, "stacks/prod"), { recursive: true });
+  mkdirSync(join(ws, "out"), { recursive: true });
+  mkdirSync(outside, { recursive: true });
+  writeFileSync(join(outside, "x.yaml"), "domain: outside.example\n");
+  symlinkSync(outside, join(ws, "stacks/linked"));
+  symlinkSync(join(outside, "x.yaml"), join(ws, "stacks/prod/x.yaml"));
+  symlinkSync(outside, join(ws, "out-link"));
+  symlinkSync(join(outside, "missing"), join(ws, "dangling"));
+  const env = { GITHUB_WORKSPACE: ws };
+  const reader = (values: Record<string, string>) => (name: string) => values[name] ?? "";
+  const refused: [string, string, RegExp][] = [
+    ["paths", "../outside", /^input 'paths': '\.\.\/outside' resolves outside the workspace \(GITHUB_WORKSPACE\)/],
+    ["paths", outside, /^input 'paths': '.*' resolves outside the workspace \(/],
+    ["paths", "stacks/linked", /^input 'paths': 'stacks\/linked' resolves outside the workspace through a symbolic link/],
+    ["paths", "stacks/prod/x.yaml", /through a symbolic link/],
+    ["paths", "stacks/linked/new/deeper.yaml", /through a symbolic link/],
+    ["policy", "../outside/x.yaml", /^input 'policy': /],
+    ["policy", "stacks/linked/x.yaml", /^input 'policy': .*through a symbolic link/],
+    ["zone", "stacks/prod ../outside", /^input 'zone': '\.\.\/outside'/],
+    ["sarif-file", "../report.sarif", /^input 'sarif-file': /],
+    ["sarif-file", "out-link/report.sarif", /^input 'sarif-file': 'out-link\/report\.sarif' resolves outside the workspace through a symbolic link/],
+    ["sarif-file", "dangling", /^input 'sarif-file': .*through a symbolic link/],
+    ["working-directory", "..", /^input 'working-directory': '\.\.' resolves outside/],
+    ["working-directory", "stacks/linked", /^input 'working-directory': .*through a symbolic link/],
+  ];
+  for (const [name, value, message] of refused) {
+    it(`refuses ${name}: ${value}`, () => {
+      expect(() => parseInputs(reader({ [name]: value }), env, "/")).toThrow(message);
+    });
+  }
+  it("accepts paths inside, shipped pack names, domain names for audit, and a SARIF file not written yet", () => {
+    const inputs = parseInputs(reader({ paths: "stacks/prod example.com", policy: "strict", zone: "stacks", "sarif-file": "out/new/maildns.sarif", command: "audit" }), env, "/");
+    expect(inputs.paths).toEqual(["stacks/prod", "example.com"]);
+    expect(inputs.policy).toBe("strict");
+    expect(realLocation(join(ws, "out/new/maildns.sarif"))).toBe(join(realLocation(ws), "out/new/maildns.sarif"));
+  });
+  it("compares real paths: a workspace reached through a symbolic link is still the workspace", () => {
+    const alias = join(root, "ws-alias");
+    symlinkSync(ws, alias);
+    expect(parseInputs(reader({ paths: "stacks/prod" }), { GITHUB_WORKSPACE: alias }, "/").paths).toEqual(["stacks/prod"]);
+    expect(isInside("/a/b", "/a/b")).toBe(true);
+    expect(isInside("/a/b", "/a/bc")).toBe(false);
+    expect(isInside("/a/b", "/a/b/..c")).toBe(true);
   });
 });
 
@@ -87,22 +150,24 @@ describe("SPF lookup budget", () => {
 
 describe("PR comment", () => {
   it("finds the pull request in pull_request and pull_request_target payloads, nothing in others", () => {
-    expect(pullRequestTarget({}, { pull_request: { number: 7 }, repository: { full_name: "o/r" } })).toEqual({ owner: "o", repo: "r", number: 7 });
-    expect(pullRequestTarget({ GITHUB_REPOSITORY: "o/r" }, { number: 7, pull_request: {} })).toEqual({ owner: "o", repo: "r", number: 7 });
-    expect(pullRequestTarget({ GITHUB_REPOSITORY: "o/r" }, { ref: "refs/heads/main" })).toBeNull();
-    expect(pullRequestTarget({ GITHUB_REPOSITORY: "o/r" }, { number: 3, issue: {} })).toBeNull();
-    expect(pullRequestTarget({}, null)).toBeNull();
+    expect(pullRequestTarget({ pull_request: { number: 7 }, repository: { full_name: "o/r" } }, undefined)).toEqual({ owner: "o", repo: "r", number: 7 });
+    expect(pullRequestTarget({ number: 7, pull_request: {} }, "o/r")).toEqual({ owner: "o", repo: "r", number: 7 });
+    expect(pullRequestTarget({ ref: "refs/heads/main" }, "o/r")).toBeNull();
+    expect(pullRequestTarget({ number: 3, issue: {} }, "o/r")).toBeNull();
+    expect(pullRequestTarget(null, undefined)).toBeNull();
   });
 
   it("puts the marker first and cuts the body to GitHub's limit", () => {
-    expect(commentBody("## hi\n")).toBe(`${COMMENT_MARKER}\n## hi\n`);
-    const long = commentBody("x".repeat(MAX_COMMENT_CHARS * 2));
+    const marker = commentMarker("maildns-report");
+    expect(marker).toBe("<!-- maildns-report -->");
+    expect(commentBody("## hi\n", marker)).toBe(`${marker}\n## hi\n`);
+    const long = commentBody("x".repeat(MAX_COMMENT_CHARS * 2), marker);
     expect(long.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
-    expect(long.startsWith(COMMENT_MARKER)).toBe(true);
+    expect(long.startsWith(marker)).toBe(true);
     expect(long).toMatch(/cut to fit a comment/);
   });
 
-  it("gives up on a silent API after its timeout, with a reason and without the token", async () => {
+  it("gives up on a silent API at its deadline, with a reason and without the token", async () => {
     const sockets = new Set<import("node:net").Socket>();
     const server = createServer(() => {
       // never answers
@@ -111,7 +176,7 @@ describe("PR comment", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const port = (server.address() as AddressInfo).port;
-      const result = await upsertComment({ apiUrl: `http://127.0.0.1:${port}/`, token: "secret-token", target: { owner: "o", repo: "r", number: 1 }, body: "b", timeoutMs: 200 });
+      const result = await upsertComment({ apiUrl: `http://127.0.0.1:${port}`, token: "secret-token", target: { owner: "o", repo: "r", number: 1 }, marker: "<!-- m -->", body: "<!-- m -->\nb", deadlineMs: 300, retryAfterUnitMs: 10 });
       expect(result).toEqual({ outcome: "failed", reason: "GitHub did not answer in time" });
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -119,13 +184,21 @@ describe("PR comment", () => {
     }
   });
 
-  it("never repeats the token, even when an error message would carry it", async () => {
-    const failingFetch = (async () => {
-      throw new Error("invalid header value: Bearer secret-token");
-    }) as unknown as typeof fetch;
-    const result = await upsertComment({ apiUrl: "http://127.0.0.1:1", token: "secret-token", target: { owner: "o", repo: "r", number: 1 }, body: "b", fetch: failingFetch });
-    expect(result.outcome).toBe("failed");
-    expect(JSON.stringify(result)).not.toContain("secret-token");
+  it("never repeats the token, even when GitHub's error message carries it", async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(422, { "content-type": "application/json" });
+      res.end(JSON.stringify({ message: `Validation Failed for ${req.headers.authorization}` }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const result = await upsertComment({ apiUrl: `http://127.0.0.1:${port}`, token: "secret-token", target: { owner: "o", repo: "r", number: 1 }, marker: "<!-- m -->", body: "b" });
+      expect(result.outcome).toBe("failed");
+      expect(JSON.stringify(result)).toContain("GitHub answered 422: Validation Failed for token ***");
+      expect(JSON.stringify(result)).not.toContain("secret-token");
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
 

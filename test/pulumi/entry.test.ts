@@ -1,7 +1,7 @@
 // The program's entry (what dist/pulumi.js runs): stack name and config from Pulumi, root from the cwd.
 import * as pulumi from "@pulumi/pulumi";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import yaml from "js-yaml";
 import { readFileSync } from "node:fs";
 import { useMocks } from "./mocks.js";
 
@@ -10,7 +10,7 @@ const repo = new URL("../..", import.meta.url).pathname;
 describe("src/pulumi/index.ts", () => {
   it("runs for the current stack with its config, and the example stack stops at its lint errors", async () => {
     const registered = await useMocks("example");
-    const stackConfig = parse(readFileSync(`${repo}stacks/Pulumi.example.yaml`, "utf8")).config as Record<string, string>;
+    const stackConfig = (yaml.load(readFileSync(`${repo}stacks/Pulumi.example.yaml`, "utf8")) as { config: Record<string, string> }).config;
     expect(stackConfig).toEqual({ "maildns:policy": "ovh", "ovh:endpoint": "ovh-eu" });
     pulumi.runtime.setAllConfig(stackConfig);
     const cwd = process.cwd();
@@ -25,7 +25,7 @@ describe("src/pulumi/index.ts", () => {
   });
 
   it("Pulumi.yaml runs the bundled program with stacks/ as the config folder", () => {
-    const project = parse(readFileSync(`${repo}Pulumi.yaml`, "utf8"));
+    const project = yaml.load(readFileSync(`${repo}Pulumi.yaml`, "utf8"));
     expect(project).toMatchObject({ name: "maildns", runtime: { name: "nodejs" }, main: "dist/pulumi.js", stackConfigDir: "stacks" });
   });
 });

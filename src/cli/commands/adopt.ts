@@ -2,7 +2,7 @@
 // Pulumi import ids to stacks/<stack>/ovh-import-ids.json, so `pulumi up` adopts them instead of duplicating.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parse as parseYaml } from "yaml";
+import yaml from "js-yaml";
 import { lintPaths } from "../../engine/run.js";
 import { formatText } from "../../formatters/text.js";
 import { adoptDomains } from "../../ovh/adopt.js";
@@ -69,7 +69,7 @@ function stackConfig(root: string, stack: string): Record<string, unknown> {
   const file = join(root, "stacks", `Pulumi.${stack}.yaml`);
   if (!existsSync(file)) return {};
   try {
-    const parsed = parseYaml(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
+    const parsed = yaml.load(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
     return parsed?.config ?? {};
   } catch (error) {
     throw new UsageError(`stacks/Pulumi.${stack}.yaml is not valid YAML: ${(error as Error).message.split("\n")[0]}`);

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+import { domainsFileLines } from "../../config/declared-at.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, PROBED_SELECTORS } from "../../plan/audit.js";
@@ -19,6 +22,19 @@ const OPTIONS = {
   offer: { type: "string" },
 } as const;
 
+/** The --domains-file's lines, named as code scanning wants the file: relative to the folder it runs in. */
+function domainsFileSites(file: string, cwd: string): ReturnType<typeof domainsFileLines> {
+  const absolute = resolve(cwd, file);
+  const shown = relative(cwd, absolute).split(sep).join("/");
+  let text = "";
+  try {
+    text = readFileSync(absolute, "utf8");
+  } catch {
+    // Read moments ago by domainList; without it, results fall back to the live-dns/ placeholder.
+  }
+  return domainsFileLines(text, shown.startsWith("..") || isAbsolute(shown) ? file : shown);
+}
+
 export const auditCommand: Command = {
   name: "audit",
   summary: "lint the live mail records of any domain (no YAML needed)",
@@ -26,7 +42,8 @@ export const auditCommand: Command = {
 
 Reads a domain's live MX, SPF, DKIM, DMARC, client SRV/CNAME, MTA-STS and TLS-RPT records and lints them
 with the same rules and policy packs as \`lint\`, live rules included. Findings have no file (file null,
-line 0); \`name\` is the record they are about. A domain whose records could not all be read is reported
+line 0); \`name\` is the record they are about. In SARIF, which needs a file and line for each result, a
+finding sits on the --domains-file line naming its domain, else at the placeholder live-dns/<domain>. A domain whose records could not all be read is reported
 as a failed lookup and not linted.
 
 With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
@@ -91,7 +108,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       if (format === "json") {
         text = `${JSON.stringify({ ...findingsJson(report), failures }, null, 2)}\n`;
       } else {
-        text = formatFindings(format, report, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+        // SARIF needs a file and line for every result: the --domains-file line that named the domain.
+        const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
+        text = formatFindings(format, report, { color: format === "text" && !values.output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
         const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);

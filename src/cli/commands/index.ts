@@ -4,8 +4,9 @@ import { auditCommand } from "./audit.js";
 import { doctorCommand } from "./doctor.js";
 import { explainCommand } from "./explain.js";
 import { importCommand } from "./import.js";
+import { initCommand } from "./init.js";
 import { lintCommand } from "./lint.js";
 import { planCommand } from "./plan.js";
 import { rulesCommand } from "./rules.js";
 
-export const commands: readonly Command[] = [lintCommand, planCommand, auditCommand, importCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand];
+export const commands: readonly Command[] = [lintCommand, planCommand, auditCommand, importCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand, initCommand];

@@ -38,7 +38,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const summary = { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos };
-    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.colors?.stdout === true });
     emit(io, text, values.output);
     return result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   },

@@ -36,7 +36,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     });
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-    const color = format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR;
+    const color = format === "text" && !values.output && io.colors?.stdout === true;
     emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
     const failed = result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;

@@ -1,0 +1,123 @@
+// `maildns init DOMAIN --offer OFFER`: a repository of one's own, ready for maildns (src/cli/init/scaffold.ts
+// says what is written). Existing project files are kept; an existing domain file needs --force.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { toALabel } from "../../config/domain.js";
+import { packageRoot } from "../../config/package-root.js";
+import { nameProblem } from "../../dns/names.js";
+import { todayUtc } from "../../engine/lint.js";
+import { OVH_SHARED_OFFERS } from "../../mail/ovh.js";
+import type { OvhOffer } from "../../model/types.js";
+import { oneOf, parse, todayOption } from "../args.js";
+import { EXIT_OK, UsageError, type Command } from "../command.js";
+import { scaffold, type ScaffoldFile } from "../init/scaffold.js";
+import { toolVersion } from "../version.js";
+
+const OPTIONS = {
+  offer: { type: "string" },
+  stack: { type: "string", short: "s" },
+  region: { type: "string" },
+  dir: { type: "string" },
+  force: { type: "boolean" },
+  today: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** The Pulumi SDK ranges maildns's own program is built against (its package.json's peerDependencies). */
+function pulumiRanges(): { pulumiRange: string; ovhProviderRange: string } {
+  try {
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { peerDependencies?: Record<string, string> };
+    const peers = manifest.peerDependencies ?? {};
+    return { pulumiRange: peers["@pulumi/pulumi"] ?? "^3", ovhProviderRange: peers["@ovhcloud/pulumi-ovh"] ?? "^2" };
+  } catch {
+    return { pulumiRange: "^3", ovhProviderRange: "^2" };
+  }
+}
+
+export const initCommand: Command = {
+  name: "init",
+  summary: "start a repository of your own: a domain file, the Pulumi stack and three workflows",
+  usage: `Usage: maildns init DOMAIN --offer OFFER [--stack NAME] [--region eu|ca] [--dir PATH] [--force]
+
+Writes, under PATH (default: the current folder):
+  stacks/<stack>/<DOMAIN>.yaml            the domain file: OVH's MX set, SPF with include:mx.ovh.com,
+                                          DMARC p=none with reports; it lints clean, with three
+                                          suppressions (DKIM selectors to add, the DMARC ramp, -all)
+                                          that expire after 30, 60 and 90 days
+  stacks/Pulumi.<stack>.yaml              the Pulumi stack config (policy pack, OVH endpoint)
+  Pulumi.yaml, package.json               the Pulumi project running maildns's program, and the
+                                          packages it needs (kept when they exist)
+  .github/workflows/maildns-check-<stack>.yml   pull request check: lint, SARIF, PR comment, plan
+  .github/workflows/maildns-apply-<stack>.yml   apply on merge: maildns adopt, then pulumi up
+  .github/workflows/maildns-drift-<stack>.yml   nightly drift check: plan --detailed-exitcode
+
+Files other than the domain file are kept when they exist, so a second \`init\` adds a domain to a stack.
+
+Options:
+  --offer OFFER        the OVH offer: ${OVH_SHARED_OFFERS.join(", ")} (Private Exchange has its own
+                       MX and SPF: write its file by hand or with maildns import)
+  -s, --stack NAME     the stack (default: prod)
+  --region eu|ca       OVH's region (default: eu)
+  --dir PATH           the repository to write into (default: the current folder)
+  --force              overwrite the domain file and the files maildns wrote (never package.json)
+  --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
+  -h, --help           show this help
+
+Exit codes: 0 written, 2 usage error (nothing is written then).`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, OPTIONS, "init");
+    if (values.help) {
+      io.stdout(`${this.usage}\n`);
+      return EXIT_OK;
+    }
+    if (positionals.length !== 1) throw new UsageError("give one DOMAIN, e.g. `maildns init example.com --offer mx-plan`");
+    const domain = toALabel(positionals[0]!);
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) throw new UsageError(`'${positionals[0]!.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+    if (values.offer === undefined) throw new UsageError(`--offer is required: one of ${OVH_SHARED_OFFERS.join(", ")}`);
+    const offer = oneOf(values.offer, OVH_SHARED_OFFERS, "--offer", "mx-plan") as OvhOffer;
+    const region = oneOf(values.region, ["eu", "ca"] as const, "--region", "eu");
+    const stack = values.stack ?? "prod";
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(stack)) throw new UsageError(`--stack must be a stack name (letters, digits, - _ .), got '${stack.slice(0, 80)}'`);
+    const today = todayOption(values.today) ?? todayUtc();
+    const root = resolve(io.cwd, values.dir ?? ".");
+
+    const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
+    const domainFile = files.find((f) => !f.shared)!;
+    if (existsSync(join(root, domainFile.path)) && !values.force) throw new UsageError(`${domainFile.path} exists already: edit it, or pass --force to write it again`);
+    const keep = (f: ScaffoldFile) => existsSync(join(root, f.path)) && (!values.force || f.path === "package.json" || f.path === "Pulumi.yaml");
+    // Every file is written aside first and renamed into place only when all could be written: a failure
+    // (a read-only folder, a full disk) leaves nothing half-done.
+    const lines: string[] = [];
+    const staged: { temp: string; path: string }[] = [];
+    try {
+      for (const file of files) {
+        if (keep(file)) {
+          lines.push(`kept   ${file.path} (exists)`);
+          continue;
+        }
+        const path = join(root, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        const temp = `${path}.maildns-init-${process.pid}`;
+        writeFileSync(temp, file.text, { encoding: "utf8", flag: "wx" });
+        staged.push({ temp, path });
+        lines.push(`wrote  ${file.path}`);
+      }
+      for (const { temp, path } of staged) renameSync(temp, path);
+    } catch (error) {
+      for (const { temp } of staged) rmSync(temp, { force: true });
+      const code = (error as NodeJS.ErrnoException).code ?? "error";
+      throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
+    }
+    io.stdout(`${lines.join("\n")}
+
+Next:
+  1. npm install, and commit package-lock.json (the workflows run npm ci)
+  2. npx maildns lint stacks/${stack}
+  3. enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
+     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector line
+  4. add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+     PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}
+`);
+    return EXIT_OK;
+  },
+};

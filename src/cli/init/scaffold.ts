@@ -1,0 +1,218 @@
+// What `maildns init` writes into a repository of one's own: a domain file, the Pulumi project and stack
+// config, and the three workflows (pull request check, apply on merge, nightly drift check). Pure: the text
+// of each file from the answers; the command decides what is written.
+import type { OvhOffer, OvhRegion } from "../../model/types.js";
+
+export interface ScaffoldAnswers {
+  domain: string;
+  offer: OvhOffer;
+  region: OvhRegion;
+  stack: string;
+  /** YYYY-MM-DD: when the DMARC policy starts, and the base of the suppressions' expiry dates. */
+  today: string;
+  /** The maildns version the repository depends on (package.json) . */
+  version: string;
+  /** Version ranges of the Pulumi SDKs the program needs beside it. */
+  pulumiRange: string;
+  ovhProviderRange: string;
+}
+
+export interface ScaffoldFile {
+  path: string;
+  text: string;
+  /** Project-wide files (Pulumi.yaml, package.json, workflows) are kept when they exist already. */
+  shared: boolean;
+}
+
+/** The day `days` after `today` (YYYY-MM-DD, UTC). */
+export function addDays(today: string, days: number): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function domainFile(a: ScaffoldAnswers): string {
+  return `# yaml-language-server: $schema=../../node_modules/maildns/src/schema/domain.schema.json
+# ${a.domain}: mail hosted by OVHcloud (${a.offer}), written by \`maildns init\` on ${a.today}.
+domain: ${a.domain}
+ttl: 3600
+mail:
+  provider: ovh
+  offer: ${a.offer}
+  region: ${a.region}
+mx: ovh                      # OVH's documented MX set for the region
+spf:
+  include: [mx.ovh.com]      # add your other senders here (newsletter, CRM...)
+  all: "~"
+dmarc:
+  p: none                    # monitoring first; then quarantine, then reject (maildns judges the ramp by date)
+  rua: mailto:dmarc-reports@${a.domain}
+  since: ${a.today}
+# Three things are left to do, each recorded as a suppression with a reason and an expiry date: once a
+# date passes, \`maildns lint\` reports the finding again.
+lint:
+  - rule: dkim-missing-selector
+    reason: "OVH's DKIM selectors are not in this file yet: enable DKIM in the Control Panel, then list its two selectors under dkim.selectors (maildns import ${a.domain} prints them) and remove this line"
+    until: ${addDays(a.today, 30)}
+  - rule: dmarc-none-monitoring-stage
+    reason: "p=none while the aggregate reports come in: move to p=quarantine once they show SPF and DKIM passing"
+    until: ${addDays(a.today, 60)}
+  - rule: spf-softfail-advice
+    reason: "~all until every sender of ${a.domain} is listed in spf.include; then -all"
+    until: ${addDays(a.today, 90)}
+`;
+}
+
+function stackConfig(a: ScaffoldAnswers): string {
+  return `# Config of the stack "${a.stack}"; its domain files are in stacks/${a.stack}/.
+# OVH credentials are secrets: never write them here in clear. Either set them encrypted,
+#   pulumi config set --secret ovh:applicationKey <key>
+#   pulumi config set --secret ovh:applicationSecret <secret>
+#   pulumi config set --secret ovh:consumerKey <consumer key>
+# or leave them out and export OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY.
+config:
+  maildns:policy: ovh
+  ovh:endpoint: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
+`;
+}
+
+const PULUMI_PROJECT = `# maildns applies the mail DNS records of stacks/<stack>/*.yaml to OVHcloud zones. The program is the one
+# the maildns package ships (installed by npm install).
+name: mail-dns
+description: Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns
+runtime:
+  name: nodejs
+  options:
+    packagemanager: npm
+main: node_modules/maildns/dist/pulumi.js
+stackConfigDir: stacks
+`;
+
+function packageJson(a: ScaffoldAnswers): string {
+  const manifest = {
+    name: "mail-dns",
+    private: true,
+    description: "Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns",
+    scripts: { lint: "maildns lint stacks", plan: "maildns plan stacks" },
+    devDependencies: { maildns: `^${a.version}`, "@pulumi/pulumi": a.pulumiRange, "@ovhcloud/pulumi-ovh": a.ovhProviderRange },
+  };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+function checkWorkflow(a: ScaffoldAnswers): string {
+  return `# Pull request check: lint the domain files (annotations, SARIF, one PR comment) and show the plan
+# against live DNS. Written by \`maildns init\`.
+name: mail DNS
+on:
+  pull_request:
+    paths: ["stacks/**"]
+permissions:
+  contents: read
+  pull-requests: write      # the report comment
+  security-events: write    # SARIF upload
+jobs:
+  maildns:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: lint
+        uses: maildns/maildns@v1
+        with:
+          paths: stacks/${a.stack}
+          sarif-file: maildns.sarif
+          comment: true
+          comment-marker: maildns-${a.stack}
+      - name: plan against live DNS
+        if: \${{ !cancelled() }}
+        uses: maildns/maildns@v1
+        with:
+          command: plan
+          paths: stacks/${a.stack}
+      - name: upload SARIF to code scanning
+        if: \${{ !cancelled() && hashFiles('maildns.sarif') != '' }}
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: maildns.sarif
+          category: maildns-${a.stack}
+`;
+}
+
+function applyWorkflow(a: ScaffoldAnswers): string {
+  return `# Apply on merge: lint again, record the ids of records OVH already holds (maildns adopt), then pulumi up.
+# Needs the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+# PULUMI_ACCESS_TOKEN. Written by \`maildns init\`.
+name: apply mail DNS
+on:
+  push:
+    branches: [main]
+    paths: ["stacks/**"]
+concurrency: maildns-apply-${a.stack}
+permissions:
+  contents: read
+jobs:
+  up:
+    runs-on: ubuntu-latest
+    env:
+      OVH_ENDPOINT: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
+      OVH_APPLICATION_KEY: \${{ secrets.OVH_APPLICATION_KEY }}
+      OVH_APPLICATION_SECRET: \${{ secrets.OVH_APPLICATION_SECRET }}
+      OVH_CONSUMER_KEY: \${{ secrets.OVH_CONSUMER_KEY }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: maildns/maildns@v1
+        with:
+          paths: stacks/${a.stack}
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+      - run: npm ci
+      - run: npx maildns adopt --stack ${a.stack}
+      - uses: pulumi/actions@v6
+        with:
+          command: up
+          stack-name: ${a.stack}
+        env:
+          PULUMI_ACCESS_TOKEN: \${{ secrets.PULUMI_ACCESS_TOKEN }}
+`;
+}
+
+function driftWorkflow(a: ScaffoldAnswers): string {
+  return `# Nightly drift check: someone edited a record in OVH's Control Panel? The plan against live DNS is then
+# not empty, and the job fails (plan --detailed-exitcode: 0 no change, 2 changes pending, 1 could not tell).
+# Written by \`maildns init\`.
+name: mail DNS drift
+on:
+  schedule:
+    - cron: "17 4 * * *"
+  workflow_dispatch:
+permissions:
+  contents: read
+jobs:
+  drift:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: maildns/maildns@v1
+        with:
+          command: plan
+          paths: stacks/${a.stack}
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+      - run: npm ci
+      - name: fail on drift
+        run: npx maildns plan stacks/${a.stack} --detailed-exitcode
+`;
+}
+
+export function scaffold(a: ScaffoldAnswers): ScaffoldFile[] {
+  return [
+    { path: `stacks/${a.stack}/${a.domain}.yaml`, text: domainFile(a), shared: false },
+    { path: `stacks/Pulumi.${a.stack}.yaml`, text: stackConfig(a), shared: true },
+    { path: "Pulumi.yaml", text: PULUMI_PROJECT, shared: true },
+    { path: "package.json", text: packageJson(a), shared: true },
+    { path: `.github/workflows/maildns-check-${a.stack}.yml`, text: checkWorkflow(a), shared: true },
+    { path: `.github/workflows/maildns-apply-${a.stack}.yml`, text: applyWorkflow(a), shared: true },
+    { path: `.github/workflows/maildns-drift-${a.stack}.yml`, text: driftWorkflow(a), shared: true },
+  ];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/command.js";
+import { commands } from "../../src/cli/commands/index.js";
+import { main } from "../../src/cli/main.js";
+import { runCli } from "../helpers/cli.js";
+
+async function inProcess(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: process.cwd(), env: {}, isTTY: false };
+  const status = await main(argv, io);
+  return { status, stdout, stderr };
+}
+
+describe("maildns help", () => {
+  it("`maildns help COMMAND` prints what `maildns COMMAND --help` prints, for every command", async () => {
+    const listed = await inProcess(["help"]);
+    expect(listed.status).toBe(0);
+    expect(commands.map((c) => c.name).sort()).toEqual(["adopt", "audit", "doctor", "explain", "import", "init", "lint", "plan", "rules"]);
+    for (const { name } of commands) {
+      expect(listed.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
+      const help = await inProcess(["help", name]);
+      expect(help.status, name).toBe(0);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: maildns ${name}\\b`));
+      expect(help.stdout).toBe((await inProcess([name, "--help"])).stdout);
+    }
+    expect(listed.stdout).toContain("Run `maildns help <command>`");
+  });
+
+  it("works the same from the bundled CLI", () => {
+    const help = runCli(["help", "audit"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(runCli(["audit", "--help"]).stdout);
+  });
+
+  it("an unknown command or two of them is a usage error (exit 2) with the list of commands", async () => {
+    const unknown = await inProcess(["help", "deploy"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/^maildns help: unknown command 'deploy'\n\nmaildns \S+: mail DNS/);
+    expect((await inProcess(["help", "lint", "plan"])).status).toBe(2);
+    expect((await inProcess([])).status).toBe(2);
+  });
+});

@@ -1,0 +1,131 @@
+// `maildns init DOMAIN --offer OFFER`, end to end: the CLI as a subprocess writes a repository of one's own,
+// which then lints clean, carries its Pulumi stack config and the three workflows, and keeps its own files.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import yaml from "js-yaml";
+import { describe, expect, it } from "vitest";
+import { addDays } from "../../src/cli/init/scaffold.js";
+import { runCli } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const TODAY = ["--today", "2026-11-23"];
+
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+}
+const workflow = (dir: string, name: string) => yaml.load(readFileSync(join(dir, ".github/workflows", name), "utf8")) as Workflow;
+
+// Each test runs the CLI several times as a subprocess.
+describe("maildns init", { timeout: 60_000 }, () => {
+  for (const offer of ["mx-plan", "email-pro", "hosted-exchange", "zimbra"]) {
+    it(`${offer}: the domain file lints clean (exit 0, no finding)`, () => {
+      const dir = tempTree({});
+      const init = runCli(["init", "shop.example", "--offer", offer, ...TODAY], { cwd: dir });
+      expect(init.status, init.stderr).toBe(0);
+      const lint = runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir });
+      expect(lint.stdout).toBe("1 file, 1 domain: 0 errors, 0 warnings, 0 info\n");
+      expect(lint.status).toBe(0);
+      // Strict is stricter, but a fresh domain still passes its errors.
+      expect(runCli(["lint", "stacks/prod", "--policy", "rfc", ...TODAY], { cwd: dir }).status).toBe(0);
+    });
+  }
+
+  it("writes the stack config, the Pulumi project and three workflows, and says what comes next", () => {
+    const dir = tempTree({});
+    const init = runCli(["init", "Bücher.example", "--offer", "mx-plan", "--stack", "shop", "--region", "ca", ...TODAY], { cwd: dir });
+    expect(init.status, init.stderr).toBe(0);
+    const domain = "xn--bcher-kva.example";
+    expect(init.stdout.split("\n").slice(0, 7)).toEqual([
+      `wrote  stacks/shop/${domain}.yaml`,
+      "wrote  stacks/Pulumi.shop.yaml",
+      "wrote  Pulumi.yaml",
+      "wrote  package.json",
+      "wrote  .github/workflows/maildns-check-shop.yml",
+      "wrote  .github/workflows/maildns-apply-shop.yml",
+      "wrote  .github/workflows/maildns-drift-shop.yml",
+    ]);
+    expect(init.stdout).toContain("npm install, and commit package-lock.json");
+    const file = yaml.load(readFileSync(join(dir, `stacks/shop/${domain}.yaml`), "utf8")) as Record<string, unknown>;
+    expect(file).toMatchObject({ domain, mail: { provider: "ovh", offer: "mx-plan", region: "ca" }, mx: "ovh", dmarc: { p: "none", rua: `mailto:dmarc-reports@${domain}` } });
+    expect((file.lint as { rule: string; until: unknown }[]).map((s) => s.rule)).toEqual(["dkim-missing-selector", "dmarc-none-monitoring-stage", "spf-softfail-advice"]);
+    expect(yaml.load(readFileSync(join(dir, "stacks/Pulumi.shop.yaml"), "utf8"))).toEqual({ config: { "maildns:policy": "ovh", "ovh:endpoint": "ovh-ca" } });
+    expect(yaml.load(readFileSync(join(dir, "Pulumi.yaml"), "utf8"))).toMatchObject({ runtime: { name: "nodejs" }, main: "node_modules/maildns/dist/pulumi.js", stackConfigDir: "stacks" });
+    const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+    expect(Object.keys(manifest.devDependencies).sort()).toEqual(["@ovhcloud/pulumi-ovh", "@pulumi/pulumi", "maildns"]);
+
+    const check = workflow(dir, "maildns-check-shop.yml");
+    expect(Object.keys(check.on)).toEqual(["pull_request"]);
+    expect(check.permissions).toEqual({ contents: "read", "pull-requests": "write", "security-events": "write" });
+    const checkSteps = check.jobs.maildns!.steps;
+    expect(checkSteps.filter((s) => s.uses === "maildns/maildns@v1").map((s) => s.with)).toEqual([
+      { paths: "stacks/shop", "sarif-file": "maildns.sarif", comment: true, "comment-marker": "maildns-shop" },
+      { command: "plan", paths: "stacks/shop" },
+    ]);
+    expect(checkSteps.some((s) => s.uses === "github/codeql-action/upload-sarif@v3")).toBe(true);
+
+    const apply = workflow(dir, "maildns-apply-shop.yml");
+    expect(Object.keys(apply.on)).toEqual(["push"]);
+    const applySteps = apply.jobs.up!.steps;
+    expect(applySteps.map((s) => s.uses ?? s.run)).toEqual(["actions/checkout@v4", "maildns/maildns@v1", "actions/setup-node@v4", "npm ci", "npx maildns adopt --stack shop", "pulumi/actions@v6"]);
+    expect(applySteps[5]!.with).toEqual({ command: "up", "stack-name": "shop" });
+
+    const drift = workflow(dir, "maildns-drift-shop.yml");
+    expect(Object.keys(drift.on).sort()).toEqual(["schedule", "workflow_dispatch"]);
+    expect(drift.jobs.drift!.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npx maildns plan stacks/shop --detailed-exitcode"]);
+
+    // What the Action reads by default from this repository is this stack.
+    expect(runCli(["lint", "stacks", ...TODAY], { cwd: dir }).status).toBe(0);
+  });
+
+  it("the suppressions expire: after 30 days the missing DKIM selectors are an error again", () => {
+    const dir = tempTree({});
+    expect(runCli(["init", "shop.example", "--offer", "mx-plan", ...TODAY], { cwd: dir }).status).toBe(0);
+    const later = runCli(["lint", "stacks/prod", "--today", addDays("2026-11-23", 31)], { cwd: dir });
+    expect(later.status).toBe(1);
+    expect(later.stdout).toMatch(/error {2}shop\.example sends mail through OVH \(mx-plan\) but declares no OVH DKIM selector.*\[dkim-missing-selector\]/);
+    expect(later.stdout).toMatch(/suppression of dkim-missing-selector expired on 2026-12-23/);
+  });
+
+  it("a second domain joins the stack and keeps the files there; an existing domain file needs --force", () => {
+    const dir = tempTree({ "package.json": '{ "name": "ours" }\n', "Pulumi.yaml": "name: ours\n" });
+    expect(runCli(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir }).status).toBe(0);
+    writeFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "config:\n  maildns:policy: strict\n");
+    const second = runCli(["init", "b.example", "--offer", "zimbra", ...TODAY], { cwd: dir });
+    expect(second.status).toBe(0);
+    expect(second.stdout).toMatch(/^wrote  stacks\/prod\/b\.example\.yaml\nkept   stacks\/Pulumi\.prod\.yaml \(exists\)\nkept   Pulumi\.yaml \(exists\)\nkept   package\.json \(exists\)\nkept   \.github\/workflows\/maildns-check-prod\.yml \(exists\)/);
+    expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
+    expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
+    expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config:\n  maildns:policy: strict\n");
+
+    const again = runCli(["init", "a.example", "--offer", "email-pro", ...TODAY], { cwd: dir });
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe("maildns init: stacks/prod/a.example.yaml exists already: edit it, or pass --force to write it again\n");
+    expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: mx-plan");
+    const forced = runCli(["init", "a.example", "--offer", "email-pro", "--force", ...TODAY], { cwd: dir });
+    expect(forced.status).toBe(0);
+    expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: email-pro");
+    expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
+    expect(runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir }).status).toBe(0);
+  });
+
+  it("usage errors (exit 2) write nothing", () => {
+    const dir = tempTree({});
+    const cases: [string[], RegExp][] = [
+      [["init", "shop.example"], /^maildns init: --offer is required: one of mx-plan, email-pro, hosted-exchange, zimbra\n$/],
+      [["init", "shop.example", "--offer", "private-exchange"], /^maildns init: --offer must be one of mx-plan, email-pro, hosted-exchange, zimbra \(got 'private-exchange'\)\n$/],
+      [["init", "not a domain", "--offer", "mx-plan"], /is not a domain name/],
+      [["init", "--offer", "mx-plan"], /give one DOMAIN/],
+      [["init", "shop.example", "--offer", "mx-plan", "--stack", "../x"], /--stack must be a stack name/],
+      [["init", "shop.example", "--offer", "mx-plan", "--today", "2026-02-30"], /--today must be a date that exists/],
+    ];
+    for (const [args, message] of cases) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.status, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(existsSync(join(dir, "stacks"))).toBe(false);
+    expect(existsSync(join(dir, "package.json"))).toBe(false);
+  });
+});
