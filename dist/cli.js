@@ -2983,7 +2983,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve7.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3010,7 +3010,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve7(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3874,7 +3874,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve7(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -3910,50 +3910,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3961,7 +3961,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -4265,7 +4265,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve7,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -6937,7333 +6937,75 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
-    "use strict";
-    var ALIAS = Symbol.for("yaml.alias");
-    var DOC = Symbol.for("yaml.document");
-    var MAP = Symbol.for("yaml.map");
-    var PAIR = Symbol.for("yaml.pair");
-    var SCALAR = Symbol.for("yaml.scalar");
-    var SEQ = Symbol.for("yaml.seq");
-    var NODE_TYPE = Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
-    var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode(node) {
-      if (node && typeof node === "object")
-        switch (node[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
-    exports.ALIAS = ALIAS;
-    exports.DOC = DOC;
-    exports.MAP = MAP;
-    exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
-    exports.SEQ = SEQ;
-    exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
-    exports.isDocument = isDocument;
-    exports.isMap = isMap;
-    exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var BREAK = Symbol("break visit");
-    var SKIP = Symbol("skip children");
-    var REMOVE = Symbol("remove node");
-    function visit(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        visit_(null, node, visitor_, Object.freeze([]));
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-          node.contents = null;
-      } else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
-          for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity2.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key2, node, visitor, path) {
-      if (typeof visitor === "function")
-        return visitor(key2, node, path);
-      if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path);
-      if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
-      if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path);
-      if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
-      if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
-      return void 0;
-    }
-    function replaceNode(key2, path, node) {
-      const parent = path[path.length - 1];
-      if (identity2.isCollection(parent)) {
-        parent.items[key2] = node;
-      } else if (identity2.isPair(parent)) {
-        if (key2 === "key")
-          parent.key = node;
-        else
-          parent.value = node;
-      } else if (identity2.isDocument(parent)) {
-        parent.contents = node;
-      } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports.visit = visit;
-    exports.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var visit = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml2, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version] = parts;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
-          const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
-              tags[node.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
-      }
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
     };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
-        Value(_key, node) {
-          if (node.anchor)
-            anchors.add(node.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
       return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
-            }
-          }
-        },
-        sourceObjects
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
       };
-    }
-    exports.anchorIsValid = anchorIsValid;
-    exports.anchorNames = anchorNames;
-    exports.createNodeAnchors = createNodeAnchors;
-    exports.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
-    "use strict";
-    function applyReviver(reviver, obj, key2, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key2, val);
-    }
-    exports.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
-          return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
-    }
-    exports.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type2) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type2 });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
     };
-    exports.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit = require_visit();
-    var identity2 = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity2.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit.visit(doc, {
-            Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
-                nodes.push(node);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node of nodes) {
-          if (node === this)
-            break;
-          if (node.anchor === this.source)
-            found = node;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity2.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors2);
-        const vc = getAliasCount(doc, node.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
-    var Scalar = class extends Node.NodeBase {
-      constructor(value) {
-        super(identity2.SCALAR);
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports.Scalar = Scalar;
-    exports.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
-        value = value.contents;
-      if (identity2.isNode(value))
-        return value;
-      if (identity2.isPair(value)) {
-        const map2 = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
-        return map2;
-      }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema: schema2, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema2.tags);
-      if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
-        }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node2;
-          return node2;
-        }
-        tagObj = value instanceof Map ? schema2[identity2.MAP] : Symbol.iterator in Object(value) ? schema2[identity2.SEQ] : schema2[identity2.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
-      if (tagName)
-        node.tag = tagName;
-      else if (!tagObj.default)
-        node.tag = tagObj.tag;
-      if (ref)
-        ref.node = node;
-      return node;
-    }
-    exports.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity2 = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema2, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema: schema2,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type2, schema2) {
-        super(type2);
-        Object.defineProperty(this, "schema", {
-          value: schema2,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema2) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema2)
-          copy.schema = schema2;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema2) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path, value) {
-        if (isEmptyPath(path))
-          this.add(value);
-        else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
-          if (identity2.isCollection(node))
-            node.addIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        const [key2, ...rest] = path;
-        if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
-        if (identity2.isCollection(node))
-          return node.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
-        if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
-        else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node) => {
-          if (!identity2.isPair(node))
-            return false;
-          const n = node.value;
-          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path) {
-        const [key2, ...rest] = path;
-        if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value) {
-        const [key2, ...rest] = path;
-        if (rest.length === 0) {
-          this.set(key2, value);
-        } else {
-          const node = this.get(key2, true);
-          if (identity2.isCollection(node))
-            node.setIn(rest, value);
-          else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
-          else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports.Collection = Collection;
-    exports.collectionFromPath = collectionFromPath;
-    exports.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
-    "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-    }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports.indentComment = indentComment;
-    exports.lineComment = lineComment;
-    exports.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text;
-      if (onFold)
-        onFold();
-      let res = text.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
-        if (fold === 0)
-          res = `
-${indent}${text.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
-          res += `
-${indent}${text.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text, i, indent) {
-      let end = i;
-      let start = i + 1;
-      let ch = text[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent) {
-          ch = text[++i];
-        } else {
-          do {
-            ch = text[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text[start];
-        }
-      }
-      return end;
-    }
-    exports.FOLD_BLOCK = FOLD_BLOCK;
-    exports.FOLD_FLOW = FOLD_FLOW;
-    exports.FOLD_QUOTED = FOLD_QUOTED;
-    exports.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json2;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
-        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
-          str2 += json2.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json2[i + 1]) {
-            case "u":
-              {
-                str2 += json2.slice(start, i);
-                const code = json2.substr(i + 2, 4);
-                switch (code) {
-                  case "0000":
-                    str2 += "\\0";
-                    break;
-                  case "0007":
-                    str2 += "\\a";
-                    break;
-                  case "000b":
-                    str2 += "\\v";
-                    break;
-                  case "001b":
-                    str2 += "\\e";
-                    break;
-                  case "0085":
-                    str2 += "\\N";
-                    break;
-                  case "00a0":
-                    str2 += "\\_";
-                    break;
-                  case "2028":
-                    str2 += "\\L";
-                    break;
-                  case "2029":
-                    str2 += "\\P";
-                    break;
-                  default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
-                    else
-                      str2 += json2.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str2 += json2.slice(start, i) + "\n\n";
-                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
-                  str2 += "\n";
-                  i += 2;
-                }
-                str2 += indent;
-                if (json2[i + 2] === " ")
-                  str2 += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str2 = start ? str2 + json2.slice(start) : json2;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value, ctx) {
-      const { singleQuote } = ctx.options;
-      let qs;
-      if (singleQuote === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-      const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-      }
-      const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== "folded" && type2 !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent}${body}`;
-      }
-      value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
-${indent}${start}${value}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type: type2, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type2 !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value)) {
-        if (indent === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
-        }
-      }
-      const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
-      }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type: type2 } = item;
-      if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type2 = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type2);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity2 = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity2.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-      const props = stringifyProps(node, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-    }
-    exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key2) && key2.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str2 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-        }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
-        if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str2;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
-${indent}:`;
-      } else {
-        str2 = `${str2}:`;
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity2.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow2 = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow2) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str2 += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str2;
-    }
-    exports.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports.debug = debug;
-    exports.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map2, it);
-      else
-        mergeValue(ctx, map2, source);
-    }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
-        } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
-            value: value2,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map2;
-    }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-    }
-    exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
-    exports.merge = merge2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
-    "use strict";
-    var log = require_log();
-    var merge2 = require_merge();
-    var stringify = require_stringify();
-    var identity2 = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity2.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge2.isMergeKey(ctx, key2))
-        merge2.addMergeToJSMap(ctx, map2, value);
-      else {
-        const jsKey = toJS.toJS(key2, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map2[stringKey] = jsValue;
-        }
-      }
-      return map2;
-    }
-    function stringifyKey(key2, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity2.isNode(key2) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node of ctx.anchors.keys())
-          strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key2, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key2;
-        this.value = value;
-      }
-      clone(schema2) {
-        let { key: key2, value } = this;
-        if (identity2.isNode(key2))
-          key2 = key2.clone(schema2);
-        if (identity2.isNode(value))
-          value = value.clone(schema2);
-        return new _Pair(key2, value);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports.Pair = Pair;
-    exports.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow2 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow2 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity2.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str3);
-      }
-      let str2;
-      if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
-      } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str2 += line ? `
-${indent}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity2.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity2.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
-          str2 += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str2 += ",";
-          }
-        }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str2 = start;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str2}
-${indent}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity2.isScalar(key2) ? key2.value : key2;
-      for (const it of items) {
-        if (identity2.isPair(it)) {
-          if (it.key === key2 || it.key === k)
-            return it;
-          if (identity2.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema2) {
-        super(identity2.MAP, schema2);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema2, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema2);
-        const add = (key2, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
-            return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
-        }
-        if (typeof schema2.sortMapEntries === "function") {
-          map2.items.sort(schema2.sortMapEntries);
-        }
-        return map2;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity2.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key2) {
-        const it = findPair(this.items, key2);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
-        const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
-      }
-      has(key2) {
-        return !!findPair(this.items, key2);
-      }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type2) {
-        const map2 = Type2 ? new Type2() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity2.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map2 = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity2.isMap(map3))
-          onError("Expected a mapping for this tag");
-        return map3;
-      },
-      createNode: (schema2, obj, ctx) => YAMLMap.YAMLMap.from(schema2, obj, ctx)
-    };
-    exports.map = map2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema2) {
-        super(identity2.SEQ, schema2);
-        this.items = [];
-      }
-      add(value) {
-        this.items.push(value);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key2) {
-        const idx = asItemIndex(key2);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
-        const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
-        else
-          this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq2 = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq2);
-        let i = 0;
-        for (const item of this.items)
-          seq2.push(toJS.toJS(item, String(i++), ctx));
-        return seq2;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema2, obj, ctx) {
-        const { replacer } = ctx;
-        const seq2 = new this(schema2);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
-            }
-            seq2.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq2;
-      }
-    };
-    function asItemIndex(key2) {
-      let idx = identity2.isScalar(key2) ? key2.value : key2;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq2 = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq3, onError) {
-        if (!identity2.isSeq(seq3))
-          onError("Expected a sequence for this tag");
-        return seq3;
-      },
-      createNode: (schema2, obj, ctx) => YAMLSeq.YAMLSeq.from(schema2, obj, ctx)
-    };
-    exports.seq = seq2;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.string = string;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null2 = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: (value) => value == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
-            return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float2 = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float2;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0o")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null2 = require_null2();
-    var seq2 = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
-      string.string,
-      _null2.nullTag,
-      bool2.boolTag,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float
-    ];
-    exports.schema = schema2;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map2 = require_map();
-    var seq2 = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
-    }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
-    var jsonScalars = [
-      {
-        identify: (value) => typeof value === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value) => typeof value === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-      },
-      {
-        identify: (value) => typeof value === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
-      }
-    };
-    var schema2 = [map2.map, seq2.seq].concat(jsonScalars, jsonError);
-    exports.schema = schema2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary2 = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-          return "";
-        const buf = value;
-        let str2;
-        if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type2 ?? (type2 = Scalar.Scalar.BLOCK_LITERAL);
-        if (type2 !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
-          }
-          str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports.binary = binary2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq2, onError) {
-      if (identity2.isSeq(seq2)) {
-        for (let i = 0; i < seq2.items.length; ++i) {
-          let item = seq2.items[i];
-          if (identity2.isPair(item))
-            continue;
-          else if (identity2.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq2.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq2;
-    }
-    function createPairs(schema2, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs3 = new YAMLSeq.YAMLSeq(schema2);
-      pairs3.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key2, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key2 = it[0];
-              value = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key2 = it;
-          }
-          pairs3.items.push(Pair.createPair(key2, value, ctx));
-        }
-      return pairs3;
-    }
-    var pairs2 = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports.createPairs = createPairs;
-    exports.pairs = pairs2;
-    exports.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs2 = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const pair of this.items) {
-          let key2, value;
-          if (identity2.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
-          } else {
-            key2 = toJS.toJS(pair, "", ctx);
-          }
-          if (map2.has(key2))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
-        }
-        return map2;
-      }
-      static from(schema2, iterable, ctx) {
-        const pairs$1 = pairs2.createPairs(schema2, iterable, ctx);
-        const omap3 = new this();
-        omap3.items = pairs$1.items;
-        return omap3;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap2 = {
-      collection: "seq",
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq2, onError) {
-        const pairs$1 = pairs2.resolvePairs(seq2, onError);
-        const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity2.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
-            } else {
-              seenKeys.push(key2.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema2, iterable, ctx) => YAMLOMap.from(schema2, iterable, ctx)
-    };
-    exports.YAMLOMap = YAMLOMap;
-    exports.omap = omap2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value) => value === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value) => value === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
-      stringify: boolStringify
-    };
-    exports.falseTag = falseTag;
-    exports.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-      }
-    };
-    var float2 = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
-        if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node.minFractionDigits = f.length;
-        }
-        return node;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports.float = float2;
-    exports.floatExp = floatExp;
-    exports.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str2 = `0b${str2}`;
-            break;
-          case 8:
-            str2 = `0o${str2}`;
-            break;
-          case 16:
-            str2 = `0x${str2}`;
-            break;
-        }
-        const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
-      }
-      return stringifyNumber.stringifyNumber(node);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node) => intStringify(node, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node) => intStringify(node, 8, "0")
-    };
-    var int2 = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node) => intStringify(node, 16, "0x")
-    };
-    exports.int = int2;
-    exports.intBin = intBin;
-    exports.intHex = intHex;
-    exports.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema2) {
-        super(schema2);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key2) {
-        let pair;
-        if (identity2.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
-        else
-          pair = new Pair.Pair(key2, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
-        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key2, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema2, iterable, ctx) {
-        const { replacer } = ctx;
-        const set3 = new this(schema2);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
-          }
-        return set3;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set2 = {
-      collection: "map",
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity2.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map2;
-      }
-    };
-    exports.YAMLSet = YAMLSet;
-    exports.set = set2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    function stringifySexagesimal(node) {
-      let { value } = node;
-      let num = (n) => n;
-      if (typeof value === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-      let sign = "";
-      if (value < 0) {
-        sign = "-";
-        value *= num(-1);
-      }
-      const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
-        parts.unshift(0);
-      } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp2 = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp2.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.timestamp = timestamp2;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null2 = require_null2();
-    var seq2 = require_seq();
-    var string = require_string();
-    var binary2 = require_binary();
-    var bool2 = require_bool2();
-    var float2 = require_float2();
-    var int2 = require_int2();
-    var merge2 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
-    var schema2 = [
-      map2.map,
-      seq2.seq,
-      string.string,
-      _null2.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int2.intBin,
-      int2.intOct,
-      int2.int,
-      int2.intHex,
-      float2.floatNaN,
-      float2.floatExp,
-      float2.float,
-      binary2.binary,
-      merge2.merge,
-      omap2.omap,
-      pairs2.pairs,
-      set2.set,
-      timestamp2.intTime,
-      timestamp2.floatTime,
-      timestamp2.timestamp
-    ];
-    exports.schema = schema2;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
-    "use strict";
-    var map2 = require_map();
-    var _null2 = require_null2();
-    var seq2 = require_seq();
-    var string = require_string();
-    var bool2 = require_bool();
-    var float2 = require_float();
-    var int2 = require_int();
-    var schema2 = require_schema();
-    var schema$1 = require_schema2();
-    var binary2 = require_binary();
-    var merge2 = require_merge();
-    var omap2 = require_omap();
-    var pairs2 = require_pairs();
-    var schema$2 = require_schema3();
-    var set2 = require_set();
-    var timestamp2 = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema2.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary2.binary,
-      bool: bool2.boolTag,
-      float: float2.float,
-      floatExp: float2.floatExp,
-      floatNaN: float2.floatNaN,
-      floatTime: timestamp2.floatTime,
-      int: int2.int,
-      intHex: int2.intHex,
-      intOct: int2.intOct,
-      intTime: timestamp2.intTime,
-      map: map2.map,
-      merge: merge2.merge,
-      null: _null2.nullTag,
-      omap: omap2.omap,
-      pairs: pairs2.pairs,
-      seq: seq2.seq,
-      set: set2.set,
-      timestamp: timestamp2.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary2.binary,
-      "tag:yaml.org,2002:merge": merge2.merge,
-      "tag:yaml.org,2002:omap": omap2.omap,
-      "tag:yaml.org,2002:pairs": pairs2.pairs,
-      "tag:yaml.org,2002:set": set2.set,
-      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports.coreKnownTags = coreKnownTags;
-    exports.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var map2 = require_map();
-    var seq2 = require_seq();
-    var string = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema2 = class _Schema {
-      constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema2, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema2 === "string" && schema2 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map2.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq2.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports.Schema = Schema2;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var stringify = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema2 = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value) {
-        if (assertCollection(this.contents))
-          this.contents.add(value);
-      }
-      /** Adds a value to the document. */
-      addIn(path, value) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node, name) {
-        if (!node.anchor) {
-          const prev = anchors.anchorNames(this);
-          node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-      }
-      createNode(value, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow2, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow2 && identity2.isCollection(node))
-          node.flow = true;
-        setAnchors();
-        return node;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key2, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key2) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
-          return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key2, value) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-          this.contents = value;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
-        let opt;
-        switch (version) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version;
-            else
-              this.directives = new directives.Directives({ version });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema2.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json2,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity2.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
-      }
-    };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "…" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "…";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "…\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports.YAMLError = YAMLError;
-    exports.YAMLParseError = YAMLParseError;
-    exports.YAMLWarning = YAMLWarning;
-    exports.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
-    "use strict";
-    function resolveProps(tokens, { flow: flow2, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow2 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow2 ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow2) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow2}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
-    "use strict";
-    function containsNewline(key2) {
-      if (!key2)
-        return null;
-      switch (key2.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
-            return true;
-          if (key2.end) {
-            for (const st of key2.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key2.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    function mapIncludes(ctx, items, search) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity2.isScalar(a) && identity2.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
-    }
-    exports.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep3, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
-              else
-                map2.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
-          indicator: "map-value-ind",
-          next: value,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
-    }
-    exports.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq2 = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq2.comment = props.comment;
-            continue;
-          }
-        }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq2.items.push(node);
-      }
-      seq2.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq2;
-    }
-    exports.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep3 = "";
-        for (const token of end) {
-          const { source, type: type2 } = token;
-          switch (type2) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep3 + cb;
-              sep3 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep3 += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type2} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key: key2, sep: sep3, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key2 ?? sep3?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
-            onError(
-              key2,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
-          } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
-      node.range = coll.range;
-      node.tag = tagName;
-      if (tag?.format)
-        node.format = tag.format;
-      return node;
-    }
-    exports.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar2, onError) {
-      const start = scalar2.offset;
-      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type2 = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar2.source)
-          end2 += scalar2.source.length;
-        return { value: value2, type: type2, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar2.indent + header.indent;
-      let offset = scalar2.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
-        } else {
-          if (indent.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent.length + content.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value = "";
-      let sep3 = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
-        if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
-        }
-        if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
-          prevMoreIndented = true;
-        } else if (content === "") {
-          if (sep3 === "\n")
-            value += "\n";
-          else
-            sep3 = "\n";
-        } else {
-          value += sep3 + content;
-          sep3 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
-          break;
-        default:
-          value += "\n";
-      }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type: type2, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent = 0;
-      let chomp = "";
-      let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent && n)
-            indent = n;
-          else if (error === -1)
-            error = offset + i;
-        }
-      }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent, chomp, comment, length };
-    }
-    function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type: type2, source, end } = scalar2;
-      let _type;
-      let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-      switch (type2) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type2}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
-          else
-            sep3 = "\n";
-        } else {
-          res += sep3 + lm;
-          sep3 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "",
-      // Unicode next line
-      _: " ",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
-    "use strict";
-    var identity2 = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
-      else
-        tag = ctx.schema[identity2.SCALAR];
-      let scalar2;
-      try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar2 = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar2 = new Scalar.Scalar(value);
-      }
-      scalar2.range = range;
-      scalar2.source = value;
-      if (type2)
-        scalar2.type = type2;
-      if (tagName)
-        scalar2.tag = tagName;
-      if (tag.format)
-        scalar2.format = tag.format;
-      if (comment)
-        scalar2.comment = comment;
-      return scalar2;
-    }
-    function findScalarTagByName(schema2, value, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema2[identity2.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema2.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-          return tag;
-      const kt = schema2.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema2.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema2[identity2.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema: schema2 }, value, token, onError) {
-      const tag = schema2.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema2[identity2.SCALAR];
-      if (schema2.compat) {
-        const compat = schema2.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema2[identity2.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity2 = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
-        else
-          node.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-      return node;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-      }
-      return node;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports.composeEmptyNode = composeEmptyNode;
-    exports.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors2();
-    var identity2 = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity2.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error);
-            else
-              this.doc.errors.push(error);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors2();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type: type2 = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type: type2, value }, {
-        implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
-        default:
-          return { type: "scalar", offset, indent, source, end };
-      }
-    }
-    function setScalarValue(token, value, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type: type2 } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
-      if (!type2)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type2 = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type2 = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type2 = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type2 = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type: type2, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type2) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type2;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type: type2, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type: type2, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
-          Object.assign(token, { type: type2, indent, source, end });
-        }
-      }
-    }
-    exports.createScalarToken = createScalarToken;
-    exports.resolveAsScalar = resolveAsScalar;
-    exports.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
-    "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key: key2, sep: sep3, value }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
-      if (sep3)
-        for (const st of sep3)
-          res += st.source;
-      if (value)
-        res += stringifyToken(value);
-      return res;
-    }
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
-    "use strict";
-    var BREAK = Symbol("break visit");
-    var SKIP = Symbol("skip children");
-    var REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
-      let item = cst;
-      for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && "items" in tok) {
-          item = tok.items[index];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
-      const coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
-    }
-    exports.visit = visit;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports.createScalarToken = cstScalar.createScalarToken;
-    exports.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports.setScalarValue = cstScalar.setScalarValue;
-    exports.stringify = cstStringify.stringify;
-    exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
-    exports.DOCUMENT = DOCUMENT;
-    exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
-    exports.prettyToken = prettyToken;
-    exports.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
-          }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i += 1;
-                ch = "\n";
-                next = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
-    "use strict";
-    var LineCounter = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports.LineCounter = LineCounter;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list, type2) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type2)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type2 = cst.tokenType(source);
-        if (!type2) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type2 === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type2;
-          yield* this.step();
-          switch (type2) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar2) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep3;
-          if (scalar2.end) {
-            sep3 = scalar2.end;
-            sep3.push(this.sourceToken);
-            delete scalar2.end;
-          } else
-            sep3 = [this.sourceToken];
-          const map2 = {
-            type: "block-map",
-            offset: scalar2.offset,
-            indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep3 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else
-          yield* this.lineEnd(scalar2);
-      }
-      *blockScalar(scalar2) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar2.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar2.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map2.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map2.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep3 }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs2, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs2);
-              } else {
-                Object.assign(it, { key: fs2, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map2);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map2.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq2) {
-        const it = seq2.items[seq2.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq2.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq2.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq2.indent)) {
-                const prev = seq2.items[seq2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq2.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq2.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq2.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq2.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq2.indent) {
-          const bv = this.startBlockValue(seq2);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs2 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs2, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs2);
-              else
-                Object.assign(it, { key: fs2, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
-            const map2 = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type2) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type: type2,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports.Parser = Parser;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors2();
-    var log = require_log();
-    var identity2 = require_identity();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse2(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify(value, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
-      }
-      if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity2.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
-    }
-    exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
-    exports.stringify = stringify;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema2 = require_Schema();
-    var errors = require_errors2();
-    var Alias = require_Alias();
-    var identity2 = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser = require_parser();
-    var publicApi = require_public_api();
-    var visit = require_visit();
-    exports.Composer = composer.Composer;
-    exports.Document = Document.Document;
-    exports.Schema = Schema2.Schema;
-    exports.YAMLError = errors.YAMLError;
-    exports.YAMLParseError = errors.YAMLParseError;
-    exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias.Alias;
-    exports.isAlias = identity2.isAlias;
-    exports.isCollection = identity2.isCollection;
-    exports.isDocument = identity2.isDocument;
-    exports.isMap = identity2.isMap;
-    exports.isNode = identity2.isNode;
-    exports.isPair = identity2.isPair;
-    exports.isScalar = identity2.isScalar;
-    exports.isSeq = identity2.isSeq;
-    exports.Pair = Pair.Pair;
-    exports.Scalar = Scalar.Scalar;
-    exports.YAMLMap = YAMLMap.YAMLMap;
-    exports.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports.CST = cst;
-    exports.Lexer = lexer.Lexer;
-    exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
-    exports.parse = publicApi.parse;
-    exports.parseAllDocuments = publicApi.parseAllDocuments;
-    exports.parseDocument = publicApi.parseDocument;
-    exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    module.exports = createColors();
+    module.exports.createColors = createColors;
   }
 });
 
@@ -16378,7 +9120,7 @@ var require_dns_packet = __commonJS({
 });
 
 // src/cli/main.ts
-import { realpathSync } from "node:fs";
+import { realpathSync as realpathSync2 } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 // src/config/policy.ts
@@ -19897,6 +12639,21 @@ function loadPolicy(nameOrFile, rules2, cwd) {
   };
 }
 
+// src/formatters/palette.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function palette(enabled) {
+  return import_picocolors.default.createColors(enabled === true);
+}
+
+// src/cli/color.ts
+function colorAllowed(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return ["", "1", "2", "3", "true"].includes(force);
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.TERM === "dumb") return false;
+  return isTTY;
+}
+
 // src/cli/command.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -19906,7 +12663,6 @@ var EXIT_FINDINGS = 1;
 var EXIT_USAGE = 2;
 
 // src/cli/commands/adopt.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { join as join5, relative as relative2 } from "node:path";
 
@@ -20995,20 +13751,20 @@ var dkim_ovh_must_be_cname_default = defineRule({
         continue;
       }
       const target = selector.target ?? "";
-      const shown2 = shorten(target, 120);
+      const shown3 = shorten(target, 120);
       const at = { path: [...selector.path, "cname"] };
       const lower = target.trim().toLowerCase();
       const hasDot = lower.endsWith(".");
       const match = OVH_DKIM_CNAME_TARGET.exec(hasDot ? lower : `${lower}.`);
       if (!match) {
-        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target: shown2 }, at });
+        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target: shown3 }, at });
         continue;
       }
       const targetSelector = match.groups?.selector ?? "";
       if (targetSelector !== selector.name.toLowerCase()) {
         ctx.report({ messageId: "selectorMismatch", data: { selector: selector.name, targetSelector }, at });
       }
-      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target: shown2 }, at });
+      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target: shown3 }, at });
     }
   }
 });
@@ -26171,9 +18927,9 @@ function findDomainFiles(paths, cwd) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join3(dir, entry.name);
-      const shown2 = display === "" ? entry.name : isAbsolute2(display) ? full : `${display}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, shown2, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown2);
+      const shown3 = display === "" ? entry.name : isAbsolute2(display) ? full : `${display}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, shown3, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown3);
     }
   };
   for (const path of paths) {
@@ -33202,11 +25958,11 @@ function fileReader(refs, limits = {}) {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
       Atomics.notify(taken, 0);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve10, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
             try {
-              resolve7(settle(index));
+              resolve10(settle(index));
             } catch (error) {
               reject(error);
             }
@@ -33303,9 +26059,9 @@ function where(f) {
 // src/formatters/text.ts
 var LABEL3 = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
-  const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const colorOf = { error: "31", warn: "33", info: "36" };
-  const lines = report.findings.map((f) => `${where(f)}  ${paint(colorOf[f.level], LABEL3[f.level])}  ${f.message}  ${paint("2", `[${f.ruleId}]`)}`);
+  const c = palette(options.color);
+  const paint = { error: c.red, warn: c.yellow, info: c.cyan };
+  const lines = report.findings.map((f) => `${where(f)}  ${paint[f.level](LABEL3[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(`${plural(files, "file")}, ${plural(domains, "domain")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`);
@@ -33627,7 +26383,7 @@ var OvhClient = class {
     this.#timeoutMs = options.timeoutMs ?? 15e3;
     this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve7) => setTimeout(resolve7, ms)));
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
     this.#now = options.now ?? Date.now;
   }
   /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
@@ -33742,7 +26498,7 @@ var OvhClient = class {
   #request(method, url, headers, body) {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http : https;
-    return new Promise((resolve7, reject) => {
+    return new Promise((resolve10, reject) => {
       const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks = [];
         let size = 0;
@@ -33751,7 +26507,7 @@ var OvhClient = class {
           if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve7({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => resolve10({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", reject);
       });
       request.on("timeout", () => request.destroy(new TimeoutError()));
@@ -33819,6 +26575,18 @@ function describeDeletion(deletion) {
 import { writeFileSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/model/calendar-date.ts
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// src/cli/args.ts
 var SHARED_OPTIONS = {
   policy: { type: "string" },
   format: { type: "string", short: "f" },
@@ -33853,7 +26621,7 @@ function failLevel(value) {
 }
 function todayOption(value) {
   if (value === void 0) return void 0;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--today must be a date like 2026-11-23 (got '${value}')`);
+  if (!isCalendarDate(value)) throw new UsageError(`--today must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${value}')`);
   return value;
 }
 var RANK = { info: 0, warn: 1, error: 2 };
@@ -33917,7 +26685,7 @@ function stackConfig(root, stack) {
   const file = join5(root, "stacks", `Pulumi.${stack}.yaml`);
   if (!existsSync2(file)) return {};
   try {
-    const parsed = (0, import_yaml.parse)(readFileSync3(file, "utf8"));
+    const parsed = yaml.load(readFileSync3(file, "utf8"));
     return parsed?.config ?? {};
   } catch (error) {
     throw new UsageError(`stacks/Pulumi.${stack}.yaml is not valid YAML: ${error.message.split("\n")[0]}`);
@@ -33993,12 +26761,12 @@ function createAdoptCommand(deps = {}) {
         for (const c of zone.creations) lines.push(`  create  ${describeDesired(c)}`);
         for (const d of zone.deletions) lines.push(`  delete  ${describeDeletion(d)}`);
       }
-      const shown2 = relative2(io.cwd, join5(stackDir, "ovh-import-ids.json"));
+      const shown3 = relative2(io.cwd, join5(stackDir, "ovh-import-ids.json"));
       if (values["dry-run"]) {
-        lines.push(`dry run: ${shown2} not written`);
+        lines.push(`dry run: ${shown3} not written`);
       } else {
         await writeImportFile(stackDir, adoption.file);
-        lines.push(`wrote ${shown2} (${Object.keys(adoption.file.imports).length} import ids, ${adoption.zones.length} zones)`);
+        lines.push(`wrote ${shown3} (${Object.keys(adoption.file.imports).length} import ids, ${adoption.zones.length} zones)`);
       }
       io.stdout(`${lines.join("\n")}
 `);
@@ -34007,6 +26775,25 @@ function createAdoptCommand(deps = {}) {
   };
 }
 var adoptCommand = createAdoptCommand();
+
+// src/cli/commands/audit.ts
+import { readFileSync as readFileSync8 } from "node:fs";
+import { isAbsolute as isAbsolute5, relative as relative3, resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/config/declared-at.ts
+function domainsFileLines(text, file) {
+  const sites = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const content = raw.replace(/#.*$/, "");
+    const name = content.trim();
+    if (name === "") return;
+    const domain = toALabel(name);
+    if (domain === null || sites.has(domain)) return;
+    const column = content.indexOf(name) + 1;
+    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
+  });
+  return sites;
+}
 
 // src/formatters/github.ts
 var COMMAND = { error: "error", warn: "warning", info: "notice" };
@@ -34073,9 +26860,45 @@ ${findingsTable(report.findings)}`;
 }
 
 // src/formatters/sarif.ts
+import { createHash as createHash3 } from "node:crypto";
 var SARIF_LEVEL = { error: "error", warn: "warning", info: "note" };
+var RANK2 = { error: 0, warn: 1, info: 2 };
 var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
-function formatSarif(report) {
+var MAX_SARIF_RESULTS = 25e3;
+var LIVE_ARTIFACT_DIR = "live-dns";
+function physicalLocation(f, sites) {
+  if (f.file) {
+    return {
+      artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) }
+    };
+  }
+  const site = sites?.get(f.domain);
+  if (site) {
+    const columns = site.column !== void 0 ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
+    return { artifactLocation: { uri: site.file, uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
+  }
+  return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+}
+function lineHash(parts) {
+  return createHash3("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function keptFindings(findings, max) {
+  if (findings.length <= max) return { kept: [...findings], left: [] };
+  const order = findings.map((_, i) => i).sort((a, b) => RANK2[findings[a].level] - RANK2[findings[b].level] || a - b);
+  const keep = new Set(order.slice(0, max));
+  const kept = [];
+  const left = [];
+  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+  return { kept, left };
+}
+function overflowNote(total, left, max) {
+  const count = (level) => left.filter((f) => f.level === level).length;
+  const n = (x) => x.toLocaleString("en-US");
+  return `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ${n(left.length)} were left out (${n(count("error"))} errors, ${n(count("warn"))} warnings, ${n(count("info"))} notes). The JSON report (--format json) has every finding.`;
+}
+function formatSarif(report, options = {}) {
+  const max = options.maxResults ?? MAX_SARIF_RESULTS;
   const rules2 = [...report.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
   const index = new Map(rules2.map((r, i) => [r.meta.id, i]));
   const descriptors = rules2.map((r) => ({
@@ -34083,41 +26906,43 @@ function formatSarif(report) {
     name: r.meta.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
     shortDescription: { text: r.meta.description },
     fullDescription: { text: `${r.meta.description} References: ${r.meta.references.join("; ")}.` },
-    ...r.meta.fix ? { help: { text: r.meta.fix } } : {},
+    help: { text: r.meta.fix ?? `${r.meta.description} See ${HELP_BASE}${r.meta.id}.md` },
     helpUri: `${HELP_BASE}${r.meta.id}.md`,
     defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultLevel] },
     properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind }
   }));
-  const results = report.findings.map((f) => {
+  const { kept, left } = keptFindings(report.findings, max);
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = kept.map((f) => {
+    const location = physicalLocation(f, options.sites);
+    const hash = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location.artifactLocation.uri]);
+    const occurrence = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, occurrence);
     const result = {
       ruleId: f.ruleId,
       level: SARIF_LEVEL[f.level],
-      message: { text: f.message },
-      partialFingerprints: { "maildns/v1": `${f.ruleId}:${f.domain}:${f.name ?? ""}:${f.messageId}` },
+      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      locations: [{ physicalLocation: location, ...f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] } }],
+      partialFingerprints: { primaryLocationLineHash: `${hash}:${occurrence}` },
       properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {} }
     };
     const ruleIndex2 = index.get(f.ruleId);
     if (ruleIndex2 !== void 0) result.ruleIndex = ruleIndex2;
-    if (f.file) {
-      result.locations = [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) }
-          }
-        }
-      ];
-    } else {
-      result.locations = [{ logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] }];
-    }
     return result;
   });
+  const invocation = { executionSuccessful: true };
+  if (left.length > 0) {
+    invocation.toolExecutionNotifications = [
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(report.findings.length, left, max) } }
+    ];
+  }
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
+        invocations: [invocation],
         results,
         columnKind: "unicodeCodePoints",
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } }
@@ -34136,7 +26961,7 @@ function formatFindings(format, report, options = {}) {
     case "json":
       return formatJson(report);
     case "sarif":
-      return formatSarif(report);
+      return formatSarif(report, options.sites ? { sites: options.sites } : {});
     case "github":
       return formatGithub(report);
     case "markdown":
@@ -34195,7 +27020,7 @@ var NON_ASCII = /[^\x00-\x7f]/;
 function canonicalName(name) {
   if (CANONICAL.test(name)) return name;
   let n = name.trim();
-  if (n.endsWith(".")) n = n.slice(0, -1);
+  if (n.endsWith(".") && !escapedAt(n, n.length - 1)) n = n.slice(0, -1);
   if (NON_ASCII.test(n)) {
     const ascii = domainToASCII3(n);
     if (ascii !== "") n = ascii;
@@ -34204,6 +27029,7 @@ function canonicalName(name) {
 }
 function nameProblem(name) {
   if (name === "") return null;
+  if (name.includes("\\")) return escapedNameProblem(name);
   const ascii = !NON_ASCII.test(name);
   let wire = 1;
   for (let start = 0; ; ) {
@@ -34225,12 +27051,84 @@ function absoluteName(name) {
 }
 function isAtOrBelow(name, zone) {
   if (zone === "") return true;
-  return name === zone || name.endsWith(`.${zone}`);
+  if (name === zone) return true;
+  const at = name.length - zone.length - 1;
+  return at > 0 && name.endsWith(zone) && name[at] === "." && (name[at - 1] !== "\\" || !escapedAt(name, at));
 }
 function parentName(name) {
   if (name === "") return null;
-  const dot = name.indexOf(".");
-  return dot < 0 ? "" : name.slice(dot + 1);
+  const dot = name.includes("\\") ? labelEnd(name, 0) : name.indexOf(".");
+  return dot < 0 || dot >= name.length ? "" : name.slice(dot + 1);
+}
+function escapedAt(name, index) {
+  let slashes = 0;
+  for (let i = index - 1; i >= 0 && name[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 1;
+}
+function labelEnd(name, start) {
+  let i = start;
+  while (i < name.length) {
+    const ch = name[i];
+    if (ch === ".") return i;
+    i += ch === "\\" ? /^\d{3}$/.test(name.slice(i + 1, i + 4)) ? 4 : 2 : 1;
+  }
+  return name.length;
+}
+function nameLabels(name) {
+  const labels = [];
+  if (name === "") return labels;
+  for (let start = 0; ; ) {
+    const end = labelEnd(name, start);
+    labels.push(name.slice(start, end));
+    if (end >= name.length) break;
+    start = end + 1;
+  }
+  return labels;
+}
+function labelOctets(label) {
+  if (!label.includes("\\")) return Buffer.from(label, "utf8");
+  const octets = [];
+  for (let i = 0; i < label.length; ) {
+    const ch = label[i];
+    if (ch !== "\\") {
+      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i)), "utf8")) octets.push(byte);
+      i += String.fromCodePoint(label.codePointAt(i)).length;
+      continue;
+    }
+    const digits = label.slice(i + 1, i + 4);
+    if (/^\d{3}$/.test(digits)) {
+      octets.push(Number(digits) & 255);
+      i += 4;
+    } else if (i + 1 < label.length) {
+      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i + 1)), "utf8")) octets.push(byte);
+      i += 1 + String.fromCodePoint(label.codePointAt(i + 1)).length;
+    } else {
+      i++;
+    }
+  }
+  return Buffer.from(octets);
+}
+var SPECIAL = /* @__PURE__ */ new Set([34, 40, 41, 46, 59, 92, 64, 36]);
+function presentLabel(octets) {
+  let text = "";
+  for (const byte of octets) {
+    if (byte >= 65 && byte <= 90) text += String.fromCharCode(byte + 32);
+    else if (SPECIAL.has(byte)) text += `\\${String.fromCharCode(byte)}`;
+    else if (byte > 32 && byte < 127) text += String.fromCharCode(byte);
+    else text += `\\${String(byte).padStart(3, "0")}`;
+  }
+  return text;
+}
+function escapedNameProblem(name) {
+  let wire = 1;
+  for (const label of nameLabels(name)) {
+    const octets = labelOctets(label).length;
+    if (octets === 0) return `empty label in "${name}"`;
+    if (octets > 63) return `label longer than 63 octets in "${name}"`;
+    wire += octets + 1;
+  }
+  if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
+  return null;
 }
 
 // src/plan/observed-model.ts
@@ -34499,10 +27397,11 @@ var PROBED_SELECTORS = [
 ];
 var MAIL_SRV_SERVICES = ["_autodiscover._tcp", "_imap._tcp", "_imaps._tcp", "_pop3._tcp", "_pop3s._tcp", "_submission._tcp", "_submissions._tcp"];
 var MAIL_CNAMES = ["autoconfig", "autodiscover"];
-function auditTargets(domain, selectors = []) {
+function auditTargets(domain, selectors = [], options = {}) {
   return {
     domain,
-    selectors: [.../* @__PURE__ */ new Set([...selectors, ...PROBED_SELECTORS])],
+    // Zone files list every selector they hold: probing common names there asks what is already known.
+    selectors: [...new Set(options.probe === false ? selectors : [...selectors, ...PROBED_SELECTORS])],
     srvServices: MAIL_SRV_SERVICES,
     cnames: MAIL_CNAMES,
     mtaSts: true,
@@ -34529,7 +27428,7 @@ async function auditDomains(domains, options) {
     async (domain) => {
       const rulesSource = answers.forDomain(domain);
       const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? []));
+      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true }));
       if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
       const model = buildObservedModel(observation, { offer: options.offer ?? null });
       const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
@@ -34577,8 +27476,8 @@ function planSummaryLine(summary) {
   return `${base}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
 }
 function formatPlanText(report, options = {}) {
-  const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const colour = { create: "32", update: "33", delete: "31" };
+  const paint = palette(options.color);
+  const colour = { create: paint.green, update: paint.yellow, delete: paint.red };
   const lines = [];
   if (report.findings.length > 0 || report.summary.files > 0) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
@@ -34587,16 +27486,16 @@ function formatPlanText(report, options = {}) {
   for (const domain of domains) {
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
-      lines.push(`  ${paint(colour[c.action], `${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
       const natural = (a, b) => a.localeCompare(b, "en", { numeric: true });
       const removed = c.before.filter((v) => !c.after.includes(v)).sort(natural);
       const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
       const kept = c.before.filter((v) => c.after.includes(v)).sort(natural);
       for (const v of kept) lines.push(`      ${shown(v)}`);
-      for (const v of removed) lines.push(`    ${paint("31", "-")} ${shown(v)}`);
-      for (const v of added) lines.push(`    ${paint("32", "+")} ${shown(v)}`);
+      for (const v of removed) lines.push(`    ${paint.red("-")} ${shown(v)}`);
+      for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
-    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint("31", "! error")} ${describeFailure(f)}`);
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
   }
   if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
   lines.push("", planSummaryLine(report.summary));
@@ -34660,8 +27559,8 @@ function inShard(key2, shard) {
 }
 
 // src/cli/observe-flags.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import { resolve as resolvePath } from "node:path";
+import { readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { basename as basename2, resolve as resolvePath } from "node:path";
 
 // src/dns/resolver.ts
 import { randomInt } from "node:crypto";
@@ -34973,11 +27872,11 @@ function buildQuery(id, name, type2, ednsSize) {
     let labelStart = 0;
     while (labelStart <= name.length) {
       const dot = name.indexOf(".", labelStart);
-      const labelEnd = dot === -1 ? name.length : dot;
-      if (labelEnd - labelStart > 63) return buildQueryWithPacket(id, name, type2, ednsSize);
-      message[offset++] = labelEnd - labelStart;
-      offset += message.write(name.slice(labelStart, labelEnd), offset, "latin1");
-      labelStart = labelEnd + 1;
+      const labelEnd2 = dot === -1 ? name.length : dot;
+      if (labelEnd2 - labelStart > 63) return buildQueryWithPacket(id, name, type2, ednsSize);
+      message[offset++] = labelEnd2 - labelStart;
+      offset += message.write(name.slice(labelStart, labelEnd2), offset, "latin1");
+      labelStart = labelEnd2 + 1;
     }
   }
   message[offset++] = 0;
@@ -35100,10 +27999,10 @@ var UdpChannel = class {
       (error) => this.fail(error.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error.message}`)
     );
     this.socket.unref();
-    this.connected = new Promise((resolve7) => {
+    this.connected = new Promise((resolve10) => {
       this.socket.connect(server.port, server.host, (error) => {
         this.isConnected = !error;
-        resolve7(error ? `cannot reach ${server.host}: ${error.message}` : null);
+        resolve10(error ? `cannot reach ${server.host}: ${error.message}` : null);
       });
     });
   }
@@ -35118,10 +28017,10 @@ var UdpChannel = class {
     return !this.broken;
   }
   send(build) {
-    return new Promise((resolve7) => {
+    return new Promise((resolve10) => {
       let id = this.ids.take();
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve7 });
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve10 });
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
       if (this.isConnected) this.transmit(id, message);
@@ -35206,7 +28105,7 @@ var UdpPool = class {
   }
 };
 function tcpExchange(server, message, timeoutMs) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     let done = false;
     let received = Buffer.alloc(0);
     const socket = net.connect({ host: server.host, port: server.port });
@@ -35215,7 +28114,7 @@ function tcpExchange(server, message, timeoutMs) {
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve7(result);
+      resolve10(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
     socket.on("connect", () => {
@@ -35251,7 +28150,7 @@ var Slots = class {
       return true;
     }
     if (this.waiting.length - this.head >= this.maxQueue) return false;
-    return new Promise((resolve7) => this.waiting.push(() => resolve7(true)));
+    return new Promise((resolve10) => this.waiting.push(() => resolve10(true)));
   }
   release() {
     if (this.head < this.waiting.length) {
@@ -35310,7 +28209,7 @@ function createDnsSource(options) {
     if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask2(server, name, type2, null);
     return verdict;
   }
-  async function resolve7(name, type2) {
+  async function resolve10(name, type2) {
     let fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
@@ -35335,7 +28234,7 @@ function createDnsSource(options) {
     if (!slot) return failedRRset(name, type2, { reason: "network", detail: "resolver queue is full" });
     let verdict;
     try {
-      verdict = await resolve7(name, type2);
+      verdict = await resolve10(name, type2);
     } finally {
       slots.release();
     }
@@ -35418,17 +28317,232 @@ async function authoritativeServers(source, zone, options = {}) {
   return [...v4, ...v6];
 }
 
-// src/dns/zone-file.ts
+// src/dns/rr-types.ts
+var CODES = {
+  A: 1,
+  NS: 2,
+  MD: 3,
+  MF: 4,
+  CNAME: 5,
+  SOA: 6,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
+  PTR: 12,
+  HINFO: 13,
+  MINFO: 14,
+  MX: 15,
+  TXT: 16,
+  RP: 17,
+  AFSDB: 18,
+  X25: 19,
+  ISDN: 20,
+  RT: 21,
+  NSAP: 22,
+  "NSAP-PTR": 23,
+  SIG: 24,
+  KEY: 25,
+  PX: 26,
+  GPOS: 27,
+  AAAA: 28,
+  LOC: 29,
+  NXT: 30,
+  EID: 31,
+  NIMLOC: 32,
+  SRV: 33,
+  ATMA: 34,
+  NAPTR: 35,
+  KX: 36,
+  CERT: 37,
+  A6: 38,
+  DNAME: 39,
+  SINK: 40,
+  OPT: 41,
+  APL: 42,
+  DS: 43,
+  SSHFP: 44,
+  IPSECKEY: 45,
+  RRSIG: 46,
+  NSEC: 47,
+  DNSKEY: 48,
+  DHCID: 49,
+  NSEC3: 50,
+  NSEC3PARAM: 51,
+  TLSA: 52,
+  SMIMEA: 53,
+  HIP: 55,
+  NINFO: 56,
+  RKEY: 57,
+  TALINK: 58,
+  CDS: 59,
+  CDNSKEY: 60,
+  OPENPGPKEY: 61,
+  CSYNC: 62,
+  ZONEMD: 63,
+  SVCB: 64,
+  HTTPS: 65,
+  DSYNC: 66,
+  HHIT: 67,
+  BRID: 68,
+  SPF: 99,
+  UINFO: 100,
+  UID: 101,
+  GID: 102,
+  UNSPEC: 103,
+  NID: 104,
+  L32: 105,
+  L64: 106,
+  LP: 107,
+  EUI48: 108,
+  EUI64: 109,
+  NXNAME: 128,
+  TKEY: 249,
+  TSIG: 250,
+  IXFR: 251,
+  AXFR: 252,
+  MAILB: 253,
+  MAILA: 254,
+  ANY: 255,
+  URI: 256,
+  CAA: 257,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261,
+  WALLET: 262,
+  CLA: 263,
+  IPN: 264,
+  TA: 32768,
+  DLV: 32769
+};
+var MNEMONICS = new Map(Object.entries(CODES).map(([name, code]) => [code, name]));
+var META = /* @__PURE__ */ new Set([41, 128, 249, 250, 251, 252, 253, 254, 255]);
+function recordType(token) {
+  let known = typeCache.get(token);
+  if (!known) {
+    known = readType(token);
+    if (typeCache.size < 1024) typeCache.set(token, known);
+  }
+  return known;
+}
+var typeCache = /* @__PURE__ */ new Map();
+function readType(token) {
+  const upper = token.toUpperCase();
+  const generic = /^TYPE(\d{1,5})$/.exec(upper);
+  let code;
+  if (generic) {
+    code = Number(generic[1]);
+    if (code > 65535) return { ok: false, message: `"${token}" is not a record type: TYPE numbers go up to 65535` };
+  } else {
+    code = CODES[upper];
+    if (code === void 0) {
+      return { ok: false, message: `unknown record type "${token}": write it as TYPEnnn with its number and its data as \\# LENGTH HEX (RFC 3597 §5)` };
+    }
+  }
+  if (code === 0 || META.has(code)) return { ok: false, message: `${MNEMONICS.get(code) ?? `TYPE${code}`} is not a type a zone may hold` };
+  return { ok: true, type: MNEMONICS.get(code) ?? `TYPE${code}`, code };
+}
+function recordClass(token) {
+  const upper = token.toUpperCase();
+  if (upper === "IN" || upper === "CLASS1") return "IN";
+  if (upper === "CH" || upper === "CLASS3") return "CH";
+  if (upper === "HS" || upper === "CLASS4") return "HS";
+  if (upper === "CS" || upper === "CLASS2") return "CS";
+  if (upper === "NONE" || upper === "ANY") return upper;
+  const generic = /^CLASS(\d{1,5})$/.exec(upper);
+  return generic && Number(generic[1]) <= 65535 ? upper : null;
+}
+
+// src/dns/ttl.ts
 var MAX_TTL = 2 ** 31 - 1;
-var CLASSES = /* @__PURE__ */ new Set(["IN", "CH", "HS", "CS", "NONE", "ANY"]);
 var TTL_UNITS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+function parseTtl(text) {
+  if (/^\d+$/.test(text)) {
+    const value = Number(text);
+    return value <= MAX_TTL ? value : null;
+  }
+  if (!/^(\d+[wdhms])+$/i.test(text)) return null;
+  let total = 0;
+  for (const [, amount, unit] of text.matchAll(/(\d+)([wdhms])/gi)) total += Number(amount) * TTL_UNITS[unit.toLowerCase()];
+  return total <= MAX_TTL ? total : null;
+}
+function looksLikeTtl(text) {
+  return /^\d+$/.test(text) || /^(\d+[wdhms])+$/i.test(text);
+}
+
+// src/dns/zone-generate.ts
+var MAX_GENERATED = 65536;
+var MAX_VALUE = 2 ** 31 - 1;
+function parseRange(text) {
+  const match = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text);
+  if (!match) return `"${text}" is not a $GENERATE range: write START-STOP or START-STOP/STEP`;
+  const [start, stop, step] = [Number(match[1]), Number(match[2]), match[3] === void 0 ? 1 : Number(match[3])];
+  if (start > MAX_VALUE || stop > MAX_VALUE || step > MAX_VALUE) return `$GENERATE range values go up to ${MAX_VALUE}`;
+  if (start > stop) return `$GENERATE range ${text} starts after it stops`;
+  if (step === 0) return "$GENERATE step must be at least 1";
+  const count = Math.floor((stop - start) / step) + 1;
+  if (count > MAX_GENERATED) return `$GENERATE ${text} would create ${count} records; at most ${MAX_GENERATED} per directive`;
+  return { start, stop, step };
+}
+function nibbles(value, width, upper) {
+  const hex = (value < 0 ? 0 : value).toString(16);
+  const digits = (upper ? hex.toUpperCase() : hex).split("").reverse();
+  const length = Math.max(width, digits.length * 2 - 1);
+  let text = digits.join(".");
+  while (text.length < length) text += ".0";
+  return text.slice(0, length);
+}
+function formatValue(value, width, base) {
+  if (base === "n" || base === "N") return nibbles(value, width, base === "N");
+  const radix = base === "o" ? 8 : base === "x" || base === "X" ? 16 : 10;
+  let digits = Math.abs(value).toString(radix);
+  if (base === "X") digits = digits.toUpperCase();
+  const sign = value < 0 ? "-" : "";
+  return sign + digits.padStart(Math.max(0, width - sign.length), "0");
+}
+function substitute(template, value) {
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (ch === "\\" && i + 1 < template.length) {
+      out += template.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch !== "$") {
+      out += ch;
+      continue;
+    }
+    if (template[i + 1] === "$") {
+      out += "\\$";
+      i++;
+      continue;
+    }
+    if (template[i + 1] !== "{") {
+      out += String(value);
+      continue;
+    }
+    const close = template.indexOf("}", i + 2);
+    const modifier = close < 0 ? null : /^(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template.slice(i + 2, close));
+    if (!modifier) return { error: `"${template}": a $GENERATE modifier is \${offset[,width[,base]]} with base d, o, x, X, n or N` };
+    const width = modifier[2] === void 0 ? 0 : Number(modifier[2]);
+    if (width > 255) return { error: `"${template}": a $GENERATE width goes up to 255` };
+    out += formatValue(value + Number(modifier[1]), width, modifier[3] ?? "d");
+    i = close;
+  }
+  return out;
+}
+
+// src/dns/zone-lexer.ts
 function isBlank2(ch) {
   return ch === " " || ch === "	" || ch === "\r";
 }
-function tokenize(text, errors) {
+function tokenize(text, errors, options = {}) {
   const entries = [];
-  let line = 1;
-  let lineStart = 0;
+  let line = options.firstLine ?? 1;
+  let lineStart = 1 - (options.firstColumn ?? 1);
   let depth = 0;
   let parenLine = 0;
   let parenColumn = 0;
@@ -35443,17 +28557,14 @@ function tokenize(text, errors) {
   const readEscape = (at) => {
     const digits = /^\d{3}/.exec(text.slice(at + 1, at + 4));
     if (digits) {
-      const value = Number(digits[0]);
-      if (value > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
-      return { bytes: Buffer.from([value & 255]), next: at + 4 };
+      if (Number(digits[0]) > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
+      return { next: at + 4 };
     }
     if (at + 1 >= n || text[at + 1] === "\n") {
       errors.push({ line, column: column(at), message: "a backslash at the end of a line escapes nothing" });
-      return { bytes: Buffer.alloc(0), next: at + 1 };
+      return { next: at + 1 };
     }
-    const cp = text.codePointAt(at + 1);
-    const ch = String.fromCodePoint(cp);
-    return { bytes: Buffer.from(ch, "utf8"), next: at + 1 + ch.length };
+    return { next: at + 1 + String.fromCodePoint(text.codePointAt(at + 1)).length };
   };
   while (i < n) {
     const ch = text[i];
@@ -35492,213 +28603,82 @@ function tokenize(text, errors) {
     }
     const startLine = line;
     const startColumn = column(i);
-    const chunks = [];
-    if (ch === '"') {
-      i++;
-      let run2 = i;
-      let closed = false;
-      while (i < n) {
-        const c = text[i];
-        if (c === '"') {
+    const quoted = ch === '"';
+    if (quoted) i++;
+    const start = i;
+    let escaped = false;
+    let closed = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (quoted) {
+        if (c === 34) {
           closed = true;
           break;
         }
-        if (c === "\n") break;
-        if (c === "\\") {
-          chunks.push(Buffer.from(text.slice(run2, i), "utf8"));
-          const escape2 = readEscape(i);
-          chunks.push(escape2.bytes);
-          i = escape2.next;
-          run2 = i;
-          continue;
-        }
-        i++;
+        if (c === 10) break;
+      } else if (c === 10 || c === 32 || c === 9 || c === 13 || c === 59 || c === 40 || c === 41 || c === 34) {
+        break;
       }
-      chunks.push(Buffer.from(text.slice(run2, i), "utf8"));
-      if (closed) i++;
-      else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
-      const bytes2 = Buffer.concat(chunks);
-      current.tokens.push({ text: bytes2.toString("utf8"), bytes: bytes2, quoted: true, line: startLine, column: startColumn });
-      continue;
-    }
-    let run = i;
-    while (i < n) {
-      const c = text[i];
-      if (c === "\n" || isBlank2(c) || c === ";" || c === "(" || c === ")" || c === '"') break;
-      if (c === "\\") {
-        chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-        const escape2 = readEscape(i);
-        chunks.push(escape2.bytes);
-        i = escape2.next;
-        run = i;
+      if (c === 92) {
+        escaped = true;
+        i = readEscape(i).next;
         continue;
       }
       i++;
     }
-    chunks.push(Buffer.from(text.slice(run, i), "utf8"));
-    const bytes = Buffer.concat(chunks);
-    current.tokens.push({ text: bytes.toString("utf8"), bytes, quoted: false, line: startLine, column: startColumn });
+    const raw = text.slice(start, i);
+    if (quoted) {
+      if (closed) i++;
+      else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
+    }
+    const token = escaped ? unescapeToken(raw, startLine, startColumn, quoted) : { text: raw, octets: octetLength(raw), raw, quoted, line: startLine, column: startColumn };
+    current.tokens.push(token);
   }
   if (depth > 0) errors.push({ line: parenLine, column: parenColumn, message: '"(" is never closed' });
   endEntry();
   return entries;
 }
-function parseTtl(text) {
-  if (/^\d+$/.test(text)) {
-    const value = Number(text);
-    return value <= MAX_TTL ? value : null;
-  }
-  if (!/^(\d+[wdhms])+$/i.test(text)) return null;
-  let total = 0;
-  for (const [, amount, unit] of text.matchAll(/(\d+)([wdhms])/gi)) total += Number(amount) * TTL_UNITS[unit.toLowerCase()];
-  return total <= MAX_TTL ? total : null;
+function octetLength(text) {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return Buffer.byteLength(text, "utf8");
+  return text.length;
 }
-function looksLikeTtl(text) {
-  return /^\d+$/.test(text) || /^(\d+[wdhms])+$/i.test(text);
-}
-function parseZoneFile(text, options = {}) {
-  const errors = [];
-  const records = [];
-  const entries = tokenize(text, errors);
-  let origin = options.origin === void 0 ? null : canonicalName(options.origin);
-  let startOrigin = origin;
-  let defaultTtl = null;
-  let lastTtl = null;
-  let soaMinimum = null;
-  let previousOwner = null;
-  let sawRecord = false;
-  const fail = (token, message) => {
-    errors.push({ line: token.line, column: token.column, message });
-    return null;
-  };
-  const resolveName = (token) => {
-    const raw = token.text;
-    if (raw === "") return fail(token, "empty name");
-    let name;
-    if (raw === "@") {
-      if (origin === null) return fail(token, '"@" used but no origin is known: add $ORIGIN or name the file after the zone');
-      name = origin;
-    } else if (raw.endsWith(".")) {
-      name = canonicalName(raw);
-      if (raw !== "." && name === "") return fail(token, `bad name "${raw}"`);
+function unescapeToken(raw, line, column, quoted) {
+  const chunks = [];
+  let run = 0;
+  for (let i = 0; i < raw.length; ) {
+    if (raw.charCodeAt(i) !== 92) {
+      i++;
+      continue;
+    }
+    chunks.push(Buffer.from(raw.slice(run, i), "utf8"));
+    const digits = /^\d{3}/.exec(raw.slice(i + 1, i + 4));
+    if (digits) {
+      chunks.push(Buffer.from([Number(digits[0]) & 255]));
+      i += 4;
+    } else if (i + 1 < raw.length) {
+      const ch = String.fromCodePoint(raw.codePointAt(i + 1));
+      chunks.push(Buffer.from(ch, "utf8"));
+      i += 1 + ch.length;
     } else {
-      if (origin === null) return fail(token, `relative name "${raw}" but no origin is known: add $ORIGIN or write "${raw}."`);
-      name = canonicalName(origin === "" ? raw : `${raw}.${origin}`);
+      i++;
     }
-    const problem = nameProblem(name);
-    return problem ? fail(token, problem) : name;
-  };
-  const hostValue = (token) => {
-    const name = resolveName(token);
-    return name === null ? null : name === "" ? "." : `${name}.`;
-  };
-  const uint = (token, what, max) => {
-    if (!/^\d+$/.test(token.text) || Number(token.text) > max) return fail(token, `${what} must be an integer 0-${max}, got "${token.text}"`);
-    return Number(token.text);
-  };
-  for (const entry of entries) {
-    const first = entry.tokens[0];
-    if (!entry.blankOwner && !first.quoted && first.text.startsWith("$")) {
-      const directive = first.text.toUpperCase();
-      const argument = entry.tokens[1];
-      if (directive === "$ORIGIN") {
-        if (!argument) {
-          fail(first, "$ORIGIN needs a name");
-          continue;
-        }
-        const name = argument.text.endsWith(".") ? canonicalName(argument.text) : origin === null ? null : canonicalName(origin === "" ? argument.text : `${argument.text}.${origin}`);
-        if (name === null) {
-          fail(argument, `relative $ORIGIN "${argument.text}" with no origin to complete it: write "${argument.text}."`);
-          continue;
-        }
-        const problem = nameProblem(name);
-        if (problem) {
-          fail(argument, problem);
-          continue;
-        }
-        origin = name;
-        if (!sawRecord) startOrigin = name;
-      } else if (directive === "$TTL") {
-        const ttl2 = argument ? parseTtl(argument.text) : null;
-        if (ttl2 === null) fail(argument ?? first, `$TTL needs a TTL in seconds (0-${MAX_TTL}) or with units like 1h, got "${argument?.text ?? ""}"`);
-        else defaultTtl = ttl2;
-      } else if (directive === "$INCLUDE") {
-        fail(first, "$INCLUDE is not supported: concatenate the files or give each one to --zone");
-      } else if (directive === "$GENERATE") {
-        fail(first, "$GENERATE is not supported");
-      } else {
-        fail(first, `unknown directive ${first.text}`);
-      }
-      continue;
-    }
-    let index = 0;
-    let owner;
-    if (entry.blankOwner) {
-      if (previousOwner === null) {
-        fail(first, "record has no owner name and there is no previous record to take it from");
-        continue;
-      }
-      owner = previousOwner;
-    } else {
-      owner = resolveName(first);
-      index = 1;
-      if (owner === null) continue;
-    }
-    previousOwner = owner;
-    let ttl = null;
-    let recordClass = null;
-    let typeToken;
-    let bad = false;
-    for (; index < entry.tokens.length; index++) {
-      const token = entry.tokens[index];
-      if (!token.quoted && ttl === null && looksLikeTtl(token.text)) {
-        ttl = parseTtl(token.text);
-        if (ttl === null) {
-          fail(token, `TTL "${token.text}" is larger than ${MAX_TTL} (RFC 2181 §8)`);
-          bad = true;
-          break;
-        }
-      } else if (!token.quoted && recordClass === null && CLASSES.has(token.text.toUpperCase())) {
-        recordClass = token.text.toUpperCase();
-      } else {
-        typeToken = token;
-        index++;
-        break;
-      }
-    }
-    if (bad) continue;
-    if (!typeToken) {
-      fail(entry.tokens[entry.tokens.length - 1], "record has no type");
-      continue;
-    }
-    const type2 = typeToken.text.toUpperCase();
-    if (typeToken.quoted || !/^[A-Z][A-Z0-9-]*$/.test(type2)) {
-      fail(typeToken, `"${typeToken.text}" is not a record type`);
-      continue;
-    }
-    if (recordClass !== null && recordClass !== "IN") {
-      fail(typeToken, `class ${recordClass} is not supported; only IN`);
-      continue;
-    }
-    const rdata = entry.tokens.slice(index);
-    const parsed = parseRdata(type2, rdata, typeToken, { fail, hostValue, uint });
-    if (parsed === null) continue;
-    if (type2 === "SOA") soaMinimum = Number(parsed.value.split(" ")[6]);
-    if (ttl !== null) lastTtl = ttl;
-    const effectiveTtl = ttl ?? defaultTtl ?? lastTtl ?? soaMinimum;
-    if (effectiveTtl === null) {
-      fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
-      continue;
-    }
-    const record = { name: owner, type: type2, ttl: effectiveTtl, value: parsed.value, line: first.line };
-    if (parsed.strings) record.strings = parsed.strings;
-    if (options.file !== void 0) record.file = options.file;
-    records.push(record);
-    sawRecord = true;
+    run = i;
   }
-  return { records, errors, origin: startOrigin };
+  chunks.push(Buffer.from(raw.slice(run), "utf8"));
+  const bytes = Buffer.concat(chunks);
+  return { text: bytes.toString("utf8"), octets: bytes.length, raw, quoted, line, column };
+}
+
+// src/dns/zone-rdata.ts
+function uint(h, token, what, max) {
+  if (!/^\d+$/.test(token.text) || Number(token.text) > max) return h.fail(token, `${what} must be an integer 0-${max}, got "${token.text}"`);
+  return Number(token.text);
 }
 function parseRdata(type2, rdata, typeToken, h) {
+  if (rdata[0] && !rdata[0].quoted && rdata[0].raw === "\\#") return parseGeneric(type2, rdata, typeToken, h);
+  if (/^TYPE\d+$/.test(type2)) {
+    return h.fail(rdata[0] ?? typeToken, `${type2} is a type maildns does not know: its data must be written as \\# LENGTH HEX (RFC 3597 §5)`);
+  }
   const expect = (count, fields) => {
     if (rdata.length === count) return true;
     h.fail(rdata[count] ?? rdata[rdata.length - 1] ?? typeToken, `${type2} takes ${count} field${count === 1 ? "" : "s"} (${fields}), got ${rdata.length}`);
@@ -35725,15 +28705,15 @@ function parseRdata(type2, rdata, typeToken, h) {
     }
     case "MX": {
       if (!expect(2, "preference, exchange")) return null;
-      const preference = h.uint(rdata[0], "MX preference", 65535);
+      const preference = uint(h, rdata[0], "MX preference", 65535);
       const exchange = h.hostValue(rdata[1]);
       return preference === null || exchange === null ? null : { value: `${preference} ${exchange}` };
     }
     case "SRV": {
       if (!expect(4, "priority, weight, port, target")) return null;
-      const priority = h.uint(rdata[0], "SRV priority", 65535);
-      const weight = h.uint(rdata[1], "SRV weight", 65535);
-      const port = h.uint(rdata[2], "SRV port", 65535);
+      const priority = uint(h, rdata[0], "SRV priority", 65535);
+      const weight = uint(h, rdata[1], "SRV weight", 65535);
+      const port = uint(h, rdata[2], "SRV port", 65535);
       const target = h.hostValue(rdata[3]);
       if (priority === null || weight === null || port === null || target === null) return null;
       return { value: `${priority} ${weight} ${port} ${target}` };
@@ -35742,8 +28722,8 @@ function parseRdata(type2, rdata, typeToken, h) {
     case "SPF": {
       if (rdata.length === 0) return h.fail(typeToken, `${type2} needs at least one character-string`);
       for (const token of rdata) {
-        if (token.bytes.length > 255) {
-          return h.fail(token, `character-string of ${token.bytes.length} octets: split it into quoted strings of at most 255 ("…" "…")`);
+        if (token.octets > 255) {
+          return h.fail(token, `character-string of ${token.octets} octets: split it into quoted strings of at most 255 ("…" "…")`);
         }
       }
       const strings = rdata.map((t) => t.text);
@@ -35753,7 +28733,7 @@ function parseRdata(type2, rdata, typeToken, h) {
       if (!expect(7, "mname, rname, serial, refresh, retry, expire, minimum")) return null;
       const mname = h.hostValue(rdata[0]);
       const rname = h.hostValue(rdata[1]);
-      const serial = h.uint(rdata[2], "SOA serial", 2 ** 32 - 1);
+      const serial = uint(h, rdata[2], "SOA serial", 2 ** 32 - 1);
       const timers = rdata.slice(3).map((t) => parseTtl(t.text) ?? h.fail(t, `SOA timer "${t.text}" is not a TTL`));
       if (mname === null || rname === null || serial === null || timers.some((t) => t === null)) return null;
       return { value: `${mname} ${rname} ${serial} ${timers.join(" ")}` };
@@ -35762,6 +28742,347 @@ function parseRdata(type2, rdata, typeToken, h) {
       if (rdata.length === 0) return h.fail(typeToken, `${type2} record has no data`);
       return { value: rdata.map((t) => t.quoted ? `"${t.text.replace(/["\\]/g, (c) => `\\${c}`)}"` : t.text).join(" ") };
   }
+}
+function parseGeneric(type2, rdata, typeToken, h) {
+  const lengthToken = rdata[1];
+  if (!lengthToken || !/^\d+$/.test(lengthToken.text) || Number(lengthToken.text) > 65535) {
+    return h.fail(lengthToken ?? rdata[0], "\\# must be followed by the data length in octets (0-65535) and the data in hexadecimal (RFC 3597 §5)");
+  }
+  const length = Number(lengthToken.text);
+  const hexTokens = rdata.slice(2);
+  const hex = hexTokens.map((t) => t.text).join("");
+  const badToken = hexTokens.find((t) => t.quoted || !/^[0-9a-fA-F]*$/.test(t.text));
+  if (badToken) return h.fail(badToken, `"${badToken.text}" is not hexadecimal data`);
+  if (hex.length % 2 === 1) return h.fail(hexTokens[hexTokens.length - 1], "hexadecimal data has an odd number of digits");
+  if (hex.length / 2 !== length) {
+    return h.fail(lengthToken, `\\# says ${length} octets but the data has ${hex.length / 2} (RFC 3597 §5)`);
+  }
+  const wire = Buffer.from(hex, "hex");
+  const decoded = decodeWire(type2, wire);
+  if (decoded === void 0) return { value: `\\# ${length}${length > 0 ? ` ${hex.toUpperCase()}` : ""}` };
+  if (decoded === null) return h.fail(rdata[0], `the ${length} octets of \\# data are not a valid ${type2} record`);
+  return decoded;
+}
+function wireName(wire, at) {
+  const labels = [];
+  let length = 1;
+  for (let i = at; i < wire.length; ) {
+    const size = wire[i];
+    if (size === 0) return { name: labels.length === 0 ? "." : `${labels.join(".")}.`, next: i + 1 };
+    if (size > 63 || i + 1 + size > wire.length) return null;
+    length += size + 1;
+    if (length > 255) return null;
+    labels.push(presentLabel(wire.subarray(i + 1, i + 1 + size)));
+    i += 1 + size;
+  }
+  return null;
+}
+function decodeWire(type2, wire) {
+  switch (type2) {
+    case "A":
+      return wire.length === 4 ? { value: [...wire].join(".") } : null;
+    case "AAAA": {
+      if (wire.length !== 16) return null;
+      const groups = [];
+      for (let i = 0; i < 16; i += 2) groups.push(wire.readUInt16BE(i).toString(16));
+      return { value: canonicalIPv6(groups.join(":")) };
+    }
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME": {
+      const name = wireName(wire, 0);
+      return name && name.next === wire.length ? { value: name.name } : null;
+    }
+    case "MX": {
+      if (wire.length < 3) return null;
+      const name = wireName(wire, 2);
+      return name && name.next === wire.length ? { value: `${wire.readUInt16BE(0)} ${name.name}` } : null;
+    }
+    case "SRV": {
+      if (wire.length < 7) return null;
+      const name = wireName(wire, 6);
+      if (!name || name.next !== wire.length) return null;
+      return { value: `${wire.readUInt16BE(0)} ${wire.readUInt16BE(2)} ${wire.readUInt16BE(4)} ${name.name}` };
+    }
+    case "TXT":
+    case "SPF": {
+      const strings = [];
+      for (let i = 0; i < wire.length; ) {
+        const size = wire[i];
+        if (i + 1 + size > wire.length) return null;
+        strings.push(wire.toString("utf8", i + 1, i + 1 + size));
+        i += 1 + size;
+      }
+      return strings.length === 0 ? null : { value: strings.join(""), strings };
+    }
+    case "SOA": {
+      const mname = wireName(wire, 0);
+      const rname = mname && wireName(wire, mname.next);
+      if (!mname || !rname || rname.next + 20 !== wire.length) return null;
+      const numbers = [0, 4, 8, 12, 16].map((offset) => wire.readUInt32BE(rname.next + offset));
+      if (numbers.slice(1).some((n) => n > 2 ** 31 - 1)) return null;
+      return { value: `${mname.name} ${rname.name} ${numbers.join(" ")}` };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/dns/zone-file.ts
+var MAX_INCLUDE_DEPTH = 16;
+function parseZoneFile(text, options = {}) {
+  const origin = options.origin === void 0 ? null : canonicalName(options.origin);
+  const shared = {
+    records: [],
+    errors: [],
+    defaultTtl: null,
+    lastTtl: null,
+    soaMinimum: null,
+    stack: options.file === void 0 ? [] : [options.file],
+    include: options.include,
+    topFile: options.file,
+    sawRecord: false,
+    startOrigin: origin,
+    startOriginAt: null
+  };
+  parseText(shared, text, options.file, origin);
+  const at = shared.startOriginAt;
+  return { records: shared.records, errors: shared.errors, origin: shared.startOrigin, ...at ? { originLine: at.line, originColumn: at.column } : {} };
+}
+function parseText(shared, text, file, startOrigin) {
+  const top = file === shared.topFile;
+  const errors = [];
+  const entries = tokenize(text, errors);
+  flush();
+  let origin = startOrigin;
+  let previousOwner = null;
+  function flush() {
+    for (const error of errors) shared.errors.push(top || file === void 0 ? error : { ...error, file });
+    errors.length = 0;
+  }
+  const fail = (token, message, code) => {
+    errors.push({ line: token.line, column: token.column, message, ...code ? { code } : {} });
+    return null;
+  };
+  const resolveName = (token) => {
+    const raw = token.raw;
+    if (raw === "") return fail(token, "empty name");
+    if (raw === "@" && !token.quoted) {
+      if (origin === null) return fail(token, `"@" used but the zone's name is not known: give --origin, add $ORIGIN, or name the file after the zone`, "no-origin");
+      return origin;
+    }
+    const name = presentationName(raw);
+    if (typeof name !== "string") return fail(token, name.error);
+    let full;
+    if (isAbsolute3(raw)) {
+      full = name;
+    } else {
+      if (origin === null) {
+        return fail(token, `relative name "${raw}" but the zone's name is not known: give --origin, add $ORIGIN, or write "${raw}."`, "no-origin");
+      }
+      full = origin === "" ? name : `${name}.${origin}`;
+    }
+    const problem = nameProblem(full);
+    return problem ? fail(token, problem) : full;
+  };
+  const hostValue = (token) => {
+    const name = resolveName(token);
+    return name === null ? null : name === "" ? "." : `${name}.`;
+  };
+  const record = (entry, generated) => {
+    const first = entry.tokens[0];
+    let index = 0;
+    let owner;
+    if (entry.blankOwner) {
+      if (previousOwner === null) {
+        fail(first, "record has no owner name and there is no previous record to take it from");
+        return;
+      }
+      owner = previousOwner;
+    } else {
+      owner = resolveName(first);
+      index = 1;
+      if (owner === null) return;
+    }
+    if (!generated) previousOwner = owner;
+    let ttl = null;
+    let klass = null;
+    let typeToken;
+    for (; index < entry.tokens.length; index++) {
+      const token = entry.tokens[index];
+      if (!token.quoted && ttl === null && looksLikeTtl(token.text)) {
+        ttl = parseTtl(token.text);
+        if (ttl === null) {
+          fail(token, `TTL "${token.text}" is larger than ${MAX_TTL} (RFC 2181 §8)`);
+          return;
+        }
+      } else if (!token.quoted && klass === null && recordClass(token.text) !== null) {
+        klass = recordClass(token.text);
+      } else {
+        typeToken = token;
+        index++;
+        break;
+      }
+    }
+    if (!typeToken) {
+      fail(entry.tokens[entry.tokens.length - 1], "record has no type");
+      return;
+    }
+    if (typeToken.quoted) {
+      fail(typeToken, `"${typeToken.text}" is not a record type`);
+      return;
+    }
+    const known = recordType(typeToken.text);
+    if (!known.ok) {
+      fail(typeToken, known.message);
+      return;
+    }
+    if (klass !== null && klass !== "IN") {
+      fail(typeToken, `class ${klass} is not supported; only IN`);
+      return;
+    }
+    const type2 = known.type;
+    const parsed = parseRdata(type2, entry.tokens.slice(index), typeToken, { fail, hostValue });
+    if (parsed === null) return;
+    if (type2 === "SOA") shared.soaMinimum = Number(parsed.value.split(" ")[6]);
+    if (ttl !== null) shared.lastTtl = ttl;
+    const effectiveTtl = ttl ?? shared.defaultTtl ?? shared.lastTtl ?? shared.soaMinimum;
+    if (effectiveTtl === null) {
+      fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
+      return;
+    }
+    const out = { name: owner, type: type2, ttl: effectiveTtl, value: parsed.value, line: first.line };
+    if (parsed.strings) out.strings = parsed.strings;
+    if (file !== void 0) out.file = file;
+    shared.records.push(out);
+    shared.sawRecord = true;
+  };
+  const generate = (first, args) => {
+    if (args.length < 4) {
+      fail(args[args.length - 1] ?? first, "$GENERATE needs a range, an owner, a type and data: $GENERATE 1-10 host$ A 192.0.2.$");
+      return;
+    }
+    const range = parseRange(args[0].text);
+    if (typeof range === "string") {
+      fail(args[0], range);
+      return;
+    }
+    const lhs = args[1];
+    const middle = args.slice(2, -1);
+    const rhs = args[args.length - 1];
+    if (middle.length === 0 || middle.length > 3) {
+      fail(rhs, "$GENERATE takes one data token after the type: quote the data when it has blanks");
+      return;
+    }
+    const fixed = middle.map((t) => t.quoted ? `"${t.raw}"` : t.raw).join(" ");
+    for (let value = range.start; value <= range.stop; value += range.step) {
+      const owner = substitute(lhs.raw, value);
+      const data = substitute(rhs.raw, value);
+      if (typeof owner !== "string" || typeof data !== "string") {
+        fail(typeof owner !== "string" ? lhs : rhs, (typeof owner !== "string" ? owner : data).error);
+        return;
+      }
+      const before = errors.length;
+      for (const entry of tokenize(`${owner} ${fixed} ${data}`, errors, { firstLine: first.line, firstColumn: first.column })) record(entry, true);
+      for (let i = before; i < errors.length; i++) errors[i] = { ...errors[i], message: `${errors[i].message} (in the record $GENERATE makes for ${value})` };
+      if (errors.length > before) return;
+    }
+  };
+  const includeFile = (first, args) => {
+    const path = args[0];
+    if (!path) {
+      fail(first, "$INCLUDE needs a file name");
+      return;
+    }
+    let includeOrigin = origin;
+    if (args[1]) {
+      includeOrigin = resolveName(args[1]);
+      if (includeOrigin === null) return;
+    }
+    if (!shared.include) {
+      fail(first, "$INCLUDE can only be read from a zone file on disk (give the file to --zone)");
+      return;
+    }
+    if (shared.stack.length > MAX_INCLUDE_DEPTH) {
+      fail(first, `$INCLUDE nested more than ${MAX_INCLUDE_DEPTH} deep`);
+      return;
+    }
+    const read = shared.include(path.text, file);
+    if ("error" in read) {
+      fail(path, read.error);
+      return;
+    }
+    if (shared.stack.includes(read.id)) {
+      fail(path, `$INCLUDE loop: ${read.file} is already being read`);
+      return;
+    }
+    flush();
+    shared.stack.push(read.id);
+    parseText(shared, read.text, read.file, includeOrigin);
+    shared.stack.pop();
+  };
+  for (const entry of entries) {
+    const first = entry.tokens[0];
+    if (!entry.blankOwner && !first.quoted && first.text.startsWith("$")) {
+      const directive = first.text.toUpperCase();
+      const argument = entry.tokens[1];
+      if (directive === "$ORIGIN") {
+        if (!argument) {
+          fail(first, "$ORIGIN needs a name");
+        } else if (!isAbsolute3(argument.raw) && origin === null) {
+          fail(argument, `relative $ORIGIN "${argument.text}" with no origin to complete it: write "${argument.text}."`);
+        } else {
+          const name = resolveName(argument);
+          if (name !== null) {
+            origin = name;
+            if (top && !shared.sawRecord) {
+              shared.startOrigin = name;
+              shared.startOriginAt = argument;
+            }
+          }
+        }
+      } else if (directive === "$TTL") {
+        const ttl = argument ? parseTtl(argument.text) : null;
+        if (ttl === null) fail(argument ?? first, `$TTL needs a TTL in seconds (0-${MAX_TTL}) or with units like 1h, got "${argument?.text ?? ""}"`);
+        else shared.defaultTtl = ttl;
+      } else if (directive === "$INCLUDE") {
+        includeFile(first, entry.tokens.slice(1));
+      } else if (directive === "$GENERATE") {
+        generate(first, entry.tokens.slice(1));
+      } else {
+        fail(first, `unknown directive ${first.text}`);
+      }
+      flush();
+      continue;
+    }
+    record(entry, false);
+    flush();
+  }
+  flush();
+}
+var PLAIN_NAME2 = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
+function isAbsolute3(raw) {
+  if (!raw.endsWith(".")) return false;
+  let slashes = 0;
+  for (let i = raw.length - 2; i >= 0 && raw[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 0;
+}
+function presentationName(raw) {
+  if (raw === ".") return "";
+  if (PLAIN_NAME2.test(raw)) {
+    const name = raw.endsWith(".") ? raw.slice(0, -1) : raw;
+    return /[A-Z]/.test(name) ? name.toLowerCase() : name;
+  }
+  if (!raw.includes("\\") && /[^\x00-\x7f]/.test(raw)) return canonicalName(raw);
+  const labels = nameLabels(raw);
+  if (labels.length > 1 && labels[labels.length - 1] === "") labels.pop();
+  const out = [];
+  for (const label of labels) {
+    if (label === "") return { error: `empty label in "${raw}"` };
+    out.push(presentLabel(labelOctets(label)));
+  }
+  return out.join(".");
 }
 
 // src/dns/zone-index.ts
@@ -35773,6 +29094,8 @@ var ZoneIndex = class {
   /** Every owner name and all its ancestors: names that exist even without data of their own. */
   existing = /* @__PURE__ */ new Set();
   apexes = /* @__PURE__ */ new Set();
+  /** Values of the RRsets too large to scan, by "TYPE name". */
+  largeSets = /* @__PURE__ */ new Map();
   constructor(records = [], origins = []) {
     for (const origin of origins) this.addZone(origin);
     this.add(records);
@@ -35793,19 +29116,41 @@ var ZoneIndex = class {
       }
       const list = types2.get(stored.type);
       if (list) {
-        if (!list.some((r) => r.value === stored.value)) list.push(stored);
+        if (!this.holds(name, list, stored)) list.push(stored);
       } else {
         types2.set(stored.type, [stored]);
       }
       if (stored.type === "SOA") this.apexes.add(name);
     }
   }
+  /**
+   * Whether an RRset already holds this value (a zone repeats a record: it is one record, RFC 2181 §5).
+   * A scan while the RRset is small; a set of values once it grows, so a hostile RRset of 100,000 records
+   * is read in linear time.
+   */
+  holds(name, list, record) {
+    if (list.length < 32) return list.some((r) => r.value === record.value);
+    const key2 = `${record.type} ${name}`;
+    let values = this.largeSets.get(key2);
+    if (!values) this.largeSets.set(key2, values = new Set(list.map((r) => r.value)));
+    if (values.has(record.value)) return true;
+    values.add(record.value);
+    return false;
+  }
+  /** The records at a name, by type (none: undefined). */
+  at(name) {
+    return this.byName.get(canonicalName(name));
+  }
   /** Remove every record of a name (and type, when given). */
   remove(name, type2) {
-    const types2 = this.byName.get(canonicalName(name));
+    const owner = canonicalName(name);
+    const types2 = this.byName.get(owner);
     if (!types2) return;
-    if (type2 === void 0) types2.clear();
-    else types2.delete(type2.toUpperCase());
+    const removed = type2 === void 0 ? [...types2.keys()] : [type2.toUpperCase()];
+    for (const t of removed) {
+      types2.delete(t);
+      this.largeSets.delete(`${t} ${owner}`);
+    }
   }
   get zones() {
     return [...this.apexes].sort();
@@ -35875,17 +29220,35 @@ var ZoneIndex = class {
 };
 
 // src/dns/zone-source.ts
-import { readdir, readFile as readFile2, stat } from "node:fs/promises";
-import { basename, join as join6 } from "node:path";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync as readFileSync5, realpathSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { basename, dirname as dirname2, isAbsolute as isAbsolute4, resolve as resolve4, sep as sep2 } from "node:path";
 var MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
 function formatZoneError(error) {
   return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${error.message}` : `${error.file}: ${error.message}`;
 }
+var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["txt", "db", "zone", "conf", "cfg", "bak", "old", "orig", "signed", "jnl", "tmp", "json", "yaml", "yml", "csv", "log", "swp", "save", "hosts", "inc"]);
+function isDomainName(name) {
+  if (name.length > 253 || !/^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(name)) return false;
+  return nameProblem(name) === null;
+}
 function originFromFileName(file) {
-  const name = basename(file).replace(/\.zone$/i, "");
-  if (!name.includes(".") || /\.(txt|db|conf|bak)$/i.test(name)) return null;
-  const origin = canonicalName(name);
-  return nameProblem(origin) === null ? origin : null;
+  const base = basename(file).toLowerCase();
+  let stem;
+  const suffixed = /^(.+)\.(zone|txt|db)$/.exec(base);
+  if (suffixed) stem = suffixed[1];
+  else if (base.startsWith("db.")) stem = base.slice(3);
+  else {
+    stem = base;
+    if (FILE_EXTENSIONS.has(stem.slice(stem.lastIndexOf(".") + 1))) return null;
+  }
+  const origin = canonicalName(stem);
+  return isDomainName(origin) ? origin : null;
+}
+function isZoneFileName(name) {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".zone")) return true;
+  return (/\.(txt|db)$/.test(lower) || lower.startsWith("db.")) && originFromFileName(name) !== null;
 }
 async function zoneFilesIn(path, errors) {
   let info;
@@ -35895,49 +29258,109 @@ async function zoneFilesIn(path, errors) {
     errors.push({ file: path, line: 0, column: 0, message: `cannot read: ${error.code ?? String(error)}` });
     return [];
   }
-  if (!info.isDirectory()) return [path];
-  const files = (await readdir(path)).filter((f) => f.toLowerCase().endsWith(".zone")).sort();
-  if (files.length === 0) errors.push({ file: path, line: 0, column: 0, message: "directory holds no *.zone files" });
-  return files.map((f) => join6(path, f));
+  if (info.isFile()) return [{ files: [path], root: dirname2(path) }];
+  if (!info.isDirectory()) {
+    errors.push({ file: path, line: 0, column: 0, message: "not a regular file or a directory: give a zone file or a folder of them" });
+    return [];
+  }
+  const files = (await readdir(path)).filter(isZoneFileName).sort();
+  if (files.length === 0) errors.push({ file: path, line: 0, column: 0, message: "directory holds no zone files (*.zone, <zone>.txt, db.<zone>)" });
+  return [{ files: files.map((f) => `${path}${path.endsWith(sep2) ? "" : sep2}${f}`), root: path }];
 }
-async function loadZones(paths) {
-  const loaded = { records: [], origins: [], files: [], errors: [] };
-  const origins = /* @__PURE__ */ new Set();
+function realFolder(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
+  }
+}
+function includeReader(root, realRoot, topFile) {
+  return (path, from) => {
+    const file = isAbsolute4(path) ? path : resolve4(dirname2(from ?? topFile), path);
+    let real;
+    try {
+      real = realpathSync(file);
+    } catch (error) {
+      return { error: `$INCLUDE ${path}: cannot read it (${error.code ?? "error"})` };
+    }
+    if (realRoot === null || real !== realRoot && !real.startsWith(realRoot + sep2)) {
+      return { error: `$INCLUDE ${path} is outside the zone's folder ${root}: an included file must be in that folder or below it` };
+    }
+    const read = readZoneFile(real);
+    if ("error" in read) return { error: `$INCLUDE ${path}: ${read.error}` };
+    return { file, id: real, text: read.text };
+  };
+}
+var DOMAINKEY = "._domainkey.";
+function readZoneFile(file) {
+  let fd = null;
+  try {
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const info = fstatSync(fd);
+    if (!info.isFile()) return { error: "not a regular file" };
+    if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+    return { text: readFileSync5(fd, "utf8").replace(/^\uFEFF/, "") };
+  } catch (error) {
+    return { error: `cannot read: ${error.code ?? String(error)}` };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+async function loadZones(paths, options = {}) {
+  const errors = [];
+  const records = [];
+  const files = [];
+  const originAt = /* @__PURE__ */ new Map();
+  const given = options.origin === void 0 ? void 0 : canonicalName(options.origin);
   for (const path of paths) {
-    for (const file of await zoneFilesIn(path, loaded.errors)) {
-      let text;
-      try {
-        const info = await stat(file);
-        if (info.size > MAX_ZONE_FILE_BYTES) {
-          loaded.errors.push({ file, line: 0, column: 0, message: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` });
+    for (const group of await zoneFilesIn(path, errors)) {
+      const realRoot = realFolder(group.root);
+      for (const file of group.files) {
+        const read = readZoneFile(file);
+        if ("error" in read) {
+          errors.push({ file, line: 0, column: 0, message: read.error });
           continue;
         }
-        text = (await readFile2(file, "utf8")).replace(/^\uFEFF/, "");
-      } catch (error) {
-        loaded.errors.push({ file, line: 0, column: 0, message: `cannot read: ${error.code ?? String(error)}` });
-        continue;
-      }
-      const fromName = originFromFileName(file);
-      const result = parseZoneFile(text, { file, ...fromName === null ? {} : { origin: fromName } });
-      loaded.files.push(file);
-      for (const error of result.errors) loaded.errors.push({ file, ...error });
-      if (result.origin !== null) origins.add(result.origin);
-      for (const record of result.records) {
-        loaded.records.push(record);
-        if (record.type === "SOA") origins.add(record.name);
+        const text = read.text;
+        const fromName = given ?? originFromFileName(file);
+        const result = parseZoneFile(text, {
+          file,
+          include: includeReader(group.root, realRoot, file),
+          ...fromName === null ? {} : { origin: fromName }
+        });
+        files.push(file);
+        for (const error of result.errors) errors.push({ ...error, file: error.file ?? file });
+        if (result.origin !== null && !originAt.has(result.origin)) originAt.set(result.origin, { file, line: result.originLine ?? 0, column: result.originColumn ?? 0 });
+        for (const record of result.records) {
+          records.push(record);
+          if (record.type === "SOA" && !originAt.has(record.name)) originAt.set(record.name, { file: record.file ?? file, line: record.line ?? 0, column: 1 });
+        }
       }
     }
   }
-  loaded.origins = [...origins].sort();
-  return loaded;
+  const origins = [...originAt.keys()].sort();
+  return { records, origins, files, errors, index: new ZoneIndex(records, origins), originAt, selectors: selectorsOf(records) };
+}
+function selectorsOf(records) {
+  const byDomain = /* @__PURE__ */ new Map();
+  for (const record of records) {
+    if (record.type !== "TXT" && record.type !== "CNAME") continue;
+    const at = record.name.lastIndexOf(DOMAINKEY);
+    if (at <= 0) continue;
+    const domain = record.name.slice(at + DOMAINKEY.length);
+    let set2 = byDomain.get(domain);
+    if (!set2) byDomain.set(domain, set2 = /* @__PURE__ */ new Set());
+    set2.add(record.name.slice(0, at));
+  }
+  return new Map([...byDomain].map(([domain, set2]) => [domain, [...set2].sort()]));
 }
 function isLoadedZones(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && "records" in input && "origins" in input;
 }
 function createZoneSource(input, options = {}) {
-  const fromLoaded = (loaded) => ({
-    index: new ZoneIndex(loaded.records, loaded.origins),
-    problem: loaded.errors[0] ? formatZoneError(loaded.errors[0]) : null
+  const fromLoaded = (loaded2) => ({
+    index: loaded2.index,
+    problem: loaded2.errors[0] ? formatZoneError(loaded2.errors[0]) : null
   });
   let ready = null;
   const load2 = () => {
@@ -35948,9 +29371,10 @@ function createZoneSource(input, options = {}) {
     else ready = Promise.resolve({ index: new ZoneIndex(input), problem: null });
     return ready;
   };
+  let loaded = null;
   async function lookup(rawName, type2) {
     const name = canonicalName(rawName);
-    const { index, problem } = await load2();
+    const { index, problem } = loaded ?? (loaded = await load2());
     if (problem) return failedRRset(name, type2, { reason: "malformed", detail: `zone files have errors: ${problem}` });
     const answer = index.query(name, type2);
     if (answer.rcode === "REFUSED") {
@@ -35986,6 +29410,7 @@ var OBSERVE_OPTIONS = {
   timeout: { type: "string" },
   retries: { type: "string" },
   zone: { type: "string", multiple: true },
+  origin: { type: "string" },
   shard: { type: "string" }
 };
 var OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatable; default: the system's, from /etc/resolv.conf)
@@ -35994,7 +29419,11 @@ var OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatable; defaul
   --timeout MS         per-attempt timeout in milliseconds (default 2000)
   --retries N          attempts after the first, rotating through the resolvers (default 2)
   --zone FILE|DIR      read BIND zone files (e.g. OVH's zone export) instead of DNS (repeatable); with
-                       --resolver, names outside the zones are asked there
+                       --resolver, names outside the zones are asked there. A file's zone is its
+                       $ORIGIN, or its name: <zone>.zone, <zone>.txt, <zone>.db or db.<zone>; a folder
+                       is read for files named so
+  --origin NAME        the zone of the one --zone FILE (as named-checkzone and kzonecheck take it), for
+                       an export without $ORIGIN whose file name is not the zone's
   --shard K/N          only the domains of shard K of N (1 ≤ K ≤ N): a domain's shard is the FNV-1a hash
                        of its name mod N, so CI matrix jobs split a list the same way on every run`;
 function integerFlag(value, flag, min, max) {
@@ -36033,8 +29462,19 @@ async function openObservation(values, io, options = {}) {
   const close = () => {
     for (const source of opened) source.close();
   };
+  const origin = originOption(values, io);
   if (values.zone?.length) {
-    const zones = await loadZones(values.zone.map((z) => resolvePath(io.cwd, z)));
+    const zones = await loadZones(
+      values.zone.map((z) => resolvePath(io.cwd, z)),
+      origin === null ? {} : { origin }
+    );
+    const unnamed = zones.errors.find((e) => e.code === "no-origin");
+    if (unnamed) {
+      throw new UsageError(
+        `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain (<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.
+Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin example.com`
+      );
+    }
     if (zones.errors.length > 0) throw new UsageError(`zone files have errors:
 ${zones.errors.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : void 0;
@@ -36068,24 +29508,66 @@ ${zones.errors.slice(0, 20).map(formatZoneError).join("\n")}`);
   };
   return { sourceFor, rules: recursive, zones: null, concurrency, describe: `the authoritative servers (found through ${describe2})`, close };
 }
+function originOption(values, io) {
+  if (values.origin === void 0) return null;
+  const zones = values.zone ?? [];
+  if (zones.length === 0) throw new UsageError("--origin names the zone of a --zone file: give the file with --zone FILE");
+  if (zones.length > 1) {
+    throw new UsageError("--origin names the zone of one --zone FILE (got several): run once per file, or name the files after their zones (<zone>.zone, <zone>.txt, db.<zone>)");
+  }
+  let directory = false;
+  try {
+    directory = statSync3(resolvePath(io.cwd, zones[0])).isDirectory();
+  } catch {
+  }
+  if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
+  const origin = toALabel(values.origin);
+  if (origin === null || !usableDomain(origin)) throw new UsageError(`--origin '${values.origin.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+  return origin;
+}
+function usableDomain(name) {
+  return /^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{2,63}$/.test(name) && nameProblem(name) === null;
+}
 function zoneDomains(zones) {
-  return zones.origins.filter((o) => o !== "" && zones.records.some((r) => r.name === o && (r.type === "SOA" || r.type === "NS" || r.type === "MX" || r.type === "TXT")));
+  return zones.origins.filter((o) => {
+    const at = o === "" ? void 0 : zones.index.at(o);
+    return at !== void 0 && (at.has("SOA") || at.has("NS") || at.has("MX") || at.has("TXT"));
+  });
+}
+function zoneMailDomains(zones) {
+  const domains = [];
+  const notMail = [];
+  for (const zone of zoneDomains(zones)) {
+    const apex = zones.index.at(zone);
+    const txt = (name) => zones.index.at(name)?.get("TXT") ?? [];
+    const mail = apex?.has("MX") === true || apex?.has("SPF") === true || txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) || txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+    if (!mail) {
+      notMail.push(zone);
+      continue;
+    }
+    if (!usableDomain(zone)) {
+      const at = zones.originAt.get(zone);
+      const where2 = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
+      throw new UsageError(
+        `${where2}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
+      );
+    }
+    domains.push(zone);
+  }
+  return { domains, notMail };
+}
+function probeSelectorsFor(zones) {
+  return (domain) => zones === null || zones.index.zoneOf(canonicalName(domain)) === null;
 }
 function zoneSelectors(zones, domain) {
-  if (!zones) return [];
-  const suffix = `._domainkey.${domain}`;
-  const found = /* @__PURE__ */ new Set();
-  for (const r of zones.records) {
-    if (r.name.endsWith(suffix) && isAtOrBelow(r.name, domain) && (r.type === "TXT" || r.type === "CNAME")) found.add(r.name.slice(0, -suffix.length));
-  }
-  return [...found].sort();
+  return zones?.selectors.get(domain) ?? [];
 }
 function domainList(positionals, domainsFile, io) {
   const names = [...positionals];
   if (domainsFile !== void 0) {
     let text;
     try {
-      text = readFileSync5(resolvePath(io.cwd, domainsFile), "utf8");
+      text = readFileSync6(resolvePath(io.cwd, domainsFile), "utf8");
     } catch (error) {
       throw new UsageError(`cannot read --domains-file ${domainsFile}: ${error.code ?? "error"}`);
     }
@@ -36115,27 +29597,27 @@ function progress(io, quiet, label) {
   }, done: () => {
   } };
   let last = 0;
-  let shown2 = false;
+  let shown3 = false;
   return {
     update(done, total) {
       const now = Date.now();
       if (total < 50 || now - last < 100 && done < total) return;
       last = now;
-      shown2 = true;
+      shown3 = true;
       io.stderr(`\r${label} ${done}/${total}`);
     },
     done() {
-      if (shown2) io.stderr("\r\x1B[K");
+      if (shown3) io.stderr("\r\x1B[K");
     }
   };
 }
 
 // src/cli/version.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { join as join7 } from "node:path";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { join as join6 } from "node:path";
 function toolVersion() {
   try {
-    return JSON.parse(readFileSync6(join7(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync7(join6(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -36149,6 +29631,16 @@ var OPTIONS2 = {
   selector: { type: "string", multiple: true },
   offer: { type: "string" }
 };
+function domainsFileSites(file, cwd) {
+  const absolute = resolve5(cwd, file);
+  const shown3 = relative3(cwd, absolute).split(sep3).join("/");
+  let text = "";
+  try {
+    text = readFileSync8(absolute, "utf8");
+  } catch {
+  }
+  return domainsFileLines(text, shown3.startsWith("..") || isAbsolute5(shown3) ? file : shown3);
+}
 var auditCommand = {
   name: "audit",
   summary: "lint the live mail records of any domain (no YAML needed)",
@@ -36156,11 +29648,15 @@ var auditCommand = {
 
 Reads a domain's live MX, SPF, DKIM, DMARC, client SRV/CNAME, MTA-STS and TLS-RPT records and lints them
 with the same rules and policy packs as \`lint\`, live rules included. Findings have no file (file null,
-line 0); \`name\` is the record they are about. A domain whose records could not all be read is reported
+line 0); \`name\` is the record they are about. In SARIF, which needs a file and line for each result, a
+finding sits on the --domains-file line naming its domain, else at the placeholder live-dns/<domain>. A domain whose records could not all be read is reported
 as a failed lookup and not linted.
 
-DKIM selectors looked at: those given with --selector, those the zone files hold (--zone), and
-${PROBED_SELECTORS.join(", ")}.
+With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
+audited; the others are skipped with a note.
+
+DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), and over
+DNS the common names ${PROBED_SELECTORS.join(", ")}.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
@@ -36188,7 +29684,13 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const observation = await openObservation(values, io, { cache: false });
     const show = progress(io, values.quiet === true, "auditing");
     try {
-      if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+      if (domains.length === 0 && observation.zones) {
+        const found = zoneMailDomains(observation.zones);
+        domains = found.domains;
+        if (!values.quiet) for (const zone of found.notMail) io.stderr(`maildns audit: ${zone}: not a mail domain (no MX, SPF or DMARC record): skipped
+`);
+        if (domains.length === 0 && found.notMail.length > 0) throw new UsageError("no zone in the files is a mail domain (none has an MX, SPF or DMARC record): nothing to audit");
+      }
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
       const selectors = values.selector ?? [];
@@ -36199,6 +29701,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         offer,
         concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
+        probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...values.policy ? { policy: values.policy } : {},
         ...today ? { today } : {}
@@ -36213,7 +29716,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         text = `${JSON.stringify({ ...findingsJson(report), failures }, null, 2)}
 `;
       } else {
-        text = formatFindings(format, report, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+        const sites = format === "sarif" && values["domains-file"] !== void 0 ? domainsFileSites(values["domains-file"], io.cwd) : void 0;
+        text = formatFindings(format, report, { color: format === "text" && !values.output && io.colors?.stdout === true, ...sites ? { sites } : {} });
         const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => format === "markdown" ? `- ${l}` : l).join("\n")}
 `;
@@ -36230,8 +29734,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
 };
 
 // src/cli/commands/doctor.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { readFileSync as readFileSync9 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
 
 // src/doctor/checks.ts
 var rules = [
@@ -36290,6 +29794,20 @@ var rules = [
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
     message: "TLS handshake with {{target}} failed: {{reason}}",
     fix: "Match the security setting to the port: 993 and 465 are SSL/TLS from the first byte, 587 uses STARTTLS."
+  },
+  {
+    id: "starttls-on-implicit-tls-port",
+    level: "error",
+    description: "The port speaks TLS from the first byte (implicit TLS, as 465 and 993 do) but was tried with STARTTLS, which waits for a greeting in clear: each side waits for the other.",
+    message: "{{target}} speaks TLS from the first byte (implicit TLS), but was set up as {{service}}: the client waits for a greeting in clear that never comes",
+    fix: "Set the security for this port to SSL/TLS, as 465 (SMTP) and 993 (IMAP) expect; or keep STARTTLS and use port 587 for SMTP."
+  },
+  {
+    id: "implicit-tls-on-starttls-port",
+    level: "error",
+    description: "The port greets in clear and expects STARTTLS (as 587 does) but was tried with TLS from the first byte (implicit TLS), so the handshake fails.",
+    message: "{{target}} greets in clear ({{greeting}}) and expects STARTTLS, but was set up as {{service}}: the TLS handshake fails",
+    fix: "Set the security for this port to STARTTLS, as 587 (SMTP) and 143 (IMAP) expect; or keep SSL/TLS and use port 465 for SMTP or 993 for IMAP."
   },
   {
     id: "tls-version-too-old",
@@ -36545,22 +30063,22 @@ async function connectTcp(target, timeoutMs, attempts) {
   return { ok: false, failure: last, attempts: tries };
 }
 function connectOnce(target, timeoutMs) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     const socket = net2.connect({ host: target.host, port: target.port });
     const timer = setTimeout(() => {
       socket.destroy();
-      resolve7({ kind: "timeout", detail: `no answer within ${timeoutMs} ms` });
+      resolve10({ kind: "timeout", detail: `no answer within ${timeoutMs} ms` });
     }, timeoutMs);
     socket.once("connect", () => {
       clearTimeout(timer);
       socket.removeAllListeners("error");
       socket.on("error", () => void 0);
-      resolve7(socket);
+      resolve10(socket);
     });
     socket.once("error", (error) => {
       clearTimeout(timer);
       socket.destroy();
-      resolve7(classifyError(error));
+      resolve10(classifyError(error));
     });
   });
 }
@@ -36574,7 +30092,7 @@ function classifyError(error) {
   return { kind: "network", detail: code || error.message };
 }
 function startTls(socket, options) {
-  return new Promise((resolve7) => {
+  return new Promise((resolve10) => {
     const secure = tls.connect({
       socket,
       ...options.servername ? { servername: options.servername } : {},
@@ -36585,22 +30103,22 @@ function startTls(socket, options) {
     });
     const timer = setTimeout(() => {
       secure.destroy();
-      resolve7({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+      resolve10({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
     }, options.timeoutMs);
     secure.once("secureConnect", () => {
       clearTimeout(timer);
       secure.removeAllListeners("error");
       secure.on("error", () => void 0);
-      resolve7({ ok: true, socket: secure });
+      resolve10({ ok: true, socket: secure });
     });
     secure.once("error", (error) => {
       clearTimeout(timer);
       secure.destroy();
-      resolve7({ ok: false, reason: tlsErrorText(error), silent: false });
+      resolve10({ ok: false, reason: tlsErrorText(error), silent: false });
     });
     secure.once("close", () => {
       clearTimeout(timer);
-      resolve7({ ok: false, reason: "connection closed during the TLS handshake", silent: false });
+      resolve10({ ok: false, reason: "connection closed during the TLS handshake", silent: false });
     });
   });
 }
@@ -36647,15 +30165,15 @@ var LineReader = class _LineReader {
   async readLine(timeoutMs) {
     if (this.lines.length > 0) return this.lines.shift();
     if (this.ended) return null;
-    await new Promise((resolve7) => {
+    await new Promise((resolve10) => {
       const timer = setTimeout(() => {
         this.waiter = null;
-        resolve7();
+        resolve10();
       }, timeoutMs);
       this.waiter = () => {
         clearTimeout(timer);
         this.waiter = null;
-        resolve7();
+        resolve10();
       };
     });
     return this.lines.length > 0 ? this.lines.shift() : null;
@@ -36680,12 +30198,12 @@ var LineReader = class _LineReader {
   }
 };
 function withTimeout(promise, ms, fallback) {
-  return new Promise((resolve7, reject) => {
-    const timer = setTimeout(() => resolve7(fallback()), Math.max(0, ms));
+  return new Promise((resolve10, reject) => {
+    const timer = setTimeout(() => resolve10(fallback()), Math.max(0, ms));
     promise.then(
       (value) => {
         clearTimeout(timer);
-        resolve7(value);
+        resolve10(value);
       },
       (error) => {
         clearTimeout(timer);
@@ -36838,7 +30356,7 @@ async function connectStep(session, service, target) {
   });
   return socket;
 }
-async function tlsStep(session, service, target, socket) {
+async function tlsStep(session, service, target, socket, afterStarttls = false) {
   const where2 = formatTarget(target);
   let reader = null;
   await session.step(`${service}-tls`, where2, async () => {
@@ -36846,6 +30364,13 @@ async function tlsStep(session, service, target, socket) {
     if (!result.ok) {
       socket.destroy();
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
+      const greeting = afterStarttls ? null : await clearGreeting(session, target);
+      if (greeting !== null) {
+        return {
+          detail: `${result.reason}; on a new connection the server greets in clear: ${greeting}`,
+          findings: [session.finding("implicit-tls-on-starttls-port", target.host, { target: where2, greeting, service: SERVICE_LABEL[service] })]
+        };
+      }
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where2, reason: result.reason })] };
     }
     reader = new LineReader(result.socket);
@@ -36854,6 +30379,40 @@ async function tlsStep(session, service, target, socket) {
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
   return reader;
+}
+function shown2(line) {
+  const clean = line.replace(/[^\x20-\x7e]/g, "?");
+  return clean.length > 80 ? `${clean.slice(0, 77)}...` : clean;
+}
+async function clearGreeting(session, target) {
+  if (session.remainingMs() <= 0) return null;
+  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  if (!connected.ok) return null;
+  const reader = new LineReader(connected.socket);
+  try {
+    const line = await reader.readLine(session.stepTimeout());
+    return line !== null && (/^220[ -]/.test(line) || /^\* (OK|PREAUTH)\b/i.test(line)) ? shown2(line) : null;
+  } finally {
+    connected.socket.destroy();
+  }
+}
+async function speaksImplicitTls(session, target) {
+  if (session.remainingMs() <= 0) return false;
+  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  if (!connected.ok) return false;
+  const result = await startTls(connected.socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
+  if (result.ok) result.socket.destroy();
+  connected.socket.destroy();
+  return result.ok;
+}
+async function silentGreeting(session, service, target, reason) {
+  if (await speaksImplicitTls(session, target)) {
+    return {
+      detail: `connection accepted, then ${reason}; on a new connection the server completes a TLS handshake from the first byte`,
+      findings: [session.finding("starttls-on-implicit-tls-port", target.host, { target: formatTarget(target), service: SERVICE_LABEL[service] })]
+    };
+  }
+  return silentAfterAccept(session, service, target, reason);
 }
 function closeQuietly(reader, socket) {
   reader?.socket.destroy();
@@ -36946,7 +30505,7 @@ async function probeSmtp(session, service, target, credentials) {
     }
     const banner = await session.step(`${service}-banner`, where2, async () => {
       const result = await readReply(reader, session.stepTimeout());
-      if (!result.ok && result.silent) return silentAfterAccept(session, service, target, result.reason);
+      if (!result.ok && result.silent) return service === "submission" ? silentGreeting(session, service, target, result.reason) : silentAfterAccept(session, service, target, result.reason);
       if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where2, reason: result.reason })] };
       const text = printable(result.reply.lines[0] ?? "");
       if (result.reply.code !== 220) {
@@ -36980,7 +30539,7 @@ async function probeSmtp(session, service, target, credentials) {
       });
       if (!started || started.findings?.length) return;
       reader.detach();
-      reader = await tlsStep(session, service, target, socket);
+      reader = await tlsStep(session, service, target, socket, true);
       if (!reader) return;
       keywords = await ehloStep(session, "submission-ehlo-tls", target, reader, socket);
       if (!keywords) return;
@@ -37245,11 +30804,11 @@ var STATUS_LABEL = { ok: "ok", problem: "PROBLEM", skipped: "skipped" };
 var doctorFix = (ruleId) => DOCTOR_RULES.get(ruleId)?.fix;
 function formatDoctorText(report, options = {}) {
   const fixFor = (ruleId) => options.fixFor?.(ruleId) ?? doctorFix(ruleId);
-  const shown2 = options.quiet ? report.checks.filter((c) => c.status === "problem") : report.checks;
-  const idWidth = Math.max(0, ...shown2.map((c) => c.id.length));
-  const targetWidth = Math.max(0, ...shown2.map((c) => c.target.length));
+  const shown3 = options.quiet ? report.checks.filter((c) => c.status === "problem") : report.checks;
+  const idWidth = Math.max(0, ...shown3.map((c) => c.id.length));
+  const targetWidth = Math.max(0, ...shown3.map((c) => c.target.length));
   const out = [`maildns doctor ${report.domain}`, ""];
-  for (const check of shown2) {
+  for (const check of shown3) {
     const time = check.status === "skipped" ? "" : ` (${check.elapsedMs} ms)`;
     out.push(`  ${STATUS_LABEL[check.status].padEnd(7)}  ${check.id.padEnd(idWidth)}  ${check.target.padEnd(targetWidth)}  ${oneLine(check.detail)}${time}`);
     for (const finding of check.findings) out.push(`           ${finding.level}  ${oneLine(finding.message)}  [${finding.ruleId}]`);
@@ -37396,7 +30955,7 @@ function planServices(flags, offer, region) {
 function readCa(file, io) {
   let text;
   try {
-    text = readFileSync7(resolve4(io.cwd, file), "utf8");
+    text = readFileSync9(resolve6(io.cwd, file), "utf8");
   } catch (error) {
     throw new UsageError(`--ca ${file}: cannot read it (${error.code ?? "error"})`);
   }
@@ -37508,9 +31067,13 @@ var EXPLANATIONS = [
       [/\b0x8004210A\b|\b0x800CCC19\b/i, 3],
       [/\bno response from (the )?server\b|\bserver (is )?not responding\b|\bne répond pas\b/i, 2]
     ],
-    cause: "Nothing answered on the port: a local firewall, an antivirus or the network operator drops the traffic (port 25 and sometimes 587 are often blocked by operators).",
-    fix: "Try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
-    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["port-timeout"], command: "maildns doctor example.com" },
+    cause: "Nothing answered on the port: the client uses STARTTLS on a port that speaks TLS from the first byte (465, 993), so each side waits for the other; or a local firewall, an antivirus or the network operator drops the traffic (port 25 and sometimes 587 are often blocked by operators).",
+    fix: "On 465 or 993 set the security to SSL/TLS (STARTTLS belongs to 587); otherwise try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
+    confirm: {
+      checks: ["imap-connect", "smtps-connect", "submission-connect", "submission-banner"],
+      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port"],
+      command: "maildns doctor example.com"
+    },
     example: "Connection to server ssl0.ovh.net timed out"
   },
   {
@@ -37597,7 +31160,11 @@ var EXPLANATIONS = [
     ],
     cause: "The client uses SSL/TLS on a STARTTLS port or the reverse (465 and 993 are encrypted from the first byte, 587 starts in clear and upgrades with STARTTLS), or it only offers TLS older than 1.2.",
     fix: "Pair the settings: IMAP 993 SSL/TLS, SMTP 465 SSL/TLS, or SMTP 587 STARTTLS; enable TLS 1.2 or newer.",
-    confirm: { checks: ["smtps-tls", "submission-starttls", "submission-tls"], ruleIds: ["tls-handshake-failed", "tls-version-too-old", "smtp-starttls-missing"], command: "maildns doctor example.com" },
+    confirm: {
+      checks: ["imap-tls", "smtps-tls", "submission-banner", "submission-starttls", "submission-tls"],
+      ruleIds: ["implicit-tls-on-starttls-port", "starttls-on-implicit-tls-port", "tls-handshake-failed", "tls-version-too-old", "smtp-starttls-missing"],
+      command: "maildns doctor example.com"
+    },
     example: "SSL routines:ssl3_get_record:wrong version number"
   },
   {
@@ -37779,12 +31346,12 @@ var explainCommand = {
 };
 
 // src/cli/commands/import.ts
-import { existsSync as existsSync4, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join as join9, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4, mkdirSync, statSync as statSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join8, resolve as resolve8 } from "node:path";
 
 // src/plan/import.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join8, relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
+import { join as join7, relative as relative4, resolve as resolve7, sep as sep4 } from "node:path";
 var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 function yamlString(s) {
   return /^[A-Za-z_][A-Za-z0-9_.-]*$/.test(s) && !RESERVED.test(s) ? s : JSON.stringify(s);
@@ -37822,11 +31389,11 @@ function block(value, indent) {
   return lines;
 }
 function schemaModeline(outDir, packageRoot2) {
-  const schema2 = join8(packageRoot2, "src", "schema", "domain.schema.json");
-  const dir = resolve5(outDir);
-  const root = resolve5(packageRoot2);
-  if (!existsSync3(schema2) || dir !== root && !dir.startsWith(root + sep2)) return null;
-  return relative3(dir, schema2).split(sep2).join("/");
+  const schema2 = join7(packageRoot2, "src", "schema", "domain.schema.json");
+  const dir = resolve7(outDir);
+  const root = resolve7(packageRoot2);
+  if (!existsSync3(schema2) || dir !== root && !dir.startsWith(root + sep4)) return null;
+  return relative4(dir, schema2).split(sep4).join("/");
 }
 function domainYaml(value, options) {
   const header = [
@@ -37835,6 +31402,78 @@ function domainYaml(value, options) {
   ];
   return `${[...header, ...block(value, "")].join("\n")}
 `;
+}
+var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
+var HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
+function usableHost(host) {
+  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
+}
+function describeText(text) {
+  const bad = UNUSABLE_TEXT.exec(text);
+  if (!bad) return "";
+  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function unusable(r) {
+  if (r.subdomain !== "" && !HOST_NAME.test(r.subdomain)) return `its name ${r.name} is not a host name`;
+  for (const value of r.values) {
+    if (r.type === "TXT") {
+      const what = describeText(value);
+      if (what) return `its text holds ${what}`;
+    } else {
+      const host = value.split(" ").pop() ?? "";
+      if (!usableHost(host)) return `its target ${host} is not a host name`;
+    }
+  }
+  return null;
+}
+var ROLE_LABEL = { mx: "MX", spf: "SPF", dmarc: "DMARC", dkim: "DKIM", srv: "SRV", cname: "CNAME", "mta-sts": "MTA-STS", "tls-rpt": "TLS-RPT" };
+function importDomainValue(observation, options) {
+  const notes = [];
+  const where2 = (r) => options.locate?.(r.name, r.type) ?? [];
+  const note = (level, message, at = []) => notes.push({ level, message, ...at.length > 0 ? { at } : {} });
+  const kept = [];
+  for (const r of observation.rrsets) {
+    if (r.state !== "present" || r.role === "conflict") {
+      kept.push(r);
+      continue;
+    }
+    const label = ROLE_LABEL[r.role] ?? r.type;
+    const always = r.role === "mx" || r.role === "spf" || r.role === "dmarc";
+    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcRecordText) : [];
+    if (policies.length > 1) {
+      const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
+      note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where2(r));
+      return { value: null, notes };
+    }
+    if (r.role === "dmarc" && r.values.length > policies.length && policies.length === 1) {
+      note("error", `${r.name} holds TXT records besides its v=DMARC1 record; plan would delete them. Remove them from the zone, then import again`, where2(r));
+      return { value: null, notes };
+    }
+    if ((r.role === "mta-sts" || r.role === "tls-rpt" || r.role === "dkim") && r.values.length > 1) {
+      note("warning", `${r.name} holds ${r.values.length} ${r.type} records where one is expected: ${label} left out of the file (add it by hand once the zone has one)`, where2(r));
+      continue;
+    }
+    const problem = unusable(r);
+    if (problem) {
+      if (always) {
+        note("error", `the ${label} record at ${r.name} cannot be written to a domain file: ${problem}. Correct it in the zone, then import again`, where2(r));
+        return { value: null, notes };
+      }
+      note("warning", `the ${label} record at ${r.name} is left out of the file: ${problem}`, where2(r));
+      continue;
+    }
+    kept.push(r);
+  }
+  const value = observedDomainValue({ ...observation, rrsets: kept }, options);
+  recordMonitoringStage(value, options.today, notes);
+  return { value, notes };
+}
+function recordMonitoringStage(value, today, notes) {
+  const dmarc = value.dmarc;
+  const text = typeof dmarc === "string" ? dmarc : dmarc && typeof dmarc === "object" ? dmarc.record : void 0;
+  if (typeof text !== "string" || effectivePolicy(parseDmarc(text)).policy !== "none") return;
+  value.dmarc = typeof dmarc === "string" ? { record: dmarc, since: today } : { ...dmarc, since: today };
+  notes.push({ level: "info", message: `p=none recorded as a monitoring stage from ${today} (dmarc.since): put the date it really began if you know it` });
 }
 
 // src/cli/commands/import.ts
@@ -37845,6 +31484,7 @@ var OPTIONS5 = {
   "domains-file": { type: "string" },
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
+  today: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" }
 };
@@ -37855,10 +31495,15 @@ var importCommand = {
 
 Reads each domain's managed records (MX, SPF, DKIM selectors, DMARC, client SRV/CNAME, MTA-STS,
 TLS-RPT) from DNS or zone files and writes one domain file per domain, so that \`maildns plan\` against the
-same source shows no change. With --zone and no DOMAIN, every zone in the files is imported.
+same source shows no change. With --zone and no DOMAIN, every zone in the files that is a mail domain (an
+MX, SPF or DMARC record) is imported; the others (a provider's or a name server's zone) are skipped with a
+note. A p=none DMARC record is written as a monitoring stage that began on the import date (dmarc.since).
+What a domain file cannot hold faithfully is never picked silently: two SPF or two DMARC records, or an
+MX, SPF or DMARC record with control characters or a target that is not a host name, leave the domain
+unwritten; other records like that are left out, each with a note naming it (and its zone file line).
 
 DKIM selectors looked at: those given with --selector, every <selector>._domainkey name in the zone files,
-and ${PROBED_SELECTORS.join(", ")}.
+and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
@@ -37866,11 +31511,13 @@ Options:
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
   --offer OFFER        declare this OVH offer (default: OVH's MX means mx-plan)
+  --today DATE         the date written as dmarc.since for a p=none record (default: today, UTC)
   -q, --quiet          no progress
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a lookup failed (that domain is not written), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, or records a domain file
+cannot hold), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS5, "import");
     if (values.help) {
@@ -37880,32 +31527,46 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
     }
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
+    const today = todayOption(values.today) ?? todayUtc();
     let domains = domainList(positionals, values["domains-file"], io);
-    const outDir = values.out === void 0 ? null : resolve6(io.cwd, values.out);
+    const outDir = values.out === void 0 ? null : resolve8(io.cwd, values.out);
+    if (outDir) outFolder(outDir, values.out);
     const observation = await openObservation(values, io);
     const show = progress(io, values.quiet === true, "importing");
     try {
-      if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+      if (domains.length === 0 && observation.zones) {
+        const found = zoneMailDomains(observation.zones);
+        domains = found.domains;
+        if (!values.quiet) for (const zone of found.notMail) io.stderr(`maildns import: ${zone}: not a mail domain (no MX, SPF or DMARC record): skipped
+`);
+        if (domains.length === 0 && found.notMail.length > 0) throw new UsageError("no zone in the files is a mail domain (none has an MX, SPF or DMARC record): nothing to import");
+      }
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
       if (outDir) {
-        mkdirSync(outDir, { recursive: true });
-        const existing = domains.filter((d) => existsSync4(join9(outDir, `${d}.yaml`)));
+        const existing = domains.filter((d) => existsSync4(join8(outDir, `${d}.yaml`)));
         if (existing.length > 0 && !values.force) throw new UsageError(`${values.out}/${existing[0]}.yaml exists: give --force to overwrite it`);
       }
       const source = values.zone?.length ? `zone files (${values.zone.join(", ")})` : `DNS (${observation.describe})`;
       const schemaPath = outDir ? schemaModeline(outDir, packageRoot()) : null;
       const selectors = values.selector ?? [];
+      const locate2 = observation.zones ? zoneLocator(observation.zones) : void 0;
+      const probe = probeSelectorsFor(observation.zones);
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)]));
-          if (observed.failures.length > 0) return { domain, failures: observed.failures, text: null };
-          const value = observedDomainValue(observed, { offer });
-          const problems = checkDomainSchema(value);
-          if (problems.length > 0) throw new Error(`the file written for ${domain} does not pass the schema (${problems[0].messageId} at ${problems[0].path.join(".")})`);
-          return { domain, failures: [], text: domainYaml(value, { schemaPath, source }) };
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)], { probe: probe(domain) }));
+          if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [], text: null };
+          const imported = importDomainValue(observed, { offer, today, ...locate2 ? { locate: locate2 } : {} });
+          if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
+          const text = domainYaml(imported.value, { schemaPath, source });
+          const problem = loadProblem(domain, imported.value, text);
+          if (problem) {
+            const message = `the file written for ${domain} would not load in lint (${problem}): not written; please report this`;
+            return { domain, failures: [], notes: [...imported.notes, { level: "error", message }], text: null };
+          }
+          return { domain, failures: [], notes: imported.notes, text };
         },
         show.update
       );
@@ -37913,16 +31574,24 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
       const documents = [];
       let failed = false;
       for (const r of results) {
+        for (const n of r.notes) {
+          if (values.quiet && n.level === "info") continue;
+          const at = n.at?.length ? ` (${n.at.join(", ")})` : "";
+          io.stderr(`maildns import: ${r.domain}: ${n.level === "info" ? "" : `${n.level}: `}${n.message}${at}
+`);
+        }
         if (r.text === null) {
           failed = true;
           for (const f of r.failures) io.stderr(`maildns import: ${r.domain} not written: ${describeFailure(f).replace(/; no change is planned for it$/, "")}
 `);
+          if (r.failures.length === 0) io.stderr(`maildns import: ${r.domain} not written
+`);
           continue;
         }
         if (outDir) {
-          const file = join9(outDir, `${r.domain}.yaml`);
+          const file = join8(outDir, `${r.domain}.yaml`);
           writeFileSync2(file, r.text);
-          if (!values.quiet) io.stderr(`wrote ${join9(values.out, `${r.domain}.yaml`)}
+          if (!values.quiet) io.stderr(`wrote ${join8(values.out, `${r.domain}.yaml`)}
 `);
         } else {
           documents.push(r.text);
@@ -37934,6 +31603,328 @@ Exit codes: 0 every domain written, 1 a lookup failed (that domain is not writte
       show.done();
       observation.close();
     }
+  }
+};
+function outFolder(dir, given) {
+  let info;
+  try {
+    info = statSync4(dir);
+  } catch {
+    info = null;
+  }
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${given} is a file, not a folder: give a folder for the domain files (it is created when missing)`);
+  if (info) return;
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`--out ${given}: cannot create the folder (${error.code ?? "error"})`);
+  }
+}
+function zoneLocator(zones) {
+  return (name, type2) => (zones.index.at(name)?.get(type2) ?? []).filter((r) => r.file !== void 0 && r.line !== void 0).map((r) => `${r.file}:${r.line}`);
+}
+function loadProblem(domain, value, text) {
+  const schema2 = checkDomainSchema(value);
+  if (schema2.length > 0) return `file-schema: ${schema2[0].messageId} at ${schema2[0].path.join(".")}`;
+  if (/^[\x20-\x5b\x5d-\x7e\n]*$/.test(text)) return null;
+  const loaded = loadDomainFile(`${domain}.yaml`, Buffer.from(text, "utf8"));
+  const first = loaded.problems[0];
+  if (first) return `${first.ruleId} at line ${first.position.line}`;
+  return loaded.model === null ? "no model" : null;
+}
+
+// src/cli/commands/init.ts
+import { existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync10, renameSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join9, resolve as resolve9 } from "node:path";
+
+// src/cli/init/scaffold.ts
+function addDays2(today, days) {
+  const date = /* @__PURE__ */ new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+function domainFile(a) {
+  return `# yaml-language-server: $schema=../../node_modules/maildns/src/schema/domain.schema.json
+# ${a.domain}: mail hosted by OVHcloud (${a.offer}), written by \`maildns init\` on ${a.today}.
+domain: ${a.domain}
+ttl: 3600
+mail:
+  provider: ovh
+  offer: ${a.offer}
+  region: ${a.region}
+mx: ovh                      # OVH's documented MX set for the region
+spf:
+  include: [mx.ovh.com]      # add your other senders here (newsletter, CRM...)
+  all: "~"
+dmarc:
+  p: none                    # monitoring first; then quarantine, then reject (maildns judges the ramp by date)
+  rua: mailto:dmarc-reports@${a.domain}
+  since: ${a.today}
+# Three things are left to do, each recorded as a suppression with a reason and an expiry date: once a
+# date passes, \`maildns lint\` reports the finding again.
+lint:
+  - rule: dkim-missing-selector
+    reason: "OVH's DKIM selectors are not in this file yet: enable DKIM in the Control Panel, then list its two selectors under dkim.selectors (maildns import ${a.domain} prints them) and remove this line"
+    until: ${addDays2(a.today, 30)}
+  - rule: dmarc-none-monitoring-stage
+    reason: "p=none while the aggregate reports come in: move to p=quarantine once they show SPF and DKIM passing"
+    until: ${addDays2(a.today, 60)}
+  - rule: spf-softfail-advice
+    reason: "~all until every sender of ${a.domain} is listed in spf.include; then -all"
+    until: ${addDays2(a.today, 90)}
+`;
+}
+function stackConfig2(a) {
+  return `# Config of the stack "${a.stack}"; its domain files are in stacks/${a.stack}/.
+# OVH credentials are secrets: never write them here in clear. Either set them encrypted,
+#   pulumi config set --secret ovh:applicationKey <key>
+#   pulumi config set --secret ovh:applicationSecret <secret>
+#   pulumi config set --secret ovh:consumerKey <consumer key>
+# or leave them out and export OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY.
+config:
+  maildns:policy: ovh
+  ovh:endpoint: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
+`;
+}
+var PULUMI_PROJECT = `# maildns applies the mail DNS records of stacks/<stack>/*.yaml to OVHcloud zones. The program is the one
+# the maildns package ships (installed by npm install).
+name: mail-dns
+description: Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns
+runtime:
+  name: nodejs
+  options:
+    packagemanager: npm
+main: node_modules/maildns/dist/pulumi.js
+stackConfigDir: stacks
+`;
+function packageJson(a) {
+  const manifest = {
+    name: "mail-dns",
+    private: true,
+    description: "Mail DNS (MX, SPF, DKIM, DMARC) as code for OVHcloud domains, with maildns",
+    scripts: { lint: "maildns lint stacks", plan: "maildns plan stacks" },
+    devDependencies: { maildns: `^${a.version}`, "@pulumi/pulumi": a.pulumiRange, "@ovhcloud/pulumi-ovh": a.ovhProviderRange }
+  };
+  return `${JSON.stringify(manifest, null, 2)}
+`;
+}
+function checkWorkflow(a) {
+  return `# Pull request check: lint the domain files (annotations, SARIF, one PR comment) and show the plan
+# against live DNS. Written by \`maildns init\`.
+name: mail DNS
+on:
+  pull_request:
+    paths: ["stacks/**"]
+permissions:
+  contents: read
+  pull-requests: write      # the report comment
+  security-events: write    # SARIF upload
+jobs:
+  maildns:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - name: lint
+        uses: maildns/maildns@v1
+        with:
+          paths: stacks/${a.stack}
+          sarif-file: maildns.sarif
+          comment: true
+          comment-marker: maildns-${a.stack}
+      - name: plan against live DNS
+        if: \${{ !cancelled() }}
+        uses: maildns/maildns@v1
+        with:
+          command: plan
+          paths: stacks/${a.stack}
+      - name: upload SARIF to code scanning
+        if: \${{ !cancelled() && hashFiles('maildns.sarif') != '' }}
+        uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: maildns.sarif
+          category: maildns-${a.stack}
+`;
+}
+function applyWorkflow(a) {
+  return `# Apply on merge: lint again, record the ids of records OVH already holds (maildns adopt), then pulumi up.
+# Needs the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+# PULUMI_ACCESS_TOKEN. Written by \`maildns init\`.
+name: apply mail DNS
+on:
+  push:
+    branches: [main]
+    paths: ["stacks/**"]
+concurrency: maildns-apply-${a.stack}
+permissions:
+  contents: read
+jobs:
+  up:
+    runs-on: ubuntu-latest
+    env:
+      OVH_ENDPOINT: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
+      OVH_APPLICATION_KEY: \${{ secrets.OVH_APPLICATION_KEY }}
+      OVH_APPLICATION_SECRET: \${{ secrets.OVH_APPLICATION_SECRET }}
+      OVH_CONSUMER_KEY: \${{ secrets.OVH_CONSUMER_KEY }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: maildns/maildns@v1
+        with:
+          paths: stacks/${a.stack}
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+      - run: npm ci
+      - run: npx maildns adopt --stack ${a.stack}
+      - uses: pulumi/actions@v6
+        with:
+          command: up
+          stack-name: ${a.stack}
+        env:
+          PULUMI_ACCESS_TOKEN: \${{ secrets.PULUMI_ACCESS_TOKEN }}
+`;
+}
+function driftWorkflow(a) {
+  return `# Nightly drift check: someone edited a record in OVH's Control Panel? The plan against live DNS is then
+# not empty, and the job fails (plan --detailed-exitcode: 0 no change, 2 changes pending, 1 could not tell).
+# Written by \`maildns init\`.
+name: mail DNS drift
+on:
+  schedule:
+    - cron: "17 4 * * *"
+  workflow_dispatch:
+permissions:
+  contents: read
+jobs:
+  drift:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - uses: maildns/maildns@v1
+        with:
+          command: plan
+          paths: stacks/${a.stack}
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+      - run: npm ci
+      - name: fail on drift
+        run: npx maildns plan stacks/${a.stack} --detailed-exitcode
+`;
+}
+function scaffold(a) {
+  return [
+    { path: `stacks/${a.stack}/${a.domain}.yaml`, text: domainFile(a), shared: false },
+    { path: `stacks/Pulumi.${a.stack}.yaml`, text: stackConfig2(a), shared: true },
+    { path: "Pulumi.yaml", text: PULUMI_PROJECT, shared: true },
+    { path: "package.json", text: packageJson(a), shared: true },
+    { path: `.github/workflows/maildns-check-${a.stack}.yml`, text: checkWorkflow(a), shared: true },
+    { path: `.github/workflows/maildns-apply-${a.stack}.yml`, text: applyWorkflow(a), shared: true },
+    { path: `.github/workflows/maildns-drift-${a.stack}.yml`, text: driftWorkflow(a), shared: true }
+  ];
+}
+
+// src/cli/commands/init.ts
+var OPTIONS6 = {
+  offer: { type: "string" },
+  stack: { type: "string", short: "s" },
+  region: { type: "string" },
+  dir: { type: "string" },
+  force: { type: "boolean" },
+  today: { type: "string" },
+  help: { type: "boolean", short: "h" }
+};
+function pulumiRanges() {
+  try {
+    const manifest = JSON.parse(readFileSync10(join9(packageRoot(), "package.json"), "utf8"));
+    const peers = manifest.peerDependencies ?? {};
+    return { pulumiRange: peers["@pulumi/pulumi"] ?? "^3", ovhProviderRange: peers["@ovhcloud/pulumi-ovh"] ?? "^2" };
+  } catch {
+    return { pulumiRange: "^3", ovhProviderRange: "^2" };
+  }
+}
+var initCommand = {
+  name: "init",
+  summary: "start a repository of your own: a domain file, the Pulumi stack and three workflows",
+  usage: `Usage: maildns init DOMAIN --offer OFFER [--stack NAME] [--region eu|ca] [--dir PATH] [--force]
+
+Writes, under PATH (default: the current folder):
+  stacks/<stack>/<DOMAIN>.yaml            the domain file: OVH's MX set, SPF with include:mx.ovh.com,
+                                          DMARC p=none with reports; it lints clean, with three
+                                          suppressions (DKIM selectors to add, the DMARC ramp, -all)
+                                          that expire after 30, 60 and 90 days
+  stacks/Pulumi.<stack>.yaml              the Pulumi stack config (policy pack, OVH endpoint)
+  Pulumi.yaml, package.json               the Pulumi project running maildns's program, and the
+                                          packages it needs (kept when they exist)
+  .github/workflows/maildns-check-<stack>.yml   pull request check: lint, SARIF, PR comment, plan
+  .github/workflows/maildns-apply-<stack>.yml   apply on merge: maildns adopt, then pulumi up
+  .github/workflows/maildns-drift-<stack>.yml   nightly drift check: plan --detailed-exitcode
+
+Files other than the domain file are kept when they exist, so a second \`init\` adds a domain to a stack.
+
+Options:
+  --offer OFFER        the OVH offer: ${OVH_SHARED_OFFERS.join(", ")} (Private Exchange has its own
+                       MX and SPF: write its file by hand or with maildns import)
+  -s, --stack NAME     the stack (default: prod)
+  --region eu|ca       OVH's region (default: eu)
+  --dir PATH           the repository to write into (default: the current folder)
+  --force              overwrite the domain file and the files maildns wrote (never package.json)
+  --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
+  -h, --help           show this help
+
+Exit codes: 0 written, 2 usage error (nothing is written then).`,
+  async run(argv, io) {
+    const { values, positionals } = parse(argv, OPTIONS6, "init");
+    if (values.help) {
+      io.stdout(`${this.usage}
+`);
+      return EXIT_OK;
+    }
+    if (positionals.length !== 1) throw new UsageError("give one DOMAIN, e.g. `maildns init example.com --offer mx-plan`");
+    const domain = toALabel(positionals[0]);
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) throw new UsageError(`'${positionals[0].slice(0, 80)}' is not a domain name (e.g. example.com)`);
+    if (values.offer === void 0) throw new UsageError(`--offer is required: one of ${OVH_SHARED_OFFERS.join(", ")}`);
+    const offer = oneOf(values.offer, OVH_SHARED_OFFERS, "--offer", "mx-plan");
+    const region = oneOf(values.region, ["eu", "ca"], "--region", "eu");
+    const stack = values.stack ?? "prod";
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(stack)) throw new UsageError(`--stack must be a stack name (letters, digits, - _ .), got '${stack.slice(0, 80)}'`);
+    const today = todayOption(values.today) ?? todayUtc();
+    const root = resolve9(io.cwd, values.dir ?? ".");
+    const files = scaffold({ domain, offer, region, stack, today, version: toolVersion(), ...pulumiRanges() });
+    const domainFile2 = files.find((f) => !f.shared);
+    if (existsSync5(join9(root, domainFile2.path)) && !values.force) throw new UsageError(`${domainFile2.path} exists already: edit it, or pass --force to write it again`);
+    const keep = (f) => existsSync5(join9(root, f.path)) && (!values.force || f.path === "package.json" || f.path === "Pulumi.yaml");
+    const lines = [];
+    const staged = [];
+    try {
+      for (const file of files) {
+        if (keep(file)) {
+          lines.push(`kept   ${file.path} (exists)`);
+          continue;
+        }
+        const path = join9(root, file.path);
+        mkdirSync2(dirname3(path), { recursive: true });
+        const temp = `${path}.maildns-init-${process.pid}`;
+        writeFileSync3(temp, file.text, { encoding: "utf8", flag: "wx" });
+        staged.push({ temp, path });
+        lines.push(`wrote  ${file.path}`);
+      }
+      for (const { temp, path } of staged) renameSync(temp, path);
+    } catch (error) {
+      for (const { temp } of staged) rmSync(temp, { force: true });
+      const code = error.code ?? "error";
+      throw new UsageError(`cannot write under ${values.dir ?? "the current folder"} (${code}); nothing was written`);
+    }
+    io.stdout(`${lines.join("\n")}
+
+Next:
+  1. npm install, and commit package-lock.json (the workflows run npm ci)
+  2. npx maildns lint stacks/${stack}
+  3. enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
+     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector line
+  4. add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
+     PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}
+`);
+    return EXIT_OK;
   }
 };
 
@@ -37971,7 +31962,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const summary = { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos };
-    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR });
+    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.colors?.stdout === true });
     emit(io, text, values.output);
     return result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
   }
@@ -38099,10 +32090,10 @@ async function planPaths(paths, options) {
 }
 
 // src/cli/commands/plan.ts
-var OPTIONS6 = { ...SHARED_OPTIONS, ...OBSERVE_OPTIONS, "detailed-exitcode": { type: "boolean" } };
+var OPTIONS7 = { ...SHARED_OPTIONS, ...OBSERVE_OPTIONS, "detailed-exitcode": { type: "boolean" } };
 var EXIT_CHANGES = 2;
 async function runPlan(argv, io, usage) {
-  const { values, positionals } = parse(argv, OPTIONS6, "plan");
+  const { values, positionals } = parse(argv, OPTIONS7, "plan");
   if (values.help) {
     io.stdout(`${usage}
 `);
@@ -38127,7 +32118,7 @@ async function runPlan(argv, io, usage) {
     });
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-    const color = format === "text" && !values.output && io.isTTY && !io.env.NO_COLOR;
+    const color = format === "text" && !values.output && io.colors?.stdout === true;
     emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
     const failed = result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;
@@ -38204,7 +32195,7 @@ JSON: {"version":1,"rules":[{"id","area","description","level"}]}.`,
 };
 
 // src/cli/commands/index.ts
-var commands = [lintCommand, planCommand, auditCommand, importCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand];
+var commands = [lintCommand, planCommand, auditCommand, importCommand, rulesCommand, doctorCommand, explainCommand, adoptCommand, initCommand];
 
 // src/cli/main.ts
 function help() {
@@ -38216,11 +32207,24 @@ Usage: maildns <command> [options]
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n")}
 
-Run \`maildns <command> --help\` for a command's options.
+Run \`maildns help <command>\` (or \`maildns <command> --help\`) for a command's options.
 `;
 }
 async function main(argv, io) {
   const [name, ...rest] = argv;
+  const red = palette(io.colors?.stderr).red;
+  if (name === "help" && rest.length > 0) {
+    const topic = commands.find((c) => c.name === rest[0]);
+    if (!topic || rest.length > 1) {
+      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${rest[0]}'`}
+
+${help()}`);
+      return EXIT_USAGE;
+    }
+    io.stdout(`${topic.usage}
+`);
+    return 0;
+  }
   if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
     io.stdout(help());
     return name === void 0 ? EXIT_USAGE : 0;
@@ -38232,7 +32236,7 @@ async function main(argv, io) {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`maildns: unknown command '${name}'
+    io.stderr(`${red("maildns:")} unknown command '${name}'
 
 ${help()}`);
     return EXIT_USAGE;
@@ -38241,12 +32245,12 @@ ${help()}`);
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyError) {
-      io.stderr(`maildns ${command.name}: ${error.message}
+      io.stderr(`${red(`maildns ${command.name}:`)} ${error.message}
 `);
       return EXIT_USAGE;
     }
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`maildns ${command.name}: internal error: ${detail}
+    io.stderr(`${red(`maildns ${command.name}:`)} internal error: ${detail}
 Please report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.
 `);
     if (io.env.MAILDNS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}
@@ -38256,7 +32260,7 @@ Please report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MA
 }
 function isEntryPoint() {
   try {
-    return process.argv[1] !== void 0 && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+    return process.argv[1] !== void 0 && pathToFileURL(realpathSync2(process.argv[1])).href === import.meta.url;
   } catch {
     return false;
   }
@@ -38272,7 +32276,8 @@ if (isEntry) {
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),
     env: process.env,
-    isTTY: process.stderr.isTTY === true
+    isTTY: process.stderr.isTTY === true,
+    colors: { stdout: colorAllowed(process.env, process.stdout.isTTY === true), stderr: colorAllowed(process.env, process.stderr.isTTY === true) }
   };
   main(process.argv.slice(2), io).then(
     (code) => {
