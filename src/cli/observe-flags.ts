@@ -131,7 +131,10 @@ export async function openObservation(values: ObserveValues, io: Pick<CliIO, "cw
           `Give the zone with --origin, e.g. --zone ${basename(unnamed.file)} --origin example.com`,
       );
     }
-    if (zones.errors.length > 0) throw new UsageError(`zone files have errors:\n${zones.errors.slice(0, 20).map(formatZoneError).join("\n")}`);
+    // Any other error stays with its zone: lookups there fail with it (and the report names them), while
+    // the other zones are read as usual. Only an error that belongs to no zone stops the run.
+    const orphans = zones.errors.filter((e) => e.zone === undefined);
+    if (orphans.length > 0) throw new UsageError(`zone files have errors:\n${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : undefined;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
     return { sourceFor: async () => source, rules: source, zones, concurrency, describe: "zone files", close };

@@ -4,7 +4,7 @@
 import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
-import { canonicalName, nameProblem } from "./names.js";
+import { canonicalName, nameProblem, parentName } from "./names.js";
 import { emptyRRset, failedRRset, okRRset } from "./presentation.js";
 import { parseZoneFile, type IncludedFile } from "./zone-file.js";
 import { ZoneIndex } from "./zone-index.js";
@@ -17,6 +17,8 @@ export interface ZoneLoadError {
   message: string;
   /** "no-origin": the file's zone is not known (its name does not give it and it has no $ORIGIN). */
   code?: "no-origin";
+  /** The zone of the file the error is in, when known: only that zone's lookups fail because of it. */
+  zone?: string;
 }
 
 /** Where a zone's name comes from: the $ORIGIN line, the SOA record, or the file name / --origin (line 0). */
@@ -175,20 +177,21 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
     for (const group of await zoneFilesIn(path, errors)) {
       const realRoot = realFolder(group.root);
       for (const file of group.files) {
+        const fromName = given ?? originFromFileName(file);
         const read = readZoneFile(file);
         if ("error" in read) {
-          errors.push({ file, line: 0, column: 0, message: read.error });
+          errors.push({ file, line: 0, column: 0, message: read.error, ...(fromName === null ? {} : { zone: fromName }) });
           continue;
         }
         const text = read.text;
-        const fromName = given ?? originFromFileName(file);
         const result = parseZoneFile(text, {
           file,
           include: includeReader(group.root, realRoot, file),
           ...(fromName === null ? {} : { origin: fromName }),
         });
         files.push(file);
-        for (const error of result.errors) errors.push({ ...error, file: error.file ?? file });
+        const zone = result.origin ?? fromName;
+        for (const error of result.errors) errors.push({ ...error, file: error.file ?? file, ...(zone === null || error.code === "no-origin" ? {} : { zone }) });
         if (result.origin !== null && !originAt.has(result.origin)) originAt.set(result.origin, { file, line: result.originLine ?? 0, column: result.originColumn ?? 0 });
         for (const record of result.records) {
           records.push(record);
@@ -227,26 +230,42 @@ function isLoadedZones(input: unknown): input is LoadedZones {
 
 /**
  * A RecordSource over zone data: records, an index, loaded zones, or zone file/directory paths (read on the
- * first lookup; if they have errors every lookup fails with the first one, so call loadZones first to
- * report them).
+ * first lookup). A zone whose file has errors is not guessed at: every lookup at or below it fails with its
+ * first error, and the other zones answer as usual, so one bad file never stops the others. An error that
+ * belongs to no known zone makes every lookup fail.
  */
 export function createZoneSource(
   input: readonly ZoneRecord[] | readonly string[] | ZoneIndex | LoadedZones,
   options: ZoneSourceOptions = {},
 ): RecordSource {
-  type Ready = { index: ZoneIndex; problem: string | null };
-  const fromLoaded = (loaded: LoadedZones): Ready => ({
-    index: loaded.index,
-    problem: loaded.errors[0] ? formatZoneError(loaded.errors[0]) : null,
-  });
+  type Ready = { index: ZoneIndex; problem: string | null; zoneProblems: Map<string, string> };
+  const fromLoaded = (loaded: LoadedZones): Ready => {
+    const zoneProblems = new Map<string, string>();
+    let problem: string | null = null;
+    for (const error of loaded.errors) {
+      if (error.zone === undefined) problem ??= formatZoneError(error);
+      else if (!zoneProblems.has(error.zone)) zoneProblems.set(error.zone, formatZoneError(error));
+    }
+    return { index: loaded.index, problem, zoneProblems };
+  };
+  const noProblems = new Map<string, string>();
+  /** The first error of the deepest zone with errors that holds the name, if any. */
+  const zoneProblemAt = (name: string, problems: Map<string, string>): string | undefined => {
+    if (problems.size === 0) return undefined;
+    for (let n: string | null = name; n !== null; n = parentName(n)) {
+      const problem = problems.get(n);
+      if (problem !== undefined) return problem;
+    }
+    return undefined;
+  };
   let ready: Promise<Ready> | null = null;
   // Paths are read on the first lookup, once.
   const load = (): Promise<Ready> => {
     if (ready) return ready;
-    if (input instanceof ZoneIndex) ready = Promise.resolve({ index: input, problem: null });
+    if (input instanceof ZoneIndex) ready = Promise.resolve({ index: input, problem: null, zoneProblems: noProblems });
     else if (isLoadedZones(input)) ready = Promise.resolve(fromLoaded(input));
     else if (input.length > 0 && typeof input[0] === "string") ready = loadZones(input as readonly string[]).then(fromLoaded);
-    else ready = Promise.resolve({ index: new ZoneIndex(input as readonly ZoneRecord[]), problem: null });
+    else ready = Promise.resolve({ index: new ZoneIndex(input as readonly ZoneRecord[]), problem: null, zoneProblems: noProblems });
     return ready;
   };
 
@@ -254,8 +273,9 @@ export function createZoneSource(
   async function lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
     const name = canonicalName(rawName);
     // Once loaded, no await per lookup: an audit of 10,000 zones asks hundreds of thousands of them.
-    const { index, problem } = loaded ?? (loaded = await load());
-    if (problem) return failedRRset(name, type, { reason: "malformed", detail: `zone files have errors: ${problem}` });
+    const { index, problem, zoneProblems } = loaded ?? (loaded = await load());
+    const zoneProblem = problem ?? zoneProblemAt(name, zoneProblems);
+    if (zoneProblem !== undefined) return failedRRset(name, type, { reason: "malformed", detail: `zone file has errors: ${zoneProblem}` });
     const answer = index.query(name, type);
     if (answer.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);

@@ -140,11 +140,16 @@ describe("what import refuses, reports or skips", () => {
     expect(existsSync(join(tree, "out", "fine.example.yaml"))).toBe(true);
   });
 
-  test("an unknown record type is reported with its position (exit 2), never dropped silently", () => {
-    const tree = tempTree({ "zones/odd.example.zone": '$TTL 60\n@ MX 0 .\nx HOLOGRAM "3d"\n' });
-    const run = runCli(["import", "--zone", join(tree, "zones")]);
-    expect(run.status).toBe(2);
+  test("an unknown record type is reported with its position, never dropped silently; the other zones are still imported (exit 1)", () => {
+    const tree = tempTree({
+      "zones/odd.example.zone": '$TTL 60\n@ MX 0 .\nx HOLOGRAM "3d"\n',
+      "zones/fine.example.zone": '$TTL 60\n@ SOA ns h 1 1 1 1 1\n@ MX 0 .\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=reject"\n',
+    });
+    const run = runCli(["import", "--zone", join(tree, "zones"), "--out", join(tree, "out"), "--today", "2026-11-01"]);
+    expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${join(tree, "zones/odd.example.zone")}:3:3: unknown record type "HOLOGRAM": write it as TYPEnnn`);
+    expect(existsSync(join(tree, "out", "odd.example.yaml"))).toBe(false);
+    expect(existsSync(join(tree, "out", "fine.example.yaml"))).toBe(true);
   });
 
   test("records a domain file cannot hold: a DKIM key with a control character is left out with a warning; a bad SPF keeps the domain out", () => {

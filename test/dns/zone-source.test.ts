@@ -109,6 +109,7 @@ describe("loadZones", () => {
           line: 2,
           column,
           message: `$INCLUDE ${target} is outside the zone's folder ${join(root, "zones")}: an included file must be in that folder or below it`,
+          zone: "example.com",
         },
       ]);
       expect(escaped.records).toEqual([]);
@@ -236,18 +237,22 @@ describe("createZoneSource", () => {
     expect((await wild.lookup("x.example.org", "TXT")).status).toBe("nxdomain");
   });
 
-  test("zone files with errors make every lookup fail with the first error", async () => {
+  test("a zone file with errors fails the lookups of its zone only, with its first error; the other zones answer", async () => {
     const dir = await mkdtemp(join(tmpdir(), "maildns-bad-"));
     try {
       await writeFile(join(dir, "bad.example.zone"), "$TTL 60\n@ A nope\n");
-      const bad = createZoneSource([dir]);
-      const result = await bad.lookup("bad.example", "A");
+      await writeFile(join(dir, "good.example.zone"), "$TTL 60\n@ SOA ns h 1 1 1 1 1\n@ TXT \"v=spf1 -all\"\n");
+      const both = createZoneSource([dir]);
+      const result = await both.lookup("bad.example", "A");
       expect(result.status).toBe("failed");
-      expect(result.failure?.detail).toBe(`zone files have errors: ${join(dir, "bad.example.zone")}:2:5: "nope" is not an IPv4 address`);
+      expect(result.failure?.detail).toBe(`zone file has errors: ${join(dir, "bad.example.zone")}:2:5: "nope" is not an IPv4 address`);
+      expect((await both.lookup("_dmarc.bad.example", "TXT")).status).toBe("failed");
+      expect(await both.lookup("good.example", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });
       const good = createZoneSource([FIXTURES]);
       expect((await good.lookup("clean.example", "TXT")).values).toEqual(["v=spf1 include:mx.ovh.com ~all"]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
 });
