@@ -1,7 +1,7 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { domainList, openObservation, zoneDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
+import { domainList, openObservation, zoneMailDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
 import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
 import type { Finding } from "../engine/types.js";
 import { lintPaths } from "../engine/run.js";
@@ -172,7 +172,8 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
   const observation = await observe(inputs);
   try {
     let domains = [...new Set([...declared, ...domainList(names, undefined, { cwd: inputs.cwd })])];
-    if (domains.length === 0 && observation.zones) domains = zoneDomains(observation.zones);
+    // As the CLI: only the zones that are mail domains (a provider's or a name server's zone is not audited).
+    if (domains.length === 0 && observation.zones) domains = zoneMailDomains(observation.zones).domains;
     if (domains.length === 0) throw new InputError("audit found no domain: give domain files or names in `paths`, or zone files in `zone`");
     const result = await auditDomains(domains, {
       sourceFor: observation.sourceFor,
