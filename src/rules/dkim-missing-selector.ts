@@ -38,7 +38,8 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const { domain } = ctx;
-    if (!isOvhHosted(domain) || !domain.mail.sends) return;
+    // A live domain (audit) has no declarations, only the selectors found by name: dkim-selector-not-found.
+    if (domain.dkimProbe || !isOvhHosted(domain) || !domain.mail.sends) return;
     const offer = domain.mail.offer!;
     if (!ctx.options.offers.includes(offer)) return;
     if ((domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;

@@ -16,6 +16,7 @@ import dkimOvhBothSelectors from "./dkim-ovh-both-selectors.js";
 import dkimOvhMustBeCname from "./dkim-ovh-must-be-cname.js";
 import dkimRevoked from "./dkim-revoked.js";
 import dkimRotationTooSoon from "./dkim-rotation-too-soon.js";
+import dkimSelectorNotFound from "./dkim-selector-not-found.js";
 import dkimSelectorRemoved from "./dkim-selector-removed.js";
 import dkimSha1Only from "./dkim-sha1-only.js";
 import dkimSyntax from "./dkim-syntax.js";
@@ -136,6 +137,7 @@ export const allRules: readonly Rule[] = [
   dkimOvhMustBeCname,
   dkimRevoked,
   dkimRotationTooSoon,
+  dkimSelectorNotFound,
   dkimSelectorRemoved,
   dkimSha1Only,
   dkimSyntax,

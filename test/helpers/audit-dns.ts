@@ -1,0 +1,44 @@
+// `audit` as the rules of live domains see it: a loopback DNS server holding zone texts, and auditDomains
+// asking it over real sockets, the same path `maildns audit --resolver` takes.
+import { afterAll, beforeAll } from "vitest";
+import { createDnsSource, type DnsSource } from "../../src/dns/index.js";
+import type { Finding } from "../../src/engine/types.js";
+import { auditDomains, type AuditOptions, type AuditResult } from "../../src/plan/audit.js";
+import { startDnsServer, type DnsServer, type FaultMap } from "./dns-server.js";
+
+export interface ZoneServer {
+  /** Audits domains against the server; `options` as auditDomains takes them (the DNS source aside). */
+  audit(domains: readonly string[], options?: Omit<AuditOptions, "sourceFor" | "rulesSource">): Promise<AuditResult>;
+  server(): DnsServer;
+}
+
+/**
+ * Starts a server before the file's tests holding `zones` (zone-file text per origin) and stops it after.
+ * Answers are not cached between audits: each builds its own source.
+ */
+export function zoneServer(zones: Record<string, string>, faults: FaultMap = {}): ZoneServer {
+  let server: DnsServer | undefined;
+  beforeAll(async () => {
+    server = await startDnsServer({ faults });
+    for (const [origin, text] of Object.entries(zones)) server.addZoneText(text, origin);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    async audit(domains, options = {}) {
+      const source: DnsSource = createDnsSource({ servers: [server!.address], timeoutMs: 400, retries: 0 });
+      try {
+        return await auditDomains(domains, { ...options, sourceFor: async () => source, rulesSource: source, today: options.today ?? "2026-11-23" });
+      } finally {
+        source.close();
+      }
+    },
+    server: () => server!,
+  };
+}
+
+/** Findings as `ruleId level name` lines, sorted: what a test of audit verdicts compares. */
+export function verdicts(findings: readonly Finding[], ruleIds?: readonly string[]): string[] {
+  return findings.filter((f) => !ruleIds || ruleIds.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.level} ${f.name}`).sort();
+}
