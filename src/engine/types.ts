@@ -37,13 +37,20 @@ export interface MessageSpec {
   tier?: "lower" | "info";
 }
 
-/** The keywords of RFC 2119 that make a requirement absolute. */
-export type RequirementKeyword = "MUST" | "MUST NOT" | "REQUIRED" | "SHALL" | "SHALL NOT";
+/**
+ * What makes a requirement absolute: an RFC 2119 keyword (older DNS RFCs, written before or without RFC
+ * 2119, state theirs in lower case: RFC 2181 §10.3's "must not be an alias" counts as MUST NOT); or
+ * "permerror", a result RFC 7208 prescribes for every receiver (a record with a syntax error anywhere is
+ * a permerror, §4.6: it authorises nothing and "definitely requires manual intervention", §2.6.7); or
+ * "wire-format", a limit of the DNS encoding itself (a 64-octet label, a 70000 priority cannot be sent).
+ */
+export type RequirementKeyword = "MUST" | "MUST NOT" | "REQUIRED" | "SHALL" | "SHALL NOT" | "permerror" | "wire-format";
 
 /**
  * An absolute requirement of an RFC that a rule enforces: a finding of the rule at its own level (a
  * message without a tier) is a breach of it. The `rfc` pack keeps a rule at error only when the rule
- * enforces such a requirement for every message it reports at that level (test/rules/packs.test.ts).
+ * enforces such a requirement for every message it reports at that level (test/rules/packs.test.ts
+ * proves it from this metadata).
  */
 export interface RfcRequirement {
   /** Where it is written, as in `references`: "RFC7208 §4.6.4". */

@@ -14,12 +14,7 @@ export default defineRule({
     defaultLevel: "error",
     kind: "live",
     enforces: [
-      {
-        section: "RFC6376 §6.1.2",
-        keyword: "MUST",
-        text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist",
-        messages: ["namedMissing"],
-      },
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] },
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {

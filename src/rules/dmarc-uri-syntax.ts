@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { isValidMailbox, isValidReportSize, parseDmarcText } from "../mail/dmarc.js";
+import { isValidMailbox, isValidReportSize, parseDmarcText, strayReportUris } from "../mail/dmarc.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -9,6 +9,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingScheme: { text: "{{tag}} entry \"{{uri}}\" is not a URI: write mailto:{{uri}}." },
@@ -32,11 +35,12 @@ export default defineRule<Record<string, never>>({
     if (!dmarc) return;
     const record = parseDmarcText(dmarc.text);
     const anchor = (start: number, end: number) => ctx.textAnchor(dmarc.text, start, end);
+    const stray = strayReportUris(record);
     let previousUriTag: string | null = null;
     for (const tag of record.tags) {
       // `rua=mailto:a@x.com;mailto:b@x.com`: the second URI parses as a tag-spec without "=".
-      if (!tag.hasEquals && previousUriTag && /^mailto:/i.test(tag.name)) {
-        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag, uri: tag.name }, at: anchor(tag.start, tag.end) });
+      if (stray.has(tag)) {
+        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag ?? "rua", uri: tag.name }, at: anchor(tag.start, tag.end) });
         continue;
       }
       previousUriTag = tag.uris ? tag.name : null;

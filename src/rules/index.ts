@@ -45,6 +45,7 @@ import dmarcRampSkip from "./dmarc-ramp-skip.js";
 import dmarcRampTransition from "./dmarc-ramp-transition.js";
 import dmarcRufExpectations from "./dmarc-ruf-expectations.js";
 import dmarcSpNpInvalid from "./dmarc-sp-np-invalid.js";
+import dmarcSyntax from "./dmarc-syntax.js";
 import dmarcTYLingering from "./dmarc-t-y-lingering.js";
 import dmarcUriSyntax from "./dmarc-uri-syntax.js";
 import dmarcVFirst from "./dmarc-v-first.js";
@@ -166,6 +167,7 @@ export const allRules: readonly Rule[] = [
   dmarcRampTransition,
   dmarcRufExpectations,
   dmarcSpNpInvalid,
+  dmarcSyntax,
   dmarcTYLingering,
   dmarcUriSyntax,
   dmarcVFirst,

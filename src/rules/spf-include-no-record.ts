@@ -17,6 +17,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    enforces: [
+      { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noSuchName: {

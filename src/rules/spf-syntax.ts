@@ -23,6 +23,9 @@ export default defineRule({
     references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       version: { text: "not a valid SPF record: {{detail}} (RFC 7208 §4.5); receivers ignore it or return permerror" },

@@ -1,8 +1,8 @@
 // `audit` as the rules of live domains see it: a loopback DNS server holding zone texts, and auditDomains
 // asking it over real sockets, the same path `maildns audit --resolver` takes.
 import { afterAll, beforeAll } from "vitest";
-import { createDnsSource, type DnsSource } from "../../src/dns/index.js";
-import type { Finding } from "../../src/engine/types.js";
+import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index.js";
+import type { Finding, LiveLookup } from "../../src/engine/types.js";
 import { auditDomains, type AuditOptions, type AuditResult } from "../../src/plan/audit.js";
 import { startDnsServer, type DnsServer, type FaultMap } from "./dns-server.js";
 
@@ -10,6 +10,11 @@ export interface ZoneServer {
   /** Audits domains against the server; `options` as auditDomains takes them (the DNS source aside). */
   audit(domains: readonly string[], options?: Omit<AuditOptions, "sourceFor" | "rulesSource">): Promise<AuditResult>;
   server(): DnsServer;
+  /**
+   * Live lookups against the server, for rule tester cases (`dns:`): usable as soon as the suite is built,
+   * before the server is up, like test/helpers/live-dns.ts.
+   */
+  lookup: LiveLookup;
 }
 
 /**
@@ -18,11 +23,16 @@ export interface ZoneServer {
  */
 export function zoneServer(zones: Record<string, string>, faults: FaultMap = {}): ZoneServer {
   let server: DnsServer | undefined;
+  let shared: DnsSource | undefined;
+  let real: LiveLookup | undefined;
   beforeAll(async () => {
     server = await startDnsServer({ faults });
     for (const [origin, text] of Object.entries(zones)) server.addZoneText(text, origin);
+    shared = createDnsSource({ servers: [server.address], timeoutMs: 400, retries: 0 });
+    real = liveLookup(shared);
   });
   afterAll(async () => {
+    shared?.close();
     await server?.close();
   });
   return {
@@ -35,6 +45,13 @@ export function zoneServer(zones: Record<string, string>, faults: FaultMap = {})
       }
     },
     server: () => server!,
+    lookup: {
+      txt: (name) => real!.txt(name),
+      mx: (name) => real!.mx(name),
+      addresses: (name) => real!.addresses(name),
+      cname: (name) => real!.cname(name),
+      spf: (name) => real!.spf(name),
+    },
   };
 }
 
