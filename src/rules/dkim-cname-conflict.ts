@@ -27,6 +27,7 @@ export default defineRule({
     kind: "static",
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name (the owner of a CNAME) has no other data, and one canonical name at most", messages: ["cnameWithRecord", "duplicateSelector", "cnameEntry"] },
+      { section: "RFC6376 §3.6.2.2", keyword: "MUST", text: "TXT RRs are unique for a particular selector name", messages: ["duplicateSelector"] },
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {

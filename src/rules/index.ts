@@ -5,6 +5,7 @@ import autodiscoverOfferMismatch from "./autodiscover-offer-mismatch.js";
 import clientCleartextPort from "./client-cleartext-port.js";
 import clientImapSettings from "./client-imap-settings.js";
 import clientSmtpSettings from "./client-smtp-settings.js";
+import cnameConflict from "./cname-conflict.js";
 import dkimBadBase64 from "./dkim-bad-base64.js";
 import dkimCnameConflict from "./dkim-cname-conflict.js";
 import dkimCnameTargetInvalid from "./dkim-cname-target-invalid.js";
@@ -50,6 +51,8 @@ import dmarcTYLingering from "./dmarc-t-y-lingering.js";
 import dmarcUriSyntax from "./dmarc-uri-syntax.js";
 import dmarcVFirst from "./dmarc-v-first.js";
 import dmarcWrongLocation from "./dmarc-wrong-location.js";
+import dnsNameInvalid from "./dns-name-invalid.js";
+import dnsNameUnencodable from "./dns-name-unencodable.js";
 import fileBinary from "./file-binary.js";
 import fileBom from "./file-bom.js";
 import fileControlCharacter from "./file-control-character.js";
@@ -127,6 +130,7 @@ export const allRules: readonly Rule[] = [
   clientCleartextPort,
   clientImapSettings,
   clientSmtpSettings,
+  cnameConflict,
   dkimBadBase64,
   dkimCnameConflict,
   dkimCnameTargetInvalid,
@@ -172,6 +176,8 @@ export const allRules: readonly Rule[] = [
   dmarcUriSyntax,
   dmarcVFirst,
   dmarcWrongLocation,
+  dnsNameInvalid,
+  dnsNameUnencodable,
   fileBinary,
   fileBom,
   fileControlCharacter,
