@@ -41,10 +41,12 @@ export interface MessageSpec {
  * What makes a requirement absolute: an RFC 2119 keyword (older DNS RFCs, written before or without RFC
  * 2119, state theirs in lower case: RFC 2181 §10.3's "must not be an alias" counts as MUST NOT); or
  * "permerror", a result RFC 7208 prescribes for every receiver (a record with a syntax error anywhere is
- * a permerror, §4.6: it authorises nothing and "definitely requires manual intervention", §2.6.7); or
+ * a permerror, §4.6: it authorises nothing and "definitely requires manual intervention", §2.6.7);
+ * "discarded", DMARC's counterpart that RFC 7489 §6.6.3 prescribes for every receiver (a record that does
+ * not start with v=DMARC1 is discarded, and with several records left no DMARC policy applies at all); or
  * "wire-format", a limit of the DNS encoding itself (a 64-octet label, a 70000 priority cannot be sent).
  */
-export type RequirementKeyword = "MUST" | "MUST NOT" | "REQUIRED" | "SHALL" | "SHALL NOT" | "permerror" | "wire-format";
+export type RequirementKeyword = "MUST" | "MUST NOT" | "REQUIRED" | "SHALL" | "SHALL NOT" | "permerror" | "discarded" | "wire-format";
 
 /**
  * An absolute requirement of an RFC that a rule enforces: a finding of the rule at its own level (a

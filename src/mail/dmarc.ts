@@ -1,6 +1,7 @@
 // DMARC policy records (RFC 7489 §6.3–6.4; RFC 9989 §4.7): a tag-list parser that never throws and keeps
 // the character offsets of every tag, value and report URI, so rules can point at the exact spot.
 // The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
+import { isIPv6 } from "node:net";
 import type { Anchor } from "../engine/types.js";
 import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
 import { parseOnce } from "./parse-once.js";
@@ -224,6 +225,22 @@ function parseUri(text: string, start: number, end: number): DmarcUri {
     sizeStart: hasSize ? start + bang : end,
     sizeEnd: end,
   };
+}
+
+/**
+ * A URI as RFC 3986 writes one (the `URI` of RFC 7489 §6.4's `dmarc-uri`): a scheme, then only unreserved,
+ * reserved and percent-encoded characters, at most one "#", and a bracketed host that is an IPv6 address.
+ * Enough to tell a URI from a pasted address or text; scheme-specific syntax is not checked here.
+ */
+export function isUri(text: string): boolean {
+  const scheme = SCHEME_PREFIX.exec(text);
+  if (!scheme) return false;
+  const rest = text.slice(scheme[0].length);
+  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
+  if (rest.split("#").length > 2) return false;
+  const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
+  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0]!.includes("[") && (!literal || !isIPv6(literal[1]!))) return false;
+  return true;
 }
 
 /** `1*DIGIT [ "k" / "m" / "g" / "t" ]` (RFC 7489 §6.2). */

@@ -2,7 +2,9 @@
 // by a parent's (RFC 7489 §6.6.3, the Organizational Domain's; RFC 9989 §4.10, the first one the DNS tree
 // walk meets), through that record's sp= (or p=). With live DNS the rule finds the covering record and
 // says which; without it, a subdomain gets information only, since its parent may well cover it.
-import { defineRule } from "../engine/types.js";
+import { defineRule, settledLookup } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
+import { isDmarcRecordText } from "../mail/dmarc.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
@@ -28,6 +30,9 @@ export default defineRule<Record<string, never>>({
       missing: {
         text: "{{domain}} sends mail but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports.",
         tier: "lower",
+      },
+      atDomain: {
+        text: "{{domain}} publishes its DMARC record at the domain itself (\"{{record}}\"), where receivers never look: they read only _dmarc.{{domain}} (RFC 7489 §6.1), so no DMARC policy covers it.",
       },
       covered: {
         text: "{{domain}} has no DMARC record of its own: receivers apply _dmarc.{{parent}} to it ({{policy}}; RFC 9989 §4.10 tree walk{{organizational}}).",
@@ -79,8 +84,13 @@ export default defineRule<Record<string, never>>({
       case "failed":
         ctx.report({ messageId: "lookupFailed", data: { domain: name, parent: treeWalk.name, reason: treeWalk.reason }, at });
         return;
-      default:
-        missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
+      default: {
+        // A record written at the domain itself instead of _dmarc: the owner meant a policy that never applies.
+        const apex = await settledLookup(dns.txt(name));
+        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : undefined;
+        if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
+        else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
+      }
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { isValidMailbox, isValidReportSize, parseDmarcText, strayReportUris } from "../mail/dmarc.js";
+import { isUri, isValidMailbox, isValidReportSize, parseDmarcText, strayReportUris } from "../mail/dmarc.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -22,6 +22,7 @@ export default defineRule<Record<string, never>>({
       invalidAddress: { text: "{{tag}} address \"{{address}}\" is not a valid mailbox: reports cannot be delivered." },
       emptyUri: { text: "{{tag}} has an empty entry where a mailto: URI is expected." },
       invalidSize: { text: "{{tag}} size limit \"!{{size}}\" is not a number with an optional k, m, g or t unit." },
+      invalidUri: { text: "{{tag}} entry \"{{uri}}\" is not a valid URI (RFC 3986: no spaces, %-escapes of two hex digits, one #): receivers drop it." },
       unsupportedScheme: {
         text: "{{tag}} URI scheme \"{{scheme}}:\" is not mailto:, the only scheme receivers must support.",
         tier: "lower",
@@ -55,6 +56,9 @@ export default defineRule<Record<string, never>>({
       for (const uri of tag.uris.uris) {
         if (uri.scheme === null) {
           ctx.report({ messageId: "missingScheme", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+        } else if (uri.scheme !== "mailto" && !isUri(uri.text)) {
+          ctx.report({ messageId: "invalidUri", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+          continue;
         } else if (uri.scheme !== "mailto") {
           // RFC 7489 §6.2 requires only mailto:; RFC 9990/9991 deliver reports by mail only.
           ctx.report({ messageId: "unsupportedScheme", data: { tag: name, scheme: uri.scheme }, at: anchor(uri.start, uri.end) });

@@ -11,7 +11,7 @@ export default defineRule<Record<string, never>>({
     kind: "static",
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
-      { section: "RFC7489 §6.6.3", keyword: "MUST", text: "receivers discard records that do not start with a v= tag naming DMARC1, so a record MUST start with it", messages: ["leadingSpace"] },
+      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] },
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {

@@ -14,7 +14,7 @@ const zones = zoneServer(
     "example.com": `${SOA}_dmarc TXT "v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"\n_dmarc.team.corp TXT "v=DMARC1; p=none"\n`,
     // Two DMARC records at the organization: none applies.
     "double.example": `${SOA}_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "v=DMARC1; p=none"\n`,
-    "nothing.example": SOA,
+    "nothing.example": `${SOA}misplaced TXT "v=DMARC1; p=reject"\nmisplaced TXT "v=spf1 -all"\n`,
     // The top-level domains, where the walk ends (public suffix operators publish there, RFC 9989 §4.10).
     example: SOA,
     com: SOA,
@@ -77,6 +77,12 @@ ruleTester(rule, {
       yaml: file("www.nothing.example", dkim),
       dns,
       errors: [{ messageId: "missingWithDkim", level: "error", line: 1, column: 9, data: { searched: " nor at any parent up to the top-level domain" } }],
+    },
+    {
+      name: "a record at the domain itself instead of _dmarc (RFC 7489 §6.1): no policy applies, the finding says where it is",
+      yaml: file("misplaced.nothing.example"),
+      dns,
+      errors: [{ messageId: "atDomain", level: "error", line: 1, column: 9, data: { domain: "misplaced.nothing.example", record: "v=DMARC1; p=reject" } }],
     },
     {
       name: "the parent record is doubled: no policy applies",

@@ -38,6 +38,15 @@ ruleTester(rule, {
       errors: [{ messageId: "semicolonSeparator", level: "error", line: 3, column: 52, endColumn: 72, data: { tag: "rua", uri: "mailto:b@example.com" } }],
     },
     {
+      name: "a URI that is no URI (RFC 3986): a space, a bad %-escape, two fragments",
+      yaml: `${head}dmarc: "v=DMARC1; p=none; rua=foo:bad space,https://r.example/%zz,https://r.example/x#a#b"\n`,
+      errors: [
+        { messageId: "invalidUri", level: "error", line: 3, column: 31, endColumn: 44, data: { uri: "foo:bad space" } },
+        { messageId: "invalidUri", level: "error", line: 3, column: 45, data: { uri: "https://r.example/%zz" } },
+        { messageId: "invalidUri", level: "error", line: 3, column: 67, data: { uri: "https://r.example/x#a#b" } },
+      ],
+    },
+    {
       name: "https scheme (lower tier) and empty entries",
       yaml: `${head}dmarc: "v=DMARC1; p=none; rua=https://reports.example.com/dmarc,,"\n`,
       errors: [

@@ -12,7 +12,7 @@ import { allRules } from "../../src/rules/index.js";
 import { modelFromYaml } from "../plan/helpers.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const KEYWORDS: readonly RequirementKeyword[] = ["MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT", "permerror", "wire-format"];
+const KEYWORDS: readonly RequirementKeyword[] = ["MUST", "MUST NOT", "REQUIRED", "SHALL", "SHALL NOT", "permerror", "discarded", "wire-format"];
 const pack = (name: string) => loadPolicy(name, allRules, root).settingsFor("example.com");
 /** "RFC7208 §4.6" as docs write it: "RFC 7208 §4.6". */
 const spoken = (section: string) => section.replace(/^RFC(\d+)/, "RFC $1");
