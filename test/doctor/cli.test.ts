@@ -265,7 +265,7 @@ describe("maildns doctor (command)", () => {
   });
 });
 
-describe("planServices (rules.md §1.4 defaults)", () => {
+describe("planServices (the defaults of OVH's client configuration guide)", () => {
   it("MX Plan and Zimbra default to ssl0.ovh.net on 993/465/587", () => {
     for (const offer of ["mx-plan", "zimbra"] as const) {
       expect(planServices({}, offer, "eu")).toEqual({

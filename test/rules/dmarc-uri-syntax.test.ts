@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "missing mailto: and a space as separator (rules.md example)",
+      name: "missing mailto: and a space as separator",
       yaml: `${head}dmarc: "v=DMARC1; p=none; rua=dmarc@example.com; ruf=mailto:a@x.com mailto:b@x.com"\n`,
       errors: [
         { messageId: "missingScheme", level: "error", line: 3, column: 31, endColumn: 48, data: { tag: "rua", uri: "dmarc@example.com" } },
