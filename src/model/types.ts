@@ -201,6 +201,11 @@ export interface DkimProbe {
   probed: readonly string[];
   /** True when `*._domainkey` (or a wildcard above it) answers for every selector name. */
   wildcard: boolean;
+  /**
+   * True when the source holds every record of the domain (zone files): the selectors found are all it
+   * has, as in a domain file, and nothing was guessed.
+   */
+  complete: boolean;
 }
 
 export interface DomainModel {

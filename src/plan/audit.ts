@@ -60,22 +60,23 @@ export const MAIL_SRV_SERVICES: readonly string[] = ["_autodiscover._tcp", "_ima
 export const MAIL_CNAMES: readonly string[] = ["autoconfig", "autodiscover"];
 
 /**
- * Everything audit and import look at for a domain. `selectors` are the names the user gave (or the zone
- * holds); the common ones of PROBED_SELECTORS are added unless `probe` is false (zone files list every
- * selector they hold: probing common names there asks what is already known).
+ * Everything audit and import look at for a domain. `selectors` are the names the user gave; `known` those
+ * the source is known to hold (a zone file's); the common ones of PROBED_SELECTORS are added unless `probe`
+ * is false (zone files list every selector they hold: probing common names there asks what is known).
  */
-export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean } = {}): ObservationTargets {
+export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean; known?: readonly string[] } = {}): ObservationTargets {
   const named = [...new Set(selectors.map((s) => s.toLowerCase()).filter(isSelectorName))];
-  const probed = options.probe === false ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s));
+  const known = [...new Set((options.known ?? []).map((s) => s.toLowerCase()))].filter((s) => !named.includes(s));
+  const probed = options.probe === false ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
   return {
     domain,
-    selectors: [...named, ...probed],
+    selectors: [...named, ...known, ...probed],
     srvServices: MAIL_SRV_SERVICES,
     cnames: MAIL_CNAMES,
     mtaSts: true,
     tlsRpt: true,
     // The wildcard check only matters for guessed names: a named selector is kept whatever answers for it.
-    dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null },
+    dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null, complete: options.probe === false },
   };
 }
 
@@ -90,8 +91,10 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** `--offer`: OVH-hosted with this offer, whatever the MX says. */
   offer?: OvhOffer | null;
-  /** Selectors to look at per domain, besides PROBED_SELECTORS. */
+  /** Selectors the user names per domain (`--selector`): one without a key record is an error. */
   selectorsFor?: (domain: string) => readonly string[];
+  /** Selectors the source is known to hold per domain (a zone file's), looked at as well. */
+  knownSelectorsFor?: (domain: string) => readonly string[];
   /** Whether to look at PROBED_SELECTORS too (default yes); not for a domain zone files hold, which name every selector. */
   probeSelectors?: (domain: string) => boolean;
   /** Domains audited at once (each asks its questions through the bounded resolver). */
@@ -132,7 +135,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     async (domain) => {
       const rulesSource = answers.forDomain(domain);
       const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true }));
+      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
       if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
       const model = buildObservedModel(observation, { offer: options.offer ?? null });
       const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);

@@ -41,7 +41,7 @@ export interface ObservationTargets {
    * How the selectors above were chosen, for `audit`: those the user named, those guessed, and a label
    * that cannot be a selector, asked to tell a wildcard `*._domainkey` record from real selectors.
    */
-  dkimProbe?: { named: readonly string[]; probed: readonly string[]; wildcardLabel: string | null };
+  dkimProbe?: { named: readonly string[]; probed: readonly string[]; wildcardLabel: string | null; complete: boolean };
 }
 
 export interface LookupFailure {

@@ -149,7 +149,7 @@ export function buildObservedModel(observation: DomainObservation, options: Obse
   const probe = observation.dkimProbe;
   if (probe) {
     const canary = probe.wildcardLabel !== null && observation.rrsets.some((r) => r.role === "dkim" && r.state === "present" && r.subdomain === `${probe.wildcardLabel}._domainkey`);
-    model.dkimProbe = { named: probe.named, probed: probe.probed, wildcard: canary };
+    model.dkimProbe = { named: probe.named, probed: probe.probed, wildcard: canary, complete: probe.complete };
   }
   return model;
 }

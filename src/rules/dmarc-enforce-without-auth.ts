@@ -51,8 +51,9 @@ export default defineRule<Record<string, never>>({
       ctx.report({ messageId: "noSpf", data, at });
     }
 
-    // A live domain's selectors are guessed (audit): not finding one says nothing about its signing.
-    if (domain.dkimProbe) return;
+    // A live domain's selectors are guessed (audit over DNS): not finding one says nothing about its
+    // signing. Zone files hold every selector, as a domain file does.
+    if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
     if (isOvhHosted(domain)) {
       if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });

@@ -28,7 +28,7 @@ export function zoneServer(zones: Record<string, string>, faults: FaultMap = {})
   beforeAll(async () => {
     server = await startDnsServer({ faults });
     for (const [origin, text] of Object.entries(zones)) server.addZoneText(text, origin);
-    shared = createDnsSource({ servers: [server.address], timeoutMs: 400, retries: 0 });
+    shared = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 0 });
     real = liveLookup(shared);
   });
   afterAll(async () => {
@@ -37,7 +37,7 @@ export function zoneServer(zones: Record<string, string>, faults: FaultMap = {})
   });
   return {
     async audit(domains, options = {}) {
-      const source: DnsSource = createDnsSource({ servers: [server!.address], timeoutMs: 400, retries: 0 });
+      const source: DnsSource = createDnsSource({ servers: [server!.address], timeoutMs: 2000, retries: 0 });
       try {
         return await auditDomains(domains, { ...options, sourceFor: async () => source, rulesSource: source, today: options.today ?? "2026-11-23" });
       } finally {

@@ -44,4 +44,10 @@ describe("dkim-missing-selector in audit", () => {
     expect(result.failures).toEqual([]);
     expect(result.findings).toEqual([]);
   });
+  it("a domain read from zone files, which hold every selector, is judged as a domain file: no OVH selector, unsigned", async () => {
+    // probeSelectors false is how `audit --zone` reads a domain the zone files hold.
+    const result = await zones.audit(["ovh-mail.example"], { rules: [rule], policy: singleRulePolicy(rule), probeSelectors: () => false });
+    expect(result.failures).toEqual([]);
+    expect(result.findings.map((f) => `${f.ruleId} ${f.messageId} ${f.level} ${f.name}`)).toEqual(["dkim-missing-selector noSelector error ovh-mail.example"]);
+  });
 });

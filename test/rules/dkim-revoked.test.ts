@@ -49,6 +49,10 @@ describe("dkim-revoked in audit (live records over loopback DNS)", () => {
     expect(await run("rotated.example", ["s2"])).toEqual(["revoked info s1._domainkey.rotated.example"]);
     expect(await run("rotated.example", ["s1", "s2"])).toEqual(["revokedActive warn s1._domainkey.rotated.example"]);
   });
+  it("a revoked selector a zone file holds is information: holding a key record is not declaring it as signing", async () => {
+    const findings = await zones.audit(["rotated.example"], { rules: [rule], policy: singleRulePolicy(rule), knownSelectorsFor: () => ["s1", "s2"], probeSelectors: () => false });
+    expect(findings.findings.map((f) => `${f.messageId} ${f.level} ${f.name}`)).toEqual(["revoked info s1._domainkey.rotated.example"]);
+  });
   it("a selector named with --selector that only the wildcard answers is declared, so revoked at warn", async () => {
     expect(await run("parked.example", ["mail2026"])).toEqual(["revokedActive warn mail2026._domainkey.parked.example", "wildcard info *._domainkey.parked.example"].sort());
   });

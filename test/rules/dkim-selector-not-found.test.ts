@@ -30,6 +30,10 @@ describe("dkim-selector-not-found", () => {
     it("a domain that sends no mail needs no selector", async () => {
       expect(await run("parked.example")).toEqual([]);
     });
+    it("a domain read from zone files (audit --zone) holds every selector: dkim-missing-selector judges it, not this rule", async () => {
+      const result = await zones.audit(["ovh-mail.example"], { rules: [rule], policy: singleRulePolicy(rule), probeSelectors: () => false });
+      expect(result.findings).toEqual([]);
+    });
     it("a domain file is never judged by it: its selectors are declared, not looked for", async () => {
       const findings = await lintYaml(rule, { name: "file", yaml: "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n" });
       expect(findings.filter((f) => f.ruleId === rule.meta.id)).toEqual([]);
@@ -47,6 +51,10 @@ describe("dkim-selector-not-found", () => {
       expect(await run("ovh-mail.example", ["ovhmo4242-selector1", "ovhmo4242-selector2"])).toEqual([
         "namedMissing error ovhmo4242-selector2._domainkey.ovh-mail.example line 0",
       ]);
+    });
+    it("a named selector missing from the zone files is an error there too", async () => {
+      const result = await zones.audit(["ovh-mail.example"], { rules: [rule], policy: singleRulePolicy(rule), selectorsFor: () => ["ovhmo4242-selector2"], probeSelectors: () => false });
+      expect(result.findings.map((f) => `${f.messageId} ${f.level} ${f.name}`)).toEqual(["namedMissing error ovhmo4242-selector2._domainkey.ovh-mail.example"]);
     });
   });
 });
