@@ -1,7 +1,7 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { domainList, openObservation, zoneMailDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
+import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
 import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
 import type { Finding } from "../engine/types.js";
 import { lintPaths } from "../engine/run.js";
@@ -180,7 +180,9 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       rulesSource: observation.rules,
       cwd: inputs.cwd,
       concurrency: domainsInFlight(observation.concurrency),
-      selectorsFor: (domain) => zoneSelectors(observation.zones, domain),
+      // As the CLI: the selectors a zone holds are all it has; common names are probed over DNS only.
+      knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
+      probeSelectors: probeSelectorsFor(observation.zones),
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });

@@ -252,6 +252,8 @@ export function buildDomainModel(file: string | null, value: Obj): { model: Doma
   return {
     model: {
       file,
+      // Until domain files name their DNS provider, every file is applied through OVH's API.
+      dnsProvider: "ovh",
       domain,
       ttl,
       mail,

@@ -6,7 +6,7 @@ import { doctorFinding } from "./checks.js";
 import type { DnsChecks, DoctorDnsSource } from "./types.js";
 import type { RecordSource } from "../dns/index.js";
 
-export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOffer; policy?: string; cwd: string }): DnsChecks {
+export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[] }): DnsChecks {
   return async (domain) => {
     const result = await auditDomains([domain], {
       sourceFor: async () => source as RecordSource,
@@ -14,6 +14,7 @@ export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOf
       ...(options.offer ? { offer: options.offer } : {}),
       cwd: options.cwd,
       ...(options.policy ? { policy: options.policy } : {}),
+      ...(options.selectors ? { selectorsFor: () => options.selectors! } : {}),
     });
     const failed = result.failures.map((f) => doctorFinding("dns-lookup-failed", domain, f.name, { name: f.name, type: f.type, reason: `${f.reason}${f.detail ? ` (${f.detail})` : ""}` }));
     return [...failed, ...result.findings];

@@ -182,6 +182,9 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   };
   const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, report, textAnchor };
   for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
+    // A rule about a DNS provider's API says nothing about zones applied through another one, or none.
+    const provider = entry.rule.meta.scope?.dnsProvider;
+    if (provider !== undefined && provider !== model.dnsProvider) continue;
     current = entry;
     context.options = entry.setting.options;
     const result = entry.rule.check!(context);
@@ -190,7 +193,7 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   return findings;
 }
 
-/** Drops suppressed findings; reports expired, unused and unknown suppressions (design.md §2 `lint`). */
+/** Drops suppressed findings; reports expired, unused and unknown suppressions. */
 function applySuppressions(model: DomainModel, source: SourceFile, findings: Finding[], options: EngineOptions, settings: Map<string, RuleSetting>): Finding[] {
   if (model.suppressions.length === 0) return findings;
   const index = ruleIndex(options.rules);

@@ -1,6 +1,6 @@
 // The contract between rules, the engine and formatters. Rules report findings at a place in the
-// domain file; they never know their level (the policy pack decides it: style.md, "what we take" 2/8).
-import type { DomainModel, Path, RecordText } from "../model/types.js";
+// domain file; they never know their level (the policy pack decides it).
+import type { DnsProvider, DomainModel, Path, RecordText } from "../model/types.js";
 
 export type Level = "error" | "warn" | "info";
 export type LevelSetting = Level | "off";
@@ -16,6 +16,7 @@ export type RuleArea =
   | "txt"
   | "ovh"
   | "mta-sts"
+  | "dns"
   | "lint";
 
 /**
@@ -28,12 +29,49 @@ export type RuleKind = "static" | "live" | "transition" | "file";
 /**
  * A message template. `{{name}}` placeholders are filled from the report's data.
  * `tier` lets one rule speak at two strengths without knowing either: "lower" is one level below the
- * level the pack gives the rule (error → warn → info), "info" is always info. Used where rules.md gives
- * a rule two severities (e.g. spf-permissive-all: `+all` error, `?all` warning).
+ * level the pack gives the rule (error → warn → info), "info" is always info. Used where one rule has
+ * two severities (e.g. spf-permissive-all: `+all` error, `?all` warning).
  */
 export interface MessageSpec {
   text: string;
   tier?: "lower" | "info";
+}
+
+/**
+ * What makes a requirement absolute: an RFC 2119 keyword (older DNS RFCs, written before or without RFC
+ * 2119, state theirs in lower case: RFC 2181 §10.3's "must not be an alias" counts as MUST NOT); or
+ * "permerror", a result RFC 7208 prescribes for every receiver (a record with a syntax error anywhere is
+ * a permerror, §4.6: it authorises nothing and "definitely requires manual intervention", §2.6.7);
+ * "discarded", DMARC's counterpart that RFC 7489 §6.6.3 prescribes for every receiver (a record that does
+ * not start with v=DMARC1 is discarded, and with several records left no DMARC policy applies at all); or
+ * "wire-format", a limit of the DNS encoding itself (a 64-octet label, a 70000 priority cannot be sent).
+ */
+export type RequirementKeyword = "MUST" | "MUST NOT" | "REQUIRED" | "SHALL" | "SHALL NOT" | "permerror" | "discarded" | "wire-format";
+
+/**
+ * An absolute requirement of an RFC that a rule enforces: a finding of the rule at its own level (a
+ * message without a tier) is a breach of it. The `rfc` pack keeps a rule at error only when the rule
+ * enforces such a requirement for every message it reports at that level (test/rules/packs.test.ts
+ * proves it from this metadata).
+ */
+export interface RfcRequirement {
+  /** Where it is written, as in `references`: "RFC7208 §4.6.4". */
+  section: string;
+  keyword: RequirementKeyword;
+  /** The requirement in a few words. */
+  text: string;
+  /** The message ids (reported at the rule's level) that report a breach of it; all of them when absent. */
+  messages?: readonly string[];
+}
+
+/** Where a rule applies at all, whatever the pack says. */
+export interface RuleScope {
+  /**
+   * Only to zones whose records are applied through this DNS provider's API (its limits, not the RFCs'):
+   * the engine skips the rule for any other zone, and for live domains read by `audit`, which are applied
+   * by nobody.
+   */
+  dnsProvider?: DnsProvider;
 }
 
 export interface RuleMeta {
@@ -41,11 +79,14 @@ export interface RuleMeta {
   area: RuleArea;
   /** One sentence: what the rule checks. */
   description: string;
-  /** Citation keys and sections from rules.md, e.g. "RFC7208 §5.1", "OVH-SPF". */
+  /** Sources: RFC sections ("RFC7208 §5.1") and the project's citation keys for OVH's guides ("OVH-SPF"). */
   references: readonly string[];
   defaultLevel: Level;
-  /** True when the rule only applies to domains whose mail is hosted by OVH (rules.md "scope ovh"). */
+  /** True when the rule only applies to domains whose mail is hosted by OVH (packs may turn these off with `ovhRules: false`). */
   ovhOnly?: boolean;
+  /** The absolute RFC requirements the rule enforces (none for advice and provider limits). */
+  enforces?: readonly RfcRequirement[];
+  scope?: RuleScope;
   kind: RuleKind;
   /** JSON Schema (type: object) of the rule's options; every property has a description and a default. */
   options: OptionsSchema;

@@ -1,6 +1,7 @@
 // DMARC policy records (RFC 7489 §6.3–6.4; RFC 9989 §4.7): a tag-list parser that never throws and keeps
 // the character offsets of every tag, value and report URI, so rules can point at the exact spot.
 // The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
+import { isIPv6 } from "node:net";
 import type { Anchor } from "../engine/types.js";
 import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
 import { parseOnce } from "./parse-once.js";
@@ -62,6 +63,13 @@ export interface DmarcRecord {
   tags: DmarcTag[];
   /** True when the first tag is exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`). */
   versionFirst: boolean;
+  /** Whitespace before the first tag: how many characters (the record then does not start with `v=`). */
+  leadingSpace: number;
+  /**
+   * Empty tag-specs: a `;` that follows another `;` (or starts the record) with only whitespace between.
+   * One `;` after the last tag is allowed (RFC 7489 §6.4 `[dmarc-sep]`); the ranges cover the extra `;`.
+   */
+  emptySpecs: { start: number; end: number }[];
 }
 
 /**
@@ -104,18 +112,42 @@ function trimRange(text: string, from: number, to: number): [number, number] {
 export function parseDmarc(text: string): DmarcRecord {
   const source = typeof text === "string" ? text : "";
   const tags: DmarcTag[] = [];
+  const emptySpecs: { start: number; end: number }[] = [];
   let segmentStart = 0;
   for (let i = 0; i <= source.length; i++) {
     if (i < source.length && source[i] !== ";") continue;
     const [start, end] = trimRange(source, segmentStart, i);
     segmentStart = i + 1;
-    if (start === end) continue;
+    if (start === end) {
+      // Nothing before this ";": an empty tag-spec. Nothing after the last ";" is the optional final one.
+      if (i < source.length) emptySpecs.push({ start: i, end: i + 1 });
+      continue;
+    }
     tags.push(parseTag(source, start, end, tags.length));
   }
   const first = tags[0];
   // The tag name is an ABNF literal (case-insensitive); the value must be exactly "DMARC1" (RFC 9989 §4.7).
   const versionFirst = first !== undefined && first.hasEquals && first.key === "v" && first.value === "DMARC1";
-  return { text: source, tags, versionFirst };
+  let leadingSpace = 0;
+  while (leadingSpace < source.length && WHITESPACE.test(source[leadingSpace]!)) leadingSpace++;
+  return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
+}
+
+/**
+ * Tag-specs without `=` that are report URIs after `rua=`/`ruf=` (`rua=mailto:a@x;mailto:b@x`): a `;`
+ * used where a comma separates URIs. dmarc-uri-syntax reports them; the tag-list rules leave them alone.
+ */
+export function strayReportUris(record: DmarcRecord): Set<DmarcTag> {
+  const stray = new Set<DmarcTag>();
+  let afterUriTag = false;
+  for (const tag of record.tags) {
+    if (!tag.hasEquals && afterUriTag && /^mailto:/i.test(tag.name)) {
+      stray.add(tag);
+      continue;
+    }
+    afterUriTag = tag.uris !== null;
+  }
+  return stray;
 }
 
 function parseTag(text: string, start: number, end: number, index: number): DmarcTag {
@@ -195,19 +227,42 @@ function parseUri(text: string, start: number, end: number): DmarcUri {
   };
 }
 
+/**
+ * A URI as RFC 3986 writes one (the `URI` of RFC 7489 §6.4's `dmarc-uri`): a scheme, then only unreserved,
+ * reserved and percent-encoded characters, at most one "#", and a bracketed host that is an IPv6 address.
+ * Enough to tell a URI from a pasted address or text; scheme-specific syntax is not checked here.
+ */
+export function isUri(text: string): boolean {
+  const scheme = SCHEME_PREFIX.exec(text);
+  if (!scheme) return false;
+  const rest = text.slice(scheme[0].length);
+  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
+  if (rest.split("#").length > 2) return false;
+  const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
+  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0]!.includes("[") && (!literal || !isIPv6(literal[1]!))) return false;
+  return true;
+}
+
 /** `1*DIGIT [ "k" / "m" / "g" / "t" ]` (RFC 7489 §6.2). */
 export function isValidReportSize(size: string): boolean {
   return /^\d+[kmgt]?$/i.test(size);
 }
 
-const LOCAL_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+$/;
+/**
+ * A local part as a report address can carry it once percent-decoded (RFC 6068 §2: `%2C` is a comma
+ * inside an address): visible ASCII except the brackets, quotes, backslash and `@` that betray a pasted
+ * display name or a second address. Laxer than RFC 5322's dot-atom on purpose: receivers deliver to such
+ * addresses, and a linter must not call a working record broken.
+ */
+const LOCAL_PART = /^[\x21-\x7e]+$/;
+const LOCAL_PART_FORBIDDEN = /[<>()[\]\\"@]/;
 const DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
 /**
- * A mailbox `local@domain` as a report address can be: dot-atom local part (RFC 5322 §3.4.1) and a
- * host name with at least two labels. Percent-escapes are decoded first (RFC 6068 §2), and `?hfields`
- * are ignored. Deliberately stricter than the panel's `^mailto:.+@.+` [MGR]: it catches spaces, brackets
- * and other leftovers of copy-paste.
+ * A mailbox `local@domain` as a report address can be: a local part of visible ASCII (see LOCAL_PART) and
+ * a host name with at least two labels. Percent-escapes are decoded first (RFC 6068 §2), and `?hfields`
+ * are ignored. Stricter than OVH's DMARC form (`^mailto:.+@.+`): it catches spaces, brackets and other
+ * leftovers of copy-paste.
  */
 export function isValidMailbox(encoded: string): boolean {
   const withoutQuery = encoded.split("?")[0] ?? "";
@@ -221,7 +276,7 @@ export function isValidMailbox(encoded: string): boolean {
   if (at <= 0 || at === address.length - 1) return false;
   const local = address.slice(0, at);
   const domain = address.slice(at + 1).replace(/\.$/, "");
-  if (local.length > 64 || !local.split(".").every((atom) => LOCAL_ATOM.test(atom))) return false;
+  if (local.length > 64 || !LOCAL_PART.test(local) || LOCAL_PART_FORBIDDEN.test(local) || /^\.|\.$|\.\./.test(local)) return false;
   const labels = domain.split(".");
   if (domain.length > 253 || labels.length < 2) return false;
   return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]!);

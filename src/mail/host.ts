@@ -306,3 +306,17 @@ function firstIndexOf(text: string, needles: readonly string[], from: number, to
 export function isCleanHostname(analysis: HostAnalysis, allowed: readonly HostProblemCode[] = []): boolean {
   return analysis.kind === "hostname" && analysis.problems.every((p) => allowed.includes(p.code));
 }
+
+/** The problems that make a written host a URL, an address or a host with a port, rather than a host name. */
+const DECORATIONS: readonly HostProblemCode[] = ["scheme", "at-sign", "port", "path", "whitespace"];
+
+/**
+ * The first decoration of a written host (`https://`, `user@`, `:993`, a path, spaces) with the host name
+ * to write instead, or null when the host is written bare. The same pitfall as in MX targets: OVH's
+ * guides show host names next to URLs, and a pasted URL is a name no client or server can resolve.
+ */
+export function hostDecoration(analysis: HostAnalysis): { code: HostProblemCode; part: string; instead: string | null } | null {
+  const problem = analysis.problems.find((p) => DECORATIONS.includes(p.code));
+  if (!problem) return null;
+  return { code: problem.code, part: problem.text, instead: analysis.suggestion ? analysis.suggestion.replace(/\.$/, "") : null };
+}

@@ -1,5 +1,5 @@
 // MX helpers shared by the mx-* rules: where an entry's fields sit in the YAML, and which OVH host an
-// exchange names (rules.md §1.1). Pure; host names are read through analyseHost, never trusted as written.
+// exchange names (OVH's MX guide). Pure; host names are read through analyseHost, never trusted as written.
 import type { MxDecl, MxEntry, OvhRegion, Path } from "../model/types.js";
 import { analyseHost, type HostAnalysis } from "./host.js";
 import { OVH_LEGACY_MX_HOST, ovhMxSet } from "./ovh.js";
@@ -39,7 +39,7 @@ export function ovhMxHost(analysis: HostAnalysis): OvhMxHost | null {
   return { index, region, tablePriority: ovhMxSet(region)[index]!.priority, host: analysis.ascii };
 }
 
-/** True for hosts of OVH's old MX Plan filtering/redirect modes (rules.md §1.1, WILD). */
+/** True for hosts of OVH's old MX Plan filtering/redirect modes (OVH's MX guide, WILD). */
 export function isLegacyOvhMxHost(analysis: HostAnalysis): boolean {
   return analysis.kind === "hostname" && analysis.ascii !== null && OVH_LEGACY_MX_HOST.test(analysis.ascii);
 }

@@ -42,6 +42,7 @@ export const SPF_ERROR_OWNER: Readonly<Record<SpfErrorCode, string>> = {
   "missing-domain": "spf-syntax",
   "unexpected-argument": "spf-syntax",
   "bad-domain": "spf-syntax",
+  "odd-domain": "spf-syntax",
   "unknown-mechanism": "spf-unknown-mechanism",
   "invalid-ip": "spf-invalid-cidr",
   "invalid-cidr": "spf-invalid-cidr",
@@ -50,9 +51,10 @@ export const SPF_ERROR_OWNER: Readonly<Record<SpfErrorCode, string>> = {
   "macro-context": "spf-macro-syntax",
 };
 
-/** The record's errors that rule `ruleId` owns. */
-export function errorsFor(record: SpfRecord, ruleId: string): SpfSyntaxError[] {
-  return record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
+/** The record's errors (and, with `warnings`, its warnings) that rule `ruleId` owns. */
+export function errorsFor(record: SpfRecord, ruleId: string, warnings = false): SpfSyntaxError[] {
+  const owned = record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
+  return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
 }
 
 /** The term an error lies in, as written (the error's own text when it lies outside every term). */

@@ -61,6 +61,15 @@ export interface SpfMultipleRecords extends SpfTreePlace {
   count: number;
 }
 
+/** A record reached through include/redirect with a syntax error: check_host() there is a permerror (§4.6). */
+export interface SpfInvalidTarget extends SpfTreePlace {
+  target: string;
+  kind: "include" | "redirect";
+  /** The target's record and its first syntax error. */
+  record: string;
+  error: string;
+}
+
 export interface SpfLoop extends SpfTreePlace {
   target: string;
   kind: "include" | "redirect";
@@ -88,6 +97,8 @@ export interface SpfTree {
   loops: SpfLoop[];
   missingRecords: SpfMissingRecord[];
   multipleRecords: SpfMultipleRecords[];
+  /** Records reached through include/redirect that do not parse (permerror, §4.6); not walked further. */
+  invalidTargets: SpfInvalidTarget[];
   /** Every `mx` term whose MX lookup answered, with its host count (RFC 7208 §4.6.4 allows 10). */
   mxSets: SpfMxSet[];
   failures: SpfLookupFailure[];
@@ -203,8 +214,21 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     return;
   }
   if (query.kind === "mx") {
-    const hosts = (answer.records as { exchange: string }[]).filter((r) => r.exchange !== "").length;
-    tree.mxSets.push({ ...place, name: query.name, hosts });
+    const exchanges = (answer.records as { exchange: string }[]).map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
+    tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
+    // The mx term then looks up each exchange's addresses (§5.4), at most 10 (§4.6.4); an exchange with
+    // none is a void lookup like any other (§4.6.4).
+    const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
+    for (let i = 0; i < addresses.length; i++) {
+      const result = await addresses[i]!;
+      const name = exchanges[i]!;
+      if (result.status === "failed") {
+        tree.failures.push({ ...place, name, query: "A/AAAA", reason: result.reason, ...(result.detail ? { detail: result.detail } : {}) });
+        tree.complete = false;
+      } else if (result.status !== "ok") {
+        tree.voids.push({ ...place, name, query: "A/AAAA", status: result.status });
+      }
+    }
     return;
   }
   if (query.kind !== "spf") return;
@@ -223,13 +247,21 @@ async function follow(walk: Walk, query: Query, answer: NonNullable<Answer>, pla
     tree.loops.push({ ...place, target: query.name, kind: query.mode });
     return;
   }
+  const target = parseSpfShared(spfTexts[0]!);
+  const error = target.errors[0];
+  if (error) {
+    // §4.6: a syntax error anywhere makes check_host() there a permerror, which the include (§5.2) or
+    // redirect (§6.1) passes on: the whole evaluation of the linted domain is a permerror.
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts[0]!, error: error.message });
+    return;
+  }
   if (chain.length > walk.maxDepth) {
     tree.truncated = true;
     tree.complete = false;
     return;
   }
   // check_host() runs again with the target as <domain> (§5.2, §6.1): bare a/mx there mean the target.
-  await walkRecord(walk, parseSpfShared(spfTexts[0]!), query.name, [...chain, query.name], place.top);
+  await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
 }
 
 /**
@@ -244,6 +276,7 @@ export async function evaluateSpfTree(domain: string, text: string, dns: LiveLoo
     loops: [],
     missingRecords: [],
     multipleRecords: [],
+    invalidTargets: [],
     mxSets: [],
     failures: [],
     truncated: false,

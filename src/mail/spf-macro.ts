@@ -24,8 +24,19 @@ export type SpfErrorCode =
   | "missing-domain"
   /** An argument the mechanism does not take (`all:x`, `ptr/24`, `mx!`). */
   | "unexpected-argument"
-  /** A domain-spec that cannot be a domain name (domain-end, §7.1 ABNF; empty labels; URL parts). */
+  /**
+   * A domain-spec that breaks §7.1's `domain-end` (no "." toplabel: a single label, an IP address, a port
+   * or CIDR glued to the top label), or an include/redirect target no DNS name can be formed from (an
+   * empty label, a label over 63 octets): check_host() on it is "none", so the term is a permerror (§5.2,
+   * §6.1).
+   */
   | "bad-domain"
+  /**
+   * Not an error (see SpfRecord.warnings): a domain-spec the grammar accepts but that names no usable host:
+   * characters other than letters, digits, "-" and "_" in a label (a URL pasted as a domain), or, for a,
+   * mx, ptr, exists and exp, an empty or over-long label, so the term never matches or the exp= is ignored.
+   */
+  | "odd-domain"
   /** ip4/ip6 value that is not an address of that family (§5.6). */
   | "invalid-ip"
   /** CIDR length malformed or out of range: ip4 ≤ 32, ip6 ≤ 128 (§5.6). */

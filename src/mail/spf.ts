@@ -69,8 +69,10 @@ export interface SpfRecord {
   version: { valid: boolean; start: number; end: number };
   /** Every term after the version, in order. */
   terms: SpfTerm[];
-  /** Every problem found, in text order. */
+  /** Every problem found, in text order: each makes the record a permerror (§4.6). */
   errors: SpfSyntaxError[];
+  /** What the grammar accepts but is almost certainly a mistake ("odd-domain"), in text order. */
+  warnings: SpfSyntaxError[];
 }
 
 const QUALIFIERS = "+-~?";
@@ -78,16 +80,16 @@ const VERSION = "v=spf1";
 
 /** Parses an SPF record's text (character-strings already joined, §3.3). */
 export function parseSpf(text: string): SpfRecord {
-  const errors: SpfSyntaxError[] = [];
+  const collected: SpfSyntaxError[] = [];
   const terms: SpfTerm[] = [];
   const tokens = splitOnSpaces(text);
   const version = { valid: false, start: 0, end: 0 };
 
   const first = tokens[0];
   if (first === undefined) {
-    errors.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
+    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
   } else if (first.start > 0) {
-    errors.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
+    collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
   }
 
   const seenModifiers = new Set<string>();
@@ -104,22 +106,22 @@ export function parseSpf(text: string): SpfRecord {
       Object.assign(version, { start, end });
       if (!lower.startsWith(VERSION)) {
         // Not an SPF record at all ("spf2.0/pra", "include:... -all"): the first word is not read as a term.
-        errors.push({ code: "version", message: `the record must start with v=spf1, not "${token.text}"`, start, end });
+        collected.push({ code: "version", message: `the record must start with v=spf1, not "${token.text}"`, start, end });
         return;
       }
       // "v=spf1include:..." — report the missing space, then read the rest as a term.
       version.end = start + VERSION.length;
-      errors.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
+      collected.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
       start += VERSION.length;
     } else if (token.text.toLowerCase() === VERSION) {
-      errors.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
       return;
     }
-    const term = parseTerm(text.slice(start, end), start, errors);
+    const term = parseTerm(text.slice(start, end), start, collected);
     if (term.kind === "modifier" && term.known) {
       if (seenModifiers.has(term.name)) {
-        errors.push({
+        collected.push({
           code: "duplicate-modifier",
           message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
           start,
@@ -130,8 +132,11 @@ export function parseSpf(text: string): SpfRecord {
     }
     terms.push(term);
   });
-  errors.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { text, version, terms, errors };
+  collected.sort((a, b) => a.start - b.start || a.end - b.end);
+  const errors: SpfSyntaxError[] = [];
+  const warnings: SpfSyntaxError[] = [];
+  for (const problem of collected) (problem.code === "odd-domain" ? warnings : errors).push(problem);
+  return { text, version, terms, errors, warnings };
 }
 
 /**
@@ -278,7 +283,8 @@ function parseModifier(
     return modifier;
   }
   errors.push(...macroString.errors);
-  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors);
+  // redirect= to a name DNS cannot hold finds no record: permerror (§6.1). exp= is then just ignored (§6.2).
+  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
   return modifier;
 }
 
@@ -323,7 +329,9 @@ function readArguments(
     }
     case "a":
     case "mx": {
-      const slash = hasValue ? firstSlashOutsideMacros(rest) : 0;
+      // `"a" [ ":" domain-spec ] [ dual-cidr-length ]`: a domain-spec may hold "/" (and ":"), so the CIDR
+      // part is what ends the term: `/24`, `//64` or `/24//64` at its very end (§5.3, §7.1, §12).
+      const slash = hasValue ? trailingCidrStart(rest) : 0;
       const cidrText = slash < 0 ? "" : rest.slice(slash);
       if (hasValue) {
         const domainText = rest.slice(1, slash < 0 ? rest.length : slash);
@@ -357,56 +365,75 @@ function readDomainSpec(
   const macroString = parseMacroString(domainSpec, domainStart, "record");
   mechanism.macros = macroString.macros;
   errors.push(...macroString.errors);
-  if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors);
+  // An include of a name DNS cannot hold finds no record: permerror (§5.2); a, mx, ptr, exists just miss.
+  if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }
 
-function firstSlashOutsideMacros(text: string): number {
-  let inMacro = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const character = text[i];
-    if (character === "%" && text[i + 1] === "{") inMacro = true;
-    else if (character === "}") inMacro = false;
-    else if (character === "/" && !inMacro) return i;
-  }
-  return -1;
+/** Where a trailing dual-cidr-length starts in `:domain-spec[cidr]`, or -1 (a lone "/" or a bad length is still read as CIDR). */
+function trailingCidrStart(text: string): number {
+  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text);
+  if (cidr && cidr[0] !== "") return cidr.index;
+  // No well-formed length at the end: a "/" after the last "." is a malformed CIDR (`mx:example.com/`,
+  // `a:example.com/abc`), one before it belongs to the domain-spec (`a:foo:bar/baz.example.com`).
+  const slash = text.indexOf("/", text.lastIndexOf(".") + 1);
+  return slash >= 0 && !text.slice(slash).includes("}") ? slash : -1;
 }
 
 const TOPLABEL = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$/;
-const LABEL = /^[A-Za-z0-9_-]+$/;
+const HOST_LABEL = /^[A-Za-z0-9_-]+$/;
 
 /**
- * A domain-spec must end in "." toplabel ["."] or a macro-expand (§7.1 ABNF, domain-end). Without macros
- * it must also be a plausible DNS name: no empty label, labels ≤ 63 octets, no URL parts such as "://".
+ * §7.1: `domain-spec = macro-string domain-end`, `domain-end = ( "." toplabel [ "." ] ) / macro-expand`,
+ * and a macro-literal is any visible character but "%". So "foo:bar/baz.example.com" is valid and
+ * "example.com:8080" (top label "com:8080") is not. Beyond the grammar, a name DNS cannot hold (an empty
+ * label, a label over 63 octets, a name over 253) or that no host can have (characters other than
+ * letters, digits, "-", "_") is reported: as a permerror for include and redirect (no record can be found
+ * there, §5.2, §6.1), as a warning elsewhere (the term just never matches, or exp= is ignored).
  */
 function checkDomainSpec(
   domainSpec: string,
   domainStart: number,
   macroString: ReturnType<typeof parseMacroString>,
   errors: SpfSyntaxError[],
+  unusableIsFatal: boolean,
 ): void {
   if (macroString.errors.length > 0) return;
-  const fail = (message: string) => {
-    errors.push({ code: "bad-domain", message, start: domainStart, end: domainStart + domainSpec.length });
+  const range = { start: domainStart, end: domainStart + domainSpec.length };
+  const fail = (message: string): void => {
+    errors.push({ code: "bad-domain", message, ...range });
   };
-  if (!macroString.hasExpand) {
-    const labels = domainSpec.replace(/\.$/, "").split(".");
-    if (labels.some((label) => label === "")) return fail(`"${domainSpec}" has an empty label`);
-    const oddLabel = labels.find((label) => !LABEL.test(label));
-    if (oddLabel !== undefined) {
-      return fail(`"${domainSpec}" is not a host name ("${oddLabel}" holds characters other than letters, digits, "-" and "_")`);
-    }
-    if (labels.some((label) => label.length > 63)) return fail(`"${domainSpec}" has a label longer than 63 octets`);
-    if (labels.length < 2) return fail(`"${domainSpec}" is a single label; SPF needs a full domain name such as ${domainSpec}.example.com`);
-    if (!TOPLABEL.test(labels[labels.length - 1]!)) {
-      return fail(`"${domainSpec}" ends with "${labels[labels.length - 1]}", which cannot be a top label (an IP address? use ip4:/ip6:)`);
-    }
-    return;
-  }
+  const odd = (message: string): void => {
+    errors.push({ code: "odd-domain", message, ...range });
+  };
   if (macroString.endsWithExpand) return;
+  // The literal characters after the last macro (all of them without macros) end with "." toplabel.
   const tail = domainSpec.slice(macroString.literalTailStart).replace(/\.$/, "");
   const dot = tail.lastIndexOf(".");
-  if (dot < 0 || !TOPLABEL.test(tail.slice(dot + 1))) {
-    fail(`"${domainSpec}" must end with a macro or with "." and a top label (RFC 7208 §7.1, domain-end)`);
+  const top = tail.slice(dot + 1);
+  if (dot < 0 && !macroString.hasExpand) {
+    return fail(`"${domainSpec}" is a single label; SPF needs a full domain name such as ${domainSpec.replace(/\.$/, "")}.example.com (RFC 7208 §7.1, domain-end)`);
+  }
+  if (dot < 0 || !TOPLABEL.test(top)) {
+    const hint = /^\d+$/.test(top) ? " (an IP address? use ip4:/ip6:)" : /[:/]/.test(top) ? " (a port or a path cannot follow the domain)" : "";
+    return fail(`"${domainSpec}" ends with "${top}", which is not a top label${hint} (RFC 7208 §7.1, domain-end)`);
+  }
+  if (macroString.hasExpand) return;
+  const labels = domainSpec.replace(/\.$/, "").split(".");
+  const unusable = labels.some((label) => label === "")
+    ? "has an empty label"
+    : labels.some((label) => label.length > 63)
+      ? "has a label longer than 63 octets"
+      : domainSpec.replace(/\.$/, "").length > 253
+        ? "is longer than 253 characters"
+        : null;
+  if (unusable) {
+    const why = `"${domainSpec}" ${unusable}, so it names nothing DNS can hold`;
+    return unusableIsFatal ? fail(`${why}: no SPF record can be found there, a permerror (RFC 7208 §5.2, §6.1)`) : odd(`${why}: the term can never match`);
+  }
+  const oddLabel = labels.find((label) => !HOST_LABEL.test(label));
+  if (oddLabel !== undefined) {
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(domainSpec) ? " (a URL? write the host name alone)" : "";
+    odd(`"${domainSpec}" is not a host name: "${oddLabel}" holds characters other than letters, digits, "-" and "_"${url}`);
   }
 }
 

@@ -1,4 +1,4 @@
-// SRV and client-record helpers shared by the srv-*, autodiscover-* and client-* rules (rules.md §1.4,
+// SRV and client-record helpers shared by the srv-*, autodiscover-* and client-* rules (OVH's client configuration guide,
 // §3.5). Pure; host names go through analyseHost.
 import type { ClientEndpoint, OvhOffer, OvhRegion } from "../model/types.js";
 import { analyseHost, type HostAnalysis } from "./host.js";
@@ -48,7 +48,7 @@ export function matchesClientHost(host: HostAnalysis, allowed: readonly string[]
   });
 }
 
-/** The client hosts OVH documents for the protocol (rules.md §1.4). */
+/** The client hosts OVH documents for the protocol (OVH's client configuration guide). */
 export function ovhClientHostsFor(protocol: "imap" | "smtp", offer: OvhOffer, region: OvhRegion, server: string | null): string[] {
   return ovhClientHosts(offer, region, server)[protocol];
 }

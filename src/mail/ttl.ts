@@ -1,4 +1,4 @@
-// Where TTLs are written in a domain file, for the TTL rules (rules.md §4.6).
+// Where TTLs are written in a domain file, for the TTL rules.
 import type { DomainModel, Path } from "../model/types.js";
 
 export interface TtlSite {

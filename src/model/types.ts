@@ -7,6 +7,8 @@ export type Path = readonly (string | number)[];
 export type OvhOffer = "mx-plan" | "email-pro" | "hosted-exchange" | "private-exchange" | "zimbra";
 export type OvhRegion = "eu" | "ca";
 export type MailProvider = "ovh" | "external" | "none";
+/** Who hosts the zone the records are applied to (maildns applies them through OVH's API). */
+export type DnsProvider = "ovh";
 
 /**
  * A record's text (SPF, DMARC, DKIM key record) with where each part of it came from.
@@ -36,7 +38,7 @@ export interface MailSettings {
   receives: boolean;
   /** For offers that need them: the server host ("pro1.mail.ovh.net", "ex2.mail.ovh.net"). */
   server: string | null;
-  /** Private Exchange sending addresses (rules.md §1.2). */
+  /** Private Exchange sending addresses (OVH's SPF guide lists them for that offer). */
   ips: readonly string[];
   path: Path;
 }
@@ -189,9 +191,30 @@ export interface Suppression {
   path: Path;
 }
 
+/**
+ * How a live domain's DKIM selectors were found (`audit`, `doctor`): the names looked up, split between
+ * those the user named (`--selector`) and those guessed, and what a name that cannot be a selector
+ * (`_wildcard-probe`) answered, which tells a wildcard `*._domainkey` record from real selectors.
+ */
+export interface DkimProbe {
+  named: readonly string[];
+  probed: readonly string[];
+  /** True when `*._domainkey` (or a wildcard above it) answers for every selector name. */
+  wildcard: boolean;
+  /**
+   * True when the source holds every record of the domain (zone files): the selectors found are all it
+   * has, as in a domain file, and nothing was guessed.
+   */
+  complete: boolean;
+}
+
 export interface DomainModel {
   /** Repository-relative path of the domain file; null for domains observed live (`audit`). */
   file: string | null;
+  /** The DNS provider the records are applied through; null for live domains read by `audit`. */
+  dnsProvider: DnsProvider | null;
+  /** For live domains: how the DKIM selectors were looked for; absent for domain files. */
+  dkimProbe?: DkimProbe | null;
   /** A-label, lower case, no trailing dot. */
   domain: string;
   /** File-wide default TTL. */
@@ -203,7 +226,7 @@ export interface DomainModel {
   dmarc: DmarcDecl | null;
   srv: readonly SrvRecord[];
   cname: readonly CnameRecord[];
-  /** Optional hardening (rules.md §4.7); absent in models built before these existed. */
+  /** Optional hardening (MTA-STS, RFC 8461; TLS-RPT, RFC 8460); absent in models built before these existed. */
   mtaSts?: MtaStsDecl | null;
   tlsRpt?: TlsRptDecl | null;
   clients: ClientSettings;

@@ -17,9 +17,10 @@ import { sharedAnswers, underAny } from "./scoped-source.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
- * the zone holds): OVH's selectors without an account number (rules.md §1.3 WILD), and the fixed names
- * common providers use: default, selector1/selector2 (Microsoft 365), google (Google Workspace),
- * k1/k2 (Mailchimp), s1/s2 (SendGrid), mail and dkim (common self-hosted choices).
+ * the zone holds): OVH's selectors without an account number (seen in live OVH zones; OVH's DKIM guide
+ * names the others per account, ovhmo<N>-selector1/2), and the fixed names common providers use: default,
+ * selector1/selector2 (Microsoft 365), google (Google Workspace), k1/k2 (Mailchimp), s1/s2 (SendGrid),
+ * mail and dkim (common self-hosted choices).
  */
 export const PROBED_SELECTORS: readonly string[] = [
   "ovhmo-selector-1",
@@ -36,22 +37,46 @@ export const PROBED_SELECTORS: readonly string[] = [
   "dkim",
 ];
 
-/** Client-settings SRV owners looked at (RFC 6186 §3, RFC 8314 §5.1; OVH's default records, rules.md §1.4). */
+/**
+ * A label asked beside the probed selectors that no selector can have: a selector is a sub-domain, which
+ * starts with a letter or digit (RFC 6376 §3.1, RFC 5321 §4.1.2). An answer for it comes from a wildcard
+ * (`*._domainkey`, or one above), and guessed names that answer the same are that wildcard, not selectors.
+ */
+export const WILDCARD_PROBE_LABEL = "_wildcard-probe";
+
+/**
+ * True for a label that can name a DKIM selector (RFC 6376 §3.1: sub-domains, each a letter or digit
+ * then letters, digits and hyphens). `*` (a wildcard) and `_adsp` (RFC 5617's ADSP record, historic) live
+ * under `_domainkey` too but are not selectors.
+ */
+export function isSelectorName(label: string): boolean {
+  return /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i.test(label);
+}
+
+/** Client-settings SRV owners looked at (RFC 6186 §3, RFC 8314 §5.1; the records OVH puts in new zones). */
 export const MAIL_SRV_SERVICES: readonly string[] = ["_autodiscover._tcp", "_imap._tcp", "_imaps._tcp", "_pop3._tcp", "_pop3s._tcp", "_submission._tcp", "_submissions._tcp"];
 
-/** Client auto-configuration CNAMEs OVH puts in zones by default (rules.md §1.4). */
+/** Client auto-configuration CNAMEs OVH puts in zones by default (OVH's mail DNS guide). */
 export const MAIL_CNAMES: readonly string[] = ["autoconfig", "autodiscover"];
 
-/** Everything audit and import look at for a domain. */
-export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean } = {}): ObservationTargets {
+/**
+ * Everything audit and import look at for a domain. `selectors` are the names the user gave; `known` those
+ * the source is known to hold (a zone file's); the common ones of PROBED_SELECTORS are added unless `probe`
+ * is false (zone files list every selector they hold: probing common names there asks what is known).
+ */
+export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean; known?: readonly string[] } = {}): ObservationTargets {
+  const named = [...new Set(selectors.map((s) => s.toLowerCase()).filter(isSelectorName))];
+  const known = [...new Set((options.known ?? []).map((s) => s.toLowerCase()))].filter((s) => !named.includes(s));
+  const probed = options.probe === false ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
   return {
     domain,
-    // Zone files list every selector they hold: probing common names there asks what is already known.
-    selectors: [...new Set(options.probe === false ? selectors : [...selectors, ...PROBED_SELECTORS])],
+    selectors: [...named, ...known, ...probed],
     srvServices: MAIL_SRV_SERVICES,
     cnames: MAIL_CNAMES,
     mtaSts: true,
     tlsRpt: true,
+    // The wildcard check only matters for guessed names: a named selector is kept whatever answers for it.
+    dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null, complete: options.probe === false },
   };
 }
 
@@ -66,8 +91,10 @@ export interface AuditOptions {
   rules?: readonly Rule[];
   /** `--offer`: OVH-hosted with this offer, whatever the MX says. */
   offer?: OvhOffer | null;
-  /** Selectors to look at per domain, besides PROBED_SELECTORS. */
+  /** Selectors the user names per domain (`--selector`): one without a key record is an error. */
   selectorsFor?: (domain: string) => readonly string[];
+  /** Selectors the source is known to hold per domain (a zone file's), looked at as well. */
+  knownSelectorsFor?: (domain: string) => readonly string[];
   /** Whether to look at PROBED_SELECTORS too (default yes); not for a domain zone files hold, which name every selector. */
   probeSelectors?: (domain: string) => boolean;
   /** Domains audited at once (each asks its questions through the bounded resolver). */
@@ -108,7 +135,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     async (domain) => {
       const rulesSource = answers.forDomain(domain);
       const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true }));
+      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
       if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
       const model = buildObservedModel(observation, { offer: options.offer ?? null });
       const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);

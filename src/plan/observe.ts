@@ -1,4 +1,4 @@
-// Observing a domain's managed RRsets (design.md §4): apex MX, the apex SPF TXT (only v=spf1 strings: other
+// Observing a domain's managed RRsets: apex MX, the apex SPF TXT (only v=spf1 strings: other
 // apex TXT such as verification tokens are never managed), each DKIM selector (CNAME or TXT), `_dmarc`
 // TXT, managed SRV and CNAME, `_mta-sts` and `_smtp._tls` TXT. Faults are kept as data: a failed lookup
 // makes its RRset "failed", never "absent".
@@ -37,6 +37,11 @@ export interface ObservationTargets {
   cnames?: readonly string[];
   mtaSts?: boolean;
   tlsRpt?: boolean;
+  /**
+   * How the selectors above were chosen, for `audit`: those the user named, those guessed, and a label
+   * that cannot be a selector, asked to tell a wildcard `*._domainkey` record from real selectors.
+   */
+  dkimProbe?: { named: readonly string[]; probed: readonly string[]; wildcardLabel: string | null; complete: boolean };
 }
 
 export interface LookupFailure {
@@ -53,6 +58,8 @@ export interface DomainObservation {
   /** Every observed managed RRset, sorted by name then type. */
   rrsets: ObservedManaged[];
   failures: LookupFailure[];
+  /** The targets' `dkimProbe`, when the selectors were looked for rather than declared. */
+  dkimProbe?: ObservationTargets["dkimProbe"];
 }
 
 const SPF_RECORD = /^v=spf1(\s|$)/i;
@@ -158,7 +165,9 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
     observeTyped(source, domain, "", "TXT", "spf", isSpfValue),
     observeTyped(source, domain, "_dmarc", "TXT", "dmarc"),
   ];
-  for (const selector of new Set(t.selectors ?? [])) jobs.push(observeCnameOrTxt(source, domain, `${canonicalName(selector)}._domainkey`, "dkim"));
+  const selectors = new Set(t.selectors ?? []);
+  if (t.dkimProbe?.wildcardLabel) selectors.add(t.dkimProbe.wildcardLabel);
+  for (const selector of selectors) jobs.push(observeCnameOrTxt(source, domain, `${canonicalName(selector)}._domainkey`, "dkim"));
   for (const service of new Set(t.srvServices ?? [])) jobs.push(observeTyped(source, domain, canonicalName(service), "SRV", "srv"));
   for (const label of new Set(t.cnames ?? [])) {
     jobs.push(source.lookup(fqdn(canonicalName(label), domain), "CNAME").then((rrset) => [fromRRset(rrset, canonicalName(label), "CNAME", "cname")]));
@@ -182,7 +191,7 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
     if (failures.some((f) => f.name === r.name && f.detail === r.failure!.detail && f.reason === r.failure!.reason)) continue;
     failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...(r.failure.server ? { server: r.failure.server } : {}) });
   }
-  return { domain, rrsets, failures };
+  return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
 }
 
 /** Observation and the DomainModel built from it (file null), for transition rules and `audit`. */

@@ -2,6 +2,7 @@
 // writes) and the DomainModel the loader builds from that value (what `audit` lints and transition rules
 // see as "before"). Going through the loader keeps both the same by construction.
 import { buildDomainModel } from "../config/domain.js";
+import { parseDkimKey } from "../mail/dkim.js";
 import { isDmarcRecordText } from "../mail/dmarc.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
@@ -33,7 +34,7 @@ function mxParts(value: string): { priority: number; host: string } {
   return { priority: Number(priority), host: host ?? "." };
 }
 
-/** Who hosts the mail, as far as the MX says (rules.md §1.1: OVH's exchangers, legacy ones included). */
+/** Who hosts the mail, as far as the MX says (OVH's exchangers of OVH's MX guide, legacy ones included). */
 function mailFromMx(mx: ObservedManaged | null, offer: OvhOffer | null): Obj {
   const hosts = (mx?.values ?? []).map((v) => mxParts(v).host);
   const region = hosts.some((h) => /\.ovh\.ca\.?$/i.test(h)) ? "ca" : "eu";
@@ -76,12 +77,12 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   }
   const spf = present(observation, "", "TXT", "spf");
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
-  const selectors = observation.rrsets
-    .filter((r) => r.role === "dkim" && r.state === "present")
-    .map((r) => {
-      const name = r.subdomain.replace(/\._domainkey$/, "");
-      return r.type === "CNAME" ? withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl) : withTtl({ name, record: txtText(r, 0) }, r.ttl, fileTtl);
-    });
+  const selectors = dkimSelectors(observation).map(({ name, rrset: r }) => {
+    if (r.type === "CNAME") return withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl);
+    // A revoked key (empty p=, RFC 6376 §3.6.1) signs nothing, and a wildcard is no selector to sign with.
+    const inactive = name === "*" || parseDkimKey(r.values[0]!).key.status === "revoked";
+    return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
+  });
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
@@ -106,9 +107,49 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   return value;
 }
 
+/** Two observations of a name answer the same: same type, same values. */
+function sameAnswer(a: ObservedManaged, b: ObservedManaged): boolean {
+  return a.type === b.type && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+}
+
+/** A TXT value that reads as a DKIM key record: `v=DKIM1` first, or a `p=` tag (RFC 6376 §3.6.1). */
+function looksLikeDkimKey(text: string): boolean {
+  return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text) || /(^|;)\s*p\s*=/.test(text);
+}
+
+/**
+ * The DKIM selectors the observation found, by label. When the selectors were looked for rather than
+ * declared (`audit`), a guessed name that answers exactly as a name that cannot be a selector does is a
+ * wildcard's answer, not a selector: those are dropped, and a wildcard that publishes a key record is
+ * kept once, as selector `*` (a wildcard revoked key is how parked domains refuse every selector).
+ */
+function dkimSelectors(observation: DomainObservation): { name: string; rrset: ObservedManaged }[] {
+  const found: { name: string; rrset: ObservedManaged }[] = [];
+  for (const r of observation.rrsets) {
+    if (r.role === "dkim" && r.state === "present") found.push({ name: r.subdomain.replace(/\._domainkey$/, ""), rrset: r });
+  }
+  const probe = observation.dkimProbe;
+  if (!probe) return found;
+  const canary = found.find((f) => f.name === probe.wildcardLabel)?.rrset ?? null;
+  const named = new Set(probe.named);
+  const kept = found.filter((f) => f.name !== probe.wildcardLabel && (canary === null || named.has(f.name) || !sameAnswer(f.rrset, canary)));
+  if (canary && canary.type === "TXT" && canary.values.length === 1 && looksLikeDkimKey(canary.values[0]!) && !kept.some((f) => f.name === "*")) {
+    kept.push({ name: "*", rrset: canary });
+  }
+  return kept;
+}
+
 /** The DomainModel of the observed records (file null, paths as in the file `import` would write). */
 export function buildObservedModel(observation: DomainObservation, options: ObservedModelOptions = {}): DomainModel {
   const built = buildDomainModel(null, observedDomainValue(observation, options));
   if ("invalidDomain" in built) throw new Error(`cannot model ${observation.domain}: not a usable domain name`);
-  return built.model;
+  const model = built.model;
+  // Live records are applied by nobody: the rules about a DNS provider's API do not apply to them.
+  model.dnsProvider = null;
+  const probe = observation.dkimProbe;
+  if (probe) {
+    const canary = probe.wildcardLabel !== null && observation.rrsets.some((r) => r.role === "dkim" && r.state === "present" && r.subdomain === `${probe.wildcardLabel}._domainkey`);
+    model.dkimProbe = { named: probe.named, probed: probe.probed, wildcard: canary, complete: probe.complete };
+  }
+  return model;
 }

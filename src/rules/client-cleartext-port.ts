@@ -1,6 +1,6 @@
 // RFC 8314 §3 and §4: cleartext access to mail (IMAP 143, POP 110, submission without TLS) is obsolete;
 // passwords cross the network readable. A legacy French OVH Outlook guide still lists 143/110 and 587
-// without TLS (rules.md §1.4), so such profiles do turn up.
+// without TLS (OVH's client configuration guide), so such profiles do turn up.
 import { defineRule } from "../engine/types.js";
 import type { ClientEndpoint } from "../model/types.js";
 

@@ -2,9 +2,17 @@
 // STARTTLS, OVH-ZIMBRA 465 SSL/TLS). Port 25 is for server-to-server relay (RFC 6409 §1), often blocked by
 // access providers, and never takes authenticated submission at OVH.
 import { defineRule } from "../engine/types.js";
-import { analyseHost } from "../mail/host.js";
+import { analyseHost, hostDecoration } from "../mail/host.js";
 import { isOvhHosted } from "../mail/ovh.js";
 import { matchesClientHost, ovhClientHostsFor } from "../mail/srv.js";
+
+const DECORATION_NAMES: Readonly<Record<string, string>> = {
+  scheme: "a URL scheme",
+  "at-sign": "an e-mail address part",
+  port: "a port (it has its own field)",
+  path: "a URL path",
+  whitespace: "whitespace",
+};
 
 export default defineRule({
   meta: {
@@ -20,6 +28,7 @@ export default defineRule({
       port: { text: "SMTP submission on port {{port}}; use 465 with tls: ssl or 587 with tls: starttls (RFC 8314 §3.3)" },
       tls: { text: "SMTP on port {{port}} with tls: {{tls}}; port {{port}} needs tls: {{expected}}" },
       host: { text: "SMTP host {{host}} is not OVH's SMTP server for {{offer}}; use {{expected}}" },
+      notHostname: { text: "SMTP host \"{{host}}\" is not a host name: \"{{part}}\" is {{what}}; a mail client is given the server's host name alone, write {{instead}}" },
     },
     fix: "`smtp: { host: ssl0.ovh.net, port: 465, tls: ssl }` or `{ port: 587, tls: starttls }`.",
   },
@@ -32,6 +41,13 @@ export default defineRule({
     else if (expectedTls === null) ctx.report({ messageId: "port", data: { port: smtp.port }, at: { path: [...smtp.path, "port"] } });
     else if (smtp.tls !== expectedTls) {
       ctx.report({ messageId: "tls", data: { port: smtp.port, tls: smtp.tls, expected: expectedTls }, at: { path: [...smtp.path, "tls"] } });
+    }
+    // A URL or host:port where the host belongs (OVH's SMTP and IMAP articles show both side by side).
+    const decoration = hostDecoration(analyseHost(smtp.host));
+    if (decoration) {
+      const data = { host: smtp.host, part: decoration.part, what: DECORATION_NAMES[decoration.code] ?? "not part of a host name", instead: decoration.instead ?? "the server's host name" };
+      ctx.report({ messageId: "notHostname", data, at: { path: [...smtp.path, "host"] } });
+      return;
     }
     if (!isOvhHosted(domain) || domain.mail.offer === null) return;
     const allowed = ovhClientHostsFor("smtp", domain.mail.offer, domain.mail.region, domain.mail.server);

@@ -14,9 +14,12 @@ export default defineRule({
     id: "dkim-bad-base64",
     area: "dkim",
     description: "A DKIM key record's p= must be valid base64 (alphabet, padding, length a multiple of 4) holding a public key of the record's type.",
-    references: ["RFC6376 §3.6.1", "MGR"],
+    references: ["RFC6376 §3.6.1", "MGR", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format, or whose key does not suit the key type, and returns PERMFAIL" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       badChar: { text: "selector {{selector}}: '{{char}}' is not a base64 character in p=" },

@@ -1,7 +1,7 @@
 // A selector delegated by CNAME (OVH's way, OVH-DKIM) only works if the CNAME's target holds a key record:
 // verifiers follow the alias and read TXT there (RFC 6376 §3.6.2.1). A target that does not exist, holds no
 // TXT or no usable `p=` makes every signature with that selector fail (permfail, RFC 6376 §6.1.2). New id
-// in rules.md's style: §4.3 has no id for it. Needs live DNS.
+// in the catalogue's style: it had no id for it. Needs live DNS.
 import { defineRule } from "../engine/types.js";
 import { parseDkimKey, type DkimKey } from "../mail/dkim.js";
 import { analyseHost, isCleanHostname } from "../mail/host.js";
@@ -27,6 +27,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       targetMissing: {

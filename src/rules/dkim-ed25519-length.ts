@@ -8,9 +8,12 @@ export default defineRule({
     id: "dkim-ed25519-length",
     area: "dkim",
     description: "A k=ed25519 key record's p= must decode to exactly 32 bytes, the raw public key.",
-    references: ["RFC8463 §4.2"],
+    references: ["RFC8463 §4.2", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the public key data does not suit the key type" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       wrongLength: { text: "selector {{selector}}: k=ed25519 but p= decodes to {{bytes}} bytes instead of 32" },

@@ -1,6 +1,6 @@
 // g= (key granularity) came from RFC 4871 and is not among RFC 6376's key-record tags (§3.6.1); verifiers
 // ignore it, but the OVH panel's DKIM form still offers it (OVH-DKIM). The exact wording of its removal in
-// RFC 6376 is UNVERIFIED (rules.md §7).
+// RFC 6376 is UNVERIFIED (no verifier we know of documents it).
 import { defineRule } from "../engine/types.js";
 import { selectorKeys, shorten } from "../mail/dkim.js";
 

@@ -38,7 +38,9 @@ export default defineRule<Options>({
   },
   check(ctx) {
     const { domain } = ctx;
-    if (!isOvhHosted(domain) || !domain.mail.sends) return;
+    // A live domain read over DNS (audit) has no declarations, only the selectors found by name: that is
+    // dkim-selector-not-found's business. A zone file holds every selector, as a domain file does.
+    if ((domain.dkimProbe && !domain.dkimProbe.complete) || !isOvhHosted(domain) || !domain.mail.sends) return;
     const offer = domain.mail.offer!;
     if (!ctx.options.offers.includes(offer)) return;
     if ((domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;

@@ -2,7 +2,7 @@
 // still in flight, queued or re-verified later then fails DKIM: OVH's rotation keeps the old selector at
 // least 7 days after switching to the new one (OVH-DKIM). dkim-rotation-too-soon judges `switchedAt` in the
 // file alone; this rule sees the deletion itself, live state "before", the file "after". New id in
-// rules.md's style.
+// the catalogue's style.
 import { defineRule } from "../engine/types.js";
 import { daysBetween } from "../mail/dmarc.js";
 

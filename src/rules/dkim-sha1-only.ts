@@ -8,9 +8,13 @@ export default defineRule({
     id: "dkim-sha1-only",
     area: "dkim",
     description: "A DKIM key record's h= must allow sha256 when present; sha1 alone is unusable.",
-    references: ["RFC8301 §3.1", "RFC6376 §3.6.1"],
+    references: ["RFC8301 §3.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC8301 §3.1", keyword: "MUST", text: "signers sign with rsa-sha256, and verifiers do not accept rsa-sha1 signatures", messages: ["sha1Only"] },
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when h= does not list the signature's hash algorithm", messages: ["noSha256"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       sha1Only: { text: "selector {{selector}}: h={{value}} allows only sha1, which verifiers must refuse (RFC 8301 §3.1)" },

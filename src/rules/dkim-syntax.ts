@@ -23,9 +23,14 @@ export default defineRule({
     id: "dkim-syntax",
     area: "dkim",
     description: "A DKIM key record must be a valid tag-list (RFC 6376 §3.2) with each tag once and a p= tag.",
-    references: ["RFC6376 §3.2", "RFC6376 §3.6.1"],
+    references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
+      { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format and returns PERMFAIL", messages: ["emptyTag", "missingEquals", "badTagName", "badValueChar"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingKey: { text: "selector {{selector}}: the key record has no p= tag (required); verifiers ignore it" },

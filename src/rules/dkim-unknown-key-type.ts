@@ -10,9 +10,12 @@ export default defineRule({
     id: "dkim-unknown-key-type",
     area: "dkim",
     description: "A DKIM key record's k= must be rsa or ed25519.",
-    references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463"],
+    references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key does not suit the key types it knows (k=)" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unknown: { text: "selector {{selector}}: key type k={{value}} is not rsa or ed25519; verifiers ignore this key" },

@@ -11,6 +11,9 @@ export default defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6376 §3.6.1", keyword: "MUST", text: "v=, when present, is the first tag and is exactly DKIM1" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notFirst: { text: "selector {{selector}}: v= is tag {{position}} of the key record; it must be the first tag or verifiers discard the key" },

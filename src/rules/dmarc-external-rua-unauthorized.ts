@@ -3,35 +3,10 @@
 // starting `v=DMARC1`; without it they drop the address and no reports arrive. Needs live DNS.
 import { defineRule } from "../engine/types.js";
 import { parseDmarcText } from "../mail/dmarc.js";
+import { organizationalDomain } from "../mail/org-domain.js";
 
-/**
- * Public suffixes of two labels under which organisations register (a small, hand-kept list: the Public
- * Suffix List, which RFC 7489 §3.2 uses, is not bundled). Anything else counts as a one-label suffix.
- */
-const TWO_LABEL_SUFFIXES = new Set([
-  "co.uk", "org.uk", "ac.uk", "gov.uk", "me.uk", "ltd.uk", "plc.uk", "net.uk", "sch.uk",
-  "com.au", "net.au", "org.au", "edu.au", "gov.au", "asn.au", "id.au",
-  "co.nz", "net.nz", "org.nz", "govt.nz", "ac.nz",
-  "co.jp", "ne.jp", "or.jp", "ac.jp", "go.jp",
-  "co.za", "org.za", "gov.za", "ac.za",
-  "com.br", "net.br", "org.br", "gov.br",
-  "com.cn", "net.cn", "org.cn", "gov.cn",
-  "com.mx", "com.ar", "com.tr", "com.sg", "com.hk", "com.tw", "com.my", "com.pl",
-  "co.in", "net.in", "org.in", "co.il", "co.kr", "or.kr", "co.id",
-  "gouv.fr", "asso.fr", "nom.fr", "com.fr", "tm.fr",
-  "gc.ca", "qc.ca", "on.ca",
-]);
-
-/**
- * The Organizational Domain by a heuristic: the last two labels, or three when the last two are a known
- * two-label public suffix (`example.co.uk`). Not the Public Suffix List (RFC 7489 §3.2) nor RFC 9989's DNS
- * tree walk (§4.10): good enough to tell a vendor's report host from the domain's own.
- */
-export function organizationalDomain(name: string): string {
-  const labels = name.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
-  const take = labels.length >= 3 && TWO_LABEL_SUFFIXES.has(labels.slice(-2).join(".")) ? 3 : 2;
-  return labels.slice(-take).join(".");
-}
+// The Organizational Domain comes from the Public Suffix List (src/mail/org-domain.ts, RFC 7489 §3.2).
+export { organizationalDomain };
 
 function decodedHost(address: string): string | null {
   let decoded = address;

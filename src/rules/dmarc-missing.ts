@@ -1,34 +1,96 @@
-import { defineRule } from "../engine/types.js";
+// A domain that sends mail needs a DMARC policy, which need not be its own record: a subdomain is covered
+// by a parent's (RFC 7489 §6.6.3, the Organizational Domain's; RFC 9989 §4.10, the first one the DNS tree
+// walk meets), through that record's sp= (or p=). With live DNS the rule finds the covering record and
+// says which; without it, a subdomain gets information only, since its parent may well cover it.
+import { defineRule, settledLookup } from "../engine/types.js";
+import { shorten } from "../mail/dkim.js";
+import { isDmarcRecordText } from "../mail/dmarc.js";
+import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
+import { organizationalDomain } from "../mail/org-domain.js";
+
+/** The policy a subdomain gets from the record: "sp=reject", "p=quarantine", or p=none when there is no valid one. */
+function policyText(outcome: Extract<DiscoveryOutcome, { status: "found" }>): string {
+  const { policy, tag } = outcome.policy;
+  return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
+}
 
 export default defineRule<Record<string, never>>({
   meta: {
     id: "dmarc-missing",
     area: "dmarc",
-    description: "A domain that sends mail publishes a DMARC policy record at _dmarc.",
-    references: ["RFC7489 §6.1", "RFC9989 §5.1.4", "OVH-DMARC"],
+    description: "A domain that sends mail has a DMARC policy: its own record at _dmarc, or a parent's that covers it (RFC 7489 §6.6.3, RFC 9989 §4.10).",
+    references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingWithDkim: {
-        text: "{{domain}} sends mail and signs it with DKIM, but publishes no DMARC record at _dmarc.{{domain}}: receivers get no policy and send no reports.",
+        text: "{{domain}} sends mail and signs it with DKIM, but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports.",
       },
       missing: {
-        text: "{{domain}} sends mail but publishes no DMARC record at _dmarc.{{domain}}: receivers get no policy and send no reports.",
+        text: "{{domain}} sends mail but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports.",
         tier: "lower",
+      },
+      atDomain: {
+        text: "{{domain}} publishes its DMARC record at the domain itself (\"{{record}}\"), where receivers never look: they read only _dmarc.{{domain}} (RFC 7489 §6.1), so no DMARC policy covers it.",
+      },
+      covered: {
+        text: "{{domain}} has no DMARC record of its own: receivers apply _dmarc.{{parent}} to it ({{policy}}; RFC 9989 §4.10 tree walk{{organizational}}).",
+        tier: "info",
+      },
+      parentMultiple: {
+        text: "{{domain}} has no DMARC record of its own, and _dmarc.{{parent}}, which would cover it, holds {{count}} DMARC records: receivers then apply no policy (RFC 7489 §6.6.3).",
+        tier: "lower",
+      },
+      lookupFailed: {
+        text: "{{domain}} has no DMARC record of its own, and whether a parent's covers it is unknown: the lookup of _dmarc.{{parent}} failed ({{reason}}).",
+        tier: "lower",
+      },
+      unchecked: {
+        text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
+        tier: "info",
       },
     },
     fix: 'dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" (p=none only as a declared monitoring stage)',
   },
-  check(ctx) {
-    const { domain } = ctx;
+  async check(ctx) {
+    const { domain, dns } = ctx;
     if (domain.dmarc || !domain.mail.sends) return;
-    // rules.md §4.2: a warning, an error once the domain signs with DKIM (DMARC is then one record away).
-    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active);
-    ctx.report({
-      messageId: signs ? "missingWithDkim" : "missing",
-      data: { domain: domain.domain },
-      at: { path: ["domain"], name: `_dmarc.${domain.domain}` },
-    });
+    const name = domain.domain;
+    const at = { path: ["domain"], name: `_dmarc.${name}` };
+    const org = organizationalDomain(name);
+    // A warning, an error once the domain signs with DKIM (DMARC is then one record away).
+    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
+    const missing = (searched: string) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
+    if (!dns) {
+      if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
+      else missing("");
+      return;
+    }
+    const { treeWalk, organizational } = await discoverPolicy(name, dns);
+    switch (treeWalk.status) {
+      case "found": {
+        let note = "";
+        if (organizational && organizational.name !== treeWalk.name) {
+          const o = organizational.outcome;
+          note = o.status === "found" ? `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}: ${policyText(o)}` : `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}, which has none`;
+        }
+        ctx.report({ messageId: "covered", data: { domain: name, parent: treeWalk.name, policy: policyText(treeWalk), organizational: note }, at });
+        return;
+      }
+      case "multiple":
+        ctx.report({ messageId: "parentMultiple", data: { domain: name, parent: treeWalk.name, count: treeWalk.count }, at });
+        return;
+      case "failed":
+        ctx.report({ messageId: "lookupFailed", data: { domain: name, parent: treeWalk.name, reason: treeWalk.reason }, at });
+        return;
+      default: {
+        // A record written at the domain itself instead of _dmarc: the owner meant a policy that never applies.
+        const apex = await settledLookup(dns.txt(name));
+        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : undefined;
+        if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
+        else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
+      }
+    }
   },
 });

@@ -13,6 +13,9 @@ export default defineRule<Record<string, never>>({
     description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
     references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
     defaultLevel: "error",
+    enforces: [
+      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "with more than one v=DMARC1 record at _dmarc, policy discovery ends and receivers apply no DMARC policy", messages: ["multiple"] },
+    ],
     kind: "live",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {

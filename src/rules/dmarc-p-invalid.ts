@@ -9,6 +9,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       invalid: { text: "p={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to p=none or ignore the record." },

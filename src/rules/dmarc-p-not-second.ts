@@ -7,11 +7,11 @@ export default defineRule<Record<string, never>>({
     area: "dmarc",
     description: "The p= tag comes right after v=DMARC1, as the RFC 7489 grammar requires.",
     references: ["RFC7489 §6.4", "RFC9989 §4.7"],
-    defaultLevel: "info",
+    defaultLevel: "warn",
     kind: "static",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1 (RFC 9989 allows any order)." },
+      notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." },
     },
     fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com",
   },

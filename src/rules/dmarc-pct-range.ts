@@ -5,13 +5,14 @@ export default defineRule<Record<string, never>>({
   meta: {
     id: "dmarc-pct-range",
     area: "dmarc",
-    description: "The pct= tag is a whole number from 0 to 100.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.4"],
-    defaultLevel: "error",
+    description: "The pct= tag, RFC 7489 only, is a whole number from 0 to 100.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7"],
+    // RFC 9989 dropped pct=: its receivers ignore the tag, so a bad value misleads RFC 7489 receivers only.
+    defaultLevel: "warn",
     kind: "static",
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100." },
+      outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100: RFC 7489 receivers discard it, RFC 9989 receivers ignore pct= altogether." },
     },
     fix: "pct=50, or drop pct and use t=y while testing (RFC 9989)",
   },

@@ -1,8 +1,8 @@
-// The DMARC ramp as a plan changes it: the live record is "before", the file "after". rules.md's project
+// The DMARC ramp as a plan changes it: the live record is "before", the file "after". the project's
 // decisions: a plan that moves live p=none (or no record) straight to p=reject on a sending domain is an
 // error in every pack that enables the ramp; and a loosening is flagged, because it is either deliberate
 // (say so in review) or a stale file about to undo someone's tightening. dmarc-ramp-skip judges the history
-// written in the file; this rule judges the change against what is live. New id in rules.md's style.
+// written in the file; this rule judges the change against what is live. New id in the catalogue's style.
 import { defineRule } from "../engine/types.js";
 import { effectivePolicy, isTesting, parseDmarcText, policyRange } from "../mail/dmarc.js";
 import type { DmarcDecl, DmarcPolicy } from "../model/types.js";

@@ -1,5 +1,6 @@
 import { defineRule } from "../engine/types.js";
 import { parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
+import { isBelowOrganizationalDomain } from "../mail/org-domain.js";
 
 interface Options {
   twoLabelSuffixes: string[];
@@ -13,6 +14,9 @@ export default defineRule<Options>({
     references: ["RFC7489 §6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] },
+    ],
     options: {
       type: "object",
       properties: {
@@ -20,8 +24,8 @@ export default defineRule<Options>({
           type: "array",
           items: { type: "string" },
           description:
-            "Public suffixes of two labels (co.uk, com.au, ...) under which a three-label domain is still an Organizational Domain; any other domain of three labels or more counts as a subdomain.",
-          default: ["co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "co.nz", "co.jp", "com.br", "com.cn", "co.za", "com.mx", "co.in", "gouv.fr", "asso.fr", "qc.ca"],
+            "Public suffixes to add to the Public Suffix List (which already knows co.uk, gouv.fr...): a domain one label below one of them is an Organizational Domain.",
+          default: [],
         },
       },
       additionalProperties: false,
@@ -48,7 +52,7 @@ export default defineRule<Options>({
         const fallback = tag.key === "np" ? "sp= or p=" : "p=";
         ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
       }
-      // RFC 9989 §4.7: sp is read on the Organizational Domain's record; this is a heuristic without the PSL.
+      // RFC 9989 §4.7: sp is read on the Organizational Domain's record (RFC 7489 §3.2: the Public Suffix List).
       if (tag.key === "sp" && isSubdomain) {
         ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
@@ -56,10 +60,10 @@ export default defineRule<Options>({
   },
 });
 
-function looksLikeSubdomain(domain: string, twoLabelSuffixes: readonly string[]): boolean {
-  const labels = domain.toLowerCase().split(".").filter((label) => label !== "");
-  if (labels.length < 3) return false;
-  const lastTwo = labels.slice(-2).join(".");
-  const suffixLabels = twoLabelSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, "")).includes(lastTwo) ? 2 : 1;
-  return labels.length > suffixLabels + 1;
+function looksLikeSubdomain(domain: string, extraSuffixes: readonly string[]): boolean {
+  const name = domain.toLowerCase();
+  const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
+  // One label below an extra suffix is an Organizational Domain whatever the list says.
+  if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
+  return isBelowOrganizationalDomain(name);
 }

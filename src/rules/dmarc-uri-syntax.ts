@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { isValidMailbox, isValidReportSize, parseDmarcText } from "../mail/dmarc.js";
+import { isUri, isValidMailbox, isValidReportSize, parseDmarcText, strayReportUris } from "../mail/dmarc.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -9,6 +9,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingScheme: { text: "{{tag}} entry \"{{uri}}\" is not a URI: write mailto:{{uri}}." },
@@ -19,6 +22,7 @@ export default defineRule<Record<string, never>>({
       invalidAddress: { text: "{{tag}} address \"{{address}}\" is not a valid mailbox: reports cannot be delivered." },
       emptyUri: { text: "{{tag}} has an empty entry where a mailto: URI is expected." },
       invalidSize: { text: "{{tag}} size limit \"!{{size}}\" is not a number with an optional k, m, g or t unit." },
+      invalidUri: { text: "{{tag}} entry \"{{uri}}\" is not a valid URI (RFC 3986: no spaces, %-escapes of two hex digits, one #): receivers drop it." },
       unsupportedScheme: {
         text: "{{tag}} URI scheme \"{{scheme}}:\" is not mailto:, the only scheme receivers must support.",
         tier: "lower",
@@ -32,11 +36,12 @@ export default defineRule<Record<string, never>>({
     if (!dmarc) return;
     const record = parseDmarcText(dmarc.text);
     const anchor = (start: number, end: number) => ctx.textAnchor(dmarc.text, start, end);
+    const stray = strayReportUris(record);
     let previousUriTag: string | null = null;
     for (const tag of record.tags) {
       // `rua=mailto:a@x.com;mailto:b@x.com`: the second URI parses as a tag-spec without "=".
-      if (!tag.hasEquals && previousUriTag && /^mailto:/i.test(tag.name)) {
-        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag, uri: tag.name }, at: anchor(tag.start, tag.end) });
+      if (stray.has(tag)) {
+        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag ?? "rua", uri: tag.name }, at: anchor(tag.start, tag.end) });
         continue;
       }
       previousUriTag = tag.uris ? tag.name : null;
@@ -51,6 +56,9 @@ export default defineRule<Record<string, never>>({
       for (const uri of tag.uris.uris) {
         if (uri.scheme === null) {
           ctx.report({ messageId: "missingScheme", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+        } else if (uri.scheme !== "mailto" && !isUri(uri.text)) {
+          ctx.report({ messageId: "invalidUri", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+          continue;
         } else if (uri.scheme !== "mailto") {
           // RFC 7489 §6.2 requires only mailto:; RFC 9990/9991 deliver reports by mail only.
           ctx.report({ messageId: "unsupportedScheme", data: { tag: name, scheme: uri.scheme }, at: anchor(uri.start, uri.end) });

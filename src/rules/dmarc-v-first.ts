@@ -9,9 +9,14 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
+      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The DMARC record is empty: it must start with v=DMARC1." },
+      leadingSpace: { text: "The DMARC record starts with whitespace before v=DMARC1: receivers discard a record that does not start with v= (RFC 7489 §6.6.3)." },
       notFirst: { text: "The DMARC record starts with \"{{found}}\" instead of v=DMARC1: receivers discard it." },
       badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." },
     },
@@ -24,6 +29,10 @@ export default defineRule<Record<string, never>>({
     const first = record.tags[0];
     if (!first) {
       ctx.report({ messageId: "empty", at: ctx.textAnchor(dmarc.text, 0, record.text.length) });
+      return;
+    }
+    if (record.leadingSpace > 0) {
+      ctx.report({ messageId: "leadingSpace", at: ctx.textAnchor(dmarc.text, 0, record.leadingSpace) });
       return;
     }
     if (record.versionFirst) return;

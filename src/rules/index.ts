@@ -5,6 +5,7 @@ import autodiscoverOfferMismatch from "./autodiscover-offer-mismatch.js";
 import clientCleartextPort from "./client-cleartext-port.js";
 import clientImapSettings from "./client-imap-settings.js";
 import clientSmtpSettings from "./client-smtp-settings.js";
+import cnameConflict from "./cname-conflict.js";
 import dkimBadBase64 from "./dkim-bad-base64.js";
 import dkimCnameConflict from "./dkim-cname-conflict.js";
 import dkimCnameTargetInvalid from "./dkim-cname-target-invalid.js";
@@ -16,6 +17,7 @@ import dkimOvhBothSelectors from "./dkim-ovh-both-selectors.js";
 import dkimOvhMustBeCname from "./dkim-ovh-must-be-cname.js";
 import dkimRevoked from "./dkim-revoked.js";
 import dkimRotationTooSoon from "./dkim-rotation-too-soon.js";
+import dkimSelectorNotFound from "./dkim-selector-not-found.js";
 import dkimSelectorRemoved from "./dkim-selector-removed.js";
 import dkimSha1Only from "./dkim-sha1-only.js";
 import dkimSyntax from "./dkim-syntax.js";
@@ -44,10 +46,13 @@ import dmarcRampSkip from "./dmarc-ramp-skip.js";
 import dmarcRampTransition from "./dmarc-ramp-transition.js";
 import dmarcRufExpectations from "./dmarc-ruf-expectations.js";
 import dmarcSpNpInvalid from "./dmarc-sp-np-invalid.js";
+import dmarcSyntax from "./dmarc-syntax.js";
 import dmarcTYLingering from "./dmarc-t-y-lingering.js";
 import dmarcUriSyntax from "./dmarc-uri-syntax.js";
 import dmarcVFirst from "./dmarc-v-first.js";
 import dmarcWrongLocation from "./dmarc-wrong-location.js";
+import dnsNameInvalid from "./dns-name-invalid.js";
+import dnsNameUnencodable from "./dns-name-unencodable.js";
 import fileBinary from "./file-binary.js";
 import fileBom from "./file-bom.js";
 import fileControlCharacter from "./file-control-character.js";
@@ -125,6 +130,7 @@ export const allRules: readonly Rule[] = [
   clientCleartextPort,
   clientImapSettings,
   clientSmtpSettings,
+  cnameConflict,
   dkimBadBase64,
   dkimCnameConflict,
   dkimCnameTargetInvalid,
@@ -136,6 +142,7 @@ export const allRules: readonly Rule[] = [
   dkimOvhMustBeCname,
   dkimRevoked,
   dkimRotationTooSoon,
+  dkimSelectorNotFound,
   dkimSelectorRemoved,
   dkimSha1Only,
   dkimSyntax,
@@ -164,10 +171,13 @@ export const allRules: readonly Rule[] = [
   dmarcRampTransition,
   dmarcRufExpectations,
   dmarcSpNpInvalid,
+  dmarcSyntax,
   dmarcTYLingering,
   dmarcUriSyntax,
   dmarcVFirst,
   dmarcWrongLocation,
+  dnsNameInvalid,
+  dnsNameUnencodable,
   fileBinary,
   fileBom,
   fileControlCharacter,

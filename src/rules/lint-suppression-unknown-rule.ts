@@ -6,7 +6,7 @@ export default defineRule({
     id: "lint-suppression-unknown-rule",
     area: "lint",
     description: "A suppression names a rule that exists.",
-    references: ["rules.md §4 (rule ids are the public contract)"],
+    references: ["src/rules/catalogue.json (rule ids are the public contract)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

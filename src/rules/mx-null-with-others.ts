@@ -11,6 +11,9 @@ export default defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       withOthers: {

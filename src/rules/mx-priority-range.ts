@@ -12,6 +12,9 @@ export default defineRule({
     references: ["RFC1035 §3.3.9", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       outOfRange: {

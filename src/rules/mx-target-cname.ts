@@ -13,6 +13,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC2181 §10.3", "RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    enforces: [
+      { section: "RFC2181 §10.3", keyword: "MUST NOT", text: "the exchange named by an MX record is not an alias (\"must not be an alias\")", messages: ["alias"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       alias: {

@@ -1,7 +1,7 @@
 // OVH's API takes MX targets as "<prio> <host>." and OVH's own guides add the trailing dot (OVH-DKIM; the
 // panel appends it [MGR]); without it a zone-file reader takes the name relative to the zone
 // (mx1.mail.ovh.net.example.com.). maildns writes the dot when applying, but the file should say what is
-// meant. How the API treats a dotless target is UNVERIFIED (rules.md §7).
+// meant. How the API treats a dotless target is UNVERIFIED (OVH's DNS zone API does not document it).
 import { defineRule } from "../engine/types.js";
 import { analyseMxEntries, isWrittenEntry, mxFieldPath } from "../mail/mx.js";
 

@@ -12,6 +12,9 @@ export default defineRule({
     references: ["RFC7208 §6"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicate: { text: "`{{term}}`: {{name}}= already appears as `{{first}}`; a second one makes the record a permerror (RFC 7208 §6)" },

@@ -1,6 +1,6 @@
 // An include:/redirect= chain that comes back to a domain it already passed through never ends: receivers
 // cut it at the RFC 7208 §4.6.4 limit of 10 lookups and return permerror (§4.6.4 exists to bound exactly
-// this). New id in rules.md's style: §4.1 has no id for loops. Needs live DNS (src/mail/spf-live.ts).
+// this). New id (src/rules/catalogue.json, origin "project"): the catalogue had no id for loops. Needs live DNS (src/mail/spf-live.ts).
 import { defineRule } from "../engine/types.js";
 import { domainSpfTree, formatChain } from "../mail/spf-live.js";
 
@@ -12,6 +12,9 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
     defaultLevel: "error",
     kind: "live",
+    enforces: [
+      { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       loop: {

@@ -8,9 +8,12 @@ export default defineRule({
     id: "spf-invalid-cidr",
     area: "spf",
     description: "ip4/ip6 values are addresses of their family and every CIDR length is well-formed and in range (ip4 ≤ 32, ip6 ≤ 128).",
-    references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12"],
+    references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       invalidCidr: { text: "`{{term}}`: {{detail}}; the whole record is a permerror (RFC 7208 §5.6)" },

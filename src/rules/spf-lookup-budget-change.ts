@@ -2,7 +2,7 @@
 // count before (live record) and after (the file), so a reviewer sees a new sender's cost before it ships.
 // With live DNS both records are walked through their includes (src/mail/spf-live.ts); without it, or when
 // a lookup in either tree fails, both are counted by their own terms, and the message says which.
-// New id in rules.md's style.
+// New id in the catalogue's style.
 import { defineRule, type LiveLookup } from "../engine/types.js";
 import { countLookups } from "../mail/spf.js";
 import { spfRecord } from "../mail/spf-lint.js";

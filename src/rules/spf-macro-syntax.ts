@@ -9,9 +9,12 @@ export default defineRule({
     id: "spf-macro-syntax",
     area: "spf",
     description: "SPF macros are well-formed %{...} expands or %% %_ %- escapes, and c/r/t only appear in explanation text.",
-    references: ["RFC7208 §7.1", "RFC7208 §7.3"],
+    references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       malformed: { text: "`{{term}}`: {{detail}} (RFC 7208 §7.1)" },

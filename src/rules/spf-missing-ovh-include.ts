@@ -2,7 +2,7 @@
 // `include:mx.ovh.com` (the only SPF domain it documents; `mx.ovh.net` is its MX/legacy namespace, not an
 // SPF domain). Without it, mail sent from OVH fails SPF once the record ends in -all or ~all.
 import { defineRule } from "../engine/types.js";
-import { isOvhShared, OVH_SPF_INCLUDE } from "../mail/ovh.js";
+import { isOvhShared, ovhSpfIncludes } from "../mail/ovh.js";
 import { firstAll, mechanisms, modifiers, normalizeDomainSpec } from "../mail/spf.js";
 import { spfRecord, wholeRecord } from "../mail/spf-lint.js";
 
@@ -42,7 +42,9 @@ export default defineRule({
     if (!found) return;
     const { record, text } = found;
     const includes = mechanisms(record).filter((m) => m.name === "include" && m.domainSpec !== null);
-    const ovh = includes.filter((m) => normalizeDomainSpec(m.domainSpec!) === OVH_SPF_INCLUDE);
+    // mx.ovh.com, and in the CA region mx.ovh.ca, which OVH's Canadian guides give.
+    const accepted = ovhSpfIncludes(domain.mail.region);
+    const ovh = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec!)));
     const undocumented = includes.filter((m) => normalizeDomainSpec(m.domainSpec!) === UNDOCUMENTED_OVH_INCLUDE);
     const report = (messageId: string, term: { text: string; start: number; end: number }, data: Record<string, string> = {}) =>
       ctx.report({ messageId, data: { term: term.text, ...data }, at: ctx.textAnchor(text, term.start, term.end) });

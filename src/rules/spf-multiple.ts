@@ -12,9 +12,13 @@ export default defineRule<Record<string, never>>({
     id: "spf-multiple",
     area: "spf",
     description: "The domain, and every include/redirect target its SPF reaches, publishes at most one v=spf1 record (checked with live DNS).",
-    references: ["RFC7208 §3.2", "RFC7208 §4.5", "OVH-SPF"],
+    references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
     defaultLevel: "error",
     kind: "live",
+    enforces: [
+      { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
+      { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       multiple: {
@@ -25,6 +29,10 @@ export default defineRule<Record<string, never>>({
       },
       lookupFailed: {
         text: "could not count the SPF records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower",
+      },
+      senderId: {
+        text: "{{name}} also publishes a Sender ID record ({{record}}): Sender ID (RFC 4406) is historic (RFC 6686), and receivers that still read it check it against the message's headers, not the envelope; remove it",
         tier: "lower",
       },
     },
@@ -39,6 +47,10 @@ export default defineRule<Record<string, never>>({
       ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
       const records = apex.records.filter(isSpfText);
+      // Sender ID records (`spf2.0/pra`, `spf2.0/mfrom,pra`) are not SPF (RFC 7208 §4.5 discards them) but
+      // may still be read by a few receivers, with other semantics.
+      const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));
+      if (senderId !== undefined) ctx.report({ messageId: "senderId", data: { name: domain.domain, record: `"${shorten(senderId)}"` }, at });
       if (records.length > 1) {
         ctx.report({ messageId: "multiple", data: { name: domain.domain, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
       }

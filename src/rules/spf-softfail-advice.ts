@@ -1,5 +1,5 @@
 // OVH's SPF guide (2026 revision) recommends `-all` once every sender is listed and `~all` only while
-// some are unknown (rules.md §1.2, OVH-SPF); RFC 7208 §8.5 softfail asks receivers only to scrutinise.
+// some are unknown (OVH's SPF guide); RFC 7208 §8.5 softfail asks receivers only to scrutinise.
 import { defineRule } from "../engine/types.js";
 import { firstAll } from "../mail/spf.js";
 import { spfRecord } from "../mail/spf-lint.js";

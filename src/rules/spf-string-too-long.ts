@@ -1,6 +1,6 @@
 // RFC 1035 §3.3: a TXT character-string holds at most 255 octets; RFC 7208 §3.3: longer SPF records are
 // split into several strings, which receivers join without spaces. In a zone file the split is the
-// author's job; OVH's API takes one string and splits it itself (rules.md §2.3, txt-ovh-multistring).
+// author's job; OVH's DNS zone API takes one string and splits it itself (see txt-ovh-multistring).
 import { Buffer } from "node:buffer";
 import { defineRule } from "../engine/types.js";
 import { domainSpf, wholeRecord } from "../mail/spf-lint.js";
@@ -15,6 +15,9 @@ export default defineRule({
     references: ["RFC1035 §3.3", "RFC7208 §3.3"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       stringTooLong: {

@@ -13,6 +13,7 @@ const MESSAGE_FOR: Partial<Record<SpfErrorCode, string>> = {
   "missing-domain": "missingDomain",
   "unexpected-argument": "unexpectedArgument",
   "bad-domain": "badDomain",
+  "odd-domain": "oddDomain",
 };
 
 export default defineRule({
@@ -23,6 +24,9 @@ export default defineRule({
     references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       version: { text: "not a valid SPF record: {{detail}} (RFC 7208 §4.5); receivers ignore it or return permerror" },
@@ -32,6 +36,7 @@ export default defineRule({
       missingDomain: { text: "`{{term}}`: {{detail}}" },
       unexpectedArgument: { text: "`{{term}}`: {{detail}}" },
       badDomain: { text: "`{{term}}`: {{detail}}" },
+      oddDomain: { text: "`{{term}}`: {{detail}} (valid syntax, RFC 7208 §7.1, but almost certainly a mistake)", tier: "lower" },
     },
     fix: "Start with `v=spf1 `, separate terms with spaces, e.g. `v=spf1 include:mx.ovh.com ~all`.",
   },
@@ -41,7 +46,7 @@ export default defineRule({
     const { record, text } = found;
     // Text that is not SPF at all gets its version error only, not one error per word.
     const isSpf = spfRecord(ctx.domain) !== null;
-    for (const error of errorsFor(record, "spf-syntax")) {
+    for (const error of errorsFor(record, "spf-syntax", true)) {
       if (!isSpf && error.code !== "version") continue;
       ctx.report({
         messageId: MESSAGE_FOR[error.code] ?? "badTerm",

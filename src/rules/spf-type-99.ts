@@ -1,7 +1,7 @@
 // RFC 7208 §3.1 and §14.1: SPF records are published as TXT only; RR type 99 ("SPF"), from the
 // experimental RFC 4408, is retired and receivers do not look it up. A type-99 record is dead weight at
 // best, and at worst the copy someone edits while the TXT record stays wrong. Not OVH's "SPF" pseudo-record
-// in the control panel, which is served as TXT (rules.md §1.2). Needs live DNS (or a zone file).
+// in the control panel, which is served as TXT (OVH's SPF guide). Needs live DNS (or a zone file).
 import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 

@@ -16,9 +16,12 @@ export default defineRule({
     id: "spf-unknown-mechanism",
     area: "spf",
     description: "Every SPF mechanism is one of all, include, a, mx, ptr, ip4, ip6, exists, and no mechanism is written as a modifier.",
-    references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12"],
+    references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unknownWithSuggestion: { text: "`{{term}}`: {{name}} is not an SPF mechanism, so the whole record is a permerror; did you mean `{{suggestion}}`?" },

@@ -32,6 +32,11 @@ export default defineRule({
     references: ["RFC2782", "RFC6335 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    enforces: [
+      { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
+      { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },
+      { section: "RFC2782", keyword: "MUST", text: "the target has one or more address records (a host name, not an address or a URL)", messages: ["targetIp", "badTarget"] },
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       badService: { text: "SRV owner \"{{service}}\" is not of the form _service._tcp or _service._udp (RFC 2782), e.g. _imaps._tcp" },

@@ -14,6 +14,8 @@ export default defineRule({
     references: ["MGR", "RFC2181 §8"],
     defaultLevel: "info",
     kind: "static",
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       aboveMax: { text: "{{what}} TTL {{ttl}} is above 86400 (one day), the most OVH's panel accepts: editing the record there would fail, and fixes take that long to spread" },

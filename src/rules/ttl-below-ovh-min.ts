@@ -13,6 +13,8 @@ export default defineRule({
     references: ["TF-REC", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       belowMin: { text: "{{what}} TTL {{ttl}} is below OVH's minimum of 60 seconds: the apply would be refused; use at least 60, or 0 for the zone default" },

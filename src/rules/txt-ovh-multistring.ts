@@ -1,10 +1,9 @@
 // OVH's API does not reliably support multi-string TXT ("a" "b"); it accepts one arbitrarily long string and
 // splits it on the wire itself (DNSC issue #1003, PR #1582). maildns joins a list of strings into one
 // when applying, so the file should show the one string that is sent. How OVH splits strings longer than
-// 255 octets is UNVERIFIED (rules.md §2.3): check with dig after applying.
+// 255 octets is UNVERIFIED: check with dig after applying.
 import { defineRule } from "../engine/types.js";
 import type { RecordText } from "../model/types.js";
-import { isOvhHosted } from "../mail/ovh.js";
 
 export default defineRule({
   meta: {
@@ -13,8 +12,9 @@ export default defineRule({
     description: "SPF, DKIM and DMARC texts are written as one string, the form OVH's API takes.",
     references: ["DNSC", "RFC7208 §3.3"],
     defaultLevel: "warn",
-    ovhOnly: true,
     kind: "static",
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       multistring: {
@@ -25,7 +25,6 @@ export default defineRule({
   },
   check(ctx) {
     const { domain } = ctx;
-    if (!isOvhHosted(domain)) return;
     const texts: [string, RecordText][] = [];
     if (domain.spf) texts.push(["SPF", domain.spf.text]);
     for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);

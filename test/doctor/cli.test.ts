@@ -138,8 +138,9 @@ describe("maildns doctor (command)", () => {
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);
     expect(json.version).toBe(1);
-    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["mx-missing", "spf-missing", "dmarc-missing", "port-unreachable"]);
-    expect(json.findings[3]).toEqual({
+    // No selector is known for bare.test: a warning that says how to name them (dkim-selector-not-found).
+    expect(json.findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(["mx-missing", "spf-missing", "dkim-selector-not-found", "dmarc-missing", "port-unreachable"]);
+    expect(json.findings[4]).toEqual({
       ruleId: "port-unreachable",
       level: "error",
       message: `127.0.0.1:${port} refused the connection (IMAP, SSL/TLS)`,
@@ -151,8 +152,9 @@ describe("maildns doctor (command)", () => {
       endLine: 0,
       endColumn: 0,
     });
-    expect(json.findings[2]).toMatchObject({ ruleId: "dmarc-missing", level: "warn", name: "_dmarc.bare.test" });
-    expect(json.summary).toEqual({ errors: 3, warnings: 1, infos: 0 });
+    expect(json.findings[2]).toMatchObject({ ruleId: "dkim-selector-not-found", level: "warn", name: "_domainkey.bare.test" });
+    expect(json.findings[3]).toMatchObject({ ruleId: "dmarc-missing", level: "warn", name: "_dmarc.bare.test" });
+    expect(json.summary).toEqual({ errors: 3, warnings: 2, infos: 0 });
     expect(json.checks.map((c: { id: string; status: string }) => `${c.id}:${c.status}`)).toEqual([
       "dns:problem",
       "imap-connect:problem",
@@ -173,6 +175,17 @@ describe("maildns doctor (command)", () => {
     const rfc = JSON.parse((await run([...flags, "--policy", "rfc"])).stdout).findings.map((f: { ruleId: string }) => f.ruleId);
     expect(rfc).toContain("spf-permissive-all");
     expect(rfc).not.toContain("dmarc-none-monitoring-stage");
+  });
+
+  it("--selector: a named selector without a key record is an error; without --selector none found is a warning", async () => {
+    const none = ["--imap", "none", "--smtps", "none", "--submission", "none", ...resolver(), "--format", "json"];
+    const named = JSON.parse((await run(["healthy.test", "--selector", "default", "--selector", "s2099", ...none])).stdout);
+    expect(named.findings.map((f: { ruleId: string; level: string; name: string }) => `${f.ruleId} ${f.level} ${f.name}`)).toEqual([
+      "dkim-selector-not-found error s2099._domainkey.healthy.test",
+    ]);
+    const probed = JSON.parse((await run(["permissive.test", ...none])).stdout);
+    expect(probed.findings.filter((f: { ruleId: string }) => f.ruleId === "dkim-selector-not-found").map((f: { level: string }) => f.level)).toEqual(["warn"]);
+    await expect(run(["healthy.test", "--selector", "not a selector", ...none])).rejects.toThrow("--selector must be a DKIM selector");
   });
 
   it("--dnsbl: a listed SPF address → dnsbl-listed; ranges and MX addresses reported", async () => {
@@ -252,7 +265,7 @@ describe("maildns doctor (command)", () => {
   });
 });
 
-describe("planServices (rules.md §1.4 defaults)", () => {
+describe("planServices (the defaults of OVH's client configuration guide)", () => {
   it("MX Plan and Zimbra default to ssl0.ovh.net on 993/465/587", () => {
     for (const offer of ["mx-plan", "zimbra"] as const) {
       expect(planServices({}, offer, "eu")).toEqual({

@@ -149,6 +149,9 @@ describe("address and size checks", () => {
     expect(isValidMailbox("dmarc@example.com")).toBe(true);
     expect(isValidMailbox("dmarc+reports@sub.example.co.uk")).toBe(true);
     expect(isValidMailbox("d%2Bx@example.com")).toBe(true);
+    // A comma inside an address is percent-encoded in a mailto: URI (RFC 6068 §2); receivers deliver there.
+    expect(isValidMailbox("a%2Cb@example.com")).toBe(true);
+    expect(isValidMailbox("<dmarc@example.com>")).toBe(false);
     expect(isValidMailbox("dmarc@example.com?subject=x")).toBe(true);
     expect(isValidMailbox("dmarc@localhost")).toBe(false);
     expect(isValidMailbox("@example.com")).toBe(false);

@@ -175,7 +175,6 @@ describe("parseSpf: term errors", () => {
     ["v=spf1 include:localhost", "bad-domain", "localhost"],
     ["v=spf1 include:mx..ovh.com", "bad-domain", "mx..ovh.com"],
     ["v=spf1 include:.mx.ovh.com", "bad-domain", ".mx.ovh.com"],
-    ["v=spf1 include:https://mx.ovh.com", "bad-domain", "https://mx.ovh.com"],
     ["v=spf1 a:192.0.2.1", "bad-domain", "192.0.2.1"],
     ["v=spf1 include:mx.ovh.com/24", "bad-domain", "mx.ovh.com/24"],
     ["v=spf1 include:mx.ovh.-com", "bad-domain", "mx.ovh.-com"],
@@ -227,6 +226,61 @@ describe("parseSpf: term errors", () => {
     const record = parseSpf("v=spf1 ip4:1.2.3.4/40 inlcude:x.example.com exists:%{x}.example.com !all");
     expect(record.errors.map((e) => e.code)).toEqual(["invalid-cidr", "unknown-mechanism", "macro-syntax", "bad-qualifier"]);
     expect(record.terms).toHaveLength(4);
+  });
+});
+
+describe("domain-spec exactly per RFC 7208 §7.1 (macro-string, then \".\" toplabel or a macro)", () => {
+  it.each(["v=spf1 a:foo:bar/baz.example.com -all", "v=spf1 mx:foo:bar/baz.example.com -all"])(
+    "%j: any visible character but %% is a macro-literal, \":\" and \"/\" included: no error, only a warning that it is no host name",
+    (text) => {
+      const record = parseSpf(text);
+      expect(record.errors).toEqual([]);
+      expect(record.warnings.map((w) => w.code)).toEqual(["odd-domain"]);
+    },
+  );
+
+  it.each([
+    // A top label with hyphens (IDN TLDs, suite a-dash-in-toplabel), a trailing dot, underscores, a CIDR.
+    "v=spf1 a:foo.example.xn--zckzah -all",
+    "v=spf1 include:o.spf.example.com. ~all",
+    "v=spf1 include:_spf.example.com ~all",
+    "v=spf1 mx:foo.example.com/24 a:bar.example.com/24//64 -all",
+    // Macros: the domain-end may be a macro (a:%{H}) or follow one.
+    "v=spf1 a:%{H} exists:%{i}.%{l2r-}.user.%{d2} -all",
+    "v=spf1 a:macro%%percent%_%_space%-url-space.example.com -all",
+  ])("%j has no error and no warning", (text) => {
+    const record = parseSpf(text);
+    expect(record.errors).toEqual([]);
+    expect(record.warnings).toEqual([]);
+  });
+
+  it.each([
+    ["v=spf1 a:museum", "museum"],
+    ["v=spf1 a:museum.", "museum."],
+    ["v=spf1 a:foo-bar -all", "foo-bar"],
+    ["v=spf1 a:abc.123", "abc.123"],
+    ["v=spf1 a:example.-com", "example.-com"],
+    ["v=spf1 a:example.com:8080", "example.com:8080"],
+    ["v=spf1 include:ip5.example.com/24 -all", "ip5.example.com/24"],
+    ["v=spf1 exists:mail.example.com/24", "mail.example.com/24"],
+    ["v=spf1 redirect=-all ?all", "-all"],
+    ["v=spf1 exp=-all", "-all"],
+  ])("%j breaks domain-end: a permerror", (text, at) => {
+    expect(errorsOf(parseSpf(text))).toEqual([{ code: "bad-domain", at }]);
+  });
+
+  it("a name DNS cannot hold: permerror for include and redirect (no record there), a warning for a, mx, exists, exp", () => {
+    expect(errorsOf(parseSpf("v=spf1 include:mx..ovh.com ~all"))).toEqual([{ code: "bad-domain", at: "mx..ovh.com" }]);
+    expect(errorsOf(parseSpf(`v=spf1 redirect=${"a".repeat(64)}.example.com`))).toEqual([{ code: "bad-domain", at: `${"a".repeat(64)}.example.com` }]);
+    const record = parseSpf(`v=spf1 a:mail.example...com a:${"a".repeat(64)}.example.com exp=x..example.com -all`);
+    expect(record.errors).toEqual([]);
+    expect(record.warnings.map((w) => w.code)).toEqual(["odd-domain", "odd-domain", "odd-domain"]);
+  });
+
+  it("a URL where a host belongs is valid syntax, so a warning only (live DNS then finds no record)", () => {
+    const record = parseSpf("v=spf1 include:https://mx.ovh.com ~all");
+    expect(record.errors).toEqual([]);
+    expect(record.warnings).toMatchObject([{ code: "odd-domain", message: expect.stringContaining("a URL?") }]);
   });
 });
 

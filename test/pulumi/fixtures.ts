@@ -28,6 +28,7 @@ export function domainModel(spec: DomainSpec): DomainModel {
   const file = spec.file ?? `stacks/test/${spec.domain}.yaml`;
   return {
     file,
+    dnsProvider: "ovh",
     domain: spec.domain,
     ttl,
     mail: { provider: "ovh", offer: "mx-plan", region: "eu", sends: true, receives: true, server: null, ips: [], path: ["mail"] },

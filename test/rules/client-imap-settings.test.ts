@@ -14,6 +14,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a URL where the IMAP host belongs",
+      yaml: `${mxPlan}clients:\n  imap: {host: "https://ssl0.ovh.net/", port: 993, tls: ssl}\n`,
+      errors: [{ messageId: "notHostname", level: "warn", line: 4, column: 16, data: { part: "https://", instead: "ssl0.ovh.net" } }],
+    },
+    {
       name: "143 without TLS",
       yaml: `${mxPlan}clients:\n  imap: {host: ssl0.ovh.net, port: 143, tls: none}\n`,
       errors: [{ messageId: "port", level: "warn", line: 4, column: 36, endColumn: 39, data: { port: 143 } }],

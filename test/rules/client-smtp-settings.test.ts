@@ -12,6 +12,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "the https:// pitfall of OVH's SMTP article, as for MX targets",
+      yaml: smtp("host: \"https://ssl0.ovh.net\", port: 465, tls: ssl"),
+      errors: [{ messageId: "notHostname", level: "warn", line: 4, column: 16, data: { part: "https://", what: "a URL scheme", instead: "ssl0.ovh.net" } }],
+    },
+    {
+      name: "host:port in the host field, whoever hosts the mail",
+      yaml: `domain: example.com\nmail: {provider: external}\nclients:\n  smtp: {host: \"smtp.example.net:587\", port: 587, tls: starttls}\n`,
+      errors: [{ messageId: "notHostname", level: "warn", line: 4, column: 16, data: { part: ":587", instead: "smtp.example.net" } }],
+    },
+    {
       name: "port 25",
       yaml: smtp("host: ssl0.ovh.net, port: 25, tls: starttls"),
       errors: [{ messageId: "port25", level: "warn", line: 4, column: 36, endColumn: 38 }],

@@ -26,7 +26,7 @@ ruleTester(rule, {
       errors: [{ messageId: "duplicateSelector", level: "error", line: 6, column: 14, data: { selector: "S1", kind: "TXT", first: 1, firstKind: "CNAME" } }],
     },
     {
-      name: "two key records for one selector",
+      name: "two key records for one selector (RFC 6376 §3.6.2.2: TXT RRs MUST be unique for a selector name)",
       yaml: `${head}dkim:\n  selectors:\n    - {name: s1, record: "v=DKIM1; p="}\n    - {name: s2, record: "v=DKIM1; p="}\n    - {name: s1, record: "v=DKIM1; k=rsa; p="}\n`,
       errors: [{ messageId: "duplicateSelector", level: "error", line: 7, column: 14, data: { first: 1, kind: "TXT", firstKind: "TXT" } }],
     },

@@ -8,13 +8,15 @@ const dns = liveRulesDns({ "live.example._report._dmarc.slow.vendor.example": "t
 // The record is on line 3 inside double quotes: offset n of the record is column 9 + n.
 const withDmarc = (dmarc: string, domain = "live.example") => `domain: ${domain}\nmail: {provider: external}\ndmarc: "${dmarc}"\n`;
 
-describe("organizationalDomain (heuristic)", () => {
-  it("keeps two labels, or three under a known two-label suffix", () => {
+describe("organizationalDomain (Public Suffix List, RFC 7489 §3.2)", () => {
+  it("is the name one label below its public suffix", () => {
     expect(organizationalDomain("reports.vendor.example")).toBe("vendor.example");
     expect(organizationalDomain("Mail.Example.CO.UK.")).toBe("example.co.uk");
     expect(organizationalDomain("dmarc.example.gouv.fr")).toBe("example.gouv.fr");
     expect(organizationalDomain("example.com")).toBe("example.com");
     expect(organizationalDomain("a.b.example.fr")).toBe("example.fr");
+    expect(organizationalDomain("mail.quebec.gc.ca")).toBe("quebec.gc.ca");
+    expect(organizationalDomain("com")).toBe("com");
   });
 });
 

@@ -1,3 +1,4 @@
+// RFC 7489 §6.3/§6.4 want p second; RFC 9989 §4.7 allows any order after v: a warning.
 import rule from "../../src/rules/dmarc-p-not-second.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -15,7 +16,7 @@ ruleTester(rule, {
       name: "rua before p",
       yaml: `${head}dmarc: "v=DMARC1; rua=mailto:dmarc@example.com; p=none"\n`,
       // "p=none" starts at offset 40.
-      errors: [{ messageId: "notSecond", level: "info", line: 3, column: 49, endColumn: 55, data: { position: 3 } }],
+      errors: [{ messageId: "notSecond", level: "warn", line: 3, column: 49, endColumn: 55, data: { position: 3 } }],
     },
   ],
 });

@@ -1,3 +1,4 @@
+// RFC 9989 App. A.6: pct, rf, ri are historic: information when valid, a warning when rf=/ri= is malformed.
 import rule from "../../src/rules/dmarc-pct-historic.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -16,6 +17,14 @@ ruleTester(rule, {
         { messageId: "pct", level: "info", line: 3, column: 33, endColumn: 39, data: { value: "25" } },
         { messageId: "historic", level: "info", line: 3, column: 41, endColumn: 48, data: { tag: "rf" } },
         { messageId: "historic", level: "info", line: 3, column: 50, endColumn: 58, data: { tag: "ri" } },
+      ],
+    },
+    {
+      name: "a malformed ri= or rf=: a warning (RFC 7489 receivers discard it)",
+      yaml: `${head}dmarc: "v=DMARC1; p=quarantine; ri=1h; rf=afrf:"\n`,
+      errors: [
+        { messageId: "invalid", level: "warn", line: 3, column: 36, endColumn: 38, data: { tag: "ri", value: "1h" } },
+        { messageId: "invalid", level: "warn", line: 3, column: 43, endColumn: 48, data: { tag: "rf", value: "afrf:" } },
       ],
     },
     {

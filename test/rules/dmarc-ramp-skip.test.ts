@@ -23,7 +23,7 @@ ruleTester(rule, {
       errors: [{ messageId: "noneToReject", level: "error", line: 4, column: 24, endColumn: 30, data: { since: "2026-09-03", noneSince: "2026-09-01" } }],
     },
     {
-      name: "none to reject inside the history (rules.md example)",
+      name: "none to reject inside the history",
       yaml: ramp("v=DMARC1; p=quarantine", "2026-10-01", ["{ p: none, since: 2026-09-01 }", "{ p: reject, since: 2026-09-03 }"]),
       errors: [{ messageId: "noneToReject", level: "error", line: 8, column: 7, data: { since: "2026-09-03" } }],
     },

@@ -9,9 +9,9 @@ ruleTester(rule, {
     { name: "sp on an organizational domain under a two-label suffix", yaml: `domain: example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n` },
     { name: "invalid p is dmarc-p-invalid's", yaml: `${head}dmarc: "v=DMARC1; p=rejected"\n` },
     {
-      name: "option lists another two-label suffix",
-      yaml: `domain: example.gen.tr\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      options: { twoLabelSuffixes: ["gen.tr"] },
+      name: "option adds a suffix the Public Suffix List does not know",
+      yaml: `domain: example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.test"] },
     },
   ],
   invalid: [
@@ -22,6 +22,11 @@ ruleTester(rule, {
         { messageId: "invalid", level: "error", line: 3, column: 32, endColumn: 43, data: { tag: "sp", value: "quarantined", fallback: "p=" } },
         { messageId: "invalid", level: "error", line: 3, column: 48, endColumn: 53, data: { tag: "np", fallback: "sp= or p=" } },
       ],
+    },
+    {
+      name: "the Public Suffix List knows co.uk: a subdomain below example.co.uk",
+      yaml: `domain: mail.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.co.uk" } }],
     },
     {
       name: "sp on a subdomain's own record is ignored",

@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "missing mailto: and a space as separator (rules.md example)",
+      name: "missing mailto: and a space as separator",
       yaml: `${head}dmarc: "v=DMARC1; p=none; rua=dmarc@example.com; ruf=mailto:a@x.com mailto:b@x.com"\n`,
       errors: [
         { messageId: "missingScheme", level: "error", line: 3, column: 31, endColumn: 48, data: { tag: "rua", uri: "dmarc@example.com" } },
@@ -36,6 +36,15 @@ ruleTester(rule, {
       name: "semicolon between two report URIs",
       yaml: `${head}dmarc: "v=DMARC1; p=none; rua=mailto:a@example.com;mailto:b@example.com"\n`,
       errors: [{ messageId: "semicolonSeparator", level: "error", line: 3, column: 52, endColumn: 72, data: { tag: "rua", uri: "mailto:b@example.com" } }],
+    },
+    {
+      name: "a URI that is no URI (RFC 3986): a space, a bad %-escape, two fragments",
+      yaml: `${head}dmarc: "v=DMARC1; p=none; rua=foo:bad space,https://r.example/%zz,https://r.example/x#a#b"\n`,
+      errors: [
+        { messageId: "invalidUri", level: "error", line: 3, column: 31, endColumn: 44, data: { uri: "foo:bad space" } },
+        { messageId: "invalidUri", level: "error", line: 3, column: 45, data: { uri: "https://r.example/%zz" } },
+        { messageId: "invalidUri", level: "error", line: 3, column: 67, data: { uri: "https://r.example/x#a#b" } },
+      ],
     },
     {
       name: "https scheme (lower tier) and empty entries",

@@ -11,6 +11,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "whitespace before v=DMARC1: receivers discard the record (RFC 7489 §6.6.3)",
+      yaml: `${head}dmarc: "  v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "leadingSpace", level: "error", line: 3, column: 9, endColumn: 11 }],
+    },
+    {
       name: "p before v",
       yaml: `${head}dmarc: "p=none; v=DMARC1"\n`,
       errors: [{ messageId: "notFirst", level: "error", line: 3, column: 9, endColumn: 15, data: { found: "p=none" } }],

@@ -17,7 +17,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "rules.md example: 99999999",
+      name: "99999999",
       yaml: policy("99999999"),
       errors: [{ messageId: "tooLarge", level: "error", line: 9, column: 13, endColumn: 21, data: { value: "99999999", limit: 31557600 } }],
     },

@@ -21,7 +21,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "rules.md example: only mx0 listed",
+      name: "only mx0 listed",
       yaml: policy("enforce", "mx0.mail.ovh.net"),
       errors: ["mx1", "mx2", "mx3", "mx4"].map((mx) => ({
         messageId: "unmatchedHost",

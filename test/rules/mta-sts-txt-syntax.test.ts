@@ -16,7 +16,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "dashes in the id (rules.md example)",
+      name: "dashes in the id",
       yaml: record("v=STSv1; id=2026-09-01"),
       errors: [{ messageId: "idValue", level: "error", line: 5, column: 24, endLine: 5, endColumn: 34, data: { found: "2026-09-01" } }],
     },

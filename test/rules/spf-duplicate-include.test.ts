@@ -11,7 +11,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "include twice (rules.md example)",
+      name: "include twice",
       yaml: withSpf("v=spf1 include:mx.ovh.com include:mx.ovh.com ~all"),
       errors: [{ messageId: "duplicateLookup", level: "warn", line: 3, column: 33, endColumn: 51, data: { term: "include:mx.ovh.com", first: "include:mx.ovh.com" } }],
     },

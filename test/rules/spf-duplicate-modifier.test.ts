@@ -11,7 +11,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "two redirects (rules.md example)",
+      name: "two redirects",
       yaml: withSpf("v=spf1 redirect=a.example redirect=b.example"),
       errors: [{ messageId: "duplicate", level: "error", line: 3, column: 33, endColumn: 51, data: { name: "redirect", first: "redirect=a.example", term: "redirect=b.example" } }],
     },

@@ -13,8 +13,42 @@ ruleTester(rule, {
     { name: "a macro include is not resolved", yaml: withSpf("v=spf1 include:macro.live.example -all"), dns },
     { name: "an include after all is never evaluated", yaml: withSpf("v=spf1 -all include:gone.live.example"), dns },
     { name: "static run: the rule needs live DNS", yaml: withSpf("v=spf1 include:gone.live.example -all") },
+    { name: "exp= naming one TXT record with a valid explanation (RFC 7208 §6.2)", yaml: withSpf("v=spf1 -all exp=exp-one.live.example"), dns },
   ],
   invalid: [
+    {
+      name: "a target whose record does not parse: permerror, reported at the domain's own include (RFC 7208 §4.6, §5.2)",
+      yaml: withSpf("v=spf1 include:viabadsyntax.live.example -all"),
+      dns,
+      errors: [
+        {
+          messageId: "invalidRecord",
+          level: "error",
+          line: 3,
+          column: 14,
+          endColumn: 14 + 33,
+          data: { target: "badsyntax.live.example", record: "v=spf1 include ~all", via: ", reached through test.live.example → viabadsyntax.live.example" },
+        },
+      ],
+    },
+    {
+      name: "exp= naming two TXT records: receivers ignore it (RFC 7208 §6.2), a warning",
+      yaml: withSpf("v=spf1 -all exp=exp-two.live.example"),
+      dns,
+      errors: [{ messageId: "expTarget", level: "warn", line: 3, column: 19, endColumn: 19 + 24, data: { found: "publishes 2 TXT records" } }],
+    },
+    {
+      name: "exp= naming a name that does not exist, and one with a bad macro",
+      yaml: withSpf("v=spf1 -all exp=gone.live.example"),
+      dns,
+      errors: [{ messageId: "expTarget", level: "warn", line: 3, column: 19, data: { target: "gone.live.example", found: "does not exist" } }],
+    },
+    {
+      name: "an explanation with a macro error is ignored by receivers",
+      yaml: withSpf("v=spf1 -all exp=exp-bad.live.example"),
+      dns,
+      errors: [{ messageId: "expInvalid", level: "warn", line: 3, column: 19, data: { target: "exp-bad.live.example" } }],
+    },
     {
       name: "include of a name that does not exist",
       yaml: withSpf("v=spf1 include:gone.live.example include:ok.live.example -all"),

@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "ip4 prefix 33 (rules.md example)",
+      name: "ip4 prefix 33",
       yaml: withSpf("v=spf1 ip4:192.0.2.0/33 -all"),
       errors: [{ messageId: "invalidCidr", level: "error", line: 3, column: 27, endColumn: 30, data: { term: "ip4:192.0.2.0/33" } }],
     },

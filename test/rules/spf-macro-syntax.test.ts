@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "unknown letter (rules.md example)",
+      name: "unknown letter",
       yaml: withSpf("v=spf1 exists:%{x}.example -all"),
       errors: [{ messageId: "malformed", level: "error", line: 3, column: 21, endColumn: 25, data: { term: "exists:%{x}.example" } }],
     },

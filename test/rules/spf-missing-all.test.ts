@@ -13,7 +13,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "no all (rules.md example)",
+      name: "no all",
       yaml: withSpf("v=spf1 include:mx.ovh.com"),
       errors: [{ messageId: "missingAll", level: "warn", line: 3, column: 7, endColumn: 32 }],
     },

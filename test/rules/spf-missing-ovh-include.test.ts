@@ -12,11 +12,18 @@ ruleTester(rule, {
     { name: "effective redirect may carry it (live check)", yaml: withSpf("v=spf1 redirect=_spf.example.com", "{provider: ovh, offer: zimbra}") },
     { name: "external provider", yaml: withSpf("v=spf1 include:_spf.google.com -all", "{provider: external}") },
     { name: "Private Exchange is not a shared offer", yaml: withSpf("v=spf1 ip4:203.0.113.10 -all", "{provider: ovh, offer: private-exchange}") },
+    { name: "region ca: OVH's Canadian include mx.ovh.ca", yaml: withSpf("v=spf1 include:mx.ovh.ca ~all", "{provider: ovh, offer: mx-plan, region: ca}") },
+    { name: "region ca: mx.ovh.com too", yaml: withSpf("v=spf1 include:mx.ovh.com ~all", "{provider: ovh, offer: hosted-exchange, region: ca}") },
     { name: "structured include", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com]\n  all: "~"\n` },
   ],
   invalid: [
     {
-      name: "only a third-party include (rules.md example)",
+      name: "mx.ovh.ca outside the CA region is not OVH's include there",
+      yaml: withSpf("v=spf1 include:mx.ovh.ca ~all"),
+      errors: [{ messageId: "missing", level: "error", line: 3, column: 7, endColumn: 36 }],
+    },
+    {
+      name: "only a third-party include (the example of OVH's SPF guide)",
       yaml: withSpf("v=spf1 include:_spf.google.com -all"),
       errors: [{ messageId: "missing", level: "error", line: 3, column: 7, endColumn: 42, data: { domain: "example.com", offer: "mx-plan" } }],
     },

@@ -15,6 +15,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a Sender ID record (spf2.0/pra) beside SPF: a warning",
+      yaml: withSpf("senderid.live.example"),
+      dns,
+      errors: [{ messageId: "senderId", level: "warn", line: 3, column: 6, data: { name: "senderid.live.example", record: '"spf2.0/pra -all"' } }],
+    },
+    {
       name: "two SPF records at the apex",
       yaml: withSpf("multi.live.example"),
       dns,

@@ -14,7 +14,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "+all (rules.md example)",
+      name: "+all",
       yaml: withSpf("v=spf1 include:mx.ovh.com +all"),
       errors: [{ messageId: "passAll", level: "error", line: 3, column: 33, endLine: 3, endColumn: 37, data: { term: "+all", domain: "example.com" } }],
     },

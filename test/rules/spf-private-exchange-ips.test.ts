@@ -15,7 +15,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "only the OVH include (rules.md example)",
+      name: "only the OVH include",
       yaml: withSpf("v=spf1 include:mx.ovh.com ~all", privateExchange('203.0.113.10, "2001:db8::10"')),
       errors: [
         { messageId: "notListed", level: "warn", line: 3, column: 7, endColumn: 37, data: { ip: "203.0.113.10", term: "ip4:203.0.113.10" } },

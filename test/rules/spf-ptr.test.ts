@@ -11,7 +11,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "bare ptr (rules.md example)",
+      name: "bare ptr",
       yaml: withSpf("v=spf1 ptr ~all"),
       errors: [{ messageId: "ptr", level: "warn", line: 3, column: 14, endColumn: 17, data: { term: "ptr" } }],
     },

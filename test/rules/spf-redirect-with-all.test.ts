@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "-all with redirect (rules.md example)",
+      name: "-all with redirect",
       yaml: withSpf("v=spf1 -all redirect=_spf.example.com"),
       errors: [{ messageId: "ignoredRedirect", level: "warn", line: 3, column: 19, endColumn: 44, data: { term: "redirect=_spf.example.com", all: "-all" } }],
     },

@@ -11,10 +11,25 @@ ruleTester(rule, {
     { name: "structured form", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  include: [mx.ovh.com]\n  all: "-"\n` },
     { name: "list of character-strings", yaml: `domain: example.com\nmail: {provider: ovh, offer: mx-plan}\nspf:\n  record: ["v=spf1 include:mx.ovh", ".com -all"]\n` },
     { name: "unknown mechanism is another rule's", yaml: withSpf("v=spf1 ip:192.0.2.1 -all") },
+    // RFC 7208 §7.1 (openspf suite a-dash-in-toplabel, trailing-dot-domain, macro-mania-in-domain).
+    { name: "unusual but valid domain-specs: an IDN top label, a trailing dot, macro escapes", yaml: withSpf("v=spf1 a:foo.example.xn--zckzah include:o.spf.example.com. a:macro%%percent%_%-space.example.com -all") },
   ],
   invalid: [
     {
-      name: "missing space after v=spf1 (rules.md example)",
+      name: "a domain-spec the grammar accepts but that names no host (RFC 7208 §7.1): a warning, not an error",
+      yaml: withSpf("v=spf1 a:foo:bar/baz.example.com include:https://mx.ovh.com -all"),
+      errors: [
+        { messageId: "oddDomain", level: "warn", line: 3, column: 16, endColumn: 16 + 23 },
+        { messageId: "oddDomain", level: "warn", line: 3, column: 48, endColumn: 48 + 18 },
+      ],
+    },
+    {
+      name: "a top label with a port: not domain-end (RFC 7208 §7.1)",
+      yaml: withSpf("v=spf1 a:example.com:8080 -all"),
+      errors: [{ messageId: "badDomain", level: "error", line: 3, column: 16, endColumn: 32 }],
+    },
+    {
+      name: "missing space after v=spf1",
       yaml: withSpf("v=spf1include:mx.ovh.com ~all"),
       errors: [{ messageId: "version", level: "error", line: 3, column: 7, endLine: 3, endColumn: 31 }],
     },

@@ -12,7 +12,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "include after all (rules.md example)",
+      name: "include after all",
       yaml: withSpf("v=spf1 -all include:mx.ovh.com"),
       errors: [{ messageId: "afterAll", level: "warn", line: 3, column: 19, endColumn: 37, data: { term: "include:mx.ovh.com", all: "-all" } }],
     },

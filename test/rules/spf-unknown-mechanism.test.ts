@@ -13,7 +13,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "ip: (rules.md example)",
+      name: "ip:",
       yaml: withSpf("v=spf1 ip:192.0.2.1 -all"),
       errors: [{ messageId: "unknownWithSuggestion", level: "error", line: 3, column: 14, endColumn: 26, data: { name: "ip", suggestion: "ip4:192.0.2.1" } }],
     },

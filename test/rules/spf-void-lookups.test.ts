@@ -17,6 +17,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "the address lookups of an mx term count too (RFC 7208 §4.6.4): two exchangers without address and a dead a:",
+      yaml: withSpf("v=spf1 mx:deadmx.live.example a:gone1.live.example -all"),
+      dns,
+      errors: [{ messageId: "tooMany", level: "error", line: 3, column: 37, data: { count: 3, term: "a:gone1.live.example" } }],
+    },
+    {
       name: "three voids in one include: error at that include",
       yaml: withSpf("v=spf1 include:voids.live.example -all"),
       dns,

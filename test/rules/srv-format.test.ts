@@ -12,6 +12,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "@ as an SRV name: the owner is _service._proto (RFC 2782, RFC 6335 §5.1)",
+      yaml: `${head}  - {service: "@", port: 993, target: ssl0.ovh.net.}\n`,
+      errors: [{ messageId: "badService", level: "error", line: 4, column: 15, endColumn: 18, data: { service: "@" } }],
+    },
+    {
+      name: "a URL as an SRV target",
+      yaml: `${head}  - {service: _imaps._tcp, port: 993, target: "https://ssl0.ovh.net"}\n`,
+      errors: [{ messageId: "badTarget", level: "error", line: 4, column: 48, endColumn: 56, data: { part: "https://", instead: '"ssl0.ovh.net."' } }],
+    },
+    {
       name: "owner without underscores, port out of range",
       yaml: `${head}  - {service: imaps.tcp, priority: 0, weight: 1, port: 99300, target: ssl0.ovh.net.}\n`,
       errors: [

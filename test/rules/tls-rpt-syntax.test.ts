@@ -15,7 +15,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "rules.md example: no version, no scheme",
+      name: "no version, no scheme",
       yaml: record("rua=tlsrpt@example.com"),
       errors: [
         { messageId: "versionMissing", level: "error", line: 4, column: 10, endColumn: 32, data: { found: "rua=tlsrpt@example.com" } },

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { domainsFileLines } from "../../config/declared-at.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { findingsJson } from "../../formatters/json.js";
-import { auditDomains, PROBED_SELECTORS } from "../../plan/audit.js";
+import { auditDomains, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
@@ -50,7 +50,8 @@ With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX,
 audited; the others are skipped with a note.
 
 DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), and over
-DNS the common names ${PROBED_SELECTORS.join(", ")}.
+DNS the common names ${PROBED_SELECTORS.join(", ")}. A named selector with no key record is an error; when
+the domain sends mail and none of these names holds a key, a warning says how to name its selectors.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
@@ -86,14 +87,19 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       }
       if (domains.length === 0) throw new UsageError("give at least one DOMAIN, a --domains-file, or --zone files holding domains");
       domains = domains.filter((d) => inShard(d, shard));
-      const selectors = values.selector ?? [];
+      const selectors = (values.selector ?? []).map((selector) => {
+        const clean = selector.trim().toLowerCase();
+        if (!isSelectorName(clean)) throw new UsageError(`--selector must be a DKIM selector such as ovhmo1234567-selector1 (got '${selector}')`);
+        return clean;
+      });
       const result = await auditDomains(domains, {
         sourceFor: observation.sourceFor,
         rulesSource: observation.rules,
         cwd: io.cwd,
         offer,
         concurrency: domainsInFlight(observation.concurrency),
-        selectorsFor: (domain) => [...selectors, ...zoneSelectors(observation.zones, domain)],
+        selectorsFor: () => selectors,
+        knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
         probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),

@@ -9,6 +9,7 @@ import type { DnsChecks, Service } from "../../doctor/types.js";
 import { ovhClientHosts } from "../../mail/ovh.js";
 import type { OvhOffer, OvhRegion } from "../../model/types.js";
 import { auditDnsChecks } from "../../doctor/audit-checks.js";
+import { isSelectorName } from "../../plan/audit.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
@@ -32,6 +33,7 @@ const OPTIONS = {
   timeout: { type: "string" },
   deadline: { type: "string" },
   dnsbl: { type: "string", multiple: true },
+  selector: { type: "string", multiple: true },
   resolver: { type: "string", multiple: true },
   format: { type: "string", short: "f" },
   quiet: { type: "boolean", short: "q" },
@@ -46,7 +48,7 @@ export interface DoctorCommandDeps {
   /** The DNS source for a run (default: the live resolver over --resolver or the system's resolvers). */
   dnsSource?: (servers: { host: string; port: number }[] | null, timeoutMs: number) => RecordSource;
   /** The DNS step; by default `audit` with the run's --offer and --policy. */
-  dnsChecks?: (source: RecordSource, context: { offer?: OvhOffer; policy?: string; cwd: string }) => DnsChecks;
+  dnsChecks?: (source: RecordSource, context: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[] }) => DnsChecks;
   /** Fix text for findings of the DNS step that are not doctor rules. */
   fixFor?: FixLookup;
   now?: () => Date;
@@ -74,6 +76,8 @@ Options:
   --timeout MS           per network step (default ${DEFAULT_TIMEOUT_MS}); a silent connection is tried ${DEFAULT_ATTEMPTS} times
   --deadline MS          the whole run (default ${DEFAULT_DEADLINE_MS}); steps left are reported as skipped
   --dnsbl ZONE           check the domain's sending addresses on this block list (repeatable; none by default)
+  --selector NAME        a DKIM selector the domain signs with (repeatable): one with no key record is an
+                         error; without any, common names are probed and none found is only a warning
   --resolver IP[:PORT]   DNS server to ask (repeatable; default: the system's)
   --policy NAME|FILE     policy pack for the DNS step: ovh (default), rfc, strict, parked, or a pack file
   -f, --format FORMAT    text (default) or json
@@ -109,7 +113,7 @@ function domainArgument(positionals: readonly string[]): string {
   return ascii;
 }
 
-/** --imap/--smtps/--submission, or the offer's documented server (rules.md §1.4). */
+/** --imap/--smtps/--submission, or the offer's documented server (OVH's client configuration guides). */
 export function planServices(flags: Partial<Record<Service, string>>, offer: OvhOffer, region: OvhRegion): Record<Service, ServicePlan> {
   const given: Partial<Record<Service, ServicePlan>> = {};
   for (const service of ["imap", "smtps", "submission"] as const) {
@@ -183,6 +187,11 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         if (!/^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(clean)) throw new UsageError(`--dnsbl must be a DNS zone such as zen.spamhaus.org (got '${zone}')`);
         return clean;
       });
+      const selectors = (values.selector ?? []).map((selector) => {
+        const clean = selector.trim().toLowerCase();
+        if (!isSelectorName(clean)) throw new UsageError(`--selector must be a DKIM selector such as ovhmo1234567-selector1 (got '${selector}')`);
+        return clean;
+      });
       let servers: { host: string; port: number }[] | null = null;
       if (values.resolver?.length) {
         try {
@@ -206,7 +215,12 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           services,
           dns: source,
           // Without --offer, audit applies OVH's rules when the MX points at OVH (as `maildns audit` does).
-          dnsChecks: (deps.dnsChecks ?? auditDnsChecks)(source, { cwd: io.cwd, ...(values.offer ? { offer } : {}), ...(values.policy ? { policy: values.policy } : {}) }),
+          dnsChecks: (deps.dnsChecks ?? auditDnsChecks)(source, {
+            cwd: io.cwd,
+            ...(values.offer ? { offer } : {}),
+            ...(values.policy ? { policy: values.policy } : {}),
+            ...(selectors.length > 0 ? { selectors } : {}),
+          }),
           dnsblZones: zones,
           ca,
           timeoutMs,

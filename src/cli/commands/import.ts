@@ -93,7 +93,7 @@ cannot hold), 2 usage error.`,
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, [...selectors, ...zoneSelectors(observation.zones, domain)], { probe: probe(domain) }));
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known: zoneSelectors(observation.zones, domain) }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };

@@ -1,0 +1,15 @@
+// The Organizational Domain of RFC 7489 §3.2: the name one label below its public suffix, found with the
+// Public Suffix List (tldts keeps it current; its ICANN section, as DMARC implementations use). A name
+// that is itself a public suffix (or has none, like `localhost`) is its own Organizational Domain.
+import { getDomain } from "tldts";
+
+export function organizationalDomain(name: string): string {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return getDomain(clean, { validateHostname: false }) ?? clean;
+}
+
+/** True when `name` sits below its Organizational Domain (`mail.example.com`, not `example.com`). */
+export function isBelowOrganizationalDomain(name: string): boolean {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return organizationalDomain(clean) !== clean;
+}
