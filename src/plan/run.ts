@@ -9,9 +9,12 @@ import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { observeDomain, type DomainObservation, type LookupFailure } from "./observe.js";
+import { findProvider, type DnsProvider } from "../providers/index.js";
+import { planGates } from "./gates.js";
+import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
+import type { Gate, SafetyOptions } from "./safety.js";
 import { domainsInFlight, mapConcurrent } from "./pool.js";
 import { inShard, shardOf, type Shard } from "./shard.js";
 import type { PlanReport } from "./format.js";
@@ -26,10 +29,18 @@ export interface PlanPathsOptions {
   shard?: Shard | null;
   concurrency?: number;
   onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
+  /** The DNS host whose normal form the plan compares in (TTL 0 = zone default at OVH); the registry's default when absent. */
+  provider?: DnsProvider;
+  /** Gates this plan may pass (`--allow`), as `maildns:allow` for the Pulumi program. */
+  allow?: readonly string[];
+  safety?: SafetyOptions;
+  /** DKIM selectors to observe besides the file's (a zone file's, the host's): a dropped one is then seen. */
+  extraSelectors?: (domain: string) => readonly string[];
 }
 
 export interface PlanResult extends PlanReport {
   changes: Change[];
+  gates: Gate[];
   failures: LookupFailure[];
   findings: Finding[];
   /** The desired models, one per domain (first file wins for a duplicated domain). */
@@ -66,7 +77,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
-    async (model) => observeDomain(await options.sourceFor(model.domain), model),
+    async (model) => {
+      const targets = targetsOf(model);
+      const extra = options.extraSelectors?.(model.domain) ?? [];
+      if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
+      return observeDomain(await options.sourceFor(model.domain), targets);
+    },
     (done, total) => options.onProgress?.("observing", done, total),
   );
   // Transition rules only see a "before" that was read in full; a partial one would look like removals.
@@ -100,17 +116,22 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   );
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
 
+  const provider = options.provider ?? findProvider()!;
+  const ttlMatches = (d: number, o: number | null) => provider.ttlMatches(d, o);
   const changes: Change[] = [];
   const failures: LookupFailure[] = [];
+  const gates: Gate[] = [];
   desired.forEach((model, i) => {
-    const domainPlan = planDomain(model, observations[i]!);
+    const domainPlan = planDomain(model, observations[i]!, ttlMatches);
     changes.push(...domainPlan.changes);
     failures.push(...domainPlan.failures);
+    gates.push(...planGates(model, observations[i]!, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }));
   });
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   return {
     changes,
+    gates,
     failures,
     findings,
     models: desired,
@@ -122,6 +143,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       warnings: count("warn"),
       infos: count("info"),
       ...summarizeChanges(changes, failures),
+      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
     },
   };
 }

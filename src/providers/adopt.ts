@@ -1,42 +1,29 @@
-// Adoption: ask OVH which records the managed RRsets already hold, pair them with the desired records, and
-// build the import file the Pulumi program reads (design.md §5: adopted, never duplicated).
+// Adoption: read the live records of the managed owners at the host, pair them with the desired ones slot
+// by slot (whatever their values), and write what the Pulumi program needs: the live records with their
+// ids and the record resources the stack already holds. Nothing is changed at the host.
+import { desiredSlotRecords } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
-import type { OvhClient } from "./client.js";
-import type { ImportFile } from "./import-file.js";
-import { matchZone, type ZoneMatch } from "./match.js";
-import { isManagedLive, managedQueries, ovhRecordsFor, type OvhLiveRecord } from "./records.js";
+import type { AdoptionFile } from "./adoption-file.js";
+import { planZoneApply, type ZoneApplyPlan } from "./apply-plan.js";
+import type { StackState } from "./stack-state.js";
+import type { DnsProvider, ProviderApi } from "./types.js";
 
 export interface AdoptionResult {
-  zones: ZoneMatch[];
-  file: ImportFile;
+  zones: ZoneApplyPlan[];
+  file: AdoptionFile;
 }
 
-/** Every live record in the zone's managed RRsets, one listing per (subdomain, fieldType), details per id. */
-export async function liveManagedRecords(client: OvhClient, zone: string, queries: ReturnType<typeof managedQueries>): Promise<OvhLiveRecord[]> {
-  const ids = new Set<number>();
-  for (const query of queries) {
-    for (const fieldType of query.fieldTypes) {
-      for (const id of await client.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
-    }
-  }
-  const records: OvhLiveRecord[] = [];
-  // One at a time: a mail zone has a dozen managed records, and OVH rate-limits bursts (429).
-  for (const id of [...ids].sort((a, b) => a - b)) records.push(await client.getRecord(zone, id));
-  return records.filter(isManagedLive);
-}
-
-export async function adoptDomains(client: OvhClient, domains: readonly DomainModel[]): Promise<AdoptionResult> {
-  const zones: ZoneMatch[] = [];
-  const file: ImportFile = { version: 1, imports: {}, zones: {} };
+export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], stack: StackState, now: Date = new Date()): Promise<AdoptionResult> {
+  const zones: ZoneApplyPlan[] = [];
+  const file: AdoptionFile = { version: 2, provider: provider.id, readAt: now.toISOString(), zones: {}, stack: [...stack.resources] };
   const sorted = [...domains].sort((a, b) => a.domain.localeCompare(b.domain));
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
-    const desired = ovhRecordsFor(domain);
-    const live = await liveManagedRecords(client, zone, managedQueries(desired));
-    const match = matchZone(zone, desired, live);
-    zones.push(match);
-    file.zones[zone] = { existing: live };
-    for (const adoption of match.adoptions) file.imports[adoption.name] = adoption.importId;
+    const desired = desiredSlotRecords(domain);
+    const hostRecords = desired.map((record) => provider.toHost(record, zone));
+    const live = await api.listManaged(zone, hostRecords);
+    file.zones[zone] = { live };
+    zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources }));
   }
   return { zones, file };
 }

@@ -1,67 +1,147 @@
-// Pairs a zone's live OVH records with the desired ones: which live record each desired record adopts
-// (Pulumi `import`, so nothing is duplicated), which desired records are new, and which live records in a
-// managed RRset the YAML no longer wants (deletions, always reported).
-import { comparableTarget, isManagedLive, type OvhLiveRecord, type OvhZoneRecord } from "./records.js";
+// What one update declares for one zone, from the slot matching (plan/operations.ts), the host's live
+// records and what the stack already holds. One resource per slot, named by zone, owner and slot (never the
+// value), so editing a value is one in-place update. A live record the stack does not hold yet is adopted
+// with Pulumi's `import`, declared with its live inputs (Pulumi refuses an import whose inputs differ); the
+// next update, whose adoption finds it in the stack, writes the file's value in place. Records the host
+// can only replace (OVH's pseudo-types) and surplus SPF/DMARC records are deleted by maildns before
+// anything is written; records the file dropped are deleted by Pulumi at the end of an update.
+import { ownerLabel, type SlotRecord } from "../model/slots.js";
+import { matchSlots, operationsOf, type Operation } from "../plan/operations.js";
+import type { StackResource } from "./stack-state.js";
+import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
 
-export interface Adoption {
-  name: string;
-  /** `<recordId>.<zone>`: the import id of `ovh.domain.ZoneRecord` (PULUMI-REC, TF-REC). */
-  importId: string;
-  live: OvhLiveRecord;
-  /** Set when the live TTL differs: the record is adopted, then its TTL is updated. */
-  ttlChange: { from: number; to: number } | null;
+export interface PreDeletion {
+  slot: string;
+  record: LiveHostRecord;
+  reason: "surplus" | "replace";
 }
 
-export interface Deletion {
+export interface ApplyLine {
+  action: "keep" | "update" | "create" | "adopt" | "delete-first" | "delete-last" | "adopt-to-delete";
+  text: string;
+}
+
+export interface ZoneApplyPlan {
   zone: string;
-  live: OvhLiveRecord;
-  reason: "unwanted" | "pseudo-type";
+  declarations: RecordDeclaration[];
+  /** The change as a whole (this update and, after an adoption, the next), in apply order: what the gates judge. */
+  operations: Operation[];
+  preDeletions: PreDeletion[];
+  /** Resources declared this update with live values that differ from the file: one more adopt + up writes them. */
+  pending: string[];
+  /** Records this update certainly creates (Pulumi's provider refreshes the zone after each). */
+  creates: number;
+  lines: ApplyLine[];
+  /** Stack resources that would be updated or replaced under a wrong record: the fix for each. */
+  conflicts: string[];
 }
 
-export interface ZoneMatch {
+/** `example.com/@/spf`, `example.com/@/mx/mx0.mail.ovh.net.`, `example.com/s1._domainkey/dkim`, `example.com/_imaps._tcp/srv/ssl0.ovh.net.`. */
+export function resourceName(zone: string, slot: string, subdomain: string): string {
+  const [kind, ...rest] = slot.split(":");
+  const owner = ownerLabel(subdomain);
+  if (kind === "mx") return `${zone}/${owner}/mx/${rest.join(":")}`;
+  if (kind === "srv") return `${zone}/${owner}/srv/${rest.slice(1).join(":")}`;
+  return `${zone}/${owner}/${kind}`;
+}
+
+function sameInputs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+function show(record: { type: string; subdomain: string; target: string }): string {
+  return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
+}
+
+export interface ApplyPlanInput {
+  provider: DnsProvider;
   zone: string;
-  adoptions: Adoption[];
-  creations: OvhZoneRecord[];
-  deletions: Deletion[];
+  desired: readonly SlotRecord[];
+  live: readonly LiveHostRecord[];
+  stack: readonly StackResource[];
 }
 
-/** `<recordId>.<zone>`, split by OVH's provider at the first dot (TF-REC import). */
-export function importIdFor(record: OvhLiveRecord, zone: string): string {
-  return `${record.id}.${zone}`;
-}
+export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
+  const { provider, zone } = input;
+  const liveById = new Map(input.live.map((l) => [l.id, l]));
+  const byStateId = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => [r.id, r]));
+  const stateOf = (id: string) => byStateId.get(provider.stateId(liveById.get(id)!)) ?? null;
+  const matches = matchSlots(input.live.map(provider.toLive), input.desired, {
+    ttlMatches: provider.ttlMatches,
+    prefer: (candidate) => stateOf(candidate.key) !== null,
+  });
 
-const PSEUDO_TYPES = new Set(["SPF", "DKIM", "DMARC"]);
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const declaredIds = new Map<string, string | null>();
 
-export function matchZone(zone: string, desired: readonly OvhZoneRecord[], live: readonly OvhLiveRecord[]): ZoneMatch {
-  const managed = live.filter(isManagedLive).sort((a, b) => a.id - b.id);
-  const unused = new Map(managed.map((record) => [record.id, record]));
-  const adoptions: Adoption[] = [];
-  const creations: OvhZoneRecord[] = [];
-  for (const record of desired) {
-    const key = comparableTarget(record.fieldtype, record.target);
-    // fieldType must match exactly: it is read-only at OVH (DNSC), so a live SPF pseudo-record can't become a TXT.
-    const found = [...unused.values()].find(
-      (l) =>
-        l.subDomain.toLowerCase() === record.subdomain &&
-        l.fieldType.toUpperCase() === record.fieldtype &&
-        comparableTarget(l.fieldType, l.target) === key,
-    );
-    if (!found) {
-      creations.push(record);
-      continue;
+  for (const match of matches) {
+    if (match.want) {
+      const host = provider.toHost(match.want, zone);
+      const name = resourceName(zone, match.slot, match.want.subdomain);
+      const keep = match.keep ? liveById.get(match.keep.key)! : null;
+      const held = keep ? stateOf(keep.id) : null;
+      if (keep && held) {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        declaredIds.set(name, held.id);
+        if (match.change === "update") {
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        } else {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
+        }
+      } else if (keep) {
+        plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
+        declaredIds.set(name, provider.stateId(keep));
+        // Declared exactly as it is live; when the file's form differs at all, the next update writes it.
+        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        if (differs) plan.pending.push(name);
+        plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
+      } else {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: [] });
+        declaredIds.set(name, null);
+        plan.creates++;
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
+      }
     }
-    unused.delete(found.id);
-    adoptions.push({
-      name: record.name,
-      importId: importIdFor(found, zone),
-      live: found,
-      ttlChange: found.ttl === record.ttl ? null : { from: found.ttl, to: record.ttl },
-    });
+    for (const removal of match.removals) {
+      const record = liveById.get(removal.record.key)!;
+      if (removal.phase === "before") {
+        plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
+        const why =
+          removal.reason === "replace"
+            ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
+            : "a name must never hold two such records, so the surplus goes before anything is written";
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
+        continue;
+      }
+      if (stateOf(record.id)) {
+        plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+        continue;
+      }
+      // Pulumi can only delete what the stack holds: adopt it as it is now, and the next update drops it.
+      const base = match.want ? resourceName(zone, match.slot, match.want.subdomain) : resourceName(zone, match.slot, record.subdomain);
+      const name = `${base}/id-${record.id}`;
+      plan.declarations.push({ name, inputs: provider.inputs(record), importId: provider.importId(record), aliases: [] });
+      declaredIds.set(name, provider.stateId(record));
+      plan.pending.push(name);
+      plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
+    }
   }
-  const deletions: Deletion[] = [...unused.values()].map((l) => ({
-    zone,
-    live: l,
-    reason: PSEUDO_TYPES.has(l.fieldType.toUpperCase()) ? "pseudo-type" : "unwanted",
-  }));
-  return { zone, adoptions, creations, deletions };
+
+  // A resource the stack holds under a name this update declares, but for another record: Pulumi would
+  // edit (or import over) the wrong one. Say how to settle it rather than guess.
+  const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
+  for (const resource of input.stack) {
+    if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
+    const expected = declaredIds.get(resource.name);
+    if (expected === resource.id) continue;
+    plan.conflicts.push(
+      liveStateIds.has(resource.id)
+        ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again`
+        : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`,
+    );
+  }
+  plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
 }

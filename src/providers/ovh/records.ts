@@ -1,10 +1,14 @@
-// Desired records in the form OVH's zone API keeps stable (rules.md §2.3, §2.4), their stable Pulumi
-// resource names, and the comparison that decides whether a live OVH record is "the same" record.
+// Records in the form OVH's zone API keeps stable (TF-REC, DNSC), and back: SPF, DKIM and DMARC always as
+// TXT in one pair of quotes (never OVH's read-only SPF/DKIM/DMARC pseudo-types), host names lower case with
+// a trailing dot, MX as `1 mx0.mail.ovh.net.`, SRV as `0 1 993 ssl0.ovh.net.`, `""` for the apex, TTL 0
+// (the zone default) or at least 60.
 import { createHash } from "node:crypto";
-import { desiredRecords, type DesiredRRset } from "../model/records.js";
-import type { DomainModel, Path } from "../model/types.js";
+import { ownerLabel, type SlotRecord } from "../../model/slots.js";
+import type { LiveSlotRecord } from "../../plan/operations.js";
+import { HostRecordError, type HostRecord, type LiveHostRecord } from "../types.js";
+import { OVH_MIN_TTL, OVH_PSEUDO_TYPES, OVH_TXT_FORBIDDEN, ovhTtlAccepted } from "./limits.js";
 
-/** A record as OVH's API returns it (`GET /domain/zone/{zone}/record/{id}`, rules.md §2.2). */
+/** A record as OVH's API returns it (`GET /domain/zone/{zone}/record/{id}`). */
 export interface OvhLiveRecord {
   id: number;
   zone: string;
@@ -12,28 +16,6 @@ export interface OvhLiveRecord {
   fieldType: string;
   target: string;
   ttl: number;
-}
-
-/** One `ovh.domain.ZoneRecord` to declare: exactly the inputs the resource gets. */
-export interface OvhZoneRecord {
-  /** Stable Pulumi resource name, derived from the record's content, never its position in the YAML. */
-  name: string;
-  zone: string;
-  /** "" for the apex (PULUMI-REC: subdomain may be empty). */
-  subdomain: string;
-  /** Always TXT for SPF/DKIM/DMARC: OVH's SPF/DKIM/DMARC pseudo-types are read-only and quoting-sensitive (DNSC). */
-  fieldtype: "MX" | "TXT" | "CNAME" | "SRV";
-  target: string;
-  /** 0 = the zone default; otherwise ≥ 60 (TF-REC validation). */
-  ttl: number;
-  role: DesiredRRset["role"];
-  file: string | null;
-  path: Path;
-}
-
-/** A desired record OVH's API would refuse or mangle; the program fails on these rather than apply half. */
-export class OvhRecordError extends Error {
-  override name = "OvhRecordError";
 }
 
 const TXT_FAMILY = new Set(["TXT", "SPF", "DKIM", "DMARC"]);
@@ -77,65 +59,72 @@ export function comparableTarget(fieldType: string, target: string): string {
   return fields.join(" ").toLowerCase();
 }
 
-function shortHash(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+/**
+ * The resource name maildns gave a record before names followed slots: zone, owner, type and a hash of
+ * the value. Kept to explain (and test) what a stack created then holds; the state itself says which old
+ * name holds which record, and the program aliases it.
+ */
+export function legacyRecordName(zone: string, subdomain: string, fieldtype: string, target: string): string {
+  const hash = createHash("sha256").update(comparableTarget(fieldtype, target)).digest("hex").slice(0, 8);
+  return `${zone}/${ownerLabel(subdomain)}/${fieldtype}/${hash}`;
 }
 
-/** `${zone}/${subdomain||"@"}/${type}/${hash}`: the same record keeps its name whatever the YAML order. */
-export function recordName(zone: string, subdomain: string, fieldtype: string, target: string): string {
-  return `${zone}/${subdomain === "" ? "@" : subdomain}/${fieldtype}/${shortHash(comparableTarget(fieldtype, target))}`;
+function where(record: SlotRecord, zone: string): string {
+  return record.file ?? zone;
 }
 
-function checkTtl(rrset: DesiredRRset, domain: DomainModel): number {
-  // TF-REC validation and MGR: 0 means the zone default, any other TTL must be at least 60.
-  if (!Number.isInteger(rrset.ttl) || rrset.ttl < 0 || (rrset.ttl > 0 && rrset.ttl < 60)) {
-    throw new OvhRecordError(
-      `${domain.file ?? domain.domain}: ${rrset.type} ${rrset.name} has TTL ${rrset.ttl}; OVH accepts 0 (zone default) or 60 and more [ttl-below-ovh-min]`,
+/** The desired record in OVH's form; throws HostRecordError for what OVH would refuse or mangle. */
+export function ovhHostRecord(record: SlotRecord, zone: string): HostRecord {
+  if (!ovhTtlAccepted(record.ttl)) {
+    throw new HostRecordError(
+      `${where(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`,
     );
   }
-  return rrset.ttl;
-}
-
-function checkTxt(text: string, rrset: DesiredRRset, domain: DomainModel): void {
-  // DNSC auditrecords: OVH's API mangles TXT values holding `"` or `\`.
-  if (/["\\]/.test(text)) {
-    throw new OvhRecordError(
-      `${domain.file ?? domain.domain}: TXT ${rrset.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`,
-    );
-  }
-}
-
-/** One OVH record per desired value (an MX RRset of 5 hosts gives 5 records), sorted by resource name. */
-export function ovhRecordsFor(domain: DomainModel): OvhZoneRecord[] {
-  const zone = domain.domain.toLowerCase();
-  const records = new Map<string, OvhZoneRecord>();
-  for (const rrset of desiredRecords(domain)) {
-    const ttl = checkTtl(rrset, domain);
-    for (const value of rrset.values) {
-      let target = value;
-      if (rrset.type === "TXT") {
-        checkTxt(value, rrset, domain);
-        target = quoteTxt(value);
-      } else {
-        target = comparableTarget(rrset.type, value);
-      }
-      const name = recordName(zone, rrset.subdomain, rrset.type, target);
-      // Two identical values in one RRset are one DNS record (RFC 2181 §5): declare it once.
-      if (records.has(name)) continue;
-      records.set(name, {
-        name,
-        zone,
-        subdomain: rrset.subdomain.toLowerCase(),
-        fieldtype: rrset.type,
-        target,
-        ttl,
-        role: rrset.role,
-        file: domain.file,
-        path: rrset.path,
-      });
+  let target: string;
+  if (record.type === "TXT") {
+    if (OVH_TXT_FORBIDDEN.test(record.value)) {
+      throw new HostRecordError(
+        `${where(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`,
+      );
     }
+    target = quoteTxt(record.value);
+  } else {
+    target = comparableTarget(record.type, record.value);
   }
-  return [...records.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { slot: record.slot, zone, subdomain: record.subdomain, type: record.type, target, ttl: record.ttl, file: record.file };
+}
+
+export function fromOvhLive(record: OvhLiveRecord): LiveHostRecord {
+  return { id: String(record.id), zone: record.zone, subdomain: record.subDomain, type: record.fieldType, target: record.target, ttl: record.ttl };
+}
+
+/** A live OVH record as DNS serves it: pseudo-types are TXT, and only a delete can change them. */
+export function ovhLiveSlot(record: LiveHostRecord): LiveSlotRecord {
+  const type = record.type.toUpperCase();
+  const pseudo = OVH_PSEUDO_TYPES.has(type);
+  const servedType = pseudo ? "TXT" : type;
+  const subdomain = record.subdomain.toLowerCase();
+  const zone = record.zone.toLowerCase();
+  const live: LiveSlotRecord = {
+    key: record.id,
+    name: subdomain === "" ? zone : `${subdomain}.${zone}`,
+    subdomain,
+    type: servedType,
+    value: comparableTarget(type, record.target),
+    ttl: record.ttl,
+  };
+  if (pseudo) live.replaceOnly = true;
+  return live;
+}
+
+/** `<recordId>.<zone>`, split by OVH's provider at the first dot (TF-REC import). */
+export function ovhImportId(record: LiveHostRecord): string {
+  return `${record.id}.${record.zone.toLowerCase()}`;
+}
+
+/** Exactly the inputs of `ovh.domain.ZoneRecord`. */
+export function ovhInputs(record: HostRecord | LiveHostRecord): Record<string, string | number> {
+  return { zone: record.zone, subdomain: record.subdomain, fieldtype: record.type, target: record.target, ttl: record.ttl };
 }
 
 /** Where a managed record may live: an owner and the OVH field types to list there. */
@@ -145,11 +134,12 @@ export interface ManagedQuery {
 }
 
 /**
- * The (subdomain, fieldType) pairs whose records maildns manages in a zone. The mail RRsets (apex MX and
- * SPF, `_dmarc`) are always listed, even when the YAML dropped them, so a removal shows up as deletions.
- * OVH's pseudo-types are listed too: a live SPF/DKIM/DMARC record is replaced by a TXT (rules.md §2.3).
+ * The (subdomain, fieldType) pairs whose records maildns manages in a zone. The mail owners (apex MX and
+ * SPF, `_dmarc`) are always listed, even when the file dropped them, so a removal is seen; so is every DKIM
+ * selector the zone publishes (`extraOwners`, from its export), so a selector the file dropped is seen too.
+ * OVH's pseudo-types are listed: a live SPF/DKIM/DMARC record is replaced by a TXT.
  */
-export function managedQueries(desired: readonly OvhZoneRecord[]): ManagedQuery[] {
+export function managedQueries(desired: readonly HostRecord[], extraOwners: readonly string[] = []): ManagedQuery[] {
   const byOwner = new Map<string, Set<string>>([
     ["", new Set(["MX", "TXT", "SPF"])],
     ["_dmarc", new Set(["TXT", "DMARC"])],
@@ -159,29 +149,23 @@ export function managedQueries(desired: readonly OvhZoneRecord[]): ManagedQuery[
     for (const type of types) set.add(type);
     byOwner.set(owner, set);
   };
+  const dkimOwner = (owner: string) => /\._domainkey$/i.test(owner);
   for (const record of desired) {
     // A DKIM selector may move between a key TXT and OVH's CNAME delegation: list both forms.
-    if (record.role === "dkim") add(record.subdomain, "TXT", "DKIM", "CNAME");
-    else add(record.subdomain, record.fieldtype);
+    if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    else add(record.subdomain, record.type);
   }
+  for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
   return [...byOwner.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([subDomain, types]) => ({ subDomain, fieldTypes: [...types].sort() }));
 }
 
 /** Live records maildns owns: at the apex only SPF-looking TXT (other TXT, e.g. verification tokens, are never touched). */
-export function isManagedLive(record: OvhLiveRecord): boolean {
-  const type = record.fieldType.toUpperCase();
-  if (record.subDomain === "" && (type === "TXT" || type === "SPF")) {
+export function isManagedLive(record: Pick<LiveHostRecord, "subdomain" | "type" | "target">): boolean {
+  const type = record.type.toUpperCase();
+  if (record.subdomain === "" && (type === "TXT" || type === "SPF")) {
     return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
   }
   return true;
-}
-
-export function describeLive(record: OvhLiveRecord): string {
-  return `${record.fieldType} ${record.subDomain === "" ? "@" : record.subDomain} ${record.target} (id ${record.id}, ttl ${record.ttl})`;
-}
-
-export function describeDesired(record: OvhZoneRecord): string {
-  return `${record.fieldtype} ${record.subdomain === "" ? "@" : record.subdomain} ${record.target} (ttl ${record.ttl})`;
 }
