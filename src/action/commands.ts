@@ -151,6 +151,8 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
+      // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
+      extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });

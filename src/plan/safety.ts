@@ -206,7 +206,7 @@ function dkimGate(input: GateInput): Trip[] {
     .map(([selector, name]) => ({
       id: "remove-dkim-selector" as const,
       name,
-      reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (OVH keeps an old selector at least 7 days after a rotation)`,
+      reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)`,
     }));
 }
 
@@ -225,15 +225,19 @@ function largeChangeGate(input: GateInput): Trip[] {
   ];
 }
 
-/** Two SPF or two DMARC records at one name after any operation, or at the end. */
+/**
+ * Two SPF or two DMARC records at one name after an operation that writes one, or at the end. A delete
+ * never adds a record, so the states it leads to are never worse than the one before: a zone that starts
+ * with three SPF records can still be repaired one deletion at a time.
+ */
 function duplicateGate(input: GateInput): Trip[] {
   const trips = new Map<string, Trip>();
   const states = replay(input.live, input.operations);
-  const check = (records: readonly ZoneRecord[], when: string) => {
+  const check = (records: readonly ZoneRecord[], when: string, only: string | null) => {
     const counts = new Map<string, number>();
     for (const r of records) {
       const kind = policyKind(r);
-      if (kind === null) continue;
+      if (kind === null || (only !== null && r.name !== only)) continue;
       const key = `${r.name}\u0000${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -246,8 +250,11 @@ function duplicateGate(input: GateInput): Trip[] {
       trips.set(name, { id: "duplicate-policy-record", name, reason: `${input.domain}: ${when} ${name} would hold ${count} ${what} records; ${effect}` });
     }
   };
-  states.forEach((state, i) => check(state, `after step ${i + 1} (${describeOperation(input.operations[i]!)})`));
-  check(input.desired, "the domain file itself asks for");
+  input.operations.forEach((op, i) => {
+    if (op.after && policyKind(op.after) !== null) check(states[i]!, `after step ${i + 1} (${describeOperation(op)})`, op.after.name);
+  });
+  check(states.length > 0 ? states[states.length - 1]! : input.live, "at the end of the update", null);
+  check(input.desired, "the domain file itself asks for", null);
   return [...trips.values()];
 }
 

@@ -102,7 +102,7 @@ describe("evaluateGates (pure)", () => {
       ["ovhmo1-selector2._domainkey.example.com", true],
     ]);
     expect(gates[0]!.reason).toBe(
-      "example.com: this update deletes DKIM selector ovhmo1-selector1 (ovhmo1-selector1._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (OVH keeps an old selector at least 7 days after a rotation)",
+      "example.com: this update deletes DKIM selector ovhmo1-selector1 (ovhmo1-selector1._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)",
     );
     expect(tripped({ ...base, dkim: [{ name: "ovhmo1-selector1", txt: "v=DKIM1; p=QUJD" }, base.dkim![1]!] })).toEqual([]);
   });
@@ -146,6 +146,15 @@ describe("evaluateGates (pure)", () => {
     const ops = zoneOperations(twoDmarc, base2);
     expect(ops[0]).toMatchObject({ action: "delete", phase: "before", slot: "dmarc", reason: "surplus" });
     expect(evaluateGates({ domain: "example.com", live: twoDmarc, desired: base2, operations: ops }).filter((g) => g.tripped)).toEqual([]);
+    // Three DMARC records live: repairable, one deletion at a time, before the write.
+    const threeDmarc: LiveSlotRecord[] = [...twoDmarc, { key: "901", name: "_dmarc.example.com", subdomain: "_dmarc", type: "TXT", value: "v=DMARC1; p=quarantine", ttl: 3600 }];
+    const three = zoneOperations(threeDmarc, base2);
+    expect(evaluateGates({ domain: "example.com", live: threeDmarc, desired: base2, operations: three }).find((g) => g.id === "duplicate-policy-record")!.tripped).toBe(false);
+    // An apply that left one of them behind would end with two.
+    const leaveOne = three.filter((op) => op.before?.key !== "901");
+    expect(evaluateGates({ domain: "example.com", live: threeDmarc, desired: base2, operations: leaveOne }).find((g) => g.id === "duplicate-policy-record")!.reason).toBe(
+      "example.com: at the end of the update _dmarc.example.com would hold 2 v=DMARC1 records; no DMARC policy then applies at all (RFC 7489 §6.6.3)",
+    );
   });
 
   it("allowed is true only for a tripped gate the update names", () => {
@@ -180,7 +189,7 @@ describe("safety gates in the program (mocks)", () => {
     { gate: "loosen-dmarc", desired: { ...base, dmarc: "v=DMARC1; p=none; rua=mailto:dmarc@example.com" }, text: "example.com: this update loosens DMARC: it lowers p=reject to p=none [loosen-dmarc]" },
     { gate: "loosen-spf", desired: { ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all" }, text: "example.com: this update loosens SPF from -all to ~all: mail from hosts the record does not list is then no longer refused [loosen-spf]" },
     { gate: "remove-spf-include", desired: { ...base, spf: "v=spf1 include:mx.ovh.com -all" }, text: "example.com: this update removes SPF include servers.mcsv.net; mail from that sender then fails SPF [remove-spf-include]" },
-    { gate: "remove-dkim-selector", desired: { ...base, dkim: base.dkim!.slice(0, 1) }, text: "example.com: this update deletes DKIM selector ovhmo1-selector2 (ovhmo1-selector2._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (OVH keeps an old selector at least 7 days after a rotation) [remove-dkim-selector]" },
+    { gate: "remove-dkim-selector", desired: { ...base, dkim: base.dkim!.slice(0, 1) }, text: "example.com: this update deletes DKIM selector ovhmo1-selector2 (ovhmo1-selector2._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation) [remove-dkim-selector]" },
     { gate: "large-change", desired: { ...base, ttl: 300 }, text: "example.com: this update deletes or modifies 8 of 9 managed records (89% > 30%) [large-change]" },
   ];
 

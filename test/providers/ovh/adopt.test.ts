@@ -73,7 +73,7 @@ describe("maildns adopt against the local OVH API", () => {
     expect(lines).toContain("  delete  DMARC _dmarc v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com (id 1006) first: OVH cannot edit it into the TXT record, so it goes before that one is written");
     expect(lines).toContain("  adopt   MX @ 10 mx.old-provider.example. (id 1003) as example.com/@/mx/mx.old-provider.example./id-1003, to be deleted at the end of the next update");
     expect(lines).toContain(
-      "  gate    remove-dkim-selector: example.com: this update deletes DKIM selector old-selector (old-selector._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (OVH keeps an old selector at least 7 days after a rotation) (pulumi up refuses this unless maildns:allow lists it)",
+      "  gate    remove-dkim-selector: example.com: this update deletes DKIM selector old-selector (old-selector._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation) (pulumi up refuses this unless maildns:allow lists it)",
     );
     expect(lines).toContain(
       "4 records are adopted as they are (Pulumi imports a record only with its live inputs): after `pulumi up`, run `maildns adopt` and `pulumi up` once more to apply the domain files",
