@@ -244,7 +244,10 @@ async function saveExport(api: ProviderApi, zone: string, stackDir: string, root
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   const path = join(dir, `${stamp}.zone`);
   const text = await api.exportZone(zone);
-  await writeFile(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${api.scrub(text)}`, "utf8");
+  // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
+  const versions = await api.zoneHistory(zone);
+  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}\n` : "";
+  await writeFile(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`, "utf8");
   return relative(root, path);
 }
 

@@ -15,6 +15,18 @@ import { defineMailDns } from "../../src/pulumi/program.js";
 import { tempTree } from "../helpers/tmp.js";
 import { captureLog, settled, useMocks } from "../pulumi/mocks.js";
 
+class MemDnsProvider extends pulumi.ProviderResource {
+  constructor(name: string) {
+    super("memdns", name, {}, {});
+  }
+}
+
+class MemDnsRecord extends pulumi.CustomResource {
+  constructor(name: string, inputs: Record<string, string | number>, opts: pulumi.CustomResourceOptions) {
+    super("memdns:index:Record", name, inputs, opts);
+  }
+}
+
 /** memdns: a made-up host with its own limits (no zone default TTL, at least 300 s) and record form. */
 function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
   const api: ProviderApi = {
@@ -66,13 +78,13 @@ function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
       configNamespace: "memdns",
       secretKeys: ["token"],
       async declareProvider(name) {
-        return new (class extends pulumi.ProviderResource {})("memdns", name, {}, {});
+        return new MemDnsProvider(name);
       },
       async declareRecord(declaration, provider) {
         const opts: pulumi.CustomResourceOptions = { provider, deleteBeforeReplace: true };
         if (declaration.importId) opts.import = declaration.importId;
         if (declaration.aliases.length > 0) opts.aliases = declaration.aliases.map((name) => ({ name }));
-        return new pulumi.CustomResource("memdns:index:Record", declaration.name, declaration.inputs, opts);
+        return new MemDnsRecord(declaration.name, declaration.inputs, opts);
       },
     },
   };

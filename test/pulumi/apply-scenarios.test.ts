@@ -10,6 +10,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
+import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
 import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
@@ -366,11 +367,13 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
   });
 
-  it("saves the zone's export before an update that changes it, for maildns rollback", async () => {
+  it("saves the zone's export before an update that changes it; maildns rollback shows the difference and restores it", async () => {
     await managedZone();
+    const before = server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
     writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
     await adopt();
     const run = await startUpdate(server, state);
+    // The real clock: the saved export and the host's versions must be in one timeline.
     const result = await defineMailDns({
       stack: "prod",
       root,
@@ -378,9 +381,39 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       log: captureLog().log,
       env: credentials(),
       openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
-      now: () => new Date("2026-11-20T10:00:00Z"),
     });
     await run.finish(result.resources);
-    expect(result.rollbackFiles).toEqual(["stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone"]);
+    expect(result.rollbackFiles).toHaveLength(1);
+    expect(result.rollbackFiles[0]).toMatch(/^stacks\/prod\/\.maildns-rollback\/example\.com\/\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.zone$/);
+
+    const rollback = async (...more: string[]) => {
+      const sink = { out: "", err: "" };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+      const code = await createRollbackCommand({ apiOptions: { maxRetries: 0 } }).run(["--stack", "prod", "--endpoint", server.baseUrl, ...more], io);
+      return { code, ...sink };
+    };
+    const shown = await rollback();
+    expect(shown.err).toBe("");
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain("example.com: saved ");
+    expect(shown.out).toContain("a restore removes 1 and brings back 1 records");
+    expect(shown.out).toContain("  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com");
+    expect(shown.out).toContain("  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com");
+    // The version in force when the export was saved, which the program wrote in its header.
+    const versions = server.history.get(ZONE)!.map((v) => v.creationDate);
+    expect(versions).toHaveLength(2);
+    expect(shown.out).toContain(`  would restore the host's version of ${versions[0]}; run again with --yes to restore it`);
+    expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
+
+    const restored = await rollback("--yes");
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain("the zone is the saved export again");
+    expect(restored.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`");
+    expect(server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort()).toEqual(before);
+    expectNoDuplicateEver();
+    // Nothing saved for another zone: said, exit 1.
+    const none = await rollback("--zone", "other.example");
+    expect(none.code).toBe(1);
+    expect(none.err).toBe("maildns rollback: no saved export for other.example under stacks/prod/.maildns-rollback/ (an update saves one before it changes the zone)\n");
   });
 });

@@ -2,30 +2,26 @@
 // and what the stack itself already holds (`pulumi stack export`), and writes stacks/<stack>/
 // maildns-adoption.json, so `pulumi up` adopts existing records slot by slot instead of duplicating them.
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import yaml from "js-yaml";
 import { lintPaths, type LintFn } from "../../engine/run.js";
 import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
 import { evaluateGates, refused } from "../../plan/safety.js";
 import { adoptDomains } from "../../providers/adopt.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
-import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
-import { HostRecordError, type ApiOpenOptions, type DnsProvider, type ProviderApi } from "../../providers/types.js";
+import { HostRecordError, type ApiOpenOptions, type DnsProvider } from "../../providers/types.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
 
 const OPTIONS = {
-  stack: { type: "string", short: "s" },
-  provider: { type: "string" },
-  endpoint: { type: "string" },
+  ...STACK_OPTIONS,
   state: { type: "string" },
   "pulumi-stack": { type: "string" },
   policy: { type: "string" },
   "dry-run": { type: "boolean" },
-  "timeout-ms": { type: "string" },
   today: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -63,29 +59,6 @@ export interface AdoptDependencies {
   lint?: LintFn;
   /** Injectable for tests (e.g. no waiting between retries). */
   apiOptions?: Pick<ApiOpenOptions, "sleep" | "maxRetries">;
-}
-
-function pickStack(root: string, given: string | undefined): string {
-  if (given) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(given)) throw new UsageError(`--stack must be a stack name (letters, digits, - _ .), got '${given}'`);
-    return given;
-  }
-  const stacksDir = join(root, "stacks");
-  const names = existsSync(stacksDir) ? readdirSync(stacksDir).filter((n) => statSync(join(stacksDir, n)).isDirectory()).sort() : [];
-  if (names.length === 1) return names[0]!;
-  throw new UsageError(names.length === 0 ? "no stack folder under stacks/; pass --stack NAME" : `several stacks (${names.join(", ")}): pass --stack NAME`);
-}
-
-/** Non-secret values of stacks/Pulumi.<stack>.yaml (secrets there are encrypted and never read here). */
-function stackConfig(root: string, stack: string): Record<string, unknown> {
-  const file = join(root, "stacks", `Pulumi.${stack}.yaml`);
-  if (!existsSync(file)) return {};
-  try {
-    const parsed = yaml.load(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
-    return parsed?.config ?? {};
-  } catch (error) {
-    throw new UsageError(`stacks/Pulumi.${stack}.yaml is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
-  }
 }
 
 /** `pulumi stack export` for the stack, run with the caller's environment and a time limit. */
@@ -137,24 +110,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`adopt takes no paths (got '${positionals[0]}'); use --stack NAME`);
-      const stack = pickStack(io.cwd, values.stack);
-      const stackDir = join(io.cwd, "stacks", stack);
-      if (!existsSync(stackDir)) throw new UsageError(`stacks/${stack}/ does not exist`);
-      const config = stackConfig(io.cwd, stack);
-      const providerId = values.provider ?? (typeof config["maildns:provider"] === "string" ? config["maildns:provider"] : DEFAULT_PROVIDER);
-      const provider = findProvider(providerId);
-      if (!provider) throw new UsageError(`--provider ${providerId} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
-      const ns = provider.pulumi.configNamespace;
-      const endpoint = values.endpoint ?? io.env[`${ns.toUpperCase()}_ENDPOINT`] ?? (typeof config[`${ns}:endpoint`] === "string" ? (config[`${ns}:endpoint`] as string) : undefined);
-      if (!endpoint) throw new UsageError(`no ${provider.label} endpoint: pass --endpoint (for OVH: ovh-eu, ovh-ca, ovh-us), set ${ns.toUpperCase()}_ENDPOINT, or set ${ns}:endpoint in the stack config`);
-      const timeoutMs = values["timeout-ms"] === undefined ? 15_000 : Number(values["timeout-ms"]);
-      if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout-ms must be a positive integer, got '${values["timeout-ms"]}'`);
-      let api: ProviderApi;
-      try {
-        api = provider.openApi({ env: io.env }, { endpoint, timeoutMs, ...deps.apiOptions });
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
+      const { stack, stackDir, config, provider, api } = openStack(values, io, deps.apiOptions);
       const policy = values.policy ?? (typeof config["maildns:policy"] === "string" ? config["maildns:policy"] : undefined);
 
       const lint: LintFn = deps.lint ?? lintPaths;
@@ -232,11 +188,6 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       return EXIT_OK;
     },
   };
-}
-
-/** A host API failure: already a sentence that says what to do and holds no secret. */
-function isHostFailure(error: unknown): boolean {
-  return error instanceof Error && "status" in error && "failure" in error;
 }
 
 export const adoptCommand: Command = createAdoptCommand();
