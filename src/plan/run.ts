@@ -36,6 +36,8 @@ export interface PlanPathsOptions {
   safety?: SafetyOptions;
   /** DKIM selectors to observe besides the file's (a zone file's, the host's): a dropped one is then seen. */
   extraSelectors?: (domain: string) => readonly string[];
+  /** Fills what a file leaves to the host (`dkim: ovh`); a domain it cannot fill is a failure, not "none". */
+  resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
 }
 
 export interface PlanResult extends PlanReport {
@@ -72,14 +74,22 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     .filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
   const models = new Map<string, DomainModel>();
   for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
-  const desired = [...models.values()];
+  let desired = [...models.values()];
+  const hostFailures: LookupFailure[] = [];
+  if (options.resolveModels) {
+    const resolved = await options.resolveModels(desired);
+    desired = resolved.models;
+    for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+  }
+  const unresolved = new Set(hostFailures.map((f) => f.domain));
 
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
     async (model) => {
       const targets = targetsOf(model);
-      const extra = options.extraSelectors?.(model.domain) ?? [];
+      // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
+      const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
       if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
       return observeDomain(await options.sourceFor(model.domain), targets);
     },
@@ -124,7 +134,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   desired.forEach((model, i) => {
     const domainPlan = planDomain(model, observations[i]!, ttlMatches);
     changes.push(...domainPlan.changes);
-    failures.push(...domainPlan.failures);
+    failures.push(...domainPlan.failures, ...hostFailures.filter((f) => f.domain === model.domain));
+    if (unresolved.has(model.domain)) return;
     gates.push(...planGates(model, observations[i]!, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }));
   });
   changes.sort(compareChanges);

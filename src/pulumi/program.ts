@@ -16,6 +16,7 @@ import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { planZoneApply, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { resolveHostDkim } from "../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -135,7 +136,30 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     throw new pulumi.RunError(`maildns: ${shownAdoption} was written for ${adoption.provider}, but the stack applies to ${provider.id}; run maildns adopt again`);
   }
 
-  const zones = zonesOf(result.domains, provider);
+  const preview = pulumi.runtime.isDryRun();
+  const env = options.env ?? process.env;
+  const hostConfig: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value);
+  const source = { env, config: hostConfig };
+  const openApi = () => {
+    try {
+      return options.openApi ? options.openApi(provider, source) : provider.openApi(source);
+    } catch (error) {
+      throw new pulumi.RunError(`maildns: ${(error as Error).message}`);
+    }
+  };
+
+  // `dkim: ovh`: the host names the selectors, in a preview as in an update (reading changes nothing).
+  let domains = result.domains;
+  let api: ProviderApi | null = null;
+  if (domains.some((d) => d.dkim?.fromHost)) {
+    api = openApi();
+    const resolved = await resolveHostDkim(domains, api, `set ${provider.credentialHelp}`);
+    if (resolved.failures.length > 0) throw new pulumi.RunError(resolved.failures.map((f) => `maildns: ${f.domain}: ${f.detail}`).join("\n"));
+    domains = resolved.models;
+  }
+
+  const zones = zonesOf(domains, provider);
   const safety = {
     largeChangeShare: config.largeChangeShare ?? DEFAULT_SAFETY.largeChangeShare,
     largeChangeMinRecords: config.largeChangeMinRecords ?? DEFAULT_SAFETY.largeChangeMinRecords,
@@ -169,20 +193,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
 
-  const preview = pulumi.runtime.isDryRun();
-  const env = options.env ?? process.env;
-  let api: ProviderApi | null = null;
   const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0);
-  const hostConfig: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value);
-  if (needsApi || (config.enableDkim && !preview)) {
-    const source = { env, config: hostConfig };
-    try {
-      api = options.openApi ? options.openApi(provider, source) : provider.openApi(source);
-    } catch (error) {
-      throw new pulumi.RunError(`maildns: ${(error as Error).message}`);
-    }
-  }
+  if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
 
   const rollbackFiles: string[] = [];
   for (const plan of plans) {
@@ -210,7 +222,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId!]));
   log.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
 
-  const dkim = enableDkimAfter(resources, api, result.domains, config, preview, log);
+  const dkim = enableDkimAfter(resources, api, domains, config, preview, log);
   return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, dkim };
 }
 

@@ -29,6 +29,8 @@ interface Spec {
   spf?: string;
   dmarc?: string;
   selectors?: number[];
+  /** `dkim: ovh`: OVH's API names the selectors. */
+  dkimFromOvh?: boolean;
 }
 
 function domainYaml(spec: Spec = {}): string {
@@ -39,9 +41,7 @@ function domainYaml(spec: Spec = {}): string {
     "mail: { provider: ovh, offer: mx-plan, region: eu }",
     "mx: ovh",
     `spf: "${spec.spf ?? "v=spf1 include:mx.ovh.com -all"}"`,
-    "dkim:",
-    "  selectors:",
-    selectors,
+    ...(spec.dkimFromOvh ? ["dkim: ovh"] : ["dkim:", "  selectors:", selectors]),
     `dmarc: "${spec.dmarc ?? "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"}"`,
     "",
   ].join("\n");
@@ -365,6 +365,51 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     );
     expectNoDuplicateEver();
     expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+  });
+
+  it("dkim: ovh takes the selectors from OVH's API, and the apply enables DKIM there (polled, bounded)", async () => {
+    await setUp(zoneOf({ selectors: [] }));
+    server.mxPlanDkim.set(ZONE, {
+      status: "disabled",
+      activeSelector: null,
+      enableAfterPolls: 2,
+      selectors: [1, 2].map((n) => ({ selectorName: SEL(n), cname: `${SEL(n)}._domainkey.${ZONE} CNAME ${SEL_TARGET(n)}`, status: "toSet" })),
+    });
+    writeDomain({ dkimFromOvh: true });
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  create  CNAME ${SEL(1)}._domainkey ${SEL_TARGET(1)} (ttl 3600) as ${ZONE}/${SEL(1)}._domainkey/dkim`);
+    const run = await startUpdate(server, state);
+    const sleeps: number[] = [];
+    const log = captureLog();
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY, enableDkim: true, dkimWait: { attempts: 5, intervalMs: 30_000, sleep: async (ms) => void sleeps.push(ms) } },
+      log: log.log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
+    });
+    await run.finish(result.resources);
+    const lines = await new Promise<string[]>((resolve) => result.dkim.apply((l) => resolve(l)));
+    expect(lines).toEqual([`${ZONE}: DKIM enabled, signing with ${SEL(1)}`]);
+    // Enabled after the CNAMEs existed, then polled until OVH said so: three waits, within the bound of five.
+    expect(sleeps).toEqual([30_000, 30_000, 30_000]);
+    const enable = server.requests.findIndex((r) => r.method === "PUT" && r.url === `/1.0/email/domain/${ZONE}/dkim/enable`);
+    const lastCreate = server.requests.map((r) => r.method === "POST" && r.url.endsWith("/record")).lastIndexOf(true);
+    expect(enable).toBeGreaterThan(lastCreate);
+    expectZoneIsFile({});
+  });
+
+  it("dkim: ovh without an answer from OVH stops the apply instead of guessing", async () => {
+    await setUp(zoneOf());
+    writeDomain({ dkimFromOvh: true });
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toBe(`maildns adopt: ${ZONE}: dkim: ovh, but the host reports no DKIM selector for ${ZONE} (enable DKIM for it at OVH, or list the selectors in the file)\n`);
+    const result = await up();
+    expect(result.error?.message).toBe(`maildns: ${ZONE}: dkim: ovh, but the host reports no DKIM selector for ${ZONE} (enable DKIM for it at OVH, or list the selectors in the file)`);
+    expect(writes()).toEqual([]);
   });
 
   it("saves the zone's export before an update that changes it; maildns rollback shows the difference and restores it", async () => {

@@ -9,6 +9,7 @@ import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
 import { evaluateGates, refused } from "../../plan/safety.js";
 import { adoptDomains } from "../../providers/adopt.js";
+import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
 import { HostRecordError, type ApiOpenOptions, type DnsProvider } from "../../providers/types.js";
@@ -136,9 +137,16 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         throw error;
       }
 
+      // `dkim: ovh`: the host names the selectors; a domain it cannot name them for cannot be adopted.
+      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`);
+      if (resolved.failures.length > 0) {
+        io.stderr(resolved.failures.map((f) => `maildns adopt: ${f.domain}: ${api.scrub(f.detail)}\n`).join(""));
+        return EXIT_FINDINGS;
+      }
+      const domains = resolved.models;
       let adoption;
       try {
-        adoption = await adoptDomains(provider, api, result.domains, state);
+        adoption = await adoptDomains(provider, api, domains, state);
       } catch (error) {
         if (error instanceof HostRecordError || isHostFailure(error)) {
           io.stderr(`maildns adopt: ${api.scrub((error as Error).message)}\n`);
@@ -148,7 +156,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       }
 
       const lines: string[] = [];
-      const byZone = new Map(result.domains.map((d) => [d.domain.toLowerCase(), d]));
+      const byZone = new Map(domains.map((d) => [d.domain.toLowerCase(), d]));
       let pending = 0;
       const conflicts: string[] = [];
       for (const zone of adoption.zones) {

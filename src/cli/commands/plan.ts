@@ -4,6 +4,7 @@ import { planPaths } from "../../plan/run.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
+import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
 import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
@@ -46,6 +47,17 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
       provider,
       allow,
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      // `dkim: ovh`: the host names the selectors when its credentials are in the environment.
+      resolveModels: (models) => {
+        const needed = models.some((m) => m.dkim?.fromHost);
+        let api = null;
+        try {
+          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }) : null;
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        return resolveHostDkim(models, api, `set ${provider.credentialHelp}`);
+      },
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       onProgress: (phase, done, total) => show.update(done, total),
@@ -90,6 +102,8 @@ ${OBSERVE_HELP}
 Safety gates (delete-all-mx, loosen-dmarc, loosen-spf, remove-spf-include, remove-dkim-selector,
 large-change, duplicate-policy-record) are judged on live records against the files, as the Pulumi program
 judges them; with --zone, every DKIM selector the zone publishes is looked at, so a dropped one is seen.
+A file with \`dkim: ovh\` gets its selectors from OVH's API (credentials from OVH_APPLICATION_KEY... or
+OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its DKIM is a failed lookup.
 
 Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
 above it, a failed lookup or a refused gate, 2 usage error (with --detailed-exitcode: see above).`,
