@@ -1,7 +1,7 @@
 // `audit`, `import` and `doctor` ask the mail host for its DKIM selector names when its credentials are in
 // the environment (OVH: OVH_APPLICATION_KEY… or OVH_CLIENT_ID…, endpoint from OVH_ENDPOINT): the names are
 // per account, so only the host knows them. Without credentials the commands probe the usual names as before.
-import { assumedOvhMail, hostSelectorNames } from "../providers/host-dkim.js";
+import { hostSelectorNames } from "../providers/host-dkim.js";
 import { findProvider } from "../providers/index.js";
 import type { OvhOffer } from "../model/types.js";
 import { UsageError, type CliIO } from "./command.js";
@@ -15,5 +15,6 @@ export async function hostSelectors(domains: readonly string[], offer: OvhOffer 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return hostSelectorNames(domains, api, () => assumedOvhMail(offer));
+  // --offer names an OVH offer (Email Pro and Exchange answer on their own routes); without it, mail is unknown.
+  return hostSelectorNames(domains, api, offer ? { provider: "ovh", offer } : null);
 }

@@ -21,6 +21,7 @@ function selectorsOf(state: HostDkim, ttl: number): DkimSelector[] {
       text: null,
       // The host says which one signs; before it has chosen, both are published and neither is "retired".
       active: state.active === null || state.active === s.name,
+      // Selectors the mail host issued itself (DkimSelector.ovh: the host's, not the customer's own key).
       ovh: true,
       ttl,
       path: ["dkim"],
@@ -31,16 +32,17 @@ function selectorsOf(state: HostDkim, ttl: number): DkimSelector[] {
  * The models with `dkim: ovh` filled from the host's API. A domain the host does not run mail for, or
  * whose call fails, keeps no selectors and is listed in `failures`: its DKIM is then unknown.
  */
-export async function resolveHostDkim(models: readonly DomainModel[], api: ProviderApi | null, missing: string): Promise<{ models: DomainModel[]; failures: HostDkimFailure[] }> {
+export async function resolveHostDkim(models: readonly DomainModel[], api: ProviderApi | null, missing: string, hostLabel = "the host"): Promise<{ models: DomainModel[]; failures: HostDkimFailure[] }> {
   const failures: HostDkimFailure[] = [];
   const resolved: DomainModel[] = [];
   for (const model of models) {
-    if (model.dkim?.fromHost !== "ovh") {
+    const host = model.dkim?.fromHost ?? null;
+    if (host === null) {
       resolved.push(model);
       continue;
     }
     if (!api) {
-      failures.push({ domain: model.domain, detail: `dkim: ovh needs the host's API to name the selectors: ${missing}` });
+      failures.push({ domain: model.domain, detail: `dkim: ${host} needs the host's API to name the selectors: ${missing}` });
       resolved.push(model);
       continue;
     }
@@ -48,36 +50,31 @@ export async function resolveHostDkim(models: readonly DomainModel[], api: Provi
     try {
       state = await api.dkim(model.domain, model.mail);
     } catch (error) {
-      failures.push({ domain: model.domain, detail: `dkim: ovh: ${api.scrub((error as Error).message)}` });
+      failures.push({ domain: model.domain, detail: `dkim: ${host}: ${api.scrub((error as Error).message)}` });
       resolved.push(model);
       continue;
     }
     if (!state || state.selectors.length === 0) {
-      failures.push({ domain: model.domain, detail: `dkim: ovh, but the host reports no DKIM selector for ${model.domain} (enable DKIM for it at OVH, or list the selectors in the file)` });
+      failures.push({ domain: model.domain, detail: `dkim: ${host}, but ${hostLabel} reports no DKIM selector for ${model.domain} (enable DKIM for it there, or list the selectors in the file)` });
       resolved.push(model);
       continue;
     }
-    const dkim = { ...model.dkim, selectors: selectorsOf(state, model.ttl) };
+    const dkim = { ...model.dkim!, selectors: selectorsOf(state, model.ttl) };
     resolved.push({ ...model, dkim });
   }
   return { models: resolved, failures };
 }
 
 /** The host's selector names for domains (audit, import, doctor), as far as it runs their mail. */
-export async function hostSelectorNames(domains: readonly string[], api: ProviderApi, mail: (domain: string) => MailSettings): Promise<Map<string, string[]>> {
+export async function hostSelectorNames(domains: readonly string[], api: ProviderApi, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<Map<string, string[]>> {
   const names = new Map<string, string[]>();
   for (const domain of domains) {
     try {
-      const state = await api.dkim(domain, mail(domain));
+      const state = await api.dkim(domain, mail);
       if (state) names.set(domain, state.selectors.map((s) => s.name));
     } catch {
       // Not a domain of this account, or the API is unreachable: the DNS probes still run.
     }
   }
   return names;
-}
-
-/** Mail settings for a domain known only by name: OVH-hosted with the given offer (MX Plan by default). */
-export function assumedOvhMail(offer: MailSettings["offer"]): MailSettings {
-  return { provider: "ovh", offer: offer ?? "mx-plan", region: "eu", sends: true, receives: true, server: null, ips: [], path: ["mail"] };
 }

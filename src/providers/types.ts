@@ -54,6 +54,8 @@ export interface ProviderLimits {
 export interface HostDkim {
   /** "enabled", "disabled", "modifying", "toConfigure", "inProduction"... as the host says it. */
   status: string;
+  /** Whether the host signs mail with one of the selectors now. */
+  enabled: boolean;
   /** The selector signing now, when the host says. */
   active: string | null;
   selectors: { name: string; cname: string | null; status: string }[];
@@ -73,10 +75,10 @@ export interface ProviderApi {
   zoneHistory(zone: string): Promise<string[]>;
   /** Restores a saved version. */
   restoreZone(zone: string, version: string): Promise<void>;
-  /** DKIM state for a mail domain, or null when the host does not run this domain's mail. */
-  dkim(domain: string, mail: MailSettings): Promise<HostDkim | null>;
+  /** DKIM state for a mail domain, or null when the host does not run this domain's mail (mail null: not known, ask anyway). */
+  dkim(domain: string, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<HostDkim | null>;
   /** Starts DKIM signing and waits (polled, bounded) for the host to report it; returns the last state seen. */
-  enableDkim(domain: string, mail: MailSettings, wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> }): Promise<HostDkim | null>;
+  enableDkim(domain: string, mail: Pick<MailSettings, "provider" | "offer">, wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> }): Promise<HostDkim | null>;
   /** Text from the host, cleaned of every form of the credentials sent, before anything prints it. */
   scrub(text: string): string;
 }

@@ -14,7 +14,7 @@ import { lintPaths } from "../index.js";
 import { desiredSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
-import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
+import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { planZoneApply, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
@@ -154,7 +154,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   let api: ProviderApi | null = null;
   if (domains.some((d) => d.dkim?.fromHost)) {
     api = openApi();
-    const resolved = await resolveHostDkim(domains, api, `set ${provider.credentialHelp}`);
+    const resolved = await resolveHostDkim(domains, api, `set ${provider.credentialHelp}`, provider.label);
     if (resolved.failures.length > 0) throw new pulumi.RunError(resolved.failures.map((f) => `maildns: ${f.domain}: ${f.detail}`).join("\n"));
     domains = resolved.models;
   }
@@ -171,7 +171,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     const recorded = adoption?.zones[zone];
     if (!recorded) {
       // Without adoption, records the host already holds (OVH's default MX, SPF) would be created a second time.
-      const legacy = hasLegacyImportFile(stackDir) ? ` (${shownDir}/ovh-import-ids.json is from an older maildns and is not used)` : "";
+      const legacy = hasLegacyImportFile(stackDir) ? ` (${shownDir}/${LEGACY_IMPORT_FILE_NAME} is from an older maildns and is not used)` : "";
       gates.push(skipAdoptGate(zone, `${zone}: no live records recorded in ${shownAdoption}${legacy}; run \`maildns adopt --stack ${options.stack}\` first so existing records are adopted, not duplicated`, allow));
     }
     let plan: ZoneApplyPlan;
@@ -283,11 +283,11 @@ function enableDkimAfter(
   return pulumi.all(resources.map((r) => r.id)).apply(async () => {
     const lines: string[] = [];
     for (const domain of domains) {
-      if (domain.mail.provider !== "ovh" || !domain.dkim || domain.dkim.selectors.length === 0) continue;
+      if (!domain.dkim || domain.dkim.selectors.length === 0) continue;
       const state = await api.enableDkim(domain.domain, domain.mail, wait);
       const line = api.scrub(describeDkim(domain.domain, state));
       lines.push(line);
-      if (state && !["enabled", "inProduction"].includes(state.status)) {
+      if (state && !state.enabled) {
         log.warn(`maildns: ${line}; the host has not finished enabling it after ${wait.attempts} checks: run \`pulumi up\` again later`);
       } else {
         log.info(`maildns: ${line}`);

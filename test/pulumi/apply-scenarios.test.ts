@@ -406,9 +406,9 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     writeDomain({ dkimFromOvh: true });
     const adopted = await adopt();
     expect(adopted.code).toBe(1);
-    expect(adopted.err).toBe(`maildns adopt: ${ZONE}: dkim: ovh, but the host reports no DKIM selector for ${ZONE} (enable DKIM for it at OVH, or list the selectors in the file)\n`);
+    expect(adopted.err).toBe(`maildns adopt: ${ZONE}: dkim: ovh, but OVH reports no DKIM selector for ${ZONE} (enable DKIM for it there, or list the selectors in the file)\n`);
     const result = await up();
-    expect(result.error?.message).toBe(`maildns: ${ZONE}: dkim: ovh, but the host reports no DKIM selector for ${ZONE} (enable DKIM for it at OVH, or list the selectors in the file)`);
+    expect(result.error?.message).toBe(`maildns: ${ZONE}: dkim: ovh, but OVH reports no DKIM selector for ${ZONE} (enable DKIM for it there, or list the selectors in the file)`);
     expect(writes()).toEqual([]);
   });
 

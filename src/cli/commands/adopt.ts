@@ -138,7 +138,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       }
 
       // `dkim: ovh`: the host names the selectors; a domain it cannot name them for cannot be adopted.
-      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`);
+      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label);
       if (resolved.failures.length > 0) {
         io.stderr(resolved.failures.map((f) => `maildns adopt: ${f.domain}: ${api.scrub(f.detail)}\n`).join(""));
         return EXIT_FINDINGS;

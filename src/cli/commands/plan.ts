@@ -56,7 +56,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
         } catch (error) {
           throw new UsageError((error as Error).message);
         }
-        return resolveHostDkim(models, api, `set ${provider.credentialHelp}`);
+        return resolveHostDkim(models, api, `set ${provider.credentialHelp}`, provider.label);
       },
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),

@@ -49,8 +49,10 @@ async function orNull<T>(call: Promise<T>): Promise<T | null> {
 async function mxPlanDkim(client: OvhClient, domain: string): Promise<HostDkim | null> {
   const raw = await orNull(client.get<MxPlanDkim>(`/email/domain/${enc(domain)}/dkim`));
   if (!raw || typeof raw !== "object") return null;
+  const status = text(raw.status) ?? "unknown";
   return {
-    status: text(raw.status) ?? "unknown",
+    status,
+    enabled: status === "enabled",
     active: text(raw.activeSelector),
     selectors: (Array.isArray(raw.selectors) ? raw.selectors : [])
       .map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" }))
@@ -69,7 +71,7 @@ async function selectorDkim(client: OvhClient, base: string): Promise<HostDkim |
     selectors.push({ name, cname: cnameTarget(detail?.targetRecord), status: text(detail?.status) ?? "unknown" });
   }
   const active = selectors.find((s) => s.status === "inProduction")?.name ?? null;
-  return { status: active ? "enabled" : selectors.length > 0 ? "toConfigure" : "disabled", active, selectors };
+  return { status: active ? "enabled" : selectors.length > 0 ? "toConfigure" : "disabled", enabled: active !== null, active, selectors };
 }
 
 /** The service (and, for Exchange, the organization) whose domains include this one. */
@@ -107,15 +109,16 @@ async function baseFor(client: OvhClient, domain: string, offer: MailSettings["o
   return { kind: "mx-plan" };
 }
 
+type Mail = Pick<MailSettings, "provider" | "offer">;
+
 /** DKIM as OVH reports it for an OVH-hosted mail domain; null when this account does not run its mail. */
-export async function ovhDkim(client: OvhClient, domain: string, mail: MailSettings): Promise<HostDkim | null> {
-  if (mail.provider !== "ovh") return null;
-  const where = await baseFor(client, domain, mail.offer);
+export async function ovhDkim(client: OvhClient, domain: string, mail: Mail | null): Promise<HostDkim | null> {
+  // Mail not known (audit, import, doctor of a bare name): MX Plan's route answers for the domain or 404s.
+  if (mail !== null && mail.provider !== "ovh") return null;
+  const where = await baseFor(client, domain, mail?.offer ?? null);
   if (!where) return null;
   return where.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where.base);
 }
-
-const DONE = new Set(["enabled", "inProduction"]);
 
 /**
  * Starts DKIM at OVH (MX Plan: PUT …/dkim/enable; Email Pro and Exchange: POST …/dkim/{selector}/enable on
@@ -124,14 +127,14 @@ const DONE = new Set(["enabled", "inProduction"]);
 export async function enableOvhDkim(
   client: OvhClient,
   domain: string,
-  mail: MailSettings,
+  mail: Mail,
   wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> },
 ): Promise<HostDkim | null> {
   const where = mail.provider === "ovh" ? await baseFor(client, domain, mail.offer) : null;
   if (!where) return null;
   const read = () => (where.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where.base));
   let state = await read();
-  if (!state || DONE.has(state.status)) return state;
+  if (!state || state.enabled) return state;
   if (where.kind === "mx-plan") {
     await client.put(`/email/domain/${enc(domain)}/dkim/enable`, {});
   } else {
@@ -143,7 +146,7 @@ export async function enableOvhDkim(
   for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
     await sleep(wait.intervalMs);
     state = await read();
-    if (!state || DONE.has(state.status)) break;
+    if (!state || state.enabled) break;
   }
   return state;
 }

@@ -105,11 +105,11 @@ export class OvhZoneApi implements ProviderApi {
     await this.client.post(`/domain/zone/${enc(zone)}/history/${enc(version)}/restore`);
   }
 
-  dkim(domain: string, mail: MailSettings): Promise<HostDkim | null> {
+  dkim(domain: string, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<HostDkim | null> {
     return ovhDkim(this.client, domain, mail);
   }
 
-  enableDkim(domain: string, mail: MailSettings, wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> }): Promise<HostDkim | null> {
+  enableDkim(domain: string, mail: Pick<MailSettings, "provider" | "offer">, wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> }): Promise<HostDkim | null> {
     return enableOvhDkim(this.client, domain, mail, wait);
   }
 }
