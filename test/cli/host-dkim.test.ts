@@ -36,12 +36,16 @@ const ovhEnv = () => ({
   OVH_CONSUMER_KEY: ovh.credentials.consumerKey,
 });
 
+let stackDir = "";
+
 /** clean.example's file with `dkim: ovh` instead of the two selectors. */
 async function dkimOvhStack(): Promise<string> {
+  if (stackDir) return stackDir;
   const imported = await runCliAsync(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
   const yaml = imported.stdout.replace(/dkim:\n  selectors:\n(    [^\n]*\n)+/, "dkim: ovh\n");
   expect(yaml).toContain("\ndkim: ovh\n");
-  return join(tempTree({ "stack/clean.example.yaml": yaml }), "stack");
+  stackDir = join(tempTree({ "stack/clean.example.yaml": yaml }), "stack");
+  return stackDir;
 }
 
 describe("dkim: ovh", () => {

@@ -1,6 +1,6 @@
 // The safety gates through `maildns plan --zone … --format json` (and text, Markdown): the same verdicts the
 // Pulumi program enforces, shown before anyone applies.
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { FIXTURE_ZONES } from "../plan/helpers.js";
@@ -8,11 +8,16 @@ import { FIXTURE_ZONES } from "../plan/helpers.js";
 const ZONE = ["--zone", `${FIXTURE_ZONES}clean.example.zone`];
 const TODAY = ["--today", "2026-11-01"];
 
+let imported = "";
+beforeAll(() => {
+  const run = runCli(["import", ...ZONE, "-q"]);
+  expect(run.status).toBe(0);
+  imported = run.stdout;
+});
+
 /** clean.example as `import` writes it, then edited. */
 function stack(edit: (yaml: string) => string = (y) => y): string {
-  const imported = runCli(["import", ...ZONE, "-q"]);
-  expect(imported.status).toBe(0);
-  return tempTree({ "stack/clean.example.yaml": edit(imported.stdout) });
+  return tempTree({ "stack/clean.example.yaml": edit(imported) });
 }
 
 const dropSelector2 = (yaml: string) => yaml.replace(/    - name: ovhmo3456789-selector2\n      cname: [^\n]+\n/, "");
