@@ -7,6 +7,7 @@ import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/f
 import { loadDomainFile, todayUtc } from "../engine/lint.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
+import { recordProblem } from "../model/holdable.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { findProvider, type DnsProvider } from "../providers/index.js";
@@ -61,6 +62,19 @@ function modelOf(ref: DomainFileRef): DomainModel | null {
   return "tooLarge" in read ? null : loadDomainFile(ref.display, read.bytes).model;
 }
 
+/**
+ * A selector the file does not declare, seen only because the zone publishes it, is left out when a file
+ * could not hold it (a name or text it cannot carry, several records where one is expected): `import` leaves
+ * it out, so the plan must not propose to delete it, and the apply never touches it.
+ */
+function withoutUnholdableExtras(model: DomainModel, observation: DomainObservation): DomainObservation {
+  const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
+  const rrsets = observation.rrsets.filter(
+    (r) => r.role !== "dkim" || declared.has(r.subdomain) || r.state !== "present" || (r.values.length <= 1 && recordProblem(r.name, r.subdomain, r.type, r.values) === null),
+  );
+  return rrsets.length === observation.rrsets.length ? observation : { ...observation, rrsets };
+}
+
 export async function planPaths(paths: readonly string[], options: PlanPathsOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? allRules;
@@ -91,7 +105,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
       const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
       if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
-      return observeDomain(await options.sourceFor(model.domain), targets);
+      return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
     },
     (done, total) => options.onProgress?.("observing", done, total),
   );

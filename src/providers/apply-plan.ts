@@ -5,7 +5,8 @@
 // next update, whose adoption finds it in the stack, writes the file's value in place. Records the host
 // can only replace (OVH's pseudo-types) and surplus SPF/DMARC records are deleted by maildns before
 // anything is written; records the file dropped are deleted by Pulumi at the end of an update.
-import { ownerLabel, type SlotRecord } from "../model/slots.js";
+import { recordProblem } from "../model/holdable.js";
+import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
 import { matchSlots, operationsOf, type Operation } from "../plan/operations.js";
 import type { StackResource } from "./stack-state.js";
 import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
@@ -67,7 +68,21 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   const liveById = new Map(input.live.map((l) => [l.id, l]));
   const byStateId = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => [r.id, r]));
   const stateOf = (id: string) => byStateId.get(provider.stateId(liveById.get(id)!)) ?? null;
-  const matches = matchSlots(input.live.map(provider.toLive), input.desired, {
+  // A DKIM selector the files do not declare and could not hold (a name or text a file cannot carry, several
+  // records where one is expected) is not maildns's to delete: `import` leaves it out, and so does the apply.
+  const wanted = new Set(input.desired.map((d) => d.slot));
+  const liveSlots = input.live.map(provider.toLive);
+  const perSlot = new Map<string, number>();
+  for (const l of liveSlots) {
+    const slot = slotOf(l)?.slot;
+    if (slot) perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+  }
+  const managed = liveSlots.filter((l) => {
+    const found = slotOf(l);
+    if (!found || found.role !== "dkim" || wanted.has(found.slot)) return true;
+    return perSlot.get(found.slot) === 1 && recordProblem(l.name, l.subdomain, l.type, [l.value]) === null;
+  });
+  const matches = matchSlots(managed, input.desired, {
     ttlMatches: provider.ttlMatches,
     prefer: (candidate) => stateOf(candidate.key) !== null,
   });
