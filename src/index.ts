@@ -6,3 +6,5 @@ export { allRules } from "./rules/index.js";
 export { desiredRecords, absoluteHost, type DesiredRRset } from "./model/records.js";
 export type * from "./engine/types.js";
 export type * from "./model/types.js";
+export { evaluateGates, GATE_IDS, NEVER_ALLOWED, type Gate, type GateId, type GateInput } from "./plan/safety.js";
+export { desiredSlotRecords, slotOf, type SlotRecord } from "./model/slots.js";

@@ -8,7 +8,8 @@ import { lintPaths } from "../engine/run.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { DomainModel } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
-import { describeFailure, planJson, planSummaryLine } from "../plan/format.js";
+import { describeFailure, gatesTable, planJson, planSummaryLine } from "../plan/format.js";
+import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
@@ -127,6 +128,20 @@ function lookupFailure(failures: readonly LookupFailure[]): string | null {
   return `${failures.length} lookup${failures.length === 1 ? "" : "s"} failed, so live state is unknown there: ${shown}${failures.length > 3 ? "; …" : ""}`;
 }
 
+/** Why the step fails for the gates an apply would refuse, or null. */
+function gateFailure(gates: readonly Gate[]): string | null {
+  const refused = gates.filter((g) => g.tripped && !g.allowed);
+  if (refused.length === 0) return null;
+  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason})`).join("; ");
+  return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
+}
+
+function planMarkdownOf(result: { summary: Parameters<typeof planSummaryLine>[0]; changes: Parameters<typeof planTable>[0]; gates: readonly Gate[] }): string {
+  const gates = gatesTable(result.gates);
+  const gatesPart = gates ? `\n#### Safety gates\n\n${gates}` : "";
+  return `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}${gatesPart}`;
+}
+
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
   const observation = await observe(inputs);
@@ -136,6 +151,8 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
+      // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
+      extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
@@ -146,11 +163,11 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       summary: { files, domains, errors, warnings, infos },
       domains: result.models,
       changes: result.changes.length,
-      planMarkdown: `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}`,
+      planMarkdown: planMarkdownOf(result),
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: lookupFailure(result.failures),
+      failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
     };
   } finally {

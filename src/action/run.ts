@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { PolicyError } from "../config/policy.js";
-import { UsageError } from "../cli/command.js";
+import { UsageError } from "../engine/usage-error.js";
 import { toolVersion } from "../cli/version.js";
 import type { Finding, Level } from "../engine/types.js";
 import { findingsJson } from "../formatters/json.js";

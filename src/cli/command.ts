@@ -27,9 +27,7 @@ export interface Command {
 }
 
 /** A mistake in how the command was called or in its input files: printed as is, exit 2. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+export { UsageError } from "../engine/usage-error.js";
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;

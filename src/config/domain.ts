@@ -165,7 +165,9 @@ export function buildDomainModel(file: string | null, value: Obj): { model: Doma
   }
 
   let dkim: DomainModel["dkim"] = null;
-  if (value.dkim && typeof value.dkim === "object") {
+  if (value.dkim === "ovh") {
+    dkim = { selectors: [], switchedAt: null, path: ["dkim"], fromHost: "ovh" };
+  } else if (value.dkim && typeof value.dkim === "object") {
     const d = value.dkim as Obj;
     const selectors: DkimSelector[] = (Array.isArray(d.selectors) ? (d.selectors as Obj[]) : []).map((s, i) => {
       const path: Path = ["dkim", "selectors", i];

@@ -6,7 +6,7 @@ import { doctorFinding } from "./checks.js";
 import type { DnsChecks, DoctorDnsSource } from "./types.js";
 import type { RecordSource } from "../dns/index.js";
 
-export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[] }): DnsChecks {
+export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[]; knownSelectors?: readonly string[] }): DnsChecks {
   return async (domain) => {
     const result = await auditDomains([domain], {
       sourceFor: async () => source as RecordSource,
@@ -15,6 +15,8 @@ export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOf
       cwd: options.cwd,
       ...(options.policy ? { policy: options.policy } : {}),
       ...(options.selectors ? { selectorsFor: () => options.selectors! } : {}),
+      // Selectors the mail host reports (OVH's API): known to exist, looked at like a zone file's.
+      ...(options.knownSelectors?.length ? { knownSelectorsFor: () => options.knownSelectors! } : {}),
     });
     const failed = result.failures.map((f) => doctorFinding("dns-lookup-failed", domain, f.name, { name: f.name, type: f.type, reason: `${f.reason}${f.detail ? ` (${f.detail})` : ""}` }));
     return [...failed, ...result.findings];

@@ -2,7 +2,7 @@
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../cli/command.js";
+import { UsageError } from "./usage-error.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 
 /** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */

@@ -115,3 +115,9 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   findings.sort(compareFindings);
   return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
 }
+
+/** A linter with lintPaths's contract, for callers that take one injected (adopt, the Pulumi program). */
+export type LintFn = (
+  paths: string[],
+  options?: { policy?: string; cwd?: string; today?: string },
+) => Promise<{ findings: Finding[]; domains: DomainModel[]; files: number; errors: number }>;

@@ -95,6 +95,11 @@ export interface DkimSelector {
 
 export interface DkimDecl {
   selectors: readonly DkimSelector[];
+  /**
+   * `dkim: ovh`: the selectors are the mail host's, read from its API when a command has credentials (plan,
+   * adopt, the Pulumi program, audit, import, doctor); until then `selectors` is empty.
+   */
+  fromHost?: "ovh" | null;
   /** The day signing switched to the current selector (OVH rotation: keep the old one ≥ 7 days). */
   switchedAt: string | null;
   path: Path;

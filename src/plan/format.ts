@@ -7,12 +7,15 @@ import { palette } from "../formatters/palette.js";
 import { formatText } from "../formatters/text.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
+import type { Gate } from "./safety.js";
 
 export interface PlanReport {
   changes: readonly Change[];
   failures: readonly LookupFailure[];
   findings: readonly Finding[];
-  summary: LintSummary & PlanSummary;
+  /** Every safety gate's verdict per domain (none for a domain whose lookups failed). */
+  gates?: readonly Gate[];
+  summary: LintSummary & PlanSummary & { gatesRefused?: number };
 }
 
 export const PLAN_FORMATS = ["text", "json", "markdown"] as const;
@@ -24,6 +27,7 @@ export function planJson(report: PlanReport) {
     version: 1 as const,
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
+    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
     findings: report.findings.map(findingJson),
     summary: report.summary,
   };
@@ -45,10 +49,24 @@ function ttlText(c: Change): string {
   return `ttl ${c.ttl ?? "?"}`;
 }
 
-export function planSummaryLine(summary: PlanSummary): string {
+export function planSummaryLine(summary: PlanSummary & { gatesRefused?: number }): string {
   const base = `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete`;
-  if (summary.failedLookups === 0) return `${base}.`;
-  return `${base}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+  const refused = summary.gatesRefused ? `; ${summary.gatesRefused} safety gate${summary.gatesRefused === 1 ? "" : "s"} refuse${summary.gatesRefused === 1 ? "s" : ""} it` : "";
+  if (summary.failedLookups === 0) return `${base}${refused}.`;
+  return `${base}${refused}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+}
+
+/** A tripped gate as one line: `refused` (or `allowed`), its id and why. */
+export function describeGate(g: Gate): string {
+  return `${g.allowed ? "allowed" : "refused"} ${g.id}: ${g.reason ?? ""}`.trimEnd();
+}
+
+/** The tripped gates as a Markdown table (empty string when none tripped). */
+export function gatesTable(gates: readonly Gate[]): string {
+  const tripped = gates.filter((g) => g.tripped);
+  if (tripped.length === 0) return "";
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
+  return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
 
 export function formatPlanText(report: PlanReport, options: { color?: boolean } = {}): string {
@@ -58,7 +76,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   if (report.findings.length > 0 || report.summary.files > 0) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
   }
-  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain)])].sort();
+  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
   for (const domain of domains) {
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
@@ -73,6 +91,9 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
+    for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
+    }
   }
   if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
   lines.push("", planSummaryLine(report.summary));
@@ -88,6 +109,8 @@ export function formatPlanMarkdown(report: PlanReport): string {
   } else if (report.failures.length === 0) {
     parts.push("No changes: live DNS matches the domain files.\n");
   }
+  const gates = gatesTable(report.gates ?? []);
+  if (gates) parts.push(`### Safety gates\n\nAn apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).\n\n${gates}`);
   if (report.failures.length > 0) parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n`);
   parts.push(`### Findings\n\n${findingsTable(report.findings)}`);
   return parts.join("\n");

@@ -5,6 +5,7 @@
 // and `plan` against the same records shows no change.
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { recordProblem } from "../model/holdable.js";
 import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
 import { isSpfValue } from "./observe.js";
@@ -98,40 +99,9 @@ export interface ImportedDomain {
   notes: ImportNote[];
 }
 
-/*
- * Text a domain file cannot carry: C0 controls and DEL (the loader's file-control-character; RFC 1035
- * §3.3.14 text is octets, but DNS text records must not carry them), and U+FFFD, which stands for octets
- * that were not UTF-8: writing it would change the record on the next apply.
- */
-const UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
-/** Owner labels and host names a domain file (and OVH's API) can hold: letters, digits, "-" and "_" per label. */
-const HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
-
-function usableHost(host: string): boolean {
-  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
-}
-
-function describeText(text: string): string {
-  const bad = UNUSABLE_TEXT.exec(text);
-  if (!bad) return "";
-  return bad[0] === "\ufffd"
-    ? "octets that are not UTF-8"
-    : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
-}
-
 /** Why an observed RRset cannot be written as it is, or null when it can. */
 function unusable(r: ObservedManaged): string | null {
-  if (r.subdomain !== "" && !HOST_NAME.test(r.subdomain)) return `its name ${r.name} is not a host name`;
-  for (const value of r.values) {
-    if (r.type === "TXT") {
-      const what = describeText(value);
-      if (what) return `its text holds ${what}`;
-    } else {
-      const host = value.split(" ").pop() ?? "";
-      if (!usableHost(host)) return `its target ${host} is not a host name`;
-    }
-  }
-  return null;
+  return recordProblem(r.name, r.subdomain, r.type, r.values);
 }
 
 const ROLE_LABEL: Record<string, string> = { mx: "MX", spf: "SPF", dmarc: "DMARC", dkim: "DKIM", srv: "SRV", cname: "CNAME", "mta-sts": "MTA-STS", "tls-rpt": "TLS-RPT" };

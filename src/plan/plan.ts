@@ -27,13 +27,10 @@ export interface DomainPlan {
   failures: LookupFailure[];
 }
 
-/**
- * TTL 0 asks OVH for the zone's default TTL (rules.md §2.2): whatever TTL is then served is what was asked
- * for, so it never makes an update on its own.
- */
-function ttlMatches(desired: number, observed: number | null): boolean {
-  return desired === 0 || observed === desired;
-}
+/** Whether a served TTL satisfies a desired one: the DNS host's normal form (providers/), exact by default. */
+export type TtlMatcher = (desired: number, observed: number | null) => boolean;
+
+const exactTtl: TtlMatcher = (desired, observed) => observed === desired;
 
 function sameValues(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -45,7 +42,7 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
 const key = (name: string, type: string) => `${name}\u0000${type}`;
 
 /** Changes for one domain: every managed RRset the YAML or the live zone has (apex MX, SPF and `_dmarc` always). */
-export function planDomain(desired: DomainModel, observation: DomainObservation): DomainPlan {
+export function planDomain(desired: DomainModel, observation: DomainObservation, ttlMatches: TtlMatcher = exactTtl): DomainPlan {
   const wanted = new Map<string, DesiredRRset>();
   for (const d of desiredRecords(desired)) wanted.set(key(d.name, d.type), d);
   const seen = new Map<string, ObservedManaged>();

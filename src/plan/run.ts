@@ -7,11 +7,15 @@ import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/f
 import { loadDomainFile, todayUtc } from "../engine/lint.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
+import { recordProblem } from "../model/holdable.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { observeDomain, type DomainObservation, type LookupFailure } from "./observe.js";
+import { findProvider, type DnsProvider } from "../providers/index.js";
+import { planGates } from "./gates.js";
+import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
+import type { Gate, SafetyOptions } from "./safety.js";
 import { domainsInFlight, mapConcurrent } from "./pool.js";
 import { inShard, shardOf, type Shard } from "./shard.js";
 import type { PlanReport } from "./format.js";
@@ -26,10 +30,20 @@ export interface PlanPathsOptions {
   shard?: Shard | null;
   concurrency?: number;
   onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
+  /** The DNS host whose normal form the plan compares in (TTL 0 = zone default at OVH); the registry's default when absent. */
+  provider?: DnsProvider;
+  /** Gates this plan may pass (`--allow`), as `maildns:allow` for the Pulumi program. */
+  allow?: readonly string[];
+  safety?: SafetyOptions;
+  /** DKIM selectors to observe besides the file's (a zone file's, the host's): a dropped one is then seen. */
+  extraSelectors?: (domain: string) => readonly string[];
+  /** Fills what a file leaves to the host (`dkim: ovh`); a domain it cannot fill is a failure, not "none". */
+  resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
 }
 
 export interface PlanResult extends PlanReport {
   changes: Change[];
+  gates: Gate[];
   failures: LookupFailure[];
   findings: Finding[];
   /** The desired models, one per domain (first file wins for a duplicated domain). */
@@ -48,6 +62,19 @@ function modelOf(ref: DomainFileRef): DomainModel | null {
   return "tooLarge" in read ? null : loadDomainFile(ref.display, read.bytes).model;
 }
 
+/**
+ * A selector the file does not declare, seen only because the zone publishes it, is left out when a file
+ * could not hold it (a name or text it cannot carry, several records where one is expected): `import` leaves
+ * it out, so the plan must not propose to delete it, and the apply never touches it.
+ */
+function withoutUnholdableExtras(model: DomainModel, observation: DomainObservation): DomainObservation {
+  const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
+  const rrsets = observation.rrsets.filter(
+    (r) => r.role !== "dkim" || declared.has(r.subdomain) || r.state !== "present" || (r.values.length <= 1 && recordProblem(r.name, r.subdomain, r.type, r.values) === null),
+  );
+  return rrsets.length === observation.rrsets.length ? observation : { ...observation, rrsets };
+}
+
 export async function planPaths(paths: readonly string[], options: PlanPathsOptions): Promise<PlanResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? allRules;
@@ -61,12 +88,25 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     .filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
   const models = new Map<string, DomainModel>();
   for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
-  const desired = [...models.values()];
+  let desired = [...models.values()];
+  const hostFailures: LookupFailure[] = [];
+  if (options.resolveModels) {
+    const resolved = await options.resolveModels(desired);
+    desired = resolved.models;
+    for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+  }
+  const unresolved = new Set(hostFailures.map((f) => f.domain));
 
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
-    async (model) => observeDomain(await options.sourceFor(model.domain), model),
+    async (model) => {
+      const targets = targetsOf(model);
+      // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
+      const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
+      if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
+      return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+    },
     (done, total) => options.onProgress?.("observing", done, total),
   );
   // Transition rules only see a "before" that was read in full; a partial one would look like removals.
@@ -100,17 +140,23 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   );
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
 
+  const provider = options.provider ?? findProvider()!;
+  const ttlMatches = (d: number, o: number | null) => provider.ttlMatches(d, o);
   const changes: Change[] = [];
   const failures: LookupFailure[] = [];
+  const gates: Gate[] = [];
   desired.forEach((model, i) => {
-    const domainPlan = planDomain(model, observations[i]!);
+    const domainPlan = planDomain(model, observations[i]!, ttlMatches);
     changes.push(...domainPlan.changes);
-    failures.push(...domainPlan.failures);
+    failures.push(...domainPlan.failures, ...hostFailures.filter((f) => f.domain === model.domain));
+    if (unresolved.has(model.domain)) return;
+    gates.push(...planGates(model, observations[i]!, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }));
   });
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   return {
     changes,
+    gates,
     failures,
     findings,
     models: desired,
@@ -122,6 +168,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       warnings: count("warn"),
       infos: count("info"),
       ...summarizeChanges(changes, failures),
+      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
     },
   };
 }

@@ -1,28 +1,43 @@
-// Stack configuration for the program: `maildns:*` for maildns itself, `ovh:*` for the provider
-// (secrets through `pulumi config set --secret`). Missing OVH values fall back to the provider's own
-// OVH_ENDPOINT / OVH_APPLICATION_KEY / OVH_APPLICATION_SECRET / OVH_CONSUMER_KEY environment variables.
+// Stack configuration for the program: `maildns:*` for maildns itself, `<host>:*` (e.g. `ovh:*`) for the
+// DNS host's provider (secrets through `pulumi config set --secret`). Missing host values fall back to the
+// provider's own environment variables (OVH_ENDPOINT, OVH_APPLICATION_KEY... or OVH_CLIENT_ID...).
 import * as pulumi from "@pulumi/pulumi";
+import { findProvider, DEFAULT_PROVIDER, providerIds } from "../providers/index.js";
+import { GATE_IDS, unknownGateNames } from "../plan/safety.js";
 import type { MailDnsConfig } from "./program.js";
-import { GATE_NAMES } from "./safety.js";
+
+/** The keys a host's provider takes besides its secrets (kept plain). */
+const PLAIN_KEYS = ["endpoint"];
 
 export function readStackConfig(): MailDnsConfig {
   const maildns = new pulumi.Config("maildns");
-  const ovhConfig = new pulumi.Config("ovh");
   const config: MailDnsConfig = { allow: readAllow(maildns) };
+  const provider = maildns.get("provider");
+  if (provider) {
+    if (!findProvider(provider)) throw new pulumi.RunError(`maildns:provider "${provider}" is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
+    config.provider = provider;
+  }
   const policy = maildns.get("policy");
   if (policy) config.policy = policy;
   const share = maildns.getNumber("largeChangeShare", { min: 0, max: 1 });
   if (share !== undefined) config.largeChangeShare = share;
   const minRecords = maildns.getNumber("largeChangeMinRecords", { min: 0 });
   if (minRecords !== undefined) config.largeChangeMinRecords = minRecords;
-  const endpoint = ovhConfig.get("endpoint");
-  if (endpoint) config.endpoint = endpoint;
-  const applicationKey = ovhConfig.getSecret("applicationKey");
-  if (applicationKey) config.applicationKey = applicationKey;
-  const applicationSecret = ovhConfig.getSecret("applicationSecret");
-  if (applicationSecret) config.applicationSecret = applicationSecret;
-  const consumerKey = ovhConfig.getSecret("consumerKey");
-  if (consumerKey) config.consumerKey = consumerKey;
+  const enableDkim = maildns.getBoolean("enableDkim");
+  if (enableDkim !== undefined) config.enableDkim = enableDkim;
+
+  const host = findProvider(config.provider ?? DEFAULT_PROVIDER)!;
+  const hostConfig = new pulumi.Config(host.pulumi.configNamespace);
+  const settings: Record<string, pulumi.Input<string>> = {};
+  for (const key of PLAIN_KEYS) {
+    const value = hostConfig.get(key);
+    if (value) settings[key] = value;
+  }
+  for (const key of host.pulumi.secretKeys) {
+    const value = hostConfig.getSecret(key);
+    if (value) settings[key] = value;
+  }
+  if (Object.keys(settings).length > 0) config.hostSettings = settings;
   return config;
 }
 
@@ -41,9 +56,9 @@ function readAllow(config: pulumi.Config): string[] {
   }
   const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
   const allow = names.map((n) => n.trim()).filter((n) => n !== "");
-  const unknown = allow.filter((n) => !(GATE_NAMES as readonly string[]).includes(n));
+  const unknown = unknownGateNames(allow);
   if (unknown.length > 0) {
-    throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_NAMES.join(", ")}`);
+    throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_IDS.join(", ")}`);
   }
   return allow;
 }

@@ -5,8 +5,10 @@ import { defineMailDns } from "./program.js";
 
 const result = await defineMailDns({ stack: pulumi.getStack(), root: process.cwd(), config: readStackConfig() });
 
-export const records = result.planned.length;
+export const records = result.declarations.length;
 export const adopted = Object.keys(result.imports).length;
-/** Live records in managed RRsets that the YAML no longer wants (also logged as warnings). */
-export const pendingDeletions = result.deletions;
-export const overrides = result.overridden.map((trip) => `${trip.gate}: ${trip.message}`);
+/** Records adopted with their live values: `maildns adopt` and `pulumi up` once more apply the files. */
+export const pending = result.pending;
+export const overrides = result.gates.filter((g) => g.tripped && g.allowed).map((g) => `${g.id}: ${g.reason}`);
+export const rollbackFiles = result.rollbackFiles;
+export const dkim = result.dkim;

@@ -1,35 +1,43 @@
-// The Pulumi program: lint the stack's domain files, refuse on errors or tripped safety gates, then declare
-// one `ovh.domain.ZoneRecord` per record in OVH's stable form, adopting records the zone already has.
+// The Pulumi program: a thin adapter over the library and the DNS host registry. It lints the stack's
+// domain files, plans each zone from what `maildns adopt` recorded (plan/operations.ts via
+// providers/apply-plan.ts), refuses on lint errors or on gates the library computes (plan/safety.ts, the
+// same gates `maildns plan` shows), then declares one resource per record slot through the host's seam.
+// In an update (never in a preview) it saves each changed zone's export for rollback and deletes, before
+// anything is written, the records that must go first (a host's read-only pseudo-types, a surplus SPF or
+// DMARC record), so no name ever holds two.
 import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import * as ovh from "@ovhcloud/pulumi-ovh";
 import * as pulumi from "@pulumi/pulumi";
-import type { Finding } from "../engine/types.js";
+import type { LintFn } from "../engine/run.js";
 import { lintPaths } from "../index.js";
+import { desiredSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
-import { IMPORT_FILE_NAME, ImportFileError, readImportFile, type ImportFile } from "../ovh/import-file.js";
-import { matchZone, type Deletion } from "../ovh/match.js";
-import { OvhRecordError, isManagedLive, ovhRecordsFor, type OvhZoneRecord } from "../ovh/records.js";
+import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
+import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
+import { planZoneApply, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { resolveHostDkim } from "../providers/host-dkim.js";
+import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
+import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
-import { DEFAULT_SAFETY, applyOverrides, checkSafety, describeDeletion, refusalMessage, type GateTrip } from "./safety.js";
 
-export type LintFn = (
-  paths: string[],
-  options?: { policy?: string; cwd?: string; today?: string },
-) => Promise<{ findings: Finding[]; domains: DomainModel[]; files: number; errors: number }>;
+export type { LintFn } from "../engine/run.js";
 
 export interface MailDnsConfig {
+  /** The DNS host (`maildns:provider`), default "ovh". */
+  provider?: string;
   /** Policy pack for the lint gate (`maildns:policy`); the linter's default when absent. */
   policy?: string;
   /** Safety gates this update may pass (`maildns:allow`), e.g. ["loosen-dmarc"]. */
   allow?: readonly string[];
   largeChangeShare?: number;
   largeChangeMinRecords?: number;
-  /** OVH provider settings (`ovh:*`); absent values fall back to the provider's OVH_* environment variables. */
-  endpoint?: string;
-  applicationKey?: pulumi.Input<string>;
-  applicationSecret?: pulumi.Input<string>;
-  consumerKey?: pulumi.Input<string>;
+  /** Start DKIM signing at the mail host after the records are written (`maildns:enableDkim`). */
+  enableDkim?: boolean;
+  /** Bounded polling while the host enables DKIM (default 20 attempts, 30 s apart). */
+  dkimWait?: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> };
+  /** The host provider's settings (`ovh:endpoint`, `ovh:applicationKey`...); absent ones fall back to its environment variables. */
+  hostSettings?: Readonly<Record<string, pulumi.Input<string> | undefined>>;
   /** Today's date for the date rules (YYYY-MM-DD); the linter's clock when absent. */
   today?: string;
 }
@@ -47,23 +55,48 @@ export interface MailDnsOptions {
   /** The linter; the library's lintPaths when absent. */
   lint?: LintFn;
   log?: MailDnsLog;
+  /** The environment the host's API credentials fall back to (default: process.env). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Opens the host's API (tests pass options such as no waiting between retries). */
+  openApi?: (provider: DnsProvider, source: { env: Readonly<Record<string, string | undefined>>; config: Record<string, string | undefined> }) => ProviderApi;
+  /** The clock for rollback file names. */
+  now?: () => Date;
 }
 
 export interface MailDnsResult {
-  /** What was declared, in resource-name order. */
-  planned: OvhZoneRecord[];
-  resources: ovh.domain.ZoneRecord[];
-  provider: ovh.Provider;
+  provider: DnsProvider;
+  /** What was declared, per zone, in resource-name order. */
+  plans: ZoneApplyPlan[];
+  declarations: RecordDeclaration[];
+  resources: pulumi.CustomResource[];
+  providerResource: pulumi.ProviderResource;
   /** Resource name → import id, for the records adopted in this update. */
   imports: Record<string, string>;
-  deletions: string[];
-  overridden: GateTrip[];
+  /** Every gate's verdict, per zone. */
+  gates: Gate[];
+  /** Resources declared with live values that differ from the files: run adopt and up once more. */
+  pending: string[];
+  /** Where each changed zone's export was saved before the update (updates only). */
+  rollbackFiles: string[];
+  /** DKIM as the host reports it after enabling (with `enableDkim`); resolves after the records exist. */
+  dkim: pulumi.Output<string[]>;
 }
 
 const pulumiLog: MailDnsLog = {
   warn: (message) => void pulumi.log.warn(message),
   info: (message) => void pulumi.log.info(message),
 };
+
+/** The plain value of a config input (secrets unwrapped in memory only, never logged). */
+function plain(value: pulumi.Input<string> | undefined): Promise<string | undefined> {
+  if (value === undefined) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    pulumi.output(value).apply((v) => {
+      resolve(v);
+      return v;
+    });
+  });
+}
 
 export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsResult> {
   const log = options.log ?? pulumiLog;
@@ -74,6 +107,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   if (!existsSync(stackDir)) {
     throw new pulumi.RunError(`maildns: ${shownDir}/ does not exist; the stack "${options.stack}" keeps its domain files there.`);
   }
+  const provider = findProvider(config.provider ?? DEFAULT_PROVIDER);
+  if (!provider) throw new pulumi.RunError(`maildns:provider "${config.provider}" is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
 
   const lint: LintFn = options.lint ?? lintPaths;
   const lintOptions: { policy?: string; cwd: string; today?: string } = { cwd: options.root };
@@ -89,104 +124,175 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   for (const finding of result.findings.filter((f) => f.level === "warn")) log.warn(formatFinding(finding));
   if (result.errors > 0) throw new pulumi.RunError(lintFailure(result.findings, result.errors, result.files, result.domains.length));
 
-  const planned = plannedRecords(result.domains);
-  const shownImportFile = `${shownDir}/${IMPORT_FILE_NAME}`;
-  let importFile: ImportFile | null;
+  const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;
+  let adoption: AdoptionFile | null;
   try {
-    importFile = await readImportFile(stackDir, shownImportFile);
+    adoption = await readAdoptionFile(stackDir, shownAdoption);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new pulumi.RunError(`maildns: ${error.message}`);
+    if (error instanceof AdoptionFileError) throw new pulumi.RunError(`maildns: ${error.message}`);
     throw error;
   }
-
-  const byZone = new Map<string, OvhZoneRecord[]>();
-  for (const record of planned) byZone.set(record.zone, [...(byZone.get(record.zone) ?? []), record]);
-
-  const trips: GateTrip[] = [];
-  const deletions: Deletion[] = [];
-  const imports: Record<string, string> = {};
-  for (const [zone, desired] of byZone) {
-    const snapshot = importFile?.zones[zone];
-    if (!snapshot) {
-      // Without adoption, records OVH already holds (its default MX, SPF) would be created a second time.
-      trips.push({
-        gate: "skip-adopt",
-        zone,
-        message: `${zone}: no live records recorded in ${shownImportFile}; run \`maildns adopt --stack ${options.stack}\` first so existing records are adopted, not duplicated`,
-      });
-      continue;
-    }
-    const existing = snapshot.existing.filter(isManagedLive);
-    const match = matchZone(zone, desired, existing);
-    trips.push(...checkSafety(match, existing, desired, safetyOptions(config)));
-    deletions.push(...match.deletions);
-    for (const record of desired) {
-      const id = importFile?.imports[record.name];
-      if (id) {
-        if (!id.endsWith(`.${zone}`)) throw new pulumi.RunError(`maildns: ${shownImportFile}: import id ${id} of ${record.name} is not in zone ${zone} [ovh-import-id]`);
-        imports[record.name] = id;
-      }
-    }
+  if (adoption && adoption.provider !== provider.id) {
+    throw new pulumi.RunError(`maildns: ${shownAdoption} was written for ${adoption.provider}, but the stack applies to ${provider.id}; run maildns adopt again`);
   }
 
-  const { refused, overridden } = applyOverrides(trips, allow);
-  if (refused.length > 0) throw new pulumi.RunError(refusalMessage(refused));
-  for (const trip of overridden) log.warn(`maildns: override "${trip.gate}" used (maildns:allow): ${trip.message}`);
-  const deletionLines = deletions.map(describeDeletion);
-  for (const [index, line] of deletionLines.entries()) {
-    // maildns never declares OVH's pseudo-types, so Pulumi cannot be the one deleting them.
-    const who = deletions[index]!.reason === "pseudo-type"
-      ? "Pulumi does not delete it: delete it in OVH's Control Panel or API, or the name keeps two such records"
-      : "deleted by this update if the stack manages it, otherwise delete it at OVH";
-    log.warn(`${line}: ${who}`);
+  const preview = pulumi.runtime.isDryRun();
+  const env = options.env ?? process.env;
+  const hostConfig: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value);
+  const source = { env, config: hostConfig };
+  const openApi = () => {
+    try {
+      return options.openApi ? options.openApi(provider, source) : provider.openApi(source);
+    } catch (error) {
+      throw new pulumi.RunError(`maildns: ${(error as Error).message}`);
+    }
+  };
+
+  // `dkim: ovh`: the host names the selectors, in a preview as in an update (reading changes nothing).
+  let domains = result.domains;
+  let api: ProviderApi | null = null;
+  if (domains.some((d) => d.dkim?.fromHost)) {
+    api = openApi();
+    const resolved = await resolveHostDkim(domains, api, `set ${provider.credentialHelp}`, provider.label);
+    if (resolved.failures.length > 0) throw new pulumi.RunError(resolved.failures.map((f) => `maildns: ${f.domain}: ${f.detail}`).join("\n"));
+    domains = resolved.models;
   }
 
-  const providerArgs: ovh.ProviderArgs = {};
-  if (config.endpoint) providerArgs.endpoint = config.endpoint;
-  if (config.applicationKey) providerArgs.applicationKey = pulumi.secret(config.applicationKey);
-  if (config.applicationSecret) providerArgs.applicationSecret = pulumi.secret(config.applicationSecret);
-  if (config.consumerKey) providerArgs.consumerKey = pulumi.secret(config.consumerKey);
-  const provider = new ovh.Provider("ovh", providerArgs);
-
-  const resources = planned.map((record) => {
-    const opts: pulumi.CustomResourceOptions = { provider };
-    const importId = imports[record.name];
-    if (importId) opts.import = importId;
-    return new ovh.domain.ZoneRecord(
-      record.name,
-      { zone: record.zone, subdomain: record.subdomain, fieldtype: record.fieldtype, target: record.target, ttl: record.ttl },
-      opts,
-    );
-  });
-  log.info(`maildns: ${planned.length} records in ${byZone.size} zones, ${Object.keys(imports).length} adopted`);
-  return { planned, resources, provider, imports, deletions: deletionLines, overridden };
-}
-
-function safetyOptions(config: MailDnsConfig) {
-  return {
+  const zones = zonesOf(domains, provider);
+  const safety = {
     largeChangeShare: config.largeChangeShare ?? DEFAULT_SAFETY.largeChangeShare,
     largeChangeMinRecords: config.largeChangeMinRecords ?? DEFAULT_SAFETY.largeChangeMinRecords,
   };
-}
-
-/** Every domain's OVH records; two files declaring the same record would fight over one resource. */
-export function plannedRecords(domains: readonly DomainModel[]): OvhZoneRecord[] {
-  const byName = new Map<string, OvhZoneRecord>();
-  for (const domain of domains) {
-    let records: OvhZoneRecord[];
+  const gates: Gate[] = [];
+  const plans: ZoneApplyPlan[] = [];
+  const conflicts: string[] = [];
+  for (const [zone, desired] of zones) {
+    const recorded = adoption?.zones[zone];
+    if (!recorded) {
+      // Without adoption, records the host already holds (OVH's default MX, SPF) would be created a second time.
+      const legacy = hasLegacyImportFile(stackDir) ? ` (${shownDir}/${LEGACY_IMPORT_FILE_NAME} is from an older maildns and is not used)` : "";
+      gates.push(skipAdoptGate(zone, `${zone}: no live records recorded in ${shownAdoption}${legacy}; run \`maildns adopt --stack ${options.stack}\` first so existing records are adopted, not duplicated`, allow));
+    }
+    let plan: ZoneApplyPlan;
     try {
-      records = ovhRecordsFor(domain);
+      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [] });
     } catch (error) {
-      if (error instanceof OvhRecordError) throw new pulumi.RunError(`maildns: ${error.message}`);
+      if (error instanceof HostRecordError) throw new pulumi.RunError(`maildns: ${error.message}`);
       throw error;
     }
-    for (const record of records) {
-      const other = byName.get(record.name);
-      if (other) {
-        throw new pulumi.RunError(`maildns: ${record.file ?? record.zone} and ${other.file ?? other.zone} both declare ${record.fieldtype} ${record.subdomain || "@"} in zone ${record.zone} [lint-duplicate-domain]`);
-      }
-      byName.set(record.name, record);
+    conflicts.push(...plan.conflicts.map((c) => `${zone}: ${c}`));
+    if (recorded) {
+      gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired, operations: plan.operations, allow, options: safety }));
     }
+    plans.push(plan);
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);
+  if (gates.some(refused)) {
+    throw new pulumi.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
+  }
+  for (const gate of gates.filter((g) => g.tripped && g.allowed)) log.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
+
+  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0);
+  if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
+
+  const rollbackFiles: string[] = [];
+  for (const plan of plans) {
+    for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
+    if (plan.operations.length === 0 || preview || !api) continue;
+    rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
+    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
+    // Deleted records are published by the next refresh: the provider's, after the record it creates
+    // (so the zone goes from the old record to the new one in one step), or ours when nothing is created.
+    if (plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+  }
+
+  const pending = plans.flatMap((p) => p.pending);
+  if (pending.length > 0) {
+    log.warn(
+      `maildns: ${pending.length} record${pending.length === 1 ? " is" : "s are"} adopted with ${pending.length === 1 ? "its" : "their"} live value this update (Pulumi imports a record only as it is); run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` once more to apply the domain files`,
+    );
+  }
+
+  const settings: Record<string, pulumi.Input<string> | undefined> = { ...(config.hostSettings ?? {}) };
+  const providerResource = await provider.pulumi.declareProvider(provider.id, settings);
+  const declarations = plans.flatMap((p) => p.declarations);
+  const resources: pulumi.CustomResource[] = [];
+  for (const declaration of declarations) resources.push(await provider.pulumi.declareRecord(declaration, providerResource));
+  const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId!]));
+  log.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
+
+  const dkim = enableDkimAfter(resources, api, domains, config, preview, log);
+  return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, dkim };
+}
+
+/** Each zone's desired records; two files declaring one zone would fight over its records. */
+function zonesOf(domains: readonly DomainModel[], provider: DnsProvider): Map<string, SlotRecord[]> {
+  const zones = new Map<string, SlotRecord[]>();
+  const files = new Map<string, string>();
+  for (const domain of domains) {
+    const zone = domain.domain.toLowerCase();
+    const other = files.get(zone);
+    if (other !== undefined) {
+      throw new pulumi.RunError(`maildns: ${domain.file ?? zone} and ${other} both declare zone ${zone} [lint-duplicate-domain]`);
+    }
+    files.set(zone, domain.file ?? zone);
+    const desired = desiredSlotRecords(domain);
+    try {
+      for (const record of desired) provider.toHost(record, zone);
+    } catch (error) {
+      if (error instanceof HostRecordError) throw new pulumi.RunError(`maildns: ${error.message}`);
+      throw error;
+    }
+    zones.set(zone, desired);
+  }
+  return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** The zone as the host exports it, saved under stacks/<stack>/.maildns-rollback/<zone>/ before anything changes. */
+async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date): Promise<string> {
+  const dir = join(stackDir, ".maildns-rollback", zone);
+  await mkdir(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
+  const path = join(dir, `${stamp}.zone`);
+  const text = await api.exportZone(zone);
+  // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
+  const versions = await api.zoneHistory(zone);
+  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}\n` : "";
+  await writeFile(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`, "utf8");
+  return relative(root, path);
+}
+
+function describeDkim(domain: string, state: HostDkim | null): string {
+  if (!state) return `${domain}: the mail host does not run DKIM for this domain`;
+  const active = state.active ? `, signing with ${state.active}` : "";
+  return `${domain}: DKIM ${state.status}${active}`;
+}
+
+/** With `enableDkim`, once every record exists: start DKIM at the mail host and wait (bounded) for it. */
+function enableDkimAfter(
+  resources: readonly pulumi.CustomResource[],
+  api: ProviderApi | null,
+  domains: readonly DomainModel[],
+  config: MailDnsConfig,
+  preview: boolean,
+  log: MailDnsLog,
+): pulumi.Output<string[]> {
+  if (!config.enableDkim || preview || !api) return pulumi.output([] as string[]);
+  const wait = config.dkimWait ?? { attempts: 20, intervalMs: 30_000 };
+  return pulumi.all(resources.map((r) => r.id)).apply(async () => {
+    const lines: string[] = [];
+    for (const domain of domains) {
+      if (!domain.dkim || domain.dkim.selectors.length === 0) continue;
+      const state = await api.enableDkim(domain.domain, domain.mail, wait);
+      const line = api.scrub(describeDkim(domain.domain, state));
+      lines.push(line);
+      if (state && !state.enabled) {
+        log.warn(`maildns: ${line}; the host has not finished enabling it after ${wait.attempts} checks: run \`pulumi up\` again later`);
+      } else {
+        log.info(`maildns: ${line}`);
+      }
+    }
+    return lines;
+  });
 }

@@ -43,7 +43,8 @@ export default defineRule<Options>({
     if ((domain.dkimProbe && !domain.dkimProbe.complete) || !isOvhHosted(domain) || !domain.mail.sends) return;
     const offer = domain.mail.offer!;
     if (!ctx.options.offers.includes(offer)) return;
-    if ((domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
+    // `dkim: ovh` names OVH's own selectors, read from its API when the plan or the apply runs.
+    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
     ctx.report({
       messageId: "noSelector",
       data: { domain: domain.domain, offer },

@@ -56,7 +56,8 @@ export default defineRule<Record<string, never>>({
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
     if (isOvhHosted(domain)) {
-      if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+      // `dkim: ovh`: OVH's own selectors, read from its API when the plan or the apply runs.
+      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }

@@ -2,8 +2,8 @@
 // resource validates "0 or ≥ 60" [TF-REC]; 0 means the zone default (3600 in OVH zones).
 import { defineRule } from "../engine/types.js";
 import { ttlSites } from "../mail/ttl.js";
-
-const OVH_MIN_TTL = 60;
+// The limit the apply enforces too (providers/ovh/records.ts): written once.
+import { OVH_MIN_TTL, ovhTtlAccepted } from "../providers/ovh/limits.js";
 
 export default defineRule({
   meta: {
@@ -17,13 +17,13 @@ export default defineRule({
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      belowMin: { text: "{{what}} TTL {{ttl}} is below OVH's minimum of 60 seconds: the apply would be refused; use at least 60, or 0 for the zone default" },
+      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` },
     },
     fix: "ttl: 300 (or 0 for the zone default, 3600).",
   },
   check(ctx) {
     for (const site of ttlSites(ctx.domain)) {
-      if (site.ttl === 0 || site.ttl >= OVH_MIN_TTL) continue;
+      if (ovhTtlAccepted(site.ttl)) continue;
       ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
     }
   },

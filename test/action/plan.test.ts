@@ -57,6 +57,33 @@ describe("command: plan against zone files", () => {
   });
 });
 
+describe("command: plan whose change a safety gate refuses", () => {
+  let run: ActionRun;
+  beforeAll(async () => {
+    const workspace = planWorkspace();
+    const file = join(workspace, "infra", "stacks", "shop.example.yaml");
+    // The change under review also drops the second DKIM selector, which the zone still publishes.
+    writeFileSync(file, readFileSync(file, "utf8").replace(/    - name: ovhmo1234567-selector2\n      cname: [^\n]+\n/, ""));
+    run = await runAction({ command: "plan", "working-directory": "infra", paths: "stacks", zone: "zones", ...TODAY }, { workspace });
+  });
+
+  it("fails the step naming the gate, as pulumi up would refuse the apply", () => {
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(
+      "::error::maildns plan: 1 safety gate would refuse this apply: remove-dkim-selector (shop.example: this update deletes DKIM selector ovhmo1234567-selector2 (ovhmo1234567-selector2._domainkey.shop.example); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation))",
+    );
+  });
+
+  it("shows the refused gate in the job summary's plan, and every verdict in the JSON report", () => {
+    expect(run.summary).toMatch(/^## maildns plan: ❌ failed\n/);
+    expect(run.summary).toContain("Plan: 0 to create, 1 to update, 1 to delete; 1 safety gate refuses it.");
+    expect(run.summary).toContain("#### Safety gates\n\n| Gate | Id | Name | Why |\n| --- | --- | --- | --- |\n| **refused** | `remove-dkim-selector` | ovhmo1234567-selector2._domainkey.shop.example |");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowed: boolean }) => [g.id, g.allowed])).toEqual([["remove-dkim-selector", false]]);
+    expect(report.gates).toHaveLength(7);
+  });
+});
+
 describe("command: plan with nothing to change, and with a zone that cannot be read", () => {
   it("0 changes once the zone serves what the file asks", async () => {
     const workspace = planWorkspace();

@@ -68,8 +68,16 @@ describe("maildns init", { timeout: 60_000 }, () => {
     const apply = workflow(dir, "maildns-apply-shop.yml");
     expect(Object.keys(apply.on)).toEqual(["push"]);
     const applySteps = apply.jobs.up!.steps;
-    expect(applySteps.map((s) => s.uses ?? s.run)).toEqual(["actions/checkout@v4", "maildns/maildns@v1", "actions/setup-node@v4", "npm ci", "npx maildns adopt --stack shop", "pulumi/actions@v6"]);
-    expect(applySteps[5]!.with).toEqual({ command: "up", "stack-name": "shop" });
+    expect(applySteps.map((s) => s.uses ?? s.run)).toEqual([
+      "actions/checkout@v4",
+      "maildns/maildns@v1",
+      "actions/setup-node@v4",
+      "pulumi/setup-pulumi@v2",
+      "npm ci",
+      "for round in 1 2; do\n  npx maildns adopt --stack shop\n  pulumi up --yes --stack shop\ndone\n",
+      "actions/upload-artifact@v4",
+    ]);
+    expect(applySteps[6]!.with).toMatchObject({ path: "stacks/shop/.maildns-rollback/" });
 
     const drift = workflow(dir, "maildns-drift-shop.yml");
     expect(Object.keys(drift.on).sort()).toEqual(["schedule", "workflow_dispatch"]);

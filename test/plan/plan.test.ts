@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { DomainObservation, ObservedManaged } from "../../src/plan/observe.js";
 import { planDomain, summarizeChanges } from "../../src/plan/plan.js";
+import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { modelFromYaml } from "./helpers.js";
 
 const BASE = `domain: plan.example
@@ -56,7 +57,9 @@ describe("planDomain", () => {
     const [change] = planDomain(modelFromYaml(BASE), observation(rrsets)).changes;
     expect(change).toMatchObject({ name: "plan.example", type: "TXT", action: "update", ttl: 3600, beforeTtl: 600 });
     expect(change!.before).toEqual(change!.after);
-    expect(planDomain(modelFromYaml(`${BASE}ttl: 0\n`), observation(rrsets)).changes).toEqual([]);
+    // TTL 0 is OVH's "zone default": the host's normal form says whatever is served matches; the plan itself knows no host.
+    expect(planDomain(modelFromYaml(`${BASE}ttl: 0\n`), observation(rrsets), ovhProvider.ttlMatches).changes).toEqual([]);
+    expect(planDomain(modelFromYaml(`${BASE}ttl: 0\n`), observation(rrsets)).changes).toHaveLength(rrsets.filter((r) => r.state === "present").length);
   });
 
   test("TXT is compared after joining its character-strings", () => {

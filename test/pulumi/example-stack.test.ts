@@ -15,22 +15,22 @@ const repo = new URL("../..", import.meta.url).pathname.replace(/\/$/, "");
 const TODAY = "2026-11-20";
 
 const EXPECTED = [
-  ["example.com/_dmarc/TXT/d5cf17dd", "example.com", "_dmarc", "TXT", '"v=DMARC1; p=quarantine; np=reject; rua=mailto:dmarc-reports@example.com"', 3600],
-  ["example.com/_imaps._tcp/SRV/a8794e07", "example.com", "_imaps._tcp", "SRV", "0 1 993 ssl0.ovh.net.", 3600],
-  ["example.com/_submission._tcp/SRV/59e8a53c", "example.com", "_submission._tcp", "SRV", "0 1 587 ssl0.ovh.net.", 3600],
-  ["example.com/_submissions._tcp/SRV/ad07f235", "example.com", "_submissions._tcp", "SRV", "0 1 465 ssl0.ovh.net.", 3600],
-  ["example.com/@/MX/1ad88b97", "example.com", "", "MX", "100 mx3.mail.ovh.net.", 3600],
-  ["example.com/@/MX/315c5c17", "example.com", "", "MX", "1 mx0.mail.ovh.net.", 3600],
-  ["example.com/@/MX/7a914702", "example.com", "", "MX", "50 mx2.mail.ovh.net.", 3600],
-  ["example.com/@/MX/c7ed3bb0", "example.com", "", "MX", "200 mx4.mail.ovh.net.", 3600],
-  ["example.com/@/MX/f1e6491b", "example.com", "", "MX", "5 mx1.mail.ovh.net.", 3600],
-  ["example.com/@/TXT/1ff31f20", "example.com", "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600],
-  ["example.com/ovhmo1234567-selector1._domainkey/CNAME/e592e4c3", "example.com", "ovhmo1234567-selector1._domainkey", "CNAME", "ovhmo1234567-selector1._domainkey.1234567.ab.dkim.mail.ovh.net.", 3600],
-  ["example.com/ovhmo1234567-selector2._domainkey/CNAME/683435c3", "example.com", "ovhmo1234567-selector2._domainkey", "CNAME", "ovhmo1234567-selector2._domainkey.1234567.ab.dkim.mail.ovh.net.", 3600],
-  ["example.org/_dmarc/TXT/f45bcbca", "example.org", "_dmarc", "TXT", '"v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com"', 3600],
-  ["example.org/@/MX/a74ecd21", "example.org", "", "MX", "0 .", 3600],
-  ["example.org/@/TXT/f90139dd", "example.org", "", "TXT", '"v=spf1 -all"', 3600],
-] as const;
+  ["example.com/@/mx/mx0.mail.ovh.net.", "example.com", "", "MX", "1 mx0.mail.ovh.net.", 3600],
+  ["example.com/@/mx/mx1.mail.ovh.net.", "example.com", "", "MX", "5 mx1.mail.ovh.net.", 3600],
+  ["example.com/@/mx/mx2.mail.ovh.net.", "example.com", "", "MX", "50 mx2.mail.ovh.net.", 3600],
+  ["example.com/@/mx/mx3.mail.ovh.net.", "example.com", "", "MX", "100 mx3.mail.ovh.net.", 3600],
+  ["example.com/@/mx/mx4.mail.ovh.net.", "example.com", "", "MX", "200 mx4.mail.ovh.net.", 3600],
+  ["example.com/@/spf", "example.com", "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600],
+  ["example.com/_dmarc/dmarc", "example.com", "_dmarc", "TXT", '"v=DMARC1; p=quarantine; np=reject; rua=mailto:dmarc-reports@example.com"', 3600],
+  ["example.com/_imaps._tcp/srv/ssl0.ovh.net.", "example.com", "_imaps._tcp", "SRV", "0 1 993 ssl0.ovh.net.", 3600],
+  ["example.com/_submission._tcp/srv/ssl0.ovh.net.", "example.com", "_submission._tcp", "SRV", "0 1 587 ssl0.ovh.net.", 3600],
+  ["example.com/_submissions._tcp/srv/ssl0.ovh.net.", "example.com", "_submissions._tcp", "SRV", "0 1 465 ssl0.ovh.net.", 3600],
+  ["example.com/ovhmo1234567-selector1._domainkey/dkim", "example.com", "ovhmo1234567-selector1._domainkey", "CNAME", "ovhmo1234567-selector1._domainkey.1234567.ab.dkim.mail.ovh.net.", 3600],
+  ["example.com/ovhmo1234567-selector2._domainkey/dkim", "example.com", "ovhmo1234567-selector2._domainkey", "CNAME", "ovhmo1234567-selector2._domainkey.1234567.ab.dkim.mail.ovh.net.", 3600],
+  ["example.org/@/mx/.", "example.org", "", "MX", "0 .", 3600],
+  ["example.org/@/spf", "example.org", "", "TXT", '"v=spf1 -all"', 3600],
+  ["example.org/_dmarc/dmarc", "example.org", "_dmarc", "TXT", '"v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com"', 3600],
+].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
 describe("the example stack", () => {
   it("stops the preview on example.net's lint errors, with the CLI's lines", async () => {
@@ -88,11 +88,13 @@ describe("the example stack", () => {
         env: { OVH_APPLICATION_KEY: server.credentials.applicationKey, OVH_APPLICATION_SECRET: server.credentials.applicationSecret, OVH_CONSUMER_KEY: server.credentials.consumerKey },
         isTTY: false,
       };
-      expect(await createAdoptCommand().run(["--stack", "demo", "--endpoint", server.baseUrl, "--today", TODAY], io)).toBe(0);
+      // A new stack: `pulumi stack export` of it holds no resources yet.
+      writeFileSync(join(root, "state.json"), JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } }));
+      expect(await createAdoptCommand().run(["--stack", "demo", "--endpoint", server.baseUrl, "--state", "state.json", "--today", TODAY], io)).toBe(0);
 
       const registered = await useMocks("demo");
       const captured = captureLog();
-      const result = await defineMailDns({ stack: "demo", root, config: { policy: "ovh", today: TODAY, endpoint: "ovh-eu" }, log: captured.log });
+      const result = await defineMailDns({ stack: "demo", root, config: { policy: "ovh", today: TODAY, hostSettings: { endpoint: "ovh-eu" } }, log: captured.log });
       await settled(result.resources);
       const records = registered
         .filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord")
@@ -101,9 +103,9 @@ describe("the example stack", () => {
       expect(records).toEqual(EXPECTED);
       const imports = Object.fromEntries(registered.filter((r) => r.importId).map((r) => [r.name, r.importId]));
       expect(imports).toEqual({
-        "example.com/@/MX/315c5c17": "7001.example.com",
-        "example.com/@/TXT/1ff31f20": "7002.example.com",
-        "example.com/_imaps._tcp/SRV/a8794e07": "7003.example.com",
+        "example.com/@/mx/mx0.mail.ovh.net.": "7001.example.com",
+        "example.com/@/spf": "7002.example.com",
+        "example.com/_imaps._tcp/srv/ssl0.ovh.net.": "7003.example.com",
       });
       expect(captured.warn).toEqual([]);
       expect(JSON.stringify([out, captured])).not.toContain(server.credentials.applicationSecret);

@@ -1,7 +1,7 @@
 // Domain models built by hand for the program's tests (the YAML loader has its own tests).
 import type { DomainModel } from "../../src/model/types.js";
 import type { Finding } from "../../src/engine/types.js";
-import type { LintFn } from "../../src/pulumi/program.js";
+import type { LintFn } from "../../src/engine/run.js";
 
 export interface DomainSpec {
   domain: string;

@@ -1,15 +1,13 @@
-import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { OvhLiveRecord } from "../../src/ovh/records.js";
+import type { StackResource } from "../../src/providers/stack-state.js";
+import type { LiveHostRecord } from "../../src/providers/types.js";
 import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
 import { domainModel, fakeLint, finding, OVH_MX, type DomainSpec } from "./fixtures.js";
 import { captureLog, settled, useMocks, type Registered } from "./mocks.js";
-
-const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 8);
 
 let root: string;
 let registered: Registered[];
@@ -24,15 +22,17 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function writeSnapshot(zones: Record<string, OvhLiveRecord[]>, imports: Record<string, string> = {}): void {
-  const file = { version: 1, imports, zones: Object.fromEntries(Object.entries(zones).map(([z, existing]) => [z, { existing }])) };
-  writeFileSync(join(root, "stacks", "test", "ovh-import-ids.json"), JSON.stringify(file));
+const live = (id: number, subdomain: string, type: string, target: string, ttl = 3600): LiveHostRecord => ({ id: String(id), zone: "example.com", subdomain, type, target, ttl });
+
+function writeAdoption(zones: Record<string, LiveHostRecord[]>, stack: StackResource[] = []): void {
+  const file = { version: 2, provider: "ovh", readAt: "2026-11-20T10:00:00.000Z", zones: Object.fromEntries(Object.entries(zones).map(([z, l]) => [z, { live: l }])), stack };
+  writeFileSync(join(root, "stacks", "test", "maildns-adoption.json"), JSON.stringify(file));
 }
 
 async function run(specs: DomainSpec[], config: MailDnsConfig = {}) {
   const captured = captureLog();
   const lint = fakeLint(specs.map(domainModel));
-  const result = await defineMailDns({ stack: "test", root, config, lint, log: captured.log });
+  const result = await defineMailDns({ stack: "test", root, config, lint, log: captured.log, env: {} });
   await settled(result.resources);
   return { result, captured, lint };
 }
@@ -59,27 +59,20 @@ const cleanDomain: DomainSpec = {
 };
 
 describe("defineMailDns under Pulumi mocks", () => {
-  it("declares exactly one ZoneRecord per record, in OVH's form", async () => {
-    writeSnapshot({ "example.com": [] });
-    const { lint } = await run([cleanDomain], { policy: "ovh", endpoint: "ovh-eu", today: "2026-09-01" });
+  it("declares one ZoneRecord per record slot, in OVH's form, named by zone, owner and slot", async () => {
+    writeAdoption({ "example.com": [] });
+    const { lint } = await run([cleanDomain], { policy: "ovh", hostSettings: { endpoint: "ovh-eu" }, today: "2026-09-01" });
     expect(lint.calls).toEqual([[[join(root, "stacks", "test")], { cwd: root, policy: "ovh", today: "2026-09-01" }]]);
-    const expected: { sub: string; type: string; target: string; ttl: number; text?: string }[] = [
-      ...OVH_MX.map((mx) => ({ sub: "", type: "MX", target: `${mx.priority} ${mx.host}.`, ttl: 3600 })),
-      { sub: "", type: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 600, text: "v=spf1 include:mx.ovh.com ~all" },
-      { sub: "_dmarc", type: "TXT", target: '"v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"', ttl: 3600, text: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" },
-      { sub: "_imaps._tcp", type: "SRV", target: "0 0 993 ssl0.ovh.net.", ttl: 3600 },
-      { sub: "ovhmo123-selector1._domainkey", type: "CNAME", target: "ovhmo123-selector1._domainkey.123.aa.dkim.mail.ovh.net.", ttl: 3600 },
-      { sub: "ovhmo123-selector2._domainkey", type: "CNAME", target: "ovhmo123-selector2._domainkey.123.aa.dkim.mail.ovh.net.", ttl: 3600 },
-    ];
-    const expectedResources = expected.map((r) => ({
-      type: "ovh:Domain/zoneRecord:ZoneRecord",
-      name: `example.com/${r.sub || "@"}/${r.type}/${hash(r.text ?? r.target)}`,
-      inputs: { zone: "example.com", subdomain: r.sub, fieldtype: r.type, target: r.target, ttl: r.ttl },
-      importId: undefined,
-    }));
-    expect(records().map(({ type, name, inputs, importId }) => ({ type, name, inputs, importId }))).toEqual(
-      expectedResources.sort((a, b) => a.name.localeCompare(b.name)),
-    );
+    const expected = [
+      ...OVH_MX.map((mx) => [`example.com/@/mx/${mx.host}.`, "", "MX", `${mx.priority} ${mx.host}.`, 3600]),
+      ["example.com/@/spf", "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600],
+      ["example.com/_dmarc/dmarc", "_dmarc", "TXT", '"v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"', 3600],
+      ["example.com/_imaps._tcp/srv/ssl0.ovh.net.", "_imaps._tcp", "SRV", "0 0 993 ssl0.ovh.net.", 3600],
+      ["example.com/ovhmo123-selector1._domainkey/dkim", "ovhmo123-selector1._domainkey", "CNAME", "ovhmo123-selector1._domainkey.123.aa.dkim.mail.ovh.net.", 3600],
+      ["example.com/ovhmo123-selector2._domainkey/dkim", "ovhmo123-selector2._domainkey", "CNAME", "ovhmo123-selector2._domainkey.123.aa.dkim.mail.ovh.net.", 3600],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(records().map((r) => [r.name, r.inputs.subdomain, r.inputs.fieldtype, r.inputs.target, r.inputs.ttl])).toEqual(expected);
+    expect(records().every((r) => r.inputs.zone === "example.com" && r.importId === undefined)).toBe(true);
     const providers = registered.filter((r) => r.type === "pulumi:providers:ovh");
     expect(providers).toHaveLength(1);
     expect(providers[0]!.inputs).toMatchObject({ endpoint: "ovh-eu" });
@@ -106,77 +99,75 @@ describe("defineMailDns under Pulumi mocks", () => {
     expect(registered).toEqual([]);
   });
 
-  it("fails clearly when the stack has no folder", async () => {
-    const message = await refusal(defineMailDns({ stack: "nope", root, config: {}, lint: fakeLint([]) }));
-    expect(message).toBe('maildns: stacks/nope/ does not exist; the stack "nope" keeps its domain files there.');
+  it("fails clearly when the stack has no folder, or names a DNS host it does not know", async () => {
+    expect(await refusal(defineMailDns({ stack: "nope", root, config: {}, lint: fakeLint([]) }))).toBe('maildns: stacks/nope/ does not exist; the stack "nope" keeps its domain files there.');
+    expect(await refusal(defineMailDns({ stack: "test", root, config: { provider: "route53" }, lint: fakeLint([]) }))).toBe('maildns:provider "route53" is not a DNS host maildns knows; known: ovh');
   });
 
-  it("keeps resource names when the YAML is reordered", async () => {
-    writeSnapshot({ "example.com": [] });
+  it("keeps resource names when the YAML is reordered and when values change", async () => {
+    writeAdoption({ "example.com": [] });
     await run([cleanDomain]);
-    const first = records().map((r) => [r.name, r.inputs]);
+    const first = records().map((r) => r.name);
     registered = await useMocks("test");
-    const reordered: DomainSpec = { ...cleanDomain, mx: [...OVH_MX].reverse(), dkim: [...cleanDomain.dkim!].reverse() };
-    await run([reordered]);
-    expect(records().map((r) => [r.name, r.inputs])).toEqual(first);
+    await run([{ ...cleanDomain, mx: [...OVH_MX].reverse().map((m) => ({ ...m, priority: m.priority + 1 })), dkim: [...cleanDomain.dkim!].reverse(), spf: "v=spf1 include:mx.ovh.com -all", dmarc: "v=DMARC1; p=reject", spfTtl: 3600 }]);
+    expect(records().map((r) => r.name)).toEqual(first);
   });
 
-  it("changes a record's name only when its value changes, not its TTL", async () => {
-    writeSnapshot({ "example.com": [] });
-    await run([{ ...cleanDomain, spfTtl: 600 }]);
-    const before = records().map((r) => r.name);
-    registered = await useMocks("test");
-    await run([{ ...cleanDomain, spfTtl: 3600 }]);
-    expect(records().map((r) => r.name)).toEqual(before);
-  });
-
-  it("passes adopted records' ids as Pulumi's import option", async () => {
-    const spfName = `example.com/@/TXT/${hash("v=spf1 include:mx.ovh.com ~all")}`;
-    const mx0Name = `example.com/@/MX/${hash("1 mx0.mail.ovh.net.")}`;
-    writeSnapshot(
-      {
-        "example.com": [
-          { id: 501, zone: "example.com", subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
-          { id: 502, zone: "example.com", subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 600 },
-        ],
-      },
-      { [mx0Name]: "501.example.com", [spfName]: "502.example.com" },
-    );
-    const { result } = await run([cleanDomain]);
-    const imported = records().filter((r) => r.importId).map((r) => [r.name, r.importId]);
-    expect(imported.sort()).toEqual([[mx0Name, "501.example.com"], [spfName, "502.example.com"]].sort());
-    expect(result.imports).toEqual({ [mx0Name]: "501.example.com", [spfName]: "502.example.com" });
-  });
-
-  it("refuses an import id that is not <recordId>.<zone>", async () => {
-    writeSnapshot({ "example.com": [] }, { "example.com/@/MX/abc": "example.com/501" });
-    const message = await refusal(run([cleanDomain]));
-    expect(message).toContain('import id "example.com/501" of example.com/@/MX/abc is not <recordId>.<zone>');
-    expect(message).toContain("[ovh-import-id]");
-  });
-
-  it("reports live records the YAML no longer wants, and OVH pseudo-types", async () => {
-    writeSnapshot({
-      "example.com": [
-        ...OVH_MX.map((mx, i) => ({ id: 10 + i, zone: "example.com", subDomain: "", fieldType: "MX", target: `${mx.priority} ${mx.host}.`, ttl: 3600 })),
-        { id: 30, zone: "example.com", subDomain: "", fieldType: "MX", target: "10 mx.old-provider.example.", ttl: 3600 },
-        { id: 31, zone: "example.com", subDomain: "", fieldType: "SPF", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 600 },
-        { id: 32, zone: "example.com", subDomain: "", fieldType: "TXT", target: '"google-site-verification=abc"', ttl: 600 },
-      ],
+  it("adopts live records the stack does not hold with Pulumi's import, declared exactly as they are live", async () => {
+    writeAdoption({
+      "example.com": [live(501, "", "MX", "1 MX0.mail.ovh.net"), live(502, "", "TXT", '"v=spf1 include:mx.ovh.com include:old.example ~all"', 3600)],
     });
-    const { result, captured } = await run([cleanDomain]);
-    expect(result.deletions).toEqual([
-      "example.com: MX @ 10 mx.old-provider.example. (id 30) is in a managed RRset but the YAML no longer wants it",
-      "example.com: SPF @ \"v=spf1 include:mx.ovh.com ~all\" (id 31) uses OVH's read-only SPF pseudo-type; maildns writes TXT, so it must be deleted [ovh-native-type]",
+    const { result, captured } = await run([cleanDomain], { allow: ["remove-spf-include"] });
+    const imported = records().filter((r) => r.importId).map((r) => [r.name, r.importId, r.inputs.target, r.inputs.ttl]);
+    expect(imported).toEqual([
+      ["example.com/@/mx/mx0.mail.ovh.net.", "501.example.com", "1 MX0.mail.ovh.net", 3600],
+      ["example.com/@/spf", "502.example.com", '"v=spf1 include:mx.ovh.com include:old.example ~all"', 3600],
     ]);
-    expect(captured.warn).toHaveLength(2);
-    expect(captured.warn[0]).toContain("deleted by this update if the stack manages it");
-    expect(captured.warn[1]).toContain("Pulumi does not delete it");
+    expect(result.imports).toEqual({ "example.com/@/mx/mx0.mail.ovh.net.": "501.example.com", "example.com/@/spf": "502.example.com" });
+    expect(result.pending).toEqual(["example.com/@/mx/mx0.mail.ovh.net.", "example.com/@/spf"]);
+    expect(captured.warn).toContain(
+      "maildns: 2 records are adopted with their live value this update (Pulumi imports a record only as it is); run `maildns adopt --stack test` and `pulumi up` once more to apply the domain files",
+    );
   });
 
-  it("refuses a zone that was never adopted unless skip-adopt is allowed", async () => {
+  it("holds no import for a record the stack already manages, and aliases the name it has there", async () => {
+    writeAdoption(
+      { "example.com": [live(502, "", "TXT", '"v=spf1 include:mx.ovh.com ~all"', 600)] },
+      [{ name: "example.com/@/TXT/1ff31f20", type: "ovh:Domain/zoneRecord:ZoneRecord", id: "502", importId: null }],
+    );
+    const { result } = await run([{ ...cleanDomain, spf: "v=spf1 include:mx.ovh.com -all" }]);
+    const spf = result.declarations.find((d) => d.name === "example.com/@/spf")!;
+    expect(spf).toEqual({
+      name: "example.com/@/spf",
+      inputs: { zone: "example.com", subdomain: "", fieldtype: "TXT", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 600 },
+      importId: null,
+      aliases: ["example.com/@/TXT/1ff31f20"],
+    });
+    expect(result.pending).toEqual([]);
+  });
+
+  it("refuses when the stack holds a record OVH no longer has, with the fix", async () => {
+    writeAdoption({ "example.com": [] }, [{ name: "example.com/@/spf", type: "ovh:Domain/zoneRecord:ZoneRecord", id: "777", importId: null }]);
+    expect(await refusal(run([cleanDomain]))).toBe(
+      "maildns: the stack and OVH disagree:\n  example.com: the stack holds example.com/@/spf for record 777, which OVH no longer has; run `pulumi refresh` for the stack, then maildns adopt again",
+    );
+  });
+
+  it("refuses a damaged adoption file, one written for another host, and says what to run", async () => {
+    writeFileSync(join(root, "stacks", "test", "maildns-adoption.json"), '{"version":2,"provider":"ovh","readAt":"x","zones":{"example.com":{"live":[{"id":5}]}},"stack":[]}');
+    expect(await refusal(run([cleanDomain]))).toBe(
+      "maildns: stacks/test/maildns-adoption.json: zone example.com, live record 1 is not {id, zone, subdomain, type, target, ttl}; run maildns adopt again",
+    );
+    writeFileSync(join(root, "stacks", "test", "maildns-adoption.json"), '{"version":2,"provider":"memdns","readAt":"x","zones":{},"stack":[]}');
+    expect(await refusal(run([cleanDomain]))).toBe("maildns: stacks/test/maildns-adoption.json was written for memdns, but the stack applies to ovh; run maildns adopt again");
+  });
+
+  it("refuses a zone that was never adopted unless skip-adopt is allowed, naming an old import file", async () => {
+    writeFileSync(join(root, "stacks", "test", "ovh-import-ids.json"), "{}");
     const message = await refusal(run([cleanDomain]));
-    expect(message).toContain("example.com: no live records recorded in stacks/test/ovh-import-ids.json; run `maildns adopt --stack test` first");
+    expect(message).toContain(
+      "example.com: no live records recorded in stacks/test/maildns-adoption.json (stacks/test/ovh-import-ids.json is from an older maildns and is not used); run `maildns adopt --stack test` first",
+    );
     expect(message).toContain("[skip-adopt]");
     const { captured } = await run([cleanDomain], { allow: ["skip-adopt"] });
     expect(records()).toHaveLength(10);
@@ -184,32 +175,43 @@ describe("defineMailDns under Pulumi mocks", () => {
   });
 
   it("refuses TTLs OVH rejects and TXT values it mangles", async () => {
-    writeSnapshot({ "example.com": [] });
+    writeAdoption({ "example.com": [] });
     expect(await refusal(run([{ ...cleanDomain, spfTtl: 30 }]))).toBe(
       "maildns: stacks/test/example.com.yaml: TXT example.com has TTL 30; OVH accepts 0 (zone default) or 60 and more [ttl-below-ovh-min]",
     );
     expect(await refusal(run([{ ...cleanDomain, spf: 'v=spf1 include:"mx.ovh.com" ~all' }]))).toContain("[txt-ovh-embedded-quote]");
     await run([{ ...cleanDomain, spfTtl: 0 }]);
-    expect(records().find((r) => r.inputs.fieldtype === "TXT" && r.inputs.subdomain === "")?.inputs.ttl).toBe(0);
+    expect(records().find((r) => r.name === "example.com/@/spf")?.inputs.ttl).toBe(0);
   });
 
-  it("keeps OVH secrets secret: provider inputs are secrets and no message shows them", async () => {
-    writeSnapshot({ "example.com": [] });
+  it("refuses a tripped gate with the gate's id and how to allow it; never a duplicate SPF", async () => {
+    writeAdoption({ "example.com": [live(1, "", "TXT", '"v=spf1 include:mx.ovh.com -all"', 600)] });
+    const loosen = await refusal(run([{ ...cleanDomain, spf: "v=spf1 include:mx.ovh.com +all" }]));
+    expect(loosen).toBe(
+      [
+        "maildns refused this update (1 safety gate):",
+        "  example.com: this update loosens SPF from -all to +all: every host on the Internet may then send mail as example.com [loosen-spf]",
+        "If this is intended, allow it for this update, e.g.",
+        "  pulumi config set --path 'maildns:allow[0]' loosen-spf",
+        "(allowed: loosen-spf), then remove the override afterwards.",
+      ].join("\n"),
+    );
+    expect(registered.filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord")).toEqual([]);
+  });
+
+  it("keeps the host's secrets secret: provider inputs are secrets and no message shows them", async () => {
+    writeAdoption({ "example.com": [] });
     const secret = "as-very-secret-value-42";
     const { captured, result } = await run([cleanDomain], {
-      endpoint: "ovh-ca",
-      applicationKey: "ak-visible-ok",
-      applicationSecret: pulumi.secret(secret),
-      consumerKey: pulumi.secret("ck-secret-value-77"),
+      hostSettings: { endpoint: "ovh-ca", applicationKey: "ak-visible-ok", applicationSecret: pulumi.secret(secret), consumerKey: pulumi.secret("ck-secret-value-77") },
       allow: [],
     });
     const provider = registered.find((r) => r.type === "pulumi:providers:ovh")!;
     expect(provider.inputs.endpoint).toBe("ovh-ca");
-    expect(await pulumi.isSecret(result.provider.applicationSecret)).toBe(true);
-    expect(await pulumi.isSecret(result.provider.consumerKey)).toBe(true);
-    expect(await pulumi.isSecret(result.provider.applicationKey)).toBe(true);
-    expect(await pulumi.isSecret(result.provider.endpoint)).toBe(false);
-    const text = JSON.stringify([captured, result.deletions, result.imports, result.planned]);
+    const resource = result.providerResource as unknown as Record<string, pulumi.Output<string>>;
+    for (const key of ["applicationSecret", "consumerKey", "applicationKey"]) expect(await pulumi.isSecret(resource[key]!)).toBe(true);
+    expect(await pulumi.isSecret(resource.endpoint!)).toBe(false);
+    const text = JSON.stringify([captured, result.declarations, result.imports, result.gates]);
     expect(text).not.toContain(secret);
     expect(text).not.toContain("ck-secret-value-77");
   });

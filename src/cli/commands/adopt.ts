@@ -1,94 +1,108 @@
-// `maildns adopt`: finds the records an OVH zone already holds for the stack's domains and writes their
-// Pulumi import ids to stacks/<stack>/ovh-import-ids.json, so `pulumi up` adopts them instead of duplicating.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
-import yaml from "js-yaml";
-import { lintPaths } from "../../engine/run.js";
+// `maildns adopt`: reads the records the DNS host already holds in the owners the stack's domains manage,
+// and what the stack itself already holds (`pulumi stack export`), and writes stacks/<stack>/
+// maildns-adoption.json, so `pulumi up` adopts existing records slot by slot instead of duplicating them.
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { lintPaths, type LintFn } from "../../engine/run.js";
 import { formatText } from "../../formatters/text.js";
-import { adoptDomains } from "../../ovh/adopt.js";
-import { OvhClient, resolveEndpoint, type OvhCredentials } from "../../ovh/client.js";
-import { OvhApiError } from "../../ovh/errors.js";
-import { writeImportFile } from "../../ovh/import-file.js";
-import { OvhRecordError, describeDesired, describeLive } from "../../ovh/records.js";
-import { describeDeletion } from "../../pulumi/safety.js";
-import type { LintFn } from "../../pulumi/program.js";
+import { desiredSlotRecords } from "../../model/slots.js";
+import { evaluateGates, refused } from "../../plan/safety.js";
+import { adoptDomains } from "../../providers/adopt.js";
+import { resolveHostDkim } from "../../providers/host-dkim.js";
+import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
+import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
+import { HostRecordError, type ApiOpenOptions, type DnsProvider } from "../../providers/types.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
 
 const OPTIONS = {
-  stack: { type: "string", short: "s" },
-  endpoint: { type: "string" },
+  ...STACK_OPTIONS,
+  state: { type: "string" },
+  "pulumi-stack": { type: "string" },
   policy: { type: "string" },
   "dry-run": { type: "boolean" },
-  "timeout-ms": { type: "string" },
   today: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
-const USAGE = `Usage: maildns adopt [--stack NAME] [--endpoint ovh-eu|ovh-ca|ovh-us|URL] [options]
+const USAGE = `Usage: maildns adopt [--stack NAME] [--state FILE] [options]
 
-Asks OVH's API which records of the stack's managed RRsets (MX, SPF, DKIM, DMARC, SRV, CNAME) already exist,
-and writes stacks/<stack>/ovh-import-ids.json: the Pulumi import id (<recordId>.<zone>) of each existing
-record that matches a desired one, and the live records the safety gates compare with. Live records the
-YAML no longer wants are listed as deletions. Nothing is changed at OVH.
+Reads, at the DNS host, the records of every owner the stack's domain files manage (apex MX and SPF,
+_dmarc, DKIM selectors, SRV, CNAME), and from the stack's Pulumi state the record resources it already
+holds, then writes stacks/<stack>/${ADOPTION_FILE_NAME}. The Pulumi program reads it: a live record fills
+its slot (apex SPF, _dmarc, one DKIM selector, one MX host...) whatever its value, and is adopted with
+Pulumi's import, as it is; the next \`maildns adopt\` + \`pulumi up\` writes the file's value in place.
+Nothing is changed at the host.
 
-Credentials come from OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY; the consumer key
-needs GET on /domain/zone/* (pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*).
+Credentials come from the environment: for OVH, OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and
+OVH_CONSUMER_KEY, or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account). Reading needs GET on
+/domain/zone/*; pulumi up needs GET/POST/PUT/DELETE on /domain/zone/*.
 
 Options:
-  -s, --stack NAME     the stack (stacks/<NAME>/ and stacks/Pulumi.<NAME>.yaml); default: the only one
-  --endpoint VALUE     OVH API: ovh-eu, ovh-ca, ovh-us or a base URL (default: OVH_ENDPOINT, then the
-                       stack's ovh:endpoint)
-  --policy NAME|FILE   policy pack for the lint check (default: the stack's maildns:policy)
-  --dry-run            print what would be adopted without writing the file
-  --timeout-ms N       per-request timeout (default 15000)
-  --today YYYY-MM-DD   judge date rules in the lint check as of this day (default: today, UTC)
-  -h, --help           show this help
+  -s, --stack NAME       the stack (stacks/<NAME>/ and stacks/Pulumi.<NAME>.yaml); default: the only one
+  --state FILE           the stack's state as \`pulumi stack export\` writes it; without it, adopt runs
+                         \`pulumi stack export --stack <pulumi stack>\` itself
+  --pulumi-stack NAME    the stack name for the Pulumi CLI, e.g. my-org/prod (default: --stack)
+  --provider NAME        the DNS host (default: the stack's maildns:provider, then ovh)
+  --endpoint VALUE       the host's API: for OVH ovh-eu, ovh-ca, ovh-us or a base URL (default:
+                         OVH_ENDPOINT, then the stack's ovh:endpoint)
+  --policy NAME|FILE     policy pack for the lint check (default: the stack's maildns:policy)
+  --dry-run              print what would be adopted without writing the file
+  --timeout-ms N         per-request timeout (default 15000)
+  --today YYYY-MM-DD     judge date rules in the lint check as of this day (default: today, UTC)
+  -h, --help             show this help
 
-Exit codes: 0 file written, 1 lint errors or an OVH API failure, 2 usage error.`;
+Exit codes: 0 file written, 1 lint errors, a host API failure or a state to settle first, 2 usage error.`;
 
 export interface AdoptDependencies {
   lint?: LintFn;
   /** Injectable for tests (e.g. no waiting between retries). */
-  clientOptions?: { sleep?: (ms: number) => Promise<void>; maxRetries?: number };
+  apiOptions?: Pick<ApiOpenOptions, "sleep" | "maxRetries">;
 }
 
-function pickStack(root: string, given: string | undefined): string {
-  if (given) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(given)) throw new UsageError(`--stack must be a stack name (letters, digits, - _ .), got '${given}'`);
-    return given;
-  }
-  const stacksDir = join(root, "stacks");
-  const names = existsSync(stacksDir) ? readdirSync(stacksDir).filter((n) => statSync(join(stacksDir, n)).isDirectory()).sort() : [];
-  if (names.length === 1) return names[0]!;
-  throw new UsageError(names.length === 0 ? "no stack folder under stacks/; pass --stack NAME" : `several stacks (${names.join(", ")}): pass --stack NAME`);
+/** `pulumi stack export` for the stack, run with the caller's environment and a time limit. */
+function exportState(stack: string, io: CliIO): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      "pulumi",
+      ["stack", "export", "--stack", stack],
+      { cwd: io.cwd, env: io.env as NodeJS.ProcessEnv, timeout: 120_000, maxBuffer: 64 * 1024 * 1024, windowsHide: true },
+      (error, stdout) => {
+        if (!error) return resolvePromise(stdout);
+        const code = (error as NodeJS.ErrnoException).code;
+        const how = `run \`pulumi stack export --stack ${stack} --file state.json\` yourself and pass --state state.json`;
+        if (code === "ENOENT") return reject(new UsageError(`the Pulumi CLI is not on PATH, so adopt cannot read the stack's state: ${how}`));
+        // Pulumi's own stderr is not repeated: it may quote configuration. Its exit status says enough.
+        reject(new UsageError(`\`pulumi stack export --stack ${stack}\` failed (exit ${typeof error.code === "number" ? error.code : "signal"}): check \`pulumi login\` and the stack name (--pulumi-stack), or ${how}`));
+      },
+    );
+  });
 }
 
-/** Non-secret values of stacks/Pulumi.<stack>.yaml (secrets there are encrypted and never read here). */
-function stackConfig(root: string, stack: string): Record<string, unknown> {
-  const file = join(root, "stacks", `Pulumi.${stack}.yaml`);
-  if (!existsSync(file)) return {};
-  try {
-    const parsed = yaml.load(readFileSync(file, "utf8")) as { config?: Record<string, unknown> } | null;
-    return parsed?.config ?? {};
-  } catch (error) {
-    throw new UsageError(`stacks/Pulumi.${stack}.yaml is not valid YAML: ${(error as Error).message.split("\n")[0]}`);
+async function readState(values: { state?: string | undefined; "pulumi-stack"?: string | undefined }, stack: string, provider: DnsProvider, io: CliIO): Promise<StackState> {
+  let text: string;
+  let shown: string;
+  if (values.state !== undefined) {
+    shown = values.state;
+    try {
+      text = readFileSync(resolve(io.cwd, values.state), "utf8");
+    } catch (error) {
+      throw new UsageError(`--state ${values.state}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    }
+  } else {
+    const name = values["pulumi-stack"] ?? stack;
+    shown = `pulumi stack export --stack ${name}`;
+    text = await exportState(name, io);
   }
-}
-
-function credentialsFrom(env: CliIO["env"]): OvhCredentials {
-  const names = ["OVH_APPLICATION_KEY", "OVH_APPLICATION_SECRET", "OVH_CONSUMER_KEY"] as const;
-  const missing = names.filter((n) => !env[n]);
-  if (missing.length > 0) {
-    throw new UsageError(`missing ${missing.join(", ")} in the environment: create an API key with GET on /domain/zone/* and export them`);
-  }
-  return { applicationKey: env.OVH_APPLICATION_KEY!, applicationSecret: env.OVH_APPLICATION_SECRET!, consumerKey: env.OVH_CONSUMER_KEY! };
+  return parseStackExport(text, provider.pulumi.resourceType, shown);
 }
 
 export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
   return {
     name: "adopt",
-    summary: "record the ids of records OVH already holds, for pulumi up to adopt",
+    summary: "record the records the DNS host already holds, for pulumi up to adopt slot by slot",
     usage: USAGE,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "adopt");
@@ -97,20 +111,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`adopt takes no paths (got '${positionals[0]}'); use --stack NAME`);
-      const stack = pickStack(io.cwd, values.stack);
-      const stackDir = join(io.cwd, "stacks", stack);
-      if (!existsSync(stackDir)) throw new UsageError(`stacks/${stack}/ does not exist`);
-      const config = stackConfig(io.cwd, stack);
-      const endpoint = values.endpoint ?? io.env.OVH_ENDPOINT ?? (typeof config["ovh:endpoint"] === "string" ? config["ovh:endpoint"] : undefined);
-      if (!endpoint) throw new UsageError("no OVH endpoint: pass --endpoint ovh-eu (or ovh-ca, ovh-us), set OVH_ENDPOINT, or set ovh:endpoint in the stack config");
-      try {
-        resolveEndpoint(endpoint);
-      } catch (error) {
-        throw new UsageError((error as Error).message);
-      }
-      const timeoutMs = values["timeout-ms"] === undefined ? 15_000 : Number(values["timeout-ms"]);
-      if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout-ms must be a positive integer, got '${values["timeout-ms"]}'`);
-      const credentials = credentialsFrom(io.env);
+      const { stack, stackDir, config, provider, api } = openStack(values, io, deps.apiOptions);
       const policy = values.policy ?? (typeof config["maildns:policy"] === "string" ? config["maildns:policy"] : undefined);
 
       const lint: LintFn = deps.lint ?? lintPaths;
@@ -121,40 +122,77 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         const count = (level: string) => result.findings.filter((f) => f.level === level).length;
         const summary = { files: result.files, domains: result.domains.length, errors: count("error"), warnings: count("warn"), infos: count("info") };
         io.stderr(formatText({ findings: errors, summary, rules: [], toolVersion: "" }));
-        io.stderr(`maildns adopt: fix the lint errors first; adoption matches OVH's records against what the YAML wants.\n`);
+        io.stderr(`maildns adopt: fix the lint errors first; adoption matches ${provider.label}'s records against what the YAML wants.\n`);
         return EXIT_FINDINGS;
       }
 
-      const client = new OvhClient({ endpoint, credentials, timeoutMs, ...deps.clientOptions });
-      let adoption;
+      let state: StackState;
       try {
-        adoption = await adoptDomains(client, result.domains);
+        state = await readState(values, stack, provider, io);
       } catch (error) {
-        if (error instanceof OvhApiError || error instanceof OvhRecordError) {
+        if (error instanceof StackStateError) {
           io.stderr(`maildns adopt: ${error.message}\n`);
           return EXIT_FINDINGS;
         }
         throw error;
       }
 
-      const lines: string[] = [];
-      for (const zone of adoption.zones) {
-        lines.push(`${zone.zone}: ${zone.adoptions.length} adopted, ${zone.creations.length} to create, ${zone.deletions.length} to delete`);
-        for (const a of zone.adoptions) {
-          const ttl = a.ttlChange ? ` (ttl ${a.ttlChange.from} -> ${a.ttlChange.to} after import)` : "";
-          lines.push(`  adopt   ${describeLive(a.live)} as ${a.name}${ttl}`);
-        }
-        for (const c of zone.creations) lines.push(`  create  ${describeDesired(c)}`);
-        for (const d of zone.deletions) lines.push(`  delete  ${describeDeletion(d)}`);
+      // `dkim: ovh`: the host names the selectors; a domain it cannot name them for cannot be adopted.
+      const resolved = await resolveHostDkim(result.domains, api, `set ${provider.credentialHelp}`, provider.label);
+      if (resolved.failures.length > 0) {
+        io.stderr(resolved.failures.map((f) => `maildns adopt: ${f.domain}: ${api.scrub(f.detail)}\n`).join(""));
+        return EXIT_FINDINGS;
       }
-      const shown = relative(io.cwd, join(stackDir, "ovh-import-ids.json"));
+      const domains = resolved.models;
+      let adoption;
+      try {
+        adoption = await adoptDomains(provider, api, domains, state);
+      } catch (error) {
+        if (error instanceof HostRecordError || isHostFailure(error)) {
+          io.stderr(`maildns adopt: ${api.scrub((error as Error).message)}\n`);
+          return EXIT_FINDINGS;
+        }
+        throw error;
+      }
+
+      const lines: string[] = [];
+      const byZone = new Map(domains.map((d) => [d.domain.toLowerCase(), d]));
+      let pending = 0;
+      const conflicts: string[] = [];
+      for (const zone of adoption.zones) {
+        const count = (action: string) => zone.lines.filter((l) => l.action === action).length;
+        const deletions = count("delete-first") + count("delete-last") + count("adopt-to-delete");
+        lines.push(`${zone.zone}: ${count("keep")} kept, ${count("adopt")} adopted, ${count("update")} to update in place, ${count("create")} to create, ${deletions} to delete`);
+        for (const line of zone.lines) lines.push(`  ${line.text}`);
+        const domain = byZone.get(zone.zone);
+        if (domain) {
+          const live = adoption.file.zones[zone.zone]!.live.map(provider.toLive);
+          for (const gate of evaluateGates({ domain: zone.zone, live, desired: desiredSlotRecords(domain), operations: zone.operations }).filter(refused)) {
+            lines.push(`  gate    ${gate.id}: ${gate.reason} (pulumi up refuses this unless maildns:allow lists it)`);
+          }
+        }
+        pending += zone.pending.length;
+        conflicts.push(...zone.conflicts.map((c) => `${zone.zone}: ${c}`));
+      }
+      if (pending > 0) {
+        lines.push(
+          `${pending} record${pending === 1 ? " is" : "s are"} adopted as ${pending === 1 ? "it is" : "they are"} (Pulumi imports a record only with its live inputs): after \`pulumi up\`, run \`maildns adopt\` and \`pulumi up\` once more to apply the domain files`,
+        );
+      }
+      const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
+      if (conflicts.length > 0) {
+        io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}\n`);
+        io.stderr(`maildns adopt: the stack and ${provider.label} disagree; ${shown} not written:\n${conflicts.map((c) => `  ${api.scrub(c)}`).join("\n")}\n`);
+        return EXIT_FINDINGS;
+      }
       if (values["dry-run"]) {
         lines.push(`dry run: ${shown} not written`);
       } else {
-        await writeImportFile(stackDir, adoption.file);
-        lines.push(`wrote ${shown} (${Object.keys(adoption.file.imports).length} import ids, ${adoption.zones.length} zones)`);
+        await writeAdoptionFile(stackDir, adoption.file);
+        const liveCount = Object.values(adoption.file.zones).reduce((n, z) => n + z.live.length, 0);
+        lines.push(`wrote ${shown} (${adoption.zones.length} zones, ${liveCount} live records, ${adoption.file.stack.length} stack resources)`);
       }
-      io.stdout(`${lines.join("\n")}\n`);
+      io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}\n`);
       return EXIT_OK;
     },
   };

@@ -11,6 +11,7 @@ import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../version.js";
 
@@ -92,6 +93,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         if (!isSelectorName(clean)) throw new UsageError(`--selector must be a DKIM selector such as ovhmo1234567-selector1 (got '${selector}')`);
         return clean;
       });
+      // The selectors OVH reports for each domain, when OVH credentials are in the environment: known to exist.
+      const fromHost = await hostSelectors(domains, offer, io);
       const result = await auditDomains(domains, {
         sourceFor: observation.sourceFor,
         rulesSource: observation.rules,
@@ -99,7 +102,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         offer,
         concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: () => selectors,
-        knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
+        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? [])],
         probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),

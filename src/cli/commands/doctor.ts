@@ -10,6 +10,7 @@ import { ovhClientHosts } from "../../mail/ovh.js";
 import type { OvhOffer, OvhRegion } from "../../model/types.js";
 import { auditDnsChecks } from "../../doctor/audit-checks.js";
 import { isSelectorName } from "../../plan/audit.js";
+import { hostSelectors } from "../host-dkim.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
@@ -48,7 +49,7 @@ export interface DoctorCommandDeps {
   /** The DNS source for a run (default: the live resolver over --resolver or the system's resolvers). */
   dnsSource?: (servers: { host: string; port: number }[] | null, timeoutMs: number) => RecordSource;
   /** The DNS step; by default `audit` with the run's --offer and --policy. */
-  dnsChecks?: (source: RecordSource, context: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[] }) => DnsChecks;
+  dnsChecks?: (source: RecordSource, context: { offer?: OvhOffer; policy?: string; cwd: string; selectors?: readonly string[]; knownSelectors?: readonly string[] }) => DnsChecks;
   /** Fix text for findings of the DNS step that are not doctor rules. */
   fixFor?: FixLookup;
   now?: () => Date;
@@ -208,6 +209,8 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         credentials = { user, password };
       }
 
+      // The selectors OVH reports for the domain, when OVH credentials are in the environment: known to exist.
+      const fromHost = (await hostSelectors([domain], offer, io)).get(domain) ?? [];
       const source = (deps.dnsSource ?? defaultSource)(servers, timeoutMs);
       try {
         const report = await runDoctor({
@@ -220,6 +223,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
             ...(values.offer ? { offer } : {}),
             ...(values.policy ? { policy: values.policy } : {}),
             ...(selectors.length > 0 ? { selectors } : {}),
+            ...(fromHost.length > 0 ? { knownSelectors: fromHost } : {}),
           }),
           dnsblZones: zones,
           ca,

@@ -13,6 +13,7 @@ import { inShard } from "../../plan/shard.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 
 const OPTIONS = {
@@ -89,11 +90,12 @@ cannot hold), 2 usage error.`,
       const selectors = values.selector ?? [];
       const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
       const probe = probeSelectorsFor(observation.zones);
+      const fromHost = await hostSelectors(domains, offer, io);
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known: zoneSelectors(observation.zones, domain) }));
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known: [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? [])] }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };

@@ -3,10 +3,19 @@ import { formatPlan, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
-import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption } from "../observe-flags.js";
+import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
+import { resolveHostDkim } from "../../providers/host-dkim.js";
+import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
+import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 
-const OPTIONS = { ...SHARED_OPTIONS, ...OBSERVE_OPTIONS, "detailed-exitcode": { type: "boolean" } } as const;
+const OPTIONS = {
+  ...SHARED_OPTIONS,
+  ...OBSERVE_OPTIONS,
+  "detailed-exitcode": { type: "boolean" },
+  allow: { type: "string", multiple: true },
+  provider: { type: "string" },
+} as const;
 
 /** Terraform's convention (`plan -detailed-exitcode`): 0 nothing to do, 1 error, 2 changes pending. */
 const EXIT_CHANGES = 2;
@@ -21,6 +30,11 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const failOn = failLevel(values["fail-on"]);
   const today = todayOption(values.today);
   const shard = shardOption(values.shard);
+  const allow = (values.allow ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter((a) => a !== "");
+  const unknown = unknownGateNames(allow);
+  if (unknown.length > 0) throw new UsageError(`--allow ${unknown[0]} is not a safety gate; known gates: ${GATE_IDS.join(", ")}`);
+  const provider = findProvider(values.provider ?? DEFAULT_PROVIDER);
+  if (!provider) throw new UsageError(`--provider ${values.provider} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
   const observation = await openObservation(values, io);
   const show = progress(io, values.quiet === true, "planning");
   try {
@@ -30,6 +44,20 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
       shard,
+      provider,
+      allow,
+      extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      // `dkim: ovh`: the host names the selectors when its credentials are in the environment.
+      resolveModels: (models) => {
+        const needed = models.some((m) => m.dkim?.fromHost);
+        let api = null;
+        try {
+          api = needed && provider.hasCredentials({ env: io.env }) ? provider.openApi({ env: io.env }) : null;
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        return resolveHostDkim(models, api, `set ${provider.credentialHelp}`, provider.label);
+      },
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       onProgress: (phase, done, total) => show.update(done, total),
@@ -38,7 +66,9 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const color = format === "text" && !values.output && io.colors?.stdout === true;
     emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
-    const failed = result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
+    // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies.
+    const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
+    const failed = result.failures.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;
     if (values["detailed-exitcode"] && result.changes.length > 0) return EXIT_CHANGES;
     return EXIT_OK;
@@ -64,9 +94,19 @@ Options:
 ${SHARED_HELP}
 ${OBSERVE_HELP}
   --detailed-exitcode  exit 0 when nothing changes, 2 when changes are pending, 1 on errors (as terraform)
+  --allow GATE         let a safety gate pass, as maildns:allow does for pulumi up (repeatable):
+                       ${GATE_IDS.filter((g) => g !== "skip-adopt" && g !== "duplicate-policy-record").join(", ")}
+                       (duplicate-policy-record is never allowed)
+  --provider NAME      the DNS host whose record form the plan compares in (default ${DEFAULT_PROVIDER})
 
-Exit codes: 0 nothing at or above --fail-on and every lookup answered, 1 findings at or above it or a failed
-lookup, 2 usage error (with --detailed-exitcode: see above).`,
+Safety gates (delete-all-mx, loosen-dmarc, loosen-spf, remove-spf-include, remove-dkim-selector,
+large-change, duplicate-policy-record) are judged on live records against the files, as the Pulumi program
+judges them; with --zone, every DKIM selector the zone publishes is looked at, so a dropped one is seen.
+A file with \`dkim: ovh\` gets its selectors from OVH's API (credentials from OVH_APPLICATION_KEY... or
+OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its DKIM is a failed lookup.
+
+Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
+above it, a failed lookup or a refused gate, 2 usage error (with --detailed-exitcode: see above).`,
   async run(argv, io) {
     const detailed = argv.includes("--detailed-exitcode");
     try {

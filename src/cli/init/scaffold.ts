@@ -69,7 +69,8 @@ function stackConfig(a: ScaffoldAnswers): string {
 #   pulumi config set --secret ovh:applicationKey <key>
 #   pulumi config set --secret ovh:applicationSecret <secret>
 #   pulumi config set --secret ovh:consumerKey <consumer key>
-# or leave them out and export OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY.
+# (an OAuth2 service account instead: ovh:clientId and ovh:clientSecret), or leave them out and export
+# OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or OVH_CLIENT_ID and OVH_CLIENT_SECRET).
 config:
   maildns:policy: ovh
   ovh:endpoint: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
@@ -138,9 +139,9 @@ jobs:
 }
 
 function applyWorkflow(a: ScaffoldAnswers): string {
-  return `# Apply on merge: lint again, record the ids of records OVH already holds (maildns adopt), then pulumi up.
-# Needs the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
-# PULUMI_ACCESS_TOKEN. Written by \`maildns init\`.
+  return `# Apply on merge: lint again, read what OVH and the stack already hold (maildns adopt), then pulumi up.
+# Needs the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY (or an OAuth2
+# service account: OVH_CLIENT_ID and OVH_CLIENT_SECRET) and PULUMI_ACCESS_TOKEN. Written by \`maildns init\`.
 name: apply mail DNS
 on:
   push:
@@ -165,14 +166,26 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 24
+      - uses: pulumi/setup-pulumi@v2
       - run: npm ci
-      - run: npx maildns adopt --stack ${a.stack}
-      - uses: pulumi/actions@v6
-        with:
-          command: up
-          stack-name: ${a.stack}
+      # adopt reads OVH's zone and the stack's state (pulumi stack export); a first apply adopts records with
+      # their live values and the second round writes the files' values in place (it changes nothing otherwise).
+      - name: adopt and apply
+        run: |
+          for round in 1 2; do
+            npx maildns adopt --stack ${a.stack}
+            pulumi up --yes --stack ${a.stack}
+          done
         env:
           PULUMI_ACCESS_TOKEN: \${{ secrets.PULUMI_ACCESS_TOKEN }}
+      - name: keep the zone exports saved before the update, for maildns rollback
+        if: \${{ always() }}
+        uses: actions/upload-artifact@v4
+        with:
+          name: maildns-rollback-${a.stack}
+          path: stacks/${a.stack}/.maildns-rollback/
+          include-hidden-files: true
+          if-no-files-found: ignore
 `;
 }
 

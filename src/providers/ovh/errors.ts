@@ -33,32 +33,47 @@ export class OvhApiError extends Error {
 export interface ExplainInput {
   call: string;
   status: number | null;
-  /** OVH's `message` field, already cleaned of anything secret. */
-  ovhMessage: string | null;
+  /** OVH's error class (`Client::NotFound`), only when it is a plain identifier that repeats no credential. */
+  ovhClass?: string | null;
+  /** OVH's X-Ovh-QueryID, for OVH's support, under the same condition. */
+  queryId?: string | null;
   /** The token-creation page of the endpoint, to say where to get a key with the right rights. */
   createTokenUrl: string | null;
   attempts: number;
   zone: string | null;
+  /** Which credentials were used, to name the right variables. */
+  scheme?: "application" | "oauth2";
 }
 
 const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
 
-/** The message for an HTTP failure: what OVH said, what it means, what to do. */
+/**
+ * The message for an HTTP failure: the status, what it means, what to do. OVH's own `message` is never
+ * repeated: it answers a request that carried our credentials and may echo them in any encoding.
+ */
 export function explainStatus(input: ExplainInput): { failure: OvhFailure; message: string } {
-  const said = input.ovhMessage ? ` (OVH: "${input.ovhMessage}")` : "";
+  const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t): t is string => Boolean(t));
+  const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
   const head = `${input.call} failed with ${input.status}${said}`;
   const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
   const status = input.status ?? 0;
   if (status === 401) {
+    const which =
+      input.scheme === "oauth2"
+        ? "Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) belong to a service account that still exists"
+        : "Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock";
     return {
       failure: "unauthorized",
-      message: `${head}: OVH did not accept the credentials. Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock.`,
+      message: `${head}: OVH did not accept the credentials. ${which}.`,
     };
   }
   if (status === 403) {
     return {
       failure: "forbidden",
-      message: `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
+      message:
+        input.scheme === "oauth2"
+          ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).`
+          : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
     };
   }
   if (status === 404) {
@@ -85,6 +100,9 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
       failure: "server",
       message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`,
     };
+  }
+  if (status === 400) {
+    return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
   }
   return { failure: "http", message: `${head}.` };
 }

@@ -1,14 +1,15 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OvhClient, resolveEndpoint, retryAfterSeconds, signRequest } from "../../src/ovh/client.js";
-import { OvhApiError } from "../../src/ovh/errors.js";
-import { startOvhServer, type FakeOvhServer } from "../helpers/ovh-server.js";
+import { OvhClient, resolveEndpoint, retryAfterSeconds, signRequest } from "../../../src/providers/ovh/client.js";
+import { OvhApiError } from "../../../src/providers/ovh/errors.js";
+import { OvhZoneApi } from "../../../src/providers/ovh/zone-api.js";
+import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
 let server: FakeOvhServer;
 let sleeps: number[];
 
-function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhClient {
-  return new OvhClient({
+function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhZoneApi {
+  return new OvhZoneApi(new OvhClient({
     endpoint: server.baseUrl,
     credentials: server.credentials,
     timeoutMs: 2_000,
@@ -16,7 +17,7 @@ function client(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> =
       sleeps.push(ms);
     },
     ...overrides,
-  });
+  }));
 }
 
 async function failure(promise: Promise<unknown>): Promise<OvhApiError> {
@@ -75,7 +76,7 @@ describe("signature", () => {
 describe("OvhClient against the local OVH server", () => {
   it("corrects its clock with /auth/time and lists records with signed requests", async () => {
     const ovh = client();
-    expect(await ovh.clockOffset()).toBeGreaterThanOrEqual(119);
+    expect(await ovh.client.clockOffset()).toBeGreaterThanOrEqual(119);
     expect(await ovh.listRecordIds("example.com", { fieldType: "MX", subDomain: "" })).toEqual([11, 12]);
     expect(await ovh.getRecord("example.com", 13)).toEqual({
       id: 13,
@@ -100,7 +101,7 @@ describe("OvhClient against the local OVH server", () => {
     const error = await failure(wrong.listRecordIds("example.com"));
     expect(error.failure).toBe("unauthorized");
     expect(error.status).toBe(401);
-    expect(error.message).toContain('GET /domain/zone/example.com/record failed with 401 (OVH: "Invalid signature")');
+    expect(error.message).toContain("GET /domain/zone/example.com/record failed with 401 (Client::Unauthorized): OVH did not accept the credentials");
     expect(error.message).toContain("OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY");
     expect(String(error)).not.toContain("as-WRONG-secret-value");
   });
@@ -112,7 +113,7 @@ describe("OvhClient against the local OVH server", () => {
     { status: 409, failure: "conflict", text: /zone is busy .* Wait for it to finish, then retry/, retried: 0 },
     { status: 429, failure: "rate-limited", text: /rate limiting this key; gave up after 3 attempts/, retried: 2 },
     { status: 500, failure: "server", text: /failed on its side; gave up after 3 attempts/, retried: 2 },
-    { status: 503, failure: "server", text: /failed with 503 .*gave up after 3 attempts/, retried: 2 },
+    { status: 503, failure: "server", text: /failed with 503: .*gave up after 3 attempts/, retried: 2 },
   ];
   for (const { status, failure: kind, text, retried } of cases) {
     it(`turns ${status} into a clear message`, async () => {
@@ -122,7 +123,8 @@ describe("OvhClient against the local OVH server", () => {
       expect(error.status).toBe(status);
       expect(error.call).toBe("GET /domain/zone/example.com/record");
       expect(error.message).toMatch(text);
-      expect(error.message).toContain(`(OVH: "OVH said ${status}")`);
+      // OVH's own words answer a request that carried our credentials: never repeated.
+      expect(error.message).not.toContain(`OVH said`);
       expect(sleeps).toHaveLength(retried);
       assertNoSecret(error);
     });
@@ -153,7 +155,7 @@ describe("OvhClient against the local OVH server", () => {
     await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
     const port = (silent.address() as { port: number }).port;
     try {
-      const ovh = new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 200, maxRetries: 1, sleep: async () => undefined });
+      const ovh = new OvhZoneApi(new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 200, maxRetries: 1, sleep: async () => undefined }));
       const error = await failure(ovh.listRecordIds("example.com"));
       expect(error.failure).toBe("timeout");
       expect(error.message).toBe("GET /auth/time failed: no answer within 0.2 s; gave up after 2 attempts. Check the network and the endpoint.");
@@ -167,16 +169,16 @@ describe("OvhClient against the local OVH server", () => {
     const closed = await startOvhServer();
     const url = closed.baseUrl;
     await closed.close();
-    const error = await failure(new OvhClient({ endpoint: url, credentials: server.credentials, maxRetries: 0 }).listRecordIds("example.com"));
+    const error = await failure(new OvhZoneApi(new OvhClient({ endpoint: url, credentials: server.credentials, maxRetries: 0 })).listRecordIds("example.com"));
     expect(error.failure).toBe("network");
     expect(error.message).toMatch(/cannot reach 127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
   });
 
   it("never shows a secret: not in the client, its errors, nor an echoed error body", async () => {
     const ovh = client();
-    server.fail({ status: 403, body: { message: `key ${server.credentials.consumerKey} lacks rights` } });
+    server.fail({ status: 403, body: { message: `key ${server.credentials.consumerKey} lacks rights`, class: server.credentials.consumerKey } });
     const error = await failure(ovh.listRecordIds("example.com"));
-    expect(error.message).toContain('(OVH: "key *** lacks rights")');
+    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record failed with 403: the consumer key lacks the rights/);
     assertNoSecret(error);
     const shown = [JSON.stringify(ovh), inspect(ovh, { depth: 5, showHidden: true })].join("\n");
     expect(shown).not.toContain(server.credentials.applicationSecret);
@@ -189,6 +191,102 @@ describe("OvhClient against the local OVH server", () => {
       "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*",
     );
   });
+});
+
+describe("OAuth2 service accounts", () => {
+  function oauthClient(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhZoneApi {
+    return new OvhZoneApi(new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, sleep: async () => undefined, ...overrides }));
+  }
+
+  it("gets a token with the client credentials grant and sends it as a Bearer token, once", async () => {
+    const ovh = oauthClient();
+    expect(await ovh.listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(await ovh.listRecordIds("example.com", { fieldType: "TXT" })).toEqual([13]);
+    expect(server.tokensIssued).toBe(1);
+    const token = server.requests.find((r) => r.url === "/auth/oauth2/token")!;
+    expect(token.method).toBe("POST");
+    expect(new URLSearchParams(token.body).get("grant_type")).toBe("client_credentials");
+    expect(new URLSearchParams(token.body).get("scope")).toBe("all");
+    expect(token.headers.authorization).toMatch(/^Basic /);
+    const listing = server.requests.find((r) => r.url.startsWith("/1.0/domain/zone/example.com/record?"))!;
+    expect(listing.headers.authorization).toMatch(/^Bearer [0-9a-f]{32}$/);
+    expect(listing.headers["x-ovh-signature"]).toBeUndefined();
+    // No clock to correct: tokens are not timestamped.
+    expect(server.requests.some((r) => r.url === "/1.0/auth/time")).toBe(false);
+  });
+
+  it("says which variables to check when the service account is refused, and shows no secret", async () => {
+    const ovh = oauthClient({ credentials: { clientId: server.oauth.clientId, clientSecret: "oauth-WRONG-secret-1234" } });
+    const error = await failure(ovh.listRecordIds("example.com"));
+    expect(error.failure).toBe("unauthorized");
+    expect(error.message).toBe(
+      "POST /auth/oauth2/token failed with 401 (invalid_client): OVH did not issue a token for this service account. Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) and that the account's IAM policy allows /domain/zone/*.",
+    );
+    // The server's error_description repeated the client id; it is not shown.
+    expect(error.message).not.toContain(server.oauth.clientId);
+    expect(error.message).not.toContain("oauth-WRONG-secret-1234");
+  });
+
+  it("fetches a new token once when the API says the old one is no longer valid", async () => {
+    const ovh = oauthClient();
+    await ovh.listRecordIds("example.com");
+    server.fail({ status: 401, pathPrefix: "/domain/zone", body: { message: "expired" } });
+    expect(await ovh.listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(server.tokensIssued).toBe(2);
+  });
+});
+
+describe("writes", () => {
+  it("signs the JSON body: deletes, refreshes and exports a zone, and keeps its history", async () => {
+    const ovh = client();
+    await ovh.deleteRecord("example.com", "12");
+    expect(server.zones.get("example.com")!.map((r) => r.id)).toEqual([11, 13]);
+    // Not published until the zone is refreshed.
+    expect(server.published.get("example.com")!.map((r) => r.id)).toEqual([11, 12, 13]);
+    await ovh.refreshZone("example.com");
+    expect(server.published.get("example.com")!.map((r) => r.id)).toEqual([11, 13]);
+    // Deleting what is already gone is what was asked.
+    await ovh.deleteRecord("example.com", "12");
+    expect(await ovh.exportZone("example.com")).toContain('@\t600 IN TXT "v=spf1 include:mx.ovh.com ~all"');
+    const versions = await ovh.zoneHistory("example.com");
+    expect(versions).toHaveLength(2);
+    await ovh.restoreZone("example.com", versions[0]!);
+    expect(server.zones.get("example.com")!.map((r) => r.target).sort()).toEqual(['"v=spf1 include:mx.ovh.com ~all"', "1 mx0.mail.ovh.net.", "5 mx1.mail.ovh.net."]);
+  });
+
+  it("never retries a create that may have been applied, but does retry a 429", async () => {
+    const ovh = client({ maxRetries: 3 });
+    server.fail({ status: 503, method: "POST", pathPrefix: "/domain/zone/example.com/record" });
+    const error = await failure(ovh.client.post("/domain/zone/example.com/record", { fieldType: "TXT", subDomain: "x", target: '"a"', ttl: 0 }));
+    expect(error.status).toBe(503);
+    expect(sleeps).toEqual([]);
+    server.fail({ status: 429, method: "POST", headers: { "Retry-After": "1" } });
+    await ovh.client.post("/domain/zone/example.com/record", { fieldType: "TXT", subDomain: "x", target: '"a"', ttl: 0 });
+    expect(sleeps).toEqual([1000]);
+    expect(server.zones.get("example.com")!.filter((r) => r.subDomain === "x")).toHaveLength(1);
+  });
+});
+
+describe("credentials echoed back transformed", () => {
+  const { consumerKey, applicationSecret } = { consumerKey: "ck-SECRET-consumer-5b8a0", applicationSecret: "as-SECRET-do-not-print-91d2e" };
+  const forms = [
+    consumerKey.toUpperCase(),
+    [...consumerKey].join(" "),
+    Buffer.from(consumerKey).toString("base64"),
+    Buffer.from(applicationSecret).toString("base64url"),
+    Buffer.from(applicationSecret).toString("hex"),
+    encodeURIComponent(applicationSecret),
+  ];
+  for (const form of forms) {
+    it(`scrubs ${form.slice(0, 12)}… from server text and never puts it in an error`, async () => {
+      const ovh = client();
+      expect(ovh.scrub(`record says ${form} here`)).toBe("record says *** here");
+      server.fail({ status: 400, body: { message: `bad value ${form}`, class: form } });
+      const error = await failure(ovh.listRecordIds("example.com"));
+      expect(error.message).not.toContain(form);
+      expect(error.message.toLowerCase()).not.toContain(consumerKey.toLowerCase());
+    });
+  }
 });
 
 describe("retryAfterSeconds", () => {

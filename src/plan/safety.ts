@@ -1,0 +1,314 @@
+// Safety gates: changes that can silently break mail. Computed by the library from a zone's live and
+// desired records (provider-neutral, model/slots.ts) and the operations the apply performs (operations.ts),
+// so `maildns plan`, the Action and the Pulumi program judge the same change the same way. A tripped gate
+// stops the apply unless it is allowed for that update (`maildns:allow`, `plan --allow`);
+// `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
+import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
+import { describeOperation, replay, type Operation } from "./operations.js";
+
+export const GATE_IDS = [
+  "delete-all-mx",
+  "duplicate-policy-record",
+  "large-change",
+  "loosen-dmarc",
+  "loosen-spf",
+  "remove-dkim-selector",
+  "remove-spf-include",
+  "skip-adopt",
+] as const;
+
+export type GateId = (typeof GATE_IDS)[number];
+
+/** Gates that no override lets through. */
+export const NEVER_ALLOWED: ReadonlySet<GateId> = new Set<GateId>(["duplicate-policy-record"]);
+
+/** One gate's verdict for one domain (and, when tripped, one name). The `plan --format json` contract. */
+export interface Gate {
+  id: GateId;
+  domain: string;
+  /** The DNS name the verdict is about (the domain itself when nothing tripped). */
+  name: string;
+  tripped: boolean;
+  /** True when tripped and the update allows it (`maildns:allow`, `--allow`). */
+  allowed: boolean;
+  /** Why it tripped, as a sentence; null when it did not. */
+  reason: string | null;
+}
+
+export interface SafetyOptions {
+  /** Share of a zone's managed records that one update may delete or modify (octoDNS: 30 %). */
+  largeChangeShare: number;
+  /**
+   * The large-change gate only looks at zones holding at least this many managed records. octoDNS uses 10
+   * for whole zones; a mail-only zone holds about 9 (5 MX, SPF, 2 DKIM, DMARC), so we use 4: below that one
+   * edit is already a third of the zone.
+   */
+  largeChangeMinRecords: number;
+}
+
+export const DEFAULT_SAFETY: SafetyOptions = { largeChangeShare: 0.3, largeChangeMinRecords: 4 };
+
+export interface GateInput {
+  domain: string;
+  /** The zone's managed records as they are now. */
+  live: readonly ZoneRecord[];
+  /** What the file asks for. */
+  desired: readonly SlotRecord[];
+  /** What the apply does, in its order (operations.ts); replayed from `live`. */
+  operations: readonly Operation[];
+  allow?: readonly string[];
+  options?: SafetyOptions;
+}
+
+function isRealMx(value: string): boolean {
+  // RFC 7505: "0 ." is a null MX, which says the domain receives no mail.
+  const host = value.trim().split(/\s+/)[1] ?? "";
+  return host !== "." && host !== "";
+}
+
+const atApex = (domain: string) => (r: ZoneRecord) => r.name === domain;
+
+function spfTexts(records: readonly ZoneRecord[], domain: string): string[] {
+  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+}
+
+function dmarcTexts(records: readonly ZoneRecord[], domain: string): string[] {
+  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
+}
+
+/** `include:` and `redirect=` domains of an SPF record (RFC 7208 §5.2, §6.1), lower case without a final dot. */
+export function spfIncludes(text: string): string[] {
+  const found: string[] = [];
+  for (const term of text.trim().split(/\s+/).slice(1)) {
+    const match = /^[+\-~?]?include:(.+)$/i.exec(term) ?? /^redirect=(.+)$/i.exec(term);
+    if (match) found.push(match[1]!.toLowerCase().replace(/\.$/, ""));
+  }
+  return found;
+}
+
+/**
+ * How strict the record's `all` is: `-all` 3, `~all` 2, `?all` 1, `+all` 0. A record without `all` ends
+ * in neutral (RFC 7208 §4.7), like `?all`; with `redirect=` and no `all` the redirected record decides,
+ * which this cannot see: null.
+ */
+export function spfAllStrength(text: string): number | null {
+  const terms = text.trim().split(/\s+/).slice(1);
+  const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+  if (!all) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
+  const qualifier = /^[+\-~?]/.test(all) ? all[0] : "+";
+  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier as "-" | "~" | "?" | "+"];
+}
+
+const ALL_NAME = ["+all", "?all", "~all", "-all"];
+
+interface DmarcStrength {
+  p: number;
+  sp: number;
+  pct: number;
+  testing: boolean;
+}
+
+const POLICY_RANK: Readonly<Record<string, number>> = { none: 0, quarantine: 1, reject: 2 };
+const POLICY_NAME = ["none", "quarantine", "reject"];
+
+/** p, sp (defaults to p, RFC 7489 §6.3), pct (defaults to 100) and t=y (RFC 9989 test mode). */
+export function dmarcStrength(text: string): DmarcStrength | null {
+  const tags = new Map<string, string>();
+  for (const part of text.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase());
+  }
+  const p = POLICY_RANK[tags.get("p") ?? ""];
+  if (p === undefined) return null;
+  const sp = POLICY_RANK[tags.get("sp") ?? ""] ?? p;
+  const pctText = tags.get("pct");
+  const pct = pctText !== undefined && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
+  return { p, sp, pct, testing: tags.get("t") === "y" };
+}
+
+function dmarcLoosening(before: DmarcStrength, after: DmarcStrength | null): string | null {
+  if (!after) return "removes the DMARC record";
+  if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
+  if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
+  if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
+  if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
+  return null;
+}
+
+interface Trip {
+  id: GateId;
+  name: string;
+  reason: string;
+}
+
+function mxGate(input: GateInput): Trip[] {
+  const { domain } = input;
+  const liveMx = input.live.filter((r) => atApex(domain)(r) && r.type === "MX" && isRealMx(r.value));
+  const wantedMx = input.desired.filter((r) => r.subdomain === "" && r.type === "MX" && isRealMx(r.value));
+  if (liveMx.length === 0 || wantedMx.length > 0) return [];
+  const hosts = liveMx
+    .map((r) => r.value)
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
+    .join(", ");
+  return [{ id: "delete-all-mx", name: domain, reason: `${domain}: this update removes every MX (${hosts}); the domain stops receiving mail` }];
+}
+
+function dmarcGate(input: GateInput): Trip[] {
+  const { domain } = input;
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s): s is DmarcStrength => s !== null);
+  if (before.length === 0) return [];
+  const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
+  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
+  const loosened = dmarcLoosening(strongest, after);
+  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+}
+
+function spfGates(input: GateInput): Trip[] {
+  const { domain } = input;
+  const trips: Trip[] = [];
+  const live = spfTexts(input.live, domain);
+  const wanted = input.desired.filter((r) => r.role === "spf").map((r) => r.value);
+
+  const liveIncludes = new Set(live.flatMap(spfIncludes));
+  const wantedIncludes = new Set(wanted.flatMap(spfIncludes));
+  const removed = [...liveIncludes].filter((d) => !wantedIncludes.has(d)).sort();
+  if (removed.length > 0) {
+    trips.push({ id: "remove-spf-include", name: domain, reason: `${domain}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF` });
+  }
+
+  // RFC 7208 §8: `-all` makes receivers refuse unlisted senders, `~all` only marks them, `?all` says
+  // nothing, `+all` lets anyone send. Going down that list is loosening, whatever else changes.
+  const before = live.map(spfAllStrength).filter((s): s is number => s !== null);
+  const after = wanted.map(spfAllStrength).filter((s): s is number => s !== null);
+  if (before.length > 0 && after.length > 0) {
+    const from = Math.max(...before);
+    const to = Math.min(...after);
+    if (to < from) {
+      const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+    }
+  } else if (after.includes(0)) {
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+  }
+  return trips;
+}
+
+function dkimGate(input: GateInput): Trip[] {
+  const wanted = new Set(input.desired.filter((r) => r.role === "dkim").map((r) => selectorOf(r.subdomain)));
+  const removed = new Map<string, string>();
+  for (const record of input.live) {
+    const selector = selectorOf(record.subdomain);
+    if (selector === null || wanted.has(selector)) continue;
+    removed.set(selector, record.name);
+  }
+  return [...removed.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([selector, name]) => ({
+      id: "remove-dkim-selector" as const,
+      name,
+      reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)`,
+    }));
+}
+
+function largeChangeGate(input: GateInput): Trip[] {
+  const options = input.options ?? DEFAULT_SAFETY;
+  const total = input.live.length;
+  const changed = input.operations.filter((op) => op.before !== null).length;
+  if (total < options.largeChangeMinRecords || changed / total <= options.largeChangeShare) return [];
+  const share = Math.round((changed / total) * 100);
+  return [
+    {
+      id: "large-change",
+      name: input.domain,
+      reason: `${input.domain}: this update deletes or modifies ${changed} of ${total} managed records (${share}% > ${Math.round(options.largeChangeShare * 100)}%)`,
+    },
+  ];
+}
+
+/**
+ * Two SPF or two DMARC records at one name after an operation that writes one, or at the end. A delete
+ * never adds a record, so the states it leads to are never worse than the one before: a zone that starts
+ * with three SPF records can still be repaired one deletion at a time.
+ */
+function duplicateGate(input: GateInput): Trip[] {
+  const trips = new Map<string, Trip>();
+  const states = replay(input.live, input.operations);
+  const check = (records: readonly ZoneRecord[], when: string, only: string | null) => {
+    const counts = new Map<string, number>();
+    for (const r of records) {
+      const kind = policyKind(r);
+      if (kind === null || (only !== null && r.name !== only)) continue;
+      const key = `${r.name}\u0000${kind}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      if (count < 2) continue;
+      const [name, kind] = key.split("\u0000") as [string, "spf" | "dmarc"];
+      if (trips.has(name)) continue;
+      const what = kind === "spf" ? "v=spf1" : "v=DMARC1";
+      const effect = kind === "spf" ? "SPF then fails with permerror (RFC 7208 §3.2)" : "no DMARC policy then applies at all (RFC 7489 §6.6.3)";
+      trips.set(name, { id: "duplicate-policy-record", name, reason: `${input.domain}: ${when} ${name} would hold ${count} ${what} records; ${effect}` });
+    }
+  };
+  input.operations.forEach((op, i) => {
+    if (op.after && policyKind(op.after) !== null) check(states[i]!, `after step ${i + 1} (${describeOperation(op)})`, op.after.name);
+  });
+  check(states.length > 0 ? states[states.length - 1]! : input.live, "at the end of the update", null);
+  check(input.desired, "the domain file itself asks for", null);
+  return [...trips.values()];
+}
+
+const CHECKS: readonly ((input: GateInput) => Trip[])[] = [mxGate, duplicateGate, largeChangeGate, dmarcGate, spfGates, dkimGate];
+
+/** Where a gate that did not trip is reported. */
+function quietName(id: GateId, domain: string): string {
+  return id === "loosen-dmarc" ? `_dmarc.${domain}` : domain;
+}
+
+/** Every gate's verdict for one zone: one entry per gate, or one per name where it tripped. */
+export function evaluateGates(input: GateInput): Gate[] {
+  const allow = new Set(input.allow ?? []);
+  const trips = CHECKS.flatMap((check) => check(input));
+  const gates: Gate[] = [];
+  for (const id of GATE_IDS) {
+    if (id === "skip-adopt") continue;
+    const mine = trips.filter((t) => t.id === id);
+    if (mine.length === 0) {
+      gates.push({ id, domain: input.domain, name: quietName(id, input.domain), tripped: false, allowed: false, reason: null });
+      continue;
+    }
+    for (const trip of mine) {
+      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: trip.reason });
+    }
+  }
+  return gates;
+}
+
+/** A gate the update is not allowed to pass. */
+export function refused(gate: Gate): boolean {
+  return gate.tripped && !gate.allowed;
+}
+
+/** The `skip-adopt` gate of the Pulumi program: a zone whose live records were never read. */
+export function skipAdoptGate(domain: string, reason: string, allow: readonly string[]): Gate {
+  return { id: "skip-adopt", domain, name: domain, tripped: true, allowed: allow.includes("skip-adopt"), reason };
+}
+
+/** The names `maildns:allow` and `--allow` accept; a typo is a mistake worth stopping for. */
+export function unknownGateNames(names: readonly string[]): string[] {
+  return names.filter((n) => !(GATE_IDS as readonly string[]).includes(n));
+}
+
+export function refusalMessage(gates: readonly Gate[], how: (id: GateId) => string): string {
+  const stopped = gates.filter(refused);
+  const lines = stopped.map((g) => `  ${g.reason} [${g.id}]`);
+  const overridable = [...new Set(stopped.map((g) => g.id))].filter((id) => !NEVER_ALLOWED.has(id));
+  const message = [`maildns refused this update (${stopped.length} safety gate${stopped.length === 1 ? "" : "s"}):`, ...lines];
+  if (stopped.some((g) => NEVER_ALLOWED.has(g.id))) {
+    message.push("duplicate-policy-record cannot be allowed: fix the zone or the domain file so each name keeps one SPF and one DMARC record.");
+  }
+  if (overridable.length > 0) {
+    message.push("If this is intended, allow it for this update, e.g.", `  ${how(overridable[0]!)}`, `(allowed: ${overridable.join(", ")}), then remove the override afterwards.`);
+  }
+  return message.join("\n");
+}

@@ -1,0 +1,111 @@
+// `stacks/<stack>/maildns-adoption.json`: written by `maildns adopt`, read by the Pulumi program. It holds
+// what the apply must know before it declares anything: the live records of the managed owners at the host
+// (with their ids) and which record resources the stack already holds (from `pulumi stack export`).
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { StackResource } from "./stack-state.js";
+import type { LiveHostRecord } from "./types.js";
+
+export const ADOPTION_FILE_NAME = "maildns-adoption.json";
+
+/** The file of maildns before names followed slots; its import ids are not safe to reuse. */
+export const LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
+
+export interface AdoptionFile {
+  version: 2;
+  /** The DNS host (`maildns:provider`). */
+  provider: string;
+  /** When the zones were read (ISO 8601). */
+  readAt: string;
+  /** Per zone: the live records in the owners maildns manages, as the host lists them. */
+  zones: Record<string, { live: LiveHostRecord[] }>;
+  /** The stack's record resources when the zones were read. */
+  stack: StackResource[];
+}
+
+export class AdoptionFileError extends Error {
+  override name = "AdoptionFileError";
+}
+
+export function adoptionFilePath(stackDir: string): string {
+  return join(stackDir, ADOPTION_FILE_NAME);
+}
+
+export function hasLegacyImportFile(stackDir: string): boolean {
+  return existsSync(join(stackDir, LEGACY_IMPORT_FILE_NAME));
+}
+
+/** Null when the stack has never been adopted; throws AdoptionFileError on a damaged file. */
+export async function readAdoptionFile(stackDir: string, shownPath: string = ADOPTION_FILE_NAME): Promise<AdoptionFile | null> {
+  let text: string;
+  try {
+    text = await readFile(adoptionFilePath(stackDir), "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw new AdoptionFileError(`${shownPath}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AdoptionFileError(`${shownPath}: not valid JSON; run maildns adopt again to rewrite it`);
+  }
+  return validateAdoptionFile(data, shownPath);
+}
+
+const isText = (v: unknown): v is string => typeof v === "string";
+
+function validRecord(r: unknown): r is LiveHostRecord {
+  const record = r as Partial<LiveHostRecord> | null;
+  return (
+    !!record &&
+    isText(record.id) &&
+    /^[A-Za-z0-9._:-]{1,80}$/.test(record.id) &&
+    isText(record.zone) &&
+    isText(record.subdomain) &&
+    isText(record.type) &&
+    isText(record.target) &&
+    typeof record.ttl === "number" &&
+    Number.isFinite(record.ttl)
+  );
+}
+
+export function validateAdoptionFile(data: unknown, shownPath: string): AdoptionFile {
+  const file = data as Partial<AdoptionFile> | null;
+  const again = "run maildns adopt again";
+  if (!file || typeof file !== "object" || file.version !== 2) {
+    throw new AdoptionFileError(`${shownPath}: not a maildns adoption file (version 2); ${again}`);
+  }
+  if (!isText(file.provider) || !isText(file.readAt) || !file.zones || typeof file.zones !== "object" || !Array.isArray(file.stack)) {
+    throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
+  }
+  for (const [zone, entry] of Object.entries(file.zones)) {
+    if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
+    const bad = entry.live.findIndex((r) => !validRecord(r));
+    if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+  }
+  for (const [index, resource] of file.stack.entries()) {
+    const r = resource as Partial<StackResource> | null;
+    if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
+    }
+  }
+  return file as AdoptionFile;
+}
+
+export function renderAdoptionFile(file: AdoptionFile): string {
+  const zones = Object.fromEntries(
+    Object.entries(file.zones)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([zone, entry]) => [zone, { live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })) }]),
+  );
+  const stack = [...file.stack].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}\n`;
+}
+
+export async function writeAdoptionFile(stackDir: string, file: AdoptionFile): Promise<string> {
+  const path = adoptionFilePath(stackDir);
+  await writeFile(path, renderAdoptionFile(file), "utf8");
+  return path;
+}

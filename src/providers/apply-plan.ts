@@ -1,0 +1,162 @@
+// What one update declares for one zone, from the slot matching (plan/operations.ts), the host's live
+// records and what the stack already holds. One resource per slot, named by zone, owner and slot (never the
+// value), so editing a value is one in-place update. A live record the stack does not hold yet is adopted
+// with Pulumi's `import`, declared with its live inputs (Pulumi refuses an import whose inputs differ); the
+// next update, whose adoption finds it in the stack, writes the file's value in place. Records the host
+// can only replace (OVH's pseudo-types) and surplus SPF/DMARC records are deleted by maildns before
+// anything is written; records the file dropped are deleted by Pulumi at the end of an update.
+import { recordProblem } from "../model/holdable.js";
+import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
+import { matchSlots, operationsOf, type Operation } from "../plan/operations.js";
+import type { StackResource } from "./stack-state.js";
+import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
+
+export interface PreDeletion {
+  slot: string;
+  record: LiveHostRecord;
+  reason: "surplus" | "replace";
+}
+
+export interface ApplyLine {
+  action: "keep" | "update" | "create" | "adopt" | "delete-first" | "delete-last" | "adopt-to-delete";
+  text: string;
+}
+
+export interface ZoneApplyPlan {
+  zone: string;
+  declarations: RecordDeclaration[];
+  /** The change as a whole (this update and, after an adoption, the next), in apply order: what the gates judge. */
+  operations: Operation[];
+  preDeletions: PreDeletion[];
+  /** Resources declared this update with live values that differ from the file: one more adopt + up writes them. */
+  pending: string[];
+  /** Records this update certainly creates (Pulumi's provider refreshes the zone after each). */
+  creates: number;
+  lines: ApplyLine[];
+  /** Stack resources that would be updated or replaced under a wrong record: the fix for each. */
+  conflicts: string[];
+}
+
+/** `example.com/@/spf`, `example.com/@/mx/mx0.mail.ovh.net.`, `example.com/s1._domainkey/dkim`, `example.com/_imaps._tcp/srv/ssl0.ovh.net.`. */
+export function resourceName(zone: string, slot: string, subdomain: string): string {
+  const [kind, ...rest] = slot.split(":");
+  const owner = ownerLabel(subdomain);
+  if (kind === "mx") return `${zone}/${owner}/mx/${rest.join(":")}`;
+  if (kind === "srv") return `${zone}/${owner}/srv/${rest.slice(1).join(":")}`;
+  return `${zone}/${owner}/${kind}`;
+}
+
+function sameInputs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+
+function show(record: { type: string; subdomain: string; target: string }): string {
+  return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
+}
+
+export interface ApplyPlanInput {
+  provider: DnsProvider;
+  zone: string;
+  desired: readonly SlotRecord[];
+  live: readonly LiveHostRecord[];
+  stack: readonly StackResource[];
+}
+
+export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
+  const { provider, zone } = input;
+  const liveById = new Map(input.live.map((l) => [l.id, l]));
+  const byStateId = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => [r.id, r]));
+  const stateOf = (id: string) => byStateId.get(provider.stateId(liveById.get(id)!)) ?? null;
+  // A DKIM selector the files do not declare and could not hold (a name or text a file cannot carry, several
+  // records where one is expected) is not maildns's to delete: `import` leaves it out, and so does the apply.
+  const wanted = new Set(input.desired.map((d) => d.slot));
+  const liveSlots = input.live.map(provider.toLive);
+  const perSlot = new Map<string, number>();
+  for (const l of liveSlots) {
+    const slot = slotOf(l)?.slot;
+    if (slot) perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+  }
+  const managed = liveSlots.filter((l) => {
+    const found = slotOf(l);
+    if (!found || found.role !== "dkim" || wanted.has(found.slot)) return true;
+    return perSlot.get(found.slot) === 1 && recordProblem(l.name, l.subdomain, l.type, [l.value]) === null;
+  });
+  const matches = matchSlots(managed, input.desired, {
+    ttlMatches: provider.ttlMatches,
+    prefer: (candidate) => stateOf(candidate.key) !== null,
+  });
+
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const declaredIds = new Map<string, string | null>();
+
+  for (const match of matches) {
+    if (match.want) {
+      const host = provider.toHost(match.want, zone);
+      const name = resourceName(zone, match.slot, match.want.subdomain);
+      const keep = match.keep ? liveById.get(match.keep.key)! : null;
+      const held = keep ? stateOf(keep.id) : null;
+      if (keep && held) {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        declaredIds.set(name, held.id);
+        if (match.change === "update") {
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        } else {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
+        }
+      } else if (keep) {
+        plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
+        declaredIds.set(name, provider.stateId(keep));
+        // Declared exactly as it is live; when the file's form differs at all, the next update writes it.
+        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        if (differs) plan.pending.push(name);
+        plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
+      } else {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: [] });
+        declaredIds.set(name, null);
+        plan.creates++;
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
+      }
+    }
+    for (const removal of match.removals) {
+      const record = liveById.get(removal.record.key)!;
+      if (removal.phase === "before") {
+        plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
+        const why =
+          removal.reason === "replace"
+            ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
+            : "a name must never hold two such records, so the surplus goes before anything is written";
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
+        continue;
+      }
+      if (stateOf(record.id)) {
+        plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+        continue;
+      }
+      // Pulumi can only delete what the stack holds: adopt it as it is now, and the next update drops it.
+      const base = match.want ? resourceName(zone, match.slot, match.want.subdomain) : resourceName(zone, match.slot, record.subdomain);
+      const name = `${base}/id-${record.id}`;
+      plan.declarations.push({ name, inputs: provider.inputs(record), importId: provider.importId(record), aliases: [] });
+      declaredIds.set(name, provider.stateId(record));
+      plan.pending.push(name);
+      plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
+    }
+  }
+
+  // A resource the stack holds under a name this update declares, but for another record: Pulumi would
+  // edit (or import over) the wrong one. Say how to settle it rather than guess.
+  const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
+  for (const resource of input.stack) {
+    if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
+    const expected = declaredIds.get(resource.name);
+    if (expected === resource.id) continue;
+    plan.conflicts.push(
+      liveStateIds.has(resource.id)
+        ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again`
+        : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`,
+    );
+  }
+  plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
+}

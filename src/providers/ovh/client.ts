@@ -1,0 +1,351 @@
+// A small client for OVH's API over node:https (node:http for a local test server): application keys
+// signed as OVH documents (OVH-APISIG: `$1$` + SHA-1, timestamps corrected by /auth/time), or OAuth2
+// service accounts (client credentials, then a Bearer token), a timeout on every request, bounded retries
+// that honour Retry-After, and errors that say what to do. Why not @ovhcloud/node-ovh: see the README.
+// Nothing a server sends is shown without being scrubbed of every form of the credentials we sent.
+import { createHash } from "node:crypto";
+import * as http from "node:http";
+import * as https from "node:https";
+import { CredentialScrubber } from "../redact.js";
+import { OvhApiError, explainStatus } from "./errors.js";
+
+/** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
+export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
+  "ovh-eu": "https://eu.api.ovh.com/1.0",
+  "ovh-ca": "https://ca.api.ovh.com/1.0",
+  "ovh-us": "https://api.us.ovhcloud.com/1.0",
+};
+
+/** Where OAuth2 service accounts get their tokens (go-ovh ovh.go tokensURLs). */
+export const OVH_TOKEN_URLS: Readonly<Record<string, string>> = {
+  "ovh-eu": "https://auth.eu.ovhcloud.com/oauth2/token",
+  "ovh-ca": "https://auth.ca.ovhcloud.com/oauth2/token",
+  "ovh-us": "https://us.ovhcloud.com/auth/oauth2/token",
+};
+
+/** An application key, its secret and a consumer key (the signed scheme). */
+export interface OvhApplicationCredentials {
+  applicationKey: string;
+  applicationSecret: string;
+  consumerKey: string;
+}
+
+/** An OAuth2 service account (client credentials flow). */
+export interface OvhOAuth2Credentials {
+  clientId: string;
+  clientSecret: string;
+}
+
+export type OvhCredentials = OvhApplicationCredentials | OvhOAuth2Credentials;
+
+export function isOAuth2(credentials: OvhCredentials): credentials is OvhOAuth2Credentials {
+  return "clientId" in credentials;
+}
+
+export interface OvhClientOptions {
+  /** "ovh-eu", "ovh-ca", "ovh-us", or a base URL such as "http://127.0.0.1:8080/1.0". */
+  endpoint: string;
+  credentials: OvhCredentials;
+  /** OAuth2 token URL; by default the endpoint's, or `<origin>/auth/oauth2/token` for a base URL. */
+  tokenUrl?: string;
+  /** Per request, in milliseconds (default 15 s). */
+  timeoutMs?: number;
+  /** Retries after a 429, a 5xx, a timeout or a network failure (default 3); writes that are not idempotent only after a 429. */
+  maxRetries?: number;
+  /** The longest Retry-After honoured, in seconds (default 60); a longer one fails at once. */
+  maxRetryAfterSeconds?: number;
+  /** Injectable for tests: how to wait between retries. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Injectable for tests: the local clock, in milliseconds. */
+  now?: () => number;
+}
+
+/** The base URL of an endpoint name or URL, without a trailing slash; throws on anything else. */
+export function resolveEndpoint(endpoint: string): string {
+  const known = OVH_ENDPOINTS[endpoint];
+  if (known) return known;
+  if (/^https?:\/\/[^\s]+$/.test(endpoint)) return endpoint.replace(/\/+$/, "");
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+
+function tokenUrlFor(endpoint: string, baseUrl: string): string {
+  return OVH_TOKEN_URLS[endpoint] ?? `${new URL(baseUrl).origin}/auth/oauth2/token`;
+}
+
+/** `"$1$" + sha1_hex(AS+"+"+CK+"+"+METHOD+"+"+FULL_URL+"+"+BODY+"+"+TIMESTAMP)` (OVH-APISIG). */
+export function signRequest(secret: string, consumerKey: string, method: string, fullUrl: string, body: string, timestamp: number): string {
+  const hash = createHash("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp)].join("+")).digest("hex");
+  return `$1$${hash}`;
+}
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+type Method = "GET" | "POST" | "PUT" | "DELETE";
+
+const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
+
+export class OvhClient {
+  readonly baseUrl: string;
+  readonly endpoint: string;
+  // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
+  readonly #credentials: OvhCredentials;
+  readonly #scrubber: CredentialScrubber;
+  readonly #tokenUrl: string;
+  readonly #timeoutMs: number;
+  readonly #maxRetries: number;
+  readonly #maxRetryAfter: number;
+  readonly #sleep: (ms: number) => Promise<void>;
+  readonly #now: () => number;
+  #clockOffset: number | null = null;
+  #token: { value: string; expiresAt: number } | null = null;
+
+  constructor(options: OvhClientOptions) {
+    this.endpoint = options.endpoint;
+    this.baseUrl = resolveEndpoint(options.endpoint);
+    this.#credentials = { ...options.credentials };
+    const secrets = Object.values(this.#credentials) as string[];
+    if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#scrubber = new CredentialScrubber(secrets);
+    this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
+    this.#timeoutMs = options.timeoutMs ?? 15_000;
+    this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
+    this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** "application keys" or "an OAuth2 service account", for messages. */
+  get scheme(): "application" | "oauth2" {
+    return isOAuth2(this.#credentials) ? "oauth2" : "application";
+  }
+
+  /** Text from a server, cleaned of every form of our credentials; use it before printing anything OVH sent. */
+  scrub(text: string): string {
+    return this.#scrubber.scrub(text);
+  }
+
+  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
+  get createTokenUrl(): string | null {
+    const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
+    if (!entry) return null;
+    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
+    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+  }
+
+  /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
+  async clockOffset(): Promise<number> {
+    if (this.#clockOffset !== null) return this.#clockOffset;
+    const response = await this.#send("GET", "/auth/time", "", false);
+    const serverTime = Number(response.trim());
+    if (!Number.isFinite(serverTime)) {
+      throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
+    }
+    this.#clockOffset = serverTime - Math.floor(this.#now() / 1000);
+    return this.#clockOffset;
+  }
+
+  async get<T>(path: string, query: Readonly<Record<string, string | undefined>> = {}): Promise<T> {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, value);
+    const search = params.toString();
+    return this.#json<T>("GET", search ? `${path}?${search}` : path, "");
+  }
+
+  async post<T>(path: string, body: unknown = null): Promise<T> {
+    return this.#json<T>("POST", path, body === null ? "" : JSON.stringify(body));
+  }
+
+  async put<T>(path: string, body: unknown): Promise<T> {
+    return this.#json<T>("PUT", path, JSON.stringify(body));
+  }
+
+  async delete<T>(path: string): Promise<T> {
+    return this.#json<T>("DELETE", path, "");
+  }
+
+  async #json<T>(method: Method, pathAndQuery: string, body: string): Promise<T> {
+    const text = await this.#send(method, pathAndQuery, body, true);
+    if (text.trim() === "") return null as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      const path = pathAndQuery.split("?")[0];
+      throw new OvhApiError("bad-response", `${method} ${path}`, 200, `${method} ${path} returned a body that is not JSON.`);
+    }
+  }
+
+  /** A Bearer token for the OAuth2 service account, fetched once and renewed 30 s before it expires. */
+  async #bearer(): Promise<string> {
+    const now = this.#now();
+    if (this.#token && this.#token.expiresAt - 30_000 > now) return this.#token.value;
+    const credentials = this.#credentials as OvhOAuth2Credentials;
+    const call = "POST /auth/oauth2/token";
+    const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
+    let response: RawResponse;
+    try {
+      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+    } catch (error) {
+      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}). Check the network and the endpoint.`);
+    }
+    let parsed: { access_token?: unknown; expires_in?: unknown; error?: unknown } = {};
+    try {
+      parsed = JSON.parse(response.body) as typeof parsed;
+    } catch {
+      parsed = {};
+    }
+    if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
+      // RFC 6749 §5.2 error codes are short identifiers; anything else the server said is not repeated.
+      const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
+      throw new OvhApiError(
+        response.status === 401 || response.status === 400 ? "unauthorized" : "http",
+        call,
+        response.status,
+        `${call} failed with ${response.status}${code}: OVH did not issue a token for this service account. Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) and that the account's IAM policy allows /domain/zone/*.`,
+      );
+    }
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
+    this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1000 };
+    return this.#token.value;
+  }
+
+  async #send(method: Method, pathAndQuery: string, body: string, authenticated: boolean): Promise<string> {
+    const call = `${method} ${pathAndQuery.split("?")[0]}`;
+    const zone = /^\/domain\/zone\/([^/?]+)/.exec(pathAndQuery)?.[1] ?? null;
+    const url = `${this.baseUrl}${pathAndQuery}`;
+    // A create (POST) that timed out may have been applied: only a 429 (refused before any work) is retried.
+    const idempotent = method !== "POST" || /\/refresh$/.test(pathAndQuery.split("?")[0]!);
+    for (let attempt = 1; ; attempt++) {
+      const headers: Record<string, string> = { Accept: "application/json" };
+      if (body) headers["Content-Type"] = "application/json";
+      if (authenticated) {
+        if (isOAuth2(this.#credentials)) {
+          headers.Authorization = `Bearer ${await this.#bearer()}`;
+        } else {
+          const timestamp = Math.floor(this.#now() / 1000) + (await this.clockOffset());
+          const { applicationKey, applicationSecret, consumerKey } = this.#credentials;
+          headers["X-Ovh-Application"] = applicationKey;
+          headers["X-Ovh-Consumer"] = consumerKey;
+          headers["X-Ovh-Timestamp"] = String(timestamp);
+          headers["X-Ovh-Signature"] = signRequest(applicationSecret, consumerKey, method, url, body, timestamp);
+        }
+      }
+      let response: RawResponse;
+      try {
+        response = await this.#request(method, url, headers, body);
+      } catch (error) {
+        const failure = error instanceof TimeoutError ? "timeout" : "network";
+        if (idempotent && attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        const detail = failure === "timeout" ? `no answer within ${this.#timeoutMs / 1000} s` : `cannot reach ${new URL(url).host} (${networkCode(error)})`;
+        const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+        throw new OvhApiError(failure, call, null, `${call} failed: ${detail}; gave up after ${attempt} attempts. Check the network and the endpoint.${unsure}`);
+      }
+      if (response.status >= 200 && response.status < 300) return response.body;
+      if (response.status === 401 && isOAuth2(this.#credentials) && this.#token && attempt === 1) {
+        // An expired or revoked token: fetch a new one once.
+        this.#token = null;
+        continue;
+      }
+      if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
+        const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
+          await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
+          continue;
+        }
+      }
+      const explained = explainStatus({
+        call,
+        status: response.status,
+        ovhClass: this.#safeIdentifier(errorClass(response.body)),
+        queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
+        createTokenUrl: this.createTokenUrl,
+        attempts: attempt,
+        zone: zone ? decodeURIComponent(zone) : null,
+        scheme: this.scheme,
+      });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+    }
+  }
+
+  /**
+   * A short identifier from the server (OVH's error class, its query id) that may be shown: server text that
+   * answers a request carrying our credentials is otherwise never repeated (it may echo them transformed).
+   */
+  #safeIdentifier(text: string | null): string | null {
+    if (text === null || !/^[A-Za-z0-9:._-]{1,80}$/.test(text) || this.#scrubber.contains(text)) return null;
+    return text;
+  }
+
+  #request(method: string, url: string, headers: Record<string, string>, body: string): Promise<RawResponse> {
+    const target = new URL(url);
+    const transport = target.protocol === "http:" ? http : https;
+    return new Promise((resolve, reject) => {
+      const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          // A zone's record list or export is small; anything past 8 MiB is not an answer we want to hold.
+          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          else chunks.push(chunk);
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      });
+      request.on("timeout", () => request.destroy(new TimeoutError()));
+      request.on("error", reject);
+      request.end(body || undefined);
+    });
+  }
+}
+
+/** RFC 6749 §2.3.1: form-urlencoded id and secret, joined by a colon, base64. */
+function basicAuth(credentials: OvhOAuth2Credentials): string {
+  const encode = (value: string) => encodeURIComponent(value).replace(/%20/g, "+");
+  return Buffer.from(`${encode(credentials.clientId)}:${encode(credentials.clientSecret)}`, "utf8").toString("base64");
+}
+
+class TimeoutError extends Error {
+  override name = "TimeoutError";
+}
+
+function backoffMs(attempt: number): number {
+  return Math.min(500 * 2 ** (attempt - 1), 8_000);
+}
+
+/** Retry-After as seconds (RFC 9110 §10.2.3: delay-seconds or an HTTP date); null when absent or unreadable. */
+export function retryAfterSeconds(header: string | string[] | undefined, nowMs: number): number | null {
+  const value = Array.isArray(header) ? header[0] : header;
+  if (value === undefined || value.trim() === "") return null;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - nowMs) / 1000));
+}
+
+/** OVH's error class (`Client::NotFound`, `Client::Forbidden::...`), if the body has one. */
+function errorClass(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as { class?: unknown; errorCode?: unknown };
+    if (typeof parsed.class === "string") return parsed.class;
+    if (typeof parsed.errorCode === "string") return parsed.errorCode;
+  } catch {
+    // Not JSON: nothing to show.
+  }
+  return null;
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+function networkCode(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && /^[A-Z_]{2,30}$/.test(code) ? code : "network error";
+}

@@ -1,0 +1,115 @@
+// The calls maildns makes to OVH's zone API itself (besides Pulumi's provider): listing the managed
+// records with their ids, deleting a record before its replacement is written, refreshing the zone,
+// exporting it and restoring a saved version for rollback, and OVH's DKIM state.
+import { parseZoneFile } from "../../dns/zone-file.js";
+import type { MailSettings } from "../../model/types.js";
+import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types.js";
+import type { OvhClient } from "./client.js";
+import { enableOvhDkim, ovhDkim } from "./dkim.js";
+import { OvhApiError } from "./errors.js";
+import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
+
+const enc = encodeURIComponent;
+
+export class OvhZoneApi implements ProviderApi {
+  constructor(readonly client: OvhClient) {}
+
+  scrub(text: string): string {
+    return this.client.scrub(text);
+  }
+
+  /** `GET /domain/zone/{zone}/record?fieldType=&subDomain=` → record ids. */
+  async listRecordIds(zone: string, filter: { fieldType?: string; subDomain?: string } = {}): Promise<number[]> {
+    const ids = await this.client.get<unknown>(`/domain/zone/${enc(zone)}/record`, filter);
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/record`, 200, `GET /domain/zone/${zone}/record did not return a list of record ids.`);
+    }
+    return ids as number[];
+  }
+
+  /** `GET /domain/zone/{zone}/record/{id}`. */
+  async getRecord(zone: string, id: number): Promise<OvhLiveRecord> {
+    const path = `/domain/zone/${enc(zone)}/record/${id}`;
+    const raw = await this.client.get<Record<string, unknown>>(path);
+    const record = {
+      id: Number(raw?.id),
+      zone: String(raw?.zone ?? zone),
+      subDomain: String(raw?.subDomain ?? ""),
+      fieldType: String(raw?.fieldType ?? ""),
+      target: String(raw?.target ?? ""),
+      ttl: Number(raw?.ttl ?? 0),
+    };
+    if (!Number.isInteger(record.id) || record.fieldType === "" || !Number.isFinite(record.ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return a zone record.`);
+    }
+    return record;
+  }
+
+  /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
+  async dkimOwners(zone: string): Promise<string[]> {
+    const text = await this.exportZone(zone);
+    const parsed = parseZoneFile(text, { origin: zone });
+    const suffix = `._domainkey.${zone.toLowerCase()}`;
+    const owners = new Set<string>();
+    for (const record of parsed.records) {
+      if (record.name.endsWith(suffix)) owners.add(record.name.slice(0, -`.${zone.toLowerCase()}`.length));
+    }
+    return [...owners].sort();
+  }
+
+  async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
+    const queries = managedQueries(desired, await this.dkimOwners(zone));
+    const ids = new Set<number>();
+    for (const query of queries) {
+      for (const fieldType of query.fieldTypes) {
+        for (const id of await this.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
+      }
+    }
+    const records: LiveHostRecord[] = [];
+    // One at a time: a mail zone has a dozen managed records, and OVH rate-limits bursts (429).
+    for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
+    return records.filter(isManagedLive);
+  }
+
+  async deleteRecord(zone: string, id: string): Promise<void> {
+    try {
+      await this.client.delete(`/domain/zone/${enc(zone)}/record/${enc(id)}`);
+    } catch (error) {
+      // Already gone (someone else deleted it, or a retry after a lost answer): what was asked is true.
+      if (error instanceof OvhApiError && error.status === 404) return;
+      throw error;
+    }
+  }
+
+  async refreshZone(zone: string): Promise<void> {
+    await this.client.post(`/domain/zone/${enc(zone)}/refresh`);
+  }
+
+  async exportZone(zone: string): Promise<string> {
+    const text = await this.client.get<unknown>(`/domain/zone/${enc(zone)}/export`);
+    if (typeof text !== "string") {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/export`, 200, `GET /domain/zone/${zone}/export did not return a zone file.`);
+    }
+    return text;
+  }
+
+  async zoneHistory(zone: string): Promise<string[]> {
+    const dates = await this.client.get<unknown>(`/domain/zone/${enc(zone)}/history`);
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
+    }
+    return [...(dates as string[])].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+
+  async restoreZone(zone: string, version: string): Promise<void> {
+    await this.client.post(`/domain/zone/${enc(zone)}/history/${enc(version)}/restore`);
+  }
+
+  dkim(domain: string, mail: Pick<MailSettings, "provider" | "offer"> | null): Promise<HostDkim | null> {
+    return ovhDkim(this.client, domain, mail);
+  }
+
+  enableDkim(domain: string, mail: Pick<MailSettings, "provider" | "offer">, wait: { attempts: number; intervalMs: number; sleep?: (ms: number) => Promise<void> }): Promise<HostDkim | null> {
+    return enableOvhDkim(this.client, domain, mail, wait);
+  }
+}

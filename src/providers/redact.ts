@@ -1,0 +1,60 @@
+// Credentials must never reach output in any encoding. An API (or anything posing as one) may echo what we
+// sent transformed: upper-cased, spaced out, base64- or hex-encoded, percent-encoded. Anything a server
+// says is scrubbed of every such form of every credential before it can be printed. Pure.
+
+const MIN_SECRET_LENGTH = 4;
+
+/** The forms a credential may come back in (case and white space are handled by the matcher). */
+export function credentialForms(secret: string): string[] {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const bytes = Buffer.from(secret, "utf8");
+  const base64 = bytes.toString("base64");
+  const forms = new Set([
+    secret,
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    bytes.toString("hex"),
+    encodeURIComponent(secret),
+    [...secret].reverse().join(""),
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+
+function escapeChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** A matcher for the forms, case-insensitive, allowing white space between any two characters. */
+function formPattern(forms: readonly string[]): RegExp | null {
+  if (forms.length === 0) return null;
+  // Longest first, so a base64 form is not cut by a shorter raw form inside it.
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((f) => [...f].map(escapeChar).join("\\s*")).join("|"), "gi");
+}
+
+export class CredentialScrubber {
+  readonly #pattern: RegExp | null;
+
+  constructor(secrets: readonly (string | undefined | null)[]) {
+    const forms = secrets.filter((s): s is string => typeof s === "string").flatMap(credentialForms);
+    this.#pattern = formPattern(forms);
+  }
+
+  /** The text with every form of every credential replaced by `***`. */
+  scrub(text: string): string {
+    return this.#pattern ? text.replace(this.#pattern, "***") : text;
+  }
+
+  contains(text: string): boolean {
+    if (!this.#pattern) return false;
+    this.#pattern.lastIndex = 0;
+    const found = this.#pattern.test(text);
+    this.#pattern.lastIndex = 0;
+    return found;
+  }
+
+  toJSON(): string {
+    return "[CredentialScrubber]";
+  }
+}

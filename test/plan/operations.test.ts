@@ -1,0 +1,83 @@
+// Slot matching and the order of an apply's operations (pure).
+import { describe, expect, it } from "vitest";
+import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
+import { matchSlots, replay, zoneOperations, type LiveSlotRecord } from "../../src/plan/operations.js";
+import { domainModel, OVH_MX } from "../pulumi/fixtures.js";
+
+const rec = (key: string, subdomain: string, type: string, value: string, extra: Partial<LiveSlotRecord> = {}): LiveSlotRecord => ({
+  key,
+  name: subdomain ? `${subdomain}.example.com` : "example.com",
+  subdomain,
+  type,
+  value,
+  ttl: 3600,
+  ...extra,
+});
+
+describe("slots", () => {
+  it("name a record by what it is for, never by its value", () => {
+    expect(slotOf({ subdomain: "", type: "TXT", value: "v=spf1 -all" })).toEqual({ slot: "spf", role: "spf" });
+    expect(slotOf({ subdomain: "", type: "TXT", value: "google-site-verification=x" })).toBeNull();
+    expect(slotOf({ subdomain: "_dmarc", type: "TXT", value: "anything" })).toEqual({ slot: "dmarc", role: "dmarc" });
+    expect(slotOf({ subdomain: "S1._domainkey", type: "CNAME", value: "x." })).toEqual({ slot: "dkim:s1", role: "dkim" });
+    expect(slotOf({ subdomain: "", type: "MX", value: "10 MX1.Example.Net" })).toEqual({ slot: "mx:mx1.example.net.", role: "mx" });
+    expect(slotOf({ subdomain: "_imaps._tcp", type: "SRV", value: "0 1 993 ssl0.ovh.net." })).toEqual({ slot: "srv:_imaps._tcp:ssl0.ovh.net.", role: "srv" });
+    expect(slotOf({ subdomain: "autoconfig", type: "CNAME", value: "mailconfig.ovh.net." })).toEqual({ slot: "cname:autoconfig", role: "cname" });
+  });
+
+  it("number a host listed twice, so both priorities keep a slot", () => {
+    const model = domainModel({ domain: "example.com", mx: [{ host: "mx.example.net", priority: 10 }, { host: "mx.example.net", priority: 20 }] });
+    expect(desiredSlotRecords(model).filter((r) => r.role === "mx").map((r) => [r.slot, r.value])).toEqual([
+      ["mx:mx.example.net.", "10 mx.example.net."],
+      ["mx:mx.example.net.#2", "20 mx.example.net."],
+    ]);
+  });
+});
+
+describe("zoneOperations", () => {
+  const desired = desiredSlotRecords(domainModel({ domain: "example.com", mx: OVH_MX.slice(0, 2), spf: "v=spf1 include:mx.ovh.com -all", dmarc: null }));
+
+  it("edits a slot's value in place, creates the missing, deletes what the file dropped last", () => {
+    const ops = zoneOperations(
+      [rec("1", "", "MX", "1 mx0.mail.ovh.net."), rec("2", "", "MX", "10 mx.old.example."), rec("3", "", "TXT", "v=spf1 include:mx.ovh.com ~all"), rec("4", "", "TXT", "verification=1")],
+      desired,
+    );
+    expect(ops.map((o) => [o.phase, o.action, o.slot, o.before?.key ?? null])).toEqual([
+      ["main", "create", "mx:mx1.mail.ovh.net.", null],
+      ["main", "update", "spf", "3"],
+      ["after", "delete", "mx:mx.old.example.", "2"],
+    ]);
+  });
+
+  it("replaces what the host cannot edit and removes a surplus SPF before anything is written", () => {
+    const live = [
+      rec("1", "", "MX", "1 mx0.mail.ovh.net."),
+      rec("2", "", "MX", "5 mx1.mail.ovh.net."),
+      rec("3", "", "TXT", "v=spf1 include:mx.ovh.com -all", { replaceOnly: true }),
+      rec("4", "", "TXT", "v=spf1 include:old.example -all"),
+      rec("5", "", "TXT", "v=spf1 a -all"),
+    ];
+    const ops = zoneOperations(live, desired);
+    expect(ops.map((o) => [o.phase, o.action, o.before?.key ?? null, o.reason ?? null])).toEqual([
+      ["before", "delete", "3", "replace"],
+      ["before", "delete", "5", "surplus"],
+      ["main", "update", "4", null],
+    ]);
+    // Deletions only ever lower the count; the write comes once a single SPF record is left.
+    const spfCount = (state: readonly { type: string; value: string }[]) => state.filter((r) => r.type === "TXT" && r.value.startsWith("v=spf1")).length;
+    expect(replay(live, ops).map(spfCount)).toEqual([2, 1, 1]);
+  });
+
+  it("keeps the record the caller prefers (the one the stack holds) among several in a slot", () => {
+    const live = [rec("1", "", "TXT", "v=spf1 include:old.example -all"), rec("2", "", "TXT", "v=spf1 include:other.example -all")];
+    const [match] = matchSlots(live, desired.filter((d) => d.slot === "spf"), { prefer: (r) => r.key === "2" });
+    expect(match!.keep?.key).toBe("2");
+    expect(match!.removals.map((r) => [r.record.key, r.phase])).toEqual([["1", "before"]]);
+  });
+
+  it("a TTL the host's normal form accepts is no change", () => {
+    const live = [rec("1", "", "MX", "1 mx0.mail.ovh.net.", { ttl: 300 }), rec("2", "", "MX", "5 mx1.mail.ovh.net."), rec("3", "", "TXT", "v=spf1 include:mx.ovh.com -all", { ttl: 600 })];
+    expect(zoneOperations(live, desired).map((o) => `${o.action} ${o.slot}`)).toEqual(["update mx:mx0.mail.ovh.net."]);
+    expect(zoneOperations(live, desired, { ttlMatches: () => true })).toEqual([]);
+  });
+});

@@ -1,0 +1,223 @@
+// The safety gates over provider-neutral records (the plan, the Action and the Pulumi program share them),
+// then the program's enforcement under Pulumi's mocks.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { desiredSlotRecords, type SlotRecord } from "../../src/model/slots.js";
+import { zoneOperations, type LiveSlotRecord, type Operation } from "../../src/plan/operations.js";
+import { dmarcStrength, evaluateGates, spfAllStrength, spfIncludes, type GateId } from "../../src/plan/safety.js";
+import { ovhProvider } from "../../src/providers/ovh/index.js";
+import { defineMailDns } from "../../src/pulumi/program.js";
+import { domainModel, fakeLint, OVH_MX, type DomainSpec } from "../pulumi/fixtures.js";
+import { captureLog, settled, useMocks } from "../pulumi/mocks.js";
+
+const base: DomainSpec = {
+  domain: "example.com",
+  spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all",
+  dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc@example.com",
+  dkim: [
+    { name: "ovhmo1-selector1", cname: "ovhmo1-selector1._domainkey.1.aa.dkim.mail.ovh.net." },
+    { name: "ovhmo1-selector2", cname: "ovhmo1-selector2._domainkey.1.aa.dkim.mail.ovh.net." },
+  ],
+};
+
+/** The zone as a host would serve it after `spec` was applied. */
+function liveOf(spec: DomainSpec): LiveSlotRecord[] {
+  return desiredSlotRecords(domainModel(spec)).map((r, i) => ({ key: String(100 + i), name: r.name, subdomain: r.subdomain, type: r.type, value: r.value, ttl: r.ttl }));
+}
+
+function verdicts(desired: DomainSpec, live = liveOf(base), operations?: Operation[]) {
+  const wanted = desiredSlotRecords(domainModel(desired));
+  return evaluateGates({ domain: "example.com", live, desired: wanted, operations: operations ?? zoneOperations(live, wanted) });
+}
+
+function tripped(desired: DomainSpec, live = liveOf(base)): GateId[] {
+  return verdicts(desired, live).filter((g) => g.tripped).map((g) => g.id);
+}
+
+describe("evaluateGates (pure)", () => {
+  it("gives every gate a verdict, and passes an unchanged zone and a first adoption", () => {
+    const all = verdicts(base);
+    expect(all.map((g) => [g.id, g.name, g.tripped, g.allowed, g.reason])).toEqual([
+      ["delete-all-mx", "example.com", false, false, null],
+      ["duplicate-policy-record", "example.com", false, false, null],
+      ["large-change", "example.com", false, false, null],
+      ["loosen-dmarc", "_dmarc.example.com", false, false, null],
+      ["loosen-spf", "example.com", false, false, null],
+      ["remove-dkim-selector", "example.com", false, false, null],
+      ["remove-spf-include", "example.com", false, false, null],
+    ]);
+    expect(tripped(base, [])).toEqual([]);
+  });
+
+  it("delete-all-mx: no MX left, or only a null MX", () => {
+    expect(tripped({ ...base, mx: null })).toContain("delete-all-mx");
+    expect(tripped({ ...base, mx: [{ host: ".", priority: 0 }] })).toContain("delete-all-mx");
+    expect(tripped({ ...base, mx: OVH_MX.slice(0, 1) })).not.toContain("delete-all-mx");
+  });
+
+  it("loosen-dmarc: lower p, lower sp, lower pct, test mode, removal", () => {
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" })).toEqual(["loosen-dmarc"]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; sp=none; rua=mailto:dmarc@example.com" })).toEqual(["loosen-dmarc"]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; pct=50; rua=mailto:dmarc@example.com" })).toEqual(["loosen-dmarc"]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; t=y; rua=mailto:dmarc@example.com" })).toEqual(["loosen-dmarc"]);
+    expect(tripped({ ...base, dmarc: null })).toEqual(["loosen-dmarc"]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; rua=mailto:reports@example.com" })).toEqual([]);
+    const quarantine50 = liveOf({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=50" });
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=100" }, quarantine50)).toEqual([]);
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=10" }, quarantine50)).toEqual(["loosen-dmarc"]);
+  });
+
+  it("loosen-spf: -all to ~all or ?all, all removed, +all added; tightening passes", () => {
+    const loose = (spf: string) => verdicts({ ...base, spf }).find((g) => g.id === "loosen-spf")!;
+    expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all").reason).toBe(
+      "example.com: this update loosens SPF from -all to ~all: mail from hosts the record does not list is then no longer refused",
+    );
+    expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net ?all").tripped).toBe(true);
+    expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net").reason).toContain("from -all to ?all");
+    expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net +all").reason).toBe(
+      "example.com: this update loosens SPF from -all to +all: every host on the Internet may then send mail as example.com",
+    );
+    expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net -all").tripped).toBe(false);
+    const soft = liveOf({ ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all" });
+    expect(tripped(base, soft)).toEqual([]);
+    // +all published where there was no SPF record at all.
+    const none = liveOf({ ...base, spf: null });
+    expect(tripped({ ...base, spf: "v=spf1 +all" }, none)).toContain("loosen-spf");
+    expect(spfAllStrength("v=spf1 redirect=_spf.example.net")).toBeNull();
+  });
+
+  it("remove-spf-include: an include (or redirect) that disappears", () => {
+    expect(tripped({ ...base, spf: "v=spf1 include:mx.ovh.com -all" })).toEqual(["remove-spf-include"]);
+    expect(tripped({ ...base, spf: "v=spf1 include:MX.OVH.COM. include:servers.mcsv.net include:_spf.example.net -all" })).toEqual([]);
+    expect(tripped({ ...base, spf: null })).toEqual(["remove-spf-include"]);
+  });
+
+  it("remove-dkim-selector: a live selector the file no longer has, one verdict per selector", () => {
+    const gates = verdicts({ ...base, dkim: [] }).filter((g) => g.id === "remove-dkim-selector");
+    expect(gates.map((g) => [g.name, g.tripped])).toEqual([
+      ["ovhmo1-selector1._domainkey.example.com", true],
+      ["ovhmo1-selector2._domainkey.example.com", true],
+    ]);
+    expect(gates[0]!.reason).toBe(
+      "example.com: this update deletes DKIM selector ovhmo1-selector1 (ovhmo1-selector1._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)",
+    );
+    expect(tripped({ ...base, dkim: [{ name: "ovhmo1-selector1", txt: "v=DKIM1; p=QUJD" }, base.dkim![1]!] })).toEqual([]);
+  });
+
+  it("large-change: more than 30% of a zone's managed records deleted or modified", () => {
+    // 9 managed records; moving 3 MX priorities = 3 in-place updates (33%).
+    const moved = OVH_MX.map((mx, i) => (i < 3 ? { ...mx, priority: mx.priority + 1 } : mx));
+    expect(tripped({ ...base, mx: moved })).toEqual(["large-change"]);
+    const two = OVH_MX.map((mx, i) => (i < 2 ? { ...mx, priority: mx.priority + 1 } : mx));
+    expect(tripped({ ...base, mx: two })).toEqual([]);
+    expect(tripped({ ...base, ttl: 600 })).toEqual(["large-change"]);
+    const small = liveOf({ domain: "example.com", mx: OVH_MX.slice(0, 1), spf: null, dmarc: null });
+    expect(tripped({ domain: "example.com", mx: [{ host: "mx1.mail.ovh.net", priority: 5 }], spf: null, dmarc: null }, small)).toEqual([]);
+  });
+
+  it("duplicate-policy-record: any state with two SPF or DMARC records at a name, never allowed", () => {
+    const live = liveOf(base);
+    const wanted = desiredSlotRecords(domainModel({ ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net include:x.example -all" }));
+    const spfSlot = wanted.find((r) => r.slot === "spf")!;
+    const oldSpf = live.find((r) => r.subdomain === "" && r.type === "TXT")!;
+    // An apply that creates the new record before deleting the old one (value-named resources did so).
+    const createThenDelete: Operation[] = [
+      { action: "create", phase: "main", slot: "spf", before: null, after: spfSlot },
+      { action: "delete", phase: "after", slot: "spf", before: oldSpf, after: null, reason: "unwanted" },
+    ];
+    const gates = evaluateGates({ domain: "example.com", live, desired: wanted, operations: createThenDelete, allow: ["duplicate-policy-record"] });
+    const duplicate = gates.find((g) => g.id === "duplicate-policy-record")!;
+    expect(duplicate).toEqual({
+      id: "duplicate-policy-record",
+      domain: "example.com",
+      name: "example.com",
+      tripped: true,
+      allowed: false,
+      reason: 'example.com: after step 1 (create TXT example.com "v=spf1 include:mx.ovh.com include:servers.mcsv.net include:x.example -all") example.com would hold 2 v=spf1 records; SPF then fails with permerror (RFC 7208 §3.2)',
+    });
+    // The slot's own operations edit in place: no such state.
+    expect(evaluateGates({ domain: "example.com", live, desired: wanted, operations: zoneOperations(live, wanted) }).find((g) => g.id === "duplicate-policy-record")!.tripped).toBe(false);
+    // Two DMARC records live and the file keeps one: the surplus goes first, so no state has two.
+    const twoDmarc: LiveSlotRecord[] = [...live, { key: "900", name: "_dmarc.example.com", subdomain: "_dmarc", type: "TXT", value: "v=DMARC1; p=none", ttl: 3600 }];
+    const base2 = desiredSlotRecords(domainModel(base));
+    const ops = zoneOperations(twoDmarc, base2);
+    expect(ops[0]).toMatchObject({ action: "delete", phase: "before", slot: "dmarc", reason: "surplus" });
+    expect(evaluateGates({ domain: "example.com", live: twoDmarc, desired: base2, operations: ops }).filter((g) => g.tripped)).toEqual([]);
+    // Three DMARC records live: repairable, one deletion at a time, before the write.
+    const threeDmarc: LiveSlotRecord[] = [...twoDmarc, { key: "901", name: "_dmarc.example.com", subdomain: "_dmarc", type: "TXT", value: "v=DMARC1; p=quarantine", ttl: 3600 }];
+    const three = zoneOperations(threeDmarc, base2);
+    expect(evaluateGates({ domain: "example.com", live: threeDmarc, desired: base2, operations: three }).find((g) => g.id === "duplicate-policy-record")!.tripped).toBe(false);
+    // An apply that left one of them behind would end with two.
+    const leaveOne = three.filter((op) => op.before?.key !== "901");
+    expect(evaluateGates({ domain: "example.com", live: threeDmarc, desired: base2, operations: leaveOne }).find((g) => g.id === "duplicate-policy-record")!.reason).toBe(
+      "example.com: at the end of the update _dmarc.example.com would hold 2 v=DMARC1 records; no DMARC policy then applies at all (RFC 7489 §6.6.3)",
+    );
+  });
+
+  it("allowed is true only for a tripped gate the update names", () => {
+    const wanted = desiredSlotRecords(domainModel({ ...base, dmarc: "v=DMARC1; p=none" }));
+    const live = liveOf(base);
+    const gates = evaluateGates({ domain: "example.com", live, desired: wanted, operations: zoneOperations(live, wanted), allow: ["loosen-dmarc", "loosen-spf"] });
+    expect(gates.filter((g) => g.allowed).map((g) => g.id)).toEqual(["loosen-dmarc"]);
+  });
+
+  it("reads SPF includes and DMARC strength", () => {
+    expect(spfIncludes("v=spf1 +include:a.example ~include:B.example. redirect=c.example ip4:192.0.2.1 -all")).toEqual(["a.example", "b.example", "c.example"]);
+    expect(dmarcStrength("v=DMARC1; p=quarantine; pct=25")).toEqual({ p: 1, sp: 1, pct: 25, testing: false });
+    expect(dmarcStrength("v=DMARC1; rua=mailto:a@b")).toBeNull();
+  });
+});
+
+describe("safety gates in the program (mocks)", () => {
+  let root: string;
+  beforeEach(async () => {
+    root = mkdtempSync(join(tmpdir(), "maildns-safety-"));
+    mkdirSync(join(root, "stacks", "test"), { recursive: true });
+    // The zone as applied from `base`, every record held by the stack.
+    const desired: SlotRecord[] = desiredSlotRecords(domainModel(base));
+    const live = desired.map((r, i) => ({ id: String(100 + i), ...ovhProvider.toHost(r, "example.com") })).map(({ id, zone, subdomain, type, target, ttl }) => ({ id, zone, subdomain, type, target, ttl }));
+    const stack = live.map((l) => ({ name: `held-${l.id}`, type: "ovh:Domain/zoneRecord:ZoneRecord", id: l.id, importId: `${l.id}.example.com` }));
+    writeFileSync(join(root, "stacks", "test", "maildns-adoption.json"), JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-11-20T00:00:00Z", zones: { "example.com": { live } }, stack }));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const cases: { gate: GateId; desired: DomainSpec; text: string }[] = [
+    { gate: "delete-all-mx", desired: { ...base, mx: null }, text: "example.com: this update removes every MX (1 mx0.mail.ovh.net., 5 mx1.mail.ovh.net., 50 mx2.mail.ovh.net., 100 mx3.mail.ovh.net., 200 mx4.mail.ovh.net.); the domain stops receiving mail [delete-all-mx]" },
+    { gate: "loosen-dmarc", desired: { ...base, dmarc: "v=DMARC1; p=none; rua=mailto:dmarc@example.com" }, text: "example.com: this update loosens DMARC: it lowers p=reject to p=none [loosen-dmarc]" },
+    { gate: "loosen-spf", desired: { ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all" }, text: "example.com: this update loosens SPF from -all to ~all: mail from hosts the record does not list is then no longer refused [loosen-spf]" },
+    { gate: "remove-spf-include", desired: { ...base, spf: "v=spf1 include:mx.ovh.com -all" }, text: "example.com: this update removes SPF include servers.mcsv.net; mail from that sender then fails SPF [remove-spf-include]" },
+    { gate: "remove-dkim-selector", desired: { ...base, dkim: base.dkim!.slice(0, 1) }, text: "example.com: this update deletes DKIM selector ovhmo1-selector2 (ovhmo1-selector2._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation) [remove-dkim-selector]" },
+    { gate: "large-change", desired: { ...base, ttl: 300 }, text: "example.com: this update deletes or modifies 8 of 9 managed records (89% > 30%) [large-change]" },
+  ];
+
+  for (const { gate, desired, text } of cases) {
+    it(`${gate}: refuses without the override`, async () => {
+      const registered = await useMocks("test");
+      const allow = gate === "delete-all-mx" ? ["large-change"] : [];
+      try {
+        await defineMailDns({ stack: "test", root, config: { allow }, lint: fakeLint([domainModel(desired)]), log: captureLog().log });
+        expect.unreachable("the update should be refused");
+      } catch (error) {
+        expect(error).toBeInstanceOf(pulumi.RunError);
+        const message = (error as Error).message;
+        expect(message).toContain(`  ${text}`);
+        expect(message).toContain(`pulumi config set --path 'maildns:allow[0]' ${gate}`);
+      }
+      expect(registered).toEqual([]);
+    });
+
+    it(`${gate}: applies with the override, and logs it`, async () => {
+      const registered = await useMocks("test");
+      const captured = captureLog();
+      const allow = gate === "delete-all-mx" ? [gate, "large-change"] : [gate];
+      const result = await defineMailDns({ stack: "test", root, config: { allow }, lint: fakeLint([domainModel(desired)]), log: captured.log });
+      await settled(result.resources);
+      expect(registered.filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord")).toHaveLength(result.declarations.length);
+      expect(captured.warn).toContain(`maildns: override "${gate}" used (maildns:allow): ${text.replace(` [${gate}]`, "")}`);
+      expect(result.gates.filter((g) => g.tripped && g.allowed).map((g) => g.id)).toContain(gate);
+    });
+  }
+});

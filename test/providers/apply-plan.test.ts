@@ -1,0 +1,48 @@
+// What one update declares for a zone (pure): names, imports, aliases, deletions first and last.
+import { describe, expect, it } from "vitest";
+import { desiredSlotRecords } from "../../src/model/slots.js";
+import { planZoneApply, resourceName } from "../../src/providers/apply-plan.js";
+import { ovhProvider } from "../../src/providers/ovh/index.js";
+import type { LiveHostRecord } from "../../src/providers/types.js";
+import { domainModel } from "../pulumi/fixtures.js";
+
+const live = (id: number, subdomain: string, type: string, target: string, ttl = 3600): LiveHostRecord => ({ id: String(id), zone: "example.com", subdomain, type, target, ttl });
+const TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
+const desired = desiredSlotRecords(domainModel({ domain: "example.com", mx: [{ host: "mx0.mail.ovh.net", priority: 1 }], dmarc: null, dkim: [{ name: "s1", cname: "s1._domainkey.1.aa.dkim.mail.ovh.net." }] }));
+
+describe("planZoneApply", () => {
+  it("names resources by zone, owner and slot", () => {
+    expect(resourceName("example.com", "spf", "")).toBe("example.com/@/spf");
+    expect(resourceName("example.com", "mx:mx0.mail.ovh.net.#2", "")).toBe("example.com/@/mx/mx0.mail.ovh.net.#2");
+    expect(resourceName("example.com", "srv:_imaps._tcp:ssl0.ovh.net.", "_imaps._tcp")).toBe("example.com/_imaps._tcp/srv/ssl0.ovh.net.");
+    expect(resourceName("example.com", "dkim:s1", "s1._domainkey")).toBe("example.com/s1._domainkey/dkim");
+  });
+
+  it("leaves alone a selector the files do not declare and could not hold; deletes one they could", () => {
+    const plan = planZoneApply({
+      provider: ovhProvider,
+      zone: "example.com",
+      desired,
+      live: [
+        live(1, "", "MX", "1 mx0.mail.ovh.net."),
+        live(2, "ctl._domainkey", "TXT", '"v=DKIM1; p=AB\u0001CD"'),
+        live(3, "old._domainkey", "TXT", '"v=DKIM1; p=QUJD"'),
+      ],
+      stack: [{ name: "example.com/@/MX/315c5c17", type: TYPE, id: "1", importId: null }],
+    });
+    expect(plan.lines.map((l) => l.text)).toEqual([
+      'adopt   TXT old._domainkey "v=DKIM1; p=QUJD" (id 3) as example.com/old._domainkey/dkim/id-3, to be deleted at the end of the next update',
+      "create  CNAME s1._domainkey s1._domainkey.1.aa.dkim.mail.ovh.net. (ttl 3600) as example.com/s1._domainkey/dkim",
+      "keep    MX @ 1 mx0.mail.ovh.net. (id 1) as example.com/@/mx/mx0.mail.ovh.net.",
+      'create  TXT @ "v=spf1 include:mx.ovh.com ~all" (ttl 600) as example.com/@/spf',
+    ]);
+    expect(plan.declarations.find((d) => d.name === "example.com/@/mx/mx0.mail.ovh.net.")).toEqual({
+      name: "example.com/@/mx/mx0.mail.ovh.net.",
+      inputs: { zone: "example.com", subdomain: "", fieldtype: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
+      importId: null,
+      aliases: ["example.com/@/MX/315c5c17"],
+    });
+    expect(plan.creates).toBe(2);
+    expect(plan.pending).toEqual(["example.com/old._domainkey/dkim/id-3"]);
+  });
+});

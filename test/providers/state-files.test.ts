@@ -1,0 +1,64 @@
+// The two files adoption works from: Pulumi's stack export (read) and maildns-adoption.json (written, read).
+import { describe, expect, it } from "vitest";
+import { AdoptionFileError, renderAdoptionFile, validateAdoptionFile } from "../../src/providers/adoption-file.js";
+import { parseStackExport, StackStateError, urnName } from "../../src/providers/stack-state.js";
+
+const TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
+const urn = (name: string, type = TYPE) => `urn:pulumi:prod::maildns::${type}::${name}`;
+
+describe("parseStackExport", () => {
+  it("reads the record resources, their ids and import ids, and nothing else", () => {
+    const text = JSON.stringify({
+      version: 3,
+      deployment: {
+        resources: [
+          { urn: urn("example.com/@/spf"), custom: true, type: TYPE, id: "12", importID: "12.example.com" },
+          { urn: urn("example.com/@/TXT/1ff31f20"), custom: true, type: TYPE, id: "13" },
+          { urn: urn("ovh", "pulumi:providers:ovh"), custom: true, type: "pulumi:providers:ovh", id: "p" },
+          { urn: "urn:pulumi:prod::maildns::pulumi:pulumi:Stack::maildns-prod", custom: false, type: "pulumi:pulumi:Stack" },
+        ],
+      },
+    });
+    expect(parseStackExport(text, TYPE, "state.json")).toEqual({
+      resources: [
+        { name: "example.com/@/spf", type: TYPE, id: "12", importId: "12.example.com" },
+        { name: "example.com/@/TXT/1ff31f20", type: TYPE, id: "13", importId: null },
+      ].sort((a, b) => a.name.localeCompare(b.name)),
+    });
+    expect(urnName(urn("a::b"))).toBe("a::b");
+  });
+
+  it("refuses what is not an export, another version, and unsettled updates", () => {
+    expect(() => parseStackExport("nope", TYPE, "s.json")).toThrow(new StackStateError("s.json: not JSON; give the output of `pulumi stack export`"));
+    expect(() => parseStackExport("{}", TYPE, "s.json")).toThrow('s.json: not a Pulumi stack export (no "deployment")');
+    expect(() => parseStackExport('{"version":4,"deployment":{}}', TYPE, "s.json")).toThrow("s.json: deployment version 4 is not one maildns reads (3)");
+    const pendingDelete = JSON.stringify({ version: 3, deployment: { resources: [{ urn: urn("x"), custom: true, type: TYPE, id: "1", delete: true }] } });
+    expect(() => parseStackExport(pendingDelete, TYPE, "s.json")).toThrow("s.json: x is waiting to be deleted by an unfinished update; run `pulumi up` or `pulumi refresh` to settle it, then export again");
+  });
+});
+
+describe("the adoption file", () => {
+  const file = {
+    version: 2 as const,
+    provider: "ovh",
+    readAt: "2026-11-20T10:00:00.000Z",
+    zones: { "example.com": { live: [{ id: "10", zone: "example.com", subdomain: "", type: "MX", target: "1 b.", ttl: 0 }, { id: "9", zone: "example.com", subdomain: "", type: "MX", target: "1 a.", ttl: 0 }] } },
+    stack: [{ name: "b", type: TYPE, id: "10", importId: null }, { name: "a", type: TYPE, id: "9", importId: "9.example.com" }],
+  };
+
+  it("is rendered sorted and stable, and read back as written", () => {
+    const text = renderAdoptionFile(file);
+    const parsed = JSON.parse(text);
+    expect(parsed.zones["example.com"].live.map((r: { id: string }) => r.id)).toEqual(["9", "10"]);
+    expect(parsed.stack.map((r: { name: string }) => r.name)).toEqual(["a", "b"]);
+    expect(validateAdoptionFile(parsed, "f.json")).toEqual(parsed);
+    expect(renderAdoptionFile(parsed)).toBe(text);
+  });
+
+  it("names what is wrong with a damaged one", () => {
+    expect(() => validateAdoptionFile({ version: 1 }, "f.json")).toThrow(new AdoptionFileError("f.json: not a maildns adoption file (version 2); run maildns adopt again"));
+    expect(() => validateAdoptionFile({ ...file, stack: [{ name: "a" }] }, "f.json")).toThrow("f.json: stack resource 1 is not {name, type, id, importId}; run maildns adopt again");
+    const badId = { ...file, zones: { "example.com": { live: [{ ...file.zones["example.com"].live[0], id: "1/../x" }] } } };
+    expect(() => validateAdoptionFile(badId, "f.json")).toThrow("f.json: zone example.com, live record 1 is not {id, zone, subdomain, type, target, ttl}");
+  });
+});

@@ -1,0 +1,464 @@
+// The apply end to end, as a user runs it: `maildns adopt` then `pulumi up`, against the local OVH API
+// (every call signed and checked). The program runs under Pulumi's runtime mocks, whose newResource plays
+// the engine and OVH's provider against that API (test/helpers/pulumi-engine.ts), so the zone really
+// changes. After every change the API records, each name holds at most one v=spf1 and one v=DMARC1
+// record; at the end the zone is exactly the domain file, with no manual step.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as pulumi from "@pulumi/pulumi";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIO } from "../../src/cli/command.js";
+import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
+import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
+import { loadDomainFile } from "../../src/engine/lint.js";
+import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
+import { ovhProvider } from "../../src/providers/ovh/index.js";
+import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
+import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
+import { startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
+import { EngineState, RECORD_TYPE, startUpdate, type EngineStep } from "../helpers/pulumi-engine.js";
+import { captureLog } from "./mocks.js";
+
+const TODAY = "2026-11-20";
+const ZONE = "example.com";
+const SEL = (n: number) => `ovhmo1234567-selector${n}`;
+const SEL_TARGET = (n: number) => `${SEL(n)}._domainkey.1234567.ab.dkim.mail.ovh.net.`;
+
+interface Spec {
+  spf?: string;
+  dmarc?: string;
+  selectors?: number[];
+  /** `dkim: ovh`: OVH's API names the selectors. */
+  dkimFromOvh?: boolean;
+}
+
+function domainYaml(spec: Spec = {}): string {
+  const selectors = (spec.selectors ?? [1, 2]).map((n) => `    - { name: ${SEL(n)}, cname: ${SEL_TARGET(n)} }`).join("\n");
+  return [
+    `domain: ${ZONE}`,
+    "ttl: 3600",
+    "mail: { provider: ovh, offer: mx-plan, region: eu }",
+    "mx: ovh",
+    `spf: "${spec.spf ?? "v=spf1 include:mx.ovh.com -all"}"`,
+    ...(spec.dkimFromOvh ? ["dkim: ovh"] : ["dkim:", "  selectors:", selectors]),
+    `dmarc: "${spec.dmarc ?? "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"}"`,
+    "",
+  ].join("\n");
+}
+
+const OVH_MX: [number, string][] = [[1, "mx0"], [5, "mx1"], [50, "mx2"], [100, "mx3"], [200, "mx4"]];
+
+/** The zone as OVH holds it once `spec` is applied, plus two records maildns never touches. */
+function zoneOf(spec: Spec = {}, firstId = 100): FakeRecord[] {
+  let id = firstId;
+  const records: FakeRecord[] = OVH_MX.map(([p, h]) => ({ id: id++, subDomain: "", fieldType: "MX", target: `${p} ${h}.mail.ovh.net.`, ttl: 3600 }));
+  records.push({ id: id++, subDomain: "", fieldType: "TXT", target: `"${spec.spf ?? "v=spf1 include:mx.ovh.com -all"}"`, ttl: 3600 });
+  for (const n of spec.selectors ?? [1, 2]) records.push({ id: id++, subDomain: `${SEL(n)}._domainkey`, fieldType: "CNAME", target: SEL_TARGET(n), ttl: 3600 });
+  records.push({ id: id++, subDomain: "_dmarc", fieldType: "TXT", target: `"${spec.dmarc ?? "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"}"`, ttl: 3600 });
+  records.push({ id: 900, subDomain: "", fieldType: "TXT", target: '"google-site-verification=abc123"', ttl: 3600 });
+  records.push({ id: 901, subDomain: "www", fieldType: "A", target: "192.0.2.10", ttl: 3600 });
+  return records;
+}
+
+let root: string;
+let server: FakeOvhServer;
+let state: EngineState;
+
+async function setUp(live: FakeRecord[]): Promise<void> {
+  root = mkdtempSync(join(tmpdir(), "maildns-apply-"));
+  mkdirSync(join(root, "stacks", "prod"), { recursive: true });
+  writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
+  server = await startOvhServer({ clockSkew: -30, zones: { [ZONE]: live } });
+  state = new EngineState();
+}
+
+afterEach(async () => {
+  await server?.close();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+function writeDomain(spec: Spec = {}): void {
+  writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml(spec));
+}
+
+const credentials = () => ({
+  OVH_APPLICATION_KEY: server.credentials.applicationKey,
+  OVH_APPLICATION_SECRET: server.credentials.applicationSecret,
+  OVH_CONSUMER_KEY: server.credentials.consumerKey,
+});
+
+/** `maildns adopt --stack prod --state state.json`, the state exported from the engine. */
+async function adopt(): Promise<{ code: number; out: string; err: string }> {
+  writeFileSync(join(root, "state.json"), state.exportJson());
+  const sink = { out: "", err: "" };
+  const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+  const code = await createAdoptCommand({ apiOptions: { sleep: async () => undefined, maxRetries: 0 } }).run(
+    ["--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", TODAY],
+    io,
+  );
+  return { code, ...sink };
+}
+
+interface Up {
+  steps: EngineStep[];
+  pending: string[];
+  error: Error | null;
+  warn: string[];
+}
+
+/** `pulumi up` of the program: the engine stand-in applies what it declares. */
+async function up(config: MailDnsConfig = {}): Promise<Up> {
+  const run = await startUpdate(server, state);
+  const log = captureLog();
+  try {
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY, ...config },
+      log: log.log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: async () => undefined, maxRetries: 0 }),
+      now: () => new Date("2026-11-20T10:00:00Z"),
+    });
+    await run.finish(result.resources);
+    return { steps: run.steps, pending: result.pending, error: null, warn: log.warn };
+  } catch (error) {
+    return { steps: run.steps, pending: [], error: error as Error, warn: log.warn };
+  }
+}
+
+/** adopt + up until nothing is left pending (at most three rounds); returns the rounds it took. */
+async function applyUntilDone(config: MailDnsConfig = {}): Promise<{ rounds: number; ups: Up[] }> {
+  const ups: Up[] = [];
+  for (let round = 1; round <= 3; round++) {
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.code).toBe(0);
+    const result = await up(config);
+    expect(result.error).toBeNull();
+    ups.push(result);
+    if (result.pending.length === 0) return { rounds: round, ups };
+  }
+  throw new Error("the apply did not settle in three rounds");
+}
+
+const TXT_FAMILY = new Set(["TXT", "SPF", "DKIM", "DMARC"]);
+
+/** The number of v=spf1 and v=DMARC1 records per owner, in one state of the zone. */
+function policyCounts(records: readonly FakeRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of records) {
+    if (!TXT_FAMILY.has(r.fieldType)) continue;
+    const text = unquoteTxt(r.target);
+    const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v=DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
+    if (kind) counts.set(`${r.subDomain}/${kind}`, (counts.get(`${r.subDomain}/${kind}`) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every state the API went through, and every version published since: never two SPF or DMARC records at a name. */
+function expectNoDuplicateEver(): void {
+  // The first version is the zone as the test found it (which may be broken on purpose).
+  const published = (server.history.get(ZONE) ?? []).slice(1);
+  const states = [...server.snapshots.filter((s) => s.zone === ZONE).map((s) => ({ when: s.change, records: s.records })), ...published.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+  expect(states.length).toBeGreaterThan(0);
+  for (const { when, records } of states) {
+    for (const [key, count] of policyCounts(records)) expect(count, `${key} after ${when}`).toBeLessThanOrEqual(1);
+  }
+}
+
+/** The zone's managed records equal the file's, and the records maildns does not manage are untouched. */
+function expectZoneIsFile(spec: Spec): void {
+  const model = loadDomainFile(`stacks/prod/${ZONE}.yaml`, Buffer.from(domainYaml(spec))).model!;
+  const wanted = desiredSlotRecords(model).map((r) => `${r.name} ${r.type} ${r.value} ${r.ttl}`).sort();
+  const records = server.zones.get(ZONE)!;
+  const managed = records
+    .map((r) => ovhProvider.toLive({ id: String(r.id), zone: ZONE, subdomain: r.subDomain, type: r.fieldType, target: r.target, ttl: r.ttl }))
+    .filter((r) => slotOf(r) !== null && r.type !== "A")
+    .map((r) => `${r.name} ${r.type} ${r.value} ${r.ttl}`)
+    .sort();
+  expect(managed).toEqual(wanted);
+  // OVH's pseudo-types are gone, and so is nothing else.
+  expect(records.filter((r) => ["SPF", "DKIM", "DMARC"].includes(r.fieldType))).toEqual([]);
+  expect(records.find((r) => r.id === 900)?.target).toBe('"google-site-verification=abc123"');
+  expect(records.find((r) => r.id === 901)?.target).toBe("192.0.2.10");
+  // What the name servers serve is the zone as applied.
+  expect(server.published.get(ZONE)!.map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+}
+
+const writes = () => server.requests.filter((r) => r.method !== "GET" && r.url.startsWith("/1.0/domain/zone/"));
+const opsOf = (steps: EngineStep[]) => steps.filter((s) => s.op !== "same").map((s) => `${s.op} ${s.name}`);
+
+/** A zone the stack already manages: adopted and applied once, nothing pending. */
+async function managedZone(spec: Spec = {}): Promise<void> {
+  await setUp(zoneOf(spec));
+  writeDomain(spec);
+  const { rounds, ups } = await applyUntilDone();
+  expect(rounds).toBe(1);
+  expect(opsOf(ups[0]!.steps).every((op) => op.startsWith("import "))).toBe(true);
+  server.snapshots.length = 0;
+  server.requests.length = 0;
+}
+
+describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => {
+  it("a changed SPF is one in-place update: no create, no delete, never two SPF records", async () => {
+    await managedZone();
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const { rounds, ups } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
+    expect(writes().map((r) => `${r.method} ${r.url.replace(/^\/1\.0\/domain\/zone\/example\.com/, "")}`)).toEqual(["PUT /record/105", "POST /refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+  });
+
+  it("a changed DMARC is one in-place update of the _dmarc slot", async () => {
+    await managedZone();
+    const dmarc = "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com";
+    writeDomain({ dmarc });
+    const { ups } = await applyUntilDone();
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/_dmarc/dmarc`]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc });
+  });
+
+  it("an OVH SPF pseudo-type record is replaced by a TXT in the same update: deleted first, one zone refresh", async () => {
+    const live = zoneOf().map((r) => (r.fieldType === "TXT" && r.subDomain === "" && r.id !== 900 ? { ...r, fieldType: "SPF", target: "v=spf1 include:mx.ovh.com -all" } : r));
+    await setUp(live);
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.out).toContain("delete  SPF @ v=spf1 include:mx.ovh.com -all (id 105) first: OVH cannot edit it into the TXT record, so it goes before that one is written");
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(result.pending).toEqual([]);
+    const changes = server.snapshots.map((s) => s.change);
+    const deleted = changes.indexOf("DELETE record 105");
+    const created = changes.findIndex((c, i) => i > deleted && c.startsWith("POST record"));
+    expect(deleted).toBeGreaterThanOrEqual(0);
+    expect(created).toBe(deleted + 1);
+    // No refresh between the delete and the create: the name servers go from the old record to the new one.
+    expect(changes[created + 1]).toBe("refresh");
+    expect(server.history.get(ZONE)!.every((v) => (policyCounts(v.records).get("/spf") ?? 0) === 1)).toBe(true);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a pseudo-type SPF beside a TXT SPF (two SPF records live): the pseudo-type goes first, the TXT is kept", async () => {
+    const live = [...zoneOf(), { id: 950, subDomain: "", fieldType: "SPF", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 3600 }];
+    await setUp(live);
+    writeDomain();
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(server.zones.get(ZONE)!.some((r) => r.id === 950)).toBe(false);
+    // Nothing was created in the zone, so maildns published the deletion itself: one refresh, right after it.
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 950", "refresh"]);
+    expect(server.zones.get(ZONE)!.some((r) => r.id === 105)).toBe(true);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a removed DKIM selector is refused by remove-dkim-selector until allowed, then deleted last", async () => {
+    await managedZone();
+    writeDomain({ selectors: [1] });
+    const adopted = await adopt();
+    expect(adopted.out).toContain("gate    remove-dkim-selector: example.com: this update deletes DKIM selector ovhmo1234567-selector2");
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain("[remove-dkim-selector]");
+    expect(refused.error!.message).toContain("pulumi config set --path 'maildns:allow[0]' remove-dkim-selector");
+    expect(writes()).toEqual([]);
+    const allowed = await up({ allow: ["remove-dkim-selector"] });
+    expect(allowed.error).toBeNull();
+    expect(opsOf(allowed.steps)).toEqual([`delete ${ZONE}/${SEL(2)}._domainkey/dkim`]);
+    expect(allowed.warn.some((w) => w.startsWith('maildns: override "remove-dkim-selector" used'))).toBe(true);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ selectors: [1] });
+  });
+
+  it("-all → ~all is refused by loosen-spf until allowed, then one in-place update", async () => {
+    await managedZone();
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com ~all" });
+    const refused = await (async () => {
+      await adopt();
+      return up();
+    })();
+    expect(refused.error!.message).toContain("example.com: this update loosens SPF from -all to ~all: mail from hosts the record does not list is then no longer refused [loosen-spf]");
+    expect(writes()).toEqual([]);
+    const allowed = await up({ allow: ["loosen-spf"] });
+    expect(opsOf(allowed.steps)).toEqual([`update ${ZONE}/@/spf`]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com ~all" });
+  });
+
+  it("the first apply of an existing zone whose values differ: two rounds of adopt + up, no duplicate, no clean-up by hand", async () => {
+    const live: FakeRecord[] = [
+      ...OVH_MX.map(([p, h], i) => ({ id: 300 + i, subDomain: "", fieldType: "MX", target: `${p} ${h.toUpperCase()}.mail.ovh.net`, ttl: 3600 })),
+      { id: 310, subDomain: "", fieldType: "MX", target: "10 mx.old-provider.example.", ttl: 3600 },
+      { id: 311, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com include:old-provider.example -all"', ttl: 3600 },
+      { id: 312, subDomain: "_dmarc", fieldType: "DMARC", target: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com", ttl: 3600 },
+      { id: 313, subDomain: `${SEL(1)}._domainkey`, fieldType: "CNAME", target: SEL_TARGET(1), ttl: 3600 },
+      { id: 314, subDomain: `${SEL(2)}._domainkey`, fieldType: "CNAME", target: SEL_TARGET(2), ttl: 3600 },
+      { id: 900, subDomain: "", fieldType: "TXT", target: '"google-site-verification=abc123"', ttl: 3600 },
+      { id: 901, subDomain: "www", fieldType: "A", target: "192.0.2.10", ttl: 3600 },
+    ];
+    await setUp(live);
+    writeDomain();
+    // Dropping an include is a gate of its own; this zone's owner means it.
+    const { rounds, ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(rounds).toBe(2);
+    // Round 1 adopts every live record as it is (Pulumi imports only matching inputs) and replaces the
+    // DMARC pseudo-type; round 2 writes the file's values in place and deletes what the file dropped, last.
+    expect(opsOf(ups[0]!.steps).sort()).toEqual(
+      [
+        `create ${ZONE}/_dmarc/dmarc`,
+        `import ${ZONE}/${SEL(1)}._domainkey/dkim`,
+        `import ${ZONE}/${SEL(2)}._domainkey/dkim`,
+        `import ${ZONE}/@/mx/mx.old-provider.example./id-310`,
+        ...OVH_MX.map(([, h]) => `import ${ZONE}/@/mx/${h}.mail.ovh.net.`),
+        `import ${ZONE}/@/spf`,
+      ].sort(),
+    );
+    expect(ups[0]!.pending.sort()).toEqual([`${ZONE}/@/mx/mx.old-provider.example./id-310`, ...OVH_MX.map(([, h]) => `${ZONE}/@/mx/${h}.mail.ovh.net.`), `${ZONE}/@/spf`].sort());
+    expect(opsOf(ups[1]!.steps)).toEqual([
+      ...OVH_MX.map(([, h]) => `update ${ZONE}/@/mx/${h}.mail.ovh.net.`),
+      `update ${ZONE}/@/spf`,
+      `delete ${ZONE}/@/mx/mx.old-provider.example./id-310`,
+    ]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    // A third adopt + up has nothing left to do and writes nothing.
+    server.requests.length = 0;
+    const again = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(again.rounds).toBe(1);
+    expect(opsOf(again.ups[0]!.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+  });
+
+  it("adopt + up again on a zone the stack created changes nothing (no import over a record the stack holds)", async () => {
+    await setUp(zoneOf().filter((r) => r.id >= 900));
+    writeDomain();
+    const first = await applyUntilDone();
+    expect(opsOf(first.ups[0]!.steps).every((op) => op.startsWith("create "))).toBe(true);
+    server.requests.length = 0;
+    const second = await applyUntilDone();
+    // Had adopt handed Pulumi `<id>.<zone>` import ids for records the stack created, the engine would
+    // import-replace them and delete the very records at the end of the update.
+    expect(opsOf(second.ups[0]!.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+    expectZoneIsFile({});
+  });
+
+  it("a stack created by an older maildns (names hashed from values) keeps its records: aliases, then one update", async () => {
+    await setUp(zoneOf());
+    for (const r of zoneOf()) {
+      if (r.id >= 900) continue;
+      const name = legacyRecordName(ZONE, r.subDomain, r.fieldType, r.target);
+      state.resources.set(name, { name, type: RECORD_TYPE, id: String(r.id), importId: null, inputs: { zone: ZONE, subdomain: r.subDomain, fieldtype: r.fieldType, target: r.target, ttl: r.ttl } });
+    }
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const { rounds, ups } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
+    expect([...state.resources.keys()].sort()).toEqual(
+      [`${ZONE}/@/spf`, `${ZONE}/_dmarc/dmarc`, `${ZONE}/${SEL(1)}._domainkey/dkim`, `${ZONE}/${SEL(2)}._domainkey/dkim`, ...OVH_MX.map(([, h]) => `${ZONE}/@/mx/${h}.mail.ovh.net.`)].sort(),
+    );
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+  });
+
+  it("dkim: ovh takes the selectors from OVH's API, and the apply enables DKIM there (polled, bounded)", async () => {
+    await setUp(zoneOf({ selectors: [] }));
+    server.mxPlanDkim.set(ZONE, {
+      status: "disabled",
+      activeSelector: null,
+      enableAfterPolls: 2,
+      selectors: [1, 2].map((n) => ({ selectorName: SEL(n), cname: `${SEL(n)}._domainkey.${ZONE} CNAME ${SEL_TARGET(n)}`, status: "toSet" })),
+    });
+    writeDomain({ dkimFromOvh: true });
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  create  CNAME ${SEL(1)}._domainkey ${SEL_TARGET(1)} (ttl 3600) as ${ZONE}/${SEL(1)}._domainkey/dkim`);
+    const run = await startUpdate(server, state);
+    const sleeps: number[] = [];
+    const log = captureLog();
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY, enableDkim: true, dkimWait: { attempts: 5, intervalMs: 30_000, sleep: async (ms) => void sleeps.push(ms) } },
+      log: log.log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
+    });
+    await run.finish(result.resources);
+    const lines = await new Promise<string[]>((resolve) => result.dkim.apply((l) => resolve(l)));
+    expect(lines).toEqual([`${ZONE}: DKIM enabled, signing with ${SEL(1)}`]);
+    // Enabled after the CNAMEs existed, then polled until OVH said so: three waits, within the bound of five.
+    expect(sleeps).toEqual([30_000, 30_000, 30_000]);
+    const enable = server.requests.findIndex((r) => r.method === "PUT" && r.url === `/1.0/email/domain/${ZONE}/dkim/enable`);
+    const lastCreate = server.requests.map((r) => r.method === "POST" && r.url.endsWith("/record")).lastIndexOf(true);
+    expect(enable).toBeGreaterThan(lastCreate);
+    expectZoneIsFile({});
+  });
+
+  it("dkim: ovh without an answer from OVH stops the apply instead of guessing", async () => {
+    await setUp(zoneOf());
+    writeDomain({ dkimFromOvh: true });
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toBe(`maildns adopt: ${ZONE}: dkim: ovh, but OVH reports no DKIM selector for ${ZONE} (enable DKIM for it there, or list the selectors in the file)\n`);
+    const result = await up();
+    expect(result.error?.message).toBe(`maildns: ${ZONE}: dkim: ovh, but OVH reports no DKIM selector for ${ZONE} (enable DKIM for it there, or list the selectors in the file)`);
+    expect(writes()).toEqual([]);
+  });
+
+  it("saves the zone's export before an update that changes it; maildns rollback shows the difference and restores it", async () => {
+    await managedZone();
+    const before = server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort();
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    await adopt();
+    const run = await startUpdate(server, state);
+    // The real clock: the saved export and the host's versions must be in one timeline.
+    const result = await defineMailDns({
+      stack: "prod",
+      root,
+      config: { policy: "ovh", today: TODAY },
+      log: captureLog().log,
+      env: credentials(),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, maxRetries: 0 }),
+    });
+    await run.finish(result.resources);
+    expect(result.rollbackFiles).toHaveLength(1);
+    expect(result.rollbackFiles[0]).toMatch(/^stacks\/prod\/\.maildns-rollback\/example\.com\/\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.zone$/);
+
+    const rollback = async (...more: string[]) => {
+      const sink = { out: "", err: "" };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+      const code = await createRollbackCommand({ apiOptions: { maxRetries: 0 } }).run(["--stack", "prod", "--endpoint", server.baseUrl, ...more], io);
+      return { code, ...sink };
+    };
+    const shown = await rollback();
+    expect(shown.err).toBe("");
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain("example.com: saved ");
+    expect(shown.out).toContain("a restore removes 1 and brings back 1 records");
+    expect(shown.out).toContain("  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com");
+    expect(shown.out).toContain("  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com");
+    // The version in force when the export was saved, which the program wrote in its header.
+    const versions = server.history.get(ZONE)!.map((v) => v.creationDate);
+    expect(versions).toHaveLength(2);
+    expect(shown.out).toContain(`  would restore the host's version of ${versions[0]}; run again with --yes to restore it`);
+    expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
+
+    const restored = await rollback("--yes");
+    expect(restored.code).toBe(0);
+    expect(restored.out).toContain("the zone is the saved export again");
+    expect(restored.out).toContain("next: `pulumi refresh`, then `maildns adopt`, before the next `pulumi up`");
+    expect(server.zones.get(ZONE)!.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`).sort()).toEqual(before);
+    expectNoDuplicateEver();
+    // Nothing saved for another zone: said, exit 1.
+    const none = await rollback("--zone", "other.example");
+    expect(none.code).toBe(1);
+    expect(none.err).toBe("maildns rollback: no saved export for other.example under stacks/prod/.maildns-rollback/ (an update saves one before it changes the zone)\n");
+  });
+});
