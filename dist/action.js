@@ -44,8 +44,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net2 = __require("net");
     var tls = __require("tls");
-    var http2 = __require("http");
-    var https2 = __require("https");
+    var http3 = __require("http");
+    var https3 = __require("https");
     var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
@@ -55,24 +55,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http2.request;
+      agent.request = http3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https2.request;
+      agent.request = https3.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -81,7 +81,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http3.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -845,7 +845,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
+      constructor(key2, value2, index) {
         if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
@@ -854,16 +854,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+          this.middle = new _TstNode(key2, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
+      add(key2, value2) {
         const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -877,25 +877,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key2, value2, index);
             break;
           }
         }
@@ -934,11 +934,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key2, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key2, value2, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key2, value2);
         }
       }
       /**
@@ -1039,11 +1039,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -1167,11 +1167,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1286,14 +1286,14 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
+            const { done, value: value2 } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1958,8 +1958,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key2, value2) {
+        processHeader(this, key2, value2);
         return this;
       }
     };
@@ -2031,11 +2031,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2700,9 +2700,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
-        if (typeof value === "number") {
-          res[key2] = value;
+        const value2 = obj[key2];
+        if (typeof value2 === "number") {
+          res[key2] = value2;
         }
       });
       return res;
@@ -3515,11 +3515,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -3531,10 +3531,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3542,7 +3542,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -3550,16 +3550,16 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -3832,11 +3832,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq2.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq2.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq2;
       };
@@ -3904,20 +3904,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key2];
+          let value2 = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key2}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key2] = value2;
           }
         }
         return dict;
@@ -4128,8 +4128,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4490,8 +4490,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4532,7 +4532,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4540,10 +4540,10 @@ var require_util2 = __commonJS({
               result = key2;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key2, value2];
               break;
           }
           return {
@@ -4609,8 +4609,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key2, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key2, this);
             }
           }
         }
@@ -4687,8 +4687,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4806,8 +4806,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4827,8 +4827,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4859,11 +4859,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
-      if (value === null) {
+      const value2 = list.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5046,19 +5046,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5093,19 +5093,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5149,21 +5149,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5261,19 +5261,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -5335,23 +5335,23 @@ var require_formdata_parser = __commonJS({
             break;
           }
           case "content-type": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            contentType = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            contentType = isomorphicDecode(headerValue2);
             break;
           }
           case "content-transfer-encoding": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            encoding = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            encoding = isomorphicDecode(headerValue2);
             break;
           }
           default: {
@@ -5504,27 +5504,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape2(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5575,7 +5575,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
+            const { value: value2, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5583,7 +5583,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5646,12 +5646,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5660,10 +5660,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6900,11 +6900,11 @@ var require_client_h2 = __commonJS({
     var kOpenStreams = Symbol("open streams");
     var extractBody;
     var h2ExperimentalWarned = false;
-    var http2;
+    var http22;
     try {
-      http2 = __require("node:http2");
+      http22 = __require("node:http2");
     } catch {
-      http2 = { constants: {} };
+      http22 = { constants: {} };
     }
     var {
       constants: {
@@ -6916,16 +6916,16 @@ var require_client_h2 = __commonJS({
         HTTP2_HEADER_EXPECT,
         HTTP2_HEADER_STATUS
       }
-    } = http2;
+    } = http22;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -6942,7 +6942,7 @@ var require_client_h2 = __commonJS({
           code: "UNDICI-H2"
         });
       }
-      const session = http2.connect(client[kUrl], {
+      const session = http22.connect(client[kUrl], {
         createConnection: () => socket,
         peerMaxConcurrentStreams: client[kMaxConcurrentStreams]
       });
@@ -7625,7 +7625,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net2 = __require("node:net");
-    var http2 = __require("node:http");
+    var http3 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7814,7 +7814,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http3.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7843,8 +7843,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -10673,22 +10673,22 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName, headerValue2]) => {
+          return [headerName.toLocaleLowerCase(), headerValue2];
         })
       );
     }
@@ -10728,8 +10728,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue)) {
+        const headerValue2 = getHeaderByName(headers, matchHeaderName);
+        if (!matchValue(matchHeaderValue, headerValue2)) {
           return false;
         }
       }
@@ -10822,14 +10822,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key2 = keys[i];
-        const value = data[key2];
+        const value2 = data[key2];
         const name = Buffer.from(`${key2}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11979,25 +11979,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12034,7 +12034,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12042,13 +12042,13 @@ var require_headers = __commonJS({
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter3}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12057,13 +12057,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12088,15 +12088,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12107,13 +12107,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12131,9 +12131,9 @@ var require_headers = __commonJS({
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator2.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator2.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -12159,9 +12159,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12183,13 +12183,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12243,30 +12243,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12289,13 +12289,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12439,8 +12439,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12622,9 +12622,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -12777,8 +12777,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13102,8 +13102,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13776,8 +13776,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14376,11 +14376,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14979,15 +14979,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types2.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types2.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15411,10 +15411,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16098,9 +16098,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16133,18 +16133,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16282,9 +16282,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
+        const [key2, ...value2] = part.split("=");
         const trimmedKey = key2.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16317,7 +16317,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16326,7 +16326,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16334,16 +16334,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16455,8 +16455,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16513,11 +16513,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17029,26 +17029,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18282,13 +18282,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18519,12 +18519,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19359,8 +19359,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -19379,13 +19379,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -19397,8 +19397,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -19868,8 +19868,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -19923,13 +19923,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key2, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          if (key2 !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -20008,10 +20008,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -22883,7 +22883,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http2 = (
+    var http3 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -22892,11 +22892,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https2 = (
+    var https3 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http2.domainHost,
+        domainHost: http3.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -22940,8 +22940,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http: http2,
-        https: https2,
+        http: http3,
+        https: https3,
         ws,
         wss,
         urn,
@@ -23373,13 +23373,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -23800,7 +23800,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -24246,13 +24246,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -26470,7 +26470,7 @@ var require_cjs = __commonJS({
           }
         }
         const start = i;
-        let value = 0;
+        let value2 = 0;
         for (; i < end; i += 1) {
           const code = hostname.charCodeAt(i);
           if (code === 46) {
@@ -26480,15 +26480,15 @@ var require_cjs = __commonJS({
           if (digit >= radix) {
             return false;
           }
-          value = value * radix + digit;
+          value2 = value2 * radix + digit;
         }
         if (i === start && radix !== 16) {
           return false;
         }
         if (i === end) {
-          return value <= 4294967295 >>> 8 * (numbers - 1);
+          return value2 <= 4294967295 >>> 8 * (numbers - 1);
         }
-        if (value > 255) {
+        if (value2 > 255) {
           return false;
         }
         i += 1;
@@ -26498,14 +26498,14 @@ var require_cjs = __commonJS({
     function isDottedDecimal(hostname, i, end) {
       for (let numbers = 1; numbers <= 4; numbers += 1) {
         const start = i;
-        let value = 0;
+        let value2 = 0;
         for (; i < end; i += 1) {
           const digit = hostname.charCodeAt(i) - 48;
           if (digit < 0 || digit > 9) {
             break;
           }
-          value = value * 10 + digit;
-          if (value > 255 || value < 10 && i !== start) {
+          value2 = value2 * 10 + digit;
+          if (value2 > 255 || value2 < 10 && i !== start) {
             return false;
           }
         }
@@ -26583,18 +26583,18 @@ var require_cjs = __commonJS({
         } else if (cp > ipMappingLast[mid]) {
           low = mid + 1;
         } else {
-          const value = ipMappingValue[mid];
+          const value2 = ipMappingValue[mid];
           const offset = cp - ipMappingFirst[mid];
-          if (value === 0) {
+          if (value2 === 0) {
             return "";
           }
-          if (value < 128) {
-            return String.fromCharCode(value + offset);
+          if (value2 < 128) {
+            return String.fromCharCode(value2 + offset);
           }
-          if (value < 2e3) {
-            return String(value - 1e3 + offset);
+          if (value2 < 2e3) {
+            return String(value2 - 1e3 + offset);
           }
-          return String.fromCharCode(value >> 8, value & 255);
+          return String.fromCharCode(value2 >> 8, value2 & 255);
         }
       }
       return "g";
@@ -27059,10 +27059,10 @@ var require_cjs = __commonJS({
       let hi = edgeStart[node + 1];
       while (lo < hi) {
         const mid = lo + hi >>> 1;
-        const value = edgeHash[mid];
-        if (value < hash) {
+        const value2 = edgeHash[mid];
+        if (value2 < hash) {
           lo = mid + 1;
-        } else if (value > hash) {
+        } else if (value2 > hash) {
           hi = mid;
         } else {
           for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
@@ -29132,9 +29132,9 @@ var require_dns_packet = __commonJS({
         buf.writeUInt16BE(klass, offset + 2);
         buf.writeUInt32BE(a.ttl || 0, offset + 4);
         offset += 8;
-        const enc = renc(a.type);
-        enc.encode(a.data, buf, offset);
-        offset += enc.encode.bytes;
+        const enc3 = renc(a.type);
+        enc3.encode(a.data, buf, offset);
+        offset += enc3.encode.bytes;
       }
       answer.encode.bytes = offset - oldOffset;
       return buf;
@@ -29160,9 +29160,9 @@ var require_dns_packet = __commonJS({
         a.ttl = buf.readUInt32BE(offset + 4);
         a.class = classes.toString(klass & NOT_FLUSH_MASK);
         a.flush = !!(klass & FLUSH_MASK);
-        const enc = renc(a.type);
-        a.data = enc.decode(buf, offset + 8);
-        offset += 8 + enc.decode.bytes;
+        const enc3 = renc(a.type);
+        a.data = enc3.decode(buf, offset + 8);
+        offset += 8 + enc3.decode.bytes;
       }
       answer.decode.bytes = offset - oldOffset;
       return a;
@@ -29270,22 +29270,22 @@ var require_dns_packet = __commonJS({
       return result;
     };
     exports.streamDecode.bytes = 0;
-    function encodingLengthList(list, enc) {
+    function encodingLengthList(list, enc3) {
       let len = 0;
-      for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i]);
+      for (let i = 0; i < list.length; i++) len += enc3.encodingLength(list[i]);
       return len;
     }
-    function encodeList(list, enc, buf, offset) {
+    function encodeList(list, enc3, buf, offset) {
       for (let i = 0; i < list.length; i++) {
-        enc.encode(list[i], buf, offset);
-        offset += enc.encode.bytes;
+        enc3.encode(list[i], buf, offset);
+        offset += enc3.encode.bytes;
       }
       return offset;
     }
-    function decodeList(list, enc, buf, offset) {
+    function decodeList(list, enc3, buf, offset) {
       for (let i = 0; i < list.length; i++) {
-        list[i] = enc.decode(buf, offset);
-        offset += enc.decode.bytes;
+        list[i] = enc3.decode(buf, offset);
+        offset += enc3.decode.bytes;
       }
       return offset;
     }
@@ -29471,22 +29471,22 @@ var require_lib = __commonJS({
       };
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve10, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -29501,8 +29501,8 @@ var require_lib = __commonJS({
     exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
     exports.getProxyUrl = getProxyUrl2;
     exports.isHttps = isHttps;
-    var http2 = __importStar(__require("http"));
-    var https2 = __importStar(__require("https"));
+    var http3 = __importStar(__require("http"));
+    var https3 = __importStar(__require("https"));
     var pm = __importStar(require_proxy());
     var tunnel2 = __importStar(require_tunnel2());
     var undici_1 = require_undici();
@@ -29891,7 +29891,7 @@ var require_lib = __commonJS({
         const info2 = {};
         info2.parsedUrl = requestUrl;
         const usingSsl = info2.parsedUrl.protocol === "https:";
-        info2.httpModule = usingSsl ? https2 : http2;
+        info2.httpModule = usingSsl ? https3 : http3;
         const defaultPort = usingSsl ? 443 : 80;
         info2.options = {};
         info2.options.host = info2.parsedUrl.hostname;
@@ -29926,9 +29926,9 @@ var require_lib = __commonJS({
       _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[header];
-          if (headerValue) {
-            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          const headerValue2 = lowercaseKeys3(this.requestOptions.headers)[header];
+          if (headerValue2) {
+            clientHeader = typeof headerValue2 === "number" ? headerValue2.toString() : headerValue2;
           }
         }
         const additionalValue = additionalHeaders[header];
@@ -29950,14 +29950,14 @@ var require_lib = __commonJS({
       _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
-          if (headerValue) {
-            if (typeof headerValue === "number") {
-              clientHeader = String(headerValue);
-            } else if (Array.isArray(headerValue)) {
-              clientHeader = headerValue.join(", ");
+          const headerValue2 = lowercaseKeys3(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue2) {
+            if (typeof headerValue2 === "number") {
+              clientHeader = String(headerValue2);
+            } else if (Array.isArray(headerValue2)) {
+              clientHeader = headerValue2.join(", ");
             } else {
-              clientHeader = headerValue;
+              clientHeader = headerValue2;
             }
           }
         }
@@ -29992,7 +29992,7 @@ var require_lib = __commonJS({
         const usingSsl = parsedUrl.protocol === "https:";
         let maxSockets = 100;
         if (this.requestOptions) {
-          maxSockets = this.requestOptions.maxSockets || http2.globalAgent.maxSockets;
+          maxSockets = this.requestOptions.maxSockets || http3.globalAgent.maxSockets;
         }
         if (proxyUrl && proxyUrl.hostname) {
           const agentOptions = {
@@ -30014,7 +30014,7 @@ var require_lib = __commonJS({
         }
         if (!agent) {
           const options = { keepAlive: this._keepAlive, maxSockets };
-          agent = usingSsl ? new https2.Agent(options) : new http2.Agent(options);
+          agent = usingSsl ? new https3.Agent(options) : new http3.Agent(options);
           this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -30072,14 +30072,14 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve10(response);
             }
-            function dateTimeDeserializer(key2, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
+            function dateTimeDeserializer(key2, value2) {
+              if (typeof value2 === "string") {
+                const a = new Date(value2);
                 if (!isNaN(a.valueOf())) {
                   return a;
                 }
               }
-              return value;
+              return value2;
             }
             let obj;
             let contents;
@@ -30166,22 +30166,22 @@ var init_utils = __esm({
     httpClient = __toESM(require_lib(), 1);
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve10, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -30346,13 +30346,13 @@ function lowercaseKeys2(object) {
     return newObj;
   }, {});
 }
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults2, options) {
   const result = Object.assign({}, defaults2);
@@ -30440,57 +30440,57 @@ function encodeUnreserved(str2) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+    return encodeUnreserved(key2) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context3, operator, key2, modifier) {
-  var value = context3[key2], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context3[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -30503,12 +30503,12 @@ function getValues(context3, operator, key2, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key2));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key2) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -30684,8 +30684,8 @@ function parse2(header, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
-  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header.slice(valueStart, valueEnd);
+  const type2 = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type: type2, index, parameters: new NullObject() };
   }
@@ -30711,8 +30711,8 @@ function parseParameters(header, type2, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -31012,12 +31012,12 @@ var init_json_with_bigint = __esm({
       }
       return chunks.join("");
     };
-    JSONStringify = (value, replacer, space) => {
+    JSONStringify = (value2, replacer, space) => {
       try {
         const supportsRawJSON = "rawJSON" in JSON;
         if (supportsRawJSON) {
           return originalStringify(
-            value,
+            value2,
             (key2, val) => {
               if (typeof val === "bigint") return JSON.rawJSON(val.toString());
               const hasFunctionReplacer = typeof replacer === "function";
@@ -31029,9 +31029,9 @@ var init_json_with_bigint = __esm({
             space
           );
         }
-        if (!value) return originalStringify(value, replacer, space);
+        if (!value2) return originalStringify(value2, replacer, space);
         const convertedToCustomJSON = originalStringify(
-          value,
+          value2,
           (key2, val) => {
             const isNoise = typeof val === "string" && noiseValue.test(val);
             if (isNoise) return val.toString() + "n";
@@ -31052,7 +31052,7 @@ var init_json_with_bigint = __esm({
         return denoisedJSON;
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const convertedJSON = stringifyIteratively(value, replacer, space);
+          const convertedJSON = stringifyIteratively(value2, replacer, space);
           if (convertedJSON === void 0) return void 0;
           const supportsRawJSON = "rawJSON" in JSON;
           if (supportsRawJSON) return convertedJSON;
@@ -31080,26 +31080,26 @@ var init_json_with_bigint = __esm({
         return false;
       }
     };
-    convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
-      const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-      if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-      const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-      if (isNoiseValue) return value.slice(0, -1);
+    convertMarkedBigIntsReviver = (key2, value2, context3, userReviver) => {
+      const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+      if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+      const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+      if (isNoiseValue) return value2.slice(0, -1);
       const hasUserReviver = typeof userReviver === "function";
-      if (!hasUserReviver) return value;
-      return userReviver(key2, value, context3);
+      if (!hasUserReviver) return value2;
+      return userReviver(key2, value2, context3);
     };
-    JSONParseV2 = (text, reviver) => {
-      return JSON.parse(text, (key2, value, context3) => {
-        const isNumber = typeof value === "number";
-        const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    JSONParseV2 = (text2, reviver) => {
+      return JSON.parse(text2, (key2, value2, context3) => {
+        const isNumber = typeof value2 === "number";
+        const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
         const isInt = context3 && intRegex.test(context3.source);
         const isBigInt = isBigNumber && isInt;
         if (isBigInt) return BigInt(context3.source);
         const hasCustomReviver = typeof reviver === "function";
-        if (!hasCustomReviver) return value;
-        return reviver(key2, value, context3);
+        if (!hasCustomReviver) return value2;
+        return reviver(key2, value2, context3);
       });
     };
     MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -31113,43 +31113,43 @@ var init_json_with_bigint = __esm({
         const node = stack[stack.length - 1];
         if (!node.visited) {
           node.visited = true;
-          const value = node.parent[node.key];
-          const isComplexObject = value !== null && typeof value === "object";
+          const value2 = node.parent[node.key];
+          const isComplexObject = value2 !== null && typeof value2 === "object";
           if (isComplexObject) {
-            const keys = Object.keys(value);
+            const keys = Object.keys(value2);
             for (let i = keys.length - 1; i >= 0; i--) {
-              stack.push({ parent: value, key: keys[i], visited: false });
+              stack.push({ parent: value2, key: keys[i], visited: false });
             }
           }
         } else {
           const { parent, key: key2 } = node;
-          let value = parent[key2];
-          if (typeof value === "string") {
-            const isCustomFormatBigInt = customFormat.test(value);
+          let value2 = parent[key2];
+          if (typeof value2 === "string") {
+            const isCustomFormatBigInt = customFormat.test(value2);
             if (isCustomFormatBigInt) {
-              value = BigInt(value.slice(0, -1));
+              value2 = BigInt(value2.slice(0, -1));
             } else {
-              const isNoise = noiseValue.test(value);
-              if (isNoise) value = value.slice(0, -1);
+              const isNoise = noiseValue.test(value2);
+              if (isNoise) value2 = value2.slice(0, -1);
             }
           }
           const hasUserReviver = typeof userReviver === "function";
           if (hasUserReviver) {
-            value = userReviver.call(parent, key2, value);
+            value2 = userReviver.call(parent, key2, value2);
           }
-          const isDeleted = value === void 0;
+          const isDeleted = value2 === void 0;
           if (isDeleted) {
             delete parent[key2];
           } else {
-            parent[key2] = value;
+            parent[key2] = value2;
           }
           stack.pop();
         }
       }
       return rootHolder[""];
     };
-    serializeBigInts = (text) => {
-      return text.replace(
+    serializeBigInts = (text2) => {
+      return text2.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
           const isString = match[0] === '"';
@@ -31163,18 +31163,18 @@ var init_json_with_bigint = __esm({
         }
       );
     };
-    JSONParse = (text, reviver) => {
-      if (!text) return originalParse(text, reviver);
+    JSONParse = (text2, reviver) => {
+      if (!text2) return originalParse(text2, reviver);
       try {
-        if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-        const serializedData = serializeBigInts(text);
+        if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+        const serializedData = serializeBigInts(text2);
         return originalParse(
           serializedData,
-          (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+          (key2, value2, context3) => convertMarkedBigIntsReviver(key2, value2, context3, reviver)
         );
       } catch (error2) {
         if (error2 instanceof RangeError) {
-          const serializedData = serializeBigInts(text);
+          const serializedData = serializeBigInts(text2);
           const parsed = originalParse(serializedData);
           return applyReviverIteratively(parsed, reviver);
         }
@@ -31229,13 +31229,13 @@ var init_dist_src = __esm({
 });
 
 // node_modules/@octokit/request/dist-bundle/index.js
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 async function fetchWrapper(requestOptions) {
   const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
@@ -31248,9 +31248,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -31290,8 +31290,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
   }
   const octokitResponse = {
     url,
@@ -31342,12 +31342,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -34145,8 +34145,8 @@ var init_endpoints_to_methods = __esm({
       ownKeys({ scope }) {
         return [...endpointMethodsMap.get(scope).keys()];
       },
-      set(target, methodName, value) {
-        return target.cache[methodName] = value;
+      set(target, methodName, value2) {
+        return target.cache[methodName] = value2;
       },
       get({ octokit, scope, cache }, methodName) {
         if (cache[methodName]) {
@@ -34409,14 +34409,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -34429,7 +34429,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -34438,13 +34438,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -36231,9 +36231,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key2, value2) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key2.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
@@ -36328,22 +36328,22 @@ var DecodedURL = class extends URL {
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -36764,9 +36764,9 @@ var HttpClient = class {
   _getExistingOrDefaultHeader(additionalHeaders, header, _default2) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-      if (headerValue) {
-        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      const headerValue2 = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue2) {
+        clientHeader = typeof headerValue2 === "number" ? headerValue2.toString() : headerValue2;
       }
     }
     const additionalValue = additionalHeaders[header];
@@ -36788,14 +36788,14 @@ var HttpClient = class {
   _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default2) {
     let clientHeader;
     if (this.requestOptions && this.requestOptions.headers) {
-      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-      if (headerValue) {
-        if (typeof headerValue === "number") {
-          clientHeader = String(headerValue);
-        } else if (Array.isArray(headerValue)) {
-          clientHeader = headerValue.join(", ");
+      const headerValue2 = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue2) {
+        if (typeof headerValue2 === "number") {
+          clientHeader = String(headerValue2);
+        } else if (Array.isArray(headerValue2)) {
+          clientHeader = headerValue2.join(", ");
         } else {
-          clientHeader = headerValue;
+          clientHeader = headerValue2;
         }
       }
     }
@@ -36910,14 +36910,14 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve10(response);
         }
-        function dateTimeDeserializer(key2, value) {
-          if (typeof value === "string") {
-            const a = new Date(value);
+        function dateTimeDeserializer(key2, value2) {
+          if (typeof value2 === "string") {
+            const a = new Date(value2);
             if (!isNaN(a.valueOf())) {
               return a;
             }
           }
-          return value;
+          return value2;
         }
         let obj;
         let contents;
@@ -36957,22 +36957,22 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -37008,22 +37008,22 @@ var BearerCredentialHandler = class {
 
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -37097,22 +37097,22 @@ var OidcClient = class _OidcClient {
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -37163,7 +37163,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value2]) => ` ${key2}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -37228,8 +37228,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -37325,10 +37325,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37357,9 +37357,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -37370,8 +37370,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -37419,22 +37419,22 @@ import * as path3 from "path";
 import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -37543,22 +37543,22 @@ function isUnixExecutable(stats) {
 
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -37637,22 +37637,22 @@ function findInPath(tool) {
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -38082,22 +38082,22 @@ var ExecState = class _ExecState extends events.EventEmitter {
 
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -38155,22 +38155,22 @@ function getExecOutput(commandLine, args, options) {
 
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -38234,22 +38234,22 @@ function getDetails() {
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve10, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -38314,13 +38314,13 @@ function getBooleanInput(name, options) {
   throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
 Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setCommandEcho(enabled) {
   issue("echo", enabled ? "on" : "off");
@@ -38365,12 +38365,12 @@ function group(name, fn) {
     return result;
   });
 }
-function saveState(name, value) {
+function saveState(name, value2) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
-    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
   }
-  issueCommand("save-state", { name }, toCommandValue(value));
+  issueCommand("save-state", { name }, toCommandValue(value2));
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
@@ -38470,17 +38470,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where2 = "";
+    let where3 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
+      where3 += 'in "' + exception2.mark.name + '" ';
     }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where3 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
+      where3 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where2;
+    return message + " " + where3;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -38937,21 +38937,21 @@ function requireInt() {
     return isFinite(parseYamlInteger(data));
   }
   function parseYamlInteger(data) {
-    let value = data;
+    let value2 = data;
     let sign = 1;
-    let ch = value[0];
+    let ch = value2[0];
     if (ch === "-" || ch === "+") {
       if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
+      value2 = value2.slice(1);
+      ch = value2[0];
     }
-    if (value === "0") return 0;
+    if (value2 === "0") return 0;
     if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+      if (value2[1] === "b") return sign * parseInt(value2.slice(2), 2);
+      if (value2[1] === "x") return sign * parseInt(value2.slice(2), 16);
+      if (value2[1] === "o") return sign * parseInt(value2.slice(2), 8);
     }
-    return sign * parseInt(value, 10);
+    return sign * parseInt(value2, 10);
   }
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
@@ -39013,17 +39013,17 @@ function requireFloat() {
     return YAML_FLOAT_SPECIAL_PATTERN.test(data);
   }
   function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
+    let value2 = data.toLowerCase();
+    const sign = value2[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value2[0]) >= 0) {
+      value2 = value2.slice(1);
     }
-    if (value === ".inf") {
+    if (value2 === ".inf") {
       return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
+    } else if (value2 === ".nan") {
       return NaN;
     }
-    return sign * parseFloat(value, 10);
+    return sign * parseFloat(value2, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
   function representYamlFloat(object, style) {
@@ -39503,16 +39503,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key2, value) {
+  function setProperty(object, key2, value2) {
     if (key2 === "__proto__") {
       Object.defineProperty(object, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
-        value
+        value: value2
       });
     } else {
-      object[key2] = value;
+      object[key2] = value2;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -39564,7 +39564,7 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name, value2) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
@@ -39575,7 +39575,7 @@ function requireLoader() {
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name] = value2;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -41150,11 +41150,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level, value2, false, false) || typeof value2 === "undefined" && writeNode(state, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -41166,11 +41166,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level + 1, value2, true, true, false, true) || typeof value2 === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
           _result += generateNextLine(state, level);
         }
@@ -41410,11 +41410,11 @@ function requireDumper() {
     options = options || {};
     const state = new State(options);
     if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
+    let value2 = input;
     if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
+      value2 = state.replacer.call({ "": value2 }, "", value2);
     }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    if (writeNode(state, 0, value2, true, true)) return state.dump + "\n";
     return "";
   }
   dumper.dump = dump2;
@@ -41515,30 +41515,30 @@ function parseSource(file, bytes) {
     problems.push({ ruleId: "file-binary", messageId: "nul", data: { offset: nul }, position: START });
     return source;
   }
-  let text;
+  let text2;
   try {
-    text = UTF8.decode(bytes);
+    text2 = UTF8.decode(bytes);
   } catch {
     problems.push({ ruleId: "file-binary", messageId: "encoding", data: {}, position: START });
     return source;
   }
-  if (text.charCodeAt(0) === 65279) {
+  if (text2.charCodeAt(0) === 65279) {
     problems.push({ ruleId: "file-bom", messageId: "bom", data: {}, position: START });
-    text = text.slice(1);
+    text2 = text2.slice(1);
   }
-  source.text = text;
-  const crlf = text.indexOf("\r\n");
+  source.text = text2;
+  const crlf = text2.indexOf("\r\n");
   if (crlf >= 0) problems.push({ ruleId: "file-crlf", messageId: "crlf", data: {}, position: span(source, crlf, crlf + 1) });
-  const depth = moreOpenersThan(text, MAX_NESTING) ? flowNestingDepth(text) : 0;
+  const depth = moreOpenersThan(text2, MAX_NESTING) ? flowNestingDepth(text2) : 0;
   if (depth > MAX_NESTING) {
     problems.push({ ruleId: "file-syntax", messageId: "tooDeep", data: { depth, max: MAX_NESTING }, position: START });
     return source;
   }
   const tree = { start: [], end: [], kind: [], parent: [], result: [] };
   const open2 = [];
-  let value;
+  let value2;
   try {
-    value = yaml.load(text, {
+    value2 = yaml.load(text2, {
       filename: file,
       schema: yaml.CORE_SCHEMA,
       listener(event, state) {
@@ -41556,7 +41556,7 @@ function parseSource(file, bytes) {
           tree.end[index] = state.position;
           tree.kind[index] = state.kind ?? "null";
           tree.result[index] = state.result;
-          trim(text, tree, index);
+          trim(text2, tree, index);
         }
       }
     });
@@ -41564,13 +41564,13 @@ function parseSource(file, bytes) {
     problems.push(syntaxProblem(source, error2));
     return source;
   }
-  const mayExpand = tree.start.length > MAX_EXPANDED_NODES || text.includes("*");
-  if (mayExpand && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  const mayExpand = tree.start.length > MAX_EXPANDED_NODES || text2.includes("*");
+  if (mayExpand && expandedSize(value2, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
   source.tree = tree.start.length ? tree : null;
-  source.value = value;
+  source.value = value2;
   findControlCharacters(source, tree, problems);
   return source;
 }
@@ -41597,20 +41597,20 @@ function syntaxProblem(source, error2) {
   return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
 }
 var isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
-function trim(text, tree, index) {
+function trim(text2, tree, index) {
   let start = tree.start[index];
   let end = tree.end[index];
   const scalar = tree.kind[index] === "scalar";
   for (; ; ) {
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    const c = text.charCodeAt(start);
+    while (start < end && isBlank(text2.charCodeAt(start))) start++;
+    const c = text2.charCodeAt(start);
     if (start >= end || c !== 38 && c !== 33) break;
     let i = start + 1;
-    while (i < end && !isBlank(text.charCodeAt(i)) && !",[]{}".includes(text[i])) i++;
-    if (scalar && i < end && !isBlank(text.charCodeAt(i))) break;
+    while (i < end && !isBlank(text2.charCodeAt(i)) && !",[]{}".includes(text2[i])) i++;
+    if (scalar && i < end && !isBlank(text2.charCodeAt(i))) break;
     start = i;
   }
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > start && isBlank(text2.charCodeAt(end - 1))) end--;
   tree.start[index] = start;
   tree.end[index] = end;
 }
@@ -41620,19 +41620,19 @@ function childrenOf(tree, index) {
   if (children.length === 1 && tree.kind[children[0]] === tree.kind[index] && tree.kind[index] !== "scalar") return childrenOf(tree, children[0]);
   return children;
 }
-function moreOpenersThan(text, limit) {
+function moreOpenersThan(text2, limit) {
   let count = 0;
   for (const opener of ["[", "{"]) {
-    for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) if (++count > limit) return true;
+    for (let i = text2.indexOf(opener); i >= 0; i = text2.indexOf(opener, i + 1)) if (++count > limit) return true;
   }
   return false;
 }
-function flowNestingDepth(text) {
+function flowNestingDepth(text2) {
   let depth = 0;
   let max = 0;
   let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) quote = null;
@@ -41640,14 +41640,14 @@ function flowNestingDepth(text) {
     }
     if (c === '"' || c === "'") quote = c;
     else if (c === "#") {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
+      const end = text2.indexOf("\n", i);
+      i = end < 0 ? text2.length : end;
     } else if (c === "[" || c === "{") max = Math.max(max, ++depth);
     else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
   }
   return max;
 }
-function expandedSize(value, limit) {
+function expandedSize(value2, limit) {
   const memo = /* @__PURE__ */ new Map();
   const size = (v, depth) => {
     if (v === null || typeof v !== "object") return 1;
@@ -41662,7 +41662,7 @@ function expandedSize(value, limit) {
     memo.set(v, total);
     return total;
   };
-  return size(value, 0);
+  return size(value2, 0);
 }
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 function findControlCharacters(source, tree, problems) {
@@ -41691,8 +41691,8 @@ function nodeAt(tree, path6, key2 = false) {
       if (found < 0) return current;
       const keyNode = children[found];
       if (i === path6.length - 1 && key2) return keyNode;
-      const value = children[found + 1];
-      current = tree.kind[value] === "null" && tree.start[value] >= tree.end[value] ? keyNode : value;
+      const value2 = children[found + 1];
+      current = tree.kind[value2] === "null" && tree.start[value2] >= tree.end[value2] ? keyNode : value2;
     } else if (kind === "sequence" && typeof step === "number" && children[step] !== void 0) {
       current = children[step];
     } else {
@@ -41710,13 +41710,13 @@ function locate(source, path6, range, key2 = false) {
   const result = tree.result[node];
   if (range && tree.kind[node] === "scalar" && typeof result === "string") {
     const raw = source.text.slice(start, end);
-    const value = result;
+    const value2 = result;
     let offset = null;
-    if (raw === value) offset = 0;
-    else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) offset = 1;
+    if (raw === value2) offset = 0;
+    else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value2) offset = 1;
     if (offset !== null) {
-      const from = Math.min(range[0], value.length);
-      const to = Math.min(Math.max(range[1], from), value.length);
+      const from = Math.min(range[0], value2.length);
+      const to = Math.min(Math.max(range[1], from), value2.length);
       return span(source, start + offset + from, start + offset + to);
     }
   }
@@ -41809,11 +41809,11 @@ function loadPolicy(nameOrFile, rules, cwd) {
     }
     if (pack.defaults !== void 0 && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== void 0 && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
-    const readRules = (value, base) => {
+    const readRules = (value2, base) => {
       const result = /* @__PURE__ */ new Map();
-      if (value === void 0 || value === null) return result;
-      if (typeof value !== "object" || Array.isArray(value)) fail(base, "rules must be a mapping of rule id to a level (off|info|warn|error) or {level, options}");
-      for (const [id, setting] of Object.entries(value)) {
+      if (value2 === void 0 || value2 === null) return result;
+      if (typeof value2 !== "object" || Array.isArray(value2)) fail(base, "rules must be a mapping of rule id to a level (off|info|warn|error) or {level, options}");
+      for (const [id, setting] of Object.entries(value2)) {
         const rule = byId.get(id);
         if (!rule) {
           const hint = closest(id, [...byId.keys()]);
@@ -41902,7 +41902,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   };
 }
 
-// src/cli/command.ts
+// src/engine/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -42050,33 +42050,33 @@ import { domainToASCII, domainToUnicode } from "node:url";
 // src/mail/parse-once.ts
 function parseOnce(parse3) {
   const parsed = /* @__PURE__ */ new WeakMap();
-  return (text) => {
-    let result = parsed.get(text);
+  return (text2) => {
+    let result = parsed.get(text2);
     if (result === void 0) {
-      result = parse3(text.value);
-      parsed.set(text, result);
+      result = parse3(text2.value);
+      parsed.set(text2, result);
     }
     return result;
   };
 }
 function memoizeText(compute, size = 4096) {
   const cache = /* @__PURE__ */ new Map();
-  return (text) => {
-    let result = cache.get(text);
+  return (text2) => {
+    let result = cache.get(text2);
     if (result === void 0) {
-      result = deepFreeze(compute(text));
+      result = deepFreeze(compute(text2));
       if (cache.size >= size) cache.clear();
-      cache.set(text, result);
+      cache.set(text2, result);
     }
     return result;
   };
 }
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child2 of Object.values(value)) deepFreeze(child2);
+function deepFreeze(value2) {
+  if (value2 && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const child2 of Object.values(value2)) deepFreeze(child2);
   }
-  return value;
+  return value2;
 }
 
 // src/mail/host.ts
@@ -42086,8 +42086,8 @@ var LDH = /^[A-Za-z0-9-]$/;
 var MAX_LABEL = 63;
 var MAX_NAME = 253;
 var analyseHostMemo = memoizeText(analyseHostUncached);
-function analyseHost(text) {
-  return analyseHostMemo(typeof text === "string" ? text : String(text));
+function analyseHost(text2) {
+  return analyseHostMemo(typeof text2 === "string" ? text2 : String(text2));
 }
 function analyseHostUncached(input) {
   const problems = [];
@@ -42206,7 +42206,7 @@ function analyseLabels(input, lo, hi, problems, add, result) {
   return result("hostname", { trailingDot, ascii, unicode, idn, labels, suggestion });
 }
 function analyseLabel(input, start, end, add) {
-  const text = input.slice(start, end);
+  const text2 = input.slice(start, end);
   let nonAscii = false;
   let broken = false;
   let i = start;
@@ -42233,26 +42233,26 @@ function analyseLabel(input, start, end, add) {
     broken = true;
     i = j;
   }
-  if (text.startsWith("-")) add("hyphen-edge", start, start + 1);
-  if (text.length > 1 && text.endsWith("-")) add("hyphen-edge", end - 1, end);
-  let ascii = text.toLowerCase();
-  const isALabel = /^xn--/i.test(text);
+  if (text2.startsWith("-")) add("hyphen-edge", start, start + 1);
+  if (text2.length > 1 && text2.endsWith("-")) add("hyphen-edge", end - 1, end);
+  let ascii = text2.toLowerCase();
+  const isALabel = /^xn--/i.test(text2);
   if (nonAscii && !broken) {
-    ascii = domainToASCII(text);
+    ascii = domainToASCII(text2);
     if (ascii === "" || ascii.includes(".")) {
       add("idn-invalid", start, end);
       ascii = "";
     }
-  } else if (isALabel && !broken && domainToUnicode(text) === "") {
+  } else if (isALabel && !broken && domainToUnicode(text2) === "") {
     add("idn-invalid", start, end);
   }
-  if ((ascii || text).length > MAX_LABEL) add("label-too-long", start, end);
+  if ((ascii || text2).length > MAX_LABEL) add("label-too-long", start, end);
   return { ascii, idn: nonAscii || isALabel };
 }
-function firstIndexOf(text, needles, from, to) {
+function firstIndexOf(text2, needles, from, to) {
   let best = -1;
   for (const needle of needles) {
-    const at = text.indexOf(needle, from);
+    const at = text2.indexOf(needle, from);
     if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
   }
   return best;
@@ -42568,15 +42568,15 @@ function isFws(char) {
 var ANY_FWS = /[ \t\r\n]/;
 var ALL_FWS = /[ \t\r\n]+/g;
 var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
-function parseDkimKey(text) {
+function parseDkimKey(text2) {
   const tags = [];
   const errors = [];
   const byName = /* @__PURE__ */ new Map();
   let specStart = 0;
-  while (specStart <= text.length) {
-    const semicolon = text.indexOf(";", specStart);
-    const specEnd = semicolon === -1 ? text.length : semicolon;
-    const tag = parseTagSpec(text, specStart, specEnd, semicolon !== -1, errors);
+  while (specStart <= text2.length) {
+    const semicolon = text2.indexOf(";", specStart);
+    const specEnd = semicolon === -1 ? text2.length : semicolon;
+    const tag = parseTagSpec(text2, specStart, specEnd, semicolon !== -1, errors);
     if (tag) {
       if (byName.has(tag.name)) {
         errors.push({ code: "duplicate-tag", start: tag.start, end: tag.end, tag: tag.name });
@@ -42595,46 +42595,46 @@ function parseDkimKey(text) {
   const p = byName.get("p");
   const keyData = p ? stripFws(p.value) : null;
   return {
-    text,
+    text: text2,
     tags,
     byName,
     keyType: k ? k.value : "rsa",
-    hashes: h ? splitList(text, h) : null,
-    serviceTypes: s ? splitList(text, s) : null,
-    flags: t ? splitList(text, t) : null,
+    hashes: h ? splitList(text2, h) : null,
+    serviceTypes: s ? splitList(text2, s) : null,
+    flags: t ? splitList(text2, t) : null,
     keyData,
-    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
+    key: p && keyData !== null ? decodeKey(text2, p, keyData) : { status: "missing" },
     errors
   };
 }
-function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
+function parseTagSpec(text2, from, to, endsWithSemicolon, errors) {
   let start = from;
   let end = to;
-  while (start < end && isFws(text[start])) start++;
-  while (end > start && isFws(text[end - 1])) end--;
+  while (start < end && isFws(text2[start])) start++;
+  while (end > start && isFws(text2[end - 1])) end--;
   if (start === end) {
     const isLast = !endsWithSemicolon;
     const isEmptyRecord = from === 0 && !endsWithSemicolon;
     if (!isLast && !isEmptyRecord) errors.push({ code: "empty-tag", start: to, end: to + 1 });
     return null;
   }
-  const equals = text.indexOf("=", start);
+  const equals = text2.indexOf("=", start);
   if (equals === -1 || equals >= end) {
     errors.push({ code: "missing-equals", start, end });
     return null;
   }
   let nameEnd2 = equals;
-  while (nameEnd2 > start && isFws(text[nameEnd2 - 1])) nameEnd2--;
-  const name = text.slice(start, nameEnd2);
+  while (nameEnd2 > start && isFws(text2[nameEnd2 - 1])) nameEnd2--;
+  const name = text2.slice(start, nameEnd2);
   if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd2, start + 1), tag: name });
   let valueStart = equals + 1;
-  while (valueStart < end && isFws(text[valueStart])) valueStart++;
+  while (valueStart < end && isFws(text2[valueStart])) valueStart++;
   const valueEnd = Math.max(valueStart, end);
-  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  const badChar = text2.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
   if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
   return {
     name,
-    value: text.slice(valueStart, valueEnd),
+    value: text2.slice(valueStart, valueEnd),
     start,
     end: Math.max(end, equals + 1),
     nameStart: start,
@@ -42644,34 +42644,34 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
     known: KNOWN_TAGS.has(name)
   };
 }
-function stripFws(value) {
-  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
+function stripFws(value2) {
+  return ANY_FWS.test(value2) ? value2.replace(ALL_FWS, "") : value2;
 }
-function splitList(text, tag) {
+function splitList(text2, tag) {
   const items = [];
   let from = tag.valueStart;
   while (from <= tag.valueEnd) {
-    const colon = text.indexOf(":", from);
+    const colon = text2.indexOf(":", from);
     const to = colon === -1 || colon > tag.valueEnd ? tag.valueEnd : colon;
     let start = from;
     let end = to;
-    while (start < end && isFws(text[start])) start++;
-    while (end > start && isFws(text[end - 1])) end--;
-    items.push({ value: text.slice(start, end), start, end });
+    while (start < end && isFws(text2[start])) start++;
+    while (end > start && isFws(text2[end - 1])) end--;
+    items.push({ value: text2.slice(start, end), start, end });
     if (to === tag.valueEnd) break;
     from = to + 1;
   }
   return items.filter((item) => item.value !== "");
 }
-function compactOffsets(text, tag) {
+function compactOffsets(text2, tag) {
   const offsets = [];
-  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
+  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text2[i])) offsets.push(i);
   return offsets;
 }
-function decodeKey(text, p, data) {
+function decodeKey(text2, p, data) {
   if (data === "") return { status: "revoked" };
   const at = (index) => {
-    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text2, p)[index];
     return { start: offset, end: offset + 1 };
   };
   const firstPad = data.indexOf("=");
@@ -42794,8 +42794,8 @@ function loneOvhSelectors(selectors) {
   }
   return lone;
 }
-function shorten(text, max = 60) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+function shorten(text2, max = 60) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
 
 // src/rules/cname-conflict.ts
@@ -42872,12 +42872,12 @@ var dkim_bad_base64_default = defineRule({
     fix: "Paste the key again from the signer (one base64 block, no quotes or line breaks inside)."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key2 = record.key;
       const base = { selector: selector.name };
       if (key2.status === "bad-base64") {
-        const at = ctx.textAnchor(text, key2.start, key2.end);
-        if (key2.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key2.start, key2.end)) }, at });
+        const at = ctx.textAnchor(text2, key2.start, key2.end);
+        if (key2.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text2.value.slice(key2.start, key2.end)) }, at });
         if (key2.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
         if (key2.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
         continue;
@@ -42886,7 +42886,7 @@ var dkim_bad_base64_default = defineRule({
       const notRsa = key2.status === "undecodable" || key2.status === "ok" && key2.type !== "rsa";
       if (notRsa) {
         const [start, end] = valueRange(record.byName.get("p"));
-        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key2.bytes, keyType: record.keyType }, at: ctx.textAnchor(text, start, end) });
+        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key2.bytes, keyType: record.keyType }, at: ctx.textAnchor(text2, start, end) });
       }
     }
   }
@@ -43043,14 +43043,14 @@ var dkim_ed25519_length_default = defineRule({
     fix: "Publish the base64 of the raw 32-byte key: 44 characters ending in '='."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key2 = record.key;
       if (record.keyType !== "ed25519") continue;
       if (key2.status !== "ok" && key2.status !== "undecodable") continue;
       if (key2.bytes === 32) continue;
       const [start, end] = valueRange(record.byName.get("p"));
       const spki = key2.status === "ok" && key2.type === "ed25519" && key2.encoding === "spki";
-      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key2.bytes }, at: ctx.textAnchor(text, start, end) });
+      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key2.bytes }, at: ctx.textAnchor(text2, start, end) });
     }
   }
 });
@@ -43071,9 +43071,9 @@ var dkim_g_tag_obsolete_default = defineRule({
     fix: "Remove g= from the record."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       for (const tag of record.tags) {
-        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text, tag.start, tag.end) });
+        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text2, tag.start, tag.end) });
       }
     }
   }
@@ -43107,11 +43107,11 @@ var dkim_key_too_short_default = defineRule({
   },
   check(ctx) {
     const { minBits, hardMinBits } = ctx.options;
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key2 = record.key;
       if (record.keyType !== "rsa" || key2.status !== "ok" || key2.type !== "rsa") continue;
       const [start, end] = valueRange(record.byName.get("p"));
-      const at = ctx.textAnchor(text, start, end);
+      const at = ctx.textAnchor(text2, start, end);
       if (key2.bits < hardMinBits) {
         ctx.report({ messageId: "tooShort", data: { selector: selector.name, bits: key2.bits, min: hardMinBits }, at });
       } else if (key2.bits < minBits) {
@@ -43154,7 +43154,7 @@ var dkim_missing_selector_default = defineRule({
     if (domain.dkimProbe && !domain.dkimProbe.complete || !isOvhHosted(domain) || !domain.mail.sends) return;
     const offer = domain.mail.offer;
     if (!ctx.options.offers.includes(offer)) return;
-    if ((domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
+    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
     ctx.report({
       messageId: "noSelector",
       data: { domain: domain.domain, offer },
@@ -43264,10 +43264,10 @@ var dkim_revoked_default = defineRule({
   },
   check(ctx) {
     const { domain } = ctx;
-    for (const { selector, text, record } of selectorKeys(domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(domain.dkim?.selectors ?? [])) {
       if (record.key.status !== "revoked") continue;
       const p = record.byName.get("p");
-      const at = ctx.textAnchor(text, p.start, p.end);
+      const at = ctx.textAnchor(text2, p.start, p.end);
       if (selector.name === "*") {
         ctx.report({ messageId: "wildcard", data: { domain: domain.domain }, at: { ...at, name: `*._domainkey.${domain.domain}` } });
         continue;
@@ -43378,8 +43378,8 @@ var dkim_selector_not_found_default = defineRule({
 
 // src/mail/dmarc.ts
 import { isIPv6 as isIPv62 } from "node:net";
-function isDmarcRecordText(text) {
-  return DMARC_START.test(text);
+function isDmarcRecordText(text2) {
+  return DMARC_START.test(text2);
 }
 var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
@@ -43393,15 +43393,15 @@ function tagKind(key2) {
   return "unknown";
 }
 var WHITESPACE = /\s/;
-function trimRange(text, from, to) {
+function trimRange(text2, from, to) {
   let start = from;
   let end = to;
-  while (start < end && WHITESPACE.test(text[start])) start++;
-  while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  while (start < end && WHITESPACE.test(text2[start])) start++;
+  while (end > start && WHITESPACE.test(text2[end - 1])) end--;
   return [start, end];
 }
-function parseDmarc(text) {
-  const source = typeof text === "string" ? text : "";
+function parseDmarc(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const tags = [];
   const emptySpecs = [];
   let segmentStart = 0;
@@ -43433,26 +43433,26 @@ function strayReportUris(record) {
   }
   return stray;
 }
-function parseTag(text, start, end, index) {
+function parseTag(text2, start, end, index) {
   let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
+  while (equals < end && text2[equals] !== "=") equals++;
   const hasEquals = equals < end;
-  const [nameStart, nameEnd2] = hasEquals ? trimRange(text, start, equals) : [start, end];
-  const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
-  const name = text.slice(nameStart, nameEnd2);
+  const [nameStart, nameEnd2] = hasEquals ? trimRange(text2, start, equals) : [start, end];
+  const [valueStart, valueEnd] = hasEquals ? trimRange(text2, equals + 1, end) : [end, end];
+  const name = text2.slice(nameStart, nameEnd2);
   const key2 = name.toLowerCase();
-  const value = text.slice(valueStart, valueEnd);
-  const uris = hasEquals && (key2 === "rua" || key2 === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
-  return { name, key: key2, value, index, start, end, nameStart, nameEnd: nameEnd2, valueStart, valueEnd, hasEquals, kind: tagKind(key2), uris };
+  const value2 = text2.slice(valueStart, valueEnd);
+  const uris = hasEquals && (key2 === "rua" || key2 === "ruf") ? parseUriList(text2, valueStart, valueEnd) : null;
+  return { name, key: key2, value: value2, index, start, end, nameStart, nameEnd: nameEnd2, valueStart, valueEnd, hasEquals, kind: tagKind(key2), uris };
 }
 var SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
-function parseUriList(text, from, to) {
+function parseUriList(text2, from, to) {
   const list = { uris: [], badSeparators: [], emptyEntries: [] };
   let entryStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
-    const [start, end] = trimRange(text, entryStart, i);
+    if (i < to && text2[i] !== ",") continue;
+    const [start, end] = trimRange(text2, entryStart, i);
     entryStart = i + 1;
     if (start === end) {
       list.emptyEntries.push({ start, end });
@@ -43461,25 +43461,25 @@ function parseUriList(text, from, to) {
     let uriStart = start;
     let position = start;
     while (position < end) {
-      if (!WHITESPACE.test(text[position])) {
+      if (!WHITESPACE.test(text2[position])) {
         position++;
         continue;
       }
       const gapStart = position;
-      while (position < end && WHITESPACE.test(text[position])) position++;
+      while (position < end && WHITESPACE.test(text2[position])) position++;
       SCHEME_AT.lastIndex = position;
-      if (SCHEME_AT.test(text)) {
-        list.uris.push(parseUri(text, uriStart, gapStart));
+      if (SCHEME_AT.test(text2)) {
+        list.uris.push(parseUri(text2, uriStart, gapStart));
         list.badSeparators.push({ start: gapStart, end: position });
         uriStart = position;
       }
     }
-    list.uris.push(parseUri(text, uriStart, end));
+    list.uris.push(parseUri(text2, uriStart, end));
   }
   return list;
 }
-function parseUri(text, start, end) {
-  const raw = text.slice(start, end);
+function parseUri(text2, start, end) {
+  const raw = text2.slice(start, end);
   const scheme = SCHEME_PREFIX.exec(raw);
   const addressStart = start + (scheme ? scheme[0].length : 0);
   const bang = raw.lastIndexOf("!");
@@ -43490,18 +43490,18 @@ function parseUri(text, start, end) {
     start,
     end,
     scheme: scheme ? scheme[0].slice(0, -1).toLowerCase() : null,
-    address: text.slice(addressStart, addressEnd),
+    address: text2.slice(addressStart, addressEnd),
     addressStart,
     addressEnd,
-    size: hasSize ? text.slice(start + bang + 1, end) : null,
+    size: hasSize ? text2.slice(start + bang + 1, end) : null,
     sizeStart: hasSize ? start + bang : end,
     sizeEnd: end
   };
 }
-function isUri(text) {
-  const scheme = SCHEME_PREFIX.exec(text);
+function isUri(text2) {
+  const scheme = SCHEME_PREFIX.exec(text2);
   if (!scheme) return false;
-  const rest = text.slice(scheme[0].length);
+  const rest = text2.slice(scheme[0].length);
   if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
   if (rest.split("#").length > 2) return false;
   const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
@@ -43545,8 +43545,8 @@ function policyRange(record) {
   const p = findTag(record, "p");
   return p ? valueRange2(p) : headRange(record);
 }
-function policyOf(value) {
-  const lower = value.trim().toLowerCase();
+function policyOf(value2) {
+  const lower = value2.trim().toLowerCase();
   return DMARC_POLICIES.includes(lower) ? lower : null;
 }
 function effectivePolicy(record, target = "domain") {
@@ -43661,12 +43661,12 @@ var dkim_sha1_only_default = defineRule({
     fix: "Omit h= or write h=sha256."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const h = record.byName.get("h");
       if (!h || !record.hashes || record.hashes.some((item) => item.value === "sha256")) continue;
       const [start, end] = valueRange(h);
       const sha1 = record.hashes.length > 0 && record.hashes.every((item) => item.value === "sha1");
-      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text, start, end) });
+      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text2, start, end) });
     }
   }
 });
@@ -43708,17 +43708,17 @@ var dkim_syntax_default = defineRule({
     fix: "Write the record as tag=value pairs separated by ';', each tag once, with p=: v=DKIM1; k=rsa; p=MIIB…"
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const base = { selector: selector.name };
       for (const error2 of record.errors) {
-        const spec = text.value.slice(error2.start, error2.end);
+        const spec = text2.value.slice(error2.start, error2.end);
         ctx.report({
           messageId: MESSAGE_FOR[error2.code],
           data: { ...base, spec: shorten(spec), tag: shorten(error2.tag ?? ""), char: visible2(spec) },
-          at: ctx.textAnchor(text, error2.start, error2.end)
+          at: ctx.textAnchor(text2, error2.start, error2.end)
         });
       }
-      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text.path } });
+      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text2.path } });
     }
   }
 });
@@ -43739,10 +43739,10 @@ var dkim_testing_flag_default = defineRule({
     fix: "Remove y from t= once signing works (keep t=s if you need it)."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       if (!selector.active) continue;
       const flag2 = record.flags?.find((item) => item.value === "y");
-      if (flag2) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag2.start, flag2.end) });
+      if (flag2) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text2, flag2.start, flag2.end) });
     }
   }
 });
@@ -43768,11 +43768,11 @@ var dkim_unknown_key_type_default = defineRule({
     fix: "k=rsa (or omit k), or k=ed25519 with a 32-byte key."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const k = record.byName.get("k");
       if (!k || KEY_TYPES.includes(k.value)) continue;
       const [start, end] = valueRange(k);
-      const at = ctx.textAnchor(text, start, end);
+      const at = ctx.textAnchor(text2, start, end);
       const expected = k.value.toLowerCase();
       if (KEY_TYPES.includes(expected)) {
         ctx.report({ messageId: "wrongCase", data: { selector: selector.name, value: k.value, expected }, at });
@@ -43803,7 +43803,7 @@ var dkim_version_not_first_default = defineRule({
     fix: "Start the record with v=DKIM1; e.g. v=DKIM1; k=rsa; p=MIIB…"
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const version = record.byName.get("v");
       if (!version) continue;
       const position = record.tags.indexOf(version);
@@ -43811,12 +43811,12 @@ var dkim_version_not_first_default = defineRule({
         ctx.report({
           messageId: "notFirst",
           data: { selector: selector.name, position: position + 1 },
-          at: ctx.textAnchor(text, version.start, version.end)
+          at: ctx.textAnchor(text2, version.start, version.end)
         });
       }
       if (version.value !== "DKIM1") {
         const [start, end] = valueRange(version);
-        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text, start, end) });
+        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text2, start, end) });
       }
     }
   }
@@ -43894,18 +43894,18 @@ import { isIP } from "node:net";
 var MACRO_LETTERS = "slodiphcrtv";
 var EXPLANATION_ONLY_LETTERS = "crt";
 var DELIMITERS = ".-+,/_=";
-function parseMacroString(text, offset = 0, context3 = "record") {
+function parseMacroString(text2, offset = 0, context3 = "record") {
   const macros = [];
   const errors = [];
   let hasExpand = false;
   let literalTailStart = 0;
   let i = 0;
-  while (i < text.length) {
-    if (text[i] !== "%") {
+  while (i < text2.length) {
+    if (text2[i] !== "%") {
       i += 1;
       continue;
     }
-    const next = text[i + 1];
+    const next = text2[i + 1];
     if (next === "%" || next === "_" || next === "-") {
       hasExpand = true;
       i += 2;
@@ -43923,12 +43923,12 @@ function parseMacroString(text, offset = 0, context3 = "record") {
       i = end2;
       continue;
     }
-    const close = text.indexOf("}", i + 2);
+    const close = text2.indexOf("}", i + 2);
     if (close < 0) {
-      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text.length });
+      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text2.length });
       break;
     }
-    const body = text.slice(i + 2, close);
+    const body = text2.slice(i + 2, close);
     const parsed = parseMacroBody(body);
     const start = offset + i;
     const end = offset + close + 1;
@@ -43952,7 +43952,7 @@ function parseMacroString(text, offset = 0, context3 = "record") {
   return {
     macros,
     hasExpand,
-    endsWithExpand: hasExpand && literalTailStart === text.length,
+    endsWithExpand: hasExpand && literalTailStart === text2.length,
     literalTailStart,
     errors
   };
@@ -43988,14 +43988,14 @@ var SPF_MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"
 var SPF_MODIFIERS = ["redirect", "exp"];
 var QUALIFIERS = "+-~?";
 var VERSION = "v=spf1";
-function parseSpf(text) {
+function parseSpf(text2) {
   const collected = [];
   const terms = [];
-  const tokens = splitOnSpaces(text);
+  const tokens = splitOnSpaces(text2);
   const version = { valid: false, start: 0, end: 0 };
   const first = tokens[0];
   if (first === void 0) {
-    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
+    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text2.length });
   } else if (first.start > 0) {
     collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
   }
@@ -44022,7 +44022,7 @@ function parseSpf(text) {
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
       return;
     }
-    const term = parseTerm(text.slice(start, end), start, collected);
+    const term = parseTerm(text2.slice(start, end), start, collected);
     if (term.kind === "modifier" && term.known) {
       if (seenModifiers.has(term.name)) {
         collected.push({
@@ -44040,22 +44040,22 @@ function parseSpf(text) {
   const errors = [];
   const warnings = [];
   for (const problem of collected) (problem.code === "odd-domain" ? warnings : errors).push(problem);
-  return { text, version, terms, errors, warnings };
+  return { text: text2, version, terms, errors, warnings };
 }
 var parseSpfShared = memoizeText(parseSpf, 1e4);
-function splitOnSpaces(text) {
+function splitOnSpaces(text2) {
   const tokens = [];
   const pattern = /[^ ]+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
-function parseTerm(text, start, errors) {
-  const end = start + text.length;
-  const badCharacter = findInvalidCharacter(text);
+function parseTerm(text2, start, errors) {
+  const end = start + text2.length;
+  const badCharacter = findInvalidCharacter(text2);
   if (badCharacter >= 0) {
-    const codePoint = text.codePointAt(badCharacter);
+    const codePoint = text2.codePointAt(badCharacter);
     const width = codePoint > 65535 ? 2 : 1;
     errors.push({
       code: "invalid-character",
@@ -44065,27 +44065,27 @@ function parseTerm(text, start, errors) {
     });
   }
   const checkDomains = badCharacter < 0;
-  const nameStart = text.search(/[A-Za-z]/);
-  const prefix = nameStart < 0 ? text : text.slice(0, nameStart);
-  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text.slice(Math.max(nameStart, 0)));
+  const nameStart = text2.search(/[A-Za-z]/);
+  const prefix = nameStart < 0 ? text2 : text2.slice(0, nameStart);
+  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text2.slice(Math.max(nameStart, 0)));
   const name = nameMatch ? nameMatch[0].toLowerCase() : "";
-  const afterName = nameStart < 0 ? text.length : nameStart + name.length;
-  const separator = text[afterName];
+  const afterName = nameStart < 0 ? text2.length : nameStart + name.length;
+  const separator = text2[afterName];
   if (nameStart < 0 || name === "" || /[:/=%]/.test(prefix)) {
-    errors.push({ code: "bad-term", message: `"${text}" is neither a mechanism nor a modifier`, start, end });
-    return { kind: "invalid", text, start, end, name: "" };
+    errors.push({ code: "bad-term", message: `"${text2}" is neither a mechanism nor a modifier`, start, end });
+    return { kind: "invalid", text: text2, start, end, name: "" };
   }
   if (separator === "=") {
     if (prefix !== "") {
       errors.push({
         code: prefix.length === 1 && QUALIFIERS.includes(prefix) ? "bad-term" : "bad-qualifier",
-        message: `modifiers take no qualifier: write "${text.slice(nameStart)}"`,
+        message: `modifiers take no qualifier: write "${text2.slice(nameStart)}"`,
         start,
         end
       });
-      return { kind: "invalid", text, start, end, name };
+      return { kind: "invalid", text: text2, start, end, name };
     }
-    return parseModifier(text, start, name, afterName + 1, checkDomains, errors);
+    return parseModifier(text2, start, name, afterName + 1, checkDomains, errors);
   }
   if (prefix.length > 1 || prefix.length === 1 && !QUALIFIERS.includes(prefix)) {
     errors.push({
@@ -44094,11 +44094,11 @@ function parseTerm(text, start, errors) {
       start,
       end: start + prefix.length
     });
-    return { kind: "invalid", text, start, end, name };
+    return { kind: "invalid", text: text2, start, end, name };
   }
   const mechanism = {
     kind: "mechanism",
-    text,
+    text: text2,
     start,
     end,
     name,
@@ -44121,34 +44121,34 @@ function parseTerm(text, start, errors) {
       end
     });
     if (separator === ":") {
-      mechanism.value = text.slice(afterName + 1);
+      mechanism.value = text2.slice(afterName + 1);
       mechanism.valueStart = start + afterName + 1;
     }
     return mechanism;
   }
-  readArguments(mechanism, text.slice(afterName), start + afterName, checkDomains, errors);
+  readArguments(mechanism, text2.slice(afterName), start + afterName, checkDomains, errors);
   return mechanism;
 }
-function findInvalidCharacter(text) {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+function findInvalidCharacter(text2) {
+  for (let i = 0; i < text2.length; i += 1) {
+    const code = text2.charCodeAt(i);
     if (code < 33 || code > 126) return i;
   }
   return -1;
 }
-function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
-  const value = text.slice(valueOffset);
+function parseModifier(text2, start, name, valueOffset, checkDomains, errors) {
+  const value2 = text2.slice(valueOffset);
   const valueStart = start + valueOffset;
   const known = SPF_MODIFIERS.includes(name);
-  const macroString = parseMacroString(value, valueStart, "record");
+  const macroString = parseMacroString(value2, valueStart, "record");
   const modifier = {
     kind: "modifier",
-    text,
+    text: text2,
     start,
-    end: start + text.length,
+    end: start + text2.length,
     name,
     known,
-    value,
+    value: value2,
     valueStart,
     macros: macroString.macros
   };
@@ -44156,12 +44156,12 @@ function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
     errors.push(...macroString.errors.filter((error2) => error2.code === "macro-syntax"));
     return modifier;
   }
-  if (value === "") {
+  if (value2 === "") {
     errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
     return modifier;
   }
   errors.push(...macroString.errors);
-  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
+  if (checkDomains) checkDomainSpec(value2, valueStart, macroString, errors, name === "redirect");
   return modifier;
 }
 function readArguments(mechanism, rest, restStart, checkDomains, errors) {
@@ -44228,11 +44228,11 @@ function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors
   errors.push(...macroString.errors);
   if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }
-function trailingCidrStart(text) {
-  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text);
+function trailingCidrStart(text2) {
+  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text2);
   if (cidr && cidr[0] !== "") return cidr.index;
-  const slash = text.indexOf("/", text.lastIndexOf(".") + 1);
-  return slash >= 0 && !text.slice(slash).includes("}") ? slash : -1;
+  const slash = text2.indexOf("/", text2.lastIndexOf(".") + 1);
+  return slash >= 0 && !text2.slice(slash).includes("}") ? slash : -1;
 }
 var TOPLABEL = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$/;
 var HOST_LABEL = /^[A-Za-z0-9_-]+$/;
@@ -44361,11 +44361,11 @@ function modifiers(record) {
 function normalizeDomainSpec(domainSpec) {
   return domainSpec.toLowerCase().replace(/\.$/, "");
 }
-function suggestMechanism(name, value = null) {
+function suggestMechanism(name, value2 = null) {
   const lower = name.toLowerCase();
   if (/^ip(v?[46])?$/.test(lower) || lower === "ipv") {
     if (/[46]$/.test(lower)) return lower.endsWith("4") ? "ip4" : "ip6";
-    return value !== null && value.includes(":") ? "ip6" : "ip4";
+    return value2 !== null && value2.includes(":") ? "ip6" : "ip4";
   }
   if (lower.includes(".")) return "include";
   let best = null;
@@ -44387,9 +44387,9 @@ function editDistance(a, b) {
   for (let i = 1; i < rows; i += 1) {
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2][j - 2] + 1);
-      d[i][j] = value;
+      let value2 = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value2 = Math.min(value2, d[i - 2][j - 2] + 1);
+      d[i][j] = value2;
     }
   }
   return d[a.length][b.length];
@@ -44482,7 +44482,7 @@ var dmarc_enforce_without_auth_default = defineRule({
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
     if (isOvhHosted(domain)) {
-      if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }
@@ -44544,11 +44544,11 @@ var dmarc_external_rua_unauthorized_default = defineRule({
   async check(ctx) {
     const { dns, domain } = ctx;
     if (!dns || !domain.dmarc) return;
-    const text = domain.dmarc.text;
+    const text2 = domain.dmarc.text;
     const policyDomain = domain.domain;
     const orgDomain = organizationalDomain(policyDomain);
     const targets = [];
-    for (const tag of parseDmarcText(text).tags) {
+    for (const tag of parseDmarcText(text2).tags) {
       if (tag.key !== "rua" && tag.key !== "ruf" || !tag.uris) continue;
       for (const uri of tag.uris.uris) {
         if (uri.scheme !== "mailto") continue;
@@ -44561,7 +44561,7 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     for (const target of targets) {
       const answer = await answers.get(target.host);
       const record = `${policyDomain}._report._dmarc.${target.host}`;
-      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
+      const at = { ...ctx.textAnchor(text2, target.start, target.end), name: `_dmarc.${policyDomain}` };
       if (answer.status === "failed") {
         ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
         continue;
@@ -45587,14 +45587,14 @@ var dmarc_v_first_default = defineRule({
 
 // src/rules/dmarc-wrong-location.ts
 var DMARC_VERSION = /v[ \t]*=[ \t]*DMARC1(?![A-Za-z0-9])/gi;
-function dmarcVersions(text) {
+function dmarcVersions(text2) {
   const boundaries = /* @__PURE__ */ new Set([0]);
   let offset = 0;
-  for (const s of text.strings ?? []) boundaries.add(offset += s.length);
+  for (const s of text2.strings ?? []) boundaries.add(offset += s.length);
   const found = [];
-  for (const match of text.value.matchAll(DMARC_VERSION)) {
+  for (const match of text2.value.matchAll(DMARC_VERSION)) {
     const start = match.index;
-    if (boundaries.has(start) || /[\s;]/.test(text.value[start - 1] ?? "")) found.push({ start, found: match[0] });
+    if (boundaries.has(start) || /[\s;]/.test(text2.value[start - 1] ?? "")) found.push({ start, found: match[0] });
   }
   return found;
 }
@@ -45619,9 +45619,9 @@ var dmarc_wrong_location_default = defineRule({
   },
   check(ctx) {
     const domain = ctx.domain;
-    const check = (text, name, messageId2) => {
-      for (const { start, found } of dmarcVersions(text)) {
-        ctx.report({ messageId: messageId2, data: { found, name, domain: domain.domain }, at: ctx.textAnchor(text, start, text.value.length) });
+    const check = (text2, name, messageId2) => {
+      for (const { start, found } of dmarcVersions(text2)) {
+        ctx.report({ messageId: messageId2, data: { found, name, domain: domain.domain }, at: ctx.textAnchor(text2, start, text2.value.length) });
       }
     };
     if (domain.spf) check(domain.spf.text, domain.domain, "inSpf");
@@ -45639,10 +45639,10 @@ var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
 function isUnencodable(code) {
   return UNENCODABLE.includes(code);
 }
-function checkName(text, check) {
+function checkName(text2, check) {
   const problems = [];
-  const add = (code, start2, end) => problems.push({ code, part: text.slice(start2, end), start: start2, end });
-  const analysis = analyseHost(text);
+  const add = (code, start2, end) => problems.push({ code, part: text2.slice(start2, end), start: start2, end });
+  const analysis = analyseHost(text2);
   const decoration = analysis.problems.find((p) => p.code === "scheme" || p.code === "path" || p.code === "at-sign" || p.code === "port");
   if (decoration) add("url", decoration.start, decoration.end);
   for (const p of analysis.problems) if (p.code === "whitespace") add("whitespace", p.start, p.end);
@@ -45652,7 +45652,7 @@ function checkName(text, check) {
   }
   if (problems.some((p) => p.code === "url" || p.code === "whitespace")) return problems;
   const start = analysis.hostStart;
-  const core2 = text.slice(start, analysis.hostEnd).replace(/\.$/, "");
+  const core2 = text2.slice(start, analysis.hostEnd).replace(/\.$/, "");
   if (core2 === "" || core2 === "@") return problems;
   let offset = start;
   const labels = core2.split(".");
@@ -45661,7 +45661,7 @@ function checkName(text, check) {
     const from = offset;
     const to = offset + label.length;
     offset = to + 1;
-    if (label === "") return add("empty-label", from, Math.min(to + 1, text.length));
+    if (label === "") return add("empty-label", from, Math.min(to + 1, text2.length));
     if (check.owner && index === 0 && label === "*") {
       wireLength += 2;
       return;
@@ -45683,8 +45683,8 @@ function checkName(text, check) {
   if (total > 253) add("name-too-long", start, analysis.hostEnd);
   return problems.sort((a, b) => a.start - b.start);
 }
-function aLabelOf(text) {
-  const ascii = domainToASCII2(text.trim().replace(/\.$/, ""));
+function aLabelOf(text2) {
+  const ascii = domainToASCII2(text2.trim().replace(/\.$/, ""));
   return ascii === "" ? null : ascii;
 }
 function writtenNames(domain, skipTarget = () => false) {
@@ -45759,8 +45759,8 @@ var dns_name_invalid_default = defineRule({
     }
   }
 });
-function analyseCore(text) {
-  const core2 = text.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
+function analyseCore(text2) {
+  const core2 = text2.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
   return core2;
 }
 
@@ -46041,8 +46041,8 @@ var mta_sts_enforce_first_default = defineRule({
 
 // src/mail/mta-sts.ts
 var isWsp = (c) => c === " " || c === "	";
-function splitFields(text) {
-  const source = typeof text === "string" ? text : "";
+function splitFields(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const list = { fields: [], emptyFields: [], strayWhitespace: [] };
   let segmentStart = 0;
   for (let i = 0; i <= source.length; i++) {
@@ -46067,15 +46067,15 @@ function splitFields(text) {
   if (tail < source.length && tail > 0 && source[tail - 1] !== ";") list.strayWhitespace.push({ start: tail, end: source.length });
   return list;
 }
-function parseField(text, start, end) {
+function parseField(text2, start, end) {
   let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
+  while (equals < end && text2[equals] !== "=") equals++;
   const hasEquals = equals < end;
   const nameEnd2 = hasEquals ? equals : end;
   const valueStart = hasEquals ? equals + 1 : end;
   return {
-    name: text.slice(start, nameEnd2),
-    value: text.slice(valueStart, end),
+    name: text2.slice(start, nameEnd2),
+    value: text2.slice(valueStart, end),
     start,
     end,
     nameStart: start,
@@ -46085,11 +46085,11 @@ function parseField(text, start, end) {
     hasEquals
   };
 }
-var problemAt = (text, kind, start, end) => ({
+var problemAt = (text2, kind, start, end) => ({
   kind,
   start,
   end,
-  found: text.slice(start, end)
+  found: text2.slice(start, end)
 });
 var EXTENSION_VALUE = /^[\x21-\x3A\x3C\x3E-\x7E]+$/;
 var STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
@@ -46110,8 +46110,8 @@ function versionedFields(source, version) {
   }
   return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
 }
-function stsRecordProblems(text) {
-  const source = typeof text === "string" ? text : "";
+function stsRecordProblems(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const record = versionedFields(source, STS_VERSION);
   if (!record) return [problemAt(source, "empty", 0, source.length)];
   const { first, rest } = record;
@@ -46189,11 +46189,11 @@ var mta_sts_max_age_default = defineRule({
   check(ctx) {
     const policy = ctx.domain.mtaSts?.policy;
     if (!policy) return;
-    const value = policy.maxAge;
+    const value2 = policy.maxAge;
     const at = { path: [...policy.path, "maxAge"] };
-    const data = { value: String(value), limit: STS_MAX_AGE_LIMIT };
-    if (!Number.isInteger(value) || value < 0) ctx.report({ messageId: "notInteger", data, at });
-    else if (value > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
+    const data = { value: String(value2), limit: STS_MAX_AGE_LIMIT };
+    if (!Number.isInteger(value2) || value2 < 0) ctx.report({ messageId: "notInteger", data, at });
+    else if (value2 > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
   }
 });
 
@@ -46272,10 +46272,10 @@ var mta_sts_txt_syntax_default = defineRule({
     fix: "v=STSv1; id=20260901 (change the id each time the policy file changes)"
   },
   check(ctx) {
-    const text = ctx.domain.mtaSts?.text;
-    if (!text) return;
-    for (const problem of stsRecordProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+    const text2 = ctx.domain.mtaSts?.text;
+    if (!text2) return;
+    for (const problem of stsRecordProblems(text2.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text2, problem.start, problem.end) : { path: text2.path };
       ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
     }
   }
@@ -47024,7 +47024,7 @@ var spf_duplicate_modifier_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     const all = modifiers(record);
     for (const error2 of errorsFor(record, "spf-duplicate-modifier")) {
       const term = all.find((m) => m.start === error2.start);
@@ -47033,7 +47033,7 @@ var spf_duplicate_modifier_default = defineRule({
       ctx.report({
         messageId: "duplicate",
         data: { term: term.text, name: term.name, first: first.text },
-        at: ctx.textAnchor(text, term.start, term.end)
+        at: ctx.textAnchor(text2, term.start, term.end)
       });
     }
   }
@@ -47042,8 +47042,8 @@ var spf_duplicate_modifier_default = defineRule({
 // src/mail/spf-live.ts
 var DEFAULT_MAX_DEPTH = 12;
 var DEFAULT_MAX_LOOKUPS = 50;
-function isSpfText(text) {
-  const lower = text.slice(0, 7).toLowerCase();
+function isSpfText(text2) {
+  const lower = text2.slice(0, 7).toLowerCase();
   return lower === "v=spf1" || lower === "v=spf1 ";
 }
 function queryFor(term, domain) {
@@ -47133,23 +47133,23 @@ async function follow(walk, query, answer, place, chain) {
     return;
   }
   if (query.kind !== "spf") return;
-  const spfTexts = answer.records.filter(isSpfText);
-  if (spfTexts.length === 0) {
+  const spfTexts2 = answer.records.filter(isSpfText);
+  if (spfTexts2.length === 0) {
     tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
     return;
   }
-  if (spfTexts.length > 1) {
-    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts.length });
+  if (spfTexts2.length > 1) {
+    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts2.length });
     return;
   }
   if (chain.includes(query.name)) {
     tree.loops.push({ ...place, target: query.name, kind: query.mode });
     return;
   }
-  const target = parseSpfShared(spfTexts[0]);
+  const target = parseSpfShared(spfTexts2[0]);
   const error2 = target.errors[0];
   if (error2) {
-    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts[0], error: error2.message });
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts2[0], error: error2.message });
     return;
   }
   if (chain.length > walk.maxDepth) {
@@ -47159,7 +47159,7 @@ async function follow(walk, query, answer, place, chain) {
   }
   await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
 }
-async function evaluateSpfTree(domain, text, dns, options = {}) {
+async function evaluateSpfTree(domain, text2, dns, options = {}) {
   const tree = {
     lookups: 0,
     perTerm: [],
@@ -47180,7 +47180,7 @@ async function evaluateSpfTree(domain, text, dns, options = {}) {
     tree
   };
   const apex = normalizeDomainSpec(domain);
-  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
+  await walkRecord(walk, parseSpfShared(text2), apex, [apex], null);
   if (tree.truncated) tree.complete = false;
   if (options.senderAt) {
     for (const entry of tree.perTerm) {
@@ -47190,9 +47190,9 @@ async function evaluateSpfTree(domain, text, dns, options = {}) {
   }
   return tree;
 }
-function senderAt(model, text) {
+function senderAt(model, text2) {
   return (start) => {
-    const segment = text.segments?.find((s) => start >= s.start && start < s.end);
+    const segment = text2.segments?.find((s) => start >= s.start && start < s.end);
     if (!segment || segment.path[1] !== "senders" || typeof segment.path[2] !== "number") return null;
     return model.spf?.senders[segment.path[2]]?.name ?? null;
   };
@@ -47241,12 +47241,12 @@ var spf_include_loop_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     for (const loop of tree.loops) {
       ctx.report({
         messageId: "loop",
         data: { term: loop.term, loop: formatChain([...loop.chain, loop.target]) },
-        at: ctx.textAnchor(text, loop.top.start, loop.top.end)
+        at: ctx.textAnchor(text2, loop.top.start, loop.top.end)
       });
     }
   }
@@ -47302,9 +47302,9 @@ var spf_include_no_record_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     for (const missing of tree.missingRecords) {
-      const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
+      const at = ctx.textAnchor(text2, missing.top.start, missing.top.end);
       const data = { term: missing.term, target: missing.target, via: via(missing) };
       if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
       else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
@@ -47313,14 +47313,14 @@ var spf_include_no_record_default = defineRule({
       ctx.report({
         messageId: "invalidRecord",
         data: { term: invalid.term, target: invalid.target, record: shorten(invalid.record), error: invalid.error, via: via(invalid) },
-        at: ctx.textAnchor(text, invalid.top.start, invalid.top.end)
+        at: ctx.textAnchor(text2, invalid.top.start, invalid.top.end)
       });
     }
     for (const failure2 of tree.failures.filter((f) => f.query === "TXT")) {
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure2.term, target: failure2.name, reason: failure2.reason, via: via(failure2) },
-        at: ctx.textAnchor(text, failure2.top.start, failure2.top.end)
+        at: ctx.textAnchor(text2, failure2.top.start, failure2.top.end)
       });
     }
     await checkExplanation(ctx);
@@ -47368,12 +47368,12 @@ var spf_invalid_cidr_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error2 of errorsFor(record, "spf-invalid-cidr")) {
       ctx.report({
         messageId: error2.code === "invalid-ip" ? "invalidIp" : "invalidCidr",
         data: { term: termTextAt(record, error2), detail: error2.message },
-        at: ctx.textAnchor(text, error2.start, error2.end)
+        at: ctx.textAnchor(text2, error2.start, error2.end)
       });
     }
   }
@@ -47502,7 +47502,7 @@ var spf_lookup_limit_default = defineRule({
 async function checkLive(ctx) {
   const walked = await domainSpfTree(ctx.domain, ctx.dns);
   if (!walked) return;
-  const { text, tree } = walked;
+  const { text: text2, tree } = walked;
   const { max, warnAt } = ctx.options;
   const costs = formatCosts(tree.perTerm) || "none";
   let running = 0;
@@ -47514,7 +47514,7 @@ async function checkLive(ctx) {
     if (running >= warnAt && !nearAt) nearAt = entry;
   }
   if (overAt) {
-    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text, overAt.start, overAt.end) });
+    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text2, overAt.start, overAt.end) });
     return;
   }
   const failure2 = tree.failures[0];
@@ -47522,12 +47522,12 @@ async function checkLive(ctx) {
     ctx.report({
       messageId: "countIncomplete",
       data: { count: tree.lookups, query: failure2.query, name: failure2.name, reason: failure2.reason, term: failure2.top.term, costs },
-      at: ctx.textAnchor(text, failure2.top.start, failure2.top.end)
+      at: ctx.textAnchor(text2, failure2.top.start, failure2.top.end)
     });
     return;
   }
   if (nearAt) {
-    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text, nearAt.start, nearAt.end) });
+    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text2, nearAt.start, nearAt.end) });
   }
 }
 
@@ -47553,12 +47553,12 @@ var spf_macro_syntax_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error2 of errorsFor(record, "spf-macro-syntax")) {
       ctx.report({
         messageId: error2.code === "macro-context" ? "explanationOnly" : "malformed",
         data: { term: termTextAt(record, error2), detail: error2.message },
-        at: ctx.textAnchor(text, error2.start, error2.end)
+        at: ctx.textAnchor(text2, error2.start, error2.end)
       });
     }
   }
@@ -47648,12 +47648,12 @@ var spf_missing_ovh_include_default = defineRule({
     if (!isOvhShared(domain)) return;
     const found = spfRecord(domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     const includes = mechanisms(record).filter((m) => m.name === "include" && m.domainSpec !== null);
     const accepted = ovhSpfIncludes(domain.mail.region);
     const ovh = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec)));
     const undocumented = includes.filter((m) => normalizeDomainSpec(m.domainSpec) === UNDOCUMENTED_OVH_INCLUDE);
-    const report = (messageId2, term, data = {}) => ctx.report({ messageId: messageId2, data: { term: term.text, ...data }, at: ctx.textAnchor(text, term.start, term.end) });
+    const report = (messageId2, term, data = {}) => ctx.report({ messageId: messageId2, data: { term: term.text, ...data }, at: ctx.textAnchor(text2, term.start, term.end) });
     if (ovh.some((m) => m.qualifier === "+")) {
       for (const term of undocumented) report("extraUndocumentedInclude", term);
       return;
@@ -47672,7 +47672,7 @@ var spf_missing_ovh_include_default = defineRule({
     ctx.report({
       messageId: "missing",
       data: { domain: domain.domain, offer: domain.mail.offer ?? "" },
-      at: ctx.textAnchor(text, start, end)
+      at: ctx.textAnchor(text2, start, end)
     });
   }
 });
@@ -47773,21 +47773,21 @@ var spf_mx_address_limit_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     const { max } = ctx.options;
     for (const over of tree.mxSets) {
       if (over.hosts <= max) continue;
       ctx.report({
         messageId: "tooManyHosts",
         data: { term: over.term, hosts: over.hosts, name: over.name, max, via: via2(over) },
-        at: ctx.textAnchor(text, over.top.start, over.top.end)
+        at: ctx.textAnchor(text2, over.top.start, over.top.end)
       });
     }
     for (const failure2 of tree.failures.filter((f) => f.query === "MX")) {
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure2.term, name: failure2.name, reason: failure2.reason, via: via2(failure2) },
-        at: ctx.textAnchor(text, failure2.top.start, failure2.top.end)
+        at: ctx.textAnchor(text2, failure2.top.start, failure2.top.end)
       });
     }
   }
@@ -47868,13 +47868,13 @@ function ipToBigInt(address) {
     return { value: address.split(".").reduce((acc, octet) => acc << 8n | BigInt(Number(octet)), 0n), bits: 32 };
   }
   if (family !== 6) return null;
-  let text = address.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  let text2 = address.toLowerCase();
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text2);
   if (dotted) {
     const v4 = ipToBigInt(dotted[1]).value;
-    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    text2 = `${text2.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
   }
-  const [head = "", tail] = text.split("::");
+  const [head = "", tail] = text2.split("::");
   const headGroups = head === "" ? [] : head.split(":");
   const tailGroups = tail === void 0 || tail === "" ? [] : tail.split(":");
   const missing = 8 - headGroups.length - tailGroups.length;
@@ -48073,22 +48073,22 @@ var spf_string_too_long_default = defineRule({
   check(ctx) {
     const found = domainSpf(ctx.domain);
     if (!found) return;
-    const { text, record } = found;
-    if (text.strings && text.strings.length > 0) {
+    const { text: text2, record } = found;
+    if (text2.strings && text2.strings.length > 0) {
       let offset = 0;
-      text.strings.forEach((string, index) => {
+      text2.strings.forEach((string, index) => {
         const octets2 = Buffer3.byteLength(string, "utf8");
         if (octets2 > MAX_STRING_OCTETS) {
-          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text, offset, offset + string.length) });
+          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text2, offset, offset + string.length) });
         }
         offset += string.length;
       });
       return;
     }
-    const octets = Buffer3.byteLength(text.value, "utf8");
+    const octets = Buffer3.byteLength(text2.value, "utf8");
     if (octets <= MAX_STRING_OCTETS) return;
     const [start, end] = wholeRecord(record);
-    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text, start, end) });
+    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text2, start, end) });
   }
 });
 
@@ -48130,14 +48130,14 @@ var spf_syntax_default = defineRule({
   check(ctx) {
     const found = domainSpf(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     const isSpf = spfRecord(ctx.domain) !== null;
     for (const error2 of errorsFor(record, "spf-syntax", true)) {
       if (!isSpf && error2.code !== "version") continue;
       ctx.report({
         messageId: MESSAGE_FOR3[error2.code] ?? "badTerm",
         data: { term: termTextAt(record, error2), detail: error2.message },
-        at: ctx.textAnchor(text, error2.start, error2.end)
+        at: ctx.textAnchor(text2, error2.start, error2.end)
       });
     }
   }
@@ -48241,12 +48241,12 @@ var spf_unknown_mechanism_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error2 of errorsFor(record, "spf-unknown-mechanism")) {
       const term = record.terms.find((t) => t.kind === "mechanism" && t.start === error2.start);
       if (!term) continue;
       const suggestion = suggestMechanism(term.name, term.value);
-      const at = ctx.textAnchor(text, term.start, term.end);
+      const at = ctx.textAnchor(text2, term.start, term.end);
       if (suggestion) {
         ctx.report({ messageId: "unknownWithSuggestion", data: { term: term.text, name: term.name, suggestion: rewrite(term, suggestion) }, at });
       } else {
@@ -48255,7 +48255,7 @@ var spf_unknown_mechanism_default = defineRule({
     }
     for (const modifier of modifiers(record)) {
       if (modifier.known) continue;
-      const at = ctx.textAnchor(text, modifier.start, modifier.end);
+      const at = ctx.textAnchor(text2, modifier.start, modifier.end);
       if (SPF_MECHANISMS.includes(modifier.name)) {
         const suggestion = modifier.name === "all" ? "-all" : `${modifier.name}:${modifier.value}`;
         ctx.report({ messageId: "mechanismAsModifier", data: { term: modifier.text, suggestion }, at });
@@ -48268,8 +48268,8 @@ var spf_unknown_mechanism_default = defineRule({
 
 // src/rules/spf-void-lookups.ts
 function describeVoid(v) {
-  const where2 = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
-  return `${v.term}${where2}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
+  const where3 = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
+  return `${v.term}${where3}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
 }
 var spf_void_lookups_default = defineRule({
   meta: {
@@ -48305,23 +48305,23 @@ var spf_void_lookups_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     const { max } = ctx.options;
     const voids = tree.voids;
     const summary2 = voids.map(describeVoid).join("; ");
     if (voids.length > max) {
       const at = voids[max].top;
-      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary2 }, at: ctx.textAnchor(text, at.start, at.end) });
+      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary2 }, at: ctx.textAnchor(text2, at.start, at.end) });
     } else if (voids.length === max && max > 0) {
       const at = voids[max - 1].top;
-      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary2 }, at: ctx.textAnchor(text, at.start, at.end) });
+      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary2 }, at: ctx.textAnchor(text2, at.start, at.end) });
     }
     for (const failure2 of tree.failures.filter((f) => f.query === "A/AAAA")) {
       const via3 = failure2.chain.length > 1 ? `, reached through ${formatChain(failure2.chain)}` : "";
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure2.term, query: failure2.query, name: failure2.name, reason: failure2.reason, via: via3 },
-        at: ctx.textAnchor(text, failure2.top.start, failure2.top.end)
+        at: ctx.textAnchor(text2, failure2.top.start, failure2.top.end)
       });
     }
   }
@@ -48373,9 +48373,9 @@ var srv_format_default = defineRule({
         ctx.report({ messageId: "badService", data: { service: srv.service }, at: { path: [...srv.path, "service"] } });
       }
       for (const field of FIELDS) {
-        const value = srv[field];
-        if (Number.isInteger(value) && value >= 0 && value <= MAX_FIELD) continue;
-        ctx.report({ messageId: "outOfRange", data: { field, value: String(value) }, at: { path: [...srv.path, field] } });
+        const value2 = srv[field];
+        if (Number.isInteger(value2) && value2 >= 0 && value2 <= MAX_FIELD) continue;
+        ctx.report({ messageId: "outOfRange", data: { field, value: String(value2) }, at: { path: [...srv.path, field] } });
       }
       const target = analyseHost(srv.target);
       if (target.kind === "ipv4" || target.kind === "ipv6") {
@@ -48506,16 +48506,16 @@ var TLSRPT_SCHEMES = ["mailto", "https"];
 var TLSRPT_EXTENSION_NAME = /^[A-Za-z0-9_.-]{1,32}$/;
 var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 var isWsp2 = (c) => c === " " || c === "	";
-function parseRuaUris(text, from, to) {
+function parseRuaUris(text2, from, to) {
   const uris = [];
   const emptyEntries = [];
   let entryStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
+    if (i < to && text2[i] !== ",") continue;
     let start = entryStart;
     let end = i;
-    while (start < end && isWsp2(text[start])) start++;
-    while (end > start && isWsp2(text[end - 1])) end--;
+    while (start < end && isWsp2(text2[start])) start++;
+    while (end > start && isWsp2(text2[end - 1])) end--;
     const previousComma = entryStart - 1;
     entryStart = i + 1;
     if (start === end) {
@@ -48523,7 +48523,7 @@ function parseRuaUris(text, from, to) {
       emptyEntries.push(comma >= 0 ? { start: comma, end: comma + 1 } : { start, end });
       continue;
     }
-    const uri = text.slice(start, end);
+    const uri = text2.slice(start, end);
     const scheme = SCHEME.exec(uri)?.[1]?.toLowerCase() ?? null;
     uris.push({ text: uri, start, end, scheme });
   }
@@ -48536,8 +48536,8 @@ function isUsableReportUri(uri) {
   if (uri.scheme === "https") return /^\/\/[^/?#@]+([/?#].*)?$/.test(rest);
   return false;
 }
-function tlsRptProblems(text) {
-  const source = typeof text === "string" ? text : "";
+function tlsRptProblems(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const record = versionedFields(source, TLSRPT_VERSION);
   if (!record) return [problemAt(source, "empty", 0, source.length)];
   const { first, rest } = record;
@@ -48593,10 +48593,10 @@ var tls_rpt_syntax_default = defineRule({
     fix: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
   },
   check(ctx) {
-    const text = ctx.domain.tlsRpt?.text;
-    if (!text) return;
-    for (const problem of tlsRptProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+    const text2 = ctx.domain.tlsRpt?.text;
+    if (!text2) return;
+    for (const problem of tlsRptProblems(text2.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text2, problem.start, problem.end) : { path: text2.path };
       ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
     }
   }
@@ -48643,8 +48643,19 @@ var ttl_above_panel_max_default = defineRule({
   }
 });
 
-// src/rules/ttl-below-ovh-min.ts
+// src/providers/ovh/limits.ts
 var OVH_MIN_TTL = 60;
+var OVH_ZONE_DEFAULT_TTL = 0;
+var OVH_PSEUDO_TYPES = /* @__PURE__ */ new Set(["SPF", "DKIM", "DMARC"]);
+var OVH_TXT_FORBIDDEN = /["\\]/;
+function ovhTtlAccepted(ttl) {
+  return Number.isInteger(ttl) && (ttl === OVH_ZONE_DEFAULT_TTL || ttl >= OVH_MIN_TTL);
+}
+function ovhTtlMatches(desired, observed) {
+  return desired === OVH_ZONE_DEFAULT_TTL || observed === desired;
+}
+
+// src/rules/ttl-below-ovh-min.ts
 var ttl_below_ovh_min_default = defineRule({
   meta: {
     id: "ttl-below-ovh-min",
@@ -48657,13 +48668,13 @@ var ttl_below_ovh_min_default = defineRule({
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      belowMin: { text: "{{what}} TTL {{ttl}} is below OVH's minimum of 60 seconds: the apply would be refused; use at least 60, or 0 for the zone default" }
+      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` }
     },
     fix: "ttl: 300 (or 0 for the zone default, 3600)."
   },
   check(ctx) {
     for (const site of ttlSites(ctx.domain)) {
-      if (site.ttl === 0 || site.ttl >= OVH_MIN_TTL) continue;
+      if (ovhTtlAccepted(site.ttl)) continue;
       ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
     }
   }
@@ -48779,14 +48790,14 @@ var txt_ovh_embedded_quote_default = defineRule({
     if (domain.spf) texts.push(["SPF", domain.spf.text]);
     for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
     if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
-    for (const [record, text] of texts) {
-      for (let i = 0; i < text.value.length; i++) {
-        const ch = text.value[i];
+    for (const [record, text2] of texts) {
+      for (let i = 0; i < text2.value.length; i++) {
+        const ch = text2.value[i];
         if (ch !== '"' && ch !== "\\") continue;
         ctx.report({
           messageId: "quote",
           data: { record, char: ch === '"' ? 'a double quote (")' : "a backslash (\\)", position: i + 1 },
-          at: ctx.textAnchor(text, i, i + 1)
+          at: ctx.textAnchor(text2, i, i + 1)
         });
       }
     }
@@ -48818,9 +48829,9 @@ var txt_ovh_multistring_default = defineRule({
     if (domain.spf) texts.push(["SPF", domain.spf.text]);
     for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
     if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
-    for (const [record, text] of texts) {
-      if (!text.strings || text.strings.length < 2) continue;
-      ctx.report({ messageId: "multistring", data: { record, count: text.strings.length, length: text.value.length }, at: { path: text.path } });
+    for (const [record, text2] of texts) {
+      if (!text2.strings || text2.strings.length < 2) continue;
+      ctx.report({ messageId: "multistring", data: { record, count: text2.strings.length, length: text2.value.length }, at: { path: text2.path } });
     }
   }
 });
@@ -48970,9 +48981,9 @@ function findingsTable(findings) {
 
 // src/action/budget.ts
 var SPF_LOOKUP_LIMIT = 10;
-function spfSide(text) {
-  if (text === null || text === void 0 || !text.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
-  const terms = lookupTerms(parseSpf(text)).filter((entry) => entry.reachable);
+function spfSide(text2) {
+  if (text2 === null || text2 === void 0 || !text2.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
+  const terms = lookupTerms(parseSpf(text2)).filter((entry) => entry.reachable);
   return { count: terms.reduce((sum, entry) => sum + entry.cost, 0), terms: terms.map((entry) => entry.term.text) };
 }
 function spfBudget(domains, published, recursive) {
@@ -49026,7 +49037,7 @@ import { basename as basename4, resolve as resolvePath } from "node:path";
 // src/config/domain.ts
 import { domainToASCII as domainToASCII3 } from "node:url";
 var DEFAULT_TTL = 3600;
-var asList = (value) => value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+var asList = (value2) => value2 === void 0 || value2 === null ? [] : Array.isArray(value2) ? value2.map(String) : [String(value2)];
 var TextBuilder = class {
   constructor(separator) {
     this.separator = separator;
@@ -49042,12 +49053,12 @@ var TextBuilder = class {
     return { value: this.value, path: path6, segments: this.segments };
   }
 };
-function recordText(value, path6) {
-  if (Array.isArray(value)) {
-    const strings = value.map(String);
+function recordText(value2, path6) {
+  if (Array.isArray(value2)) {
+    const strings = value2.map(String);
     return { value: strings.join(""), path: path6, strings };
   }
-  return { value: String(value), path: path6 };
+  return { value: String(value2), path: path6 };
 }
 function toALabel(name) {
   const trimmed = name.trim().replace(/\.$/, "");
@@ -49060,9 +49071,9 @@ function renderSpf(spf) {
   builder.add("v=spf1", ["spf"]);
   if (spf.mx === true) builder.add("mx", ["spf", "mx"]);
   if (spf.a === true) builder.add("a", ["spf", "a"]);
-  const listTerms = (value, prefix, path6) => {
-    if (Array.isArray(value)) value.forEach((item, i) => builder.add(`${prefix}:${String(item)}`, [...path6, i]));
-    else if (value !== void 0) builder.add(`${prefix}:${String(value)}`, path6);
+  const listTerms = (value2, prefix, path6) => {
+    if (Array.isArray(value2)) value2.forEach((item, i) => builder.add(`${prefix}:${String(item)}`, [...path6, i]));
+    else if (value2 !== void 0) builder.add(`${prefix}:${String(value2)}`, path6);
   };
   listTerms(spf.ip4, "ip4", ["spf", "ip4"]);
   listTerms(spf.ip6, "ip6", ["spf", "ip6"]);
@@ -49072,12 +49083,12 @@ function renderSpf(spf) {
     const path6 = ["spf", "senders", i];
     const terms = [];
     for (const kind of ["ip4", "ip6", "include"]) {
-      const value = sender[kind];
-      const list = asList(value);
+      const value2 = sender[kind];
+      const list = asList(value2);
       list.forEach((item, j) => {
         const term = `${kind}:${item}`;
         terms.push(term);
-        builder.add(term, Array.isArray(value) ? [...path6, kind, j] : [...path6, kind]);
+        builder.add(term, Array.isArray(value2) ? [...path6, kind, j] : [...path6, kind]);
       });
     }
     senders.push({ name: String(sender.name), terms, path: path6 });
@@ -49091,23 +49102,23 @@ function renderDmarc(dmarc) {
   const builder = new TextBuilder("; ");
   builder.add("v=DMARC1", ["dmarc"]);
   for (const tag of DMARC_TAG_ORDER) {
-    const value = dmarc[tag];
-    if (value === void 0) continue;
-    const text = Array.isArray(value) ? value.map(String).join(",") : String(value);
-    builder.add(`${tag}=${text}`, ["dmarc", tag]);
+    const value2 = dmarc[tag];
+    if (value2 === void 0) continue;
+    const text2 = Array.isArray(value2) ? value2.map(String).join(",") : String(value2);
+    builder.add(`${tag}=${text2}`, ["dmarc", tag]);
   }
   return builder.build(["dmarc"]);
 }
-function endpoint(value, path6) {
-  if (!value || typeof value !== "object") return null;
-  const v = value;
+function endpoint(value2, path6) {
+  if (!value2 || typeof value2 !== "object") return null;
+  const v = value2;
   return { host: String(v.host), port: Number(v.port), tls: v.tls, path: path6 };
 }
-function buildDomainModel(file, value) {
-  const domain = toALabel(String(value.domain));
-  if (!domain) return { invalidDomain: String(value.domain) };
-  const ttl = typeof value.ttl === "number" ? value.ttl : DEFAULT_TTL;
-  const mailValue = value.mail ?? {};
+function buildDomainModel(file, value2) {
+  const domain = toALabel(String(value2.domain));
+  if (!domain) return { invalidDomain: String(value2.domain) };
+  const ttl = typeof value2.ttl === "number" ? value2.ttl : DEFAULT_TTL;
+  const mailValue = value2.mail ?? {};
   const provider = mailValue.provider ?? "external";
   const region = mailValue.region ?? "eu";
   const mail = {
@@ -49121,14 +49132,14 @@ function buildDomainModel(file, value) {
     path: ["mail"]
   };
   let mx = null;
-  if (value.mx === "ovh") {
+  if (value2.mx === "ovh") {
     mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ priority: e.priority, host: e.host, ttl, path: ["mx"] })), path: ["mx"] };
-  } else if (value.mx === "none") {
+  } else if (value2.mx === "none") {
     mx = { preset: "null", entries: [{ host: ".", priority: 0, ttl, path: ["mx"] }], path: ["mx"] };
-  } else if (Array.isArray(value.mx)) {
+  } else if (Array.isArray(value2.mx)) {
     mx = {
       preset: null,
-      entries: value.mx.map((e, i) => ({
+      entries: value2.mx.map((e, i) => ({
         host: String(e.host),
         priority: Number(e.priority),
         ttl: typeof e.ttl === "number" ? e.ttl : ttl,
@@ -49138,21 +49149,23 @@ function buildDomainModel(file, value) {
     };
   }
   let spf = null;
-  if (typeof value.spf === "string") {
-    spf = { text: recordText(value.spf, ["spf"]), structured: false, senders: [], ttl, path: ["spf"] };
-  } else if (value.spf && typeof value.spf === "object") {
-    const s = value.spf;
+  if (typeof value2.spf === "string") {
+    spf = { text: recordText(value2.spf, ["spf"]), structured: false, senders: [], ttl, path: ["spf"] };
+  } else if (value2.spf && typeof value2.spf === "object") {
+    const s = value2.spf;
     const recordTtl = typeof s.ttl === "number" ? s.ttl : ttl;
     if (s.record !== void 0) {
       spf = { text: recordText(s.record, ["spf", "record"]), structured: false, senders: [], ttl: recordTtl, path: ["spf"] };
     } else {
-      const { text, senders } = renderSpf(s);
-      spf = { text, structured: true, senders, ttl: recordTtl, path: ["spf"] };
+      const { text: text2, senders } = renderSpf(s);
+      spf = { text: text2, structured: true, senders, ttl: recordTtl, path: ["spf"] };
     }
   }
   let dkim = null;
-  if (value.dkim && typeof value.dkim === "object") {
-    const d = value.dkim;
+  if (value2.dkim === "ovh") {
+    dkim = { selectors: [], switchedAt: null, path: ["dkim"], fromHost: "ovh" };
+  } else if (value2.dkim && typeof value2.dkim === "object") {
+    const d = value2.dkim;
     const selectors = (Array.isArray(d.selectors) ? d.selectors : []).map((s, i) => {
       const path6 = ["dkim", "selectors", i];
       const name = String(s.name);
@@ -49170,10 +49183,10 @@ function buildDomainModel(file, value) {
     dkim = { selectors, switchedAt: typeof d.switchedAt === "string" ? d.switchedAt : null, path: ["dkim"] };
   }
   let dmarc = null;
-  if (typeof value.dmarc === "string") {
-    dmarc = { text: recordText(value.dmarc, ["dmarc"]), structured: false, since: null, history: [], ttl, path: ["dmarc"] };
-  } else if (value.dmarc && typeof value.dmarc === "object") {
-    const d = value.dmarc;
+  if (typeof value2.dmarc === "string") {
+    dmarc = { text: recordText(value2.dmarc, ["dmarc"]), structured: false, since: null, history: [], ttl, path: ["dmarc"] };
+  } else if (value2.dmarc && typeof value2.dmarc === "object") {
+    const d = value2.dmarc;
     const history = (Array.isArray(d.history) ? d.history : []).map((h, i) => ({
       p: String(h.p),
       pct: typeof h.pct === "number" ? h.pct : null,
@@ -49191,7 +49204,7 @@ function buildDomainModel(file, value) {
       path: ["dmarc"]
     };
   }
-  const srv = (Array.isArray(value.srv) ? value.srv : []).map((s, i) => ({
+  const srv = (Array.isArray(value2.srv) ? value2.srv : []).map((s, i) => ({
     service: String(s.service),
     priority: typeof s.priority === "number" ? s.priority : 0,
     weight: typeof s.weight === "number" ? s.weight : 0,
@@ -49200,15 +49213,15 @@ function buildDomainModel(file, value) {
     ttl: typeof s.ttl === "number" ? s.ttl : ttl,
     path: ["srv", i]
   }));
-  const cname = (Array.isArray(value.cname) ? value.cname : []).map((c, i) => ({
+  const cname = (Array.isArray(value2.cname) ? value2.cname : []).map((c, i) => ({
     name: String(c.name),
     target: String(c.target),
     ttl: typeof c.ttl === "number" ? c.ttl : ttl,
     path: ["cname", i]
   }));
   let mtaSts = null;
-  if (value.mtaSts && typeof value.mtaSts === "object") {
-    const m = value.mtaSts;
+  if (value2.mtaSts && typeof value2.mtaSts === "object") {
+    const m = value2.mtaSts;
     const policy = m.policy;
     mtaSts = {
       text: typeof m.record === "string" ? recordText(m.record, ["mtaSts", "record"]) : null,
@@ -49220,13 +49233,13 @@ function buildDomainModel(file, value) {
     };
   }
   let tlsRpt = null;
-  if (typeof value.tlsRpt === "string") tlsRpt = { text: recordText(value.tlsRpt, ["tlsRpt"]), ttl, path: ["tlsRpt"] };
-  else if (value.tlsRpt && typeof value.tlsRpt === "object") {
-    const t = value.tlsRpt;
+  if (typeof value2.tlsRpt === "string") tlsRpt = { text: recordText(value2.tlsRpt, ["tlsRpt"]), ttl, path: ["tlsRpt"] };
+  else if (value2.tlsRpt && typeof value2.tlsRpt === "object") {
+    const t = value2.tlsRpt;
     tlsRpt = { text: recordText(t.record, ["tlsRpt", "record"]), ttl: typeof t.ttl === "number" ? t.ttl : ttl, path: ["tlsRpt"] };
   }
-  const clientsValue = value.clients ?? {};
-  const suppressions = (Array.isArray(value.lint) ? value.lint : []).map((s, i) => ({
+  const clientsValue = value2.clients ?? {};
+  const suppressions = (Array.isArray(value2.lint) ? value2.lint : []).map((s, i) => ({
     rule: String(s.rule),
     reason: String(s.reason),
     until: typeof s.until === "string" ? s.until : null,
@@ -49253,7 +49266,7 @@ function buildDomainModel(file, value) {
         smtp: endpoint(clientsValue.smtp, ["clients", "smtp"]),
         pop: endpoint(clientsValue.pop, ["clients", "pop"])
       },
-      migrationUntil: typeof value.migrationUntil === "string" ? value.migrationUntil : null,
+      migrationUntil: typeof value2.migrationUntil === "string" ? value2.migrationUntil : null,
       suppressions
     }
   };
@@ -49359,14 +49372,14 @@ function labelOctets(label) {
 }
 var SPECIAL = /* @__PURE__ */ new Set([34, 40, 41, 46, 59, 92, 64, 36]);
 function presentLabel(octets) {
-  let text = "";
+  let text2 = "";
   for (const byte of octets) {
-    if (byte >= 65 && byte <= 90) text += String.fromCharCode(byte + 32);
-    else if (SPECIAL.has(byte)) text += `\\${String.fromCharCode(byte)}`;
-    else if (byte > 32 && byte < 127) text += String.fromCharCode(byte);
-    else text += `\\${String(byte).padStart(3, "0")}`;
+    if (byte >= 65 && byte <= 90) text2 += String.fromCharCode(byte + 32);
+    else if (SPECIAL.has(byte)) text2 += `\\${String.fromCharCode(byte)}`;
+    else if (byte > 32 && byte < 127) text2 += String.fromCharCode(byte);
+    else text2 += `\\${String(byte).padStart(3, "0")}`;
   }
-  return text;
+  return text2;
 }
 function escapedNameProblem(name) {
   let wire = 1;
@@ -49454,11 +49467,11 @@ function failedRRset(name, type2, failure2, cname) {
   if (cname !== void 0) rrset.cname = cname;
   return rrset;
 }
-function isIPv42(text) {
-  return isIP3(text) === 4;
+function isIPv42(text2) {
+  return isIP3(text2) === 4;
 }
-function isIPv63(text) {
-  return isIP3(text) === 6;
+function isIPv63(text2) {
+  return isIP3(text2) === 6;
 }
 
 // src/dns/server-address.ts
@@ -49466,9 +49479,9 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { isIP as isIP4 } from "node:net";
 var DNS_PORT = 53;
 var EXAMPLE = 'e.g. "127.0.0.1", "127.0.0.1:5353", "::1" or "[::1]:53"';
-function parsePort(text, input) {
-  if (!/^\d{1,5}$/.test(text)) throw new Error(`resolver "${input}": port "${text}" is not a number (${EXAMPLE})`);
-  const port = Number(text);
+function parsePort(text2, input) {
+  if (!/^\d{1,5}$/.test(text2)) throw new Error(`resolver "${input}": port "${text2}" is not a number (${EXAMPLE})`);
+  const port = Number(text2);
   if (port < 1 || port > 65535) throw new Error(`resolver "${input}": port ${port} is outside 1-65535 (${EXAMPLE})`);
   return port;
 }
@@ -49478,27 +49491,27 @@ function requireIP(host, input) {
   return host;
 }
 function parseServer(input) {
-  const text = input.trim();
-  if (text === "") throw new Error(`resolver is empty (${EXAMPLE})`);
-  if (text.startsWith("[")) {
-    const match = /^\[([^\]]+)\](?::(.*))?$/.exec(text);
+  const text2 = input.trim();
+  if (text2 === "") throw new Error(`resolver is empty (${EXAMPLE})`);
+  if (text2.startsWith("[")) {
+    const match = /^\[([^\]]+)\](?::(.*))?$/.exec(text2);
     if (!match) throw new Error(`resolver "${input}": expected "[IPv6]:PORT" (${EXAMPLE})`);
     const host = requireIP(match[1], input);
     if (isIP4(host.split("%")[0]) !== 6) throw new Error(`resolver "${input}": brackets are for IPv6 addresses (${EXAMPLE})`);
     return { host, port: match[2] === void 0 ? DNS_PORT : parsePort(match[2], input) };
   }
-  const colons = text.split(":").length - 1;
+  const colons = text2.split(":").length - 1;
   if (colons === 1) {
-    const [host, port] = text.split(":");
+    const [host, port] = text2.split(":");
     requireIP(host, input);
     if (isIP4(host) !== 4) throw new Error(`resolver "${input}": write IPv6 with a port as "[IPv6]:PORT" (${EXAMPLE})`);
     return { host, port: parsePort(port, input) };
   }
-  return { host: requireIP(text, input), port: DNS_PORT };
+  return { host: requireIP(text2, input), port: DNS_PORT };
 }
-function parseResolvConf(text) {
+function parseResolvConf(text2) {
   const servers = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of text2.split("\n")) {
     const line = raw.replace(/[#;].*$/, "").trim();
     const match = /^nameserver\s+(\S+)/.exec(line);
     if (!match) continue;
@@ -49508,12 +49521,12 @@ function parseResolvConf(text) {
   return servers;
 }
 function systemServers(path6 = "/etc/resolv.conf") {
-  let text = "";
+  let text2 = "";
   try {
-    text = readFileSync4(path6, "utf8");
+    text2 = readFileSync4(path6, "utf8");
   } catch {
   }
-  const servers = parseResolvConf(text);
+  const servers = parseResolvConf(text2);
   return servers.length > 0 ? servers : [{ host: "127.0.0.1", port: DNS_PORT }];
 }
 function formatServer(server) {
@@ -49981,10 +49994,10 @@ var Slots = class {
     }
   }
 };
-function positiveInt(value, fallback, label, min = 1) {
-  if (value === void 0) return fallback;
-  if (!Number.isInteger(value) || value < min) throw new Error(`${label} must be an integer ≥ ${min}, got ${value}`);
-  return value;
+function positiveInt(value2, fallback, label, min = 1) {
+  if (value2 === void 0) return fallback;
+  if (!Number.isInteger(value2) || value2 < min) throw new Error(`${label} must be an integer ≥ ${min}, got ${value2}`);
+  return value2;
 }
 function createDnsSource(options) {
   if (options.servers.length === 0) throw new Error("no DNS servers to ask: give at least one --resolver");
@@ -50273,51 +50286,51 @@ function recordClass(token) {
 // src/dns/ttl.ts
 var MAX_TTL = 2 ** 31 - 1;
 var TTL_UNITS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-function parseTtl(text) {
-  if (/^\d+$/.test(text)) {
-    const value = Number(text);
-    return value <= MAX_TTL ? value : null;
+function parseTtl(text2) {
+  if (/^\d+$/.test(text2)) {
+    const value2 = Number(text2);
+    return value2 <= MAX_TTL ? value2 : null;
   }
-  if (!/^(\d+[wdhms])+$/i.test(text)) return null;
+  if (!/^(\d+[wdhms])+$/i.test(text2)) return null;
   let total = 0;
-  for (const [, amount, unit] of text.matchAll(/(\d+)([wdhms])/gi)) total += Number(amount) * TTL_UNITS[unit.toLowerCase()];
+  for (const [, amount, unit] of text2.matchAll(/(\d+)([wdhms])/gi)) total += Number(amount) * TTL_UNITS[unit.toLowerCase()];
   return total <= MAX_TTL ? total : null;
 }
-function looksLikeTtl(text) {
-  return /^\d+$/.test(text) || /^(\d+[wdhms])+$/i.test(text);
+function looksLikeTtl(text2) {
+  return /^\d+$/.test(text2) || /^(\d+[wdhms])+$/i.test(text2);
 }
 
 // src/dns/zone-generate.ts
 var MAX_GENERATED = 65536;
 var MAX_VALUE = 2 ** 31 - 1;
-function parseRange(text) {
-  const match = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text);
-  if (!match) return `"${text}" is not a $GENERATE range: write START-STOP or START-STOP/STEP`;
+function parseRange(text2) {
+  const match = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text2);
+  if (!match) return `"${text2}" is not a $GENERATE range: write START-STOP or START-STOP/STEP`;
   const [start, stop, step] = [Number(match[1]), Number(match[2]), match[3] === void 0 ? 1 : Number(match[3])];
   if (start > MAX_VALUE || stop > MAX_VALUE || step > MAX_VALUE) return `$GENERATE range values go up to ${MAX_VALUE}`;
-  if (start > stop) return `$GENERATE range ${text} starts after it stops`;
+  if (start > stop) return `$GENERATE range ${text2} starts after it stops`;
   if (step === 0) return "$GENERATE step must be at least 1";
   const count = Math.floor((stop - start) / step) + 1;
-  if (count > MAX_GENERATED) return `$GENERATE ${text} would create ${count} records; at most ${MAX_GENERATED} per directive`;
+  if (count > MAX_GENERATED) return `$GENERATE ${text2} would create ${count} records; at most ${MAX_GENERATED} per directive`;
   return { start, stop, step };
 }
-function nibbles(value, width, upper) {
-  const hex = (value < 0 ? 0 : value).toString(16);
+function nibbles(value2, width, upper) {
+  const hex = (value2 < 0 ? 0 : value2).toString(16);
   const digits = (upper ? hex.toUpperCase() : hex).split("").reverse();
   const length = Math.max(width, digits.length * 2 - 1);
-  let text = digits.join(".");
-  while (text.length < length) text += ".0";
-  return text.slice(0, length);
+  let text2 = digits.join(".");
+  while (text2.length < length) text2 += ".0";
+  return text2.slice(0, length);
 }
-function formatValue(value, width, base) {
-  if (base === "n" || base === "N") return nibbles(value, width, base === "N");
+function formatValue(value2, width, base) {
+  if (base === "n" || base === "N") return nibbles(value2, width, base === "N");
   const radix = base === "o" ? 8 : base === "x" || base === "X" ? 16 : 10;
-  let digits = Math.abs(value).toString(radix);
+  let digits = Math.abs(value2).toString(radix);
   if (base === "X") digits = digits.toUpperCase();
-  const sign = value < 0 ? "-" : "";
+  const sign = value2 < 0 ? "-" : "";
   return sign + digits.padStart(Math.max(0, width - sign.length), "0");
 }
-function substitute(template, value) {
+function substitute(template, value2) {
   let out = "";
   for (let i = 0; i < template.length; i++) {
     const ch = template[i];
@@ -50336,7 +50349,7 @@ function substitute(template, value) {
       continue;
     }
     if (template[i + 1] !== "{") {
-      out += String(value);
+      out += String(value2);
       continue;
     }
     const close = template.indexOf("}", i + 2);
@@ -50344,7 +50357,7 @@ function substitute(template, value) {
     if (!modifier) return { error: `"${template}": a $GENERATE modifier is \${offset[,width[,base]]} with base d, o, x, X, n or N` };
     const width = modifier[2] === void 0 ? 0 : Number(modifier[2]);
     if (width > 255) return { error: `"${template}": a $GENERATE width goes up to 255` };
-    out += formatValue(value + Number(modifier[1]), width, modifier[3] ?? "d");
+    out += formatValue(value2 + Number(modifier[1]), width, modifier[3] ?? "d");
     i = close;
   }
   return out;
@@ -50354,7 +50367,7 @@ function substitute(template, value) {
 function isBlank2(ch) {
   return ch === " " || ch === "	" || ch === "\r";
 }
-function tokenize(text, errors, options = {}) {
+function tokenize(text2, errors, options = {}) {
   const entries = [];
   let line = options.firstLine ?? 1;
   let lineStart = 1 - (options.firstColumn ?? 1);
@@ -50363,26 +50376,26 @@ function tokenize(text, errors, options = {}) {
   let parenColumn = 0;
   let current = null;
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const column = (at) => at - lineStart + 1;
   const endEntry = () => {
     if (current && current.tokens.length > 0) entries.push(current);
     current = null;
   };
   const readEscape = (at) => {
-    const digits = /^\d{3}/.exec(text.slice(at + 1, at + 4));
+    const digits = /^\d{3}/.exec(text2.slice(at + 1, at + 4));
     if (digits) {
       if (Number(digits[0]) > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
       return { next: at + 4 };
     }
-    if (at + 1 >= n || text[at + 1] === "\n") {
+    if (at + 1 >= n || text2[at + 1] === "\n") {
       errors.push({ line, column: column(at), message: "a backslash at the end of a line escapes nothing" });
       return { next: at + 1 };
     }
-    return { next: at + 1 + String.fromCodePoint(text.codePointAt(at + 1)).length };
+    return { next: at + 1 + String.fromCodePoint(text2.codePointAt(at + 1)).length };
   };
   while (i < n) {
-    const ch = text[i];
+    const ch = text2[i];
     if (current === null) {
       current = { tokens: [], blankOwner: isBlank2(ch) };
     }
@@ -50398,7 +50411,7 @@ function tokenize(text, errors, options = {}) {
       continue;
     }
     if (ch === ";") {
-      while (i < n && text[i] !== "\n") i++;
+      while (i < n && text2[i] !== "\n") i++;
       continue;
     }
     if (ch === "(") {
@@ -50424,7 +50437,7 @@ function tokenize(text, errors, options = {}) {
     let escaped = false;
     let closed = false;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (quoted) {
         if (c === 34) {
           closed = true;
@@ -50441,7 +50454,7 @@ function tokenize(text, errors, options = {}) {
       }
       i++;
     }
-    const raw = text.slice(start, i);
+    const raw = text2.slice(start, i);
     if (quoted) {
       if (closed) i++;
       else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
@@ -50453,9 +50466,9 @@ function tokenize(text, errors, options = {}) {
   endEntry();
   return entries;
 }
-function octetLength(text) {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return Buffer.byteLength(text, "utf8");
-  return text.length;
+function octetLength(text2) {
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return Buffer.byteLength(text2, "utf8");
+  return text2.length;
 }
 function unescapeToken(raw, line, column, quoted) {
   const chunks = [];
@@ -50646,7 +50659,7 @@ function decodeWire(type2, wire) {
 
 // src/dns/zone-file.ts
 var MAX_INCLUDE_DEPTH = 16;
-function parseZoneFile(text, options = {}) {
+function parseZoneFile(text2, options = {}) {
   const origin = options.origin === void 0 ? null : canonicalName(options.origin);
   const shared = {
     records: [],
@@ -50661,14 +50674,14 @@ function parseZoneFile(text, options = {}) {
     startOrigin: origin,
     startOriginAt: null
   };
-  parseText(shared, text, options.file, origin);
+  parseText(shared, text2, options.file, origin);
   const at = shared.startOriginAt;
   return { records: shared.records, errors: shared.errors, origin: shared.startOrigin, ...at ? { originLine: at.line, originColumn: at.column } : {} };
 }
-function parseText(shared, text, file, startOrigin) {
+function parseText(shared, text2, file, startOrigin) {
   const top = file === shared.topFile;
   const errors = [];
-  const entries = tokenize(text, errors);
+  const entries = tokenize(text2, errors);
   flush();
   let origin = startOrigin;
   let previousOwner = null;
@@ -50791,16 +50804,16 @@ function parseText(shared, text, file, startOrigin) {
       return;
     }
     const fixed = middle.map((t) => t.quoted ? `"${t.raw}"` : t.raw).join(" ");
-    for (let value = range.start; value <= range.stop; value += range.step) {
-      const owner = substitute(lhs.raw, value);
-      const data = substitute(rhs.raw, value);
+    for (let value2 = range.start; value2 <= range.stop; value2 += range.step) {
+      const owner = substitute(lhs.raw, value2);
+      const data = substitute(rhs.raw, value2);
       if (typeof owner !== "string" || typeof data !== "string") {
         fail(typeof owner !== "string" ? lhs : rhs, (typeof owner !== "string" ? owner : data).error);
         return;
       }
       const before = errors.length;
       for (const entry of tokenize(`${owner} ${fixed} ${data}`, errors, { firstLine: first.line, firstColumn: first.column })) record(entry, true);
-      for (let i = before; i < errors.length; i++) errors[i] = { ...errors[i], message: `${errors[i].message} (in the record $GENERATE makes for ${value})` };
+      for (let i = before; i < errors.length; i++) errors[i] = { ...errors[i], message: `${errors[i].message} (in the record $GENERATE makes for ${value2})` };
       if (errors.length > before) return;
     }
   };
@@ -51137,8 +51150,8 @@ async function loadZones(paths, options = {}) {
           errors.push({ file, line: 0, column: 0, message: read2.error, ...fromName === null ? {} : { zone: fromName } });
           continue;
         }
-        const text = read2.text;
-        const result = parseZoneFile(text, {
+        const text2 = read2.text;
+        const result = parseZoneFile(text2, {
           file,
           include: includeReader(group2.root, realRoot, file),
           ...fromName === null ? {} : { origin: fromName }
@@ -51254,8 +51267,8 @@ function convert(rrset, records) {
       return failure(rrset);
   }
 }
-function parseMx(value) {
-  const [priority, exchange] = value.split(" ");
+function parseMx(value2) {
+  const [priority, exchange] = value2.split(" ");
   return { priority: Number(priority), exchange: bareHost(exchange ?? ".") };
 }
 function liveLookup(source) {
@@ -51278,9 +51291,9 @@ function liveLookup(source) {
 }
 
 // src/plan/shard.ts
-function fnv1a(text) {
+function fnv1a(text2) {
   let hash = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
+  for (const byte of Buffer.from(text2, "utf8")) {
     hash ^= byte;
     hash = Math.imul(hash, 16777619) >>> 0;
   }
@@ -51294,8 +51307,8 @@ function inShard(key2, shard) {
 }
 
 // src/model/calendar-date.ts
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+function isCalendarDate(text2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -51304,12 +51317,12 @@ function isCalendarDate(text) {
 }
 
 // src/cli/observe-flags.ts
-function integerFlag(value, flag2, min, max) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
-    throw new UsageError(`${flag2} must be a whole number from ${min} to ${max} (got '${value}')`);
+function integerFlag(value2, flag2, min, max) {
+  if (value2 === void 0) return void 0;
+  if (!/^\d+$/.test(value2.trim()) || Number(value2) < min || Number(value2) > max) {
+    throw new UsageError(`${flag2} must be a whole number from ${min} to ${max} (got '${value2}')`);
   }
-  return Number(value);
+  return Number(value2);
 }
 async function openObservation(values, io, options = {}) {
   const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
@@ -51418,9 +51431,9 @@ function zoneMailDomains(zones) {
     }
     if (!usableDomain(zone)) {
       const at = zones.originAt.get(zone);
-      const where2 = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
+      const where3 = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
       throw new UsageError(
-        `${where2}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
+        `${where3}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
       );
     }
     domains.push(zone);
@@ -51436,13 +51449,13 @@ function zoneSelectors(zones, domain) {
 function domainList(positionals, domainsFile, io) {
   const names = [...positionals];
   if (domainsFile !== void 0) {
-    let text;
+    let text2;
     try {
-      text = readFileSync6(resolvePath(io.cwd, domainsFile), "utf8");
+      text2 = readFileSync6(resolvePath(io.cwd, domainsFile), "utf8");
     } catch (error2) {
       throw new UsageError(`cannot read --domains-file ${domainsFile}: ${error2.code ?? "error"}`);
     }
-    for (const line of text.split(/\r?\n/)) {
+    for (const line of text2.split(/\r?\n/)) {
       const name = line.replace(/#.*$/, "").trim();
       if (name !== "") names.push(name);
     }
@@ -51461,8 +51474,8 @@ function domainList(positionals, domainsFile, io) {
 // src/config/declared-at.ts
 import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
-function domainKeyLine(text) {
-  const lines = text.split(/\r?\n/);
+function domainKeyLine(text2) {
+  const lines = text2.split(/\r?\n/);
   for (let i = 0; i < lines.length && i < 1e4; i++) {
     const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
     if (match) {
@@ -51476,12 +51489,12 @@ function domainFileSites(models, cwd, display = (f) => f) {
   const sites = /* @__PURE__ */ new Map();
   for (const model of models) {
     if (!model.file || sites.has(model.domain)) continue;
-    let text = "";
+    let text2 = "";
     try {
-      text = readFileSync7(resolve4(cwd, model.file), "utf8");
+      text2 = readFileSync7(resolve4(cwd, model.file), "utf8");
     } catch {
     }
-    sites.set(model.domain, { file: display(model.file), ...domainKeyLine(text) });
+    sites.set(model.domain, { file: display(model.file), ...domainKeyLine(text2) });
   }
   return sites;
 }
@@ -51551,20 +51564,20 @@ var runtime0 = { default: function ucs2length(str2) {
   const len = str2.length;
   let length = 0;
   let pos = 0;
-  let value;
+  let value2;
   while (pos < len) {
     length++;
-    value = str2.charCodeAt(pos++);
-    if (value >= 55296 && value <= 56319 && pos < len) {
-      value = str2.charCodeAt(pos);
-      if ((value & 64512) === 56320)
+    value2 = str2.charCodeAt(pos++);
+    if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+      value2 = str2.charCodeAt(pos);
+      if ((value2 & 64512) === 56320)
         pos++;
     }
   }
   return length;
 } };
 var validate = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -52683,14 +52696,42 @@ var validate = (() => {
       }
       if (data.dkim !== void 0) {
         let data39 = data.dkim;
+        const _errs126 = errors;
+        let valid44 = false;
+        let passing9 = null;
+        const _errs127 = errors;
+        if (typeof data39 !== "string") {
+          const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[0].type, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (!(data39 === "ovh")) {
+          const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.dkim.oneOf[0].enum, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        var _valid9 = _errs127 === errors;
+        if (_valid9) {
+          valid44 = true;
+          passing9 = 0;
+        }
+        const _errs129 = errors;
         if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
           for (const key5 in data39) {
             if (!(key5 === "switchedAt" || key5 === "selectors")) {
-              const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim, data: data39 };
+              const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -52699,20 +52740,20 @@ var validate = (() => {
             let data40 = data39.switchedAt;
             if (typeof data40 === "string") {
               if (!pattern0.test(data40)) {
-                const err77 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
+                const err79 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             } else {
-              const err78 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
+              const err80 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err80];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err80);
               }
               errors++;
             }
@@ -52725,41 +52766,17 @@ var validate = (() => {
                 let data42 = data41[i10];
                 if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                   if (data42.name === void 0) {
-                    const err79 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.properties.selectors.items.required, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                    const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.required, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                   for (const key6 in data42) {
                     if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                      const err80 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.name !== void 0) {
-                    let data43 = data42.name;
-                    if (typeof data43 !== "string") {
-                      const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.name, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.cname !== void 0) {
-                    let data44 = data42.cname;
-                    if (typeof data44 !== "string") {
-                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.cname, data: data44 };
+                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
@@ -52768,14 +52785,10 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data42.record !== void 0) {
-                    let data45 = data42.record;
-                    const _errs142 = errors;
-                    let valid50 = false;
-                    let passing9 = null;
-                    const _errs143 = errors;
-                    if (typeof data45 !== "string") {
-                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                  if (data42.name !== void 0) {
+                    let data43 = data42.name;
+                    if (typeof data43 !== "string") {
+                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -52783,19 +52796,47 @@ var validate = (() => {
                       }
                       errors++;
                     }
-                    var _valid9 = _errs143 === errors;
-                    if (_valid9) {
-                      valid50 = true;
-                      passing9 = 0;
+                  }
+                  if (data42.cname !== void 0) {
+                    let data44 = data42.cname;
+                    if (typeof data44 !== "string") {
+                      const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
                     }
-                    const _errs145 = errors;
+                  }
+                  if (data42.record !== void 0) {
+                    let data45 = data42.record;
+                    const _errs146 = errors;
+                    let valid51 = false;
+                    let passing10 = null;
+                    const _errs147 = errors;
+                    if (typeof data45 !== "string") {
+                      const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                    var _valid10 = _errs147 === errors;
+                    if (_valid10) {
+                      valid51 = true;
+                      passing10 = 0;
+                    }
+                    const _errs149 = errors;
                     if (Array.isArray(data45)) {
                       if (data45.length < 1) {
-                        const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
+                        const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err84];
+                          vErrors = [err86];
                         } else {
-                          vErrors.push(err84);
+                          vErrors.push(err86);
                         }
                         errors++;
                       }
@@ -52803,47 +52844,47 @@ var validate = (() => {
                       for (let i11 = 0; i11 < len11; i11++) {
                         let data46 = data45[i11];
                         if (typeof data46 !== "string") {
-                          const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
+                          const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
                           if (vErrors === null) {
-                            vErrors = [err85];
+                            vErrors = [err87];
                           } else {
-                            vErrors.push(err85);
+                            vErrors.push(err87);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
+                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err88];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err88);
                       }
                       errors++;
                     }
-                    var _valid9 = _errs145 === errors;
-                    if (_valid9 && valid50) {
-                      valid50 = false;
-                      passing9 = [passing9, 1];
+                    var _valid10 = _errs149 === errors;
+                    if (_valid10 && valid51) {
+                      valid51 = false;
+                      passing10 = [passing10, 1];
                     } else {
-                      if (_valid9) {
-                        valid50 = true;
-                        passing9 = 1;
+                      if (_valid10) {
+                        valid51 = true;
+                        passing10 = 1;
                       }
                     }
-                    if (!valid50) {
-                      const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
+                    if (!valid51) {
+                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err89);
                       }
                       errors++;
                     } else {
-                      errors = _errs142;
+                      errors = _errs146;
                       if (vErrors !== null) {
-                        if (_errs142) {
-                          vErrors.length = _errs142;
+                        if (_errs146) {
+                          vErrors.length = _errs146;
                         } else {
                           vErrors = null;
                         }
@@ -52853,31 +52894,7 @@ var validate = (() => {
                   if (data42.active !== void 0) {
                     let data47 = data42.active;
                     if (typeof data47 !== "boolean") {
-                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.active, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ovh !== void 0) {
-                    let data48 = data42.ovh;
-                    if (typeof data48 !== "boolean") {
-                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.ovh, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ttl !== void 0) {
-                    let data49 = data42.ttl;
-                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err90];
                       } else {
@@ -52885,118 +52902,134 @@ var validate = (() => {
                       }
                       errors++;
                     }
+                  }
+                  if (data42.ovh !== void 0) {
+                    let data48 = data42.ovh;
+                    if (typeof data48 !== "boolean") {
+                      const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.ttl !== void 0) {
+                    let data49 = data42.ttl;
+                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                      const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
                     if (typeof data49 == "number") {
                       if (data49 > 2147483647 || isNaN(data49)) {
-                        const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
+                        const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err91];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err91);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
                       if (data49 < 0 || isNaN(data49)) {
-                        const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
+                        const err94 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err92];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err92);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.properties.selectors.items.type, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                  const err95 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             } else {
-              const err94 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.properties.selectors.type, parentSchema: schema11.properties.dkim.properties.selectors, data: data41 };
+              const err96 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.oneOf[1].properties.selectors.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors, data: data41 };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err96];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err96);
               }
               errors++;
             }
           }
         } else {
-          const err95 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.type, parentSchema: schema11.properties.dkim, data: data39 };
+          const err97 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].type, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
           if (vErrors === null) {
-            vErrors = [err95];
+            vErrors = [err97];
           } else {
-            vErrors.push(err95);
+            vErrors.push(err97);
           }
           errors++;
+        }
+        var _valid9 = _errs129 === errors;
+        if (_valid9 && valid44) {
+          valid44 = false;
+          passing9 = [passing9, 1];
+        } else {
+          if (_valid9) {
+            valid44 = true;
+            passing9 = 1;
+          }
+        }
+        if (!valid44) {
+          const err98 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dkim.oneOf, parentSchema: schema11.properties.dkim, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        } else {
+          errors = _errs126;
+          if (vErrors !== null) {
+            if (_errs126) {
+              vErrors.length = _errs126;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
       if (data.dmarc !== void 0) {
         let data50 = data.dmarc;
-        const _errs157 = errors;
-        let valid54 = false;
-        let passing10 = null;
-        const _errs158 = errors;
+        const _errs161 = errors;
+        let valid55 = false;
+        let passing11 = null;
+        const _errs162 = errors;
         if (typeof data50 !== "string") {
-          const err96 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
+          const err99 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err99];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err99);
           }
           errors++;
         }
-        var _valid10 = _errs158 === errors;
-        if (_valid10) {
-          valid54 = true;
-          passing10 = 0;
+        var _valid11 = _errs162 === errors;
+        if (_valid11) {
+          valid55 = true;
+          passing11 = 0;
         }
-        const _errs160 = errors;
+        const _errs164 = errors;
         if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
           for (const key7 in data50) {
             if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-              const err97 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-          if (data50.record !== void 0) {
-            let data51 = data50.record;
-            if (typeof data51 !== "string") {
-              const err98 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data50.p !== void 0) {
-            let data52 = data50.p;
-            if (typeof data52 !== "string") {
-              const err99 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-          }
-          if (data50.sp !== void 0) {
-            let data53 = data50.sp;
-            if (typeof data53 !== "string") {
-              const err100 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
+              const err100 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
               if (vErrors === null) {
                 vErrors = [err100];
               } else {
@@ -53005,10 +53038,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.np !== void 0) {
-            let data54 = data50.np;
-            if (typeof data54 !== "string") {
-              const err101 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
+          if (data50.record !== void 0) {
+            let data51 = data50.record;
+            if (typeof data51 !== "string") {
+              const err101 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -53017,10 +53050,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.pct !== void 0) {
-            let data55 = data50.pct;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-              const err102 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+          if (data50.p !== void 0) {
+            let data52 = data50.p;
+            if (typeof data52 !== "string") {
+              const err102 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
               if (vErrors === null) {
                 vErrors = [err102];
               } else {
@@ -53029,10 +53062,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.t !== void 0) {
-            let data56 = data50.t;
-            if (typeof data56 !== "string") {
-              const err103 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
+          if (data50.sp !== void 0) {
+            let data53 = data50.sp;
+            if (typeof data53 !== "string") {
+              const err103 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -53041,14 +53074,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.rua !== void 0) {
-            let data57 = data50.rua;
-            const _errs177 = errors;
-            let valid57 = false;
-            let passing11 = null;
-            const _errs178 = errors;
-            if (typeof data57 !== "string") {
-              const err104 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
+          if (data50.np !== void 0) {
+            let data54 = data50.np;
+            if (typeof data54 !== "string") {
+              const err104 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
               if (vErrors === null) {
                 vErrors = [err104];
               } else {
@@ -53056,28 +53085,23 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs178 === errors;
-            if (_valid11) {
-              valid57 = true;
-              passing11 = 0;
-            }
-            const _errs180 = errors;
-            if (Array.isArray(data57)) {
-              const len12 = data57.length;
-              for (let i12 = 0; i12 < len12; i12++) {
-                let data58 = data57[i12];
-                if (typeof data58 !== "string") {
-                  const err105 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err105];
-                  } else {
-                    vErrors.push(err105);
-                  }
-                  errors++;
-                }
+          }
+          if (data50.pct !== void 0) {
+            let data55 = data50.pct;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+              const err105 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
               }
-            } else {
-              const err106 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              errors++;
+            }
+          }
+          if (data50.t !== void 0) {
+            let data56 = data50.t;
+            if (typeof data56 !== "string") {
+              const err106 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -53085,29 +53109,74 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs180 === errors;
-            if (_valid11 && valid57) {
-              valid57 = false;
-              passing11 = [passing11, 1];
-            } else {
-              if (_valid11) {
-                valid57 = true;
-                passing11 = 1;
-              }
-            }
-            if (!valid57) {
-              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+          }
+          if (data50.rua !== void 0) {
+            let data57 = data50.rua;
+            const _errs181 = errors;
+            let valid58 = false;
+            let passing12 = null;
+            const _errs182 = errors;
+            if (typeof data57 !== "string") {
+              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
                 vErrors.push(err107);
               }
               errors++;
+            }
+            var _valid12 = _errs182 === errors;
+            if (_valid12) {
+              valid58 = true;
+              passing12 = 0;
+            }
+            const _errs184 = errors;
+            if (Array.isArray(data57)) {
+              const len12 = data57.length;
+              for (let i12 = 0; i12 < len12; i12++) {
+                let data58 = data57[i12];
+                if (typeof data58 !== "string") {
+                  const err108 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs177;
+              const err109 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            var _valid12 = _errs184 === errors;
+            if (_valid12 && valid58) {
+              valid58 = false;
+              passing12 = [passing12, 1];
+            } else {
+              if (_valid12) {
+                valid58 = true;
+                passing12 = 1;
+              }
+            }
+            if (!valid58) {
+              const err110 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            } else {
+              errors = _errs181;
               if (vErrors !== null) {
-                if (_errs177) {
-                  vErrors.length = _errs177;
+                if (_errs181) {
+                  vErrors.length = _errs181;
                 } else {
                   vErrors = null;
                 }
@@ -53116,71 +53185,71 @@ var validate = (() => {
           }
           if (data50.ruf !== void 0) {
             let data59 = data50.ruf;
-            const _errs186 = errors;
-            let valid61 = false;
-            let passing12 = null;
-            const _errs187 = errors;
+            const _errs190 = errors;
+            let valid62 = false;
+            let passing13 = null;
+            const _errs191 = errors;
             if (typeof data59 !== "string") {
-              const err108 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            var _valid12 = _errs187 === errors;
-            if (_valid12) {
-              valid61 = true;
-              passing12 = 0;
-            }
-            const _errs189 = errors;
-            if (Array.isArray(data59)) {
-              const len13 = data59.length;
-              for (let i13 = 0; i13 < len13; i13++) {
-                let data60 = data59[i13];
-                if (typeof data60 !== "string") {
-                  const err109 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err110 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-            var _valid12 = _errs189 === errors;
-            if (_valid12 && valid61) {
-              valid61 = false;
-              passing12 = [passing12, 1];
-            } else {
-              if (_valid12) {
-                valid61 = true;
-                passing12 = 1;
-              }
-            }
-            if (!valid61) {
-              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
                 vErrors.push(err111);
               }
               errors++;
+            }
+            var _valid13 = _errs191 === errors;
+            if (_valid13) {
+              valid62 = true;
+              passing13 = 0;
+            }
+            const _errs193 = errors;
+            if (Array.isArray(data59)) {
+              const len13 = data59.length;
+              for (let i13 = 0; i13 < len13; i13++) {
+                let data60 = data59[i13];
+                if (typeof data60 !== "string") {
+                  const err112 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs186;
+              const err113 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid13 = _errs193 === errors;
+            if (_valid13 && valid62) {
+              valid62 = false;
+              passing13 = [passing13, 1];
+            } else {
+              if (_valid13) {
+                valid62 = true;
+                passing13 = 1;
+              }
+            }
+            if (!valid62) {
+              const err114 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            } else {
+              errors = _errs190;
               if (vErrors !== null) {
-                if (_errs186) {
-                  vErrors.length = _errs186;
+                if (_errs190) {
+                  vErrors.length = _errs190;
                 } else {
                   vErrors = null;
                 }
@@ -53190,11 +53259,11 @@ var validate = (() => {
           if (data50.adkim !== void 0) {
             let data61 = data50.adkim;
             if (typeof data61 !== "string") {
-              const err112 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
+              const err115 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err115];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err115);
               }
               errors++;
             }
@@ -53202,11 +53271,11 @@ var validate = (() => {
           if (data50.aspf !== void 0) {
             let data62 = data50.aspf;
             if (typeof data62 !== "string") {
-              const err113 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
+              const err116 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err116];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err116);
               }
               errors++;
             }
@@ -53214,11 +53283,11 @@ var validate = (() => {
           if (data50.fo !== void 0) {
             let data63 = data50.fo;
             if (typeof data63 !== "string") {
-              const err114 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
+              const err117 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err117];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err117);
               }
               errors++;
             }
@@ -53227,20 +53296,20 @@ var validate = (() => {
             let data64 = data50.since;
             if (typeof data64 === "string") {
               if (!pattern0.test(data64)) {
-                const err115 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
+                const err118 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
             } else {
-              const err116 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
+              const err119 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
               if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err119];
               } else {
-                vErrors.push(err116);
+                vErrors.push(err119);
               }
               errors++;
             }
@@ -53253,62 +53322,26 @@ var validate = (() => {
                 let data66 = data65[i14];
                 if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                   if (data66.p === void 0) {
-                    const err117 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err120 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
                   if (data66.since === void 0) {
-                    const err118 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err121 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                   for (const key8 in data66) {
                     if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                      const err119 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                      if (vErrors === null) {
-                        vErrors = [err119];
-                      } else {
-                        vErrors.push(err119);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.p !== void 0) {
-                    let data67 = data66.p;
-                    if (typeof data67 !== "string") {
-                      const err120 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.pct !== void 0) {
-                    let data68 = data66.pct;
-                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                      const err121 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.t !== void 0) {
-                    let data69 = data66.t;
-                    if (typeof data69 !== "string") {
-                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                       if (vErrors === null) {
                         vErrors = [err122];
                       } else {
@@ -53317,20 +53350,22 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data66.since !== void 0) {
-                    let data70 = data66.since;
-                    if (typeof data70 === "string") {
-                      if (!pattern0.test(data70)) {
-                        const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
-                        if (vErrors === null) {
-                          vErrors = [err123];
-                        } else {
-                          vErrors.push(err123);
-                        }
-                        errors++;
+                  if (data66.p !== void 0) {
+                    let data67 = data66.p;
+                    if (typeof data67 !== "string") {
+                      const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
                       }
-                    } else {
-                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      errors++;
+                    }
+                  }
+                  if (data66.pct !== void 0) {
+                    let data68 = data66.pct;
+                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
                       if (vErrors === null) {
                         vErrors = [err124];
                       } else {
@@ -53339,22 +53374,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data66.t !== void 0) {
+                    let data69 = data66.t;
+                    if (typeof data69 !== "string") {
+                      const err125 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.since !== void 0) {
+                    let data70 = data66.since;
+                    if (typeof data70 === "string") {
+                      if (!pattern0.test(data70)) {
+                        const err126 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err127 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err125 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                  const err128 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
               }
             } else {
-              const err126 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
+              const err129 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err129];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err129);
               }
               errors++;
             }
@@ -53362,67 +53431,67 @@ var validate = (() => {
           if (data50.ttl !== void 0) {
             let data71 = data50.ttl;
             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-              const err127 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
+              const err130 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
               if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err130];
               } else {
-                vErrors.push(err127);
+                vErrors.push(err130);
               }
               errors++;
             }
             if (typeof data71 == "number") {
               if (data71 > 2147483647 || isNaN(data71)) {
-                const err128 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
+                const err131 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err131);
                 }
                 errors++;
               }
               if (data71 < 0 || isNaN(data71)) {
-                const err129 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
+                const err132 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err130 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
+          const err133 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
           if (vErrors === null) {
-            vErrors = [err130];
+            vErrors = [err133];
           } else {
-            vErrors.push(err130);
+            vErrors.push(err133);
           }
           errors++;
         }
-        var _valid10 = _errs160 === errors;
-        if (_valid10 && valid54) {
-          valid54 = false;
-          passing10 = [passing10, 1];
+        var _valid11 = _errs164 === errors;
+        if (_valid11 && valid55) {
+          valid55 = false;
+          passing11 = [passing11, 1];
         } else {
-          if (_valid10) {
-            valid54 = true;
-            passing10 = 1;
+          if (_valid11) {
+            valid55 = true;
+            passing11 = 1;
           }
         }
-        if (!valid54) {
-          const err131 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
+        if (!valid55) {
+          const err134 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
           if (vErrors === null) {
-            vErrors = [err131];
+            vErrors = [err134];
           } else {
-            vErrors.push(err131);
+            vErrors.push(err134);
           }
           errors++;
         } else {
-          errors = _errs157;
+          errors = _errs161;
           if (vErrors !== null) {
-            if (_errs157) {
-              vErrors.length = _errs157;
+            if (_errs161) {
+              vErrors.length = _errs161;
             } else {
               vErrors = null;
             }
@@ -53437,71 +53506,35 @@ var validate = (() => {
             let data73 = data72[i15];
             if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
               if (data73.service === void 0) {
-                const err132 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
               if (data73.port === void 0) {
-                const err133 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err136 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
               if (data73.target === void 0) {
-                const err134 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err137 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
               for (const key9 in data73) {
                 if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
-                  const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.service !== void 0) {
-                let data74 = data73.service;
-                if (typeof data74 !== "string") {
-                  const err136 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.priority !== void 0) {
-                let data75 = data73.priority;
-                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-                  const err137 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.weight !== void 0) {
-                let data76 = data73.weight;
-                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
-                  const err138 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
+                  const err138 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
                   if (vErrors === null) {
                     vErrors = [err138];
                   } else {
@@ -53510,10 +53543,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.port !== void 0) {
-                let data77 = data73.port;
-                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+              if (data73.service !== void 0) {
+                let data74 = data73.service;
+                if (typeof data74 !== "string") {
+                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -53522,10 +53555,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.target !== void 0) {
-                let data78 = data73.target;
-                if (typeof data78 !== "string") {
-                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+              if (data73.priority !== void 0) {
+                let data75 = data73.priority;
+                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err140];
                   } else {
@@ -53534,10 +53567,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.ttl !== void 0) {
-                let data79 = data73.ttl;
-                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
-                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+              if (data73.weight !== void 0) {
+                let data76 = data73.weight;
+                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err141];
                   } else {
@@ -53545,43 +53578,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data73.port !== void 0) {
+                let data77 = data73.port;
+                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                  const err142 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.target !== void 0) {
+                let data78 = data73.target;
+                if (typeof data78 !== "string") {
+                  const err143 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.ttl !== void 0) {
+                let data79 = data73.ttl;
+                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
+                  const err144 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
                 if (typeof data79 == "number") {
                   if (data79 > 2147483647 || isNaN(data79)) {
-                    const err142 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
+                    const err145 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err145];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err145);
                     }
                     errors++;
                   }
                   if (data79 < 0 || isNaN(data79)) {
-                    const err143 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
+                    const err146 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err143];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err143);
+                      vErrors.push(err146);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err144 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
+              const err147 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err147];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err147);
               }
               errors++;
             }
           }
         } else {
-          const err145 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
+          const err148 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
           if (vErrors === null) {
-            vErrors = [err145];
+            vErrors = [err148];
           } else {
-            vErrors.push(err145);
+            vErrors.push(err148);
           }
           errors++;
         }
@@ -53594,62 +53663,26 @@ var validate = (() => {
             let data81 = data80[i16];
             if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
               if (data81.name === void 0) {
-                const err146 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err149 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
               if (data81.target === void 0) {
-                const err147 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err150 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
               for (const key10 in data81) {
                 if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
-                  const err148 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.name !== void 0) {
-                let data82 = data81.name;
-                if (typeof data82 !== "string") {
-                  const err149 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.target !== void 0) {
-                let data83 = data81.target;
-                if (typeof data83 !== "string") {
-                  const err150 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.ttl !== void 0) {
-                let data84 = data81.ttl;
-                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
-                  const err151 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  const err151 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -53657,43 +53690,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data81.name !== void 0) {
+                let data82 = data81.name;
+                if (typeof data82 !== "string") {
+                  const err152 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.target !== void 0) {
+                let data83 = data81.target;
+                if (typeof data83 !== "string") {
+                  const err153 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.ttl !== void 0) {
+                let data84 = data81.ttl;
+                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                  const err154 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
                 if (typeof data84 == "number") {
                   if (data84 > 2147483647 || isNaN(data84)) {
-                    const err152 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
+                    const err155 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err152];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err152);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
                   if (data84 < 0 || isNaN(data84)) {
-                    const err153 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
+                    const err156 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err153];
+                      vErrors = [err156];
                     } else {
-                      vErrors.push(err153);
+                      vErrors.push(err156);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err154 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
+              const err157 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
               if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err157];
               } else {
-                vErrors.push(err154);
+                vErrors.push(err157);
               }
               errors++;
             }
           }
         } else {
-          const err155 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
+          const err158 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
           if (vErrors === null) {
-            vErrors = [err155];
+            vErrors = [err158];
           } else {
-            vErrors.push(err155);
+            vErrors.push(err158);
           }
           errors++;
         }
@@ -53703,11 +53772,11 @@ var validate = (() => {
         if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
           for (const key11 in data85) {
             if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
-              const err156 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
+              const err159 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err159];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err159);
               }
               errors++;
             }
@@ -53715,11 +53784,11 @@ var validate = (() => {
           if (data85.record !== void 0) {
             let data86 = data85.record;
             if (typeof data86 !== "string") {
-              const err157 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
+              const err160 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err160];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err160);
               }
               errors++;
             }
@@ -53728,39 +53797,39 @@ var validate = (() => {
             let data87 = data85.policy;
             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
               if (data87.mode === void 0) {
-                const err158 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
               if (data87.mx === void 0) {
-                const err159 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err162 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
               if (data87.maxAge === void 0) {
-                const err160 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err163 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
               for (const key12 in data87) {
                 if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
-                  const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                  const err164 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                   if (vErrors === null) {
-                    vErrors = [err161];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err161);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
@@ -53768,52 +53837,7 @@ var validate = (() => {
               if (data87.mode !== void 0) {
                 let data88 = data87.mode;
                 if (typeof data88 !== "string") {
-                  const err162 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-              }
-              if (data87.mx !== void 0) {
-                let data89 = data87.mx;
-                const _errs261 = errors;
-                let valid81 = false;
-                let passing13 = null;
-                const _errs262 = errors;
-                if (typeof data89 !== "string") {
-                  const err163 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err163];
-                  } else {
-                    vErrors.push(err163);
-                  }
-                  errors++;
-                }
-                var _valid13 = _errs262 === errors;
-                if (_valid13) {
-                  valid81 = true;
-                  passing13 = 0;
-                }
-                const _errs264 = errors;
-                if (Array.isArray(data89)) {
-                  const len17 = data89.length;
-                  for (let i17 = 0; i17 < len17; i17++) {
-                    let data90 = data89[i17];
-                    if (typeof data90 !== "string") {
-                      const err164 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
-                      if (vErrors === null) {
-                        vErrors = [err164];
-                      } else {
-                        vErrors.push(err164);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -53821,29 +53845,74 @@ var validate = (() => {
                   }
                   errors++;
                 }
-                var _valid13 = _errs264 === errors;
-                if (_valid13 && valid81) {
-                  valid81 = false;
-                  passing13 = [passing13, 1];
-                } else {
-                  if (_valid13) {
-                    valid81 = true;
-                    passing13 = 1;
-                  }
-                }
-                if (!valid81) {
-                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+              }
+              if (data87.mx !== void 0) {
+                let data89 = data87.mx;
+                const _errs265 = errors;
+                let valid82 = false;
+                let passing14 = null;
+                const _errs266 = errors;
+                if (typeof data89 !== "string") {
+                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
                   if (vErrors === null) {
                     vErrors = [err166];
                   } else {
                     vErrors.push(err166);
                   }
                   errors++;
+                }
+                var _valid14 = _errs266 === errors;
+                if (_valid14) {
+                  valid82 = true;
+                  passing14 = 0;
+                }
+                const _errs268 = errors;
+                if (Array.isArray(data89)) {
+                  const len17 = data89.length;
+                  for (let i17 = 0; i17 < len17; i17++) {
+                    let data90 = data89[i17];
+                    if (typeof data90 !== "string") {
+                      const err167 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  errors = _errs261;
+                  const err168 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                var _valid14 = _errs268 === errors;
+                if (_valid14 && valid82) {
+                  valid82 = false;
+                  passing14 = [passing14, 1];
+                } else {
+                  if (_valid14) {
+                    valid82 = true;
+                    passing14 = 1;
+                  }
+                }
+                if (!valid82) {
+                  const err169 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs265;
                   if (vErrors !== null) {
-                    if (_errs261) {
-                      vErrors.length = _errs261;
+                    if (_errs265) {
+                      vErrors.length = _errs265;
                     } else {
                       vErrors = null;
                     }
@@ -53853,21 +53922,21 @@ var validate = (() => {
               if (data87.maxAge !== void 0) {
                 let data91 = data87.maxAge;
                 if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
-                  const err167 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
+                  const err170 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
               }
             } else {
-              const err168 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+              const err171 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err171];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err171);
               }
               errors++;
             }
@@ -53876,20 +53945,20 @@ var validate = (() => {
             let data92 = data85.since;
             if (typeof data92 === "string") {
               if (!pattern0.test(data92)) {
-                const err169 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
+                const err172 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             } else {
-              const err170 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
+              const err173 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err173];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err173);
               }
               errors++;
             }
@@ -53902,60 +53971,26 @@ var validate = (() => {
                 let data94 = data93[i18];
                 if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                   if (data94.mode === void 0) {
-                    const err171 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
                   if (data94.since === void 0) {
-                    const err172 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                   for (const key13 in data94) {
                     if (!(key13 === "mode" || key13 === "since")) {
-                      const err173 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                      if (vErrors === null) {
-                        vErrors = [err173];
-                      } else {
-                        vErrors.push(err173);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.mode !== void 0) {
-                    let data95 = data94.mode;
-                    if (typeof data95 !== "string") {
-                      const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.since !== void 0) {
-                    let data96 = data94.since;
-                    if (typeof data96 === "string") {
-                      if (!pattern0.test(data96)) {
-                        const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
-                        if (vErrors === null) {
-                          vErrors = [err175];
-                        } else {
-                          vErrors.push(err175);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                       if (vErrors === null) {
                         vErrors = [err176];
                       } else {
@@ -53964,22 +53999,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data94.mode !== void 0) {
+                    let data95 = data94.mode;
+                    if (typeof data95 !== "string") {
+                      const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data94.since !== void 0) {
+                    let data96 = data94.since;
+                    if (typeof data96 === "string") {
+                      if (!pattern0.test(data96)) {
+                        const err178 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err178];
+                        } else {
+                          vErrors.push(err178);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err179 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err179];
+                      } else {
+                        vErrors.push(err179);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                  const err180 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
               }
             } else {
-              const err178 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
+              const err181 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err181];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err181);
               }
               errors++;
             }
@@ -53987,83 +54056,83 @@ var validate = (() => {
           if (data85.ttl !== void 0) {
             let data97 = data85.ttl;
             if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
-              const err179 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
+              const err182 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
               if (vErrors === null) {
-                vErrors = [err179];
+                vErrors = [err182];
               } else {
-                vErrors.push(err179);
+                vErrors.push(err182);
               }
               errors++;
             }
             if (typeof data97 == "number") {
               if (data97 > 2147483647 || isNaN(data97)) {
-                const err180 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
+                const err183 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err180];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err180);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
               if (data97 < 0 || isNaN(data97)) {
-                const err181 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
+                const err184 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err182 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
+          const err185 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err185];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err185);
           }
           errors++;
         }
       }
       if (data.tlsRpt !== void 0) {
         let data98 = data.tlsRpt;
-        const _errs287 = errors;
-        let valid90 = false;
-        let passing14 = null;
-        const _errs288 = errors;
+        const _errs291 = errors;
+        let valid91 = false;
+        let passing15 = null;
+        const _errs292 = errors;
         if (typeof data98 !== "string") {
-          const err183 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
+          const err186 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
           if (vErrors === null) {
-            vErrors = [err183];
+            vErrors = [err186];
           } else {
-            vErrors.push(err183);
+            vErrors.push(err186);
           }
           errors++;
         }
-        var _valid14 = _errs288 === errors;
-        if (_valid14) {
-          valid90 = true;
-          passing14 = 0;
+        var _valid15 = _errs292 === errors;
+        if (_valid15) {
+          valid91 = true;
+          passing15 = 0;
         }
-        const _errs290 = errors;
+        const _errs294 = errors;
         if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
           if (data98.record === void 0) {
-            const err184 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+            const err187 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err187];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err187);
             }
             errors++;
           }
           for (const key14 in data98) {
             if (!(key14 === "record" || key14 === "ttl")) {
-              const err185 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+              const err188 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err188];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err188);
               }
               errors++;
             }
@@ -54071,11 +54140,11 @@ var validate = (() => {
           if (data98.record !== void 0) {
             let data99 = data98.record;
             if (typeof data99 !== "string") {
-              const err186 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
+              const err189 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
               if (vErrors === null) {
-                vErrors = [err186];
+                vErrors = [err189];
               } else {
-                vErrors.push(err186);
+                vErrors.push(err189);
               }
               errors++;
             }
@@ -54083,67 +54152,67 @@ var validate = (() => {
           if (data98.ttl !== void 0) {
             let data100 = data98.ttl;
             if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-              const err187 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
+              const err190 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err190];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err190);
               }
               errors++;
             }
             if (typeof data100 == "number") {
               if (data100 > 2147483647 || isNaN(data100)) {
-                const err188 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
+                const err191 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
               if (data100 < 0 || isNaN(data100)) {
-                const err189 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
+                const err192 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err189];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err189);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err190 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+          const err193 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
           if (vErrors === null) {
-            vErrors = [err190];
+            vErrors = [err193];
           } else {
-            vErrors.push(err190);
+            vErrors.push(err193);
           }
           errors++;
         }
-        var _valid14 = _errs290 === errors;
-        if (_valid14 && valid90) {
-          valid90 = false;
-          passing14 = [passing14, 1];
+        var _valid15 = _errs294 === errors;
+        if (_valid15 && valid91) {
+          valid91 = false;
+          passing15 = [passing15, 1];
         } else {
-          if (_valid14) {
-            valid90 = true;
-            passing14 = 1;
+          if (_valid15) {
+            valid91 = true;
+            passing15 = 1;
           }
         }
-        if (!valid90) {
-          const err191 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
+        if (!valid91) {
+          const err194 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
           if (vErrors === null) {
-            vErrors = [err191];
+            vErrors = [err194];
           } else {
-            vErrors.push(err191);
+            vErrors.push(err194);
           }
           errors++;
         } else {
-          errors = _errs287;
+          errors = _errs291;
           if (vErrors !== null) {
-            if (_errs287) {
-              vErrors.length = _errs287;
+            if (_errs291) {
+              vErrors.length = _errs291;
             } else {
               vErrors = null;
             }
@@ -54155,11 +54224,11 @@ var validate = (() => {
         if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
           for (const key15 in data101) {
             if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
-              const err192 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
+              const err195 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err195];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err195);
               }
               errors++;
             }
@@ -54168,39 +54237,39 @@ var validate = (() => {
             let data102 = data101.imap;
             if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
               if (data102.host === void 0) {
-                const err193 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
               if (data102.port === void 0) {
-                const err194 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err197 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
               if (data102.tls === void 0) {
-                const err195 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err198 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
               for (const key16 in data102) {
                 if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
-                  const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
+                  const err199 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
@@ -54208,11 +54277,11 @@ var validate = (() => {
               if (data102.host !== void 0) {
                 let data103 = data102.host;
                 if (typeof data103 !== "string") {
-                  const err197 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
+                  const err200 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err200];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err200);
                   }
                   errors++;
                 }
@@ -54220,30 +54289,30 @@ var validate = (() => {
               if (data102.port !== void 0) {
                 let data104 = data102.port;
                 if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
-                  const err198 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
+                  const err201 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
                 if (typeof data104 == "number") {
                   if (data104 > 65535 || isNaN(data104)) {
-                    const err199 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
+                    const err202 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                   if (data104 < 1 || isNaN(data104)) {
-                    const err200 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
+                    const err203 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
@@ -54252,21 +54321,21 @@ var validate = (() => {
               if (data102.tls !== void 0) {
                 let data105 = data102.tls;
                 if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
-                  const err201 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
+                  const err204 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
             } else {
-              const err202 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
+              const err205 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
               if (vErrors === null) {
-                vErrors = [err202];
+                vErrors = [err205];
               } else {
-                vErrors.push(err202);
+                vErrors.push(err205);
               }
               errors++;
             }
@@ -54275,39 +54344,39 @@ var validate = (() => {
             let data106 = data101.smtp;
             if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
               if (data106.host === void 0) {
-                const err203 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
               if (data106.port === void 0) {
-                const err204 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err207 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
               if (data106.tls === void 0) {
-                const err205 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err208 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
               for (const key17 in data106) {
                 if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
-                  const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
+                  const err209 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
@@ -54315,11 +54384,11 @@ var validate = (() => {
               if (data106.host !== void 0) {
                 let data107 = data106.host;
                 if (typeof data107 !== "string") {
-                  const err207 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
+                  const err210 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
@@ -54327,30 +54396,30 @@ var validate = (() => {
               if (data106.port !== void 0) {
                 let data108 = data106.port;
                 if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
-                  const err208 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
+                  const err211 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err211];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err211);
                   }
                   errors++;
                 }
                 if (typeof data108 == "number") {
                   if (data108 > 65535 || isNaN(data108)) {
-                    const err209 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
+                    const err212 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                   if (data108 < 1 || isNaN(data108)) {
-                    const err210 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
+                    const err213 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
@@ -54359,21 +54428,21 @@ var validate = (() => {
               if (data106.tls !== void 0) {
                 let data109 = data106.tls;
                 if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
-                  const err211 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
+                  const err214 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err214];
                   } else {
-                    vErrors.push(err211);
+                    vErrors.push(err214);
                   }
                   errors++;
                 }
               }
             } else {
-              const err212 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
+              const err215 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err215];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err215);
               }
               errors++;
             }
@@ -54382,39 +54451,39 @@ var validate = (() => {
             let data110 = data101.pop;
             if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
               if (data110.host === void 0) {
-                const err213 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err213];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err213);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
               if (data110.port === void 0) {
-                const err214 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err217 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err214];
+                  vErrors = [err217];
                 } else {
-                  vErrors.push(err214);
+                  vErrors.push(err217);
                 }
                 errors++;
               }
               if (data110.tls === void 0) {
-                const err215 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err218 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err215];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err215);
+                  vErrors.push(err218);
                 }
                 errors++;
               }
               for (const key18 in data110) {
                 if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
-                  const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
+                  const err219 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err219];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err219);
                   }
                   errors++;
                 }
@@ -54422,11 +54491,11 @@ var validate = (() => {
               if (data110.host !== void 0) {
                 let data111 = data110.host;
                 if (typeof data111 !== "string") {
-                  const err217 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
+                  const err220 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
@@ -54434,30 +54503,30 @@ var validate = (() => {
               if (data110.port !== void 0) {
                 let data112 = data110.port;
                 if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
-                  const err218 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
+                  const err221 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
                 if (typeof data112 == "number") {
                   if (data112 > 65535 || isNaN(data112)) {
-                    const err219 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
+                    const err222 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err219];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err219);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                   if (data112 < 1 || isNaN(data112)) {
-                    const err220 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
+                    const err223 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err220];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err220);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
@@ -54466,31 +54535,31 @@ var validate = (() => {
               if (data110.tls !== void 0) {
                 let data113 = data110.tls;
                 if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
-                  const err221 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
+                  const err224 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err221];
+                    vErrors = [err224];
                   } else {
-                    vErrors.push(err221);
+                    vErrors.push(err224);
                   }
                   errors++;
                 }
               }
             } else {
-              const err222 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
+              const err225 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
               if (vErrors === null) {
-                vErrors = [err222];
+                vErrors = [err225];
               } else {
-                vErrors.push(err222);
+                vErrors.push(err225);
               }
               errors++;
             }
           }
         } else {
-          const err223 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
+          const err226 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
           if (vErrors === null) {
-            vErrors = [err223];
+            vErrors = [err226];
           } else {
-            vErrors.push(err223);
+            vErrors.push(err226);
           }
           errors++;
         }
@@ -54499,20 +54568,20 @@ var validate = (() => {
         let data114 = data.migrationUntil;
         if (typeof data114 === "string") {
           if (!pattern0.test(data114)) {
-            const err224 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
+            const err227 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
             if (vErrors === null) {
-              vErrors = [err224];
+              vErrors = [err227];
             } else {
-              vErrors.push(err224);
+              vErrors.push(err227);
             }
             errors++;
           }
         } else {
-          const err225 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
+          const err228 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
           if (vErrors === null) {
-            vErrors = [err225];
+            vErrors = [err228];
           } else {
-            vErrors.push(err225);
+            vErrors.push(err228);
           }
           errors++;
         }
@@ -54525,60 +54594,26 @@ var validate = (() => {
             let data116 = data115[i19];
             if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
               if (data116.rule === void 0) {
-                const err226 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err229 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
               if (data116.reason === void 0) {
-                const err227 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err230 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
               for (const key19 in data116) {
                 if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
-                  const err228 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
-                  if (vErrors === null) {
-                    vErrors = [err228];
-                  } else {
-                    vErrors.push(err228);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.rule !== void 0) {
-                let data117 = data116.rule;
-                if (typeof data117 !== "string") {
-                  const err229 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
-                  if (vErrors === null) {
-                    vErrors = [err229];
-                  } else {
-                    vErrors.push(err229);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.reason !== void 0) {
-                let data118 = data116.reason;
-                if (typeof data118 === "string") {
-                  if (func3(data118) < 3) {
-                    const err230 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
-                    if (vErrors === null) {
-                      vErrors = [err230];
-                    } else {
-                      vErrors.push(err230);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err231 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
+                  const err231 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
                   if (vErrors === null) {
                     vErrors = [err231];
                   } else {
@@ -54587,54 +54622,88 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data116.until !== void 0) {
-                let data119 = data116.until;
-                if (typeof data119 === "string") {
-                  if (!pattern0.test(data119)) {
-                    const err232 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+              if (data116.rule !== void 0) {
+                let data117 = data116.rule;
+                if (typeof data117 !== "string") {
+                  const err232 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.reason !== void 0) {
+                let data118 = data116.reason;
+                if (typeof data118 === "string") {
+                  if (func3(data118) < 3) {
+                    const err233 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                     if (vErrors === null) {
-                      vErrors = [err232];
+                      vErrors = [err233];
                     } else {
-                      vErrors.push(err232);
+                      vErrors.push(err233);
                     }
                     errors++;
                   }
                 } else {
-                  const err233 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  const err234 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.until !== void 0) {
+                let data119 = data116.until;
+                if (typeof data119 === "string") {
+                  if (!pattern0.test(data119)) {
+                    const err235 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err236 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
             } else {
-              const err234 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
+              const err237 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
               if (vErrors === null) {
-                vErrors = [err234];
+                vErrors = [err237];
               } else {
-                vErrors.push(err234);
+                vErrors.push(err237);
               }
               errors++;
             }
           }
         } else {
-          const err235 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
+          const err238 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
           if (vErrors === null) {
-            vErrors = [err235];
+            vErrors = [err238];
           } else {
-            vErrors.push(err235);
+            vErrors.push(err238);
           }
           errors++;
         }
       }
     } else {
-      const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+      const err239 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
       if (vErrors === null) {
-        vErrors = [err236];
+        vErrors = [err239];
       } else {
-        vErrors.push(err236);
+        vErrors.push(err239);
       }
       errors++;
     }
@@ -54644,7 +54713,7 @@ var validate = (() => {
   return validate10;
 })();
 var validateFirstError = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -55940,228 +56009,314 @@ var validateFirstError = (() => {
                       if (data.dkim !== void 0) {
                         let data39 = data.dkim;
                         const _errs125 = errors;
-                        if (errors === _errs125) {
+                        const _errs126 = errors;
+                        let valid34 = false;
+                        let passing9 = null;
+                        const _errs127 = errors;
+                        if (typeof data39 !== "string") {
+                          const err56 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                        if (!(data39 === "ovh")) {
+                          const err57 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                        var _valid9 = _errs127 === errors;
+                        if (_valid9) {
+                          valid34 = true;
+                          passing9 = 0;
+                        }
+                        const _errs129 = errors;
+                        if (errors === _errs129) {
                           if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                            const _errs127 = errors;
+                            const _errs131 = errors;
                             for (const key5 in data39) {
                               if (!(key5 === "switchedAt" || key5 === "selectors")) {
-                                validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
-                                return false;
+                                const err58 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err58];
+                                } else {
+                                  vErrors.push(err58);
+                                }
+                                errors++;
                                 break;
                               }
                             }
-                            if (_errs127 === errors) {
+                            if (_errs131 === errors) {
                               if (data39.switchedAt !== void 0) {
                                 let data40 = data39.switchedAt;
-                                const _errs128 = errors;
-                                const _errs129 = errors;
-                                if (errors === _errs129) {
+                                const _errs132 = errors;
+                                const _errs133 = errors;
+                                if (errors === _errs133) {
                                   if (typeof data40 === "string") {
                                     if (!pattern0.test(data40)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
-                                      return false;
+                                      const err59 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                      if (vErrors === null) {
+                                        vErrors = [err59];
+                                      } else {
+                                        vErrors.push(err59);
+                                      }
+                                      errors++;
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    const err60 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err60];
+                                    } else {
+                                      vErrors.push(err60);
+                                    }
+                                    errors++;
                                   }
                                 }
-                                var valid34 = _errs128 === errors;
+                                var valid35 = _errs132 === errors;
                               } else {
-                                var valid34 = true;
+                                var valid35 = true;
                               }
-                              if (valid34) {
+                              if (valid35) {
                                 if (data39.selectors !== void 0) {
                                   let data41 = data39.selectors;
-                                  const _errs131 = errors;
-                                  if (errors === _errs131) {
+                                  const _errs135 = errors;
+                                  if (errors === _errs135) {
                                     if (Array.isArray(data41)) {
-                                      var valid36 = true;
+                                      var valid37 = true;
                                       const len10 = data41.length;
                                       for (let i10 = 0; i10 < len10; i10++) {
                                         let data42 = data41[i10];
-                                        const _errs133 = errors;
-                                        if (errors === _errs133) {
+                                        const _errs137 = errors;
+                                        if (errors === _errs137) {
                                           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                                             let missing4;
                                             if (data42.name === void 0 && (missing4 = "name")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                              return false;
+                                              const err61 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err61];
+                                              } else {
+                                                vErrors.push(err61);
+                                              }
+                                              errors++;
                                             } else {
-                                              const _errs135 = errors;
+                                              const _errs139 = errors;
                                               for (const key6 in data42) {
                                                 if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
-                                                  return false;
+                                                  const err62 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err62];
+                                                  } else {
+                                                    vErrors.push(err62);
+                                                  }
+                                                  errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs135 === errors) {
+                                              if (_errs139 === errors) {
                                                 if (data42.name !== void 0) {
-                                                  const _errs136 = errors;
+                                                  const _errs140 = errors;
                                                   if (typeof data42.name !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid37 = _errs136 === errors;
-                                                } else {
-                                                  var valid37 = true;
-                                                }
-                                                if (valid37) {
-                                                  if (data42.cname !== void 0) {
-                                                    const _errs138 = errors;
-                                                    if (typeof data42.cname !== "string") {
-                                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
+                                                    const err63 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err63];
+                                                    } else {
+                                                      vErrors.push(err63);
                                                     }
-                                                    var valid37 = _errs138 === errors;
-                                                  } else {
-                                                    var valid37 = true;
+                                                    errors++;
                                                   }
-                                                  if (valid37) {
+                                                  var valid38 = _errs140 === errors;
+                                                } else {
+                                                  var valid38 = true;
+                                                }
+                                                if (valid38) {
+                                                  if (data42.cname !== void 0) {
+                                                    const _errs142 = errors;
+                                                    if (typeof data42.cname !== "string") {
+                                                      const err64 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err64];
+                                                      } else {
+                                                        vErrors.push(err64);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid38 = _errs142 === errors;
+                                                  } else {
+                                                    var valid38 = true;
+                                                  }
+                                                  if (valid38) {
                                                     if (data42.record !== void 0) {
                                                       let data45 = data42.record;
-                                                      const _errs140 = errors;
-                                                      const _errs142 = errors;
-                                                      let valid39 = false;
-                                                      let passing9 = null;
-                                                      const _errs143 = errors;
+                                                      const _errs144 = errors;
+                                                      const _errs146 = errors;
+                                                      let valid40 = false;
+                                                      let passing10 = null;
+                                                      const _errs147 = errors;
                                                       if (typeof data45 !== "string") {
-                                                        const err56 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err65 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err56];
+                                                          vErrors = [err65];
                                                         } else {
-                                                          vErrors.push(err56);
+                                                          vErrors.push(err65);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid9 = _errs143 === errors;
-                                                      if (_valid9) {
-                                                        valid39 = true;
-                                                        passing9 = 0;
+                                                      var _valid10 = _errs147 === errors;
+                                                      if (_valid10) {
+                                                        valid40 = true;
+                                                        passing10 = 0;
                                                       }
-                                                      const _errs145 = errors;
-                                                      if (errors === _errs145) {
+                                                      const _errs149 = errors;
+                                                      if (errors === _errs149) {
                                                         if (Array.isArray(data45)) {
                                                           if (data45.length < 1) {
-                                                            const err57 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                            const err66 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err57];
+                                                              vErrors = [err66];
                                                             } else {
-                                                              vErrors.push(err57);
+                                                              vErrors.push(err66);
                                                             }
                                                             errors++;
                                                           } else {
-                                                            var valid40 = true;
+                                                            var valid41 = true;
                                                             const len11 = data45.length;
                                                             for (let i11 = 0; i11 < len11; i11++) {
-                                                              const _errs147 = errors;
+                                                              const _errs151 = errors;
                                                               if (typeof data45[i11] !== "string") {
-                                                                const err58 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err67 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err58];
+                                                                  vErrors = [err67];
                                                                 } else {
-                                                                  vErrors.push(err58);
+                                                                  vErrors.push(err67);
                                                                 }
                                                                 errors++;
                                                               }
-                                                              var valid40 = _errs147 === errors;
-                                                              if (!valid40) {
+                                                              var valid41 = _errs151 === errors;
+                                                              if (!valid41) {
                                                                 break;
                                                               }
                                                             }
                                                           }
                                                         } else {
-                                                          const err59 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err68 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err59];
+                                                            vErrors = [err68];
                                                           } else {
-                                                            vErrors.push(err59);
+                                                            vErrors.push(err68);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid9 = _errs145 === errors;
-                                                      if (_valid9 && valid39) {
-                                                        valid39 = false;
-                                                        passing9 = [passing9, 1];
+                                                      var _valid10 = _errs149 === errors;
+                                                      if (_valid10 && valid40) {
+                                                        valid40 = false;
+                                                        passing10 = [passing10, 1];
                                                       } else {
-                                                        if (_valid9) {
-                                                          valid39 = true;
-                                                          passing9 = 1;
+                                                        if (_valid10) {
+                                                          valid40 = true;
+                                                          passing10 = 1;
                                                         }
                                                       }
-                                                      if (!valid39) {
-                                                        const err60 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid40) {
+                                                        const err69 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err60];
+                                                          vErrors = [err69];
                                                         } else {
-                                                          vErrors.push(err60);
+                                                          vErrors.push(err69);
                                                         }
                                                         errors++;
-                                                        validate10.errors = vErrors;
-                                                        return false;
                                                       } else {
-                                                        errors = _errs142;
+                                                        errors = _errs146;
                                                         if (vErrors !== null) {
-                                                          if (_errs142) {
-                                                            vErrors.length = _errs142;
+                                                          if (_errs146) {
+                                                            vErrors.length = _errs146;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid37 = _errs140 === errors;
+                                                      var valid38 = _errs144 === errors;
                                                     } else {
-                                                      var valid37 = true;
+                                                      var valid38 = true;
                                                     }
-                                                    if (valid37) {
+                                                    if (valid38) {
                                                       if (data42.active !== void 0) {
-                                                        const _errs149 = errors;
+                                                        const _errs153 = errors;
                                                         if (typeof data42.active !== "boolean") {
-                                                          validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                          return false;
-                                                        }
-                                                        var valid37 = _errs149 === errors;
-                                                      } else {
-                                                        var valid37 = true;
-                                                      }
-                                                      if (valid37) {
-                                                        if (data42.ovh !== void 0) {
-                                                          const _errs151 = errors;
-                                                          if (typeof data42.ovh !== "boolean") {
-                                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                            return false;
+                                                          const err70 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err70];
+                                                          } else {
+                                                            vErrors.push(err70);
                                                           }
-                                                          var valid37 = _errs151 === errors;
-                                                        } else {
-                                                          var valid37 = true;
+                                                          errors++;
                                                         }
-                                                        if (valid37) {
+                                                        var valid38 = _errs153 === errors;
+                                                      } else {
+                                                        var valid38 = true;
+                                                      }
+                                                      if (valid38) {
+                                                        if (data42.ovh !== void 0) {
+                                                          const _errs155 = errors;
+                                                          if (typeof data42.ovh !== "boolean") {
+                                                            const err71 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err71];
+                                                            } else {
+                                                              vErrors.push(err71);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid38 = _errs155 === errors;
+                                                        } else {
+                                                          var valid38 = true;
+                                                        }
+                                                        if (valid38) {
                                                           if (data42.ttl !== void 0) {
                                                             let data49 = data42.ttl;
-                                                            const _errs153 = errors;
-                                                            const _errs154 = errors;
+                                                            const _errs157 = errors;
+                                                            const _errs158 = errors;
                                                             if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                              return false;
+                                                              const err72 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err72];
+                                                              } else {
+                                                                vErrors.push(err72);
+                                                              }
+                                                              errors++;
                                                             }
-                                                            if (errors === _errs154) {
+                                                            if (errors === _errs158) {
                                                               if (typeof data49 == "number") {
                                                                 if (data49 > 2147483647 || isNaN(data49)) {
-                                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
-                                                                  return false;
+                                                                  const err73 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err73];
+                                                                  } else {
+                                                                    vErrors.push(err73);
+                                                                  }
+                                                                  errors++;
                                                                 } else {
                                                                   if (data49 < 0 || isNaN(data49)) {
-                                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                    return false;
+                                                                    const err74 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err74];
+                                                                    } else {
+                                                                      vErrors.push(err74);
+                                                                    }
+                                                                    errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid37 = _errs153 === errors;
+                                                            var valid38 = _errs157 === errors;
                                                           } else {
-                                                            var valid37 = true;
+                                                            var valid38 = true;
                                                           }
                                                         }
                                                       }
@@ -56171,29 +56326,74 @@ var validateFirstError = (() => {
                                               }
                                             }
                                           } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
+                                            const err75 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err75];
+                                            } else {
+                                              vErrors.push(err75);
+                                            }
+                                            errors++;
                                           }
                                         }
-                                        var valid36 = _errs133 === errors;
-                                        if (!valid36) {
+                                        var valid37 = _errs137 === errors;
+                                        if (!valid37) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                      return false;
+                                      const err76 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                      if (vErrors === null) {
+                                        vErrors = [err76];
+                                      } else {
+                                        vErrors.push(err76);
+                                      }
+                                      errors++;
                                     }
                                   }
-                                  var valid34 = _errs131 === errors;
+                                  var valid35 = _errs135 === errors;
                                 } else {
-                                  var valid34 = true;
+                                  var valid35 = true;
                                 }
                               }
                             }
                           } else {
-                            validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err77];
+                            } else {
+                              vErrors.push(err77);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid9 = _errs129 === errors;
+                        if (_valid9 && valid34) {
+                          valid34 = false;
+                          passing9 = [passing9, 1];
+                        } else {
+                          if (_valid9) {
+                            valid34 = true;
+                            passing9 = 1;
+                          }
+                        }
+                        if (!valid34) {
+                          const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                          validate10.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs126;
+                          if (vErrors !== null) {
+                            if (_errs126) {
+                              vErrors.length = _errs126;
+                            } else {
+                              vErrors = null;
+                            }
                           }
                         }
                         var valid0 = _errs125 === errors;
@@ -56203,500 +56403,500 @@ var validateFirstError = (() => {
                       if (valid0) {
                         if (data.dmarc !== void 0) {
                           let data50 = data.dmarc;
-                          const _errs156 = errors;
-                          const _errs157 = errors;
-                          let valid42 = false;
-                          let passing10 = null;
-                          const _errs158 = errors;
+                          const _errs160 = errors;
+                          const _errs161 = errors;
+                          let valid43 = false;
+                          let passing11 = null;
+                          const _errs162 = errors;
                           if (typeof data50 !== "string") {
-                            const err61 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err79 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err61];
+                              vErrors = [err79];
                             } else {
-                              vErrors.push(err61);
+                              vErrors.push(err79);
                             }
                             errors++;
                           }
-                          var _valid10 = _errs158 === errors;
-                          if (_valid10) {
-                            valid42 = true;
-                            passing10 = 0;
+                          var _valid11 = _errs162 === errors;
+                          if (_valid11) {
+                            valid43 = true;
+                            passing11 = 0;
                           }
-                          const _errs160 = errors;
-                          if (errors === _errs160) {
+                          const _errs164 = errors;
+                          if (errors === _errs164) {
                             if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                              const _errs162 = errors;
+                              const _errs166 = errors;
                               for (const key7 in data50) {
                                 if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-                                  const err62 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                  const err80 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                   if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err80];
                                   } else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err80);
                                   }
                                   errors++;
                                   break;
                                 }
                               }
-                              if (_errs162 === errors) {
+                              if (_errs166 === errors) {
                                 if (data50.record !== void 0) {
-                                  const _errs163 = errors;
+                                  const _errs167 = errors;
                                   if (typeof data50.record !== "string") {
-                                    const err63 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err81 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err63];
+                                      vErrors = [err81];
                                     } else {
-                                      vErrors.push(err63);
+                                      vErrors.push(err81);
                                     }
                                     errors++;
                                   }
-                                  var valid43 = _errs163 === errors;
+                                  var valid44 = _errs167 === errors;
                                 } else {
-                                  var valid43 = true;
+                                  var valid44 = true;
                                 }
-                                if (valid43) {
+                                if (valid44) {
                                   if (data50.p !== void 0) {
-                                    const _errs165 = errors;
+                                    const _errs169 = errors;
                                     if (typeof data50.p !== "string") {
-                                      const err64 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      const err82 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                       if (vErrors === null) {
-                                        vErrors = [err64];
+                                        vErrors = [err82];
                                       } else {
-                                        vErrors.push(err64);
+                                        vErrors.push(err82);
                                       }
                                       errors++;
                                     }
-                                    var valid43 = _errs165 === errors;
+                                    var valid44 = _errs169 === errors;
                                   } else {
-                                    var valid43 = true;
+                                    var valid44 = true;
                                   }
-                                  if (valid43) {
+                                  if (valid44) {
                                     if (data50.sp !== void 0) {
-                                      const _errs167 = errors;
+                                      const _errs171 = errors;
                                       if (typeof data50.sp !== "string") {
-                                        const err65 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        const err83 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                         if (vErrors === null) {
-                                          vErrors = [err65];
+                                          vErrors = [err83];
                                         } else {
-                                          vErrors.push(err65);
+                                          vErrors.push(err83);
                                         }
                                         errors++;
                                       }
-                                      var valid43 = _errs167 === errors;
+                                      var valid44 = _errs171 === errors;
                                     } else {
-                                      var valid43 = true;
+                                      var valid44 = true;
                                     }
-                                    if (valid43) {
+                                    if (valid44) {
                                       if (data50.np !== void 0) {
-                                        const _errs169 = errors;
+                                        const _errs173 = errors;
                                         if (typeof data50.np !== "string") {
-                                          const err66 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          const err84 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                           if (vErrors === null) {
-                                            vErrors = [err66];
+                                            vErrors = [err84];
                                           } else {
-                                            vErrors.push(err66);
+                                            vErrors.push(err84);
                                           }
                                           errors++;
                                         }
-                                        var valid43 = _errs169 === errors;
+                                        var valid44 = _errs173 === errors;
                                       } else {
-                                        var valid43 = true;
+                                        var valid44 = true;
                                       }
-                                      if (valid43) {
+                                      if (valid44) {
                                         if (data50.pct !== void 0) {
                                           let data55 = data50.pct;
-                                          const _errs171 = errors;
+                                          const _errs175 = errors;
                                           if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-                                            const err67 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err85 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                              vErrors = [err67];
+                                              vErrors = [err85];
                                             } else {
-                                              vErrors.push(err67);
+                                              vErrors.push(err85);
                                             }
                                             errors++;
                                           }
-                                          var valid43 = _errs171 === errors;
+                                          var valid44 = _errs175 === errors;
                                         } else {
-                                          var valid43 = true;
+                                          var valid44 = true;
                                         }
-                                        if (valid43) {
+                                        if (valid44) {
                                           if (data50.t !== void 0) {
-                                            const _errs173 = errors;
+                                            const _errs177 = errors;
                                             if (typeof data50.t !== "string") {
-                                              const err68 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err86 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err68];
+                                                vErrors = [err86];
                                               } else {
-                                                vErrors.push(err68);
+                                                vErrors.push(err86);
                                               }
                                               errors++;
                                             }
-                                            var valid43 = _errs173 === errors;
+                                            var valid44 = _errs177 === errors;
                                           } else {
-                                            var valid43 = true;
+                                            var valid44 = true;
                                           }
-                                          if (valid43) {
+                                          if (valid44) {
                                             if (data50.rua !== void 0) {
                                               let data57 = data50.rua;
-                                              const _errs175 = errors;
-                                              const _errs177 = errors;
-                                              let valid45 = false;
-                                              let passing11 = null;
-                                              const _errs178 = errors;
+                                              const _errs179 = errors;
+                                              const _errs181 = errors;
+                                              let valid46 = false;
+                                              let passing12 = null;
+                                              const _errs182 = errors;
                                               if (typeof data57 !== "string") {
-                                                const err69 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                const err87 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err69];
+                                                  vErrors = [err87];
                                                 } else {
-                                                  vErrors.push(err69);
+                                                  vErrors.push(err87);
                                                 }
                                                 errors++;
                                               }
-                                              var _valid11 = _errs178 === errors;
-                                              if (_valid11) {
-                                                valid45 = true;
-                                                passing11 = 0;
+                                              var _valid12 = _errs182 === errors;
+                                              if (_valid12) {
+                                                valid46 = true;
+                                                passing12 = 0;
                                               }
-                                              const _errs180 = errors;
-                                              if (errors === _errs180) {
+                                              const _errs184 = errors;
+                                              if (errors === _errs184) {
                                                 if (Array.isArray(data57)) {
-                                                  var valid46 = true;
+                                                  var valid47 = true;
                                                   const len12 = data57.length;
                                                   for (let i12 = 0; i12 < len12; i12++) {
-                                                    const _errs182 = errors;
+                                                    const _errs186 = errors;
                                                     if (typeof data57[i12] !== "string") {
-                                                      const err70 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err88 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err70];
+                                                        vErrors = [err88];
                                                       } else {
-                                                        vErrors.push(err70);
+                                                        vErrors.push(err88);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid46 = _errs182 === errors;
-                                                    if (!valid46) {
+                                                    var valid47 = _errs186 === errors;
+                                                    if (!valid47) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  const err71 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                  const err89 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err71];
+                                                    vErrors = [err89];
                                                   } else {
-                                                    vErrors.push(err71);
+                                                    vErrors.push(err89);
                                                   }
                                                   errors++;
                                                 }
                                               }
-                                              var _valid11 = _errs180 === errors;
-                                              if (_valid11 && valid45) {
-                                                valid45 = false;
-                                                passing11 = [passing11, 1];
+                                              var _valid12 = _errs184 === errors;
+                                              if (_valid12 && valid46) {
+                                                valid46 = false;
+                                                passing12 = [passing12, 1];
                                               } else {
-                                                if (_valid11) {
-                                                  valid45 = true;
-                                                  passing11 = 1;
+                                                if (_valid12) {
+                                                  valid46 = true;
+                                                  passing12 = 1;
                                                 }
                                               }
-                                              if (!valid45) {
-                                                const err72 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+                                              if (!valid46) {
+                                                const err90 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err72];
+                                                  vErrors = [err90];
                                                 } else {
-                                                  vErrors.push(err72);
+                                                  vErrors.push(err90);
                                                 }
                                                 errors++;
                                               } else {
-                                                errors = _errs177;
+                                                errors = _errs181;
                                                 if (vErrors !== null) {
-                                                  if (_errs177) {
-                                                    vErrors.length = _errs177;
+                                                  if (_errs181) {
+                                                    vErrors.length = _errs181;
                                                   } else {
                                                     vErrors = null;
                                                   }
                                                 }
                                               }
-                                              var valid43 = _errs175 === errors;
+                                              var valid44 = _errs179 === errors;
                                             } else {
-                                              var valid43 = true;
+                                              var valid44 = true;
                                             }
-                                            if (valid43) {
+                                            if (valid44) {
                                               if (data50.ruf !== void 0) {
                                                 let data59 = data50.ruf;
-                                                const _errs184 = errors;
-                                                const _errs186 = errors;
-                                                let valid48 = false;
-                                                let passing12 = null;
-                                                const _errs187 = errors;
+                                                const _errs188 = errors;
+                                                const _errs190 = errors;
+                                                let valid49 = false;
+                                                let passing13 = null;
+                                                const _errs191 = errors;
                                                 if (typeof data59 !== "string") {
-                                                  const err73 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  const err91 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err73];
+                                                    vErrors = [err91];
                                                   } else {
-                                                    vErrors.push(err73);
+                                                    vErrors.push(err91);
                                                   }
                                                   errors++;
                                                 }
-                                                var _valid12 = _errs187 === errors;
-                                                if (_valid12) {
-                                                  valid48 = true;
-                                                  passing12 = 0;
+                                                var _valid13 = _errs191 === errors;
+                                                if (_valid13) {
+                                                  valid49 = true;
+                                                  passing13 = 0;
                                                 }
-                                                const _errs189 = errors;
-                                                if (errors === _errs189) {
+                                                const _errs193 = errors;
+                                                if (errors === _errs193) {
                                                   if (Array.isArray(data59)) {
-                                                    var valid49 = true;
+                                                    var valid50 = true;
                                                     const len13 = data59.length;
                                                     for (let i13 = 0; i13 < len13; i13++) {
-                                                      const _errs191 = errors;
+                                                      const _errs195 = errors;
                                                       if (typeof data59[i13] !== "string") {
-                                                        const err74 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err92 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err74];
+                                                          vErrors = [err92];
                                                         } else {
-                                                          vErrors.push(err74);
+                                                          vErrors.push(err92);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid49 = _errs191 === errors;
-                                                      if (!valid49) {
+                                                      var valid50 = _errs195 === errors;
+                                                      if (!valid50) {
                                                         break;
                                                       }
                                                     }
                                                   } else {
-                                                    const err75 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err93 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err75];
+                                                      vErrors = [err93];
                                                     } else {
-                                                      vErrors.push(err75);
+                                                      vErrors.push(err93);
                                                     }
                                                     errors++;
                                                   }
                                                 }
-                                                var _valid12 = _errs189 === errors;
-                                                if (_valid12 && valid48) {
-                                                  valid48 = false;
-                                                  passing12 = [passing12, 1];
+                                                var _valid13 = _errs193 === errors;
+                                                if (_valid13 && valid49) {
+                                                  valid49 = false;
+                                                  passing13 = [passing13, 1];
                                                 } else {
-                                                  if (_valid12) {
-                                                    valid48 = true;
-                                                    passing12 = 1;
+                                                  if (_valid13) {
+                                                    valid49 = true;
+                                                    passing13 = 1;
                                                   }
                                                 }
-                                                if (!valid48) {
-                                                  const err76 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+                                                if (!valid49) {
+                                                  const err94 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err76];
+                                                    vErrors = [err94];
                                                   } else {
-                                                    vErrors.push(err76);
+                                                    vErrors.push(err94);
                                                   }
                                                   errors++;
                                                 } else {
-                                                  errors = _errs186;
+                                                  errors = _errs190;
                                                   if (vErrors !== null) {
-                                                    if (_errs186) {
-                                                      vErrors.length = _errs186;
+                                                    if (_errs190) {
+                                                      vErrors.length = _errs190;
                                                     } else {
                                                       vErrors = null;
                                                     }
                                                   }
                                                 }
-                                                var valid43 = _errs184 === errors;
+                                                var valid44 = _errs188 === errors;
                                               } else {
-                                                var valid43 = true;
+                                                var valid44 = true;
                                               }
-                                              if (valid43) {
+                                              if (valid44) {
                                                 if (data50.adkim !== void 0) {
-                                                  const _errs193 = errors;
+                                                  const _errs197 = errors;
                                                   if (typeof data50.adkim !== "string") {
-                                                    const err77 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err95 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err77];
+                                                      vErrors = [err95];
                                                     } else {
-                                                      vErrors.push(err77);
+                                                      vErrors.push(err95);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid43 = _errs193 === errors;
+                                                  var valid44 = _errs197 === errors;
                                                 } else {
-                                                  var valid43 = true;
+                                                  var valid44 = true;
                                                 }
-                                                if (valid43) {
+                                                if (valid44) {
                                                   if (data50.aspf !== void 0) {
-                                                    const _errs195 = errors;
+                                                    const _errs199 = errors;
                                                     if (typeof data50.aspf !== "string") {
-                                                      const err78 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err96 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err78];
+                                                        vErrors = [err96];
                                                       } else {
-                                                        vErrors.push(err78);
+                                                        vErrors.push(err96);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid43 = _errs195 === errors;
+                                                    var valid44 = _errs199 === errors;
                                                   } else {
-                                                    var valid43 = true;
+                                                    var valid44 = true;
                                                   }
-                                                  if (valid43) {
+                                                  if (valid44) {
                                                     if (data50.fo !== void 0) {
-                                                      const _errs197 = errors;
+                                                      const _errs201 = errors;
                                                       if (typeof data50.fo !== "string") {
-                                                        const err79 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err97 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err79];
+                                                          vErrors = [err97];
                                                         } else {
-                                                          vErrors.push(err79);
+                                                          vErrors.push(err97);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid43 = _errs197 === errors;
+                                                      var valid44 = _errs201 === errors;
                                                     } else {
-                                                      var valid43 = true;
+                                                      var valid44 = true;
                                                     }
-                                                    if (valid43) {
+                                                    if (valid44) {
                                                       if (data50.since !== void 0) {
                                                         let data64 = data50.since;
-                                                        const _errs199 = errors;
-                                                        const _errs200 = errors;
-                                                        if (errors === _errs200) {
+                                                        const _errs203 = errors;
+                                                        const _errs204 = errors;
+                                                        if (errors === _errs204) {
                                                           if (typeof data64 === "string") {
                                                             if (!pattern0.test(data64)) {
-                                                              const err80 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                              const err98 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                               if (vErrors === null) {
-                                                                vErrors = [err80];
+                                                                vErrors = [err98];
                                                               } else {
-                                                                vErrors.push(err80);
+                                                                vErrors.push(err98);
                                                               }
                                                               errors++;
                                                             }
                                                           } else {
-                                                            const err81 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err99 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err81];
+                                                              vErrors = [err99];
                                                             } else {
-                                                              vErrors.push(err81);
+                                                              vErrors.push(err99);
                                                             }
                                                             errors++;
                                                           }
                                                         }
-                                                        var valid43 = _errs199 === errors;
+                                                        var valid44 = _errs203 === errors;
                                                       } else {
-                                                        var valid43 = true;
+                                                        var valid44 = true;
                                                       }
-                                                      if (valid43) {
+                                                      if (valid44) {
                                                         if (data50.history !== void 0) {
                                                           let data65 = data50.history;
-                                                          const _errs202 = errors;
-                                                          if (errors === _errs202) {
+                                                          const _errs206 = errors;
+                                                          if (errors === _errs206) {
                                                             if (Array.isArray(data65)) {
-                                                              var valid51 = true;
+                                                              var valid52 = true;
                                                               const len14 = data65.length;
                                                               for (let i14 = 0; i14 < len14; i14++) {
                                                                 let data66 = data65[i14];
-                                                                const _errs204 = errors;
-                                                                if (errors === _errs204) {
+                                                                const _errs208 = errors;
+                                                                if (errors === _errs208) {
                                                                   if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                                                                     let missing5;
                                                                     if (data66.p === void 0 && (missing5 = "p") || data66.since === void 0 && (missing5 = "since")) {
-                                                                      const err82 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                                                      const err100 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err82];
+                                                                        vErrors = [err100];
                                                                       } else {
-                                                                        vErrors.push(err82);
+                                                                        vErrors.push(err100);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      const _errs206 = errors;
+                                                                      const _errs210 = errors;
                                                                       for (const key8 in data66) {
                                                                         if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                                                                          const err83 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                                          const err101 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err83];
+                                                                            vErrors = [err101];
                                                                           } else {
-                                                                            vErrors.push(err83);
+                                                                            vErrors.push(err101);
                                                                           }
                                                                           errors++;
                                                                           break;
                                                                         }
                                                                       }
-                                                                      if (_errs206 === errors) {
+                                                                      if (_errs210 === errors) {
                                                                         if (data66.p !== void 0) {
-                                                                          const _errs207 = errors;
+                                                                          const _errs211 = errors;
                                                                           if (typeof data66.p !== "string") {
-                                                                            const err84 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err102 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err84];
+                                                                              vErrors = [err102];
                                                                             } else {
-                                                                              vErrors.push(err84);
+                                                                              vErrors.push(err102);
                                                                             }
                                                                             errors++;
                                                                           }
-                                                                          var valid52 = _errs207 === errors;
+                                                                          var valid53 = _errs211 === errors;
                                                                         } else {
-                                                                          var valid52 = true;
+                                                                          var valid53 = true;
                                                                         }
-                                                                        if (valid52) {
+                                                                        if (valid53) {
                                                                           if (data66.pct !== void 0) {
                                                                             let data68 = data66.pct;
-                                                                            const _errs209 = errors;
+                                                                            const _errs213 = errors;
                                                                             if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                                                                              const err85 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                              const err103 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err85];
+                                                                                vErrors = [err103];
                                                                               } else {
-                                                                                vErrors.push(err85);
+                                                                                vErrors.push(err103);
                                                                               }
                                                                               errors++;
                                                                             }
-                                                                            var valid52 = _errs209 === errors;
+                                                                            var valid53 = _errs213 === errors;
                                                                           } else {
-                                                                            var valid52 = true;
+                                                                            var valid53 = true;
                                                                           }
-                                                                          if (valid52) {
+                                                                          if (valid53) {
                                                                             if (data66.t !== void 0) {
-                                                                              const _errs211 = errors;
+                                                                              const _errs215 = errors;
                                                                               if (typeof data66.t !== "string") {
-                                                                                const err86 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                const err104 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err86];
+                                                                                  vErrors = [err104];
                                                                                 } else {
-                                                                                  vErrors.push(err86);
+                                                                                  vErrors.push(err104);
                                                                                 }
                                                                                 errors++;
                                                                               }
-                                                                              var valid52 = _errs211 === errors;
+                                                                              var valid53 = _errs215 === errors;
                                                                             } else {
-                                                                              var valid52 = true;
+                                                                              var valid53 = true;
                                                                             }
-                                                                            if (valid52) {
+                                                                            if (valid53) {
                                                                               if (data66.since !== void 0) {
                                                                                 let data70 = data66.since;
-                                                                                const _errs213 = errors;
-                                                                                const _errs214 = errors;
-                                                                                if (errors === _errs214) {
+                                                                                const _errs217 = errors;
+                                                                                const _errs218 = errors;
+                                                                                if (errors === _errs218) {
                                                                                   if (typeof data70 === "string") {
                                                                                     if (!pattern0.test(data70)) {
-                                                                                      const err87 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                                                      const err105 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err87];
+                                                                                        vErrors = [err105];
                                                                                       } else {
-                                                                                        vErrors.push(err87);
+                                                                                        vErrors.push(err105);
                                                                                       }
                                                                                       errors++;
                                                                                     }
                                                                                   } else {
-                                                                                    const err88 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                    const err106 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err88];
+                                                                                      vErrors = [err106];
                                                                                     } else {
-                                                                                      vErrors.push(err88);
+                                                                                      vErrors.push(err106);
                                                                                     }
                                                                                     errors++;
                                                                                   }
                                                                                 }
-                                                                                var valid52 = _errs213 === errors;
+                                                                                var valid53 = _errs217 === errors;
                                                                               } else {
-                                                                                var valid52 = true;
+                                                                                var valid53 = true;
                                                                               }
                                                                             }
                                                                           }
@@ -56704,74 +56904,74 @@ var validateFirstError = (() => {
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err89 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                    const err107 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err89];
+                                                                      vErrors = [err107];
                                                                     } else {
-                                                                      vErrors.push(err89);
+                                                                      vErrors.push(err107);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var valid51 = _errs204 === errors;
-                                                                if (!valid51) {
+                                                                var valid52 = _errs208 === errors;
+                                                                if (!valid52) {
                                                                   break;
                                                                 }
                                                               }
                                                             } else {
-                                                              const err90 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                              const err108 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err90];
+                                                                vErrors = [err108];
                                                               } else {
-                                                                vErrors.push(err90);
+                                                                vErrors.push(err108);
                                                               }
                                                               errors++;
                                                             }
                                                           }
-                                                          var valid43 = _errs202 === errors;
+                                                          var valid44 = _errs206 === errors;
                                                         } else {
-                                                          var valid43 = true;
+                                                          var valid44 = true;
                                                         }
-                                                        if (valid43) {
+                                                        if (valid44) {
                                                           if (data50.ttl !== void 0) {
                                                             let data71 = data50.ttl;
-                                                            const _errs216 = errors;
-                                                            const _errs217 = errors;
+                                                            const _errs220 = errors;
+                                                            const _errs221 = errors;
                                                             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-                                                              const err91 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              const err109 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err91];
+                                                                vErrors = [err109];
                                                               } else {
-                                                                vErrors.push(err91);
+                                                                vErrors.push(err109);
                                                               }
                                                               errors++;
                                                             }
-                                                            if (errors === _errs217) {
+                                                            if (errors === _errs221) {
                                                               if (typeof data71 == "number") {
                                                                 if (data71 > 2147483647 || isNaN(data71)) {
-                                                                  const err92 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  const err110 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err92];
+                                                                    vErrors = [err110];
                                                                   } else {
-                                                                    vErrors.push(err92);
+                                                                    vErrors.push(err110);
                                                                   }
                                                                   errors++;
                                                                 } else {
                                                                   if (data71 < 0 || isNaN(data71)) {
-                                                                    const err93 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    const err111 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err93];
+                                                                      vErrors = [err111];
                                                                     } else {
-                                                                      vErrors.push(err93);
+                                                                      vErrors.push(err111);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid43 = _errs216 === errors;
+                                                            var valid44 = _errs220 === errors;
                                                           } else {
-                                                            var valid43 = true;
+                                                            var valid44 = true;
                                                           }
                                                         }
                                                       }
@@ -56788,68 +56988,68 @@ var validateFirstError = (() => {
                                 }
                               }
                             } else {
-                              const err94 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              const err112 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                               if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err112];
                               } else {
-                                vErrors.push(err94);
+                                vErrors.push(err112);
                               }
                               errors++;
                             }
                           }
-                          var _valid10 = _errs160 === errors;
-                          if (_valid10 && valid42) {
-                            valid42 = false;
-                            passing10 = [passing10, 1];
+                          var _valid11 = _errs164 === errors;
+                          if (_valid11 && valid43) {
+                            valid43 = false;
+                            passing11 = [passing11, 1];
                           } else {
-                            if (_valid10) {
-                              valid42 = true;
-                              passing10 = 1;
+                            if (_valid11) {
+                              valid43 = true;
+                              passing11 = 1;
                             }
                           }
-                          if (!valid42) {
-                            const err95 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+                          if (!valid43) {
+                            const err113 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err113];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err113);
                             }
                             errors++;
                             validate10.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs157;
+                            errors = _errs161;
                             if (vErrors !== null) {
-                              if (_errs157) {
-                                vErrors.length = _errs157;
+                              if (_errs161) {
+                                vErrors.length = _errs161;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs156 === errors;
+                          var valid0 = _errs160 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.srv !== void 0) {
                             let data72 = data.srv;
-                            const _errs219 = errors;
-                            if (errors === _errs219) {
+                            const _errs223 = errors;
+                            if (errors === _errs223) {
                               if (Array.isArray(data72)) {
-                                var valid55 = true;
+                                var valid56 = true;
                                 const len15 = data72.length;
                                 for (let i15 = 0; i15 < len15; i15++) {
                                   let data73 = data72[i15];
-                                  const _errs221 = errors;
-                                  if (errors === _errs221) {
+                                  const _errs225 = errors;
+                                  if (errors === _errs225) {
                                     if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
                                       let missing6;
                                       if (data73.service === void 0 && (missing6 = "service") || data73.port === void 0 && (missing6 = "port") || data73.target === void 0 && (missing6 = "target")) {
                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
                                         return false;
                                       } else {
-                                        const _errs223 = errors;
+                                        const _errs227 = errors;
                                         for (const key9 in data73) {
                                           if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
@@ -56857,74 +57057,74 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs223 === errors) {
+                                        if (_errs227 === errors) {
                                           if (data73.service !== void 0) {
-                                            const _errs224 = errors;
+                                            const _errs228 = errors;
                                             if (typeof data73.service !== "string") {
                                               validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid56 = _errs224 === errors;
+                                            var valid57 = _errs228 === errors;
                                           } else {
-                                            var valid56 = true;
+                                            var valid57 = true;
                                           }
-                                          if (valid56) {
+                                          if (valid57) {
                                             if (data73.priority !== void 0) {
                                               let data75 = data73.priority;
-                                              const _errs226 = errors;
+                                              const _errs230 = errors;
                                               if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
                                                 validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
-                                              var valid56 = _errs226 === errors;
+                                              var valid57 = _errs230 === errors;
                                             } else {
-                                              var valid56 = true;
+                                              var valid57 = true;
                                             }
-                                            if (valid56) {
+                                            if (valid57) {
                                               if (data73.weight !== void 0) {
                                                 let data76 = data73.weight;
-                                                const _errs228 = errors;
+                                                const _errs232 = errors;
                                                 if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                var valid56 = _errs228 === errors;
+                                                var valid57 = _errs232 === errors;
                                               } else {
-                                                var valid56 = true;
+                                                var valid57 = true;
                                               }
-                                              if (valid56) {
+                                              if (valid57) {
                                                 if (data73.port !== void 0) {
                                                   let data77 = data73.port;
-                                                  const _errs230 = errors;
+                                                  const _errs234 = errors;
                                                   if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  var valid56 = _errs230 === errors;
+                                                  var valid57 = _errs234 === errors;
                                                 } else {
-                                                  var valid56 = true;
+                                                  var valid57 = true;
                                                 }
-                                                if (valid56) {
+                                                if (valid57) {
                                                   if (data73.target !== void 0) {
-                                                    const _errs232 = errors;
+                                                    const _errs236 = errors;
                                                     if (typeof data73.target !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid56 = _errs232 === errors;
+                                                    var valid57 = _errs236 === errors;
                                                   } else {
-                                                    var valid56 = true;
+                                                    var valid57 = true;
                                                   }
-                                                  if (valid56) {
+                                                  if (valid57) {
                                                     if (data73.ttl !== void 0) {
                                                       let data79 = data73.ttl;
-                                                      const _errs234 = errors;
-                                                      const _errs235 = errors;
+                                                      const _errs238 = errors;
+                                                      const _errs239 = errors;
                                                       if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
                                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                         return false;
                                                       }
-                                                      if (errors === _errs235) {
+                                                      if (errors === _errs239) {
                                                         if (typeof data79 == "number") {
                                                           if (data79 > 2147483647 || isNaN(data79)) {
                                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -56937,9 +57137,9 @@ var validateFirstError = (() => {
                                                           }
                                                         }
                                                       }
-                                                      var valid56 = _errs234 === errors;
+                                                      var valid57 = _errs238 === errors;
                                                     } else {
-                                                      var valid56 = true;
+                                                      var valid57 = true;
                                                     }
                                                   }
                                                 }
@@ -56953,8 +57153,8 @@ var validateFirstError = (() => {
                                       return false;
                                     }
                                   }
-                                  var valid55 = _errs221 === errors;
-                                  if (!valid55) {
+                                  var valid56 = _errs225 === errors;
+                                  if (!valid56) {
                                     break;
                                   }
                                 }
@@ -56963,29 +57163,29 @@ var validateFirstError = (() => {
                                 return false;
                               }
                             }
-                            var valid0 = _errs219 === errors;
+                            var valid0 = _errs223 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.cname !== void 0) {
                               let data80 = data.cname;
-                              const _errs237 = errors;
-                              if (errors === _errs237) {
+                              const _errs241 = errors;
+                              if (errors === _errs241) {
                                 if (Array.isArray(data80)) {
-                                  var valid58 = true;
+                                  var valid59 = true;
                                   const len16 = data80.length;
                                   for (let i16 = 0; i16 < len16; i16++) {
                                     let data81 = data80[i16];
-                                    const _errs239 = errors;
-                                    if (errors === _errs239) {
+                                    const _errs243 = errors;
+                                    if (errors === _errs243) {
                                       if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                                         let missing7;
                                         if (data81.name === void 0 && (missing7 = "name") || data81.target === void 0 && (missing7 = "target")) {
                                           validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                           return false;
                                         } else {
-                                          const _errs241 = errors;
+                                          const _errs245 = errors;
                                           for (const key10 in data81) {
                                             if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
                                               validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" }];
@@ -56993,38 +57193,38 @@ var validateFirstError = (() => {
                                               break;
                                             }
                                           }
-                                          if (_errs241 === errors) {
+                                          if (_errs245 === errors) {
                                             if (data81.name !== void 0) {
-                                              const _errs242 = errors;
+                                              const _errs246 = errors;
                                               if (typeof data81.name !== "string") {
                                                 validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid59 = _errs242 === errors;
+                                              var valid60 = _errs246 === errors;
                                             } else {
-                                              var valid59 = true;
+                                              var valid60 = true;
                                             }
-                                            if (valid59) {
+                                            if (valid60) {
                                               if (data81.target !== void 0) {
-                                                const _errs244 = errors;
+                                                const _errs248 = errors;
                                                 if (typeof data81.target !== "string") {
                                                   validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
-                                                var valid59 = _errs244 === errors;
+                                                var valid60 = _errs248 === errors;
                                               } else {
-                                                var valid59 = true;
+                                                var valid60 = true;
                                               }
-                                              if (valid59) {
+                                              if (valid60) {
                                                 if (data81.ttl !== void 0) {
                                                   let data84 = data81.ttl;
-                                                  const _errs246 = errors;
-                                                  const _errs247 = errors;
+                                                  const _errs250 = errors;
+                                                  const _errs251 = errors;
                                                   if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  if (errors === _errs247) {
+                                                  if (errors === _errs251) {
                                                     if (typeof data84 == "number") {
                                                       if (data84 > 2147483647 || isNaN(data84)) {
                                                         validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -57037,9 +57237,9 @@ var validateFirstError = (() => {
                                                       }
                                                     }
                                                   }
-                                                  var valid59 = _errs246 === errors;
+                                                  var valid60 = _errs250 === errors;
                                                 } else {
-                                                  var valid59 = true;
+                                                  var valid60 = true;
                                                 }
                                               }
                                             }
@@ -57050,8 +57250,8 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid58 = _errs239 === errors;
-                                    if (!valid58) {
+                                    var valid59 = _errs243 === errors;
+                                    if (!valid59) {
                                       break;
                                     }
                                   }
@@ -57060,17 +57260,17 @@ var validateFirstError = (() => {
                                   return false;
                                 }
                               }
-                              var valid0 = _errs237 === errors;
+                              var valid0 = _errs241 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.mtaSts !== void 0) {
                                 let data85 = data.mtaSts;
-                                const _errs249 = errors;
-                                if (errors === _errs249) {
+                                const _errs253 = errors;
+                                if (errors === _errs253) {
                                   if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                                    const _errs251 = errors;
+                                    const _errs255 = errors;
                                     for (const key11 in data85) {
                                       if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
                                         validate10.errors = [{ instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
@@ -57078,29 +57278,29 @@ var validateFirstError = (() => {
                                         break;
                                       }
                                     }
-                                    if (_errs251 === errors) {
+                                    if (_errs255 === errors) {
                                       if (data85.record !== void 0) {
-                                        const _errs252 = errors;
+                                        const _errs256 = errors;
                                         if (typeof data85.record !== "string") {
                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid61 = _errs252 === errors;
+                                        var valid62 = _errs256 === errors;
                                       } else {
-                                        var valid61 = true;
+                                        var valid62 = true;
                                       }
-                                      if (valid61) {
+                                      if (valid62) {
                                         if (data85.policy !== void 0) {
                                           let data87 = data85.policy;
-                                          const _errs254 = errors;
-                                          if (errors === _errs254) {
+                                          const _errs258 = errors;
+                                          if (errors === _errs258) {
                                             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                                               let missing8;
                                               if (data87.mode === void 0 && (missing8 = "mode") || data87.mx === void 0 && (missing8 = "mx") || data87.maxAge === void 0 && (missing8 = "maxAge")) {
                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                 return false;
                                               } else {
-                                                const _errs256 = errors;
+                                                const _errs260 = errors;
                                                 for (const key12 in data87) {
                                                   if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
@@ -57108,115 +57308,115 @@ var validateFirstError = (() => {
                                                     break;
                                                   }
                                                 }
-                                                if (_errs256 === errors) {
+                                                if (_errs260 === errors) {
                                                   if (data87.mode !== void 0) {
-                                                    const _errs257 = errors;
+                                                    const _errs261 = errors;
                                                     if (typeof data87.mode !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid62 = _errs257 === errors;
+                                                    var valid63 = _errs261 === errors;
                                                   } else {
-                                                    var valid62 = true;
+                                                    var valid63 = true;
                                                   }
-                                                  if (valid62) {
+                                                  if (valid63) {
                                                     if (data87.mx !== void 0) {
                                                       let data89 = data87.mx;
-                                                      const _errs259 = errors;
-                                                      const _errs261 = errors;
-                                                      let valid64 = false;
-                                                      let passing13 = null;
-                                                      const _errs262 = errors;
+                                                      const _errs263 = errors;
+                                                      const _errs265 = errors;
+                                                      let valid65 = false;
+                                                      let passing14 = null;
+                                                      const _errs266 = errors;
                                                       if (typeof data89 !== "string") {
-                                                        const err96 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err114 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err96];
+                                                          vErrors = [err114];
                                                         } else {
-                                                          vErrors.push(err96);
+                                                          vErrors.push(err114);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid13 = _errs262 === errors;
-                                                      if (_valid13) {
-                                                        valid64 = true;
-                                                        passing13 = 0;
+                                                      var _valid14 = _errs266 === errors;
+                                                      if (_valid14) {
+                                                        valid65 = true;
+                                                        passing14 = 0;
                                                       }
-                                                      const _errs264 = errors;
-                                                      if (errors === _errs264) {
+                                                      const _errs268 = errors;
+                                                      if (errors === _errs268) {
                                                         if (Array.isArray(data89)) {
-                                                          var valid65 = true;
+                                                          var valid66 = true;
                                                           const len17 = data89.length;
                                                           for (let i17 = 0; i17 < len17; i17++) {
-                                                            const _errs266 = errors;
+                                                            const _errs270 = errors;
                                                             if (typeof data89[i17] !== "string") {
-                                                              const err97 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              const err115 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err97];
+                                                                vErrors = [err115];
                                                               } else {
-                                                                vErrors.push(err97);
+                                                                vErrors.push(err115);
                                                               }
                                                               errors++;
                                                             }
-                                                            var valid65 = _errs266 === errors;
-                                                            if (!valid65) {
+                                                            var valid66 = _errs270 === errors;
+                                                            if (!valid66) {
                                                               break;
                                                             }
                                                           }
                                                         } else {
-                                                          const err98 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err116 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err98];
+                                                            vErrors = [err116];
                                                           } else {
-                                                            vErrors.push(err98);
+                                                            vErrors.push(err116);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid13 = _errs264 === errors;
-                                                      if (_valid13 && valid64) {
-                                                        valid64 = false;
-                                                        passing13 = [passing13, 1];
+                                                      var _valid14 = _errs268 === errors;
+                                                      if (_valid14 && valid65) {
+                                                        valid65 = false;
+                                                        passing14 = [passing14, 1];
                                                       } else {
-                                                        if (_valid13) {
-                                                          valid64 = true;
-                                                          passing13 = 1;
+                                                        if (_valid14) {
+                                                          valid65 = true;
+                                                          passing14 = 1;
                                                         }
                                                       }
-                                                      if (!valid64) {
-                                                        const err99 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid65) {
+                                                        const err117 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err99];
+                                                          vErrors = [err117];
                                                         } else {
-                                                          vErrors.push(err99);
+                                                          vErrors.push(err117);
                                                         }
                                                         errors++;
                                                         validate10.errors = vErrors;
                                                         return false;
                                                       } else {
-                                                        errors = _errs261;
+                                                        errors = _errs265;
                                                         if (vErrors !== null) {
-                                                          if (_errs261) {
-                                                            vErrors.length = _errs261;
+                                                          if (_errs265) {
+                                                            vErrors.length = _errs265;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid62 = _errs259 === errors;
+                                                      var valid63 = _errs263 === errors;
                                                     } else {
-                                                      var valid62 = true;
+                                                      var valid63 = true;
                                                     }
-                                                    if (valid62) {
+                                                    if (valid63) {
                                                       if (data87.maxAge !== void 0) {
                                                         let data91 = data87.maxAge;
-                                                        const _errs268 = errors;
+                                                        const _errs272 = errors;
                                                         if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        var valid62 = _errs268 === errors;
+                                                        var valid63 = _errs272 === errors;
                                                       } else {
-                                                        var valid62 = true;
+                                                        var valid63 = true;
                                                       }
                                                     }
                                                   }
@@ -57227,16 +57427,16 @@ var validateFirstError = (() => {
                                               return false;
                                             }
                                           }
-                                          var valid61 = _errs254 === errors;
+                                          var valid62 = _errs258 === errors;
                                         } else {
-                                          var valid61 = true;
+                                          var valid62 = true;
                                         }
-                                        if (valid61) {
+                                        if (valid62) {
                                           if (data85.since !== void 0) {
                                             let data92 = data85.since;
-                                            const _errs270 = errors;
-                                            const _errs271 = errors;
-                                            if (errors === _errs271) {
+                                            const _errs274 = errors;
+                                            const _errs275 = errors;
+                                            if (errors === _errs275) {
                                               if (typeof data92 === "string") {
                                                 if (!pattern0.test(data92)) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -57247,29 +57447,29 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid61 = _errs270 === errors;
+                                            var valid62 = _errs274 === errors;
                                           } else {
-                                            var valid61 = true;
+                                            var valid62 = true;
                                           }
-                                          if (valid61) {
+                                          if (valid62) {
                                             if (data85.history !== void 0) {
                                               let data93 = data85.history;
-                                              const _errs273 = errors;
-                                              if (errors === _errs273) {
+                                              const _errs277 = errors;
+                                              if (errors === _errs277) {
                                                 if (Array.isArray(data93)) {
-                                                  var valid67 = true;
+                                                  var valid68 = true;
                                                   const len18 = data93.length;
                                                   for (let i18 = 0; i18 < len18; i18++) {
                                                     let data94 = data93[i18];
-                                                    const _errs275 = errors;
-                                                    if (errors === _errs275) {
+                                                    const _errs279 = errors;
+                                                    if (errors === _errs279) {
                                                       if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                                                         let missing9;
                                                         if (data94.mode === void 0 && (missing9 = "mode") || data94.since === void 0 && (missing9 = "since")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs277 = errors;
+                                                          const _errs281 = errors;
                                                           for (const key13 in data94) {
                                                             if (!(key13 === "mode" || key13 === "since")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" }];
@@ -57277,23 +57477,23 @@ var validateFirstError = (() => {
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs277 === errors) {
+                                                          if (_errs281 === errors) {
                                                             if (data94.mode !== void 0) {
-                                                              const _errs278 = errors;
+                                                              const _errs282 = errors;
                                                               if (typeof data94.mode !== "string") {
                                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid68 = _errs278 === errors;
+                                                              var valid69 = _errs282 === errors;
                                                             } else {
-                                                              var valid68 = true;
+                                                              var valid69 = true;
                                                             }
-                                                            if (valid68) {
+                                                            if (valid69) {
                                                               if (data94.since !== void 0) {
                                                                 let data96 = data94.since;
-                                                                const _errs280 = errors;
-                                                                const _errs281 = errors;
-                                                                if (errors === _errs281) {
+                                                                const _errs284 = errors;
+                                                                const _errs285 = errors;
+                                                                if (errors === _errs285) {
                                                                   if (typeof data96 === "string") {
                                                                     if (!pattern0.test(data96)) {
                                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -57304,9 +57504,9 @@ var validateFirstError = (() => {
                                                                     return false;
                                                                   }
                                                                 }
-                                                                var valid68 = _errs280 === errors;
+                                                                var valid69 = _errs284 === errors;
                                                               } else {
-                                                                var valid68 = true;
+                                                                var valid69 = true;
                                                               }
                                                             }
                                                           }
@@ -57316,8 +57516,8 @@ var validateFirstError = (() => {
                                                         return false;
                                                       }
                                                     }
-                                                    var valid67 = _errs275 === errors;
-                                                    if (!valid67) {
+                                                    var valid68 = _errs279 === errors;
+                                                    if (!valid68) {
                                                       break;
                                                     }
                                                   }
@@ -57326,20 +57526,20 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid61 = _errs273 === errors;
+                                              var valid62 = _errs277 === errors;
                                             } else {
-                                              var valid61 = true;
+                                              var valid62 = true;
                                             }
-                                            if (valid61) {
+                                            if (valid62) {
                                               if (data85.ttl !== void 0) {
                                                 let data97 = data85.ttl;
-                                                const _errs283 = errors;
-                                                const _errs284 = errors;
+                                                const _errs287 = errors;
+                                                const _errs288 = errors;
                                                 if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                if (errors === _errs284) {
+                                                if (errors === _errs288) {
                                                   if (typeof data97 == "number") {
                                                     if (data97 > 2147483647 || isNaN(data97)) {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -57352,9 +57552,9 @@ var validateFirstError = (() => {
                                                     }
                                                   }
                                                 }
-                                                var valid61 = _errs283 === errors;
+                                                var valid62 = _errs287 === errors;
                                               } else {
-                                                var valid61 = true;
+                                                var valid62 = true;
                                               }
                                             }
                                           }
@@ -57366,169 +57566,169 @@ var validateFirstError = (() => {
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs249 === errors;
+                                var valid0 = _errs253 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.tlsRpt !== void 0) {
                                   let data98 = data.tlsRpt;
-                                  const _errs286 = errors;
-                                  const _errs287 = errors;
-                                  let valid71 = false;
-                                  let passing14 = null;
-                                  const _errs288 = errors;
+                                  const _errs290 = errors;
+                                  const _errs291 = errors;
+                                  let valid72 = false;
+                                  let passing15 = null;
+                                  const _errs292 = errors;
                                   if (typeof data98 !== "string") {
-                                    const err100 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err118 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err100];
+                                      vErrors = [err118];
                                     } else {
-                                      vErrors.push(err100);
+                                      vErrors.push(err118);
                                     }
                                     errors++;
                                   }
-                                  var _valid14 = _errs288 === errors;
-                                  if (_valid14) {
-                                    valid71 = true;
-                                    passing14 = 0;
+                                  var _valid15 = _errs292 === errors;
+                                  if (_valid15) {
+                                    valid72 = true;
+                                    passing15 = 0;
                                   }
-                                  const _errs290 = errors;
-                                  if (errors === _errs290) {
+                                  const _errs294 = errors;
+                                  if (errors === _errs294) {
                                     if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
                                       let missing10;
                                       if (data98.record === void 0 && (missing10 = "record")) {
-                                        const err101 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+                                        const err119 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
                                         if (vErrors === null) {
-                                          vErrors = [err101];
+                                          vErrors = [err119];
                                         } else {
-                                          vErrors.push(err101);
+                                          vErrors.push(err119);
                                         }
                                         errors++;
                                       } else {
-                                        const _errs292 = errors;
+                                        const _errs296 = errors;
                                         for (const key14 in data98) {
                                           if (!(key14 === "record" || key14 === "ttl")) {
-                                            const err102 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                            const err120 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                              vErrors = [err102];
+                                              vErrors = [err120];
                                             } else {
-                                              vErrors.push(err102);
+                                              vErrors.push(err120);
                                             }
                                             errors++;
                                             break;
                                           }
                                         }
-                                        if (_errs292 === errors) {
+                                        if (_errs296 === errors) {
                                           if (data98.record !== void 0) {
-                                            const _errs293 = errors;
+                                            const _errs297 = errors;
                                             if (typeof data98.record !== "string") {
-                                              const err103 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err121 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err103];
+                                                vErrors = [err121];
                                               } else {
-                                                vErrors.push(err103);
+                                                vErrors.push(err121);
                                               }
                                               errors++;
                                             }
-                                            var valid72 = _errs293 === errors;
+                                            var valid73 = _errs297 === errors;
                                           } else {
-                                            var valid72 = true;
+                                            var valid73 = true;
                                           }
-                                          if (valid72) {
+                                          if (valid73) {
                                             if (data98.ttl !== void 0) {
                                               let data100 = data98.ttl;
-                                              const _errs295 = errors;
-                                              const _errs296 = errors;
+                                              const _errs299 = errors;
+                                              const _errs300 = errors;
                                               if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-                                                const err104 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                const err122 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err104];
+                                                  vErrors = [err122];
                                                 } else {
-                                                  vErrors.push(err104);
+                                                  vErrors.push(err122);
                                                 }
                                                 errors++;
                                               }
-                                              if (errors === _errs296) {
+                                              if (errors === _errs300) {
                                                 if (typeof data100 == "number") {
                                                   if (data100 > 2147483647 || isNaN(data100)) {
-                                                    const err105 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                    const err123 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err105];
+                                                      vErrors = [err123];
                                                     } else {
-                                                      vErrors.push(err105);
+                                                      vErrors.push(err123);
                                                     }
                                                     errors++;
                                                   } else {
                                                     if (data100 < 0 || isNaN(data100)) {
-                                                      const err106 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                      const err124 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err106];
+                                                        vErrors = [err124];
                                                       } else {
-                                                        vErrors.push(err106);
+                                                        vErrors.push(err124);
                                                       }
                                                       errors++;
                                                     }
                                                   }
                                                 }
                                               }
-                                              var valid72 = _errs295 === errors;
+                                              var valid73 = _errs299 === errors;
                                             } else {
-                                              var valid72 = true;
+                                              var valid73 = true;
                                             }
                                           }
                                         }
                                       }
                                     } else {
-                                      const err107 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      const err125 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                       if (vErrors === null) {
-                                        vErrors = [err107];
+                                        vErrors = [err125];
                                       } else {
-                                        vErrors.push(err107);
+                                        vErrors.push(err125);
                                       }
                                       errors++;
                                     }
                                   }
-                                  var _valid14 = _errs290 === errors;
-                                  if (_valid14 && valid71) {
-                                    valid71 = false;
-                                    passing14 = [passing14, 1];
+                                  var _valid15 = _errs294 === errors;
+                                  if (_valid15 && valid72) {
+                                    valid72 = false;
+                                    passing15 = [passing15, 1];
                                   } else {
-                                    if (_valid14) {
-                                      valid71 = true;
-                                      passing14 = 1;
+                                    if (_valid15) {
+                                      valid72 = true;
+                                      passing15 = 1;
                                     }
                                   }
-                                  if (!valid71) {
-                                    const err108 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+                                  if (!valid72) {
+                                    const err126 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
                                     if (vErrors === null) {
-                                      vErrors = [err108];
+                                      vErrors = [err126];
                                     } else {
-                                      vErrors.push(err108);
+                                      vErrors.push(err126);
                                     }
                                     errors++;
                                     validate10.errors = vErrors;
                                     return false;
                                   } else {
-                                    errors = _errs287;
+                                    errors = _errs291;
                                     if (vErrors !== null) {
-                                      if (_errs287) {
-                                        vErrors.length = _errs287;
+                                      if (_errs291) {
+                                        vErrors.length = _errs291;
                                       } else {
                                         vErrors = null;
                                       }
                                     }
                                   }
-                                  var valid0 = _errs286 === errors;
+                                  var valid0 = _errs290 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.clients !== void 0) {
                                     let data101 = data.clients;
-                                    const _errs298 = errors;
-                                    if (errors === _errs298) {
+                                    const _errs302 = errors;
+                                    if (errors === _errs302) {
                                       if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                                        const _errs300 = errors;
+                                        const _errs304 = errors;
                                         for (const key15 in data101) {
                                           if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
                                             validate10.errors = [{ instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
@@ -57536,19 +57736,19 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs300 === errors) {
+                                        if (_errs304 === errors) {
                                           if (data101.imap !== void 0) {
                                             let data102 = data101.imap;
-                                            const _errs301 = errors;
-                                            const _errs302 = errors;
-                                            if (errors === _errs302) {
+                                            const _errs305 = errors;
+                                            const _errs306 = errors;
+                                            if (errors === _errs306) {
                                               if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
                                                 let missing11;
                                                 if (data102.host === void 0 && (missing11 = "host") || data102.port === void 0 && (missing11 = "port") || data102.tls === void 0 && (missing11 = "tls")) {
                                                   validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
                                                   return false;
                                                 } else {
-                                                  const _errs304 = errors;
+                                                  const _errs308 = errors;
                                                   for (const key16 in data102) {
                                                     if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" }];
@@ -57556,26 +57756,26 @@ var validateFirstError = (() => {
                                                       break;
                                                     }
                                                   }
-                                                  if (_errs304 === errors) {
+                                                  if (_errs308 === errors) {
                                                     if (data102.host !== void 0) {
-                                                      const _errs305 = errors;
+                                                      const _errs309 = errors;
                                                       if (typeof data102.host !== "string") {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
-                                                      var valid76 = _errs305 === errors;
+                                                      var valid77 = _errs309 === errors;
                                                     } else {
-                                                      var valid76 = true;
+                                                      var valid77 = true;
                                                     }
-                                                    if (valid76) {
+                                                    if (valid77) {
                                                       if (data102.port !== void 0) {
                                                         let data104 = data102.port;
-                                                        const _errs307 = errors;
+                                                        const _errs311 = errors;
                                                         if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        if (errors === _errs307) {
+                                                        if (errors === _errs311) {
                                                           if (typeof data104 == "number") {
                                                             if (data104 > 65535 || isNaN(data104)) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -57588,21 +57788,21 @@ var validateFirstError = (() => {
                                                             }
                                                           }
                                                         }
-                                                        var valid76 = _errs307 === errors;
+                                                        var valid77 = _errs311 === errors;
                                                       } else {
-                                                        var valid76 = true;
+                                                        var valid77 = true;
                                                       }
-                                                      if (valid76) {
+                                                      if (valid77) {
                                                         if (data102.tls !== void 0) {
                                                           let data105 = data102.tls;
-                                                          const _errs309 = errors;
+                                                          const _errs313 = errors;
                                                           if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                             return false;
                                                           }
-                                                          var valid76 = _errs309 === errors;
+                                                          var valid77 = _errs313 === errors;
                                                         } else {
-                                                          var valid76 = true;
+                                                          var valid77 = true;
                                                         }
                                                       }
                                                     }
@@ -57613,23 +57813,23 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid74 = _errs301 === errors;
+                                            var valid75 = _errs305 === errors;
                                           } else {
-                                            var valid74 = true;
+                                            var valid75 = true;
                                           }
-                                          if (valid74) {
+                                          if (valid75) {
                                             if (data101.smtp !== void 0) {
                                               let data106 = data101.smtp;
-                                              const _errs310 = errors;
-                                              const _errs311 = errors;
-                                              if (errors === _errs311) {
+                                              const _errs314 = errors;
+                                              const _errs315 = errors;
+                                              if (errors === _errs315) {
                                                 if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
                                                   let missing12;
                                                   if (data106.host === void 0 && (missing12 = "host") || data106.port === void 0 && (missing12 = "port") || data106.tls === void 0 && (missing12 = "tls")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs313 = errors;
+                                                    const _errs317 = errors;
                                                     for (const key17 in data106) {
                                                       if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" }];
@@ -57637,26 +57837,26 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs313 === errors) {
+                                                    if (_errs317 === errors) {
                                                       if (data106.host !== void 0) {
-                                                        const _errs314 = errors;
+                                                        const _errs318 = errors;
                                                         if (typeof data106.host !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid78 = _errs314 === errors;
+                                                        var valid79 = _errs318 === errors;
                                                       } else {
-                                                        var valid78 = true;
+                                                        var valid79 = true;
                                                       }
-                                                      if (valid78) {
+                                                      if (valid79) {
                                                         if (data106.port !== void 0) {
                                                           let data108 = data106.port;
-                                                          const _errs316 = errors;
+                                                          const _errs320 = errors;
                                                           if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs316) {
+                                                          if (errors === _errs320) {
                                                             if (typeof data108 == "number") {
                                                               if (data108 > 65535 || isNaN(data108)) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -57669,21 +57869,21 @@ var validateFirstError = (() => {
                                                               }
                                                             }
                                                           }
-                                                          var valid78 = _errs316 === errors;
+                                                          var valid79 = _errs320 === errors;
                                                         } else {
-                                                          var valid78 = true;
+                                                          var valid79 = true;
                                                         }
-                                                        if (valid78) {
+                                                        if (valid79) {
                                                           if (data106.tls !== void 0) {
                                                             let data109 = data106.tls;
-                                                            const _errs318 = errors;
+                                                            const _errs322 = errors;
                                                             if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
-                                                            var valid78 = _errs318 === errors;
+                                                            var valid79 = _errs322 === errors;
                                                           } else {
-                                                            var valid78 = true;
+                                                            var valid79 = true;
                                                           }
                                                         }
                                                       }
@@ -57694,23 +57894,23 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid74 = _errs310 === errors;
+                                              var valid75 = _errs314 === errors;
                                             } else {
-                                              var valid74 = true;
+                                              var valid75 = true;
                                             }
-                                            if (valid74) {
+                                            if (valid75) {
                                               if (data101.pop !== void 0) {
                                                 let data110 = data101.pop;
-                                                const _errs319 = errors;
-                                                const _errs320 = errors;
-                                                if (errors === _errs320) {
+                                                const _errs323 = errors;
+                                                const _errs324 = errors;
+                                                if (errors === _errs324) {
                                                   if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                                                     let missing13;
                                                     if (data110.host === void 0 && (missing13 = "host") || data110.port === void 0 && (missing13 = "port") || data110.tls === void 0 && (missing13 = "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs322 = errors;
+                                                      const _errs326 = errors;
                                                       for (const key18 in data110) {
                                                         if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" }];
@@ -57718,26 +57918,26 @@ var validateFirstError = (() => {
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs322 === errors) {
+                                                      if (_errs326 === errors) {
                                                         if (data110.host !== void 0) {
-                                                          const _errs323 = errors;
+                                                          const _errs327 = errors;
                                                           if (typeof data110.host !== "string") {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
-                                                          var valid80 = _errs323 === errors;
+                                                          var valid81 = _errs327 === errors;
                                                         } else {
-                                                          var valid80 = true;
+                                                          var valid81 = true;
                                                         }
-                                                        if (valid80) {
+                                                        if (valid81) {
                                                           if (data110.port !== void 0) {
                                                             let data112 = data110.port;
-                                                            const _errs325 = errors;
+                                                            const _errs329 = errors;
                                                             if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs325) {
+                                                            if (errors === _errs329) {
                                                               if (typeof data112 == "number") {
                                                                 if (data112 > 65535 || isNaN(data112)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -57750,21 +57950,21 @@ var validateFirstError = (() => {
                                                                 }
                                                               }
                                                             }
-                                                            var valid80 = _errs325 === errors;
+                                                            var valid81 = _errs329 === errors;
                                                           } else {
-                                                            var valid80 = true;
+                                                            var valid81 = true;
                                                           }
-                                                          if (valid80) {
+                                                          if (valid81) {
                                                             if (data110.tls !== void 0) {
                                                               let data113 = data110.tls;
-                                                              const _errs327 = errors;
+                                                              const _errs331 = errors;
                                                               if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid80 = _errs327 === errors;
+                                                              var valid81 = _errs331 === errors;
                                                             } else {
-                                                              var valid80 = true;
+                                                              var valid81 = true;
                                                             }
                                                           }
                                                         }
@@ -57775,9 +57975,9 @@ var validateFirstError = (() => {
                                                     return false;
                                                   }
                                                 }
-                                                var valid74 = _errs319 === errors;
+                                                var valid75 = _errs323 === errors;
                                               } else {
-                                                var valid74 = true;
+                                                var valid75 = true;
                                               }
                                             }
                                           }
@@ -57787,16 +57987,16 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs298 === errors;
+                                    var valid0 = _errs302 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.migrationUntil !== void 0) {
                                       let data114 = data.migrationUntil;
-                                      const _errs328 = errors;
-                                      const _errs329 = errors;
-                                      if (errors === _errs329) {
+                                      const _errs332 = errors;
+                                      const _errs333 = errors;
+                                      if (errors === _errs333) {
                                         if (typeof data114 === "string") {
                                           if (!pattern0.test(data114)) {
                                             validate10.errors = [{ instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -57807,29 +58007,29 @@ var validateFirstError = (() => {
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs328 === errors;
+                                      var valid0 = _errs332 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.lint !== void 0) {
                                         let data115 = data.lint;
-                                        const _errs331 = errors;
-                                        if (errors === _errs331) {
+                                        const _errs335 = errors;
+                                        if (errors === _errs335) {
                                           if (Array.isArray(data115)) {
-                                            var valid82 = true;
+                                            var valid83 = true;
                                             const len19 = data115.length;
                                             for (let i19 = 0; i19 < len19; i19++) {
                                               let data116 = data115[i19];
-                                              const _errs333 = errors;
-                                              if (errors === _errs333) {
+                                              const _errs337 = errors;
+                                              if (errors === _errs337) {
                                                 if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
                                                   let missing14;
                                                   if (data116.rule === void 0 && (missing14 = "rule") || data116.reason === void 0 && (missing14 = "reason")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs335 = errors;
+                                                    const _errs339 = errors;
                                                     for (const key19 in data116) {
                                                       if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" }];
@@ -57837,22 +58037,22 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs335 === errors) {
+                                                    if (_errs339 === errors) {
                                                       if (data116.rule !== void 0) {
-                                                        const _errs336 = errors;
+                                                        const _errs340 = errors;
                                                         if (typeof data116.rule !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid83 = _errs336 === errors;
+                                                        var valid84 = _errs340 === errors;
                                                       } else {
-                                                        var valid83 = true;
+                                                        var valid84 = true;
                                                       }
-                                                      if (valid83) {
+                                                      if (valid84) {
                                                         if (data116.reason !== void 0) {
                                                           let data118 = data116.reason;
-                                                          const _errs338 = errors;
-                                                          if (errors === _errs338) {
+                                                          const _errs342 = errors;
+                                                          if (errors === _errs342) {
                                                             if (typeof data118 === "string") {
                                                               if (func3(data118) < 3) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" }];
@@ -57863,16 +58063,16 @@ var validateFirstError = (() => {
                                                               return false;
                                                             }
                                                           }
-                                                          var valid83 = _errs338 === errors;
+                                                          var valid84 = _errs342 === errors;
                                                         } else {
-                                                          var valid83 = true;
+                                                          var valid84 = true;
                                                         }
-                                                        if (valid83) {
+                                                        if (valid84) {
                                                           if (data116.until !== void 0) {
                                                             let data119 = data116.until;
-                                                            const _errs340 = errors;
-                                                            const _errs341 = errors;
-                                                            if (errors === _errs341) {
+                                                            const _errs344 = errors;
+                                                            const _errs345 = errors;
+                                                            if (errors === _errs345) {
                                                               if (typeof data119 === "string") {
                                                                 if (!pattern0.test(data119)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -57883,9 +58083,9 @@ var validateFirstError = (() => {
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid83 = _errs340 === errors;
+                                                            var valid84 = _errs344 === errors;
                                                           } else {
-                                                            var valid83 = true;
+                                                            var valid84 = true;
                                                           }
                                                         }
                                                       }
@@ -57896,8 +58096,8 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid82 = _errs333 === errors;
-                                              if (!valid82) {
+                                              var valid83 = _errs337 === errors;
+                                              if (!valid83) {
                                                 break;
                                               }
                                             }
@@ -57906,7 +58106,7 @@ var validateFirstError = (() => {
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs331 === errors;
+                                        var valid0 = _errs335 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
@@ -57937,8 +58137,8 @@ var validateFirstError = (() => {
 })();
 
 // src/config/schema.ts
-function checkDomainSchema(value) {
-  if (validateFirstError(value) || validate(value)) return [];
+function checkDomainSchema(value2) {
+  if (validateFirstError(value2) || validate(value2)) return [];
   return describe(validate.errors ?? []);
 }
 function toPath(pointer) {
@@ -57954,7 +58154,7 @@ function describe(errors) {
   for (const error2 of relevant) {
     if (isNoise(error2)) continue;
     const path6 = toPath(error2.instancePath);
-    const where2 = path6.length ? path6.join(".") : "the file";
+    const where3 = path6.length ? path6.join(".") : "the file";
     switch (error2.keyword) {
       case "additionalProperties": {
         const key2 = String(error2.params.additionalProperty);
@@ -57969,7 +58169,7 @@ function describe(errors) {
           messageId: "unknownKey",
           data: {
             key: key2,
-            where: where2,
+            where: where3,
             hint: suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`
           }
         });
@@ -57986,14 +58186,14 @@ function describe(errors) {
         if (seen.has(id)) break;
         seen.add(id);
         const allowed = error2.params.allowedValues.map(String);
-        problems.push({ path: path6, atKey: false, messageId: "enum", data: { where: where2, allowed: allowed.join(", ") } });
+        problems.push({ path: path6, atKey: false, messageId: "enum", data: { where: where3, allowed: allowed.join(", ") } });
         break;
       }
       case "required":
-        problems.push({ path: path6, atKey: false, messageId: "required", data: { where: where2, key: String(error2.params.missingProperty) } });
+        problems.push({ path: path6, atKey: false, messageId: "required", data: { where: where3, key: String(error2.params.missingProperty) } });
         break;
       default:
-        problems.push({ path: path6, atKey: false, messageId: "invalid", data: { where: where2, detail: error2.message ?? error2.keyword } });
+        problems.push({ path: path6, atKey: false, messageId: "invalid", data: { where: where3, detail: error2.message ?? error2.keyword } });
     }
   }
   for (const [pointer, types2] of typesAt) {
@@ -58004,22 +58204,22 @@ function describe(errors) {
 }
 
 // src/engine/anchor.ts
-function textAnchor(text, start, end) {
-  if (text.segments) {
-    const segment = text.segments.find((s) => start >= s.start && start < Math.max(s.end, s.start + 1)) ?? text.segments.find((s) => start <= s.end);
-    return { path: segment?.path ?? text.path };
+function textAnchor(text2, start, end) {
+  if (text2.segments) {
+    const segment = text2.segments.find((s) => start >= s.start && start < Math.max(s.end, s.start + 1)) ?? text2.segments.find((s) => start <= s.end);
+    return { path: segment?.path ?? text2.path };
   }
-  if (text.strings && text.strings.length > 0) {
+  if (text2.strings && text2.strings.length > 0) {
     let offset = 0;
-    for (let i = 0; i < text.strings.length; i++) {
-      const length = text.strings[i].length;
-      if (start < offset + length || i === text.strings.length - 1) {
-        return { path: [...text.path, i], range: [start - offset, Math.min(end, offset + length) - offset] };
+    for (let i = 0; i < text2.strings.length; i++) {
+      const length = text2.strings[i].length;
+      if (start < offset + length || i === text2.strings.length - 1) {
+        return { path: [...text2.path, i], range: [start - offset, Math.min(end, offset + length) - offset] };
       }
       offset += length;
     }
   }
-  return { path: text.path, range: [start, end] };
+  return { path: text2.path, range: [start, end] };
 }
 function ownerNameFor(domain, path6) {
   const [root, index] = path6;
@@ -58044,12 +58244,12 @@ function fillTemplate(template, data = {}) {
     if (cutTemplates.size >= 4096) cutTemplates.clear();
     cutTemplates.set(template, parts = template.split(PLACEHOLDER));
   }
-  let text = parts[0];
+  let text2 = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const key2 = parts[i + 1];
-    text += (key2 in data ? String(data[key2]) : parts[i]) + parts[i + 2];
+    text2 += (key2 in data ? String(data[key2]) : parts[i]) + parts[i + 2];
   }
-  return text;
+  return text2;
 }
 var LOWER = { error: "warn", warn: "info", info: "info" };
 function levelFor(setting, spec) {
@@ -58070,18 +58270,18 @@ function ruleIndex(rules) {
   return index;
 }
 var indexCache = /* @__PURE__ */ new WeakMap();
-function makeFinding(rule, ruleId, messageId2, data, setting, where2) {
+function makeFinding(rule, ruleId, messageId2, data, setting, where3) {
   const spec = rule?.meta.messages[messageId2];
   const level = levelFor(setting?.level ?? rule?.meta.defaultLevel ?? "error", spec);
   if (level === "off") return null;
-  const position = where2.position;
+  const position = where3.position;
   return {
     ruleId,
     level,
     message: fillTemplate(spec?.text ?? messageId2, data),
-    domain: where2.domain,
-    file: where2.file,
-    name: where2.name,
+    domain: where3.domain,
+    file: where3.file,
+    name: where3.name,
     line: position.line,
     column: position.column,
     endLine: position.endLine,
@@ -58090,8 +58290,8 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where2) {
     data
   };
 }
-function fileFinding(options, ruleId, messageId2, data, setting, where2) {
-  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId2, data, setting, { ...where2, position: NO_POSITION });
+function fileFinding(options, ruleId, messageId2, data, setting, where3) {
+  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId2, data, setting, { ...where3, position: NO_POSITION });
 }
 function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
@@ -58104,22 +58304,22 @@ function problemFindings(problems, source, options, domain, settings) {
 }
 function loadDomainFile(file, bytes) {
   const source = parseSource(file, bytes);
-  const value = source.value;
-  const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
+  const value2 = source.value;
+  const domainName = value2 && typeof value2 === "object" && typeof value2.domain === "string" ? value2.domain : "";
   const problems = [...source.problems];
   const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
   if (!unreadable) {
-    if (value === void 0 || value === null || typeof value !== "object" || Array.isArray(value)) {
+    if (value2 === void 0 || value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
     } else {
-      for (const s of checkDomainSchema(value)) {
+      for (const s of checkDomainSchema(value2)) {
         problems.push({ ruleId: "file-schema", messageId: s.messageId, data: s.data, position: locate(source, s.path, void 0, s.atKey), path: s.path });
       }
     }
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
-  if (value === void 0 || blocking) return { source, problems, domainName, model: null };
-  const built = buildDomainModel(file, value);
+  if (value2 === void 0 || blocking) return { source, problems, domainName, model: null };
+  const built = buildDomainModel(file, value2);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
     return { source, problems, domainName, model: null };
@@ -58406,8 +58606,8 @@ function commonTtl(rrsets) {
   for (const [ttl, count] of counts) if (best === null || count > counts.get(best) || count === counts.get(best) && ttl > best) best = ttl;
   return best;
 }
-function mxParts(value) {
-  const [priority, host] = value.split(" ");
+function mxParts(value2) {
+  const [priority, host] = value2.split(" ");
   return { priority: Number(priority), host: host ?? "." };
 }
 function mailFromMx(mx, offer) {
@@ -58422,39 +58622,39 @@ function txtText(r, index) {
   const strings = r.strings?.[index];
   return strings && strings.length > 1 ? strings : r.values[index];
 }
-function recordEntry(text, ttl, fileTtl, stringOnly = false) {
-  const value = stringOnly && Array.isArray(text) ? text.join("") : text;
-  if (ttl === fileTtl && typeof value === "string") return value;
-  return ttl === fileTtl || ttl === null ? { record: value } : { record: value, ttl };
+function recordEntry(text2, ttl, fileTtl, stringOnly = false) {
+  const value2 = stringOnly && Array.isArray(text2) ? text2.join("") : text2;
+  if (ttl === fileTtl && typeof value2 === "string") return value2;
+  return ttl === fileTtl || ttl === null ? { record: value2 } : { record: value2, ttl };
 }
 function withTtl(entry, ttl, fileTtl) {
   return ttl === null || ttl === fileTtl ? entry : { ...entry, ttl };
 }
 function observedDomainValue(observation, options = {}) {
   const fileTtl = commonTtl(observation.rrsets) ?? 3600;
-  const value = { domain: observation.domain, ttl: fileTtl };
+  const value2 = { domain: observation.domain, ttl: fileTtl };
   const mx = present(observation, "", "MX", "mx");
-  value.mail = mailFromMx(mx, options.offer ?? null);
+  value2.mail = mailFromMx(mx, options.offer ?? null);
   if (mx) {
     const entries = mx.values.map(mxParts);
-    const region = value.mail.region === "ca" ? "ca" : "eu";
+    const region = value2.mail.region === "ca" ? "ca" : "eu";
     const ovhSet = ovhMxSet(region).map((e) => `${e.priority} ${e.host}`);
-    if (mx.ttl === fileTtl && entries.length === 1 && entries[0].host === "." && entries[0].priority === 0) value.mx = "none";
-    else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value.mx = "ovh";
-    else value.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
+    if (mx.ttl === fileTtl && entries.length === 1 && entries[0].host === "." && entries[0].priority === 0) value2.mx = "none";
+    else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value2.mx = "ovh";
+    else value2.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
   }
   const spf = present(observation, "", "TXT", "spf");
-  if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
+  if (spf) value2.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
   const selectors = dkimSelectors(observation).map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
     const inactive = name === "*" || parseDkimKey(r.values[0]).key.status === "revoked";
     return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
   });
-  if (selectors.length > 0) value.dkim = { selectors };
+  if (selectors.length > 0) value2.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
     const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
-    value.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
+    value2.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets.filter((r) => r.role === "srv" && r.state === "present").flatMap(
     (r) => r.values.map((v) => {
@@ -58462,20 +58662,20 @@ function observedDomainValue(observation, options = {}) {
       return withTtl({ service: r.subdomain, priority: Number(priority), weight: Number(weight), port: Number(port), target: target ?? "." }, r.ttl, fileTtl);
     })
   );
-  if (srv.length > 0) value.srv = srv;
+  if (srv.length > 0) value2.srv = srv;
   const cname = observation.rrsets.filter((r) => r.role === "cname" && r.state === "present").map((r) => withTtl({ name: r.subdomain, target: r.values[0] }, r.ttl, fileTtl));
-  if (cname.length > 0) value.cname = cname;
+  if (cname.length > 0) value2.cname = cname;
   const mtaSts = present(observation, "_mta-sts", "TXT", "mta-sts");
-  if (mtaSts) value.mtaSts = withTtl({ record: mtaSts.values[0] }, mtaSts.ttl, fileTtl);
+  if (mtaSts) value2.mtaSts = withTtl({ record: mtaSts.values[0] }, mtaSts.ttl, fileTtl);
   const tlsRpt = present(observation, "_smtp._tls", "TXT", "tls-rpt");
-  if (tlsRpt) value.tlsRpt = recordEntry(tlsRpt.values[0], tlsRpt.ttl, fileTtl, true);
-  return value;
+  if (tlsRpt) value2.tlsRpt = recordEntry(tlsRpt.values[0], tlsRpt.ttl, fileTtl, true);
+  return value2;
 }
 function sameAnswer(a, b) {
   return a.type === b.type && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
 }
-function looksLikeDkimKey(text) {
-  return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text) || /(^|;)\s*p\s*=/.test(text);
+function looksLikeDkimKey(text2) {
+  return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text2) || /(^|;)\s*p\s*=/.test(text2);
 }
 function dkimSelectors(observation) {
   const found = [];
@@ -58507,8 +58707,8 @@ function buildObservedModel(observation, options = {}) {
 
 // src/plan/observe.ts
 var SPF_RECORD = /^v=spf1(\s|$)/i;
-function isSpfValue(value) {
-  return SPF_RECORD.test(value);
+function isSpfValue(value2) {
+  return SPF_RECORD.test(value2);
 }
 function targetsOf(model) {
   return {
@@ -58756,6 +58956,7 @@ function planJson(report) {
     version: 1,
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
+    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
     findings: report.findings.map(findingJson),
     summary: report.summary
   };
@@ -58765,8 +58966,460 @@ function describeFailure(f) {
 }
 function planSummaryLine(summary2) {
   const base = `Plan: ${summary2.create} to create, ${summary2.update} to update, ${summary2.delete} to delete`;
-  if (summary2.failedLookups === 0) return `${base}.`;
-  return `${base}; ${summary2.failedLookups} lookup${summary2.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+  const refused = summary2.gatesRefused ? `; ${summary2.gatesRefused} safety gate${summary2.gatesRefused === 1 ? "" : "s"} refuse${summary2.gatesRefused === 1 ? "s" : ""} it` : "";
+  if (summary2.failedLookups === 0) return `${base}${refused}.`;
+  return `${base}${refused}; ${summary2.failedLookups} lookup${summary2.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+}
+function gatesTable(gates) {
+  const tripped = gates.filter((g) => g.tripped);
+  if (tripped.length === 0) return "";
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
+  return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+
+// src/model/holdable.ts
+var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
+var HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
+function usableHost(host) {
+  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
+}
+function describeText(text2) {
+  const bad = UNUSABLE_TEXT.exec(text2);
+  if (!bad) return "";
+  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function recordProblem(name, subdomain, type2, values) {
+  if (subdomain !== "" && !HOST_NAME.test(subdomain)) return `its name ${name} is not a host name`;
+  for (const value2 of values) {
+    if (type2 === "TXT") {
+      const what = describeText(value2);
+      if (what) return `its text holds ${what}`;
+    } else {
+      const host = value2.split(" ").pop() ?? "";
+      if (!usableHost(host)) return `its target ${host} is not a host name`;
+    }
+  }
+  return null;
+}
+
+// src/providers/ovh/client.ts
+import { createHash as createHash2 } from "node:crypto";
+import * as http2 from "node:http";
+import * as https2 from "node:https";
+
+// src/providers/redact.ts
+var MIN_SECRET_LENGTH = 4;
+function credentialForms(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const bytes = Buffer.from(secret, "utf8");
+  const base64 = bytes.toString("base64");
+  const forms = /* @__PURE__ */ new Set([
+    secret,
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    bytes.toString("hex"),
+    encodeURIComponent(secret),
+    [...secret].reverse().join("")
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function escapeChar(ch) {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+function formPattern(forms) {
+  if (forms.length === 0) return null;
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((f) => [...f].map(escapeChar).join("\\s*")).join("|"), "gi");
+}
+var CredentialScrubber = class {
+  #pattern;
+  constructor(secrets) {
+    const forms = secrets.filter((s) => typeof s === "string").flatMap(credentialForms);
+    this.#pattern = formPattern(forms);
+  }
+  /** The text with every form of every credential replaced by `***`. */
+  scrub(text2) {
+    return this.#pattern ? text2.replace(this.#pattern, "***") : text2;
+  }
+  contains(text2) {
+    if (!this.#pattern) return false;
+    this.#pattern.lastIndex = 0;
+    const found = this.#pattern.test(text2);
+    this.#pattern.lastIndex = 0;
+    return found;
+  }
+  toJSON() {
+    return "[CredentialScrubber]";
+  }
+};
+
+// src/providers/ovh/errors.ts
+var OvhApiError = class extends Error {
+  constructor(failure2, call, status, message) {
+    super(message);
+    this.failure = failure2;
+    this.call = call;
+    this.status = status;
+  }
+  name = "OvhApiError";
+  toJSON() {
+    return { name: this.name, failure: this.failure, call: this.call, status: this.status, message: this.message };
+  }
+};
+var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+function explainStatus(input) {
+  const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
+  const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
+  const head = `${input.call} failed with ${input.status}${said}`;
+  const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
+  const status = input.status ?? 0;
+  if (status === 401) {
+    const which2 = input.scheme === "oauth2" ? "Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) belong to a service account that still exists" : "Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock";
+    return {
+      failure: "unauthorized",
+      message: `${head}: OVH did not accept the credentials. ${which2}.`
+    };
+  }
+  if (status === 403) {
+    return {
+      failure: "forbidden",
+      message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
+    };
+  }
+  if (status === 404) {
+    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account (or the record is gone)` : "the resource does not exist";
+    return {
+      failure: "not-found",
+      message: `${head}: ${what}. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us); record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`
+    };
+  }
+  if (status === 409) {
+    return {
+      failure: "conflict",
+      message: `${head}: the zone is busy or the record conflicts with another change (a zone task may be running). Wait for it to finish, then retry.`
+    };
+  }
+  if (status === 429) {
+    return {
+      failure: "rate-limited",
+      message: `${head}: OVH is rate limiting this key; gave up after ${input.attempts} attempts. Wait a few minutes and retry.`
+    };
+  }
+  if (status >= 500) {
+    return {
+      failure: "server",
+      message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`
+    };
+  }
+  if (status === 400) {
+    return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
+  }
+  return { failure: "http", message: `${head}.` };
+}
+
+// src/providers/ovh/client.ts
+var OVH_ENDPOINTS = {
+  "ovh-eu": "https://eu.api.ovh.com/1.0",
+  "ovh-ca": "https://ca.api.ovh.com/1.0",
+  "ovh-us": "https://api.us.ovhcloud.com/1.0"
+};
+var OVH_TOKEN_URLS = {
+  "ovh-eu": "https://auth.eu.ovhcloud.com/oauth2/token",
+  "ovh-ca": "https://auth.ca.ovhcloud.com/oauth2/token",
+  "ovh-us": "https://us.ovhcloud.com/auth/oauth2/token"
+};
+function isOAuth2(credentials) {
+  return "clientId" in credentials;
+}
+function resolveEndpoint(endpoint3) {
+  const known = OVH_ENDPOINTS[endpoint3];
+  if (known) return known;
+  if (/^https?:\/\/[^\s]+$/.test(endpoint3)) return endpoint3.replace(/\/+$/, "");
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint3}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+function tokenUrlFor(endpoint3, baseUrl2) {
+  return OVH_TOKEN_URLS[endpoint3] ?? `${new URL(baseUrl2).origin}/auth/oauth2/token`;
+}
+function signRequest(secret, consumerKey, method, fullUrl, body, timestamp2) {
+  const hash = createHash2("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
+  return `$1$${hash}`;
+}
+var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
+var OvhClient = class {
+  baseUrl;
+  endpoint;
+  // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
+  #credentials;
+  #scrubber;
+  #tokenUrl;
+  #timeoutMs;
+  #maxRetries;
+  #maxRetryAfter;
+  #sleep;
+  #now;
+  #clockOffset = null;
+  #token = null;
+  constructor(options) {
+    this.endpoint = options.endpoint;
+    this.baseUrl = resolveEndpoint(options.endpoint);
+    this.#credentials = { ...options.credentials };
+    const secrets = Object.values(this.#credentials);
+    if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#scrubber = new CredentialScrubber(secrets);
+    this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
+    this.#timeoutMs = options.timeoutMs ?? 15e3;
+    this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
+    this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+    this.#now = options.now ?? Date.now;
+  }
+  /** "application keys" or "an OAuth2 service account", for messages. */
+  get scheme() {
+    return isOAuth2(this.#credentials) ? "oauth2" : "application";
+  }
+  /** Text from a server, cleaned of every form of our credentials; use it before printing anything OVH sent. */
+  scrub(text2) {
+    return this.#scrubber.scrub(text2);
+  }
+  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
+  get createTokenUrl() {
+    const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
+    if (!entry) return null;
+    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
+    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+  }
+  /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
+  async clockOffset() {
+    if (this.#clockOffset !== null) return this.#clockOffset;
+    const response = await this.#send("GET", "/auth/time", "", false);
+    const serverTime = Number(response.trim());
+    if (!Number.isFinite(serverTime)) {
+      throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
+    }
+    this.#clockOffset = serverTime - Math.floor(this.#now() / 1e3);
+    return this.#clockOffset;
+  }
+  async get(path6, query = {}) {
+    const params = new URLSearchParams();
+    for (const [key2, value2] of Object.entries(query)) if (value2 !== void 0) params.set(key2, value2);
+    const search = params.toString();
+    return this.#json("GET", search ? `${path6}?${search}` : path6, "");
+  }
+  async post(path6, body = null) {
+    return this.#json("POST", path6, body === null ? "" : JSON.stringify(body));
+  }
+  async put(path6, body) {
+    return this.#json("PUT", path6, JSON.stringify(body));
+  }
+  async delete(path6) {
+    return this.#json("DELETE", path6, "");
+  }
+  async #json(method, pathAndQuery, body) {
+    const text2 = await this.#send(method, pathAndQuery, body, true);
+    if (text2.trim() === "") return null;
+    try {
+      return JSON.parse(text2);
+    } catch {
+      const path6 = pathAndQuery.split("?")[0];
+      throw new OvhApiError("bad-response", `${method} ${path6}`, 200, `${method} ${path6} returned a body that is not JSON.`);
+    }
+  }
+  /** A Bearer token for the OAuth2 service account, fetched once and renewed 30 s before it expires. */
+  async #bearer() {
+    const now = this.#now();
+    if (this.#token && this.#token.expiresAt - 3e4 > now) return this.#token.value;
+    const credentials = this.#credentials;
+    const call = "POST /auth/oauth2/token";
+    const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
+    let response;
+    try {
+      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+    } catch (error2) {
+      throw new OvhApiError(error2 instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error2)}). Check the network and the endpoint.`);
+    }
+    let parsed = {};
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = {};
+    }
+    if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
+      const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
+      throw new OvhApiError(
+        response.status === 401 || response.status === 400 ? "unauthorized" : "http",
+        call,
+        response.status,
+        `${call} failed with ${response.status}${code}: OVH did not issue a token for this service account. Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) and that the account's IAM policy allows /domain/zone/*.`
+      );
+    }
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
+    this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1e3 };
+    return this.#token.value;
+  }
+  async #send(method, pathAndQuery, body, authenticated) {
+    const call = `${method} ${pathAndQuery.split("?")[0]}`;
+    const zone = /^\/domain\/zone\/([^/?]+)/.exec(pathAndQuery)?.[1] ?? null;
+    const url = `${this.baseUrl}${pathAndQuery}`;
+    const idempotent = method !== "POST" || /\/refresh$/.test(pathAndQuery.split("?")[0]);
+    for (let attempt = 1; ; attempt++) {
+      const headers = { Accept: "application/json" };
+      if (body) headers["Content-Type"] = "application/json";
+      if (authenticated) {
+        if (isOAuth2(this.#credentials)) {
+          headers.Authorization = `Bearer ${await this.#bearer()}`;
+        } else {
+          const timestamp2 = Math.floor(this.#now() / 1e3) + await this.clockOffset();
+          const { applicationKey, applicationSecret, consumerKey } = this.#credentials;
+          headers["X-Ovh-Application"] = applicationKey;
+          headers["X-Ovh-Consumer"] = consumerKey;
+          headers["X-Ovh-Timestamp"] = String(timestamp2);
+          headers["X-Ovh-Signature"] = signRequest(applicationSecret, consumerKey, method, url, body, timestamp2);
+        }
+      }
+      let response;
+      try {
+        response = await this.#request(method, url, headers, body);
+      } catch (error2) {
+        const failure2 = error2 instanceof TimeoutError ? "timeout" : "network";
+        if (idempotent && attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        const detail = failure2 === "timeout" ? `no answer within ${this.#timeoutMs / 1e3} s` : `cannot reach ${new URL(url).host} (${networkCode(error2)})`;
+        const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+        throw new OvhApiError(failure2, call, null, `${call} failed: ${detail}; gave up after ${attempt} attempts. Check the network and the endpoint.${unsure}`);
+      }
+      if (response.status >= 200 && response.status < 300) return response.body;
+      if (response.status === 401 && isOAuth2(this.#credentials) && this.#token && attempt === 1) {
+        this.#token = null;
+        continue;
+      }
+      if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
+        const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
+          await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+          continue;
+        }
+      }
+      const explained = explainStatus({
+        call,
+        status: response.status,
+        ovhClass: this.#safeIdentifier(errorClass(response.body)),
+        queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
+        createTokenUrl: this.createTokenUrl,
+        attempts: attempt,
+        zone: zone ? decodeURIComponent(zone) : null,
+        scheme: this.scheme
+      });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+    }
+  }
+  /**
+   * A short identifier from the server (OVH's error class, its query id) that may be shown: server text that
+   * answers a request carrying our credentials is otherwise never repeated (it may echo them transformed).
+   */
+  #safeIdentifier(text2) {
+    if (text2 === null || !/^[A-Za-z0-9:._-]{1,80}$/.test(text2) || this.#scrubber.contains(text2)) return null;
+    return text2;
+  }
+  #request(method, url, headers, body) {
+    const target = new URL(url);
+    const transport = target.protocol === "http:" ? http2 : https2;
+    return new Promise((resolve10, reject) => {
+      const request2 = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > 8 * 1024 * 1024) request2.destroy(new Error("response too large"));
+          else chunks.push(chunk);
+        });
+        response.on("end", () => resolve10({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      });
+      request2.on("timeout", () => request2.destroy(new TimeoutError()));
+      request2.on("error", reject);
+      request2.end(body || void 0);
+    });
+  }
+};
+function basicAuth(credentials) {
+  const encode2 = (value2) => encodeURIComponent(value2).replace(/%20/g, "+");
+  return Buffer.from(`${encode2(credentials.clientId)}:${encode2(credentials.clientSecret)}`, "utf8").toString("base64");
+}
+var TimeoutError = class extends Error {
+  name = "TimeoutError";
+};
+function backoffMs(attempt) {
+  return Math.min(500 * 2 ** (attempt - 1), 8e3);
+}
+function retryAfterSeconds(header, nowMs) {
+  const value2 = Array.isArray(header) ? header[0] : header;
+  if (value2 === void 0 || value2.trim() === "") return null;
+  if (/^\d+$/.test(value2.trim())) return Number(value2.trim());
+  const date = Date.parse(value2);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - nowMs) / 1e3));
+}
+function errorClass(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed.class === "string") return parsed.class;
+    if (typeof parsed.errorCode === "string") return parsed.errorCode;
+  } catch {
+  }
+  return null;
+}
+function headerValue(value2) {
+  return Array.isArray(value2) ? value2[0] ?? null : value2 ?? null;
+}
+function networkCode(error2) {
+  const code = error2?.code;
+  return typeof code === "string" && /^[A-Z_]{2,30}$/.test(code) ? code : "network error";
+}
+
+// src/providers/ovh/credentials.ts
+var APPLICATION = [
+  ["applicationKey", "OVH_APPLICATION_KEY"],
+  ["applicationSecret", "OVH_APPLICATION_SECRET"],
+  ["consumerKey", "OVH_CONSUMER_KEY"]
+];
+var OAUTH2 = [
+  ["clientId", "OVH_CLIENT_ID"],
+  ["clientSecret", "OVH_CLIENT_SECRET"]
+];
+var OVH_CREDENTIAL_HELP = "OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (application keys), or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account)";
+var OvhCredentialError = class extends Error {
+  name = "OvhCredentialError";
+};
+function value(source, key2, variable) {
+  const fromConfig = source.config?.[key2];
+  if (fromConfig) return fromConfig;
+  const fromEnv = source.env[variable];
+  return fromEnv ? fromEnv : void 0;
+}
+function hasOvhCredentials(source) {
+  return [...APPLICATION, ...OAUTH2].some(([key2, variable]) => value(source, key2, variable) !== void 0);
+}
+function ovhCredentials(source) {
+  const app = APPLICATION.map(([key2, variable]) => ({ key: key2, variable, value: value(source, key2, variable) }));
+  const oauth = OAUTH2.map(([key2, variable]) => ({ key: key2, variable, value: value(source, key2, variable) }));
+  const anyApp = app.some((c) => c.value !== void 0);
+  const anyOauth = oauth.some((c) => c.value !== void 0);
+  if (anyApp && anyOauth) {
+    throw new OvhCredentialError("both OVH application keys and an OAuth2 service account are set: keep one (OVH's API takes one or the other)");
+  }
+  const chosen = anyOauth ? oauth : app;
+  const missing = chosen.filter((c) => c.value === void 0).map((c) => c.variable);
+  if (!anyApp && !anyOauth) {
+    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
+  }
+  if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
+  return Object.fromEntries(chosen.map((c) => [c.key, c.value]));
+}
+function ovhEndpoint(source) {
+  return value(source, "endpoint", "OVH_ENDPOINT");
 }
 
 // src/model/records.ts
@@ -58805,10 +59458,731 @@ function desiredRecords(domain) {
   return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
 }
 
-// src/plan/plan.ts
-function ttlMatches(desired, observed) {
-  return desired === 0 || observed === desired;
+// src/model/slots.ts
+var SPF_TEXT = /^v=spf1(\s|$)/i;
+var DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
+function isSpfText2(text2) {
+  return SPF_TEXT.test(text2);
 }
+function isDmarcText(text2) {
+  return DMARC_TEXT.test(text2);
+}
+function policyKind(record) {
+  if (record.type !== "TXT") return null;
+  if (isSpfText2(record.value)) return "spf";
+  if (isDmarcText(record.value)) return "dmarc";
+  return null;
+}
+function lastField(value2) {
+  const fields = value2.trim().split(/\s+/);
+  return absoluteHost(fields[fields.length - 1] ?? ".");
+}
+function selectorOf(subdomain) {
+  const match = /^(.+)\._domainkey$/i.exec(subdomain);
+  return match ? match[1].toLowerCase() : null;
+}
+function slotOf(record) {
+  const owner = record.subdomain.toLowerCase();
+  const type2 = record.type.toUpperCase();
+  if (owner === "" && type2 === "MX") return { slot: `mx:${lastField(record.value)}`, role: "mx" };
+  if (owner === "" && type2 === "TXT") return isSpfText2(record.value) ? { slot: "spf", role: "spf" } : null;
+  if (owner === "_dmarc" && type2 === "TXT") return { slot: "dmarc", role: "dmarc" };
+  const selector = selectorOf(owner);
+  if (selector !== null && (type2 === "TXT" || type2 === "CNAME")) return { slot: `dkim:${selector}`, role: "dkim" };
+  if (owner === "_mta-sts" && type2 === "TXT") return { slot: "mta-sts", role: "mta-sts" };
+  if (owner === "_smtp._tls" && type2 === "TXT") return { slot: "tls-rpt", role: "tls-rpt" };
+  if (type2 === "SRV") return { slot: `srv:${owner}:${lastField(record.value)}`, role: "srv" };
+  if (type2 === "CNAME" && owner !== "") return { slot: `cname:${owner}`, role: "cname" };
+  return null;
+}
+function desiredSlotRecords(domain, rrsets = desiredRecords(domain)) {
+  const bySlot = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    for (const value2 of rrset.values) {
+      const found = slotOf({ subdomain: rrset.subdomain, type: rrset.type, value: value2 });
+      const base = found?.slot ?? rrset.role;
+      let slot = base;
+      for (let n = 2; bySlot.has(slot); n++) slot = `${base}#${n}`;
+      bySlot.set(slot, {
+        name: rrset.name,
+        subdomain: rrset.subdomain.toLowerCase(),
+        type: rrset.type,
+        value: value2,
+        ttl: rrset.ttl,
+        slot,
+        role: rrset.role,
+        file: domain.file,
+        path: rrset.path
+      });
+    }
+  }
+  return [...bySlot.values()].sort((a, b) => a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0);
+}
+
+// src/providers/types.ts
+var HostRecordError = class extends Error {
+  name = "HostRecordError";
+};
+
+// src/providers/ovh/records.ts
+var TXT_FAMILY = /* @__PURE__ */ new Set(["TXT", "SPF", "DKIM", "DMARC"]);
+function quoteTxt(text2) {
+  return `"${text2}"`;
+}
+function unquoteTxt(target) {
+  const trimmed = target.trim();
+  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s+"(?:[^"\\]|\\.)*")*$/);
+  if (!strings) return trimmed;
+  return [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "").join("");
+}
+function normaliseHostField(field) {
+  const lower = field.toLowerCase();
+  return lower === "." || lower.endsWith(".") ? lower : `${lower}.`;
+}
+function comparableTarget(fieldType, target) {
+  const type2 = fieldType.toUpperCase();
+  if (TXT_FAMILY.has(type2)) return unquoteTxt(target);
+  const fields = target.trim().split(/\s+/);
+  if (type2 === "MX" && fields.length === 2) return `${Number(fields[0])} ${normaliseHostField(fields[1])}`;
+  if (type2 === "SRV" && fields.length === 4) {
+    return `${fields.slice(0, 3).map(Number).join(" ")} ${normaliseHostField(fields[3])}`;
+  }
+  if (type2 === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]);
+  return fields.join(" ").toLowerCase();
+}
+function where2(record, zone) {
+  return record.file ?? zone;
+}
+function ovhHostRecord(record, zone) {
+  if (!ovhTtlAccepted(record.ttl)) {
+    throw new HostRecordError(
+      `${where2(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`
+    );
+  }
+  let target;
+  if (record.type === "TXT") {
+    if (OVH_TXT_FORBIDDEN.test(record.value)) {
+      throw new HostRecordError(
+        `${where2(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
+      );
+    }
+    target = quoteTxt(record.value);
+  } else {
+    target = comparableTarget(record.type, record.value);
+  }
+  return { slot: record.slot, zone, subdomain: record.subdomain, type: record.type, target, ttl: record.ttl, file: record.file };
+}
+function fromOvhLive(record) {
+  return { id: String(record.id), zone: record.zone, subdomain: record.subDomain, type: record.fieldType, target: record.target, ttl: record.ttl };
+}
+function ovhLiveSlot(record) {
+  const type2 = record.type.toUpperCase();
+  const pseudo = OVH_PSEUDO_TYPES.has(type2);
+  const servedType = pseudo ? "TXT" : type2;
+  const subdomain = record.subdomain.toLowerCase();
+  const zone = record.zone.toLowerCase();
+  const live = {
+    key: record.id,
+    name: subdomain === "" ? zone : `${subdomain}.${zone}`,
+    subdomain,
+    type: servedType,
+    value: comparableTarget(type2, record.target),
+    ttl: record.ttl
+  };
+  if (pseudo) live.replaceOnly = true;
+  return live;
+}
+function ovhImportId(record) {
+  return `${record.id}.${record.zone.toLowerCase()}`;
+}
+function ovhInputs(record) {
+  return { zone: record.zone, subdomain: record.subdomain, fieldtype: record.type, target: record.target, ttl: record.ttl };
+}
+function managedQueries(desired, extraOwners = []) {
+  const byOwner = /* @__PURE__ */ new Map([
+    ["", /* @__PURE__ */ new Set(["MX", "TXT", "SPF"])],
+    ["_dmarc", /* @__PURE__ */ new Set(["TXT", "DMARC"])]
+  ]);
+  const add = (owner, ...types2) => {
+    const set2 = byOwner.get(owner) ?? /* @__PURE__ */ new Set();
+    for (const type2 of types2) set2.add(type2);
+    byOwner.set(owner, set2);
+  };
+  const dkimOwner = (owner) => /\._domainkey$/i.test(owner);
+  for (const record of desired) {
+    if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    else add(record.subdomain, record.type);
+  }
+  for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
+  return [...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([subDomain, types2]) => ({ subDomain, fieldTypes: [...types2].sort() }));
+}
+function isManagedLive(record) {
+  const type2 = record.type.toUpperCase();
+  if (record.subdomain === "" && (type2 === "TXT" || type2 === "SPF")) {
+    return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
+  }
+  return true;
+}
+
+// src/providers/ovh/zone-record.ts
+var OVH_RECORD_TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
+var SECRET_KEYS = ["applicationKey", "applicationSecret", "consumerKey", "clientId", "clientSecret"];
+var ovhPulumi = {
+  resourceType: OVH_RECORD_TYPE,
+  configNamespace: "ovh",
+  secretKeys: SECRET_KEYS,
+  async declareProvider(name, settings) {
+    const [runtime, ovh] = await Promise.all([import("@pulumi/pulumi"), import("@ovhcloud/pulumi-ovh")]);
+    const args = {};
+    for (const [key2, value2] of Object.entries(settings)) {
+      if (value2 === void 0) continue;
+      args[key2] = SECRET_KEYS.includes(key2) ? runtime.secret(value2) : value2;
+    }
+    return new ovh.Provider(name, args);
+  },
+  async declareRecord(declaration, provider) {
+    const ovh = await import("@ovhcloud/pulumi-ovh");
+    const opts = {
+      provider,
+      // zone and fieldtype force a replacement (TF-REC); for a singleton slot the old record must go
+      // first: a DKIM CNAME and its TXT replacement cannot both exist (RFC 1034 §3.6.2).
+      deleteBeforeReplace: true
+    };
+    if (declaration.importId) opts.import = declaration.importId;
+    if (declaration.aliases.length > 0) opts.aliases = declaration.aliases.map((name) => ({ name }));
+    const { zone, subdomain, fieldtype, target, ttl } = declaration.inputs;
+    return new ovh.domain.ZoneRecord(
+      declaration.name,
+      { zone: String(zone), subdomain: String(subdomain), fieldtype: String(fieldtype), target: String(target), ttl: Number(ttl) },
+      opts
+    );
+  }
+};
+
+// src/providers/ovh/dkim.ts
+var enc = encodeURIComponent;
+function text(value2) {
+  return typeof value2 === "string" && value2.length <= 255 ? value2 : null;
+}
+function cnameTarget(value2) {
+  const raw = text(value2);
+  if (raw === null) return null;
+  const parts = raw.trim().split(/\s+/);
+  const target = parts.length >= 3 && parts[1].toUpperCase() === "CNAME" ? parts[2] : parts[parts.length - 1];
+  return /^[A-Za-z0-9._-]+\.?$/.test(target) ? target.endsWith(".") ? target.toLowerCase() : `${target.toLowerCase()}.` : null;
+}
+async function orNull(call) {
+  try {
+    return await call;
+  } catch (error2) {
+    if (error2 instanceof OvhApiError && (error2.status === 404 || error2.status === 403)) return null;
+    throw error2;
+  }
+}
+async function mxPlanDkim(client, domain) {
+  const raw = await orNull(client.get(`/email/domain/${enc(domain)}/dkim`));
+  if (!raw || typeof raw !== "object") return null;
+  const status = text(raw.status) ?? "unknown";
+  return {
+    status,
+    enabled: status === "enabled",
+    active: text(raw.activeSelector),
+    selectors: (Array.isArray(raw.selectors) ? raw.selectors : []).map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" })).filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name)).sort((a, b) => a.name.localeCompare(b.name))
+  };
+}
+async function selectorDkim(client, base) {
+  const names = await orNull(client.get(`${base}/dkim`));
+  if (!Array.isArray(names)) return null;
+  const selectors = [];
+  for (const name of names.filter((n) => typeof n === "string" && /^[A-Za-z0-9_-]{1,63}$/.test(n)).sort()) {
+    const detail = await client.get(`${base}/dkim/${enc(name)}`);
+    selectors.push({ name, cname: cnameTarget(detail?.targetRecord), status: text(detail?.status) ?? "unknown" });
+  }
+  const active = selectors.find((s) => s.status === "inProduction")?.name ?? null;
+  return { status: active ? "enabled" : selectors.length > 0 ? "toConfigure" : "disabled", enabled: active !== null, active, selectors };
+}
+async function findProBase(client, domain) {
+  const services = await orNull(client.get("/email/pro")) ?? [];
+  for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+    const domains = await orNull(client.get(`/email/pro/${enc(service)}/domain`));
+    if (Array.isArray(domains) && domains.includes(domain)) return `/email/pro/${enc(service)}/domain/${enc(domain)}`;
+  }
+  return null;
+}
+async function findExchangeBase(client, domain) {
+  const organizations = await orNull(client.get("/email/exchange")) ?? [];
+  for (const organization of Array.isArray(organizations) ? organizations.filter((s) => typeof s === "string") : []) {
+    const services = await orNull(client.get(`/email/exchange/${enc(organization)}/service`)) ?? [];
+    for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+      const base = `/email/exchange/${enc(organization)}/service/${enc(service)}/domain`;
+      const domains = await orNull(client.get(base));
+      if (Array.isArray(domains) && domains.includes(domain)) return `${base}/${enc(domain)}`;
+    }
+  }
+  return null;
+}
+async function baseFor(client, domain, offer) {
+  if (offer === "email-pro") {
+    const base = await findProBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  if (offer === "hosted-exchange" || offer === "private-exchange") {
+    const base = await findExchangeBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  return { kind: "mx-plan" };
+}
+async function ovhDkim(client, domain, mail) {
+  if (mail !== null && mail.provider !== "ovh") return null;
+  const where3 = await baseFor(client, domain, mail?.offer ?? null);
+  if (!where3) return null;
+  return where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+}
+async function enableOvhDkim(client, domain, mail, wait) {
+  const where3 = mail.provider === "ovh" ? await baseFor(client, domain, mail.offer) : null;
+  if (!where3) return null;
+  const read2 = () => where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+  let state = await read2();
+  if (!state || state.enabled) return state;
+  if (where3.kind === "mx-plan") {
+    await client.put(`/email/domain/${enc(domain)}/dkim/enable`, {});
+  } else {
+    const ready = state.selectors.find((s) => s.status === "ready");
+    if (!ready) return state;
+    await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
+  }
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
+    await sleep(wait.intervalMs);
+    state = await read2();
+    if (!state || state.enabled) break;
+  }
+  return state;
+}
+
+// src/providers/ovh/zone-api.ts
+var enc2 = encodeURIComponent;
+var OvhZoneApi = class {
+  constructor(client) {
+    this.client = client;
+  }
+  scrub(text2) {
+    return this.client.scrub(text2);
+  }
+  /** `GET /domain/zone/{zone}/record?fieldType=&subDomain=` → record ids. */
+  async listRecordIds(zone, filter = {}) {
+    const ids = await this.client.get(`/domain/zone/${enc2(zone)}/record`, filter);
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/record`, 200, `GET /domain/zone/${zone}/record did not return a list of record ids.`);
+    }
+    return ids;
+  }
+  /** `GET /domain/zone/{zone}/record/{id}`. */
+  async getRecord(zone, id) {
+    const path6 = `/domain/zone/${enc2(zone)}/record/${id}`;
+    const raw = await this.client.get(path6);
+    const record = {
+      id: Number(raw?.id),
+      zone: String(raw?.zone ?? zone),
+      subDomain: String(raw?.subDomain ?? ""),
+      fieldType: String(raw?.fieldType ?? ""),
+      target: String(raw?.target ?? ""),
+      ttl: Number(raw?.ttl ?? 0)
+    };
+    if (!Number.isInteger(record.id) || record.fieldType === "" || !Number.isFinite(record.ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path6}`, 200, `GET ${path6} did not return a zone record.`);
+    }
+    return record;
+  }
+  /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
+  async dkimOwners(zone) {
+    const text2 = await this.exportZone(zone);
+    const parsed = parseZoneFile(text2, { origin: zone });
+    const suffix = `._domainkey.${zone.toLowerCase()}`;
+    const owners = /* @__PURE__ */ new Set();
+    for (const record of parsed.records) {
+      if (record.name.endsWith(suffix)) owners.add(record.name.slice(0, -`.${zone.toLowerCase()}`.length));
+    }
+    return [...owners].sort();
+  }
+  async listManaged(zone, desired) {
+    const queries = managedQueries(desired, await this.dkimOwners(zone));
+    const ids = /* @__PURE__ */ new Set();
+    for (const query of queries) {
+      for (const fieldType of query.fieldTypes) {
+        for (const id of await this.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
+      }
+    }
+    const records = [];
+    for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
+    return records.filter(isManagedLive);
+  }
+  async deleteRecord(zone, id) {
+    try {
+      await this.client.delete(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`);
+    } catch (error2) {
+      if (error2 instanceof OvhApiError && error2.status === 404) return;
+      throw error2;
+    }
+  }
+  async refreshZone(zone) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/refresh`);
+  }
+  async exportZone(zone) {
+    const text2 = await this.client.get(`/domain/zone/${enc2(zone)}/export`);
+    if (typeof text2 !== "string") {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/export`, 200, `GET /domain/zone/${zone}/export did not return a zone file.`);
+    }
+    return text2;
+  }
+  async zoneHistory(zone) {
+    const dates = await this.client.get(`/domain/zone/${enc2(zone)}/history`);
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
+    }
+    return [...dates].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+  async restoreZone(zone, version) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/history/${enc2(version)}/restore`);
+  }
+  dkim(domain, mail) {
+    return ovhDkim(this.client, domain, mail);
+  }
+  enableDkim(domain, mail, wait) {
+    return enableOvhDkim(this.client, domain, mail, wait);
+  }
+};
+
+// src/providers/ovh/index.ts
+var ovhProvider = {
+  id: "ovh",
+  label: "OVH",
+  limits: { minTtl: OVH_MIN_TTL, zoneDefaultTtl: OVH_ZONE_DEFAULT_TTL },
+  ttlMatches: ovhTtlMatches,
+  toHost: ovhHostRecord,
+  toLive: ovhLiveSlot,
+  importId: ovhImportId,
+  // OVH's provider keeps the bare record id as the resource id (TF-REC: import sets it to the part before the first dot).
+  stateId: (record) => record.id,
+  inputs: ovhInputs,
+  credentialHelp: OVH_CREDENTIAL_HELP,
+  hasCredentials: hasOvhCredentials,
+  openApi(source, options = {}) {
+    const endpoint3 = options.endpoint ?? ovhEndpoint(source) ?? "ovh-eu";
+    const client = new OvhClient({
+      endpoint: endpoint3,
+      credentials: ovhCredentials(source),
+      ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
+      ...options.sleep ? { sleep: options.sleep } : {},
+      ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {}
+    });
+    return new OvhZoneApi(client);
+  },
+  pulumi: ovhPulumi
+};
+
+// src/providers/index.ts
+var registry = /* @__PURE__ */ new Map([
+  [ovhProvider.id, ovhProvider]
+]);
+var DEFAULT_PROVIDER = "ovh";
+function findProvider(id = DEFAULT_PROVIDER) {
+  return registry.get(id) ?? null;
+}
+
+// src/plan/operations.ts
+var PHASE_ORDER = { before: 0, main: 1, after: 2 };
+function liveBySlot(live) {
+  const bySlot = /* @__PURE__ */ new Map();
+  for (const record of live) {
+    const found = slotOf(record);
+    if (!found) continue;
+    const list = bySlot.get(found.slot) ?? [];
+    list.push(record);
+    bySlot.set(found.slot, list);
+  }
+  for (const [slot, list] of [...bySlot]) {
+    if (!slot.startsWith("mx:") || list.length < 2) continue;
+    list.sort((a, b) => a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  }
+  return bySlot;
+}
+function sameValue(a, b) {
+  if (a.type !== b.type) return false;
+  return a.type === "TXT" ? a.value === b.value : a.value.toLowerCase() === b.value.toLowerCase();
+}
+function matchSlots(live, desired, options = {}) {
+  const ttlMatches = options.ttlMatches ?? ((d, o) => o === d);
+  const bySlot = liveBySlot(live);
+  const desiredBySlot = new Map(desired.map((d) => [d.slot, d]));
+  for (const [slot, list] of [...bySlot]) {
+    if (!slot.startsWith("mx:")) continue;
+    for (let n = 2; list.length > 1 && desiredBySlot.has(`${slot}#${n}`); n++) {
+      const extra = list.find((r) => sameValue(r, desiredBySlot.get(`${slot}#${n}`))) ?? list[list.length - 1];
+      list.splice(list.indexOf(extra), 1);
+      bySlot.set(`${slot}#${n}`, [extra]);
+    }
+  }
+  const matches = [];
+  for (const slot of [.../* @__PURE__ */ new Set([...desiredBySlot.keys(), ...bySlot.keys()])].sort()) {
+    const want = desiredBySlot.get(slot) ?? null;
+    const candidates = bySlot.get(slot) ?? [];
+    if (!want) {
+      matches.push({ slot, want, keep: null, removals: candidates.map((record) => ({ record, phase: "after", reason: "unwanted" })), change: "none" });
+      continue;
+    }
+    const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
+    const keep = editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ?? editable.find((r) => options.prefer?.(r) ?? false) ?? editable.find((r) => sameValue(r, want)) ?? editable[0] ?? null;
+    const removals = [];
+    for (const record of candidates) {
+      if (record === keep) continue;
+      const replaced = record.replaceOnly === true || record.type !== want.type;
+      const policy = policyKind(record) !== null;
+      removals.push({ record, phase: replaced || policy ? "before" : "after", reason: replaced ? "replace" : "surplus" });
+    }
+    const change2 = !keep ? "create" : !sameValue(keep, want) || !ttlMatches(want.ttl, keep.ttl) ? "update" : "none";
+    matches.push({ slot, want, keep, removals, change: change2 });
+  }
+  return matches;
+}
+function operationsOf(matches) {
+  const operations = [];
+  for (const m of matches) {
+    for (const r of m.removals) operations.push({ action: "delete", phase: r.phase, slot: m.slot, before: r.record, after: null, reason: r.reason });
+    if (m.change === "create") operations.push({ action: "create", phase: "main", slot: m.slot, before: null, after: m.want });
+    if (m.change === "update") operations.push({ action: "update", phase: "main", slot: m.slot, before: m.keep, after: m.want });
+  }
+  return operations.sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]);
+}
+function zoneOperations(live, desired, options = {}) {
+  return operationsOf(matchSlots(live, desired, options));
+}
+function replay(live, operations) {
+  const states = [];
+  let current = [...live];
+  const same = (a, b) => "key" in a ? a.key === b.key : a.name === b.name && a.type === b.type && a.value === b.value;
+  for (const op of operations) {
+    if (op.before) {
+      const before = op.before;
+      const index = current.findIndex((r) => r === before || same(r, before));
+      if (index >= 0) current = [...current.slice(0, index), ...current.slice(index + 1)];
+    }
+    if (op.after) current = [...current, op.after];
+    states.push(current);
+  }
+  return states;
+}
+function describeOperation(op) {
+  const record = op.after ?? op.before;
+  const owner = record.name;
+  if (op.action === "create") return `create ${record.type} ${owner} "${record.value}"`;
+  if (op.action === "update") return `update ${record.type} ${owner} to "${op.after.value}"`;
+  return `delete ${op.before.type} ${owner} "${op.before.value}"`;
+}
+
+// src/plan/safety.ts
+var GATE_IDS = [
+  "delete-all-mx",
+  "duplicate-policy-record",
+  "large-change",
+  "loosen-dmarc",
+  "loosen-spf",
+  "remove-dkim-selector",
+  "remove-spf-include",
+  "skip-adopt"
+];
+var NEVER_ALLOWED = /* @__PURE__ */ new Set(["duplicate-policy-record"]);
+var DEFAULT_SAFETY = { largeChangeShare: 0.3, largeChangeMinRecords: 4 };
+function isRealMx(value2) {
+  const host = value2.trim().split(/\s+/)[1] ?? "";
+  return host !== "." && host !== "";
+}
+var atApex = (domain) => (r) => r.name === domain;
+function spfTexts(records, domain) {
+  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText2(r.value)).map((r) => r.value);
+}
+function dmarcTexts(records, domain) {
+  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
+}
+function spfIncludes(text2) {
+  const found = [];
+  for (const term of text2.trim().split(/\s+/).slice(1)) {
+    const match = /^[+\-~?]?include:(.+)$/i.exec(term) ?? /^redirect=(.+)$/i.exec(term);
+    if (match) found.push(match[1].toLowerCase().replace(/\.$/, ""));
+  }
+  return found;
+}
+function spfAllStrength(text2) {
+  const terms = text2.trim().split(/\s+/).slice(1);
+  const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+  if (!all) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
+  const qualifier = /^[+\-~?]/.test(all) ? all[0] : "+";
+  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier];
+}
+var ALL_NAME = ["+all", "?all", "~all", "-all"];
+var POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
+var POLICY_NAME = ["none", "quarantine", "reject"];
+function dmarcStrength(text2) {
+  const tags = /* @__PURE__ */ new Map();
+  for (const part of text2.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase());
+  }
+  const p = POLICY_RANK[tags.get("p") ?? ""];
+  if (p === void 0) return null;
+  const sp = POLICY_RANK[tags.get("sp") ?? ""] ?? p;
+  const pctText = tags.get("pct");
+  const pct = pctText !== void 0 && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
+  return { p, sp, pct, testing: tags.get("t") === "y" };
+}
+function dmarcLoosening(before, after) {
+  if (!after) return "removes the DMARC record";
+  if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
+  if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
+  if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
+  if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
+  return null;
+}
+function mxGate(input) {
+  const { domain } = input;
+  const liveMx = input.live.filter((r) => atApex(domain)(r) && r.type === "MX" && isRealMx(r.value));
+  const wantedMx = input.desired.filter((r) => r.subdomain === "" && r.type === "MX" && isRealMx(r.value));
+  if (liveMx.length === 0 || wantedMx.length > 0) return [];
+  const hosts = liveMx.map((r) => r.value).sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
+  return [{ id: "delete-all-mx", name: domain, reason: `${domain}: this update removes every MX (${hosts}); the domain stops receiving mail` }];
+}
+function dmarcGate(input) {
+  const { domain } = input;
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
+  if (before.length === 0) return [];
+  const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
+  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
+  const loosened = dmarcLoosening(strongest, after);
+  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+}
+function spfGates(input) {
+  const { domain } = input;
+  const trips = [];
+  const live = spfTexts(input.live, domain);
+  const wanted = input.desired.filter((r) => r.role === "spf").map((r) => r.value);
+  const liveIncludes = new Set(live.flatMap(spfIncludes));
+  const wantedIncludes = new Set(wanted.flatMap(spfIncludes));
+  const removed = [...liveIncludes].filter((d) => !wantedIncludes.has(d)).sort();
+  if (removed.length > 0) {
+    trips.push({ id: "remove-spf-include", name: domain, reason: `${domain}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF` });
+  }
+  const before = live.map(spfAllStrength).filter((s) => s !== null);
+  const after = wanted.map(spfAllStrength).filter((s) => s !== null);
+  if (before.length > 0 && after.length > 0) {
+    const from = Math.max(...before);
+    const to = Math.min(...after);
+    if (to < from) {
+      const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+    }
+  } else if (after.includes(0)) {
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+  }
+  return trips;
+}
+function dkimGate(input) {
+  const wanted = new Set(input.desired.filter((r) => r.role === "dkim").map((r) => selectorOf(r.subdomain)));
+  const removed = /* @__PURE__ */ new Map();
+  for (const record of input.live) {
+    const selector = selectorOf(record.subdomain);
+    if (selector === null || wanted.has(selector)) continue;
+    removed.set(selector, record.name);
+  }
+  return [...removed.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([selector, name]) => ({
+    id: "remove-dkim-selector",
+    name,
+    reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)`
+  }));
+}
+function largeChangeGate(input) {
+  const options = input.options ?? DEFAULT_SAFETY;
+  const total = input.live.length;
+  const changed = input.operations.filter((op) => op.before !== null).length;
+  if (total < options.largeChangeMinRecords || changed / total <= options.largeChangeShare) return [];
+  const share = Math.round(changed / total * 100);
+  return [
+    {
+      id: "large-change",
+      name: input.domain,
+      reason: `${input.domain}: this update deletes or modifies ${changed} of ${total} managed records (${share}% > ${Math.round(options.largeChangeShare * 100)}%)`
+    }
+  ];
+}
+function duplicateGate(input) {
+  const trips = /* @__PURE__ */ new Map();
+  const states = replay(input.live, input.operations);
+  const check = (records, when, only) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      const kind = policyKind(r);
+      if (kind === null || only !== null && r.name !== only) continue;
+      const key2 = `${r.name}\0${kind}`;
+      counts.set(key2, (counts.get(key2) ?? 0) + 1);
+    }
+    for (const [key2, count] of counts) {
+      if (count < 2) continue;
+      const [name, kind] = key2.split("\0");
+      if (trips.has(name)) continue;
+      const what = kind === "spf" ? "v=spf1" : "v=DMARC1";
+      const effect = kind === "spf" ? "SPF then fails with permerror (RFC 7208 §3.2)" : "no DMARC policy then applies at all (RFC 7489 §6.6.3)";
+      trips.set(name, { id: "duplicate-policy-record", name, reason: `${input.domain}: ${when} ${name} would hold ${count} ${what} records; ${effect}` });
+    }
+  };
+  input.operations.forEach((op, i) => {
+    if (op.after && policyKind(op.after) !== null) check(states[i], `after step ${i + 1} (${describeOperation(op)})`, op.after.name);
+  });
+  check(states.length > 0 ? states[states.length - 1] : input.live, "at the end of the update", null);
+  check(input.desired, "the domain file itself asks for", null);
+  return [...trips.values()];
+}
+var CHECKS = [mxGate, duplicateGate, largeChangeGate, dmarcGate, spfGates, dkimGate];
+function quietName(id, domain) {
+  return id === "loosen-dmarc" ? `_dmarc.${domain}` : domain;
+}
+function evaluateGates(input) {
+  const allow = new Set(input.allow ?? []);
+  const trips = CHECKS.flatMap((check) => check(input));
+  const gates = [];
+  for (const id of GATE_IDS) {
+    if (id === "skip-adopt") continue;
+    const mine = trips.filter((t) => t.id === id);
+    if (mine.length === 0) {
+      gates.push({ id, domain: input.domain, name: quietName(id, input.domain), tripped: false, allowed: false, reason: null });
+      continue;
+    }
+    for (const trip of mine) {
+      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: trip.reason });
+    }
+  }
+  return gates;
+}
+
+// src/plan/gates.ts
+function observedRecords(observation) {
+  const records = [];
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    rrset.values.forEach((value2, i) => {
+      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value: value2, ttl: rrset.ttl });
+    });
+  }
+  return records;
+}
+function planGates(model, observation, options = {}) {
+  if (observation.failures.length > 0) return [];
+  const live = observedRecords(observation);
+  const desired = desiredSlotRecords(model);
+  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY });
+}
+
+// src/plan/plan.ts
+var exactTtl = (desired, observed) => observed === desired;
 function sameValues(a, b) {
   if (a.length !== b.length) return false;
   const sortedA = [...a].sort();
@@ -58816,7 +60190,7 @@ function sameValues(a, b) {
   return sortedA.every((v, i) => v === sortedB[i]);
 }
 var key = (name, type2) => `${name}\0${type2}`;
-function planDomain(desired, observation) {
+function planDomain(desired, observation, ttlMatches = exactTtl) {
   const wanted = /* @__PURE__ */ new Map();
   for (const d of desiredRecords(desired)) wanted.set(key(d.name, d.type), d);
   const seen = /* @__PURE__ */ new Map();
@@ -58857,6 +60231,13 @@ function modelOf(ref) {
   const read2 = readDomainFile(ref);
   return "tooLarge" in read2 ? null : loadDomainFile(ref.display, read2.bytes).model;
 }
+function withoutUnholdableExtras(model, observation) {
+  const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
+  const rrsets = observation.rrsets.filter(
+    (r) => r.role !== "dkim" || declared.has(r.subdomain) || r.state !== "present" || r.values.length <= 1 && recordProblem(r.name, r.subdomain, r.type, r.values) === null
+  );
+  return rrsets.length === observation.rrsets.length ? observation : { ...observation, rrsets };
+}
 async function planPaths(paths, options) {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules ?? allRules;
@@ -58867,11 +60248,23 @@ async function planPaths(paths, options) {
   const entries = findDomainFiles(paths, cwd).map((ref) => ({ ref, model: modelOf(ref) })).filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
   const models = /* @__PURE__ */ new Map();
   for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
-  const desired = [...models.values()];
+  let desired = [...models.values()];
+  const hostFailures = [];
+  if (options.resolveModels) {
+    const resolved = await options.resolveModels(desired);
+    desired = resolved.models;
+    for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+  }
+  const unresolved = new Set(hostFailures.map((f) => f.domain));
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
-    async (model) => observeDomain(await options.sourceFor(model.domain), model),
+    async (model) => {
+      const targets = targetsOf(model);
+      const extra = unresolved.has(model.domain) ? [] : options.extraSelectors?.(model.domain) ?? [];
+      if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
+      return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+    },
     (done, total) => options.onProgress?.("observing", done, total)
   );
   const observed = /* @__PURE__ */ new Map();
@@ -58900,17 +60293,23 @@ async function planPaths(paths, options) {
     )
   );
   const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const provider = options.provider ?? findProvider();
+  const ttlMatches = (d, o) => provider.ttlMatches(d, o);
   const changes = [];
   const failures = [];
+  const gates = [];
   desired.forEach((model, i) => {
-    const domainPlan = planDomain(model, observations[i]);
+    const domainPlan = planDomain(model, observations[i], ttlMatches);
     changes.push(...domainPlan.changes);
-    failures.push(...domainPlan.failures);
+    failures.push(...domainPlan.failures, ...hostFailures.filter((f) => f.domain === model.domain));
+    if (unresolved.has(model.domain)) return;
+    gates.push(...planGates(model, observations[i], { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }));
   });
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
   return {
     changes,
+    gates,
     failures,
     findings,
     models: desired,
@@ -58921,7 +60320,8 @@ async function planPaths(paths, options) {
       errors: count("error"),
       warnings: count("warn"),
       infos: count("info"),
-      ...summarizeChanges(changes, failures)
+      ...summarizeChanges(changes, failures),
+      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length
     }
   };
 }
@@ -58968,12 +60368,12 @@ function isInside(outer, inner) {
   const rel = relative3(outer, inner);
   return rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute5(rel);
 }
-function outsideWorkspace(input, value, absolute, workspace) {
+function outsideWorkspace(input, value2, absolute, workspace) {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
   if (isInside(root, real)) return null;
   const how = isInside(root, resolve6(absolute)) ? " through a symbolic link" : "";
-  return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
+  return `input '${input}': '${value2}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
 // src/action/inputs.ts
@@ -58987,28 +60387,28 @@ function read(input, name) {
   return input(name).trim();
 }
 function choice(input, name, allowed, fallback) {
-  const value = read(input, name);
-  if (value === "") return fallback;
-  const found = allowed.find((a) => a === value.toLowerCase());
+  const value2 = read(input, name);
+  if (value2 === "") return fallback;
+  const found = allowed.find((a) => a === value2.toLowerCase());
   if (found) return found;
-  throw new InputError(`input '${name}' must be one of ${allowed.join(", ")} (got '${value}'), e.g. \`${name}: ${allowed[0]}\``);
+  throw new InputError(`input '${name}' must be one of ${allowed.join(", ")} (got '${value2}'), e.g. \`${name}: ${allowed[0]}\``);
 }
 function flag(input, name, fallback) {
-  const value = read(input, name);
-  if (value === "") return fallback;
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`input '${name}' must be true or false (got '${value}')`);
+  const value2 = read(input, name);
+  if (value2 === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value2)) return true;
+  if (["false", "False", "FALSE"].includes(value2)) return false;
+  throw new InputError(`input '${name}' must be true or false (got '${value2}')`);
 }
 function optional(input, name) {
-  const value = read(input, name);
-  return value === "" ? null : value;
+  const value2 = read(input, name);
+  return value2 === "" ? null : value2;
 }
-function splitPaths(value) {
-  return value.split(/[\s,]+/).filter((p) => p !== "");
+function splitPaths(value2) {
+  return value2.split(/[\s,]+/).filter((p) => p !== "");
 }
-function confined(name, value, absolute, workspace) {
-  const problem = outsideWorkspace(name, value, absolute, workspace);
+function confined(name, value2, absolute, workspace) {
+  const problem = outsideWorkspace(name, value2, absolute, workspace);
   if (problem) throw new InputError(problem);
 }
 function parseInputs(input, env, processCwd = process.cwd()) {
@@ -59163,6 +60563,22 @@ function lookupFailure(failures) {
   const shown = failures.slice(0, 3).map(describeFailure).join("; ");
   return `${failures.length} lookup${failures.length === 1 ? "" : "s"} failed, so live state is unknown there: ${shown}${failures.length > 3 ? "; …" : ""}`;
 }
+function gateFailure(gates) {
+  const refused = gates.filter((g) => g.tripped && !g.allowed);
+  if (refused.length === 0) return null;
+  const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason})`).join("; ");
+  return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
+}
+function planMarkdownOf(result) {
+  const gates = gatesTable(result.gates);
+  const gatesPart = gates ? `
+#### Safety gates
+
+${gates}` : "";
+  return `${planSummaryLine(result.summary)}
+
+${planTable(result.changes)}${gatesPart}`;
+}
 async function plan(inputs) {
   const paths = pathsToRead(inputs);
   const observation = await observe(inputs);
@@ -59172,6 +60588,8 @@ async function plan(inputs) {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
+      // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
+      extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}
     });
@@ -59182,13 +60600,11 @@ async function plan(inputs) {
       summary: { files, domains, errors, warnings, infos },
       domains: result.models,
       changes: result.changes.length,
-      planMarkdown: `${planSummaryLine(result.summary)}
-
-${planTable(result.changes)}`,
+      planMarkdown: planMarkdownOf(result),
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: lookupFailure(result.failures),
+      failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f) => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd)
     };
   } finally {
@@ -59275,9 +60691,9 @@ function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
   return join9(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
 }
-function writeFile2(path6, text) {
+function writeFile2(path6, text2) {
   mkdirSync(dirname6(path6), { recursive: true });
-  writeFileSync(path6, text, "utf8");
+  writeFileSync(path6, text2, "utf8");
 }
 async function comment(inputs, env, markdown) {
   const { commentBody: commentBody2, commentMarker: commentMarker2, pullRequestTarget: pullRequestTarget2, upsertComment: upsertComment2 } = await Promise.resolve().then(() => (init_comment(), comment_exports));

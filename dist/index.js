@@ -12693,7 +12693,7 @@ var dkim_missing_selector_default = defineRule({
     if (domain.dkimProbe && !domain.dkimProbe.complete || !isOvhHosted(domain) || !domain.mail.sends) return;
     const offer = domain.mail.offer;
     if (!ctx.options.offers.includes(offer)) return;
-    if ((domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
+    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
     ctx.report({
       messageId: "noSelector",
       data: { domain: domain.domain, offer },
@@ -14021,7 +14021,7 @@ var dmarc_enforce_without_auth_default = defineRule({
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
     if (isOvhHosted(domain)) {
-      if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }
@@ -16672,23 +16672,23 @@ async function follow(walk, query, answer, place, chain) {
     return;
   }
   if (query.kind !== "spf") return;
-  const spfTexts = answer.records.filter(isSpfText);
-  if (spfTexts.length === 0) {
+  const spfTexts2 = answer.records.filter(isSpfText);
+  if (spfTexts2.length === 0) {
     tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
     return;
   }
-  if (spfTexts.length > 1) {
-    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts.length });
+  if (spfTexts2.length > 1) {
+    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts2.length });
     return;
   }
   if (chain.includes(query.name)) {
     tree.loops.push({ ...place, target: query.name, kind: query.mode });
     return;
   }
-  const target = parseSpfShared(spfTexts[0]);
+  const target = parseSpfShared(spfTexts2[0]);
   const error = target.errors[0];
   if (error) {
-    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts[0], error: error.message });
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts2[0], error: error.message });
     return;
   }
   if (chain.length > walk.maxDepth) {
@@ -18182,8 +18182,14 @@ var ttl_above_panel_max_default = defineRule({
   }
 });
 
-// src/rules/ttl-below-ovh-min.ts
+// src/providers/ovh/limits.ts
 var OVH_MIN_TTL = 60;
+var OVH_ZONE_DEFAULT_TTL = 0;
+function ovhTtlAccepted(ttl) {
+  return Number.isInteger(ttl) && (ttl === OVH_ZONE_DEFAULT_TTL || ttl >= OVH_MIN_TTL);
+}
+
+// src/rules/ttl-below-ovh-min.ts
 var ttl_below_ovh_min_default = defineRule({
   meta: {
     id: "ttl-below-ovh-min",
@@ -18196,13 +18202,13 @@ var ttl_below_ovh_min_default = defineRule({
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      belowMin: { text: "{{what}} TTL {{ttl}} is below OVH's minimum of 60 seconds: the apply would be refused; use at least 60, or 0 for the zone default" }
+      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` }
     },
     fix: "ttl: 300 (or 0 for the zone default, 3600)."
   },
   check(ctx) {
     for (const site of ttlSites(ctx.domain)) {
-      if (site.ttl === 0 || site.ttl >= OVH_MIN_TTL) continue;
+      if (ovhTtlAccepted(site.ttl)) continue;
       ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
     }
   }
@@ -18496,7 +18502,7 @@ import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve2, sep } from "node:path";
 
-// src/cli/command.ts
+// src/engine/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -18686,7 +18692,9 @@ function buildDomainModel(file, value) {
     }
   }
   let dkim = null;
-  if (value.dkim && typeof value.dkim === "object") {
+  if (value.dkim === "ovh") {
+    dkim = { selectors: [], switchedAt: null, path: ["dkim"], fromHost: "ovh" };
+  } else if (value.dkim && typeof value.dkim === "object") {
     const d = value.dkim;
     const selectors = (Array.isArray(d.selectors) ? d.selectors : []).map((s, i) => {
       const path = ["dkim", "selectors", i];
@@ -18812,7 +18820,7 @@ var runtime0 = { default: function ucs2length(str2) {
   return length;
 } };
 var validate = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -19931,14 +19939,42 @@ var validate = (() => {
       }
       if (data.dkim !== void 0) {
         let data39 = data.dkim;
+        const _errs126 = errors;
+        let valid44 = false;
+        let passing9 = null;
+        const _errs127 = errors;
+        if (typeof data39 !== "string") {
+          const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[0].type, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (!(data39 === "ovh")) {
+          const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.dkim.oneOf[0].enum, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        var _valid9 = _errs127 === errors;
+        if (_valid9) {
+          valid44 = true;
+          passing9 = 0;
+        }
+        const _errs129 = errors;
         if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
           for (const key5 in data39) {
             if (!(key5 === "switchedAt" || key5 === "selectors")) {
-              const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim, data: data39 };
+              const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -19947,20 +19983,20 @@ var validate = (() => {
             let data40 = data39.switchedAt;
             if (typeof data40 === "string") {
               if (!pattern0.test(data40)) {
-                const err77 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
+                const err79 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             } else {
-              const err78 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
+              const err80 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err80];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err80);
               }
               errors++;
             }
@@ -19973,41 +20009,17 @@ var validate = (() => {
                 let data42 = data41[i10];
                 if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                   if (data42.name === void 0) {
-                    const err79 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.properties.selectors.items.required, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                    const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.required, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                   for (const key6 in data42) {
                     if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                      const err80 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.name !== void 0) {
-                    let data43 = data42.name;
-                    if (typeof data43 !== "string") {
-                      const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.name, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.cname !== void 0) {
-                    let data44 = data42.cname;
-                    if (typeof data44 !== "string") {
-                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.cname, data: data44 };
+                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
@@ -20016,14 +20028,10 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data42.record !== void 0) {
-                    let data45 = data42.record;
-                    const _errs142 = errors;
-                    let valid50 = false;
-                    let passing9 = null;
-                    const _errs143 = errors;
-                    if (typeof data45 !== "string") {
-                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                  if (data42.name !== void 0) {
+                    let data43 = data42.name;
+                    if (typeof data43 !== "string") {
+                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -20031,19 +20039,47 @@ var validate = (() => {
                       }
                       errors++;
                     }
-                    var _valid9 = _errs143 === errors;
-                    if (_valid9) {
-                      valid50 = true;
-                      passing9 = 0;
+                  }
+                  if (data42.cname !== void 0) {
+                    let data44 = data42.cname;
+                    if (typeof data44 !== "string") {
+                      const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
                     }
-                    const _errs145 = errors;
+                  }
+                  if (data42.record !== void 0) {
+                    let data45 = data42.record;
+                    const _errs146 = errors;
+                    let valid51 = false;
+                    let passing10 = null;
+                    const _errs147 = errors;
+                    if (typeof data45 !== "string") {
+                      const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                    var _valid10 = _errs147 === errors;
+                    if (_valid10) {
+                      valid51 = true;
+                      passing10 = 0;
+                    }
+                    const _errs149 = errors;
                     if (Array.isArray(data45)) {
                       if (data45.length < 1) {
-                        const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
+                        const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err84];
+                          vErrors = [err86];
                         } else {
-                          vErrors.push(err84);
+                          vErrors.push(err86);
                         }
                         errors++;
                       }
@@ -20051,47 +20087,47 @@ var validate = (() => {
                       for (let i11 = 0; i11 < len11; i11++) {
                         let data46 = data45[i11];
                         if (typeof data46 !== "string") {
-                          const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
+                          const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
                           if (vErrors === null) {
-                            vErrors = [err85];
+                            vErrors = [err87];
                           } else {
-                            vErrors.push(err85);
+                            vErrors.push(err87);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
+                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err88];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err88);
                       }
                       errors++;
                     }
-                    var _valid9 = _errs145 === errors;
-                    if (_valid9 && valid50) {
-                      valid50 = false;
-                      passing9 = [passing9, 1];
+                    var _valid10 = _errs149 === errors;
+                    if (_valid10 && valid51) {
+                      valid51 = false;
+                      passing10 = [passing10, 1];
                     } else {
-                      if (_valid9) {
-                        valid50 = true;
-                        passing9 = 1;
+                      if (_valid10) {
+                        valid51 = true;
+                        passing10 = 1;
                       }
                     }
-                    if (!valid50) {
-                      const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
+                    if (!valid51) {
+                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err89);
                       }
                       errors++;
                     } else {
-                      errors = _errs142;
+                      errors = _errs146;
                       if (vErrors !== null) {
-                        if (_errs142) {
-                          vErrors.length = _errs142;
+                        if (_errs146) {
+                          vErrors.length = _errs146;
                         } else {
                           vErrors = null;
                         }
@@ -20101,31 +20137,7 @@ var validate = (() => {
                   if (data42.active !== void 0) {
                     let data47 = data42.active;
                     if (typeof data47 !== "boolean") {
-                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.active, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ovh !== void 0) {
-                    let data48 = data42.ovh;
-                    if (typeof data48 !== "boolean") {
-                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.ovh, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ttl !== void 0) {
-                    let data49 = data42.ttl;
-                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err90];
                       } else {
@@ -20133,118 +20145,134 @@ var validate = (() => {
                       }
                       errors++;
                     }
+                  }
+                  if (data42.ovh !== void 0) {
+                    let data48 = data42.ovh;
+                    if (typeof data48 !== "boolean") {
+                      const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.ttl !== void 0) {
+                    let data49 = data42.ttl;
+                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                      const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
                     if (typeof data49 == "number") {
                       if (data49 > 2147483647 || isNaN(data49)) {
-                        const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
+                        const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err91];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err91);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
                       if (data49 < 0 || isNaN(data49)) {
-                        const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
+                        const err94 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err92];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err92);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.properties.selectors.items.type, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                  const err95 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             } else {
-              const err94 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.properties.selectors.type, parentSchema: schema11.properties.dkim.properties.selectors, data: data41 };
+              const err96 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.oneOf[1].properties.selectors.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors, data: data41 };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err96];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err96);
               }
               errors++;
             }
           }
         } else {
-          const err95 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.type, parentSchema: schema11.properties.dkim, data: data39 };
+          const err97 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].type, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
           if (vErrors === null) {
-            vErrors = [err95];
+            vErrors = [err97];
           } else {
-            vErrors.push(err95);
+            vErrors.push(err97);
           }
           errors++;
+        }
+        var _valid9 = _errs129 === errors;
+        if (_valid9 && valid44) {
+          valid44 = false;
+          passing9 = [passing9, 1];
+        } else {
+          if (_valid9) {
+            valid44 = true;
+            passing9 = 1;
+          }
+        }
+        if (!valid44) {
+          const err98 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dkim.oneOf, parentSchema: schema11.properties.dkim, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        } else {
+          errors = _errs126;
+          if (vErrors !== null) {
+            if (_errs126) {
+              vErrors.length = _errs126;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
       if (data.dmarc !== void 0) {
         let data50 = data.dmarc;
-        const _errs157 = errors;
-        let valid54 = false;
-        let passing10 = null;
-        const _errs158 = errors;
+        const _errs161 = errors;
+        let valid55 = false;
+        let passing11 = null;
+        const _errs162 = errors;
         if (typeof data50 !== "string") {
-          const err96 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
+          const err99 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err99];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err99);
           }
           errors++;
         }
-        var _valid10 = _errs158 === errors;
-        if (_valid10) {
-          valid54 = true;
-          passing10 = 0;
+        var _valid11 = _errs162 === errors;
+        if (_valid11) {
+          valid55 = true;
+          passing11 = 0;
         }
-        const _errs160 = errors;
+        const _errs164 = errors;
         if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
           for (const key7 in data50) {
             if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-              const err97 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-          if (data50.record !== void 0) {
-            let data51 = data50.record;
-            if (typeof data51 !== "string") {
-              const err98 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data50.p !== void 0) {
-            let data52 = data50.p;
-            if (typeof data52 !== "string") {
-              const err99 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-          }
-          if (data50.sp !== void 0) {
-            let data53 = data50.sp;
-            if (typeof data53 !== "string") {
-              const err100 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
+              const err100 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
               if (vErrors === null) {
                 vErrors = [err100];
               } else {
@@ -20253,10 +20281,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.np !== void 0) {
-            let data54 = data50.np;
-            if (typeof data54 !== "string") {
-              const err101 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
+          if (data50.record !== void 0) {
+            let data51 = data50.record;
+            if (typeof data51 !== "string") {
+              const err101 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -20265,10 +20293,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.pct !== void 0) {
-            let data55 = data50.pct;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-              const err102 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+          if (data50.p !== void 0) {
+            let data52 = data50.p;
+            if (typeof data52 !== "string") {
+              const err102 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
               if (vErrors === null) {
                 vErrors = [err102];
               } else {
@@ -20277,10 +20305,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.t !== void 0) {
-            let data56 = data50.t;
-            if (typeof data56 !== "string") {
-              const err103 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
+          if (data50.sp !== void 0) {
+            let data53 = data50.sp;
+            if (typeof data53 !== "string") {
+              const err103 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -20289,14 +20317,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.rua !== void 0) {
-            let data57 = data50.rua;
-            const _errs177 = errors;
-            let valid57 = false;
-            let passing11 = null;
-            const _errs178 = errors;
-            if (typeof data57 !== "string") {
-              const err104 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
+          if (data50.np !== void 0) {
+            let data54 = data50.np;
+            if (typeof data54 !== "string") {
+              const err104 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
               if (vErrors === null) {
                 vErrors = [err104];
               } else {
@@ -20304,28 +20328,23 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs178 === errors;
-            if (_valid11) {
-              valid57 = true;
-              passing11 = 0;
-            }
-            const _errs180 = errors;
-            if (Array.isArray(data57)) {
-              const len12 = data57.length;
-              for (let i12 = 0; i12 < len12; i12++) {
-                let data58 = data57[i12];
-                if (typeof data58 !== "string") {
-                  const err105 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err105];
-                  } else {
-                    vErrors.push(err105);
-                  }
-                  errors++;
-                }
+          }
+          if (data50.pct !== void 0) {
+            let data55 = data50.pct;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+              const err105 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
               }
-            } else {
-              const err106 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              errors++;
+            }
+          }
+          if (data50.t !== void 0) {
+            let data56 = data50.t;
+            if (typeof data56 !== "string") {
+              const err106 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -20333,29 +20352,74 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs180 === errors;
-            if (_valid11 && valid57) {
-              valid57 = false;
-              passing11 = [passing11, 1];
-            } else {
-              if (_valid11) {
-                valid57 = true;
-                passing11 = 1;
-              }
-            }
-            if (!valid57) {
-              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+          }
+          if (data50.rua !== void 0) {
+            let data57 = data50.rua;
+            const _errs181 = errors;
+            let valid58 = false;
+            let passing12 = null;
+            const _errs182 = errors;
+            if (typeof data57 !== "string") {
+              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
                 vErrors.push(err107);
               }
               errors++;
+            }
+            var _valid12 = _errs182 === errors;
+            if (_valid12) {
+              valid58 = true;
+              passing12 = 0;
+            }
+            const _errs184 = errors;
+            if (Array.isArray(data57)) {
+              const len12 = data57.length;
+              for (let i12 = 0; i12 < len12; i12++) {
+                let data58 = data57[i12];
+                if (typeof data58 !== "string") {
+                  const err108 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs177;
+              const err109 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            var _valid12 = _errs184 === errors;
+            if (_valid12 && valid58) {
+              valid58 = false;
+              passing12 = [passing12, 1];
+            } else {
+              if (_valid12) {
+                valid58 = true;
+                passing12 = 1;
+              }
+            }
+            if (!valid58) {
+              const err110 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            } else {
+              errors = _errs181;
               if (vErrors !== null) {
-                if (_errs177) {
-                  vErrors.length = _errs177;
+                if (_errs181) {
+                  vErrors.length = _errs181;
                 } else {
                   vErrors = null;
                 }
@@ -20364,71 +20428,71 @@ var validate = (() => {
           }
           if (data50.ruf !== void 0) {
             let data59 = data50.ruf;
-            const _errs186 = errors;
-            let valid61 = false;
-            let passing12 = null;
-            const _errs187 = errors;
+            const _errs190 = errors;
+            let valid62 = false;
+            let passing13 = null;
+            const _errs191 = errors;
             if (typeof data59 !== "string") {
-              const err108 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            var _valid12 = _errs187 === errors;
-            if (_valid12) {
-              valid61 = true;
-              passing12 = 0;
-            }
-            const _errs189 = errors;
-            if (Array.isArray(data59)) {
-              const len13 = data59.length;
-              for (let i13 = 0; i13 < len13; i13++) {
-                let data60 = data59[i13];
-                if (typeof data60 !== "string") {
-                  const err109 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err110 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-            var _valid12 = _errs189 === errors;
-            if (_valid12 && valid61) {
-              valid61 = false;
-              passing12 = [passing12, 1];
-            } else {
-              if (_valid12) {
-                valid61 = true;
-                passing12 = 1;
-              }
-            }
-            if (!valid61) {
-              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
                 vErrors.push(err111);
               }
               errors++;
+            }
+            var _valid13 = _errs191 === errors;
+            if (_valid13) {
+              valid62 = true;
+              passing13 = 0;
+            }
+            const _errs193 = errors;
+            if (Array.isArray(data59)) {
+              const len13 = data59.length;
+              for (let i13 = 0; i13 < len13; i13++) {
+                let data60 = data59[i13];
+                if (typeof data60 !== "string") {
+                  const err112 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs186;
+              const err113 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid13 = _errs193 === errors;
+            if (_valid13 && valid62) {
+              valid62 = false;
+              passing13 = [passing13, 1];
+            } else {
+              if (_valid13) {
+                valid62 = true;
+                passing13 = 1;
+              }
+            }
+            if (!valid62) {
+              const err114 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            } else {
+              errors = _errs190;
               if (vErrors !== null) {
-                if (_errs186) {
-                  vErrors.length = _errs186;
+                if (_errs190) {
+                  vErrors.length = _errs190;
                 } else {
                   vErrors = null;
                 }
@@ -20438,11 +20502,11 @@ var validate = (() => {
           if (data50.adkim !== void 0) {
             let data61 = data50.adkim;
             if (typeof data61 !== "string") {
-              const err112 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
+              const err115 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err115];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err115);
               }
               errors++;
             }
@@ -20450,11 +20514,11 @@ var validate = (() => {
           if (data50.aspf !== void 0) {
             let data62 = data50.aspf;
             if (typeof data62 !== "string") {
-              const err113 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
+              const err116 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err116];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err116);
               }
               errors++;
             }
@@ -20462,11 +20526,11 @@ var validate = (() => {
           if (data50.fo !== void 0) {
             let data63 = data50.fo;
             if (typeof data63 !== "string") {
-              const err114 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
+              const err117 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err117];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err117);
               }
               errors++;
             }
@@ -20475,20 +20539,20 @@ var validate = (() => {
             let data64 = data50.since;
             if (typeof data64 === "string") {
               if (!pattern0.test(data64)) {
-                const err115 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
+                const err118 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
             } else {
-              const err116 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
+              const err119 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
               if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err119];
               } else {
-                vErrors.push(err116);
+                vErrors.push(err119);
               }
               errors++;
             }
@@ -20501,62 +20565,26 @@ var validate = (() => {
                 let data66 = data65[i14];
                 if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                   if (data66.p === void 0) {
-                    const err117 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err120 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
                   if (data66.since === void 0) {
-                    const err118 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err121 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                   for (const key8 in data66) {
                     if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                      const err119 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                      if (vErrors === null) {
-                        vErrors = [err119];
-                      } else {
-                        vErrors.push(err119);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.p !== void 0) {
-                    let data67 = data66.p;
-                    if (typeof data67 !== "string") {
-                      const err120 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.pct !== void 0) {
-                    let data68 = data66.pct;
-                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                      const err121 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.t !== void 0) {
-                    let data69 = data66.t;
-                    if (typeof data69 !== "string") {
-                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                       if (vErrors === null) {
                         vErrors = [err122];
                       } else {
@@ -20565,20 +20593,22 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data66.since !== void 0) {
-                    let data70 = data66.since;
-                    if (typeof data70 === "string") {
-                      if (!pattern0.test(data70)) {
-                        const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
-                        if (vErrors === null) {
-                          vErrors = [err123];
-                        } else {
-                          vErrors.push(err123);
-                        }
-                        errors++;
+                  if (data66.p !== void 0) {
+                    let data67 = data66.p;
+                    if (typeof data67 !== "string") {
+                      const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
                       }
-                    } else {
-                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      errors++;
+                    }
+                  }
+                  if (data66.pct !== void 0) {
+                    let data68 = data66.pct;
+                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
                       if (vErrors === null) {
                         vErrors = [err124];
                       } else {
@@ -20587,22 +20617,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data66.t !== void 0) {
+                    let data69 = data66.t;
+                    if (typeof data69 !== "string") {
+                      const err125 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.since !== void 0) {
+                    let data70 = data66.since;
+                    if (typeof data70 === "string") {
+                      if (!pattern0.test(data70)) {
+                        const err126 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err127 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err125 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                  const err128 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
               }
             } else {
-              const err126 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
+              const err129 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err129];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err129);
               }
               errors++;
             }
@@ -20610,67 +20674,67 @@ var validate = (() => {
           if (data50.ttl !== void 0) {
             let data71 = data50.ttl;
             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-              const err127 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
+              const err130 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
               if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err130];
               } else {
-                vErrors.push(err127);
+                vErrors.push(err130);
               }
               errors++;
             }
             if (typeof data71 == "number") {
               if (data71 > 2147483647 || isNaN(data71)) {
-                const err128 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
+                const err131 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err131);
                 }
                 errors++;
               }
               if (data71 < 0 || isNaN(data71)) {
-                const err129 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
+                const err132 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err130 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
+          const err133 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
           if (vErrors === null) {
-            vErrors = [err130];
+            vErrors = [err133];
           } else {
-            vErrors.push(err130);
+            vErrors.push(err133);
           }
           errors++;
         }
-        var _valid10 = _errs160 === errors;
-        if (_valid10 && valid54) {
-          valid54 = false;
-          passing10 = [passing10, 1];
+        var _valid11 = _errs164 === errors;
+        if (_valid11 && valid55) {
+          valid55 = false;
+          passing11 = [passing11, 1];
         } else {
-          if (_valid10) {
-            valid54 = true;
-            passing10 = 1;
+          if (_valid11) {
+            valid55 = true;
+            passing11 = 1;
           }
         }
-        if (!valid54) {
-          const err131 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
+        if (!valid55) {
+          const err134 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
           if (vErrors === null) {
-            vErrors = [err131];
+            vErrors = [err134];
           } else {
-            vErrors.push(err131);
+            vErrors.push(err134);
           }
           errors++;
         } else {
-          errors = _errs157;
+          errors = _errs161;
           if (vErrors !== null) {
-            if (_errs157) {
-              vErrors.length = _errs157;
+            if (_errs161) {
+              vErrors.length = _errs161;
             } else {
               vErrors = null;
             }
@@ -20685,71 +20749,35 @@ var validate = (() => {
             let data73 = data72[i15];
             if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
               if (data73.service === void 0) {
-                const err132 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
               if (data73.port === void 0) {
-                const err133 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err136 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
               if (data73.target === void 0) {
-                const err134 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err137 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
               for (const key9 in data73) {
                 if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
-                  const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.service !== void 0) {
-                let data74 = data73.service;
-                if (typeof data74 !== "string") {
-                  const err136 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.priority !== void 0) {
-                let data75 = data73.priority;
-                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-                  const err137 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.weight !== void 0) {
-                let data76 = data73.weight;
-                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
-                  const err138 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
+                  const err138 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
                   if (vErrors === null) {
                     vErrors = [err138];
                   } else {
@@ -20758,10 +20786,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.port !== void 0) {
-                let data77 = data73.port;
-                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+              if (data73.service !== void 0) {
+                let data74 = data73.service;
+                if (typeof data74 !== "string") {
+                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -20770,10 +20798,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.target !== void 0) {
-                let data78 = data73.target;
-                if (typeof data78 !== "string") {
-                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+              if (data73.priority !== void 0) {
+                let data75 = data73.priority;
+                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err140];
                   } else {
@@ -20782,10 +20810,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.ttl !== void 0) {
-                let data79 = data73.ttl;
-                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
-                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+              if (data73.weight !== void 0) {
+                let data76 = data73.weight;
+                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err141];
                   } else {
@@ -20793,43 +20821,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data73.port !== void 0) {
+                let data77 = data73.port;
+                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                  const err142 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.target !== void 0) {
+                let data78 = data73.target;
+                if (typeof data78 !== "string") {
+                  const err143 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.ttl !== void 0) {
+                let data79 = data73.ttl;
+                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
+                  const err144 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
                 if (typeof data79 == "number") {
                   if (data79 > 2147483647 || isNaN(data79)) {
-                    const err142 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
+                    const err145 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err145];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err145);
                     }
                     errors++;
                   }
                   if (data79 < 0 || isNaN(data79)) {
-                    const err143 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
+                    const err146 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err143];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err143);
+                      vErrors.push(err146);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err144 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
+              const err147 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err147];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err147);
               }
               errors++;
             }
           }
         } else {
-          const err145 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
+          const err148 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
           if (vErrors === null) {
-            vErrors = [err145];
+            vErrors = [err148];
           } else {
-            vErrors.push(err145);
+            vErrors.push(err148);
           }
           errors++;
         }
@@ -20842,62 +20906,26 @@ var validate = (() => {
             let data81 = data80[i16];
             if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
               if (data81.name === void 0) {
-                const err146 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err149 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
               if (data81.target === void 0) {
-                const err147 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err150 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
               for (const key10 in data81) {
                 if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
-                  const err148 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.name !== void 0) {
-                let data82 = data81.name;
-                if (typeof data82 !== "string") {
-                  const err149 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.target !== void 0) {
-                let data83 = data81.target;
-                if (typeof data83 !== "string") {
-                  const err150 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.ttl !== void 0) {
-                let data84 = data81.ttl;
-                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
-                  const err151 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  const err151 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -20905,43 +20933,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data81.name !== void 0) {
+                let data82 = data81.name;
+                if (typeof data82 !== "string") {
+                  const err152 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.target !== void 0) {
+                let data83 = data81.target;
+                if (typeof data83 !== "string") {
+                  const err153 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.ttl !== void 0) {
+                let data84 = data81.ttl;
+                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                  const err154 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
                 if (typeof data84 == "number") {
                   if (data84 > 2147483647 || isNaN(data84)) {
-                    const err152 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
+                    const err155 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err152];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err152);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
                   if (data84 < 0 || isNaN(data84)) {
-                    const err153 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
+                    const err156 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err153];
+                      vErrors = [err156];
                     } else {
-                      vErrors.push(err153);
+                      vErrors.push(err156);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err154 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
+              const err157 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
               if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err157];
               } else {
-                vErrors.push(err154);
+                vErrors.push(err157);
               }
               errors++;
             }
           }
         } else {
-          const err155 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
+          const err158 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
           if (vErrors === null) {
-            vErrors = [err155];
+            vErrors = [err158];
           } else {
-            vErrors.push(err155);
+            vErrors.push(err158);
           }
           errors++;
         }
@@ -20951,11 +21015,11 @@ var validate = (() => {
         if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
           for (const key11 in data85) {
             if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
-              const err156 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
+              const err159 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err159];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err159);
               }
               errors++;
             }
@@ -20963,11 +21027,11 @@ var validate = (() => {
           if (data85.record !== void 0) {
             let data86 = data85.record;
             if (typeof data86 !== "string") {
-              const err157 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
+              const err160 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err160];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err160);
               }
               errors++;
             }
@@ -20976,39 +21040,39 @@ var validate = (() => {
             let data87 = data85.policy;
             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
               if (data87.mode === void 0) {
-                const err158 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
               if (data87.mx === void 0) {
-                const err159 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err162 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
               if (data87.maxAge === void 0) {
-                const err160 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err163 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
               for (const key12 in data87) {
                 if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
-                  const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                  const err164 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                   if (vErrors === null) {
-                    vErrors = [err161];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err161);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
@@ -21016,52 +21080,7 @@ var validate = (() => {
               if (data87.mode !== void 0) {
                 let data88 = data87.mode;
                 if (typeof data88 !== "string") {
-                  const err162 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-              }
-              if (data87.mx !== void 0) {
-                let data89 = data87.mx;
-                const _errs261 = errors;
-                let valid81 = false;
-                let passing13 = null;
-                const _errs262 = errors;
-                if (typeof data89 !== "string") {
-                  const err163 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err163];
-                  } else {
-                    vErrors.push(err163);
-                  }
-                  errors++;
-                }
-                var _valid13 = _errs262 === errors;
-                if (_valid13) {
-                  valid81 = true;
-                  passing13 = 0;
-                }
-                const _errs264 = errors;
-                if (Array.isArray(data89)) {
-                  const len17 = data89.length;
-                  for (let i17 = 0; i17 < len17; i17++) {
-                    let data90 = data89[i17];
-                    if (typeof data90 !== "string") {
-                      const err164 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
-                      if (vErrors === null) {
-                        vErrors = [err164];
-                      } else {
-                        vErrors.push(err164);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -21069,29 +21088,74 @@ var validate = (() => {
                   }
                   errors++;
                 }
-                var _valid13 = _errs264 === errors;
-                if (_valid13 && valid81) {
-                  valid81 = false;
-                  passing13 = [passing13, 1];
-                } else {
-                  if (_valid13) {
-                    valid81 = true;
-                    passing13 = 1;
-                  }
-                }
-                if (!valid81) {
-                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+              }
+              if (data87.mx !== void 0) {
+                let data89 = data87.mx;
+                const _errs265 = errors;
+                let valid82 = false;
+                let passing14 = null;
+                const _errs266 = errors;
+                if (typeof data89 !== "string") {
+                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
                   if (vErrors === null) {
                     vErrors = [err166];
                   } else {
                     vErrors.push(err166);
                   }
                   errors++;
+                }
+                var _valid14 = _errs266 === errors;
+                if (_valid14) {
+                  valid82 = true;
+                  passing14 = 0;
+                }
+                const _errs268 = errors;
+                if (Array.isArray(data89)) {
+                  const len17 = data89.length;
+                  for (let i17 = 0; i17 < len17; i17++) {
+                    let data90 = data89[i17];
+                    if (typeof data90 !== "string") {
+                      const err167 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  errors = _errs261;
+                  const err168 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                var _valid14 = _errs268 === errors;
+                if (_valid14 && valid82) {
+                  valid82 = false;
+                  passing14 = [passing14, 1];
+                } else {
+                  if (_valid14) {
+                    valid82 = true;
+                    passing14 = 1;
+                  }
+                }
+                if (!valid82) {
+                  const err169 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs265;
                   if (vErrors !== null) {
-                    if (_errs261) {
-                      vErrors.length = _errs261;
+                    if (_errs265) {
+                      vErrors.length = _errs265;
                     } else {
                       vErrors = null;
                     }
@@ -21101,21 +21165,21 @@ var validate = (() => {
               if (data87.maxAge !== void 0) {
                 let data91 = data87.maxAge;
                 if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
-                  const err167 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
+                  const err170 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
               }
             } else {
-              const err168 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+              const err171 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err171];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err171);
               }
               errors++;
             }
@@ -21124,20 +21188,20 @@ var validate = (() => {
             let data92 = data85.since;
             if (typeof data92 === "string") {
               if (!pattern0.test(data92)) {
-                const err169 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
+                const err172 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             } else {
-              const err170 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
+              const err173 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err173];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err173);
               }
               errors++;
             }
@@ -21150,60 +21214,26 @@ var validate = (() => {
                 let data94 = data93[i18];
                 if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                   if (data94.mode === void 0) {
-                    const err171 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
                   if (data94.since === void 0) {
-                    const err172 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                   for (const key13 in data94) {
                     if (!(key13 === "mode" || key13 === "since")) {
-                      const err173 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                      if (vErrors === null) {
-                        vErrors = [err173];
-                      } else {
-                        vErrors.push(err173);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.mode !== void 0) {
-                    let data95 = data94.mode;
-                    if (typeof data95 !== "string") {
-                      const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.since !== void 0) {
-                    let data96 = data94.since;
-                    if (typeof data96 === "string") {
-                      if (!pattern0.test(data96)) {
-                        const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
-                        if (vErrors === null) {
-                          vErrors = [err175];
-                        } else {
-                          vErrors.push(err175);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                       if (vErrors === null) {
                         vErrors = [err176];
                       } else {
@@ -21212,22 +21242,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data94.mode !== void 0) {
+                    let data95 = data94.mode;
+                    if (typeof data95 !== "string") {
+                      const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data94.since !== void 0) {
+                    let data96 = data94.since;
+                    if (typeof data96 === "string") {
+                      if (!pattern0.test(data96)) {
+                        const err178 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err178];
+                        } else {
+                          vErrors.push(err178);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err179 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err179];
+                      } else {
+                        vErrors.push(err179);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                  const err180 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
               }
             } else {
-              const err178 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
+              const err181 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err181];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err181);
               }
               errors++;
             }
@@ -21235,83 +21299,83 @@ var validate = (() => {
           if (data85.ttl !== void 0) {
             let data97 = data85.ttl;
             if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
-              const err179 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
+              const err182 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
               if (vErrors === null) {
-                vErrors = [err179];
+                vErrors = [err182];
               } else {
-                vErrors.push(err179);
+                vErrors.push(err182);
               }
               errors++;
             }
             if (typeof data97 == "number") {
               if (data97 > 2147483647 || isNaN(data97)) {
-                const err180 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
+                const err183 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err180];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err180);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
               if (data97 < 0 || isNaN(data97)) {
-                const err181 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
+                const err184 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err182 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
+          const err185 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err185];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err185);
           }
           errors++;
         }
       }
       if (data.tlsRpt !== void 0) {
         let data98 = data.tlsRpt;
-        const _errs287 = errors;
-        let valid90 = false;
-        let passing14 = null;
-        const _errs288 = errors;
+        const _errs291 = errors;
+        let valid91 = false;
+        let passing15 = null;
+        const _errs292 = errors;
         if (typeof data98 !== "string") {
-          const err183 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
+          const err186 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
           if (vErrors === null) {
-            vErrors = [err183];
+            vErrors = [err186];
           } else {
-            vErrors.push(err183);
+            vErrors.push(err186);
           }
           errors++;
         }
-        var _valid14 = _errs288 === errors;
-        if (_valid14) {
-          valid90 = true;
-          passing14 = 0;
+        var _valid15 = _errs292 === errors;
+        if (_valid15) {
+          valid91 = true;
+          passing15 = 0;
         }
-        const _errs290 = errors;
+        const _errs294 = errors;
         if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
           if (data98.record === void 0) {
-            const err184 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+            const err187 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err187];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err187);
             }
             errors++;
           }
           for (const key14 in data98) {
             if (!(key14 === "record" || key14 === "ttl")) {
-              const err185 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+              const err188 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err188];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err188);
               }
               errors++;
             }
@@ -21319,11 +21383,11 @@ var validate = (() => {
           if (data98.record !== void 0) {
             let data99 = data98.record;
             if (typeof data99 !== "string") {
-              const err186 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
+              const err189 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
               if (vErrors === null) {
-                vErrors = [err186];
+                vErrors = [err189];
               } else {
-                vErrors.push(err186);
+                vErrors.push(err189);
               }
               errors++;
             }
@@ -21331,67 +21395,67 @@ var validate = (() => {
           if (data98.ttl !== void 0) {
             let data100 = data98.ttl;
             if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-              const err187 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
+              const err190 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err190];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err190);
               }
               errors++;
             }
             if (typeof data100 == "number") {
               if (data100 > 2147483647 || isNaN(data100)) {
-                const err188 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
+                const err191 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
               if (data100 < 0 || isNaN(data100)) {
-                const err189 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
+                const err192 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err189];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err189);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err190 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+          const err193 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
           if (vErrors === null) {
-            vErrors = [err190];
+            vErrors = [err193];
           } else {
-            vErrors.push(err190);
+            vErrors.push(err193);
           }
           errors++;
         }
-        var _valid14 = _errs290 === errors;
-        if (_valid14 && valid90) {
-          valid90 = false;
-          passing14 = [passing14, 1];
+        var _valid15 = _errs294 === errors;
+        if (_valid15 && valid91) {
+          valid91 = false;
+          passing15 = [passing15, 1];
         } else {
-          if (_valid14) {
-            valid90 = true;
-            passing14 = 1;
+          if (_valid15) {
+            valid91 = true;
+            passing15 = 1;
           }
         }
-        if (!valid90) {
-          const err191 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
+        if (!valid91) {
+          const err194 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
           if (vErrors === null) {
-            vErrors = [err191];
+            vErrors = [err194];
           } else {
-            vErrors.push(err191);
+            vErrors.push(err194);
           }
           errors++;
         } else {
-          errors = _errs287;
+          errors = _errs291;
           if (vErrors !== null) {
-            if (_errs287) {
-              vErrors.length = _errs287;
+            if (_errs291) {
+              vErrors.length = _errs291;
             } else {
               vErrors = null;
             }
@@ -21403,11 +21467,11 @@ var validate = (() => {
         if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
           for (const key15 in data101) {
             if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
-              const err192 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
+              const err195 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err195];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err195);
               }
               errors++;
             }
@@ -21416,39 +21480,39 @@ var validate = (() => {
             let data102 = data101.imap;
             if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
               if (data102.host === void 0) {
-                const err193 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
               if (data102.port === void 0) {
-                const err194 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err197 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
               if (data102.tls === void 0) {
-                const err195 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err198 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
               for (const key16 in data102) {
                 if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
-                  const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
+                  const err199 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
@@ -21456,11 +21520,11 @@ var validate = (() => {
               if (data102.host !== void 0) {
                 let data103 = data102.host;
                 if (typeof data103 !== "string") {
-                  const err197 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
+                  const err200 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err200];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err200);
                   }
                   errors++;
                 }
@@ -21468,30 +21532,30 @@ var validate = (() => {
               if (data102.port !== void 0) {
                 let data104 = data102.port;
                 if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
-                  const err198 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
+                  const err201 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
                 if (typeof data104 == "number") {
                   if (data104 > 65535 || isNaN(data104)) {
-                    const err199 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
+                    const err202 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                   if (data104 < 1 || isNaN(data104)) {
-                    const err200 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
+                    const err203 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
@@ -21500,21 +21564,21 @@ var validate = (() => {
               if (data102.tls !== void 0) {
                 let data105 = data102.tls;
                 if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
-                  const err201 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
+                  const err204 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
             } else {
-              const err202 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
+              const err205 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
               if (vErrors === null) {
-                vErrors = [err202];
+                vErrors = [err205];
               } else {
-                vErrors.push(err202);
+                vErrors.push(err205);
               }
               errors++;
             }
@@ -21523,39 +21587,39 @@ var validate = (() => {
             let data106 = data101.smtp;
             if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
               if (data106.host === void 0) {
-                const err203 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
               if (data106.port === void 0) {
-                const err204 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err207 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
               if (data106.tls === void 0) {
-                const err205 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err208 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
               for (const key17 in data106) {
                 if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
-                  const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
+                  const err209 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
@@ -21563,11 +21627,11 @@ var validate = (() => {
               if (data106.host !== void 0) {
                 let data107 = data106.host;
                 if (typeof data107 !== "string") {
-                  const err207 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
+                  const err210 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
@@ -21575,30 +21639,30 @@ var validate = (() => {
               if (data106.port !== void 0) {
                 let data108 = data106.port;
                 if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
-                  const err208 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
+                  const err211 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err211];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err211);
                   }
                   errors++;
                 }
                 if (typeof data108 == "number") {
                   if (data108 > 65535 || isNaN(data108)) {
-                    const err209 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
+                    const err212 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                   if (data108 < 1 || isNaN(data108)) {
-                    const err210 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
+                    const err213 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
@@ -21607,21 +21671,21 @@ var validate = (() => {
               if (data106.tls !== void 0) {
                 let data109 = data106.tls;
                 if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
-                  const err211 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
+                  const err214 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err214];
                   } else {
-                    vErrors.push(err211);
+                    vErrors.push(err214);
                   }
                   errors++;
                 }
               }
             } else {
-              const err212 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
+              const err215 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err215];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err215);
               }
               errors++;
             }
@@ -21630,39 +21694,39 @@ var validate = (() => {
             let data110 = data101.pop;
             if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
               if (data110.host === void 0) {
-                const err213 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err213];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err213);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
               if (data110.port === void 0) {
-                const err214 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err217 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err214];
+                  vErrors = [err217];
                 } else {
-                  vErrors.push(err214);
+                  vErrors.push(err217);
                 }
                 errors++;
               }
               if (data110.tls === void 0) {
-                const err215 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err218 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err215];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err215);
+                  vErrors.push(err218);
                 }
                 errors++;
               }
               for (const key18 in data110) {
                 if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
-                  const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
+                  const err219 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err219];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err219);
                   }
                   errors++;
                 }
@@ -21670,11 +21734,11 @@ var validate = (() => {
               if (data110.host !== void 0) {
                 let data111 = data110.host;
                 if (typeof data111 !== "string") {
-                  const err217 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
+                  const err220 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
@@ -21682,30 +21746,30 @@ var validate = (() => {
               if (data110.port !== void 0) {
                 let data112 = data110.port;
                 if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
-                  const err218 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
+                  const err221 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
                 if (typeof data112 == "number") {
                   if (data112 > 65535 || isNaN(data112)) {
-                    const err219 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
+                    const err222 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err219];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err219);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                   if (data112 < 1 || isNaN(data112)) {
-                    const err220 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
+                    const err223 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err220];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err220);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
@@ -21714,31 +21778,31 @@ var validate = (() => {
               if (data110.tls !== void 0) {
                 let data113 = data110.tls;
                 if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
-                  const err221 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
+                  const err224 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err221];
+                    vErrors = [err224];
                   } else {
-                    vErrors.push(err221);
+                    vErrors.push(err224);
                   }
                   errors++;
                 }
               }
             } else {
-              const err222 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
+              const err225 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
               if (vErrors === null) {
-                vErrors = [err222];
+                vErrors = [err225];
               } else {
-                vErrors.push(err222);
+                vErrors.push(err225);
               }
               errors++;
             }
           }
         } else {
-          const err223 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
+          const err226 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
           if (vErrors === null) {
-            vErrors = [err223];
+            vErrors = [err226];
           } else {
-            vErrors.push(err223);
+            vErrors.push(err226);
           }
           errors++;
         }
@@ -21747,20 +21811,20 @@ var validate = (() => {
         let data114 = data.migrationUntil;
         if (typeof data114 === "string") {
           if (!pattern0.test(data114)) {
-            const err224 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
+            const err227 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
             if (vErrors === null) {
-              vErrors = [err224];
+              vErrors = [err227];
             } else {
-              vErrors.push(err224);
+              vErrors.push(err227);
             }
             errors++;
           }
         } else {
-          const err225 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
+          const err228 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
           if (vErrors === null) {
-            vErrors = [err225];
+            vErrors = [err228];
           } else {
-            vErrors.push(err225);
+            vErrors.push(err228);
           }
           errors++;
         }
@@ -21773,60 +21837,26 @@ var validate = (() => {
             let data116 = data115[i19];
             if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
               if (data116.rule === void 0) {
-                const err226 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err229 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
               if (data116.reason === void 0) {
-                const err227 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err230 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
               for (const key19 in data116) {
                 if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
-                  const err228 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
-                  if (vErrors === null) {
-                    vErrors = [err228];
-                  } else {
-                    vErrors.push(err228);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.rule !== void 0) {
-                let data117 = data116.rule;
-                if (typeof data117 !== "string") {
-                  const err229 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
-                  if (vErrors === null) {
-                    vErrors = [err229];
-                  } else {
-                    vErrors.push(err229);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.reason !== void 0) {
-                let data118 = data116.reason;
-                if (typeof data118 === "string") {
-                  if (func3(data118) < 3) {
-                    const err230 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
-                    if (vErrors === null) {
-                      vErrors = [err230];
-                    } else {
-                      vErrors.push(err230);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err231 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
+                  const err231 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
                   if (vErrors === null) {
                     vErrors = [err231];
                   } else {
@@ -21835,54 +21865,88 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data116.until !== void 0) {
-                let data119 = data116.until;
-                if (typeof data119 === "string") {
-                  if (!pattern0.test(data119)) {
-                    const err232 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+              if (data116.rule !== void 0) {
+                let data117 = data116.rule;
+                if (typeof data117 !== "string") {
+                  const err232 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.reason !== void 0) {
+                let data118 = data116.reason;
+                if (typeof data118 === "string") {
+                  if (func3(data118) < 3) {
+                    const err233 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                     if (vErrors === null) {
-                      vErrors = [err232];
+                      vErrors = [err233];
                     } else {
-                      vErrors.push(err232);
+                      vErrors.push(err233);
                     }
                     errors++;
                   }
                 } else {
-                  const err233 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  const err234 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.until !== void 0) {
+                let data119 = data116.until;
+                if (typeof data119 === "string") {
+                  if (!pattern0.test(data119)) {
+                    const err235 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err236 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
             } else {
-              const err234 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
+              const err237 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
               if (vErrors === null) {
-                vErrors = [err234];
+                vErrors = [err237];
               } else {
-                vErrors.push(err234);
+                vErrors.push(err237);
               }
               errors++;
             }
           }
         } else {
-          const err235 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
+          const err238 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
           if (vErrors === null) {
-            vErrors = [err235];
+            vErrors = [err238];
           } else {
-            vErrors.push(err235);
+            vErrors.push(err238);
           }
           errors++;
         }
       }
     } else {
-      const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+      const err239 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
       if (vErrors === null) {
-        vErrors = [err236];
+        vErrors = [err239];
       } else {
-        vErrors.push(err236);
+        vErrors.push(err239);
       }
       errors++;
     }
@@ -21892,7 +21956,7 @@ var validate = (() => {
   return validate10;
 })();
 var validateFirstError = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -23188,228 +23252,314 @@ var validateFirstError = (() => {
                       if (data.dkim !== void 0) {
                         let data39 = data.dkim;
                         const _errs125 = errors;
-                        if (errors === _errs125) {
+                        const _errs126 = errors;
+                        let valid34 = false;
+                        let passing9 = null;
+                        const _errs127 = errors;
+                        if (typeof data39 !== "string") {
+                          const err56 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                        if (!(data39 === "ovh")) {
+                          const err57 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                        var _valid9 = _errs127 === errors;
+                        if (_valid9) {
+                          valid34 = true;
+                          passing9 = 0;
+                        }
+                        const _errs129 = errors;
+                        if (errors === _errs129) {
                           if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                            const _errs127 = errors;
+                            const _errs131 = errors;
                             for (const key5 in data39) {
                               if (!(key5 === "switchedAt" || key5 === "selectors")) {
-                                validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
-                                return false;
+                                const err58 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err58];
+                                } else {
+                                  vErrors.push(err58);
+                                }
+                                errors++;
                                 break;
                               }
                             }
-                            if (_errs127 === errors) {
+                            if (_errs131 === errors) {
                               if (data39.switchedAt !== void 0) {
                                 let data40 = data39.switchedAt;
-                                const _errs128 = errors;
-                                const _errs129 = errors;
-                                if (errors === _errs129) {
+                                const _errs132 = errors;
+                                const _errs133 = errors;
+                                if (errors === _errs133) {
                                   if (typeof data40 === "string") {
                                     if (!pattern0.test(data40)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
-                                      return false;
+                                      const err59 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                      if (vErrors === null) {
+                                        vErrors = [err59];
+                                      } else {
+                                        vErrors.push(err59);
+                                      }
+                                      errors++;
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    const err60 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err60];
+                                    } else {
+                                      vErrors.push(err60);
+                                    }
+                                    errors++;
                                   }
                                 }
-                                var valid34 = _errs128 === errors;
+                                var valid35 = _errs132 === errors;
                               } else {
-                                var valid34 = true;
+                                var valid35 = true;
                               }
-                              if (valid34) {
+                              if (valid35) {
                                 if (data39.selectors !== void 0) {
                                   let data41 = data39.selectors;
-                                  const _errs131 = errors;
-                                  if (errors === _errs131) {
+                                  const _errs135 = errors;
+                                  if (errors === _errs135) {
                                     if (Array.isArray(data41)) {
-                                      var valid36 = true;
+                                      var valid37 = true;
                                       const len10 = data41.length;
                                       for (let i10 = 0; i10 < len10; i10++) {
                                         let data42 = data41[i10];
-                                        const _errs133 = errors;
-                                        if (errors === _errs133) {
+                                        const _errs137 = errors;
+                                        if (errors === _errs137) {
                                           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                                             let missing4;
                                             if (data42.name === void 0 && (missing4 = "name")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                              return false;
+                                              const err61 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err61];
+                                              } else {
+                                                vErrors.push(err61);
+                                              }
+                                              errors++;
                                             } else {
-                                              const _errs135 = errors;
+                                              const _errs139 = errors;
                                               for (const key6 in data42) {
                                                 if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
-                                                  return false;
+                                                  const err62 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err62];
+                                                  } else {
+                                                    vErrors.push(err62);
+                                                  }
+                                                  errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs135 === errors) {
+                                              if (_errs139 === errors) {
                                                 if (data42.name !== void 0) {
-                                                  const _errs136 = errors;
+                                                  const _errs140 = errors;
                                                   if (typeof data42.name !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid37 = _errs136 === errors;
-                                                } else {
-                                                  var valid37 = true;
-                                                }
-                                                if (valid37) {
-                                                  if (data42.cname !== void 0) {
-                                                    const _errs138 = errors;
-                                                    if (typeof data42.cname !== "string") {
-                                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
+                                                    const err63 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err63];
+                                                    } else {
+                                                      vErrors.push(err63);
                                                     }
-                                                    var valid37 = _errs138 === errors;
-                                                  } else {
-                                                    var valid37 = true;
+                                                    errors++;
                                                   }
-                                                  if (valid37) {
+                                                  var valid38 = _errs140 === errors;
+                                                } else {
+                                                  var valid38 = true;
+                                                }
+                                                if (valid38) {
+                                                  if (data42.cname !== void 0) {
+                                                    const _errs142 = errors;
+                                                    if (typeof data42.cname !== "string") {
+                                                      const err64 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err64];
+                                                      } else {
+                                                        vErrors.push(err64);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid38 = _errs142 === errors;
+                                                  } else {
+                                                    var valid38 = true;
+                                                  }
+                                                  if (valid38) {
                                                     if (data42.record !== void 0) {
                                                       let data45 = data42.record;
-                                                      const _errs140 = errors;
-                                                      const _errs142 = errors;
-                                                      let valid39 = false;
-                                                      let passing9 = null;
-                                                      const _errs143 = errors;
+                                                      const _errs144 = errors;
+                                                      const _errs146 = errors;
+                                                      let valid40 = false;
+                                                      let passing10 = null;
+                                                      const _errs147 = errors;
                                                       if (typeof data45 !== "string") {
-                                                        const err56 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err65 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err56];
+                                                          vErrors = [err65];
                                                         } else {
-                                                          vErrors.push(err56);
+                                                          vErrors.push(err65);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid9 = _errs143 === errors;
-                                                      if (_valid9) {
-                                                        valid39 = true;
-                                                        passing9 = 0;
+                                                      var _valid10 = _errs147 === errors;
+                                                      if (_valid10) {
+                                                        valid40 = true;
+                                                        passing10 = 0;
                                                       }
-                                                      const _errs145 = errors;
-                                                      if (errors === _errs145) {
+                                                      const _errs149 = errors;
+                                                      if (errors === _errs149) {
                                                         if (Array.isArray(data45)) {
                                                           if (data45.length < 1) {
-                                                            const err57 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                            const err66 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err57];
+                                                              vErrors = [err66];
                                                             } else {
-                                                              vErrors.push(err57);
+                                                              vErrors.push(err66);
                                                             }
                                                             errors++;
                                                           } else {
-                                                            var valid40 = true;
+                                                            var valid41 = true;
                                                             const len11 = data45.length;
                                                             for (let i11 = 0; i11 < len11; i11++) {
-                                                              const _errs147 = errors;
+                                                              const _errs151 = errors;
                                                               if (typeof data45[i11] !== "string") {
-                                                                const err58 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err67 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err58];
+                                                                  vErrors = [err67];
                                                                 } else {
-                                                                  vErrors.push(err58);
+                                                                  vErrors.push(err67);
                                                                 }
                                                                 errors++;
                                                               }
-                                                              var valid40 = _errs147 === errors;
-                                                              if (!valid40) {
+                                                              var valid41 = _errs151 === errors;
+                                                              if (!valid41) {
                                                                 break;
                                                               }
                                                             }
                                                           }
                                                         } else {
-                                                          const err59 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err68 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err59];
+                                                            vErrors = [err68];
                                                           } else {
-                                                            vErrors.push(err59);
+                                                            vErrors.push(err68);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid9 = _errs145 === errors;
-                                                      if (_valid9 && valid39) {
-                                                        valid39 = false;
-                                                        passing9 = [passing9, 1];
+                                                      var _valid10 = _errs149 === errors;
+                                                      if (_valid10 && valid40) {
+                                                        valid40 = false;
+                                                        passing10 = [passing10, 1];
                                                       } else {
-                                                        if (_valid9) {
-                                                          valid39 = true;
-                                                          passing9 = 1;
+                                                        if (_valid10) {
+                                                          valid40 = true;
+                                                          passing10 = 1;
                                                         }
                                                       }
-                                                      if (!valid39) {
-                                                        const err60 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid40) {
+                                                        const err69 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err60];
+                                                          vErrors = [err69];
                                                         } else {
-                                                          vErrors.push(err60);
+                                                          vErrors.push(err69);
                                                         }
                                                         errors++;
-                                                        validate10.errors = vErrors;
-                                                        return false;
                                                       } else {
-                                                        errors = _errs142;
+                                                        errors = _errs146;
                                                         if (vErrors !== null) {
-                                                          if (_errs142) {
-                                                            vErrors.length = _errs142;
+                                                          if (_errs146) {
+                                                            vErrors.length = _errs146;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid37 = _errs140 === errors;
+                                                      var valid38 = _errs144 === errors;
                                                     } else {
-                                                      var valid37 = true;
+                                                      var valid38 = true;
                                                     }
-                                                    if (valid37) {
+                                                    if (valid38) {
                                                       if (data42.active !== void 0) {
-                                                        const _errs149 = errors;
+                                                        const _errs153 = errors;
                                                         if (typeof data42.active !== "boolean") {
-                                                          validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                          return false;
-                                                        }
-                                                        var valid37 = _errs149 === errors;
-                                                      } else {
-                                                        var valid37 = true;
-                                                      }
-                                                      if (valid37) {
-                                                        if (data42.ovh !== void 0) {
-                                                          const _errs151 = errors;
-                                                          if (typeof data42.ovh !== "boolean") {
-                                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                            return false;
+                                                          const err70 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err70];
+                                                          } else {
+                                                            vErrors.push(err70);
                                                           }
-                                                          var valid37 = _errs151 === errors;
-                                                        } else {
-                                                          var valid37 = true;
+                                                          errors++;
                                                         }
-                                                        if (valid37) {
+                                                        var valid38 = _errs153 === errors;
+                                                      } else {
+                                                        var valid38 = true;
+                                                      }
+                                                      if (valid38) {
+                                                        if (data42.ovh !== void 0) {
+                                                          const _errs155 = errors;
+                                                          if (typeof data42.ovh !== "boolean") {
+                                                            const err71 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err71];
+                                                            } else {
+                                                              vErrors.push(err71);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid38 = _errs155 === errors;
+                                                        } else {
+                                                          var valid38 = true;
+                                                        }
+                                                        if (valid38) {
                                                           if (data42.ttl !== void 0) {
                                                             let data49 = data42.ttl;
-                                                            const _errs153 = errors;
-                                                            const _errs154 = errors;
+                                                            const _errs157 = errors;
+                                                            const _errs158 = errors;
                                                             if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                              return false;
+                                                              const err72 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err72];
+                                                              } else {
+                                                                vErrors.push(err72);
+                                                              }
+                                                              errors++;
                                                             }
-                                                            if (errors === _errs154) {
+                                                            if (errors === _errs158) {
                                                               if (typeof data49 == "number") {
                                                                 if (data49 > 2147483647 || isNaN(data49)) {
-                                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
-                                                                  return false;
+                                                                  const err73 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err73];
+                                                                  } else {
+                                                                    vErrors.push(err73);
+                                                                  }
+                                                                  errors++;
                                                                 } else {
                                                                   if (data49 < 0 || isNaN(data49)) {
-                                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                    return false;
+                                                                    const err74 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err74];
+                                                                    } else {
+                                                                      vErrors.push(err74);
+                                                                    }
+                                                                    errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid37 = _errs153 === errors;
+                                                            var valid38 = _errs157 === errors;
                                                           } else {
-                                                            var valid37 = true;
+                                                            var valid38 = true;
                                                           }
                                                         }
                                                       }
@@ -23419,29 +23569,74 @@ var validateFirstError = (() => {
                                               }
                                             }
                                           } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
+                                            const err75 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err75];
+                                            } else {
+                                              vErrors.push(err75);
+                                            }
+                                            errors++;
                                           }
                                         }
-                                        var valid36 = _errs133 === errors;
-                                        if (!valid36) {
+                                        var valid37 = _errs137 === errors;
+                                        if (!valid37) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                      return false;
+                                      const err76 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                      if (vErrors === null) {
+                                        vErrors = [err76];
+                                      } else {
+                                        vErrors.push(err76);
+                                      }
+                                      errors++;
                                     }
                                   }
-                                  var valid34 = _errs131 === errors;
+                                  var valid35 = _errs135 === errors;
                                 } else {
-                                  var valid34 = true;
+                                  var valid35 = true;
                                 }
                               }
                             }
                           } else {
-                            validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err77];
+                            } else {
+                              vErrors.push(err77);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid9 = _errs129 === errors;
+                        if (_valid9 && valid34) {
+                          valid34 = false;
+                          passing9 = [passing9, 1];
+                        } else {
+                          if (_valid9) {
+                            valid34 = true;
+                            passing9 = 1;
+                          }
+                        }
+                        if (!valid34) {
+                          const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                          validate10.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs126;
+                          if (vErrors !== null) {
+                            if (_errs126) {
+                              vErrors.length = _errs126;
+                            } else {
+                              vErrors = null;
+                            }
                           }
                         }
                         var valid0 = _errs125 === errors;
@@ -23451,500 +23646,500 @@ var validateFirstError = (() => {
                       if (valid0) {
                         if (data.dmarc !== void 0) {
                           let data50 = data.dmarc;
-                          const _errs156 = errors;
-                          const _errs157 = errors;
-                          let valid42 = false;
-                          let passing10 = null;
-                          const _errs158 = errors;
+                          const _errs160 = errors;
+                          const _errs161 = errors;
+                          let valid43 = false;
+                          let passing11 = null;
+                          const _errs162 = errors;
                           if (typeof data50 !== "string") {
-                            const err61 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err79 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err61];
+                              vErrors = [err79];
                             } else {
-                              vErrors.push(err61);
+                              vErrors.push(err79);
                             }
                             errors++;
                           }
-                          var _valid10 = _errs158 === errors;
-                          if (_valid10) {
-                            valid42 = true;
-                            passing10 = 0;
+                          var _valid11 = _errs162 === errors;
+                          if (_valid11) {
+                            valid43 = true;
+                            passing11 = 0;
                           }
-                          const _errs160 = errors;
-                          if (errors === _errs160) {
+                          const _errs164 = errors;
+                          if (errors === _errs164) {
                             if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                              const _errs162 = errors;
+                              const _errs166 = errors;
                               for (const key7 in data50) {
                                 if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-                                  const err62 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                  const err80 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                   if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err80];
                                   } else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err80);
                                   }
                                   errors++;
                                   break;
                                 }
                               }
-                              if (_errs162 === errors) {
+                              if (_errs166 === errors) {
                                 if (data50.record !== void 0) {
-                                  const _errs163 = errors;
+                                  const _errs167 = errors;
                                   if (typeof data50.record !== "string") {
-                                    const err63 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err81 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err63];
+                                      vErrors = [err81];
                                     } else {
-                                      vErrors.push(err63);
+                                      vErrors.push(err81);
                                     }
                                     errors++;
                                   }
-                                  var valid43 = _errs163 === errors;
+                                  var valid44 = _errs167 === errors;
                                 } else {
-                                  var valid43 = true;
+                                  var valid44 = true;
                                 }
-                                if (valid43) {
+                                if (valid44) {
                                   if (data50.p !== void 0) {
-                                    const _errs165 = errors;
+                                    const _errs169 = errors;
                                     if (typeof data50.p !== "string") {
-                                      const err64 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      const err82 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                       if (vErrors === null) {
-                                        vErrors = [err64];
+                                        vErrors = [err82];
                                       } else {
-                                        vErrors.push(err64);
+                                        vErrors.push(err82);
                                       }
                                       errors++;
                                     }
-                                    var valid43 = _errs165 === errors;
+                                    var valid44 = _errs169 === errors;
                                   } else {
-                                    var valid43 = true;
+                                    var valid44 = true;
                                   }
-                                  if (valid43) {
+                                  if (valid44) {
                                     if (data50.sp !== void 0) {
-                                      const _errs167 = errors;
+                                      const _errs171 = errors;
                                       if (typeof data50.sp !== "string") {
-                                        const err65 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        const err83 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                         if (vErrors === null) {
-                                          vErrors = [err65];
+                                          vErrors = [err83];
                                         } else {
-                                          vErrors.push(err65);
+                                          vErrors.push(err83);
                                         }
                                         errors++;
                                       }
-                                      var valid43 = _errs167 === errors;
+                                      var valid44 = _errs171 === errors;
                                     } else {
-                                      var valid43 = true;
+                                      var valid44 = true;
                                     }
-                                    if (valid43) {
+                                    if (valid44) {
                                       if (data50.np !== void 0) {
-                                        const _errs169 = errors;
+                                        const _errs173 = errors;
                                         if (typeof data50.np !== "string") {
-                                          const err66 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          const err84 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                           if (vErrors === null) {
-                                            vErrors = [err66];
+                                            vErrors = [err84];
                                           } else {
-                                            vErrors.push(err66);
+                                            vErrors.push(err84);
                                           }
                                           errors++;
                                         }
-                                        var valid43 = _errs169 === errors;
+                                        var valid44 = _errs173 === errors;
                                       } else {
-                                        var valid43 = true;
+                                        var valid44 = true;
                                       }
-                                      if (valid43) {
+                                      if (valid44) {
                                         if (data50.pct !== void 0) {
                                           let data55 = data50.pct;
-                                          const _errs171 = errors;
+                                          const _errs175 = errors;
                                           if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-                                            const err67 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err85 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                              vErrors = [err67];
+                                              vErrors = [err85];
                                             } else {
-                                              vErrors.push(err67);
+                                              vErrors.push(err85);
                                             }
                                             errors++;
                                           }
-                                          var valid43 = _errs171 === errors;
+                                          var valid44 = _errs175 === errors;
                                         } else {
-                                          var valid43 = true;
+                                          var valid44 = true;
                                         }
-                                        if (valid43) {
+                                        if (valid44) {
                                           if (data50.t !== void 0) {
-                                            const _errs173 = errors;
+                                            const _errs177 = errors;
                                             if (typeof data50.t !== "string") {
-                                              const err68 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err86 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err68];
+                                                vErrors = [err86];
                                               } else {
-                                                vErrors.push(err68);
+                                                vErrors.push(err86);
                                               }
                                               errors++;
                                             }
-                                            var valid43 = _errs173 === errors;
+                                            var valid44 = _errs177 === errors;
                                           } else {
-                                            var valid43 = true;
+                                            var valid44 = true;
                                           }
-                                          if (valid43) {
+                                          if (valid44) {
                                             if (data50.rua !== void 0) {
                                               let data57 = data50.rua;
-                                              const _errs175 = errors;
-                                              const _errs177 = errors;
-                                              let valid45 = false;
-                                              let passing11 = null;
-                                              const _errs178 = errors;
+                                              const _errs179 = errors;
+                                              const _errs181 = errors;
+                                              let valid46 = false;
+                                              let passing12 = null;
+                                              const _errs182 = errors;
                                               if (typeof data57 !== "string") {
-                                                const err69 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                const err87 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err69];
+                                                  vErrors = [err87];
                                                 } else {
-                                                  vErrors.push(err69);
+                                                  vErrors.push(err87);
                                                 }
                                                 errors++;
                                               }
-                                              var _valid11 = _errs178 === errors;
-                                              if (_valid11) {
-                                                valid45 = true;
-                                                passing11 = 0;
+                                              var _valid12 = _errs182 === errors;
+                                              if (_valid12) {
+                                                valid46 = true;
+                                                passing12 = 0;
                                               }
-                                              const _errs180 = errors;
-                                              if (errors === _errs180) {
+                                              const _errs184 = errors;
+                                              if (errors === _errs184) {
                                                 if (Array.isArray(data57)) {
-                                                  var valid46 = true;
+                                                  var valid47 = true;
                                                   const len12 = data57.length;
                                                   for (let i12 = 0; i12 < len12; i12++) {
-                                                    const _errs182 = errors;
+                                                    const _errs186 = errors;
                                                     if (typeof data57[i12] !== "string") {
-                                                      const err70 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err88 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err70];
+                                                        vErrors = [err88];
                                                       } else {
-                                                        vErrors.push(err70);
+                                                        vErrors.push(err88);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid46 = _errs182 === errors;
-                                                    if (!valid46) {
+                                                    var valid47 = _errs186 === errors;
+                                                    if (!valid47) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  const err71 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                  const err89 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err71];
+                                                    vErrors = [err89];
                                                   } else {
-                                                    vErrors.push(err71);
+                                                    vErrors.push(err89);
                                                   }
                                                   errors++;
                                                 }
                                               }
-                                              var _valid11 = _errs180 === errors;
-                                              if (_valid11 && valid45) {
-                                                valid45 = false;
-                                                passing11 = [passing11, 1];
+                                              var _valid12 = _errs184 === errors;
+                                              if (_valid12 && valid46) {
+                                                valid46 = false;
+                                                passing12 = [passing12, 1];
                                               } else {
-                                                if (_valid11) {
-                                                  valid45 = true;
-                                                  passing11 = 1;
+                                                if (_valid12) {
+                                                  valid46 = true;
+                                                  passing12 = 1;
                                                 }
                                               }
-                                              if (!valid45) {
-                                                const err72 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+                                              if (!valid46) {
+                                                const err90 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err72];
+                                                  vErrors = [err90];
                                                 } else {
-                                                  vErrors.push(err72);
+                                                  vErrors.push(err90);
                                                 }
                                                 errors++;
                                               } else {
-                                                errors = _errs177;
+                                                errors = _errs181;
                                                 if (vErrors !== null) {
-                                                  if (_errs177) {
-                                                    vErrors.length = _errs177;
+                                                  if (_errs181) {
+                                                    vErrors.length = _errs181;
                                                   } else {
                                                     vErrors = null;
                                                   }
                                                 }
                                               }
-                                              var valid43 = _errs175 === errors;
+                                              var valid44 = _errs179 === errors;
                                             } else {
-                                              var valid43 = true;
+                                              var valid44 = true;
                                             }
-                                            if (valid43) {
+                                            if (valid44) {
                                               if (data50.ruf !== void 0) {
                                                 let data59 = data50.ruf;
-                                                const _errs184 = errors;
-                                                const _errs186 = errors;
-                                                let valid48 = false;
-                                                let passing12 = null;
-                                                const _errs187 = errors;
+                                                const _errs188 = errors;
+                                                const _errs190 = errors;
+                                                let valid49 = false;
+                                                let passing13 = null;
+                                                const _errs191 = errors;
                                                 if (typeof data59 !== "string") {
-                                                  const err73 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  const err91 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err73];
+                                                    vErrors = [err91];
                                                   } else {
-                                                    vErrors.push(err73);
+                                                    vErrors.push(err91);
                                                   }
                                                   errors++;
                                                 }
-                                                var _valid12 = _errs187 === errors;
-                                                if (_valid12) {
-                                                  valid48 = true;
-                                                  passing12 = 0;
+                                                var _valid13 = _errs191 === errors;
+                                                if (_valid13) {
+                                                  valid49 = true;
+                                                  passing13 = 0;
                                                 }
-                                                const _errs189 = errors;
-                                                if (errors === _errs189) {
+                                                const _errs193 = errors;
+                                                if (errors === _errs193) {
                                                   if (Array.isArray(data59)) {
-                                                    var valid49 = true;
+                                                    var valid50 = true;
                                                     const len13 = data59.length;
                                                     for (let i13 = 0; i13 < len13; i13++) {
-                                                      const _errs191 = errors;
+                                                      const _errs195 = errors;
                                                       if (typeof data59[i13] !== "string") {
-                                                        const err74 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err92 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err74];
+                                                          vErrors = [err92];
                                                         } else {
-                                                          vErrors.push(err74);
+                                                          vErrors.push(err92);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid49 = _errs191 === errors;
-                                                      if (!valid49) {
+                                                      var valid50 = _errs195 === errors;
+                                                      if (!valid50) {
                                                         break;
                                                       }
                                                     }
                                                   } else {
-                                                    const err75 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err93 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err75];
+                                                      vErrors = [err93];
                                                     } else {
-                                                      vErrors.push(err75);
+                                                      vErrors.push(err93);
                                                     }
                                                     errors++;
                                                   }
                                                 }
-                                                var _valid12 = _errs189 === errors;
-                                                if (_valid12 && valid48) {
-                                                  valid48 = false;
-                                                  passing12 = [passing12, 1];
+                                                var _valid13 = _errs193 === errors;
+                                                if (_valid13 && valid49) {
+                                                  valid49 = false;
+                                                  passing13 = [passing13, 1];
                                                 } else {
-                                                  if (_valid12) {
-                                                    valid48 = true;
-                                                    passing12 = 1;
+                                                  if (_valid13) {
+                                                    valid49 = true;
+                                                    passing13 = 1;
                                                   }
                                                 }
-                                                if (!valid48) {
-                                                  const err76 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+                                                if (!valid49) {
+                                                  const err94 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err76];
+                                                    vErrors = [err94];
                                                   } else {
-                                                    vErrors.push(err76);
+                                                    vErrors.push(err94);
                                                   }
                                                   errors++;
                                                 } else {
-                                                  errors = _errs186;
+                                                  errors = _errs190;
                                                   if (vErrors !== null) {
-                                                    if (_errs186) {
-                                                      vErrors.length = _errs186;
+                                                    if (_errs190) {
+                                                      vErrors.length = _errs190;
                                                     } else {
                                                       vErrors = null;
                                                     }
                                                   }
                                                 }
-                                                var valid43 = _errs184 === errors;
+                                                var valid44 = _errs188 === errors;
                                               } else {
-                                                var valid43 = true;
+                                                var valid44 = true;
                                               }
-                                              if (valid43) {
+                                              if (valid44) {
                                                 if (data50.adkim !== void 0) {
-                                                  const _errs193 = errors;
+                                                  const _errs197 = errors;
                                                   if (typeof data50.adkim !== "string") {
-                                                    const err77 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err95 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err77];
+                                                      vErrors = [err95];
                                                     } else {
-                                                      vErrors.push(err77);
+                                                      vErrors.push(err95);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid43 = _errs193 === errors;
+                                                  var valid44 = _errs197 === errors;
                                                 } else {
-                                                  var valid43 = true;
+                                                  var valid44 = true;
                                                 }
-                                                if (valid43) {
+                                                if (valid44) {
                                                   if (data50.aspf !== void 0) {
-                                                    const _errs195 = errors;
+                                                    const _errs199 = errors;
                                                     if (typeof data50.aspf !== "string") {
-                                                      const err78 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err96 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err78];
+                                                        vErrors = [err96];
                                                       } else {
-                                                        vErrors.push(err78);
+                                                        vErrors.push(err96);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid43 = _errs195 === errors;
+                                                    var valid44 = _errs199 === errors;
                                                   } else {
-                                                    var valid43 = true;
+                                                    var valid44 = true;
                                                   }
-                                                  if (valid43) {
+                                                  if (valid44) {
                                                     if (data50.fo !== void 0) {
-                                                      const _errs197 = errors;
+                                                      const _errs201 = errors;
                                                       if (typeof data50.fo !== "string") {
-                                                        const err79 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err97 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err79];
+                                                          vErrors = [err97];
                                                         } else {
-                                                          vErrors.push(err79);
+                                                          vErrors.push(err97);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid43 = _errs197 === errors;
+                                                      var valid44 = _errs201 === errors;
                                                     } else {
-                                                      var valid43 = true;
+                                                      var valid44 = true;
                                                     }
-                                                    if (valid43) {
+                                                    if (valid44) {
                                                       if (data50.since !== void 0) {
                                                         let data64 = data50.since;
-                                                        const _errs199 = errors;
-                                                        const _errs200 = errors;
-                                                        if (errors === _errs200) {
+                                                        const _errs203 = errors;
+                                                        const _errs204 = errors;
+                                                        if (errors === _errs204) {
                                                           if (typeof data64 === "string") {
                                                             if (!pattern0.test(data64)) {
-                                                              const err80 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                              const err98 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                               if (vErrors === null) {
-                                                                vErrors = [err80];
+                                                                vErrors = [err98];
                                                               } else {
-                                                                vErrors.push(err80);
+                                                                vErrors.push(err98);
                                                               }
                                                               errors++;
                                                             }
                                                           } else {
-                                                            const err81 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err99 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err81];
+                                                              vErrors = [err99];
                                                             } else {
-                                                              vErrors.push(err81);
+                                                              vErrors.push(err99);
                                                             }
                                                             errors++;
                                                           }
                                                         }
-                                                        var valid43 = _errs199 === errors;
+                                                        var valid44 = _errs203 === errors;
                                                       } else {
-                                                        var valid43 = true;
+                                                        var valid44 = true;
                                                       }
-                                                      if (valid43) {
+                                                      if (valid44) {
                                                         if (data50.history !== void 0) {
                                                           let data65 = data50.history;
-                                                          const _errs202 = errors;
-                                                          if (errors === _errs202) {
+                                                          const _errs206 = errors;
+                                                          if (errors === _errs206) {
                                                             if (Array.isArray(data65)) {
-                                                              var valid51 = true;
+                                                              var valid52 = true;
                                                               const len14 = data65.length;
                                                               for (let i14 = 0; i14 < len14; i14++) {
                                                                 let data66 = data65[i14];
-                                                                const _errs204 = errors;
-                                                                if (errors === _errs204) {
+                                                                const _errs208 = errors;
+                                                                if (errors === _errs208) {
                                                                   if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                                                                     let missing5;
                                                                     if (data66.p === void 0 && (missing5 = "p") || data66.since === void 0 && (missing5 = "since")) {
-                                                                      const err82 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                                                      const err100 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err82];
+                                                                        vErrors = [err100];
                                                                       } else {
-                                                                        vErrors.push(err82);
+                                                                        vErrors.push(err100);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      const _errs206 = errors;
+                                                                      const _errs210 = errors;
                                                                       for (const key8 in data66) {
                                                                         if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                                                                          const err83 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                                          const err101 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err83];
+                                                                            vErrors = [err101];
                                                                           } else {
-                                                                            vErrors.push(err83);
+                                                                            vErrors.push(err101);
                                                                           }
                                                                           errors++;
                                                                           break;
                                                                         }
                                                                       }
-                                                                      if (_errs206 === errors) {
+                                                                      if (_errs210 === errors) {
                                                                         if (data66.p !== void 0) {
-                                                                          const _errs207 = errors;
+                                                                          const _errs211 = errors;
                                                                           if (typeof data66.p !== "string") {
-                                                                            const err84 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err102 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err84];
+                                                                              vErrors = [err102];
                                                                             } else {
-                                                                              vErrors.push(err84);
+                                                                              vErrors.push(err102);
                                                                             }
                                                                             errors++;
                                                                           }
-                                                                          var valid52 = _errs207 === errors;
+                                                                          var valid53 = _errs211 === errors;
                                                                         } else {
-                                                                          var valid52 = true;
+                                                                          var valid53 = true;
                                                                         }
-                                                                        if (valid52) {
+                                                                        if (valid53) {
                                                                           if (data66.pct !== void 0) {
                                                                             let data68 = data66.pct;
-                                                                            const _errs209 = errors;
+                                                                            const _errs213 = errors;
                                                                             if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                                                                              const err85 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                              const err103 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err85];
+                                                                                vErrors = [err103];
                                                                               } else {
-                                                                                vErrors.push(err85);
+                                                                                vErrors.push(err103);
                                                                               }
                                                                               errors++;
                                                                             }
-                                                                            var valid52 = _errs209 === errors;
+                                                                            var valid53 = _errs213 === errors;
                                                                           } else {
-                                                                            var valid52 = true;
+                                                                            var valid53 = true;
                                                                           }
-                                                                          if (valid52) {
+                                                                          if (valid53) {
                                                                             if (data66.t !== void 0) {
-                                                                              const _errs211 = errors;
+                                                                              const _errs215 = errors;
                                                                               if (typeof data66.t !== "string") {
-                                                                                const err86 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                const err104 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err86];
+                                                                                  vErrors = [err104];
                                                                                 } else {
-                                                                                  vErrors.push(err86);
+                                                                                  vErrors.push(err104);
                                                                                 }
                                                                                 errors++;
                                                                               }
-                                                                              var valid52 = _errs211 === errors;
+                                                                              var valid53 = _errs215 === errors;
                                                                             } else {
-                                                                              var valid52 = true;
+                                                                              var valid53 = true;
                                                                             }
-                                                                            if (valid52) {
+                                                                            if (valid53) {
                                                                               if (data66.since !== void 0) {
                                                                                 let data70 = data66.since;
-                                                                                const _errs213 = errors;
-                                                                                const _errs214 = errors;
-                                                                                if (errors === _errs214) {
+                                                                                const _errs217 = errors;
+                                                                                const _errs218 = errors;
+                                                                                if (errors === _errs218) {
                                                                                   if (typeof data70 === "string") {
                                                                                     if (!pattern0.test(data70)) {
-                                                                                      const err87 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                                                      const err105 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err87];
+                                                                                        vErrors = [err105];
                                                                                       } else {
-                                                                                        vErrors.push(err87);
+                                                                                        vErrors.push(err105);
                                                                                       }
                                                                                       errors++;
                                                                                     }
                                                                                   } else {
-                                                                                    const err88 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                    const err106 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err88];
+                                                                                      vErrors = [err106];
                                                                                     } else {
-                                                                                      vErrors.push(err88);
+                                                                                      vErrors.push(err106);
                                                                                     }
                                                                                     errors++;
                                                                                   }
                                                                                 }
-                                                                                var valid52 = _errs213 === errors;
+                                                                                var valid53 = _errs217 === errors;
                                                                               } else {
-                                                                                var valid52 = true;
+                                                                                var valid53 = true;
                                                                               }
                                                                             }
                                                                           }
@@ -23952,74 +24147,74 @@ var validateFirstError = (() => {
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err89 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                    const err107 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err89];
+                                                                      vErrors = [err107];
                                                                     } else {
-                                                                      vErrors.push(err89);
+                                                                      vErrors.push(err107);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var valid51 = _errs204 === errors;
-                                                                if (!valid51) {
+                                                                var valid52 = _errs208 === errors;
+                                                                if (!valid52) {
                                                                   break;
                                                                 }
                                                               }
                                                             } else {
-                                                              const err90 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                              const err108 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err90];
+                                                                vErrors = [err108];
                                                               } else {
-                                                                vErrors.push(err90);
+                                                                vErrors.push(err108);
                                                               }
                                                               errors++;
                                                             }
                                                           }
-                                                          var valid43 = _errs202 === errors;
+                                                          var valid44 = _errs206 === errors;
                                                         } else {
-                                                          var valid43 = true;
+                                                          var valid44 = true;
                                                         }
-                                                        if (valid43) {
+                                                        if (valid44) {
                                                           if (data50.ttl !== void 0) {
                                                             let data71 = data50.ttl;
-                                                            const _errs216 = errors;
-                                                            const _errs217 = errors;
+                                                            const _errs220 = errors;
+                                                            const _errs221 = errors;
                                                             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-                                                              const err91 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              const err109 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err91];
+                                                                vErrors = [err109];
                                                               } else {
-                                                                vErrors.push(err91);
+                                                                vErrors.push(err109);
                                                               }
                                                               errors++;
                                                             }
-                                                            if (errors === _errs217) {
+                                                            if (errors === _errs221) {
                                                               if (typeof data71 == "number") {
                                                                 if (data71 > 2147483647 || isNaN(data71)) {
-                                                                  const err92 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  const err110 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err92];
+                                                                    vErrors = [err110];
                                                                   } else {
-                                                                    vErrors.push(err92);
+                                                                    vErrors.push(err110);
                                                                   }
                                                                   errors++;
                                                                 } else {
                                                                   if (data71 < 0 || isNaN(data71)) {
-                                                                    const err93 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    const err111 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err93];
+                                                                      vErrors = [err111];
                                                                     } else {
-                                                                      vErrors.push(err93);
+                                                                      vErrors.push(err111);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid43 = _errs216 === errors;
+                                                            var valid44 = _errs220 === errors;
                                                           } else {
-                                                            var valid43 = true;
+                                                            var valid44 = true;
                                                           }
                                                         }
                                                       }
@@ -24036,68 +24231,68 @@ var validateFirstError = (() => {
                                 }
                               }
                             } else {
-                              const err94 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              const err112 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                               if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err112];
                               } else {
-                                vErrors.push(err94);
+                                vErrors.push(err112);
                               }
                               errors++;
                             }
                           }
-                          var _valid10 = _errs160 === errors;
-                          if (_valid10 && valid42) {
-                            valid42 = false;
-                            passing10 = [passing10, 1];
+                          var _valid11 = _errs164 === errors;
+                          if (_valid11 && valid43) {
+                            valid43 = false;
+                            passing11 = [passing11, 1];
                           } else {
-                            if (_valid10) {
-                              valid42 = true;
-                              passing10 = 1;
+                            if (_valid11) {
+                              valid43 = true;
+                              passing11 = 1;
                             }
                           }
-                          if (!valid42) {
-                            const err95 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+                          if (!valid43) {
+                            const err113 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err113];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err113);
                             }
                             errors++;
                             validate10.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs157;
+                            errors = _errs161;
                             if (vErrors !== null) {
-                              if (_errs157) {
-                                vErrors.length = _errs157;
+                              if (_errs161) {
+                                vErrors.length = _errs161;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs156 === errors;
+                          var valid0 = _errs160 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.srv !== void 0) {
                             let data72 = data.srv;
-                            const _errs219 = errors;
-                            if (errors === _errs219) {
+                            const _errs223 = errors;
+                            if (errors === _errs223) {
                               if (Array.isArray(data72)) {
-                                var valid55 = true;
+                                var valid56 = true;
                                 const len15 = data72.length;
                                 for (let i15 = 0; i15 < len15; i15++) {
                                   let data73 = data72[i15];
-                                  const _errs221 = errors;
-                                  if (errors === _errs221) {
+                                  const _errs225 = errors;
+                                  if (errors === _errs225) {
                                     if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
                                       let missing6;
                                       if (data73.service === void 0 && (missing6 = "service") || data73.port === void 0 && (missing6 = "port") || data73.target === void 0 && (missing6 = "target")) {
                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
                                         return false;
                                       } else {
-                                        const _errs223 = errors;
+                                        const _errs227 = errors;
                                         for (const key9 in data73) {
                                           if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
@@ -24105,74 +24300,74 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs223 === errors) {
+                                        if (_errs227 === errors) {
                                           if (data73.service !== void 0) {
-                                            const _errs224 = errors;
+                                            const _errs228 = errors;
                                             if (typeof data73.service !== "string") {
                                               validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid56 = _errs224 === errors;
+                                            var valid57 = _errs228 === errors;
                                           } else {
-                                            var valid56 = true;
+                                            var valid57 = true;
                                           }
-                                          if (valid56) {
+                                          if (valid57) {
                                             if (data73.priority !== void 0) {
                                               let data75 = data73.priority;
-                                              const _errs226 = errors;
+                                              const _errs230 = errors;
                                               if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
                                                 validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
-                                              var valid56 = _errs226 === errors;
+                                              var valid57 = _errs230 === errors;
                                             } else {
-                                              var valid56 = true;
+                                              var valid57 = true;
                                             }
-                                            if (valid56) {
+                                            if (valid57) {
                                               if (data73.weight !== void 0) {
                                                 let data76 = data73.weight;
-                                                const _errs228 = errors;
+                                                const _errs232 = errors;
                                                 if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                var valid56 = _errs228 === errors;
+                                                var valid57 = _errs232 === errors;
                                               } else {
-                                                var valid56 = true;
+                                                var valid57 = true;
                                               }
-                                              if (valid56) {
+                                              if (valid57) {
                                                 if (data73.port !== void 0) {
                                                   let data77 = data73.port;
-                                                  const _errs230 = errors;
+                                                  const _errs234 = errors;
                                                   if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  var valid56 = _errs230 === errors;
+                                                  var valid57 = _errs234 === errors;
                                                 } else {
-                                                  var valid56 = true;
+                                                  var valid57 = true;
                                                 }
-                                                if (valid56) {
+                                                if (valid57) {
                                                   if (data73.target !== void 0) {
-                                                    const _errs232 = errors;
+                                                    const _errs236 = errors;
                                                     if (typeof data73.target !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid56 = _errs232 === errors;
+                                                    var valid57 = _errs236 === errors;
                                                   } else {
-                                                    var valid56 = true;
+                                                    var valid57 = true;
                                                   }
-                                                  if (valid56) {
+                                                  if (valid57) {
                                                     if (data73.ttl !== void 0) {
                                                       let data79 = data73.ttl;
-                                                      const _errs234 = errors;
-                                                      const _errs235 = errors;
+                                                      const _errs238 = errors;
+                                                      const _errs239 = errors;
                                                       if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
                                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                         return false;
                                                       }
-                                                      if (errors === _errs235) {
+                                                      if (errors === _errs239) {
                                                         if (typeof data79 == "number") {
                                                           if (data79 > 2147483647 || isNaN(data79)) {
                                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24185,9 +24380,9 @@ var validateFirstError = (() => {
                                                           }
                                                         }
                                                       }
-                                                      var valid56 = _errs234 === errors;
+                                                      var valid57 = _errs238 === errors;
                                                     } else {
-                                                      var valid56 = true;
+                                                      var valid57 = true;
                                                     }
                                                   }
                                                 }
@@ -24201,8 +24396,8 @@ var validateFirstError = (() => {
                                       return false;
                                     }
                                   }
-                                  var valid55 = _errs221 === errors;
-                                  if (!valid55) {
+                                  var valid56 = _errs225 === errors;
+                                  if (!valid56) {
                                     break;
                                   }
                                 }
@@ -24211,29 +24406,29 @@ var validateFirstError = (() => {
                                 return false;
                               }
                             }
-                            var valid0 = _errs219 === errors;
+                            var valid0 = _errs223 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.cname !== void 0) {
                               let data80 = data.cname;
-                              const _errs237 = errors;
-                              if (errors === _errs237) {
+                              const _errs241 = errors;
+                              if (errors === _errs241) {
                                 if (Array.isArray(data80)) {
-                                  var valid58 = true;
+                                  var valid59 = true;
                                   const len16 = data80.length;
                                   for (let i16 = 0; i16 < len16; i16++) {
                                     let data81 = data80[i16];
-                                    const _errs239 = errors;
-                                    if (errors === _errs239) {
+                                    const _errs243 = errors;
+                                    if (errors === _errs243) {
                                       if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                                         let missing7;
                                         if (data81.name === void 0 && (missing7 = "name") || data81.target === void 0 && (missing7 = "target")) {
                                           validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                           return false;
                                         } else {
-                                          const _errs241 = errors;
+                                          const _errs245 = errors;
                                           for (const key10 in data81) {
                                             if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
                                               validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" }];
@@ -24241,38 +24436,38 @@ var validateFirstError = (() => {
                                               break;
                                             }
                                           }
-                                          if (_errs241 === errors) {
+                                          if (_errs245 === errors) {
                                             if (data81.name !== void 0) {
-                                              const _errs242 = errors;
+                                              const _errs246 = errors;
                                               if (typeof data81.name !== "string") {
                                                 validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid59 = _errs242 === errors;
+                                              var valid60 = _errs246 === errors;
                                             } else {
-                                              var valid59 = true;
+                                              var valid60 = true;
                                             }
-                                            if (valid59) {
+                                            if (valid60) {
                                               if (data81.target !== void 0) {
-                                                const _errs244 = errors;
+                                                const _errs248 = errors;
                                                 if (typeof data81.target !== "string") {
                                                   validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
-                                                var valid59 = _errs244 === errors;
+                                                var valid60 = _errs248 === errors;
                                               } else {
-                                                var valid59 = true;
+                                                var valid60 = true;
                                               }
-                                              if (valid59) {
+                                              if (valid60) {
                                                 if (data81.ttl !== void 0) {
                                                   let data84 = data81.ttl;
-                                                  const _errs246 = errors;
-                                                  const _errs247 = errors;
+                                                  const _errs250 = errors;
+                                                  const _errs251 = errors;
                                                   if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  if (errors === _errs247) {
+                                                  if (errors === _errs251) {
                                                     if (typeof data84 == "number") {
                                                       if (data84 > 2147483647 || isNaN(data84)) {
                                                         validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24285,9 +24480,9 @@ var validateFirstError = (() => {
                                                       }
                                                     }
                                                   }
-                                                  var valid59 = _errs246 === errors;
+                                                  var valid60 = _errs250 === errors;
                                                 } else {
-                                                  var valid59 = true;
+                                                  var valid60 = true;
                                                 }
                                               }
                                             }
@@ -24298,8 +24493,8 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid58 = _errs239 === errors;
-                                    if (!valid58) {
+                                    var valid59 = _errs243 === errors;
+                                    if (!valid59) {
                                       break;
                                     }
                                   }
@@ -24308,17 +24503,17 @@ var validateFirstError = (() => {
                                   return false;
                                 }
                               }
-                              var valid0 = _errs237 === errors;
+                              var valid0 = _errs241 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.mtaSts !== void 0) {
                                 let data85 = data.mtaSts;
-                                const _errs249 = errors;
-                                if (errors === _errs249) {
+                                const _errs253 = errors;
+                                if (errors === _errs253) {
                                   if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                                    const _errs251 = errors;
+                                    const _errs255 = errors;
                                     for (const key11 in data85) {
                                       if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
                                         validate10.errors = [{ instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
@@ -24326,29 +24521,29 @@ var validateFirstError = (() => {
                                         break;
                                       }
                                     }
-                                    if (_errs251 === errors) {
+                                    if (_errs255 === errors) {
                                       if (data85.record !== void 0) {
-                                        const _errs252 = errors;
+                                        const _errs256 = errors;
                                         if (typeof data85.record !== "string") {
                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid61 = _errs252 === errors;
+                                        var valid62 = _errs256 === errors;
                                       } else {
-                                        var valid61 = true;
+                                        var valid62 = true;
                                       }
-                                      if (valid61) {
+                                      if (valid62) {
                                         if (data85.policy !== void 0) {
                                           let data87 = data85.policy;
-                                          const _errs254 = errors;
-                                          if (errors === _errs254) {
+                                          const _errs258 = errors;
+                                          if (errors === _errs258) {
                                             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                                               let missing8;
                                               if (data87.mode === void 0 && (missing8 = "mode") || data87.mx === void 0 && (missing8 = "mx") || data87.maxAge === void 0 && (missing8 = "maxAge")) {
                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                 return false;
                                               } else {
-                                                const _errs256 = errors;
+                                                const _errs260 = errors;
                                                 for (const key12 in data87) {
                                                   if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
@@ -24356,115 +24551,115 @@ var validateFirstError = (() => {
                                                     break;
                                                   }
                                                 }
-                                                if (_errs256 === errors) {
+                                                if (_errs260 === errors) {
                                                   if (data87.mode !== void 0) {
-                                                    const _errs257 = errors;
+                                                    const _errs261 = errors;
                                                     if (typeof data87.mode !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid62 = _errs257 === errors;
+                                                    var valid63 = _errs261 === errors;
                                                   } else {
-                                                    var valid62 = true;
+                                                    var valid63 = true;
                                                   }
-                                                  if (valid62) {
+                                                  if (valid63) {
                                                     if (data87.mx !== void 0) {
                                                       let data89 = data87.mx;
-                                                      const _errs259 = errors;
-                                                      const _errs261 = errors;
-                                                      let valid64 = false;
-                                                      let passing13 = null;
-                                                      const _errs262 = errors;
+                                                      const _errs263 = errors;
+                                                      const _errs265 = errors;
+                                                      let valid65 = false;
+                                                      let passing14 = null;
+                                                      const _errs266 = errors;
                                                       if (typeof data89 !== "string") {
-                                                        const err96 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err114 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err96];
+                                                          vErrors = [err114];
                                                         } else {
-                                                          vErrors.push(err96);
+                                                          vErrors.push(err114);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid13 = _errs262 === errors;
-                                                      if (_valid13) {
-                                                        valid64 = true;
-                                                        passing13 = 0;
+                                                      var _valid14 = _errs266 === errors;
+                                                      if (_valid14) {
+                                                        valid65 = true;
+                                                        passing14 = 0;
                                                       }
-                                                      const _errs264 = errors;
-                                                      if (errors === _errs264) {
+                                                      const _errs268 = errors;
+                                                      if (errors === _errs268) {
                                                         if (Array.isArray(data89)) {
-                                                          var valid65 = true;
+                                                          var valid66 = true;
                                                           const len17 = data89.length;
                                                           for (let i17 = 0; i17 < len17; i17++) {
-                                                            const _errs266 = errors;
+                                                            const _errs270 = errors;
                                                             if (typeof data89[i17] !== "string") {
-                                                              const err97 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              const err115 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err97];
+                                                                vErrors = [err115];
                                                               } else {
-                                                                vErrors.push(err97);
+                                                                vErrors.push(err115);
                                                               }
                                                               errors++;
                                                             }
-                                                            var valid65 = _errs266 === errors;
-                                                            if (!valid65) {
+                                                            var valid66 = _errs270 === errors;
+                                                            if (!valid66) {
                                                               break;
                                                             }
                                                           }
                                                         } else {
-                                                          const err98 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err116 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err98];
+                                                            vErrors = [err116];
                                                           } else {
-                                                            vErrors.push(err98);
+                                                            vErrors.push(err116);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid13 = _errs264 === errors;
-                                                      if (_valid13 && valid64) {
-                                                        valid64 = false;
-                                                        passing13 = [passing13, 1];
+                                                      var _valid14 = _errs268 === errors;
+                                                      if (_valid14 && valid65) {
+                                                        valid65 = false;
+                                                        passing14 = [passing14, 1];
                                                       } else {
-                                                        if (_valid13) {
-                                                          valid64 = true;
-                                                          passing13 = 1;
+                                                        if (_valid14) {
+                                                          valid65 = true;
+                                                          passing14 = 1;
                                                         }
                                                       }
-                                                      if (!valid64) {
-                                                        const err99 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid65) {
+                                                        const err117 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err99];
+                                                          vErrors = [err117];
                                                         } else {
-                                                          vErrors.push(err99);
+                                                          vErrors.push(err117);
                                                         }
                                                         errors++;
                                                         validate10.errors = vErrors;
                                                         return false;
                                                       } else {
-                                                        errors = _errs261;
+                                                        errors = _errs265;
                                                         if (vErrors !== null) {
-                                                          if (_errs261) {
-                                                            vErrors.length = _errs261;
+                                                          if (_errs265) {
+                                                            vErrors.length = _errs265;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid62 = _errs259 === errors;
+                                                      var valid63 = _errs263 === errors;
                                                     } else {
-                                                      var valid62 = true;
+                                                      var valid63 = true;
                                                     }
-                                                    if (valid62) {
+                                                    if (valid63) {
                                                       if (data87.maxAge !== void 0) {
                                                         let data91 = data87.maxAge;
-                                                        const _errs268 = errors;
+                                                        const _errs272 = errors;
                                                         if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        var valid62 = _errs268 === errors;
+                                                        var valid63 = _errs272 === errors;
                                                       } else {
-                                                        var valid62 = true;
+                                                        var valid63 = true;
                                                       }
                                                     }
                                                   }
@@ -24475,16 +24670,16 @@ var validateFirstError = (() => {
                                               return false;
                                             }
                                           }
-                                          var valid61 = _errs254 === errors;
+                                          var valid62 = _errs258 === errors;
                                         } else {
-                                          var valid61 = true;
+                                          var valid62 = true;
                                         }
-                                        if (valid61) {
+                                        if (valid62) {
                                           if (data85.since !== void 0) {
                                             let data92 = data85.since;
-                                            const _errs270 = errors;
-                                            const _errs271 = errors;
-                                            if (errors === _errs271) {
+                                            const _errs274 = errors;
+                                            const _errs275 = errors;
+                                            if (errors === _errs275) {
                                               if (typeof data92 === "string") {
                                                 if (!pattern0.test(data92)) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -24495,29 +24690,29 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid61 = _errs270 === errors;
+                                            var valid62 = _errs274 === errors;
                                           } else {
-                                            var valid61 = true;
+                                            var valid62 = true;
                                           }
-                                          if (valid61) {
+                                          if (valid62) {
                                             if (data85.history !== void 0) {
                                               let data93 = data85.history;
-                                              const _errs273 = errors;
-                                              if (errors === _errs273) {
+                                              const _errs277 = errors;
+                                              if (errors === _errs277) {
                                                 if (Array.isArray(data93)) {
-                                                  var valid67 = true;
+                                                  var valid68 = true;
                                                   const len18 = data93.length;
                                                   for (let i18 = 0; i18 < len18; i18++) {
                                                     let data94 = data93[i18];
-                                                    const _errs275 = errors;
-                                                    if (errors === _errs275) {
+                                                    const _errs279 = errors;
+                                                    if (errors === _errs279) {
                                                       if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                                                         let missing9;
                                                         if (data94.mode === void 0 && (missing9 = "mode") || data94.since === void 0 && (missing9 = "since")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs277 = errors;
+                                                          const _errs281 = errors;
                                                           for (const key13 in data94) {
                                                             if (!(key13 === "mode" || key13 === "since")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" }];
@@ -24525,23 +24720,23 @@ var validateFirstError = (() => {
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs277 === errors) {
+                                                          if (_errs281 === errors) {
                                                             if (data94.mode !== void 0) {
-                                                              const _errs278 = errors;
+                                                              const _errs282 = errors;
                                                               if (typeof data94.mode !== "string") {
                                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid68 = _errs278 === errors;
+                                                              var valid69 = _errs282 === errors;
                                                             } else {
-                                                              var valid68 = true;
+                                                              var valid69 = true;
                                                             }
-                                                            if (valid68) {
+                                                            if (valid69) {
                                                               if (data94.since !== void 0) {
                                                                 let data96 = data94.since;
-                                                                const _errs280 = errors;
-                                                                const _errs281 = errors;
-                                                                if (errors === _errs281) {
+                                                                const _errs284 = errors;
+                                                                const _errs285 = errors;
+                                                                if (errors === _errs285) {
                                                                   if (typeof data96 === "string") {
                                                                     if (!pattern0.test(data96)) {
                                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -24552,9 +24747,9 @@ var validateFirstError = (() => {
                                                                     return false;
                                                                   }
                                                                 }
-                                                                var valid68 = _errs280 === errors;
+                                                                var valid69 = _errs284 === errors;
                                                               } else {
-                                                                var valid68 = true;
+                                                                var valid69 = true;
                                                               }
                                                             }
                                                           }
@@ -24564,8 +24759,8 @@ var validateFirstError = (() => {
                                                         return false;
                                                       }
                                                     }
-                                                    var valid67 = _errs275 === errors;
-                                                    if (!valid67) {
+                                                    var valid68 = _errs279 === errors;
+                                                    if (!valid68) {
                                                       break;
                                                     }
                                                   }
@@ -24574,20 +24769,20 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid61 = _errs273 === errors;
+                                              var valid62 = _errs277 === errors;
                                             } else {
-                                              var valid61 = true;
+                                              var valid62 = true;
                                             }
-                                            if (valid61) {
+                                            if (valid62) {
                                               if (data85.ttl !== void 0) {
                                                 let data97 = data85.ttl;
-                                                const _errs283 = errors;
-                                                const _errs284 = errors;
+                                                const _errs287 = errors;
+                                                const _errs288 = errors;
                                                 if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                if (errors === _errs284) {
+                                                if (errors === _errs288) {
                                                   if (typeof data97 == "number") {
                                                     if (data97 > 2147483647 || isNaN(data97)) {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24600,9 +24795,9 @@ var validateFirstError = (() => {
                                                     }
                                                   }
                                                 }
-                                                var valid61 = _errs283 === errors;
+                                                var valid62 = _errs287 === errors;
                                               } else {
-                                                var valid61 = true;
+                                                var valid62 = true;
                                               }
                                             }
                                           }
@@ -24614,169 +24809,169 @@ var validateFirstError = (() => {
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs249 === errors;
+                                var valid0 = _errs253 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.tlsRpt !== void 0) {
                                   let data98 = data.tlsRpt;
-                                  const _errs286 = errors;
-                                  const _errs287 = errors;
-                                  let valid71 = false;
-                                  let passing14 = null;
-                                  const _errs288 = errors;
+                                  const _errs290 = errors;
+                                  const _errs291 = errors;
+                                  let valid72 = false;
+                                  let passing15 = null;
+                                  const _errs292 = errors;
                                   if (typeof data98 !== "string") {
-                                    const err100 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err118 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err100];
+                                      vErrors = [err118];
                                     } else {
-                                      vErrors.push(err100);
+                                      vErrors.push(err118);
                                     }
                                     errors++;
                                   }
-                                  var _valid14 = _errs288 === errors;
-                                  if (_valid14) {
-                                    valid71 = true;
-                                    passing14 = 0;
+                                  var _valid15 = _errs292 === errors;
+                                  if (_valid15) {
+                                    valid72 = true;
+                                    passing15 = 0;
                                   }
-                                  const _errs290 = errors;
-                                  if (errors === _errs290) {
+                                  const _errs294 = errors;
+                                  if (errors === _errs294) {
                                     if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
                                       let missing10;
                                       if (data98.record === void 0 && (missing10 = "record")) {
-                                        const err101 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+                                        const err119 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
                                         if (vErrors === null) {
-                                          vErrors = [err101];
+                                          vErrors = [err119];
                                         } else {
-                                          vErrors.push(err101);
+                                          vErrors.push(err119);
                                         }
                                         errors++;
                                       } else {
-                                        const _errs292 = errors;
+                                        const _errs296 = errors;
                                         for (const key14 in data98) {
                                           if (!(key14 === "record" || key14 === "ttl")) {
-                                            const err102 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                            const err120 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                              vErrors = [err102];
+                                              vErrors = [err120];
                                             } else {
-                                              vErrors.push(err102);
+                                              vErrors.push(err120);
                                             }
                                             errors++;
                                             break;
                                           }
                                         }
-                                        if (_errs292 === errors) {
+                                        if (_errs296 === errors) {
                                           if (data98.record !== void 0) {
-                                            const _errs293 = errors;
+                                            const _errs297 = errors;
                                             if (typeof data98.record !== "string") {
-                                              const err103 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err121 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err103];
+                                                vErrors = [err121];
                                               } else {
-                                                vErrors.push(err103);
+                                                vErrors.push(err121);
                                               }
                                               errors++;
                                             }
-                                            var valid72 = _errs293 === errors;
+                                            var valid73 = _errs297 === errors;
                                           } else {
-                                            var valid72 = true;
+                                            var valid73 = true;
                                           }
-                                          if (valid72) {
+                                          if (valid73) {
                                             if (data98.ttl !== void 0) {
                                               let data100 = data98.ttl;
-                                              const _errs295 = errors;
-                                              const _errs296 = errors;
+                                              const _errs299 = errors;
+                                              const _errs300 = errors;
                                               if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-                                                const err104 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                const err122 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err104];
+                                                  vErrors = [err122];
                                                 } else {
-                                                  vErrors.push(err104);
+                                                  vErrors.push(err122);
                                                 }
                                                 errors++;
                                               }
-                                              if (errors === _errs296) {
+                                              if (errors === _errs300) {
                                                 if (typeof data100 == "number") {
                                                   if (data100 > 2147483647 || isNaN(data100)) {
-                                                    const err105 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                    const err123 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err105];
+                                                      vErrors = [err123];
                                                     } else {
-                                                      vErrors.push(err105);
+                                                      vErrors.push(err123);
                                                     }
                                                     errors++;
                                                   } else {
                                                     if (data100 < 0 || isNaN(data100)) {
-                                                      const err106 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                      const err124 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err106];
+                                                        vErrors = [err124];
                                                       } else {
-                                                        vErrors.push(err106);
+                                                        vErrors.push(err124);
                                                       }
                                                       errors++;
                                                     }
                                                   }
                                                 }
                                               }
-                                              var valid72 = _errs295 === errors;
+                                              var valid73 = _errs299 === errors;
                                             } else {
-                                              var valid72 = true;
+                                              var valid73 = true;
                                             }
                                           }
                                         }
                                       }
                                     } else {
-                                      const err107 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      const err125 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                       if (vErrors === null) {
-                                        vErrors = [err107];
+                                        vErrors = [err125];
                                       } else {
-                                        vErrors.push(err107);
+                                        vErrors.push(err125);
                                       }
                                       errors++;
                                     }
                                   }
-                                  var _valid14 = _errs290 === errors;
-                                  if (_valid14 && valid71) {
-                                    valid71 = false;
-                                    passing14 = [passing14, 1];
+                                  var _valid15 = _errs294 === errors;
+                                  if (_valid15 && valid72) {
+                                    valid72 = false;
+                                    passing15 = [passing15, 1];
                                   } else {
-                                    if (_valid14) {
-                                      valid71 = true;
-                                      passing14 = 1;
+                                    if (_valid15) {
+                                      valid72 = true;
+                                      passing15 = 1;
                                     }
                                   }
-                                  if (!valid71) {
-                                    const err108 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+                                  if (!valid72) {
+                                    const err126 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
                                     if (vErrors === null) {
-                                      vErrors = [err108];
+                                      vErrors = [err126];
                                     } else {
-                                      vErrors.push(err108);
+                                      vErrors.push(err126);
                                     }
                                     errors++;
                                     validate10.errors = vErrors;
                                     return false;
                                   } else {
-                                    errors = _errs287;
+                                    errors = _errs291;
                                     if (vErrors !== null) {
-                                      if (_errs287) {
-                                        vErrors.length = _errs287;
+                                      if (_errs291) {
+                                        vErrors.length = _errs291;
                                       } else {
                                         vErrors = null;
                                       }
                                     }
                                   }
-                                  var valid0 = _errs286 === errors;
+                                  var valid0 = _errs290 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.clients !== void 0) {
                                     let data101 = data.clients;
-                                    const _errs298 = errors;
-                                    if (errors === _errs298) {
+                                    const _errs302 = errors;
+                                    if (errors === _errs302) {
                                       if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                                        const _errs300 = errors;
+                                        const _errs304 = errors;
                                         for (const key15 in data101) {
                                           if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
                                             validate10.errors = [{ instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
@@ -24784,19 +24979,19 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs300 === errors) {
+                                        if (_errs304 === errors) {
                                           if (data101.imap !== void 0) {
                                             let data102 = data101.imap;
-                                            const _errs301 = errors;
-                                            const _errs302 = errors;
-                                            if (errors === _errs302) {
+                                            const _errs305 = errors;
+                                            const _errs306 = errors;
+                                            if (errors === _errs306) {
                                               if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
                                                 let missing11;
                                                 if (data102.host === void 0 && (missing11 = "host") || data102.port === void 0 && (missing11 = "port") || data102.tls === void 0 && (missing11 = "tls")) {
                                                   validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
                                                   return false;
                                                 } else {
-                                                  const _errs304 = errors;
+                                                  const _errs308 = errors;
                                                   for (const key16 in data102) {
                                                     if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" }];
@@ -24804,26 +24999,26 @@ var validateFirstError = (() => {
                                                       break;
                                                     }
                                                   }
-                                                  if (_errs304 === errors) {
+                                                  if (_errs308 === errors) {
                                                     if (data102.host !== void 0) {
-                                                      const _errs305 = errors;
+                                                      const _errs309 = errors;
                                                       if (typeof data102.host !== "string") {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
-                                                      var valid76 = _errs305 === errors;
+                                                      var valid77 = _errs309 === errors;
                                                     } else {
-                                                      var valid76 = true;
+                                                      var valid77 = true;
                                                     }
-                                                    if (valid76) {
+                                                    if (valid77) {
                                                       if (data102.port !== void 0) {
                                                         let data104 = data102.port;
-                                                        const _errs307 = errors;
+                                                        const _errs311 = errors;
                                                         if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        if (errors === _errs307) {
+                                                        if (errors === _errs311) {
                                                           if (typeof data104 == "number") {
                                                             if (data104 > 65535 || isNaN(data104)) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -24836,21 +25031,21 @@ var validateFirstError = (() => {
                                                             }
                                                           }
                                                         }
-                                                        var valid76 = _errs307 === errors;
+                                                        var valid77 = _errs311 === errors;
                                                       } else {
-                                                        var valid76 = true;
+                                                        var valid77 = true;
                                                       }
-                                                      if (valid76) {
+                                                      if (valid77) {
                                                         if (data102.tls !== void 0) {
                                                           let data105 = data102.tls;
-                                                          const _errs309 = errors;
+                                                          const _errs313 = errors;
                                                           if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                             return false;
                                                           }
-                                                          var valid76 = _errs309 === errors;
+                                                          var valid77 = _errs313 === errors;
                                                         } else {
-                                                          var valid76 = true;
+                                                          var valid77 = true;
                                                         }
                                                       }
                                                     }
@@ -24861,23 +25056,23 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid74 = _errs301 === errors;
+                                            var valid75 = _errs305 === errors;
                                           } else {
-                                            var valid74 = true;
+                                            var valid75 = true;
                                           }
-                                          if (valid74) {
+                                          if (valid75) {
                                             if (data101.smtp !== void 0) {
                                               let data106 = data101.smtp;
-                                              const _errs310 = errors;
-                                              const _errs311 = errors;
-                                              if (errors === _errs311) {
+                                              const _errs314 = errors;
+                                              const _errs315 = errors;
+                                              if (errors === _errs315) {
                                                 if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
                                                   let missing12;
                                                   if (data106.host === void 0 && (missing12 = "host") || data106.port === void 0 && (missing12 = "port") || data106.tls === void 0 && (missing12 = "tls")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs313 = errors;
+                                                    const _errs317 = errors;
                                                     for (const key17 in data106) {
                                                       if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" }];
@@ -24885,26 +25080,26 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs313 === errors) {
+                                                    if (_errs317 === errors) {
                                                       if (data106.host !== void 0) {
-                                                        const _errs314 = errors;
+                                                        const _errs318 = errors;
                                                         if (typeof data106.host !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid78 = _errs314 === errors;
+                                                        var valid79 = _errs318 === errors;
                                                       } else {
-                                                        var valid78 = true;
+                                                        var valid79 = true;
                                                       }
-                                                      if (valid78) {
+                                                      if (valid79) {
                                                         if (data106.port !== void 0) {
                                                           let data108 = data106.port;
-                                                          const _errs316 = errors;
+                                                          const _errs320 = errors;
                                                           if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs316) {
+                                                          if (errors === _errs320) {
                                                             if (typeof data108 == "number") {
                                                               if (data108 > 65535 || isNaN(data108)) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -24917,21 +25112,21 @@ var validateFirstError = (() => {
                                                               }
                                                             }
                                                           }
-                                                          var valid78 = _errs316 === errors;
+                                                          var valid79 = _errs320 === errors;
                                                         } else {
-                                                          var valid78 = true;
+                                                          var valid79 = true;
                                                         }
-                                                        if (valid78) {
+                                                        if (valid79) {
                                                           if (data106.tls !== void 0) {
                                                             let data109 = data106.tls;
-                                                            const _errs318 = errors;
+                                                            const _errs322 = errors;
                                                             if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
-                                                            var valid78 = _errs318 === errors;
+                                                            var valid79 = _errs322 === errors;
                                                           } else {
-                                                            var valid78 = true;
+                                                            var valid79 = true;
                                                           }
                                                         }
                                                       }
@@ -24942,23 +25137,23 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid74 = _errs310 === errors;
+                                              var valid75 = _errs314 === errors;
                                             } else {
-                                              var valid74 = true;
+                                              var valid75 = true;
                                             }
-                                            if (valid74) {
+                                            if (valid75) {
                                               if (data101.pop !== void 0) {
                                                 let data110 = data101.pop;
-                                                const _errs319 = errors;
-                                                const _errs320 = errors;
-                                                if (errors === _errs320) {
+                                                const _errs323 = errors;
+                                                const _errs324 = errors;
+                                                if (errors === _errs324) {
                                                   if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                                                     let missing13;
                                                     if (data110.host === void 0 && (missing13 = "host") || data110.port === void 0 && (missing13 = "port") || data110.tls === void 0 && (missing13 = "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs322 = errors;
+                                                      const _errs326 = errors;
                                                       for (const key18 in data110) {
                                                         if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" }];
@@ -24966,26 +25161,26 @@ var validateFirstError = (() => {
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs322 === errors) {
+                                                      if (_errs326 === errors) {
                                                         if (data110.host !== void 0) {
-                                                          const _errs323 = errors;
+                                                          const _errs327 = errors;
                                                           if (typeof data110.host !== "string") {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
-                                                          var valid80 = _errs323 === errors;
+                                                          var valid81 = _errs327 === errors;
                                                         } else {
-                                                          var valid80 = true;
+                                                          var valid81 = true;
                                                         }
-                                                        if (valid80) {
+                                                        if (valid81) {
                                                           if (data110.port !== void 0) {
                                                             let data112 = data110.port;
-                                                            const _errs325 = errors;
+                                                            const _errs329 = errors;
                                                             if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs325) {
+                                                            if (errors === _errs329) {
                                                               if (typeof data112 == "number") {
                                                                 if (data112 > 65535 || isNaN(data112)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -24998,21 +25193,21 @@ var validateFirstError = (() => {
                                                                 }
                                                               }
                                                             }
-                                                            var valid80 = _errs325 === errors;
+                                                            var valid81 = _errs329 === errors;
                                                           } else {
-                                                            var valid80 = true;
+                                                            var valid81 = true;
                                                           }
-                                                          if (valid80) {
+                                                          if (valid81) {
                                                             if (data110.tls !== void 0) {
                                                               let data113 = data110.tls;
-                                                              const _errs327 = errors;
+                                                              const _errs331 = errors;
                                                               if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid80 = _errs327 === errors;
+                                                              var valid81 = _errs331 === errors;
                                                             } else {
-                                                              var valid80 = true;
+                                                              var valid81 = true;
                                                             }
                                                           }
                                                         }
@@ -25023,9 +25218,9 @@ var validateFirstError = (() => {
                                                     return false;
                                                   }
                                                 }
-                                                var valid74 = _errs319 === errors;
+                                                var valid75 = _errs323 === errors;
                                               } else {
-                                                var valid74 = true;
+                                                var valid75 = true;
                                               }
                                             }
                                           }
@@ -25035,16 +25230,16 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs298 === errors;
+                                    var valid0 = _errs302 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.migrationUntil !== void 0) {
                                       let data114 = data.migrationUntil;
-                                      const _errs328 = errors;
-                                      const _errs329 = errors;
-                                      if (errors === _errs329) {
+                                      const _errs332 = errors;
+                                      const _errs333 = errors;
+                                      if (errors === _errs333) {
                                         if (typeof data114 === "string") {
                                           if (!pattern0.test(data114)) {
                                             validate10.errors = [{ instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -25055,29 +25250,29 @@ var validateFirstError = (() => {
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs328 === errors;
+                                      var valid0 = _errs332 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.lint !== void 0) {
                                         let data115 = data.lint;
-                                        const _errs331 = errors;
-                                        if (errors === _errs331) {
+                                        const _errs335 = errors;
+                                        if (errors === _errs335) {
                                           if (Array.isArray(data115)) {
-                                            var valid82 = true;
+                                            var valid83 = true;
                                             const len19 = data115.length;
                                             for (let i19 = 0; i19 < len19; i19++) {
                                               let data116 = data115[i19];
-                                              const _errs333 = errors;
-                                              if (errors === _errs333) {
+                                              const _errs337 = errors;
+                                              if (errors === _errs337) {
                                                 if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
                                                   let missing14;
                                                   if (data116.rule === void 0 && (missing14 = "rule") || data116.reason === void 0 && (missing14 = "reason")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs335 = errors;
+                                                    const _errs339 = errors;
                                                     for (const key19 in data116) {
                                                       if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" }];
@@ -25085,22 +25280,22 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs335 === errors) {
+                                                    if (_errs339 === errors) {
                                                       if (data116.rule !== void 0) {
-                                                        const _errs336 = errors;
+                                                        const _errs340 = errors;
                                                         if (typeof data116.rule !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid83 = _errs336 === errors;
+                                                        var valid84 = _errs340 === errors;
                                                       } else {
-                                                        var valid83 = true;
+                                                        var valid84 = true;
                                                       }
-                                                      if (valid83) {
+                                                      if (valid84) {
                                                         if (data116.reason !== void 0) {
                                                           let data118 = data116.reason;
-                                                          const _errs338 = errors;
-                                                          if (errors === _errs338) {
+                                                          const _errs342 = errors;
+                                                          if (errors === _errs342) {
                                                             if (typeof data118 === "string") {
                                                               if (func3(data118) < 3) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" }];
@@ -25111,16 +25306,16 @@ var validateFirstError = (() => {
                                                               return false;
                                                             }
                                                           }
-                                                          var valid83 = _errs338 === errors;
+                                                          var valid84 = _errs342 === errors;
                                                         } else {
-                                                          var valid83 = true;
+                                                          var valid84 = true;
                                                         }
-                                                        if (valid83) {
+                                                        if (valid84) {
                                                           if (data116.until !== void 0) {
                                                             let data119 = data116.until;
-                                                            const _errs340 = errors;
-                                                            const _errs341 = errors;
-                                                            if (errors === _errs341) {
+                                                            const _errs344 = errors;
+                                                            const _errs345 = errors;
+                                                            if (errors === _errs345) {
                                                               if (typeof data119 === "string") {
                                                                 if (!pattern0.test(data119)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -25131,9 +25326,9 @@ var validateFirstError = (() => {
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid83 = _errs340 === errors;
+                                                            var valid84 = _errs344 === errors;
                                                           } else {
-                                                            var valid83 = true;
+                                                            var valid84 = true;
                                                           }
                                                         }
                                                       }
@@ -25144,8 +25339,8 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid82 = _errs333 === errors;
-                                              if (!valid82) {
+                                              var valid83 = _errs337 === errors;
+                                              if (!valid83) {
                                                 break;
                                               }
                                             }
@@ -25154,7 +25349,7 @@ var validateFirstError = (() => {
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs331 === errors;
+                                        var valid0 = _errs335 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
@@ -25677,19 +25872,291 @@ function desiredRecords(domain) {
   if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
   return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
 }
+
+// src/model/slots.ts
+var SPF_TEXT = /^v=spf1(\s|$)/i;
+var DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
+function isSpfText2(text) {
+  return SPF_TEXT.test(text);
+}
+function isDmarcText(text) {
+  return DMARC_TEXT.test(text);
+}
+function policyKind(record) {
+  if (record.type !== "TXT") return null;
+  if (isSpfText2(record.value)) return "spf";
+  if (isDmarcText(record.value)) return "dmarc";
+  return null;
+}
+function lastField(value) {
+  const fields = value.trim().split(/\s+/);
+  return absoluteHost(fields[fields.length - 1] ?? ".");
+}
+function selectorOf(subdomain) {
+  const match = /^(.+)\._domainkey$/i.exec(subdomain);
+  return match ? match[1].toLowerCase() : null;
+}
+function slotOf(record) {
+  const owner = record.subdomain.toLowerCase();
+  const type2 = record.type.toUpperCase();
+  if (owner === "" && type2 === "MX") return { slot: `mx:${lastField(record.value)}`, role: "mx" };
+  if (owner === "" && type2 === "TXT") return isSpfText2(record.value) ? { slot: "spf", role: "spf" } : null;
+  if (owner === "_dmarc" && type2 === "TXT") return { slot: "dmarc", role: "dmarc" };
+  const selector = selectorOf(owner);
+  if (selector !== null && (type2 === "TXT" || type2 === "CNAME")) return { slot: `dkim:${selector}`, role: "dkim" };
+  if (owner === "_mta-sts" && type2 === "TXT") return { slot: "mta-sts", role: "mta-sts" };
+  if (owner === "_smtp._tls" && type2 === "TXT") return { slot: "tls-rpt", role: "tls-rpt" };
+  if (type2 === "SRV") return { slot: `srv:${owner}:${lastField(record.value)}`, role: "srv" };
+  if (type2 === "CNAME" && owner !== "") return { slot: `cname:${owner}`, role: "cname" };
+  return null;
+}
+function desiredSlotRecords(domain, rrsets = desiredRecords(domain)) {
+  const bySlot = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    for (const value of rrset.values) {
+      const found = slotOf({ subdomain: rrset.subdomain, type: rrset.type, value });
+      const base = found?.slot ?? rrset.role;
+      let slot = base;
+      for (let n = 2; bySlot.has(slot); n++) slot = `${base}#${n}`;
+      bySlot.set(slot, {
+        name: rrset.name,
+        subdomain: rrset.subdomain.toLowerCase(),
+        type: rrset.type,
+        value,
+        ttl: rrset.ttl,
+        slot,
+        role: rrset.role,
+        file: domain.file,
+        path: rrset.path
+      });
+    }
+  }
+  return [...bySlot.values()].sort((a, b) => a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0);
+}
+
+// src/plan/operations.ts
+function replay(live, operations) {
+  const states = [];
+  let current = [...live];
+  const same = (a, b) => "key" in a ? a.key === b.key : a.name === b.name && a.type === b.type && a.value === b.value;
+  for (const op of operations) {
+    if (op.before) {
+      const before = op.before;
+      const index = current.findIndex((r) => r === before || same(r, before));
+      if (index >= 0) current = [...current.slice(0, index), ...current.slice(index + 1)];
+    }
+    if (op.after) current = [...current, op.after];
+    states.push(current);
+  }
+  return states;
+}
+function describeOperation(op) {
+  const record = op.after ?? op.before;
+  const owner = record.name;
+  if (op.action === "create") return `create ${record.type} ${owner} "${record.value}"`;
+  if (op.action === "update") return `update ${record.type} ${owner} to "${op.after.value}"`;
+  return `delete ${op.before.type} ${owner} "${op.before.value}"`;
+}
+
+// src/plan/safety.ts
+var GATE_IDS = [
+  "delete-all-mx",
+  "duplicate-policy-record",
+  "large-change",
+  "loosen-dmarc",
+  "loosen-spf",
+  "remove-dkim-selector",
+  "remove-spf-include",
+  "skip-adopt"
+];
+var NEVER_ALLOWED = /* @__PURE__ */ new Set(["duplicate-policy-record"]);
+var DEFAULT_SAFETY = { largeChangeShare: 0.3, largeChangeMinRecords: 4 };
+function isRealMx(value) {
+  const host = value.trim().split(/\s+/)[1] ?? "";
+  return host !== "." && host !== "";
+}
+var atApex = (domain) => (r) => r.name === domain;
+function spfTexts(records, domain) {
+  return records.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText2(r.value)).map((r) => r.value);
+}
+function dmarcTexts(records, domain) {
+  return records.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
+}
+function spfIncludes(text) {
+  const found = [];
+  for (const term of text.trim().split(/\s+/).slice(1)) {
+    const match = /^[+\-~?]?include:(.+)$/i.exec(term) ?? /^redirect=(.+)$/i.exec(term);
+    if (match) found.push(match[1].toLowerCase().replace(/\.$/, ""));
+  }
+  return found;
+}
+function spfAllStrength(text) {
+  const terms = text.trim().split(/\s+/).slice(1);
+  const all = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+  if (!all) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
+  const qualifier = /^[+\-~?]/.test(all) ? all[0] : "+";
+  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier];
+}
+var ALL_NAME = ["+all", "?all", "~all", "-all"];
+var POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
+var POLICY_NAME = ["none", "quarantine", "reject"];
+function dmarcStrength(text) {
+  const tags = /* @__PURE__ */ new Map();
+  for (const part of text.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase());
+  }
+  const p = POLICY_RANK[tags.get("p") ?? ""];
+  if (p === void 0) return null;
+  const sp = POLICY_RANK[tags.get("sp") ?? ""] ?? p;
+  const pctText = tags.get("pct");
+  const pct = pctText !== void 0 && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
+  return { p, sp, pct, testing: tags.get("t") === "y" };
+}
+function dmarcLoosening(before, after) {
+  if (!after) return "removes the DMARC record";
+  if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
+  if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
+  if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
+  if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
+  return null;
+}
+function mxGate(input) {
+  const { domain } = input;
+  const liveMx = input.live.filter((r) => atApex(domain)(r) && r.type === "MX" && isRealMx(r.value));
+  const wantedMx = input.desired.filter((r) => r.subdomain === "" && r.type === "MX" && isRealMx(r.value));
+  if (liveMx.length === 0 || wantedMx.length > 0) return [];
+  const hosts = liveMx.map((r) => r.value).sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
+  return [{ id: "delete-all-mx", name: domain, reason: `${domain}: this update removes every MX (${hosts}); the domain stops receiving mail` }];
+}
+function dmarcGate(input) {
+  const { domain } = input;
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
+  if (before.length === 0) return [];
+  const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
+  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
+  const loosened = dmarcLoosening(strongest, after);
+  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+}
+function spfGates(input) {
+  const { domain } = input;
+  const trips = [];
+  const live = spfTexts(input.live, domain);
+  const wanted = input.desired.filter((r) => r.role === "spf").map((r) => r.value);
+  const liveIncludes = new Set(live.flatMap(spfIncludes));
+  const wantedIncludes = new Set(wanted.flatMap(spfIncludes));
+  const removed = [...liveIncludes].filter((d) => !wantedIncludes.has(d)).sort();
+  if (removed.length > 0) {
+    trips.push({ id: "remove-spf-include", name: domain, reason: `${domain}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF` });
+  }
+  const before = live.map(spfAllStrength).filter((s) => s !== null);
+  const after = wanted.map(spfAllStrength).filter((s) => s !== null);
+  if (before.length > 0 && after.length > 0) {
+    const from = Math.max(...before);
+    const to = Math.min(...after);
+    if (to < from) {
+      const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+    }
+  } else if (after.includes(0)) {
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+  }
+  return trips;
+}
+function dkimGate(input) {
+  const wanted = new Set(input.desired.filter((r) => r.role === "dkim").map((r) => selectorOf(r.subdomain)));
+  const removed = /* @__PURE__ */ new Map();
+  for (const record of input.live) {
+    const selector = selectorOf(record.subdomain);
+    if (selector === null || wanted.has(selector)) continue;
+    removed.set(selector, record.name);
+  }
+  return [...removed.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([selector, name]) => ({
+    id: "remove-dkim-selector",
+    name,
+    reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)`
+  }));
+}
+function largeChangeGate(input) {
+  const options = input.options ?? DEFAULT_SAFETY;
+  const total = input.live.length;
+  const changed = input.operations.filter((op) => op.before !== null).length;
+  if (total < options.largeChangeMinRecords || changed / total <= options.largeChangeShare) return [];
+  const share = Math.round(changed / total * 100);
+  return [
+    {
+      id: "large-change",
+      name: input.domain,
+      reason: `${input.domain}: this update deletes or modifies ${changed} of ${total} managed records (${share}% > ${Math.round(options.largeChangeShare * 100)}%)`
+    }
+  ];
+}
+function duplicateGate(input) {
+  const trips = /* @__PURE__ */ new Map();
+  const states = replay(input.live, input.operations);
+  const check = (records, when, only) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of records) {
+      const kind = policyKind(r);
+      if (kind === null || only !== null && r.name !== only) continue;
+      const key = `${r.name}\0${kind}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      if (count < 2) continue;
+      const [name, kind] = key.split("\0");
+      if (trips.has(name)) continue;
+      const what = kind === "spf" ? "v=spf1" : "v=DMARC1";
+      const effect = kind === "spf" ? "SPF then fails with permerror (RFC 7208 §3.2)" : "no DMARC policy then applies at all (RFC 7489 §6.6.3)";
+      trips.set(name, { id: "duplicate-policy-record", name, reason: `${input.domain}: ${when} ${name} would hold ${count} ${what} records; ${effect}` });
+    }
+  };
+  input.operations.forEach((op, i) => {
+    if (op.after && policyKind(op.after) !== null) check(states[i], `after step ${i + 1} (${describeOperation(op)})`, op.after.name);
+  });
+  check(states.length > 0 ? states[states.length - 1] : input.live, "at the end of the update", null);
+  check(input.desired, "the domain file itself asks for", null);
+  return [...trips.values()];
+}
+var CHECKS = [mxGate, duplicateGate, largeChangeGate, dmarcGate, spfGates, dkimGate];
+function quietName(id, domain) {
+  return id === "loosen-dmarc" ? `_dmarc.${domain}` : domain;
+}
+function evaluateGates(input) {
+  const allow = new Set(input.allow ?? []);
+  const trips = CHECKS.flatMap((check) => check(input));
+  const gates = [];
+  for (const id of GATE_IDS) {
+    if (id === "skip-adopt") continue;
+    const mine = trips.filter((t) => t.id === id);
+    if (mine.length === 0) {
+      gates.push({ id, domain: input.domain, name: quietName(id, input.domain), tripped: false, allowed: false, reason: null });
+      continue;
+    }
+    for (const trip of mine) {
+      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: trip.reason });
+    }
+  }
+  return gates;
+}
 export {
   DEFAULT_POLICY,
+  GATE_IDS,
+  NEVER_ALLOWED,
   PolicyError,
   SHIPPED_POLICIES,
   absoluteHost,
   allRules,
   compareFindings,
   desiredRecords,
+  desiredSlotRecords,
+  evaluateGates,
   lintFile,
   lintPaths,
   loadPolicy,
   resolvePolicy,
   runRules,
+  slotOf,
   summarize,
   todayUtc
 };

@@ -232,8 +232,8 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
@@ -252,13 +252,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -270,8 +270,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -741,8 +741,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -796,13 +796,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -881,10 +881,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Break(label));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -3100,7 +3100,7 @@ var require_utils = __commonJS({
   "node_modules/fast-uri/lib/utils.js"(exports, module) {
     "use strict";
     var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv42 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isIPv43 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
     var isPort = RegExp.prototype.test.bind(/^\d*$/u);
     var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
     var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
@@ -3201,7 +3201,7 @@ var require_utils = __commonJS({
         const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv42(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv43(part)) return void 0;
           hextetCount += 2;
           continue;
         }
@@ -3256,7 +3256,7 @@ var require_utils = __commonJS({
     }
     function removeDotSegments(path) {
       let input = path;
-      const output = [];
+      const output2 = [];
       let nextSlash = -1;
       let len = 0;
       while (len = input.length) {
@@ -3264,10 +3264,10 @@ var require_utils = __commonJS({
           if (input === ".") {
             break;
           } else if (input === "/") {
-            output.push("/");
+            output2.push("/");
             break;
           } else {
-            output.push(input);
+            output2.push(input);
             break;
           }
         } else if (len === 2) {
@@ -3280,16 +3280,16 @@ var require_utils = __commonJS({
             }
           } else if (input[0] === "/") {
             if (input[1] === "." || input[1] === "/") {
-              output.push("/");
+              output2.push("/");
               break;
             }
           }
         } else if (len === 3) {
           if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
+            if (output2.length !== 0) {
+              output2.pop();
             }
-            output.push("/");
+            output2.push("/");
             break;
           }
         }
@@ -3311,8 +3311,8 @@ var require_utils = __commonJS({
             } else if (input[2] === ".") {
               if (input[3] === "/") {
                 input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
+                if (output2.length !== 0) {
+                  output2.pop();
                 }
                 continue;
               }
@@ -3320,14 +3320,14 @@ var require_utils = __commonJS({
           }
         }
         if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
+          output2.push(input);
           break;
         } else {
-          output.push(input.slice(0, nextSlash));
+          output2.push(input.slice(0, nextSlash));
           input = input.slice(nextSlash);
         }
       }
-      return output.join("");
+      return output2.join("");
     }
     function removeDotSegmentsRelative(path) {
       if (path === "" || path[0] === "/") {
@@ -3335,36 +3335,36 @@ var require_utils = __commonJS({
       }
       const segments = path.split("/");
       const last = segments.length - 1;
-      const output = [];
+      const output2 = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
         const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
+            if (output2.length !== 0 && output2[output2.length - 1] !== "..") {
+              output2.pop();
             } else {
-              output.push("..");
+              output2.push("..");
             }
           }
           trailingDirectory = i === last;
         } else {
-          output.push(segment);
+          output2.push(segment);
         }
       }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
+      if (trailingDirectory && output2[output2.length - 1] !== "..") {
+        output2.push("");
       }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
+      if (output2.length === 0 || output2[0] === "" || output2[0].includes(":")) {
+        output2.unshift(".");
       }
-      return output.join("/");
+      return output2.join("/");
     }
     var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
     var HOST_DELIM_RE = /[@/?#:]/g;
     var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP3) {
-      const re = isIP3 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+    function reescapeHostDelimiters(host, isIP4) {
+      const re = isIP4 ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
@@ -3372,7 +3372,7 @@ var require_utils = __commonJS({
       if (input.indexOf("%") === -1) {
         return input;
       }
-      let output = "";
+      let output2 = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
           const hex = input.slice(i + 1, i + 3);
@@ -3380,20 +3380,20 @@ var require_utils = __commonJS({
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
+              output2 += decoded;
             } else {
-              output += "%" + normalizedHex;
+              output2 += "%" + normalizedHex;
             }
             i += 2;
             continue;
           }
         }
-        output += input[i];
+        output2 += input[i];
       }
-      return output;
+      return output2;
     }
     function normalizePathEncoding(input) {
-      let output = "";
+      let output2 = "";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
@@ -3402,46 +3402,46 @@ var require_utils = __commonJS({
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
+              output2 += decoded;
             } else {
-              output += "%" + normalizedHex;
+              output2 += "%" + normalizedHex;
             }
             i += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
-          output += ch;
+          output2 += ch;
         } else {
           const code = input.charCodeAt(i);
           if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+            output2 += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
+            output2 += percentEncodeNonAscii(code);
           } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
-              output += percentEncodeNonAscii(65533);
+              output2 += percentEncodeNonAscii(65533);
             }
           } else {
-            output += percentEncodeNonAscii(65533);
+            output2 += percentEncodeNonAscii(65533);
           }
         }
       }
-      return output;
+      return output2;
     }
     function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
+      let output2 = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+            output2 += "%" + hex.toUpperCase();
             i += 2;
             continue;
           }
@@ -3450,62 +3450,62 @@ var require_utils = __commonJS({
           firstSegment = false;
         }
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
+          output2 += ch;
         } else {
           const code = input.charCodeAt(i);
           if (code < 128) {
-            output += BYTE_HEX[code];
+            output2 += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
+            output2 += percentEncodeNonAscii(code);
           } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
-              output += percentEncodeNonAscii(65533);
+              output2 += percentEncodeNonAscii(65533);
             }
           } else {
-            output += percentEncodeNonAscii(65533);
+            output2 += percentEncodeNonAscii(65533);
           }
         }
       }
-      return output;
+      return output2;
     }
     function encodeComponent(input, isAllowed) {
-      let output = "";
+      let output2 = "";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+            output2 += "%" + hex.toUpperCase();
             i += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
-          output += ch;
+          output2 += ch;
         } else {
           const code = input.charCodeAt(i);
           if (code < 128) {
-            output += BYTE_HEX[code];
+            output2 += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
+            output2 += percentEncodeNonAscii(code);
           } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
-              output += percentEncodeNonAscii(65533);
+              output2 += percentEncodeNonAscii(65533);
             }
           } else {
-            output += percentEncodeNonAscii(65533);
+            output2 += percentEncodeNonAscii(65533);
           }
         }
       }
-      return output;
+      return output2;
     }
     function encodeUserinfo(input) {
       return encodeComponent(input, isUserinfoCharacter);
@@ -3520,7 +3520,7 @@ var require_utils = __commonJS({
       return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
     function normalizeQueryFragmentEncoding(input) {
-      let output = "";
+      let output2 = "";
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
@@ -3529,51 +3529,51 @@ var require_utils = __commonJS({
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
-              output += decoded;
+              output2 += decoded;
             } else {
-              output += "%" + normalizedHex;
+              output2 += "%" + normalizedHex;
             }
             i += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
-          output += ch;
+          output2 += ch;
         } else {
           const code = input.charCodeAt(i);
           if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+            output2 += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
+            output2 += percentEncodeNonAscii(code);
           } else if (code <= 56319 && i + 1 < input.length) {
             const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              output2 += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
               i++;
             } else {
-              output += percentEncodeNonAscii(65533);
+              output2 += percentEncodeNonAscii(65533);
             }
           } else {
-            output += percentEncodeNonAscii(65533);
+            output2 += percentEncodeNonAscii(65533);
           }
         }
       }
-      return output;
+      return output2;
     }
     function escapePreservingEscapes(input) {
-      let output = "";
+      let output2 = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
           const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+            output2 += "%" + hex.toUpperCase();
             i += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output2 += escape(input[i]);
       }
-      return output;
+      return output2;
     }
     function recomposeAuthority(component) {
       const uriTokens = [];
@@ -3583,7 +3583,7 @@ var require_utils = __commonJS({
       }
       if (component.host !== void 0) {
         let host = component.host;
-        if (!isIPv42(host)) {
+        if (!isIPv43(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
             host = normalizePercentEncoding(host, true);
@@ -3621,7 +3621,7 @@ var require_utils = __commonJS({
       escapePreservingEscapes,
       removeDotSegments,
       removeDotSegmentsRelative,
-      isIPv4: isIPv42,
+      isIPv4: isIPv43,
       isUUID,
       normalizeIPv6,
       stringArrayToHexStripped
@@ -3756,7 +3756,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -3765,11 +3765,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -3813,8 +3813,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -3844,7 +3844,7 @@ var require_schemes = __commonJS({
 var require_fast_uri = __commonJS({
   "node_modules/fast-uri/index.js"(exports, module) {
     "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv42, nonSimpleDomain } = require_utils();
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4: isIPv43, nonSimpleDomain } = require_utils();
     var { SCHEMES, getSchemeHandler } = require_schemes();
     var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
     var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
@@ -3891,7 +3891,7 @@ var require_fast_uri = __commonJS({
       const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
       const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
       const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv42(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv43(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
       if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
         throw new Error(MALFORMED_HOST_ERROR);
       }
@@ -4061,12 +4061,12 @@ var require_fast_uri = __commonJS({
       const host = matches[4];
       return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
     }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP3) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3)) {
+    function canonicalizeHost(parsed, options, schemeHandler, isIP4) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP4)) {
         parsed.error = parsed.error || MALFORMED_HOST_ERROR;
         return true;
       }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP3 === false && nonSimpleDomain(parsed.host)) {
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP4 === false && nonSimpleDomain(parsed.host)) {
         let url;
         try {
           url = new URL("http://" + parsed.host);
@@ -4082,9 +4082,9 @@ var require_fast_uri = __commonJS({
       }
       return false;
     }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP3) {
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP4) {
       return Boolean(
-        parsed.host && isIP3 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+        parsed.host && isIP4 === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
       );
     }
     function isHostOnlyURL(url) {
@@ -4107,7 +4107,7 @@ var require_fast_uri = __commonJS({
       let malformedHost = false;
       let malformedIPLiteral = false;
       let malformedScheme = false;
-      let isIP3 = false;
+      let isIP4 = false;
       if (options.reference === "suffix") {
         if (options.scheme) {
           uri = options.scheme + ":" + uri;
@@ -4164,20 +4164,20 @@ var require_fast_uri = __commonJS({
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
-          const ipv4result = isIPv42(parsed.host);
+          const ipv4result = isIPv43(parsed.host);
           if (ipv4result === false) {
             const bracketedIPLiteral = isIPLiteral(parsed.host);
             const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
             const ipv6result = normalizeIPv6(parsed.host);
-            isIP3 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            isIP4 = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
             malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP3 ? ipv6result.host : ipv6result.host.toLowerCase();
+            parsed.host = isIP4 ? ipv6result.host : ipv6result.host.toLowerCase();
             if (malformedIPLiteral) {
               parsed.error = parsed.error || MALFORMED_HOST_ERROR;
               malformedAuthorityOrPort = true;
             }
           } else {
-            isIP3 = true;
+            isIP4 = true;
           }
         }
         if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
@@ -4194,14 +4194,14 @@ var require_fast_uri = __commonJS({
         }
         const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
         if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP3);
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP4);
         }
         if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP3 ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP3) {
+          let host = isIP4 ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP4) {
             host = normalizePercentEncoding(host.toLowerCase());
           }
-          parsed.host = isIP3 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP3) : host;
+          parsed.host = isIP4 || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP4) : host;
         }
         if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
           if (parsed.path) {
@@ -4246,13 +4246,13 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
@@ -4673,7 +4673,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5119,13 +5119,13 @@ var require_ucs2length = __commonJS({
       const len = str2.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str2.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str2.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -6974,8 +6974,8 @@ var require_cjs = __commonJS({
         extractDomainWithSuffix(hostname, suffix)
       );
     }
-    function getDomainWithoutSuffix$1(domain2, suffix) {
-      return domain2.slice(0, -suffix.length - 1);
+    function getDomainWithoutSuffix$1(domain, suffix) {
+      return domain.slice(0, -suffix.length - 1);
     }
     var charCodeAt$2 = String.prototype.charCodeAt;
     var CONTROL_CHARS = /[\t\n\r]/g;
@@ -7343,7 +7343,7 @@ var require_cjs = __commonJS({
           }
         }
         const start = i;
-        let value = 0;
+        let value2 = 0;
         for (; i < end; i += 1) {
           const code = hostname.charCodeAt(i);
           if (code === 46) {
@@ -7353,15 +7353,15 @@ var require_cjs = __commonJS({
           if (digit >= radix) {
             return false;
           }
-          value = value * radix + digit;
+          value2 = value2 * radix + digit;
         }
         if (i === start && radix !== 16) {
           return false;
         }
         if (i === end) {
-          return value <= 4294967295 >>> 8 * (numbers - 1);
+          return value2 <= 4294967295 >>> 8 * (numbers - 1);
         }
-        if (value > 255) {
+        if (value2 > 255) {
           return false;
         }
         i += 1;
@@ -7371,14 +7371,14 @@ var require_cjs = __commonJS({
     function isDottedDecimal(hostname, i, end) {
       for (let numbers = 1; numbers <= 4; numbers += 1) {
         const start = i;
-        let value = 0;
+        let value2 = 0;
         for (; i < end; i += 1) {
           const digit = hostname.charCodeAt(i) - 48;
           if (digit < 0 || digit > 9) {
             break;
           }
-          value = value * 10 + digit;
-          if (value > 255 || value < 10 && i !== start) {
+          value2 = value2 * 10 + digit;
+          if (value2 > 255 || value2 < 10 && i !== start) {
             return false;
           }
         }
@@ -7456,18 +7456,18 @@ var require_cjs = __commonJS({
         } else if (cp > ipMappingLast[mid]) {
           low = mid + 1;
         } else {
-          const value = ipMappingValue[mid];
+          const value2 = ipMappingValue[mid];
           const offset = cp - ipMappingFirst[mid];
-          if (value === 0) {
+          if (value2 === 0) {
             return "";
           }
-          if (value < 128) {
-            return String.fromCharCode(value + offset);
+          if (value2 < 128) {
+            return String.fromCharCode(value2 + offset);
           }
-          if (value < 2e3) {
-            return String(value - 1e3 + offset);
+          if (value2 < 2e3) {
+            return String(value2 - 1e3 + offset);
           }
-          return String.fromCharCode(value >> 8, value & 255);
+          return String.fromCharCode(value2 >> 8, value2 & 255);
         }
       }
       return "g";
@@ -7739,11 +7739,11 @@ var require_cjs = __commonJS({
         setDefaultsImpl(options)
       );
     }
-    function getSubdomain$1(hostname, domain2) {
-      if (domain2.length === hostname.length) {
+    function getSubdomain$1(hostname, domain) {
+      if (domain.length === hostname.length) {
         return "";
       }
-      return hostname.slice(0, -domain2.length - 1);
+      return hostname.slice(0, -domain.length - 1);
     }
     function getEmptyResult() {
       return {
@@ -7932,10 +7932,10 @@ var require_cjs = __commonJS({
       let hi = edgeStart[node + 1];
       while (lo < hi) {
         const mid = lo + hi >>> 1;
-        const value = edgeHash[mid];
-        if (value < hash) {
+        const value2 = edgeHash[mid];
+        if (value2 < hash) {
           lo = mid + 1;
-        } else if (value > hash) {
+        } else if (value2 > hash) {
           hi = mid;
         } else {
           for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
@@ -8133,8 +8133,437 @@ import * as pulumi3 from "@pulumi/pulumi";
 // src/pulumi/config.ts
 import * as pulumi from "@pulumi/pulumi";
 
-// src/ovh/records.ts
+// src/providers/ovh/client.ts
 import { createHash } from "node:crypto";
+import * as http from "node:http";
+import * as https from "node:https";
+
+// src/providers/redact.ts
+var MIN_SECRET_LENGTH = 4;
+function credentialForms(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const bytes = Buffer.from(secret, "utf8");
+  const base64 = bytes.toString("base64");
+  const forms = /* @__PURE__ */ new Set([
+    secret,
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    bytes.toString("hex"),
+    encodeURIComponent(secret),
+    [...secret].reverse().join("")
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function escapeChar(ch) {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+function formPattern(forms) {
+  if (forms.length === 0) return null;
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((f) => [...f].map(escapeChar).join("\\s*")).join("|"), "gi");
+}
+var CredentialScrubber = class {
+  #pattern;
+  constructor(secrets) {
+    const forms = secrets.filter((s) => typeof s === "string").flatMap(credentialForms);
+    this.#pattern = formPattern(forms);
+  }
+  /** The text with every form of every credential replaced by `***`. */
+  scrub(text2) {
+    return this.#pattern ? text2.replace(this.#pattern, "***") : text2;
+  }
+  contains(text2) {
+    if (!this.#pattern) return false;
+    this.#pattern.lastIndex = 0;
+    const found = this.#pattern.test(text2);
+    this.#pattern.lastIndex = 0;
+    return found;
+  }
+  toJSON() {
+    return "[CredentialScrubber]";
+  }
+};
+
+// src/providers/ovh/errors.ts
+var OvhApiError = class extends Error {
+  constructor(failure, call, status, message) {
+    super(message);
+    this.failure = failure;
+    this.call = call;
+    this.status = status;
+  }
+  name = "OvhApiError";
+  toJSON() {
+    return { name: this.name, failure: this.failure, call: this.call, status: this.status, message: this.message };
+  }
+};
+var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+function explainStatus(input) {
+  const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
+  const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
+  const head = `${input.call} failed with ${input.status}${said}`;
+  const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
+  const status = input.status ?? 0;
+  if (status === 401) {
+    const which = input.scheme === "oauth2" ? "Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) belong to a service account that still exists" : "Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock";
+    return {
+      failure: "unauthorized",
+      message: `${head}: OVH did not accept the credentials. ${which}.`
+    };
+  }
+  if (status === 403) {
+    return {
+      failure: "forbidden",
+      message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
+    };
+  }
+  if (status === 404) {
+    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account (or the record is gone)` : "the resource does not exist";
+    return {
+      failure: "not-found",
+      message: `${head}: ${what}. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us); record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`
+    };
+  }
+  if (status === 409) {
+    return {
+      failure: "conflict",
+      message: `${head}: the zone is busy or the record conflicts with another change (a zone task may be running). Wait for it to finish, then retry.`
+    };
+  }
+  if (status === 429) {
+    return {
+      failure: "rate-limited",
+      message: `${head}: OVH is rate limiting this key; gave up after ${input.attempts} attempts. Wait a few minutes and retry.`
+    };
+  }
+  if (status >= 500) {
+    return {
+      failure: "server",
+      message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`
+    };
+  }
+  if (status === 400) {
+    return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
+  }
+  return { failure: "http", message: `${head}.` };
+}
+
+// src/providers/ovh/client.ts
+var OVH_ENDPOINTS = {
+  "ovh-eu": "https://eu.api.ovh.com/1.0",
+  "ovh-ca": "https://ca.api.ovh.com/1.0",
+  "ovh-us": "https://api.us.ovhcloud.com/1.0"
+};
+var OVH_TOKEN_URLS = {
+  "ovh-eu": "https://auth.eu.ovhcloud.com/oauth2/token",
+  "ovh-ca": "https://auth.ca.ovhcloud.com/oauth2/token",
+  "ovh-us": "https://us.ovhcloud.com/auth/oauth2/token"
+};
+function isOAuth2(credentials) {
+  return "clientId" in credentials;
+}
+function resolveEndpoint(endpoint2) {
+  const known = OVH_ENDPOINTS[endpoint2];
+  if (known) return known;
+  if (/^https?:\/\/[^\s]+$/.test(endpoint2)) return endpoint2.replace(/\/+$/, "");
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint2}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+function tokenUrlFor(endpoint2, baseUrl) {
+  return OVH_TOKEN_URLS[endpoint2] ?? `${new URL(baseUrl).origin}/auth/oauth2/token`;
+}
+function signRequest(secret, consumerKey, method, fullUrl, body, timestamp2) {
+  const hash = createHash("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
+  return `$1$${hash}`;
+}
+var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
+var OvhClient = class {
+  baseUrl;
+  endpoint;
+  // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
+  #credentials;
+  #scrubber;
+  #tokenUrl;
+  #timeoutMs;
+  #maxRetries;
+  #maxRetryAfter;
+  #sleep;
+  #now;
+  #clockOffset = null;
+  #token = null;
+  constructor(options) {
+    this.endpoint = options.endpoint;
+    this.baseUrl = resolveEndpoint(options.endpoint);
+    this.#credentials = { ...options.credentials };
+    const secrets = Object.values(this.#credentials);
+    if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#scrubber = new CredentialScrubber(secrets);
+    this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
+    this.#timeoutMs = options.timeoutMs ?? 15e3;
+    this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
+    this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+    this.#now = options.now ?? Date.now;
+  }
+  /** "application keys" or "an OAuth2 service account", for messages. */
+  get scheme() {
+    return isOAuth2(this.#credentials) ? "oauth2" : "application";
+  }
+  /** Text from a server, cleaned of every form of our credentials; use it before printing anything OVH sent. */
+  scrub(text2) {
+    return this.#scrubber.scrub(text2);
+  }
+  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
+  get createTokenUrl() {
+    const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
+    if (!entry) return null;
+    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
+    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+  }
+  /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
+  async clockOffset() {
+    if (this.#clockOffset !== null) return this.#clockOffset;
+    const response = await this.#send("GET", "/auth/time", "", false);
+    const serverTime = Number(response.trim());
+    if (!Number.isFinite(serverTime)) {
+      throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
+    }
+    this.#clockOffset = serverTime - Math.floor(this.#now() / 1e3);
+    return this.#clockOffset;
+  }
+  async get(path, query = {}) {
+    const params = new URLSearchParams();
+    for (const [key, value2] of Object.entries(query)) if (value2 !== void 0) params.set(key, value2);
+    const search = params.toString();
+    return this.#json("GET", search ? `${path}?${search}` : path, "");
+  }
+  async post(path, body = null) {
+    return this.#json("POST", path, body === null ? "" : JSON.stringify(body));
+  }
+  async put(path, body) {
+    return this.#json("PUT", path, JSON.stringify(body));
+  }
+  async delete(path) {
+    return this.#json("DELETE", path, "");
+  }
+  async #json(method, pathAndQuery, body) {
+    const text2 = await this.#send(method, pathAndQuery, body, true);
+    if (text2.trim() === "") return null;
+    try {
+      return JSON.parse(text2);
+    } catch {
+      const path = pathAndQuery.split("?")[0];
+      throw new OvhApiError("bad-response", `${method} ${path}`, 200, `${method} ${path} returned a body that is not JSON.`);
+    }
+  }
+  /** A Bearer token for the OAuth2 service account, fetched once and renewed 30 s before it expires. */
+  async #bearer() {
+    const now = this.#now();
+    if (this.#token && this.#token.expiresAt - 3e4 > now) return this.#token.value;
+    const credentials = this.#credentials;
+    const call = "POST /auth/oauth2/token";
+    const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
+    let response;
+    try {
+      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+    } catch (error) {
+      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}). Check the network and the endpoint.`);
+    }
+    let parsed = {};
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = {};
+    }
+    if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
+      const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
+      throw new OvhApiError(
+        response.status === 401 || response.status === 400 ? "unauthorized" : "http",
+        call,
+        response.status,
+        `${call} failed with ${response.status}${code}: OVH did not issue a token for this service account. Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) and that the account's IAM policy allows /domain/zone/*.`
+      );
+    }
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
+    this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1e3 };
+    return this.#token.value;
+  }
+  async #send(method, pathAndQuery, body, authenticated) {
+    const call = `${method} ${pathAndQuery.split("?")[0]}`;
+    const zone = /^\/domain\/zone\/([^/?]+)/.exec(pathAndQuery)?.[1] ?? null;
+    const url = `${this.baseUrl}${pathAndQuery}`;
+    const idempotent = method !== "POST" || /\/refresh$/.test(pathAndQuery.split("?")[0]);
+    for (let attempt = 1; ; attempt++) {
+      const headers = { Accept: "application/json" };
+      if (body) headers["Content-Type"] = "application/json";
+      if (authenticated) {
+        if (isOAuth2(this.#credentials)) {
+          headers.Authorization = `Bearer ${await this.#bearer()}`;
+        } else {
+          const timestamp2 = Math.floor(this.#now() / 1e3) + await this.clockOffset();
+          const { applicationKey, applicationSecret, consumerKey } = this.#credentials;
+          headers["X-Ovh-Application"] = applicationKey;
+          headers["X-Ovh-Consumer"] = consumerKey;
+          headers["X-Ovh-Timestamp"] = String(timestamp2);
+          headers["X-Ovh-Signature"] = signRequest(applicationSecret, consumerKey, method, url, body, timestamp2);
+        }
+      }
+      let response;
+      try {
+        response = await this.#request(method, url, headers, body);
+      } catch (error) {
+        const failure = error instanceof TimeoutError ? "timeout" : "network";
+        if (idempotent && attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        const detail = failure === "timeout" ? `no answer within ${this.#timeoutMs / 1e3} s` : `cannot reach ${new URL(url).host} (${networkCode(error)})`;
+        const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+        throw new OvhApiError(failure, call, null, `${call} failed: ${detail}; gave up after ${attempt} attempts. Check the network and the endpoint.${unsure}`);
+      }
+      if (response.status >= 200 && response.status < 300) return response.body;
+      if (response.status === 401 && isOAuth2(this.#credentials) && this.#token && attempt === 1) {
+        this.#token = null;
+        continue;
+      }
+      if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
+        const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
+          await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+          continue;
+        }
+      }
+      const explained = explainStatus({
+        call,
+        status: response.status,
+        ovhClass: this.#safeIdentifier(errorClass(response.body)),
+        queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
+        createTokenUrl: this.createTokenUrl,
+        attempts: attempt,
+        zone: zone ? decodeURIComponent(zone) : null,
+        scheme: this.scheme
+      });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+    }
+  }
+  /**
+   * A short identifier from the server (OVH's error class, its query id) that may be shown: server text that
+   * answers a request carrying our credentials is otherwise never repeated (it may echo them transformed).
+   */
+  #safeIdentifier(text2) {
+    if (text2 === null || !/^[A-Za-z0-9:._-]{1,80}$/.test(text2) || this.#scrubber.contains(text2)) return null;
+    return text2;
+  }
+  #request(method, url, headers, body) {
+    const target = new URL(url);
+    const transport = target.protocol === "http:" ? http : https;
+    return new Promise((resolve3, reject) => {
+      const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          else chunks.push(chunk);
+        });
+        response.on("end", () => resolve3({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", reject);
+      });
+      request.on("timeout", () => request.destroy(new TimeoutError()));
+      request.on("error", reject);
+      request.end(body || void 0);
+    });
+  }
+};
+function basicAuth(credentials) {
+  const encode = (value2) => encodeURIComponent(value2).replace(/%20/g, "+");
+  return Buffer.from(`${encode(credentials.clientId)}:${encode(credentials.clientSecret)}`, "utf8").toString("base64");
+}
+var TimeoutError = class extends Error {
+  name = "TimeoutError";
+};
+function backoffMs(attempt) {
+  return Math.min(500 * 2 ** (attempt - 1), 8e3);
+}
+function retryAfterSeconds(header, nowMs) {
+  const value2 = Array.isArray(header) ? header[0] : header;
+  if (value2 === void 0 || value2.trim() === "") return null;
+  if (/^\d+$/.test(value2.trim())) return Number(value2.trim());
+  const date = Date.parse(value2);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - nowMs) / 1e3));
+}
+function errorClass(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed.class === "string") return parsed.class;
+    if (typeof parsed.errorCode === "string") return parsed.errorCode;
+  } catch {
+  }
+  return null;
+}
+function headerValue(value2) {
+  return Array.isArray(value2) ? value2[0] ?? null : value2 ?? null;
+}
+function networkCode(error) {
+  const code = error?.code;
+  return typeof code === "string" && /^[A-Z_]{2,30}$/.test(code) ? code : "network error";
+}
+
+// src/providers/ovh/credentials.ts
+var APPLICATION = [
+  ["applicationKey", "OVH_APPLICATION_KEY"],
+  ["applicationSecret", "OVH_APPLICATION_SECRET"],
+  ["consumerKey", "OVH_CONSUMER_KEY"]
+];
+var OAUTH2 = [
+  ["clientId", "OVH_CLIENT_ID"],
+  ["clientSecret", "OVH_CLIENT_SECRET"]
+];
+var OVH_CREDENTIAL_HELP = "OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (application keys), or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account)";
+var OvhCredentialError = class extends Error {
+  name = "OvhCredentialError";
+};
+function value(source, key, variable) {
+  const fromConfig = source.config?.[key];
+  if (fromConfig) return fromConfig;
+  const fromEnv = source.env[variable];
+  return fromEnv ? fromEnv : void 0;
+}
+function hasOvhCredentials(source) {
+  return [...APPLICATION, ...OAUTH2].some(([key, variable]) => value(source, key, variable) !== void 0);
+}
+function ovhCredentials(source) {
+  const app = APPLICATION.map(([key, variable]) => ({ key, variable, value: value(source, key, variable) }));
+  const oauth = OAUTH2.map(([key, variable]) => ({ key, variable, value: value(source, key, variable) }));
+  const anyApp = app.some((c) => c.value !== void 0);
+  const anyOauth = oauth.some((c) => c.value !== void 0);
+  if (anyApp && anyOauth) {
+    throw new OvhCredentialError("both OVH application keys and an OAuth2 service account are set: keep one (OVH's API takes one or the other)");
+  }
+  const chosen = anyOauth ? oauth : app;
+  const missing = chosen.filter((c) => c.value === void 0).map((c) => c.variable);
+  if (!anyApp && !anyOauth) {
+    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
+  }
+  if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
+  return Object.fromEntries(chosen.map((c) => [c.key, c.value]));
+}
+function ovhEndpoint(source) {
+  return value(source, "endpoint", "OVH_ENDPOINT");
+}
+
+// src/providers/ovh/limits.ts
+var OVH_MIN_TTL = 60;
+var OVH_ZONE_DEFAULT_TTL = 0;
+var OVH_PSEUDO_TYPES = /* @__PURE__ */ new Set(["SPF", "DKIM", "DMARC"]);
+var OVH_TXT_FORBIDDEN = /["\\]/;
+function ovhTtlAccepted(ttl) {
+  return Number.isInteger(ttl) && (ttl === OVH_ZONE_DEFAULT_TTL || ttl >= OVH_MIN_TTL);
+}
+function ovhTtlMatches(desired, observed) {
+  return desired === OVH_ZONE_DEFAULT_TTL || observed === desired;
+}
 
 // src/model/records.ts
 function absoluteHost(host) {
@@ -8142,43 +8571,109 @@ function absoluteHost(host) {
   if (trimmed === "." || trimmed === "") return ".";
   return trimmed.endsWith(".") ? trimmed : `${trimmed}.`;
 }
-function fqdn(subdomain, domain2) {
-  return subdomain === "" ? domain2 : `${subdomain}.${domain2}`;
+function fqdn(subdomain, domain) {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
 }
-function desiredRecords(domain2) {
+function desiredRecords(domain) {
   const sets = [];
   const add = (subdomain, type2, ttl, values, role, path) => {
-    sets.push({ name: fqdn(subdomain, domain2.domain), subdomain, type: type2, ttl, values: [...values].sort(), role, path });
+    sets.push({ name: fqdn(subdomain, domain.domain), subdomain, type: type2, ttl, values: [...values].sort(), role, path });
   };
-  if (domain2.mx && domain2.mx.entries.length > 0) {
-    const entries = domain2.mx.entries;
-    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain2.mx.path);
+  if (domain.mx && domain.mx.entries.length > 0) {
+    const entries = domain.mx.entries;
+    add("", "MX", entries[0].ttl, entries.map((e) => `${e.priority} ${absoluteHost(e.host)}`), "mx", domain.mx.path);
   }
-  if (domain2.spf) add("", "TXT", domain2.spf.ttl, [domain2.spf.text.value], "spf", domain2.spf.path);
-  for (const selector of domain2.dkim?.selectors ?? []) {
+  if (domain.spf) add("", "TXT", domain.spf.ttl, [domain.spf.text.value], "spf", domain.spf.path);
+  for (const selector of domain.dkim?.selectors ?? []) {
     const sub = `${selector.name}._domainkey`;
     if (selector.kind === "cname" && selector.target) add(sub, "CNAME", selector.ttl, [absoluteHost(selector.target)], "dkim", selector.path);
     if (selector.kind === "txt" && selector.text) add(sub, "TXT", selector.ttl, [selector.text.value], "dkim", selector.path);
   }
-  if (domain2.dmarc) add("_dmarc", "TXT", domain2.dmarc.ttl, [domain2.dmarc.text.value], "dmarc", domain2.dmarc.path);
+  if (domain.dmarc) add("_dmarc", "TXT", domain.dmarc.ttl, [domain.dmarc.text.value], "dmarc", domain.dmarc.path);
   const srvByService = /* @__PURE__ */ new Map();
-  for (const srv of domain2.srv) srvByService.set(srv.service, [...srvByService.get(srv.service) ?? [], srv]);
+  for (const srv of domain.srv) srvByService.set(srv.service, [...srvByService.get(srv.service) ?? [], srv]);
   for (const [service, records2] of srvByService) {
     add(service, "SRV", records2[0].ttl, records2.map((r) => `${r.priority} ${r.weight} ${r.port} ${absoluteHost(r.target)}`), "srv", records2[0].path);
   }
-  for (const cname of domain2.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
-  if (domain2.mtaSts?.text) add("_mta-sts", "TXT", domain2.mtaSts.ttl, [domain2.mtaSts.text.value], "mta-sts", domain2.mtaSts.path);
-  if (domain2.tlsRpt) add("_smtp._tls", "TXT", domain2.tlsRpt.ttl, [domain2.tlsRpt.text.value], "tls-rpt", domain2.tlsRpt.path);
+  for (const cname of domain.cname) add(cname.name, "CNAME", cname.ttl, [absoluteHost(cname.target)], "cname", cname.path);
+  if (domain.mtaSts?.text) add("_mta-sts", "TXT", domain.mtaSts.ttl, [domain.mtaSts.text.value], "mta-sts", domain.mtaSts.path);
+  if (domain.tlsRpt) add("_smtp._tls", "TXT", domain.tlsRpt.ttl, [domain.tlsRpt.text.value], "tls-rpt", domain.tlsRpt.path);
   return sets.sort((a, b) => a.name === b.name ? a.type.localeCompare(b.type) : a.name.localeCompare(b.name));
 }
 
-// src/ovh/records.ts
-var OvhRecordError = class extends Error {
-  name = "OvhRecordError";
+// src/model/slots.ts
+var SPF_TEXT = /^v=spf1(\s|$)/i;
+var DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
+function isSpfText(text2) {
+  return SPF_TEXT.test(text2);
+}
+function isDmarcText(text2) {
+  return DMARC_TEXT.test(text2);
+}
+function policyKind(record) {
+  if (record.type !== "TXT") return null;
+  if (isSpfText(record.value)) return "spf";
+  if (isDmarcText(record.value)) return "dmarc";
+  return null;
+}
+function lastField(value2) {
+  const fields = value2.trim().split(/\s+/);
+  return absoluteHost(fields[fields.length - 1] ?? ".");
+}
+function selectorOf(subdomain) {
+  const match = /^(.+)\._domainkey$/i.exec(subdomain);
+  return match ? match[1].toLowerCase() : null;
+}
+function slotOf(record) {
+  const owner = record.subdomain.toLowerCase();
+  const type2 = record.type.toUpperCase();
+  if (owner === "" && type2 === "MX") return { slot: `mx:${lastField(record.value)}`, role: "mx" };
+  if (owner === "" && type2 === "TXT") return isSpfText(record.value) ? { slot: "spf", role: "spf" } : null;
+  if (owner === "_dmarc" && type2 === "TXT") return { slot: "dmarc", role: "dmarc" };
+  const selector = selectorOf(owner);
+  if (selector !== null && (type2 === "TXT" || type2 === "CNAME")) return { slot: `dkim:${selector}`, role: "dkim" };
+  if (owner === "_mta-sts" && type2 === "TXT") return { slot: "mta-sts", role: "mta-sts" };
+  if (owner === "_smtp._tls" && type2 === "TXT") return { slot: "tls-rpt", role: "tls-rpt" };
+  if (type2 === "SRV") return { slot: `srv:${owner}:${lastField(record.value)}`, role: "srv" };
+  if (type2 === "CNAME" && owner !== "") return { slot: `cname:${owner}`, role: "cname" };
+  return null;
+}
+function desiredSlotRecords(domain, rrsets = desiredRecords(domain)) {
+  const bySlot = /* @__PURE__ */ new Map();
+  for (const rrset of rrsets) {
+    for (const value2 of rrset.values) {
+      const found = slotOf({ subdomain: rrset.subdomain, type: rrset.type, value: value2 });
+      const base = found?.slot ?? rrset.role;
+      let slot = base;
+      for (let n = 2; bySlot.has(slot); n++) slot = `${base}#${n}`;
+      bySlot.set(slot, {
+        name: rrset.name,
+        subdomain: rrset.subdomain.toLowerCase(),
+        type: rrset.type,
+        value: value2,
+        ttl: rrset.ttl,
+        slot,
+        role: rrset.role,
+        file: domain.file,
+        path: rrset.path
+      });
+    }
+  }
+  return [...bySlot.values()].sort((a, b) => a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0);
+}
+function ownerLabel(subdomain) {
+  return subdomain === "" ? "@" : subdomain;
+}
+
+// src/providers/types.ts
+var HostRecordError = class extends Error {
+  name = "HostRecordError";
 };
+
+// src/providers/ovh/records.ts
 var TXT_FAMILY = /* @__PURE__ */ new Set(["TXT", "SPF", "DKIM", "DMARC"]);
-function quoteTxt(text) {
-  return `"${text}"`;
+function quoteTxt(text2) {
+  return `"${text2}"`;
 }
 function unquoteTxt(target) {
   const trimmed = target.trim();
@@ -8201,94 +8696,1368 @@ function comparableTarget(fieldType, target) {
   if (type2 === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]);
   return fields.join(" ").toLowerCase();
 }
-function shortHash(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 8);
+function where(record, zone) {
+  return record.file ?? zone;
 }
-function recordName(zone, subdomain, fieldtype, target) {
-  return `${zone}/${subdomain === "" ? "@" : subdomain}/${fieldtype}/${shortHash(comparableTarget(fieldtype, target))}`;
-}
-function checkTtl(rrset, domain2) {
-  if (!Number.isInteger(rrset.ttl) || rrset.ttl < 0 || rrset.ttl > 0 && rrset.ttl < 60) {
-    throw new OvhRecordError(
-      `${domain2.file ?? domain2.domain}: ${rrset.type} ${rrset.name} has TTL ${rrset.ttl}; OVH accepts 0 (zone default) or 60 and more [ttl-below-ovh-min]`
+function ovhHostRecord(record, zone) {
+  if (!ovhTtlAccepted(record.ttl)) {
+    throw new HostRecordError(
+      `${where(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`
     );
   }
-  return rrset.ttl;
-}
-function checkTxt(text, rrset, domain2) {
-  if (/["\\]/.test(text)) {
-    throw new OvhRecordError(
-      `${domain2.file ?? domain2.domain}: TXT ${rrset.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
-    );
-  }
-}
-function ovhRecordsFor(domain2) {
-  const zone = domain2.domain.toLowerCase();
-  const records2 = /* @__PURE__ */ new Map();
-  for (const rrset of desiredRecords(domain2)) {
-    const ttl = checkTtl(rrset, domain2);
-    for (const value of rrset.values) {
-      let target = value;
-      if (rrset.type === "TXT") {
-        checkTxt(value, rrset, domain2);
-        target = quoteTxt(value);
-      } else {
-        target = comparableTarget(rrset.type, value);
-      }
-      const name = recordName(zone, rrset.subdomain, rrset.type, target);
-      if (records2.has(name)) continue;
-      records2.set(name, {
-        name,
-        zone,
-        subdomain: rrset.subdomain.toLowerCase(),
-        fieldtype: rrset.type,
-        target,
-        ttl,
-        role: rrset.role,
-        file: domain2.file,
-        path: rrset.path
-      });
+  let target;
+  if (record.type === "TXT") {
+    if (OVH_TXT_FORBIDDEN.test(record.value)) {
+      throw new HostRecordError(
+        `${where(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
+      );
     }
+    target = quoteTxt(record.value);
+  } else {
+    target = comparableTarget(record.type, record.value);
   }
-  return [...records2.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { slot: record.slot, zone, subdomain: record.subdomain, type: record.type, target, ttl: record.ttl, file: record.file };
+}
+function fromOvhLive(record) {
+  return { id: String(record.id), zone: record.zone, subdomain: record.subDomain, type: record.fieldType, target: record.target, ttl: record.ttl };
+}
+function ovhLiveSlot(record) {
+  const type2 = record.type.toUpperCase();
+  const pseudo = OVH_PSEUDO_TYPES.has(type2);
+  const servedType = pseudo ? "TXT" : type2;
+  const subdomain = record.subdomain.toLowerCase();
+  const zone = record.zone.toLowerCase();
+  const live = {
+    key: record.id,
+    name: subdomain === "" ? zone : `${subdomain}.${zone}`,
+    subdomain,
+    type: servedType,
+    value: comparableTarget(type2, record.target),
+    ttl: record.ttl
+  };
+  if (pseudo) live.replaceOnly = true;
+  return live;
+}
+function ovhImportId(record) {
+  return `${record.id}.${record.zone.toLowerCase()}`;
+}
+function ovhInputs(record) {
+  return { zone: record.zone, subdomain: record.subdomain, fieldtype: record.type, target: record.target, ttl: record.ttl };
+}
+function managedQueries(desired, extraOwners = []) {
+  const byOwner = /* @__PURE__ */ new Map([
+    ["", /* @__PURE__ */ new Set(["MX", "TXT", "SPF"])],
+    ["_dmarc", /* @__PURE__ */ new Set(["TXT", "DMARC"])]
+  ]);
+  const add = (owner, ...types2) => {
+    const set2 = byOwner.get(owner) ?? /* @__PURE__ */ new Set();
+    for (const type2 of types2) set2.add(type2);
+    byOwner.set(owner, set2);
+  };
+  const dkimOwner = (owner) => /\._domainkey$/i.test(owner);
+  for (const record of desired) {
+    if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    else add(record.subdomain, record.type);
+  }
+  for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
+  return [...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([subDomain, types2]) => ({ subDomain, fieldTypes: [...types2].sort() }));
 }
 function isManagedLive(record) {
-  const type2 = record.fieldType.toUpperCase();
-  if (record.subDomain === "" && (type2 === "TXT" || type2 === "SPF")) {
+  const type2 = record.type.toUpperCase();
+  if (record.subdomain === "" && (type2 === "TXT" || type2 === "SPF")) {
     return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
   }
   return true;
 }
 
-// src/pulumi/safety.ts
-var GATE_NAMES = ["delete-all-mx", "loosen-dmarc", "remove-spf-include", "large-change", "skip-adopt"];
+// src/providers/ovh/zone-record.ts
+var OVH_RECORD_TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
+var SECRET_KEYS = ["applicationKey", "applicationSecret", "consumerKey", "clientId", "clientSecret"];
+var ovhPulumi = {
+  resourceType: OVH_RECORD_TYPE,
+  configNamespace: "ovh",
+  secretKeys: SECRET_KEYS,
+  async declareProvider(name, settings) {
+    const [runtime2, ovh] = await Promise.all([import("@pulumi/pulumi"), import("@ovhcloud/pulumi-ovh")]);
+    const args = {};
+    for (const [key, value2] of Object.entries(settings)) {
+      if (value2 === void 0) continue;
+      args[key] = SECRET_KEYS.includes(key) ? runtime2.secret(value2) : value2;
+    }
+    return new ovh.Provider(name, args);
+  },
+  async declareRecord(declaration, provider) {
+    const ovh = await import("@ovhcloud/pulumi-ovh");
+    const opts = {
+      provider,
+      // zone and fieldtype force a replacement (TF-REC); for a singleton slot the old record must go
+      // first: a DKIM CNAME and its TXT replacement cannot both exist (RFC 1034 §3.6.2).
+      deleteBeforeReplace: true
+    };
+    if (declaration.importId) opts.import = declaration.importId;
+    if (declaration.aliases.length > 0) opts.aliases = declaration.aliases.map((name) => ({ name }));
+    const { zone, subdomain, fieldtype, target, ttl } = declaration.inputs;
+    return new ovh.domain.ZoneRecord(
+      declaration.name,
+      { zone: String(zone), subdomain: String(subdomain), fieldtype: String(fieldtype), target: String(target), ttl: Number(ttl) },
+      opts
+    );
+  }
+};
+
+// src/dns/names.ts
+import { domainToASCII } from "node:url";
+var CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
+var NON_ASCII = /[^\x00-\x7f]/;
+function canonicalName(name) {
+  if (CANONICAL.test(name)) return name;
+  let n = name.trim();
+  if (n.endsWith(".") && !escapedAt(n, n.length - 1)) n = n.slice(0, -1);
+  if (NON_ASCII.test(n)) {
+    const ascii = domainToASCII(n);
+    if (ascii !== "") n = ascii;
+  }
+  return n.toLowerCase();
+}
+function nameProblem(name) {
+  if (name === "") return null;
+  if (name.includes("\\")) return escapedNameProblem(name);
+  const ascii = !NON_ASCII.test(name);
+  let wire = 1;
+  for (let start = 0; ; ) {
+    const dot = name.indexOf(".", start);
+    const end = dot === -1 ? name.length : dot;
+    const octets = ascii ? end - start : Buffer.byteLength(name.slice(start, end));
+    if (octets === 0) return `empty label in "${name}"`;
+    if (octets > 63) return `label longer than 63 octets in "${name}"`;
+    wire += octets + 1;
+    if (dot === -1) break;
+    start = dot + 1;
+  }
+  if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
+  return null;
+}
+function escapedAt(name, index) {
+  let slashes = 0;
+  for (let i = index - 1; i >= 0 && name[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 1;
+}
+function labelEnd(name, start) {
+  let i = start;
+  while (i < name.length) {
+    const ch = name[i];
+    if (ch === ".") return i;
+    i += ch === "\\" ? /^\d{3}$/.test(name.slice(i + 1, i + 4)) ? 4 : 2 : 1;
+  }
+  return name.length;
+}
+function nameLabels(name) {
+  const labels = [];
+  if (name === "") return labels;
+  for (let start = 0; ; ) {
+    const end = labelEnd(name, start);
+    labels.push(name.slice(start, end));
+    if (end >= name.length) break;
+    start = end + 1;
+  }
+  return labels;
+}
+function labelOctets(label) {
+  if (!label.includes("\\")) return Buffer.from(label, "utf8");
+  const octets = [];
+  for (let i = 0; i < label.length; ) {
+    const ch = label[i];
+    if (ch !== "\\") {
+      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i)), "utf8")) octets.push(byte);
+      i += String.fromCodePoint(label.codePointAt(i)).length;
+      continue;
+    }
+    const digits = label.slice(i + 1, i + 4);
+    if (/^\d{3}$/.test(digits)) {
+      octets.push(Number(digits) & 255);
+      i += 4;
+    } else if (i + 1 < label.length) {
+      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i + 1)), "utf8")) octets.push(byte);
+      i += 1 + String.fromCodePoint(label.codePointAt(i + 1)).length;
+    } else {
+      i++;
+    }
+  }
+  return Buffer.from(octets);
+}
+var SPECIAL = /* @__PURE__ */ new Set([34, 40, 41, 46, 59, 92, 64, 36]);
+function presentLabel(octets) {
+  let text2 = "";
+  for (const byte of octets) {
+    if (byte >= 65 && byte <= 90) text2 += String.fromCharCode(byte + 32);
+    else if (SPECIAL.has(byte)) text2 += `\\${String.fromCharCode(byte)}`;
+    else if (byte > 32 && byte < 127) text2 += String.fromCharCode(byte);
+    else text2 += `\\${String(byte).padStart(3, "0")}`;
+  }
+  return text2;
+}
+function escapedNameProblem(name) {
+  let wire = 1;
+  for (const label of nameLabels(name)) {
+    const octets = labelOctets(label).length;
+    if (octets === 0) return `empty label in "${name}"`;
+    if (octets > 63) return `label longer than 63 octets in "${name}"`;
+    wire += octets + 1;
+  }
+  if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
+  return null;
+}
+
+// src/dns/rr-types.ts
+var CODES = {
+  A: 1,
+  NS: 2,
+  MD: 3,
+  MF: 4,
+  CNAME: 5,
+  SOA: 6,
+  MB: 7,
+  MG: 8,
+  MR: 9,
+  NULL: 10,
+  WKS: 11,
+  PTR: 12,
+  HINFO: 13,
+  MINFO: 14,
+  MX: 15,
+  TXT: 16,
+  RP: 17,
+  AFSDB: 18,
+  X25: 19,
+  ISDN: 20,
+  RT: 21,
+  NSAP: 22,
+  "NSAP-PTR": 23,
+  SIG: 24,
+  KEY: 25,
+  PX: 26,
+  GPOS: 27,
+  AAAA: 28,
+  LOC: 29,
+  NXT: 30,
+  EID: 31,
+  NIMLOC: 32,
+  SRV: 33,
+  ATMA: 34,
+  NAPTR: 35,
+  KX: 36,
+  CERT: 37,
+  A6: 38,
+  DNAME: 39,
+  SINK: 40,
+  OPT: 41,
+  APL: 42,
+  DS: 43,
+  SSHFP: 44,
+  IPSECKEY: 45,
+  RRSIG: 46,
+  NSEC: 47,
+  DNSKEY: 48,
+  DHCID: 49,
+  NSEC3: 50,
+  NSEC3PARAM: 51,
+  TLSA: 52,
+  SMIMEA: 53,
+  HIP: 55,
+  NINFO: 56,
+  RKEY: 57,
+  TALINK: 58,
+  CDS: 59,
+  CDNSKEY: 60,
+  OPENPGPKEY: 61,
+  CSYNC: 62,
+  ZONEMD: 63,
+  SVCB: 64,
+  HTTPS: 65,
+  DSYNC: 66,
+  HHIT: 67,
+  BRID: 68,
+  SPF: 99,
+  UINFO: 100,
+  UID: 101,
+  GID: 102,
+  UNSPEC: 103,
+  NID: 104,
+  L32: 105,
+  L64: 106,
+  LP: 107,
+  EUI48: 108,
+  EUI64: 109,
+  NXNAME: 128,
+  TKEY: 249,
+  TSIG: 250,
+  IXFR: 251,
+  AXFR: 252,
+  MAILB: 253,
+  MAILA: 254,
+  ANY: 255,
+  URI: 256,
+  CAA: 257,
+  AVC: 258,
+  DOA: 259,
+  AMTRELAY: 260,
+  RESINFO: 261,
+  WALLET: 262,
+  CLA: 263,
+  IPN: 264,
+  TA: 32768,
+  DLV: 32769
+};
+var MNEMONICS = new Map(Object.entries(CODES).map(([name, code]) => [code, name]));
+var META = /* @__PURE__ */ new Set([41, 128, 249, 250, 251, 252, 253, 254, 255]);
+function recordType(token) {
+  let known = typeCache.get(token);
+  if (!known) {
+    known = readType(token);
+    if (typeCache.size < 1024) typeCache.set(token, known);
+  }
+  return known;
+}
+var typeCache = /* @__PURE__ */ new Map();
+function readType(token) {
+  const upper = token.toUpperCase();
+  const generic = /^TYPE(\d{1,5})$/.exec(upper);
+  let code;
+  if (generic) {
+    code = Number(generic[1]);
+    if (code > 65535) return { ok: false, message: `"${token}" is not a record type: TYPE numbers go up to 65535` };
+  } else {
+    code = CODES[upper];
+    if (code === void 0) {
+      return { ok: false, message: `unknown record type "${token}": write it as TYPEnnn with its number and its data as \\# LENGTH HEX (RFC 3597 §5)` };
+    }
+  }
+  if (code === 0 || META.has(code)) return { ok: false, message: `${MNEMONICS.get(code) ?? `TYPE${code}`} is not a type a zone may hold` };
+  return { ok: true, type: MNEMONICS.get(code) ?? `TYPE${code}`, code };
+}
+function recordClass(token) {
+  const upper = token.toUpperCase();
+  if (upper === "IN" || upper === "CLASS1") return "IN";
+  if (upper === "CH" || upper === "CLASS3") return "CH";
+  if (upper === "HS" || upper === "CLASS4") return "HS";
+  if (upper === "CS" || upper === "CLASS2") return "CS";
+  if (upper === "NONE" || upper === "ANY") return upper;
+  const generic = /^CLASS(\d{1,5})$/.exec(upper);
+  return generic && Number(generic[1]) <= 65535 ? upper : null;
+}
+
+// src/dns/ttl.ts
+var MAX_TTL = 2 ** 31 - 1;
+var TTL_UNITS = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+function parseTtl(text2) {
+  if (/^\d+$/.test(text2)) {
+    const value2 = Number(text2);
+    return value2 <= MAX_TTL ? value2 : null;
+  }
+  if (!/^(\d+[wdhms])+$/i.test(text2)) return null;
+  let total = 0;
+  for (const [, amount, unit] of text2.matchAll(/(\d+)([wdhms])/gi)) total += Number(amount) * TTL_UNITS[unit.toLowerCase()];
+  return total <= MAX_TTL ? total : null;
+}
+function looksLikeTtl(text2) {
+  return /^\d+$/.test(text2) || /^(\d+[wdhms])+$/i.test(text2);
+}
+
+// src/dns/zone-generate.ts
+var MAX_GENERATED = 65536;
+var MAX_VALUE = 2 ** 31 - 1;
+function parseRange(text2) {
+  const match = /^(\d+)-(\d+)(?:\/(\d+))?$/.exec(text2);
+  if (!match) return `"${text2}" is not a $GENERATE range: write START-STOP or START-STOP/STEP`;
+  const [start, stop, step] = [Number(match[1]), Number(match[2]), match[3] === void 0 ? 1 : Number(match[3])];
+  if (start > MAX_VALUE || stop > MAX_VALUE || step > MAX_VALUE) return `$GENERATE range values go up to ${MAX_VALUE}`;
+  if (start > stop) return `$GENERATE range ${text2} starts after it stops`;
+  if (step === 0) return "$GENERATE step must be at least 1";
+  const count = Math.floor((stop - start) / step) + 1;
+  if (count > MAX_GENERATED) return `$GENERATE ${text2} would create ${count} records; at most ${MAX_GENERATED} per directive`;
+  return { start, stop, step };
+}
+function nibbles(value2, width, upper) {
+  const hex = (value2 < 0 ? 0 : value2).toString(16);
+  const digits = (upper ? hex.toUpperCase() : hex).split("").reverse();
+  const length = Math.max(width, digits.length * 2 - 1);
+  let text2 = digits.join(".");
+  while (text2.length < length) text2 += ".0";
+  return text2.slice(0, length);
+}
+function formatValue(value2, width, base) {
+  if (base === "n" || base === "N") return nibbles(value2, width, base === "N");
+  const radix = base === "o" ? 8 : base === "x" || base === "X" ? 16 : 10;
+  let digits = Math.abs(value2).toString(radix);
+  if (base === "X") digits = digits.toUpperCase();
+  const sign = value2 < 0 ? "-" : "";
+  return sign + digits.padStart(Math.max(0, width - sign.length), "0");
+}
+function substitute(template, value2) {
+  let out = "";
+  for (let i = 0; i < template.length; i++) {
+    const ch = template[i];
+    if (ch === "\\" && i + 1 < template.length) {
+      out += template.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch !== "$") {
+      out += ch;
+      continue;
+    }
+    if (template[i + 1] === "$") {
+      out += "\\$";
+      i++;
+      continue;
+    }
+    if (template[i + 1] !== "{") {
+      out += String(value2);
+      continue;
+    }
+    const close = template.indexOf("}", i + 2);
+    const modifier = close < 0 ? null : /^(-?\d+)(?:,(\d+)(?:,([doxXnN]))?)?$/.exec(template.slice(i + 2, close));
+    if (!modifier) return { error: `"${template}": a $GENERATE modifier is \${offset[,width[,base]]} with base d, o, x, X, n or N` };
+    const width = modifier[2] === void 0 ? 0 : Number(modifier[2]);
+    if (width > 255) return { error: `"${template}": a $GENERATE width goes up to 255` };
+    out += formatValue(value2 + Number(modifier[1]), width, modifier[3] ?? "d");
+    i = close;
+  }
+  return out;
+}
+
+// src/dns/zone-lexer.ts
+function isBlank(ch) {
+  return ch === " " || ch === "	" || ch === "\r";
+}
+function tokenize(text2, errors, options = {}) {
+  const entries = [];
+  let line = options.firstLine ?? 1;
+  let lineStart = 1 - (options.firstColumn ?? 1);
+  let depth = 0;
+  let parenLine = 0;
+  let parenColumn = 0;
+  let current = null;
+  let i = 0;
+  const n = text2.length;
+  const column = (at) => at - lineStart + 1;
+  const endEntry = () => {
+    if (current && current.tokens.length > 0) entries.push(current);
+    current = null;
+  };
+  const readEscape = (at) => {
+    const digits = /^\d{3}/.exec(text2.slice(at + 1, at + 4));
+    if (digits) {
+      if (Number(digits[0]) > 255) errors.push({ line, column: column(at), message: `escape \\${digits[0]} is not an octet (000-255)` });
+      return { next: at + 4 };
+    }
+    if (at + 1 >= n || text2[at + 1] === "\n") {
+      errors.push({ line, column: column(at), message: "a backslash at the end of a line escapes nothing" });
+      return { next: at + 1 };
+    }
+    return { next: at + 1 + String.fromCodePoint(text2.codePointAt(at + 1)).length };
+  };
+  while (i < n) {
+    const ch = text2[i];
+    if (current === null) {
+      current = { tokens: [], blankOwner: isBlank(ch) };
+    }
+    if (ch === "\n") {
+      line++;
+      lineStart = i + 1;
+      i++;
+      if (depth === 0) endEntry();
+      continue;
+    }
+    if (isBlank(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === ";") {
+      while (i < n && text2[i] !== "\n") i++;
+      continue;
+    }
+    if (ch === "(") {
+      if (depth === 0) {
+        parenLine = line;
+        parenColumn = column(i);
+      }
+      depth++;
+      i++;
+      continue;
+    }
+    if (ch === ")") {
+      if (depth === 0) errors.push({ line, column: column(i), message: 'unbalanced ")"' });
+      else depth--;
+      i++;
+      continue;
+    }
+    const startLine = line;
+    const startColumn = column(i);
+    const quoted = ch === '"';
+    if (quoted) i++;
+    const start = i;
+    let escaped = false;
+    let closed = false;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (quoted) {
+        if (c === 34) {
+          closed = true;
+          break;
+        }
+        if (c === 10) break;
+      } else if (c === 10 || c === 32 || c === 9 || c === 13 || c === 59 || c === 40 || c === 41 || c === 34) {
+        break;
+      }
+      if (c === 92) {
+        escaped = true;
+        i = readEscape(i).next;
+        continue;
+      }
+      i++;
+    }
+    const raw = text2.slice(start, i);
+    if (quoted) {
+      if (closed) i++;
+      else errors.push({ line: startLine, column: startColumn, message: "quoted string is not closed on this line" });
+    }
+    const token = escaped ? unescapeToken(raw, startLine, startColumn, quoted) : { text: raw, octets: octetLength(raw), raw, quoted, line: startLine, column: startColumn };
+    current.tokens.push(token);
+  }
+  if (depth > 0) errors.push({ line: parenLine, column: parenColumn, message: '"(" is never closed' });
+  endEntry();
+  return entries;
+}
+function octetLength(text2) {
+  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) > 127) return Buffer.byteLength(text2, "utf8");
+  return text2.length;
+}
+function unescapeToken(raw, line, column, quoted) {
+  const chunks = [];
+  let run = 0;
+  for (let i = 0; i < raw.length; ) {
+    if (raw.charCodeAt(i) !== 92) {
+      i++;
+      continue;
+    }
+    chunks.push(Buffer.from(raw.slice(run, i), "utf8"));
+    const digits = /^\d{3}/.exec(raw.slice(i + 1, i + 4));
+    if (digits) {
+      chunks.push(Buffer.from([Number(digits[0]) & 255]));
+      i += 4;
+    } else if (i + 1 < raw.length) {
+      const ch = String.fromCodePoint(raw.codePointAt(i + 1));
+      chunks.push(Buffer.from(ch, "utf8"));
+      i += 1 + ch.length;
+    } else {
+      i++;
+    }
+    run = i;
+  }
+  chunks.push(Buffer.from(raw.slice(run), "utf8"));
+  const bytes = Buffer.concat(chunks);
+  return { text: bytes.toString("utf8"), octets: bytes.length, raw, quoted, line, column };
+}
+
+// src/dns/presentation.ts
+import { isIP } from "node:net";
+function canonicalIPv6(address) {
+  try {
+    return new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  } catch {
+    return address.toLowerCase();
+  }
+}
+function isIPv4(text2) {
+  return isIP(text2) === 4;
+}
+function isIPv6(text2) {
+  return isIP(text2) === 6;
+}
+
+// src/dns/zone-rdata.ts
+function uint(h, token, what, max) {
+  if (!/^\d+$/.test(token.text) || Number(token.text) > max) return h.fail(token, `${what} must be an integer 0-${max}, got "${token.text}"`);
+  return Number(token.text);
+}
+function parseRdata(type2, rdata, typeToken, h) {
+  if (rdata[0] && !rdata[0].quoted && rdata[0].raw === "\\#") return parseGeneric(type2, rdata, typeToken, h);
+  if (/^TYPE\d+$/.test(type2)) {
+    return h.fail(rdata[0] ?? typeToken, `${type2} is a type maildns does not know: its data must be written as \\# LENGTH HEX (RFC 3597 §5)`);
+  }
+  const expect = (count, fields) => {
+    if (rdata.length === count) return true;
+    h.fail(rdata[count] ?? rdata[rdata.length - 1] ?? typeToken, `${type2} takes ${count} field${count === 1 ? "" : "s"} (${fields}), got ${rdata.length}`);
+    return false;
+  };
+  switch (type2) {
+    case "A": {
+      if (!expect(1, "IPv4 address")) return null;
+      const address = rdata[0].text;
+      return isIPv4(address) ? { value: address } : h.fail(rdata[0], `"${address}" is not an IPv4 address`);
+    }
+    case "AAAA": {
+      if (!expect(1, "IPv6 address")) return null;
+      const address = rdata[0].text;
+      return isIPv6(address) ? { value: canonicalIPv6(address) } : h.fail(rdata[0], `"${address}" is not an IPv6 address`);
+    }
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME": {
+      if (!expect(1, "host name")) return null;
+      const host = h.hostValue(rdata[0]);
+      return host === null ? null : { value: host };
+    }
+    case "MX": {
+      if (!expect(2, "preference, exchange")) return null;
+      const preference = uint(h, rdata[0], "MX preference", 65535);
+      const exchange = h.hostValue(rdata[1]);
+      return preference === null || exchange === null ? null : { value: `${preference} ${exchange}` };
+    }
+    case "SRV": {
+      if (!expect(4, "priority, weight, port, target")) return null;
+      const priority = uint(h, rdata[0], "SRV priority", 65535);
+      const weight = uint(h, rdata[1], "SRV weight", 65535);
+      const port = uint(h, rdata[2], "SRV port", 65535);
+      const target = h.hostValue(rdata[3]);
+      if (priority === null || weight === null || port === null || target === null) return null;
+      return { value: `${priority} ${weight} ${port} ${target}` };
+    }
+    case "TXT":
+    case "SPF": {
+      if (rdata.length === 0) return h.fail(typeToken, `${type2} needs at least one character-string`);
+      for (const token of rdata) {
+        if (token.octets > 255) {
+          return h.fail(token, `character-string of ${token.octets} octets: split it into quoted strings of at most 255 ("…" "…")`);
+        }
+      }
+      const strings = rdata.map((t) => t.text);
+      return { value: strings.join(""), strings };
+    }
+    case "SOA": {
+      if (!expect(7, "mname, rname, serial, refresh, retry, expire, minimum")) return null;
+      const mname = h.hostValue(rdata[0]);
+      const rname = h.hostValue(rdata[1]);
+      const serial = uint(h, rdata[2], "SOA serial", 2 ** 32 - 1);
+      const timers = rdata.slice(3).map((t) => parseTtl(t.text) ?? h.fail(t, `SOA timer "${t.text}" is not a TTL`));
+      if (mname === null || rname === null || serial === null || timers.some((t) => t === null)) return null;
+      return { value: `${mname} ${rname} ${serial} ${timers.join(" ")}` };
+    }
+    default:
+      if (rdata.length === 0) return h.fail(typeToken, `${type2} record has no data`);
+      return { value: rdata.map((t) => t.quoted ? `"${t.text.replace(/["\\]/g, (c) => `\\${c}`)}"` : t.text).join(" ") };
+  }
+}
+function parseGeneric(type2, rdata, typeToken, h) {
+  const lengthToken = rdata[1];
+  if (!lengthToken || !/^\d+$/.test(lengthToken.text) || Number(lengthToken.text) > 65535) {
+    return h.fail(lengthToken ?? rdata[0], "\\# must be followed by the data length in octets (0-65535) and the data in hexadecimal (RFC 3597 §5)");
+  }
+  const length = Number(lengthToken.text);
+  const hexTokens = rdata.slice(2);
+  const hex = hexTokens.map((t) => t.text).join("");
+  const badToken = hexTokens.find((t) => t.quoted || !/^[0-9a-fA-F]*$/.test(t.text));
+  if (badToken) return h.fail(badToken, `"${badToken.text}" is not hexadecimal data`);
+  if (hex.length % 2 === 1) return h.fail(hexTokens[hexTokens.length - 1], "hexadecimal data has an odd number of digits");
+  if (hex.length / 2 !== length) {
+    return h.fail(lengthToken, `\\# says ${length} octets but the data has ${hex.length / 2} (RFC 3597 §5)`);
+  }
+  const wire = Buffer.from(hex, "hex");
+  const decoded = decodeWire(type2, wire);
+  if (decoded === void 0) return { value: `\\# ${length}${length > 0 ? ` ${hex.toUpperCase()}` : ""}` };
+  if (decoded === null) return h.fail(rdata[0], `the ${length} octets of \\# data are not a valid ${type2} record`);
+  return decoded;
+}
+function wireName(wire, at) {
+  const labels = [];
+  let length = 1;
+  for (let i = at; i < wire.length; ) {
+    const size = wire[i];
+    if (size === 0) return { name: labels.length === 0 ? "." : `${labels.join(".")}.`, next: i + 1 };
+    if (size > 63 || i + 1 + size > wire.length) return null;
+    length += size + 1;
+    if (length > 255) return null;
+    labels.push(presentLabel(wire.subarray(i + 1, i + 1 + size)));
+    i += 1 + size;
+  }
+  return null;
+}
+function decodeWire(type2, wire) {
+  switch (type2) {
+    case "A":
+      return wire.length === 4 ? { value: [...wire].join(".") } : null;
+    case "AAAA": {
+      if (wire.length !== 16) return null;
+      const groups = [];
+      for (let i = 0; i < 16; i += 2) groups.push(wire.readUInt16BE(i).toString(16));
+      return { value: canonicalIPv6(groups.join(":")) };
+    }
+    case "CNAME":
+    case "NS":
+    case "PTR":
+    case "DNAME": {
+      const name = wireName(wire, 0);
+      return name && name.next === wire.length ? { value: name.name } : null;
+    }
+    case "MX": {
+      if (wire.length < 3) return null;
+      const name = wireName(wire, 2);
+      return name && name.next === wire.length ? { value: `${wire.readUInt16BE(0)} ${name.name}` } : null;
+    }
+    case "SRV": {
+      if (wire.length < 7) return null;
+      const name = wireName(wire, 6);
+      if (!name || name.next !== wire.length) return null;
+      return { value: `${wire.readUInt16BE(0)} ${wire.readUInt16BE(2)} ${wire.readUInt16BE(4)} ${name.name}` };
+    }
+    case "TXT":
+    case "SPF": {
+      const strings = [];
+      for (let i = 0; i < wire.length; ) {
+        const size = wire[i];
+        if (i + 1 + size > wire.length) return null;
+        strings.push(wire.toString("utf8", i + 1, i + 1 + size));
+        i += 1 + size;
+      }
+      return strings.length === 0 ? null : { value: strings.join(""), strings };
+    }
+    case "SOA": {
+      const mname = wireName(wire, 0);
+      const rname = mname && wireName(wire, mname.next);
+      if (!mname || !rname || rname.next + 20 !== wire.length) return null;
+      const numbers = [0, 4, 8, 12, 16].map((offset) => wire.readUInt32BE(rname.next + offset));
+      if (numbers.slice(1).some((n) => n > 2 ** 31 - 1)) return null;
+      return { value: `${mname.name} ${rname.name} ${numbers.join(" ")}` };
+    }
+    default:
+      return void 0;
+  }
+}
+
+// src/dns/zone-file.ts
+var MAX_INCLUDE_DEPTH = 16;
+function parseZoneFile(text2, options = {}) {
+  const origin = options.origin === void 0 ? null : canonicalName(options.origin);
+  const shared = {
+    records: [],
+    errors: [],
+    defaultTtl: null,
+    lastTtl: null,
+    soaMinimum: null,
+    stack: options.file === void 0 ? [] : [options.file],
+    include: options.include,
+    topFile: options.file,
+    sawRecord: false,
+    startOrigin: origin,
+    startOriginAt: null
+  };
+  parseText(shared, text2, options.file, origin);
+  const at = shared.startOriginAt;
+  return { records: shared.records, errors: shared.errors, origin: shared.startOrigin, ...at ? { originLine: at.line, originColumn: at.column } : {} };
+}
+function parseText(shared, text2, file, startOrigin) {
+  const top = file === shared.topFile;
+  const errors = [];
+  const entries = tokenize(text2, errors);
+  flush();
+  let origin = startOrigin;
+  let previousOwner = null;
+  function flush() {
+    for (const error of errors) shared.errors.push(top || file === void 0 ? error : { ...error, file });
+    errors.length = 0;
+  }
+  const fail = (token, message, code) => {
+    errors.push({ line: token.line, column: token.column, message, ...code ? { code } : {} });
+    return null;
+  };
+  const resolveName = (token) => {
+    const raw = token.raw;
+    if (raw === "") return fail(token, "empty name");
+    if (raw === "@" && !token.quoted) {
+      if (origin === null) return fail(token, `"@" used but the zone's name is not known: give --origin, add $ORIGIN, or name the file after the zone`, "no-origin");
+      return origin;
+    }
+    const name = presentationName(raw);
+    if (typeof name !== "string") return fail(token, name.error);
+    let full;
+    if (isAbsolute(raw)) {
+      full = name;
+    } else {
+      if (origin === null) {
+        return fail(token, `relative name "${raw}" but the zone's name is not known: give --origin, add $ORIGIN, or write "${raw}."`, "no-origin");
+      }
+      full = origin === "" ? name : `${name}.${origin}`;
+    }
+    const problem = nameProblem(full);
+    return problem ? fail(token, problem) : full;
+  };
+  const hostValue = (token) => {
+    const name = resolveName(token);
+    return name === null ? null : name === "" ? "." : `${name}.`;
+  };
+  const record = (entry, generated) => {
+    const first = entry.tokens[0];
+    let index = 0;
+    let owner;
+    if (entry.blankOwner) {
+      if (previousOwner === null) {
+        fail(first, "record has no owner name and there is no previous record to take it from");
+        return;
+      }
+      owner = previousOwner;
+    } else {
+      owner = resolveName(first);
+      index = 1;
+      if (owner === null) return;
+    }
+    if (!generated) previousOwner = owner;
+    let ttl = null;
+    let klass = null;
+    let typeToken;
+    for (; index < entry.tokens.length; index++) {
+      const token = entry.tokens[index];
+      if (!token.quoted && ttl === null && looksLikeTtl(token.text)) {
+        ttl = parseTtl(token.text);
+        if (ttl === null) {
+          fail(token, `TTL "${token.text}" is larger than ${MAX_TTL} (RFC 2181 §8)`);
+          return;
+        }
+      } else if (!token.quoted && klass === null && recordClass(token.text) !== null) {
+        klass = recordClass(token.text);
+      } else {
+        typeToken = token;
+        index++;
+        break;
+      }
+    }
+    if (!typeToken) {
+      fail(entry.tokens[entry.tokens.length - 1], "record has no type");
+      return;
+    }
+    if (typeToken.quoted) {
+      fail(typeToken, `"${typeToken.text}" is not a record type`);
+      return;
+    }
+    const known = recordType(typeToken.text);
+    if (!known.ok) {
+      fail(typeToken, known.message);
+      return;
+    }
+    if (klass !== null && klass !== "IN") {
+      fail(typeToken, `class ${klass} is not supported; only IN`);
+      return;
+    }
+    const type2 = known.type;
+    const parsed = parseRdata(type2, entry.tokens.slice(index), typeToken, { fail, hostValue });
+    if (parsed === null) return;
+    if (type2 === "SOA") shared.soaMinimum = Number(parsed.value.split(" ")[6]);
+    if (ttl !== null) shared.lastTtl = ttl;
+    const effectiveTtl = ttl ?? shared.defaultTtl ?? shared.lastTtl ?? shared.soaMinimum;
+    if (effectiveTtl === null) {
+      fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
+      return;
+    }
+    const out = { name: owner, type: type2, ttl: effectiveTtl, value: parsed.value, line: first.line };
+    if (parsed.strings) out.strings = parsed.strings;
+    if (file !== void 0) out.file = file;
+    shared.records.push(out);
+    shared.sawRecord = true;
+  };
+  const generate = (first, args) => {
+    if (args.length < 4) {
+      fail(args[args.length - 1] ?? first, "$GENERATE needs a range, an owner, a type and data: $GENERATE 1-10 host$ A 192.0.2.$");
+      return;
+    }
+    const range = parseRange(args[0].text);
+    if (typeof range === "string") {
+      fail(args[0], range);
+      return;
+    }
+    const lhs = args[1];
+    const middle = args.slice(2, -1);
+    const rhs = args[args.length - 1];
+    if (middle.length === 0 || middle.length > 3) {
+      fail(rhs, "$GENERATE takes one data token after the type: quote the data when it has blanks");
+      return;
+    }
+    const fixed = middle.map((t) => t.quoted ? `"${t.raw}"` : t.raw).join(" ");
+    for (let value2 = range.start; value2 <= range.stop; value2 += range.step) {
+      const owner = substitute(lhs.raw, value2);
+      const data = substitute(rhs.raw, value2);
+      if (typeof owner !== "string" || typeof data !== "string") {
+        fail(typeof owner !== "string" ? lhs : rhs, (typeof owner !== "string" ? owner : data).error);
+        return;
+      }
+      const before = errors.length;
+      for (const entry of tokenize(`${owner} ${fixed} ${data}`, errors, { firstLine: first.line, firstColumn: first.column })) record(entry, true);
+      for (let i = before; i < errors.length; i++) errors[i] = { ...errors[i], message: `${errors[i].message} (in the record $GENERATE makes for ${value2})` };
+      if (errors.length > before) return;
+    }
+  };
+  const includeFile = (first, args) => {
+    const path = args[0];
+    if (!path) {
+      fail(first, "$INCLUDE needs a file name");
+      return;
+    }
+    let includeOrigin = origin;
+    if (args[1]) {
+      includeOrigin = resolveName(args[1]);
+      if (includeOrigin === null) return;
+    }
+    if (!shared.include) {
+      fail(first, "$INCLUDE can only be read from a zone file on disk (give the file to --zone)");
+      return;
+    }
+    if (shared.stack.length > MAX_INCLUDE_DEPTH) {
+      fail(first, `$INCLUDE nested more than ${MAX_INCLUDE_DEPTH} deep`);
+      return;
+    }
+    const read = shared.include(path.text, file);
+    if ("error" in read) {
+      fail(path, read.error);
+      return;
+    }
+    if (shared.stack.includes(read.id)) {
+      fail(path, `$INCLUDE loop: ${read.file} is already being read`);
+      return;
+    }
+    flush();
+    shared.stack.push(read.id);
+    parseText(shared, read.text, read.file, includeOrigin);
+    shared.stack.pop();
+  };
+  for (const entry of entries) {
+    const first = entry.tokens[0];
+    if (!entry.blankOwner && !first.quoted && first.text.startsWith("$")) {
+      const directive = first.text.toUpperCase();
+      const argument = entry.tokens[1];
+      if (directive === "$ORIGIN") {
+        if (!argument) {
+          fail(first, "$ORIGIN needs a name");
+        } else if (!isAbsolute(argument.raw) && origin === null) {
+          fail(argument, `relative $ORIGIN "${argument.text}" with no origin to complete it: write "${argument.text}."`);
+        } else {
+          const name = resolveName(argument);
+          if (name !== null) {
+            origin = name;
+            if (top && !shared.sawRecord) {
+              shared.startOrigin = name;
+              shared.startOriginAt = argument;
+            }
+          }
+        }
+      } else if (directive === "$TTL") {
+        const ttl = argument ? parseTtl(argument.text) : null;
+        if (ttl === null) fail(argument ?? first, `$TTL needs a TTL in seconds (0-${MAX_TTL}) or with units like 1h, got "${argument?.text ?? ""}"`);
+        else shared.defaultTtl = ttl;
+      } else if (directive === "$INCLUDE") {
+        includeFile(first, entry.tokens.slice(1));
+      } else if (directive === "$GENERATE") {
+        generate(first, entry.tokens.slice(1));
+      } else {
+        fail(first, `unknown directive ${first.text}`);
+      }
+      flush();
+      continue;
+    }
+    record(entry, false);
+    flush();
+  }
+  flush();
+}
+var PLAIN_NAME = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
+function isAbsolute(raw) {
+  if (!raw.endsWith(".")) return false;
+  let slashes = 0;
+  for (let i = raw.length - 2; i >= 0 && raw[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 0;
+}
+function presentationName(raw) {
+  if (raw === ".") return "";
+  if (PLAIN_NAME.test(raw)) {
+    const name = raw.endsWith(".") ? raw.slice(0, -1) : raw;
+    return /[A-Z]/.test(name) ? name.toLowerCase() : name;
+  }
+  if (!raw.includes("\\") && /[^\x00-\x7f]/.test(raw)) return canonicalName(raw);
+  const labels = nameLabels(raw);
+  if (labels.length > 1 && labels[labels.length - 1] === "") labels.pop();
+  const out = [];
+  for (const label of labels) {
+    if (label === "") return { error: `empty label in "${raw}"` };
+    out.push(presentLabel(labelOctets(label)));
+  }
+  return out.join(".");
+}
+
+// src/providers/ovh/dkim.ts
+var enc = encodeURIComponent;
+function text(value2) {
+  return typeof value2 === "string" && value2.length <= 255 ? value2 : null;
+}
+function cnameTarget(value2) {
+  const raw = text(value2);
+  if (raw === null) return null;
+  const parts = raw.trim().split(/\s+/);
+  const target = parts.length >= 3 && parts[1].toUpperCase() === "CNAME" ? parts[2] : parts[parts.length - 1];
+  return /^[A-Za-z0-9._-]+\.?$/.test(target) ? target.endsWith(".") ? target.toLowerCase() : `${target.toLowerCase()}.` : null;
+}
+async function orNull(call) {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof OvhApiError && (error.status === 404 || error.status === 403)) return null;
+    throw error;
+  }
+}
+async function mxPlanDkim(client, domain) {
+  const raw = await orNull(client.get(`/email/domain/${enc(domain)}/dkim`));
+  if (!raw || typeof raw !== "object") return null;
+  const status = text(raw.status) ?? "unknown";
+  return {
+    status,
+    enabled: status === "enabled",
+    active: text(raw.activeSelector),
+    selectors: (Array.isArray(raw.selectors) ? raw.selectors : []).map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" })).filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name)).sort((a, b) => a.name.localeCompare(b.name))
+  };
+}
+async function selectorDkim(client, base) {
+  const names = await orNull(client.get(`${base}/dkim`));
+  if (!Array.isArray(names)) return null;
+  const selectors = [];
+  for (const name of names.filter((n) => typeof n === "string" && /^[A-Za-z0-9_-]{1,63}$/.test(n)).sort()) {
+    const detail = await client.get(`${base}/dkim/${enc(name)}`);
+    selectors.push({ name, cname: cnameTarget(detail?.targetRecord), status: text(detail?.status) ?? "unknown" });
+  }
+  const active = selectors.find((s) => s.status === "inProduction")?.name ?? null;
+  return { status: active ? "enabled" : selectors.length > 0 ? "toConfigure" : "disabled", enabled: active !== null, active, selectors };
+}
+async function findProBase(client, domain) {
+  const services = await orNull(client.get("/email/pro")) ?? [];
+  for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+    const domains = await orNull(client.get(`/email/pro/${enc(service)}/domain`));
+    if (Array.isArray(domains) && domains.includes(domain)) return `/email/pro/${enc(service)}/domain/${enc(domain)}`;
+  }
+  return null;
+}
+async function findExchangeBase(client, domain) {
+  const organizations = await orNull(client.get("/email/exchange")) ?? [];
+  for (const organization of Array.isArray(organizations) ? organizations.filter((s) => typeof s === "string") : []) {
+    const services = await orNull(client.get(`/email/exchange/${enc(organization)}/service`)) ?? [];
+    for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+      const base = `/email/exchange/${enc(organization)}/service/${enc(service)}/domain`;
+      const domains = await orNull(client.get(base));
+      if (Array.isArray(domains) && domains.includes(domain)) return `${base}/${enc(domain)}`;
+    }
+  }
+  return null;
+}
+async function baseFor(client, domain, offer) {
+  if (offer === "email-pro") {
+    const base = await findProBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  if (offer === "hosted-exchange" || offer === "private-exchange") {
+    const base = await findExchangeBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  return { kind: "mx-plan" };
+}
+async function ovhDkim(client, domain, mail) {
+  if (mail !== null && mail.provider !== "ovh") return null;
+  const where3 = await baseFor(client, domain, mail?.offer ?? null);
+  if (!where3) return null;
+  return where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+}
+async function enableOvhDkim(client, domain, mail, wait) {
+  const where3 = mail.provider === "ovh" ? await baseFor(client, domain, mail.offer) : null;
+  if (!where3) return null;
+  const read = () => where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+  let state = await read();
+  if (!state || state.enabled) return state;
+  if (where3.kind === "mx-plan") {
+    await client.put(`/email/domain/${enc(domain)}/dkim/enable`, {});
+  } else {
+    const ready = state.selectors.find((s) => s.status === "ready");
+    if (!ready) return state;
+    await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
+  }
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve3) => setTimeout(resolve3, ms)));
+  for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
+    await sleep(wait.intervalMs);
+    state = await read();
+    if (!state || state.enabled) break;
+  }
+  return state;
+}
+
+// src/providers/ovh/zone-api.ts
+var enc2 = encodeURIComponent;
+var OvhZoneApi = class {
+  constructor(client) {
+    this.client = client;
+  }
+  scrub(text2) {
+    return this.client.scrub(text2);
+  }
+  /** `GET /domain/zone/{zone}/record?fieldType=&subDomain=` → record ids. */
+  async listRecordIds(zone, filter = {}) {
+    const ids = await this.client.get(`/domain/zone/${enc2(zone)}/record`, filter);
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/record`, 200, `GET /domain/zone/${zone}/record did not return a list of record ids.`);
+    }
+    return ids;
+  }
+  /** `GET /domain/zone/{zone}/record/{id}`. */
+  async getRecord(zone, id) {
+    const path = `/domain/zone/${enc2(zone)}/record/${id}`;
+    const raw = await this.client.get(path);
+    const record = {
+      id: Number(raw?.id),
+      zone: String(raw?.zone ?? zone),
+      subDomain: String(raw?.subDomain ?? ""),
+      fieldType: String(raw?.fieldType ?? ""),
+      target: String(raw?.target ?? ""),
+      ttl: Number(raw?.ttl ?? 0)
+    };
+    if (!Number.isInteger(record.id) || record.fieldType === "" || !Number.isFinite(record.ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return a zone record.`);
+    }
+    return record;
+  }
+  /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
+  async dkimOwners(zone) {
+    const text2 = await this.exportZone(zone);
+    const parsed = parseZoneFile(text2, { origin: zone });
+    const suffix = `._domainkey.${zone.toLowerCase()}`;
+    const owners = /* @__PURE__ */ new Set();
+    for (const record of parsed.records) {
+      if (record.name.endsWith(suffix)) owners.add(record.name.slice(0, -`.${zone.toLowerCase()}`.length));
+    }
+    return [...owners].sort();
+  }
+  async listManaged(zone, desired) {
+    const queries = managedQueries(desired, await this.dkimOwners(zone));
+    const ids = /* @__PURE__ */ new Set();
+    for (const query of queries) {
+      for (const fieldType of query.fieldTypes) {
+        for (const id of await this.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
+      }
+    }
+    const records2 = [];
+    for (const id of [...ids].sort((a, b) => a - b)) records2.push(fromOvhLive(await this.getRecord(zone, id)));
+    return records2.filter(isManagedLive);
+  }
+  async deleteRecord(zone, id) {
+    try {
+      await this.client.delete(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`);
+    } catch (error) {
+      if (error instanceof OvhApiError && error.status === 404) return;
+      throw error;
+    }
+  }
+  async refreshZone(zone) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/refresh`);
+  }
+  async exportZone(zone) {
+    const text2 = await this.client.get(`/domain/zone/${enc2(zone)}/export`);
+    if (typeof text2 !== "string") {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/export`, 200, `GET /domain/zone/${zone}/export did not return a zone file.`);
+    }
+    return text2;
+  }
+  async zoneHistory(zone) {
+    const dates = await this.client.get(`/domain/zone/${enc2(zone)}/history`);
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
+    }
+    return [...dates].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+  async restoreZone(zone, version) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/history/${enc2(version)}/restore`);
+  }
+  dkim(domain, mail) {
+    return ovhDkim(this.client, domain, mail);
+  }
+  enableDkim(domain, mail, wait) {
+    return enableOvhDkim(this.client, domain, mail, wait);
+  }
+};
+
+// src/providers/ovh/index.ts
+var ovhProvider = {
+  id: "ovh",
+  label: "OVH",
+  limits: { minTtl: OVH_MIN_TTL, zoneDefaultTtl: OVH_ZONE_DEFAULT_TTL },
+  ttlMatches: ovhTtlMatches,
+  toHost: ovhHostRecord,
+  toLive: ovhLiveSlot,
+  importId: ovhImportId,
+  // OVH's provider keeps the bare record id as the resource id (TF-REC: import sets it to the part before the first dot).
+  stateId: (record) => record.id,
+  inputs: ovhInputs,
+  credentialHelp: OVH_CREDENTIAL_HELP,
+  hasCredentials: hasOvhCredentials,
+  openApi(source, options = {}) {
+    const endpoint2 = options.endpoint ?? ovhEndpoint(source) ?? "ovh-eu";
+    const client = new OvhClient({
+      endpoint: endpoint2,
+      credentials: ovhCredentials(source),
+      ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
+      ...options.sleep ? { sleep: options.sleep } : {},
+      ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {}
+    });
+    return new OvhZoneApi(client);
+  },
+  pulumi: ovhPulumi
+};
+
+// src/providers/index.ts
+var registry = /* @__PURE__ */ new Map([
+  [ovhProvider.id, ovhProvider]
+]);
+var DEFAULT_PROVIDER = "ovh";
+function providerIds() {
+  return [...registry.keys()].sort();
+}
+function findProvider(id = DEFAULT_PROVIDER) {
+  return registry.get(id) ?? null;
+}
+
+// src/plan/operations.ts
+var PHASE_ORDER = { before: 0, main: 1, after: 2 };
+function liveBySlot(live) {
+  const bySlot = /* @__PURE__ */ new Map();
+  for (const record of live) {
+    const found = slotOf(record);
+    if (!found) continue;
+    const list = bySlot.get(found.slot) ?? [];
+    list.push(record);
+    bySlot.set(found.slot, list);
+  }
+  for (const [slot, list] of [...bySlot]) {
+    if (!slot.startsWith("mx:") || list.length < 2) continue;
+    list.sort((a, b) => a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
+  }
+  return bySlot;
+}
+function sameValue(a, b) {
+  if (a.type !== b.type) return false;
+  return a.type === "TXT" ? a.value === b.value : a.value.toLowerCase() === b.value.toLowerCase();
+}
+function matchSlots(live, desired, options = {}) {
+  const ttlMatches = options.ttlMatches ?? ((d, o) => o === d);
+  const bySlot = liveBySlot(live);
+  const desiredBySlot = new Map(desired.map((d) => [d.slot, d]));
+  for (const [slot, list] of [...bySlot]) {
+    if (!slot.startsWith("mx:")) continue;
+    for (let n = 2; list.length > 1 && desiredBySlot.has(`${slot}#${n}`); n++) {
+      const extra = list.find((r) => sameValue(r, desiredBySlot.get(`${slot}#${n}`))) ?? list[list.length - 1];
+      list.splice(list.indexOf(extra), 1);
+      bySlot.set(`${slot}#${n}`, [extra]);
+    }
+  }
+  const matches = [];
+  for (const slot of [.../* @__PURE__ */ new Set([...desiredBySlot.keys(), ...bySlot.keys()])].sort()) {
+    const want = desiredBySlot.get(slot) ?? null;
+    const candidates = bySlot.get(slot) ?? [];
+    if (!want) {
+      matches.push({ slot, want, keep: null, removals: candidates.map((record) => ({ record, phase: "after", reason: "unwanted" })), change: "none" });
+      continue;
+    }
+    const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
+    const keep = editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ?? editable.find((r) => options.prefer?.(r) ?? false) ?? editable.find((r) => sameValue(r, want)) ?? editable[0] ?? null;
+    const removals = [];
+    for (const record of candidates) {
+      if (record === keep) continue;
+      const replaced = record.replaceOnly === true || record.type !== want.type;
+      const policy = policyKind(record) !== null;
+      removals.push({ record, phase: replaced || policy ? "before" : "after", reason: replaced ? "replace" : "surplus" });
+    }
+    const change = !keep ? "create" : !sameValue(keep, want) || !ttlMatches(want.ttl, keep.ttl) ? "update" : "none";
+    matches.push({ slot, want, keep, removals, change });
+  }
+  return matches;
+}
+function operationsOf(matches) {
+  const operations = [];
+  for (const m of matches) {
+    for (const r of m.removals) operations.push({ action: "delete", phase: r.phase, slot: m.slot, before: r.record, after: null, reason: r.reason });
+    if (m.change === "create") operations.push({ action: "create", phase: "main", slot: m.slot, before: null, after: m.want });
+    if (m.change === "update") operations.push({ action: "update", phase: "main", slot: m.slot, before: m.keep, after: m.want });
+  }
+  return operations.sort((a, b) => PHASE_ORDER[a.phase] - PHASE_ORDER[b.phase]);
+}
+function replay(live, operations) {
+  const states = [];
+  let current = [...live];
+  const same = (a, b) => "key" in a ? a.key === b.key : a.name === b.name && a.type === b.type && a.value === b.value;
+  for (const op of operations) {
+    if (op.before) {
+      const before = op.before;
+      const index = current.findIndex((r) => r === before || same(r, before));
+      if (index >= 0) current = [...current.slice(0, index), ...current.slice(index + 1)];
+    }
+    if (op.after) current = [...current, op.after];
+    states.push(current);
+  }
+  return states;
+}
+function describeOperation(op) {
+  const record = op.after ?? op.before;
+  const owner = record.name;
+  if (op.action === "create") return `create ${record.type} ${owner} "${record.value}"`;
+  if (op.action === "update") return `update ${record.type} ${owner} to "${op.after.value}"`;
+  return `delete ${op.before.type} ${owner} "${op.before.value}"`;
+}
+
+// src/plan/safety.ts
+var GATE_IDS = [
+  "delete-all-mx",
+  "duplicate-policy-record",
+  "large-change",
+  "loosen-dmarc",
+  "loosen-spf",
+  "remove-dkim-selector",
+  "remove-spf-include",
+  "skip-adopt"
+];
+var NEVER_ALLOWED = /* @__PURE__ */ new Set(["duplicate-policy-record"]);
 var DEFAULT_SAFETY = { largeChangeShare: 0.3, largeChangeMinRecords: 4 };
-var TXT_FAMILY2 = /* @__PURE__ */ new Set(["TXT", "SPF", "DKIM", "DMARC"]);
-function isRealMx(target) {
-  const host = target.trim().split(/\s+/)[1] ?? "";
+function isRealMx(value2) {
+  const host = value2.trim().split(/\s+/)[1] ?? "";
   return host !== "." && host !== "";
 }
-function liveTexts(existing, subDomain, prefix) {
-  return existing.filter((r) => r.subDomain.toLowerCase() === subDomain && TXT_FAMILY2.has(r.fieldType.toUpperCase())).map((r) => unquoteTxt(r.target)).filter((text) => prefix.test(text));
+var atApex = (domain) => (r) => r.name === domain;
+function spfTexts(records2, domain) {
+  return records2.filter((r) => atApex(domain)(r) && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
 }
-function desiredTexts(desired, subDomain, prefix) {
-  return desired.filter((r) => r.subdomain === subDomain && r.fieldtype === "TXT").map((r) => unquoteTxt(r.target)).filter((text) => prefix.test(text));
+function dmarcTexts(records2, domain) {
+  return records2.filter((r) => r.name === `_dmarc.${domain}` && r.type === "TXT" && isDmarcText(r.value)).map((r) => r.value);
 }
-var SPF = /^v=spf1(\s|$)/i;
-var DMARC = /^v=DMARC1\s*(;|$)/i;
-function spfIncludes(text) {
+function spfIncludes(text2) {
   const found = [];
-  for (const term of text.trim().split(/\s+/).slice(1)) {
+  for (const term of text2.trim().split(/\s+/).slice(1)) {
     const match = /^[+\-~?]?include:(.+)$/i.exec(term) ?? /^redirect=(.+)$/i.exec(term);
     if (match) found.push(match[1].toLowerCase().replace(/\.$/, ""));
   }
   return found;
 }
+function spfAllStrength(text2) {
+  const terms = text2.trim().split(/\s+/).slice(1);
+  const all2 = terms.find((t) => /^[+\-~?]?all$/i.test(t));
+  if (!all2) return terms.some((t) => /^redirect=/i.test(t)) ? null : 1;
+  const qualifier = /^[+\-~?]/.test(all2) ? all2[0] : "+";
+  return { "-": 3, "~": 2, "?": 1, "+": 0 }[qualifier];
+}
+var ALL_NAME = ["+all", "?all", "~all", "-all"];
 var POLICY_RANK = { none: 0, quarantine: 1, reject: 2 };
 var POLICY_NAME = ["none", "quarantine", "reject"];
-function dmarcStrength(text) {
+function dmarcStrength(text2) {
   const tags = /* @__PURE__ */ new Map();
-  for (const part of text.split(";")) {
+  for (const part of text2.split(";")) {
     const eq = part.indexOf("=");
     if (eq > 0) tags.set(part.slice(0, eq).trim().toLowerCase(), part.slice(eq + 1).trim().toLowerCase());
   }
@@ -8307,121 +10076,209 @@ function dmarcLoosening(before, after) {
   if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
   return null;
 }
-function checkSafety(match, existing, desired, options = DEFAULT_SAFETY) {
-  const zone = match.zone;
+function mxGate(input) {
+  const { domain } = input;
+  const liveMx = input.live.filter((r) => atApex(domain)(r) && r.type === "MX" && isRealMx(r.value));
+  const wantedMx = input.desired.filter((r) => r.subdomain === "" && r.type === "MX" && isRealMx(r.value));
+  if (liveMx.length === 0 || wantedMx.length > 0) return [];
+  const hosts = liveMx.map((r) => r.value).sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
+  return [{ id: "delete-all-mx", name: domain, reason: `${domain}: this update removes every MX (${hosts}); the domain stops receiving mail` }];
+}
+function dmarcGate(input) {
+  const { domain } = input;
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
+  if (before.length === 0) return [];
+  const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
+  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
+  const loosened = dmarcLoosening(strongest, after);
+  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+}
+function spfGates(input) {
+  const { domain } = input;
   const trips = [];
-  const liveMx = existing.filter((r) => r.subDomain === "" && r.fieldType.toUpperCase() === "MX" && isRealMx(r.target));
-  const wantedMx = desired.filter((r) => r.subdomain === "" && r.fieldtype === "MX" && isRealMx(r.target));
-  if (liveMx.length > 0 && wantedMx.length === 0) {
-    trips.push({
-      gate: "delete-all-mx",
-      zone,
-      message: `${zone}: this update removes every MX (${liveMx.map((r) => comparableTarget("MX", r.target)).sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ")}); the domain stops receiving mail`
-    });
-  }
-  const liveDmarc = liveTexts(existing, "_dmarc", DMARC).map(dmarcStrength).filter((s) => s !== null);
-  const wantedDmarc = desiredTexts(desired, "_dmarc", DMARC).map(dmarcStrength);
-  if (liveDmarc.length > 0) {
-    const before = liveDmarc.reduce((a, b) => b.p > a.p ? b : a);
-    const loosened = dmarcLoosening(before, wantedDmarc[0] ?? null);
-    if (loosened) trips.push({ gate: "loosen-dmarc", zone, message: `${zone}: this update loosens DMARC: it ${loosened}` });
-  }
-  const liveIncludes = new Set(liveTexts(existing, "", SPF).flatMap(spfIncludes));
-  const wantedIncludes = new Set(desiredTexts(desired, "", SPF).flatMap(spfIncludes));
+  const live = spfTexts(input.live, domain);
+  const wanted = input.desired.filter((r) => r.role === "spf").map((r) => r.value);
+  const liveIncludes = new Set(live.flatMap(spfIncludes));
+  const wantedIncludes = new Set(wanted.flatMap(spfIncludes));
   const removed = [...liveIncludes].filter((d) => !wantedIncludes.has(d)).sort();
   if (removed.length > 0) {
-    trips.push({
-      gate: "remove-spf-include",
-      zone,
-      message: `${zone}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF`
-    });
+    trips.push({ id: "remove-spf-include", name: domain, reason: `${domain}: this update removes SPF include ${removed.join(", ")}; mail from that sender then fails SPF` });
   }
-  const changed = match.deletions.length + match.adoptions.filter((a) => a.ttlChange !== null).length;
-  if (existing.length >= options.largeChangeMinRecords && changed / existing.length > options.largeChangeShare) {
-    const share = Math.round(changed / existing.length * 100);
-    trips.push({
-      gate: "large-change",
-      zone,
-      message: `${zone}: this update deletes or modifies ${changed} of ${existing.length} managed records (${share}% > ${Math.round(options.largeChangeShare * 100)}%)`
-    });
+  const before = live.map(spfAllStrength).filter((s) => s !== null);
+  const after = wanted.map(spfAllStrength).filter((s) => s !== null);
+  if (before.length > 0 && after.length > 0) {
+    const from = Math.max(...before);
+    const to = Math.min(...after);
+    if (to < from) {
+      const hint = to === 0 ? "every host on the Internet may then send mail as " + domain : "mail from hosts the record does not list is then no longer refused";
+      trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update loosens SPF from ${ALL_NAME[from]} to ${ALL_NAME[to]}: ${hint}` });
+    }
+  } else if (after.includes(0)) {
+    trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
   }
   return trips;
 }
-function applyOverrides(trips, allow) {
-  const allowed = new Set(allow);
-  return {
-    refused: trips.filter((t) => !allowed.has(t.gate)),
-    overridden: trips.filter((t) => allowed.has(t.gate))
-  };
+function dkimGate(input) {
+  const wanted = new Set(input.desired.filter((r) => r.role === "dkim").map((r) => selectorOf(r.subdomain)));
+  const removed = /* @__PURE__ */ new Map();
+  for (const record of input.live) {
+    const selector = selectorOf(record.subdomain);
+    if (selector === null || wanted.has(selector)) continue;
+    removed.set(selector, record.name);
+  }
+  return [...removed.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([selector, name]) => ({
+    id: "remove-dkim-selector",
+    name,
+    reason: `${input.domain}: this update deletes DKIM selector ${selector} (${name}); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation)`
+  }));
 }
-function refusalMessage(refused) {
-  const lines = refused.map((t) => `  ${t.message} [${t.gate}]`);
-  const gates = [...new Set(refused.map((t) => t.gate))];
+function largeChangeGate(input) {
+  const options = input.options ?? DEFAULT_SAFETY;
+  const total = input.live.length;
+  const changed = input.operations.filter((op) => op.before !== null).length;
+  if (total < options.largeChangeMinRecords || changed / total <= options.largeChangeShare) return [];
+  const share = Math.round(changed / total * 100);
   return [
-    `maildns refused this update (${refused.length} safety gate${refused.length === 1 ? "" : "s"}):`,
-    ...lines,
-    `If this is intended, allow it in the stack config for this update, e.g.`,
-    `  pulumi config set --path 'maildns:allow[0]' ${gates[0]}`,
-    `(allowed: ${gates.join(", ")}), then remove the override afterwards.`
-  ].join("\n");
+    {
+      id: "large-change",
+      name: input.domain,
+      reason: `${input.domain}: this update deletes or modifies ${changed} of ${total} managed records (${share}% > ${Math.round(options.largeChangeShare * 100)}%)`
+    }
+  ];
 }
-function describeDeletion(deletion) {
-  const r = deletion.live;
-  const what = `${r.fieldType} ${r.subDomain === "" ? "@" : r.subDomain} ${r.target} (id ${r.id})`;
-  return deletion.reason === "pseudo-type" ? `${deletion.zone}: ${what} uses OVH's read-only ${r.fieldType} pseudo-type; maildns writes TXT, so it must be deleted [ovh-native-type]` : `${deletion.zone}: ${what} is in a managed RRset but the YAML no longer wants it`;
+function duplicateGate(input) {
+  const trips = /* @__PURE__ */ new Map();
+  const states = replay(input.live, input.operations);
+  const check = (records2, when, only) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of records2) {
+      const kind = policyKind(r);
+      if (kind === null || only !== null && r.name !== only) continue;
+      const key = `${r.name}\0${kind}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [key, count] of counts) {
+      if (count < 2) continue;
+      const [name, kind] = key.split("\0");
+      if (trips.has(name)) continue;
+      const what = kind === "spf" ? "v=spf1" : "v=DMARC1";
+      const effect = kind === "spf" ? "SPF then fails with permerror (RFC 7208 §3.2)" : "no DMARC policy then applies at all (RFC 7489 §6.6.3)";
+      trips.set(name, { id: "duplicate-policy-record", name, reason: `${input.domain}: ${when} ${name} would hold ${count} ${what} records; ${effect}` });
+    }
+  };
+  input.operations.forEach((op, i) => {
+    if (op.after && policyKind(op.after) !== null) check(states[i], `after step ${i + 1} (${describeOperation(op)})`, op.after.name);
+  });
+  check(states.length > 0 ? states[states.length - 1] : input.live, "at the end of the update", null);
+  check(input.desired, "the domain file itself asks for", null);
+  return [...trips.values()];
+}
+var CHECKS = [mxGate, duplicateGate, largeChangeGate, dmarcGate, spfGates, dkimGate];
+function quietName(id, domain) {
+  return id === "loosen-dmarc" ? `_dmarc.${domain}` : domain;
+}
+function evaluateGates(input) {
+  const allow = new Set(input.allow ?? []);
+  const trips = CHECKS.flatMap((check) => check(input));
+  const gates = [];
+  for (const id of GATE_IDS) {
+    if (id === "skip-adopt") continue;
+    const mine = trips.filter((t) => t.id === id);
+    if (mine.length === 0) {
+      gates.push({ id, domain: input.domain, name: quietName(id, input.domain), tripped: false, allowed: false, reason: null });
+      continue;
+    }
+    for (const trip of mine) {
+      gates.push({ id, domain: input.domain, name: trip.name, tripped: true, allowed: allow.has(id) && !NEVER_ALLOWED.has(id), reason: trip.reason });
+    }
+  }
+  return gates;
+}
+function refused(gate) {
+  return gate.tripped && !gate.allowed;
+}
+function skipAdoptGate(domain, reason, allow) {
+  return { id: "skip-adopt", domain, name: domain, tripped: true, allowed: allow.includes("skip-adopt"), reason };
+}
+function unknownGateNames(names) {
+  return names.filter((n) => !GATE_IDS.includes(n));
+}
+function refusalMessage(gates, how) {
+  const stopped = gates.filter(refused);
+  const lines = stopped.map((g) => `  ${g.reason} [${g.id}]`);
+  const overridable = [...new Set(stopped.map((g) => g.id))].filter((id) => !NEVER_ALLOWED.has(id));
+  const message = [`maildns refused this update (${stopped.length} safety gate${stopped.length === 1 ? "" : "s"}):`, ...lines];
+  if (stopped.some((g) => NEVER_ALLOWED.has(g.id))) {
+    message.push("duplicate-policy-record cannot be allowed: fix the zone or the domain file so each name keeps one SPF and one DMARC record.");
+  }
+  if (overridable.length > 0) {
+    message.push("If this is intended, allow it for this update, e.g.", `  ${how(overridable[0])}`, `(allowed: ${overridable.join(", ")}), then remove the override afterwards.`);
+  }
+  return message.join("\n");
 }
 
 // src/pulumi/config.ts
+var PLAIN_KEYS = ["endpoint"];
 function readStackConfig() {
   const maildns = new pulumi.Config("maildns");
-  const ovhConfig = new pulumi.Config("ovh");
   const config = { allow: readAllow(maildns) };
+  const provider = maildns.get("provider");
+  if (provider) {
+    if (!findProvider(provider)) throw new pulumi.RunError(`maildns:provider "${provider}" is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
+    config.provider = provider;
+  }
   const policy = maildns.get("policy");
   if (policy) config.policy = policy;
   const share = maildns.getNumber("largeChangeShare", { min: 0, max: 1 });
   if (share !== void 0) config.largeChangeShare = share;
   const minRecords = maildns.getNumber("largeChangeMinRecords", { min: 0 });
   if (minRecords !== void 0) config.largeChangeMinRecords = minRecords;
-  const endpoint2 = ovhConfig.get("endpoint");
-  if (endpoint2) config.endpoint = endpoint2;
-  const applicationKey = ovhConfig.getSecret("applicationKey");
-  if (applicationKey) config.applicationKey = applicationKey;
-  const applicationSecret = ovhConfig.getSecret("applicationSecret");
-  if (applicationSecret) config.applicationSecret = applicationSecret;
-  const consumerKey = ovhConfig.getSecret("consumerKey");
-  if (consumerKey) config.consumerKey = consumerKey;
+  const enableDkim = maildns.getBoolean("enableDkim");
+  if (enableDkim !== void 0) config.enableDkim = enableDkim;
+  const host = findProvider(config.provider ?? DEFAULT_PROVIDER);
+  const hostConfig = new pulumi.Config(host.pulumi.configNamespace);
+  const settings = {};
+  for (const key of PLAIN_KEYS) {
+    const value2 = hostConfig.get(key);
+    if (value2) settings[key] = value2;
+  }
+  for (const key of host.pulumi.secretKeys) {
+    const value2 = hostConfig.getSecret(key);
+    if (value2) settings[key] = value2;
+  }
+  if (Object.keys(settings).length > 0) config.hostSettings = settings;
   return config;
 }
 function readAllow(config) {
-  const text = config.get("allow");
-  if (text === void 0) return [];
-  let raw = text;
-  if (text.trim().startsWith("[")) {
+  const text2 = config.get("allow");
+  if (text2 === void 0) return [];
+  let raw = text2;
+  if (text2.trim().startsWith("[")) {
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(text2);
     } catch {
-      throw new pulumi.RunError(`maildns:allow is not a valid list: ${text}`);
+      throw new pulumi.RunError(`maildns:allow is not a valid list: ${text2}`);
     }
   }
   const names = Array.isArray(raw) ? raw.map(String) : String(raw).split(",");
   const allow = names.map((n) => n.trim()).filter((n) => n !== "");
-  const unknown = allow.filter((n) => !GATE_NAMES.includes(n));
+  const unknown = unknownGateNames(allow);
   if (unknown.length > 0) {
-    throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_NAMES.join(", ")}`);
+    throw new pulumi.RunError(`maildns:allow has unknown gate ${unknown.join(", ")}; known gates: ${GATE_IDS.join(", ")}`);
   }
   return allow;
 }
 
 // src/pulumi/program.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join5, relative as relative2 } from "node:path";
-import * as ovh from "@ovhcloud/pulumi-ovh";
 import * as pulumi2 from "@pulumi/pulumi";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, join as join2, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
 
 // src/config/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -8502,17 +10359,17 @@ function requireException() {
   if (hasRequiredException) return exception;
   hasRequiredException = 1;
   function formatError(exception2, compact) {
-    let where2 = "";
+    let where3 = "";
     const message = exception2.reason || "(unknown reason)";
     if (!exception2.mark) return message;
     if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
+      where3 += 'in "' + exception2.mark.name + '" ';
     }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    where3 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
     if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
+      where3 += "\n\n" + exception2.mark.snippet;
     }
-    return message + " " + where2;
+    return message + " " + where3;
   }
   function YAMLException2(reason, mark) {
     Error.call(this);
@@ -8969,21 +10826,21 @@ function requireInt() {
     return isFinite(parseYamlInteger(data));
   }
   function parseYamlInteger(data) {
-    let value = data;
+    let value2 = data;
     let sign = 1;
-    let ch = value[0];
+    let ch = value2[0];
     if (ch === "-" || ch === "+") {
       if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
+      value2 = value2.slice(1);
+      ch = value2[0];
     }
-    if (value === "0") return 0;
+    if (value2 === "0") return 0;
     if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+      if (value2[1] === "b") return sign * parseInt(value2.slice(2), 2);
+      if (value2[1] === "x") return sign * parseInt(value2.slice(2), 16);
+      if (value2[1] === "o") return sign * parseInt(value2.slice(2), 8);
     }
-    return sign * parseInt(value, 10);
+    return sign * parseInt(value2, 10);
   }
   function constructYamlInteger(data) {
     return parseYamlInteger(data);
@@ -9045,17 +10902,17 @@ function requireFloat() {
     return YAML_FLOAT_SPECIAL_PATTERN.test(data);
   }
   function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
+    let value2 = data.toLowerCase();
+    const sign = value2[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value2[0]) >= 0) {
+      value2 = value2.slice(1);
     }
-    if (value === ".inf") {
+    if (value2 === ".inf") {
       return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
+    } else if (value2 === ".nan") {
       return NaN;
     }
-    return sign * parseFloat(value, 10);
+    return sign * parseFloat(value2, 10);
   }
   const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
   function representYamlFloat(object, style) {
@@ -9535,16 +11392,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value) {
+  function setProperty(object, key, value2) {
     if (key === "__proto__") {
       Object.defineProperty(object, key, {
         configurable: true,
         enumerable: true,
         writable: true,
-        value
+        value: value2
       });
     } else {
-      object[key] = value;
+      object[key] = value2;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -9596,7 +11453,7 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name, value2) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
@@ -9607,7 +11464,7 @@ function requireLoader() {
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name] = value2;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -11023,14 +12880,14 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    let plain2 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
     if (singleLineOnly || forceQuotes) {
       for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
         char = codePointAt(string, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
     } else {
@@ -11046,13 +12903,13 @@ function requireDumper() {
         } else if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
       hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
@@ -11182,11 +13039,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+      if (writeNode(state, level, value2, false, false) || typeof value2 === "undefined" && writeNode(state, level, null, false, false)) {
         if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
         _result += state.dump;
       }
@@ -11198,11 +13055,11 @@ function requireDumper() {
     let _result = "";
     const _tag = state.tag;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
+      let value2 = object[index];
       if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
+        value2 = state.replacer.call(object, String(index), value2);
       }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+      if (writeNode(state, level + 1, value2, true, true, false, true) || typeof value2 === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
         if (!compact || _result !== "") {
           _result += generateNextLine(state, level);
         }
@@ -11442,11 +13299,11 @@ function requireDumper() {
     options = options || {};
     const state = new State(options);
     if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
+    let value2 = input;
     if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
+      value2 = state.replacer.call({ "": value2 }, "", value2);
     }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    if (writeNode(state, 0, value2, true, true)) return state.dump + "\n";
     return "";
   }
   dumper.dump = dump2;
@@ -11547,30 +13404,30 @@ function parseSource(file, bytes) {
     problems.push({ ruleId: "file-binary", messageId: "nul", data: { offset: nul }, position: START });
     return source;
   }
-  let text;
+  let text2;
   try {
-    text = UTF8.decode(bytes);
+    text2 = UTF8.decode(bytes);
   } catch {
     problems.push({ ruleId: "file-binary", messageId: "encoding", data: {}, position: START });
     return source;
   }
-  if (text.charCodeAt(0) === 65279) {
+  if (text2.charCodeAt(0) === 65279) {
     problems.push({ ruleId: "file-bom", messageId: "bom", data: {}, position: START });
-    text = text.slice(1);
+    text2 = text2.slice(1);
   }
-  source.text = text;
-  const crlf = text.indexOf("\r\n");
+  source.text = text2;
+  const crlf = text2.indexOf("\r\n");
   if (crlf >= 0) problems.push({ ruleId: "file-crlf", messageId: "crlf", data: {}, position: span(source, crlf, crlf + 1) });
-  const depth = moreOpenersThan(text, MAX_NESTING) ? flowNestingDepth(text) : 0;
+  const depth = moreOpenersThan(text2, MAX_NESTING) ? flowNestingDepth(text2) : 0;
   if (depth > MAX_NESTING) {
     problems.push({ ruleId: "file-syntax", messageId: "tooDeep", data: { depth, max: MAX_NESTING }, position: START });
     return source;
   }
   const tree = { start: [], end: [], kind: [], parent: [], result: [] };
   const open = [];
-  let value;
+  let value2;
   try {
-    value = yaml.load(text, {
+    value2 = yaml.load(text2, {
       filename: file,
       schema: yaml.CORE_SCHEMA,
       listener(event, state) {
@@ -11588,7 +13445,7 @@ function parseSource(file, bytes) {
           tree.end[index] = state.position;
           tree.kind[index] = state.kind ?? "null";
           tree.result[index] = state.result;
-          trim(text, tree, index);
+          trim(text2, tree, index);
         }
       }
     });
@@ -11596,13 +13453,13 @@ function parseSource(file, bytes) {
     problems.push(syntaxProblem(source, error));
     return source;
   }
-  const mayExpand = tree.start.length > MAX_EXPANDED_NODES || text.includes("*");
-  if (mayExpand && expandedSize(value, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
+  const mayExpand = tree.start.length > MAX_EXPANDED_NODES || text2.includes("*");
+  if (mayExpand && expandedSize(value2, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES) {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
   source.tree = tree.start.length ? tree : null;
-  source.value = value;
+  source.value = value2;
   findControlCharacters(source, tree, problems);
   return source;
 }
@@ -11628,21 +13485,21 @@ function syntaxProblem(source, error) {
   if (/tab/i.test(reason)) return { ruleId: "file-syntax", messageId: "tab", data: { detail: reason }, position };
   return { ruleId: "file-syntax", messageId: "syntax", data: { detail: reason }, position };
 }
-var isBlank = (code) => code === 32 || code === 9 || code === 10 || code === 13;
-function trim(text, tree, index) {
+var isBlank2 = (code) => code === 32 || code === 9 || code === 10 || code === 13;
+function trim(text2, tree, index) {
   let start = tree.start[index];
   let end = tree.end[index];
   const scalar = tree.kind[index] === "scalar";
   for (; ; ) {
-    while (start < end && isBlank(text.charCodeAt(start))) start++;
-    const c = text.charCodeAt(start);
+    while (start < end && isBlank2(text2.charCodeAt(start))) start++;
+    const c = text2.charCodeAt(start);
     if (start >= end || c !== 38 && c !== 33) break;
     let i = start + 1;
-    while (i < end && !isBlank(text.charCodeAt(i)) && !",[]{}".includes(text[i])) i++;
-    if (scalar && i < end && !isBlank(text.charCodeAt(i))) break;
+    while (i < end && !isBlank2(text2.charCodeAt(i)) && !",[]{}".includes(text2[i])) i++;
+    if (scalar && i < end && !isBlank2(text2.charCodeAt(i))) break;
     start = i;
   }
-  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  while (end > start && isBlank2(text2.charCodeAt(end - 1))) end--;
   tree.start[index] = start;
   tree.end[index] = end;
 }
@@ -11652,19 +13509,19 @@ function childrenOf(tree, index) {
   if (children.length === 1 && tree.kind[children[0]] === tree.kind[index] && tree.kind[index] !== "scalar") return childrenOf(tree, children[0]);
   return children;
 }
-function moreOpenersThan(text, limit) {
+function moreOpenersThan(text2, limit) {
   let count = 0;
   for (const opener of ["[", "{"]) {
-    for (let i = text.indexOf(opener); i >= 0; i = text.indexOf(opener, i + 1)) if (++count > limit) return true;
+    for (let i = text2.indexOf(opener); i >= 0; i = text2.indexOf(opener, i + 1)) if (++count > limit) return true;
   }
   return false;
 }
-function flowNestingDepth(text) {
+function flowNestingDepth(text2) {
   let depth = 0;
   let max = 0;
   let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
     if (quote) {
       if (c === "\\" && quote === '"') i++;
       else if (c === quote) quote = null;
@@ -11672,14 +13529,14 @@ function flowNestingDepth(text) {
     }
     if (c === '"' || c === "'") quote = c;
     else if (c === "#") {
-      const end = text.indexOf("\n", i);
-      i = end < 0 ? text.length : end;
+      const end = text2.indexOf("\n", i);
+      i = end < 0 ? text2.length : end;
     } else if (c === "[" || c === "{") max = Math.max(max, ++depth);
     else if (c === "]" || c === "}") depth = Math.max(0, depth - 1);
   }
   return max;
 }
-function expandedSize(value, limit) {
+function expandedSize(value2, limit) {
   const memo = /* @__PURE__ */ new Map();
   const size = (v, depth) => {
     if (v === null || typeof v !== "object") return 1;
@@ -11694,7 +13551,7 @@ function expandedSize(value, limit) {
     memo.set(v, total);
     return total;
   };
-  return size(value, 0);
+  return size(value2, 0);
 }
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 function findControlCharacters(source, tree, problems) {
@@ -11723,8 +13580,8 @@ function nodeAt(tree, path, key = false) {
       if (found < 0) return current;
       const keyNode = children[found];
       if (i === path.length - 1 && key) return keyNode;
-      const value = children[found + 1];
-      current = tree.kind[value] === "null" && tree.start[value] >= tree.end[value] ? keyNode : value;
+      const value2 = children[found + 1];
+      current = tree.kind[value2] === "null" && tree.start[value2] >= tree.end[value2] ? keyNode : value2;
     } else if (kind === "sequence" && typeof step === "number" && children[step] !== void 0) {
       current = children[step];
     } else {
@@ -11742,13 +13599,13 @@ function locate(source, path, range, key = false) {
   const result2 = tree.result[node];
   if (range && tree.kind[node] === "scalar" && typeof result2 === "string") {
     const raw = source.text.slice(start, end);
-    const value = result2;
+    const value2 = result2;
     let offset = null;
-    if (raw === value) offset = 0;
-    else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value) offset = 1;
+    if (raw === value2) offset = 0;
+    else if ((raw[0] === '"' || raw[0] === "'") && raw.slice(1, -1) === value2) offset = 1;
     if (offset !== null) {
-      const from = Math.min(range[0], value.length);
-      const to = Math.min(Math.max(range[1], from), value.length);
+      const from = Math.min(range[0], value2.length);
+      const to = Math.min(Math.max(range[1], from), value2.length);
       return span(source, start + offset + from, start + offset + to);
     }
   }
@@ -11800,7 +13657,7 @@ function globToRegExp(glob) {
 }
 function policyPath(nameOrFile, cwd) {
   if (SHIPPED_POLICIES.includes(nameOrFile)) return join2(packageRoot(), "policies", `${nameOrFile}.yaml`);
-  return isAbsolute(nameOrFile) ? nameOrFile : resolve(cwd, nameOrFile);
+  return isAbsolute2(nameOrFile) ? nameOrFile : resolve(cwd, nameOrFile);
 }
 function loadPolicy(nameOrFile, rules, cwd) {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
@@ -11841,11 +13698,11 @@ function loadPolicy(nameOrFile, rules, cwd) {
     }
     if (pack.defaults !== void 0 && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== void 0 && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
-    const readRules = (value, base) => {
+    const readRules = (value2, base) => {
       const result2 = /* @__PURE__ */ new Map();
-      if (value === void 0 || value === null) return result2;
-      if (typeof value !== "object" || Array.isArray(value)) fail(base, "rules must be a mapping of rule id to a level (off|info|warn|error) or {level, options}");
-      for (const [id, setting] of Object.entries(value)) {
+      if (value2 === void 0 || value2 === null) return result2;
+      if (typeof value2 !== "object" || Array.isArray(value2)) fail(base, "rules must be a mapping of rule id to a level (off|info|warn|error) or {level, options}");
+      for (const [id, setting] of Object.entries(value2)) {
         const rule = byId.get(id);
         if (!rule) {
           const hint = closest(id, [...byId.keys()]);
@@ -11905,13 +13762,13 @@ function loadPolicy(nameOrFile, rules, cwd) {
   return {
     name: nameOrFile,
     file: displayName,
-    settingsFor(domain2) {
+    settingsFor(domain) {
       if (!hasOverrides) {
         const hit2 = cache.get("");
         if (hit2) return hit2;
       }
-      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain2))).map((o) => o.rules)]);
-      const key = applicable.length === layers.length ? "" : domain2;
+      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain))).map((o) => o.rules)]);
+      const key = applicable.length === layers.length ? "" : domain;
       const hit = cache.get(key);
       if (hit) return hit;
       const defaults = layers.reduce((acc, l) => l.defaults ?? acc, null) ?? "recommended";
@@ -11947,39 +13804,39 @@ function defineRule(rule) {
 }
 
 // src/mail/host.ts
-import { isIPv4, isIPv6 } from "node:net";
-import { domainToASCII, domainToUnicode } from "node:url";
+import { isIPv4 as isIPv42, isIPv6 as isIPv62 } from "node:net";
+import { domainToASCII as domainToASCII2, domainToUnicode } from "node:url";
 
 // src/mail/parse-once.ts
 function parseOnce(parse) {
   const parsed = /* @__PURE__ */ new WeakMap();
-  return (text) => {
-    let result2 = parsed.get(text);
+  return (text2) => {
+    let result2 = parsed.get(text2);
     if (result2 === void 0) {
-      result2 = parse(text.value);
-      parsed.set(text, result2);
+      result2 = parse(text2.value);
+      parsed.set(text2, result2);
     }
     return result2;
   };
 }
 function memoizeText(compute, size = 4096) {
   const cache = /* @__PURE__ */ new Map();
-  return (text) => {
-    let result2 = cache.get(text);
+  return (text2) => {
+    let result2 = cache.get(text2);
     if (result2 === void 0) {
-      result2 = deepFreeze(compute(text));
+      result2 = deepFreeze(compute(text2));
       if (cache.size >= size) cache.clear();
-      cache.set(text, result2);
+      cache.set(text2, result2);
     }
     return result2;
   };
 }
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+function deepFreeze(value2) {
+  if (value2 && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const child of Object.values(value2)) deepFreeze(child);
   }
-  return value;
+  return value2;
 }
 
 // src/mail/host.ts
@@ -11989,8 +13846,8 @@ var LDH = /^[A-Za-z0-9-]$/;
 var MAX_LABEL = 63;
 var MAX_NAME = 253;
 var analyseHostMemo = memoizeText(analyseHostUncached);
-function analyseHost(text) {
-  return analyseHostMemo(typeof text === "string" ? text : String(text));
+function analyseHost(text2) {
+  return analyseHostMemo(typeof text2 === "string" ? text2 : String(text2));
 }
 function analyseHostUncached(input) {
   const problems = [];
@@ -12045,14 +13902,14 @@ function analyseHostUncached(input) {
         hi = close + 1;
       }
       const inner = input.slice(lo + 1, close).replace(/^IPv6:/i, "");
-      if (close + 1 === hi && (isIPv6(inner) || isIPv4(inner))) {
+      if (close + 1 === hi && (isIPv62(inner) || isIPv42(inner))) {
         add("ip-literal", lo, hi);
-        return result2(isIPv6(inner) ? "ipv6" : "ipv4", { ascii: inner.toLowerCase(), unicode: inner.toLowerCase() });
+        return result2(isIPv62(inner) ? "ipv6" : "ipv4", { ascii: inner.toLowerCase(), unicode: inner.toLowerCase() });
       }
     }
   }
   const core2 = input.slice(lo, hi);
-  if (isIPv6(core2)) {
+  if (isIPv62(core2)) {
     add("ip-literal", lo, hi);
     return result2("ipv6", { ascii: core2.toLowerCase(), unicode: core2.toLowerCase() });
   }
@@ -12066,7 +13923,7 @@ function analyseHostUncached(input) {
   }
   const bare = input.slice(lo, hi);
   const undotted = bare.endsWith(".") ? bare.slice(0, -1) : bare;
-  if (isIPv4(undotted)) {
+  if (isIPv42(undotted)) {
     add("ip-literal", lo, hi);
     return result2("ipv4", { ascii: undotted, unicode: undotted });
   }
@@ -12109,7 +13966,7 @@ function analyseLabels(input, lo, hi, problems, add, result2) {
   return result2("hostname", { trailingDot, ascii, unicode, idn, labels, suggestion });
 }
 function analyseLabel(input, start, end, add) {
-  const text = input.slice(start, end);
+  const text2 = input.slice(start, end);
   let nonAscii = false;
   let broken = false;
   let i = start;
@@ -12136,26 +13993,26 @@ function analyseLabel(input, start, end, add) {
     broken = true;
     i = j;
   }
-  if (text.startsWith("-")) add("hyphen-edge", start, start + 1);
-  if (text.length > 1 && text.endsWith("-")) add("hyphen-edge", end - 1, end);
-  let ascii = text.toLowerCase();
-  const isALabel = /^xn--/i.test(text);
+  if (text2.startsWith("-")) add("hyphen-edge", start, start + 1);
+  if (text2.length > 1 && text2.endsWith("-")) add("hyphen-edge", end - 1, end);
+  let ascii = text2.toLowerCase();
+  const isALabel = /^xn--/i.test(text2);
   if (nonAscii && !broken) {
-    ascii = domainToASCII(text);
+    ascii = domainToASCII2(text2);
     if (ascii === "" || ascii.includes(".")) {
       add("idn-invalid", start, end);
       ascii = "";
     }
-  } else if (isALabel && !broken && domainToUnicode(text) === "") {
+  } else if (isALabel && !broken && domainToUnicode(text2) === "") {
     add("idn-invalid", start, end);
   }
-  if ((ascii || text).length > MAX_LABEL) add("label-too-long", start, end);
+  if ((ascii || text2).length > MAX_LABEL) add("label-too-long", start, end);
   return { ascii, idn: nonAscii || isALabel };
 }
-function firstIndexOf(text, needles, from, to) {
+function firstIndexOf(text2, needles, from, to) {
   let best = -1;
   for (const needle of needles) {
-    const at = text.indexOf(needle, from);
+    const at = text2.indexOf(needle, from);
     if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
   }
   return best;
@@ -12200,23 +14057,23 @@ function ovhClientHosts(offer, region, server) {
   if (region === "ca") return { imap: ["imap.mail.ovh.ca"], smtp: ["smtp.mail.ovh.ca"] };
   return { imap: ["ssl0.ovh.net", "imap.mail.ovh.net"], smtp: ["ssl0.ovh.net", "smtp.mail.ovh.net"] };
 }
-function isOvhHosted(domain2) {
-  return domain2.mail.provider === "ovh" && domain2.mail.offer !== null;
+function isOvhHosted(domain) {
+  return domain.mail.provider === "ovh" && domain.mail.offer !== null;
 }
-function isOvhShared(domain2) {
-  return isOvhHosted(domain2) && OVH_SHARED_OFFERS.includes(domain2.mail.offer);
+function isOvhShared(domain) {
+  return isOvhHosted(domain) && OVH_SHARED_OFFERS.includes(domain.mail.offer);
 }
 
 // src/mail/srv.ts
-function relativeOwner(name, domain2) {
+function relativeOwner(name, domain) {
   const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  const suffix = `.${domain2.toLowerCase()}`;
-  if (lower === domain2.toLowerCase()) return "";
+  const suffix = `.${domain.toLowerCase()}`;
+  if (lower === domain.toLowerCase()) return "";
   return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
 }
 var SRV_OWNER = /^_([a-z0-9](?:[a-z0-9-]{0,13}[a-z0-9])?)\._(tcp|udp)$/;
-function parseSrvOwner(service, domain2) {
-  const match = SRV_OWNER.exec(relativeOwner(service, domain2));
+function parseSrvOwner(service, domain) {
+  const match = SRV_OWNER.exec(relativeOwner(service, domain));
   if (!match || match[1].includes("--")) return null;
   return { service: match[1], proto: match[2] };
 }
@@ -12258,13 +14115,13 @@ var autodiscover_cname_conflict_default = defineRule({
     fix: "Keep `_autodiscover._tcp` only; delete the autodiscover/autoconfig CNAMEs."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhHosted(domain2) || domain2.mail.offer === null || autodiscoverFamily(domain2.mail.offer) !== "server") return;
-    const srvTargets = domain2.srv.filter((s) => relativeOwner(s.service, domain2.domain) === "_autodiscover._tcp").map((s) => ({ written: s.target, host: analyseHost(s.target) })).filter((s) => s.host.kind === "hostname");
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer === null || autodiscoverFamily(domain.mail.offer) !== "server") return;
+    const srvTargets = domain.srv.filter((s) => relativeOwner(s.service, domain.domain) === "_autodiscover._tcp").map((s) => ({ written: s.target, host: analyseHost(s.target) })).filter((s) => s.host.kind === "hostname");
     if (srvTargets.length === 0) return;
     const srvHosts = new Set(srvTargets.map((s) => s.host.ascii));
-    for (const cname of domain2.cname) {
-      const name = relativeOwner(cname.name, domain2.domain);
+    for (const cname of domain.cname) {
+      const name = relativeOwner(cname.name, domain.domain);
       if (!AUTOCONFIG_NAMES.has(name)) continue;
       if (srvHosts.has(analyseHost(cname.target).ascii)) continue;
       ctx.report({
@@ -12301,13 +14158,13 @@ var autodiscover_offer_mismatch_default = defineRule({
     fix: "MX Plan/Zimbra: target mailconfig.ovh.net.; Email Pro/Exchange: your server, e.g. pro1.mail.ovh.net."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhHosted(domain2) || domain2.mail.offer === null) return;
-    const offer = domain2.mail.offer;
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const offer = domain.mail.offer;
     const family = autodiscoverFamily(offer);
-    const server = domain2.mail.server ? analyseHost(domain2.mail.server).ascii : null;
-    for (const srv of domain2.srv) {
-      if (relativeOwner(srv.service, domain2.domain) !== "_autodiscover._tcp") continue;
+    const server = domain.mail.server ? analyseHost(domain.mail.server).ascii : null;
+    for (const srv of domain.srv) {
+      if (relativeOwner(srv.service, domain.domain) !== "_autodiscover._tcp") continue;
       const target = analyseHost(srv.target);
       if (target.kind !== "hostname" || target.ascii === null) continue;
       const at = { path: [...srv.path, "target"] };
@@ -12317,7 +14174,7 @@ var autodiscover_offer_mismatch_default = defineRule({
       } else if (family === "mailconfig" && OVH_SERVER_HOST.test(target.ascii)) {
         ctx.report({ messageId: "serverOnMailconfigOffer", data: { target: srv.target, offer }, at });
       } else if (family === "server" && server && OVH_SERVER_HOST.test(target.ascii) && target.ascii !== server) {
-        ctx.report({ messageId: "otherServer", data: { target: srv.target, server: domain2.mail.server ?? "" }, at });
+        ctx.report({ messageId: "otherServer", data: { target: srv.target, server: domain.mail.server ?? "" }, at });
       }
     }
   }
@@ -12388,8 +14245,8 @@ var client_imap_settings_default = defineRule({
     fix: "`imap: { host: ssl0.ovh.net, port: 993, tls: ssl }` (MX Plan; Email Pro/Exchange: your pro?/ex? server)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const imap = domain2.clients.imap;
+    const { domain } = ctx;
+    const imap = domain.clients.imap;
     if (imap === null) return;
     if (imap.port !== IMAPS_PORT) ctx.report({ messageId: "port", data: { port: imap.port }, at: { path: [...imap.path, "port"] } });
     else if (imap.tls !== "ssl") ctx.report({ messageId: "tls", data: { tls: imap.tls }, at: { path: [...imap.path, "tls"] } });
@@ -12399,10 +14256,10 @@ var client_imap_settings_default = defineRule({
       ctx.report({ messageId: "notHostname", data, at: { path: [...imap.path, "host"] } });
       return;
     }
-    if (!isOvhHosted(domain2) || domain2.mail.offer === null) return;
-    const allowed = ovhClientHostsFor("imap", domain2.mail.offer, domain2.mail.region, domain2.mail.server);
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const allowed = ovhClientHostsFor("imap", domain.mail.offer, domain.mail.region, domain.mail.server);
     if (!matchesClientHost(analyseHost(imap.host), allowed)) {
-      ctx.report({ messageId: "host", data: { host: imap.host, offer: domain2.mail.offer, expected: allowed.join(" or ") }, at: { path: [...imap.path, "host"] } });
+      ctx.report({ messageId: "host", data: { host: imap.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...imap.path, "host"] } });
     }
   }
 });
@@ -12434,8 +14291,8 @@ var client_smtp_settings_default = defineRule({
     fix: "`smtp: { host: ssl0.ovh.net, port: 465, tls: ssl }` or `{ port: 587, tls: starttls }`."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const smtp = domain2.clients.smtp;
+    const { domain } = ctx;
+    const smtp = domain.clients.smtp;
     if (smtp === null) return;
     const expectedTls = smtp.port === 465 ? "ssl" : smtp.port === 587 ? "starttls" : null;
     if (smtp.port === 25) ctx.report({ messageId: "port25", at: { path: [...smtp.path, "port"] } });
@@ -12449,10 +14306,10 @@ var client_smtp_settings_default = defineRule({
       ctx.report({ messageId: "notHostname", data, at: { path: [...smtp.path, "host"] } });
       return;
     }
-    if (!isOvhHosted(domain2) || domain2.mail.offer === null) return;
-    const allowed = ovhClientHostsFor("smtp", domain2.mail.offer, domain2.mail.region, domain2.mail.server);
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const allowed = ovhClientHostsFor("smtp", domain.mail.offer, domain.mail.region, domain.mail.server);
     if (!matchesClientHost(analyseHost(smtp.host), allowed)) {
-      ctx.report({ messageId: "host", data: { host: smtp.host, offer: domain2.mail.offer, expected: allowed.join(" or ") }, at: { path: [...smtp.path, "host"] } });
+      ctx.report({ messageId: "host", data: { host: smtp.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...smtp.path, "host"] } });
     }
   }
 });
@@ -12470,15 +14327,15 @@ function isFws(char) {
 var ANY_FWS = /[ \t\r\n]/;
 var ALL_FWS = /[ \t\r\n]+/g;
 var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
-function parseDkimKey(text) {
+function parseDkimKey(text2) {
   const tags = [];
   const errors = [];
   const byName = /* @__PURE__ */ new Map();
   let specStart = 0;
-  while (specStart <= text.length) {
-    const semicolon = text.indexOf(";", specStart);
-    const specEnd = semicolon === -1 ? text.length : semicolon;
-    const tag = parseTagSpec(text, specStart, specEnd, semicolon !== -1, errors);
+  while (specStart <= text2.length) {
+    const semicolon = text2.indexOf(";", specStart);
+    const specEnd = semicolon === -1 ? text2.length : semicolon;
+    const tag = parseTagSpec(text2, specStart, specEnd, semicolon !== -1, errors);
     if (tag) {
       if (byName.has(tag.name)) {
         errors.push({ code: "duplicate-tag", start: tag.start, end: tag.end, tag: tag.name });
@@ -12497,46 +14354,46 @@ function parseDkimKey(text) {
   const p = byName.get("p");
   const keyData = p ? stripFws(p.value) : null;
   return {
-    text,
+    text: text2,
     tags,
     byName,
     keyType: k ? k.value : "rsa",
-    hashes: h ? splitList(text, h) : null,
-    serviceTypes: s ? splitList(text, s) : null,
-    flags: t ? splitList(text, t) : null,
+    hashes: h ? splitList(text2, h) : null,
+    serviceTypes: s ? splitList(text2, s) : null,
+    flags: t ? splitList(text2, t) : null,
     keyData,
-    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
+    key: p && keyData !== null ? decodeKey(text2, p, keyData) : { status: "missing" },
     errors
   };
 }
-function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
+function parseTagSpec(text2, from, to, endsWithSemicolon, errors) {
   let start = from;
   let end = to;
-  while (start < end && isFws(text[start])) start++;
-  while (end > start && isFws(text[end - 1])) end--;
+  while (start < end && isFws(text2[start])) start++;
+  while (end > start && isFws(text2[end - 1])) end--;
   if (start === end) {
     const isLast = !endsWithSemicolon;
     const isEmptyRecord = from === 0 && !endsWithSemicolon;
     if (!isLast && !isEmptyRecord) errors.push({ code: "empty-tag", start: to, end: to + 1 });
     return null;
   }
-  const equals = text.indexOf("=", start);
+  const equals = text2.indexOf("=", start);
   if (equals === -1 || equals >= end) {
     errors.push({ code: "missing-equals", start, end });
     return null;
   }
   let nameEnd = equals;
-  while (nameEnd > start && isFws(text[nameEnd - 1])) nameEnd--;
-  const name = text.slice(start, nameEnd);
+  while (nameEnd > start && isFws(text2[nameEnd - 1])) nameEnd--;
+  const name = text2.slice(start, nameEnd);
   if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd, start + 1), tag: name });
   let valueStart = equals + 1;
-  while (valueStart < end && isFws(text[valueStart])) valueStart++;
+  while (valueStart < end && isFws(text2[valueStart])) valueStart++;
   const valueEnd = Math.max(valueStart, end);
-  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  const badChar = text2.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
   if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
   return {
     name,
-    value: text.slice(valueStart, valueEnd),
+    value: text2.slice(valueStart, valueEnd),
     start,
     end: Math.max(end, equals + 1),
     nameStart: start,
@@ -12546,34 +14403,34 @@ function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
     known: KNOWN_TAGS.has(name)
   };
 }
-function stripFws(value) {
-  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
+function stripFws(value2) {
+  return ANY_FWS.test(value2) ? value2.replace(ALL_FWS, "") : value2;
 }
-function splitList(text, tag) {
+function splitList(text2, tag) {
   const items = [];
   let from = tag.valueStart;
   while (from <= tag.valueEnd) {
-    const colon = text.indexOf(":", from);
+    const colon = text2.indexOf(":", from);
     const to = colon === -1 || colon > tag.valueEnd ? tag.valueEnd : colon;
     let start = from;
     let end = to;
-    while (start < end && isFws(text[start])) start++;
-    while (end > start && isFws(text[end - 1])) end--;
-    items.push({ value: text.slice(start, end), start, end });
+    while (start < end && isFws(text2[start])) start++;
+    while (end > start && isFws(text2[end - 1])) end--;
+    items.push({ value: text2.slice(start, end), start, end });
     if (to === tag.valueEnd) break;
     from = to + 1;
   }
   return items.filter((item) => item.value !== "");
 }
-function compactOffsets(text, tag) {
+function compactOffsets(text2, tag) {
   const offsets = [];
-  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
+  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text2[i])) offsets.push(i);
   return offsets;
 }
-function decodeKey(text, p, data) {
+function decodeKey(text2, p, data) {
   if (data === "") return { status: "revoked" };
   const at = (index) => {
-    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text2, p)[index];
     return { start: offset, end: offset + 1 };
   };
   const firstPad = data.indexOf("=");
@@ -12696,8 +14553,8 @@ function loneOvhSelectors(selectors) {
   }
   return lone;
 }
-function shorten(text, max = 60) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+function shorten(text2, max = 60) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}…`;
 }
 
 // src/rules/cname-conflict.ts
@@ -12721,20 +14578,20 @@ var cname_conflict_default = defineRule({
     fix: "Give the CNAME a name of its own, or drop it and publish the records directly."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
+    const { domain } = ctx;
     const data = /* @__PURE__ */ new Map();
     const note = (owner, what) => data.set(owner, data.has(owner) ? `${data.get(owner)}, ${what}` : what);
-    if (domain2.mx && domain2.mx.entries.length > 0) note("", "the MX records");
-    if (domain2.spf) note("", "the SPF record");
-    if (domain2.dmarc) note("_dmarc", "the DMARC record");
-    if (domain2.mtaSts?.text) note("_mta-sts", "the MTA-STS record");
-    if (domain2.tlsRpt) note("_smtp._tls", "the TLS-RPT record");
-    for (const srv of domain2.srv) note(relativeOwner(srv.service, domain2.domain), `the ${relativeOwner(srv.service, domain2.domain)} SRV records`);
+    if (domain.mx && domain.mx.entries.length > 0) note("", "the MX records");
+    if (domain.spf) note("", "the SPF record");
+    if (domain.dmarc) note("_dmarc", "the DMARC record");
+    if (domain.mtaSts?.text) note("_mta-sts", "the MTA-STS record");
+    if (domain.tlsRpt) note("_smtp._tls", "the TLS-RPT record");
+    for (const srv of domain.srv) note(relativeOwner(srv.service, domain.domain), `the ${relativeOwner(srv.service, domain.domain)} SRV records`);
     const first = /* @__PURE__ */ new Map();
-    domain2.cname.forEach((entry, index) => {
+    domain.cname.forEach((entry, index) => {
       const written = entry.name.trim();
-      const owner = written === "@" ? "" : relativeOwner(written, domain2.domain);
-      const at = { path: [...entry.path, "name"], name: owner === "" ? domain2.domain : `${owner}.${domain2.domain}` };
+      const owner = written === "@" ? "" : relativeOwner(written, domain.domain);
+      const at = { path: [...entry.path, "name"], name: owner === "" ? domain.domain : `${owner}.${domain.domain}` };
       if (owner.endsWith("._domainkey")) return;
       if (owner === "") {
         ctx.report({ messageId: "apex", data: { name: shorten(written), other: data.get("") ?? "the records every zone apex has" }, at });
@@ -12774,12 +14631,12 @@ var dkim_bad_base64_default = defineRule({
     fix: "Paste the key again from the signer (one base64 block, no quotes or line breaks inside)."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key = record.key;
       const base = { selector: selector.name };
       if (key.status === "bad-base64") {
-        const at = ctx.textAnchor(text, key.start, key.end);
-        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key.start, key.end)) }, at });
+        const at = ctx.textAnchor(text2, key.start, key.end);
+        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text2.value.slice(key.start, key.end)) }, at });
         if (key.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
         if (key.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
         continue;
@@ -12788,16 +14645,16 @@ var dkim_bad_base64_default = defineRule({
       const notRsa = key.status === "undecodable" || key.status === "ok" && key.type !== "rsa";
       if (notRsa) {
         const [start, end] = valueRange(record.byName.get("p"));
-        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key.bytes, keyType: record.keyType }, at: ctx.textAnchor(text, start, end) });
+        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key.bytes, keyType: record.keyType }, at: ctx.textAnchor(text2, start, end) });
       }
     }
   }
 });
 
 // src/rules/dkim-cname-conflict.ts
-function relativeOwner2(name, domain2) {
+function relativeOwner2(name, domain) {
   const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  return lower.endsWith(`.${domain2}`) ? lower.slice(0, -domain2.length - 1) : lower;
+  return lower.endsWith(`.${domain}`) ? lower.slice(0, -domain.length - 1) : lower;
 }
 function kindOf(selector) {
   if (selector.target !== null) return "CNAME";
@@ -12903,9 +14760,9 @@ var dkim_cname_target_invalid_default = defineRule({
     fix: "Copy the CNAME target exactly as OVH's API gives it (GET /email/domain/{domain}/dkim), trailing dot included, or enable DKIM at OVH so the key is published."
   },
   async check(ctx) {
-    const { dns, domain: domain2 } = ctx;
-    if (!dns || !domain2.dkim) return;
-    const selectors = domain2.dkim.selectors.filter((s) => s.kind === "cname" && s.target !== null).map((selector) => ({ selector, host: analyseHost(selector.target) })).filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    const selectors = domain.dkim.selectors.filter((s) => s.kind === "cname" && s.target !== null).map((selector) => ({ selector, host: analyseHost(selector.target) })).filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
     const answers = await Promise.all(selectors.map(({ host }) => dns.txt(host.ascii)));
     selectors.forEach(({ selector, host }, i) => {
       const answer = answers[i];
@@ -12945,14 +14802,14 @@ var dkim_ed25519_length_default = defineRule({
     fix: "Publish the base64 of the raw 32-byte key: 44 characters ending in '='."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key = record.key;
       if (record.keyType !== "ed25519") continue;
       if (key.status !== "ok" && key.status !== "undecodable") continue;
       if (key.bytes === 32) continue;
       const [start, end] = valueRange(record.byName.get("p"));
       const spki = key.status === "ok" && key.type === "ed25519" && key.encoding === "spki";
-      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key.bytes }, at: ctx.textAnchor(text, start, end) });
+      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key.bytes }, at: ctx.textAnchor(text2, start, end) });
     }
   }
 });
@@ -12973,9 +14830,9 @@ var dkim_g_tag_obsolete_default = defineRule({
     fix: "Remove g= from the record."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       for (const tag of record.tags) {
-        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text, tag.start, tag.end) });
+        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text2, tag.start, tag.end) });
       }
     }
   }
@@ -13009,11 +14866,11 @@ var dkim_key_too_short_default = defineRule({
   },
   check(ctx) {
     const { minBits, hardMinBits } = ctx.options;
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const key = record.key;
       if (record.keyType !== "rsa" || key.status !== "ok" || key.type !== "rsa") continue;
       const [start, end] = valueRange(record.byName.get("p"));
-      const at = ctx.textAnchor(text, start, end);
+      const at = ctx.textAnchor(text2, start, end);
       if (key.bits < hardMinBits) {
         ctx.report({ messageId: "tooShort", data: { selector: selector.name, bits: key.bits, min: hardMinBits }, at });
       } else if (key.bits < minBits) {
@@ -13052,15 +14909,15 @@ var dkim_missing_selector_default = defineRule({
     fix: "Enable DKIM for the domain at OVH, read the two selectors from the API and declare each as name + cname under dkim.selectors."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (domain2.dkimProbe && !domain2.dkimProbe.complete || !isOvhHosted(domain2) || !domain2.mail.sends) return;
-    const offer = domain2.mail.offer;
+    const { domain } = ctx;
+    if (domain.dkimProbe && !domain.dkimProbe.complete || !isOvhHosted(domain) || !domain.mail.sends) return;
+    const offer = domain.mail.offer;
     if (!ctx.options.offers.includes(offer)) return;
-    if ((domain2.dkim?.selectors ?? []).some((s) => s.ovh)) return;
+    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
     ctx.report({
       messageId: "noSelector",
-      data: { domain: domain2.domain, offer },
-      at: { path: domain2.dkim ? domain2.dkim.path : [...domain2.mail.path, "offer"] }
+      data: { domain: domain.domain, offer },
+      at: { path: domain.dkim ? domain.dkim.path : [...domain.mail.path, "offer"] }
     });
   }
 });
@@ -13139,9 +14996,9 @@ var dkim_ovh_must_be_cname_default = defineRule({
 });
 
 // src/rules/dkim-revoked.ts
-function declaredSigning(domain2, selector) {
+function declaredSigning(domain, selector) {
   if (selector.name === "*") return null;
-  const probe = domain2.dkimProbe;
+  const probe = domain.dkimProbe;
   if (probe) return probe.named.includes(selector.name.toLowerCase()) ? "named" : null;
   return selector.active ? "file" : null;
 }
@@ -13165,16 +15022,16 @@ var dkim_revoked_default = defineRule({
     fix: "Sign with a selector that has a key, and set active: false on the revoked one."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    for (const { selector, text, record } of selectorKeys(domain2.dkim?.selectors ?? [])) {
+    const { domain } = ctx;
+    for (const { selector, text: text2, record } of selectorKeys(domain.dkim?.selectors ?? [])) {
       if (record.key.status !== "revoked") continue;
       const p = record.byName.get("p");
-      const at = ctx.textAnchor(text, p.start, p.end);
+      const at = ctx.textAnchor(text2, p.start, p.end);
       if (selector.name === "*") {
-        ctx.report({ messageId: "wildcard", data: { domain: domain2.domain }, at: { ...at, name: `*._domainkey.${domain2.domain}` } });
+        ctx.report({ messageId: "wildcard", data: { domain: domain.domain }, at: { ...at, name: `*._domainkey.${domain.domain}` } });
         continue;
       }
-      const how = declaredSigning(domain2, selector);
+      const how = declaredSigning(domain, selector);
       if (how === null) ctx.report({ messageId: "revoked", data: { selector: selector.name }, at });
       else ctx.report({ messageId: "revokedActive", data: { selector: selector.name, how: how === "named" ? "named with --selector" : "marked active" }, at });
     }
@@ -13213,21 +15070,21 @@ var dkim_rotation_too_soon_default = defineRule({
     fix: "Keep the previous selector declared (active: false) until minDays days after switchedAt, then remove it."
   },
   check(ctx) {
-    const dkim = ctx.domain.dkim;
-    if (!isOvhHosted(ctx.domain) || !dkim?.switchedAt) return;
-    const days = daysBetween(dkim.switchedAt, ctx.today);
+    const dkim2 = ctx.domain.dkim;
+    if (!isOvhHosted(ctx.domain) || !dkim2?.switchedAt) return;
+    const days = daysBetween(dkim2.switchedAt, ctx.today);
     if (days === null || days >= ctx.options.minDays) return;
-    for (const { selector } of loneOvhSelectors(dkim.selectors)) {
+    for (const { selector } of loneOvhSelectors(dkim2.selectors)) {
       ctx.report({
         messageId: "tooSoon",
         data: {
           selector: selector.name,
-          switchedAt: dkim.switchedAt,
+          switchedAt: dkim2.switchedAt,
           days,
           minDays: ctx.options.minDays,
-          until: addDays(dkim.switchedAt, ctx.options.minDays)
+          until: addDays(dkim2.switchedAt, ctx.options.minDays)
         },
-        at: { path: [...dkim.path, "switchedAt"] }
+        at: { path: [...dkim2.path, "switchedAt"] }
       });
     }
   }
@@ -13262,26 +15119,26 @@ var dkim_selector_not_found_default = defineRule({
     fix: "maildns audit example.com --selector ovhmo1234567-selector1 --selector ovhmo1234567-selector2 (OVH's API lists them: GET /email/domain/{domain}/dkim)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const probe = domain2.dkimProbe;
+    const { domain } = ctx;
+    const probe = domain.dkimProbe;
     if (!probe || !ctx.dns) return;
-    const found = new Set((domain2.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
+    const found = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
     for (const selector of probe.named) {
       if (found.has(selector)) continue;
-      const name = `${selector}._domainkey.${domain2.domain}`;
+      const name = `${selector}._domainkey.${domain.domain}`;
       ctx.report({ messageId: "namedMissing", data: { selector, name }, at: { path: ["domain"], name } });
     }
-    if (probe.complete || !domain2.mail.sends || probe.named.length > 0 || found.size > 0) return;
-    const at = { path: ["domain"], name: `_domainkey.${domain2.domain}` };
-    if (probe.probed.length === 0) ctx.report({ messageId: "notProbed", data: { domain: domain2.domain }, at });
-    else ctx.report({ messageId: "noneFound", data: { domain: domain2.domain, probed: probe.probed.join(", ") }, at });
+    if (probe.complete || !domain.mail.sends || probe.named.length > 0 || found.size > 0) return;
+    const at = { path: ["domain"], name: `_domainkey.${domain.domain}` };
+    if (probe.probed.length === 0) ctx.report({ messageId: "notProbed", data: { domain: domain.domain }, at });
+    else ctx.report({ messageId: "noneFound", data: { domain: domain.domain, probed: probe.probed.join(", ") }, at });
   }
 });
 
 // src/mail/dmarc.ts
-import { isIPv6 as isIPv62 } from "node:net";
-function isDmarcRecordText(text) {
-  return DMARC_START.test(text);
+import { isIPv6 as isIPv63 } from "node:net";
+function isDmarcRecordText(text2) {
+  return DMARC_START.test(text2);
 }
 var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
@@ -13295,15 +15152,15 @@ function tagKind(key) {
   return "unknown";
 }
 var WHITESPACE = /\s/;
-function trimRange(text, from, to) {
+function trimRange(text2, from, to) {
   let start = from;
   let end = to;
-  while (start < end && WHITESPACE.test(text[start])) start++;
-  while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  while (start < end && WHITESPACE.test(text2[start])) start++;
+  while (end > start && WHITESPACE.test(text2[end - 1])) end--;
   return [start, end];
 }
-function parseDmarc(text) {
-  const source = typeof text === "string" ? text : "";
+function parseDmarc(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const tags = [];
   const emptySpecs = [];
   let segmentStart = 0;
@@ -13335,26 +15192,26 @@ function strayReportUris(record) {
   }
   return stray;
 }
-function parseTag(text, start, end, index) {
+function parseTag(text2, start, end, index) {
   let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
+  while (equals < end && text2[equals] !== "=") equals++;
   const hasEquals = equals < end;
-  const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
-  const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
-  const name = text.slice(nameStart, nameEnd);
+  const [nameStart, nameEnd] = hasEquals ? trimRange(text2, start, equals) : [start, end];
+  const [valueStart, valueEnd] = hasEquals ? trimRange(text2, equals + 1, end) : [end, end];
+  const name = text2.slice(nameStart, nameEnd);
   const key = name.toLowerCase();
-  const value = text.slice(valueStart, valueEnd);
-  const uris = hasEquals && (key === "rua" || key === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
-  return { name, key, value, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key), uris };
+  const value2 = text2.slice(valueStart, valueEnd);
+  const uris = hasEquals && (key === "rua" || key === "ruf") ? parseUriList(text2, valueStart, valueEnd) : null;
+  return { name, key, value: value2, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key), uris };
 }
 var SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
-function parseUriList(text, from, to) {
+function parseUriList(text2, from, to) {
   const list = { uris: [], badSeparators: [], emptyEntries: [] };
   let entryStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
-    const [start, end] = trimRange(text, entryStart, i);
+    if (i < to && text2[i] !== ",") continue;
+    const [start, end] = trimRange(text2, entryStart, i);
     entryStart = i + 1;
     if (start === end) {
       list.emptyEntries.push({ start, end });
@@ -13363,25 +15220,25 @@ function parseUriList(text, from, to) {
     let uriStart = start;
     let position = start;
     while (position < end) {
-      if (!WHITESPACE.test(text[position])) {
+      if (!WHITESPACE.test(text2[position])) {
         position++;
         continue;
       }
       const gapStart = position;
-      while (position < end && WHITESPACE.test(text[position])) position++;
+      while (position < end && WHITESPACE.test(text2[position])) position++;
       SCHEME_AT.lastIndex = position;
-      if (SCHEME_AT.test(text)) {
-        list.uris.push(parseUri(text, uriStart, gapStart));
+      if (SCHEME_AT.test(text2)) {
+        list.uris.push(parseUri(text2, uriStart, gapStart));
         list.badSeparators.push({ start: gapStart, end: position });
         uriStart = position;
       }
     }
-    list.uris.push(parseUri(text, uriStart, end));
+    list.uris.push(parseUri(text2, uriStart, end));
   }
   return list;
 }
-function parseUri(text, start, end) {
-  const raw = text.slice(start, end);
+function parseUri(text2, start, end) {
+  const raw = text2.slice(start, end);
   const scheme = SCHEME_PREFIX.exec(raw);
   const addressStart = start + (scheme ? scheme[0].length : 0);
   const bang = raw.lastIndexOf("!");
@@ -13392,22 +15249,22 @@ function parseUri(text, start, end) {
     start,
     end,
     scheme: scheme ? scheme[0].slice(0, -1).toLowerCase() : null,
-    address: text.slice(addressStart, addressEnd),
+    address: text2.slice(addressStart, addressEnd),
     addressStart,
     addressEnd,
-    size: hasSize ? text.slice(start + bang + 1, end) : null,
+    size: hasSize ? text2.slice(start + bang + 1, end) : null,
     sizeStart: hasSize ? start + bang : end,
     sizeEnd: end
   };
 }
-function isUri(text) {
-  const scheme = SCHEME_PREFIX.exec(text);
+function isUri(text2) {
+  const scheme = SCHEME_PREFIX.exec(text2);
   if (!scheme) return false;
-  const rest = text.slice(scheme[0].length);
+  const rest = text2.slice(scheme[0].length);
   if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
   if (rest.split("#").length > 2) return false;
   const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
-  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0].includes("[") && (!literal || !isIPv62(literal[1]))) return false;
+  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0].includes("[") && (!literal || !isIPv63(literal[1]))) return false;
   return true;
 }
 function isValidReportSize(size) {
@@ -13427,10 +15284,10 @@ function isValidMailbox(encoded) {
   const at = address.lastIndexOf("@");
   if (at <= 0 || at === address.length - 1) return false;
   const local = address.slice(0, at);
-  const domain2 = address.slice(at + 1).replace(/\.$/, "");
+  const domain = address.slice(at + 1).replace(/\.$/, "");
   if (local.length > 64 || !LOCAL_PART.test(local) || LOCAL_PART_FORBIDDEN.test(local) || /^\.|\.$|\.\./.test(local)) return false;
-  const labels = domain2.split(".");
-  if (domain2.length > 253 || labels.length < 2) return false;
+  const labels = domain.split(".");
+  if (domain.length > 253 || labels.length < 2) return false;
   return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]);
 }
 function findTag(record, key) {
@@ -13447,8 +15304,8 @@ function policyRange(record) {
   const p = findTag(record, "p");
   return p ? valueRange2(p) : headRange(record);
 }
-function policyOf(value) {
-  const lower = value.trim().toLowerCase();
+function policyOf(value2) {
+  const lower = value2.trim().toLowerCase();
   return DMARC_POLICIES.includes(lower) ? lower : null;
 }
 function effectivePolicy(record, target = "domain") {
@@ -13522,16 +15379,16 @@ var dkim_selector_removed_default = defineRule({
     fix: "Keep the old selector in the file (active: false) until at least 7 days after dkim.switchedAt, then remove it."
   },
   check(ctx) {
-    const { domain: domain2, observed, today } = ctx;
+    const { domain, observed, today } = ctx;
     if (!observed?.dkim) return;
     const { minDays } = ctx.options;
-    const declared = new Set((domain2.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
-    const switchedAt = domain2.dkim?.switchedAt ?? null;
+    const declared = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
+    const switchedAt = domain.dkim?.switchedAt ?? null;
     const days = switchedAt === null ? NaN : daysBetween2(switchedAt, today);
-    const path = domain2.dkim ? domain2.dkim.path : ["domain"];
+    const path = domain.dkim ? domain.dkim.path : ["domain"];
     for (const selector of observed.dkim.selectors) {
       if (declared.has(selector.name.toLowerCase())) continue;
-      const name = `${selector.name}._domainkey.${domain2.domain}`;
+      const name = `${selector.name}._domainkey.${domain.domain}`;
       const at = { path, name };
       if (switchedAt !== null && days >= minDays) {
         ctx.report({ messageId: "removedAfterRotation", data: { selector: selector.name, days, switchedAt, minDays }, at });
@@ -13563,12 +15420,12 @@ var dkim_sha1_only_default = defineRule({
     fix: "Omit h= or write h=sha256."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const h = record.byName.get("h");
       if (!h || !record.hashes || record.hashes.some((item) => item.value === "sha256")) continue;
       const [start, end] = valueRange(h);
       const sha1 = record.hashes.length > 0 && record.hashes.every((item) => item.value === "sha1");
-      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text, start, end) });
+      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text2, start, end) });
     }
   }
 });
@@ -13610,17 +15467,17 @@ var dkim_syntax_default = defineRule({
     fix: "Write the record as tag=value pairs separated by ';', each tag once, with p=: v=DKIM1; k=rsa; p=MIIB…"
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const base = { selector: selector.name };
       for (const error of record.errors) {
-        const spec = text.value.slice(error.start, error.end);
+        const spec = text2.value.slice(error.start, error.end);
         ctx.report({
           messageId: MESSAGE_FOR[error.code],
           data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible2(spec) },
-          at: ctx.textAnchor(text, error.start, error.end)
+          at: ctx.textAnchor(text2, error.start, error.end)
         });
       }
-      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text.path } });
+      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text2.path } });
     }
   }
 });
@@ -13641,10 +15498,10 @@ var dkim_testing_flag_default = defineRule({
     fix: "Remove y from t= once signing works (keep t=s if you need it)."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       if (!selector.active) continue;
       const flag = record.flags?.find((item) => item.value === "y");
-      if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
+      if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text2, flag.start, flag.end) });
     }
   }
 });
@@ -13670,11 +15527,11 @@ var dkim_unknown_key_type_default = defineRule({
     fix: "k=rsa (or omit k), or k=ed25519 with a 32-byte key."
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const k = record.byName.get("k");
       if (!k || KEY_TYPES.includes(k.value)) continue;
       const [start, end] = valueRange(k);
-      const at = ctx.textAnchor(text, start, end);
+      const at = ctx.textAnchor(text2, start, end);
       const expected = k.value.toLowerCase();
       if (KEY_TYPES.includes(expected)) {
         ctx.report({ messageId: "wrongCase", data: { selector: selector.name, value: k.value, expected }, at });
@@ -13705,7 +15562,7 @@ var dkim_version_not_first_default = defineRule({
     fix: "Start the record with v=DKIM1; e.g. v=DKIM1; k=rsa; p=MIIB…"
   },
   check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+    for (const { selector, text: text2, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
       const version = record.byName.get("v");
       if (!version) continue;
       const position = record.tags.indexOf(version);
@@ -13713,12 +15570,12 @@ var dkim_version_not_first_default = defineRule({
         ctx.report({
           messageId: "notFirst",
           data: { selector: selector.name, position: position + 1 },
-          at: ctx.textAnchor(text, version.start, version.end)
+          at: ctx.textAnchor(text2, version.start, version.end)
         });
       }
       if (version.value !== "DKIM1") {
         const [start, end] = valueRange(version);
-        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text, start, end) });
+        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text2, start, end) });
       }
     }
   }
@@ -13790,24 +15647,24 @@ var dmarc_duplicate_tag_default = defineRule({
 });
 
 // src/mail/spf.ts
-import { isIP } from "node:net";
+import { isIP as isIP2 } from "node:net";
 
 // src/mail/spf-macro.ts
 var MACRO_LETTERS = "slodiphcrtv";
 var EXPLANATION_ONLY_LETTERS = "crt";
 var DELIMITERS = ".-+,/_=";
-function parseMacroString(text, offset = 0, context = "record") {
+function parseMacroString(text2, offset = 0, context = "record") {
   const macros = [];
   const errors = [];
   let hasExpand = false;
   let literalTailStart = 0;
   let i = 0;
-  while (i < text.length) {
-    if (text[i] !== "%") {
+  while (i < text2.length) {
+    if (text2[i] !== "%") {
       i += 1;
       continue;
     }
-    const next = text[i + 1];
+    const next = text2[i + 1];
     if (next === "%" || next === "_" || next === "-") {
       hasExpand = true;
       i += 2;
@@ -13825,12 +15682,12 @@ function parseMacroString(text, offset = 0, context = "record") {
       i = end2;
       continue;
     }
-    const close = text.indexOf("}", i + 2);
+    const close = text2.indexOf("}", i + 2);
     if (close < 0) {
-      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text.length });
+      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text2.length });
       break;
     }
-    const body = text.slice(i + 2, close);
+    const body = text2.slice(i + 2, close);
     const parsed = parseMacroBody(body);
     const start = offset + i;
     const end = offset + close + 1;
@@ -13854,7 +15711,7 @@ function parseMacroString(text, offset = 0, context = "record") {
   return {
     macros,
     hasExpand,
-    endsWithExpand: hasExpand && literalTailStart === text.length,
+    endsWithExpand: hasExpand && literalTailStart === text2.length,
     literalTailStart,
     errors
   };
@@ -13890,14 +15747,14 @@ var SPF_MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"
 var SPF_MODIFIERS = ["redirect", "exp"];
 var QUALIFIERS = "+-~?";
 var VERSION = "v=spf1";
-function parseSpf(text) {
+function parseSpf(text2) {
   const collected = [];
   const terms = [];
-  const tokens = splitOnSpaces(text);
+  const tokens = splitOnSpaces(text2);
   const version = { valid: false, start: 0, end: 0 };
   const first = tokens[0];
   if (first === void 0) {
-    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
+    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text2.length });
   } else if (first.start > 0) {
     collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
   }
@@ -13924,7 +15781,7 @@ function parseSpf(text) {
       terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
       return;
     }
-    const term = parseTerm(text.slice(start, end), start, collected);
+    const term = parseTerm(text2.slice(start, end), start, collected);
     if (term.kind === "modifier" && term.known) {
       if (seenModifiers.has(term.name)) {
         collected.push({
@@ -13942,22 +15799,22 @@ function parseSpf(text) {
   const errors = [];
   const warnings = [];
   for (const problem of collected) (problem.code === "odd-domain" ? warnings : errors).push(problem);
-  return { text, version, terms, errors, warnings };
+  return { text: text2, version, terms, errors, warnings };
 }
 var parseSpfShared = memoizeText(parseSpf, 1e4);
-function splitOnSpaces(text) {
+function splitOnSpaces(text2) {
   const tokens = [];
   const pattern = /[^ ]+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text2); match; match = pattern.exec(text2)) {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }
-function parseTerm(text, start, errors) {
-  const end = start + text.length;
-  const badCharacter = findInvalidCharacter(text);
+function parseTerm(text2, start, errors) {
+  const end = start + text2.length;
+  const badCharacter = findInvalidCharacter(text2);
   if (badCharacter >= 0) {
-    const codePoint = text.codePointAt(badCharacter);
+    const codePoint = text2.codePointAt(badCharacter);
     const width = codePoint > 65535 ? 2 : 1;
     errors.push({
       code: "invalid-character",
@@ -13967,27 +15824,27 @@ function parseTerm(text, start, errors) {
     });
   }
   const checkDomains = badCharacter < 0;
-  const nameStart = text.search(/[A-Za-z]/);
-  const prefix = nameStart < 0 ? text : text.slice(0, nameStart);
-  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text.slice(Math.max(nameStart, 0)));
+  const nameStart = text2.search(/[A-Za-z]/);
+  const prefix = nameStart < 0 ? text2 : text2.slice(0, nameStart);
+  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text2.slice(Math.max(nameStart, 0)));
   const name = nameMatch ? nameMatch[0].toLowerCase() : "";
-  const afterName = nameStart < 0 ? text.length : nameStart + name.length;
-  const separator = text[afterName];
+  const afterName = nameStart < 0 ? text2.length : nameStart + name.length;
+  const separator = text2[afterName];
   if (nameStart < 0 || name === "" || /[:/=%]/.test(prefix)) {
-    errors.push({ code: "bad-term", message: `"${text}" is neither a mechanism nor a modifier`, start, end });
-    return { kind: "invalid", text, start, end, name: "" };
+    errors.push({ code: "bad-term", message: `"${text2}" is neither a mechanism nor a modifier`, start, end });
+    return { kind: "invalid", text: text2, start, end, name: "" };
   }
   if (separator === "=") {
     if (prefix !== "") {
       errors.push({
         code: prefix.length === 1 && QUALIFIERS.includes(prefix) ? "bad-term" : "bad-qualifier",
-        message: `modifiers take no qualifier: write "${text.slice(nameStart)}"`,
+        message: `modifiers take no qualifier: write "${text2.slice(nameStart)}"`,
         start,
         end
       });
-      return { kind: "invalid", text, start, end, name };
+      return { kind: "invalid", text: text2, start, end, name };
     }
-    return parseModifier(text, start, name, afterName + 1, checkDomains, errors);
+    return parseModifier(text2, start, name, afterName + 1, checkDomains, errors);
   }
   if (prefix.length > 1 || prefix.length === 1 && !QUALIFIERS.includes(prefix)) {
     errors.push({
@@ -13996,11 +15853,11 @@ function parseTerm(text, start, errors) {
       start,
       end: start + prefix.length
     });
-    return { kind: "invalid", text, start, end, name };
+    return { kind: "invalid", text: text2, start, end, name };
   }
   const mechanism = {
     kind: "mechanism",
-    text,
+    text: text2,
     start,
     end,
     name,
@@ -14023,34 +15880,34 @@ function parseTerm(text, start, errors) {
       end
     });
     if (separator === ":") {
-      mechanism.value = text.slice(afterName + 1);
+      mechanism.value = text2.slice(afterName + 1);
       mechanism.valueStart = start + afterName + 1;
     }
     return mechanism;
   }
-  readArguments(mechanism, text.slice(afterName), start + afterName, checkDomains, errors);
+  readArguments(mechanism, text2.slice(afterName), start + afterName, checkDomains, errors);
   return mechanism;
 }
-function findInvalidCharacter(text) {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
+function findInvalidCharacter(text2) {
+  for (let i = 0; i < text2.length; i += 1) {
+    const code = text2.charCodeAt(i);
     if (code < 33 || code > 126) return i;
   }
   return -1;
 }
-function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
-  const value = text.slice(valueOffset);
+function parseModifier(text2, start, name, valueOffset, checkDomains, errors) {
+  const value2 = text2.slice(valueOffset);
   const valueStart = start + valueOffset;
   const known = SPF_MODIFIERS.includes(name);
-  const macroString = parseMacroString(value, valueStart, "record");
+  const macroString = parseMacroString(value2, valueStart, "record");
   const modifier = {
     kind: "modifier",
-    text,
+    text: text2,
     start,
-    end: start + text.length,
+    end: start + text2.length,
     name,
     known,
-    value,
+    value: value2,
     valueStart,
     macros: macroString.macros
   };
@@ -14058,12 +15915,12 @@ function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
     errors.push(...macroString.errors.filter((error) => error.code === "macro-syntax"));
     return modifier;
   }
-  if (value === "") {
+  if (value2 === "") {
     errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
     return modifier;
   }
   errors.push(...macroString.errors);
-  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
+  if (checkDomains) checkDomainSpec(value2, valueStart, macroString, errors, name === "redirect");
   return modifier;
 }
 function readArguments(mechanism, rest, restStart, checkDomains, errors) {
@@ -14130,11 +15987,11 @@ function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors
   errors.push(...macroString.errors);
   if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }
-function trailingCidrStart(text) {
-  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text);
+function trailingCidrStart(text2) {
+  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text2);
   if (cidr && cidr[0] !== "") return cidr.index;
-  const slash = text.indexOf("/", text.lastIndexOf(".") + 1);
-  return slash >= 0 && !text.slice(slash).includes("}") ? slash : -1;
+  const slash = text2.indexOf("/", text2.lastIndexOf(".") + 1);
+  return slash >= 0 && !text2.slice(slash).includes("}") ? slash : -1;
 }
 var TOPLABEL = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$/;
 var HOST_LABEL = /^[A-Za-z0-9_-]+$/;
@@ -14210,7 +16067,7 @@ function readIp(mechanism, rest, restStart, errors) {
   mechanism.value = rest.slice(1);
   mechanism.valueStart = restStart + 1;
   mechanism.ip = address;
-  const detected = address.includes("%") ? 0 : isIP(address);
+  const detected = address.includes("%") ? 0 : isIP2(address);
   if (detected !== family) {
     const other = detected === 0 ? "" : ` (it is an IPv${detected} address: use ip${detected}:)`;
     errors.push({
@@ -14263,11 +16120,11 @@ function modifiers(record) {
 function normalizeDomainSpec(domainSpec) {
   return domainSpec.toLowerCase().replace(/\.$/, "");
 }
-function suggestMechanism(name, value = null) {
+function suggestMechanism(name, value2 = null) {
   const lower = name.toLowerCase();
   if (/^ip(v?[46])?$/.test(lower) || lower === "ipv") {
     if (/[46]$/.test(lower)) return lower.endsWith("4") ? "ip4" : "ip6";
-    return value !== null && value.includes(":") ? "ip6" : "ip4";
+    return value2 !== null && value2.includes(":") ? "ip6" : "ip4";
   }
   if (lower.includes(".")) return "include";
   let best = null;
@@ -14289,9 +16146,9 @@ function editDistance(a, b) {
   for (let i = 1; i < rows; i += 1) {
     for (let j = 1; j < cols; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2][j - 2] + 1);
-      d[i][j] = value;
+      let value2 = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value2 = Math.min(value2, d[i - 2][j - 2] + 1);
+      d[i][j] = value2;
     }
   }
   return d[a.length][b.length];
@@ -14299,13 +16156,13 @@ function editDistance(a, b) {
 
 // src/mail/spf-lint.ts
 var parseSpfText = parseOnce(parseSpfShared);
-function domainSpf(domain2) {
-  const spf = domain2.spf;
+function domainSpf(domain) {
+  const spf = domain.spf;
   if (!spf) return null;
   return { spf, text: spf.text, record: parseSpfText(spf.text) };
 }
-function spfRecord(domain2) {
-  const found = domainSpf(domain2);
+function spfRecord(domain) {
+  const found = domainSpf(domain);
   if (!found) return null;
   return found.text.value.trimStart().toLowerCase().startsWith("v=spf1") ? found : null;
 }
@@ -14364,27 +16221,27 @@ var dmarc_enforce_without_auth_default = defineRule({
     fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends) return;
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
     const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
     if (!enforcing) return;
     const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
     const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
-    const spf = spfRecord(domain2)?.record ?? null;
-    if (isOvhShared(domain2)) {
+    const spf = spfRecord(domain)?.record ?? null;
+    if (isOvhShared(domain)) {
       const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf).some(
-        (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain2.mail.region).includes(normalizeDomainSpec(m.domainSpec))
+        (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain.mail.region).includes(normalizeDomainSpec(m.domainSpec))
       );
       if (!authorizesOvh) ctx.report({ messageId: "noOvhSpf", data, at });
     } else if (!spf?.version.valid) {
       ctx.report({ messageId: "noSpf", data, at });
     }
-    if (domain2.dkimProbe && !domain2.dkimProbe.complete) return;
-    const active = (domain2.dkim?.selectors ?? []).filter((selector) => selector.active);
-    if (isOvhHosted(domain2)) {
-      if (!active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+    if (domain.dkimProbe && !domain.dkimProbe.complete) return;
+    const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
+    if (isOvhHosted(domain)) {
+      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }
@@ -14444,13 +16301,13 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     fix: 'Ask the report receiver to publish `<your-domain>._report._dmarc.<their-host> TXT "v=DMARC1"`, or use an address in your own domain.'
   },
   async check(ctx) {
-    const { dns, domain: domain2 } = ctx;
-    if (!dns || !domain2.dmarc) return;
-    const text = domain2.dmarc.text;
-    const policyDomain = domain2.domain;
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dmarc) return;
+    const text2 = domain.dmarc.text;
+    const policyDomain = domain.domain;
     const orgDomain = organizationalDomain(policyDomain);
     const targets = [];
-    for (const tag of parseDmarcText(text).tags) {
+    for (const tag of parseDmarcText(text2).tags) {
       if (tag.key !== "rua" && tag.key !== "ruf" || !tag.uris) continue;
       for (const uri of tag.uris.uris) {
         if (uri.scheme !== "mailto") continue;
@@ -14463,7 +16320,7 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     for (const target of targets) {
       const answer = await answers.get(target.host);
       const record = `${policyDomain}._report._dmarc.${target.host}`;
-      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
+      const at = { ...ctx.textAnchor(text2, target.start, target.end), name: `_dmarc.${policyDomain}` };
       if (answer.status === "failed") {
         ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
         continue;
@@ -14518,8 +16375,8 @@ var dmarc_fo_values_default = defineRule({
 });
 
 // src/mail/dmarc-discovery.ts
-function treeWalkTargets(domain2) {
-  const labels = domain2.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
+function treeWalkTargets(domain) {
+  const labels = domain.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
   const targets = [];
   for (let from = Math.max(1, labels.length - 7); from < labels.length; from++) targets.push(labels.slice(from).join("."));
   return targets;
@@ -14533,8 +16390,8 @@ async function recordAt(dns, name) {
   if (records2.length > 1) return { status: "multiple", name, count: records2.length };
   return { status: "found", name, record: records2[0], policy: effectivePolicy(parseDmarc(records2[0]), "subdomain") };
 }
-async function discoverPolicy(domain2, dns) {
-  const targets = treeWalkTargets(domain2);
+async function discoverPolicy(domain, dns) {
+  const targets = treeWalkTargets(domain);
   const answers = targets.map((name) => recordAt(dns, name));
   let treeWalk = { status: "none" };
   const byName = /* @__PURE__ */ new Map();
@@ -14543,8 +16400,8 @@ async function discoverPolicy(domain2, dns) {
     byName.set(targets[i], outcome);
     if (treeWalk.status === "none" && outcome.status !== "none") treeWalk = outcome;
   }
-  const org = organizationalDomain(domain2);
-  const organizational = org === domain2.toLowerCase() ? null : { name: org, outcome: byName.get(org) ?? await recordAt(dns, org) };
+  const org = organizationalDomain(domain);
+  const organizational = org === domain.toLowerCase() ? null : { name: org, outcome: byName.get(org) ?? await recordAt(dns, org) };
   return { treeWalk, organizational };
 }
 
@@ -14593,12 +16450,12 @@ var dmarc_missing_default = defineRule({
     fix: 'dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" (p=none only as a declared monitoring stage)'
   },
   async check(ctx) {
-    const { domain: domain2, dns } = ctx;
-    if (domain2.dmarc || !domain2.mail.sends) return;
-    const name = domain2.domain;
+    const { domain, dns } = ctx;
+    if (domain.dmarc || !domain.mail.sends) return;
+    const name = domain.domain;
     const at = { path: ["domain"], name: `_dmarc.${name}` };
     const org = organizationalDomain(name);
-    const signs = (domain2.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
+    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
     if (!dns) {
       if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
@@ -14657,10 +16514,10 @@ var dmarc_multiple_default = defineRule({
     fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one)."
   },
   async check(ctx) {
-    const { domain: domain2, dns } = ctx;
+    const { domain, dns } = ctx;
     if (!dns) return;
-    const name = `_dmarc.${domain2.domain}`;
-    const at = { path: domain2.dmarc ? domain2.dmarc.path : ["domain"], name };
+    const name = `_dmarc.${domain.domain}`;
+    const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
     const answer = await settledLookup(dns.txt(name));
     if (answer.status === "failed") {
       ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
@@ -14723,9 +16580,9 @@ var dmarc_none_monitoring_stage_default = defineRule({
     fix: 'dmarc: { record: "v=DMARC1; p=none; rua=mailto:dmarc@example.com", since: 2026-11-01 }, or p=quarantine'
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends || domain2.file === null) return;
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
     if (effectivePolicy(record).policy !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
@@ -14764,9 +16621,9 @@ var dmarc_none_observation_too_short_default = defineRule({
     fix: "Keep p=none with rua= for at least a week, preferably 2–4 weeks, before p=quarantine."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends) return;
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
     let noneStart = null;
     for (const stage of rampStages(dmarc)) {
       if (stage.policy === "none") {
@@ -14818,9 +16675,9 @@ var dmarc_none_too_long_default = defineRule({
     fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (record the none stage in dmarc.history)"
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends) return;
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
     if (effectivePolicy(record).policy !== "none") return;
     const since = noneRunStart(dmarc);
@@ -14974,11 +16831,11 @@ var dmarc_parked_domain_default = defineRule({
     fix: 'dmarc: "v=DMARC1; p=reject;"'
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (domain2.mail.sends) return;
-    const dmarc = domain2.dmarc;
+    const { domain } = ctx;
+    if (domain.mail.sends) return;
+    const dmarc = domain.dmarc;
     if (!dmarc) {
-      ctx.report({ messageId: "missing", data: { domain: domain2.domain }, at: { path: ["domain"], name: `_dmarc.${domain2.domain}` } });
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
       return;
     }
     const record = parseDmarcText(dmarc.text);
@@ -14986,7 +16843,7 @@ var dmarc_parked_domain_default = defineRule({
     if (policy === "reject") return;
     ctx.report({
       messageId: "notReject",
-      data: { domain: domain2.domain, policy: `p=${policy}` },
+      data: { domain: domain.domain, policy: `p=${policy}` },
       at: ctx.textAnchor(dmarc.text, ...policyRange(record))
     });
   }
@@ -15084,9 +16941,9 @@ var dmarc_ramp_skip_default = defineRule({
     fix: "Record the ramp: history: [{p: none, since: ...}, {p: quarantine, since: ...}], then p=reject."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const dmarc = domain2.dmarc;
-    if (!dmarc || !domain2.mail.sends) return;
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
     if (dmarc.history.length === 0 && dmarc.since === null) return;
     const stages = rampStages(dmarc).filter((stage) => stage.policy !== null);
     stages.forEach((stage, i) => {
@@ -15130,14 +16987,14 @@ var dmarc_ramp_transition_default = defineRule({
     fix: "Apply p=quarantine first (with rua), watch the reports, then move to p=reject in a later change."
   },
   check(ctx) {
-    const { domain: domain2, observed } = ctx;
+    const { domain, observed } = ctx;
     if (!observed) return;
     const before = stanceOf(observed.dmarc);
-    const after = stanceOf(domain2.dmarc);
-    const record = domain2.dmarc ? parseDmarcText(domain2.dmarc.text) : null;
-    const at = domain2.dmarc && record ? ctx.textAnchor(domain2.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
-    const data = { before: before.label, after: after.label, domain: domain2.domain };
-    if (domain2.mail.sends && before.strength === 0 && after.strength === STRENGTH.reject) {
+    const after = stanceOf(domain.dmarc);
+    const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
+    const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
+    const data = { before: before.label, after: after.label, domain: domain.domain };
+    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH.reject) {
       ctx.report({ messageId: "skip", data, at });
     } else if (after.strength < before.strength) {
       ctx.report({ messageId: "loosening", data, at });
@@ -15221,8 +17078,8 @@ var dmarc_sp_np_invalid_default = defineRule({
     }
   }
 });
-function looksLikeSubdomain(domain2, extraSuffixes) {
-  const name = domain2.toLowerCase();
+function looksLikeSubdomain(domain, extraSuffixes) {
+  const name = domain.toLowerCase();
   const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
   if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
   return isBelowOrganizationalDomain(name);
@@ -15489,14 +17346,14 @@ var dmarc_v_first_default = defineRule({
 
 // src/rules/dmarc-wrong-location.ts
 var DMARC_VERSION = /v[ \t]*=[ \t]*DMARC1(?![A-Za-z0-9])/gi;
-function dmarcVersions(text) {
+function dmarcVersions(text2) {
   const boundaries = /* @__PURE__ */ new Set([0]);
   let offset = 0;
-  for (const s of text.strings ?? []) boundaries.add(offset += s.length);
+  for (const s of text2.strings ?? []) boundaries.add(offset += s.length);
   const found = [];
-  for (const match of text.value.matchAll(DMARC_VERSION)) {
+  for (const match of text2.value.matchAll(DMARC_VERSION)) {
     const start = match.index;
-    if (boundaries.has(start) || /[\s;]/.test(text.value[start - 1] ?? "")) found.push({ start, found: match[0] });
+    if (boundaries.has(start) || /[\s;]/.test(text2.value[start - 1] ?? "")) found.push({ start, found: match[0] });
   }
   return found;
 }
@@ -15520,31 +17377,31 @@ var dmarc_wrong_location_default = defineRule({
     fix: 'Move the record to the dmarc field: dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"'
   },
   check(ctx) {
-    const domain2 = ctx.domain;
-    const check = (text, name, messageId) => {
-      for (const { start, found } of dmarcVersions(text)) {
-        ctx.report({ messageId, data: { found, name, domain: domain2.domain }, at: ctx.textAnchor(text, start, text.value.length) });
+    const domain = ctx.domain;
+    const check = (text2, name, messageId) => {
+      for (const { start, found } of dmarcVersions(text2)) {
+        ctx.report({ messageId, data: { found, name, domain: domain.domain }, at: ctx.textAnchor(text2, start, text2.value.length) });
       }
     };
-    if (domain2.spf) check(domain2.spf.text, domain2.domain, "inSpf");
-    for (const selector of domain2.dkim?.selectors ?? []) {
-      if (selector.text) check(selector.text, `${selector.name}._domainkey.${domain2.domain}`, "elsewhere");
+    if (domain.spf) check(domain.spf.text, domain.domain, "inSpf");
+    for (const selector of domain.dkim?.selectors ?? []) {
+      if (selector.text) check(selector.text, `${selector.name}._domainkey.${domain.domain}`, "elsewhere");
     }
-    if (domain2.mtaSts?.text) check(domain2.mtaSts.text, `_mta-sts.${domain2.domain}`, "elsewhere");
-    if (domain2.tlsRpt) check(domain2.tlsRpt.text, `_smtp._tls.${domain2.domain}`, "elsewhere");
+    if (domain.mtaSts?.text) check(domain.mtaSts.text, `_mta-sts.${domain.domain}`, "elsewhere");
+    if (domain.tlsRpt) check(domain.tlsRpt.text, `_smtp._tls.${domain.domain}`, "elsewhere");
   }
 });
 
 // src/mail/dns-name.ts
-import { domainToASCII as domainToASCII2 } from "node:url";
+import { domainToASCII as domainToASCII3 } from "node:url";
 var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
 function isUnencodable(code) {
   return UNENCODABLE.includes(code);
 }
-function checkName(text, check) {
+function checkName(text2, check) {
   const problems = [];
-  const add = (code, start2, end) => problems.push({ code, part: text.slice(start2, end), start: start2, end });
-  const analysis = analyseHost(text);
+  const add = (code, start2, end) => problems.push({ code, part: text2.slice(start2, end), start: start2, end });
+  const analysis = analyseHost(text2);
   const decoration = analysis.problems.find((p) => p.code === "scheme" || p.code === "path" || p.code === "at-sign" || p.code === "port");
   if (decoration) add("url", decoration.start, decoration.end);
   for (const p of analysis.problems) if (p.code === "whitespace") add("whitespace", p.start, p.end);
@@ -15554,7 +17411,7 @@ function checkName(text, check) {
   }
   if (problems.some((p) => p.code === "url" || p.code === "whitespace")) return problems;
   const start = analysis.hostStart;
-  const core2 = text.slice(start, analysis.hostEnd).replace(/\.$/, "");
+  const core2 = text2.slice(start, analysis.hostEnd).replace(/\.$/, "");
   if (core2 === "" || core2 === "@") return problems;
   let offset = start;
   const labels = core2.split(".");
@@ -15563,12 +17420,12 @@ function checkName(text, check) {
     const from = offset;
     const to = offset + label.length;
     offset = to + 1;
-    if (label === "") return add("empty-label", from, Math.min(to + 1, text.length));
+    if (label === "") return add("empty-label", from, Math.min(to + 1, text2.length));
     if (check.owner && index === 0 && label === "*") {
       wireLength += 2;
       return;
     }
-    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII2(label);
+    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII3(label);
     wireLength += (ascii || label).length + 1;
     if (!/^[\x00-\x7f]*$/.test(label)) add("u-label", from, to);
     else {
@@ -15585,22 +17442,22 @@ function checkName(text, check) {
   if (total > 253) add("name-too-long", start, analysis.hostEnd);
   return problems.sort((a, b) => a.start - b.start);
 }
-function aLabelOf(text) {
-  const ascii = domainToASCII2(text.trim().replace(/\.$/, ""));
+function aLabelOf(text2) {
+  const ascii = domainToASCII3(text2.trim().replace(/\.$/, ""));
   return ascii === "" ? null : ascii;
 }
-function writtenNames(domain2, skipTarget = () => false) {
+function writtenNames(domain, skipTarget = () => false) {
   const zoneOf = (name, zone) => {
     const lower = name.trim().toLowerCase().replace(/\.$/, "");
     return lower === zone || lower.endsWith(`.${zone}`) ? "" : zone;
   };
   const names = [];
-  for (const entry of domain2.cname) {
-    names.push({ what: "CNAME name", text: entry.name, path: [...entry.path, "name"], check: { owner: true, zone: zoneOf(entry.name, domain2.domain), serviceLabels: true } });
+  for (const entry of domain.cname) {
+    names.push({ what: "CNAME name", text: entry.name, path: [...entry.path, "name"], check: { owner: true, zone: zoneOf(entry.name, domain.domain), serviceLabels: true } });
     names.push({ what: "CNAME target", text: entry.target, path: [...entry.path, "target"], check: { owner: false, serviceLabels: true } });
   }
-  (domain2.dkim?.selectors ?? []).forEach((selector, index) => {
-    names.push({ what: "DKIM selector", text: selector.name, path: [...selector.path, "name"], check: { owner: true, zone: `_domainkey.${domain2.domain}`, serviceLabels: false } });
+  (domain.dkim?.selectors ?? []).forEach((selector, index) => {
+    names.push({ what: "DKIM selector", text: selector.name, path: [...selector.path, "name"], check: { owner: true, zone: `_domainkey.${domain.domain}`, serviceLabels: false } });
     if (selector.target !== null && !skipTarget(index)) {
       names.push({ what: "DKIM CNAME target", text: selector.target, path: [...selector.path, "cname"], check: { owner: false, serviceLabels: true } });
     }
@@ -15639,9 +17496,9 @@ var dns_name_invalid_default = defineRule({
     fix: "Write the host name alone, in A-label form: `target: mailconfig.ovh.net.`"
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const ovhTarget = (index) => isOvhHosted(domain2) && (domain2.dkim?.selectors[index]?.ovh ?? false);
-    for (const name of writtenNames(domain2, ovhTarget)) {
+    const { domain } = ctx;
+    const ovhTarget = (index) => isOvhHosted(domain) && (domain.dkim?.selectors[index]?.ovh ?? false);
+    for (const name of writtenNames(domain, ovhTarget)) {
       for (const problem of checkName(name.text, name.check)) {
         if (isUnencodable(problem.code)) continue;
         const ascii = aLabelOf(name.text);
@@ -15661,8 +17518,8 @@ var dns_name_invalid_default = defineRule({
     }
   }
 });
-function analyseCore(text) {
-  const core2 = text.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
+function analyseCore(text2) {
+  const core2 = text2.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
   return core2;
 }
 
@@ -15943,8 +17800,8 @@ var mta_sts_enforce_first_default = defineRule({
 
 // src/mail/mta-sts.ts
 var isWsp = (c) => c === " " || c === "	";
-function splitFields(text) {
-  const source = typeof text === "string" ? text : "";
+function splitFields(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const list = { fields: [], emptyFields: [], strayWhitespace: [] };
   let segmentStart = 0;
   for (let i = 0; i <= source.length; i++) {
@@ -15969,15 +17826,15 @@ function splitFields(text) {
   if (tail < source.length && tail > 0 && source[tail - 1] !== ";") list.strayWhitespace.push({ start: tail, end: source.length });
   return list;
 }
-function parseField(text, start, end) {
+function parseField(text2, start, end) {
   let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
+  while (equals < end && text2[equals] !== "=") equals++;
   const hasEquals = equals < end;
   const nameEnd = hasEquals ? equals : end;
   const valueStart = hasEquals ? equals + 1 : end;
   return {
-    name: text.slice(start, nameEnd),
-    value: text.slice(valueStart, end),
+    name: text2.slice(start, nameEnd),
+    value: text2.slice(valueStart, end),
     start,
     end,
     nameStart: start,
@@ -15987,11 +17844,11 @@ function parseField(text, start, end) {
     hasEquals
   };
 }
-var problemAt = (text, kind, start, end) => ({
+var problemAt = (text2, kind, start, end) => ({
   kind,
   start,
   end,
-  found: text.slice(start, end)
+  found: text2.slice(start, end)
 });
 var EXTENSION_VALUE = /^[\x21-\x3A\x3C\x3E-\x7E]+$/;
 var STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
@@ -16012,8 +17869,8 @@ function versionedFields(source, version) {
   }
   return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
 }
-function stsRecordProblems(text) {
-  const source = typeof text === "string" ? text : "";
+function stsRecordProblems(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const record = versionedFields(source, STS_VERSION);
   if (!record) return [problemAt(source, "empty", 0, source.length)];
   const { first, rest } = record;
@@ -16056,9 +17913,9 @@ function normaliseHostName(name) {
 var LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 function isValidMxPattern(pattern) {
   const name = normaliseHostName(pattern);
-  const domain2 = name.startsWith("*.") ? name.slice(2) : name;
-  if (domain2 === "" || domain2.length > 253) return false;
-  return domain2.split(".").every((label) => LABEL.test(label));
+  const domain = name.startsWith("*.") ? name.slice(2) : name;
+  if (domain === "" || domain.length > 253) return false;
+  return domain.split(".").every((label) => LABEL.test(label));
 }
 function mxPatternMatches(pattern, host) {
   const p = normaliseHostName(pattern);
@@ -16091,11 +17948,11 @@ var mta_sts_max_age_default = defineRule({
   check(ctx) {
     const policy = ctx.domain.mtaSts?.policy;
     if (!policy) return;
-    const value = policy.maxAge;
+    const value2 = policy.maxAge;
     const at = { path: [...policy.path, "maxAge"] };
-    const data = { value: String(value), limit: STS_MAX_AGE_LIMIT };
-    if (!Number.isInteger(value) || value < 0) ctx.report({ messageId: "notInteger", data, at });
-    else if (value > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
+    const data = { value: String(value2), limit: STS_MAX_AGE_LIMIT };
+    if (!Number.isInteger(value2) || value2 < 0) ctx.report({ messageId: "notInteger", data, at });
+    else if (value2 > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
   }
 });
 
@@ -16174,10 +18031,10 @@ var mta_sts_txt_syntax_default = defineRule({
     fix: "v=STSv1; id=20260901 (change the id each time the policy file changes)"
   },
   check(ctx) {
-    const text = ctx.domain.mtaSts?.text;
-    if (!text) return;
-    for (const problem of stsRecordProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+    const text2 = ctx.domain.mtaSts?.text;
+    if (!text2) return;
+    for (const problem of stsRecordProblems(text2.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text2, problem.start, problem.end) : { path: text2.path };
       ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
     }
   }
@@ -16302,10 +18159,10 @@ var mx_legacy_ovh_host_default = defineRule({
     fix: "Use OVH's current set: mx: ovh, or mx0..mx4.mail.ovh.net. with OVH's priorities."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    const mx = domain.mx;
     if (mx === null) return;
-    const expected = ovhMxSet(domain2.mail.region).map((e) => `${e.priority} ${e.host}`).join(", ");
+    const expected = ovhMxSet(domain.mail.region).map((e) => `${e.priority} ${e.host}`).join(", ");
     for (const { entry, host } of analyseMxEntries(mx)) {
       if (!isLegacyOvhMxHost(host)) continue;
       ctx.report({ messageId: "legacy", data: { host: entry.host, expected }, at: { path: mxFieldPath(mx, entry, "host") } });
@@ -16337,16 +18194,16 @@ var mx_missing_default = defineRule({
     fix: "mx: ovh (OVH mail), or a list of {host, priority}; for a domain that takes no mail, mx: none with mail.receives: false."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!domain2.mail.receives) return;
-    const example = domain2.mail.provider === "ovh" ? "`mx: ovh`" : "`- { host: mx.example.net., priority: 10 }`";
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    if (!domain.mail.receives) return;
+    const example = domain.mail.provider === "ovh" ? "`mx: ovh`" : "`- { host: mx.example.net., priority: 10 }`";
+    const mx = domain.mx;
     if (mx === null) {
-      ctx.report({ messageId: "noMx", data: { domain: domain2.domain, example }, at: { path: domain2.mail.path } });
+      ctx.report({ messageId: "noMx", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
     } else if (mx.entries.length === 0) {
-      ctx.report({ messageId: "emptyMx", data: { domain: domain2.domain, example }, at: { path: mx.path } });
+      ctx.report({ messageId: "emptyMx", data: { domain: domain.domain, example }, at: { path: mx.path } });
     } else if (mx.preset === "null" || mx.entries.every((e) => e.host.trim() === ".")) {
-      ctx.report({ messageId: "nullMx", data: { domain: domain2.domain }, at: { path: mx.path } });
+      ctx.report({ messageId: "nullMx", data: { domain: domain.domain }, at: { path: mx.path } });
     }
   }
 });
@@ -16381,18 +18238,18 @@ var mx_not_ovh_default = defineRule({
     fix: "mx: ovh, or list OVH's exchangers for the region (e.g. `- { host: mx1.mail.ovh.net., priority: 5 }`)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhShared(domain2) || domain2.mx === null || domain2.mx.preset !== null) return;
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    if (!isOvhShared(domain) || domain.mx === null || domain.mx.preset !== null) return;
+    const mx = domain.mx;
     const gateways = new Set(ctx.options.gateways.map((g) => g.trim().toLowerCase().replace(/\.$/, "")));
-    const expected = ovhMxSet(domain2.mail.region).map((e) => e.host).join(", ");
+    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
     for (const { entry, host } of analyseMxEntries(mx)) {
       if (host.kind !== "hostname") continue;
       if (ovhMxHost(host) || isLegacyOvhMxHost(host)) continue;
       if (host.ascii !== null && gateways.has(host.ascii)) continue;
       ctx.report({
         messageId: "notOvh",
-        data: { host: entry.host, offer: domain2.mail.offer ?? "", expected },
+        data: { host: entry.host, offer: domain.mail.offer ?? "", expected },
         at: { path: mxFieldPath(mx, entry, "host") }
       });
     }
@@ -16487,17 +18344,17 @@ var mx_ovh_incomplete_default = defineRule({
     fix: "mx: ovh, or at least two of mx0..mx4.mail.ovh.net."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhHosted(domain2) || domain2.mx === null) return;
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mx === null) return;
     const ovhHosts = /* @__PURE__ */ new Map();
-    for (const { entry, host } of analyseMxEntries(domain2.mx)) {
-      const ovh2 = ovhMxHost(host);
-      if (ovh2) ovhHosts.set(ovh2.host, entry.host);
+    for (const { entry, host } of analyseMxEntries(domain.mx)) {
+      const ovh = ovhMxHost(host);
+      if (ovh) ovhHosts.set(ovh.host, entry.host);
     }
     if (ovhHosts.size !== 1) return;
     const [written] = ovhHosts.values();
-    const expected = ovhMxSet(domain2.mail.region).map((e) => e.host).join(", ");
-    ctx.report({ messageId: "single", data: { host: written ?? "", expected }, at: { path: domain2.mx.path } });
+    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
+    ctx.report({ messageId: "single", data: { host: written ?? "", expected }, at: { path: domain.mx.path } });
   }
 });
 
@@ -16520,15 +18377,15 @@ var mx_ovh_priority_drift_default = defineRule({
     fix: "Use OVH's priorities: mx0 1, mx1 5, mx2 50, mx3 100, mx4 200 (or write mx: ovh)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const mx = domain2.mx;
-    if (!isOvhHosted(domain2) || mx === null || mx.preset !== null) return;
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (!isOvhHosted(domain) || mx === null || mx.preset !== null) return;
     for (const { entry, host } of analyseMxEntries(mx)) {
-      const ovh2 = ovhMxHost(host);
-      if (!ovh2 || entry.priority === ovh2.tablePriority) continue;
+      const ovh = ovhMxHost(host);
+      if (!ovh || entry.priority === ovh.tablePriority) continue;
       ctx.report({
         messageId: "drift",
-        data: { host: entry.host, priority: entry.priority, expected: ovh2.tablePriority },
+        data: { host: entry.host, priority: entry.priority, expected: ovh.tablePriority },
         at: { path: mxFieldPath(mx, entry, "priority") }
       });
     }
@@ -16557,14 +18414,14 @@ var mx_ovh_region_mix_default = defineRule({
     fix: "List only the exchangers of the mailboxes' region (mx: ovh with the right mail.region)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    const mx = domain.mx;
     if (mx === null || mx.preset !== null) return;
-    const ovh2 = analyseMxEntries(mx).map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
-    if (isOvhHosted(domain2)) {
-      const region = domain2.mail.region;
+    const ovh = analyseMxEntries(mx).map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
+    if (isOvhHosted(domain)) {
+      const region = domain.mail.region;
       const table = ovhMxSet(region);
-      for (const { entry, ovh: host } of ovh2) {
+      for (const { entry, ovh: host } of ovh) {
         if (host.region === region) continue;
         ctx.report({
           messageId: "wrongRegion",
@@ -16574,8 +18431,8 @@ var mx_ovh_region_mix_default = defineRule({
       }
       return;
     }
-    const netCount = ovh2.filter((a) => a.ovh.region === "eu").length;
-    const caCount = ovh2.length - netCount;
+    const netCount = ovh.filter((a) => a.ovh.region === "eu").length;
+    const caCount = ovh.length - netCount;
     if (netCount > 0 && caCount > 0) ctx.report({ messageId: "mixed", data: { netCount, caCount }, at: { path: mx.path } });
   }
 });
@@ -16636,9 +18493,9 @@ var mx_target_cname_default = defineRule({
     fix: "Point the MX at the canonical host name: the target of the alias, which has A/AAAA records."
   },
   async check(ctx) {
-    const { dns, domain: domain2 } = ctx;
-    if (!dns || !domain2.mx || domain2.mx.preset === "null") return;
-    const mx = domain2.mx;
+    const { dns, domain } = ctx;
+    if (!dns || !domain.mx || domain.mx.preset === "null") return;
+    const mx = domain.mx;
     const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
     const answers = await Promise.all(entries.map((e) => dns.cname(e.host.ascii)));
     entries.forEach(({ entry, host }, i) => {
@@ -16671,15 +18528,15 @@ var mx_target_ip_default = defineRule({
     fix: "Point the MX at a host name with an A/AAAA record, e.g. `- { host: mx.example.com., priority: 10 }`."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    const mx = domain.mx;
     if (mx === null) return;
     for (const { entry, host } of analyseMxEntries(mx)) {
       if (host.kind !== "ipv4" && host.kind !== "ipv6") continue;
       const literal = host.problems.find((p) => p.code === "ip-literal");
       ctx.report({
         messageId: "ipLiteral",
-        data: { address: literal?.text ?? entry.host, family: host.kind === "ipv4" ? "IPv4" : "IPv6", domain: domain2.domain },
+        data: { address: literal?.text ?? entry.host, family: host.kind === "ipv4" ? "IPv4" : "IPv6", domain: domain.domain },
         at: {
           path: mxFieldPath(mx, entry, "host"),
           ...literal && isWrittenEntry(mx) ? { range: [literal.start, literal.end] } : {}
@@ -16782,9 +18639,9 @@ var mx_target_unresolvable_default = defineRule({
     fix: "Point the MX at a host that exists, e.g. OVH's mx0.mail.ovh.net. for an OVH-hosted domain."
   },
   async check(ctx) {
-    const { dns, domain: domain2 } = ctx;
-    if (!dns || !domain2.mx || domain2.mx.preset === "null") return;
-    const mx = domain2.mx;
+    const { dns, domain } = ctx;
+    if (!dns || !domain.mx || domain.mx.preset === "null") return;
+    const mx = domain.mx;
     const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
     const answers = await Promise.all(entries.map((e) => dns.addresses(e.host.ascii)));
     entries.forEach(({ entry, host }, i) => {
@@ -16816,14 +18673,14 @@ var mx_trailing_dot_default = defineRule({
     fix: "Add the trailing dot: `host: mx1.mail.ovh.net.`"
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const mx = domain2.mx;
+    const { domain } = ctx;
+    const mx = domain.mx;
     if (mx === null || !isWrittenEntry(mx)) return;
     for (const { entry, host } of analyseMxEntries(mx)) {
       if (host.kind !== "hostname" || host.problems.length > 0 || host.trailingDot || host.ascii === null) continue;
       ctx.report({
         messageId: "relative",
-        data: { host: entry.host, relative: `${host.ascii}.${domain2.domain}.`, absolute: `${host.ascii}.` },
+        data: { host: entry.host, relative: `${host.ascii}.${domain.domain}.`, absolute: `${host.ascii}.` },
         at: { path: mxFieldPath(mx, entry, "host"), range: [host.hostStart, host.hostEnd] }
       });
     }
@@ -16926,16 +18783,16 @@ var spf_duplicate_modifier_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
-    const all = modifiers(record);
+    const { record, text: text2 } = found;
+    const all2 = modifiers(record);
     for (const error of errorsFor(record, "spf-duplicate-modifier")) {
-      const term = all.find((m) => m.start === error.start);
+      const term = all2.find((m) => m.start === error.start);
       if (!term) continue;
-      const first = all.find((m) => m.name === term.name);
+      const first = all2.find((m) => m.name === term.name);
       ctx.report({
         messageId: "duplicate",
         data: { term: term.text, name: term.name, first: first.text },
-        at: ctx.textAnchor(text, term.start, term.end)
+        at: ctx.textAnchor(text2, term.start, term.end)
       });
     }
   }
@@ -16944,14 +18801,14 @@ var spf_duplicate_modifier_default = defineRule({
 // src/mail/spf-live.ts
 var DEFAULT_MAX_DEPTH = 12;
 var DEFAULT_MAX_LOOKUPS = 50;
-function isSpfText(text) {
-  const lower = text.slice(0, 7).toLowerCase();
+function isSpfText2(text2) {
+  const lower = text2.slice(0, 7).toLowerCase();
   return lower === "v=spf1" || lower === "v=spf1 ";
 }
-function queryFor(term, domain2) {
+function queryFor(term, domain) {
   if (term.macros.length > 0) return { kind: "none" };
   if (term.kind === "modifier") return { kind: "spf", name: normalizeDomainSpec(term.value), mode: "redirect" };
-  const target = term.domainSpec === null ? domain2 : normalizeDomainSpec(term.domainSpec);
+  const target = term.domainSpec === null ? domain : normalizeDomainSpec(term.domainSpec);
   switch (term.name) {
     case "include":
       return term.domainSpec === null ? { kind: "none" } : { kind: "spf", name: target, mode: "include" };
@@ -16980,11 +18837,11 @@ function ask(dns, query) {
 function queryName(query) {
   return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
 }
-async function walkRecord(walk, record, domain2, chain, top) {
+async function walkRecord(walk, record, domain, chain, top) {
   const { tree } = walk;
   const entries = lookupTerms(record).filter((entry) => entry.reachable);
   const room = Math.max(0, walk.maxLookups - tree.lookups);
-  const queries = entries.map((entry) => queryFor(entry.term, domain2));
+  const queries = entries.map((entry) => queryFor(entry.term, domain));
   const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
   for (let i = 0; i < entries.length; i++) {
     const term = entries[i].term;
@@ -17035,23 +18892,23 @@ async function follow(walk, query, answer, place, chain) {
     return;
   }
   if (query.kind !== "spf") return;
-  const spfTexts = answer.records.filter(isSpfText);
-  if (spfTexts.length === 0) {
+  const spfTexts2 = answer.records.filter(isSpfText2);
+  if (spfTexts2.length === 0) {
     tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
     return;
   }
-  if (spfTexts.length > 1) {
-    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts.length });
+  if (spfTexts2.length > 1) {
+    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts2.length });
     return;
   }
   if (chain.includes(query.name)) {
     tree.loops.push({ ...place, target: query.name, kind: query.mode });
     return;
   }
-  const target = parseSpfShared(spfTexts[0]);
+  const target = parseSpfShared(spfTexts2[0]);
   const error = target.errors[0];
   if (error) {
-    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts[0], error: error.message });
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts2[0], error: error.message });
     return;
   }
   if (chain.length > walk.maxDepth) {
@@ -17061,7 +18918,7 @@ async function follow(walk, query, answer, place, chain) {
   }
   await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
 }
-async function evaluateSpfTree(domain2, text, dns, options = {}) {
+async function evaluateSpfTree(domain, text2, dns, options = {}) {
   const tree = {
     lookups: 0,
     perTerm: [],
@@ -17081,8 +18938,8 @@ async function evaluateSpfTree(domain2, text, dns, options = {}) {
     maxLookups: options.maxLookups ?? DEFAULT_MAX_LOOKUPS,
     tree
   };
-  const apex = normalizeDomainSpec(domain2);
-  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
+  const apex = normalizeDomainSpec(domain);
+  await walkRecord(walk, parseSpfShared(text2), apex, [apex], null);
   if (tree.truncated) tree.complete = false;
   if (options.senderAt) {
     for (const entry of tree.perTerm) {
@@ -17092,9 +18949,9 @@ async function evaluateSpfTree(domain2, text, dns, options = {}) {
   }
   return tree;
 }
-function senderAt(model, text) {
+function senderAt(model, text2) {
   return (start) => {
-    const segment = text.segments?.find((s) => start >= s.start && start < s.end);
+    const segment = text2.segments?.find((s) => start >= s.start && start < s.end);
     if (!segment || segment.path[1] !== "senders" || typeof segment.path[2] !== "number") return null;
     return model.spf?.senders[segment.path[2]]?.name ?? null;
   };
@@ -17143,12 +19000,12 @@ var spf_include_loop_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     for (const loop of tree.loops) {
       ctx.report({
         messageId: "loop",
         data: { term: loop.term, loop: formatChain([...loop.chain, loop.target]) },
-        at: ctx.textAnchor(text, loop.top.start, loop.top.end)
+        at: ctx.textAnchor(text2, loop.top.start, loop.top.end)
       });
     }
   }
@@ -17204,9 +19061,9 @@ var spf_include_no_record_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     for (const missing of tree.missingRecords) {
-      const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
+      const at = ctx.textAnchor(text2, missing.top.start, missing.top.end);
       const data = { term: missing.term, target: missing.target, via: via(missing) };
       if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
       else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
@@ -17215,14 +19072,14 @@ var spf_include_no_record_default = defineRule({
       ctx.report({
         messageId: "invalidRecord",
         data: { term: invalid.term, target: invalid.target, record: shorten(invalid.record), error: invalid.error, via: via(invalid) },
-        at: ctx.textAnchor(text, invalid.top.start, invalid.top.end)
+        at: ctx.textAnchor(text2, invalid.top.start, invalid.top.end)
       });
     }
     for (const failure of tree.failures.filter((f) => f.query === "TXT")) {
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure.term, target: failure.name, reason: failure.reason, via: via(failure) },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+        at: ctx.textAnchor(text2, failure.top.start, failure.top.end)
       });
     }
     await checkExplanation(ctx);
@@ -17270,12 +19127,12 @@ var spf_invalid_cidr_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error of errorsFor(record, "spf-invalid-cidr")) {
       ctx.report({
         messageId: error.code === "invalid-ip" ? "invalidIp" : "invalidCidr",
         data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
+        at: ctx.textAnchor(text2, error.start, error.end)
       });
     }
   }
@@ -17321,17 +19178,17 @@ var spf_lookup_budget_change_default = defineRule({
     fix: "Drop senders no longer used, or replace an include with the sender's ip4:/ip6: ranges, to keep room under 10."
   },
   async check(ctx) {
-    const { domain: domain2, observed, dns } = ctx;
+    const { domain, observed, dns } = ctx;
     if (!observed) return;
     let before = null;
     let after = null;
-    if (dns) [before, after] = await Promise.all([liveCount(observed, dns), liveCount(domain2, dns)]);
+    if (dns) [before, after] = await Promise.all([liveCount(observed, dns), liveCount(domain, dns)]);
     const live = before !== null && after !== null;
-    if (!live) [before, after] = [ownCount(observed), ownCount(domain2)];
+    if (!live) [before, after] = [ownCount(observed), ownCount(domain)];
     if (before === after) return;
     const { warnAt } = ctx.options;
     const data = { before, after, basis: live ? LIVE_BASIS : STATIC_BASIS, warnAt };
-    const at = { path: domain2.spf ? domain2.spf.path : ["domain"] };
+    const at = { path: domain.spf ? domain.spf.path : ["domain"] };
     ctx.report({ messageId: before < warnAt && after >= warnAt ? "crossesWarn" : "changed", data, at });
   }
 });
@@ -17404,7 +19261,7 @@ var spf_lookup_limit_default = defineRule({
 async function checkLive(ctx) {
   const walked = await domainSpfTree(ctx.domain, ctx.dns);
   if (!walked) return;
-  const { text, tree } = walked;
+  const { text: text2, tree } = walked;
   const { max, warnAt } = ctx.options;
   const costs = formatCosts(tree.perTerm) || "none";
   let running = 0;
@@ -17416,7 +19273,7 @@ async function checkLive(ctx) {
     if (running >= warnAt && !nearAt) nearAt = entry;
   }
   if (overAt) {
-    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text, overAt.start, overAt.end) });
+    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text2, overAt.start, overAt.end) });
     return;
   }
   const failure = tree.failures[0];
@@ -17424,12 +19281,12 @@ async function checkLive(ctx) {
     ctx.report({
       messageId: "countIncomplete",
       data: { count: tree.lookups, query: failure.query, name: failure.name, reason: failure.reason, term: failure.top.term, costs },
-      at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+      at: ctx.textAnchor(text2, failure.top.start, failure.top.end)
     });
     return;
   }
   if (nearAt) {
-    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text, nearAt.start, nearAt.end) });
+    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text2, nearAt.start, nearAt.end) });
   }
 }
 
@@ -17455,12 +19312,12 @@ var spf_macro_syntax_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error of errorsFor(record, "spf-macro-syntax")) {
       ctx.report({
         messageId: error.code === "macro-context" ? "explanationOnly" : "malformed",
         data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
+        at: ctx.textAnchor(text2, error.start, error.end)
       });
     }
   }
@@ -17484,10 +19341,10 @@ var spf_missing_default = defineRule({
     fix: 'spf: "v=spf1 include:mx.ovh.com ~all" (OVH shared offers), listing every other sender too.'
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!domain2.mail.sends || domain2.spf) return;
-    const example = isOvhShared(domain2) ? `v=spf1 include:${OVH_SPF_INCLUDE} ~all` : "v=spf1 <your senders> ~all";
-    ctx.report({ messageId: "missing", data: { domain: domain2.domain, example }, at: { path: domain2.mail.path } });
+    const { domain } = ctx;
+    if (!domain.mail.sends || domain.spf) return;
+    const example = isOvhShared(domain) ? `v=spf1 include:${OVH_SPF_INCLUDE} ~all` : "v=spf1 <your senders> ~all";
+    ctx.report({ messageId: "missing", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
   }
 });
 
@@ -17546,22 +19403,22 @@ var spf_missing_ovh_include_default = defineRule({
     fix: "v=spf1 include:mx.ovh.com <other senders> ~all"
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhShared(domain2)) return;
-    const found = spfRecord(domain2);
+    const { domain } = ctx;
+    if (!isOvhShared(domain)) return;
+    const found = spfRecord(domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     const includes = mechanisms(record).filter((m) => m.name === "include" && m.domainSpec !== null);
-    const accepted = ovhSpfIncludes(domain2.mail.region);
-    const ovh2 = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec)));
+    const accepted = ovhSpfIncludes(domain.mail.region);
+    const ovh = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec)));
     const undocumented = includes.filter((m) => normalizeDomainSpec(m.domainSpec) === UNDOCUMENTED_OVH_INCLUDE);
-    const report = (messageId, term, data = {}) => ctx.report({ messageId, data: { term: term.text, ...data }, at: ctx.textAnchor(text, term.start, term.end) });
-    if (ovh2.some((m) => m.qualifier === "+")) {
+    const report = (messageId, term, data = {}) => ctx.report({ messageId, data: { term: term.text, ...data }, at: ctx.textAnchor(text2, term.start, term.end) });
+    if (ovh.some((m) => m.qualifier === "+")) {
       for (const term of undocumented) report("extraUndocumentedInclude", term);
       return;
     }
-    if (ovh2.length > 0) {
-      report("notPass", ovh2[0], { qualifier: ovh2[0].qualifier });
+    if (ovh.length > 0) {
+      report("notPass", ovh[0], { qualifier: ovh[0].qualifier });
       return;
     }
     if (undocumented.length > 0) {
@@ -17573,8 +19430,8 @@ var spf_missing_ovh_include_default = defineRule({
     const [start, end] = wholeRecord(record);
     ctx.report({
       messageId: "missing",
-      data: { domain: domain2.domain, offer: domain2.mail.offer ?? "" },
-      at: ctx.textAnchor(text, start, end)
+      data: { domain: domain.domain, offer: domain.mail.offer ?? "" },
+      at: ctx.textAnchor(text2, start, end)
     });
   }
 });
@@ -17612,21 +19469,21 @@ var spf_multiple_default = defineRule({
     fix: "Keep one v=spf1 TXT record per name: merge the terms and delete the other record (the apply of this file replaces the apex SPF record with one)."
   },
   async check(ctx) {
-    const { domain: domain2, dns } = ctx;
+    const { domain, dns } = ctx;
     if (!dns) return;
-    const at = { path: domain2.spf ? domain2.spf.path : ["domain"], name: domain2.domain };
-    const apex = await settledLookup(dns.txt(domain2.domain));
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const apex = await settledLookup(dns.txt(domain.domain));
     if (apex.status === "failed") {
-      ctx.report({ messageId: "lookupFailed", data: { name: domain2.domain, reason: apex.reason }, at });
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
     } else if (apex.status === "ok") {
-      const records2 = apex.records.filter(isSpfText);
+      const records2 = apex.records.filter(isSpfText2);
       const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));
-      if (senderId !== void 0) ctx.report({ messageId: "senderId", data: { name: domain2.domain, record: `"${shorten(senderId)}"` }, at });
+      if (senderId !== void 0) ctx.report({ messageId: "senderId", data: { name: domain.domain, record: `"${shorten(senderId)}"` }, at });
       if (records2.length > 1) {
-        ctx.report({ messageId: "multiple", data: { name: domain2.domain, count: records2.length, records: records2.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+        ctx.report({ messageId: "multiple", data: { name: domain.domain, count: records2.length, records: records2.map((r) => `"${shorten(r)}"`).join(", ") }, at });
       }
     }
-    const walked = await domainSpfTree(domain2, dns);
+    const walked = await domainSpfTree(domain, dns);
     if (!walked) return;
     for (const found of walked.tree.multipleRecords) {
       ctx.report({
@@ -17675,21 +19532,21 @@ var spf_mx_address_limit_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     const { max } = ctx.options;
     for (const over of tree.mxSets) {
       if (over.hosts <= max) continue;
       ctx.report({
         messageId: "tooManyHosts",
         data: { term: over.term, hosts: over.hosts, name: over.name, max, via: via2(over) },
-        at: ctx.textAnchor(text, over.top.start, over.top.end)
+        at: ctx.textAnchor(text2, over.top.start, over.top.end)
       });
     }
     for (const failure of tree.failures.filter((f) => f.query === "MX")) {
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure.term, name: failure.name, reason: failure.reason, via: via2(failure) },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+        at: ctx.textAnchor(text2, failure.top.start, failure.top.end)
       });
     }
   }
@@ -17716,18 +19573,18 @@ var spf_no_mail_domain_default = defineRule({
     fix: 'spf: "v=spf1 -all"'
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (domain2.mail.sends) return;
-    const found = domainSpf(domain2);
+    const { domain } = ctx;
+    if (domain.mail.sends) return;
+    const found = domainSpf(domain);
     if (!found) {
-      ctx.report({ messageId: "missing", data: { domain: domain2.domain }, at: { path: domain2.mail.path } });
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: domain.mail.path } });
       return;
     }
     if (isRejectAll(found.record)) return;
     const [start, end] = wholeRecord(found.record);
     ctx.report({
       messageId: "notRejectAll",
-      data: { domain: domain2.domain, record: found.text.value.trim() },
+      data: { domain: domain.domain, record: found.text.value.trim() },
       at: ctx.textAnchor(found.text, start, end)
     });
   }
@@ -17752,31 +19609,31 @@ var spf_permissive_all_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const all = firstAll(found.record);
-    if (!all || all.qualifier !== "+" && all.qualifier !== "?") return;
+    const all2 = firstAll(found.record);
+    if (!all2 || all2.qualifier !== "+" && all2.qualifier !== "?") return;
     ctx.report({
-      messageId: all.qualifier === "+" ? "passAll" : "neutralAll",
-      data: { term: all.text, domain: ctx.domain.domain },
-      at: ctx.textAnchor(found.text, all.start, all.end)
+      messageId: all2.qualifier === "+" ? "passAll" : "neutralAll",
+      data: { term: all2.text, domain: ctx.domain.domain },
+      at: ctx.textAnchor(found.text, all2.start, all2.end)
     });
   }
 });
 
 // src/mail/spf-ip.ts
-import { isIP as isIP2 } from "node:net";
+import { isIP as isIP3 } from "node:net";
 function ipToBigInt(address) {
-  const family = address.includes("%") ? 0 : isIP2(address);
+  const family = address.includes("%") ? 0 : isIP3(address);
   if (family === 4) {
     return { value: address.split(".").reduce((acc, octet) => acc << 8n | BigInt(Number(octet)), 0n), bits: 32 };
   }
   if (family !== 6) return null;
-  let text = address.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  let text2 = address.toLowerCase();
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text2);
   if (dotted) {
     const v4 = ipToBigInt(dotted[1]).value;
-    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+    text2 = `${text2.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
   }
-  const [head = "", tail] = text.split("::");
+  const [head = "", tail] = text2.split("::");
   const headGroups = head === "" ? [] : head.split(":");
   const tailGroups = tail === void 0 || tail === "" ? [] : tail.split(":");
   const missing = 8 - headGroups.length - tailGroups.length;
@@ -17814,15 +19671,15 @@ var spf_private_exchange_ips_default = defineRule({
     fix: "v=spf1 ip4:<server IPv4> ip6:<server IPv6> ~all (add include:mx.ovh.com if shared offers send too)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    if (!isOvhHosted(domain2) || domain2.mail.offer !== "private-exchange" || domain2.mail.ips.length === 0) return;
-    const found = spfRecord(domain2);
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer !== "private-exchange" || domain.mail.ips.length === 0) return;
+    const found = spfRecord(domain);
     if (!found) return;
     const { record } = found;
     if (modifiers(record).some((m) => m.name === "redirect") && !firstAll(record)) return;
     const networks = mechanisms(record).filter((m) => (m.name === "ip4" || m.name === "ip6") && m.qualifier === "+" && m.ip !== null);
     const [start, end] = wholeRecord(record);
-    for (const ip of domain2.mail.ips) {
+    for (const ip of domain.mail.ips) {
       const parsed = ipToBigInt(ip.split("/")[0] ?? "");
       if (!parsed) continue;
       const covered = networks.some((m) => ipInNetwork(ip, m.ip, m.name === "ip4" ? m.cidr4 : m.cidr6));
@@ -17913,11 +19770,11 @@ var spf_redirect_with_all_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const all = firstAll(found.record);
-    if (!all) return;
+    const all2 = firstAll(found.record);
+    if (!all2) return;
     for (const modifier of modifiers(found.record)) {
       if (modifier.name !== "redirect") continue;
-      ctx.report({ messageId: "ignoredRedirect", data: { term: modifier.text, all: all.text }, at: ctx.textAnchor(found.text, modifier.start, modifier.end) });
+      ctx.report({ messageId: "ignoredRedirect", data: { term: modifier.text, all: all2.text }, at: ctx.textAnchor(found.text, modifier.start, modifier.end) });
     }
   }
 });
@@ -17940,9 +19797,9 @@ var spf_softfail_advice_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const all = firstAll(found.record);
-    if (!all || all.qualifier !== "~") return;
-    ctx.report({ messageId: "softfail", data: { term: all.text, domain: ctx.domain.domain }, at: ctx.textAnchor(found.text, all.start, all.end) });
+    const all2 = firstAll(found.record);
+    if (!all2 || all2.qualifier !== "~") return;
+    ctx.report({ messageId: "softfail", data: { term: all2.text, domain: ctx.domain.domain }, at: ctx.textAnchor(found.text, all2.start, all2.end) });
   }
 });
 
@@ -17975,22 +19832,22 @@ var spf_string_too_long_default = defineRule({
   check(ctx) {
     const found = domainSpf(ctx.domain);
     if (!found) return;
-    const { text, record } = found;
-    if (text.strings && text.strings.length > 0) {
+    const { text: text2, record } = found;
+    if (text2.strings && text2.strings.length > 0) {
       let offset = 0;
-      text.strings.forEach((string, index) => {
+      text2.strings.forEach((string, index) => {
         const octets2 = Buffer3.byteLength(string, "utf8");
         if (octets2 > MAX_STRING_OCTETS) {
-          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text, offset, offset + string.length) });
+          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text2, offset, offset + string.length) });
         }
         offset += string.length;
       });
       return;
     }
-    const octets = Buffer3.byteLength(text.value, "utf8");
+    const octets = Buffer3.byteLength(text2.value, "utf8");
     if (octets <= MAX_STRING_OCTETS) return;
     const [start, end] = wholeRecord(record);
-    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text, start, end) });
+    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text2, start, end) });
   }
 });
 
@@ -18032,14 +19889,14 @@ var spf_syntax_default = defineRule({
   check(ctx) {
     const found = domainSpf(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     const isSpf = spfRecord(ctx.domain) !== null;
     for (const error of errorsFor(record, "spf-syntax", true)) {
       if (!isSpf && error.code !== "version") continue;
       ctx.report({
         messageId: MESSAGE_FOR3[error.code] ?? "badTerm",
         data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
+        at: ctx.textAnchor(text2, error.start, error.end)
       });
     }
   }
@@ -18063,11 +19920,11 @@ var spf_terms_after_all_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const all = firstAll(found.record);
-    if (!all) return;
+    const all2 = firstAll(found.record);
+    if (!all2) return;
     for (const term of found.record.terms) {
-      if (term.start <= all.start || term.kind === "modifier") continue;
-      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
+      if (term.start <= all2.start || term.kind === "modifier") continue;
+      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all2.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
     }
   }
 });
@@ -18094,16 +19951,16 @@ var spf_type_99_default = defineRule({
     fix: "Delete the type-99 record; the policy lives in the TXT record (spf: in this file)."
   },
   async check(ctx) {
-    const { domain: domain2, dns } = ctx;
+    const { domain, dns } = ctx;
     if (!dns) return;
-    const at = { path: domain2.spf ? domain2.spf.path : ["domain"], name: domain2.domain };
-    const answer = await settledLookup(dns.spf(domain2.domain));
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const answer = await settledLookup(dns.spf(domain.domain));
     if (answer.status === "failed") {
-      ctx.report({ messageId: "lookupFailed", data: { name: domain2.domain, reason: answer.reason }, at });
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
       return;
     }
     if (answer.status === "ok" && answer.records.length > 0) {
-      ctx.report({ messageId: "type99", data: { name: domain2.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+      ctx.report({ messageId: "type99", data: { name: domain.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
     }
   }
 });
@@ -18143,12 +20000,12 @@ var spf_unknown_mechanism_default = defineRule({
   check(ctx) {
     const found = spfRecord(ctx.domain);
     if (!found) return;
-    const { record, text } = found;
+    const { record, text: text2 } = found;
     for (const error of errorsFor(record, "spf-unknown-mechanism")) {
       const term = record.terms.find((t) => t.kind === "mechanism" && t.start === error.start);
       if (!term) continue;
       const suggestion = suggestMechanism(term.name, term.value);
-      const at = ctx.textAnchor(text, term.start, term.end);
+      const at = ctx.textAnchor(text2, term.start, term.end);
       if (suggestion) {
         ctx.report({ messageId: "unknownWithSuggestion", data: { term: term.text, name: term.name, suggestion: rewrite(term, suggestion) }, at });
       } else {
@@ -18157,7 +20014,7 @@ var spf_unknown_mechanism_default = defineRule({
     }
     for (const modifier of modifiers(record)) {
       if (modifier.known) continue;
-      const at = ctx.textAnchor(text, modifier.start, modifier.end);
+      const at = ctx.textAnchor(text2, modifier.start, modifier.end);
       if (SPF_MECHANISMS.includes(modifier.name)) {
         const suggestion = modifier.name === "all" ? "-all" : `${modifier.name}:${modifier.value}`;
         ctx.report({ messageId: "mechanismAsModifier", data: { term: modifier.text, suggestion }, at });
@@ -18170,8 +20027,8 @@ var spf_unknown_mechanism_default = defineRule({
 
 // src/rules/spf-void-lookups.ts
 function describeVoid(v) {
-  const where2 = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
-  return `${v.term}${where2}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
+  const where3 = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
+  return `${v.term}${where3}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
 }
 var spf_void_lookups_default = defineRule({
   meta: {
@@ -18207,23 +20064,23 @@ var spf_void_lookups_default = defineRule({
     if (!ctx.dns) return;
     const walked = await domainSpfTree(ctx.domain, ctx.dns);
     if (!walked) return;
-    const { text, tree } = walked;
+    const { text: text2, tree } = walked;
     const { max } = ctx.options;
     const voids = tree.voids;
     const summary = voids.map(describeVoid).join("; ");
     if (voids.length > max) {
       const at = voids[max].top;
-      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
+      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary }, at: ctx.textAnchor(text2, at.start, at.end) });
     } else if (voids.length === max && max > 0) {
       const at = voids[max - 1].top;
-      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
+      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text2, at.start, at.end) });
     }
     for (const failure of tree.failures.filter((f) => f.query === "A/AAAA")) {
       const via3 = failure.chain.length > 1 ? `, reached through ${formatChain(failure.chain)}` : "";
       ctx.report({
         messageId: "lookupFailed",
         data: { term: failure.term, query: failure.query, name: failure.name, reason: failure.reason, via: via3 },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+        at: ctx.textAnchor(text2, failure.top.start, failure.top.end)
       });
     }
   }
@@ -18275,9 +20132,9 @@ var srv_format_default = defineRule({
         ctx.report({ messageId: "badService", data: { service: srv.service }, at: { path: [...srv.path, "service"] } });
       }
       for (const field of FIELDS) {
-        const value = srv[field];
-        if (Number.isInteger(value) && value >= 0 && value <= MAX_FIELD) continue;
-        ctx.report({ messageId: "outOfRange", data: { field, value: String(value) }, at: { path: [...srv.path, field] } });
+        const value2 = srv[field];
+        if (Number.isInteger(value2) && value2 >= 0 && value2 <= MAX_FIELD) continue;
+        ctx.report({ messageId: "outOfRange", data: { field, value: String(value2) }, at: { path: [...srv.path, field] } });
       }
       const target = analyseHost(srv.target);
       if (target.kind === "ipv4" || target.kind === "ipv6") {
@@ -18316,13 +20173,13 @@ var srv_imaps_default = defineRule({
     fix: "`- { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }`"
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
-    const offer = domain2.mail.offer;
-    if (!isOvhHosted(domain2) || offer !== "mx-plan" && offer !== "zimbra") return;
-    const allowed = ovhClientHostsFor("imap", offer, domain2.mail.region, null);
+    const { domain } = ctx;
+    const offer = domain.mail.offer;
+    if (!isOvhHosted(domain) || offer !== "mx-plan" && offer !== "zimbra") return;
+    const allowed = ovhClientHostsFor("imap", offer, domain.mail.region, null);
     const expected = allowed.map((h) => `${h}.`).join(" or ");
-    for (const srv of domain2.srv) {
-      if (relativeOwner(srv.service, domain2.domain) !== "_imaps._tcp") continue;
+    for (const srv of domain.srv) {
+      if (relativeOwner(srv.service, domain.domain) !== "_imaps._tcp") continue;
       const target = analyseHost(srv.target);
       if (target.kind === "null") continue;
       if (srv.port !== IMAPS_PORT2) ctx.report({ messageId: "port", data: { port: srv.port, expected }, at: { path: [...srv.path, "port"] } });
@@ -18388,9 +20245,9 @@ var srv_target_cname_default = defineRule({
     fix: "Point the SRV record at the canonical host (the alias's target), e.g. ssl0.ovh.net. for OVH's MX Plan."
   },
   async check(ctx) {
-    const { dns, domain: domain2 } = ctx;
+    const { dns, domain } = ctx;
     if (!dns) return;
-    const records2 = domain2.srv.map((record) => ({ record, host: analyseHost(record.target) })).filter(({ host }) => isCleanHostname(host) && host.ascii !== null);
+    const records2 = domain.srv.map((record) => ({ record, host: analyseHost(record.target) })).filter(({ host }) => isCleanHostname(host) && host.ascii !== null);
     const answers = await Promise.all(records2.map(({ host }) => dns.cname(host.ascii)));
     records2.forEach(({ record, host }, i) => {
       const answer = answers[i];
@@ -18408,16 +20265,16 @@ var TLSRPT_SCHEMES = ["mailto", "https"];
 var TLSRPT_EXTENSION_NAME = /^[A-Za-z0-9_.-]{1,32}$/;
 var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 var isWsp2 = (c) => c === " " || c === "	";
-function parseRuaUris(text, from, to) {
+function parseRuaUris(text2, from, to) {
   const uris = [];
   const emptyEntries = [];
   let entryStart = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
+    if (i < to && text2[i] !== ",") continue;
     let start = entryStart;
     let end = i;
-    while (start < end && isWsp2(text[start])) start++;
-    while (end > start && isWsp2(text[end - 1])) end--;
+    while (start < end && isWsp2(text2[start])) start++;
+    while (end > start && isWsp2(text2[end - 1])) end--;
     const previousComma = entryStart - 1;
     entryStart = i + 1;
     if (start === end) {
@@ -18425,7 +20282,7 @@ function parseRuaUris(text, from, to) {
       emptyEntries.push(comma >= 0 ? { start: comma, end: comma + 1 } : { start, end });
       continue;
     }
-    const uri = text.slice(start, end);
+    const uri = text2.slice(start, end);
     const scheme = SCHEME.exec(uri)?.[1]?.toLowerCase() ?? null;
     uris.push({ text: uri, start, end, scheme });
   }
@@ -18438,8 +20295,8 @@ function isUsableReportUri(uri) {
   if (uri.scheme === "https") return /^\/\/[^/?#@]+([/?#].*)?$/.test(rest);
   return false;
 }
-function tlsRptProblems(text) {
-  const source = typeof text === "string" ? text : "";
+function tlsRptProblems(text2) {
+  const source = typeof text2 === "string" ? text2 : "";
   const record = versionedFields(source, TLSRPT_VERSION);
   if (!record) return [problemAt(source, "empty", 0, source.length)];
   const { first, rest } = record;
@@ -18495,27 +20352,27 @@ var tls_rpt_syntax_default = defineRule({
     fix: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
   },
   check(ctx) {
-    const text = ctx.domain.tlsRpt?.text;
-    if (!text) return;
-    for (const problem of tlsRptProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+    const text2 = ctx.domain.tlsRpt?.text;
+    if (!text2) return;
+    for (const problem of tlsRptProblems(text2.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text2, problem.start, problem.end) : { path: text2.path };
       ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
     }
   }
 });
 
 // src/mail/ttl.ts
-function ttlSites(domain2) {
-  const sites = [{ what: "the file's default", ttl: domain2.ttl, path: ["ttl"] }];
+function ttlSites(domain) {
+  const sites = [{ what: "the file's default", ttl: domain.ttl, path: ["ttl"] }];
   const own = (what, ttl, path) => {
-    if (ttl !== domain2.ttl) sites.push({ what, ttl, path: [...path, "ttl"] });
+    if (ttl !== domain.ttl) sites.push({ what, ttl, path: [...path, "ttl"] });
   };
-  if (domain2.mx?.preset === null) for (const e of domain2.mx.entries) own(`MX ${e.host}`, e.ttl, e.path);
-  if (domain2.spf) own("SPF", domain2.spf.ttl, domain2.spf.path);
-  for (const s of domain2.dkim?.selectors ?? []) own(`DKIM ${s.name}`, s.ttl, s.path);
-  if (domain2.dmarc) own("DMARC", domain2.dmarc.ttl, domain2.dmarc.path);
-  for (const s of domain2.srv) own(`SRV ${s.service}`, s.ttl, s.path);
-  for (const c of domain2.cname) own(`CNAME ${c.name}`, c.ttl, c.path);
+  if (domain.mx?.preset === null) for (const e of domain.mx.entries) own(`MX ${e.host}`, e.ttl, e.path);
+  if (domain.spf) own("SPF", domain.spf.ttl, domain.spf.path);
+  for (const s of domain.dkim?.selectors ?? []) own(`DKIM ${s.name}`, s.ttl, s.path);
+  if (domain.dmarc) own("DMARC", domain.dmarc.ttl, domain.dmarc.path);
+  for (const s of domain.srv) own(`SRV ${s.service}`, s.ttl, s.path);
+  for (const c of domain.cname) own(`CNAME ${c.name}`, c.ttl, c.path);
   return sites;
 }
 
@@ -18546,7 +20403,6 @@ var ttl_above_panel_max_default = defineRule({
 });
 
 // src/rules/ttl-below-ovh-min.ts
-var OVH_MIN_TTL = 60;
 var ttl_below_ovh_min_default = defineRule({
   meta: {
     id: "ttl-below-ovh-min",
@@ -18559,13 +20415,13 @@ var ttl_below_ovh_min_default = defineRule({
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      belowMin: { text: "{{what}} TTL {{ttl}} is below OVH's minimum of 60 seconds: the apply would be refused; use at least 60, or 0 for the zone default" }
+      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` }
     },
     fix: "ttl: 300 (or 0 for the zone default, 3600)."
   },
   check(ctx) {
     for (const site of ttlSites(ctx.domain)) {
-      if (site.ttl === 0 || site.ttl >= OVH_MIN_TTL) continue;
+      if (ovhTtlAccepted(site.ttl)) continue;
       ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
     }
   }
@@ -18595,23 +20451,23 @@ var ttl_mail_too_short_default = defineRule({
     fix: "ttl: 3600, or declare `migrationUntil: YYYY-MM-DD` while a change is under way."
   },
   check(ctx) {
-    const { domain: domain2, options, today } = ctx;
-    if (domain2.migrationUntil !== null && today <= domain2.migrationUntil) return;
-    for (const site of mailTtlSites(domain2)) {
+    const { domain, options, today } = ctx;
+    if (domain.migrationUntil !== null && today <= domain.migrationUntil) return;
+    for (const site of mailTtlSites(domain)) {
       if (site.ttl === 0 || site.ttl >= options.minTtl) continue;
       ctx.report({ messageId: "tooShort", data: { what: site.what, ttl: site.ttl, minTtl: options.minTtl }, at: { path: site.path } });
     }
   }
 });
-function mailTtlSites(domain2) {
+function mailTtlSites(domain) {
   const records2 = [];
-  for (const e of domain2.mx?.entries ?? []) records2.push({ what: `MX ${e.host}`, ttl: e.ttl, path: [...e.path, "ttl"] });
-  if (domain2.spf) records2.push({ what: "SPF", ttl: domain2.spf.ttl, path: [...domain2.spf.path, "ttl"] });
-  for (const s of domain2.dkim?.selectors ?? []) records2.push({ what: `DKIM ${s.name}`, ttl: s.ttl, path: [...s.path, "ttl"] });
-  if (domain2.dmarc) records2.push({ what: "DMARC", ttl: domain2.dmarc.ttl, path: [...domain2.dmarc.path, "ttl"] });
-  const usesDefault = records2.some((r) => r.ttl === domain2.ttl);
-  const sites = usesDefault ? [{ what: "the file's default (used by mail records)", ttl: domain2.ttl, path: ["ttl"] }] : [];
-  return [...sites, ...records2.filter((r) => r.ttl !== domain2.ttl)];
+  for (const e of domain.mx?.entries ?? []) records2.push({ what: `MX ${e.host}`, ttl: e.ttl, path: [...e.path, "ttl"] });
+  if (domain.spf) records2.push({ what: "SPF", ttl: domain.spf.ttl, path: [...domain.spf.path, "ttl"] });
+  for (const s of domain.dkim?.selectors ?? []) records2.push({ what: `DKIM ${s.name}`, ttl: s.ttl, path: [...s.path, "ttl"] });
+  if (domain.dmarc) records2.push({ what: "DMARC", ttl: domain.dmarc.ttl, path: [...domain.dmarc.path, "ttl"] });
+  const usesDefault = records2.some((r) => r.ttl === domain.ttl);
+  const sites = usesDefault ? [{ what: "the file's default (used by mail records)", ttl: domain.ttl, path: ["ttl"] }] : [];
+  return [...sites, ...records2.filter((r) => r.ttl !== domain.ttl)];
 }
 
 // src/rules/ttl-rrset-mismatch.ts
@@ -18632,12 +20488,12 @@ var ttl_rrset_mismatch_default = defineRule({
     fix: "Give every record of the set the same ttl (or none, to use the file default)."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
+    const { domain } = ctx;
     const sets = [];
-    if (domain2.mx?.preset === null) sets.push(["MX", domain2.mx.entries.map((e) => ({ label: e.host, ttl: e.ttl, path: e.path }))]);
+    if (domain.mx?.preset === null) sets.push(["MX", domain.mx.entries.map((e) => ({ label: e.host, ttl: e.ttl, path: e.path }))]);
     const srvSets = /* @__PURE__ */ new Map();
-    for (const s of domain2.srv) {
-      const owner = relativeOwner(s.service, domain2.domain);
+    for (const s of domain.srv) {
+      const owner = relativeOwner(s.service, domain.domain);
       srvSets.set(owner, [...srvSets.get(owner) ?? [], { label: `${s.port} ${s.target}`, ttl: s.ttl, path: s.path }]);
     }
     for (const [owner, members] of srvSets) sets.push([`SRV ${owner}`, members]);
@@ -18676,19 +20532,19 @@ var txt_ovh_embedded_quote_default = defineRule({
     fix: "Write the value without quotes or backslashes, e.g. drop quotes around a DKIM n= note."
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
+    const { domain } = ctx;
     const texts = [];
-    if (domain2.spf) texts.push(["SPF", domain2.spf.text]);
-    for (const s of domain2.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
-    if (domain2.dmarc) texts.push(["DMARC", domain2.dmarc.text]);
-    for (const [record, text] of texts) {
-      for (let i = 0; i < text.value.length; i++) {
-        const ch = text.value[i];
+    if (domain.spf) texts.push(["SPF", domain.spf.text]);
+    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
+    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
+    for (const [record, text2] of texts) {
+      for (let i = 0; i < text2.value.length; i++) {
+        const ch = text2.value[i];
         if (ch !== '"' && ch !== "\\") continue;
         ctx.report({
           messageId: "quote",
           data: { record, char: ch === '"' ? 'a double quote (")' : "a backslash (\\)", position: i + 1 },
-          at: ctx.textAnchor(text, i, i + 1)
+          at: ctx.textAnchor(text2, i, i + 1)
         });
       }
     }
@@ -18715,14 +20571,14 @@ var txt_ovh_multistring_default = defineRule({
     fix: 'record: "v=DKIM1; k=rsa; p=MIIB...IDAQAB" (one string, however long).'
   },
   check(ctx) {
-    const { domain: domain2 } = ctx;
+    const { domain } = ctx;
     const texts = [];
-    if (domain2.spf) texts.push(["SPF", domain2.spf.text]);
-    for (const s of domain2.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
-    if (domain2.dmarc) texts.push(["DMARC", domain2.dmarc.text]);
-    for (const [record, text] of texts) {
-      if (!text.strings || text.strings.length < 2) continue;
-      ctx.report({ messageId: "multistring", data: { record, count: text.strings.length, length: text.value.length }, at: { path: text.path } });
+    if (domain.spf) texts.push(["SPF", domain.spf.text]);
+    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
+    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
+    for (const [record, text2] of texts) {
+      if (!text2.strings || text2.strings.length < 2) continue;
+      ctx.report({ messageId: "multistring", data: { record, count: text2.strings.length, length: text2.value.length }, at: { path: text2.path } });
     }
   }
 });
@@ -18857,9 +20713,9 @@ var allRules = [
 // src/engine/files.ts
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute as isAbsolute3, join as join3, relative, resolve as resolve2, sep } from "node:path";
 
-// src/cli/command.ts
+// src/engine/usage-error.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -18870,7 +20726,7 @@ function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const displayOf = (absolute) => {
     const display = relative(cwd, absolute).split(sep).join("/");
-    return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
+    return display.startsWith("..") || isAbsolute3(display) ? absolute : display;
   };
   const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
   const walk = (dir, display, depth) => {
@@ -18878,7 +20734,7 @@ function findDomainFiles(paths, cwd) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join3(dir, entry.name);
-      const shown = display === "" ? entry.name : isAbsolute2(display) ? full : `${display}/${entry.name}`;
+      const shown = display === "" ? entry.name : isAbsolute3(display) ? full : `${display}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
     }
@@ -18922,9 +20778,9 @@ function readDomainFile(ref) {
 }
 
 // src/config/domain.ts
-import { domainToASCII as domainToASCII3 } from "node:url";
+import { domainToASCII as domainToASCII4 } from "node:url";
 var DEFAULT_TTL = 3600;
-var asList = (value) => value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
+var asList = (value2) => value2 === void 0 || value2 === null ? [] : Array.isArray(value2) ? value2.map(String) : [String(value2)];
 var TextBuilder = class {
   constructor(separator) {
     this.separator = separator;
@@ -18940,17 +20796,17 @@ var TextBuilder = class {
     return { value: this.value, path, segments: this.segments };
   }
 };
-function recordText(value, path) {
-  if (Array.isArray(value)) {
-    const strings = value.map(String);
+function recordText(value2, path) {
+  if (Array.isArray(value2)) {
+    const strings = value2.map(String);
     return { value: strings.join(""), path, strings };
   }
-  return { value: String(value), path };
+  return { value: String(value2), path };
 }
 function toALabel(name) {
   const trimmed = name.trim().replace(/\.$/, "");
   if (trimmed === "" || /\s/.test(trimmed)) return null;
-  const ascii = domainToASCII3(trimmed);
+  const ascii = domainToASCII4(trimmed);
   return ascii === "" ? null : ascii.toLowerCase();
 }
 function renderSpf(spf) {
@@ -18958,9 +20814,9 @@ function renderSpf(spf) {
   builder.add("v=spf1", ["spf"]);
   if (spf.mx === true) builder.add("mx", ["spf", "mx"]);
   if (spf.a === true) builder.add("a", ["spf", "a"]);
-  const listTerms = (value, prefix, path) => {
-    if (Array.isArray(value)) value.forEach((item, i) => builder.add(`${prefix}:${String(item)}`, [...path, i]));
-    else if (value !== void 0) builder.add(`${prefix}:${String(value)}`, path);
+  const listTerms = (value2, prefix, path) => {
+    if (Array.isArray(value2)) value2.forEach((item, i) => builder.add(`${prefix}:${String(item)}`, [...path, i]));
+    else if (value2 !== void 0) builder.add(`${prefix}:${String(value2)}`, path);
   };
   listTerms(spf.ip4, "ip4", ["spf", "ip4"]);
   listTerms(spf.ip6, "ip6", ["spf", "ip6"]);
@@ -18970,12 +20826,12 @@ function renderSpf(spf) {
     const path = ["spf", "senders", i];
     const terms = [];
     for (const kind of ["ip4", "ip6", "include"]) {
-      const value = sender[kind];
-      const list = asList(value);
+      const value2 = sender[kind];
+      const list = asList(value2);
       list.forEach((item, j) => {
         const term = `${kind}:${item}`;
         terms.push(term);
-        builder.add(term, Array.isArray(value) ? [...path, kind, j] : [...path, kind]);
+        builder.add(term, Array.isArray(value2) ? [...path, kind, j] : [...path, kind]);
       });
     }
     senders.push({ name: String(sender.name), terms, path });
@@ -18989,23 +20845,23 @@ function renderDmarc(dmarc) {
   const builder = new TextBuilder("; ");
   builder.add("v=DMARC1", ["dmarc"]);
   for (const tag of DMARC_TAG_ORDER) {
-    const value = dmarc[tag];
-    if (value === void 0) continue;
-    const text = Array.isArray(value) ? value.map(String).join(",") : String(value);
-    builder.add(`${tag}=${text}`, ["dmarc", tag]);
+    const value2 = dmarc[tag];
+    if (value2 === void 0) continue;
+    const text2 = Array.isArray(value2) ? value2.map(String).join(",") : String(value2);
+    builder.add(`${tag}=${text2}`, ["dmarc", tag]);
   }
   return builder.build(["dmarc"]);
 }
-function endpoint(value, path) {
-  if (!value || typeof value !== "object") return null;
-  const v = value;
+function endpoint(value2, path) {
+  if (!value2 || typeof value2 !== "object") return null;
+  const v = value2;
   return { host: String(v.host), port: Number(v.port), tls: v.tls, path };
 }
-function buildDomainModel(file, value) {
-  const domain2 = toALabel(String(value.domain));
-  if (!domain2) return { invalidDomain: String(value.domain) };
-  const ttl = typeof value.ttl === "number" ? value.ttl : DEFAULT_TTL;
-  const mailValue = value.mail ?? {};
+function buildDomainModel(file, value2) {
+  const domain = toALabel(String(value2.domain));
+  if (!domain) return { invalidDomain: String(value2.domain) };
+  const ttl = typeof value2.ttl === "number" ? value2.ttl : DEFAULT_TTL;
+  const mailValue = value2.mail ?? {};
   const provider = mailValue.provider ?? "external";
   const region = mailValue.region ?? "eu";
   const mail = {
@@ -19019,14 +20875,14 @@ function buildDomainModel(file, value) {
     path: ["mail"]
   };
   let mx = null;
-  if (value.mx === "ovh") {
+  if (value2.mx === "ovh") {
     mx = { preset: "ovh", entries: ovhMxSet(region).map((e) => ({ priority: e.priority, host: e.host, ttl, path: ["mx"] })), path: ["mx"] };
-  } else if (value.mx === "none") {
+  } else if (value2.mx === "none") {
     mx = { preset: "null", entries: [{ host: ".", priority: 0, ttl, path: ["mx"] }], path: ["mx"] };
-  } else if (Array.isArray(value.mx)) {
+  } else if (Array.isArray(value2.mx)) {
     mx = {
       preset: null,
-      entries: value.mx.map((e, i) => ({
+      entries: value2.mx.map((e, i) => ({
         host: String(e.host),
         priority: Number(e.priority),
         ttl: typeof e.ttl === "number" ? e.ttl : ttl,
@@ -19036,21 +20892,23 @@ function buildDomainModel(file, value) {
     };
   }
   let spf = null;
-  if (typeof value.spf === "string") {
-    spf = { text: recordText(value.spf, ["spf"]), structured: false, senders: [], ttl, path: ["spf"] };
-  } else if (value.spf && typeof value.spf === "object") {
-    const s = value.spf;
+  if (typeof value2.spf === "string") {
+    spf = { text: recordText(value2.spf, ["spf"]), structured: false, senders: [], ttl, path: ["spf"] };
+  } else if (value2.spf && typeof value2.spf === "object") {
+    const s = value2.spf;
     const recordTtl = typeof s.ttl === "number" ? s.ttl : ttl;
     if (s.record !== void 0) {
       spf = { text: recordText(s.record, ["spf", "record"]), structured: false, senders: [], ttl: recordTtl, path: ["spf"] };
     } else {
-      const { text, senders } = renderSpf(s);
-      spf = { text, structured: true, senders, ttl: recordTtl, path: ["spf"] };
+      const { text: text2, senders } = renderSpf(s);
+      spf = { text: text2, structured: true, senders, ttl: recordTtl, path: ["spf"] };
     }
   }
-  let dkim = null;
-  if (value.dkim && typeof value.dkim === "object") {
-    const d = value.dkim;
+  let dkim2 = null;
+  if (value2.dkim === "ovh") {
+    dkim2 = { selectors: [], switchedAt: null, path: ["dkim"], fromHost: "ovh" };
+  } else if (value2.dkim && typeof value2.dkim === "object") {
+    const d = value2.dkim;
     const selectors = (Array.isArray(d.selectors) ? d.selectors : []).map((s, i) => {
       const path = ["dkim", "selectors", i];
       const name = String(s.name);
@@ -19065,13 +20923,13 @@ function buildDomainModel(file, value) {
         path
       };
     });
-    dkim = { selectors, switchedAt: typeof d.switchedAt === "string" ? d.switchedAt : null, path: ["dkim"] };
+    dkim2 = { selectors, switchedAt: typeof d.switchedAt === "string" ? d.switchedAt : null, path: ["dkim"] };
   }
   let dmarc = null;
-  if (typeof value.dmarc === "string") {
-    dmarc = { text: recordText(value.dmarc, ["dmarc"]), structured: false, since: null, history: [], ttl, path: ["dmarc"] };
-  } else if (value.dmarc && typeof value.dmarc === "object") {
-    const d = value.dmarc;
+  if (typeof value2.dmarc === "string") {
+    dmarc = { text: recordText(value2.dmarc, ["dmarc"]), structured: false, since: null, history: [], ttl, path: ["dmarc"] };
+  } else if (value2.dmarc && typeof value2.dmarc === "object") {
+    const d = value2.dmarc;
     const history = (Array.isArray(d.history) ? d.history : []).map((h, i) => ({
       p: String(h.p),
       pct: typeof h.pct === "number" ? h.pct : null,
@@ -19089,7 +20947,7 @@ function buildDomainModel(file, value) {
       path: ["dmarc"]
     };
   }
-  const srv = (Array.isArray(value.srv) ? value.srv : []).map((s, i) => ({
+  const srv = (Array.isArray(value2.srv) ? value2.srv : []).map((s, i) => ({
     service: String(s.service),
     priority: typeof s.priority === "number" ? s.priority : 0,
     weight: typeof s.weight === "number" ? s.weight : 0,
@@ -19098,15 +20956,15 @@ function buildDomainModel(file, value) {
     ttl: typeof s.ttl === "number" ? s.ttl : ttl,
     path: ["srv", i]
   }));
-  const cname = (Array.isArray(value.cname) ? value.cname : []).map((c, i) => ({
+  const cname = (Array.isArray(value2.cname) ? value2.cname : []).map((c, i) => ({
     name: String(c.name),
     target: String(c.target),
     ttl: typeof c.ttl === "number" ? c.ttl : ttl,
     path: ["cname", i]
   }));
   let mtaSts = null;
-  if (value.mtaSts && typeof value.mtaSts === "object") {
-    const m = value.mtaSts;
+  if (value2.mtaSts && typeof value2.mtaSts === "object") {
+    const m = value2.mtaSts;
     const policy = m.policy;
     mtaSts = {
       text: typeof m.record === "string" ? recordText(m.record, ["mtaSts", "record"]) : null,
@@ -19118,13 +20976,13 @@ function buildDomainModel(file, value) {
     };
   }
   let tlsRpt = null;
-  if (typeof value.tlsRpt === "string") tlsRpt = { text: recordText(value.tlsRpt, ["tlsRpt"]), ttl, path: ["tlsRpt"] };
-  else if (value.tlsRpt && typeof value.tlsRpt === "object") {
-    const t = value.tlsRpt;
+  if (typeof value2.tlsRpt === "string") tlsRpt = { text: recordText(value2.tlsRpt, ["tlsRpt"]), ttl, path: ["tlsRpt"] };
+  else if (value2.tlsRpt && typeof value2.tlsRpt === "object") {
+    const t = value2.tlsRpt;
     tlsRpt = { text: recordText(t.record, ["tlsRpt", "record"]), ttl: typeof t.ttl === "number" ? t.ttl : ttl, path: ["tlsRpt"] };
   }
-  const clientsValue = value.clients ?? {};
-  const suppressions = (Array.isArray(value.lint) ? value.lint : []).map((s, i) => ({
+  const clientsValue = value2.clients ?? {};
+  const suppressions = (Array.isArray(value2.lint) ? value2.lint : []).map((s, i) => ({
     rule: String(s.rule),
     reason: String(s.reason),
     until: typeof s.until === "string" ? s.until : null,
@@ -19135,12 +20993,12 @@ function buildDomainModel(file, value) {
       file,
       // Until domain files name their DNS provider, every file is applied through OVH's API.
       dnsProvider: "ovh",
-      domain: domain2,
+      domain,
       ttl,
       mail,
       mx,
       spf,
-      dkim,
+      dkim: dkim2,
       dmarc,
       srv,
       cname,
@@ -19151,7 +21009,7 @@ function buildDomainModel(file, value) {
         smtp: endpoint(clientsValue.smtp, ["clients", "smtp"]),
         pop: endpoint(clientsValue.pop, ["clients", "pop"])
       },
-      migrationUntil: typeof value.migrationUntil === "string" ? value.migrationUntil : null,
+      migrationUntil: typeof value2.migrationUntil === "string" ? value2.migrationUntil : null,
       suppressions
     }
   };
@@ -19162,20 +21020,20 @@ var runtime0 = { default: function ucs2length(str2) {
   const len = str2.length;
   let length = 0;
   let pos = 0;
-  let value;
+  let value2;
   while (pos < len) {
     length++;
-    value = str2.charCodeAt(pos++);
-    if (value >= 55296 && value <= 56319 && pos < len) {
-      value = str2.charCodeAt(pos);
-      if ((value & 64512) === 56320)
+    value2 = str2.charCodeAt(pos++);
+    if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+      value2 = str2.charCodeAt(pos);
+      if ((value2 & 64512) === 56320)
         pos++;
     }
   }
   return length;
 } };
 var validate = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -20294,14 +22152,42 @@ var validate = (() => {
       }
       if (data.dkim !== void 0) {
         let data39 = data.dkim;
+        const _errs126 = errors;
+        let valid44 = false;
+        let passing9 = null;
+        const _errs127 = errors;
+        if (typeof data39 !== "string") {
+          const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[0].type, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err76];
+          } else {
+            vErrors.push(err76);
+          }
+          errors++;
+        }
+        if (!(data39 === "ovh")) {
+          const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.dkim.oneOf[0].enum, parentSchema: schema11.properties.dkim.oneOf[0], data: data39 };
+          if (vErrors === null) {
+            vErrors = [err77];
+          } else {
+            vErrors.push(err77);
+          }
+          errors++;
+        }
+        var _valid9 = _errs127 === errors;
+        if (_valid9) {
+          valid44 = true;
+          passing9 = 0;
+        }
+        const _errs129 = errors;
         if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
           for (const key5 in data39) {
             if (!(key5 === "switchedAt" || key5 === "selectors")) {
-              const err76 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim, data: data39 };
+              const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err78];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err78);
               }
               errors++;
             }
@@ -20310,20 +22196,20 @@ var validate = (() => {
             let data40 = data39.switchedAt;
             if (typeof data40 === "string") {
               if (!pattern0.test(data40)) {
-                const err77 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
+                const err79 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data40 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             } else {
-              const err78 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
+              const err80 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data40 };
               if (vErrors === null) {
-                vErrors = [err78];
+                vErrors = [err80];
               } else {
-                vErrors.push(err78);
+                vErrors.push(err80);
               }
               errors++;
             }
@@ -20336,41 +22222,17 @@ var validate = (() => {
                 let data42 = data41[i10];
                 if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                   if (data42.name === void 0) {
-                    const err79 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.properties.selectors.items.required, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                    const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.required, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                     if (vErrors === null) {
-                      vErrors = [err79];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err79);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                   for (const key6 in data42) {
                     if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                      const err80 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err80];
-                      } else {
-                        vErrors.push(err80);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.name !== void 0) {
-                    let data43 = data42.name;
-                    if (typeof data43 !== "string") {
-                      const err81 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.name, data: data43 };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.cname !== void 0) {
-                    let data44 = data42.cname;
-                    if (typeof data44 !== "string") {
-                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.cname, data: data44 };
+                      const err82 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
@@ -20379,14 +22241,10 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data42.record !== void 0) {
-                    let data45 = data42.record;
-                    const _errs142 = errors;
-                    let valid50 = false;
-                    let passing9 = null;
-                    const _errs143 = errors;
-                    if (typeof data45 !== "string") {
-                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                  if (data42.name !== void 0) {
+                    let data43 = data42.name;
+                    if (typeof data43 !== "string") {
+                      const err83 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.name, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -20394,19 +22252,47 @@ var validate = (() => {
                       }
                       errors++;
                     }
-                    var _valid9 = _errs143 === errors;
-                    if (_valid9) {
-                      valid50 = true;
-                      passing9 = 0;
+                  }
+                  if (data42.cname !== void 0) {
+                    let data44 = data42.cname;
+                    if (typeof data44 !== "string") {
+                      const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.cname, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
                     }
-                    const _errs145 = errors;
+                  }
+                  if (data42.record !== void 0) {
+                    let data45 = data42.record;
+                    const _errs146 = errors;
+                    let valid51 = false;
+                    let passing10 = null;
+                    const _errs147 = errors;
+                    if (typeof data45 !== "string") {
+                      const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[0].type, parentSchema: schema14.oneOf[0], data: data45 };
+                      if (vErrors === null) {
+                        vErrors = [err85];
+                      } else {
+                        vErrors.push(err85);
+                      }
+                      errors++;
+                    }
+                    var _valid10 = _errs147 === errors;
+                    if (_valid10) {
+                      valid51 = true;
+                      passing10 = 0;
+                    }
+                    const _errs149 = errors;
                     if (Array.isArray(data45)) {
                       if (data45.length < 1) {
-                        const err84 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
+                        const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.oneOf[1], data: data45 };
                         if (vErrors === null) {
-                          vErrors = [err84];
+                          vErrors = [err86];
                         } else {
-                          vErrors.push(err84);
+                          vErrors.push(err86);
                         }
                         errors++;
                       }
@@ -20414,47 +22300,47 @@ var validate = (() => {
                       for (let i11 = 0; i11 < len11; i11++) {
                         let data46 = data45[i11];
                         if (typeof data46 !== "string") {
-                          const err85 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
+                          const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.oneOf[1].items.type, parentSchema: schema14.oneOf[1].items, data: data46 };
                           if (vErrors === null) {
-                            vErrors = [err85];
+                            vErrors = [err87];
                           } else {
-                            vErrors.push(err85);
+                            vErrors.push(err87);
                           }
                           errors++;
                         }
                       }
                     } else {
-                      const err86 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
+                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.oneOf[1].type, parentSchema: schema14.oneOf[1], data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err88];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err88);
                       }
                       errors++;
                     }
-                    var _valid9 = _errs145 === errors;
-                    if (_valid9 && valid50) {
-                      valid50 = false;
-                      passing9 = [passing9, 1];
+                    var _valid10 = _errs149 === errors;
+                    if (_valid10 && valid51) {
+                      valid51 = false;
+                      passing10 = [passing10, 1];
                     } else {
-                      if (_valid9) {
-                        valid50 = true;
-                        passing9 = 1;
+                      if (_valid10) {
+                        valid51 = true;
+                        passing10 = 1;
                       }
                     }
-                    if (!valid50) {
-                      const err87 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
+                    if (!valid51) {
+                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema14.oneOf, parentSchema: schema14, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err89);
                       }
                       errors++;
                     } else {
-                      errors = _errs142;
+                      errors = _errs146;
                       if (vErrors !== null) {
-                        if (_errs142) {
-                          vErrors.length = _errs142;
+                        if (_errs146) {
+                          vErrors.length = _errs146;
                         } else {
                           vErrors = null;
                         }
@@ -20464,31 +22350,7 @@ var validate = (() => {
                   if (data42.active !== void 0) {
                     let data47 = data42.active;
                     if (typeof data47 !== "boolean") {
-                      const err88 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.active, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ovh !== void 0) {
-                    let data48 = data42.ovh;
-                    if (typeof data48 !== "boolean") {
-                      const err89 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.properties.selectors.items.properties.ovh, data: data48 };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data42.ttl !== void 0) {
-                    let data49 = data42.ttl;
-                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      const err90 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.active, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err90];
                       } else {
@@ -20496,118 +22358,134 @@ var validate = (() => {
                       }
                       errors++;
                     }
+                  }
+                  if (data42.ovh !== void 0) {
+                    let data48 = data42.ovh;
+                    if (typeof data48 !== "boolean") {
+                      const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items.properties.ovh, data: data48 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data42.ttl !== void 0) {
+                    let data49 = data42.ttl;
+                    if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
+                      const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data49 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
                     if (typeof data49 == "number") {
                       if (data49 > 2147483647 || isNaN(data49)) {
-                        const err91 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
+                        const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err91];
+                          vErrors = [err93];
                         } else {
-                          vErrors.push(err91);
+                          vErrors.push(err93);
                         }
                         errors++;
                       }
                       if (data49 < 0 || isNaN(data49)) {
-                        const err92 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
+                        const err94 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data49 };
                         if (vErrors === null) {
-                          vErrors = [err92];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err92);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
                   }
                 } else {
-                  const err93 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.properties.selectors.items.type, parentSchema: schema11.properties.dkim.properties.selectors.items, data: data42 };
+                  const err95 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].properties.selectors.items.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors.items, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err95];
                   } else {
-                    vErrors.push(err93);
+                    vErrors.push(err95);
                   }
                   errors++;
                 }
               }
             } else {
-              const err94 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.properties.selectors.type, parentSchema: schema11.properties.dkim.properties.selectors, data: data41 };
+              const err96 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dkim.oneOf[1].properties.selectors.type, parentSchema: schema11.properties.dkim.oneOf[1].properties.selectors, data: data41 };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err96];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err96);
               }
               errors++;
             }
           }
         } else {
-          const err95 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.type, parentSchema: schema11.properties.dkim, data: data39 };
+          const err97 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dkim.oneOf[1].type, parentSchema: schema11.properties.dkim.oneOf[1], data: data39 };
           if (vErrors === null) {
-            vErrors = [err95];
+            vErrors = [err97];
           } else {
-            vErrors.push(err95);
+            vErrors.push(err97);
           }
           errors++;
+        }
+        var _valid9 = _errs129 === errors;
+        if (_valid9 && valid44) {
+          valid44 = false;
+          passing9 = [passing9, 1];
+        } else {
+          if (_valid9) {
+            valid44 = true;
+            passing9 = 1;
+          }
+        }
+        if (!valid44) {
+          const err98 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dkim.oneOf, parentSchema: schema11.properties.dkim, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err98];
+          } else {
+            vErrors.push(err98);
+          }
+          errors++;
+        } else {
+          errors = _errs126;
+          if (vErrors !== null) {
+            if (_errs126) {
+              vErrors.length = _errs126;
+            } else {
+              vErrors = null;
+            }
+          }
         }
       }
       if (data.dmarc !== void 0) {
         let data50 = data.dmarc;
-        const _errs157 = errors;
-        let valid54 = false;
-        let passing10 = null;
-        const _errs158 = errors;
+        const _errs161 = errors;
+        let valid55 = false;
+        let passing11 = null;
+        const _errs162 = errors;
         if (typeof data50 !== "string") {
-          const err96 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
+          const err99 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[0].type, parentSchema: schema11.properties.dmarc.oneOf[0], data: data50 };
           if (vErrors === null) {
-            vErrors = [err96];
+            vErrors = [err99];
           } else {
-            vErrors.push(err96);
+            vErrors.push(err99);
           }
           errors++;
         }
-        var _valid10 = _errs158 === errors;
-        if (_valid10) {
-          valid54 = true;
-          passing10 = 0;
+        var _valid11 = _errs162 === errors;
+        if (_valid11) {
+          valid55 = true;
+          passing11 = 0;
         }
-        const _errs160 = errors;
+        const _errs164 = errors;
         if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
           for (const key7 in data50) {
             if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-              const err97 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
-              if (vErrors === null) {
-                vErrors = [err97];
-              } else {
-                vErrors.push(err97);
-              }
-              errors++;
-            }
-          }
-          if (data50.record !== void 0) {
-            let data51 = data50.record;
-            if (typeof data51 !== "string") {
-              const err98 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err98];
-              } else {
-                vErrors.push(err98);
-              }
-              errors++;
-            }
-          }
-          if (data50.p !== void 0) {
-            let data52 = data50.p;
-            if (typeof data52 !== "string") {
-              const err99 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err99];
-              } else {
-                vErrors.push(err99);
-              }
-              errors++;
-            }
-          }
-          if (data50.sp !== void 0) {
-            let data53 = data50.sp;
-            if (typeof data53 !== "string") {
-              const err100 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
+              const err100 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
               if (vErrors === null) {
                 vErrors = [err100];
               } else {
@@ -20616,10 +22494,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.np !== void 0) {
-            let data54 = data50.np;
-            if (typeof data54 !== "string") {
-              const err101 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
+          if (data50.record !== void 0) {
+            let data51 = data50.record;
+            if (typeof data51 !== "string") {
+              const err101 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.record.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.record, data: data51 };
               if (vErrors === null) {
                 vErrors = [err101];
               } else {
@@ -20628,10 +22506,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.pct !== void 0) {
-            let data55 = data50.pct;
-            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-              const err102 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+          if (data50.p !== void 0) {
+            let data52 = data50.p;
+            if (typeof data52 !== "string") {
+              const err102 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.p, data: data52 };
               if (vErrors === null) {
                 vErrors = [err102];
               } else {
@@ -20640,10 +22518,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.t !== void 0) {
-            let data56 = data50.t;
-            if (typeof data56 !== "string") {
-              const err103 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
+          if (data50.sp !== void 0) {
+            let data53 = data50.sp;
+            if (typeof data53 !== "string") {
+              const err103 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.sp.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.sp, data: data53 };
               if (vErrors === null) {
                 vErrors = [err103];
               } else {
@@ -20652,14 +22530,10 @@ var validate = (() => {
               errors++;
             }
           }
-          if (data50.rua !== void 0) {
-            let data57 = data50.rua;
-            const _errs177 = errors;
-            let valid57 = false;
-            let passing11 = null;
-            const _errs178 = errors;
-            if (typeof data57 !== "string") {
-              const err104 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
+          if (data50.np !== void 0) {
+            let data54 = data50.np;
+            if (typeof data54 !== "string") {
+              const err104 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.np.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.np, data: data54 };
               if (vErrors === null) {
                 vErrors = [err104];
               } else {
@@ -20667,28 +22541,23 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs178 === errors;
-            if (_valid11) {
-              valid57 = true;
-              passing11 = 0;
-            }
-            const _errs180 = errors;
-            if (Array.isArray(data57)) {
-              const len12 = data57.length;
-              for (let i12 = 0; i12 < len12; i12++) {
-                let data58 = data57[i12];
-                if (typeof data58 !== "string") {
-                  const err105 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err105];
-                  } else {
-                    vErrors.push(err105);
-                  }
-                  errors++;
-                }
+          }
+          if (data50.pct !== void 0) {
+            let data55 = data50.pct;
+            if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
+              const err105 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.pct, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
               }
-            } else {
-              const err106 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              errors++;
+            }
+          }
+          if (data50.t !== void 0) {
+            let data56 = data50.t;
+            if (typeof data56 !== "string") {
+              const err106 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.t, data: data56 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -20696,29 +22565,74 @@ var validate = (() => {
               }
               errors++;
             }
-            var _valid11 = _errs180 === errors;
-            if (_valid11 && valid57) {
-              valid57 = false;
-              passing11 = [passing11, 1];
-            } else {
-              if (_valid11) {
-                valid57 = true;
-                passing11 = 1;
-              }
-            }
-            if (!valid57) {
-              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+          }
+          if (data50.rua !== void 0) {
+            let data57 = data50.rua;
+            const _errs181 = errors;
+            let valid58 = false;
+            let passing12 = null;
+            const _errs182 = errors;
+            if (typeof data57 !== "string") {
+              const err107 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data57 };
               if (vErrors === null) {
                 vErrors = [err107];
               } else {
                 vErrors.push(err107);
               }
               errors++;
+            }
+            var _valid12 = _errs182 === errors;
+            if (_valid12) {
+              valid58 = true;
+              passing12 = 0;
+            }
+            const _errs184 = errors;
+            if (Array.isArray(data57)) {
+              const len12 = data57.length;
+              for (let i12 = 0; i12 < len12; i12++) {
+                let data58 = data57[i12];
+                if (typeof data58 !== "string") {
+                  const err108 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs177;
+              const err109 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data57 };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+            var _valid12 = _errs184 === errors;
+            if (_valid12 && valid58) {
+              valid58 = false;
+              passing12 = [passing12, 1];
+            } else {
+              if (_valid12) {
+                valid58 = true;
+                passing12 = 1;
+              }
+            }
+            if (!valid58) {
+              const err110 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            } else {
+              errors = _errs181;
               if (vErrors !== null) {
-                if (_errs177) {
-                  vErrors.length = _errs177;
+                if (_errs181) {
+                  vErrors.length = _errs181;
                 } else {
                   vErrors = null;
                 }
@@ -20727,71 +22641,71 @@ var validate = (() => {
           }
           if (data50.ruf !== void 0) {
             let data59 = data50.ruf;
-            const _errs186 = errors;
-            let valid61 = false;
-            let passing12 = null;
-            const _errs187 = errors;
+            const _errs190 = errors;
+            let valid62 = false;
+            let passing13 = null;
+            const _errs191 = errors;
             if (typeof data59 !== "string") {
-              const err108 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err108];
-              } else {
-                vErrors.push(err108);
-              }
-              errors++;
-            }
-            var _valid12 = _errs187 === errors;
-            if (_valid12) {
-              valid61 = true;
-              passing12 = 0;
-            }
-            const _errs189 = errors;
-            if (Array.isArray(data59)) {
-              const len13 = data59.length;
-              for (let i13 = 0; i13 < len13; i13++) {
-                let data60 = data59[i13];
-                if (typeof data60 !== "string") {
-                  const err109 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err110 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
-              if (vErrors === null) {
-                vErrors = [err110];
-              } else {
-                vErrors.push(err110);
-              }
-              errors++;
-            }
-            var _valid12 = _errs189 === errors;
-            if (_valid12 && valid61) {
-              valid61 = false;
-              passing12 = [passing12, 1];
-            } else {
-              if (_valid12) {
-                valid61 = true;
-                passing12 = 1;
-              }
-            }
-            if (!valid61) {
-              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              const err111 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data59 };
               if (vErrors === null) {
                 vErrors = [err111];
               } else {
                 vErrors.push(err111);
               }
               errors++;
+            }
+            var _valid13 = _errs191 === errors;
+            if (_valid13) {
+              valid62 = true;
+              passing13 = 0;
+            }
+            const _errs193 = errors;
+            if (Array.isArray(data59)) {
+              const len13 = data59.length;
+              for (let i13 = 0; i13 < len13; i13++) {
+                let data60 = data59[i13];
+                if (typeof data60 !== "string") {
+                  const err112 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
             } else {
-              errors = _errs186;
+              const err113 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data59 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+            var _valid13 = _errs193 === errors;
+            if (_valid13 && valid62) {
+              valid62 = false;
+              passing13 = [passing13, 1];
+            } else {
+              if (_valid13) {
+                valid62 = true;
+                passing13 = 1;
+              }
+            }
+            if (!valid62) {
+              const err114 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data59 };
+              if (vErrors === null) {
+                vErrors = [err114];
+              } else {
+                vErrors.push(err114);
+              }
+              errors++;
+            } else {
+              errors = _errs190;
               if (vErrors !== null) {
-                if (_errs186) {
-                  vErrors.length = _errs186;
+                if (_errs190) {
+                  vErrors.length = _errs190;
                 } else {
                   vErrors = null;
                 }
@@ -20801,11 +22715,11 @@ var validate = (() => {
           if (data50.adkim !== void 0) {
             let data61 = data50.adkim;
             if (typeof data61 !== "string") {
-              const err112 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
+              const err115 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.adkim.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.adkim, data: data61 };
               if (vErrors === null) {
-                vErrors = [err112];
+                vErrors = [err115];
               } else {
-                vErrors.push(err112);
+                vErrors.push(err115);
               }
               errors++;
             }
@@ -20813,11 +22727,11 @@ var validate = (() => {
           if (data50.aspf !== void 0) {
             let data62 = data50.aspf;
             if (typeof data62 !== "string") {
-              const err113 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
+              const err116 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.aspf.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.aspf, data: data62 };
               if (vErrors === null) {
-                vErrors = [err113];
+                vErrors = [err116];
               } else {
-                vErrors.push(err113);
+                vErrors.push(err116);
               }
               errors++;
             }
@@ -20825,11 +22739,11 @@ var validate = (() => {
           if (data50.fo !== void 0) {
             let data63 = data50.fo;
             if (typeof data63 !== "string") {
-              const err114 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
+              const err117 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.fo.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.fo, data: data63 };
               if (vErrors === null) {
-                vErrors = [err114];
+                vErrors = [err117];
               } else {
-                vErrors.push(err114);
+                vErrors.push(err117);
               }
               errors++;
             }
@@ -20838,20 +22752,20 @@ var validate = (() => {
             let data64 = data50.since;
             if (typeof data64 === "string") {
               if (!pattern0.test(data64)) {
-                const err115 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
+                const err118 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data64 };
                 if (vErrors === null) {
-                  vErrors = [err115];
+                  vErrors = [err118];
                 } else {
-                  vErrors.push(err115);
+                  vErrors.push(err118);
                 }
                 errors++;
               }
             } else {
-              const err116 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
+              const err119 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data64 };
               if (vErrors === null) {
-                vErrors = [err116];
+                vErrors = [err119];
               } else {
-                vErrors.push(err116);
+                vErrors.push(err119);
               }
               errors++;
             }
@@ -20864,62 +22778,26 @@ var validate = (() => {
                 let data66 = data65[i14];
                 if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                   if (data66.p === void 0) {
-                    const err117 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err120 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "p" }, message: "must have required property 'p'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err117];
+                      vErrors = [err120];
                     } else {
-                      vErrors.push(err117);
+                      vErrors.push(err120);
                     }
                     errors++;
                   }
                   if (data66.since === void 0) {
-                    const err118 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                    const err121 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.required, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                     if (vErrors === null) {
-                      vErrors = [err118];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err118);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                   for (const key8 in data66) {
                     if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                      const err119 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
-                      if (vErrors === null) {
-                        vErrors = [err119];
-                      } else {
-                        vErrors.push(err119);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.p !== void 0) {
-                    let data67 = data66.p;
-                    if (typeof data67 !== "string") {
-                      const err120 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
-                      if (vErrors === null) {
-                        vErrors = [err120];
-                      } else {
-                        vErrors.push(err120);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.pct !== void 0) {
-                    let data68 = data66.pct;
-                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                      const err121 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data66.t !== void 0) {
-                    let data69 = data66.t;
-                    if (typeof data69 !== "string") {
-                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      const err122 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                       if (vErrors === null) {
                         vErrors = [err122];
                       } else {
@@ -20928,20 +22806,22 @@ var validate = (() => {
                       errors++;
                     }
                   }
-                  if (data66.since !== void 0) {
-                    let data70 = data66.since;
-                    if (typeof data70 === "string") {
-                      if (!pattern0.test(data70)) {
-                        const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
-                        if (vErrors === null) {
-                          vErrors = [err123];
-                        } else {
-                          vErrors.push(err123);
-                        }
-                        errors++;
+                  if (data66.p !== void 0) {
+                    let data67 = data66.p;
+                    if (typeof data67 !== "string") {
+                      const err123 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.p, data: data67 };
+                      if (vErrors === null) {
+                        vErrors = [err123];
+                      } else {
+                        vErrors.push(err123);
                       }
-                    } else {
-                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      errors++;
+                    }
+                  }
+                  if (data66.pct !== void 0) {
+                    let data68 = data66.pct;
+                    if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
+                      const err124 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.pct, data: data68 };
                       if (vErrors === null) {
                         vErrors = [err124];
                       } else {
@@ -20950,22 +22830,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data66.t !== void 0) {
+                    let data69 = data66.t;
+                    if (typeof data69 !== "string") {
+                      const err125 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items.properties.t, data: data69 };
+                      if (vErrors === null) {
+                        vErrors = [err125];
+                      } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data66.since !== void 0) {
+                    let data70 = data66.since;
+                    if (typeof data70 === "string") {
+                      if (!pattern0.test(data70)) {
+                        const err126 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data70 };
+                        if (vErrors === null) {
+                          vErrors = [err126];
+                        } else {
+                          vErrors.push(err126);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err127 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data70 };
+                      if (vErrors === null) {
+                        vErrors = [err127];
+                      } else {
+                        vErrors.push(err127);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err125 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
+                  const err128 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].properties.history.items.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history.items, data: data66 };
                   if (vErrors === null) {
-                    vErrors = [err125];
+                    vErrors = [err128];
                   } else {
-                    vErrors.push(err125);
+                    vErrors.push(err128);
                   }
                   errors++;
                 }
               }
             } else {
-              const err126 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
+              const err129 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.dmarc.oneOf[1].properties.history.type, parentSchema: schema11.properties.dmarc.oneOf[1].properties.history, data: data65 };
               if (vErrors === null) {
-                vErrors = [err126];
+                vErrors = [err129];
               } else {
-                vErrors.push(err126);
+                vErrors.push(err129);
               }
               errors++;
             }
@@ -20973,67 +22887,67 @@ var validate = (() => {
           if (data50.ttl !== void 0) {
             let data71 = data50.ttl;
             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-              const err127 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
+              const err130 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data71 };
               if (vErrors === null) {
-                vErrors = [err127];
+                vErrors = [err130];
               } else {
-                vErrors.push(err127);
+                vErrors.push(err130);
               }
               errors++;
             }
             if (typeof data71 == "number") {
               if (data71 > 2147483647 || isNaN(data71)) {
-                const err128 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
+                const err131 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err131];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err131);
                 }
                 errors++;
               }
               if (data71 < 0 || isNaN(data71)) {
-                const err129 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
+                const err132 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data71 };
                 if (vErrors === null) {
-                  vErrors = [err129];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err129);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err130 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
+          const err133 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.dmarc.oneOf[1].type, parentSchema: schema11.properties.dmarc.oneOf[1], data: data50 };
           if (vErrors === null) {
-            vErrors = [err130];
+            vErrors = [err133];
           } else {
-            vErrors.push(err130);
+            vErrors.push(err133);
           }
           errors++;
         }
-        var _valid10 = _errs160 === errors;
-        if (_valid10 && valid54) {
-          valid54 = false;
-          passing10 = [passing10, 1];
+        var _valid11 = _errs164 === errors;
+        if (_valid11 && valid55) {
+          valid55 = false;
+          passing11 = [passing11, 1];
         } else {
-          if (_valid10) {
-            valid54 = true;
-            passing10 = 1;
+          if (_valid11) {
+            valid55 = true;
+            passing11 = 1;
           }
         }
-        if (!valid54) {
-          const err131 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
+        if (!valid55) {
+          const err134 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.dmarc.oneOf, parentSchema: schema11.properties.dmarc, data: data50 };
           if (vErrors === null) {
-            vErrors = [err131];
+            vErrors = [err134];
           } else {
-            vErrors.push(err131);
+            vErrors.push(err134);
           }
           errors++;
         } else {
-          errors = _errs157;
+          errors = _errs161;
           if (vErrors !== null) {
-            if (_errs157) {
-              vErrors.length = _errs157;
+            if (_errs161) {
+              vErrors.length = _errs161;
             } else {
               vErrors = null;
             }
@@ -21048,71 +22962,35 @@ var validate = (() => {
             let data73 = data72[i15];
             if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
               if (data73.service === void 0) {
-                const err132 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "service" }, message: "must have required property 'service'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
               if (data73.port === void 0) {
-                const err133 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err136 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err133];
+                  vErrors = [err136];
                 } else {
-                  vErrors.push(err133);
+                  vErrors.push(err136);
                 }
                 errors++;
               }
               if (data73.target === void 0) {
-                const err134 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
+                const err137 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.srv.items.required, parentSchema: schema11.properties.srv.items, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err137];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err137);
                 }
                 errors++;
               }
               for (const key9 in data73) {
                 if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
-                  const err135 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.service !== void 0) {
-                let data74 = data73.service;
-                if (typeof data74 !== "string") {
-                  const err136 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
-                  if (vErrors === null) {
-                    vErrors = [err136];
-                  } else {
-                    vErrors.push(err136);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.priority !== void 0) {
-                let data75 = data73.priority;
-                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
-                  const err137 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err137];
-                  } else {
-                    vErrors.push(err137);
-                  }
-                  errors++;
-                }
-              }
-              if (data73.weight !== void 0) {
-                let data76 = data73.weight;
-                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
-                  const err138 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
+                  const err138 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.srv.items, data: data73 };
                   if (vErrors === null) {
                     vErrors = [err138];
                   } else {
@@ -21121,10 +22999,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.port !== void 0) {
-                let data77 = data73.port;
-                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
-                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+              if (data73.service !== void 0) {
+                let data74 = data73.service;
+                if (typeof data74 !== "string") {
+                  const err139 = { instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.service.type, parentSchema: schema11.properties.srv.items.properties.service, data: data74 };
                   if (vErrors === null) {
                     vErrors = [err139];
                   } else {
@@ -21133,10 +23011,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.target !== void 0) {
-                let data78 = data73.target;
-                if (typeof data78 !== "string") {
-                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+              if (data73.priority !== void 0) {
+                let data75 = data73.priority;
+                if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
+                  const err140 = { instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.priority.type, parentSchema: schema11.properties.srv.items.properties.priority, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err140];
                   } else {
@@ -21145,10 +23023,10 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data73.ttl !== void 0) {
-                let data79 = data73.ttl;
-                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
-                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+              if (data73.weight !== void 0) {
+                let data76 = data73.weight;
+                if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
+                  const err141 = { instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.weight.type, parentSchema: schema11.properties.srv.items.properties.weight, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err141];
                   } else {
@@ -21156,43 +23034,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data73.port !== void 0) {
+                let data77 = data73.port;
+                if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
+                  const err142 = { instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.srv.items.properties.port.type, parentSchema: schema11.properties.srv.items.properties.port, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err142];
+                  } else {
+                    vErrors.push(err142);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.target !== void 0) {
+                let data78 = data73.target;
+                if (typeof data78 !== "string") {
+                  const err143 = { instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.srv.items.properties.target.type, parentSchema: schema11.properties.srv.items.properties.target, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err143];
+                  } else {
+                    vErrors.push(err143);
+                  }
+                  errors++;
+                }
+              }
+              if (data73.ttl !== void 0) {
+                let data79 = data73.ttl;
+                if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
+                  const err144 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err144];
+                  } else {
+                    vErrors.push(err144);
+                  }
+                  errors++;
+                }
                 if (typeof data79 == "number") {
                   if (data79 > 2147483647 || isNaN(data79)) {
-                    const err142 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
+                    const err145 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err142];
+                      vErrors = [err145];
                     } else {
-                      vErrors.push(err142);
+                      vErrors.push(err145);
                     }
                     errors++;
                   }
                   if (data79 < 0 || isNaN(data79)) {
-                    const err143 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
+                    const err146 = { instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data79 };
                     if (vErrors === null) {
-                      vErrors = [err143];
+                      vErrors = [err146];
                     } else {
-                      vErrors.push(err143);
+                      vErrors.push(err146);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err144 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
+              const err147 = { instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.srv.items.type, parentSchema: schema11.properties.srv.items, data: data73 };
               if (vErrors === null) {
-                vErrors = [err144];
+                vErrors = [err147];
               } else {
-                vErrors.push(err144);
+                vErrors.push(err147);
               }
               errors++;
             }
           }
         } else {
-          const err145 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
+          const err148 = { instancePath: instancePath + "/srv", schemaPath: "#/properties/srv/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.srv.type, parentSchema: schema11.properties.srv, data: data72 };
           if (vErrors === null) {
-            vErrors = [err145];
+            vErrors = [err148];
           } else {
-            vErrors.push(err145);
+            vErrors.push(err148);
           }
           errors++;
         }
@@ -21205,62 +23119,26 @@ var validate = (() => {
             let data81 = data80[i16];
             if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
               if (data81.name === void 0) {
-                const err146 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err149 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
               if (data81.target === void 0) {
-                const err147 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
+                const err150 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: "target" }, message: "must have required property 'target'", schema: schema11.properties.cname.items.required, parentSchema: schema11.properties.cname.items, data: data81 };
                 if (vErrors === null) {
-                  vErrors = [err147];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err147);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
               for (const key10 in data81) {
                 if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
-                  const err148 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
-                  if (vErrors === null) {
-                    vErrors = [err148];
-                  } else {
-                    vErrors.push(err148);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.name !== void 0) {
-                let data82 = data81.name;
-                if (typeof data82 !== "string") {
-                  const err149 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
-                  if (vErrors === null) {
-                    vErrors = [err149];
-                  } else {
-                    vErrors.push(err149);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.target !== void 0) {
-                let data83 = data81.target;
-                if (typeof data83 !== "string") {
-                  const err150 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-              }
-              if (data81.ttl !== void 0) {
-                let data84 = data81.ttl;
-                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
-                  const err151 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  const err151 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.cname.items, data: data81 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -21268,43 +23146,79 @@ var validate = (() => {
                   }
                   errors++;
                 }
+              }
+              if (data81.name !== void 0) {
+                let data82 = data81.name;
+                if (typeof data82 !== "string") {
+                  const err152 = { instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.name.type, parentSchema: schema11.properties.cname.items.properties.name, data: data82 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.target !== void 0) {
+                let data83 = data81.target;
+                if (typeof data83 !== "string") {
+                  const err153 = { instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.cname.items.properties.target.type, parentSchema: schema11.properties.cname.items.properties.target, data: data83 };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
+                }
+              }
+              if (data81.ttl !== void 0) {
+                let data84 = data81.ttl;
+                if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
+                  const err154 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data84 };
+                  if (vErrors === null) {
+                    vErrors = [err154];
+                  } else {
+                    vErrors.push(err154);
+                  }
+                  errors++;
+                }
                 if (typeof data84 == "number") {
                   if (data84 > 2147483647 || isNaN(data84)) {
-                    const err152 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
+                    const err155 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err152];
+                      vErrors = [err155];
                     } else {
-                      vErrors.push(err152);
+                      vErrors.push(err155);
                     }
                     errors++;
                   }
                   if (data84 < 0 || isNaN(data84)) {
-                    const err153 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
+                    const err156 = { instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data84 };
                     if (vErrors === null) {
-                      vErrors = [err153];
+                      vErrors = [err156];
                     } else {
-                      vErrors.push(err153);
+                      vErrors.push(err156);
                     }
                     errors++;
                   }
                 }
               }
             } else {
-              const err154 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
+              const err157 = { instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.cname.items.type, parentSchema: schema11.properties.cname.items, data: data81 };
               if (vErrors === null) {
-                vErrors = [err154];
+                vErrors = [err157];
               } else {
-                vErrors.push(err154);
+                vErrors.push(err157);
               }
               errors++;
             }
           }
         } else {
-          const err155 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
+          const err158 = { instancePath: instancePath + "/cname", schemaPath: "#/properties/cname/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.cname.type, parentSchema: schema11.properties.cname, data: data80 };
           if (vErrors === null) {
-            vErrors = [err155];
+            vErrors = [err158];
           } else {
-            vErrors.push(err155);
+            vErrors.push(err158);
           }
           errors++;
         }
@@ -21314,11 +23228,11 @@ var validate = (() => {
         if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
           for (const key11 in data85) {
             if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
-              const err156 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
+              const err159 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts, data: data85 };
               if (vErrors === null) {
-                vErrors = [err156];
+                vErrors = [err159];
               } else {
-                vErrors.push(err156);
+                vErrors.push(err159);
               }
               errors++;
             }
@@ -21326,11 +23240,11 @@ var validate = (() => {
           if (data85.record !== void 0) {
             let data86 = data85.record;
             if (typeof data86 !== "string") {
-              const err157 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
+              const err160 = { instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.record.type, parentSchema: schema11.properties.mtaSts.properties.record, data: data86 };
               if (vErrors === null) {
-                vErrors = [err157];
+                vErrors = [err160];
               } else {
-                vErrors.push(err157);
+                vErrors.push(err160);
               }
               errors++;
             }
@@ -21339,39 +23253,39 @@ var validate = (() => {
             let data87 = data85.policy;
             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
               if (data87.mode === void 0) {
-                const err158 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err158];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err158);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
               if (data87.mx === void 0) {
-                const err159 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err162 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "mx" }, message: "must have required property 'mx'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err159];
+                  vErrors = [err162];
                 } else {
-                  vErrors.push(err159);
+                  vErrors.push(err162);
                 }
                 errors++;
               }
               if (data87.maxAge === void 0) {
-                const err160 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                const err163 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: "maxAge" }, message: "must have required property 'maxAge'", schema: schema11.properties.mtaSts.properties.policy.required, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err163];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err163);
                 }
                 errors++;
               }
               for (const key12 in data87) {
                 if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
-                  const err161 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+                  const err164 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
                   if (vErrors === null) {
-                    vErrors = [err161];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err161);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
@@ -21379,52 +23293,7 @@ var validate = (() => {
               if (data87.mode !== void 0) {
                 let data88 = data87.mode;
                 if (typeof data88 !== "string") {
-                  const err162 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-              }
-              if (data87.mx !== void 0) {
-                let data89 = data87.mx;
-                const _errs261 = errors;
-                let valid81 = false;
-                let passing13 = null;
-                const _errs262 = errors;
-                if (typeof data89 !== "string") {
-                  const err163 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
-                  if (vErrors === null) {
-                    vErrors = [err163];
-                  } else {
-                    vErrors.push(err163);
-                  }
-                  errors++;
-                }
-                var _valid13 = _errs262 === errors;
-                if (_valid13) {
-                  valid81 = true;
-                  passing13 = 0;
-                }
-                const _errs264 = errors;
-                if (Array.isArray(data89)) {
-                  const len17 = data89.length;
-                  for (let i17 = 0; i17 < len17; i17++) {
-                    let data90 = data89[i17];
-                    if (typeof data90 !== "string") {
-                      const err164 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
-                      if (vErrors === null) {
-                        vErrors = [err164];
-                      } else {
-                        vErrors.push(err164);
-                      }
-                      errors++;
-                    }
-                  }
-                } else {
-                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  const err165 = { instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.policy.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.mode, data: data88 };
                   if (vErrors === null) {
                     vErrors = [err165];
                   } else {
@@ -21432,29 +23301,74 @@ var validate = (() => {
                   }
                   errors++;
                 }
-                var _valid13 = _errs264 === errors;
-                if (_valid13 && valid81) {
-                  valid81 = false;
-                  passing13 = [passing13, 1];
-                } else {
-                  if (_valid13) {
-                    valid81 = true;
-                    passing13 = 1;
-                  }
-                }
-                if (!valid81) {
-                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+              }
+              if (data87.mx !== void 0) {
+                let data89 = data87.mx;
+                const _errs265 = errors;
+                let valid82 = false;
+                let passing14 = null;
+                const _errs266 = errors;
+                if (typeof data89 !== "string") {
+                  const err166 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[0].type, parentSchema: schema15.oneOf[0], data: data89 };
                   if (vErrors === null) {
                     vErrors = [err166];
                   } else {
                     vErrors.push(err166);
                   }
                   errors++;
+                }
+                var _valid14 = _errs266 === errors;
+                if (_valid14) {
+                  valid82 = true;
+                  passing14 = 0;
+                }
+                const _errs268 = errors;
+                if (Array.isArray(data89)) {
+                  const len17 = data89.length;
+                  for (let i17 = 0; i17 < len17; i17++) {
+                    let data90 = data89[i17];
+                    if (typeof data90 !== "string") {
+                      const err167 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.oneOf[1].items.type, parentSchema: schema15.oneOf[1].items, data: data90 };
+                      if (vErrors === null) {
+                        vErrors = [err167];
+                      } else {
+                        vErrors.push(err167);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  errors = _errs261;
+                  const err168 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.oneOf[1].type, parentSchema: schema15.oneOf[1], data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                var _valid14 = _errs268 === errors;
+                if (_valid14 && valid82) {
+                  valid82 = false;
+                  passing14 = [passing14, 1];
+                } else {
+                  if (_valid14) {
+                    valid82 = true;
+                    passing14 = 1;
+                  }
+                }
+                if (!valid82) {
+                  const err169 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema15.oneOf, parentSchema: schema15, data: data89 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs265;
                   if (vErrors !== null) {
-                    if (_errs261) {
-                      vErrors.length = _errs261;
+                    if (_errs265) {
+                      vErrors.length = _errs265;
                     } else {
                       vErrors = null;
                     }
@@ -21464,21 +23378,21 @@ var validate = (() => {
               if (data87.maxAge !== void 0) {
                 let data91 = data87.maxAge;
                 if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
-                  const err167 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
+                  const err170 = { instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.mtaSts.properties.policy.properties.maxAge.type, parentSchema: schema11.properties.mtaSts.properties.policy.properties.maxAge, data: data91 };
                   if (vErrors === null) {
-                    vErrors = [err167];
+                    vErrors = [err170];
                   } else {
-                    vErrors.push(err167);
+                    vErrors.push(err170);
                   }
                   errors++;
                 }
               }
             } else {
-              const err168 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
+              const err171 = { instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.policy.type, parentSchema: schema11.properties.mtaSts.properties.policy, data: data87 };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err171];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err171);
               }
               errors++;
             }
@@ -21487,20 +23401,20 @@ var validate = (() => {
             let data92 = data85.since;
             if (typeof data92 === "string") {
               if (!pattern0.test(data92)) {
-                const err169 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
+                const err172 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data92 };
                 if (vErrors === null) {
-                  vErrors = [err169];
+                  vErrors = [err172];
                 } else {
-                  vErrors.push(err169);
+                  vErrors.push(err172);
                 }
                 errors++;
               }
             } else {
-              const err170 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
+              const err173 = { instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data92 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err173];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err173);
               }
               errors++;
             }
@@ -21513,60 +23427,26 @@ var validate = (() => {
                 let data94 = data93[i18];
                 if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                   if (data94.mode === void 0) {
-                    const err171 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err171];
+                      vErrors = [err174];
                     } else {
-                      vErrors.push(err171);
+                      vErrors.push(err174);
                     }
                     errors++;
                   }
                   if (data94.since === void 0) {
-                    const err172 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                    const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: "since" }, message: "must have required property 'since'", schema: schema11.properties.mtaSts.properties.history.items.required, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                     if (vErrors === null) {
-                      vErrors = [err172];
+                      vErrors = [err175];
                     } else {
-                      vErrors.push(err172);
+                      vErrors.push(err175);
                     }
                     errors++;
                   }
                   for (const key13 in data94) {
                     if (!(key13 === "mode" || key13 === "since")) {
-                      const err173 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
-                      if (vErrors === null) {
-                        vErrors = [err173];
-                      } else {
-                        vErrors.push(err173);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.mode !== void 0) {
-                    let data95 = data94.mode;
-                    if (typeof data95 !== "string") {
-                      const err174 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
-                      if (vErrors === null) {
-                        vErrors = [err174];
-                      } else {
-                        vErrors.push(err174);
-                      }
-                      errors++;
-                    }
-                  }
-                  if (data94.since !== void 0) {
-                    let data96 = data94.since;
-                    if (typeof data96 === "string") {
-                      if (!pattern0.test(data96)) {
-                        const err175 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
-                        if (vErrors === null) {
-                          vErrors = [err175];
-                        } else {
-                          vErrors.push(err175);
-                        }
-                        errors++;
-                      }
-                    } else {
-                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      const err176 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                       if (vErrors === null) {
                         vErrors = [err176];
                       } else {
@@ -21575,22 +23455,56 @@ var validate = (() => {
                       errors++;
                     }
                   }
+                  if (data94.mode !== void 0) {
+                    let data95 = data94.mode;
+                    if (typeof data95 !== "string") {
+                      const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.mtaSts.properties.history.items.properties.mode.type, parentSchema: schema11.properties.mtaSts.properties.history.items.properties.mode, data: data95 };
+                      if (vErrors === null) {
+                        vErrors = [err177];
+                      } else {
+                        vErrors.push(err177);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data94.since !== void 0) {
+                    let data96 = data94.since;
+                    if (typeof data96 === "string") {
+                      if (!pattern0.test(data96)) {
+                        const err178 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data96 };
+                        if (vErrors === null) {
+                          vErrors = [err178];
+                        } else {
+                          vErrors.push(err178);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err179 = { instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data96 };
+                      if (vErrors === null) {
+                        vErrors = [err179];
+                      } else {
+                        vErrors.push(err179);
+                      }
+                      errors++;
+                    }
+                  }
                 } else {
-                  const err177 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
+                  const err180 = { instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.properties.history.items.type, parentSchema: schema11.properties.mtaSts.properties.history.items, data: data94 };
                   if (vErrors === null) {
-                    vErrors = [err177];
+                    vErrors = [err180];
                   } else {
-                    vErrors.push(err177);
+                    vErrors.push(err180);
                   }
                   errors++;
                 }
               }
             } else {
-              const err178 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
+              const err181 = { instancePath: instancePath + "/mtaSts/history", schemaPath: "#/properties/mtaSts/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.mtaSts.properties.history.type, parentSchema: schema11.properties.mtaSts.properties.history, data: data93 };
               if (vErrors === null) {
-                vErrors = [err178];
+                vErrors = [err181];
               } else {
-                vErrors.push(err178);
+                vErrors.push(err181);
               }
               errors++;
             }
@@ -21598,83 +23512,83 @@ var validate = (() => {
           if (data85.ttl !== void 0) {
             let data97 = data85.ttl;
             if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
-              const err179 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
+              const err182 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data97 };
               if (vErrors === null) {
-                vErrors = [err179];
+                vErrors = [err182];
               } else {
-                vErrors.push(err179);
+                vErrors.push(err182);
               }
               errors++;
             }
             if (typeof data97 == "number") {
               if (data97 > 2147483647 || isNaN(data97)) {
-                const err180 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
+                const err183 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err180];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err180);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
               if (data97 < 0 || isNaN(data97)) {
-                const err181 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
+                const err184 = { instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data97 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err182 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
+          const err185 = { instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.mtaSts.type, parentSchema: schema11.properties.mtaSts, data: data85 };
           if (vErrors === null) {
-            vErrors = [err182];
+            vErrors = [err185];
           } else {
-            vErrors.push(err182);
+            vErrors.push(err185);
           }
           errors++;
         }
       }
       if (data.tlsRpt !== void 0) {
         let data98 = data.tlsRpt;
-        const _errs287 = errors;
-        let valid90 = false;
-        let passing14 = null;
-        const _errs288 = errors;
+        const _errs291 = errors;
+        let valid91 = false;
+        let passing15 = null;
+        const _errs292 = errors;
         if (typeof data98 !== "string") {
-          const err183 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
+          const err186 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[0].type, parentSchema: schema11.properties.tlsRpt.oneOf[0], data: data98 };
           if (vErrors === null) {
-            vErrors = [err183];
+            vErrors = [err186];
           } else {
-            vErrors.push(err183);
+            vErrors.push(err186);
           }
           errors++;
         }
-        var _valid14 = _errs288 === errors;
-        if (_valid14) {
-          valid90 = true;
-          passing14 = 0;
+        var _valid15 = _errs292 === errors;
+        if (_valid15) {
+          valid91 = true;
+          passing15 = 0;
         }
-        const _errs290 = errors;
+        const _errs294 = errors;
         if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
           if (data98.record === void 0) {
-            const err184 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+            const err187 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: "record" }, message: "must have required property 'record'", schema: schema11.properties.tlsRpt.oneOf[1].required, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err187];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err187);
             }
             errors++;
           }
           for (const key14 in data98) {
             if (!(key14 === "record" || key14 === "ttl")) {
-              const err185 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+              const err188 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err188];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err188);
               }
               errors++;
             }
@@ -21682,11 +23596,11 @@ var validate = (() => {
           if (data98.record !== void 0) {
             let data99 = data98.record;
             if (typeof data99 !== "string") {
-              const err186 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
+              const err189 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.tlsRpt.oneOf[1].properties.record.type, parentSchema: schema11.properties.tlsRpt.oneOf[1].properties.record, data: data99 };
               if (vErrors === null) {
-                vErrors = [err186];
+                vErrors = [err189];
               } else {
-                vErrors.push(err186);
+                vErrors.push(err189);
               }
               errors++;
             }
@@ -21694,67 +23608,67 @@ var validate = (() => {
           if (data98.ttl !== void 0) {
             let data100 = data98.ttl;
             if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-              const err187 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
+              const err190 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema12.type, parentSchema: schema12, data: data100 };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err190];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err190);
               }
               errors++;
             }
             if (typeof data100 == "number") {
               if (data100 > 2147483647 || isNaN(data100)) {
-                const err188 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
+                const err191 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err188];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err188);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
               if (data100 < 0 || isNaN(data100)) {
-                const err189 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
+                const err192 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema12, data: data100 };
                 if (vErrors === null) {
-                  vErrors = [err189];
+                  vErrors = [err192];
                 } else {
-                  vErrors.push(err189);
+                  vErrors.push(err192);
                 }
                 errors++;
               }
             }
           }
         } else {
-          const err190 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
+          const err193 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.tlsRpt.oneOf[1].type, parentSchema: schema11.properties.tlsRpt.oneOf[1], data: data98 };
           if (vErrors === null) {
-            vErrors = [err190];
+            vErrors = [err193];
           } else {
-            vErrors.push(err190);
+            vErrors.push(err193);
           }
           errors++;
         }
-        var _valid14 = _errs290 === errors;
-        if (_valid14 && valid90) {
-          valid90 = false;
-          passing14 = [passing14, 1];
+        var _valid15 = _errs294 === errors;
+        if (_valid15 && valid91) {
+          valid91 = false;
+          passing15 = [passing15, 1];
         } else {
-          if (_valid14) {
-            valid90 = true;
-            passing14 = 1;
+          if (_valid15) {
+            valid91 = true;
+            passing15 = 1;
           }
         }
-        if (!valid90) {
-          const err191 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
+        if (!valid91) {
+          const err194 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.tlsRpt.oneOf, parentSchema: schema11.properties.tlsRpt, data: data98 };
           if (vErrors === null) {
-            vErrors = [err191];
+            vErrors = [err194];
           } else {
-            vErrors.push(err191);
+            vErrors.push(err194);
           }
           errors++;
         } else {
-          errors = _errs287;
+          errors = _errs291;
           if (vErrors !== null) {
-            if (_errs287) {
-              vErrors.length = _errs287;
+            if (_errs291) {
+              vErrors.length = _errs291;
             } else {
               vErrors = null;
             }
@@ -21766,11 +23680,11 @@ var validate = (() => {
         if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
           for (const key15 in data101) {
             if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
-              const err192 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
+              const err195 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.clients, data: data101 };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err195];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err195);
               }
               errors++;
             }
@@ -21779,39 +23693,39 @@ var validate = (() => {
             let data102 = data101.imap;
             if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
               if (data102.host === void 0) {
-                const err193 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
               if (data102.port === void 0) {
-                const err194 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err197 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
               if (data102.tls === void 0) {
-                const err195 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
+                const err198 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data102 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err198];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err198);
                 }
                 errors++;
               }
               for (const key16 in data102) {
                 if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
-                  const err196 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
+                  const err199 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data102 };
                   if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err196);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
@@ -21819,11 +23733,11 @@ var validate = (() => {
               if (data102.host !== void 0) {
                 let data103 = data102.host;
                 if (typeof data103 !== "string") {
-                  const err197 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
+                  const err200 = { instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data103 };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err200];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err200);
                   }
                   errors++;
                 }
@@ -21831,30 +23745,30 @@ var validate = (() => {
               if (data102.port !== void 0) {
                 let data104 = data102.port;
                 if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
-                  const err198 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
+                  const err201 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data104 };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err201];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err201);
                   }
                   errors++;
                 }
                 if (typeof data104 == "number") {
                   if (data104 > 65535 || isNaN(data104)) {
-                    const err199 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
+                    const err202 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                   if (data104 < 1 || isNaN(data104)) {
-                    const err200 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
+                    const err203 = { instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data104 };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
@@ -21863,21 +23777,21 @@ var validate = (() => {
               if (data102.tls !== void 0) {
                 let data105 = data102.tls;
                 if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
-                  const err201 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
+                  const err204 = { instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data105 };
                   if (vErrors === null) {
-                    vErrors = [err201];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err201);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               }
             } else {
-              const err202 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
+              const err205 = { instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data102 };
               if (vErrors === null) {
-                vErrors = [err202];
+                vErrors = [err205];
               } else {
-                vErrors.push(err202);
+                vErrors.push(err205);
               }
               errors++;
             }
@@ -21886,39 +23800,39 @@ var validate = (() => {
             let data106 = data101.smtp;
             if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
               if (data106.host === void 0) {
-                const err203 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
               if (data106.port === void 0) {
-                const err204 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err207 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err207];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err207);
                 }
                 errors++;
               }
               if (data106.tls === void 0) {
-                const err205 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
+                const err208 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data106 };
                 if (vErrors === null) {
-                  vErrors = [err205];
+                  vErrors = [err208];
                 } else {
-                  vErrors.push(err205);
+                  vErrors.push(err208);
                 }
                 errors++;
               }
               for (const key17 in data106) {
                 if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
-                  const err206 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
+                  const err209 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data106 };
                   if (vErrors === null) {
-                    vErrors = [err206];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err206);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
@@ -21926,11 +23840,11 @@ var validate = (() => {
               if (data106.host !== void 0) {
                 let data107 = data106.host;
                 if (typeof data107 !== "string") {
-                  const err207 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
+                  const err210 = { instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data107 };
                   if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err210];
                   } else {
-                    vErrors.push(err207);
+                    vErrors.push(err210);
                   }
                   errors++;
                 }
@@ -21938,30 +23852,30 @@ var validate = (() => {
               if (data106.port !== void 0) {
                 let data108 = data106.port;
                 if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
-                  const err208 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
+                  const err211 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data108 };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err211];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err211);
                   }
                   errors++;
                 }
                 if (typeof data108 == "number") {
                   if (data108 > 65535 || isNaN(data108)) {
-                    const err209 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
+                    const err212 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err209];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err209);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                   if (data108 < 1 || isNaN(data108)) {
-                    const err210 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
+                    const err213 = { instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data108 };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
@@ -21970,21 +23884,21 @@ var validate = (() => {
               if (data106.tls !== void 0) {
                 let data109 = data106.tls;
                 if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
-                  const err211 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
+                  const err214 = { instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data109 };
                   if (vErrors === null) {
-                    vErrors = [err211];
+                    vErrors = [err214];
                   } else {
-                    vErrors.push(err211);
+                    vErrors.push(err214);
                   }
                   errors++;
                 }
               }
             } else {
-              const err212 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
+              const err215 = { instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data106 };
               if (vErrors === null) {
-                vErrors = [err212];
+                vErrors = [err215];
               } else {
-                vErrors.push(err212);
+                vErrors.push(err215);
               }
               errors++;
             }
@@ -21993,39 +23907,39 @@ var validate = (() => {
             let data110 = data101.pop;
             if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
               if (data110.host === void 0) {
-                const err213 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err213];
+                  vErrors = [err216];
                 } else {
-                  vErrors.push(err213);
+                  vErrors.push(err216);
                 }
                 errors++;
               }
               if (data110.port === void 0) {
-                const err214 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err217 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err214];
+                  vErrors = [err217];
                 } else {
-                  vErrors.push(err214);
+                  vErrors.push(err217);
                 }
                 errors++;
               }
               if (data110.tls === void 0) {
-                const err215 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
+                const err218 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: "tls" }, message: "must have required property 'tls'", schema: schema37.required, parentSchema: schema37, data: data110 };
                 if (vErrors === null) {
-                  vErrors = [err215];
+                  vErrors = [err218];
                 } else {
-                  vErrors.push(err215);
+                  vErrors.push(err218);
                 }
                 errors++;
               }
               for (const key18 in data110) {
                 if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
-                  const err216 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
+                  const err219 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37, data: data110 };
                   if (vErrors === null) {
-                    vErrors = [err216];
+                    vErrors = [err219];
                   } else {
-                    vErrors.push(err216);
+                    vErrors.push(err219);
                   }
                   errors++;
                 }
@@ -22033,11 +23947,11 @@ var validate = (() => {
               if (data110.host !== void 0) {
                 let data111 = data110.host;
                 if (typeof data111 !== "string") {
-                  const err217 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
+                  const err220 = { instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.properties.host.type, parentSchema: schema37.properties.host, data: data111 };
                   if (vErrors === null) {
-                    vErrors = [err217];
+                    vErrors = [err220];
                   } else {
-                    vErrors.push(err217);
+                    vErrors.push(err220);
                   }
                   errors++;
                 }
@@ -22045,30 +23959,30 @@ var validate = (() => {
               if (data110.port !== void 0) {
                 let data112 = data110.port;
                 if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
-                  const err218 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
+                  const err221 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.properties.port.type, parentSchema: schema37.properties.port, data: data112 };
                   if (vErrors === null) {
-                    vErrors = [err218];
+                    vErrors = [err221];
                   } else {
-                    vErrors.push(err218);
+                    vErrors.push(err221);
                   }
                   errors++;
                 }
                 if (typeof data112 == "number") {
                   if (data112 > 65535 || isNaN(data112)) {
-                    const err219 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
+                    const err222 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err219];
+                      vErrors = [err222];
                     } else {
-                      vErrors.push(err219);
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                   if (data112 < 1 || isNaN(data112)) {
-                    const err220 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
+                    const err223 = { instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema37.properties.port, data: data112 };
                     if (vErrors === null) {
-                      vErrors = [err220];
+                      vErrors = [err223];
                     } else {
-                      vErrors.push(err220);
+                      vErrors.push(err223);
                     }
                     errors++;
                   }
@@ -22077,31 +23991,31 @@ var validate = (() => {
               if (data110.tls !== void 0) {
                 let data113 = data110.tls;
                 if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
-                  const err221 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
+                  const err224 = { instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values", schema: schema37.properties.tls.enum, parentSchema: schema37.properties.tls, data: data113 };
                   if (vErrors === null) {
-                    vErrors = [err221];
+                    vErrors = [err224];
                   } else {
-                    vErrors.push(err221);
+                    vErrors.push(err224);
                   }
                   errors++;
                 }
               }
             } else {
-              const err222 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
+              const err225 = { instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.type, parentSchema: schema37, data: data110 };
               if (vErrors === null) {
-                vErrors = [err222];
+                vErrors = [err225];
               } else {
-                vErrors.push(err222);
+                vErrors.push(err225);
               }
               errors++;
             }
           }
         } else {
-          const err223 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
+          const err226 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data101 };
           if (vErrors === null) {
-            vErrors = [err223];
+            vErrors = [err226];
           } else {
-            vErrors.push(err223);
+            vErrors.push(err226);
           }
           errors++;
         }
@@ -22110,20 +24024,20 @@ var validate = (() => {
         let data114 = data.migrationUntil;
         if (typeof data114 === "string") {
           if (!pattern0.test(data114)) {
-            const err224 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
+            const err227 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data114 };
             if (vErrors === null) {
-              vErrors = [err224];
+              vErrors = [err227];
             } else {
-              vErrors.push(err224);
+              vErrors.push(err227);
             }
             errors++;
           }
         } else {
-          const err225 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
+          const err228 = { instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data114 };
           if (vErrors === null) {
-            vErrors = [err225];
+            vErrors = [err228];
           } else {
-            vErrors.push(err225);
+            vErrors.push(err228);
           }
           errors++;
         }
@@ -22136,60 +24050,26 @@ var validate = (() => {
             let data116 = data115[i19];
             if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
               if (data116.rule === void 0) {
-                const err226 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err229 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
               if (data116.reason === void 0) {
-                const err227 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
+                const err230 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema11.properties.lint.items.required, parentSchema: schema11.properties.lint.items, data: data116 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
               for (const key19 in data116) {
                 if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
-                  const err228 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
-                  if (vErrors === null) {
-                    vErrors = [err228];
-                  } else {
-                    vErrors.push(err228);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.rule !== void 0) {
-                let data117 = data116.rule;
-                if (typeof data117 !== "string") {
-                  const err229 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
-                  if (vErrors === null) {
-                    vErrors = [err229];
-                  } else {
-                    vErrors.push(err229);
-                  }
-                  errors++;
-                }
-              }
-              if (data116.reason !== void 0) {
-                let data118 = data116.reason;
-                if (typeof data118 === "string") {
-                  if (func3(data118) < 3) {
-                    const err230 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
-                    if (vErrors === null) {
-                      vErrors = [err230];
-                    } else {
-                      vErrors.push(err230);
-                    }
-                    errors++;
-                  }
-                } else {
-                  const err231 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
+                  const err231 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.lint.items, data: data116 };
                   if (vErrors === null) {
                     vErrors = [err231];
                   } else {
@@ -22198,54 +24078,88 @@ var validate = (() => {
                   errors++;
                 }
               }
-              if (data116.until !== void 0) {
-                let data119 = data116.until;
-                if (typeof data119 === "string") {
-                  if (!pattern0.test(data119)) {
-                    const err232 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+              if (data116.rule !== void 0) {
+                let data117 = data116.rule;
+                if (typeof data117 !== "string") {
+                  const err232 = { instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.rule.type, parentSchema: schema11.properties.lint.items.properties.rule, data: data117 };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.reason !== void 0) {
+                let data118 = data116.reason;
+                if (typeof data118 === "string") {
+                  if (func3(data118) < 3) {
+                    const err233 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                     if (vErrors === null) {
-                      vErrors = [err232];
+                      vErrors = [err233];
                     } else {
-                      vErrors.push(err232);
+                      vErrors.push(err233);
                     }
                     errors++;
                   }
                 } else {
-                  const err233 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  const err234 = { instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.lint.items.properties.reason.type, parentSchema: schema11.properties.lint.items.properties.reason, data: data118 };
                   if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err234];
                   } else {
-                    vErrors.push(err233);
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+              if (data116.until !== void 0) {
+                let data119 = data116.until;
+                if (typeof data119 === "string") {
+                  if (!pattern0.test(data119)) {
+                    const err235 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"', schema: "^\\d{4}-\\d{2}-\\d{2}$", parentSchema: schema22, data: data119 };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                } else {
+                  const err236 = { instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.type, parentSchema: schema22, data: data119 };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
                   }
                   errors++;
                 }
               }
             } else {
-              const err234 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
+              const err237 = { instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.lint.items.type, parentSchema: schema11.properties.lint.items, data: data116 };
               if (vErrors === null) {
-                vErrors = [err234];
+                vErrors = [err237];
               } else {
-                vErrors.push(err234);
+                vErrors.push(err237);
               }
               errors++;
             }
           }
         } else {
-          const err235 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
+          const err238 = { instancePath: instancePath + "/lint", schemaPath: "#/properties/lint/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.lint.type, parentSchema: schema11.properties.lint, data: data115 };
           if (vErrors === null) {
-            vErrors = [err235];
+            vErrors = [err238];
           } else {
-            vErrors.push(err235);
+            vErrors.push(err238);
           }
           errors++;
         }
       }
     } else {
-      const err236 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+      const err239 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
       if (vErrors === null) {
-        vErrors = [err236];
+        vErrors = [err239];
       } else {
-        vErrors.push(err236);
+        vErrors.push(err239);
       }
       errors++;
     }
@@ -22255,7 +24169,7 @@ var validate = (() => {
   return validate10;
 })();
 var validateFirstError = (() => {
-  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
+  const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://maildns.dev/schema/domain.schema.json", "title": "maildns domain file", "description": "One domain's mail DNS (MX, SPF, DKIM, DMARC, client records) as code. See the README for every field.", "type": "object", "additionalProperties": false, "required": ["domain"], "properties": { "domain": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The domain (IDN accepted, stored as its A-label), e.g. example.com." }, "ttl": { "$ref": "#/definitions/ttl", "description": "Default TTL for every record in this file (default 3600, OVH's zone default)." }, "mail": { "type": "object", "additionalProperties": false, "required": ["provider"], "description": "Who hosts the mailboxes and whether the domain sends and receives mail.", "properties": { "provider": { "enum": ["ovh", "external", "none"], "description": "ovh: an OVHcloud offer; external: another provider; none: a parked domain (null MX, v=spf1 -all, p=reject)." }, "offer": { "enum": ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"], "description": "The OVHcloud mail offer (provider ovh)." }, "region": { "enum": ["eu", "ca"], "description": "OVHcloud region of the mail service (default eu)." }, "server": { "type": "string", "description": "Email Pro / Exchange server host, e.g. pro1.mail.ovh.net." }, "ips": { "type": "array", "items": { "type": "string" }, "description": "Private Exchange sending addresses." }, "sends": { "type": "boolean", "description": "Whether the domain sends mail (default: provider is not none)." }, "receives": { "type": "boolean", "description": "Whether the domain receives mail (default: provider is not none)." } } }, "mx": { "description": "MX records: `ovh` (OVH's documented set for the region), `none` (RFC 7505 null MX) or a list.", "oneOf": [{ "enum": ["ovh", "none"] }, { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "priority"], "properties": { "host": { "type": "string", "description": "Mail exchanger host name, e.g. mx0.mail.ovh.net." }, "priority": { "type": "integer", "description": "Preference, 0 to 65535 (lower is tried first)." }, "ttl": { "$ref": "#/definitions/ttl" } } } }] }, "spf": { "description": 'The SPF record as text ("v=spf1 include:mx.ovh.com ~all") or in structured form.', "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "$ref": "#/definitions/recordText" }, "mx": { "type": "boolean", "description": "Authorize the domain's MX hosts (costs one lookup)." }, "a": { "type": "boolean", "description": "Authorize the domain's A/AAAA addresses (costs one lookup)." }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" }, "include": { "$ref": "#/definitions/stringList" }, "senders": { "type": "array", "description": "Third-party senders (newsletter, CRM), so the linter can say which sender costs how many lookups.", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string" }, "include": { "$ref": "#/definitions/stringList" }, "ip4": { "$ref": "#/definitions/stringList" }, "ip6": { "$ref": "#/definitions/stringList" } } } }, "redirect": { "type": "string", "description": "redirect= modifier target." }, "all": { "enum": ["-", "~", "?", "+"], "description": "Qualifier of the final all term (omit for none)." }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "dkim": { "description": `DKIM selectors, or "ovh": OVH's own selectors, read from OVH's API when plan, adopt or the apply runs with OVH credentials.`, "oneOf": [{ "type": "string", "enum": ["ovh"] }, { "type": "object", "additionalProperties": false, "properties": { "switchedAt": { "$ref": "#/definitions/date", "description": "Day signing moved to the current selector (OVH: keep the old one at least 7 days)." }, "selectors": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "description": "Selector, e.g. ovhmo1234567-selector1 (read it from OVH's API)." }, "cname": { "type": "string", "description": "CNAME delegation target (OVH publishes its keys this way)." }, "record": { "$ref": "#/definitions/recordText" }, "active": { "type": "boolean", "description": "Whether mail is signed with this selector now (default true)." }, "ovh": { "type": "boolean", "description": "Whether OVH manages this selector (default: the name follows OVH's pattern)." }, "ttl": { "$ref": "#/definitions/ttl" } } } } } }] }, "dmarc": { "description": "The DMARC record as text or in structured form, with the date the current policy took effect.", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "properties": { "record": { "type": "string" }, "p": { "type": "string", "description": "none | quarantine | reject" }, "sp": { "type": "string" }, "np": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "rua": { "$ref": "#/definitions/stringList" }, "ruf": { "$ref": "#/definitions/stringList" }, "adkim": { "type": "string" }, "aspf": { "type": "string" }, "fo": { "type": "string" }, "since": { "$ref": "#/definitions/date" }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["p", "since"], "properties": { "p": { "type": "string" }, "pct": { "type": "integer" }, "t": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "srv": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["service", "port", "target"], "properties": { "service": { "type": "string", "description": "e.g. _submission._tcp, _imaps._tcp, _autodiscover._tcp" }, "priority": { "type": "integer" }, "weight": { "type": "integer" }, "port": { "type": "integer" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "cname": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "target"], "properties": { "name": { "type": "string", "description": "Owner label, e.g. autoconfig" }, "target": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } } }, "mtaSts": { "type": "object", "additionalProperties": false, "description": "MTA-STS (RFC 8461): the _mta-sts TXT record, and the policy you serve at https://mta-sts.<domain>/.well-known/mta-sts.txt so maildns can check it against your MX.", "properties": { "record": { "type": "string", "description": "The _mta-sts TXT record, e.g. v=STSv1; id=20260901" }, "policy": { "type": "object", "additionalProperties": false, "required": ["mode", "mx", "maxAge"], "properties": { "mode": { "type": "string", "description": "enforce | testing | none" }, "mx": { "$ref": "#/definitions/stringList", "description": "MX patterns, e.g. *.mail.ovh.net" }, "maxAge": { "type": "integer", "description": "max_age in seconds (at most 31557600)" } } }, "since": { "$ref": "#/definitions/date", "description": "When the current policy mode took effect." }, "history": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["mode", "since"], "properties": { "mode": { "type": "string" }, "since": { "$ref": "#/definitions/date" } } } }, "ttl": { "$ref": "#/definitions/ttl" } } }, "tlsRpt": { "description": "TLS-RPT (RFC 8460): the _smtp._tls TXT record, e.g. v=TLSRPTv1; rua=mailto:tlsrpt@example.com", "oneOf": [{ "type": "string" }, { "type": "object", "additionalProperties": false, "required": ["record"], "properties": { "record": { "type": "string" }, "ttl": { "$ref": "#/definitions/ttl" } } }] }, "clients": { "type": "object", "additionalProperties": false, "properties": { "imap": { "$ref": "#/definitions/client" }, "smtp": { "$ref": "#/definitions/client" }, "pop": { "$ref": "#/definitions/client" } } }, "migrationUntil": { "$ref": "#/definitions/date", "description": "Until this day short TTLs are accepted (a migration is under way)." }, "lint": { "type": "array", "description": "Suppressions: each needs a reason and may expire.", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "reason"], "properties": { "rule": { "type": "string" }, "reason": { "type": "string", "minLength": 3 }, "until": { "$ref": "#/definitions/date" } } } } }, "definitions": { "ttl": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." }, "date": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$", "description": "A day, YYYY-MM-DD." }, "stringList": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "recordText": { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] }, "client": { "type": "object", "additionalProperties": false, "required": ["host", "port", "tls"], "properties": { "host": { "type": "string" }, "port": { "type": "integer", "minimum": 1, "maximum": 65535 }, "tls": { "enum": ["ssl", "starttls", "none"] } } } } };
   const schema12 = { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "TTL in seconds: 0 (zone default) or at least 60 for OVH." };
   const schema14 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" }, "minItems": 1 }] };
   const schema15 = { "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] };
@@ -23551,228 +25465,314 @@ var validateFirstError = (() => {
                       if (data.dkim !== void 0) {
                         let data39 = data.dkim;
                         const _errs125 = errors;
-                        if (errors === _errs125) {
+                        const _errs126 = errors;
+                        let valid34 = false;
+                        let passing9 = null;
+                        const _errs127 = errors;
+                        if (typeof data39 !== "string") {
+                          const err56 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                        if (!(data39 === "ovh")) {
+                          const err57 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.dkim.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                        var _valid9 = _errs127 === errors;
+                        if (_valid9) {
+                          valid34 = true;
+                          passing9 = 0;
+                        }
+                        const _errs129 = errors;
+                        if (errors === _errs129) {
                           if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                            const _errs127 = errors;
+                            const _errs131 = errors;
                             for (const key5 in data39) {
                               if (!(key5 === "switchedAt" || key5 === "selectors")) {
-                                validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" }];
-                                return false;
+                                const err58 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err58];
+                                } else {
+                                  vErrors.push(err58);
+                                }
+                                errors++;
                                 break;
                               }
                             }
-                            if (_errs127 === errors) {
+                            if (_errs131 === errors) {
                               if (data39.switchedAt !== void 0) {
                                 let data40 = data39.switchedAt;
-                                const _errs128 = errors;
-                                const _errs129 = errors;
-                                if (errors === _errs129) {
+                                const _errs132 = errors;
+                                const _errs133 = errors;
+                                if (errors === _errs133) {
                                   if (typeof data40 === "string") {
                                     if (!pattern0.test(data40)) {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
-                                      return false;
+                                      const err59 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                      if (vErrors === null) {
+                                        vErrors = [err59];
+                                      } else {
+                                        vErrors.push(err59);
+                                      }
+                                      errors++;
                                     }
                                   } else {
-                                    validate10.errors = [{ instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    const err60 = { instancePath: instancePath + "/dkim/switchedAt", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err60];
+                                    } else {
+                                      vErrors.push(err60);
+                                    }
+                                    errors++;
                                   }
                                 }
-                                var valid34 = _errs128 === errors;
+                                var valid35 = _errs132 === errors;
                               } else {
-                                var valid34 = true;
+                                var valid35 = true;
                               }
-                              if (valid34) {
+                              if (valid35) {
                                 if (data39.selectors !== void 0) {
                                   let data41 = data39.selectors;
-                                  const _errs131 = errors;
-                                  if (errors === _errs131) {
+                                  const _errs135 = errors;
+                                  if (errors === _errs135) {
                                     if (Array.isArray(data41)) {
-                                      var valid36 = true;
+                                      var valid37 = true;
                                       const len10 = data41.length;
                                       for (let i10 = 0; i10 < len10; i10++) {
                                         let data42 = data41[i10];
-                                        const _errs133 = errors;
-                                        if (errors === _errs133) {
+                                        const _errs137 = errors;
+                                        if (errors === _errs137) {
                                           if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                                             let missing4;
                                             if (data42.name === void 0 && (missing4 = "name")) {
-                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                                              return false;
+                                              const err61 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err61];
+                                              } else {
+                                                vErrors.push(err61);
+                                              }
+                                              errors++;
                                             } else {
-                                              const _errs135 = errors;
+                                              const _errs139 = errors;
                                               for (const key6 in data42) {
                                                 if (!(key6 === "name" || key6 === "cname" || key6 === "record" || key6 === "active" || key6 === "ovh" || key6 === "ttl")) {
-                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" }];
-                                                  return false;
+                                                  const err62 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err62];
+                                                  } else {
+                                                    vErrors.push(err62);
+                                                  }
+                                                  errors++;
                                                   break;
                                                 }
                                               }
-                                              if (_errs135 === errors) {
+                                              if (_errs139 === errors) {
                                                 if (data42.name !== void 0) {
-                                                  const _errs136 = errors;
+                                                  const _errs140 = errors;
                                                   if (typeof data42.name !== "string") {
-                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid37 = _errs136 === errors;
-                                                } else {
-                                                  var valid37 = true;
-                                                }
-                                                if (valid37) {
-                                                  if (data42.cname !== void 0) {
-                                                    const _errs138 = errors;
-                                                    if (typeof data42.cname !== "string") {
-                                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
+                                                    const err63 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/name", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err63];
+                                                    } else {
+                                                      vErrors.push(err63);
                                                     }
-                                                    var valid37 = _errs138 === errors;
-                                                  } else {
-                                                    var valid37 = true;
+                                                    errors++;
                                                   }
-                                                  if (valid37) {
+                                                  var valid38 = _errs140 === errors;
+                                                } else {
+                                                  var valid38 = true;
+                                                }
+                                                if (valid38) {
+                                                  if (data42.cname !== void 0) {
+                                                    const _errs142 = errors;
+                                                    if (typeof data42.cname !== "string") {
+                                                      const err64 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/cname", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/cname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err64];
+                                                      } else {
+                                                        vErrors.push(err64);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid38 = _errs142 === errors;
+                                                  } else {
+                                                    var valid38 = true;
+                                                  }
+                                                  if (valid38) {
                                                     if (data42.record !== void 0) {
                                                       let data45 = data42.record;
-                                                      const _errs140 = errors;
-                                                      const _errs142 = errors;
-                                                      let valid39 = false;
-                                                      let passing9 = null;
-                                                      const _errs143 = errors;
+                                                      const _errs144 = errors;
+                                                      const _errs146 = errors;
+                                                      let valid40 = false;
+                                                      let passing10 = null;
+                                                      const _errs147 = errors;
                                                       if (typeof data45 !== "string") {
-                                                        const err56 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err65 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err56];
+                                                          vErrors = [err65];
                                                         } else {
-                                                          vErrors.push(err56);
+                                                          vErrors.push(err65);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid9 = _errs143 === errors;
-                                                      if (_valid9) {
-                                                        valid39 = true;
-                                                        passing9 = 0;
+                                                      var _valid10 = _errs147 === errors;
+                                                      if (_valid10) {
+                                                        valid40 = true;
+                                                        passing10 = 0;
                                                       }
-                                                      const _errs145 = errors;
-                                                      if (errors === _errs145) {
+                                                      const _errs149 = errors;
+                                                      if (errors === _errs149) {
                                                         if (Array.isArray(data45)) {
                                                           if (data45.length < 1) {
-                                                            const err57 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                            const err66 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err57];
+                                                              vErrors = [err66];
                                                             } else {
-                                                              vErrors.push(err57);
+                                                              vErrors.push(err66);
                                                             }
                                                             errors++;
                                                           } else {
-                                                            var valid40 = true;
+                                                            var valid41 = true;
                                                             const len11 = data45.length;
                                                             for (let i11 = 0; i11 < len11; i11++) {
-                                                              const _errs147 = errors;
+                                                              const _errs151 = errors;
                                                               if (typeof data45[i11] !== "string") {
-                                                                const err58 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                const err67 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record/" + i11, schemaPath: "#/definitions/recordText/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                 if (vErrors === null) {
-                                                                  vErrors = [err58];
+                                                                  vErrors = [err67];
                                                                 } else {
-                                                                  vErrors.push(err58);
+                                                                  vErrors.push(err67);
                                                                 }
                                                                 errors++;
                                                               }
-                                                              var valid40 = _errs147 === errors;
-                                                              if (!valid40) {
+                                                              var valid41 = _errs151 === errors;
+                                                              if (!valid41) {
                                                                 break;
                                                               }
                                                             }
                                                           }
                                                         } else {
-                                                          const err59 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err68 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err59];
+                                                            vErrors = [err68];
                                                           } else {
-                                                            vErrors.push(err59);
+                                                            vErrors.push(err68);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid9 = _errs145 === errors;
-                                                      if (_valid9 && valid39) {
-                                                        valid39 = false;
-                                                        passing9 = [passing9, 1];
+                                                      var _valid10 = _errs149 === errors;
+                                                      if (_valid10 && valid40) {
+                                                        valid40 = false;
+                                                        passing10 = [passing10, 1];
                                                       } else {
-                                                        if (_valid9) {
-                                                          valid39 = true;
-                                                          passing9 = 1;
+                                                        if (_valid10) {
+                                                          valid40 = true;
+                                                          passing10 = 1;
                                                         }
                                                       }
-                                                      if (!valid39) {
-                                                        const err60 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid40) {
+                                                        const err69 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/record", schemaPath: "#/definitions/recordText/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err60];
+                                                          vErrors = [err69];
                                                         } else {
-                                                          vErrors.push(err60);
+                                                          vErrors.push(err69);
                                                         }
                                                         errors++;
-                                                        validate10.errors = vErrors;
-                                                        return false;
                                                       } else {
-                                                        errors = _errs142;
+                                                        errors = _errs146;
                                                         if (vErrors !== null) {
-                                                          if (_errs142) {
-                                                            vErrors.length = _errs142;
+                                                          if (_errs146) {
+                                                            vErrors.length = _errs146;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid37 = _errs140 === errors;
+                                                      var valid38 = _errs144 === errors;
                                                     } else {
-                                                      var valid37 = true;
+                                                      var valid38 = true;
                                                     }
-                                                    if (valid37) {
+                                                    if (valid38) {
                                                       if (data42.active !== void 0) {
-                                                        const _errs149 = errors;
+                                                        const _errs153 = errors;
                                                         if (typeof data42.active !== "boolean") {
-                                                          validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                          return false;
-                                                        }
-                                                        var valid37 = _errs149 === errors;
-                                                      } else {
-                                                        var valid37 = true;
-                                                      }
-                                                      if (valid37) {
-                                                        if (data42.ovh !== void 0) {
-                                                          const _errs151 = errors;
-                                                          if (typeof data42.ovh !== "boolean") {
-                                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                                            return false;
+                                                          const err70 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/active", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/active/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err70];
+                                                          } else {
+                                                            vErrors.push(err70);
                                                           }
-                                                          var valid37 = _errs151 === errors;
-                                                        } else {
-                                                          var valid37 = true;
+                                                          errors++;
                                                         }
-                                                        if (valid37) {
+                                                        var valid38 = _errs153 === errors;
+                                                      } else {
+                                                        var valid38 = true;
+                                                      }
+                                                      if (valid38) {
+                                                        if (data42.ovh !== void 0) {
+                                                          const _errs155 = errors;
+                                                          if (typeof data42.ovh !== "boolean") {
+                                                            const err71 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ovh", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/properties/ovh/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err71];
+                                                            } else {
+                                                              vErrors.push(err71);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid38 = _errs155 === errors;
+                                                        } else {
+                                                          var valid38 = true;
+                                                        }
+                                                        if (valid38) {
                                                           if (data42.ttl !== void 0) {
                                                             let data49 = data42.ttl;
-                                                            const _errs153 = errors;
-                                                            const _errs154 = errors;
+                                                            const _errs157 = errors;
+                                                            const _errs158 = errors;
                                                             if (!(typeof data49 == "number" && (!(data49 % 1) && !isNaN(data49)))) {
-                                                              validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                                              return false;
+                                                              const err72 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err72];
+                                                              } else {
+                                                                vErrors.push(err72);
+                                                              }
+                                                              errors++;
                                                             }
-                                                            if (errors === _errs154) {
+                                                            if (errors === _errs158) {
                                                               if (typeof data49 == "number") {
                                                                 if (data49 > 2147483647 || isNaN(data49)) {
-                                                                  validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
-                                                                  return false;
+                                                                  const err73 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  if (vErrors === null) {
+                                                                    vErrors = [err73];
+                                                                  } else {
+                                                                    vErrors.push(err73);
+                                                                  }
+                                                                  errors++;
                                                                 } else {
                                                                   if (data49 < 0 || isNaN(data49)) {
-                                                                    validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                                                    return false;
+                                                                    const err74 = { instancePath: instancePath + "/dkim/selectors/" + i10 + "/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    if (vErrors === null) {
+                                                                      vErrors = [err74];
+                                                                    } else {
+                                                                      vErrors.push(err74);
+                                                                    }
+                                                                    errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid37 = _errs153 === errors;
+                                                            var valid38 = _errs157 === errors;
                                                           } else {
-                                                            var valid37 = true;
+                                                            var valid38 = true;
                                                           }
                                                         }
                                                       }
@@ -23782,29 +25782,74 @@ var validateFirstError = (() => {
                                               }
                                             }
                                           } else {
-                                            validate10.errors = [{ instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                            return false;
+                                            const err75 = { instancePath: instancePath + "/dkim/selectors/" + i10, schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err75];
+                                            } else {
+                                              vErrors.push(err75);
+                                            }
+                                            errors++;
                                           }
                                         }
-                                        var valid36 = _errs133 === errors;
-                                        if (!valid36) {
+                                        var valid37 = _errs137 === errors;
+                                        if (!valid37) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate10.errors = [{ instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                      return false;
+                                      const err76 = { instancePath: instancePath + "/dkim/selectors", schemaPath: "#/properties/dkim/oneOf/1/properties/selectors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                      if (vErrors === null) {
+                                        vErrors = [err76];
+                                      } else {
+                                        vErrors.push(err76);
+                                      }
+                                      errors++;
                                     }
                                   }
-                                  var valid34 = _errs131 === errors;
+                                  var valid35 = _errs135 === errors;
                                 } else {
-                                  var valid34 = true;
+                                  var valid35 = true;
                                 }
                               }
                             }
                           } else {
-                            validate10.errors = [{ instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            const err77 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err77];
+                            } else {
+                              vErrors.push(err77);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid9 = _errs129 === errors;
+                        if (_valid9 && valid34) {
+                          valid34 = false;
+                          passing9 = [passing9, 1];
+                        } else {
+                          if (_valid9) {
+                            valid34 = true;
+                            passing9 = 1;
+                          }
+                        }
+                        if (!valid34) {
+                          const err78 = { instancePath: instancePath + "/dkim", schemaPath: "#/properties/dkim/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err78];
+                          } else {
+                            vErrors.push(err78);
+                          }
+                          errors++;
+                          validate10.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs126;
+                          if (vErrors !== null) {
+                            if (_errs126) {
+                              vErrors.length = _errs126;
+                            } else {
+                              vErrors = null;
+                            }
                           }
                         }
                         var valid0 = _errs125 === errors;
@@ -23814,500 +25859,500 @@ var validateFirstError = (() => {
                       if (valid0) {
                         if (data.dmarc !== void 0) {
                           let data50 = data.dmarc;
-                          const _errs156 = errors;
-                          const _errs157 = errors;
-                          let valid42 = false;
-                          let passing10 = null;
-                          const _errs158 = errors;
+                          const _errs160 = errors;
+                          const _errs161 = errors;
+                          let valid43 = false;
+                          let passing11 = null;
+                          const _errs162 = errors;
                           if (typeof data50 !== "string") {
-                            const err61 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err79 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err61];
+                              vErrors = [err79];
                             } else {
-                              vErrors.push(err61);
+                              vErrors.push(err79);
                             }
                             errors++;
                           }
-                          var _valid10 = _errs158 === errors;
-                          if (_valid10) {
-                            valid42 = true;
-                            passing10 = 0;
+                          var _valid11 = _errs162 === errors;
+                          if (_valid11) {
+                            valid43 = true;
+                            passing11 = 0;
                           }
-                          const _errs160 = errors;
-                          if (errors === _errs160) {
+                          const _errs164 = errors;
+                          if (errors === _errs164) {
                             if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                              const _errs162 = errors;
+                              const _errs166 = errors;
                               for (const key7 in data50) {
                                 if (!func2.call(schema11.properties.dmarc.oneOf[1].properties, key7)) {
-                                  const err62 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                  const err80 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                   if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err80];
                                   } else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err80);
                                   }
                                   errors++;
                                   break;
                                 }
                               }
-                              if (_errs162 === errors) {
+                              if (_errs166 === errors) {
                                 if (data50.record !== void 0) {
-                                  const _errs163 = errors;
+                                  const _errs167 = errors;
                                   if (typeof data50.record !== "string") {
-                                    const err63 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err81 = { instancePath: instancePath + "/dmarc/record", schemaPath: "#/properties/dmarc/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err63];
+                                      vErrors = [err81];
                                     } else {
-                                      vErrors.push(err63);
+                                      vErrors.push(err81);
                                     }
                                     errors++;
                                   }
-                                  var valid43 = _errs163 === errors;
+                                  var valid44 = _errs167 === errors;
                                 } else {
-                                  var valid43 = true;
+                                  var valid44 = true;
                                 }
-                                if (valid43) {
+                                if (valid44) {
                                   if (data50.p !== void 0) {
-                                    const _errs165 = errors;
+                                    const _errs169 = errors;
                                     if (typeof data50.p !== "string") {
-                                      const err64 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      const err82 = { instancePath: instancePath + "/dmarc/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                       if (vErrors === null) {
-                                        vErrors = [err64];
+                                        vErrors = [err82];
                                       } else {
-                                        vErrors.push(err64);
+                                        vErrors.push(err82);
                                       }
                                       errors++;
                                     }
-                                    var valid43 = _errs165 === errors;
+                                    var valid44 = _errs169 === errors;
                                   } else {
-                                    var valid43 = true;
+                                    var valid44 = true;
                                   }
-                                  if (valid43) {
+                                  if (valid44) {
                                     if (data50.sp !== void 0) {
-                                      const _errs167 = errors;
+                                      const _errs171 = errors;
                                       if (typeof data50.sp !== "string") {
-                                        const err65 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        const err83 = { instancePath: instancePath + "/dmarc/sp", schemaPath: "#/properties/dmarc/oneOf/1/properties/sp/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                         if (vErrors === null) {
-                                          vErrors = [err65];
+                                          vErrors = [err83];
                                         } else {
-                                          vErrors.push(err65);
+                                          vErrors.push(err83);
                                         }
                                         errors++;
                                       }
-                                      var valid43 = _errs167 === errors;
+                                      var valid44 = _errs171 === errors;
                                     } else {
-                                      var valid43 = true;
+                                      var valid44 = true;
                                     }
-                                    if (valid43) {
+                                    if (valid44) {
                                       if (data50.np !== void 0) {
-                                        const _errs169 = errors;
+                                        const _errs173 = errors;
                                         if (typeof data50.np !== "string") {
-                                          const err66 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          const err84 = { instancePath: instancePath + "/dmarc/np", schemaPath: "#/properties/dmarc/oneOf/1/properties/np/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                           if (vErrors === null) {
-                                            vErrors = [err66];
+                                            vErrors = [err84];
                                           } else {
-                                            vErrors.push(err66);
+                                            vErrors.push(err84);
                                           }
                                           errors++;
                                         }
-                                        var valid43 = _errs169 === errors;
+                                        var valid44 = _errs173 === errors;
                                       } else {
-                                        var valid43 = true;
+                                        var valid44 = true;
                                       }
-                                      if (valid43) {
+                                      if (valid44) {
                                         if (data50.pct !== void 0) {
                                           let data55 = data50.pct;
-                                          const _errs171 = errors;
+                                          const _errs175 = errors;
                                           if (!(typeof data55 == "number" && (!(data55 % 1) && !isNaN(data55)))) {
-                                            const err67 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                            const err85 = { instancePath: instancePath + "/dmarc/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                             if (vErrors === null) {
-                                              vErrors = [err67];
+                                              vErrors = [err85];
                                             } else {
-                                              vErrors.push(err67);
+                                              vErrors.push(err85);
                                             }
                                             errors++;
                                           }
-                                          var valid43 = _errs171 === errors;
+                                          var valid44 = _errs175 === errors;
                                         } else {
-                                          var valid43 = true;
+                                          var valid44 = true;
                                         }
-                                        if (valid43) {
+                                        if (valid44) {
                                           if (data50.t !== void 0) {
-                                            const _errs173 = errors;
+                                            const _errs177 = errors;
                                             if (typeof data50.t !== "string") {
-                                              const err68 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err86 = { instancePath: instancePath + "/dmarc/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err68];
+                                                vErrors = [err86];
                                               } else {
-                                                vErrors.push(err68);
+                                                vErrors.push(err86);
                                               }
                                               errors++;
                                             }
-                                            var valid43 = _errs173 === errors;
+                                            var valid44 = _errs177 === errors;
                                           } else {
-                                            var valid43 = true;
+                                            var valid44 = true;
                                           }
-                                          if (valid43) {
+                                          if (valid44) {
                                             if (data50.rua !== void 0) {
                                               let data57 = data50.rua;
-                                              const _errs175 = errors;
-                                              const _errs177 = errors;
-                                              let valid45 = false;
-                                              let passing11 = null;
-                                              const _errs178 = errors;
+                                              const _errs179 = errors;
+                                              const _errs181 = errors;
+                                              let valid46 = false;
+                                              let passing12 = null;
+                                              const _errs182 = errors;
                                               if (typeof data57 !== "string") {
-                                                const err69 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                const err87 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err69];
+                                                  vErrors = [err87];
                                                 } else {
-                                                  vErrors.push(err69);
+                                                  vErrors.push(err87);
                                                 }
                                                 errors++;
                                               }
-                                              var _valid11 = _errs178 === errors;
-                                              if (_valid11) {
-                                                valid45 = true;
-                                                passing11 = 0;
+                                              var _valid12 = _errs182 === errors;
+                                              if (_valid12) {
+                                                valid46 = true;
+                                                passing12 = 0;
                                               }
-                                              const _errs180 = errors;
-                                              if (errors === _errs180) {
+                                              const _errs184 = errors;
+                                              if (errors === _errs184) {
                                                 if (Array.isArray(data57)) {
-                                                  var valid46 = true;
+                                                  var valid47 = true;
                                                   const len12 = data57.length;
                                                   for (let i12 = 0; i12 < len12; i12++) {
-                                                    const _errs182 = errors;
+                                                    const _errs186 = errors;
                                                     if (typeof data57[i12] !== "string") {
-                                                      const err70 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err88 = { instancePath: instancePath + "/dmarc/rua/" + i12, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err70];
+                                                        vErrors = [err88];
                                                       } else {
-                                                        vErrors.push(err70);
+                                                        vErrors.push(err88);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid46 = _errs182 === errors;
-                                                    if (!valid46) {
+                                                    var valid47 = _errs186 === errors;
+                                                    if (!valid47) {
                                                       break;
                                                     }
                                                   }
                                                 } else {
-                                                  const err71 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                  const err89 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err71];
+                                                    vErrors = [err89];
                                                   } else {
-                                                    vErrors.push(err71);
+                                                    vErrors.push(err89);
                                                   }
                                                   errors++;
                                                 }
                                               }
-                                              var _valid11 = _errs180 === errors;
-                                              if (_valid11 && valid45) {
-                                                valid45 = false;
-                                                passing11 = [passing11, 1];
+                                              var _valid12 = _errs184 === errors;
+                                              if (_valid12 && valid46) {
+                                                valid46 = false;
+                                                passing12 = [passing12, 1];
                                               } else {
-                                                if (_valid11) {
-                                                  valid45 = true;
-                                                  passing11 = 1;
+                                                if (_valid12) {
+                                                  valid46 = true;
+                                                  passing12 = 1;
                                                 }
                                               }
-                                              if (!valid45) {
-                                                const err72 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
+                                              if (!valid46) {
+                                                const err90 = { instancePath: instancePath + "/dmarc/rua", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err72];
+                                                  vErrors = [err90];
                                                 } else {
-                                                  vErrors.push(err72);
+                                                  vErrors.push(err90);
                                                 }
                                                 errors++;
                                               } else {
-                                                errors = _errs177;
+                                                errors = _errs181;
                                                 if (vErrors !== null) {
-                                                  if (_errs177) {
-                                                    vErrors.length = _errs177;
+                                                  if (_errs181) {
+                                                    vErrors.length = _errs181;
                                                   } else {
                                                     vErrors = null;
                                                   }
                                                 }
                                               }
-                                              var valid43 = _errs175 === errors;
+                                              var valid44 = _errs179 === errors;
                                             } else {
-                                              var valid43 = true;
+                                              var valid44 = true;
                                             }
-                                            if (valid43) {
+                                            if (valid44) {
                                               if (data50.ruf !== void 0) {
                                                 let data59 = data50.ruf;
-                                                const _errs184 = errors;
-                                                const _errs186 = errors;
-                                                let valid48 = false;
-                                                let passing12 = null;
-                                                const _errs187 = errors;
+                                                const _errs188 = errors;
+                                                const _errs190 = errors;
+                                                let valid49 = false;
+                                                let passing13 = null;
+                                                const _errs191 = errors;
                                                 if (typeof data59 !== "string") {
-                                                  const err73 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  const err91 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err73];
+                                                    vErrors = [err91];
                                                   } else {
-                                                    vErrors.push(err73);
+                                                    vErrors.push(err91);
                                                   }
                                                   errors++;
                                                 }
-                                                var _valid12 = _errs187 === errors;
-                                                if (_valid12) {
-                                                  valid48 = true;
-                                                  passing12 = 0;
+                                                var _valid13 = _errs191 === errors;
+                                                if (_valid13) {
+                                                  valid49 = true;
+                                                  passing13 = 0;
                                                 }
-                                                const _errs189 = errors;
-                                                if (errors === _errs189) {
+                                                const _errs193 = errors;
+                                                if (errors === _errs193) {
                                                   if (Array.isArray(data59)) {
-                                                    var valid49 = true;
+                                                    var valid50 = true;
                                                     const len13 = data59.length;
                                                     for (let i13 = 0; i13 < len13; i13++) {
-                                                      const _errs191 = errors;
+                                                      const _errs195 = errors;
                                                       if (typeof data59[i13] !== "string") {
-                                                        const err74 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err92 = { instancePath: instancePath + "/dmarc/ruf/" + i13, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err74];
+                                                          vErrors = [err92];
                                                         } else {
-                                                          vErrors.push(err74);
+                                                          vErrors.push(err92);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid49 = _errs191 === errors;
-                                                      if (!valid49) {
+                                                      var valid50 = _errs195 === errors;
+                                                      if (!valid50) {
                                                         break;
                                                       }
                                                     }
                                                   } else {
-                                                    const err75 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err93 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err75];
+                                                      vErrors = [err93];
                                                     } else {
-                                                      vErrors.push(err75);
+                                                      vErrors.push(err93);
                                                     }
                                                     errors++;
                                                   }
                                                 }
-                                                var _valid12 = _errs189 === errors;
-                                                if (_valid12 && valid48) {
-                                                  valid48 = false;
-                                                  passing12 = [passing12, 1];
+                                                var _valid13 = _errs193 === errors;
+                                                if (_valid13 && valid49) {
+                                                  valid49 = false;
+                                                  passing13 = [passing13, 1];
                                                 } else {
-                                                  if (_valid12) {
-                                                    valid48 = true;
-                                                    passing12 = 1;
+                                                  if (_valid13) {
+                                                    valid49 = true;
+                                                    passing13 = 1;
                                                   }
                                                 }
-                                                if (!valid48) {
-                                                  const err76 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing12 }, message: "must match exactly one schema in oneOf" };
+                                                if (!valid49) {
+                                                  const err94 = { instancePath: instancePath + "/dmarc/ruf", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
                                                   if (vErrors === null) {
-                                                    vErrors = [err76];
+                                                    vErrors = [err94];
                                                   } else {
-                                                    vErrors.push(err76);
+                                                    vErrors.push(err94);
                                                   }
                                                   errors++;
                                                 } else {
-                                                  errors = _errs186;
+                                                  errors = _errs190;
                                                   if (vErrors !== null) {
-                                                    if (_errs186) {
-                                                      vErrors.length = _errs186;
+                                                    if (_errs190) {
+                                                      vErrors.length = _errs190;
                                                     } else {
                                                       vErrors = null;
                                                     }
                                                   }
                                                 }
-                                                var valid43 = _errs184 === errors;
+                                                var valid44 = _errs188 === errors;
                                               } else {
-                                                var valid43 = true;
+                                                var valid44 = true;
                                               }
-                                              if (valid43) {
+                                              if (valid44) {
                                                 if (data50.adkim !== void 0) {
-                                                  const _errs193 = errors;
+                                                  const _errs197 = errors;
                                                   if (typeof data50.adkim !== "string") {
-                                                    const err77 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    const err95 = { instancePath: instancePath + "/dmarc/adkim", schemaPath: "#/properties/dmarc/oneOf/1/properties/adkim/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err77];
+                                                      vErrors = [err95];
                                                     } else {
-                                                      vErrors.push(err77);
+                                                      vErrors.push(err95);
                                                     }
                                                     errors++;
                                                   }
-                                                  var valid43 = _errs193 === errors;
+                                                  var valid44 = _errs197 === errors;
                                                 } else {
-                                                  var valid43 = true;
+                                                  var valid44 = true;
                                                 }
-                                                if (valid43) {
+                                                if (valid44) {
                                                   if (data50.aspf !== void 0) {
-                                                    const _errs195 = errors;
+                                                    const _errs199 = errors;
                                                     if (typeof data50.aspf !== "string") {
-                                                      const err78 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      const err96 = { instancePath: instancePath + "/dmarc/aspf", schemaPath: "#/properties/dmarc/oneOf/1/properties/aspf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err78];
+                                                        vErrors = [err96];
                                                       } else {
-                                                        vErrors.push(err78);
+                                                        vErrors.push(err96);
                                                       }
                                                       errors++;
                                                     }
-                                                    var valid43 = _errs195 === errors;
+                                                    var valid44 = _errs199 === errors;
                                                   } else {
-                                                    var valid43 = true;
+                                                    var valid44 = true;
                                                   }
-                                                  if (valid43) {
+                                                  if (valid44) {
                                                     if (data50.fo !== void 0) {
-                                                      const _errs197 = errors;
+                                                      const _errs201 = errors;
                                                       if (typeof data50.fo !== "string") {
-                                                        const err79 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err97 = { instancePath: instancePath + "/dmarc/fo", schemaPath: "#/properties/dmarc/oneOf/1/properties/fo/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err79];
+                                                          vErrors = [err97];
                                                         } else {
-                                                          vErrors.push(err79);
+                                                          vErrors.push(err97);
                                                         }
                                                         errors++;
                                                       }
-                                                      var valid43 = _errs197 === errors;
+                                                      var valid44 = _errs201 === errors;
                                                     } else {
-                                                      var valid43 = true;
+                                                      var valid44 = true;
                                                     }
-                                                    if (valid43) {
+                                                    if (valid44) {
                                                       if (data50.since !== void 0) {
                                                         let data64 = data50.since;
-                                                        const _errs199 = errors;
-                                                        const _errs200 = errors;
-                                                        if (errors === _errs200) {
+                                                        const _errs203 = errors;
+                                                        const _errs204 = errors;
+                                                        if (errors === _errs204) {
                                                           if (typeof data64 === "string") {
                                                             if (!pattern0.test(data64)) {
-                                                              const err80 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                              const err98 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                               if (vErrors === null) {
-                                                                vErrors = [err80];
+                                                                vErrors = [err98];
                                                               } else {
-                                                                vErrors.push(err80);
+                                                                vErrors.push(err98);
                                                               }
                                                               errors++;
                                                             }
                                                           } else {
-                                                            const err81 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                            const err99 = { instancePath: instancePath + "/dmarc/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                             if (vErrors === null) {
-                                                              vErrors = [err81];
+                                                              vErrors = [err99];
                                                             } else {
-                                                              vErrors.push(err81);
+                                                              vErrors.push(err99);
                                                             }
                                                             errors++;
                                                           }
                                                         }
-                                                        var valid43 = _errs199 === errors;
+                                                        var valid44 = _errs203 === errors;
                                                       } else {
-                                                        var valid43 = true;
+                                                        var valid44 = true;
                                                       }
-                                                      if (valid43) {
+                                                      if (valid44) {
                                                         if (data50.history !== void 0) {
                                                           let data65 = data50.history;
-                                                          const _errs202 = errors;
-                                                          if (errors === _errs202) {
+                                                          const _errs206 = errors;
+                                                          if (errors === _errs206) {
                                                             if (Array.isArray(data65)) {
-                                                              var valid51 = true;
+                                                              var valid52 = true;
                                                               const len14 = data65.length;
                                                               for (let i14 = 0; i14 < len14; i14++) {
                                                                 let data66 = data65[i14];
-                                                                const _errs204 = errors;
-                                                                if (errors === _errs204) {
+                                                                const _errs208 = errors;
+                                                                if (errors === _errs208) {
                                                                   if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
                                                                     let missing5;
                                                                     if (data66.p === void 0 && (missing5 = "p") || data66.since === void 0 && (missing5 = "since")) {
-                                                                      const err82 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                                                      const err100 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
                                                                       if (vErrors === null) {
-                                                                        vErrors = [err82];
+                                                                        vErrors = [err100];
                                                                       } else {
-                                                                        vErrors.push(err82);
+                                                                        vErrors.push(err100);
                                                                       }
                                                                       errors++;
                                                                     } else {
-                                                                      const _errs206 = errors;
+                                                                      const _errs210 = errors;
                                                                       for (const key8 in data66) {
                                                                         if (!(key8 === "p" || key8 === "pct" || key8 === "t" || key8 === "since")) {
-                                                                          const err83 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                                          const err101 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                                                                           if (vErrors === null) {
-                                                                            vErrors = [err83];
+                                                                            vErrors = [err101];
                                                                           } else {
-                                                                            vErrors.push(err83);
+                                                                            vErrors.push(err101);
                                                                           }
                                                                           errors++;
                                                                           break;
                                                                         }
                                                                       }
-                                                                      if (_errs206 === errors) {
+                                                                      if (_errs210 === errors) {
                                                                         if (data66.p !== void 0) {
-                                                                          const _errs207 = errors;
+                                                                          const _errs211 = errors;
                                                                           if (typeof data66.p !== "string") {
-                                                                            const err84 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                            const err102 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/p", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/p/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                             if (vErrors === null) {
-                                                                              vErrors = [err84];
+                                                                              vErrors = [err102];
                                                                             } else {
-                                                                              vErrors.push(err84);
+                                                                              vErrors.push(err102);
                                                                             }
                                                                             errors++;
                                                                           }
-                                                                          var valid52 = _errs207 === errors;
+                                                                          var valid53 = _errs211 === errors;
                                                                         } else {
-                                                                          var valid52 = true;
+                                                                          var valid53 = true;
                                                                         }
-                                                                        if (valid52) {
+                                                                        if (valid53) {
                                                                           if (data66.pct !== void 0) {
                                                                             let data68 = data66.pct;
-                                                                            const _errs209 = errors;
+                                                                            const _errs213 = errors;
                                                                             if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)))) {
-                                                                              const err85 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                                              const err103 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/pct", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/pct/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                                               if (vErrors === null) {
-                                                                                vErrors = [err85];
+                                                                                vErrors = [err103];
                                                                               } else {
-                                                                                vErrors.push(err85);
+                                                                                vErrors.push(err103);
                                                                               }
                                                                               errors++;
                                                                             }
-                                                                            var valid52 = _errs209 === errors;
+                                                                            var valid53 = _errs213 === errors;
                                                                           } else {
-                                                                            var valid52 = true;
+                                                                            var valid53 = true;
                                                                           }
-                                                                          if (valid52) {
+                                                                          if (valid53) {
                                                                             if (data66.t !== void 0) {
-                                                                              const _errs211 = errors;
+                                                                              const _errs215 = errors;
                                                                               if (typeof data66.t !== "string") {
-                                                                                const err86 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                const err104 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/t", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/properties/t/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                 if (vErrors === null) {
-                                                                                  vErrors = [err86];
+                                                                                  vErrors = [err104];
                                                                                 } else {
-                                                                                  vErrors.push(err86);
+                                                                                  vErrors.push(err104);
                                                                                 }
                                                                                 errors++;
                                                                               }
-                                                                              var valid52 = _errs211 === errors;
+                                                                              var valid53 = _errs215 === errors;
                                                                             } else {
-                                                                              var valid52 = true;
+                                                                              var valid53 = true;
                                                                             }
-                                                                            if (valid52) {
+                                                                            if (valid53) {
                                                                               if (data66.since !== void 0) {
                                                                                 let data70 = data66.since;
-                                                                                const _errs213 = errors;
-                                                                                const _errs214 = errors;
-                                                                                if (errors === _errs214) {
+                                                                                const _errs217 = errors;
+                                                                                const _errs218 = errors;
+                                                                                if (errors === _errs218) {
                                                                                   if (typeof data70 === "string") {
                                                                                     if (!pattern0.test(data70)) {
-                                                                                      const err87 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                                                                                      const err105 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
                                                                                       if (vErrors === null) {
-                                                                                        vErrors = [err87];
+                                                                                        vErrors = [err105];
                                                                                       } else {
-                                                                                        vErrors.push(err87);
+                                                                                        vErrors.push(err105);
                                                                                       }
                                                                                       errors++;
                                                                                     }
                                                                                   } else {
-                                                                                    const err88 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                                                    const err106 = { instancePath: instancePath + "/dmarc/history/" + i14 + "/since", schemaPath: "#/definitions/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                                                     if (vErrors === null) {
-                                                                                      vErrors = [err88];
+                                                                                      vErrors = [err106];
                                                                                     } else {
-                                                                                      vErrors.push(err88);
+                                                                                      vErrors.push(err106);
                                                                                     }
                                                                                     errors++;
                                                                                   }
                                                                                 }
-                                                                                var valid52 = _errs213 === errors;
+                                                                                var valid53 = _errs217 === errors;
                                                                               } else {
-                                                                                var valid52 = true;
+                                                                                var valid53 = true;
                                                                               }
                                                                             }
                                                                           }
@@ -24315,74 +26360,74 @@ var validateFirstError = (() => {
                                                                       }
                                                                     }
                                                                   } else {
-                                                                    const err89 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                                    const err107 = { instancePath: instancePath + "/dmarc/history/" + i14, schemaPath: "#/properties/dmarc/oneOf/1/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err89];
+                                                                      vErrors = [err107];
                                                                     } else {
-                                                                      vErrors.push(err89);
+                                                                      vErrors.push(err107);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
-                                                                var valid51 = _errs204 === errors;
-                                                                if (!valid51) {
+                                                                var valid52 = _errs208 === errors;
+                                                                if (!valid52) {
                                                                   break;
                                                                 }
                                                               }
                                                             } else {
-                                                              const err90 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                              const err108 = { instancePath: instancePath + "/dmarc/history", schemaPath: "#/properties/dmarc/oneOf/1/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err90];
+                                                                vErrors = [err108];
                                                               } else {
-                                                                vErrors.push(err90);
+                                                                vErrors.push(err108);
                                                               }
                                                               errors++;
                                                             }
                                                           }
-                                                          var valid43 = _errs202 === errors;
+                                                          var valid44 = _errs206 === errors;
                                                         } else {
-                                                          var valid43 = true;
+                                                          var valid44 = true;
                                                         }
-                                                        if (valid43) {
+                                                        if (valid44) {
                                                           if (data50.ttl !== void 0) {
                                                             let data71 = data50.ttl;
-                                                            const _errs216 = errors;
-                                                            const _errs217 = errors;
+                                                            const _errs220 = errors;
+                                                            const _errs221 = errors;
                                                             if (!(typeof data71 == "number" && (!(data71 % 1) && !isNaN(data71)))) {
-                                                              const err91 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                              const err109 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err91];
+                                                                vErrors = [err109];
                                                               } else {
-                                                                vErrors.push(err91);
+                                                                vErrors.push(err109);
                                                               }
                                                               errors++;
                                                             }
-                                                            if (errors === _errs217) {
+                                                            if (errors === _errs221) {
                                                               if (typeof data71 == "number") {
                                                                 if (data71 > 2147483647 || isNaN(data71)) {
-                                                                  const err92 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                                  const err110 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                                   if (vErrors === null) {
-                                                                    vErrors = [err92];
+                                                                    vErrors = [err110];
                                                                   } else {
-                                                                    vErrors.push(err92);
+                                                                    vErrors.push(err110);
                                                                   }
                                                                   errors++;
                                                                 } else {
                                                                   if (data71 < 0 || isNaN(data71)) {
-                                                                    const err93 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                                    const err111 = { instancePath: instancePath + "/dmarc/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                                     if (vErrors === null) {
-                                                                      vErrors = [err93];
+                                                                      vErrors = [err111];
                                                                     } else {
-                                                                      vErrors.push(err93);
+                                                                      vErrors.push(err111);
                                                                     }
                                                                     errors++;
                                                                   }
                                                                 }
                                                               }
                                                             }
-                                                            var valid43 = _errs216 === errors;
+                                                            var valid44 = _errs220 === errors;
                                                           } else {
-                                                            var valid43 = true;
+                                                            var valid44 = true;
                                                           }
                                                         }
                                                       }
@@ -24399,68 +26444,68 @@ var validateFirstError = (() => {
                                 }
                               }
                             } else {
-                              const err94 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              const err112 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                               if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err112];
                               } else {
-                                vErrors.push(err94);
+                                vErrors.push(err112);
                               }
                               errors++;
                             }
                           }
-                          var _valid10 = _errs160 === errors;
-                          if (_valid10 && valid42) {
-                            valid42 = false;
-                            passing10 = [passing10, 1];
+                          var _valid11 = _errs164 === errors;
+                          if (_valid11 && valid43) {
+                            valid43 = false;
+                            passing11 = [passing11, 1];
                           } else {
-                            if (_valid10) {
-                              valid42 = true;
-                              passing10 = 1;
+                            if (_valid11) {
+                              valid43 = true;
+                              passing11 = 1;
                             }
                           }
-                          if (!valid42) {
-                            const err95 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing10 }, message: "must match exactly one schema in oneOf" };
+                          if (!valid43) {
+                            const err113 = { instancePath: instancePath + "/dmarc", schemaPath: "#/properties/dmarc/oneOf", keyword: "oneOf", params: { passingSchemas: passing11 }, message: "must match exactly one schema in oneOf" };
                             if (vErrors === null) {
-                              vErrors = [err95];
+                              vErrors = [err113];
                             } else {
-                              vErrors.push(err95);
+                              vErrors.push(err113);
                             }
                             errors++;
                             validate10.errors = vErrors;
                             return false;
                           } else {
-                            errors = _errs157;
+                            errors = _errs161;
                             if (vErrors !== null) {
-                              if (_errs157) {
-                                vErrors.length = _errs157;
+                              if (_errs161) {
+                                vErrors.length = _errs161;
                               } else {
                                 vErrors = null;
                               }
                             }
                           }
-                          var valid0 = _errs156 === errors;
+                          var valid0 = _errs160 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.srv !== void 0) {
                             let data72 = data.srv;
-                            const _errs219 = errors;
-                            if (errors === _errs219) {
+                            const _errs223 = errors;
+                            if (errors === _errs223) {
                               if (Array.isArray(data72)) {
-                                var valid55 = true;
+                                var valid56 = true;
                                 const len15 = data72.length;
                                 for (let i15 = 0; i15 < len15; i15++) {
                                   let data73 = data72[i15];
-                                  const _errs221 = errors;
-                                  if (errors === _errs221) {
+                                  const _errs225 = errors;
+                                  if (errors === _errs225) {
                                     if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
                                       let missing6;
                                       if (data73.service === void 0 && (missing6 = "service") || data73.port === void 0 && (missing6 = "port") || data73.target === void 0 && (missing6 = "target")) {
                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" }];
                                         return false;
                                       } else {
-                                        const _errs223 = errors;
+                                        const _errs227 = errors;
                                         for (const key9 in data73) {
                                           if (!(key9 === "service" || key9 === "priority" || key9 === "weight" || key9 === "port" || key9 === "target" || key9 === "ttl")) {
                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15, schemaPath: "#/properties/srv/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" }];
@@ -24468,74 +26513,74 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs223 === errors) {
+                                        if (_errs227 === errors) {
                                           if (data73.service !== void 0) {
-                                            const _errs224 = errors;
+                                            const _errs228 = errors;
                                             if (typeof data73.service !== "string") {
                                               validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/service", schemaPath: "#/properties/srv/items/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
-                                            var valid56 = _errs224 === errors;
+                                            var valid57 = _errs228 === errors;
                                           } else {
-                                            var valid56 = true;
+                                            var valid57 = true;
                                           }
-                                          if (valid56) {
+                                          if (valid57) {
                                             if (data73.priority !== void 0) {
                                               let data75 = data73.priority;
-                                              const _errs226 = errors;
+                                              const _errs230 = errors;
                                               if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)))) {
                                                 validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/priority", schemaPath: "#/properties/srv/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
-                                              var valid56 = _errs226 === errors;
+                                              var valid57 = _errs230 === errors;
                                             } else {
-                                              var valid56 = true;
+                                              var valid57 = true;
                                             }
-                                            if (valid56) {
+                                            if (valid57) {
                                               if (data73.weight !== void 0) {
                                                 let data76 = data73.weight;
-                                                const _errs228 = errors;
+                                                const _errs232 = errors;
                                                 if (!(typeof data76 == "number" && (!(data76 % 1) && !isNaN(data76)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/weight", schemaPath: "#/properties/srv/items/properties/weight/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                var valid56 = _errs228 === errors;
+                                                var valid57 = _errs232 === errors;
                                               } else {
-                                                var valid56 = true;
+                                                var valid57 = true;
                                               }
-                                              if (valid56) {
+                                              if (valid57) {
                                                 if (data73.port !== void 0) {
                                                   let data77 = data73.port;
-                                                  const _errs230 = errors;
+                                                  const _errs234 = errors;
                                                   if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/port", schemaPath: "#/properties/srv/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  var valid56 = _errs230 === errors;
+                                                  var valid57 = _errs234 === errors;
                                                 } else {
-                                                  var valid56 = true;
+                                                  var valid57 = true;
                                                 }
-                                                if (valid56) {
+                                                if (valid57) {
                                                   if (data73.target !== void 0) {
-                                                    const _errs232 = errors;
+                                                    const _errs236 = errors;
                                                     if (typeof data73.target !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/target", schemaPath: "#/properties/srv/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid56 = _errs232 === errors;
+                                                    var valid57 = _errs236 === errors;
                                                   } else {
-                                                    var valid56 = true;
+                                                    var valid57 = true;
                                                   }
-                                                  if (valid56) {
+                                                  if (valid57) {
                                                     if (data73.ttl !== void 0) {
                                                       let data79 = data73.ttl;
-                                                      const _errs234 = errors;
-                                                      const _errs235 = errors;
+                                                      const _errs238 = errors;
+                                                      const _errs239 = errors;
                                                       if (!(typeof data79 == "number" && (!(data79 % 1) && !isNaN(data79)))) {
                                                         validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                         return false;
                                                       }
-                                                      if (errors === _errs235) {
+                                                      if (errors === _errs239) {
                                                         if (typeof data79 == "number") {
                                                           if (data79 > 2147483647 || isNaN(data79)) {
                                                             validate10.errors = [{ instancePath: instancePath + "/srv/" + i15 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24548,9 +26593,9 @@ var validateFirstError = (() => {
                                                           }
                                                         }
                                                       }
-                                                      var valid56 = _errs234 === errors;
+                                                      var valid57 = _errs238 === errors;
                                                     } else {
-                                                      var valid56 = true;
+                                                      var valid57 = true;
                                                     }
                                                   }
                                                 }
@@ -24564,8 +26609,8 @@ var validateFirstError = (() => {
                                       return false;
                                     }
                                   }
-                                  var valid55 = _errs221 === errors;
-                                  if (!valid55) {
+                                  var valid56 = _errs225 === errors;
+                                  if (!valid56) {
                                     break;
                                   }
                                 }
@@ -24574,29 +26619,29 @@ var validateFirstError = (() => {
                                 return false;
                               }
                             }
-                            var valid0 = _errs219 === errors;
+                            var valid0 = _errs223 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.cname !== void 0) {
                               let data80 = data.cname;
-                              const _errs237 = errors;
-                              if (errors === _errs237) {
+                              const _errs241 = errors;
+                              if (errors === _errs241) {
                                 if (Array.isArray(data80)) {
-                                  var valid58 = true;
+                                  var valid59 = true;
                                   const len16 = data80.length;
                                   for (let i16 = 0; i16 < len16; i16++) {
                                     let data81 = data80[i16];
-                                    const _errs239 = errors;
-                                    if (errors === _errs239) {
+                                    const _errs243 = errors;
+                                    if (errors === _errs243) {
                                       if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
                                         let missing7;
                                         if (data81.name === void 0 && (missing7 = "name") || data81.target === void 0 && (missing7 = "target")) {
                                           validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" }];
                                           return false;
                                         } else {
-                                          const _errs241 = errors;
+                                          const _errs245 = errors;
                                           for (const key10 in data81) {
                                             if (!(key10 === "name" || key10 === "target" || key10 === "ttl")) {
                                               validate10.errors = [{ instancePath: instancePath + "/cname/" + i16, schemaPath: "#/properties/cname/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" }];
@@ -24604,38 +26649,38 @@ var validateFirstError = (() => {
                                               break;
                                             }
                                           }
-                                          if (_errs241 === errors) {
+                                          if (_errs245 === errors) {
                                             if (data81.name !== void 0) {
-                                              const _errs242 = errors;
+                                              const _errs246 = errors;
                                               if (typeof data81.name !== "string") {
                                                 validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/name", schemaPath: "#/properties/cname/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
-                                              var valid59 = _errs242 === errors;
+                                              var valid60 = _errs246 === errors;
                                             } else {
-                                              var valid59 = true;
+                                              var valid60 = true;
                                             }
-                                            if (valid59) {
+                                            if (valid60) {
                                               if (data81.target !== void 0) {
-                                                const _errs244 = errors;
+                                                const _errs248 = errors;
                                                 if (typeof data81.target !== "string") {
                                                   validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/target", schemaPath: "#/properties/cname/items/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
-                                                var valid59 = _errs244 === errors;
+                                                var valid60 = _errs248 === errors;
                                               } else {
-                                                var valid59 = true;
+                                                var valid60 = true;
                                               }
-                                              if (valid59) {
+                                              if (valid60) {
                                                 if (data81.ttl !== void 0) {
                                                   let data84 = data81.ttl;
-                                                  const _errs246 = errors;
-                                                  const _errs247 = errors;
+                                                  const _errs250 = errors;
+                                                  const _errs251 = errors;
                                                   if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)))) {
                                                     validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
-                                                  if (errors === _errs247) {
+                                                  if (errors === _errs251) {
                                                     if (typeof data84 == "number") {
                                                       if (data84 > 2147483647 || isNaN(data84)) {
                                                         validate10.errors = [{ instancePath: instancePath + "/cname/" + i16 + "/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24648,9 +26693,9 @@ var validateFirstError = (() => {
                                                       }
                                                     }
                                                   }
-                                                  var valid59 = _errs246 === errors;
+                                                  var valid60 = _errs250 === errors;
                                                 } else {
-                                                  var valid59 = true;
+                                                  var valid60 = true;
                                                 }
                                               }
                                             }
@@ -24661,8 +26706,8 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid58 = _errs239 === errors;
-                                    if (!valid58) {
+                                    var valid59 = _errs243 === errors;
+                                    if (!valid59) {
                                       break;
                                     }
                                   }
@@ -24671,17 +26716,17 @@ var validateFirstError = (() => {
                                   return false;
                                 }
                               }
-                              var valid0 = _errs237 === errors;
+                              var valid0 = _errs241 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.mtaSts !== void 0) {
                                 let data85 = data.mtaSts;
-                                const _errs249 = errors;
-                                if (errors === _errs249) {
+                                const _errs253 = errors;
+                                if (errors === _errs253) {
                                   if (data85 && typeof data85 == "object" && !Array.isArray(data85)) {
-                                    const _errs251 = errors;
+                                    const _errs255 = errors;
                                     for (const key11 in data85) {
                                       if (!(key11 === "record" || key11 === "policy" || key11 === "since" || key11 === "history" || key11 === "ttl")) {
                                         validate10.errors = [{ instancePath: instancePath + "/mtaSts", schemaPath: "#/properties/mtaSts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" }];
@@ -24689,29 +26734,29 @@ var validateFirstError = (() => {
                                         break;
                                       }
                                     }
-                                    if (_errs251 === errors) {
+                                    if (_errs255 === errors) {
                                       if (data85.record !== void 0) {
-                                        const _errs252 = errors;
+                                        const _errs256 = errors;
                                         if (typeof data85.record !== "string") {
                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/record", schemaPath: "#/properties/mtaSts/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
-                                        var valid61 = _errs252 === errors;
+                                        var valid62 = _errs256 === errors;
                                       } else {
-                                        var valid61 = true;
+                                        var valid62 = true;
                                       }
-                                      if (valid61) {
+                                      if (valid62) {
                                         if (data85.policy !== void 0) {
                                           let data87 = data85.policy;
-                                          const _errs254 = errors;
-                                          if (errors === _errs254) {
+                                          const _errs258 = errors;
+                                          if (errors === _errs258) {
                                             if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
                                               let missing8;
                                               if (data87.mode === void 0 && (missing8 = "mode") || data87.mx === void 0 && (missing8 = "mx") || data87.maxAge === void 0 && (missing8 = "maxAge")) {
                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" }];
                                                 return false;
                                               } else {
-                                                const _errs256 = errors;
+                                                const _errs260 = errors;
                                                 for (const key12 in data87) {
                                                   if (!(key12 === "mode" || key12 === "mx" || key12 === "maxAge")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy", schemaPath: "#/properties/mtaSts/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" }];
@@ -24719,115 +26764,115 @@ var validateFirstError = (() => {
                                                     break;
                                                   }
                                                 }
-                                                if (_errs256 === errors) {
+                                                if (_errs260 === errors) {
                                                   if (data87.mode !== void 0) {
-                                                    const _errs257 = errors;
+                                                    const _errs261 = errors;
                                                     if (typeof data87.mode !== "string") {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/mode", schemaPath: "#/properties/mtaSts/properties/policy/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
-                                                    var valid62 = _errs257 === errors;
+                                                    var valid63 = _errs261 === errors;
                                                   } else {
-                                                    var valid62 = true;
+                                                    var valid63 = true;
                                                   }
-                                                  if (valid62) {
+                                                  if (valid63) {
                                                     if (data87.mx !== void 0) {
                                                       let data89 = data87.mx;
-                                                      const _errs259 = errors;
-                                                      const _errs261 = errors;
-                                                      let valid64 = false;
-                                                      let passing13 = null;
-                                                      const _errs262 = errors;
+                                                      const _errs263 = errors;
+                                                      const _errs265 = errors;
+                                                      let valid65 = false;
+                                                      let passing14 = null;
+                                                      const _errs266 = errors;
                                                       if (typeof data89 !== "string") {
-                                                        const err96 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        const err114 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err96];
+                                                          vErrors = [err114];
                                                         } else {
-                                                          vErrors.push(err96);
+                                                          vErrors.push(err114);
                                                         }
                                                         errors++;
                                                       }
-                                                      var _valid13 = _errs262 === errors;
-                                                      if (_valid13) {
-                                                        valid64 = true;
-                                                        passing13 = 0;
+                                                      var _valid14 = _errs266 === errors;
+                                                      if (_valid14) {
+                                                        valid65 = true;
+                                                        passing14 = 0;
                                                       }
-                                                      const _errs264 = errors;
-                                                      if (errors === _errs264) {
+                                                      const _errs268 = errors;
+                                                      if (errors === _errs268) {
                                                         if (Array.isArray(data89)) {
-                                                          var valid65 = true;
+                                                          var valid66 = true;
                                                           const len17 = data89.length;
                                                           for (let i17 = 0; i17 < len17; i17++) {
-                                                            const _errs266 = errors;
+                                                            const _errs270 = errors;
                                                             if (typeof data89[i17] !== "string") {
-                                                              const err97 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              const err115 = { instancePath: instancePath + "/mtaSts/policy/mx/" + i17, schemaPath: "#/definitions/stringList/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                                               if (vErrors === null) {
-                                                                vErrors = [err97];
+                                                                vErrors = [err115];
                                                               } else {
-                                                                vErrors.push(err97);
+                                                                vErrors.push(err115);
                                                               }
                                                               errors++;
                                                             }
-                                                            var valid65 = _errs266 === errors;
-                                                            if (!valid65) {
+                                                            var valid66 = _errs270 === errors;
+                                                            if (!valid66) {
                                                               break;
                                                             }
                                                           }
                                                         } else {
-                                                          const err98 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                          const err116 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                                                           if (vErrors === null) {
-                                                            vErrors = [err98];
+                                                            vErrors = [err116];
                                                           } else {
-                                                            vErrors.push(err98);
+                                                            vErrors.push(err116);
                                                           }
                                                           errors++;
                                                         }
                                                       }
-                                                      var _valid13 = _errs264 === errors;
-                                                      if (_valid13 && valid64) {
-                                                        valid64 = false;
-                                                        passing13 = [passing13, 1];
+                                                      var _valid14 = _errs268 === errors;
+                                                      if (_valid14 && valid65) {
+                                                        valid65 = false;
+                                                        passing14 = [passing14, 1];
                                                       } else {
-                                                        if (_valid13) {
-                                                          valid64 = true;
-                                                          passing13 = 1;
+                                                        if (_valid14) {
+                                                          valid65 = true;
+                                                          passing14 = 1;
                                                         }
                                                       }
-                                                      if (!valid64) {
-                                                        const err99 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing13 }, message: "must match exactly one schema in oneOf" };
+                                                      if (!valid65) {
+                                                        const err117 = { instancePath: instancePath + "/mtaSts/policy/mx", schemaPath: "#/definitions/stringList/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
                                                         if (vErrors === null) {
-                                                          vErrors = [err99];
+                                                          vErrors = [err117];
                                                         } else {
-                                                          vErrors.push(err99);
+                                                          vErrors.push(err117);
                                                         }
                                                         errors++;
                                                         validate10.errors = vErrors;
                                                         return false;
                                                       } else {
-                                                        errors = _errs261;
+                                                        errors = _errs265;
                                                         if (vErrors !== null) {
-                                                          if (_errs261) {
-                                                            vErrors.length = _errs261;
+                                                          if (_errs265) {
+                                                            vErrors.length = _errs265;
                                                           } else {
                                                             vErrors = null;
                                                           }
                                                         }
                                                       }
-                                                      var valid62 = _errs259 === errors;
+                                                      var valid63 = _errs263 === errors;
                                                     } else {
-                                                      var valid62 = true;
+                                                      var valid63 = true;
                                                     }
-                                                    if (valid62) {
+                                                    if (valid63) {
                                                       if (data87.maxAge !== void 0) {
                                                         let data91 = data87.maxAge;
-                                                        const _errs268 = errors;
+                                                        const _errs272 = errors;
                                                         if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/policy/maxAge", schemaPath: "#/properties/mtaSts/properties/policy/properties/maxAge/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        var valid62 = _errs268 === errors;
+                                                        var valid63 = _errs272 === errors;
                                                       } else {
-                                                        var valid62 = true;
+                                                        var valid63 = true;
                                                       }
                                                     }
                                                   }
@@ -24838,16 +26883,16 @@ var validateFirstError = (() => {
                                               return false;
                                             }
                                           }
-                                          var valid61 = _errs254 === errors;
+                                          var valid62 = _errs258 === errors;
                                         } else {
-                                          var valid61 = true;
+                                          var valid62 = true;
                                         }
-                                        if (valid61) {
+                                        if (valid62) {
                                           if (data85.since !== void 0) {
                                             let data92 = data85.since;
-                                            const _errs270 = errors;
-                                            const _errs271 = errors;
-                                            if (errors === _errs271) {
+                                            const _errs274 = errors;
+                                            const _errs275 = errors;
+                                            if (errors === _errs275) {
                                               if (typeof data92 === "string") {
                                                 if (!pattern0.test(data92)) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -24858,29 +26903,29 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid61 = _errs270 === errors;
+                                            var valid62 = _errs274 === errors;
                                           } else {
-                                            var valid61 = true;
+                                            var valid62 = true;
                                           }
-                                          if (valid61) {
+                                          if (valid62) {
                                             if (data85.history !== void 0) {
                                               let data93 = data85.history;
-                                              const _errs273 = errors;
-                                              if (errors === _errs273) {
+                                              const _errs277 = errors;
+                                              if (errors === _errs277) {
                                                 if (Array.isArray(data93)) {
-                                                  var valid67 = true;
+                                                  var valid68 = true;
                                                   const len18 = data93.length;
                                                   for (let i18 = 0; i18 < len18; i18++) {
                                                     let data94 = data93[i18];
-                                                    const _errs275 = errors;
-                                                    if (errors === _errs275) {
+                                                    const _errs279 = errors;
+                                                    if (errors === _errs279) {
                                                       if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                                                         let missing9;
                                                         if (data94.mode === void 0 && (missing9 = "mode") || data94.since === void 0 && (missing9 = "since")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" }];
                                                           return false;
                                                         } else {
-                                                          const _errs277 = errors;
+                                                          const _errs281 = errors;
                                                           for (const key13 in data94) {
                                                             if (!(key13 === "mode" || key13 === "since")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18, schemaPath: "#/properties/mtaSts/properties/history/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" }];
@@ -24888,23 +26933,23 @@ var validateFirstError = (() => {
                                                               break;
                                                             }
                                                           }
-                                                          if (_errs277 === errors) {
+                                                          if (_errs281 === errors) {
                                                             if (data94.mode !== void 0) {
-                                                              const _errs278 = errors;
+                                                              const _errs282 = errors;
                                                               if (typeof data94.mode !== "string") {
                                                                 validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/mode", schemaPath: "#/properties/mtaSts/properties/history/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
-                                                              var valid68 = _errs278 === errors;
+                                                              var valid69 = _errs282 === errors;
                                                             } else {
-                                                              var valid68 = true;
+                                                              var valid69 = true;
                                                             }
-                                                            if (valid68) {
+                                                            if (valid69) {
                                                               if (data94.since !== void 0) {
                                                                 let data96 = data94.since;
-                                                                const _errs280 = errors;
-                                                                const _errs281 = errors;
-                                                                if (errors === _errs281) {
+                                                                const _errs284 = errors;
+                                                                const _errs285 = errors;
+                                                                if (errors === _errs285) {
                                                                   if (typeof data96 === "string") {
                                                                     if (!pattern0.test(data96)) {
                                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/history/" + i18 + "/since", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -24915,9 +26960,9 @@ var validateFirstError = (() => {
                                                                     return false;
                                                                   }
                                                                 }
-                                                                var valid68 = _errs280 === errors;
+                                                                var valid69 = _errs284 === errors;
                                                               } else {
-                                                                var valid68 = true;
+                                                                var valid69 = true;
                                                               }
                                                             }
                                                           }
@@ -24927,8 +26972,8 @@ var validateFirstError = (() => {
                                                         return false;
                                                       }
                                                     }
-                                                    var valid67 = _errs275 === errors;
-                                                    if (!valid67) {
+                                                    var valid68 = _errs279 === errors;
+                                                    if (!valid68) {
                                                       break;
                                                     }
                                                   }
@@ -24937,20 +26982,20 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid61 = _errs273 === errors;
+                                              var valid62 = _errs277 === errors;
                                             } else {
-                                              var valid61 = true;
+                                              var valid62 = true;
                                             }
-                                            if (valid61) {
+                                            if (valid62) {
                                               if (data85.ttl !== void 0) {
                                                 let data97 = data85.ttl;
-                                                const _errs283 = errors;
-                                                const _errs284 = errors;
+                                                const _errs287 = errors;
+                                                const _errs288 = errors;
                                                 if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)))) {
                                                   validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
-                                                if (errors === _errs284) {
+                                                if (errors === _errs288) {
                                                   if (typeof data97 == "number") {
                                                     if (data97 > 2147483647 || isNaN(data97)) {
                                                       validate10.errors = [{ instancePath: instancePath + "/mtaSts/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" }];
@@ -24963,9 +27008,9 @@ var validateFirstError = (() => {
                                                     }
                                                   }
                                                 }
-                                                var valid61 = _errs283 === errors;
+                                                var valid62 = _errs287 === errors;
                                               } else {
-                                                var valid61 = true;
+                                                var valid62 = true;
                                               }
                                             }
                                           }
@@ -24977,169 +27022,169 @@ var validateFirstError = (() => {
                                     return false;
                                   }
                                 }
-                                var valid0 = _errs249 === errors;
+                                var valid0 = _errs253 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.tlsRpt !== void 0) {
                                   let data98 = data.tlsRpt;
-                                  const _errs286 = errors;
-                                  const _errs287 = errors;
-                                  let valid71 = false;
-                                  let passing14 = null;
-                                  const _errs288 = errors;
+                                  const _errs290 = errors;
+                                  const _errs291 = errors;
+                                  let valid72 = false;
+                                  let passing15 = null;
+                                  const _errs292 = errors;
                                   if (typeof data98 !== "string") {
-                                    const err100 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err118 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                     if (vErrors === null) {
-                                      vErrors = [err100];
+                                      vErrors = [err118];
                                     } else {
-                                      vErrors.push(err100);
+                                      vErrors.push(err118);
                                     }
                                     errors++;
                                   }
-                                  var _valid14 = _errs288 === errors;
-                                  if (_valid14) {
-                                    valid71 = true;
-                                    passing14 = 0;
+                                  var _valid15 = _errs292 === errors;
+                                  if (_valid15) {
+                                    valid72 = true;
+                                    passing15 = 0;
                                   }
-                                  const _errs290 = errors;
-                                  if (errors === _errs290) {
+                                  const _errs294 = errors;
+                                  if (errors === _errs294) {
                                     if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
                                       let missing10;
                                       if (data98.record === void 0 && (missing10 = "record")) {
-                                        const err101 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+                                        const err119 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
                                         if (vErrors === null) {
-                                          vErrors = [err101];
+                                          vErrors = [err119];
                                         } else {
-                                          vErrors.push(err101);
+                                          vErrors.push(err119);
                                         }
                                         errors++;
                                       } else {
-                                        const _errs292 = errors;
+                                        const _errs296 = errors;
                                         for (const key14 in data98) {
                                           if (!(key14 === "record" || key14 === "ttl")) {
-                                            const err102 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                            const err120 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                                             if (vErrors === null) {
-                                              vErrors = [err102];
+                                              vErrors = [err120];
                                             } else {
-                                              vErrors.push(err102);
+                                              vErrors.push(err120);
                                             }
                                             errors++;
                                             break;
                                           }
                                         }
-                                        if (_errs292 === errors) {
+                                        if (_errs296 === errors) {
                                           if (data98.record !== void 0) {
-                                            const _errs293 = errors;
+                                            const _errs297 = errors;
                                             if (typeof data98.record !== "string") {
-                                              const err103 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              const err121 = { instancePath: instancePath + "/tlsRpt/record", schemaPath: "#/properties/tlsRpt/oneOf/1/properties/record/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                               if (vErrors === null) {
-                                                vErrors = [err103];
+                                                vErrors = [err121];
                                               } else {
-                                                vErrors.push(err103);
+                                                vErrors.push(err121);
                                               }
                                               errors++;
                                             }
-                                            var valid72 = _errs293 === errors;
+                                            var valid73 = _errs297 === errors;
                                           } else {
-                                            var valid72 = true;
+                                            var valid73 = true;
                                           }
-                                          if (valid72) {
+                                          if (valid73) {
                                             if (data98.ttl !== void 0) {
                                               let data100 = data98.ttl;
-                                              const _errs295 = errors;
-                                              const _errs296 = errors;
+                                              const _errs299 = errors;
+                                              const _errs300 = errors;
                                               if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)))) {
-                                                const err104 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                const err122 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                                                 if (vErrors === null) {
-                                                  vErrors = [err104];
+                                                  vErrors = [err122];
                                                 } else {
-                                                  vErrors.push(err104);
+                                                  vErrors.push(err122);
                                                 }
                                                 errors++;
                                               }
-                                              if (errors === _errs296) {
+                                              if (errors === _errs300) {
                                                 if (typeof data100 == "number") {
                                                   if (data100 > 2147483647 || isNaN(data100)) {
-                                                    const err105 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
+                                                    const err123 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647" };
                                                     if (vErrors === null) {
-                                                      vErrors = [err105];
+                                                      vErrors = [err123];
                                                     } else {
-                                                      vErrors.push(err105);
+                                                      vErrors.push(err123);
                                                     }
                                                     errors++;
                                                   } else {
                                                     if (data100 < 0 || isNaN(data100)) {
-                                                      const err106 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                                      const err124 = { instancePath: instancePath + "/tlsRpt/ttl", schemaPath: "#/definitions/ttl/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                                       if (vErrors === null) {
-                                                        vErrors = [err106];
+                                                        vErrors = [err124];
                                                       } else {
-                                                        vErrors.push(err106);
+                                                        vErrors.push(err124);
                                                       }
                                                       errors++;
                                                     }
                                                   }
                                                 }
                                               }
-                                              var valid72 = _errs295 === errors;
+                                              var valid73 = _errs299 === errors;
                                             } else {
-                                              var valid72 = true;
+                                              var valid73 = true;
                                             }
                                           }
                                         }
                                       }
                                     } else {
-                                      const err107 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      const err125 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                                       if (vErrors === null) {
-                                        vErrors = [err107];
+                                        vErrors = [err125];
                                       } else {
-                                        vErrors.push(err107);
+                                        vErrors.push(err125);
                                       }
                                       errors++;
                                     }
                                   }
-                                  var _valid14 = _errs290 === errors;
-                                  if (_valid14 && valid71) {
-                                    valid71 = false;
-                                    passing14 = [passing14, 1];
+                                  var _valid15 = _errs294 === errors;
+                                  if (_valid15 && valid72) {
+                                    valid72 = false;
+                                    passing15 = [passing15, 1];
                                   } else {
-                                    if (_valid14) {
-                                      valid71 = true;
-                                      passing14 = 1;
+                                    if (_valid15) {
+                                      valid72 = true;
+                                      passing15 = 1;
                                     }
                                   }
-                                  if (!valid71) {
-                                    const err108 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing14 }, message: "must match exactly one schema in oneOf" };
+                                  if (!valid72) {
+                                    const err126 = { instancePath: instancePath + "/tlsRpt", schemaPath: "#/properties/tlsRpt/oneOf", keyword: "oneOf", params: { passingSchemas: passing15 }, message: "must match exactly one schema in oneOf" };
                                     if (vErrors === null) {
-                                      vErrors = [err108];
+                                      vErrors = [err126];
                                     } else {
-                                      vErrors.push(err108);
+                                      vErrors.push(err126);
                                     }
                                     errors++;
                                     validate10.errors = vErrors;
                                     return false;
                                   } else {
-                                    errors = _errs287;
+                                    errors = _errs291;
                                     if (vErrors !== null) {
-                                      if (_errs287) {
-                                        vErrors.length = _errs287;
+                                      if (_errs291) {
+                                        vErrors.length = _errs291;
                                       } else {
                                         vErrors = null;
                                       }
                                     }
                                   }
-                                  var valid0 = _errs286 === errors;
+                                  var valid0 = _errs290 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.clients !== void 0) {
                                     let data101 = data.clients;
-                                    const _errs298 = errors;
-                                    if (errors === _errs298) {
+                                    const _errs302 = errors;
+                                    if (errors === _errs302) {
                                       if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
-                                        const _errs300 = errors;
+                                        const _errs304 = errors;
                                         for (const key15 in data101) {
                                           if (!(key15 === "imap" || key15 === "smtp" || key15 === "pop")) {
                                             validate10.errors = [{ instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" }];
@@ -25147,19 +27192,19 @@ var validateFirstError = (() => {
                                             break;
                                           }
                                         }
-                                        if (_errs300 === errors) {
+                                        if (_errs304 === errors) {
                                           if (data101.imap !== void 0) {
                                             let data102 = data101.imap;
-                                            const _errs301 = errors;
-                                            const _errs302 = errors;
-                                            if (errors === _errs302) {
+                                            const _errs305 = errors;
+                                            const _errs306 = errors;
+                                            if (errors === _errs306) {
                                               if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
                                                 let missing11;
                                                 if (data102.host === void 0 && (missing11 = "host") || data102.port === void 0 && (missing11 = "port") || data102.tls === void 0 && (missing11 = "tls")) {
                                                   validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" }];
                                                   return false;
                                                 } else {
-                                                  const _errs304 = errors;
+                                                  const _errs308 = errors;
                                                   for (const key16 in data102) {
                                                     if (!(key16 === "host" || key16 === "port" || key16 === "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/imap", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" }];
@@ -25167,26 +27212,26 @@ var validateFirstError = (() => {
                                                       break;
                                                     }
                                                   }
-                                                  if (_errs304 === errors) {
+                                                  if (_errs308 === errors) {
                                                     if (data102.host !== void 0) {
-                                                      const _errs305 = errors;
+                                                      const _errs309 = errors;
                                                       if (typeof data102.host !== "string") {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/imap/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
-                                                      var valid76 = _errs305 === errors;
+                                                      var valid77 = _errs309 === errors;
                                                     } else {
-                                                      var valid76 = true;
+                                                      var valid77 = true;
                                                     }
-                                                    if (valid76) {
+                                                    if (valid77) {
                                                       if (data102.port !== void 0) {
                                                         let data104 = data102.port;
-                                                        const _errs307 = errors;
+                                                        const _errs311 = errors;
                                                         if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)))) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                           return false;
                                                         }
-                                                        if (errors === _errs307) {
+                                                        if (errors === _errs311) {
                                                           if (typeof data104 == "number") {
                                                             if (data104 > 65535 || isNaN(data104)) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/imap/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -25199,21 +27244,21 @@ var validateFirstError = (() => {
                                                             }
                                                           }
                                                         }
-                                                        var valid76 = _errs307 === errors;
+                                                        var valid77 = _errs311 === errors;
                                                       } else {
-                                                        var valid76 = true;
+                                                        var valid77 = true;
                                                       }
-                                                      if (valid76) {
+                                                      if (valid77) {
                                                         if (data102.tls !== void 0) {
                                                           let data105 = data102.tls;
-                                                          const _errs309 = errors;
+                                                          const _errs313 = errors;
                                                           if (!(data105 === "ssl" || data105 === "starttls" || data105 === "none")) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/imap/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                             return false;
                                                           }
-                                                          var valid76 = _errs309 === errors;
+                                                          var valid77 = _errs313 === errors;
                                                         } else {
-                                                          var valid76 = true;
+                                                          var valid77 = true;
                                                         }
                                                       }
                                                     }
@@ -25224,23 +27269,23 @@ var validateFirstError = (() => {
                                                 return false;
                                               }
                                             }
-                                            var valid74 = _errs301 === errors;
+                                            var valid75 = _errs305 === errors;
                                           } else {
-                                            var valid74 = true;
+                                            var valid75 = true;
                                           }
-                                          if (valid74) {
+                                          if (valid75) {
                                             if (data101.smtp !== void 0) {
                                               let data106 = data101.smtp;
-                                              const _errs310 = errors;
-                                              const _errs311 = errors;
-                                              if (errors === _errs311) {
+                                              const _errs314 = errors;
+                                              const _errs315 = errors;
+                                              if (errors === _errs315) {
                                                 if (data106 && typeof data106 == "object" && !Array.isArray(data106)) {
                                                   let missing12;
                                                   if (data106.host === void 0 && (missing12 = "host") || data106.port === void 0 && (missing12 = "port") || data106.tls === void 0 && (missing12 = "tls")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs313 = errors;
+                                                    const _errs317 = errors;
                                                     for (const key17 in data106) {
                                                       if (!(key17 === "host" || key17 === "port" || key17 === "tls")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/clients/smtp", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" }];
@@ -25248,26 +27293,26 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs313 === errors) {
+                                                    if (_errs317 === errors) {
                                                       if (data106.host !== void 0) {
-                                                        const _errs314 = errors;
+                                                        const _errs318 = errors;
                                                         if (typeof data106.host !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/smtp/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid78 = _errs314 === errors;
+                                                        var valid79 = _errs318 === errors;
                                                       } else {
-                                                        var valid78 = true;
+                                                        var valid79 = true;
                                                       }
-                                                      if (valid78) {
+                                                      if (valid79) {
                                                         if (data106.port !== void 0) {
                                                           let data108 = data106.port;
-                                                          const _errs316 = errors;
+                                                          const _errs320 = errors;
                                                           if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)))) {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                             return false;
                                                           }
-                                                          if (errors === _errs316) {
+                                                          if (errors === _errs320) {
                                                             if (typeof data108 == "number") {
                                                               if (data108 > 65535 || isNaN(data108)) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/smtp/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -25280,21 +27325,21 @@ var validateFirstError = (() => {
                                                               }
                                                             }
                                                           }
-                                                          var valid78 = _errs316 === errors;
+                                                          var valid79 = _errs320 === errors;
                                                         } else {
-                                                          var valid78 = true;
+                                                          var valid79 = true;
                                                         }
-                                                        if (valid78) {
+                                                        if (valid79) {
                                                           if (data106.tls !== void 0) {
                                                             let data109 = data106.tls;
-                                                            const _errs318 = errors;
+                                                            const _errs322 = errors;
                                                             if (!(data109 === "ssl" || data109 === "starttls" || data109 === "none")) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/smtp/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                               return false;
                                                             }
-                                                            var valid78 = _errs318 === errors;
+                                                            var valid79 = _errs322 === errors;
                                                           } else {
-                                                            var valid78 = true;
+                                                            var valid79 = true;
                                                           }
                                                         }
                                                       }
@@ -25305,23 +27350,23 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid74 = _errs310 === errors;
+                                              var valid75 = _errs314 === errors;
                                             } else {
-                                              var valid74 = true;
+                                              var valid75 = true;
                                             }
-                                            if (valid74) {
+                                            if (valid75) {
                                               if (data101.pop !== void 0) {
                                                 let data110 = data101.pop;
-                                                const _errs319 = errors;
-                                                const _errs320 = errors;
-                                                if (errors === _errs320) {
+                                                const _errs323 = errors;
+                                                const _errs324 = errors;
+                                                if (errors === _errs324) {
                                                   if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                                                     let missing13;
                                                     if (data110.host === void 0 && (missing13 = "host") || data110.port === void 0 && (missing13 = "port") || data110.tls === void 0 && (missing13 = "tls")) {
                                                       validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs322 = errors;
+                                                      const _errs326 = errors;
                                                       for (const key18 in data110) {
                                                         if (!(key18 === "host" || key18 === "port" || key18 === "tls")) {
                                                           validate10.errors = [{ instancePath: instancePath + "/clients/pop", schemaPath: "#/definitions/client/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" }];
@@ -25329,26 +27374,26 @@ var validateFirstError = (() => {
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs322 === errors) {
+                                                      if (_errs326 === errors) {
                                                         if (data110.host !== void 0) {
-                                                          const _errs323 = errors;
+                                                          const _errs327 = errors;
                                                           if (typeof data110.host !== "string") {
                                                             validate10.errors = [{ instancePath: instancePath + "/clients/pop/host", schemaPath: "#/definitions/client/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
-                                                          var valid80 = _errs323 === errors;
+                                                          var valid81 = _errs327 === errors;
                                                         } else {
-                                                          var valid80 = true;
+                                                          var valid81 = true;
                                                         }
-                                                        if (valid80) {
+                                                        if (valid81) {
                                                           if (data110.port !== void 0) {
                                                             let data112 = data110.port;
-                                                            const _errs325 = errors;
+                                                            const _errs329 = errors;
                                                             if (!(typeof data112 == "number" && (!(data112 % 1) && !isNaN(data112)))) {
                                                               validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                               return false;
                                                             }
-                                                            if (errors === _errs325) {
+                                                            if (errors === _errs329) {
                                                               if (typeof data112 == "number") {
                                                                 if (data112 > 65535 || isNaN(data112)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/clients/pop/port", schemaPath: "#/definitions/client/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
@@ -25361,21 +27406,21 @@ var validateFirstError = (() => {
                                                                 }
                                                               }
                                                             }
-                                                            var valid80 = _errs325 === errors;
+                                                            var valid81 = _errs329 === errors;
                                                           } else {
-                                                            var valid80 = true;
+                                                            var valid81 = true;
                                                           }
-                                                          if (valid80) {
+                                                          if (valid81) {
                                                             if (data110.tls !== void 0) {
                                                               let data113 = data110.tls;
-                                                              const _errs327 = errors;
+                                                              const _errs331 = errors;
                                                               if (!(data113 === "ssl" || data113 === "starttls" || data113 === "none")) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/clients/pop/tls", schemaPath: "#/definitions/client/properties/tls/enum", keyword: "enum", params: { allowedValues: schema37.properties.tls.enum }, message: "must be equal to one of the allowed values" }];
                                                                 return false;
                                                               }
-                                                              var valid80 = _errs327 === errors;
+                                                              var valid81 = _errs331 === errors;
                                                             } else {
-                                                              var valid80 = true;
+                                                              var valid81 = true;
                                                             }
                                                           }
                                                         }
@@ -25386,9 +27431,9 @@ var validateFirstError = (() => {
                                                     return false;
                                                   }
                                                 }
-                                                var valid74 = _errs319 === errors;
+                                                var valid75 = _errs323 === errors;
                                               } else {
-                                                var valid74 = true;
+                                                var valid75 = true;
                                               }
                                             }
                                           }
@@ -25398,16 +27443,16 @@ var validateFirstError = (() => {
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs298 === errors;
+                                    var valid0 = _errs302 === errors;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.migrationUntil !== void 0) {
                                       let data114 = data.migrationUntil;
-                                      const _errs328 = errors;
-                                      const _errs329 = errors;
-                                      if (errors === _errs329) {
+                                      const _errs332 = errors;
+                                      const _errs333 = errors;
+                                      if (errors === _errs333) {
                                         if (typeof data114 === "string") {
                                           if (!pattern0.test(data114)) {
                                             validate10.errors = [{ instancePath: instancePath + "/migrationUntil", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -25418,29 +27463,29 @@ var validateFirstError = (() => {
                                           return false;
                                         }
                                       }
-                                      var valid0 = _errs328 === errors;
+                                      var valid0 = _errs332 === errors;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.lint !== void 0) {
                                         let data115 = data.lint;
-                                        const _errs331 = errors;
-                                        if (errors === _errs331) {
+                                        const _errs335 = errors;
+                                        if (errors === _errs335) {
                                           if (Array.isArray(data115)) {
-                                            var valid82 = true;
+                                            var valid83 = true;
                                             const len19 = data115.length;
                                             for (let i19 = 0; i19 < len19; i19++) {
                                               let data116 = data115[i19];
-                                              const _errs333 = errors;
-                                              if (errors === _errs333) {
+                                              const _errs337 = errors;
+                                              if (errors === _errs337) {
                                                 if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
                                                   let missing14;
                                                   if (data116.rule === void 0 && (missing14 = "rule") || data116.reason === void 0 && (missing14 = "reason")) {
                                                     validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" }];
                                                     return false;
                                                   } else {
-                                                    const _errs335 = errors;
+                                                    const _errs339 = errors;
                                                     for (const key19 in data116) {
                                                       if (!(key19 === "rule" || key19 === "reason" || key19 === "until")) {
                                                         validate10.errors = [{ instancePath: instancePath + "/lint/" + i19, schemaPath: "#/properties/lint/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" }];
@@ -25448,22 +27493,22 @@ var validateFirstError = (() => {
                                                         break;
                                                       }
                                                     }
-                                                    if (_errs335 === errors) {
+                                                    if (_errs339 === errors) {
                                                       if (data116.rule !== void 0) {
-                                                        const _errs336 = errors;
+                                                        const _errs340 = errors;
                                                         if (typeof data116.rule !== "string") {
                                                           validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/rule", schemaPath: "#/properties/lint/items/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
-                                                        var valid83 = _errs336 === errors;
+                                                        var valid84 = _errs340 === errors;
                                                       } else {
-                                                        var valid83 = true;
+                                                        var valid84 = true;
                                                       }
-                                                      if (valid83) {
+                                                      if (valid84) {
                                                         if (data116.reason !== void 0) {
                                                           let data118 = data116.reason;
-                                                          const _errs338 = errors;
-                                                          if (errors === _errs338) {
+                                                          const _errs342 = errors;
+                                                          if (errors === _errs342) {
                                                             if (typeof data118 === "string") {
                                                               if (func3(data118) < 3) {
                                                                 validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/reason", schemaPath: "#/properties/lint/items/properties/reason/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters" }];
@@ -25474,16 +27519,16 @@ var validateFirstError = (() => {
                                                               return false;
                                                             }
                                                           }
-                                                          var valid83 = _errs338 === errors;
+                                                          var valid84 = _errs342 === errors;
                                                         } else {
-                                                          var valid83 = true;
+                                                          var valid84 = true;
                                                         }
-                                                        if (valid83) {
+                                                        if (valid84) {
                                                           if (data116.until !== void 0) {
                                                             let data119 = data116.until;
-                                                            const _errs340 = errors;
-                                                            const _errs341 = errors;
-                                                            if (errors === _errs341) {
+                                                            const _errs344 = errors;
+                                                            const _errs345 = errors;
+                                                            if (errors === _errs345) {
                                                               if (typeof data119 === "string") {
                                                                 if (!pattern0.test(data119)) {
                                                                   validate10.errors = [{ instancePath: instancePath + "/lint/" + i19 + "/until", schemaPath: "#/definitions/date/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' }];
@@ -25494,9 +27539,9 @@ var validateFirstError = (() => {
                                                                 return false;
                                                               }
                                                             }
-                                                            var valid83 = _errs340 === errors;
+                                                            var valid84 = _errs344 === errors;
                                                           } else {
-                                                            var valid83 = true;
+                                                            var valid84 = true;
                                                           }
                                                         }
                                                       }
@@ -25507,8 +27552,8 @@ var validateFirstError = (() => {
                                                   return false;
                                                 }
                                               }
-                                              var valid82 = _errs333 === errors;
-                                              if (!valid82) {
+                                              var valid83 = _errs337 === errors;
+                                              if (!valid83) {
                                                 break;
                                               }
                                             }
@@ -25517,7 +27562,7 @@ var validateFirstError = (() => {
                                             return false;
                                           }
                                         }
-                                        var valid0 = _errs331 === errors;
+                                        var valid0 = _errs335 === errors;
                                       } else {
                                         var valid0 = true;
                                       }
@@ -25548,8 +27593,8 @@ var validateFirstError = (() => {
 })();
 
 // src/config/schema.ts
-function checkDomainSchema(value) {
-  if (validateFirstError(value) || validate(value)) return [];
+function checkDomainSchema(value2) {
+  if (validateFirstError(value2) || validate(value2)) return [];
   return describe(validate.errors ?? []);
 }
 function toPath(pointer) {
@@ -25565,7 +27610,7 @@ function describe(errors) {
   for (const error of relevant) {
     if (isNoise(error)) continue;
     const path = toPath(error.instancePath);
-    const where2 = path.length ? path.join(".") : "the file";
+    const where3 = path.length ? path.join(".") : "the file";
     switch (error.keyword) {
       case "additionalProperties": {
         const key = String(error.params.additionalProperty);
@@ -25580,7 +27625,7 @@ function describe(errors) {
           messageId: "unknownKey",
           data: {
             key,
-            where: where2,
+            where: where3,
             hint: suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`
           }
         });
@@ -25597,14 +27642,14 @@ function describe(errors) {
         if (seen.has(id)) break;
         seen.add(id);
         const allowed = error.params.allowedValues.map(String);
-        problems.push({ path, atKey: false, messageId: "enum", data: { where: where2, allowed: allowed.join(", ") } });
+        problems.push({ path, atKey: false, messageId: "enum", data: { where: where3, allowed: allowed.join(", ") } });
         break;
       }
       case "required":
-        problems.push({ path, atKey: false, messageId: "required", data: { where: where2, key: String(error.params.missingProperty) } });
+        problems.push({ path, atKey: false, messageId: "required", data: { where: where3, key: String(error.params.missingProperty) } });
         break;
       default:
-        problems.push({ path, atKey: false, messageId: "invalid", data: { where: where2, detail: error.message ?? error.keyword } });
+        problems.push({ path, atKey: false, messageId: "invalid", data: { where: where3, detail: error.message ?? error.keyword } });
     }
   }
   for (const [pointer, types2] of typesAt) {
@@ -25615,35 +27660,35 @@ function describe(errors) {
 }
 
 // src/engine/anchor.ts
-function textAnchor(text, start, end) {
-  if (text.segments) {
-    const segment = text.segments.find((s) => start >= s.start && start < Math.max(s.end, s.start + 1)) ?? text.segments.find((s) => start <= s.end);
-    return { path: segment?.path ?? text.path };
+function textAnchor(text2, start, end) {
+  if (text2.segments) {
+    const segment = text2.segments.find((s) => start >= s.start && start < Math.max(s.end, s.start + 1)) ?? text2.segments.find((s) => start <= s.end);
+    return { path: segment?.path ?? text2.path };
   }
-  if (text.strings && text.strings.length > 0) {
+  if (text2.strings && text2.strings.length > 0) {
     let offset = 0;
-    for (let i = 0; i < text.strings.length; i++) {
-      const length = text.strings[i].length;
-      if (start < offset + length || i === text.strings.length - 1) {
-        return { path: [...text.path, i], range: [start - offset, Math.min(end, offset + length) - offset] };
+    for (let i = 0; i < text2.strings.length; i++) {
+      const length = text2.strings[i].length;
+      if (start < offset + length || i === text2.strings.length - 1) {
+        return { path: [...text2.path, i], range: [start - offset, Math.min(end, offset + length) - offset] };
       }
       offset += length;
     }
   }
-  return { path: text.path, range: [start, end] };
+  return { path: text2.path, range: [start, end] };
 }
-function ownerNameFor(domain2, path) {
+function ownerNameFor(domain, path) {
   const [root, index] = path;
-  if (root === "dmarc") return `_dmarc.${domain2.domain}`;
-  if (root === "mtaSts") return `_mta-sts.${domain2.domain}`;
-  if (root === "tlsRpt") return `_smtp._tls.${domain2.domain}`;
+  if (root === "dmarc") return `_dmarc.${domain.domain}`;
+  if (root === "mtaSts") return `_mta-sts.${domain.domain}`;
+  if (root === "tlsRpt") return `_smtp._tls.${domain.domain}`;
   if (root === "dkim" && path[1] === "selectors" && typeof path[2] === "number") {
-    const selector = domain2.dkim?.selectors[path[2]];
-    if (selector) return `${selector.name}._domainkey.${domain2.domain}`;
+    const selector = domain.dkim?.selectors[path[2]];
+    if (selector) return `${selector.name}._domainkey.${domain.domain}`;
   }
-  if (root === "srv" && typeof index === "number" && domain2.srv[index]) return `${domain2.srv[index].service}.${domain2.domain}`;
-  if (root === "cname" && typeof index === "number" && domain2.cname[index]) return `${domain2.cname[index].name}.${domain2.domain}`;
-  return domain2.domain;
+  if (root === "srv" && typeof index === "number" && domain.srv[index]) return `${domain.srv[index].service}.${domain.domain}`;
+  if (root === "cname" && typeof index === "number" && domain.cname[index]) return `${domain.cname[index].name}.${domain.domain}`;
+  return domain.domain;
 }
 
 // src/engine/messages.ts
@@ -25655,12 +27700,12 @@ function fillTemplate(template, data = {}) {
     if (cutTemplates.size >= 4096) cutTemplates.clear();
     cutTemplates.set(template, parts = template.split(PLACEHOLDER));
   }
-  let text = parts[0];
+  let text2 = parts[0];
   for (let i = 1; i < parts.length; i += 3) {
     const key = parts[i + 1];
-    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+    text2 += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
   }
-  return text;
+  return text2;
 }
 var LOWER = { error: "warn", warn: "info", info: "info" };
 function levelFor(setting, spec) {
@@ -25681,18 +27726,18 @@ function ruleIndex(rules) {
   return index;
 }
 var indexCache = /* @__PURE__ */ new WeakMap();
-function makeFinding(rule, ruleId, messageId, data, setting, where2) {
+function makeFinding(rule, ruleId, messageId, data, setting, where3) {
   const spec = rule?.meta.messages[messageId];
   const level = levelFor(setting?.level ?? rule?.meta.defaultLevel ?? "error", spec);
   if (level === "off") return null;
-  const position = where2.position;
+  const position = where3.position;
   return {
     ruleId,
     level,
     message: fillTemplate(spec?.text ?? messageId, data),
-    domain: where2.domain,
-    file: where2.file,
-    name: where2.name,
+    domain: where3.domain,
+    file: where3.file,
+    name: where3.name,
     line: position.line,
     column: position.column,
     endLine: position.endLine,
@@ -25701,36 +27746,36 @@ function makeFinding(rule, ruleId, messageId, data, setting, where2) {
     data
   };
 }
-function fileFinding(options, ruleId, messageId, data, setting, where2) {
-  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where2, position: NO_POSITION });
+function fileFinding(options, ruleId, messageId, data, setting, where3) {
+  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where3, position: NO_POSITION });
 }
-function problemFindings(problems, source, options, domain2, settings) {
+function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
   const findings = [];
   for (const p of problems) {
-    const f = makeFinding(index.get(p.ruleId), p.ruleId, p.messageId, p.data, settings.get(p.ruleId), { domain: domain2, file: source.file, name: null, position: p.position });
+    const f = makeFinding(index.get(p.ruleId), p.ruleId, p.messageId, p.data, settings.get(p.ruleId), { domain, file: source.file, name: null, position: p.position });
     if (f) findings.push(f);
   }
   return findings;
 }
 function loadDomainFile(file, bytes) {
   const source = parseSource(file, bytes);
-  const value = source.value;
-  const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
+  const value2 = source.value;
+  const domainName = value2 && typeof value2 === "object" && typeof value2.domain === "string" ? value2.domain : "";
   const problems = [...source.problems];
   const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
   if (!unreadable) {
-    if (value === void 0 || value === null || typeof value !== "object" || Array.isArray(value)) {
+    if (value2 === void 0 || value2 === null || typeof value2 !== "object" || Array.isArray(value2)) {
       problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
     } else {
-      for (const s of checkDomainSchema(value)) {
+      for (const s of checkDomainSchema(value2)) {
         problems.push({ ruleId: "file-schema", messageId: s.messageId, data: s.data, position: locate(source, s.path, void 0, s.atKey), path: s.path });
       }
     }
   }
   const blocking = problems.some((p) => p.ruleId === "file-schema" || p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key" || p.ruleId === "file-too-large");
-  if (value === void 0 || blocking) return { source, problems, domainName, model: null };
-  const built = buildDomainModel(file, value);
+  if (value2 === void 0 || blocking) return { source, problems, domainName, model: null };
+  const built = buildDomainModel(file, value2);
   if ("invalidDomain" in built) {
     problems.push({ ruleId: "file-schema", messageId: "badDomain", data: { domain: built.invalidDomain }, position: locate(source, ["domain"]) });
     return { source, problems, domainName, model: null };
@@ -25959,8 +28004,8 @@ async function lintRefs(refs, engine, keepModels, onFile) {
   const reader = fileReader(refs);
   try {
     for (const ref of refs) {
-      const pending = reader.read(outcomes.length);
-      const read = pending instanceof Promise ? await pending : pending;
+      const pending2 = reader.read(outcomes.length);
+      const read = pending2 instanceof Promise ? await pending2 : pending2;
       if ("tooLarge" in read) {
         const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
@@ -26005,82 +28050,235 @@ async function lintPaths(paths, options = {}) {
   return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
 }
 
-// src/ovh/import-file.ts
+// src/providers/adoption-file.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join as join4 } from "node:path";
-var IMPORT_FILE_NAME = "ovh-import-ids.json";
-var IMPORT_ID = /^\d+\.[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/;
-var ImportFileError = class extends Error {
-  name = "ImportFileError";
+var ADOPTION_FILE_NAME = "maildns-adoption.json";
+var LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
+var AdoptionFileError = class extends Error {
+  name = "AdoptionFileError";
 };
-function importFilePath(stackDir) {
-  return join4(stackDir, IMPORT_FILE_NAME);
+function adoptionFilePath(stackDir) {
+  return join4(stackDir, ADOPTION_FILE_NAME);
 }
-async function readImportFile(stackDir, shownPath = IMPORT_FILE_NAME) {
-  let text;
+function hasLegacyImportFile(stackDir) {
+  return existsSync2(join4(stackDir, LEGACY_IMPORT_FILE_NAME));
+}
+async function readAdoptionFile(stackDir, shownPath = ADOPTION_FILE_NAME) {
+  let text2;
   try {
-    text = await readFile(importFilePath(stackDir), "utf8");
+    text2 = await readFile(adoptionFilePath(stackDir), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return null;
-    throw new ImportFileError(`${shownPath}: cannot read it (${error.code ?? "error"})`);
+    throw new AdoptionFileError(`${shownPath}: cannot read it (${error.code ?? "error"})`);
   }
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
-    throw new ImportFileError(`${shownPath}: not valid JSON; run maildns adopt again to rewrite it`);
+    throw new AdoptionFileError(`${shownPath}: not valid JSON; run maildns adopt again to rewrite it`);
   }
-  return validateImportFile(data, shownPath);
+  return validateAdoptionFile(data, shownPath);
 }
-function validateImportFile(data, shownPath) {
+var isText = (v) => typeof v === "string";
+function validRecord(r) {
+  const record = r;
+  return !!record && isText(record.id) && /^[A-Za-z0-9._:-]{1,80}$/.test(record.id) && isText(record.zone) && isText(record.subdomain) && isText(record.type) && isText(record.target) && typeof record.ttl === "number" && Number.isFinite(record.ttl);
+}
+function validateAdoptionFile(data, shownPath) {
   const file = data;
-  if (!file || file.version !== 1 || typeof file.imports !== "object" || typeof file.zones !== "object" || !file.imports || !file.zones) {
-    throw new ImportFileError(`${shownPath}: not a maildns import file (version 1 with "imports" and "zones"); run maildns adopt again`);
+  const again = "run maildns adopt again";
+  if (!file || typeof file !== "object" || file.version !== 2) {
+    throw new AdoptionFileError(`${shownPath}: not a maildns adoption file (version 2); ${again}`);
   }
-  for (const [name, id] of Object.entries(file.imports)) {
-    if (typeof id !== "string" || !IMPORT_ID.test(id)) {
-      throw new ImportFileError(`${shownPath}: import id ${JSON.stringify(id)} of ${name} is not <recordId>.<zone>, e.g. 1234567.example.com [ovh-import-id]`);
-    }
+  if (!isText(file.provider) || !isText(file.readAt) || !file.zones || typeof file.zones !== "object" || !Array.isArray(file.stack)) {
+    throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
   }
   for (const [zone, entry] of Object.entries(file.zones)) {
-    if (!Array.isArray(entry?.existing)) throw new ImportFileError(`${shownPath}: zone ${zone} has no "existing" list`);
+    if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
+    const bad = entry.live.findIndex((r) => !validRecord(r));
+    if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+  }
+  for (const [index, resource] of file.stack.entries()) {
+    const r = resource;
+    if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
+    }
   }
   return file;
 }
 
-// src/ovh/match.ts
-function importIdFor(record, zone) {
-  return `${record.id}.${zone}`;
+// src/model/holdable.ts
+var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
+var HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
+function usableHost(host) {
+  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
 }
-var PSEUDO_TYPES = /* @__PURE__ */ new Set(["SPF", "DKIM", "DMARC"]);
-function matchZone(zone, desired, live) {
-  const managed = live.filter(isManagedLive).sort((a, b) => a.id - b.id);
-  const unused = new Map(managed.map((record) => [record.id, record]));
-  const adoptions = [];
-  const creations = [];
-  for (const record of desired) {
-    const key = comparableTarget(record.fieldtype, record.target);
-    const found = [...unused.values()].find(
-      (l) => l.subDomain.toLowerCase() === record.subdomain && l.fieldType.toUpperCase() === record.fieldtype && comparableTarget(l.fieldType, l.target) === key
+function describeText(text2) {
+  const bad = UNUSABLE_TEXT.exec(text2);
+  if (!bad) return "";
+  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function recordProblem(name, subdomain, type2, values) {
+  if (subdomain !== "" && !HOST_NAME.test(subdomain)) return `its name ${name} is not a host name`;
+  for (const value2 of values) {
+    if (type2 === "TXT") {
+      const what = describeText(value2);
+      if (what) return `its text holds ${what}`;
+    } else {
+      const host = value2.split(" ").pop() ?? "";
+      if (!usableHost(host)) return `its target ${host} is not a host name`;
+    }
+  }
+  return null;
+}
+
+// src/providers/apply-plan.ts
+function resourceName(zone, slot, subdomain) {
+  const [kind, ...rest] = slot.split(":");
+  const owner = ownerLabel(subdomain);
+  if (kind === "mx") return `${zone}/${owner}/mx/${rest.join(":")}`;
+  if (kind === "srv") return `${zone}/${owner}/srv/${rest.slice(1).join(":")}`;
+  return `${zone}/${owner}/${kind}`;
+}
+function sameInputs(a, b) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+function show(record) {
+  return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
+}
+function planZoneApply(input) {
+  const { provider, zone } = input;
+  const liveById = new Map(input.live.map((l) => [l.id, l]));
+  const byStateId = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => [r.id, r]));
+  const stateOf = (id) => byStateId.get(provider.stateId(liveById.get(id))) ?? null;
+  const wanted = new Set(input.desired.map((d) => d.slot));
+  const liveSlots = input.live.map(provider.toLive);
+  const perSlot = /* @__PURE__ */ new Map();
+  for (const l of liveSlots) {
+    const slot = slotOf(l)?.slot;
+    if (slot) perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+  }
+  const managed = liveSlots.filter((l) => {
+    const found = slotOf(l);
+    if (!found || found.role !== "dkim" || wanted.has(found.slot)) return true;
+    return perSlot.get(found.slot) === 1 && recordProblem(l.name, l.subdomain, l.type, [l.value]) === null;
+  });
+  const matches = matchSlots(managed, input.desired, {
+    ttlMatches: provider.ttlMatches,
+    prefer: (candidate) => stateOf(candidate.key) !== null
+  });
+  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const declaredIds = /* @__PURE__ */ new Map();
+  for (const match of matches) {
+    if (match.want) {
+      const host = provider.toHost(match.want, zone);
+      const name = resourceName(zone, match.slot, match.want.subdomain);
+      const keep = match.keep ? liveById.get(match.keep.key) : null;
+      const held = keep ? stateOf(keep.id) : null;
+      if (keep && held) {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        declaredIds.set(name, held.id);
+        if (match.change === "update") {
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        } else {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
+        }
+      } else if (keep) {
+        plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
+        declaredIds.set(name, provider.stateId(keep));
+        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        if (differs) plan.pending.push(name);
+        plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
+      } else {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: [] });
+        declaredIds.set(name, null);
+        plan.creates++;
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
+      }
+    }
+    for (const removal of match.removals) {
+      const record = liveById.get(removal.record.key);
+      if (removal.phase === "before") {
+        plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
+        const why = removal.reason === "replace" ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written` : "a name must never hold two such records, so the surplus goes before anything is written";
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
+        continue;
+      }
+      if (stateOf(record.id)) {
+        plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+        continue;
+      }
+      const base = match.want ? resourceName(zone, match.slot, match.want.subdomain) : resourceName(zone, match.slot, record.subdomain);
+      const name = `${base}/id-${record.id}`;
+      plan.declarations.push({ name, inputs: provider.inputs(record), importId: provider.importId(record), aliases: [] });
+      declaredIds.set(name, provider.stateId(record));
+      plan.pending.push(name);
+      plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
+    }
+  }
+  const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
+  for (const resource of input.stack) {
+    if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
+    const expected = declaredIds.get(resource.name);
+    if (expected === resource.id) continue;
+    plan.conflicts.push(
+      liveStateIds.has(resource.id) ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again` : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`
     );
-    if (!found) {
-      creations.push(record);
+  }
+  plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
+}
+
+// src/providers/host-dkim.ts
+function selectorsOf(state, ttl) {
+  return state.selectors.filter((s) => s.cname !== null).map((s) => ({
+    name: s.name,
+    kind: "cname",
+    target: s.cname,
+    text: null,
+    // The host says which one signs; before it has chosen, both are published and neither is "retired".
+    active: state.active === null || state.active === s.name,
+    // Selectors the mail host issued itself (DkimSelector.ovh: the host's, not the customer's own key).
+    ovh: true,
+    ttl,
+    path: ["dkim"]
+  }));
+}
+async function resolveHostDkim(models, api, missing, hostLabel = "the host") {
+  const failures = [];
+  const resolved = [];
+  for (const model of models) {
+    const host = model.dkim?.fromHost ?? null;
+    if (host === null) {
+      resolved.push(model);
       continue;
     }
-    unused.delete(found.id);
-    adoptions.push({
-      name: record.name,
-      importId: importIdFor(found, zone),
-      live: found,
-      ttlChange: found.ttl === record.ttl ? null : { from: found.ttl, to: record.ttl }
-    });
+    if (!api) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host} needs the host's API to name the selectors: ${missing}` });
+      resolved.push(model);
+      continue;
+    }
+    let state;
+    try {
+      state = await api.dkim(model.domain, model.mail);
+    } catch (error) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host}: ${api.scrub(error.message)}` });
+      resolved.push(model);
+      continue;
+    }
+    if (!state || state.selectors.length === 0) {
+      failures.push({ domain: model.domain, detail: `dkim: ${host}, but ${hostLabel} reports no DKIM selector for ${model.domain} (enable DKIM for it there, or list the selectors in the file)` });
+      resolved.push(model);
+      continue;
+    }
+    const dkim2 = { ...model.dkim, selectors: selectorsOf(state, model.ttl) };
+    resolved.push({ ...model, dkim: dkim2 });
   }
-  const deletions = [...unused.values()].map((l) => ({
-    zone,
-    live: l,
-    reason: PSEUDO_TYPES.has(l.fieldType.toUpperCase()) ? "pseudo-type" : "unwanted"
-  }));
-  return { zone, adoptions, creations, deletions };
+  return { models: resolved, failures };
 }
 
 // src/formatters/palette.ts
@@ -26090,7 +28288,7 @@ function palette(enabled) {
 }
 
 // src/formatters/report.ts
-function where(f) {
+function where2(f) {
   return f.file ? `${f.file}:${f.line}:${f.column}` : f.name ?? f.domain;
 }
 
@@ -26099,7 +28297,7 @@ var LABEL2 = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
   const c = palette(options.color);
   const paint = { error: c.red, warn: c.yellow, info: c.cyan };
-  const lines = report.findings.map((f) => `${where(f)}  ${paint[f.level](LABEL2[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const lines = report.findings.map((f) => `${where2(f)}  ${paint[f.level](LABEL2[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(`${plural(files, "file")}, ${plural(domains, "domain")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`);
@@ -26108,8 +28306,8 @@ function formatText(report, options = {}) {
 }
 
 // src/pulumi/lint-gate.ts
-function textOf(findings, files, domains, all) {
-  const count = (level) => all.filter((f) => f.level === level).length;
+function textOf(findings, files, domains, all2) {
+  const count = (level) => all2.filter((f) => f.level === level).length;
   const summary = { files, domains, errors: count("error"), warnings: count("warn"), infos: count("info") };
   return formatText({ findings, summary, rules: [], toolVersion: "" }).trimEnd();
 }
@@ -26129,15 +28327,26 @@ var pulumiLog = {
   warn: (message) => void pulumi2.log.warn(message),
   info: (message) => void pulumi2.log.info(message)
 };
+function plain(value2) {
+  if (value2 === void 0) return Promise.resolve(void 0);
+  return new Promise((resolve3) => {
+    pulumi2.output(value2).apply((v) => {
+      resolve3(v);
+      return v;
+    });
+  });
+}
 async function defineMailDns(options) {
   const log2 = options.log ?? pulumiLog;
   const config = options.config;
   const allow = [...config.allow ?? []];
   const stackDir = join5(options.root, "stacks", options.stack);
   const shownDir = relative2(options.root, stackDir) || stackDir;
-  if (!existsSync2(stackDir)) {
+  if (!existsSync3(stackDir)) {
     throw new pulumi2.RunError(`maildns: ${shownDir}/ does not exist; the stack "${options.stack}" keeps its domain files there.`);
   }
+  const provider = findProvider(config.provider ?? DEFAULT_PROVIDER);
+  if (!provider) throw new pulumi2.RunError(`maildns:provider "${config.provider}" is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
   const lint = options.lint ?? lintPaths;
   const lintOptions = { cwd: options.root };
   if (config.policy) lintOptions.policy = config.policy;
@@ -26150,105 +28359,168 @@ async function defineMailDns(options) {
   }
   for (const finding of result2.findings.filter((f) => f.level === "warn")) log2.warn(formatFinding(finding));
   if (result2.errors > 0) throw new pulumi2.RunError(lintFailure(result2.findings, result2.errors, result2.files, result2.domains.length));
-  const planned = plannedRecords(result2.domains);
-  const shownImportFile = `${shownDir}/${IMPORT_FILE_NAME}`;
-  let importFile;
+  const shownAdoption = `${shownDir}/${ADOPTION_FILE_NAME}`;
+  let adoption;
   try {
-    importFile = await readImportFile(stackDir, shownImportFile);
+    adoption = await readAdoptionFile(stackDir, shownAdoption);
   } catch (error) {
-    if (error instanceof ImportFileError) throw new pulumi2.RunError(`maildns: ${error.message}`);
+    if (error instanceof AdoptionFileError) throw new pulumi2.RunError(`maildns: ${error.message}`);
     throw error;
   }
-  const byZone = /* @__PURE__ */ new Map();
-  for (const record of planned) byZone.set(record.zone, [...byZone.get(record.zone) ?? [], record]);
-  const trips = [];
-  const deletions = [];
-  const imports = {};
-  for (const [zone, desired] of byZone) {
-    const snapshot = importFile?.zones[zone];
-    if (!snapshot) {
-      trips.push({
-        gate: "skip-adopt",
-        zone,
-        message: `${zone}: no live records recorded in ${shownImportFile}; run \`maildns adopt --stack ${options.stack}\` first so existing records are adopted, not duplicated`
-      });
-      continue;
-    }
-    const existing = snapshot.existing.filter(isManagedLive);
-    const match = matchZone(zone, desired, existing);
-    trips.push(...checkSafety(match, existing, desired, safetyOptions(config)));
-    deletions.push(...match.deletions);
-    for (const record of desired) {
-      const id = importFile?.imports[record.name];
-      if (id) {
-        if (!id.endsWith(`.${zone}`)) throw new pulumi2.RunError(`maildns: ${shownImportFile}: import id ${id} of ${record.name} is not in zone ${zone} [ovh-import-id]`);
-        imports[record.name] = id;
-      }
-    }
+  if (adoption && adoption.provider !== provider.id) {
+    throw new pulumi2.RunError(`maildns: ${shownAdoption} was written for ${adoption.provider}, but the stack applies to ${provider.id}; run maildns adopt again`);
   }
-  const { refused, overridden } = applyOverrides(trips, allow);
-  if (refused.length > 0) throw new pulumi2.RunError(refusalMessage(refused));
-  for (const trip of overridden) log2.warn(`maildns: override "${trip.gate}" used (maildns:allow): ${trip.message}`);
-  const deletionLines = deletions.map(describeDeletion);
-  for (const [index, line] of deletionLines.entries()) {
-    const who = deletions[index].reason === "pseudo-type" ? "Pulumi does not delete it: delete it in OVH's Control Panel or API, or the name keeps two such records" : "deleted by this update if the stack manages it, otherwise delete it at OVH";
-    log2.warn(`${line}: ${who}`);
+  const preview = pulumi2.runtime.isDryRun();
+  const env = options.env ?? process.env;
+  const hostConfig = {};
+  for (const [key, value2] of Object.entries(config.hostSettings ?? {})) hostConfig[key] = await plain(value2);
+  const source = { env, config: hostConfig };
+  const openApi = () => {
+    try {
+      return options.openApi ? options.openApi(provider, source) : provider.openApi(source);
+    } catch (error) {
+      throw new pulumi2.RunError(`maildns: ${error.message}`);
+    }
+  };
+  let domains = result2.domains;
+  let api = null;
+  if (domains.some((d) => d.dkim?.fromHost)) {
+    api = openApi();
+    const resolved = await resolveHostDkim(domains, api, `set ${provider.credentialHelp}`, provider.label);
+    if (resolved.failures.length > 0) throw new pulumi2.RunError(resolved.failures.map((f) => `maildns: ${f.domain}: ${f.detail}`).join("\n"));
+    domains = resolved.models;
   }
-  const providerArgs = {};
-  if (config.endpoint) providerArgs.endpoint = config.endpoint;
-  if (config.applicationKey) providerArgs.applicationKey = pulumi2.secret(config.applicationKey);
-  if (config.applicationSecret) providerArgs.applicationSecret = pulumi2.secret(config.applicationSecret);
-  if (config.consumerKey) providerArgs.consumerKey = pulumi2.secret(config.consumerKey);
-  const provider = new ovh.Provider("ovh", providerArgs);
-  const resources = planned.map((record) => {
-    const opts = { provider };
-    const importId = imports[record.name];
-    if (importId) opts.import = importId;
-    return new ovh.domain.ZoneRecord(
-      record.name,
-      { zone: record.zone, subdomain: record.subdomain, fieldtype: record.fieldtype, target: record.target, ttl: record.ttl },
-      opts
-    );
-  });
-  log2.info(`maildns: ${planned.length} records in ${byZone.size} zones, ${Object.keys(imports).length} adopted`);
-  return { planned, resources, provider, imports, deletions: deletionLines, overridden };
-}
-function safetyOptions(config) {
-  return {
+  const zones = zonesOf(domains, provider);
+  const safety = {
     largeChangeShare: config.largeChangeShare ?? DEFAULT_SAFETY.largeChangeShare,
     largeChangeMinRecords: config.largeChangeMinRecords ?? DEFAULT_SAFETY.largeChangeMinRecords
   };
-}
-function plannedRecords(domains) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const domain2 of domains) {
-    let records2;
+  const gates = [];
+  const plans = [];
+  const conflicts = [];
+  for (const [zone, desired] of zones) {
+    const recorded = adoption?.zones[zone];
+    if (!recorded) {
+      const legacy = hasLegacyImportFile(stackDir) ? ` (${shownDir}/${LEGACY_IMPORT_FILE_NAME} is from an older maildns and is not used)` : "";
+      gates.push(skipAdoptGate(zone, `${zone}: no live records recorded in ${shownAdoption}${legacy}; run \`maildns adopt --stack ${options.stack}\` first so existing records are adopted, not duplicated`, allow));
+    }
+    let plan;
     try {
-      records2 = ovhRecordsFor(domain2);
+      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [] });
     } catch (error) {
-      if (error instanceof OvhRecordError) throw new pulumi2.RunError(`maildns: ${error.message}`);
+      if (error instanceof HostRecordError) throw new pulumi2.RunError(`maildns: ${error.message}`);
       throw error;
     }
-    for (const record of records2) {
-      const other = byName.get(record.name);
-      if (other) {
-        throw new pulumi2.RunError(`maildns: ${record.file ?? record.zone} and ${other.file ?? other.zone} both declare ${record.fieldtype} ${record.subdomain || "@"} in zone ${record.zone} [lint-duplicate-domain]`);
-      }
-      byName.set(record.name, record);
+    conflicts.push(...plan.conflicts.map((c) => `${zone}: ${c}`));
+    if (recorded) {
+      gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired, operations: plan.operations, allow, options: safety }));
     }
+    plans.push(plan);
   }
-  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+  if (conflicts.length > 0) throw new pulumi2.RunError(`maildns: the stack and ${provider.label} disagree:
+${conflicts.map((c) => `  ${c}`).join("\n")}`);
+  if (gates.some(refused)) {
+    throw new pulumi2.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
+  }
+  for (const gate of gates.filter((g) => g.tripped && g.allowed)) log2.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
+  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0);
+  if (!api && (needsApi || config.enableDkim && !preview)) api = openApi();
+  const rollbackFiles2 = [];
+  for (const plan of plans) {
+    for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
+    if (plan.operations.length === 0 || preview || !api) continue;
+    rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => /* @__PURE__ */ new Date()))()));
+    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
+    if (plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+  }
+  const pending2 = plans.flatMap((p) => p.pending);
+  if (pending2.length > 0) {
+    log2.warn(
+      `maildns: ${pending2.length} record${pending2.length === 1 ? " is" : "s are"} adopted with ${pending2.length === 1 ? "its" : "their"} live value this update (Pulumi imports a record only as it is); run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` once more to apply the domain files`
+    );
+  }
+  const settings = { ...config.hostSettings ?? {} };
+  const providerResource = await provider.pulumi.declareProvider(provider.id, settings);
+  const declarations = plans.flatMap((p) => p.declarations);
+  const resources = [];
+  for (const declaration of declarations) resources.push(await provider.pulumi.declareRecord(declaration, providerResource));
+  const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId]));
+  log2.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
+  const dkim2 = enableDkimAfter(resources, api, domains, config, preview, log2);
+  return { provider, plans, declarations, resources, providerResource, imports, gates, pending: pending2, rollbackFiles: rollbackFiles2, dkim: dkim2 };
+}
+function zonesOf(domains, provider) {
+  const zones = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  for (const domain of domains) {
+    const zone = domain.domain.toLowerCase();
+    const other = files.get(zone);
+    if (other !== void 0) {
+      throw new pulumi2.RunError(`maildns: ${domain.file ?? zone} and ${other} both declare zone ${zone} [lint-duplicate-domain]`);
+    }
+    files.set(zone, domain.file ?? zone);
+    const desired = desiredSlotRecords(domain);
+    try {
+      for (const record of desired) provider.toHost(record, zone);
+    } catch (error) {
+      if (error instanceof HostRecordError) throw new pulumi2.RunError(`maildns: ${error.message}`);
+      throw error;
+    }
+    zones.set(zone, desired);
+  }
+  return new Map([...zones.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+async function saveExport(api, zone, stackDir, root, now) {
+  const dir = join5(stackDir, ".maildns-rollback", zone);
+  await mkdir(dir, { recursive: true });
+  const stamp = now.toISOString().replace(/[:.]/g, "-");
+  const path = join5(dir, `${stamp}.zone`);
+  const text2 = await api.exportZone(zone);
+  const versions = await api.zoneHistory(zone);
+  const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}
+` : "";
+  await writeFile2(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}
+${version}${api.scrub(text2)}`, "utf8");
+  return relative2(root, path);
+}
+function describeDkim(domain, state) {
+  if (!state) return `${domain}: the mail host does not run DKIM for this domain`;
+  const active = state.active ? `, signing with ${state.active}` : "";
+  return `${domain}: DKIM ${state.status}${active}`;
+}
+function enableDkimAfter(resources, api, domains, config, preview, log2) {
+  if (!config.enableDkim || preview || !api) return pulumi2.output([]);
+  const wait = config.dkimWait ?? { attempts: 20, intervalMs: 3e4 };
+  return pulumi2.all(resources.map((r) => r.id)).apply(async () => {
+    const lines = [];
+    for (const domain of domains) {
+      if (!domain.dkim || domain.dkim.selectors.length === 0) continue;
+      const state = await api.enableDkim(domain.domain, domain.mail, wait);
+      const line = api.scrub(describeDkim(domain.domain, state));
+      lines.push(line);
+      if (state && !state.enabled) {
+        log2.warn(`maildns: ${line}; the host has not finished enabling it after ${wait.attempts} checks: run \`pulumi up\` again later`);
+      } else {
+        log2.info(`maildns: ${line}`);
+      }
+    }
+    return lines;
+  });
 }
 
 // src/pulumi/index.ts
 var result = await defineMailDns({ stack: pulumi3.getStack(), root: process.cwd(), config: readStackConfig() });
-var records = result.planned.length;
+var records = result.declarations.length;
 var adopted = Object.keys(result.imports).length;
-var pendingDeletions = result.deletions;
-var overrides = result.overridden.map((trip) => `${trip.gate}: ${trip.message}`);
+var pending = result.pending;
+var overrides = result.gates.filter((g) => g.tripped && g.allowed).map((g) => `${g.id}: ${g.reason}`);
+var rollbackFiles = result.rollbackFiles;
+var dkim = result.dkim;
 export {
   adopted,
+  dkim,
   overrides,
-  pendingDeletions,
-  records
+  pending,
+  records,
+  rollbackFiles
 };
