@@ -6,7 +6,7 @@ import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
 import { loadDomainFile, todayUtc } from "../engine/lint.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
-import type { Finding, Rule } from "../engine/types.js";
+import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { observeDomain, type DomainObservation, type LookupFailure } from "./observe.js";
@@ -25,6 +25,8 @@ export interface PlanPathsOptions {
   rules?: readonly Rule[];
   shard?: Shard | null;
   concurrency?: number;
+  /** DMARC evidence per domain (dmarc-evidence.json). */
+  evidence?: EvidenceLookup | null;
   onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
 }
 
@@ -94,6 +96,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         rules,
         dns,
         observed,
+        evidence: options.evidence ?? null,
         onFile: () => options.onProgress?.("linting", ++linted, entries.length),
       }),
     ),

@@ -1,12 +1,14 @@
 import { PolicyError } from "../../config/policy.js";
 import { formatPlan, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
+import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption } from "../observe-flags.js";
 import { progress } from "../progress.js";
+import { EVIDENCE_HELP } from "./lint.js";
 
-const OPTIONS = { ...SHARED_OPTIONS, ...OBSERVE_OPTIONS, "detailed-exitcode": { type: "boolean" } } as const;
+const OPTIONS = { ...SHARED_OPTIONS, ...OBSERVE_OPTIONS, "detailed-exitcode": { type: "boolean" }, evidence: { type: "string" } } as const;
 
 /** Terraform's convention (`plan -detailed-exitcode`): 0 nothing to do, 1 error, 2 changes pending. */
 const EXIT_CHANGES = 2;
@@ -21,6 +23,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const failOn = failLevel(values["fail-on"]);
   const today = todayOption(values.today);
   const shard = shardOption(values.shard);
+  const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
   const observation = await openObservation(values, io);
   const show = progress(io, values.quiet === true, "planning");
   try {
@@ -30,6 +33,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
       shard,
+      evidence,
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       onProgress: (phase, done, total) => show.update(done, total),
@@ -63,6 +67,7 @@ Options:
   formats: text (default), json, markdown
 ${SHARED_HELP}
 ${OBSERVE_HELP}
+${EVIDENCE_HELP}
   --detailed-exitcode  exit 0 when nothing changes, 2 when changes are pending, 1 on errors (as terraform)
 
 Exit codes: 0 nothing at or above --fail-on and every lookup answered, 1 findings at or above it or a failed
