@@ -28,7 +28,9 @@ await build({
   format: "esm",
   outExtension: { ".js": ".js" },
   // Pulumi's SDK must be the runtime's own copy (it talks to the engine over gRPC), so it stays external.
-  external: ["@pulumi/pulumi", "@ovhcloud/pulumi-ovh"],
+  // The report store's engines (PGlite loads its WebAssembly beside its own module; pg), the IMAP client and
+  // the mail parser are imported on first use by `maildns reports` only, from the installed packages.
+  external: ["@pulumi/pulumi", "@ovhcloud/pulumi-ovh", "@electric-sql/pglite", "pg", "imapflow", "mailparser"],
   banner: { js: "import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);" },
   legalComments: "none",
   charset: "utf8",

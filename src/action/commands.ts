@@ -12,6 +12,8 @@ import { describeFailure, planJson, planSummaryLine } from "../plan/format.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
+import { evidenceLine } from "../reports/evidence.js";
+import { evidenceLookup } from "../reports/evidence-load.js";
 import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
@@ -32,6 +34,13 @@ export interface CommandOutcome {
   failure: string | null;
   /** Where each domain is declared (its domain file's `domain:` line), relative to the working directory. */
   sites: ReadonlyMap<string, DeclaredAt>;
+  /** One DMARC evidence line per domain with a DMARC record (lint and plan). */
+  evidence: string[];
+}
+
+/** What the aggregate reports say about each domain of the run that publishes DMARC. */
+function evidenceLines(domains: readonly DomainModel[], lookup: ReturnType<typeof evidenceLookup>): string[] {
+  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => evidenceLine(d.domain, lookup(d.domain, d.file)));
 }
 
 /** The example stack maildns ships: deliberately broken, so the default `paths` leaves it out. */
@@ -72,8 +81,10 @@ function noDomainFile(paths: readonly string[]): InputError {
 
 async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const result = await lintPaths(paths, {
     cwd: inputs.cwd,
+    evidence,
     ...(inputs.policy ? { policy: inputs.policy } : {}),
     ...(inputs.today ? { today: inputs.today } : {}),
   });
@@ -89,6 +100,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     recursive: null,
     failure: null,
     sites: domainFileSites(result.domains, inputs.cwd),
+    evidence: evidenceLines(result.domains, evidence),
   };
 }
 
@@ -129,6 +141,7 @@ function lookupFailure(failures: readonly LookupFailure[]): string | null {
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);
   try {
     const result = await planPaths(paths, {
@@ -136,6 +149,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       concurrency: observation.concurrency,
+      evidence,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
@@ -152,6 +166,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       recursive: recursiveCounts(result.findings),
       failure: lookupFailure(result.failures),
       sites: domainFileSites(result.models, inputs.cwd),
+      evidence: evidenceLines(result.models, evidence),
     };
   } finally {
     observation.close();
@@ -199,6 +214,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       failure: lookupFailure(result.failures),
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
+      evidence: [],
     };
   } finally {
     observation.close();

@@ -8,7 +8,6 @@
 // over the cap and checks the declared size against what it actually inflates). A truncated gzip or zip is
 // reported as such. Nesting (a message holding a zip holding a gzip) is bounded.
 import { gunzipSync } from "node:zlib";
-import { simpleParser } from "mailparser";
 import yauzl from "yauzl";
 import type { IngestProblem } from "./model.js";
 
@@ -176,6 +175,8 @@ const REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
 async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
   let mail;
   try {
+    // Loaded on first use: the bundle keeps mailparser as a package, and commands that read no mail never load it.
+    const { simpleParser } = await import("mailparser");
     mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
   } catch (error) {
     out.problems.push({ source, message: `not a readable message (${(error as Error).message})` });
