@@ -34,7 +34,7 @@ async function withMailbox<T>(work: (imap: ImapFlow) => Promise<T>): Promise<T> 
 }
 
 const append = (message: string) => withMailbox((imap) => imap.append(mailbox, message));
-const count = () => withMailbox(async (imap) => (await imap.status(mailbox, { messages: true })).messages ?? -1);
+const count = () => withMailbox(async (imap) => { const status = await imap.status(mailbox, { messages: true }); return status ? status.messages ?? -1 : -1; });
 
 interface Run {
   status: number | null;
