@@ -1,7 +1,7 @@
 // `reports ingest`: files and folders → reports in the store. One bad file is a problem naming it; the
 // others go in. Reports are written in batches, each batch in one transaction, so an interrupted run
 // leaves whole reports behind and running it again adds only what is missing.
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import type { IngestProblem } from "./model.js";
 import { decodeXml, parseAggregateReport } from "./parse.js";
@@ -41,19 +41,21 @@ export function reportFiles(paths: readonly string[], cwd: string): { files: { a
     const shown = relative(cwd, absolute).split(sep).join("/");
     return shown.startsWith("..") ? absolute : shown;
   };
-  const walk = (dir: string, depth: number) => {
+  // A folder's files take their display path from the folder's (one path computation per folder, not per file).
+  const walk = (dir: string, shown: string, depth: number) => {
     if (depth > 16) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
       const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, depth + 1);
-      else if (entry.isFile()) files.set(full, display(full));
+      const name = shown === "" ? entry.name : `${shown}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, name, depth + 1);
+      else if (entry.isFile()) files.set(full, name);
     }
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     try {
-      if (statSync(absolute).isDirectory()) walk(absolute, 0);
+      if (statSync(absolute).isDirectory()) walk(absolute, display(absolute), 0);
       else files.set(absolute, display(absolute));
     } catch {
       problems.push({ source: path, message: "no such file or folder" });
@@ -68,7 +70,7 @@ export function reportFiles(paths: readonly string[], cwd: string): { files: { a
 function readFileBounded(path: string, max: number): Uint8Array | { tooLarge: number } {
   const fd = openSync(path, "r");
   try {
-    const size = statSync(path).size;
+    const size = fstatSync(fd).size;
     if (size > max) return { tooLarge: size };
     const bytes = new Uint8Array(size);
     let offset = 0;

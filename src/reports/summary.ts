@@ -1,6 +1,6 @@
 // `reports summary`: the store's figures for a window, per domain and per source, in text, Markdown and
 // JSON. Pure: the store's totals in, documents out.
-import type { DomainTotals, SignatureTotals, SourceTotals } from "./store.js";
+import type { DomainTotals, SourceTotals } from "./store.js";
 
 export interface SourceSummary {
   ip: string;
@@ -55,18 +55,11 @@ export interface Resolved {
 
 const byNumberThenText = <T>(number: (t: T) => number, text: (t: T) => string) => (a: T, b: T) => number(b) - number(a) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0);
 
-export function buildSummary(domains: readonly DomainTotals[], sources: readonly SourceTotals[], signatures: readonly SignatureTotals[], resolved: Resolved): DomainSummary[] {
-  const signaturesOf = new Map<string, SourceSummary["dkim"]>();
-  for (const s of signatures) {
-    const key = `${s.domain} ${s.ip}`;
-    let list = signaturesOf.get(key);
-    if (!list) signaturesOf.set(key, (list = []));
-    list.push({ domain: s.signingDomain, selector: s.selector, messages: s.messages, alignedPass: s.alignedPass });
-  }
+export function buildSummary(domains: readonly DomainTotals[], sources: readonly SourceTotals[], resolved: Resolved): DomainSummary[] {
   const sourcesOf = new Map<string, SourceSummary[]>();
   for (const s of sources) {
     const key = `${s.domain} ${s.ip}`;
-    const dkim = (signaturesOf.get(key) ?? []).sort(byNumberThenText((d) => d.messages, (d) => `${d.domain}/${d.selector}`));
+    const dkim = s.signatures.map((d) => ({ domain: d.signingDomain, selector: d.selector, messages: d.messages, alignedPass: d.alignedPass })).sort(byNumberThenText((d) => d.messages, (d) => `${d.domain}/${d.selector}`));
     let list = sourcesOf.get(s.domain);
     if (!list) sourcesOf.set(s.domain, (list = []));
     list.push({

@@ -71,8 +71,8 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>): vo
       expect(totals).toEqual({ domain: "example.com", days: 1, from: "2025-12-03", to: "2025-12-03", messages: 517, passing: 505, dkimAligned: 503, spfAligned: 505 });
       const sources = await store.sourceTotals({ from: "2025-12-01", to: "2025-12-31", domains: ["example.com"] });
       const crm = sources.find((s) => s.ip === "203.0.113.5");
-      expect(crm).toEqual({ domain: "example.com", ip: "203.0.113.5", messages: 12, passing: 0, dkimAligned: 0, spfAligned: 0, spfPassUnaligned: 0, dkimPassUnaligned: 0, spfDomains: ["bounce.crm.example"], dkimDomains: [], reporters: ["Enterprise Outlook"] });
-      expect(sources.find((s) => s.ip === "192.0.2.10")).toMatchObject({ messages: 503, passing: 503, reporters: ["Enterprise Outlook", "google.com"] });
+      expect(crm).toEqual({ domain: "example.com", ip: "203.0.113.5", messages: 12, passing: 0, dkimAligned: 0, spfAligned: 0, spfPassUnaligned: 0, dkimPassUnaligned: 0, spfDomains: ["bounce.crm.example"], dkimDomains: [], reporters: ["Enterprise Outlook"], signatures: [] });
+      expect(sources.find((s) => s.ip === "192.0.2.10")).toMatchObject({ messages: 503, passing: 503, reporters: ["Enterprise Outlook", "google.com"], signatures: [{ signingDomain: "example.com", selector: "ovhmo123-selector1", messages: 503, alignedPass: 503 }] });
     });
 
     it("filters by window and domain, and counts distinct days", async () => {
@@ -115,7 +115,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>): vo
       const window = { from: "2026-11-07", to: "2026-11-20", days: 14 };
       const make = async () => {
         const range = { ...window, domains: null };
-        const summary = buildSummary(await store.domainTotals(range), await store.sourceTotals(range), await store.signatureTotals(range), { names: await store.sourceNames(), spfTerms: await store.spfTerms() });
+        const summary = buildSummary(await store.domainTotals(range), await store.sourceTotals(range), { names: await store.sourceNames(), spfTerms: await store.spfTerms() });
         return serializeEvidence(buildEvidence(summary, window));
       };
       const first = await make();
