@@ -47,12 +47,12 @@ afterAll(() => server.close());
 
 describe("--resolve", () => {
   it("finds reverse names, and leaves an address without one unnamed", async () => {
-    const names = await reverseNames(["203.0.113.5", "203.0.113.200"], { servers: [`127.0.0.1:${server.port}`], timeoutMs: 500, concurrency: 4 });
+    const names = await reverseNames(["203.0.113.5", "203.0.113.200"], { servers: [`127.0.0.1:${server.port}`], timeoutMs: 2000, concurrency: 4 });
     expect(names).toEqual(new Map([["203.0.113.5", "mail.crm.example"], ["203.0.113.200", null]]));
   });
 
   it("names the SPF term that authorises a source, through includes and MX", async () => {
-    const source = createDnsSource({ servers: [server.address], timeoutMs: 500, retries: 0 });
+    const source = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 1 });
     try {
       const dns = liveLookup(source);
       expect(await authorisingTerm("example.com", "192.0.2.7", dns)).toBe("ip4:192.0.2.0/28");
@@ -65,7 +65,7 @@ describe("--resolve", () => {
     }
     // A failed lookup leaves the answer unknown (null), never "not authorised".
     server.setFault("_spf.crm.example/TXT", "servfail");
-    const failing = createDnsSource({ servers: [server.address], timeoutMs: 500, retries: 0 });
+    const failing = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 1 });
     try {
       expect(await authorisingTerm("example.com", "203.0.113.5", liveLookup(failing))).toBeNull();
     } finally {
@@ -80,7 +80,8 @@ describe("DKIM selectors seen in reports feed import, audit and doctor (--eviden
   const evidence = evidenceFile(14, 100, 100, [], "example.com");
   evidence.domains[0]!.selectors = [{ domain: "example.com", selector: "crm2026", messages: 100, alignedPass: 100 }];
   writeFileSync(join(root, "ev.json"), serializeEvidence(evidence));
-  const dns = () => ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "300", "--retries", "0"];
+  // Generous timeouts: the server answers from this test process, which a busy machine may hold up.
+  const dns = () => ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "2"];
 
   it("import writes the selector only the reports knew", async () => {
     const without = await runCliAsync(["import", "example.com", ...dns()], { cwd: root });
