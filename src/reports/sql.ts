@@ -35,8 +35,18 @@ export class StoreError extends Error {
   override name = "StoreError";
 }
 
+/** PGlite is an optional peer of the maildns package (its WebAssembly cannot be bundled): say how to get it. */
+async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
+  try {
+    return await import("@electric-sql/pglite");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new StoreError("the embedded report store needs the package @electric-sql/pglite: run `npm install @electric-sql/pglite` beside maildns, or give --store postgres://… (a PostgreSQL server)");
+  }
+}
+
 async function openPglite(directory: string | null): Promise<SqlClient> {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGlite } = await loadPglite();
   if (directory) mkdirSync(directory, { recursive: true });
   const db = directory ? new PGlite(directory) : new PGlite();
   await db.waitReady;
@@ -96,6 +106,7 @@ export async function openSql(location: string): Promise<SqlClient> {
   try {
     return await openPglite(location === ":memory:" ? null : location);
   } catch (error) {
+    if (error instanceof StoreError) throw error;
     throw new StoreError(`cannot open the report store in ${location}: ${(error as Error).message}`);
   }
 }

@@ -175,7 +175,7 @@ const REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
 async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
   let mail;
   try {
-    // Loaded on first use: the bundle keeps mailparser as a package, and commands that read no mail never load it.
+    // Loaded on first use: commands that read no mail never initialise the mail parser.
     const { simpleParser } = await import("mailparser");
     mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
   } catch (error) {
