@@ -25,7 +25,7 @@ describe("the Action gates a DMARC tightening on the evidence", () => {
   it("60% passing: the step fails with the finding on the p= line, and the summary shows the evidence line", async () => {
     const run = await plan(workspace(SCENARIOS.sixtyPercent));
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=infra\/stacks\/shop\.example\.yaml,line=20,col=6,endLine=20,endColumn=12,title=dmarc-ramp-evidence::DMARC tightens \(p=quarantine → p=reject\) before the aggregate reports back it: 20 days of reports; 60\.0% passing/m);
+    expect(run.stdout).toMatch(/^::error title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens \(p=quarantine → p=reject\) before the aggregate reports back it: 20 days of reports; 60\.0% passing/m);
     expect(run.summary).toContain("### DMARC evidence\n\n- shop.example: 20 days of reports; 60.0% passing of 10,000 messages (2026-11-09 → 2026-11-22); no failing source above 1.0%: not enough to tighten yet\n");
   });
 
@@ -39,7 +39,7 @@ describe("the Action gates a DMARC tightening on the evidence", () => {
   it("99.5% over 3 days: refused", async () => {
     const run = await plan(workspace(SCENARIOS.tooShort));
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("title=dmarc-ramp-evidence::DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 3 days of reports; 99.5% passing (needed: 14 days");
+    expect(run.stdout).toContain("::error title=dmarc-ramp-evidence,file=infra/stacks/shop.example.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 3 days of reports; 99.5% passing (needed: 14 days");
   });
 
   it("a failing source at 2%: refused and named, in the annotation and in the summary", async () => {
@@ -57,7 +57,7 @@ describe("the Action gates a DMARC tightening on the evidence", () => {
     expect(run.summary).toContain("enough to tighten");
     const none = await runAction({ command: "lint", "working-directory": "infra", paths: "stacks", today: TODAY }, { workspace: workspace(null) });
     expect(none.summary).toContain("- shop.example: no DMARC evidence file (run `maildns reports evidence`)\n");
-    expect(none.stdout).toMatch(/^::warning file=infra\/stacks\/shop\.example\.yaml,line=20,col=6,.*title=dmarc-ramp-evidence::DMARC tightens \(p=quarantine → p=reject\) with no aggregate reports/m);
+    expect(none.stdout.replaceAll("%25", "%")).toMatch(/^::warning title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens \(p=quarantine → p=reject\) with no aggregate reports/m);
   });
 
   it("a broken evidence file stops the step with one error naming it", async () => {

@@ -120,6 +120,9 @@ export function minimalReport(domain: string, reportId: string, options: { org?:
   return `<?xml version="1.0"?><feedback><report_metadata><org_name>${options.org ?? "reporter.example"}</org_name><email>dmarc@reporter.example</email><report_id>${reportId}</report_id><date_range><begin>${begin}</begin><end>${begin + 86399}</end></date_range></report_metadata><policy_published><domain>${domain}</domain><p>none</p></policy_published>${rows}</feedback>`;
 }
 
+let deflatedZeros: Buffer | null = null;
+const zeros = (): Buffer => (deflatedZeros ??= deflateRawSync(Buffer.alloc(8 * 1024 * 1024), { level: 9 }));
+
 export const hostile = {
   /** XXE: an external entity reading a local file. */
   externalEntity: () => `<?xml version="1.0"?>\n<!DOCTYPE feedback [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<feedback><report_metadata><org_name>&xxe;</org_name></report_metadata></feedback>`,
@@ -128,15 +131,12 @@ export const hostile = {
     const levels = ['<!ENTITY lol0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`)];
     return `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n${levels.join("\n")}\n]>\n<feedback><report_metadata><org_name>&lol9;</org_name></report_metadata></feedback>`;
   },
-  /** A zip whose one entry declares and holds 1 GiB of zeros, deflated from a stream of zeros (about 1 MiB). */
-  zipBomb: () => {
-    const chunk = deflateRawSync(Buffer.alloc(64 * 1024 * 1024));
-    return zip([{ name: "report.xml", data: new Uint8Array(0), declaredSize: 0xffffffff, compressed: chunk }]);
-  },
-  /** A zip that lies: it declares 1 KiB but inflates to 64 MiB. */
-  lyingZip: () => zip([{ name: "report.xml", data: Buffer.alloc(1), declaredSize: 1024, compressed: deflateRawSync(Buffer.alloc(64 * 1024 * 1024)) }]),
-  /** 200 MiB of zeros in a gzip of about 200 KiB. */
-  gzipBomb: () => gzipSync(Buffer.alloc(200 * 1024 * 1024), { level: 9 }),
+  /** A zip whose one entry declares 4 GiB, its data 8 MiB of zeros deflated to about 8 KiB (made once: deflating blocks the test's thread). */
+  zipBomb: () => zip([{ name: "report.xml", data: new Uint8Array(0), declaredSize: 0xffffffff, compressed: zeros() }]),
+  /** A zip that lies: it declares 1 KiB but inflates to 8 MiB, over 500 times its compressed size. */
+  lyingZip: () => zip([{ name: "report.xml", data: Buffer.alloc(1), declaredSize: 1024, compressed: zeros() }]),
+  /** 8 MiB of zeros in a gzip of about 8 KiB: over 500 times its size. */
+  gzipBomb: () => gzipSync(Buffer.alloc(8 * 1024 * 1024), { level: 9 }),
   /** A real report's gzip cut in half. */
   truncatedGzip: (xml: Uint8Array) => {
     const whole = gzipSync(xml);
