@@ -48,7 +48,10 @@ async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
 async function openPglite(directory: string | null): Promise<SqlClient> {
   const { PGlite } = await loadPglite();
   if (directory) mkdirSync(directory, { recursive: true });
-  const db = directory ? new PGlite(directory) : new PGlite();
+  // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the store's queries scan
+  // sequentially and the operating system caches the files anyway. 32 MB keeps an ingest well under 400 MB.
+  const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"] };
+  const db = directory ? new PGlite(directory, options) : new PGlite(options);
   await db.waitReady;
   const wrap = (runner: { query: typeof db.query }): SqlClient => ({
     describe: directory ?? "memory",
