@@ -28,7 +28,11 @@ await build({
   format: "esm",
   outExtension: { ".js": ".js" },
   // Pulumi's SDK must be the runtime's own copy (it talks to the engine over gRPC), so it stays external.
-  external: ["@pulumi/pulumi", "@ovhcloud/pulumi-ovh"],
+  // PGlite, the report store's embedded engine, loads its WebAssembly and data files from beside its own
+  // module, so it stays a package too (an optional peer: `maildns reports` says to install it). pg-native is
+  // pg's optional native binding, never used. The report libraries are imported on first use by `maildns
+  // reports` only, so the other commands start as before.
+  external: ["@pulumi/pulumi", "@ovhcloud/pulumi-ovh", "@electric-sql/pglite", "pg-native"],
   banner: { js: "import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);" },
   legalComments: "none",
   charset: "utf8",

@@ -2163,9 +2163,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2203,12 +2203,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4475,8 +4475,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6727,12 +6727,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7402,12 +7402,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7886,16 +7886,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7906,7 +7906,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7957,7 +7957,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8305,8 +8305,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9575,7 +9575,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9607,7 +9607,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9624,7 +9624,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9694,18 +9694,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve10, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9962,9 +9962,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10187,9 +10187,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10474,9 +10474,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10568,9 +10568,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -14433,7 +14433,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14552,7 +14552,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18293,8 +18293,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -22103,7 +22103,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22130,7 +22130,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22994,7 +22994,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23030,50 +23030,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23081,7 +23081,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -23172,12 +23172,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -23385,7 +23385,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -29293,7 +29293,7 @@ var require_dns_packet = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync8, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync9, existsSync as existsSync6 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -29306,8 +29306,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync9(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -29472,11 +29472,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -29492,7 +29492,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29579,26 +29579,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -29806,14 +29806,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30057,12 +30057,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30070,7 +30070,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -30109,7 +30109,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -30167,11 +30167,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve10) {
-          resolve10(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve11) {
+          resolve11(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -30187,7 +30187,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -31563,12 +31563,12 @@ async function hook(token, request2, route, parameters) {
   endpoint3.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint3);
 }
-var b64url, sep6, jwtRE, isJWT, createTokenAuth;
+var b64url, sep7, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep6 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+    sep7 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -34820,8 +34820,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve10, reject) {
-            return setTimeout(resolve10, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -35032,15 +35032,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve10, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve10(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -35055,13 +35055,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve10;
-          resolve10 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve10 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve10, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -35462,14 +35462,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve10, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve10();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve10();
+                      return resolve11();
                     }
                   });
                 }
@@ -35562,9 +35562,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve10, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve10)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -36329,11 +36329,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36349,7 +36349,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36422,26 +36422,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve10(output.toString());
+          resolve11(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve10(Buffer.concat(chunks));
+          resolve11(Buffer.concat(chunks));
         });
       }));
     });
@@ -36644,14 +36644,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve10(res);
+            resolve11(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36895,12 +36895,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36908,7 +36908,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve10(response);
+          resolve11(response);
         }
         function dateTimeDeserializer(key2, value2) {
           if (typeof value2 === "string") {
@@ -36947,7 +36947,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve10(response);
+          resolve11(response);
         }
       }));
     });
@@ -36958,11 +36958,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36978,7 +36978,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37009,11 +37009,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37029,7 +37029,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37098,11 +37098,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37118,7 +37118,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37420,11 +37420,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37440,7 +37440,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37544,11 +37544,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37564,7 +37564,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37638,11 +37638,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37658,7 +37658,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37877,7 +37877,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37960,7 +37960,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve10(exitCode);
+            resolve11(exitCode);
           }
         });
         if (this.options.input) {
@@ -38083,11 +38083,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38103,7 +38103,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38156,11 +38156,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38176,7 +38176,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38235,11 +38235,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve10) {
-      resolve10(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve11) {
+      resolve11(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38255,7 +38255,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38382,9 +38382,9 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync as readFileSync9, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync10, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname6, isAbsolute as isAbsolute7, join as join9, relative as relative4, resolve as resolve9, sep as sep7 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute7, join as join10, relative as relative5, resolve as resolve10, sep as sep8 } from "node:path";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -44470,8 +44470,13 @@ var dmarc_enforce_without_auth_default = defineRule({
     if (!enforcing) return;
     const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
     const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+    const reported = ctx.evidence?.domain;
+    const shown = (aligned) => reported !== void 0 && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
+    const spfShown = reported ? shown(reported.spfAligned) : false;
+    const dkimShown = reported ? shown(reported.dkimAligned) : false;
     const spf = spfRecord(domain)?.record ?? null;
-    if (isOvhShared(domain)) {
+    if (spfShown) {
+    } else if (isOvhShared(domain)) {
       const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf).some(
         (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain.mail.region).includes(normalizeDomainSpec(m.domainSpec))
       );
@@ -44481,13 +44486,15 @@ var dmarc_enforce_without_auth_default = defineRule({
     }
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
-    if (isOvhHosted(domain)) {
+    if (dkimShown) {
+    } else if (isOvhHosted(domain)) {
       if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }
   }
 });
+var REPORTED_SHARE = 0.98;
 function enforcingTag(p, sp) {
   const enforces = (tag) => {
     const policy = tag ? policyOf(tag.value) : null;
@@ -45161,6 +45168,232 @@ var dmarc_pct_range_default = defineRule({
   }
 });
 
+// src/reports/summary.ts
+function percent(part, whole) {
+  if (whole === 0) return "–";
+  const value2 = part / whole * 100;
+  const shown = part < whole && value2 > 99.9 ? Math.floor(value2 * 10) / 10 : Math.round(value2 * 10) / 10;
+  return `${shown.toFixed(1)}%`;
+}
+
+// src/reports/evidence.ts
+var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
+var EvidenceError = class extends Error {
+  name = "EvidenceError";
+};
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function need(condition, file, what) {
+  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
+}
+var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+function parseEvidence(text2, file) {
+  let value2;
+  try {
+    value2 = JSON.parse(text2);
+  } catch (error2) {
+    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
+  }
+  const v = value2;
+  need(v !== null && typeof v === "object", file, "not an object");
+  need(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
+  const window2 = v.window;
+  need(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
+  need(isCount(v.minSourceShare), file, "no minSourceShare");
+  need(Array.isArray(v.domains), file, "no domains list");
+  v.domains.forEach((d, i) => {
+    const where3 = `domains[${i}]`;
+    need(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
+    need(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
+    need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
+    need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
+    for (const s of d.failingSources) {
+      need(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
+      need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
+    }
+    for (const s of d.selectors) need(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
+  });
+  return v;
+}
+function evidenceView(evidence, file, domain) {
+  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
+}
+var DEFAULT_THRESHOLDS = { minDays: 14, minPassingShare: 0.98, maxSourceShare: 0.01 };
+function assessEvidence(evidence, thresholds) {
+  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
+  const passingShare = evidence.passing / evidence.messages;
+  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
+  return {
+    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
+    days: evidence.days,
+    messages: evidence.messages,
+    passing: evidence.passing,
+    passingShare,
+    blocking
+  };
+}
+function failureWords(source) {
+  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
+  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
+  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
+  if (source.dkim === "fail") return `${spf} and fails DKIM`;
+  return `${spf} and ${dkim}`;
+}
+function sharePercent(share) {
+  return `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
+}
+function describeSource(source) {
+  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
+}
+function figures(assessment) {
+  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
+}
+function evidenceLine(domain, view, thresholds = DEFAULT_THRESHOLDS) {
+  if (!view) return `${domain}: no DMARC evidence file (run \`maildns reports evidence\`)`;
+  const evidence = view.domain;
+  if (!evidence || evidence.messages === 0) return `${domain}: no reports in ${view.file} (${view.window.from} → ${view.window.to})`;
+  const assessment = assessEvidence(evidence, thresholds);
+  const sources = assessment.blocking.length ? `; failing: ${assessment.blocking.slice(0, 3).map(describeSource).join("; ")}${assessment.blocking.length > 3 ? "; …" : ""}` : `; no failing source above ${sharePercent(thresholds.maxSourceShare)}`;
+  const verdict = assessment.supported ? "enough to tighten" : "not enough to tighten yet";
+  return `${domain}: ${figures(assessment)} of ${evidence.messages.toLocaleString("en-US")} messages (${evidence.from} → ${evidence.to})${sources}: ${verdict}`;
+}
+
+// src/rules/dmarc-ramp-evidence.ts
+var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+function stanceOfRecord(decl) {
+  const record = decl ? parseDmarcText(decl.text) : null;
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  const policy = effectivePolicy(record).policy;
+  const testing = isTesting(record);
+  const pctValue = Number(findTag(record, "pct")?.value ?? "100");
+  const pct = Number.isInteger(pctValue) && pctValue >= 0 && pctValue <= 100 ? pctValue : 100;
+  const discount = testing ? 1 : 0;
+  return {
+    strength: Math.max(0, STRENGTH[policy] - discount),
+    pct,
+    testing,
+    sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
+    np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`
+  };
+}
+function stanceOfStage(stage) {
+  const policy = policyOf(stage.p);
+  if (!policy) return null;
+  const testing = stage.t === true;
+  const pct = stage.pct ?? 100;
+  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), pct, testing, sp: null, np: null, label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}` };
+}
+function tightenings(before, after) {
+  const changes = [];
+  if (after.strength > before.strength) changes.push(`${before.label} → ${after.label}`);
+  else if (after.strength === before.strength && after.strength > 0 && after.pct > before.pct) changes.push(`pct=${before.pct} → pct=${after.pct}`);
+  else if (after.strength === before.strength && before.testing && !after.testing && after.strength > 0) changes.push("t=y removed");
+  const pRise = after.strength - before.strength;
+  if (before.sp !== null && after.sp !== null && after.sp - before.sp > Math.max(0, pRise)) changes.push("sp tightened");
+  if (before.np !== null && after.np !== null && after.np - before.np > Math.max(0, pRise)) changes.push("np tightened");
+  return changes;
+}
+function sameStance(a, b) {
+  return a.strength === b.strength && a.pct === b.pct && a.testing === b.testing && a.sp === b.sp && a.np === b.np;
+}
+function nextStage(stance) {
+  if (stance.testing) return "t=y removed";
+  if (stance.strength === 0) return "p=quarantine";
+  if (stance.pct < 100) return "pct=100";
+  if (stance.strength === 1) return "p=reject";
+  return null;
+}
+var dmarc_ramp_evidence_default = defineRule({
+  meta: {
+    id: "dmarc-ramp-evidence",
+    area: "dmarc",
+    description: "A DMARC tightening (none → quarantine → reject, pct up, t=y removed, sp/np tightened) is backed by aggregate reports: enough days, enough passing mail, no large failing source.",
+    references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 1, maximum: 366, default: 14, description: "Days with reports the evidence must cover before DMARC may tighten." },
+        minPassingShare: { type: "number", minimum: 0, maximum: 1, default: 0.98, description: "Share of the domain's reported messages that must pass DMARC (aligned SPF or aligned DKIM), 0–1." },
+        maxSourceShare: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of the domain's messages one failing source may have, 0–1." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      notBacked: {
+        text: "DMARC tightens ({{change}}) before the aggregate reports back it: {{reasons}} (needed: {{minDays}} days, {{minPassing}} passing, no failing source above {{maxSource}})"
+      },
+      noEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
+        tier: "lower"
+      },
+      ready: {
+        text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
+        tier: "info"
+      }
+    },
+    fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
+    const after = stanceOfRecord(dmarc);
+    const thresholds = { minDays: ctx.options.minDays, minPassingShare: ctx.options.minPassingShare, maxSourceShare: ctx.options.maxSourceShare };
+    const numbers = { minDays: thresholds.minDays, minPassing: sharePercent(thresholds.minPassingShare), maxSource: sharePercent(thresholds.maxSourceShare) };
+    let changes;
+    let moved;
+    if (ctx.observed) {
+      const before = stanceOfRecord(ctx.observed.dmarc);
+      changes = tightenings(before, after);
+      moved = !sameStance(before, after);
+    } else {
+      changes = recentTightening(ctx, dmarc, after);
+      moved = changes.length > 0;
+    }
+    const assessment = assessEvidence(ctx.evidence?.domain ?? null, thresholds);
+    if (changes.length > 0) {
+      const change2 = changes.join(", ");
+      if (!ctx.evidence) {
+        ctx.report({ messageId: "noEvidence", data: { change: change2 }, at });
+        return;
+      }
+      if (assessment.supported) return;
+      ctx.report({ messageId: "notBacked", data: { change: change2, reasons: reasonsNotYet(ctx, assessment, thresholds), ...numbers }, at });
+      return;
+    }
+    const next = nextStage(after);
+    if (!moved && next && assessment.supported) ctx.report({ messageId: "ready", data: { next, figures: figures(assessment), maxSource: numbers.maxSource }, at });
+  }
+});
+function recentTightening(ctx, dmarc, after) {
+  const previous = dmarc.history[dmarc.history.length - 1];
+  if (!previous || dmarc.since === null) return [];
+  const before = stanceOfStage(previous);
+  if (!before) return [];
+  const window2 = ctx.evidence?.window;
+  const recent = window2 ? dmarc.since >= window2.to : daysBetween2(dmarc.since, ctx.today) <= ctx.options.minDays;
+  if (!recent) return [];
+  return tightenings(before, { ...after, sp: null, np: null });
+}
+function reasonsNotYet(ctx, assessment, thresholds) {
+  const view = ctx.evidence;
+  if (assessment.messages === 0) return `no reports for ${ctx.domain.domain} in ${view.file} (${view.window.from} → ${view.window.to}); check that rua= reaches the mailbox you ingest`;
+  const parts = [figures(assessment)];
+  const shown = assessment.blocking.slice(0, 3);
+  if (shown.length > 0) {
+    parts.push(`${shown.map(describeSource).join("; ")}: authorise ${shown.length === 1 ? "it" : "them"} in SPF or sign ${shown.length === 1 ? "its" : "their"} mail with DKIM aligned with ${ctx.domain.domain}`);
+    if (assessment.blocking.length > shown.length) parts.push(`and ${assessment.blocking.length - shown.length} more failing sources`);
+  } else if (assessment.passingShare < thresholds.minPassingShare) {
+    parts.push("no single source above the bar: many small senders fail; see `maildns reports summary`");
+  }
+  return parts.join("; ");
+}
+
 // src/rules/dmarc-ramp-skip.ts
 var dmarc_ramp_skip_default = defineRule({
   meta: {
@@ -45199,13 +45432,13 @@ var dmarc_ramp_skip_default = defineRule({
 });
 
 // src/rules/dmarc-ramp-transition.ts
-var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+var STRENGTH2 = { none: 0, quarantine: 1, reject: 2 };
 function stanceOf(decl) {
   const record = decl ? parseDmarcText(decl.text) : null;
   if (!record || !record.versionFirst) return { strength: 0, policy: null, label: "no DMARC record" };
   const { policy } = effectivePolicy(record);
   const testing = isTesting(record);
-  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
+  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
 }
 var dmarc_ramp_transition_default = defineRule({
   meta: {
@@ -45235,7 +45468,7 @@ var dmarc_ramp_transition_default = defineRule({
     const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
     const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
     const data = { before: before.label, after: after.label, domain: domain.domain };
-    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH.reject) {
+    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH2.reject) {
       ctx.report({ messageId: "skip", data, at });
     } else if (after.strength < before.strength) {
       ctx.report({ messageId: "loosening", data, at });
@@ -48880,6 +49113,7 @@ var allRules = [
   dmarc_parked_domain_default,
   dmarc_pct_historic_default,
   dmarc_pct_range_default,
+  dmarc_ramp_evidence_default,
   dmarc_ramp_skip_default,
   dmarc_ramp_transition_default,
   dmarc_ruf_expectations_default,
@@ -49027,8 +49261,8 @@ function budgetTable(rows) {
 }
 
 // src/action/commands.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2 } from "node:fs";
-import { join as join8, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import { join as join9, resolve as resolve9 } from "node:path";
 
 // src/cli/observe-flags.ts
 import { readFileSync as readFileSync6, statSync } from "node:fs";
@@ -49582,7 +49816,7 @@ function readName(buf, offset, mail = false) {
   nameEnd = end < 0 ? offset : end;
   return name === "" ? "." : name;
 }
-function need(buf, offset, octets) {
+function need2(buf, offset, octets) {
   if (offset + octets > buf.length) throw new DecodeError(`${buf.length} octets, records need ${offset + octets}`);
 }
 function ipv6(buf, at) {
@@ -49602,10 +49836,10 @@ function readData(buf, type2, start, end) {
     case "NS":
       return readName(buf, start);
     case "MX":
-      need(buf, start, 2);
+      need2(buf, start, 2);
       return { preference: buf.readUInt16BE(start), exchange: readName(buf, start + 2) };
     case "SRV":
-      need(buf, start, 6);
+      need2(buf, start, 6);
       return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
     case "TXT":
     case "SPF": {
@@ -49622,7 +49856,7 @@ function readData(buf, type2, start, end) {
       const mname = readName(buf, start);
       const rname = readName(buf, nameEnd, true);
       const at = nameEnd;
-      need(buf, at, 20);
+      need2(buf, at, 20);
       return { mname, rname, serial: buf.readUInt32BE(at), refresh: buf.readUInt32BE(at + 4), retry: buf.readUInt32BE(at + 8), expire: buf.readUInt32BE(at + 12), minimum: buf.readUInt32BE(at + 16) };
     }
     default:
@@ -49633,11 +49867,11 @@ function readRecords(buf, offset, count, into, withData) {
   for (let i = 0; i < count; i++) {
     const name = readName(buf, offset);
     offset = nameEnd;
-    need(buf, offset, 10);
+    need2(buf, offset, 10);
     const type2 = typeName(buf.readUInt16BE(offset));
     const length = buf.readUInt16BE(offset + 8);
     const start = offset + 10;
-    need(buf, start, length);
+    need2(buf, start, length);
     if (withData) into.push({ name, type: type2, ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type2, start, start + length) });
     else if (into) into.push({ name, type: type2 });
     offset = start + length;
@@ -49653,7 +49887,7 @@ function decodeMessage(buf) {
     let offset = 12;
     for (let i = 0; i < counts[0]; i++) {
       const name = readName(buf, offset);
-      need(buf, nameEnd, 4);
+      need2(buf, nameEnd, 4);
       questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)) });
       offset = nameEnd + 4;
     }
@@ -49827,10 +50061,10 @@ var UdpChannel = class {
       (error2) => this.fail(error2.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error2.message}`)
     );
     this.socket.unref();
-    this.connected = new Promise((resolve10) => {
+    this.connected = new Promise((resolve11) => {
       this.socket.connect(server.port, server.host, (error2) => {
         this.isConnected = !error2;
-        resolve10(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
+        resolve11(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
       });
     });
   }
@@ -49845,10 +50079,10 @@ var UdpChannel = class {
     return !this.broken;
   }
   send(build) {
-    return new Promise((resolve10) => {
+    return new Promise((resolve11) => {
       let id = this.ids.take();
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve10 });
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve11 });
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
       if (this.isConnected) this.transmit(id, message);
@@ -49933,7 +50167,7 @@ var UdpPool = class {
   }
 };
 function tcpExchange(server, message, timeoutMs) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     let done = false;
     let received = Buffer.alloc(0);
     const socket = net.connect({ host: server.host, port: server.port });
@@ -49942,7 +50176,7 @@ function tcpExchange(server, message, timeoutMs) {
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve10(result);
+      resolve11(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
     socket.on("connect", () => {
@@ -49978,7 +50212,7 @@ var Slots = class {
       return true;
     }
     if (this.waiting.length - this.head >= this.maxQueue) return false;
-    return new Promise((resolve10) => this.waiting.push(() => resolve10(true)));
+    return new Promise((resolve11) => this.waiting.push(() => resolve11(true)));
   }
   release() {
     if (this.head < this.waiting.length) {
@@ -50037,7 +50271,7 @@ function createDnsSource(options) {
     if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask2(server, name, type2, null);
     return verdict;
   }
-  async function resolve10(name, type2) {
+  async function resolve11(name, type2) {
     let fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
@@ -50062,7 +50296,7 @@ function createDnsSource(options) {
     if (!slot) return failedRRset(name, type2, { reason: "network", detail: "resolver queue is full" });
     let verdict;
     try {
-      verdict = await resolve10(name, type2);
+      verdict = await resolve11(name, type2);
     } finally {
       slots.release();
     }
@@ -51485,7 +51719,7 @@ function domainKeyLine(text2) {
   }
   return { line: 1 };
 }
-function domainFileSites(models, cwd, display = (f) => f) {
+function domainFileSites(models, cwd, display2 = (f) => f) {
   const sites = /* @__PURE__ */ new Map();
   for (const model of models) {
     if (!model.file || sites.has(model.domain)) continue;
@@ -51494,7 +51728,7 @@ function domainFileSites(models, cwd, display = (f) => f) {
       text2 = readFileSync7(resolve4(cwd, model.file), "utf8");
     } catch {
     }
-    sites.set(model.domain, { file: display(model.file), ...domainKeyLine(text2) });
+    sites.set(model.domain, { file: display2(model.file), ...domainKeyLine(text2) });
   }
   return sites;
 }
@@ -51507,16 +51741,16 @@ var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) &
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const displayOf = (absolute) => {
-    const display = relative2(cwd, absolute).split(sep4).join("/");
-    return display.startsWith("..") || isAbsolute4(display) ? absolute : display;
+    const display2 = relative2(cwd, absolute).split(sep4).join("/");
+    return display2.startsWith("..") || isAbsolute4(display2) ? absolute : display2;
   };
-  const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
-  const walk = (dir, display, depth) => {
+  const add = (absolute, display2) => found.set(absolute, { display: display2 || absolute, absolute });
+  const walk = (dir, display2, depth) => {
     if (depth > 16) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = join6(dir, entry.name);
-      const shown = display === "" ? entry.name : isAbsolute4(display) ? full : `${display}/${entry.name}`;
+      const shown = display2 === "" ? entry.name : isAbsolute4(display2) ? full : `${display2}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
     }
@@ -58369,7 +58603,8 @@ async function runRules(model, source, options, settings = options.policy.settin
     });
     if (f) findings.push(f);
   };
-  const context3 = { domain: model, options: {}, today: options.today, observed, dns, report, textAnchor };
+  const evidence = options.evidence?.(model.domain, model.file) ?? null;
+  const context3 = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
   for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
     const provider = entry.rule.meta.scope?.dnsProvider;
     if (provider !== void 0 && provider !== model.dnsProvider) continue;
@@ -58502,11 +58737,11 @@ function fileReader(refs, limits = {}) {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
       Atomics.notify(taken, 0);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
             try {
-              resolve10(settle(index));
+              resolve11(settle(index));
             } catch (error2) {
               reject(error2);
             }
@@ -58570,7 +58805,7 @@ async function lintPaths(paths, options = {}) {
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null };
+  const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
   const refs = findDomainFiles(paths, cwd);
   const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
   const findings = [];
@@ -59171,7 +59406,7 @@ var OvhClient = class {
     this.#timeoutMs = options.timeoutMs ?? 15e3;
     this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
     this.#now = options.now ?? Date.now;
   }
   /** "application keys" or "an OAuth2 service account", for messages. */
@@ -59326,7 +59561,7 @@ var OvhClient = class {
   #request(method, url, headers, body) {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http2 : https2;
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve11, reject) => {
       const request2 = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks = [];
         let size = 0;
@@ -59335,7 +59570,7 @@ var OvhClient = class {
           if (size > 8 * 1024 * 1024) request2.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve10({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => resolve11({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", reject);
       });
       request2.on("timeout", () => request2.destroy(new TimeoutError()));
@@ -59751,7 +59986,7 @@ async function enableOvhDkim(client, domain, mail, wait) {
     if (!ready) return state;
     await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
   }
-  const sleep = wait.sleep ?? ((ms) => new Promise((resolve10) => setTimeout(resolve10, ms)));
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
   for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
     await sleep(wait.intervalMs);
     state = await read2();
@@ -60288,6 +60523,7 @@ async function planPaths(paths, options) {
         rules,
         dns,
         observed,
+        evidence: options.evidence ?? null,
         onFile: () => options.onProgress?.("linting", ++linted, entries.length)
       })
     )
@@ -60326,27 +60562,72 @@ async function planPaths(paths, options) {
   };
 }
 
+// src/reports/evidence-load.ts
+import { existsSync as existsSync3, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname5, join as join7, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+function readEvidenceFile(path6, shown) {
+  let text2;
+  try {
+    text2 = readFileSync8(path6, "utf8");
+  } catch (error2) {
+    throw new UsageError(`${shown}: cannot read the evidence file (${error2.code ?? "error"})`);
+  }
+  if (text2.length > MAX_EVIDENCE_BYTES) throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+  try {
+    return parseEvidence(text2, shown);
+  } catch (error2) {
+    if (error2 instanceof EvidenceError) throw new UsageError(error2.message);
+    throw error2;
+  }
+}
+var display = (cwd, path6) => {
+  const shown = relative3(cwd, path6).split(sep5).join("/");
+  return shown.startsWith("..") ? path6 : shown;
+};
+function evidenceLookup(source) {
+  if (source.explicit !== null) {
+    const path6 = resolve6(source.cwd, source.explicit);
+    const shown = display(source.cwd, path6);
+    const evidence = readEvidenceFile(path6, shown);
+    return (domain) => evidenceView(evidence, shown, domain);
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  return (domain, file) => {
+    if (file === null) return null;
+    const folder = dirname5(resolve6(source.cwd, file));
+    let found = byFolder.get(folder);
+    if (found === void 0) {
+      const path6 = join7(folder, EVIDENCE_FILE_NAME);
+      const shown = display(source.cwd, path6);
+      found = existsSync3(path6) ? { evidence: readEvidenceFile(path6, shown), shown } : null;
+      byFolder.set(folder, found);
+    }
+    return found ? evidenceView(found.evidence, found.shown, domain) : null;
+  };
+}
+
 // src/action/inputs.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 
 // src/action/workspace.ts
 import { lstatSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname5, isAbsolute as isAbsolute5, join as join7, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute5, join as join8, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
 function realLocation(path6) {
-  const absolute = resolve6(path6);
+  const absolute = resolve7(path6);
   const missing = [];
   let current = absolute;
   for (let depth = 0; depth < 4096; depth++) {
     try {
-      return join7(realpathSync2(current), ...missing.reverse());
+      return join8(realpathSync2(current), ...missing.reverse());
     } catch (error2) {
       const code = error2.code;
       if (code === "ENOENT" && isLink(current) && depth < 40) {
-        current = resolve6(dirname5(current), readLinkTarget(current));
+        current = resolve7(dirname6(current), readLinkTarget(current));
         continue;
       }
-      const parent = dirname5(current);
+      const parent = dirname6(current);
       if (parent === current) return absolute;
       missing.push(basename5(current));
       current = parent;
@@ -60365,14 +60646,14 @@ function readLinkTarget(path6) {
   return readlinkSync(path6);
 }
 function isInside(outer, inner) {
-  const rel = relative3(outer, inner);
-  return rel !== ".." && !rel.startsWith(`..${sep5}`) && !isAbsolute5(rel);
+  const rel = relative4(outer, inner);
+  return rel !== ".." && !rel.startsWith(`..${sep6}`) && !isAbsolute5(rel);
 }
 function outsideWorkspace(input, value2, absolute, workspace) {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
   if (isInside(root, real)) return null;
-  const how = isInside(root, resolve6(absolute)) ? " through a symbolic link" : "";
+  const how = isInside(root, resolve7(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value2}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
@@ -60414,21 +60695,23 @@ function confined(name, value2, absolute, workspace) {
 function parseInputs(input, env, processCwd = process.cwd()) {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
-  const workspace = resolve7(processCwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = resolve8(processCwd, env.GITHUB_WORKSPACE || ".");
   const workingDirectory = read(input, "working-directory");
-  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve7(workspace, workingDirectory);
+  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve8(workspace, workingDirectory);
   if (workingDirectory !== "") {
     confined("working-directory", workingDirectory, cwd, workspace);
-    if (!existsSync3(cwd) || !statSync3(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+    if (!existsSync4(cwd) || !statSync3(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
   }
   const paths = splitPaths(read(input, "paths"));
-  for (const path6 of paths) confined("paths", path6, resolve7(cwd, path6), workspace);
+  for (const path6 of paths) confined("paths", path6, resolve8(cwd, path6), workspace);
   const policy = optional(input, "policy");
-  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve7(cwd, policy), workspace);
+  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve8(cwd, policy), workspace);
   const zone = optional(input, "zone");
-  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve7(cwd, path6), workspace);
+  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve8(cwd, path6), workspace);
   const sarifFile = optional(input, "sarif-file");
-  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve7(cwd, sarifFile), workspace);
+  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve8(cwd, sarifFile), workspace);
+  const evidence = optional(input, "evidence");
+  if (evidence !== null) confined("evidence", evidence, resolve8(cwd, evidence), workspace);
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -60451,7 +60734,8 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     githubToken: read(input, "github-token"),
     cwd,
     workspace,
-    today
+    today,
+    evidence
   };
 }
 
@@ -60484,6 +60768,10 @@ function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  if (view.evidence && view.evidence.length > 0) {
+    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${line}`), "");
+    if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");
+  }
   parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");
   if (view.budget.length > maxRows) parts.push(`… and ${view.budget.length - maxRows} more domains.`, "");
   return `${parts.join("\n")}
@@ -60491,11 +60779,14 @@ function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
 }
 
 // src/action/commands.ts
+function evidenceLines(domains, lookup) {
+  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => evidenceLine(d.domain, lookup(d.domain, d.file)));
+}
 var EXAMPLE_STACK = "stacks/example";
 function defaultPaths(cwd) {
   let entries;
   try {
-    entries = readdirSync2(join8(cwd, "stacks"), { withFileTypes: true });
+    entries = readdirSync2(join9(cwd, "stacks"), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -60516,8 +60807,10 @@ function noDomainFile(paths) {
 }
 async function lint(inputs) {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const result = await lintPaths(paths, {
     cwd: inputs.cwd,
+    evidence,
     ...inputs.policy ? { policy: inputs.policy } : {},
     ...inputs.today ? { today: inputs.today } : {}
   });
@@ -60532,7 +60825,8 @@ async function lint(inputs) {
     published: null,
     recursive: null,
     failure: null,
-    sites: domainFileSites(result.domains, inputs.cwd)
+    sites: domainFileSites(result.domains, inputs.cwd),
+    evidence: evidenceLines(result.domains, evidence)
   };
 }
 function observe(inputs) {
@@ -60581,6 +60875,7 @@ ${planTable(result.changes)}${gatesPart}`;
 }
 async function plan(inputs) {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);
   try {
     const result = await planPaths(paths, {
@@ -60590,6 +60885,7 @@ async function plan(inputs) {
       concurrency: observation.concurrency,
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      evidence,
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}
     });
@@ -60605,7 +60901,8 @@ async function plan(inputs) {
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
       failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f) => f !== null).join("; ") || null,
-      sites: domainFileSites(result.models, inputs.cwd)
+      sites: domainFileSites(result.models, inputs.cwd),
+      evidence: evidenceLines(result.models, evidence)
     };
   } finally {
     observation.close();
@@ -60613,7 +60910,7 @@ async function plan(inputs) {
 }
 async function audit(inputs) {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
-  const files = paths.filter((p) => existsSync4(resolve8(inputs.cwd, p)));
+  const files = paths.filter((p) => existsSync5(resolve9(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
   const models = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} })).domains : [];
   const declared = models.map((d) => d.domain);
@@ -60645,7 +60942,8 @@ async function audit(inputs) {
       recursive: null,
       failure: lookupFailure(result.failures),
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
-      sites: domainFileSites(models, inputs.cwd)
+      sites: domainFileSites(models, inputs.cwd),
+      evidence: []
     };
   } finally {
     observation.close();
@@ -60675,8 +60973,8 @@ function relocate(findings, cwd, workspace) {
   });
 }
 function fromRoot(file, cwd, workspace) {
-  const absolute = isAbsolute7(file) ? file : resolve9(cwd, file);
-  return isInside(workspace, absolute) ? relative4(workspace, absolute).split(sep7).join("/") : file;
+  const absolute = isAbsolute7(file) ? file : resolve10(cwd, file);
+  return isInside(workspace, absolute) ? relative5(workspace, absolute).split(sep8).join("/") : file;
 }
 function annotationOf(f) {
   const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
@@ -60689,17 +60987,17 @@ function annotationOf(f) {
 }
 function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
-  return join9(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
+  return join10(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
 }
 function writeFile2(path6, text2) {
-  mkdirSync(dirname6(path6), { recursive: true });
+  mkdirSync(dirname7(path6), { recursive: true });
   writeFileSync(path6, text2, "utf8");
 }
 async function comment(inputs, env, markdown) {
   const { commentBody: commentBody2, commentMarker: commentMarker2, pullRequestTarget: pullRequestTarget2, upsertComment: upsertComment2 } = await Promise.resolve().then(() => (init_comment(), comment_exports));
   let payload = null;
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync10(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
@@ -60742,7 +61040,7 @@ async function publish(inputs, env, outcome) {
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile2(resolve9(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile2(resolve10(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
   }
   const failedOnFindings = findings.some((f) => RANK2[f.level] >= RANK2[inputs.failOn]);
   const failed = failedOnFindings || outcome.failure !== null;
@@ -60761,7 +61059,8 @@ async function publish(inputs, env, outcome) {
       failure: outcome.failure,
       planMarkdown: outcome.planMarkdown,
       changes: outcome.changes,
-      budget: spfBudget(outcome.domains, outcome.published ?? void 0, outcome.recursive ?? void 0)
+      budget: spfBudget(outcome.domains, outcome.published ?? void 0, outcome.recursive ?? void 0),
+      evidence: outcome.evidence
     });
     if (inputs.summary) {
       if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();

@@ -4045,12 +4045,12 @@ var require_fast_uri = __commonJS({
     }
     function hasMalformedPercentEncoding(component) {
       if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      let percent2 = component.indexOf("%");
+      while (percent2 !== -1) {
+        if (percent2 + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent2 + 1, percent2 + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent2 = component.indexOf("%", percent2 + 3);
       }
       return false;
     }
@@ -14009,8 +14009,13 @@ var dmarc_enforce_without_auth_default = defineRule({
     if (!enforcing) return;
     const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
     const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+    const reported = ctx.evidence?.domain;
+    const shown = (aligned) => reported !== void 0 && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
+    const spfShown = reported ? shown(reported.spfAligned) : false;
+    const dkimShown = reported ? shown(reported.dkimAligned) : false;
     const spf = spfRecord(domain)?.record ?? null;
-    if (isOvhShared(domain)) {
+    if (spfShown) {
+    } else if (isOvhShared(domain)) {
       const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf).some(
         (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain.mail.region).includes(normalizeDomainSpec(m.domainSpec))
       );
@@ -14020,13 +14025,15 @@ var dmarc_enforce_without_auth_default = defineRule({
     }
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
-    if (isOvhHosted(domain)) {
+    if (dkimShown) {
+    } else if (isOvhHosted(domain)) {
       if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
       ctx.report({ messageId: "noDkim", data, at });
     }
   }
 });
+var REPORTED_SHARE = 0.98;
 function enforcingTag(p, sp) {
   const enforces = (tag) => {
     const policy = tag ? policyOf(tag.value) : null;
@@ -14700,6 +14707,181 @@ var dmarc_pct_range_default = defineRule({
   }
 });
 
+// src/reports/summary.ts
+function percent(part, whole) {
+  if (whole === 0) return "–";
+  const value = part / whole * 100;
+  const shown = part < whole && value > 99.9 ? Math.floor(value * 10) / 10 : Math.round(value * 10) / 10;
+  return `${shown.toFixed(1)}%`;
+}
+
+// src/reports/evidence.ts
+function assessEvidence(evidence, thresholds) {
+  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
+  const passingShare = evidence.passing / evidence.messages;
+  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
+  return {
+    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
+    days: evidence.days,
+    messages: evidence.messages,
+    passing: evidence.passing,
+    passingShare,
+    blocking
+  };
+}
+function failureWords(source) {
+  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
+  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
+  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
+  if (source.dkim === "fail") return `${spf} and fails DKIM`;
+  return `${spf} and ${dkim}`;
+}
+function sharePercent(share) {
+  return `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
+}
+function describeSource(source) {
+  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
+}
+function figures(assessment) {
+  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
+}
+
+// src/rules/dmarc-ramp-evidence.ts
+var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+function stanceOfRecord(decl) {
+  const record = decl ? parseDmarcText(decl.text) : null;
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  const policy = effectivePolicy(record).policy;
+  const testing = isTesting(record);
+  const pctValue = Number(findTag(record, "pct")?.value ?? "100");
+  const pct = Number.isInteger(pctValue) && pctValue >= 0 && pctValue <= 100 ? pctValue : 100;
+  const discount = testing ? 1 : 0;
+  return {
+    strength: Math.max(0, STRENGTH[policy] - discount),
+    pct,
+    testing,
+    sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
+    np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`
+  };
+}
+function stanceOfStage(stage) {
+  const policy = policyOf(stage.p);
+  if (!policy) return null;
+  const testing = stage.t === true;
+  const pct = stage.pct ?? 100;
+  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), pct, testing, sp: null, np: null, label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}` };
+}
+function tightenings(before, after) {
+  const changes = [];
+  if (after.strength > before.strength) changes.push(`${before.label} → ${after.label}`);
+  else if (after.strength === before.strength && after.strength > 0 && after.pct > before.pct) changes.push(`pct=${before.pct} → pct=${after.pct}`);
+  else if (after.strength === before.strength && before.testing && !after.testing && after.strength > 0) changes.push("t=y removed");
+  const pRise = after.strength - before.strength;
+  if (before.sp !== null && after.sp !== null && after.sp - before.sp > Math.max(0, pRise)) changes.push("sp tightened");
+  if (before.np !== null && after.np !== null && after.np - before.np > Math.max(0, pRise)) changes.push("np tightened");
+  return changes;
+}
+function sameStance(a, b) {
+  return a.strength === b.strength && a.pct === b.pct && a.testing === b.testing && a.sp === b.sp && a.np === b.np;
+}
+function nextStage(stance) {
+  if (stance.testing) return "t=y removed";
+  if (stance.strength === 0) return "p=quarantine";
+  if (stance.pct < 100) return "pct=100";
+  if (stance.strength === 1) return "p=reject";
+  return null;
+}
+var dmarc_ramp_evidence_default = defineRule({
+  meta: {
+    id: "dmarc-ramp-evidence",
+    area: "dmarc",
+    description: "A DMARC tightening (none → quarantine → reject, pct up, t=y removed, sp/np tightened) is backed by aggregate reports: enough days, enough passing mail, no large failing source.",
+    references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 1, maximum: 366, default: 14, description: "Days with reports the evidence must cover before DMARC may tighten." },
+        minPassingShare: { type: "number", minimum: 0, maximum: 1, default: 0.98, description: "Share of the domain's reported messages that must pass DMARC (aligned SPF or aligned DKIM), 0–1." },
+        maxSourceShare: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of the domain's messages one failing source may have, 0–1." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      notBacked: {
+        text: "DMARC tightens ({{change}}) before the aggregate reports back it: {{reasons}} (needed: {{minDays}} days, {{minPassing}} passing, no failing source above {{maxSource}})"
+      },
+      noEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
+        tier: "lower"
+      },
+      ready: {
+        text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
+        tier: "info"
+      }
+    },
+    fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
+    const after = stanceOfRecord(dmarc);
+    const thresholds = { minDays: ctx.options.minDays, minPassingShare: ctx.options.minPassingShare, maxSourceShare: ctx.options.maxSourceShare };
+    const numbers = { minDays: thresholds.minDays, minPassing: sharePercent(thresholds.minPassingShare), maxSource: sharePercent(thresholds.maxSourceShare) };
+    let changes;
+    let moved;
+    if (ctx.observed) {
+      const before = stanceOfRecord(ctx.observed.dmarc);
+      changes = tightenings(before, after);
+      moved = !sameStance(before, after);
+    } else {
+      changes = recentTightening(ctx, dmarc, after);
+      moved = changes.length > 0;
+    }
+    const assessment = assessEvidence(ctx.evidence?.domain ?? null, thresholds);
+    if (changes.length > 0) {
+      const change = changes.join(", ");
+      if (!ctx.evidence) {
+        ctx.report({ messageId: "noEvidence", data: { change }, at });
+        return;
+      }
+      if (assessment.supported) return;
+      ctx.report({ messageId: "notBacked", data: { change, reasons: reasonsNotYet(ctx, assessment, thresholds), ...numbers }, at });
+      return;
+    }
+    const next = nextStage(after);
+    if (!moved && next && assessment.supported) ctx.report({ messageId: "ready", data: { next, figures: figures(assessment), maxSource: numbers.maxSource }, at });
+  }
+});
+function recentTightening(ctx, dmarc, after) {
+  const previous = dmarc.history[dmarc.history.length - 1];
+  if (!previous || dmarc.since === null) return [];
+  const before = stanceOfStage(previous);
+  if (!before) return [];
+  const window = ctx.evidence?.window;
+  const recent = window ? dmarc.since >= window.to : daysBetween2(dmarc.since, ctx.today) <= ctx.options.minDays;
+  if (!recent) return [];
+  return tightenings(before, { ...after, sp: null, np: null });
+}
+function reasonsNotYet(ctx, assessment, thresholds) {
+  const view = ctx.evidence;
+  if (assessment.messages === 0) return `no reports for ${ctx.domain.domain} in ${view.file} (${view.window.from} → ${view.window.to}); check that rua= reaches the mailbox you ingest`;
+  const parts = [figures(assessment)];
+  const shown = assessment.blocking.slice(0, 3);
+  if (shown.length > 0) {
+    parts.push(`${shown.map(describeSource).join("; ")}: authorise ${shown.length === 1 ? "it" : "them"} in SPF or sign ${shown.length === 1 ? "its" : "their"} mail with DKIM aligned with ${ctx.domain.domain}`);
+    if (assessment.blocking.length > shown.length) parts.push(`and ${assessment.blocking.length - shown.length} more failing sources`);
+  } else if (assessment.passingShare < thresholds.minPassingShare) {
+    parts.push("no single source above the bar: many small senders fail; see `maildns reports summary`");
+  }
+  return parts.join("; ");
+}
+
 // src/rules/dmarc-ramp-skip.ts
 var dmarc_ramp_skip_default = defineRule({
   meta: {
@@ -14738,13 +14920,13 @@ var dmarc_ramp_skip_default = defineRule({
 });
 
 // src/rules/dmarc-ramp-transition.ts
-var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+var STRENGTH2 = { none: 0, quarantine: 1, reject: 2 };
 function stanceOf(decl) {
   const record = decl ? parseDmarcText(decl.text) : null;
   if (!record || !record.versionFirst) return { strength: 0, policy: null, label: "no DMARC record" };
   const { policy } = effectivePolicy(record);
   const testing = isTesting(record);
-  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
+  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
 }
 var dmarc_ramp_transition_default = defineRule({
   meta: {
@@ -14774,7 +14956,7 @@ var dmarc_ramp_transition_default = defineRule({
     const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
     const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
     const data = { before: before.label, after: after.label, domain: domain.domain };
-    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH.reject) {
+    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH2.reject) {
       ctx.report({ messageId: "skip", data, at });
     } else if (after.strength < before.strength) {
       ctx.report({ messageId: "loosening", data, at });
@@ -18414,6 +18596,7 @@ var allRules = [
   dmarc_parked_domain_default,
   dmarc_pct_historic_default,
   dmarc_pct_range_default,
+  dmarc_ramp_evidence_default,
   dmarc_ramp_skip_default,
   dmarc_ramp_transition_default,
   dmarc_ruf_expectations_default,
@@ -25612,7 +25795,8 @@ async function runRules(model, source, options, settings = options.policy.settin
     });
     if (f) findings.push(f);
   };
-  const context = { domain: model, options: {}, today: options.today, observed, dns, report, textAnchor };
+  const evidence = options.evidence?.(model.domain, model.file) ?? null;
+  const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
   for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
     const provider = entry.rule.meta.scope?.dnsProvider;
     if (provider !== void 0 && provider !== model.dnsProvider) continue;
@@ -25813,7 +25997,7 @@ async function lintPaths(paths, options = {}) {
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null };
+  const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
   const refs = findDomainFiles(paths, cwd);
   const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
   const findings = [];

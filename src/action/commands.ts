@@ -13,6 +13,8 @@ import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
+import { evidenceLine } from "../reports/evidence.js";
+import { evidenceLookup } from "../reports/evidence-load.js";
 import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
@@ -33,6 +35,13 @@ export interface CommandOutcome {
   failure: string | null;
   /** Where each domain is declared (its domain file's `domain:` line), relative to the working directory. */
   sites: ReadonlyMap<string, DeclaredAt>;
+  /** One DMARC evidence line per domain with a DMARC record (lint and plan). */
+  evidence: string[];
+}
+
+/** What the aggregate reports say about each domain of the run that publishes DMARC. */
+function evidenceLines(domains: readonly DomainModel[], lookup: ReturnType<typeof evidenceLookup>): string[] {
+  return domains.filter((d) => d.dmarc !== null && d.mail.sends).map((d) => evidenceLine(d.domain, lookup(d.domain, d.file)));
 }
 
 /** The example stack maildns ships: deliberately broken, so the default `paths` leaves it out. */
@@ -73,8 +82,10 @@ function noDomainFile(paths: readonly string[]): InputError {
 
 async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const result = await lintPaths(paths, {
     cwd: inputs.cwd,
+    evidence,
     ...(inputs.policy ? { policy: inputs.policy } : {}),
     ...(inputs.today ? { today: inputs.today } : {}),
   });
@@ -90,6 +101,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     recursive: null,
     failure: null,
     sites: domainFileSites(result.domains, inputs.cwd),
+    evidence: evidenceLines(result.domains, evidence),
   };
 }
 
@@ -144,6 +156,7 @@ function planMarkdownOf(result: { summary: Parameters<typeof planSummaryLine>[0]
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = pathsToRead(inputs);
+  const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);
   try {
     const result = await planPaths(paths, {
@@ -153,6 +166,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       concurrency: observation.concurrency,
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      evidence,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
@@ -169,6 +183,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       recursive: recursiveCounts(result.findings),
       failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
+      evidence: evidenceLines(result.models, evidence),
     };
   } finally {
     observation.close();
@@ -216,6 +231,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       failure: lookupFailure(result.failures),
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
+      evidence: [],
     };
   } finally {
     observation.close();

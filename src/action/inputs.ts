@@ -37,6 +37,8 @@ export interface ActionInputs {
   /** The repository checkout (GITHUB_WORKSPACE): file names in annotations and SARIF are relative to it. */
   workspace: string;
   today: string | null;
+  /** DMARC evidence file (dmarc-evidence.json) for every domain; null: the one beside each domain file. */
+  evidence: string | null;
 }
 
 export class InputError extends Error {
@@ -99,6 +101,8 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   for (const path of zone === null ? [] : splitPaths(zone)) confined("zone", path, resolve(cwd, path), workspace);
   const sarifFile = optional(input, "sarif-file");
   if (sarifFile !== null) confined("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
+  const evidence = optional(input, "evidence");
+  if (evidence !== null) confined("evidence", evidence, resolve(cwd, evidence), workspace);
 
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
@@ -124,5 +128,6 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     cwd,
     workspace,
     today,
+    evidence,
   };
 }

@@ -140,6 +140,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
       planMarkdown: outcome.planMarkdown,
       changes: outcome.changes,
       budget: spfBudget(outcome.domains, outcome.published ?? undefined, outcome.recursive ?? undefined),
+      evidence: outcome.evidence,
     });
     if (inputs.summary) {
       // Outside a runner (a local try-out) there is no summary file to append to.

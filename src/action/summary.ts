@@ -21,6 +21,8 @@ export interface ReportView {
   planMarkdown?: string | null;
   changes?: number | null;
   budget: readonly BudgetRow[];
+  /** One line per domain: what the DMARC aggregate reports say (dmarc-evidence.json). */
+  evidence?: readonly string[];
 }
 
 /** The plan's changes, one row per RRset, values before and after (cut like the findings table). */
@@ -56,6 +58,10 @@ export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): stri
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  if (view.evidence && view.evidence.length > 0) {
+    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${line}`), "");
+    if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");
+  }
   parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");
   if (view.budget.length > maxRows) parts.push(`… and ${view.budget.length - maxRows} more domains.`, "");
   return `${parts.join("\n")}\n`;

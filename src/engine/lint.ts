@@ -7,7 +7,7 @@ import { locate, parseSource, type LoadProblem, type Position, type SourceFile }
 import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
 import { fillTemplate, levelFor } from "./messages.js";
-import type { Anchor, Finding, LiveLookup, Report, Rule } from "./types.js";
+import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
 
 export interface EngineOptions {
   rules: readonly Rule[];
@@ -17,6 +17,8 @@ export interface EngineOptions {
   dns?: LiveLookup | null;
   /** Live state per domain, for transition rules. */
   observed?: ReadonlyMap<string, DomainModel> | null;
+  /** DMARC evidence per domain (dmarc-evidence.json), for the rules that read it. */
+  evidence?: EvidenceLookup | null;
 }
 
 export interface FileResult {
@@ -180,7 +182,8 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
     });
     if (f) findings.push(f);
   };
-  const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, report, textAnchor };
+  const evidence = options.evidence?.(model.domain, model.file) ?? null;
+  const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, evidence, report, textAnchor };
   for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
     // A rule about a DNS provider's API says nothing about zones applied through another one, or none.
     const provider = entry.rule.meta.scope?.dnsProvider;

@@ -7,7 +7,7 @@ import { findDomainFiles, type DomainFileRef } from "./files.js";
 import { fileFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
-import type { Finding, Level, LiveLookup, Rule } from "./types.js";
+import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.js";
 
 export interface LintResult {
   findings: Finding[];
@@ -28,6 +28,8 @@ export interface LintPathsOptions {
   rules?: readonly Rule[];
   dns?: LiveLookup | null;
   observed?: ReadonlyMap<string, DomainModel> | null;
+  /** DMARC evidence per domain (dmarc-evidence.json). */
+  evidence?: EvidenceLookup | null;
   /** Whether the caller needs the domain models (plan, Pulumi); `lint` does not keep them. */
   models?: boolean;
   /** Called after each file, for progress display. */
@@ -90,7 +92,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null };
+  const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
   const refs = findDomainFiles(paths, cwd);
 
   const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));

@@ -1,5 +1,6 @@
 // The contract between rules, the engine and formatters. Rules report findings at a place in the
 // domain file; they never know their level (the policy pack decides it).
+import type { EvidenceView } from "../model/evidence.js";
 import type { DnsProvider, DomainModel, Path, RecordText } from "../model/types.js";
 
 export type Level = "error" | "warn" | "info";
@@ -154,10 +155,18 @@ export interface RuleContext<O = Record<string, unknown>> {
   observed: DomainModel | null;
   /** Live DNS for live rules; null for static runs. */
   dns: LiveLookup | null;
+  /**
+   * What DMARC aggregate reports say about the domain (the evidence file that applies to its domain file,
+   * loaded by the CLI or the Action, never the report store); null when no evidence file applies.
+   */
+  evidence: EvidenceView | null;
   report(report: Report): void;
   /** An anchor for characters [start, end) of a record's text, following structured-form segments. */
   textAnchor(text: RecordText, start: number, end: number): Anchor;
 }
+
+/** The evidence that applies to a domain (by its name, and its file when it has one). */
+export type EvidenceLookup = (domain: string, file: string | null) => EvidenceView | null;
 
 export interface Rule<O = any> {
   meta: RuleMeta;

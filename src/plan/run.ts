@@ -6,7 +6,7 @@ import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
 import { loadDomainFile, todayUtc } from "../engine/lint.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
-import type { Finding, Rule } from "../engine/types.js";
+import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import { recordProblem } from "../model/holdable.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
@@ -29,6 +29,8 @@ export interface PlanPathsOptions {
   rules?: readonly Rule[];
   shard?: Shard | null;
   concurrency?: number;
+  /** DMARC evidence per domain (dmarc-evidence.json). */
+  evidence?: EvidenceLookup | null;
   onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
   /** The DNS host whose normal form the plan compares in (TTL 0 = zone default at OVH); the registry's default when absent. */
   provider?: DnsProvider;
@@ -134,6 +136,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         rules,
         dns,
         observed,
+        evidence: options.evidence ?? null,
         onFile: () => options.onProgress?.("linting", ++linted, entries.length),
       }),
     ),

@@ -39,8 +39,17 @@ export default defineRule<Record<string, never>>({
     const at = ctx.textAnchor(dmarc.text, ...valueRange(enforcing));
     const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
 
+    // What the aggregate reports show overrides what the file declares: mail that receivers saw pass aligned
+    // SPF (or DKIM) for nearly all messages is authenticated, whatever the declarations suggest.
+    const reported = ctx.evidence?.domain;
+    const shown = (aligned: number) => reported !== undefined && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
+    const spfShown = reported ? shown(reported.spfAligned) : false;
+    const dkimShown = reported ? shown(reported.dkimAligned) : false;
+
     const spf = spfRecord(domain)?.record ?? null;
-    if (isOvhShared(domain)) {
+    if (spfShown) {
+      // Receivers report aligned SPF passes: the record authorises the senders in fact.
+    } else if (isOvhShared(domain)) {
       // OVH-SPF: the shared offers send from the hosts behind include:mx.ovh.com. A redirect= or a nested
       // include reaching it is not followed here (that needs DNS).
       const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf!).some(
@@ -55,7 +64,9 @@ export default defineRule<Record<string, never>>({
     // signing. Zone files hold every selector, as a domain file does.
     if (domain.dkimProbe && !domain.dkimProbe.complete) return;
     const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
-    if (isOvhHosted(domain)) {
+    if (dkimShown) {
+      // Receivers report aligned DKIM passes: the mail is signed, by whichever selector.
+    } else if (isOvhHosted(domain)) {
       // `dkim: ovh`: OVH's own selectors, read from its API when the plan or the apply runs.
       if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
     } else if (active.length === 0) {
@@ -63,6 +74,9 @@ export default defineRule<Record<string, never>>({
     }
   },
 });
+
+/** The share of reported messages passing aligned SPF (or DKIM) from which the reports settle the question. */
+const REPORTED_SHARE = 0.98;
 
 /** The tag that makes the record enforce: p= when it does, else sp= (RFC 7489 §6.3). */
 function enforcingTag(p: DmarcTag | null, sp: DmarcTag | undefined): DmarcTag | null {

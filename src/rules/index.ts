@@ -42,6 +42,7 @@ import dmarcPNotSecond from "./dmarc-p-not-second.js";
 import dmarcParkedDomain from "./dmarc-parked-domain.js";
 import dmarcPctHistoric from "./dmarc-pct-historic.js";
 import dmarcPctRange from "./dmarc-pct-range.js";
+import dmarcRampEvidence from "./dmarc-ramp-evidence.js";
 import dmarcRampSkip from "./dmarc-ramp-skip.js";
 import dmarcRampTransition from "./dmarc-ramp-transition.js";
 import dmarcRufExpectations from "./dmarc-ruf-expectations.js";
@@ -167,6 +168,7 @@ export const allRules: readonly Rule[] = [
   dmarcParkedDomain,
   dmarcPctHistoric,
   dmarcPctRange,
+  dmarcRampEvidence,
   dmarcRampSkip,
   dmarcRampTransition,
   dmarcRufExpectations,

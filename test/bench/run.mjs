@@ -10,6 +10,7 @@ const benches = [
   ["Live DNS: audit and plan against a 4-question reference resolver, on Knot (issue 14)", "dns.bench.mjs"],
   ["GitHub Action (issue 5)", "action.bench.mjs"],
   ["Zone files: import and audit --zone (issue 14)", "zones.bench.mjs"],
+  ["DMARC aggregate reports (issue 15)", "reports.bench.mjs"],
 ];
 let failed = false;
 for (const [title, file] of benches) {

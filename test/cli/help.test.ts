@@ -16,7 +16,7 @@ describe("maildns help", () => {
   it("`maildns help COMMAND` prints what `maildns COMMAND --help` prints, for every command", async () => {
     const listed = await inProcess(["help"]);
     expect(listed.status).toBe(0);
-    expect(commands.map((c) => c.name).sort()).toEqual(["adopt", "audit", "doctor", "explain", "import", "init", "lint", "plan", "rollback", "rules"]);
+    expect(commands.map((c) => c.name).sort()).toEqual(["adopt", "audit", "doctor", "explain", "import", "init", "lint", "plan", "reports", "rollback", "rules"]);
     for (const { name } of commands) {
       expect(listed.stdout).toMatch(new RegExp(`^  ${name} +\\S`, "m"));
       const help = await inProcess(["help", name]);

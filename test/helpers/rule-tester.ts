@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { Policy, RuleSetting } from "../../src/config/policy.js";
 import { lintFile } from "../../src/engine/lint.js";
 import type { Finding, LiveLookup, Rule } from "../../src/engine/types.js";
+import type { EvidenceView } from "../../src/model/evidence.js";
 import type { DomainModel } from "../../src/model/types.js";
 import { allRules } from "../../src/rules/index.js";
 
@@ -28,6 +29,8 @@ export interface Case {
   dns?: LiveLookup;
   /** Observed state for transition rules. */
   observed?: DomainModel;
+  /** DMARC evidence for the domain (dmarc-evidence.json as the CLI loads it). */
+  evidence?: EvidenceView;
 }
 
 export interface InvalidCase extends Case {
@@ -55,6 +58,7 @@ export async function lintYaml(rule: Rule, c: Case): Promise<Finding[]> {
     today: c.today ?? DEFAULT_TODAY,
     dns: c.dns ?? null,
     observed: c.observed ? new Map([[c.observed.domain, c.observed]]) : null,
+    evidence: c.evidence ? () => c.evidence! : null,
   });
   return result.findings;
 }
@@ -73,7 +77,7 @@ export function ruleTester(rule: Rule, suite: { valid: Case[]; invalid: InvalidC
       // Live lookups are compared by identity (each case may bring its own); observed state by content.
       const lookups: LiveLookup[] = [];
       const lookupId = (dns: LiveLookup | undefined) => (dns ? (lookups.includes(dns) ? lookups.indexOf(dns) : lookups.push(dns) - 1) : -1);
-      const keys = [...suite.valid, ...suite.invalid].map((c) => JSON.stringify([c.yaml, c.options ?? {}, c.today ?? DEFAULT_TODAY, lookupId(c.dns), c.observed ?? null]));
+      const keys = [...suite.valid, ...suite.invalid].map((c) => JSON.stringify([c.yaml, c.options ?? {}, c.today ?? DEFAULT_TODAY, lookupId(c.dns), c.observed ?? null, c.evidence ?? null]));
       expect(new Set(keys).size, "duplicate cases").toBe(keys.length);
       const names = [...suite.valid, ...suite.invalid].map((c) => c.name);
       expect(new Set(names).size, "duplicate case names").toBe(names.length);

@@ -1,5 +1,14 @@
 import rule from "../../src/rules/dmarc-enforce-without-auth.js";
+import type { EvidenceView } from "../../src/model/evidence.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+
+/** Evidence for example.com: 1,000 messages, with this many passing aligned SPF and aligned DKIM. */
+const reports = (spfAligned: number, dkimAligned: number): EvidenceView => ({
+  file: "dmarc-evidence.json",
+  window: { from: "2026-10-25", to: "2026-11-23", days: 30 },
+  minSourceShare: 0.001,
+  domain: { domain: "example.com", from: "2026-11-01", to: "2026-11-22", days: 22, messages: 1000, passing: Math.max(spfAligned, dkimAligned), dkimAligned, spfAligned, failingSources: [], selectors: [] },
+});
 
 const ovh = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
 const ovhSpf = 'spf: "v=spf1 include:mx.ovh.com ~all"\n';
@@ -12,9 +21,20 @@ ruleTester(rule, {
     { name: "OVH structured SPF with the include", yaml: `${ovh}spf: {include: [mx.ovh.com.], all: "-"}\n${ovhDkim}dmarc: "v=DMARC1; p=quarantine"\n` },
     { name: "monitoring needs nothing yet", yaml: `${ovh}dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com"\n` },
     { name: "parked domain enforces with nothing to authenticate", yaml: `domain: example.com\nmail: {provider: none}\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject;"\n` },
+    {
+      name: "reports show aligned SPF and DKIM for 99% of the mail: the declarations are not judged",
+      yaml: `${ovh}spf: "v=spf1 include:_spf.google.com -all"\ndmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n`,
+      evidence: reports(990, 995),
+    },
     { name: "external with SPF and own DKIM", yaml: `domain: example.com\nmail: {provider: external}\nspf: "v=spf1 include:_spf.example.net -all"\n${ownDkim}dmarc: "v=DMARC1; p=reject"\n` },
   ],
   invalid: [
+    {
+      name: "reports show aligned SPF but little aligned DKIM: only the DKIM finding stays",
+      yaml: `${ovh}spf: "v=spf1 include:_spf.google.com -all"\ndmarc: "v=DMARC1; p=reject; rua=mailto:d@example.com"\n# evidence\n`,
+      evidence: reports(995, 400),
+      errors: [{ messageId: "noOvhDkim", level: "error", line: 4, column: 21 }],
+    },
     {
       name: "OVH without the include and without DKIM",
       yaml: `${ovh}spf: "v=spf1 include:_spf.google.com -all"\ndmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n`,

@@ -41,7 +41,7 @@ describe("live records (audit)", () => {
     const built = buildDomainModel(null, { domain: "example.com", mail: { provider: "external" }, dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com" });
     if (!("model" in built)) throw new Error("model expected");
     const reports: unknown[] = [];
-    rule.check!({ domain: built.model, options: {}, today: "2026-11-23", observed: null, dns: null, report: (r) => reports.push(r), textAnchor });
+    rule.check!({ domain: built.model, options: {}, today: "2026-11-23", observed: null, dns: null, evidence: null, report: (r) => reports.push(r), textAnchor });
     expect(reports).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { domainsFileLines } from "../../config/declared-at.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
+import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
@@ -21,6 +22,7 @@ const OPTIONS = {
   "domains-file": { type: "string" },
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
+  evidence: { type: "string" },
 } as const;
 
 /** The --domains-file's lines, named as code scanning wants the file: relative to the folder it runs in. */
@@ -50,15 +52,17 @@ as a failed lookup and not linted.
 With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
 audited; the others are skipped with a note.
 
-DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), and over
-DNS the common names ${PROBED_SELECTORS.join(", ")}. A named selector with no key record is an error; when
-the domain sends mail and none of these names holds a key, a warning says how to name its selectors.
+DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), those the
+DMARC aggregate reports saw signing for the domain (--evidence), and over DNS the common names
+${PROBED_SELECTORS.join(", ")}. A named selector with no key record is an error; when the domain sends
+mail and none of these names holds a key, a warning says how to name its selectors.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
   formats: text (default), json, sarif, github, markdown
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
+  --evidence FILE      also look at the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --offer OFFER        the OVH offer: mx-plan, email-pro, hosted-exchange, private-exchange, zimbra
 ${SHARED_HELP}
 ${OBSERVE_HELP}
@@ -95,6 +99,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       });
       // The selectors OVH reports for each domain, when OVH credentials are in the environment: known to exist.
       const fromHost = await hostSelectors(domains, offer, io);
+      const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       const result = await auditDomains(domains, {
         sourceFor: observation.sourceFor,
         rulesSource: observation.rules,
@@ -102,7 +107,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         offer,
         concurrency: domainsInFlight(observation.concurrency),
         selectorsFor: () => selectors,
-        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? [])],
+        // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
+        knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],
         probeSelectors: probeSelectorsFor(observation.zones),
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),

@@ -10,6 +10,7 @@ import { ovhClientHosts } from "../../mail/ovh.js";
 import type { OvhOffer, OvhRegion } from "../../model/types.js";
 import { auditDnsChecks } from "../../doctor/audit-checks.js";
 import { isSelectorName } from "../../plan/audit.js";
+import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { hostSelectors } from "../host-dkim.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse } from "../args.js";
@@ -42,6 +43,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
   login: { type: "boolean" },
+  evidence: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -86,6 +88,7 @@ Options:
   --fail-on LEVEL        exit 1 only for findings at or above LEVEL (error, warn, info); without it,
                          any problem (a warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
+  --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --login                also try to log in over SMTP with ${LOGIN_USER_ENV} and ${LOGIN_PASSWORD_ENV}
                          (read from the environment, never printed)
   -h, --help             show this help
@@ -211,6 +214,9 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
 
       // The selectors OVH reports for the domain, when OVH credentials are in the environment: known to exist.
       const fromHost = (await hostSelectors([domain], offer, io)).get(domain) ?? [];
+      // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
+      const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
+      if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);
       const source = (deps.dnsSource ?? defaultSource)(servers, timeoutMs);
       try {
         const report = await runDoctor({

@@ -10,6 +10,7 @@ import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "
 import { observeDomain } from "../../plan/observe.js";
 import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
+import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
@@ -24,6 +25,7 @@ const OPTIONS = {
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
   today: { type: "string" },
+  evidence: { type: "string" },
   quiet: { type: "boolean", short: "q" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -43,13 +45,14 @@ MX, SPF or DMARC record with control characters or a target that is not a host n
 unwritten; other records like that are left out, each with a note naming it (and its zone file line).
 
 DKIM selectors looked at: those given with --selector, every <selector>._domainkey name in the zone files,
-and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
+those the DMARC aggregate reports saw signing for the domain (--evidence), and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
 
 Options:
   --out DIR            write DIR/<domain>.yaml (default: print the files to standard output)
   --force              overwrite existing files in --out
   --domains-file FILE  read domains from FILE, one per line (# starts a comment)
   --selector NAME      a DKIM selector to look at (repeatable)
+  --evidence FILE      also look at the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --offer OFFER        declare this OVH offer (default: OVH's MX means mx-plan)
   --today DATE         the date written as dmarc.since for a p=none record (default: today, UTC)
   -q, --quiet          no progress
@@ -91,11 +94,13 @@ cannot hold), 2 usage error.`,
       const locate = observation.zones ? zoneLocator(observation.zones) : undefined;
       const probe = probeSelectorsFor(observation.zones);
       const fromHost = await hostSelectors(domains, offer, io);
+      const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
         async (domain) => {
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known: [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? [])] }));
+          const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
+          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };

@@ -1,10 +1,16 @@
 import { lintPaths } from "../../engine/run.js";
+import { evidenceLookup } from "../../reports/evidence-load.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../version.js";
+
+const OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" } } as const;
+
+export const EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
+                       dmarc-evidence.json beside each domain file, when there is one`;
 
 export const lintCommand: Command = {
   name: "lint",
@@ -16,10 +22,11 @@ Lints domain files (YAML) and folders of them; PATH defaults to stacks/.
 Options:
   formats: text (default), json, sarif, github, markdown
 ${SHARED_HELP}
+${EVIDENCE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable input.`,
   async run(argv, io) {
-    const { values, positionals } = parse(argv, SHARED_OPTIONS, "lint");
+    const { values, positionals } = parse(argv, OPTIONS, "lint");
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return EXIT_OK;
@@ -33,6 +40,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       models: false,
+      evidence: evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd }),
       onFile: show.update,
     });
     show.done();

@@ -1,6 +1,7 @@
 import { PolicyError } from "../../config/policy.js";
 import { formatPlan, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
+import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
@@ -8,6 +9,7 @@ import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
 import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
+import { EVIDENCE_HELP } from "./lint.js";
 
 const OPTIONS = {
   ...SHARED_OPTIONS,
@@ -15,6 +17,7 @@ const OPTIONS = {
   "detailed-exitcode": { type: "boolean" },
   allow: { type: "string", multiple: true },
   provider: { type: "string" },
+  evidence: { type: "string" },
 } as const;
 
 /** Terraform's convention (`plan -detailed-exitcode`): 0 nothing to do, 1 error, 2 changes pending. */
@@ -35,6 +38,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   if (unknown.length > 0) throw new UsageError(`--allow ${unknown[0]} is not a safety gate; known gates: ${GATE_IDS.join(", ")}`);
   const provider = findProvider(values.provider ?? DEFAULT_PROVIDER);
   if (!provider) throw new UsageError(`--provider ${values.provider} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
+  const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
   const observation = await openObservation(values, io);
   const show = progress(io, values.quiet === true, "planning");
   try {
@@ -58,6 +62,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
         }
         return resolveHostDkim(models, api, `set ${provider.credentialHelp}`, provider.label);
       },
+      evidence,
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       onProgress: (phase, done, total) => show.update(done, total),
@@ -93,6 +98,7 @@ Options:
   formats: text (default), json, markdown
 ${SHARED_HELP}
 ${OBSERVE_HELP}
+${EVIDENCE_HELP}
   --detailed-exitcode  exit 0 when nothing changes, 2 when changes are pending, 1 on errors (as terraform)
   --allow GATE         let a safety gate pass, as maildns:allow does for pulumi up (repeatable):
                        ${GATE_IDS.filter((g) => g !== "skip-adopt" && g !== "duplicate-policy-record").join(", ")}

@@ -1,0 +1,389 @@
+// `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
+// The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { toALabel } from "../../config/domain.js";
+import { findDomainFiles, readDomainFile } from "../../engine/files.js";
+import { loadDomainFile } from "../../engine/lint.js";
+import type { IngestProblem } from "../../reports/model.js";
+import type { ReportStore } from "../../reports/store.js";
+import { emit, oneOf, parse, todayOption } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { progress } from "../progress.js";
+
+export const STORE_URL_ENV = "MAILDNS_STORE_URL";
+/** The embedded store's folder inside the stack folder (hidden: `lint` skips it, and .gitignore should too). */
+export const STORE_DIR_NAME = ".dmarc-reports";
+
+const STORE_OPTIONS = {
+  store: { type: "string" },
+  stack: { type: "string" },
+  quiet: { type: "boolean", short: "q" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const STORE_HELP = `  --stack DIR          the stack folder (default stacks): the store lives in DIR/${STORE_DIR_NAME}, the
+                       evidence in DIR/dmarc-evidence.json, and its domain files choose the domains
+  --store PATH|URL     the store: a folder (embedded PostgreSQL, PGlite) or postgres://user@host/db
+                       (default: \$${STORE_URL_ENV}, else DIR/${STORE_DIR_NAME})
+  -q, --quiet          no progress
+  -h, --help           show this help`;
+
+const SUBCOMMANDS = ["ingest", "fetch", "summary", "evidence"] as const;
+
+const USAGE = `Usage: maildns reports <ingest|fetch|summary|evidence> [options]
+
+DMARC aggregate reports (RFC 7489 Appendix C, RFC 9990): read them into a store, see who sends as your
+domains and whether their mail passes DMARC, and write the evidence file that \`lint\`, \`plan\` and the
+Action read to gate every DMARC tightening (rule dmarc-ramp-evidence).
+
+  maildns reports ingest PATH...            files or folders: .xml, .xml.gz, .zip, .eml, mbox
+  maildns reports fetch [--imap HOST[:PORT]] new messages of the rua mailbox (default ssl0.ovh.net:993)
+  maildns reports summary [DOMAIN|PATH...]   per domain and source: messages, passing, alignment
+  maildns reports evidence [DOMAIN|PATH...]  writes dmarc-evidence.json for the stack
+
+Run \`maildns reports <subcommand> --help\` for its options.`;
+
+function storeLocation(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO): string {
+  if (values.store) return /^postgres(ql)?:\/\//i.test(values.store) || values.store === ":memory:" ? values.store : resolve(io.cwd, values.store);
+  const fromEnv = io.env[STORE_URL_ENV];
+  if (fromEnv) return fromEnv;
+  return join(resolve(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
+}
+
+async function openStore(values: { store?: string | undefined; stack?: string | undefined }, io: CliIO): Promise<ReportStore> {
+  const { ReportStore } = await import("../../reports/store.js");
+  const { StoreError } = await import("../../reports/sql.js");
+  try {
+    return await ReportStore.open(storeLocation(values, io));
+  } catch (error) {
+    if (error instanceof StoreError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** For the benchmarks: a step's wall and CPU time without the store's opening, on stderr. */
+function benchTiming(io: CliIO, step: string, started: { wall: number; cpu: NodeJS.CpuUsage }): void {
+  if (io.env.MAILDNS_BENCH_TIMING !== "1") return;
+  const cpu = process.cpuUsage(started.cpu);
+  io.stderr(`maildns-${step}-ms=${Math.round(performance.now() - started.wall)}\nmaildns-${step}-cpu-ms=${Math.round((cpu.user + cpu.system) / 1000)}\n`);
+}
+
+const startTiming = () => ({ wall: performance.now(), cpu: process.cpuUsage() });
+
+function problemLine(p: IngestProblem): string {
+  return `${p.source}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`;
+}
+
+function positiveInteger(value: string | undefined, flag: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new UsageError(`${flag} must be a whole number from 1 to ${max} (got '${value}')`);
+  return Number(value);
+}
+
+/** Domains named on the command line, or declared by the domain files and folders given. */
+function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
+  const domains = new Set<string>();
+  const paths: string[] = [];
+  for (const p of positionals) {
+    if (existsSync(resolve(io.cwd, p))) paths.push(p);
+    else {
+      const name = toALabel(p);
+      if (name === null || !name.includes(".")) throw new UsageError(`'${p.slice(0, 80)}' is neither a domain name nor a domain file or folder`);
+      domains.add(name);
+    }
+  }
+  for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
+    const read = readDomainFile(ref);
+    if ("tooLarge" in read) continue;
+    const model = loadDomainFile(ref.display, read.bytes).model;
+    if (model) domains.add(model.domain);
+  }
+  return [...domains].sort();
+}
+
+/** The stack folder's domains, when it has domain files; else null (every domain in the store). */
+function stackDomains(stack: string, io: CliIO): string[] | null {
+  const folder = resolve(io.cwd, stack);
+  try {
+    if (!statSync(folder).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  const domains = domainsFrom([folder], io);
+  return domains.length ? domains : null;
+}
+
+async function ingest(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { ...STORE_OPTIONS, format: { type: "string", short: "f" } }, "reports ingest");
+  if (values.help) {
+    io.stdout(`Usage: maildns reports ingest PATH... [options]
+
+Reads DMARC aggregate reports from files and folders (recursively): XML (RFC 7489 Appendix C, RFC 9990),
+.xml.gz, .zip, and whole messages (.eml, mbox) carrying them as attachments; the content decides, not
+the name. A report already in the store (same reporter and report id) is counted, not added again, so
+running it twice changes nothing. A file that is not a readable report is reported with its name (and
+line and column for bad XML) and the others still go in; hostile files (external entities, entity
+expansion, zip or gzip bombs, files over 64 MiB) are refused.
+
+Options:
+  -f, --format FORMAT  text (default) or json
+${STORE_HELP}
+
+Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
+`);
+    return EXIT_OK;
+  }
+  const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
+  if (positionals.length === 0) throw new UsageError("give the report files or folders to read, e.g. maildns reports ingest reports/");
+  const { ingestPaths } = await import("../../reports/ingest.js");
+  const store = await openStore(values, io);
+  const show = progress(io, values.quiet === true, "ingesting");
+  try {
+    const started = startTiming();
+    const totals = await ingestPaths(store, positionals, { cwd: io.cwd, onFile: show.update });
+    benchTiming(io, "ingest", started);
+    show.done();
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ version: 1, store: store.describe, files: totals.files, documents: totals.documents, added: totals.added, duplicates: totals.duplicates, problems: totals.problems }, null, 2)}\n`);
+    } else {
+      for (const p of totals.problems) io.stdout(`${problemLine(p)}\n`);
+      io.stdout(`${totals.files} file${totals.files === 1 ? "" : "s"}, ${totals.documents} report document${totals.documents === 1 ? "" : "s"}: ${totals.added} added, ${totals.duplicates} already stored, ${totals.problems.length} problem${totals.problems.length === 1 ? "" : "s"} (store: ${store.describe})\n`);
+    }
+    return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } finally {
+    show.done();
+    await store.close();
+  }
+}
+
+function imapServer(value: string | undefined): { host: string; port: number } {
+  if (value === undefined) return { host: "ssl0.ovh.net", port: 993 };
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(value.trim());
+  const port = match?.[2] === undefined ? 993 : Number(match[2]);
+  if (!match || port < 1 || port > 65535) throw new UsageError(`--imap must be HOST or HOST:PORT, e.g. ssl0.ovh.net:993 (got '${value}')`);
+  return { host: match[1]!.replace(/^\[|\]$/g, ""), port };
+}
+
+async function fetchCommand(argv: readonly string[], io: CliIO): Promise<number> {
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("../../reports/fetch.js");
+  const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
+  if (values.help) {
+    io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
+
+Reads the new messages of the mailbox that receives your rua= reports, over IMAP with TLS (port 993),
+and stores the reports they carry, as \`reports ingest\` does. The account comes from the environment:
+${IMAP_USER_ENV} and ${IMAP_PASSWORD_ENV} (never printed). What was read is remembered in the store
+(the mailbox's UIDVALIDITY and last UID): the next run reads only newer messages. Nothing is deleted
+unless --delete is given, and then only messages whose reports were all stored.
+
+Options:
+  --imap HOST[:PORT]   IMAP server (default ssl0.ovh.net:993, OVH's)
+  --mailbox NAME       mailbox to read (default INBOX)
+  --ca FILE            trust the CAs in this PEM file (a private CA) instead of Node's store
+  --delete             delete the messages whose reports are stored
+  --timeout MS         connection and greeting timeout (default 15000)
+  -f, --format FORMAT  text (default) or json
+${STORE_HELP}
+
+Exit codes: 0 every message read, 1 some message gave a problem, 2 usage error or the server could not
+be used (refused login, unreachable, untrusted certificate).
+`);
+    return EXIT_OK;
+  }
+  const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
+  const { host, port } = imapServer(values.imap);
+  const user = io.env[IMAP_USER_ENV] ?? "";
+  const password = io.env[IMAP_PASSWORD_ENV] ?? "";
+  if (user === "" || password === "") throw new UsageError(`set ${IMAP_USER_ENV} and ${IMAP_PASSWORD_ENV} in the environment (the rua mailbox's account; never passed as flags, so it stays out of shell history and process lists)`);
+  let ca: string | null = null;
+  if (values.ca) {
+    try {
+      ca = readFileSync(resolve(io.cwd, values.ca), "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read --ca ${values.ca}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    }
+  }
+  const timeoutMs = positiveInteger(values.timeout, "--timeout", 15_000, 600_000);
+  const { fetchReports, FetchError } = await import("../../reports/fetch.js");
+  const store = await openStore(values, io);
+  const show = progress(io, values.quiet === true, "fetching");
+  try {
+    const totals = await fetchReports(store, { host, port, user, password, mailbox: values.mailbox ?? "INBOX", ca, deleteRead: values.delete === true, timeoutMs, onProgress: show.update });
+    show.done();
+    if (format === "json") {
+      io.stdout(`${JSON.stringify({ version: 1, ...totals }, null, 2)}\n`);
+    } else {
+      for (const p of totals.problems) io.stdout(`${problemLine(p)}\n`);
+      io.stdout(`${totals.server} ${totals.mailbox}: ${totals.messages} new message${totals.messages === 1 ? "" : "s"}, ${totals.added} reports added, ${totals.duplicates} already stored, ${totals.deleted} deleted, ${totals.problems.length} problem${totals.problems.length === 1 ? "" : "s"}\n`);
+    }
+    return totals.problems.length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  } catch (error) {
+    if (error instanceof FetchError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    show.done();
+    await store.close();
+  }
+}
+
+const WINDOW_OPTIONS = {
+  days: { type: "string" },
+  today: { type: "string" },
+  resolve: { type: "boolean" },
+  resolver: { type: "string", multiple: true },
+} as const;
+
+const WINDOW_HELP = `  --days N             the window: the N days ending --today (default 30)
+  --today YYYY-MM-DD   the window's last day (default: today, UTC)
+  --resolve            look up each source's reverse name (PTR) and the SPF term of the domain that
+                       authorises it, and keep them in the store (later runs show them without DNS)
+  --resolver IP[:PORT] DNS server for --resolve (repeatable; default: the system's)`;
+
+async function figuresFor(store: ReportStore, values: { days?: string | undefined; today?: string | undefined; resolve?: boolean | undefined; resolver?: string[] | undefined }, domains: readonly string[] | null, io: CliIO) {
+  const { windowEnding, buildSummary } = await import("../../reports/summary.js");
+  const days = positiveInteger(values.days, "--days", 30, 3660);
+  const today = todayOption(values.today) ?? new Date().toISOString().slice(0, 10);
+  const window = windowEnding(today, days);
+  const range = { from: window.from, to: window.to, domains };
+  const [totals, sources] = [await store.domainTotals(range), await store.sourceTotals(range)];
+  if (values.resolve) await resolveSources(store, sources, values.resolver ?? []);
+  const resolved = { names: await store.sourceNames(), spfTerms: await store.spfTerms() };
+  return { window, summaries: buildSummary(totals, sources, resolved) };
+}
+
+/** At most this many sources are resolved per run, largest first. */
+const MAX_RESOLVED = 5_000;
+
+async function resolveSources(store: ReportStore, sources: readonly { domain: string; ip: string; messages: number }[], resolvers: readonly string[]): Promise<void> {
+  const { parseServer, systemServers, createDnsSource, liveLookup } = await import("../../dns/index.js");
+  const { reverseNames, authorisingTerm } = await import("../../reports/resolve.js");
+  let servers;
+  try {
+    servers = resolvers.length ? resolvers.map(parseServer) : systemServers();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const chosen = [...sources].sort((a, b) => b.messages - a.messages).slice(0, MAX_RESOLVED);
+  const ips = [...new Set(chosen.map((s) => s.ip))];
+  const formatted = servers.map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`));
+  await store.saveSourceNames(await reverseNames(ips, { servers: formatted, timeoutMs: 2000, concurrency: 32 }));
+  const source = createDnsSource({ servers, timeoutMs: 2000, retries: 1, concurrency: 32, cache: true });
+  try {
+    const dns = liveLookup(source);
+    const terms: { domain: string; ip: string; term: string | null }[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(16, chosen.length) }, async () => {
+        while (next < chosen.length) {
+          const s = chosen[next++]!;
+          const term = await authorisingTerm(s.domain, s.ip, dns);
+          if (term !== null) terms.push({ domain: s.domain, ip: s.ip, term });
+        }
+      }),
+    );
+    await store.saveSpfTerms(terms);
+  } finally {
+    source.close();
+  }
+}
+
+async function summary(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { ...STORE_OPTIONS, ...WINDOW_OPTIONS, format: { type: "string", short: "f" }, output: { type: "string", short: "o" } }, "reports summary");
+  if (values.help) {
+    io.stdout(`Usage: maildns reports summary [DOMAIN|PATH...] [options]
+
+Per domain over the window: the days with reports, messages, messages passing DMARC (aligned SPF or
+aligned DKIM, RFC 7489 §3.1 and §4.2, computed from each report's results and the published adkim/aspf),
+and per source address: its reverse name and authorising SPF term (with --resolve), messages passing,
+aligned and unaligned, the DKIM d= domains and selectors seen, and the reporters. Without DOMAIN or
+PATH: every domain in the store. A PATH is a domain file or folder: its domains.
+
+Options:
+  -f, --format FORMAT  text (default), markdown, json
+  -o, --output FILE    write to FILE instead of standard output
+${WINDOW_HELP}
+${STORE_HELP}
+`);
+    return EXIT_OK;
+  }
+  const format = oneOf(values.format, ["text", "markdown", "json"] as const, "--format", "text");
+  const domains = positionals.length ? domainsFrom(positionals, io) : null;
+  const { summaryText, summaryMarkdown, summaryJson } = await import("../../reports/summary.js");
+  const store = await openStore(values, io);
+  try {
+    const started = startTiming();
+    const { window, summaries } = await figuresFor(store, values, domains, io);
+    const text = format === "json" ? summaryJson(summaries, window) : format === "markdown" ? summaryMarkdown(summaries, window) : summaryText(summaries, window);
+    emit(io, text, values.output);
+    benchTiming(io, "summary", started);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+async function evidence(argv: readonly string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, { ...STORE_OPTIONS, ...WINDOW_OPTIONS, out: { type: "string" }, "min-share": { type: "string" } }, "reports evidence");
+  if (values.help) {
+    io.stdout(`Usage: maildns reports evidence [DOMAIN|PATH...] [--out FILE] [options]
+
+Writes the DMARC evidence file: per domain, the window's days with reports, messages, messages passing
+DMARC, the failing sources above --min-share of the domain's mail (with reverse names when resolved), and
+the DKIM selectors seen. The file is small and deterministic (the same store and window give the same
+bytes): commit it beside the domain files, where \`lint\`, \`plan\` and the Action read it with no database
+and no credentials (rule dmarc-ramp-evidence). Without DOMAIN or PATH: the domains of the stack's domain
+files, or every domain in the store when the stack has none.
+
+Options:
+  --out FILE           where to write (default: the stack folder's dmarc-evidence.json)
+  --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
+${WINDOW_HELP}
+${STORE_HELP}
+`);
+    return EXIT_OK;
+  }
+  const minShare = values["min-share"] === undefined ? 0.001 : Number(values["min-share"]);
+  if (!Number.isFinite(minShare) || minShare < 0 || minShare > 1) throw new UsageError(`--min-share must be a share from 0 to 1, e.g. 0.001 (got '${values["min-share"]}')`);
+  const stack = values.stack ?? "stacks";
+  const domains = positionals.length ? domainsFrom(positionals, io) : stackDomains(stack, io);
+  const { buildEvidence, serializeEvidence, EVIDENCE_FILE_NAME } = await import("../../reports/evidence.js");
+  const out = resolve(io.cwd, values.out ?? join(stack, EVIDENCE_FILE_NAME));
+  const store = await openStore(values, io);
+  try {
+    const { window, summaries } = await figuresFor(store, values, domains, io);
+    const file = buildEvidence(summaries, window, minShare);
+    try {
+      writeFileSync(out, serializeEvidence(file));
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    }
+    if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}\n`);
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}
+
+export const reportsCommand: Command = {
+  name: "reports",
+  summary: "DMARC aggregate reports: ingest, fetch over IMAP, summarise, write the evidence file",
+  usage: USAGE,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === undefined || sub === "--help" || sub === "-h" || sub === "help") {
+      io.stdout(`${USAGE}\n`);
+      return sub === undefined ? 2 : EXIT_OK;
+    }
+    switch (oneOf(sub, SUBCOMMANDS, "the subcommand", "summary")) {
+      case "ingest":
+        return ingest(rest, io);
+      case "fetch":
+        return fetchCommand(rest, io);
+      case "summary":
+        return summary(rest, io);
+      case "evidence":
+        return evidence(rest, io);
+    }
+  },
+};

@@ -1,0 +1,68 @@
+// Reading evidence files at the edge (CLI, Action): `--evidence FILE` for every domain, or else the
+// dmarc-evidence.json beside each domain file. A broken file is a usage error naming it (exit 2), never
+// "no evidence": that would turn an error into a warning.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { UsageError } from "../cli/command.js";
+import type { EvidenceLookup } from "../engine/types.js";
+import type { EvidenceFile } from "../model/evidence.js";
+import { EVIDENCE_FILE_NAME, EvidenceError, evidenceView, parseEvidence } from "./evidence.js";
+
+/** Largest evidence file read: the command writes a few kilobytes per domain. */
+const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+
+export function readEvidenceFile(path: string, shown: string): EvidenceFile {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot read the evidence file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  if (text.length > MAX_EVIDENCE_BYTES) throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+  try {
+    return parseEvidence(text, shown);
+  } catch (error) {
+    if (error instanceof EvidenceError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export interface EvidenceSource {
+  /** `--evidence FILE` (relative to cwd), or null to look beside each domain file. */
+  explicit: string | null;
+  cwd: string;
+}
+
+const display = (cwd: string, path: string) => {
+  const shown = relative(cwd, path).split(sep).join("/");
+  return shown.startsWith("..") ? path : shown;
+};
+
+/** The lookup the engine calls per domain; files are read once. */
+export function evidenceLookup(source: EvidenceSource): EvidenceLookup {
+  if (source.explicit !== null) {
+    const path = resolve(source.cwd, source.explicit);
+    const shown = display(source.cwd, path);
+    const evidence = readEvidenceFile(path, shown);
+    return (domain) => evidenceView(evidence, shown, domain);
+  }
+  const byFolder = new Map<string, { evidence: EvidenceFile; shown: string } | null>();
+  return (domain, file) => {
+    if (file === null) return null;
+    const folder = dirname(resolve(source.cwd, file));
+    let found = byFolder.get(folder);
+    if (found === undefined) {
+      const path = join(folder, EVIDENCE_FILE_NAME);
+      const shown = display(source.cwd, path);
+      found = existsSync(path) ? { evidence: readEvidenceFile(path, shown), shown } : null;
+      byFolder.set(folder, found);
+    }
+    return found ? evidenceView(found.evidence, found.shown, domain) : null;
+  };
+}
+
+/** DKIM selectors the evidence saw signing for a domain (d= the domain itself), most used first. */
+export function evidenceSelectors(evidence: EvidenceFile, domain: string): string[] {
+  const entry = evidence.domains.find((d) => d.domain === domain);
+  return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
+}

@@ -1,0 +1,186 @@
+// The evidence file (dmarc-evidence.json): built from a summary, written deterministically (same store,
+// same window → same bytes, so the nightly pull request only changes when the figures do), read back
+// and checked without a database. Also the verdict the ramp rule gives on it, and its one-line wording.
+import type { DomainEvidence, EvidenceFile, EvidenceView, FailingSource, SeenSelector } from "../model/evidence.js";
+import type { DomainSummary, SummaryWindow } from "./summary.js";
+import { percent } from "./summary.js";
+
+export const EVIDENCE_FILE_NAME = "dmarc-evidence.json";
+/** Failing sources under 0.1% of a domain's mail are left out of the file (the rule's default bar is 1%). */
+export const DEFAULT_MIN_SOURCE_SHARE = 0.001;
+/** At most this many failing sources and selectors per domain, so the file stays small for review. */
+export const MAX_LISTED = 20;
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function domainEvidence(summary: DomainSummary, minSourceShare: number): DomainEvidence {
+  const failingSources: FailingSource[] = summary.sources
+    .filter((s) => s.unaligned > 0 && summary.messages > 0 && s.unaligned / summary.messages >= minSourceShare)
+    .map((s) => ({
+      ip: s.ip,
+      name: s.name,
+      messages: s.messages,
+      failing: s.unaligned,
+      share: round(s.unaligned / summary.messages, 4),
+      // Most of the failing messages decide how the source is described.
+      spf: s.spfPassUnaligned * 2 >= s.unaligned ? ("unaligned" as const) : ("fail" as const),
+      dkim: s.dkimPassUnaligned * 2 >= s.unaligned ? ("unaligned" as const) : ("fail" as const),
+      spfDomains: s.spfDomains,
+      dkimDomains: s.dkimDomains,
+      spfTerm: s.spfTerm,
+      reporters: s.reporters,
+    }))
+    .sort((a, b) => b.failing - a.failing || compareText(a.ip, b.ip))
+    .slice(0, MAX_LISTED);
+  const selectors = new Map<string, SeenSelector>();
+  for (const source of summary.sources) {
+    for (const d of source.dkim) {
+      const key = `${d.domain} ${d.selector}`;
+      const seen = selectors.get(key) ?? { domain: d.domain, selector: d.selector, messages: 0, alignedPass: 0 };
+      seen.messages += d.messages;
+      seen.alignedPass += d.alignedPass;
+      selectors.set(key, seen);
+    }
+  }
+  return {
+    domain: summary.domain,
+    from: summary.from,
+    to: summary.to,
+    days: summary.days,
+    messages: summary.messages,
+    passing: summary.passing,
+    dkimAligned: summary.dkimAligned,
+    spfAligned: summary.spfAligned,
+    failingSources,
+    selectors: [...selectors.values()].sort((a, b) => b.messages - a.messages || compareText(`${a.domain} ${a.selector}`, `${b.domain} ${b.selector}`)).slice(0, MAX_LISTED),
+  };
+}
+
+export function buildEvidence(summaries: readonly DomainSummary[], window: SummaryWindow, minSourceShare = DEFAULT_MIN_SOURCE_SHARE): EvidenceFile {
+  return {
+    version: 1,
+    window: { from: window.from, to: window.to, days: window.days },
+    minSourceShare,
+    domains: summaries.map((s) => domainEvidence(s, minSourceShare)).sort((a, b) => compareText(a.domain, b.domain)),
+  };
+}
+
+export function serializeEvidence(evidence: EvidenceFile): string {
+  return `${JSON.stringify(evidence, null, 2)}\n`;
+}
+
+export class EvidenceError extends Error {
+  override name = "EvidenceError";
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function need(condition: boolean, file: string, what: string): void {
+  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
+}
+
+const isCount = (n: unknown): n is number => typeof n === "number" && Number.isFinite(n) && n >= 0;
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** Reads an evidence file's text, checking every field a rule relies on. Throws EvidenceError. */
+export function parseEvidence(text: string, file: string): EvidenceFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new EvidenceError(`${file}: not valid JSON (${(error as Error).message}); write it again with \`maildns reports evidence\``);
+  }
+  const v = value as Partial<EvidenceFile> | null;
+  need(v !== null && typeof v === "object", file, "not an object");
+  need(v!.version === 1, file, `version ${JSON.stringify(v!.version)}, expected 1`);
+  const window = v!.window;
+  need(!!window && DATE.test(String(window.from)) && DATE.test(String(window.to)) && isCount(window.days), file, "no valid window");
+  need(isCount(v!.minSourceShare), file, "no minSourceShare");
+  need(Array.isArray(v!.domains), file, "no domains list");
+  v!.domains!.forEach((d, i) => {
+    const where = `domains[${i}]`;
+    need(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where} has no domain`);
+    need(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where} has no valid from/to`);
+    need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where} has invalid counts`);
+    need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where} has no failingSources or selectors`);
+    for (const s of d.failingSources) {
+      need(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where} has an invalid failing source`);
+      need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where} has an invalid failing source`);
+    }
+    for (const s of d.selectors) need(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where} has an invalid selector`);
+  });
+  return v as EvidenceFile;
+}
+
+/** The view a rule gets for one domain. */
+export function evidenceView(evidence: EvidenceFile, file: string, domain: string): EvidenceView {
+  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
+}
+
+export interface RampThresholds {
+  minDays: number;
+  minPassingShare: number;
+  maxSourceShare: number;
+}
+
+export const DEFAULT_THRESHOLDS: RampThresholds = { minDays: 14, minPassingShare: 0.98, maxSourceShare: 0.01 };
+
+export interface RampAssessment {
+  supported: boolean;
+  days: number;
+  messages: number;
+  passing: number;
+  /** passing / messages (0 with no messages). */
+  passingShare: number;
+  /** Failing sources above the bar, largest first. */
+  blocking: FailingSource[];
+}
+
+export function assessEvidence(evidence: DomainEvidence | null, thresholds: RampThresholds): RampAssessment {
+  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
+  const passingShare = evidence.passing / evidence.messages;
+  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
+  return {
+    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
+    days: evidence.days,
+    messages: evidence.messages,
+    passing: evidence.passing,
+    passingShare,
+    blocking,
+  };
+}
+
+/** "fails SPF and DKIM", "passes SPF only for bounce.crm.example (not aligned) and fails DKIM"... */
+export function failureWords(source: FailingSource): string {
+  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
+  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
+  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
+  if (source.dkim === "fail") return `${spf} and fails DKIM`;
+  return `${spf} and ${dkim}`;
+}
+
+export function sharePercent(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+}
+
+/** "203.0.113.5 (mail.crm.example, 6.1%) fails SPF and DKIM". */
+export function describeSource(source: FailingSource): string {
+  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
+}
+
+/** "9 days of reports; 92.4% passing" */
+export function figures(assessment: RampAssessment): string {
+  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
+}
+
+/** The line a pull request's summary shows for a domain. */
+export function evidenceLine(domain: string, view: EvidenceView | null, thresholds: RampThresholds = DEFAULT_THRESHOLDS): string {
+  if (!view) return `${domain}: no DMARC evidence file (run \`maildns reports evidence\`)`;
+  const evidence = view.domain;
+  if (!evidence || evidence.messages === 0) return `${domain}: no reports in ${view.file} (${view.window.from} → ${view.window.to})`;
+  const assessment = assessEvidence(evidence, thresholds);
+  const sources = assessment.blocking.length ? `; failing: ${assessment.blocking.slice(0, 3).map(describeSource).join("; ")}${assessment.blocking.length > 3 ? "; …" : ""}` : `; no failing source above ${sharePercent(thresholds.maxSourceShare)}`;
+  const verdict = assessment.supported ? "enough to tighten" : "not enough to tighten yet";
+  return `${domain}: ${figures(assessment)} of ${evidence.messages.toLocaleString("en-US")} messages (${evidence.from} → ${evidence.to})${sources}: ${verdict}`;
+}

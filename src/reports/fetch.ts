@@ -1,0 +1,145 @@
+// `reports fetch`: new messages of the rua mailbox → reports in the store, over IMAP with implicit TLS
+// (RFC 8314 §3.2; OVH's IMAP server is ssl0.ovh.net:993) through imapflow.
+//
+// What has been read is remembered per server, account and mailbox as UIDVALIDITY and the last UID
+// (RFC 9051 §2.3.1.1): the next run asks only for higher UIDs, and a new UIDVALIDITY (a rebuilt mailbox)
+// starts over, which the store's idempotence makes harmless. The position moves only after the reports
+// of the messages before it are committed. Nothing is deleted unless asked, and then only messages whose
+// every part gave a stored report. The password is handed to imapflow and appears nowhere else: not in
+// messages, not in the store (which keeps the account name only).
+import type { ImapFlow as ImapClient } from "imapflow";
+import type { IngestProblem } from "./model.js";
+import { readReports, MAX_FILE_BYTES } from "./ingest.js";
+import type { ReportStore, StoredReport } from "./store.js";
+
+export const DEFAULT_IMAP = { host: "ssl0.ovh.net", port: 993 };
+export const IMAP_USER_ENV = "MAILDNS_IMAP_USER";
+export const IMAP_PASSWORD_ENV = "MAILDNS_IMAP_PASSWORD";
+
+export interface FetchOptions {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  mailbox: string;
+  /** PEM CAs to trust instead of Node's store (a private CA). */
+  ca: string | null;
+  deleteRead: boolean;
+  timeoutMs: number;
+  /** Messages fetched per round trip. */
+  chunk?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FetchTotals {
+  server: string;
+  mailbox: string;
+  uidValidity: number;
+  /** Messages looked at this run (UIDs above the remembered one). */
+  messages: number;
+  documents: number;
+  added: number;
+  duplicates: number;
+  deleted: number;
+  problems: IngestProblem[];
+}
+
+export class FetchError extends Error {
+  override name = "FetchError";
+}
+
+/** An error's words with any trace of the password removed, whatever the library put in them. */
+export function scrub(text: string, secret: string): string {
+  if (secret === "") return text;
+  let out = text;
+  for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`\u0000${secret}`).toString("base64")]) {
+    out = out.split(form).join("***");
+  }
+  return out;
+}
+
+function describeError(error: unknown, options: FetchOptions): string {
+  const e = error as { message?: string; code?: string; responseText?: string; authenticationFailed?: boolean };
+  const server = `${options.host}:${options.port}`;
+  let text: string;
+  if (e.authenticationFailed) text = `${server} refused the login of ${options.user}${e.responseText ? ` (${e.responseText})` : ""}: check ${IMAP_USER_ENV} and ${IMAP_PASSWORD_ENV}`;
+  else if (e.code === "ECONNREFUSED") text = `${server} refused the connection: check the host and port (OVH: ssl0.ovh.net:993)`;
+  else if (e.code === "ETIMEDOUT" || e.code === "CONNECT_TIMEOUT" || e.code === "GREETING_TIMEOUT" || /timeout/i.test(e.message ?? "")) text = `${server} did not answer in time (${e.message ?? e.code})`;
+  else if (/certificate|self.signed|CERT_|unable to verify/i.test(`${e.code ?? ""} ${e.message ?? ""}`)) text = `${server}'s TLS certificate is not trusted (${e.message}): give --ca FILE for a private CA`;
+  else if (/Mailbox doesn't exist|NONEXISTENT/i.test(`${e.responseText ?? ""} ${e.message ?? ""}`)) text = `${server} has no mailbox "${options.mailbox}" for ${options.user}`;
+  else text = `${server}: ${e.responseText ?? e.message ?? String(error)}`;
+  return scrub(text, options.password);
+}
+
+export async function fetchReports(store: ReportStore, options: FetchOptions): Promise<FetchTotals> {
+  const server = `${options.host}:${options.port}`;
+  const { ImapFlow } = await import("imapflow");
+  const client: ImapClient = new ImapFlow({
+    host: options.host,
+    port: options.port,
+    secure: true,
+    auth: { user: options.user, pass: options.password },
+    logger: false,
+    tls: { minVersion: "TLSv1.2", ...(options.ca ? { ca: options.ca } : {}) },
+    connectionTimeout: options.timeoutMs,
+    greetingTimeout: options.timeoutMs,
+    socketTimeout: Math.max(options.timeoutMs, 60_000),
+    disableAutoIdle: true,
+  });
+  // imapflow reports a dropped socket through 'error' as well as through the pending command.
+  client.on("error", () => undefined);
+  const totals: FetchTotals = { server, mailbox: options.mailbox, uidValidity: 0, messages: 0, documents: 0, added: 0, duplicates: 0, deleted: 0, problems: [] };
+  try {
+    await client.connect();
+    const lock = await client.getMailboxLock(options.mailbox);
+    try {
+      const mailbox = client.mailbox;
+      if (!mailbox) throw new FetchError(`${server}: the mailbox "${options.mailbox}" could not be opened`);
+      const uidValidity = Number(mailbox.uidValidity);
+      totals.uidValidity = uidValidity;
+      const remembered = await store.imapPosition(server, options.user, options.mailbox);
+      const firstUid = remembered && remembered.uidValidity === uidValidity ? remembered.lastUid + 1 : 1;
+      let lastUid = firstUid - 1;
+      // `n:*` always matches the highest UID, even below n (RFC 9051 §6.4.8): filter on the UID itself.
+      const listed = mailbox.exists > 0 ? (await client.fetchAll(`${firstUid}:*`, { uid: true, size: true }, { uid: true })).filter((m) => m.uid >= firstUid) : [];
+      listed.sort((a, b) => a.uid - b.uid);
+      totals.messages = listed.length;
+      const deletable: number[] = [];
+      const chunk = options.chunk ?? 50;
+      for (let i = 0; i < listed.length; i += chunk) {
+        const part = listed.slice(i, i + chunk);
+        const wanted = part.filter((m) => (m.size ?? 0) <= MAX_FILE_BYTES);
+        for (const m of part) if ((m.size ?? 0) > MAX_FILE_BYTES) totals.problems.push({ source: `imaps://${server}/${options.mailbox};UID=${m.uid}`, message: `refused unread: ${m.size} octets, over the ${MAX_FILE_BYTES} a report message may have` });
+        const sources = wanted.length ? await client.fetchAll(wanted.map((m) => m.uid).join(","), { uid: true, source: true }, { uid: true }) : [];
+        const batch: StoredReport[] = [];
+        for (const message of sources) {
+          if (!message.source) continue;
+          const found = await readReports(`imaps://${server}/${options.mailbox};UID=${message.uid}`, message.source);
+          totals.documents += found.documents;
+          totals.problems.push(...found.problems);
+          batch.push(...found.reports);
+          if (found.problems.length === 0 && found.reports.length > 0) deletable.push(message.uid);
+        }
+        const outcome = await store.addReports(batch);
+        totals.added += outcome.added;
+        totals.duplicates += outcome.duplicates;
+        lastUid = Math.max(lastUid, ...part.map((m) => m.uid));
+        await store.setImapPosition(server, options.user, options.mailbox, { uidValidity, lastUid });
+        options.onProgress?.(Math.min(i + chunk, listed.length), listed.length);
+      }
+      if (!remembered || remembered.uidValidity !== uidValidity) await store.setImapPosition(server, options.user, options.mailbox, { uidValidity, lastUid });
+      if (options.deleteRead && deletable.length > 0) {
+        await client.messageDelete(deletable.join(","), { uid: true });
+        totals.deleted = deletable.length;
+      }
+    } finally {
+      lock.release();
+    }
+    await client.logout();
+    return totals;
+  } catch (error) {
+    client.close();
+    if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password));
+    throw new FetchError(describeError(error, options));
+  }
+}

@@ -1,0 +1,131 @@
+// `reports ingest`: files and folders → reports in the store. One bad file is a problem naming it; the
+// others go in. Reports are written in batches, each batch in one transaction, so an interrupted run
+// leaves whole reports behind and running it again adds only what is missing.
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import type { IngestProblem } from "./model.js";
+import { decodeXml, parseAggregateReport } from "./parse.js";
+import type { ReportStore, StoredReport } from "./store.js";
+import { DEFAULT_LIMITS, unpack, type UnpackLimits } from "./unpack.js";
+
+/** Largest file read at all: an mbox of a month of reports fits; a 100 MB "report" is refused unread. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export const BATCH_SIZE = 500;
+
+export interface IngestTotals {
+  files: number;
+  documents: number;
+  added: number;
+  duplicates: number;
+  problems: IngestProblem[];
+}
+
+/** The reports inside one file's (or message's) content. */
+export async function readReports(source: string, bytes: Uint8Array, limits: UnpackLimits = DEFAULT_LIMITS): Promise<{ reports: StoredReport[]; problems: IngestProblem[]; documents: number }> {
+  const unpacked = await unpack(source, bytes, limits);
+  const reports: StoredReport[] = [];
+  const problems = [...unpacked.problems];
+  for (const document of unpacked.documents) {
+    const outcome = parseAggregateReport(document.source, decodeXml(document.bytes));
+    if ("report" in outcome) reports.push({ report: outcome.report, source: document.source });
+    else problems.push(outcome.problem);
+  }
+  return { reports, problems, documents: unpacked.documents.length };
+}
+
+/** Files under the paths (folders recursively, hidden entries skipped), sorted; missing paths are problems. */
+export function reportFiles(paths: readonly string[], cwd: string): { files: { absolute: string; display: string }[]; problems: IngestProblem[] } {
+  const files = new Map<string, string>();
+  const problems: IngestProblem[] = [];
+  const display = (absolute: string) => {
+    const shown = relative(cwd, absolute).split(sep).join("/");
+    return shown.startsWith("..") ? absolute : shown;
+  };
+  // A folder's files take their display path from the folder's (one path computation per folder, not per file).
+  const walk = (dir: string, shown: string, depth: number) => {
+    if (depth > 16) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      const full = join(dir, entry.name);
+      const name = shown === "" ? entry.name : `${shown}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, name, depth + 1);
+      else if (entry.isFile()) files.set(full, name);
+    }
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    try {
+      if (statSync(absolute).isDirectory()) walk(absolute, display(absolute), 0);
+      else files.set(absolute, display(absolute));
+    } catch {
+      problems.push({ source: path, message: "no such file or folder" });
+    }
+  }
+  const list = [...files.entries()].map(([absolute, shown]) => ({ absolute, display: shown }));
+  list.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  return { files: list, problems };
+}
+
+/** Reads a file unless it is larger than `max`, checked on the open file before reading. */
+function readFileBounded(path: string, max: number): Uint8Array | { tooLarge: number } {
+  const fd = openSync(path, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > max) return { tooLarge: size };
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, bytes, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return offset === size ? bytes : bytes.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export interface IngestOptions {
+  cwd: string;
+  limits?: UnpackLimits;
+  maxFileBytes?: number;
+  batchSize?: number;
+  onFile?: (done: number, total: number) => void;
+}
+
+export async function ingestPaths(store: ReportStore, paths: readonly string[], options: IngestOptions): Promise<IngestTotals> {
+  const { files, problems } = reportFiles(paths, options.cwd);
+  const totals: IngestTotals = { files: files.length, documents: 0, added: 0, duplicates: 0, problems };
+  const maxFileBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  let batch: StoredReport[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const outcome = await store.addReports(batch);
+    totals.added += outcome.added;
+    totals.duplicates += outcome.duplicates;
+    batch = [];
+  };
+  for (const [i, file] of files.entries()) {
+    let bytes: Uint8Array | { tooLarge: number };
+    try {
+      bytes = readFileBounded(file.absolute, maxFileBytes);
+    } catch (error) {
+      totals.problems.push({ source: file.display, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      continue;
+    }
+    if ("tooLarge" in bytes) {
+      const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+      totals.problems.push({ source: file.display, message: `refused unread: ${mib(bytes.tooLarge)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
+      continue;
+    }
+    const found = await readReports(file.display, bytes, options.limits);
+    totals.documents += found.documents;
+    totals.problems.push(...found.problems);
+    batch.push(...found.reports);
+    if (batch.length >= batchSize) await flush();
+    options.onFile?.(i + 1, files.length);
+  }
+  await flush();
+  return totals;
+}

@@ -1,0 +1,125 @@
+// The store's schema, as numbered migrations applied in order and recorded in schema_migrations. A
+// released migration is never edited: a change is a new entry. Plain PostgreSQL that PGlite runs too.
+import type { SqlClient } from "./sql.js";
+
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "aggregate reports, their rows and DKIM signatures, IMAP positions, resolved source names",
+    statements: [
+      // A report is identified by who sent it and its id (RFC 7489 Appendix C: report_id is unique per
+      // reporter): ingesting it again changes nothing.
+      `CREATE TABLE reports (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        reporter_org text NOT NULL,
+        reporter_email text NOT NULL,
+        report_id text NOT NULL,
+        policy_domain text NOT NULL,
+        begin_at bigint NOT NULL,
+        end_at bigint NOT NULL,
+        day date NOT NULL,
+        adkim text NOT NULL,
+        aspf text NOT NULL,
+        p text,
+        sp text,
+        np text,
+        pct integer,
+        testing boolean NOT NULL,
+        source text NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (reporter_org, reporter_email, report_id)
+      )`,
+      // One reported row, with the verdict computed at ingest (alignment.ts) and what the summary groups by.
+      `CREATE TABLE report_rows (
+        report integer NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        policy_domain text NOT NULL,
+        day date NOT NULL,
+        reporter text NOT NULL,
+        source_ip text NOT NULL,
+        header_from text NOT NULL,
+        envelope_from text,
+        messages bigint NOT NULL,
+        disposition text NOT NULL,
+        passing boolean NOT NULL,
+        dkim_aligned boolean NOT NULL,
+        spf_aligned boolean NOT NULL,
+        spf_result text NOT NULL,
+        spf_domain text,
+        dkim_result text NOT NULL,
+        dkim_domain text
+      )`,
+      `CREATE INDEX report_rows_domain_day ON report_rows (policy_domain, day)`,
+      `CREATE INDEX report_rows_report ON report_rows (report)`,
+      `CREATE TABLE report_signatures (
+        report integer NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        policy_domain text NOT NULL,
+        day date NOT NULL,
+        source_ip text NOT NULL,
+        signing_domain text NOT NULL,
+        selector text NOT NULL,
+        result text NOT NULL,
+        aligned boolean NOT NULL,
+        messages bigint NOT NULL
+      )`,
+      `CREATE INDEX report_signatures_domain_day ON report_signatures (policy_domain, day)`,
+      // Where `reports fetch` stopped in a mailbox: a new UIDVALIDITY means the UIDs start over (RFC 9051 §2.3.1.1).
+      `CREATE TABLE imap_positions (
+        server text NOT NULL,
+        account text NOT NULL,
+        mailbox text NOT NULL,
+        uid_validity bigint NOT NULL,
+        last_uid bigint NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (server, account, mailbox)
+      )`,
+      // What `--resolve` found for a source: its reverse name, and per domain the SPF term that authorises it.
+      `CREATE TABLE source_names (
+        ip text PRIMARY KEY,
+        name text,
+        resolved_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE source_spf_terms (
+        policy_domain text NOT NULL,
+        ip text NOT NULL,
+        term text,
+        resolved_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (policy_domain, ip)
+      )`,
+    ],
+  },
+];
+
+/** Applies the migrations this store has not seen, each in its own transaction; returns their versions. */
+export async function migrate(sql: SqlClient, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await sql.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    const done = await sql.transaction(async (tx) => {
+      // Two ingests starting at once on one server: the second waits here, then sees the version applied.
+      await tx.query("SELECT pg_advisory_xact_lock(74896)");
+      const rows = await tx.query<{ version: number }>("SELECT version FROM schema_migrations WHERE version = $1", [migration.version]);
+      if (rows.length > 0) return false;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [migration.version, migration.name]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}
+
+/** The newest migration this store has applied (0 for an empty store). */
+export async function schemaVersion(sql: SqlClient): Promise<number> {
+  const rows = await sql.query<{ version: number | null }>("SELECT max(version) AS version FROM schema_migrations");
+  return rows[0]?.version ?? 0;
+}

@@ -1,0 +1,115 @@
+// The report store speaks one SQL dialect, PostgreSQL's, to one of two engines: PGlite (PostgreSQL compiled
+// to WebAssembly, in-process, its files in a directory: the default, no server) or a PostgreSQL server
+// through `pg` (for teams and scale). Both are loaded only when a `reports` command runs, so the rest of
+// maildns starts as fast as before. Queries cast what they return (counts ::float8, dates ::text) so both
+// engines hand back the same JavaScript values.
+import { mkdirSync } from "node:fs";
+
+export interface SqlClient {
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs `work` in one transaction: all of it, or none of it. */
+  transaction<T>(work: (sql: SqlClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** Where the store is, for messages: a directory, or the URL without its password. */
+  readonly describe: string;
+  readonly engine: "pglite" | "postgres";
+}
+
+export function isServerUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/** A PostgreSQL URL as it may be printed: never its password, in any form. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "";
+    parsed.searchParams.delete("password");
+    return parsed.toString().replace(/:@/, "@");
+  } catch {
+    return "postgres://…";
+  }
+}
+
+export class StoreError extends Error {
+  override name = "StoreError";
+}
+
+/** PGlite is an optional peer of the maildns package (its WebAssembly cannot be bundled): say how to get it. */
+async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
+  try {
+    return await import("@electric-sql/pglite");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new StoreError("the embedded report store needs the package @electric-sql/pglite: run `npm install @electric-sql/pglite` beside maildns, or give --store postgres://… (a PostgreSQL server)");
+  }
+}
+
+async function openPglite(directory: string | null): Promise<SqlClient> {
+  const { PGlite } = await loadPglite();
+  if (directory) mkdirSync(directory, { recursive: true });
+  // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the store's queries scan
+  // sequentially and the operating system caches the files anyway. 32 MB keeps an ingest well under 400 MB.
+  const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"] };
+  const db = directory ? new PGlite(directory, options) : new PGlite(options);
+  await db.waitReady;
+  const wrap = (runner: { query: typeof db.query }): SqlClient => ({
+    describe: directory ?? "memory",
+    engine: "pglite",
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      return (await runner.query<T>(text, [...params])).rows;
+    },
+    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    close: () => db.close(),
+  });
+  return wrap(db);
+}
+
+async function openPostgres(url: string): Promise<SqlClient> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 300_000 });
+  const describe = redactUrl(url);
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new StoreError(`cannot connect to the report store ${describe}: ${(error as Error).message.replaceAll(url, describe)}`);
+  }
+  // A dropped connection reports through 'error'; the next query fails with the reason instead of a crash.
+  client.on("error", () => undefined);
+  let inTransaction = false;
+  const sql: SqlClient = {
+    describe,
+    engine: "postgres",
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      return (await client.query(text, [...params])).rows as T[];
+    },
+    async transaction(work) {
+      if (inTransaction) return work(sql);
+      inTransaction = true;
+      await client.query("BEGIN");
+      try {
+        const result = await work(sql);
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        inTransaction = false;
+      }
+    },
+    close: () => client.end(),
+  };
+  return sql;
+}
+
+/** Opens the store at a directory (PGlite), ":memory:" (PGlite, nothing kept), or a postgres:// URL. */
+export async function openSql(location: string): Promise<SqlClient> {
+  if (isServerUrl(location)) return openPostgres(location);
+  try {
+    return await openPglite(location === ":memory:" ? null : location);
+  } catch (error) {
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(`cannot open the report store in ${location}: ${(error as Error).message}`);
+  }
+}

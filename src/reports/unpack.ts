@@ -1,0 +1,236 @@
+// What receivers send, opened down to the XML documents inside: plain XML, gzip (`.xml.gz`), zip, and
+// whole messages (`.eml`, an mbox of them) carrying any of these as attachments. The content decides, not
+// the file name: a zip named `.xml.gz` is still read as a zip.
+//
+// Hostile input ends in a problem naming the part, never in exhausted memory: a decompressed document is
+// capped in size, and a part that expands more than MAX_RATIO times its compressed size is refused as a
+// bomb (zlib stops at the cap through `maxOutputLength`; yauzl refuses an entry whose declared size is
+// over the cap and checks the declared size against what it actually inflates). A truncated gzip or zip is
+// reported as such. Nesting (a message holding a zip holding a gzip) is bounded.
+import { gunzipSync } from "node:zlib";
+import yauzl from "yauzl";
+import type { IngestProblem } from "./model.js";
+
+export interface UnpackLimits {
+  /** Largest XML document, compressed or not (octets). */
+  maxDocumentBytes: number;
+  /** Largest expansion of a compressed part over its compressed size, once past `ratioFloorBytes`. */
+  maxRatio: number;
+  ratioFloorBytes: number;
+  /** Most parts (zip entries, messages of an mbox, attachments) one file may hold. */
+  maxParts: number;
+  /** How deep containers may nest (message → zip → gzip → XML is 3). */
+  maxDepth: number;
+}
+
+export const DEFAULT_LIMITS: UnpackLimits = {
+  maxDocumentBytes: 32 * 1024 * 1024,
+  maxRatio: 500,
+  ratioFloorBytes: 1024 * 1024,
+  maxParts: 10_000,
+  maxDepth: 4,
+};
+
+export interface UnpackedDocument {
+  source: string;
+  bytes: Uint8Array;
+}
+
+export interface Unpacked {
+  documents: UnpackedDocument[];
+  problems: IngestProblem[];
+}
+
+export type ContentKind = "gzip" | "zip" | "xml" | "mbox" | "message" | "unknown";
+
+const XML_START = /^(\uFEFF|ï»¿)?\s*</;
+const HEADER_LINE = /^[\x21-\x39\x3b-\x7e]+:[ \t]?/;
+
+/** What a part is, from its first bytes. */
+export function contentKind(bytes: Uint8Array): ContentKind {
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) return "gzip";
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05) && (bytes[3] === 0x04 || bytes[3] === 0x06)) return "zip";
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512));
+  if (XML_START.test(head)) return "xml";
+  if (head.startsWith("From ")) return "mbox";
+  if (HEADER_LINE.test(head)) return "message";
+  return "unknown";
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
+}
+
+/** The cap on what a compressed part of `compressedSize` octets may expand to. */
+function expansionCap(compressedSize: number, limits: UnpackLimits): number {
+  return Math.min(limits.maxDocumentBytes, Math.max(limits.ratioFloorBytes, compressedSize * limits.maxRatio));
+}
+
+function bombMessage(compressedSize: number, cap: number, limits: UnpackLimits): string {
+  const why = cap < limits.maxDocumentBytes ? `more than ${limits.maxRatio} times its compressed size of ${compressedSize} octets` : `over ${mib(limits.maxDocumentBytes)}`;
+  return `refused: it expands to ${why} (a decompression bomb, or a report far larger than any receiver sends)`;
+}
+
+function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits): { bytes: Uint8Array } | { problem: IngestProblem } {
+  const cap = expansionCap(bytes.length, limits);
+  try {
+    return { bytes: gunzipSync(bytes, { maxOutputLength: cap }) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: { source, message: bombMessage(bytes.length, cap, limits) } };
+    const detail = code === "Z_BUF_ERROR" ? "the gzip data ends early (a truncated file or attachment)" : `not valid gzip data (${(error as Error).message})`;
+    return { problem: { source, message: `${detail}; ask the receiver again or drop the file` } };
+  }
+}
+
+function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) => (error || !zip ? reject(error ?? new Error("no zip")) : resolve(zip)));
+  });
+}
+
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, cap: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (error, stream) => {
+      if (error || !stream) return reject(error ?? new Error("cannot open the entry"));
+      const chunks: Buffer[] = [];
+      let total = 0;
+      stream.on("data", (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > cap) {
+          stream.destroy(new RangeError("over the cap"));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      stream.on("error", reject);
+      stream.on("end", () => resolve(Buffer.concat(chunks, total)));
+    });
+  });
+}
+
+async function unzip(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+  let zip: yauzl.ZipFile;
+  try {
+    zip = await openZip(bytes);
+  } catch (error) {
+    out.problems.push({ source, message: `not a readable zip archive (${(error as Error).message}); a truncated attachment looks like this` });
+    return;
+  }
+  let parts = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on("error", reject);
+      zip.on("end", resolve);
+      zip.on("entry", (entry: yauzl.Entry) => {
+        void (async () => {
+          const name = `${source}/${entry.fileName}`;
+          if (entry.fileName.endsWith("/")) return zip.readEntry();
+          if (++parts > limits.maxParts) {
+            out.problems.push({ source, message: `refused the rest: more than ${limits.maxParts} entries in one archive` });
+            zip.close();
+            return resolve();
+          }
+          const cap = expansionCap(entry.compressedSize, limits);
+          if (entry.uncompressedSize > cap) {
+            out.problems.push({ source: name, message: bombMessage(entry.compressedSize, cap, limits) });
+            return zip.readEntry();
+          }
+          try {
+            const inner = await readEntry(zip, entry, cap);
+            await unpackInto(name, inner, limits, depth + 1, out);
+          } catch (error) {
+            const message = error instanceof RangeError ? bombMessage(entry.compressedSize, cap, limits) : `cannot read this zip entry (${(error as Error).message})`;
+            out.problems.push({ source: name, message });
+          }
+          zip.readEntry();
+        })().catch(reject);
+      });
+      zip.readEntry();
+    });
+  } catch (error) {
+    out.problems.push({ source, message: `the zip archive is damaged (${(error as Error).message})` });
+  } finally {
+    zip.close();
+  }
+}
+
+/** The messages of an mbox: each starts with a "From " line at the start of a line (RFC 4155). */
+export function splitMbox(text: string): string[] {
+  const messages: string[] = [];
+  const separator = /^From [^\n]*\n/gm;
+  let start = -1;
+  for (const match of text.matchAll(separator)) {
+    if (start >= 0) messages.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  if (start >= 0) messages.push(text.slice(start));
+  // mboxrd quoting: ">From " at a line start stands for "From " (only matters in text parts).
+  return messages.map((m) => m.replace(/^>(>*From )/gm, "$1"));
+}
+
+const REPORT_TYPES = /^(application\/(zip|x-zip-compressed|gzip|x-gzip|xml|octet-stream)|text\/xml)$/i;
+const REPORT_NAMES = /\.(xml|gz|gzip|zip)$/i;
+
+async function unpackMessage(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+  let mail;
+  try {
+    // Loaded on first use: commands that read no mail never initialise the mail parser.
+    const { simpleParser } = await import("mailparser");
+    mail = await simpleParser(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
+  } catch (error) {
+    out.problems.push({ source, message: `not a readable message (${(error as Error).message})` });
+    return;
+  }
+  const attachments = mail.attachments.filter((a) => REPORT_NAMES.test(a.filename ?? "") || REPORT_TYPES.test(a.contentType) || contentKind(a.content) === "gzip" || contentKind(a.content) === "zip");
+  if (attachments.length === 0) {
+    const subject = (mail.subject ?? "").slice(0, 80);
+    out.problems.push({ source, message: `no aggregate report attached to this message${subject ? ` ("${subject}")` : ""}: receivers attach a .zip, .xml.gz or .xml file (RFC 7489 §7.2.1.1, RFC 9990 §4)` });
+    return;
+  }
+  for (const [i, attachment] of attachments.slice(0, limits.maxParts).entries()) {
+    await unpackInto(`${source}/${attachment.filename ?? `attachment-${i + 1}`}`, attachment.content, limits, depth + 1, out);
+  }
+}
+
+async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimits, depth: number, out: Unpacked): Promise<void> {
+  if (depth > limits.maxDepth) {
+    out.problems.push({ source, message: `refused: containers nested more than ${limits.maxDepth} deep` });
+    return;
+  }
+  const kind = contentKind(bytes);
+  switch (kind) {
+    case "gzip": {
+      const result = gunzip(source, bytes, limits);
+      if ("problem" in result) out.problems.push(result.problem);
+      else await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
+      return;
+    }
+    case "zip":
+      return unzip(source, bytes, limits, depth, out);
+    case "xml":
+      if (bytes.length > limits.maxDocumentBytes) out.problems.push({ source, message: `refused: ${mib(bytes.length)} of XML, over the ${mib(limits.maxDocumentBytes)} a report may have` });
+      else out.documents.push({ source, bytes });
+      return;
+    case "mbox": {
+      const messages = splitMbox(new TextDecoder("latin1").decode(bytes));
+      if (messages.length > limits.maxParts) out.problems.push({ source, message: `only the first ${limits.maxParts} of ${messages.length} messages were read` });
+      for (const [i, message] of messages.slice(0, limits.maxParts).entries()) {
+        // latin1 round-trips every octet, so the message's own charset survives.
+        await unpackMessage(`${source}#${i + 1}`, Buffer.from(message, "latin1"), limits, depth, out);
+      }
+      return;
+    }
+    case "message":
+      return unpackMessage(source, bytes, limits, depth, out);
+    default:
+      out.problems.push({ source, message: "not an aggregate report: neither XML, gzip, zip nor a mail message (by its first bytes)" });
+  }
+}
+
+/** Opens one file's content down to its XML documents. Never throws for bad content. */
+export async function unpack(source: string, bytes: Uint8Array, limits: UnpackLimits = DEFAULT_LIMITS): Promise<Unpacked> {
+  const out: Unpacked = { documents: [], problems: [] };
+  await unpackInto(source, bytes, limits, 0, out);
+  return out;
+}

@@ -1,0 +1,185 @@
+// A DMARC tightening must be backed by what receivers report (RFC 9989 §5.1: legitimate failing streams
+// are fixed before enforcement; OVH's DMARC guide: analyse the reports, then harden). The figures come from
+// the evidence file (dmarc-evidence.json, written by `maildns reports evidence`) through the rule context;
+// this rule never reads the report store.
+//
+// In `plan` the change judged is live → file; in `lint` it is the file's last history stage → its current
+// record, while that change is recent (see the doc).
+import type { RuleContext } from "../engine/types.js";
+import { defineRule } from "../engine/types.js";
+import { daysBetween, effectivePolicy, findTag, isTesting, parseDmarcText, policyOf, policyRange } from "../mail/dmarc.js";
+import type { DmarcDecl, DmarcPolicy, DmarcStage } from "../model/types.js";
+import { assessEvidence, describeSource, figures, sharePercent, type RampThresholds } from "../reports/evidence.js";
+
+interface Options {
+  minDays: number;
+  minPassingShare: number;
+  maxSourceShare: number;
+}
+
+const STRENGTH: Readonly<Record<DmarcPolicy, number>> = { none: 0, quarantine: 1, reject: 2 };
+
+/** A DMARC stage as receivers apply it. */
+interface Stance {
+  /** 0 none (or no record), 1 quarantine, 2 reject, after t=y's one-level discount (RFC 9989 §4.7). */
+  strength: number;
+  pct: number;
+  testing: boolean;
+  /** Subdomain and non-existent-subdomain policies (RFC 7489 §6.3, RFC 9989 §4.7); null when not compared. */
+  sp: number | null;
+  np: number | null;
+  label: string;
+}
+
+function stanceOfRecord(decl: DmarcDecl | null): Stance {
+  const record = decl ? parseDmarcText(decl.text) : null;
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  const policy = effectivePolicy(record).policy;
+  const testing = isTesting(record);
+  const pctValue = Number(findTag(record, "pct")?.value ?? "100");
+  const pct = Number.isInteger(pctValue) && pctValue >= 0 && pctValue <= 100 ? pctValue : 100;
+  const discount = testing ? 1 : 0;
+  return {
+    strength: Math.max(0, STRENGTH[policy] - discount),
+    pct,
+    testing,
+    sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
+    np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`,
+  };
+}
+
+function stanceOfStage(stage: DmarcStage): Stance | null {
+  const policy = policyOf(stage.p);
+  if (!policy) return null;
+  const testing = stage.t === true;
+  const pct = stage.pct ?? 100;
+  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), pct, testing, sp: null, np: null, label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}` };
+}
+
+/** What makes `after` stricter than `before`, in words; empty when nothing does. */
+function tightenings(before: Stance, after: Stance): string[] {
+  const changes: string[] = [];
+  if (after.strength > before.strength) changes.push(`${before.label} → ${after.label}`);
+  else if (after.strength === before.strength && after.strength > 0 && after.pct > before.pct) changes.push(`pct=${before.pct} → pct=${after.pct}`);
+  else if (after.strength === before.strength && before.testing && !after.testing && after.strength > 0) changes.push("t=y removed");
+  // sp and np fall back to p (RFC 7489 §6.3, RFC 9989 §4.7): only a rise beyond p's own is theirs.
+  const pRise = after.strength - before.strength;
+  if (before.sp !== null && after.sp !== null && after.sp - before.sp > Math.max(0, pRise)) changes.push("sp tightened");
+  if (before.np !== null && after.np !== null && after.np - before.np > Math.max(0, pRise)) changes.push("np tightened");
+  return changes;
+}
+
+function sameStance(a: Stance, b: Stance): boolean {
+  return a.strength === b.strength && a.pct === b.pct && a.testing === b.testing && a.sp === b.sp && a.np === b.np;
+}
+
+/** The next step of the ramp from this stance, or null at full enforcement. */
+function nextStage(stance: Stance): string | null {
+  if (stance.testing) return "t=y removed";
+  if (stance.strength === 0) return "p=quarantine";
+  if (stance.pct < 100) return "pct=100";
+  if (stance.strength === 1) return "p=reject";
+  return null;
+}
+
+export default defineRule<Options>({
+  meta: {
+    id: "dmarc-ramp-evidence",
+    area: "dmarc",
+    description: "A DMARC tightening (none → quarantine → reject, pct up, t=y removed, sp/np tightened) is backed by aggregate reports: enough days, enough passing mail, no large failing source.",
+    references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 1, maximum: 366, default: 14, description: "Days with reports the evidence must cover before DMARC may tighten." },
+        minPassingShare: { type: "number", minimum: 0, maximum: 1, default: 0.98, description: "Share of the domain's reported messages that must pass DMARC (aligned SPF or aligned DKIM), 0–1." },
+        maxSourceShare: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of the domain's messages one failing source may have, 0–1." },
+      },
+      additionalProperties: false,
+    },
+    messages: {
+      notBacked: {
+        text: "DMARC tightens ({{change}}) before the aggregate reports back it: {{reasons}} (needed: {{minDays}} days, {{minPassing}} passing, no failing source above {{maxSource}})",
+      },
+      noEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
+        tier: "lower",
+      },
+      ready: {
+        text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
+        tier: "info",
+      },
+    },
+    fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten.",
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    // A domain that sends nothing has no mail to measure: it goes straight to reject (dmarc-parked-domain).
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
+    const after = stanceOfRecord(dmarc);
+    const thresholds: RampThresholds = { minDays: ctx.options.minDays, minPassingShare: ctx.options.minPassingShare, maxSourceShare: ctx.options.maxSourceShare };
+    const numbers = { minDays: thresholds.minDays, minPassing: sharePercent(thresholds.minPassingShare), maxSource: sharePercent(thresholds.maxSourceShare) };
+
+    let changes: string[];
+    let moved: boolean;
+    if (ctx.observed) {
+      const before = stanceOfRecord(ctx.observed.dmarc);
+      changes = tightenings(before, after);
+      moved = !sameStance(before, after);
+    } else {
+      changes = recentTightening(ctx, dmarc, after);
+      moved = changes.length > 0;
+    }
+
+    const assessment = assessEvidence(ctx.evidence?.domain ?? null, thresholds);
+    if (changes.length > 0) {
+      const change = changes.join(", ");
+      if (!ctx.evidence) {
+        ctx.report({ messageId: "noEvidence", data: { change }, at });
+        return;
+      }
+      if (assessment.supported) return;
+      ctx.report({ messageId: "notBacked", data: { change, reasons: reasonsNotYet(ctx, assessment, thresholds), ...numbers }, at });
+      return;
+    }
+    const next = nextStage(after);
+    if (!moved && next && assessment.supported) ctx.report({ messageId: "ready", data: { next, figures: figures(assessment), maxSource: numbers.maxSource }, at });
+  },
+});
+
+/**
+ * In `lint`, the move from the last history stage to the current record, when it is recent: it took effect
+ * on or after the last day the evidence covers (without evidence: within the last `minDays` days, or later).
+ * An older move has been in force while the reports were collected; judging it again would fail unrelated
+ * pull requests.
+ */
+function recentTightening(ctx: RuleContext<Options>, dmarc: DmarcDecl, after: Stance): string[] {
+  const previous = dmarc.history[dmarc.history.length - 1];
+  if (!previous || dmarc.since === null) return [];
+  const before = stanceOfStage(previous);
+  if (!before) return [];
+  const window = ctx.evidence?.window;
+  const recent = window ? dmarc.since >= window.to : daysBetween(dmarc.since, ctx.today) <= ctx.options.minDays;
+  if (!recent) return [];
+  return tightenings(before, { ...after, sp: null, np: null });
+}
+
+function reasonsNotYet(ctx: RuleContext<Options>, assessment: ReturnType<typeof assessEvidence>, thresholds: RampThresholds): string {
+  const view = ctx.evidence!;
+  if (assessment.messages === 0) return `no reports for ${ctx.domain.domain} in ${view.file} (${view.window.from} → ${view.window.to}); check that rua= reaches the mailbox you ingest`;
+  const parts = [figures(assessment)];
+  const shown = assessment.blocking.slice(0, 3);
+  if (shown.length > 0) {
+    parts.push(`${shown.map(describeSource).join("; ")}: authorise ${shown.length === 1 ? "it" : "them"} in SPF or sign ${shown.length === 1 ? "its" : "their"} mail with DKIM aligned with ${ctx.domain.domain}`);
+    if (assessment.blocking.length > shown.length) parts.push(`and ${assessment.blocking.length - shown.length} more failing sources`);
+  } else if (assessment.passingShare < thresholds.minPassingShare) {
+    parts.push("no single source above the bar: many small senders fail; see `maildns reports summary`");
+  }
+  return parts.join("; ");
+}

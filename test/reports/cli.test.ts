@@ -1,0 +1,73 @@
+// `lint` and `plan` read DMARC evidence files: the ramp scenarios of issue 15 as subprocesses.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCliAsync } from "../plan/cli-async.js";
+import { tempTree } from "../helpers/tmp.js";
+import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "./evidence-scenarios.js";
+
+describe("the ramp scenarios through `plan --zone`", { timeout: 60_000 }, () => {
+  // Asynchronous: a synchronous child would hold the test worker's thread for its whole run.
+  const plan = (root: string, extra: string[] = []) => runCliAsync(["plan", "stacks", "--zone", "zones", "--today", TODAY, "-f", "json", ...extra], { cwd: root, timeoutMs: 60_000 });
+  const lint = (root: string) => runCliAsync(["lint", "stacks", "--today", TODAY], { cwd: root, timeoutMs: 60_000 });
+  const rampFindings = (stdout: string) => JSON.parse(stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "dmarc-ramp-evidence");
+
+  it("60% passing: refused", async () => {
+    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.sixtyPercent));
+    expect(run.status).toBe(1);
+    expect(rampFindings(run.stdout)).toEqual([
+      expect.objectContaining({
+        level: "error",
+        file: "stacks/shop.example.yaml",
+        line: 20,
+        column: 6,
+        message: "DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 20 days of reports; 60.0% passing; no single source above the bar: many small senders fail; see `maildns reports summary` (needed: 14 days, 98.0% passing, no failing source above 1.0%)",
+      }),
+    ]);
+  });
+
+  it("99.5% over 14 days: allowed", async () => {
+    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.solid));
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(rampFindings(run.stdout)).toEqual([]);
+    expect(JSON.parse(run.stdout).changes.map((c: { name: string; after: string[] }) => [c.name, c.after])).toContainEqual(["_dmarc.shop.example", ["v=DMARC1; p=reject; rua=mailto:dmarc@shop.example"]]);
+  });
+
+  it("99.5% over 3 days: refused", async () => {
+    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.tooShort));
+    expect(run.status).toBe(1);
+    expect(rampFindings(run.stdout).map((f: { message: string }) => f.message)).toEqual([expect.stringContaining("before the aggregate reports back it: 3 days of reports; 99.5% passing (needed: 14 days")]);
+  });
+
+  it("a failing source at 2%: refused, and named", async () => {
+    const run = await plan(rampWorkspace(tempTree({}), SCENARIOS.failingSource), ["-f", "text"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("stacks/shop.example.yaml:20:6  error  DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 21 days of reports; 98.0% passing; 203.0.113.5 (mail.crm.example, 2.0%) fails SPF and DKIM: authorise it in SPF or sign its mail with DKIM aligned with shop.example");
+  });
+
+  it("no evidence file: a warning, not a refusal", async () => {
+    const run = await plan(rampWorkspace(tempTree({}), null));
+    expect(run.status).toBe(0);
+    expect(rampFindings(run.stdout)).toEqual([expect.objectContaining({ level: "warn", message: expect.stringContaining("with no aggregate reports to back it: no dmarc-evidence.json applies to this file") })]);
+  });
+
+  it("--evidence FILE is used for every domain, and a broken file is a usage error naming it", async () => {
+    const root = rampWorkspace(tempTree({}), SCENARIOS.sixtyPercent);
+    writeFileSync(join(root, "other.json"), JSON.stringify(SCENARIOS.solid));
+    expect((await plan(root, ["--evidence", "other.json"])).status).toBe(0);
+    writeFileSync(join(root, "broken.json"), '{"version": 2}');
+    const broken = await plan(root, ["--evidence", "broken.json"]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toBe("maildns plan: broken.json: not a DMARC evidence file written by `maildns reports evidence` (version 2, expected 1); write it again with that command\n");
+  });
+
+  it("lint judges the history's recent move the same way, without DNS", async () => {
+    const root = rampWorkspace(tempTree({}), SCENARIOS.failingSource);
+    const run = await lint(root);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("stacks/shop.example.yaml:20:6  error  DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it: 21 days of reports; 98.0% passing; 203.0.113.5 (mail.crm.example, 2.0%)");
+    writeFileSync(join(root, "stacks", "dmarc-evidence.json"), JSON.stringify(evidenceFile(14, 20_000, 19_900)));
+    expect((await lint(root)).status).toBe(0);
+  });
+});

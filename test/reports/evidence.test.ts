@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { assessEvidence, DEFAULT_THRESHOLDS, evidenceLine, failureWords, parseEvidence, serializeEvidence } from "../../src/reports/evidence.js";
+import { percent } from "../../src/reports/summary.js";
+import { crmSource, evidenceFile } from "./evidence-scenarios.js";
+
+describe("the evidence file", () => {
+  it("round-trips, and refuses what the command never writes, naming the file and the field", () => {
+    const file = evidenceFile(14, 100, 99, [crmSource(0.01, 100)]);
+    expect(parseEvidence(serializeEvidence(file), "ev.json")).toEqual(file);
+    const broken = (mutate: (f: Record<string, any>) => void) => {
+      const copy = JSON.parse(serializeEvidence(file));
+      mutate(copy);
+      return () => parseEvidence(JSON.stringify(copy), "stacks/prod/dmarc-evidence.json");
+    };
+    expect(broken((f) => (f.version = 2))).toThrow("stacks/prod/dmarc-evidence.json: not a DMARC evidence file written by `maildns reports evidence` (version 2, expected 1)");
+    expect(broken((f) => (f.domains[0].passing = 101))).toThrow("(domains[0] has invalid counts)");
+    expect(broken((f) => (f.domains[0].failingSources[0].spf = "maybe"))).toThrow("(domains[0] has an invalid failing source)");
+    expect(broken((f) => (f.window.to = "yesterday"))).toThrow("(no valid window)");
+    expect(() => parseEvidence("{", "ev.json")).toThrow(/^ev\.json: not valid JSON/);
+  });
+
+  it("judges the figures against the thresholds", () => {
+    expect(assessEvidence(evidenceFile(14, 1000, 980).domains[0]!, DEFAULT_THRESHOLDS)).toMatchObject({ supported: true, passingShare: 0.98 });
+    expect(assessEvidence(evidenceFile(13, 1000, 1000).domains[0]!, DEFAULT_THRESHOLDS).supported).toBe(false);
+    expect(assessEvidence(evidenceFile(14, 1000, 979).domains[0]!, DEFAULT_THRESHOLDS).supported).toBe(false);
+    const atBar = assessEvidence(evidenceFile(14, 1000, 990, [crmSource(0.01, 1000)]).domains[0]!, DEFAULT_THRESHOLDS);
+    expect(atBar).toMatchObject({ supported: true, blocking: [] });
+    expect(assessEvidence(null, DEFAULT_THRESHOLDS)).toMatchObject({ supported: false, messages: 0 });
+  });
+
+  it("says how a failing source fails", () => {
+    expect(failureWords(crmSource(0.02, 100))).toBe("fails SPF and DKIM");
+    expect(failureWords({ ...crmSource(0.02, 100), spf: "unaligned" })).toBe("passes SPF only for crm.example (not aligned) and fails DKIM");
+    expect(failureWords({ ...crmSource(0.02, 100), spf: "unaligned", dkim: "unaligned", dkimDomains: ["crm.example"] })).toBe("passes SPF only for crm.example (not aligned) and signs DKIM only as crm.example (not aligned)");
+  });
+
+  it("writes one line per domain for a pull request", () => {
+    const file = evidenceFile(9, 10_000, 9_240, [crmSource(0.061, 10_000)]);
+    const view = { file: "dmarc-evidence.json", window: file.window, minSourceShare: 0.001, domain: file.domains[0]! };
+    expect(evidenceLine("shop.example", view)).toBe("shop.example: 9 days of reports; 92.4% passing of 10,000 messages (2026-11-09 → 2026-11-22); failing: 203.0.113.5 (mail.crm.example, 6.1%) fails SPF and DKIM: not enough to tighten yet");
+    expect(evidenceLine("shop.example", { ...view, domain: null })).toBe("shop.example: no reports in dmarc-evidence.json (2026-10-24 → 2026-11-22)");
+  });
+
+  it("never rounds a failing message away: 99.96% reads 99.9%", () => {
+    expect(percent(9996, 10000)).toBe("99.9%");
+    expect(percent(10000, 10000)).toBe("100.0%");
+    expect(percent(924, 1000)).toBe("92.4%");
+  });
+});

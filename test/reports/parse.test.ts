@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { judgeRow, organizationalDomain } from "../../src/reports/alignment.js";
+import type { AggregateReport } from "../../src/reports/model.js";
+import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
+import { fixture, hostile, minimalReport } from "../helpers/report-files.js";
+
+function parsed(name: string): AggregateReport {
+  const outcome = parseAggregateReport(name, decodeXml(fixture(name)));
+  if (!("report" in outcome)) throw new Error(`${name}: ${outcome.problem.message}`);
+  return outcome.report;
+}
+
+describe("parsing the published report shapes", () => {
+  it("reads RFC 7489 Appendix C's schema", () => {
+    const report = parsed("rfc7489-appendix-c.xml");
+    expect(report).toMatchObject({ orgName: "receiver.example", email: "dmarc-reports@receiver.example", reportId: "7489-20261201-example.com", begin: 1764547200, end: 1764633599 });
+    expect(report.policy).toEqual({ domain: "example.com", adkim: "r", aspf: "s", p: "quarantine", sp: "none", np: null, pct: 50, testing: false });
+    expect(report.rows).toHaveLength(2);
+    expect(report.rows[0]).toEqual({
+      sourceIp: "192.0.2.10",
+      count: 120,
+      disposition: "none",
+      headerFrom: "example.com",
+      envelopeFrom: null,
+      dkim: [{ domain: "example.com", selector: "ovhmo123-selector1", result: "pass" }],
+      spf: [{ domain: "example.com", scope: "mfrom", result: "pass" }],
+    });
+    expect(report.rows[1]!.headerFrom).toBe("news.example.com");
+  });
+
+  it("reads RFC 9990's format: its namespace, np, testing, disposition pass, SPF without scope", () => {
+    const report = parsed("rfc9990.xml");
+    expect(report.policy).toMatchObject({ domain: "example.com", p: "quarantine", sp: "none", np: "reject", testing: true, pct: null, adkim: "r", aspf: "r" });
+    expect(report.rows[0]).toMatchObject({ sourceIp: "2001:db8::25", count: 123, disposition: "pass", envelopeFrom: "example.com", spf: [{ domain: "example.com", scope: null, result: "fail" }] });
+    expect(report.rows[1]!.dkim).toEqual([{ domain: "crm.example", selector: "crm1", result: "pass" }]);
+  });
+
+  it("reads Google's and Microsoft's shapes", () => {
+    const google = parsed("google.xml");
+    expect(google).toMatchObject({ orgName: "google.com", reportId: "12883459181347712345" });
+    expect(google.policy.np).toBe("quarantine");
+    const microsoft = parsed("microsoft.xml");
+    expect(microsoft).toMatchObject({ orgName: "Enterprise Outlook", email: "dmarcreport@microsoft.com" });
+    expect(microsoft.rows[1]).toMatchObject({ sourceIp: "203.0.113.5", envelopeFrom: "bounce.crm.example", spf: [{ domain: "bounce.crm.example", scope: "mfrom", result: "softfail" }], dkim: [] });
+  });
+
+  it("decodes a windows-1252 report with the draft namespace", () => {
+    const report = parsed("legacy-windows-1252.xml");
+    expect(report.orgName).toBe("Société Exemple");
+    expect(report.rows[0]!.count).toBe(1);
+  });
+
+  it("decodes character references and maps IPv4-mapped IPv6 to IPv4", () => {
+    const xml = minimalReport("example.com", "r-1", { org: "Fran&#231;ois &amp; Co", rows: `<record><row><source_ip>::FFFF:192.0.2.1</source_ip><count>1</count></row><identifiers><header_from>Example.COM.</header_from></identifiers></record>` });
+    const outcome = parseAggregateReport("x.xml", xml);
+    expect("report" in outcome && outcome.report.orgName).toBe("François & Co");
+    expect("report" in outcome && outcome.report.rows[0]).toMatchObject({ sourceIp: "192.0.2.1", headerFrom: "example.com", dkim: [], spf: [] });
+  });
+});
+
+describe("bad and hostile documents end in a problem naming them", () => {
+  it("refuses an external entity before parsing, with its position", () => {
+    expect(parseAggregateReport("xxe.xml", hostile.externalEntity())).toEqual({
+      problem: { source: "xxe.xml", line: 2, column: 1, message: expect.stringContaining("refused: the XML has a document type declaration") },
+    });
+  });
+
+  it("refuses entity expansion (billion laughs)", () => {
+    const outcome = parseAggregateReport("lol.xml", hostile.billionLaughs());
+    expect(outcome).toEqual({ problem: expect.objectContaining({ source: "lol.xml", line: 2, message: expect.stringContaining("could pull in external entities or expand without bound") }) });
+  });
+
+  it("names the line and column of malformed XML (the draft sample's mismatched tag)", () => {
+    const xml = `<feedback>\n  <report_metadata>\n    <genertor>x</generator>\n  </report_metadata>\n</feedback>`;
+    expect(parseAggregateReport("bad.xml", xml)).toEqual({
+      problem: { source: "bad.xml", line: 3, column: 16, message: "not well-formed XML: Expected closing tag 'genertor' (opened in line 3, col 5) instead of closing tag 'generator'." },
+    });
+  });
+
+  it("says what is missing from a document that is not a report", () => {
+    expect(parseAggregateReport("a.xml", "<html><body/></html>")).toEqual({ problem: { source: "a.xml", message: expect.stringContaining("the root element is not <feedback>") } });
+    expect(parseAggregateReport("b.xml", minimalReport("example.com", ""))).toEqual({ problem: { source: "b.xml", message: "not a valid DMARC aggregate report: it has no <report_id>" } });
+    const badIp = minimalReport("example.com", "r", { rows: "<record><row><source_ip>not-an-ip</source_ip><count>1</count></row><identifiers><header_from>example.com</header_from></identifiers></record>" });
+    expect(parseAggregateReport("c.xml", badIp)).toEqual({ problem: { source: "c.xml", message: "not a valid DMARC aggregate report: record 1 has no valid <source_ip> (got 'not-an-ip')" } });
+    const badRange = minimalReport("example.com", "r", { begin: 10 }).replace("<end>86409</end>", "<end>5</end>");
+    expect(parseAggregateReport("d.xml", badRange)).toMatchObject({ problem: { message: expect.stringContaining("<date_range>") } });
+  });
+});
+
+describe("alignment (RFC 7489 §3.1, §4.2)", () => {
+  const row = (headerFrom: string, dkim: [string, string][], spf: [string, string, string | null][]) => ({
+    sourceIp: "192.0.2.1",
+    count: 1,
+    disposition: "none",
+    headerFrom,
+    envelopeFrom: null,
+    dkim: dkim.map(([domain, result]) => ({ domain, selector: "s", result })),
+    spf: spf.map(([domain, result, scope]) => ({ domain, result, scope })),
+  });
+  const relaxed = { adkim: "r", aspf: "r" } as const;
+  const strict = { adkim: "s", aspf: "s" } as const;
+
+  it("finds organizational domains through the Public Suffix List, private suffixes included", () => {
+    expect(organizationalDomain("mail.example.co.uk")).toBe("example.co.uk");
+    expect(organizationalDomain("news.example.com")).toBe("example.com");
+    expect(organizationalDomain("a.github.io")).toBe("a.github.io");
+    expect(organizationalDomain("bounce.crm.example")).toBe("crm.example");
+  });
+
+  it("relaxed: a subdomain aligns; strict: only the same domain", () => {
+    const r = row("example.com", [["mail.example.com", "pass"]], [["bounce.example.com", "pass", "mfrom"]]);
+    expect(judgeRow(r, relaxed)).toMatchObject({ dkimAligned: true, spfAligned: true, passing: true });
+    expect(judgeRow(r, strict)).toMatchObject({ dkimAligned: false, spfAligned: false, passing: false, spfResult: "pass", spfDomain: "bounce.example.com" });
+  });
+
+  it("a pass for another organisation does not align; one aligned pass is enough", () => {
+    expect(judgeRow(row("example.com", [["crm.example", "pass"]], [["crm.example", "pass", null]]), relaxed)).toMatchObject({ passing: false, dkimResult: "pass", dkimDomain: "crm.example" });
+    expect(judgeRow(row("example.com", [["crm.example", "pass"], ["example.com", "pass"]], [["crm.example", "fail", null]]), relaxed)).toMatchObject({ passing: true, dkimAligned: true, spfAligned: false });
+    expect(judgeRow(row("a.github.io", [], [["b.github.io", "pass", "mfrom"]]), relaxed)).toMatchObject({ passing: false });
+  });
+
+  it("uses HELO only when there is no MAIL FROM result", () => {
+    expect(judgeRow(row("example.com", [], [["example.com", "pass", "helo"], ["other.example", "fail", "mfrom"]]), relaxed)).toMatchObject({ spfAligned: false });
+    expect(judgeRow(row("example.com", [], [["example.com", "pass", "helo"]]), relaxed)).toMatchObject({ spfAligned: true });
+  });
+});

@@ -1,0 +1,28 @@
+// The same report store suite on a real PostgreSQL server (.ci/services.sh start postgres), in a schema of
+// its own so runs never see each other's rows.
+import pg from "pg";
+import { afterAll } from "vitest";
+import { ReportStore } from "../../src/reports/store.js";
+import { requireService } from "../helpers/services.js";
+import { storeSuite } from "./store-suite.js";
+
+const schema = `maildns_store_${process.pid}_${Date.now()}`;
+
+async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+storeSuite("PostgreSQL (server)", async () => {
+  const url = requireService("MAILDNS_TEST_PG_URL", "a PostgreSQL server (.ci/services.sh start postgres)");
+  await admin(url, (c) => c.query(`CREATE SCHEMA ${schema}`));
+  afterAll(() => admin(url, (c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
+  const scoped = new URL(url);
+  scoped.searchParams.set("options", `-c search_path=${schema}`);
+  return ReportStore.open(scoped.toString());
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { readReports } from "../../src/reports/ingest.js";
+import { contentKind, splitMbox, unpack } from "../../src/reports/unpack.js";
+import { fixture, gzip, hostile, mbox, reportMessage, zip } from "../helpers/report-files.js";
+
+const google = fixture("google.xml");
+const microsoft = fixture("microsoft.xml");
+
+describe("containers receivers use", () => {
+  it("tells content kinds apart by their first bytes, not their names", () => {
+    expect(contentKind(google)).toBe("xml");
+    expect(contentKind(gzip(google))).toBe("gzip");
+    expect(contentKind(zip([{ name: "a.xml", data: google }]))).toBe("zip");
+    expect(contentKind(Buffer.from(reportMessage("Report", [])))).toBe("message");
+    expect(contentKind(Buffer.from(mbox([reportMessage("Report", [])])))).toBe("mbox");
+    expect(contentKind(Buffer.from([0, 1, 2, 3]))).toBe("unknown");
+  });
+
+  it("opens .xml.gz and .zip (Google's zip, Microsoft's gzip)", async () => {
+    const fromGzip = await readReports("enterprise.protection.outlook.com!example.com!1764720000!1764806400.xml.gz", gzip(microsoft));
+    expect(fromGzip.problems).toEqual([]);
+    expect(fromGzip.reports.map((r) => [r.source, r.report.orgName])).toEqual([["enterprise.protection.outlook.com!example.com!1764720000!1764806400.xml", "Enterprise Outlook"]]);
+    const fromZip = await readReports("google.com!example.com!1764720000!1764806399.zip", zip([{ name: "google.com!example.com!1764720000!1764806399.xml", data: google }]));
+    expect(fromZip.reports.map((r) => r.source)).toEqual(["google.com!example.com!1764720000!1764806399.zip/google.com!example.com!1764720000!1764806399.xml"]);
+  });
+
+  it("reads reports attached to a message, whatever the attachment's form", async () => {
+    const message = reportMessage("Report domain: example.com Submitter: google.com", [
+      { filename: "google.com!example.com.zip", contentType: "application/zip", data: zip([{ name: "google.xml", data: google }]) },
+      { filename: "outlook.xml.gz", contentType: "application/gzip", data: gzip(microsoft) },
+      { filename: "rfc9990.xml", contentType: "text/xml", data: fixture("rfc9990.xml") },
+    ]);
+    const found = await readReports("report.eml", Buffer.from(message));
+    expect(found.problems).toEqual([]);
+    expect(found.reports.map((r) => r.source)).toEqual(["report.eml/google.com!example.com.zip/google.xml", "report.eml/outlook.xml", "report.eml/rfc9990.xml"]);
+  });
+
+  it("reads every message of an mbox, and names the one without a report", async () => {
+    const box = mbox([
+      reportMessage("first", [{ filename: "a.xml.gz", contentType: "application/gzip", data: gzip(google) }]),
+      "From: someone@example.net\r\nSubject: not a report\r\n\r\nFrom the desk of someone: hello\r\n",
+      reportMessage("third", [{ filename: "b.zip", contentType: "application/zip", data: zip([{ name: "b.xml", data: microsoft }]) }]),
+    ]);
+    expect(splitMbox(box)).toHaveLength(3);
+    const found = await readReports("rua.mbox", Buffer.from(box, "utf8"));
+    expect(found.reports.map((r) => r.source)).toEqual(["rua.mbox#1/a.xml", "rua.mbox#3/b.zip/b.xml"]);
+    expect(found.problems).toEqual([{ source: "rua.mbox#2", message: expect.stringContaining('no aggregate report attached to this message ("not a report")') }]);
+  });
+});
+
+describe("hostile files end in a problem, and the rest is kept", () => {
+  it("stops a zip bomb by its declared size, before inflating", async () => {
+    const out = await unpack("bomb.zip", hostile.zipBomb());
+    expect(out.documents).toEqual([]);
+    expect(out.problems).toEqual([{ source: "bomb.zip/report.xml", message: expect.stringMatching(/^refused: it expands to more than 500 times its compressed size/) }]);
+  });
+
+  it("stops a zip that lies about its size while inflating", async () => {
+    const out = await unpack("liar.zip", hostile.lyingZip());
+    expect(out.documents).toEqual([]);
+    expect(out.problems).toEqual([{ source: "liar.zip/report.xml", message: expect.stringMatching(/refused: it expands|cannot read this zip entry/) }]);
+  });
+
+  it("stops a gzip bomb at the cap", async () => {
+    const out = await unpack("bomb.xml.gz", hostile.gzipBomb());
+    expect(out.problems).toEqual([{ source: "bomb.xml.gz", message: expect.stringMatching(/^refused: it expands to more than 500 times its compressed size of \d+ octets \(a decompression bomb/) }]);
+  });
+
+  it("names a truncated gzip and a damaged zip", async () => {
+    expect((await unpack("cut.xml.gz", hostile.truncatedGzip(google))).problems).toEqual([{ source: "cut.xml.gz", message: "the gzip data ends early (a truncated file or attachment); ask the receiver again or drop the file" }]);
+    const archive = zip([{ name: "a.xml", data: google }]);
+    expect((await unpack("cut.zip", archive.subarray(0, archive.length - 30))).problems).toEqual([{ source: "cut.zip", message: expect.stringContaining("not a readable zip archive") }]);
+  });
+
+  it("keeps the good entries of an archive beside a bad one", async () => {
+    const archive = zip([
+      { name: "good.xml", data: google },
+      { name: "evil.xml", data: Buffer.from(hostile.billionLaughs()) },
+      { name: "notes.txt", data: Buffer.from("\u0000\u0001 binary") },
+    ]);
+    const found = await readReports("mixed.zip", archive);
+    expect(found.reports.map((r) => r.source)).toEqual(["mixed.zip/good.xml"]);
+    expect(found.problems.map((p) => p.source).sort()).toEqual(["mixed.zip/evil.xml", "mixed.zip/notes.txt"]);
+  });
+
+  it("refuses XML over the document cap unread by the parser", async () => {
+    const out = await unpack("big.xml", Buffer.alloc(33 * 1024 * 1024, "<a>"));
+    expect(out.problems).toEqual([{ source: "big.xml", message: "refused: 33 MiB of XML, over the 32 MiB a report may have" }]);
+  });
+});
