@@ -1,5 +1,5 @@
 // The Markdown report of a run: the job summary and, with `comment: true`, the PR comment. Pure: the same
-// findings that become annotations and SARIF (style.md, "what we take" 6), in tables.
+// findings that become annotations and SARIF, in tables.
 import type { Finding, Level } from "../engine/types.js";
 import { cell, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";

@@ -1,4 +1,4 @@
-// Policy packs (design.md §3, style.md Spectral/Pulumi): YAML files that choose each rule's level and
+// Policy packs (in the manner of Spectral rulesets and Pulumi policy packs): YAML files that choose each rule's level and
 // options, `extends` other packs and `overrides` by domain glob. A wrong pack is a usage error that names
 // the pack file, line and column.
 import { Ajv, type ValidateFunction } from "ajv";

@@ -1,6 +1,6 @@
 // Schema check of a domain file (ajv, compiled at build time from src/schema/domain.schema.json by
 // .ci/gen-schema-validator.mjs). ajv's raw errors are turned into sentences that say what is wrong, where,
-// and what to write instead (style.md "what we take" 4).
+// and what to write instead (validation errors are product copy: what is wrong, where, and a valid example).
 import type { ErrorObject } from "ajv";
 import type { Path } from "../model/types.js";
 import { validate as validateDomain, validateFirstError } from "../schema/domain-validator.generated.js";

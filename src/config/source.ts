@@ -1,5 +1,5 @@
 // Reading a YAML file with positions. Everything that can go wrong with the bytes or the syntax becomes a
-// LoadProblem with a line and column (design.md §8 "Trust"): nothing here throws on bad input.
+// LoadProblem with a line and column (bad input gets a clear error, never a crash): nothing here throws on bad input.
 //
 // js-yaml does the parsing (it is several times faster than the alternatives, which matters at 10,000
 // domains); its `listener` hook gives each node's source offsets, from which we keep a small tree of

@@ -1,5 +1,5 @@
 // Presentation form of record data, identical whether it came off the wire or out of a zone file, so
-// plan can compare desired and observed values as strings (design.md §4).
+// plan can compare desired and observed values as strings.
 import { isIP } from "node:net";
 import type { Answer } from "dns-packet";
 import { absoluteName } from "./names.js";

@@ -1,5 +1,5 @@
 // The observation contract: what plan, audit and live rules read from DNS or from a zone file.
-// Every outcome is data; DNS faults never throw (design.md §4).
+// Every outcome is data; DNS faults never throw.
 
 /** "SPF" is RR type 99 (RFC 7208 §3.1, §14.1: deprecated); maildns only asks for it to warn about it. */
 export type RRType = "MX" | "TXT" | "CNAME" | "SRV" | "A" | "AAAA" | "NS" | "SOA" | "SPF";

@@ -1,5 +1,5 @@
 // The doctor's rule catalogue: one entry per finding id it can report. The ids are public (JSON output,
-// `maildns explain`), like the lint ids of rules.md §4; the DNS ids reuse rules.md's own.
+// `maildns explain`), like the lint rule ids; the DNS ids reuse the lint rules' own (src/rules/catalogue.json).
 import type { Finding, Level } from "../engine/types.js";
 import { fillTemplate } from "../engine/messages.js";
 

@@ -1,5 +1,5 @@
 // The doctor's own DNS step when no `audit` is wired in: is there an MX, an SPF and a DMARC record at all
-// (OVH guide, "Vérifications DNS essentielles"). Same rule ids as rules.md §4.
+// (OVH guide, "Vérifications DNS essentielles"). Same rule ids as the lint rules (src/rules/catalogue.json).
 import type { Finding } from "../engine/types.js";
 import { doctorFinding } from "./checks.js";
 import type { DnsChecks, DoctorDnsSource, ObservedRRset } from "./types.js";

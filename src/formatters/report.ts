@@ -8,7 +8,7 @@ export interface LintSummary {
   infos: number;
 }
 
-/** What every findings formatter receives: a pure function of this gives the output (style.md, Spectral). */
+/** What every findings formatter receives: a pure function of this gives the output (as Spectral's formatters are). */
 export interface FindingsReport {
   findings: readonly Finding[];
   summary: LintSummary;

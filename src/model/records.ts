@@ -1,5 +1,5 @@
 // The records a domain file asks for, as RRsets in presentation form: what `plan` compares with live DNS
-// and what the Pulumi program writes. Only the RRsets maildns manages appear here (design.md §4).
+// and what the Pulumi program writes. Only the RRsets maildns manages appear here (the managed record sets listed in the README).
 import type { DomainModel, Path } from "./types.js";
 
 export type ManagedType = "MX" | "TXT" | "CNAME" | "SRV";

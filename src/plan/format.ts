@@ -1,4 +1,4 @@
-// Plan formatters: pure functions of the plan report (style.md: formatters are `(results) => string`).
+// Plan formatters: pure functions of the plan report (formatters are `(results) => string`).
 import type { Finding } from "../engine/types.js";
 import { findingJson } from "../formatters/json.js";
 import { cell, findingsTable } from "../formatters/markdown.js";

@@ -1,4 +1,4 @@
-// The plan: desired RRsets against observed ones, per managed RRset (design.md §4). Pure. An RRset whose
+// The plan: desired RRsets against observed ones, per managed RRset (the managed record sets listed in the README). Pure. An RRset whose
 // lookup failed is unknown: it gets no change, and the plan carries the failure so the run exits 1
 // rather than guess (a timeout must never read as "absent, create it" or "gone, delete it").
 import { desiredRecords, type DesiredRRset, type ManagedType } from "../model/records.js";

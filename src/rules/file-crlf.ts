@@ -6,7 +6,7 @@ export default defineRule({
     id: "file-crlf",
     area: "lint",
     description: "Lines end with LF, not CRLF, so diffs and annotations stay exact.",
-    references: ["design.md §8"],
+    references: ["YAML 1.2 §5.4 (line breaks)"],
     defaultLevel: "info",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

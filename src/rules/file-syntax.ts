@@ -6,7 +6,7 @@ export default defineRule({
     id: "file-syntax",
     area: "lint",
     description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
-    references: ["YAML 1.2 §6.1 (indentation spaces)", "design.md §8"],
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

@@ -6,7 +6,7 @@ export default defineRule({
     id: "file-too-large",
     area: "lint",
     description: "The file is smaller than the size limit (domain files are a few kilobytes).",
-    references: ["design.md §8"],
+    references: ["README: bad input gives findings, not crashes (files over 1 MiB are refused unread)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

@@ -6,7 +6,7 @@ export default defineRule({
     id: "lint-duplicate-domain",
     area: "lint",
     description: "Each domain is described by one file only.",
-    references: ["design.md §2"],
+    references: ["README: the domain file (one file per domain)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

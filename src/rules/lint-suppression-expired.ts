@@ -6,7 +6,7 @@ export default defineRule({
     id: "lint-suppression-expired",
     area: "lint",
     description: "A suppression whose until date has passed no longer hides findings and must be reviewed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an expired one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

@@ -6,7 +6,7 @@ export default defineRule({
     id: "lint-suppression-unused",
     area: "lint",
     description: "A suppression that hides nothing is stale and should be removed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an unused one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },

@@ -1,4 +1,4 @@
-// The rule tester (style.md: ESLint's RuleTester): valid and invalid YAML cases per rule, asserting rule id,
+// The rule tester (in the manner of ESLint's RuleTester): valid and invalid YAML cases per rule, asserting rule id,
 // message id, level and position. It refuses sloppy suites: an invalid case with no expected error,
 // duplicate cases, unfilled {{placeholders}}, unexpected findings, and YAML that does not load cleanly.
 import { Ajv } from "ajv";

@@ -1,4 +1,4 @@
-// style.md "what we take" 1: one rule, one id, three places — source, doc, test — and the registry entry.
+// One rule, one id, three places — source, doc, test — and the registry entry.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
