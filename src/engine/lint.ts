@@ -6,6 +6,8 @@ import { checkDomainSchema } from "../config/schema.js";
 import { locate, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
+import internalErrorRule from "../rules/lint-internal-error.js";
+import { errorText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
 
@@ -190,10 +192,33 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
     if (provider !== undefined && provider !== model.dnsProvider) continue;
     current = entry;
     context.options = entry.setting.options;
-    const result = entry.rule.check!(context);
-    if (result instanceof Promise) await result;
+    try {
+      const result = entry.rule.check!(context);
+      if (result instanceof Promise) await result;
+    } catch (error) {
+      // Collect, don't bail: the failure is this domain's finding and the other rules still run.
+      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error) };
+      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+    }
   }
   return findings;
+}
+
+const INTERNAL_ERROR = "lint-internal-error";
+
+/**
+ * The finding for an unexpected error while checking a file or domain (lint-internal-error), at the
+ * pack's level for the rule but never "off": a check that did not run must not pass silently.
+ */
+export function internalErrorFinding(
+  messageId: "rule" | "file" | "domain",
+  data: Readonly<Record<string, string | number>>,
+  where: { domain: string; file: string | null; name: string | null },
+  options?: Pick<EngineOptions, "rules" | "policy">,
+): Finding {
+  const setting = options?.policy.settingsFor(where.domain).get(INTERNAL_ERROR);
+  const level = setting && setting.level !== "off" ? setting : undefined;
+  return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION })!;
 }
 
 /** Drops suppressed findings; reports expired, unused and unknown suppressions. */

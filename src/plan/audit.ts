@@ -5,7 +5,8 @@
 import type { Policy } from "../config/policy.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
-import { runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
+import { internalErrorFinding, runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
+import { errorText } from "../model/show.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
@@ -133,13 +134,19 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     domains,
     options.concurrency ?? 256,
     async (domain) => {
-      const rulesSource = answers.forDomain(domain);
-      const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
-      if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
-      const model = buildObservedModel(observation, { offer: options.offer ?? null });
-      const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
-      return { findings, failures: [] as LookupFailure[] };
+      try {
+        const rulesSource = answers.forDomain(domain);
+        const source = await options.sourceFor(domain);
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
+        if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
+        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+        return { findings, failures: [] as LookupFailure[] };
+      } catch (error) {
+        // Collect, don't bail: this domain gets the finding, the others are still audited.
+        const finding = internalErrorFinding("domain", { domain, detail: errorText(error) }, { domain, file: null, name: domain }, engine);
+        return { findings: [unpositioned(finding)], failures: [] as LookupFailure[] };
+      }
     },
     options.onDomain,
   );

@@ -63,6 +63,7 @@ import fileSchema from "./file-schema.js";
 import fileSyntax from "./file-syntax.js";
 import fileTooLarge from "./file-too-large.js";
 import lintDuplicateDomain from "./lint-duplicate-domain.js";
+import lintInternalError from "./lint-internal-error.js";
 import lintSuppressionExpired from "./lint-suppression-expired.js";
 import lintSuppressionUnknownRule from "./lint-suppression-unknown-rule.js";
 import lintSuppressionUnused from "./lint-suppression-unused.js";
@@ -189,6 +190,7 @@ export const allRules: readonly Rule[] = [
   fileSyntax,
   fileTooLarge,
   lintDuplicateDomain,
+  lintInternalError,
   lintSuppressionExpired,
   lintSuppressionUnknownRule,
   lintSuppressionUnused,
