@@ -84,8 +84,11 @@ export function messageId(message: Buffer): number | null {
 export type Verdict =
   /** A final observation. */
   | { kind: "answer"; rrset: ObservedRRset }
-  /** The answer stopped at an alias whose target it did not answer: ask again for `target`. */
-  | { kind: "chase"; cname: string; target: string }
+  /**
+   * The answer stopped at an alias whose target it did not answer: ask again for `target`. `hops`: the
+   * aliases this answer followed to get there (≥ 1), which count towards MAX_CNAME_HOPS across answers.
+   */
+  | { kind: "chase"; cname: string; target: string; hops: number }
   /** This server could not answer: another server (or attempt) may. */
   | { kind: "fault"; reason: FailureReason; detail: string; rcode?: string; server?: string };
 
@@ -129,6 +132,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   const answers: Answer[] = response.answers ?? [];
   let current = name;
   let cname: string | undefined;
+  let hops = 0;
   const seen = new Set([name]);
   if (type !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
@@ -141,6 +145,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       }
       seen.add(target);
       current = target;
+      hops = hop + 1;
     }
   }
 
@@ -159,7 +164,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   if (cname !== undefined) {
     // An authoritative server stops at an alias that leaves its zone; a negative answer for the target
     // carries the SOA (RFC 2308 §3). Without one, the target was not looked at.
-    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type, "nodata", cname) } : { kind: "chase", cname, target: current };
+    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type, "nodata", cname) } : { kind: "chase", cname, target: current, hops };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };

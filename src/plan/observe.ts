@@ -130,6 +130,9 @@ async function observeTyped(source: RecordSource, domain: string, subdomain: str
   const rrset = await source.lookup(fqdn(subdomain, domain), type);
   if (rrset.cname === undefined) return [fromRRset(rrset, subdomain, type, role, keep)];
   const conflict = await aliasAt(source, rrset, subdomain);
+  // A lookup that failed behind the alias (a CNAME loop, a target that timed out) stays a failure, never
+  // "absent": read as absent, plan would propose a create and audit would report a missing record.
+  if (conflict && rrset.status === "failed") return [fromRRset(rrset, subdomain, type, role, keep), conflict];
   if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
   return [fromRRset(rrset, subdomain, type, role, keep)];
 }
