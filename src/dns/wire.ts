@@ -96,6 +96,23 @@ function sameName(a: string, b: string): boolean {
   return canonicalName(a) === b;
 }
 
+/** Why a reply's question section is not exactly the question asked, or null when it is. */
+function questionProblem(questions: readonly { name: string; type: string; class?: string }[], name: string, type: RRType): string | null {
+  if (questions.length === 0) return "reply has no question section, so it cannot be matched to the question asked";
+  if (questions.length > 1) return `reply has ${questions.length} questions; one was asked`;
+  const question = questions[0]!;
+  const asked = `${name === "" ? "." : name}/${type}`;
+  if (!sameName(question.name, name) || question.type !== type) return `reply answers ${showName(question.name)}/${question.type}, not ${asked}`;
+  if (question.class !== undefined && question.class !== "IN") return `reply answers class ${question.class}, not IN, for ${asked}`;
+  return null;
+}
+
+/** A name from a reply, for a message: one line, bounded. */
+function showName(name: string): string {
+  const shown = name.replace(/[^\x21-\x7e]/g, "?");
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
+
 /** Decode a response, or explain why it cannot be read. */
 export function decodeResponse(message: Buffer): { packet: DnsResponse } | { error: string } {
   return decodeMessage(message);
@@ -109,14 +126,16 @@ export function decodeResponse(message: Buffer): { packet: DnsResponse } | { err
 export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
-  const question = response.questions?.[0];
-  if (question && (!sameName(question.name, name) || question.type !== type)) {
-    return { kind: "fault", reason: "malformed", detail: `reply answers ${question.name}/${question.type}, not ${name}/${type}` };
-  }
   switch (rcode) {
     case "NOERROR":
-    case "NXDOMAIN":
+    case "NXDOMAIN": {
+      // An answer is only read when it repeats the question asked (RFC 5452 §9.1: name case-insensitively,
+      // type and class). A reply with no question, or another one, says nothing about this name: read as
+      // NODATA it made plan propose to create every record and import write an empty file.
+      const problem = questionProblem(response.questions ?? [], name, type);
+      if (problem) return { kind: "fault", reason: "malformed", detail: problem };
       break;
+    }
     case "SERVFAIL":
       return { kind: "fault", reason: "servfail", detail: "server answered SERVFAIL", rcode };
     case "REFUSED":
