@@ -108,7 +108,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
   outcomes.forEach((outcome, i) => {
-    findings.push(...outcome.findings);
+    for (const f of outcome.findings) findings.push(f);
     const name = outcome.domainName;
     if (name === null) return;
     const previous = fileOfDomain.get(name);

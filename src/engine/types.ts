@@ -187,6 +187,11 @@ export interface Finding {
   endColumn: number;
   messageId: string;
   data: Readonly<Record<string, string | number>>;
+  /**
+   * How many times the rule reported this message about this one value (> 1 only): one finding stands for
+   * them all, so a value with a thousand bad characters is one finding, not a thousand.
+   */
+  count?: number;
 }
 
 export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {
