@@ -24,6 +24,11 @@ export interface DnsSourceOptions {
   maxQueue?: number;
   /** Answers kept; the oldest are dropped past it (default 200000). */
   maxCacheEntries?: number;
+  /**
+   * The run's deadline (Date.now() milliseconds): from then on every unfinished and every new lookup is a
+   * failure (reason timeout), so the report can still be written. Default: none.
+   */
+  deadlineAt?: number;
 }
 
 export interface ResolverStats {
@@ -107,11 +112,29 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   const waitingOn = new Map<string, string>();
   const stats: ResolverStats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
+  /** Set at the deadline: why every lookup from then on fails. */
+  let expired: string | null = null;
+  const aborter = new AbortController();
+  let deadlineTimer: NodeJS.Timeout | null = null;
+  const expire = (detail: string) => {
+    if (expired !== null) return;
+    expired = detail;
+    aborter.abort(detail);
+    pool.close("timeout", detail);
+  };
+  if (options.deadlineAt !== undefined) {
+    const left = options.deadlineAt - Date.now();
+    const detail = "the run's deadline was reached before an answer (--deadline)";
+    // Unref'd: the deadline alone must not keep a finished run alive.
+    if (left <= 0) expired = detail;
+    else deadlineTimer = setTimeout(() => expire(detail), left).unref();
+  }
 
   async function overTcp(server: ServerAddress, name: string, type: RRType): Promise<TransportResult & { id?: number }> {
     stats.tcpQueries++;
     const id = randomInt(65536);
-    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs);
+    if (expired !== null) return { ok: false, reason: "timeout", detail: expired };
+    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs, aborter.signal);
     return { ...result, id };
   }
 
@@ -141,6 +164,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     let fault: Fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
+      if (expired !== null) return { kind: "fault", reason: "timeout", detail: expired };
       const server = servers[attempt % servers.length]!;
       const verdict = await ask(server, name, type, ednsSize);
       if (verdict.kind !== "fault") return verdict;
@@ -174,6 +198,10 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     const acquired = slots.acquire();
     const slot = acquired === true ? true : await acquired;
     if (!slot) return failedRRset(name, type, { reason: "network", detail: "resolver queue is full" });
+    if (expired !== null) {
+      slots.release();
+      return failedRRset(name, type, { reason: "timeout", detail: expired });
+    }
     let verdict: Verdict;
     try {
       verdict = await resolve(name, type);
@@ -228,6 +256,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       stats.lookups++;
       const name = canonicalName(rawName);
       if (closed) return Promise.resolve(failedRRset(name, type, { reason: "network", detail: "resolver closed" }));
+      if (expired !== null) return Promise.resolve(failedRRset(name, type, { reason: "timeout", detail: expired }));
       const problem = nameProblem(name);
       if (problem) return Promise.resolve(failedRRset(name, type, { reason: "malformed", detail: `cannot ask: ${problem}` }));
       return shared(name, type, 0);
@@ -235,6 +264,8 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     stats: () => ({ ...stats }),
     close(): void {
       closed = true;
+      if (deadlineTimer) clearTimeout(deadlineTimer);
+      aborter.abort("resolver closed");
       pool.close();
     },
   };

@@ -132,7 +132,7 @@ export interface LiveLookup {
 export type LookupResult<T> =
   | { status: "ok"; records: T; ttl: number }
   | { status: "nxdomain" | "nodata" }
-  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network"; detail?: string };
+  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget"; detail?: string };
 
 export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
 

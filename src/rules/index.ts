@@ -62,6 +62,7 @@ import fileDuplicateKey from "./file-duplicate-key.js";
 import fileSchema from "./file-schema.js";
 import fileSyntax from "./file-syntax.js";
 import fileTooLarge from "./file-too-large.js";
+import lintDnsBudget from "./lint-dns-budget.js";
 import lintDuplicateDomain from "./lint-duplicate-domain.js";
 import lintInternalError from "./lint-internal-error.js";
 import lintSuppressionExpired from "./lint-suppression-expired.js";
@@ -189,6 +190,7 @@ export const allRules: readonly Rule[] = [
   fileSchema,
   fileSyntax,
   fileTooLarge,
+  lintDnsBudget,
   lintDuplicateDomain,
   lintInternalError,
   lintSuppressionExpired,
