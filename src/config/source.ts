@@ -148,10 +148,39 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
+  const complexKey = findComplexKey(tree, text);
+  if (complexKey !== null) {
+    // js-yaml turns a mapping or a list used as a key into the text "[object Object]" or "a,b": refused
+    // here, at the key, so no message ever quotes that text as if the user had written it.
+    const detail = `a ${tree.kind[complexKey] === "sequence" ? "list" : "mapping"} is used as a key: keys are plain text such as 'domain'`;
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: span(source, tree.start[complexKey]!, tree.end[complexKey]!) });
+    return source;
+  }
   source.tree = tree.start.length ? tree : null;
   source.value = value;
   findControlCharacters(source, tree, problems);
   return source;
+}
+
+/** The first key node that is a mapping or a list (`? {a: 1}`, `{[a]: b}`), or null. Linear in the nodes. */
+function findComplexKey(tree: PositionTree, text: string): number | null {
+  // Such a key needs the explicit `?` or a flow collection: without either character there is none.
+  if (!text.includes("?") && !text.includes("{") && !text.includes("[")) return null;
+  const children: number[][] = tree.parent.map(() => []);
+  tree.parent.forEach((parent, i) => {
+    if (parent >= 0) children[parent]!.push(i);
+  });
+  for (let i = 0; i < tree.kind.length; i++) {
+    if (tree.kind[i] !== "mapping") continue;
+    let own = children[i]!;
+    // js-yaml wraps some collections twice (see childrenOf): look through the wrapper.
+    while (own.length === 1 && tree.kind[own[0]!] === "mapping") own = children[own[0]!]!;
+    for (let k = 0; k < own.length; k += 2) {
+      const kind = tree.kind[own[k]!];
+      if (kind === "mapping" || kind === "sequence") return own[k]!;
+    }
+  }
+  return null;
 }
 
 class NestingError extends Error {}

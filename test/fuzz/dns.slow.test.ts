@@ -199,7 +199,7 @@ describe("plan against a hostile DNS server", { timeout: TEST_TIMEOUT }, () => {
         if (process.memoryUsage().heapUsed - heapAtStart > 512 * 1024 * 1024) return t.fail("leak", `heap grew by ${Math.round((process.memoryUsage().heapUsed - heapAtStart) / 1048576)} MB`);
         return true;
       }),
-      params(150, 0.002),
+      params(150, 0.001),
     );
   });
 
