@@ -22,6 +22,24 @@ export function params(ci: number, weight: number): fc.Parameters<unknown> {
   return { seed: SEED, numRuns: runsFor(ci, weight), endOnFailure: true };
 }
 
+/** Most inputs one synchronous test runs: past a minute without a turn of its event loop, vitest's worker times out. */
+const PART = 20_000;
+
+/**
+ * A synchronous property's runs cut into parts of at most PART inputs, each its own test with its own seed
+ * (SEED + part): [seed, runs] per part. One part in the slow tier.
+ */
+export function parts(ci: number, weight: number, part = PART): [seed: number, runs: number][] {
+  const total = runsFor(ci, weight);
+  const count = Math.max(1, Math.ceil(total / part));
+  return Array.from({ length: count }, (_, i) => [SEED + i, Math.min(part, total - i * part)] as [number, number]);
+}
+
+/** A turn of the event loop now and then in a long async property, so vitest's worker can report. */
+export async function breathe(inputs: number): Promise<void> {
+  if (inputs % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * The slow tier's time limit of one property: false once `ciMillis` have passed, and the property then
  * skips its remaining inputs. Checked inside the property rather than with fast-check's interrupt, which

@@ -23,7 +23,7 @@ import { parseMacroString } from "../../src/mail/spf-macro.js";
 import { tlsRptProblems } from "../../src/mail/tls-rpt.js";
 import { auditDomains } from "../../src/plan/audit.js";
 import { allRules } from "../../src/rules/index.js";
-import { hostileText, messageProblem, params, Tally, TEST_TIMEOUT, within } from "./harness.js";
+import { hostileText, messageProblem, params, breathe, parts, Tally, TEST_TIMEOUT, within } from "./harness.js";
 
 const RULE_IDS = allRules.map((r) => r.meta.id);
 const ovh = loadPolicy("ovh", allRules, process.cwd());
@@ -62,23 +62,25 @@ describe("record parsers return findings for every input", { timeout: TEST_TIMEO
   ];
   const prefixed = fc.tuple(fc.constantFrom("", "v=spf1 ", "v=DMARC1; p=", "v=DKIM1; k=rsa; p=", "v=STSv1; id=", "v=TLSRPTv1; rua=", "include:%{", "mailto:"), hostileText(300)).map(([a, b]) => a + b);
   for (const [name, parse] of parsers) {
-    it(name, () => {
-      const t = tally(`parser ${name}`);
-      const inTime = within(1500);
-      fc.assert(
-        fc.property(prefixed, (text) => {
-          if (!inTime()) return true;
-          t.input();
-          try {
-            parse(text);
-            return true;
-          } catch (error) {
-            return t.fail("crash", `${name}(${JSON.stringify(text).slice(0, 300)}): ${(error as Error).stack}`);
-          }
-        }),
-        params(3000, 0.115),
-      );
-    });
+    const t = tally(`parser ${name}`);
+    for (const [seed, numRuns] of parts(3000, 0.115)) {
+      it(`${name} (seed ${seed})`, () => {
+        const inTime = within(1500);
+        fc.assert(
+          fc.property(prefixed, (text) => {
+            if (!inTime()) return true;
+            t.input();
+            try {
+              parse(text);
+              return true;
+            } catch (error) {
+              return t.fail("crash", `${name}(${JSON.stringify(text).slice(0, 300)}): ${(error as Error).stack}`);
+            }
+          }),
+          { seed, numRuns, endOnFailure: true },
+        );
+      });
+    }
   }
 });
 
@@ -124,6 +126,7 @@ describe("domain files through the linter and every report format", { timeout: T
       fc.asyncProperty(domainBytes, async (bytes) => {
         if (!inTime()) return true;
         t.input();
+        await breathe(t.inputs);
         let findings: Finding[];
         try {
           findings = (await lintFile("fuzz.yaml", bytes, { rules: allRules, policy: ovh, today: "2026-11-23" })).findings;
@@ -165,34 +168,36 @@ describe("policy packs", { timeout: TEST_TIMEOUT }, () => {
   const root = mkdtempSync(join(tmpdir(), "maildns-fuzz-packs-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it("load or refuse with a PolicyError naming file:line:col; never anything else", () => {
-    const t = tally("policy packs");
+  const t = tally("policy packs");
+  for (const [seed, numRuns] of parts(300, 0.01, 2000)) {
+    it(`load or refuse with a PolicyError naming file:line:col; never anything else (seed ${seed})`, () => {
       const inTime = within(5000);
-    fc.assert(
-      fc.property(fc.array(fc.tuple(pack, fc.boolean(), hostileText(6)), { minLength: 4, maxLength: 4 }), domainName, (packs, domain) => {
-        if (!inTime()) return true;
-        t.input();
-        packs.forEach(([p, edit, noise], i) => writeFileSync(join(root, `p${i}.yaml`), JSON.stringify(p, null, 1) + (edit ? `\n${noise}` : "")));
-        let policy: Policy;
-        try {
-          policy = loadPolicy("p0.yaml", allRules, root);
-        } catch (error) {
-          if (!(error instanceof PolicyError)) return t.fail("crash", `loadPolicy threw ${(error as Error).stack} for ${JSON.stringify(packs).slice(0, 500)}`);
-          const problem = messageProblem(error.message, 2000);
-          if (problem) return t.fail("bad-message", `PolicyError ${problem}: ${error.message.slice(0, 400)}`);
-          if (!/^[^\n]+:\d+:\d+: /.test(error.message)) return t.fail("bad-message", `PolicyError without file:line:col: ${error.message.slice(0, 400)}`);
+      fc.assert(
+        fc.property(fc.array(fc.tuple(pack, fc.boolean(), hostileText(6)), { minLength: 4, maxLength: 4 }), domainName, (packs, domain) => {
+          if (!inTime()) return true;
+          t.input();
+          packs.forEach(([p, edit, noise], i) => writeFileSync(join(root, `p${i}.yaml`), JSON.stringify(p, null, 1) + (edit ? `\n${noise}` : "")));
+          let policy: Policy;
+          try {
+            policy = loadPolicy("p0.yaml", allRules, root);
+          } catch (error) {
+            if (!(error instanceof PolicyError)) return t.fail("crash", `loadPolicy threw ${(error as Error).stack} for ${JSON.stringify(packs).slice(0, 500)}`);
+            const problem = messageProblem(error.message, 2000);
+            if (problem) return t.fail("bad-message", `PolicyError ${problem}: ${error.message.slice(0, 400)}`);
+            if (!/^[^\n]+:\d+:\d+: /.test(error.message)) return t.fail("bad-message", `PolicyError without file:line:col: ${error.message.slice(0, 400)}`);
+            return true;
+          }
+          try {
+            policy.settingsFor(domain);
+          } catch (error) {
+            return t.fail("crash", `settingsFor threw ${(error as Error).stack}`);
+          }
           return true;
-        }
-        try {
-          policy.settingsFor(domain);
-        } catch (error) {
-          return t.fail("crash", `settingsFor threw ${(error as Error).stack}`);
-        }
-        return true;
-      }),
-      params(300, 0.01),
-    );
-  });
+        }),
+        { seed, numRuns, endOnFailure: true },
+      );
+    });
+  }
 });
 
 // Zone files (OVH's export format): parsed, then audited from the zone as `audit --zone` does.
@@ -208,6 +213,7 @@ describe("zone files", { timeout: TEST_TIMEOUT }, () => {
       fc.asyncProperty(zoneText, async (text) => {
         if (!inTime()) return true;
         t.input();
+        await breathe(t.inputs);
         try {
           const parsed = parseZoneFile(text, { origin: "example.com" });
           for (const e of parsed.errors) {
