@@ -149,14 +149,19 @@ describe("special files", () => {
     expect(runCli(["lint", "stack", "-f", "json"], { cwd: root }).stdout).toContain('"file": "stack/b.example.yaml"');
   });
 
-  it("--zone naming a FIFO or a folder holding one is a usage error", () => {
+  it("--zone naming a FIFO is a usage error; a FIFO in a zone folder fails that zone's lookups, never a wait", () => {
     const root = tempTree({ "stack/example.com.yaml": "domain: example.com\nmail: { provider: none }\nmx: none\n" });
     mkdirSync(join(root, "zones"));
     fifo(join(root, "zones/example.com.zone"));
-    for (const zone of ["zones", "zones/example.com.zone"]) {
-      const run = runCli(["plan", "stack", "--zone", zone], { cwd: root, timeoutMs: 10_000 });
-      expect(run.status, zone).toBe(2);
-      expect(run.stderr).toContain("example.com.zone: not a regular file");
-    }
+    const direct = runCli(["plan", "stack", "--zone", "zones/example.com.zone"], { cwd: root, timeoutMs: 10_000 });
+    expect(direct.status).toBe(2);
+    expect(direct.stderr).toContain("example.com.zone: not a regular file");
+    // In a folder the error stays with its zone (src/dns/zone-source.ts): its lookups fail, nothing is planned.
+    const folder = runCli(["plan", "stack", "--zone", "zones", "-f", "json"], { cwd: root, timeoutMs: 10_000 });
+    expect(folder.status).toBe(1);
+    const json = JSON.parse(folder.stdout);
+    expect(json.changes).toEqual([]);
+    expect(json.failures.length).toBeGreaterThan(0);
+    expect(json.failures.every((f: { detail: string }) => f.detail.includes("not a regular file"))).toBe(true);
   });
 });
