@@ -220,7 +220,7 @@ describe("plan against a hostile DNS server", { timeout: TEST_TIMEOUT }, () => {
           const started = performance.now();
           const child = spawn(process.execPath, [cliPath, ...args, "--resolver", `127.0.0.1:${server.port}`, "--timeout", "80", "--retries", "1", "--deadline", String(DEADLINE_MS), "--today", "2026-11-23"].filter((a) => !(command === "import" && a === "--today") && !(command === "import" && a === "2026-11-23")), {
             cwd: root,
-            env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", MAILDNS_LOGIN_PASSWORD: CANARY, OVH_APPLICATION_SECRET: CANARY, MAILDNS_REPORT_RSS: "1" },
+            env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", MAILDNS_LOGIN_PASSWORD: CANARY, MAILDNS_REPORT_RSS: "1" },
             stdio: ["ignore", "pipe", "pipe"],
           });
           let stdout = "";
