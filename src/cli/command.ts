@@ -24,6 +24,11 @@ export interface Command {
   /** The full `--help` text of the command. */
   usage: string;
   run(argv: readonly string[], io: CliIO): Promise<number>;
+  /**
+   * The exit code of a run that ends in an error rather than a report (default 2): `plan
+   * --detailed-exitcode` gives 1, since 2 means "changes pending" there, as in terraform.
+   */
+  errorExit?(argv: readonly string[]): number;
 }
 
 /** A mistake in how the command was called or in its input files: printed as is, exit 2. */
@@ -32,3 +37,8 @@ export { UsageError } from "../engine/usage-error.js";
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+
+/** The exit code for a run of `command` that ended in an error (usage or internal) instead of its report. */
+export function errorExitCode(command: Command | undefined, argv: readonly string[]): number {
+  return command?.errorExit?.(argv) ?? EXIT_USAGE;
+}

@@ -4,8 +4,9 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { PolicyError } from "../config/policy.js";
 import { palette } from "../formatters/palette.js";
+import { errorText } from "../model/show.js";
 import { colorAllowed } from "./color.js";
-import { EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
+import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
 import { toolVersion } from "./version.js";
 
@@ -53,14 +54,28 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyError) {
       io.stderr(`${red(`maildns ${command.name}:`)} ${error.message}\n`);
-      return EXIT_USAGE;
+      return errorExitCode(command, rest);
     }
     // An unexpected failure is still reported as a sentence; MAILDNS_DEBUG shows the stack for bug reports.
-    const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`${red(`maildns ${command.name}:`)} internal error: ${detail}\nPlease report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.\n`);
+    io.stderr(`${red(`maildns ${command.name}:`)} internal error: ${errorText(error, 2000)}\nPlease report it with the command you ran${io.env.MAILDNS_DEBUG ? "" : " (set MAILDNS_DEBUG=1 for details)"}.\n`);
     if (io.env.MAILDNS_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return EXIT_USAGE;
+    return errorExitCode(command, rest);
   }
+}
+
+/**
+ * What to say and which code to exit with when the event loop drains while the command's work is still
+ * pending: a promise nothing will ever settle (a wait on itself, a socket or timer let go too early). Node
+ * would otherwise exit 0 with no report, and a nightly check would go green on nothing.
+ */
+export function unfinishedRun(argv: readonly string[]): { message: string; code: number } {
+  const [name, ...rest] = argv;
+  const command = commands.find((c) => c.name === name);
+  const label = command ? `maildns ${command.name}` : "maildns";
+  return {
+    message: `${label}: internal error: the command stopped before its report was complete (its work was left waiting on something that can no longer happen); no report was written.\nPlease report it with the command you ran.\n`,
+    code: command ? errorExitCode(command, rest) : EXIT_USAGE,
+  };
 }
 
 function isEntryPoint(): boolean {
@@ -87,15 +102,25 @@ if (isEntry) {
     isTTY: process.stderr.isTTY === true,
     colors: { stdout: colorAllowed(process.env, process.stdout.isTTY === true), stderr: colorAllowed(process.env, process.stderr.isTTY === true) },
   };
+  let finished = false;
+  process.once("beforeExit", () => {
+    if (finished) return;
+    finished = true;
+    const unfinished = unfinishedRun(process.argv.slice(2));
+    process.stderr.write(unfinished.message);
+    process.exitCode = unfinished.code;
+  });
   main(process.argv.slice(2), io).then(
     (code) => {
+      finished = true;
       process.exitCode = code;
       // For the benchmarks: the peak resident set size of this run, on stderr.
       if (process.env.MAILDNS_REPORT_RSS === "1") process.stderr.write(`maildns-peak-rss=${process.resourceUsage().maxRSS * 1024}\n`);
     },
     (error: unknown) => {
-      process.stderr.write(`maildns: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT_USAGE;
+      finished = true;
+      process.stderr.write(`maildns: internal error: ${errorText(error, 2000)}\n`);
+      process.exitCode = unfinishedRun(process.argv.slice(2)).code;
     },
   );
 }

@@ -30,6 +30,7 @@ export const OBSERVE_OPTIONS = {
   concurrency: { type: "string" },
   timeout: { type: "string" },
   retries: { type: "string" },
+  deadline: { type: "string" },
   zone: { type: "string", multiple: true },
   origin: { type: "string" },
   shard: { type: "string" },
@@ -40,6 +41,8 @@ export const OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatabl
   --concurrency N      DNS questions in flight at once (default 64)
   --timeout MS         per-attempt timeout in milliseconds (default 2000)
   --retries N          attempts after the first, rotating through the resolvers (default 2)
+  --deadline MS        the whole run's DNS time in milliseconds (default 600000): lookups unfinished then
+                       are failures (reason timeout) and the report is still written
   --zone FILE|DIR      read BIND zone files (e.g. OVH's zone export) instead of DNS (repeatable); with
                        --resolver, names outside the zones are asked there. A file's zone is its
                        $ORIGIN, or its name: <zone>.zone, <zone>.txt, <zone>.db or db.<zone>; a folder
@@ -49,12 +52,16 @@ export const OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatabl
   --shard K/N          only the domains of shard K of N (1 ≤ K ≤ N): a domain's shard is the FNV-1a hash
                        of its name mod N, so CI matrix jobs split a list the same way on every run`;
 
+/** `--deadline` by default: ten minutes, far above any healthy run, short of a CI job's own limit. */
+export const DEFAULT_DEADLINE_MS = 600_000;
+
 export interface ObserveValues {
   resolver?: string[] | undefined;
   authoritative?: boolean | undefined;
   concurrency?: string | undefined;
   timeout?: string | undefined;
   retries?: string | undefined;
+  deadline?: string | undefined;
   zone?: string[] | undefined;
   origin?: string | undefined;
   shard?: string | undefined;
@@ -99,6 +106,8 @@ export async function openObservation(values: ObserveValues, io: Pick<CliIO, "cw
   const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
   const timeoutMs = integerFlag(values.timeout, "--timeout", 1, 600_000);
   const retries = integerFlag(values.retries, "--retries", 0, 20);
+  // One deadline for every source of the run, counted from here.
+  const deadlineAt = Date.now() + (integerFlag(values.deadline, "--deadline", 1, 86_400_000) ?? DEFAULT_DEADLINE_MS);
   let servers: ServerAddress[];
   try {
     servers = values.resolver?.length ? values.resolver.map(parseServer) : systemServers();
@@ -106,7 +115,7 @@ export async function openObservation(values: ObserveValues, io: Pick<CliIO, "cw
     throw new UsageError((error as Error).message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true };
+  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt };
   const opened: DnsSource[] = [];
   const open = (list: ServerAddress[]) => {
     const source = createDnsSource({ servers: list, ...dnsOptions });

@@ -2,11 +2,14 @@
 // options, `extends` other packs and `overrides` by domain glob. A wrong pack is a usage error that names
 // the pack file, line and column.
 import { Ajv, type ValidateFunction } from "ajv";
-import { readFileSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Level, LevelSetting, Rule } from "../engine/types.js";
 import { packageRoot } from "./package-root.js";
-import { locate, parseSource, type Position, type SourceFile } from "./source.js";
+import { showValue } from "../model/show.js";
+import { globMatches, MAX_GLOB_LENGTH } from "./glob.js";
+import { readRegularFile } from "./regular-file.js";
+import { locate, MAX_FILE_BYTES, parseSource, type Position, type SourceFile } from "./source.js";
 import { closest } from "./suggest.js";
 
 export const DEFAULT_POLICY = "ovh";
@@ -21,7 +24,7 @@ interface PackLayer {
   defaults: "recommended" | "off" | null;
   ovhRules: boolean | null;
   rules: Map<string, { level?: LevelSetting; options?: Record<string, unknown> }>;
-  overrides: { patterns: RegExp[]; rules: PackLayer["rules"] }[];
+  overrides: { globs: string[]; rules: PackLayer["rules"] }[];
 }
 
 export interface Policy {
@@ -44,9 +47,36 @@ export class PolicyError extends Error {
 
 const LEVELS: readonly LevelSetting[] = ["off", "info", "warn", "error"];
 
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
+/** Packs followed through `extends`, one below the other, before the chain is refused. */
+export const MAX_EXTENDS_DEPTH = 16;
+/** Distinct packs one policy may load in all. */
+export const MAX_PACKS = 256;
+
+/** One `extends:` entry that led to a pack: the pack holding it and where. */
+interface ExtendsStep {
+  file: string;
+  position: Position;
+  name: string;
+}
+
+/** " (pulled in by b.yaml:3:10 `extends: base.yaml`, itself pulled in by …)" for an error in an extended pack. */
+function pulledInBy(via: readonly ExtendsStep[]): string {
+  if (via.length === 0) return "";
+  const steps = [...via].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
+  return ` (pulled in by ${steps.join(", itself pulled in by ")})`;
+}
+
+function canonicalPath(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** A pack file as messages name it: relative to the working folder. */
+function displayPath(file: string, cwd: string): string {
+  return relative(cwd, file).split(sep).join("/") || file;
 }
 
 /** Resolves `--policy NAME|FILE`: a shipped pack name, or a path relative to cwd. */
@@ -66,33 +96,59 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
   };
 
   const layers: PackLayer[] = [];
-  const loadLayer = (file: string, chain: string[], displayName: string): void => {
-    if (chain.includes(file)) throw new PolicyError(displayName, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `extends loops back to itself (${chain.join(" → ")})`);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new PolicyError(displayName, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `cannot read the policy pack: use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+  /** Packs already loaded (real paths): a pack reached twice through `extends` (a diamond) is loaded once. */
+  const loaded = new Set<string>();
+  const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const loadLayer = (file: string, chain: readonly string[], displayName: string, via: readonly ExtendsStep[]): void => {
+    const here = canonicalPath(file);
+    /** An error in this pack, naming the `extends:` lines that pulled it in. */
+    const error = (position: Position, message: string) => new PolicyError(displayName, position, `${message}${pulledInBy(via)}`);
+    const cycle = chain.indexOf(here);
+    if (cycle >= 0) {
+      const names = [...via.slice(cycle).map((step) => step.file), displayName];
+      throw new PolicyError(via[via.length - 1]!.file, via[via.length - 1]!.position, `extends loops back to ${displayName} (${names.join(" → ")}): a pack cannot extend itself, directly or through others${pulledInBy(via.slice(0, -1))}`);
     }
-    const source = parseSource(displayName, bytes);
+    if (loaded.has(here)) return;
+    if (chain.length > MAX_EXTENDS_DEPTH) {
+      const last = via[via.length - 1]!;
+      throw new PolicyError(last.file, last.position, `extends goes more than ${MAX_EXTENDS_DEPTH} packs deep: flatten the chain${pulledInBy(via.slice(0, -1))}`);
+    }
+    if (loaded.size >= MAX_PACKS) throw error(START, `more than ${MAX_PACKS} packs through extends: a policy needs a handful`);
+    loaded.add(here);
+    const read = readRegularFile(file, MAX_FILE_BYTES);
+    if ("problem" in read) {
+      if (via.length > 0) {
+        const last = via[via.length - 1]!;
+        throw new PolicyError(last.file, last.position, `cannot read the pack ${displayName} that extends names: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file (relative to the pack that extends it)${pulledInBy(via.slice(0, -1))}`);
+      }
+      throw error(START, `cannot read the policy pack: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+    }
+    const source = parseSource(displayName, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
-    if (fatal || !source.value || typeof source.value !== "object") {
-      throw new PolicyError(displayName, fatal?.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, `not a valid policy pack (${fatal ? String(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
+    if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
+      throw error(fatal?.position ?? START, `not a valid policy pack (${fatal ? showValue(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
     }
     const pack = source.value as Record<string, unknown>;
     const fail = (path: (string | number)[], message: string, key = false): never => {
-      throw new PolicyError(displayName, locate(source, path, undefined, key), message);
+      throw error(locate(source, path, undefined, key), message);
     };
     for (const key of Object.keys(pack)) {
       if (!["name", "description", "extends", "defaults", "ovhRules", "rules", "overrides"].includes(key)) {
-        fail([key], `unknown key '${key}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
+        fail([key], `unknown key '${showValue(key, 80)}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
       }
     }
     const parents = pack.extends === undefined ? [] : Array.isArray(pack.extends) ? pack.extends : [pack.extends];
-    for (const parent of parents) {
-      const parentFile = (SHIPPED_POLICIES as readonly string[]).includes(String(parent)) ? policyPath(String(parent), cwd) : resolve(file, "..", String(parent));
-      loadLayer(parentFile, [...chain, file], String(parent));
-    }
+    parents.forEach((parent, i) => {
+      const path = Array.isArray(pack.extends) ? ["extends", i] : ["extends"];
+      if (typeof parent !== "string" || parent.trim() === "") {
+        fail(path, `extends names a pack (${SHIPPED_POLICIES.join(", ")}) or a pack file, got ${showValue(parent, 80)}`);
+      }
+      const name = parent as string;
+      const shipped = (SHIPPED_POLICIES as readonly string[]).includes(name);
+      const parentFile = shipped ? policyPath(name, cwd) : resolve(file, "..", name);
+      const parentDisplay = shipped ? `policies/${name}.yaml` : displayPath(parentFile, cwd);
+      loadLayer(parentFile, [...chain, here], parentDisplay, [...via, { file: displayName, position: locate(source, path), name }]);
+    });
     if (pack.defaults !== undefined && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== undefined && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
     const readRules = (value: unknown, base: (string | number)[]): PackLayer["rules"] => {
@@ -103,25 +159,25 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
         const rule = byId.get(id);
         if (!rule) {
           const hint = closest(id, [...byId.keys()]);
-          fail([...base, id], `unknown rule '${id}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
+          fail([...base, id], `unknown rule '${showValue(id, 80)}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
         }
         let level: LevelSetting | undefined;
         let options: Record<string, unknown> | undefined;
         if (typeof setting === "string") level = setting as LevelSetting;
         else if (setting && typeof setting === "object" && !Array.isArray(setting)) {
           const s = setting as Record<string, unknown>;
-          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${k}': a rule setting has 'level' and 'options'`, true);
+          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${showValue(k, 80)}': a rule setting has 'level' and 'options'`, true);
           level = s.level as LevelSetting | undefined;
           options = s.options as Record<string, unknown> | undefined;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
-        if (level !== undefined && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got '${String(level)}')`);
+        if (level !== undefined && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
         if (options !== undefined) {
           const validate = validatorFor(rule!);
           const copy = structuredClone(options);
           if (!validate(copy)) {
-            const error = validate.errors?.[0];
+            const problem = validate.errors?.[0];
             const property = Object.keys(rule!.meta.options.properties);
-            fail([...base, id, "options", ...(error?.instancePath ? error.instancePath.slice(1).split("/") : [])], `bad option for ${id}: ${error?.instancePath || "options"} ${error?.message ?? "is invalid"}${error?.keyword === "additionalProperties" ? ` '${String(error.params.additionalProperty)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule!.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
+            fail([...base, id, "options", ...(problem?.instancePath ? problem.instancePath.slice(1).split("/") : [])], `bad option for ${id}: ${problem?.instancePath || "options"} ${problem?.message ?? "is invalid"}${problem?.keyword === "additionalProperties" ? ` '${showValue(problem.params.additionalProperty, 80)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule!.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
           }
         }
         result.set(id, { ...(level !== undefined ? { level } : {}), ...(options !== undefined ? { options } : {}) });
@@ -136,7 +192,12 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
         const entry = (o ?? {}) as Record<string, unknown>;
         const globs = entry.domains === undefined ? [] : Array.isArray(entry.domains) ? entry.domains : [entry.domains];
         if (globs.length === 0) fail(["overrides", i], "an override needs `domains:` (one or more globs such as '*.example.com')");
-        overrides.push({ patterns: globs.map((g) => globToRegExp(String(g))), rules: readRules(entry.rules, ["overrides", i, "rules"]) });
+        globs.forEach((glob, g) => {
+          const at = Array.isArray(entry.domains) ? ["overrides", i, "domains", g] : ["overrides", i, "domains"];
+          if (typeof glob !== "string" || glob === "") fail(at, `a domain glob is text such as '*.example.com', got ${showValue(glob, 80)}`);
+          if ((glob as string).length > MAX_GLOB_LENGTH) fail(at, `a domain glob is at most ${MAX_GLOB_LENGTH} characters (this one has ${(glob as string).length})`);
+        });
+        overrides.push({ globs: globs as string[], rules: readRules(entry.rules, ["overrides", i, "rules"]) });
       });
     }
     layers.push({
@@ -149,7 +210,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
 
   const file = policyPath(nameOrFile, cwd);
   const displayName = (SHIPPED_POLICIES as readonly string[]).includes(nameOrFile) ? `policies/${nameOrFile}.yaml` : nameOrFile;
-  loadLayer(file, [], displayName);
+  loadLayer(file, [], displayName, []);
 
   // Options are validated where a pack sets them (above); here the schema's defaults are filled in. Most
   // rules have no options, so this avoids compiling a validator per rule on every run.
@@ -168,7 +229,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
         const hit = cache.get("");
         if (hit) return hit;
       }
-      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain))).map((o) => o.rules)]);
+      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.globs.some((glob) => globMatches(glob, domain))).map((o) => o.rules)]);
       const key = applicable.length === layers.length ? "" : domain;
       const hit = cache.get(key);
       if (hit) return hit;

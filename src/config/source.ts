@@ -148,10 +148,64 @@ export function parseSource(file: string, bytes: Uint8Array): SourceFile {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
+  // js-yaml turns a mapping or a list used as a key into the text "[object Object]" or "a,b": refused here,
+  // at the key, so no message ever quotes that text as if the user had written it.
+  const complexKey = findComplexKey(tree, text);
+  if (complexKey !== null) {
+    const detail = `a ${tree.kind[complexKey] === "sequence" ? "list" : "mapping"} is used as a key: keys are plain text such as 'domain'`;
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: span(source, tree.start[complexKey]!, tree.end[complexKey]!) });
+    return source;
+  }
+  // A single-pair mapping inside a flow list (`[? {a: 1}: b]`) has no node of its own in the tree: found by
+  // its key's text instead, unless the file itself says "[object Object]".
+  if (text.includes("?") && !text.includes("[object Object]") && hasObjectKey(value)) {
+    const detail = "a mapping is used as a key: keys are plain text such as 'domain'";
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: START });
+    return source;
+  }
   source.tree = tree.start.length ? tree : null;
   source.value = value;
   findControlCharacters(source, tree, problems);
   return source;
+}
+
+/** Whether any mapping in the value has the key "[object Object]" (what js-yaml makes of a mapping key). */
+function hasObjectKey(value: unknown): boolean {
+  const seen = new Set<object>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else
+      for (const [key, item] of Object.entries(v)) {
+        if (key === "[object Object]") return true;
+        stack.push(item);
+      }
+  }
+  return false;
+}
+
+/** The first key node that is a mapping or a list (`? {a: 1}`, `{[a]: b}`), or null. Linear in the nodes. */
+function findComplexKey(tree: PositionTree, text: string): number | null {
+  // Such a key needs the explicit `?` or a flow collection: without either character there is none.
+  if (!text.includes("?") && !text.includes("{") && !text.includes("[")) return null;
+  const children: number[][] = tree.parent.map(() => []);
+  tree.parent.forEach((parent, i) => {
+    if (parent >= 0) children[parent]!.push(i);
+  });
+  for (let i = 0; i < tree.kind.length; i++) {
+    if (tree.kind[i] !== "mapping") continue;
+    let own = children[i]!;
+    // js-yaml wraps some collections twice (see childrenOf): look through the wrapper.
+    while (own.length === 1 && tree.kind[own[0]!] === "mapping") own = children[own[0]!]!;
+    for (let k = 0; k < own.length; k += 2) {
+      const kind = tree.kind[own[k]!];
+      if (kind === "mapping" || kind === "sequence") return own[k]!;
+    }
+  }
+  return null;
 }
 
 class NestingError extends Error {}

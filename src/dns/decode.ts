@@ -12,7 +12,7 @@ export interface DnsResponse {
   flag_aa: boolean;
   flag_tc: boolean;
   rcode: string;
-  questions: { name: string; type: string }[];
+  questions: { name: string; type: string; class: string }[];
   /** Records of the types presentAnswer knows carry their data; others carry null. */
   answers: Answer[];
   /** Only the type (and owner) of each authority record is read. */
@@ -26,6 +26,9 @@ const RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED
 class DecodeError extends Error {}
 
 const typeName = (code: number) => TYPE_NAMES[code] ?? `TYPE${code}`;
+/** RFC 1035 §3.2.4, with dns-packet's names. */
+const CLASS_NAMES: Readonly<Record<number, string>> = { 1: "IN", 2: "CS", 3: "CH", 4: "HS", 255: "ANY" };
+const className = (code: number) => CLASS_NAMES[code] ?? `CLASS${code}`;
 
 /** Where the last name read by readName ended in the message (a module variable, to return two values without an allocation). */
 let nameEnd = 0;
@@ -151,7 +154,7 @@ export function decodeMessage(buf: Buffer): { packet: DnsResponse } | { error: s
     for (let i = 0; i < counts[0]; i++) {
       const name = readName(buf, offset);
       need(buf, nameEnd, 4);
-      questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)) });
+      questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)), class: className(buf.readUInt16BE(nameEnd + 2)) });
       offset = nameEnd + 4;
     }
     const answers: { name: string; type: string }[] = [];

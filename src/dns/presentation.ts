@@ -74,12 +74,19 @@ export function okRRset(name: string, type: RRType, records: readonly PresentedR
     name,
     type,
     status: "ok",
-    ttl: Math.min(...records.map((r) => r.ttl)),
+    ttl: minTtl(records),
     values: sorted.map((r) => r.value),
   };
   if (type === "TXT" || type === "SPF") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
   if (cname !== undefined) rrset.cname = cname;
   return rrset;
+}
+
+/** The smallest TTL, by a loop: an answer over TCP may hold thousands of records, too many to spread. */
+function minTtl(records: readonly PresentedRecord[]): number {
+  let min = Infinity;
+  for (const r of records) if (r.ttl < min) min = r.ttl;
+  return min;
 }
 
 export function emptyRRset(name: string, type: RRType, status: "nxdomain" | "nodata", cname?: string): ObservedRRset {

@@ -24,6 +24,11 @@ export interface DnsSourceOptions {
   maxQueue?: number;
   /** Answers kept; the oldest are dropped past it (default 200000). */
   maxCacheEntries?: number;
+  /**
+   * The run's deadline (Date.now() milliseconds): from then on every unfinished and every new lookup is a
+   * failure (reason timeout), so the report can still be written. Default: none.
+   */
+  deadlineAt?: number;
 }
 
 export interface ResolverStats {
@@ -97,13 +102,39 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   // Several ports spread the replies of many parallel queries over several kernel receive buffers.
   const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = new Map<string, Promise<ObservedRRset>>();
+  /**
+   * The question each in-flight question is waiting on while it chases an alias into another answer. A
+   * question joins one already in flight, so without this `a → b → a` (each hop in its own answer, as two
+   * zones pointing at each other answer) would wait on itself forever: with the sockets unref'd, nothing
+   * would be left on the event loop and the process would end with no report. Each question waits on at
+   * most one other, so following this map from a target finds any cycle the new wait would close.
+   */
+  const waitingOn = new Map<string, string>();
   const stats: ResolverStats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
+  /** Set at the deadline: why every lookup from then on fails. */
+  let expired: string | null = null;
+  const aborter = new AbortController();
+  let deadlineTimer: NodeJS.Timeout | null = null;
+  const expire = (detail: string) => {
+    if (expired !== null) return;
+    expired = detail;
+    aborter.abort(detail);
+    pool.close("timeout", detail);
+  };
+  if (options.deadlineAt !== undefined) {
+    const left = options.deadlineAt - Date.now();
+    const detail = "the run's deadline was reached before an answer (--deadline)";
+    // Unref'd: the deadline alone must not keep a finished run alive.
+    if (left <= 0) expired = detail;
+    else deadlineTimer = setTimeout(() => expire(detail), left).unref();
+  }
 
   async function overTcp(server: ServerAddress, name: string, type: RRType): Promise<TransportResult & { id?: number }> {
     stats.tcpQueries++;
     const id = randomInt(65536);
-    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs);
+    if (expired !== null) return { ok: false, reason: "timeout", detail: expired };
+    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs, aborter.signal);
     return { ...result, id };
   }
 
@@ -133,6 +164,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     let fault: Fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
+      if (expired !== null) return { kind: "fault", reason: "timeout", detail: expired };
       const server = servers[attempt % servers.length]!;
       const verdict = await ask(server, name, type, ednsSize);
       if (verdict.kind !== "fault") return verdict;
@@ -144,18 +176,32 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
 
   async function observe(name: string, type: RRType, hops: number, key: string): Promise<ObservedRRset> {
     try {
-      return await observeOnce(name, type, hops);
+      return await observeOnce(name, type, hops, key);
     } finally {
       // Without a cache, an answer is shared only while its question is in flight.
       if (!cacheAnswers) answers.delete(key);
     }
   }
 
-  async function observeOnce(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
+  /** Whether waiting on `target` from `key` would wait on `key` itself, or on a chain too long to be an answer. */
+  function closesCycle(target: string, key: string): boolean {
+    let at: string | undefined = target;
+    for (let step = 0; at !== undefined; step++) {
+      if (at === key || step > 2 * MAX_CNAME_HOPS) return true;
+      at = waitingOn.get(at);
+    }
+    return false;
+  }
+
+  async function observeOnce(name: string, type: RRType, hops: number, key: string): Promise<ObservedRRset> {
     // A free slot is taken at once: waiting on it would cost a turn of the event loop per question.
     const acquired = slots.acquire();
     const slot = acquired === true ? true : await acquired;
     if (!slot) return failedRRset(name, type, { reason: "network", detail: "resolver queue is full" });
+    if (expired !== null) {
+      slots.release();
+      return failedRRset(name, type, { reason: "timeout", detail: expired });
+    }
     let verdict: Verdict;
     try {
       verdict = await resolve(name, type);
@@ -168,11 +214,23 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       if (verdict.server) failure.server = verdict.server;
       return failedRRset(name, type, failure);
     }
-    // The answer stopped at an alias: look the target up as its own question (shared and cached too).
-    if (hops >= MAX_CNAME_HOPS) {
+    // The answer stopped at an alias: look the target up as its own question (shared and cached too). The
+    // hop limit counts the aliases of every answer on the way, not the questions.
+    const followed = hops + verdict.hops;
+    if (followed > MAX_CNAME_HOPS) {
       return failedRRset(name, type, { reason: "malformed", detail: `CNAME chain longer than ${MAX_CNAME_HOPS} at ${verdict.target}` }, verdict.cname);
     }
-    const target = await shared(verdict.target, type, hops + 1);
+    const targetKey = `${verdict.target}\u0000${type}`;
+    if (closesCycle(targetKey, key)) {
+      return failedRRset(name, type, { reason: "malformed", detail: `CNAME loop: ${verdict.target} leads back to ${name}` }, verdict.cname);
+    }
+    waitingOn.set(key, targetKey);
+    let target: ObservedRRset;
+    try {
+      target = await shared(verdict.target, type, followed);
+    } finally {
+      waitingOn.delete(key);
+    }
     const rrset: ObservedRRset = { ...target, name, cname: verdict.cname };
     return rrset;
   }
@@ -198,6 +256,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       stats.lookups++;
       const name = canonicalName(rawName);
       if (closed) return Promise.resolve(failedRRset(name, type, { reason: "network", detail: "resolver closed" }));
+      if (expired !== null) return Promise.resolve(failedRRset(name, type, { reason: "timeout", detail: expired }));
       const problem = nameProblem(name);
       if (problem) return Promise.resolve(failedRRset(name, type, { reason: "malformed", detail: `cannot ask: ${problem}` }));
       return shared(name, type, 0);
@@ -205,6 +264,8 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     stats: () => ({ ...stats }),
     close(): void {
       closed = true;
+      if (deadlineTimer) clearTimeout(deadlineTimer);
+      aborter.abort("resolver closed");
       pool.close();
     },
   };

@@ -144,8 +144,8 @@ class UdpChannel {
     this.close();
   }
 
-  close(): void {
-    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail: "resolver closed" });
+  close(reason: "network" | "timeout" = "network", detail = "resolver closed"): void {
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason, detail });
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     try {
@@ -183,14 +183,14 @@ export class UdpPool {
     return channel.send(build);
   }
 
-  close(): void {
-    for (const list of this.channels.values()) for (const channel of list) channel.close();
+  close(reason: "network" | "timeout" = "network", detail = "resolver closed"): void {
+    for (const list of this.channels.values()) for (const channel of list) channel.close(reason, detail);
     this.channels.clear();
   }
 }
 
 /** One query over a fresh TCP connection (RFC 7766 §8: two-octet length framing). */
-export function tcpExchange(server: ServerAddress, message: Buffer, timeoutMs: number): Promise<TransportResult> {
+export function tcpExchange(server: ServerAddress, message: Buffer, timeoutMs: number, signal?: AbortSignal): Promise<TransportResult> {
   return new Promise((resolve) => {
     let done = false;
     let received = Buffer.alloc(0);
@@ -203,6 +203,11 @@ export function tcpExchange(server: ServerAddress, message: Buffer, timeoutMs: n
       resolve(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
+    // The run's deadline ends a slow drip at once rather than at this query's own timeout.
+    const aborted = () => finish({ ok: false, reason: "timeout", detail: String(signal?.reason ?? "aborted") });
+    if (signal?.aborted) aborted();
+    signal?.addEventListener("abort", aborted, { once: true });
+    socket.on("close", () => signal?.removeEventListener("abort", aborted));
     socket.on("connect", () => {
       const length = Buffer.alloc(2);
       length.writeUInt16BE(message.length);

@@ -12,7 +12,8 @@ export interface RRsetKey {
   type: RRType;
 }
 
-export type FailureReason = "timeout" | "servfail" | "refused" | "malformed" | "network" | "truncated";
+/** "budget": not asked, the per-domain question budget was spent (plan/budget.ts). */
+export type FailureReason = "timeout" | "servfail" | "refused" | "malformed" | "network" | "truncated" | "budget";
 
 export interface ObservedRRset {
   /** FQDN, lower case, no trailing dot. */

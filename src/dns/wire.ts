@@ -84,13 +84,33 @@ export function messageId(message: Buffer): number | null {
 export type Verdict =
   /** A final observation. */
   | { kind: "answer"; rrset: ObservedRRset }
-  /** The answer stopped at an alias whose target it did not answer: ask again for `target`. */
-  | { kind: "chase"; cname: string; target: string }
+  /**
+   * The answer stopped at an alias whose target it did not answer: ask again for `target`. `hops`: the
+   * aliases this answer followed to get there (≥ 1), which count towards MAX_CNAME_HOPS across answers.
+   */
+  | { kind: "chase"; cname: string; target: string; hops: number }
   /** This server could not answer: another server (or attempt) may. */
   | { kind: "fault"; reason: FailureReason; detail: string; rcode?: string; server?: string };
 
 function sameName(a: string, b: string): boolean {
   return canonicalName(a) === b;
+}
+
+/** Why a reply's question section is not exactly the question asked, or null when it is. */
+function questionProblem(questions: readonly { name: string; type: string; class?: string }[], name: string, type: RRType): string | null {
+  if (questions.length === 0) return "reply has no question section, so it cannot be matched to the question asked";
+  if (questions.length > 1) return `reply has ${questions.length} questions; one was asked`;
+  const question = questions[0]!;
+  const asked = `${name === "" ? "." : name}/${type}`;
+  if (!sameName(question.name, name) || question.type !== type) return `reply answers ${showName(question.name)}/${question.type}, not ${asked}`;
+  if (question.class !== undefined && question.class !== "IN") return `reply answers class ${question.class}, not IN, for ${asked}`;
+  return null;
+}
+
+/** A name from a reply, for a message: one line, bounded. */
+function showName(name: string): string {
+  const shown = name.replace(/[^\x21-\x7e]/g, "?");
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
 }
 
 /** Decode a response, or explain why it cannot be read. */
@@ -106,14 +126,16 @@ export function decodeResponse(message: Buffer): { packet: DnsResponse } | { err
 export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
-  const question = response.questions?.[0];
-  if (question && (!sameName(question.name, name) || question.type !== type)) {
-    return { kind: "fault", reason: "malformed", detail: `reply answers ${question.name}/${question.type}, not ${name}/${type}` };
-  }
   switch (rcode) {
     case "NOERROR":
-    case "NXDOMAIN":
+    case "NXDOMAIN": {
+      // An answer is only read when it repeats the question asked (RFC 5452 §9.1: name case-insensitively,
+      // type and class). A reply with no question, or another one, says nothing about this name: read as
+      // NODATA it made plan propose to create every record and import write an empty file.
+      const problem = questionProblem(response.questions ?? [], name, type);
+      if (problem) return { kind: "fault", reason: "malformed", detail: problem };
       break;
+    }
     case "SERVFAIL":
       return { kind: "fault", reason: "servfail", detail: "server answered SERVFAIL", rcode };
     case "REFUSED":
@@ -129,6 +151,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   const answers: Answer[] = response.answers ?? [];
   let current = name;
   let cname: string | undefined;
+  let hops = 0;
   const seen = new Set([name]);
   if (type !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
@@ -141,6 +164,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       }
       seen.add(target);
       current = target;
+      hops = hop + 1;
     }
   }
 
@@ -159,7 +183,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   if (cname !== undefined) {
     // An authoritative server stops at an alias that leaves its zone; a negative answer for the target
     // carries the SOA (RFC 2308 §3). Without one, the target was not looked at.
-    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type, "nodata", cname) } : { kind: "chase", cname, target: current };
+    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type, "nodata", cname) } : { kind: "chase", cname, target: current, hops };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };

@@ -51,7 +51,11 @@ export interface LoadZonesOptions {
 const MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
 
 export function formatZoneError(error: ZoneLoadError): string {
-  return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${error.message}` : `${error.file}: ${error.message}`;
+  // A zone's tokens quoted in a message may hold line terminators or controls: shown as U+XXXX so each
+  // error stays one line, and cut so one error cannot fill the screen.
+  let message = error.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  if (message.length > 300) message = `${message.slice(0, 300)}… (${message.length} characters)`;
+  return error.line > 0 ? `${error.file}:${error.line}:${error.column}: ${message}` : `${error.file}: ${message}`;
 }
 
 /** Last labels that name a kind of file rather than a top-level domain ("named.conf", "zone.bak"). */

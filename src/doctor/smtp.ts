@@ -93,8 +93,44 @@ function ehloName(socket: net.Socket): string {
 function hide(text: string, credentials: Credentials | null): string {
   if (!credentials) return text;
   let out = text;
-  for (const secret of [credentials.password, credentials.user]) if (secret) out = out.split(secret).join("***");
+  for (const secret of sentForms(credentials)) out = out.split(secret).join("***");
   return out;
+}
+
+/**
+ * Every form in which the credentials went over the wire, and the usual re-encodings a server might echo:
+ * as typed, base64 (standard and URL-safe, padded or not) of each one and of the AUTH PLAIN message,
+ * hex and URL-encoding. Longest first, so a longer form is hidden before a part of it.
+ */
+export function sentForms(credentials: Credentials): string[] {
+  const forms = new Set<string>();
+  const add = (text: string) => {
+    if (text.length < 3) return;
+    forms.add(text);
+    const bytes = Buffer.from(text, "utf8");
+    for (const encoded of [bytes.toString("base64"), bytes.toString("base64url"), bytes.toString("hex"), encodeURIComponent(text)]) {
+      forms.add(encoded);
+      forms.add(encoded.replace(/=+$/, ""));
+    }
+  };
+  for (const secret of [credentials.password, credentials.user]) if (secret) add(secret);
+  add(`\0${credentials.user}\0${credentials.password}`);
+  add(`${credentials.user}\0${credentials.password}`);
+  return [...forms].filter((f) => f.length >= 3).sort((a, b) => b.length - a.length);
+}
+
+/**
+ * What is shown of a reply to a message that carried a credential: its code and enhanced status code
+ * (RFC 3463) only. The text after them is the server's, which may echo what we sent in any encoding.
+ */
+function statusOnly(reply: SmtpReply): string {
+  const enhanced = /^([245]\.\d{1,3}\.\d{1,3})(?:\s|$)/.exec(reply.lines[0] ?? "");
+  return enhanced ? `${reply.code} ${enhanced[1]}` : `${reply.code}`;
+}
+
+/** Why no reply came after a credential was sent, without the server's text. */
+function failureOnly(reason: string): string {
+  return reason.replace(/:.*$/s, "");
 }
 
 /**
@@ -226,12 +262,13 @@ async function loginStep(
     } else {
       return { status: "skipped", detail: `neither PLAIN nor LOGIN offered (${mechanisms.join(" ")})` };
     }
+    // From here on the server has seen a credential: only its status codes are shown, never its text.
     if (!result.ok) {
-      const reply = hide(result.reason, credentials);
+      const reply = hide(failureOnly(result.reason), credentials);
       return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply })] };
     }
     const { code } = result.reply;
-    const reply = `${code} ${hide(printable(result.reply.lines.join(" ")), credentials)} (${explainAuthReply(code)})`;
+    const reply = `${statusOnly(result.reply)} (${explainAuthReply(code)})`;
     if (code === 235) return { detail: `AUTH ${mechanism}: ${reply}` };
     return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply, code })] };
   });

@@ -32,6 +32,13 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       const shown = display === "" ? entry.name : isAbsolute(display) ? full : `${display}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
+      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? undefined));
+      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
+        // A link is followed: to a regular file it is that file; to anything else, refused as above.
+        const target = statOrNull(full);
+        if (target?.isFile()) add(full, shown);
+        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+      }
     }
   };
   for (const path of paths) {
@@ -43,9 +50,18 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else add(absolute, displayOf(absolute));
+    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+function statOrNull(path: string): fs.Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
@@ -54,10 +70,18 @@ export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
  * Reads a file unless it is over `max` octets, which is checked on the open file before any byte is read.
  * Self-contained (its only input is the `fs` module), so the read-ahead thread runs this very code.
  */
-export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" | "readSync" | "closeSync">, path: string, max: number): ReadResult {
-  const fd = files.openSync(path, "r");
+export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" | "readSync" | "closeSync" | "constants">, path: string, max: number): ReadResult {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. What was opened is
+  // then checked to be a regular file (after following symlinks), never a FIFO, socket or device.
+  const fd = files.openSync(path, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
   try {
-    const size = files.fstatSync(fd).size;
+    const stats = files.fstatSync(fd);
+    if (!stats.isFile()) {
+      const error = new Error(`${path} is not a regular file`) as NodeJS.ErrnoException;
+      error.code = "ENOTREG";
+      throw error;
+    }
+    const size = stats.size;
     if (size > max) return { tooLarge: size };
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -77,6 +101,14 @@ export function readDomainFile(ref: DomainFileRef): ReadResult {
   try {
     return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${ref.display}: cannot read (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
+    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
   }
+}
+
+/** The usage error for a path that is not a regular file: a FIFO or a device would block or never end. */
+export function notRegularMessage(display: string, what: string, stats?: fs.Stats): string {
+  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }

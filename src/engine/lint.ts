@@ -6,6 +6,8 @@ import { checkDomainSchema } from "../config/schema.js";
 import { locate, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
+import internalErrorRule from "../rules/lint-internal-error.js";
+import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
 
@@ -56,7 +58,7 @@ function makeFinding(
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId, data),
+    message: fillTemplate(spec?.text ?? messageId, shownData(data)),
     domain: where.domain,
     file: where.file,
     name: where.name,
@@ -67,6 +69,27 @@ function makeFinding(
     messageId,
     data,
   };
+}
+
+/** Findings kept per rule, message and value before the rest are folded into a count. */
+export const PER_VALUE = 10;
+
+const NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
+
+/**
+ * The data as a message quotes it: a value longer than MAX_SHOWN characters is cut (a 14 KB record
+ * quoted by each of its findings made 28 MB of output) and line terminators are shown as U+XXXX so a
+ * finding stays on its line. The finding's own data keeps the values whole.
+ */
+function shownData(data: Readonly<Record<string, string | number>>): Readonly<Record<string, string | number>> {
+  let shown: Record<string, string | number> | null = null;
+  for (const key in data) {
+    const value = data[key];
+    if (typeof value !== "string" || (value.length <= MAX_SHOWN && !NEEDS_SHOWING.test(value))) continue;
+    shown ??= { ...data };
+    shown[key] = truncateText(oneLine(value));
+  }
+  return shown ?? data;
 }
 
 /** A finding the engine reports about a whole file (its level from the pack), at the file's first line. */
@@ -171,8 +194,18 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   let current: ActiveRule | null = null;
+  // At most PER_VALUE findings per rule, message and value, each at its own place; the last one kept
+  // stands for the rest with their count, so a value with a thousand bad characters is ten findings.
+  const keptOf = new Map<string, { kept: number; last: Finding | null }>();
   const report = (r: Report) => {
     const { rule, setting } = current!;
+    const key = `${rule.meta.id}\u0000${r.messageId}\u0000${r.at.path.join("\u0000")}\u0000${r.at.name ?? ""}`;
+    let seen = keptOf.get(key);
+    if (!seen) keptOf.set(key, (seen = { kept: 0, last: null }));
+    if (seen.kept >= PER_VALUE && seen.last) {
+      seen.last.count = (seen.last.count ?? 1) + 1;
+      return;
+    }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
     const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
       domain: model.domain,
@@ -180,7 +213,11 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
       name: r.at.name ?? ownerNameFor(model, r.at.path),
       position,
     });
-    if (f) findings.push(f);
+    if (f) {
+      findings.push(f);
+      seen.kept++;
+      seen.last = f;
+    }
   };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
   const context = { domain: model, options: {} as Record<string, unknown>, today: options.today, observed, dns, evidence, report, textAnchor };
@@ -190,10 +227,37 @@ export async function runRules(model: DomainModel, source: SourceFile | null, op
     if (provider !== undefined && provider !== model.dnsProvider) continue;
     current = entry;
     context.options = entry.setting.options;
-    const result = entry.rule.check!(context);
-    if (result instanceof Promise) await result;
+    try {
+      const result = entry.rule.check!(context);
+      if (result instanceof Promise) await result;
+    } catch (error) {
+      // Collect, don't bail: the failure is this domain's finding and the other rules still run.
+      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error) };
+      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+    }
+  }
+  for (const seen of keptOf.values()) {
+    const f = seen.last;
+    if (f?.count !== undefined) f.message = `${f.message} (and ${f.count - 1} more like it in this value)`;
   }
   return findings;
+}
+
+const INTERNAL_ERROR = "lint-internal-error";
+
+/**
+ * The finding for an unexpected error while checking a file or domain (lint-internal-error), at the
+ * pack's level for the rule but never "off": a check that did not run must not pass silently.
+ */
+export function internalErrorFinding(
+  messageId: "rule" | "file" | "domain",
+  data: Readonly<Record<string, string | number>>,
+  where: { domain: string; file: string | null; name: string | null },
+  options?: Pick<EngineOptions, "rules" | "policy">,
+): Finding {
+  const setting = options?.policy.settingsFor(where.domain).get(INTERNAL_ERROR);
+  const level = setting && setting.level !== "off" ? setting : undefined;
+  return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION })!;
 }
 
 /** Drops suppressed findings; reports expired, unused and unknown suppressions. */

@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { findDomainFiles, type DomainFileRef } from "./files.js";
-import { fileFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
+import { errorText } from "../model/show.js";
+import { fileFinding, internalErrorFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
 import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.js";
@@ -75,8 +76,14 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
         outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
       } else {
-        const result = await lintFile(ref.display, read.bytes, engine);
-        outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+        try {
+          const result = await lintFile(ref.display, read.bytes, engine);
+          outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+        } catch (error) {
+          // Collect, don't bail: this file gets the finding, the others are still linted.
+          const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
+          outcomes.push({ findings: [finding], domain: null, domainName: null });
+        }
       }
       onFile?.(outcomes.length);
     }
@@ -101,7 +108,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
   outcomes.forEach((outcome, i) => {
-    findings.push(...outcome.findings);
+    for (const f of outcome.findings) findings.push(f);
     const name = outcome.domainName;
     if (name === null) return;
     const previous = fileOfDomain.get(name);

@@ -132,7 +132,7 @@ export interface LiveLookup {
 export type LookupResult<T> =
   | { status: "ok"; records: T; ttl: number }
   | { status: "nxdomain" | "nodata" }
-  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network"; detail?: string };
+  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget"; detail?: string };
 
 export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
 
@@ -187,6 +187,11 @@ export interface Finding {
   endColumn: number;
   messageId: string;
   data: Readonly<Record<string, string | number>>;
+  /**
+   * How many times the rule reported this message about this one value (> 1 only): one finding stands for
+   * them all, so a value with a thousand bad characters is one finding, not a thousand.
+   */
+  count?: number;
 }
 
 export function defineRule<O = Record<string, never>>(rule: Rule<O>): Rule<O> {

@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on its YAML line.
 import type { Finding } from "../engine/types.js";
+import { capFindings, omittedSentence } from "./cap.js";
 import type { FindingsReport } from "./report.js";
 
 const COMMAND: Record<Finding["level"], string> = { error: "error", warn: "warning", info: "notice" };
@@ -23,5 +24,8 @@ export function annotation(f: Finding): string {
 }
 
 export function formatGithub(report: FindingsReport): string {
-  return report.findings.map((f) => `${annotation(f)}\n`).join("");
+  const { shown, omitted } = capFindings(report.findings);
+  const lines = shown.map((f) => `${annotation(f)}\n`);
+  if (omitted > 0) lines.push(`::notice title=maildns::${escapeData(omittedSentence(omitted))}\n`);
+  return lines.join("");
 }

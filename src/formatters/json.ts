@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/types.js";
+import { capFindings } from "./cap.js";
 import type { FindingsReport } from "./report.js";
 
 /** One finding as the stable JSON contract has it (README "JSON output"). */
@@ -14,12 +15,14 @@ export function findingJson(f: Finding) {
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
+    ...(f.count !== undefined ? { count: f.count } : {}),
   };
 }
 
-/** The stable JSON contract: version 1, findings, summary. */
+/** The stable JSON contract: version 1, findings, summary; `omitted` when the report left findings out. */
 export function findingsJson(report: Pick<FindingsReport, "findings" | "summary">) {
-  return { version: 1 as const, findings: report.findings.map(findingJson), summary: report.summary };
+  const { shown, omitted } = capFindings(report.findings);
+  return { version: 1 as const, findings: shown.map(findingJson), ...(omitted > 0 ? { omitted } : {}), summary: report.summary };
 }
 
 export function formatJson(report: FindingsReport): string {

@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/types.js";
+import { capFindings, omittedSentence } from "./cap.js";
 import { where, type FindingsReport } from "./report.js";
 
 const ICON: Record<Finding["level"], string> = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
@@ -10,8 +11,10 @@ export function cell(s: string): string {
 
 export function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return "No findings.\n";
-  const rows = findings.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
-  return ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  const { shown, omitted } = capFindings(findings);
+  const rows = shown.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return omitted > 0 ? `${table}\n${omittedSentence(omitted)}.\n` : table;
 }
 
 export function formatMarkdown(report: FindingsReport): string {

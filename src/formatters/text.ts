@@ -1,4 +1,5 @@
 import type { Finding } from "../engine/types.js";
+import { capFindings, omittedSentence } from "./cap.js";
 import { palette } from "./palette.js";
 import { where, type FindingsReport } from "./report.js";
 
@@ -8,7 +9,9 @@ const LABEL: Record<Finding["level"], string> = { error: "error", warn: "warn ",
 export function formatText(report: FindingsReport, options: { color?: boolean } = {}): string {
   const c = palette(options.color);
   const paint: Record<Finding["level"], (s: string) => string> = { error: c.red, warn: c.yellow, info: c.cyan };
-  const lines = report.findings.map((f) => `${where(f)}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const { shown, omitted } = capFindings(report.findings);
+  const lines = shown.map((f) => `${where(f)}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(`${plural(files, "file")}, ${plural(domains, "domain")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`);

@@ -155,6 +155,11 @@ export function parseMacroString(text: string, offset = 0, context: SpfMacroCont
   };
 }
 
+/** Text for a message: characters outside printable ASCII as U+XXXX, so a line terminator cannot split a report line. */
+function visible(text: string): string {
+  return text.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 /** Reads `letter transformers *delimiter` (§7.1); a string result is the reason it is malformed. */
 function parseMacroBody(body: string): Omit<SpfMacro, "start" | "end"> | string {
   if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
@@ -163,14 +168,16 @@ function parseMacroBody(body: string): Omit<SpfMacro, "start" | "end"> | string 
   if (!MACRO_LETTERS.includes(letter)) {
     return `'${written}' is not a macro letter; use one of s l o d i p h v (c r t only in explanation text)`;
   }
-  const match = /^([0-9]*)(r?)(.*)$/i.exec(body.slice(1))!;
+  // [^] rather than `.`: the rest may hold a line terminator (\n, \r, U+2028, U+2029), which `.` does not
+  // match; it is then reported below as a character that is not a delimiter.
+  const match = /^([0-9]*)(r?)([^]*)$/i.exec(body.slice(1))!;
   const [, digitText = "", reverseText = "", delimiters = ""] = match;
   if (digitText !== "" && Number(digitText) === 0) {
     return `the part count in '%{${body}}' must be greater than zero (RFC 7208 §7.3)`;
   }
   for (const character of delimiters) {
     if (!DELIMITERS.includes(character)) {
-      return `'${character}' in '%{${body}}' is not a delimiter; delimiters are . - + , / _ =`;
+      return `'${visible(character)}' in '%{${visible(body)}}' is not a delimiter; delimiters are . - + , / _ =`;
     }
   }
   return {

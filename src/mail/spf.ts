@@ -275,14 +275,15 @@ function parseModifier(
   };
   if (!known) {
     // Unknown modifiers are never expanded, so only their macro syntax matters (§6, §7.1 ABNF).
-    errors.push(...macroString.errors.filter((error) => error.code === "macro-syntax"));
+    // Loops, not push(...x): a long hostile term holds more errors than a call takes arguments.
+    for (const error of macroString.errors) if (error.code === "macro-syntax") errors.push(error);
     return modifier;
   }
   if (value === "") {
     errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
     return modifier;
   }
-  errors.push(...macroString.errors);
+  for (const error of macroString.errors) errors.push(error);
   // redirect= to a name DNS cannot hold finds no record: permerror (§6.1). exp= is then just ignored (§6.2).
   if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
   return modifier;
@@ -364,7 +365,7 @@ function readDomainSpec(
   mechanism.domainSpec = domainSpec;
   const macroString = parseMacroString(domainSpec, domainStart, "record");
   mechanism.macros = macroString.macros;
-  errors.push(...macroString.errors);
+  for (const error of macroString.errors) errors.push(error);
   // An include of a name DNS cannot hold finds no record: permerror (§5.2); a, mx, ptr, exists just miss.
   if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }

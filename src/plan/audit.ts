@@ -5,13 +5,15 @@
 import type { Policy } from "../config/policy.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
-import { runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
+import { fileFinding, internalErrorFinding, runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
+import { errorText } from "../model/show.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
 import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
+import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 
@@ -97,6 +99,8 @@ export interface AuditOptions {
   knownSelectorsFor?: (domain: string) => readonly string[];
   /** Whether to look at PROBED_SELECTORS too (default yes); not for a domain zone files hold, which name every selector. */
   probeSelectors?: (domain: string) => boolean;
+  /** Distinct DNS questions one domain may cause (default DOMAIN_QUESTION_BUDGET). */
+  questionBudget?: number;
   /** Domains audited at once (each asks its questions through the bounded resolver). */
   concurrency?: number;
   onDomain?: (done: number, total: number) => void;
@@ -133,13 +137,26 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     domains,
     options.concurrency ?? 256,
     async (domain) => {
-      const rulesSource = answers.forDomain(domain);
-      const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
-      if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
-      const model = buildObservedModel(observation, { offer: options.offer ?? null });
-      const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
-      return { findings, failures: [] as LookupFailure[] };
+      try {
+        // Every question this domain causes, its own records and what the rules follow, counts once.
+        const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
+        const rulesSource = budget.wrap(answers.forDomain(domain));
+        const source = await options.sourceFor(domain);
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
+        if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
+        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+        if (budget.refused() > 0) {
+          const data = { domain, budget: budget.limit, refused: budget.refused() };
+          const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
+          if (spent) findings.push(unpositioned(spent));
+        }
+        return { findings, failures: [] as LookupFailure[] };
+      } catch (error) {
+        // Collect, don't bail: this domain gets the finding, the others are still audited.
+        const finding = internalErrorFinding("domain", { domain, detail: errorText(error) }, { domain, file: null, name: domain }, engine);
+        return { findings: [unpositioned(finding)], failures: [] as LookupFailure[] };
+      }
     },
     options.onDomain,
   );

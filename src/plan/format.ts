@@ -1,5 +1,6 @@
 // Plan formatters: pure functions of the plan report (formatters are `(results) => string`).
 import type { Finding } from "../engine/types.js";
+import { capFindings } from "../formatters/cap.js";
 import { findingJson } from "../formatters/json.js";
 import { cell, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
@@ -28,7 +29,7 @@ export function planJson(report: PlanReport) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
-    findings: report.findings.map(findingJson),
+    ...cappedJson(report.findings),
     summary: report.summary,
   };
 }
@@ -125,4 +126,10 @@ export function formatPlan(format: PlanFormat, report: PlanReport, options: { co
     case "text":
       return formatPlanText(report, options);
   }
+}
+
+/** The plan's findings as JSON, capped like every report (formatters/cap.ts), with `omitted` when any were left out. */
+function cappedJson(findings: readonly Finding[]) {
+  const { shown, omitted } = capFindings(findings);
+  return { findings: shown.map(findingJson), ...(omitted > 0 ? { omitted } : {}) };
 }

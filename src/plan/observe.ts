@@ -130,6 +130,9 @@ async function observeTyped(source: RecordSource, domain: string, subdomain: str
   const rrset = await source.lookup(fqdn(subdomain, domain), type);
   if (rrset.cname === undefined) return [fromRRset(rrset, subdomain, type, role, keep)];
   const conflict = await aliasAt(source, rrset, subdomain);
+  // A lookup that failed behind the alias (a CNAME loop, a target that timed out) stays a failure, never
+  // "absent": read as absent, plan would propose a create and audit would report a missing record.
+  if (conflict && rrset.status === "failed") return [fromRRset(rrset, subdomain, type, role, keep), conflict];
   if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
   return [fromRRset(rrset, subdomain, type, role, keep)];
 }
@@ -188,7 +191,9 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
   for (const r of rrsets) {
     if (r.state !== "failed" || !r.failure) continue;
     // A selector asked as CNAME then reported for TXT too: one lookup, one failure.
-    if (failures.some((f) => f.name === r.name && f.detail === r.failure!.detail && f.reason === r.failure!.reason)) continue;
+    // Only that pair: two types at one name that fail alike (every reply without a question) are two lookups.
+    const selectorPair = (type: string) => (type === "CNAME" && r.type === "TXT") || (type === "TXT" && r.type === "CNAME");
+    if (failures.some((f) => f.name === r.name && selectorPair(f.type) && f.detail === r.failure!.detail && f.reason === r.failure!.reason)) continue;
     failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...(r.failure.server ? { server: r.failure.server } : {}) });
   }
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };

@@ -71,7 +71,7 @@ export function planDomain(desired: DomainModel, observation: DomainObservation,
       if (!sameValues(d.values, o.values) || !ttlMatches(d.ttl, o.ttl)) changes.push({ ...base, action: "update", ttl: d.ttl, beforeTtl: o.ttl, before: [...o.values], after: [...d.values] });
     } else if (!d && o.state === "present") changes.push({ ...base, action: "delete", ttl: o.ttl, beforeTtl: o.ttl, before: [...o.values], after: [] });
   }
-  failures.push(...observation.failures);
+  for (const f of observation.failures) failures.push(f);
   return { changes, failures };
 }
 

@@ -4,7 +4,8 @@ import type { Policy } from "../config/policy.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
-import { loadDomainFile, todayUtc } from "../engine/lint.js";
+import { internalErrorFinding, loadDomainFile, todayUtc } from "../engine/lint.js";
+import { errorText } from "../model/show.js";
 import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
 import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import { recordProblem } from "../model/holdable.js";
@@ -99,22 +100,30 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   }
   const unresolved = new Set(hostFailures.map((f) => f.domain));
 
+  // Collect, don't bail: a domain whose observation or diff throws gets a lint-internal-error finding and no
+  // change; the other domains are planned as usual.
+  const broken = new Map<string, string>();
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
-    async (model) => {
-      const targets = targetsOf(model);
-      // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
-      const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
-      if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
-      return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+    async (model): Promise<DomainObservation> => {
+      try {
+        const targets = targetsOf(model);
+        // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
+        const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
+        if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
+        return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+      } catch (error) {
+        broken.set(model.domain, errorText(error));
+        return { domain: model.domain, rrsets: [], failures: [] };
+      }
     },
     (done, total) => options.onProgress?.("observing", done, total),
   );
   // Transition rules only see a "before" that was read in full; a partial one would look like removals.
   const observed = new Map<string, DomainModel>();
   observations.forEach((o) => {
-    if (o.failures.length === 0) observed.set(o.domain, buildObservedModel(o));
+    if (o.failures.length === 0 && !broken.has(o.domain)) observed.set(o.domain, buildObservedModel(o));
   });
 
   // Lint in groups that run side by side (live rules wait on DNS); all files of one domain share a group
@@ -141,7 +150,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       }),
     ),
   );
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const findings: Finding[] = [];
+  for (const r of results) for (const f of r.findings) findings.push(f);
 
   const provider = options.provider ?? findProvider()!;
   const ttlMatches = (d: number, o: number | null) => provider.ttlMatches(d, o);
@@ -149,12 +159,26 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const failures: LookupFailure[] = [];
   const gates: Gate[] = [];
   desired.forEach((model, i) => {
-    const domainPlan = planDomain(model, observations[i]!, ttlMatches);
-    changes.push(...domainPlan.changes);
-    failures.push(...domainPlan.failures, ...hostFailures.filter((f) => f.domain === model.domain));
+    let domainPlan: ReturnType<typeof planDomain> | null = null;
+    if (!broken.has(model.domain)) {
+      try {
+        domainPlan = planDomain(model, observations[i]!, ttlMatches);
+      } catch (error) {
+        broken.set(model.domain, errorText(error));
+      }
+    }
+    if (domainPlan === null) {
+      const where = { domain: model.domain, file: model.file, name: model.domain };
+      findings.push(internalErrorFinding("domain", { domain: model.domain, detail: broken.get(model.domain)! }, where, { rules, policy }));
+      return;
+    }
+    for (const c of domainPlan.changes) changes.push(c);
+    for (const f of domainPlan.failures) failures.push(f);
+    for (const f of hostFailures) if (f.domain === model.domain) failures.push(f);
     if (unresolved.has(model.domain)) return;
     gates.push(...planGates(model, observations[i]!, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }));
   });
+  findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   return {

@@ -62,7 +62,9 @@ import fileDuplicateKey from "./file-duplicate-key.js";
 import fileSchema from "./file-schema.js";
 import fileSyntax from "./file-syntax.js";
 import fileTooLarge from "./file-too-large.js";
+import lintDnsBudget from "./lint-dns-budget.js";
 import lintDuplicateDomain from "./lint-duplicate-domain.js";
+import lintInternalError from "./lint-internal-error.js";
 import lintSuppressionExpired from "./lint-suppression-expired.js";
 import lintSuppressionUnknownRule from "./lint-suppression-unknown-rule.js";
 import lintSuppressionUnused from "./lint-suppression-unused.js";
@@ -188,7 +190,9 @@ export const allRules: readonly Rule[] = [
   fileSchema,
   fileSyntax,
   fileTooLarge,
+  lintDnsBudget,
   lintDuplicateDomain,
+  lintInternalError,
   lintSuppressionExpired,
   lintSuppressionUnknownRule,
   lintSuppressionUnused,

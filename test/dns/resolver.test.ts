@@ -328,3 +328,63 @@ describe("sharing and bounds", () => {
     expect(() => createDnsSource({ servers: [server.address], ednsSize: 100 })).toThrow(/EDNS0 size must be an integer ≥ 512/);
   });
 });
+
+describe("aliases across answers (each hop answered by its own zone)", () => {
+  /** Zones loop1.test … loopN.test, each holding only its SOA and the aliases given. */
+  function aliasZones(aliases: [string, string][], zones: string[]): void {
+    for (const zone of zones) {
+      server.index.addZone(zone);
+      server.add([{ name: zone, type: "SOA", ttl: 60, value: `ns.${zone}. hostmaster.${zone}. 1 3600 600 86400 60` }]);
+    }
+    server.add(aliases.map(([name, target]) => ({ name, type: "CNAME", ttl: 60, value: `${target}.` })));
+  }
+
+  test("a → b → a settles as a failed lookup naming the loop, after one question per name", async () => {
+    aliasZones([["_dmarc.a.loop.test", "_dmarc.b.loopb.test"], ["_dmarc.b.loopb.test", "_dmarc.a.loop.test"]], ["loop.test", "loopb.test"]);
+    const dns = resolver();
+    const result = await dns.lookup("_dmarc.a.loop.test", "TXT");
+    expect(result).toMatchObject({ name: "_dmarc.a.loop.test", type: "TXT", status: "failed", cname: "_dmarc.b.loopb.test.", failure: { reason: "malformed" } });
+    expect(result.failure!.detail).toMatch(/^CNAME loop: _dmarc\.a\.loop\.test leads back to _dmarc\.b\.loopb\.test$/);
+    expect(server.queries.log.map((q) => q.name)).toEqual(["_dmarc.a.loop.test", "_dmarc.b.loopb.test"]);
+  });
+
+  test("two lookups started at both ends of one loop both settle, as failures", async () => {
+    aliasZones([["x.loopc.test", "y.loopd.test"], ["y.loopd.test", "x.loopc.test"]], ["loopc.test", "loopd.test"]);
+    const dns = resolver();
+    const results = await Promise.all([dns.lookup("x.loopc.test", "MX"), dns.lookup("y.loopd.test", "MX"), dns.lookup("x.loopc.test", "MX")]);
+    expect(results.map((r) => r.status)).toEqual(["failed", "failed", "failed"]);
+    expect(results.every((r) => r.failure?.detail.startsWith("CNAME loop"))).toBe(true);
+  });
+
+  test("a three-zone loop with the cache off settles too", async () => {
+    aliasZones([["p.loope.test", "q.loopf.test"], ["q.loopf.test", "r.loopg.test"], ["r.loopg.test", "p.loope.test"]], ["loope.test", "loopf.test", "loopg.test"]);
+    const dns = resolver({ cache: false });
+    const results = await Promise.all(["p.loope.test", "q.loopf.test", "r.loopg.test"].map((n) => dns.lookup(n, "TXT")));
+    expect(results.map((r) => r.status)).toEqual(["failed", "failed", "failed"]);
+  });
+
+  test("the hop limit counts aliases across answers: a chain of 20 zones stops after 12 hops", async () => {
+    const zones = Array.from({ length: 21 }, (_, i) => `hop${i}.test`);
+    aliasZones(zones.slice(0, 20).map((zone, i) => [`n.${zone}`, `n.${zones[i + 1]}`] as [string, string]), zones);
+    server.add([{ name: "n.hop20.test", type: "TXT", ttl: 60, value: "end", strings: ["end"] }]);
+    const dns = resolver();
+    const result = await dns.lookup("n.hop0.test", "TXT");
+    expect(result).toMatchObject({ status: "failed", failure: { reason: "malformed", detail: "CNAME chain longer than 12 at n.hop13.test" } });
+    expect(server.queries.count).toBe(13);
+    // A chain within the limit is followed to its end.
+    expect(await resolver().lookup("n.hop10.test", "TXT")).toMatchObject({ status: "ok", values: ["end"], cname: "n.hop11.test." });
+  });
+
+  test("aliases followed inside each answer count towards the same limit", async () => {
+    // Each zone answers two aliases (n → m inside it, m → the next zone): 12 aliases take 6 answers.
+    const zones = Array.from({ length: 21 }, (_, i) => `two${i}.test`);
+    aliasZones(
+      zones.slice(0, 20).flatMap((zone, i) => [[`n.${zone}`, `m.${zone}`], [`m.${zone}`, `n.${zones[i + 1]}`]] as [string, string][]),
+      zones,
+    );
+    const dns = resolver();
+    const result = await dns.lookup("n.two0.test", "TXT");
+    expect(result).toMatchObject({ status: "failed", failure: { reason: "malformed", detail: "CNAME chain longer than 12 at n.two7.test" } });
+    expect(server.queries.count).toBe(7);
+  });
+});

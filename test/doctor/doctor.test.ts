@@ -1,6 +1,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
+import { sentForms } from "../../src/doctor/smtp.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
 import {
   TEST_CA,
@@ -295,6 +296,26 @@ describe("runDoctor: --login", () => {
     expect(check(report, "submission-login")!.detail).toContain("AUTH LOGIN: 535");
     expect(JSON.stringify(report)).not.toContain("wrong battery");
     expect(JSON.stringify(report)).not.toContain(Buffer.from("wrong battery").toString("base64"));
+  });
+
+  describe("a server that echoes what it was sent, encoded and decoded, in every reply after a credential", () => {
+    const credentials = { user: "user@example.test", password: "s3cret-Pa55" };
+    const leaks = (report: DoctorReport) => {
+      const text = JSON.stringify(report);
+      return [...sentForms(credentials), credentials.password, Buffer.from(credentials.password).toString("base64").slice(0, 8)].filter((form) => text.includes(form));
+    };
+
+    it.each([
+      ["PLAIN, rejected", ["PLAIN"], {}, "AUTH PLAIN: 535 5.7.8 ("],
+      ["LOGIN, rejected", ["LOGIN"], {}, "AUTH LOGIN: 535 5.7.8 ("],
+      ["PLAIN, accepted", ["PLAIN"], { [credentials.user]: credentials.password }, "AUTH PLAIN: 235 2.7.0 ("],
+      ["LOGIN, accepted", ["LOGIN"], { [credentials.user]: credentials.password }, "AUTH LOGIN: 235 2.7.0 ("],
+    ])("%s: only the status codes are shown, no encoding of the secrets anywhere", async (_, auth, accounts, detail) => {
+      const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, accounts, auth, echo: true }));
+      const report = await runDoctor(options({ submission: at(submission) }, { credentials }));
+      expect(check(report, "submission-login")!.detail.startsWith(detail)).toBe(true);
+      expect(leaks(report)).toEqual([]);
+    });
   });
 
   it("logs in on 465 when 587 is not probed", async () => {

@@ -112,7 +112,8 @@ describe("doctor against Dovecot and Postfix on loopback", () => {
     expect(detail("imap-capability")).toContain("AUTH=PLAIN AUTH=LOGIN");
     expect(detail("smtps-banner")).toBe("220 localhost ESMTP maildns test");
     expect(detail("submission-ehlo")).toContain("STARTTLS");
-    expect(detail("submission-login")).toBe("AUTH PLAIN: 235 2.7.0 Authentication successful (accepted)");
+    // After a credential only the status codes are shown: the server's text may echo what it was sent.
+    expect(detail("submission-login")).toBe("AUTH PLAIN: 235 2.7.0 (accepted)");
     expectNoPassword(run.stdout + run.stderr, PASSWORD);
   });
 

@@ -93,6 +93,8 @@ export interface SmtpServerOptions extends TlsServerOptions {
   auth?: string[];
   /** Accepted user → password. */
   accounts?: Record<string, string>;
+  /** A hostile server: each reply after a credential echoes what it received, encoded and decoded. */
+  echo?: boolean;
 }
 
 export function startSmtpServer(options: SmtpServerOptions): Promise<RunningServer> {
@@ -138,9 +140,10 @@ export function startSmtpServer(options: SmtpServerOptions): Promise<RunningServ
           break;
         }
         case "AUTH": {
-          const check = (user: string, password: string): void => {
-            if (accounts[user] !== undefined && accounts[user] === password) say("235 2.7.0 Authentication successful");
-            else say("535 5.7.8 Authentication credentials invalid");
+          const check = (user: string, password: string, sent: string): void => {
+            const echo = options.echo ? ` for ${sent} = ${JSON.stringify(`${user}\0${password}`)} (${user}/${password}; ${Buffer.from(password).toString("hex")})` : "";
+            if (accounts[user] !== undefined && accounts[user] === password) say(`235 2.7.0 Authentication successful${echo}`);
+            else say(`535 5.7.8 Authentication credentials invalid${echo}`);
           };
           const mechanism = (rest[0] ?? "").toUpperCase();
           if (!encrypted || !auth.includes(mechanism)) {
@@ -148,7 +151,7 @@ export function startSmtpServer(options: SmtpServerOptions): Promise<RunningServ
           } else if (mechanism === "PLAIN") {
             const decode = (b64: string): void => {
               const [, user = "", password = ""] = Buffer.from(b64, "base64").toString("utf8").split("\0");
-              check(user, password);
+              check(user, password, b64);
             };
             if (rest[1]) decode(rest[1]);
             else {
@@ -158,9 +161,9 @@ export function startSmtpServer(options: SmtpServerOptions): Promise<RunningServ
           } else if (mechanism === "LOGIN") {
             say("334 VXNlcm5hbWU6");
             pending = (userB64) => {
-              say("334 UGFzc3dvcmQ6");
+              say(options.echo ? `334 ${userB64}` : "334 UGFzc3dvcmQ6");
               pending = (passwordB64) =>
-                check(Buffer.from(userB64, "base64").toString("utf8"), Buffer.from(passwordB64, "base64").toString("utf8"));
+                check(Buffer.from(userB64, "base64").toString("utf8"), Buffer.from(passwordB64, "base64").toString("utf8"), `${userB64} ${passwordB64}`);
             };
           }
           break;

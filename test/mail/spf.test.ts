@@ -329,6 +329,16 @@ describe("macros (§7.1)", () => {
     expect(parseMacroString("%%").endsWithExpand).toBe(true);
     expect(parseMacroString("abc").hasExpand).toBe(false);
   });
+
+  it.each(["\n", "\r", "\u2028", "\u2029"])("a line terminator %j inside %{...} is a macro-syntax error, not a crash", (terminator) => {
+    const parsed = parseMacroString(`%{d${terminator}}.example.com`, 15);
+    expect(parsed.errors).toEqual([expect.objectContaining({ code: "macro-syntax", start: 15, end: 20 })]);
+    const code = `U+${terminator.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    expect(parsed.errors[0]!.message).toBe(`'${code}' in '%{d${code}}' is not a delimiter; delimiters are . - + , / _ =`);
+    // Through the record parser too: a term's text is checked there, the macro here.
+    const record = parseSpf(`v=spf1 include:%{d${terminator}}.example.com -all`);
+    expect(record.errors.map((e) => e.code)).toContain("macro-syntax");
+  });
 });
 
 describe("lookupTerms / countLookups (§4.6.4)", () => {

@@ -103,6 +103,7 @@ describe("observe and plan over DNS", () => {
 
   test("a CNAME where a managed TXT belongs is shown as a conflict to delete", async () => {
     server.addZoneText("$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_dmarc IN CNAME dmarc.provider.example.\n", "alias.example.");
+    server.addZoneText('$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\ndmarc IN TXT "v=DMARC1; p=none"\n', "provider.example.");
     const model = modelFromYaml(`domain: alias.example\nmail: { provider: none }\ndmarc: "v=DMARC1; p=reject"\n`);
     const plan = planDomain(model, await observeDomain(source(), model));
     expect(plan.failures).toEqual([]);
@@ -110,5 +111,18 @@ describe("observe and plan over DNS", () => {
       ["_dmarc.alias.example", "CNAME", "delete", ["dmarc.provider.example."], []],
       ["_dmarc.alias.example", "TXT", "create", [], ["v=DMARC1; p=reject"]],
     ]);
+  });
+
+  test("a managed TXT whose lookup failed behind an alias is a failure: no create is planned for it", async () => {
+    server.addZoneText("$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n_dmarc IN CNAME dmarc.down.example.\n", "alias2.example.");
+    server.setFault("dmarc.down.example", "servfail");
+    try {
+      const model = modelFromYaml(`domain: alias2.example\nmail: { provider: none }\ndmarc: "v=DMARC1; p=reject"\n`);
+      const plan = planDomain(model, await observeDomain(source(), model));
+      expect(plan.failures.map((f) => [f.name, f.type, f.reason])).toEqual([["_dmarc.alias2.example", "TXT", "servfail"]]);
+      expect(plan.changes.filter((c) => c.type === "TXT" && c.name === "_dmarc.alias2.example")).toEqual([]);
+    } finally {
+      server.clearFaults();
+    }
   });
 });

@@ -1,9 +1,8 @@
-import { PolicyError } from "../../config/policy.js";
 import { formatPlan, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
@@ -113,17 +112,9 @@ OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its D
 
 Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
 above it, a failed lookup or a refused gate, 2 usage error (with --detailed-exitcode: see above).`,
-  async run(argv, io) {
-    const detailed = argv.includes("--detailed-exitcode");
-    try {
-      return await runPlan(argv, io, this.usage);
-    } catch (error) {
-      // With --detailed-exitcode, 2 means "changes pending": every error must be 1 instead.
-      if (detailed && (error instanceof UsageError || error instanceof PolicyError)) {
-        io.stderr(`maildns plan: ${error.message}\n`);
-        return EXIT_FINDINGS;
-      }
-      throw error;
-    }
+  run(argv, io) {
+    return runPlan(argv, io, this.usage);
   },
+  // With --detailed-exitcode, 2 means "changes pending": every error, usage or internal, is 1 instead.
+  errorExit: (argv) => (argv.includes("--detailed-exitcode") ? EXIT_FINDINGS : EXIT_USAGE),
 };

@@ -1,0 +1,39 @@
+// How an arbitrary value or a thrown thing is shown inside a message: never "[object Object]", never a
+// line terminator that would split a report line, never unbounded.
+
+/** Longest text a message quotes from a value or an error before cutting it. */
+export const MAX_SHOWN = 200;
+
+/** Cuts `text` to `max` characters, saying how long it was. */
+export function truncateText(text: string, max = MAX_SHOWN): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/** Line terminators and other controls as U+XXXX, so a shown value stays on its line. */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */
+export function showValue(value: unknown, max = MAX_SHOWN): string {
+  if (typeof value === "string") return truncateText(oneLine(value), max);
+  if (value === undefined) return "nothing";
+  if (typeof value === "number" || typeof value === "boolean" || value === null || typeof value === "bigint") return String(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  return truncateText(oneLine(json ?? (Array.isArray(value) ? "a list" : "a mapping")), max);
+}
+
+/** What went wrong, from anything thrown: an Error's message, a string, or the thrown value shown as JSON. */
+export function errorText(error: unknown, max = MAX_SHOWN): string {
+  if (error instanceof Error) return truncateText(oneLine(error.message || error.name), max);
+  if (typeof error === "object" && error !== null && typeof (error as { message?: unknown }).message === "string") {
+    return truncateText(oneLine((error as { message: string }).message), max);
+  }
+  return showValue(error, max);
+}

@@ -1,0 +1,48 @@
+// How many DNS questions one audit of one domain may cause. A domain's records decide how far the checks
+// fan out (every MX host's addresses, each include of an SPF tree, every DMARC report domain, each DKIM
+// alias): a hostile zone with thousands of MX hosts once made one domain ask 906 questions. Past the budget
+// a lookup is not asked and fails with reason "budget"; the audit reports lint-dns-budget on the domain.
+import { canonicalName } from "../dns/names.js";
+import type { ObservedRRset, RecordSource, RRType } from "../dns/types.js";
+
+/**
+ * Distinct questions (name and type) one domain may cause: its own records (about 40 with the probed DKIM
+ * selectors, SRV and CNAME names), the SPF walk (at most 50 counted terms, two questions for a/exists), and
+ * the MX, SRV, DKIM and DMARC report targets. A real domain stays well under it.
+ */
+export const DOMAIN_QUESTION_BUDGET = 500;
+
+export interface QuestionBudget {
+  /** A source whose questions count against this budget (distinct name/type pairs). */
+  wrap(source: RecordSource): RecordSource;
+  /** Distinct questions allowed. */
+  readonly limit: number;
+  /** Questions not asked because the budget was spent. */
+  refused(): number;
+}
+
+export function questionBudget(limit = DOMAIN_QUESTION_BUDGET): QuestionBudget {
+  const asked = new Set<string>();
+  const refusedKeys = new Set<string>();
+  return {
+    limit,
+    refused: () => refusedKeys.size,
+    wrap(source: RecordSource): RecordSource {
+      return {
+        lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
+          const name = canonicalName(rawName);
+          const key = `${name}\u0000${type}`;
+          if (!asked.has(key)) {
+            if (asked.size >= limit) {
+              refusedKeys.add(key);
+              const detail = `not asked: checking this domain already took the budget of ${limit} DNS questions`;
+              return Promise.resolve({ name, type, status: "failed", ttl: null, values: [], failure: { reason: "budget", detail } });
+            }
+            asked.add(key);
+          }
+          return source.lookup(name, type);
+        },
+      };
+    },
+  };
+}
