@@ -5788,7 +5788,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5863,7 +5863,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5958,11 +5958,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5985,10 +5985,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6005,7 +6005,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6185,7 +6185,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6207,7 +6207,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6243,13 +6243,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19529,11 +19529,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19550,10 +19550,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names, constants4);
         return this;
       }
       get names() {
@@ -19614,8 +19614,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names, constants4) {
+        this.code = optimizeExpr(this.code, names, constants4);
         return this;
       }
       get names() {
@@ -19644,12 +19644,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names, constants4))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -19702,12 +19702,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        if (!(super.optimizeNames(names, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names, constants4);
         return this;
       }
       get names() {
@@ -19730,10 +19730,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names, constants4);
         return this;
       }
       get names() {
@@ -19769,10 +19769,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names, constants4) {
+        if (!super.optimizeNames(names, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names, constants4);
         return this;
       }
       get names() {
@@ -19814,11 +19814,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names, constants4) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants4);
         return this;
       }
       get names() {
@@ -20119,7 +20119,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20134,14 +20134,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -23030,50 +23030,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative6 = parse3(serialize(relative6, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -23081,7 +23081,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -29293,7 +29293,7 @@ var require_dns_packet = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync9, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync6 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -29307,7 +29307,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync9(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -31563,12 +31563,12 @@ async function hook(token, request2, route, parameters) {
   endpoint3.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint3);
 }
-var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var b64url, sep8, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep7 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    sep8 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -36105,7 +36105,7 @@ var init_comment = __esm({
 });
 
 // src/action/main.ts
-import { realpathSync as realpathSync3 } from "node:fs";
+import { realpathSync as realpathSync4 } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 // node_modules/@actions/core/lib/core.js
@@ -38382,14 +38382,14 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync as readFileSync10, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync9, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute7, join as join10, relative as relative5, resolve as resolve10, sep as sep8 } from "node:path";
+import { dirname as dirname7, isAbsolute as isAbsolute7, join as join10, relative as relative6, resolve as resolve10, sep as sep9 } from "node:path";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute, join as join4, resolve as resolve2 } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
 // src/config/package-root.ts
 import { existsSync as existsSync2, readFileSync } from "node:fs";
@@ -38412,6 +38412,97 @@ function packageRoot() {
     dir = parent;
   }
   return cached = process.cwd();
+}
+
+// src/model/show.ts
+var MAX_SHOWN = 200;
+function truncateText(text2, max = MAX_SHOWN) {
+  if (text2.length <= max) return text2;
+  return `${text2.slice(0, max)}… (${text2.length} characters)`;
+}
+function oneLine(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function showValue(value2, max = MAX_SHOWN) {
+  if (typeof value2 === "string") return truncateText(oneLine(value2), max);
+  if (value2 === void 0) return "nothing";
+  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null || typeof value2 === "bigint") return String(value2);
+  let json2;
+  try {
+    json2 = JSON.stringify(value2);
+  } catch {
+    json2 = void 0;
+  }
+  return truncateText(oneLine(json2 ?? (Array.isArray(value2) ? "a list" : "a mapping")), max);
+}
+function errorText(error2, max = MAX_SHOWN) {
+  if (error2 instanceof Error) return truncateText(oneLine(error2.message || error2.name), max);
+  if (typeof error2 === "object" && error2 !== null && typeof error2.message === "string") {
+    return truncateText(oneLine(error2.message), max);
+  }
+  return showValue(error2, max);
+}
+
+// src/config/glob.ts
+var MAX_GLOB_LENGTH = 512;
+function globMatches(glob, text2) {
+  const g = glob.toLowerCase();
+  const t = text2.toLowerCase();
+  let gi = 0;
+  let ti = 0;
+  let star = -1;
+  let resume = 0;
+  while (ti < t.length) {
+    if (gi < g.length && (g[gi] === "?" || g[gi] !== "*" && g[gi] === t[ti])) {
+      gi++;
+      ti++;
+    } else if (gi < g.length && g[gi] === "*") {
+      star = gi++;
+      resume = ti;
+    } else if (star >= 0) {
+      gi = star + 1;
+      ti = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (gi < g.length && g[gi] === "*") gi++;
+  return gi === g.length;
+}
+
+// src/config/regular-file.ts
+import * as fs3 from "node:fs";
+function specialKind(stats) {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function readRegularFile(path6, max) {
+  let fd;
+  try {
+    fd = fs3.openSync(path6, fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK);
+  } catch (error2) {
+    return { problem: `cannot read it (${error2.code ?? "error"})` };
+  }
+  try {
+    const stats = fs3.fstatSync(fd);
+    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file` };
+    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}` };
+    const bytes = Buffer.alloc(stats.size);
+    let offset = 0;
+    while (offset < stats.size) {
+      const n = fs3.readSync(fd, bytes, offset, stats.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: offset === stats.size ? bytes : bytes.subarray(0, offset) };
+  } catch (error2) {
+    return { problem: `cannot read it (${error2.code ?? "error"})` };
+  } finally {
+    fs3.closeSync(fd);
+  }
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -41569,10 +41660,54 @@ function parseSource(file, bytes) {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
+  const complexKey = findComplexKey(tree, text2);
+  if (complexKey !== null) {
+    const detail = `a ${tree.kind[complexKey] === "sequence" ? "list" : "mapping"} is used as a key: keys are plain text such as 'domain'`;
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: span(source, tree.start[complexKey], tree.end[complexKey]) });
+    return source;
+  }
+  if (text2.includes("?") && !text2.includes("[object Object]") && hasObjectKey(value2)) {
+    const detail = "a mapping is used as a key: keys are plain text such as 'domain'";
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: START });
+    return source;
+  }
   source.tree = tree.start.length ? tree : null;
   source.value = value2;
   findControlCharacters(source, tree, problems);
   return source;
+}
+function hasObjectKey(value2) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [value2];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else
+      for (const [key2, item] of Object.entries(v)) {
+        if (key2 === "[object Object]") return true;
+        stack.push(item);
+      }
+  }
+  return false;
+}
+function findComplexKey(tree, text2) {
+  if (!text2.includes("?") && !text2.includes("{") && !text2.includes("[")) return null;
+  const children = tree.parent.map(() => []);
+  tree.parent.forEach((parent, i) => {
+    if (parent >= 0) children[parent].push(i);
+  });
+  for (let i = 0; i < tree.kind.length; i++) {
+    if (tree.kind[i] !== "mapping") continue;
+    let own = children[i];
+    while (own.length === 1 && tree.kind[own[0]] === "mapping") own = children[own[0]];
+    for (let k = 0; k < own.length; k += 2) {
+      const kind = tree.kind[own[k]];
+      if (kind === "mapping" || kind === "sequence") return own[k];
+    }
+  }
+  return null;
 }
 var NestingError = class extends Error {
 };
@@ -41762,9 +41897,22 @@ var PolicyError = class extends Error {
   name = "PolicyError";
 };
 var LEVELS = ["off", "info", "warn", "error"];
-function globToRegExp(glob) {
-  const escaped = glob.toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
+var MAX_EXTENDS_DEPTH = 16;
+var MAX_PACKS = 256;
+function pulledInBy(via3) {
+  if (via3.length === 0) return "";
+  const steps = [...via3].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
+  return ` (pulled in by ${steps.join(", itself pulled in by ")})`;
+}
+function canonicalPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+function displayPath(file, cwd) {
+  return relative2(cwd, file).split(sep3).join("/") || file;
 }
 function policyPath(nameOrFile, cwd) {
   if (SHIPPED_POLICIES.includes(nameOrFile)) return join4(packageRoot(), "policies", `${nameOrFile}.yaml`);
@@ -41780,33 +41928,57 @@ function loadPolicy(nameOrFile, rules, cwd) {
     return v;
   };
   const layers = [];
-  const loadLayer = (file2, chain, displayName2) => {
-    if (chain.includes(file2)) throw new PolicyError(displayName2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `extends loops back to itself (${chain.join(" → ")})`);
-    let bytes;
-    try {
-      bytes = readFileSync2(file2);
-    } catch {
-      throw new PolicyError(displayName2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `cannot read the policy pack: use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+  const loaded = /* @__PURE__ */ new Set();
+  const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const loadLayer = (file2, chain, displayName2, via3) => {
+    const here = canonicalPath(file2);
+    const error2 = (position, message) => new PolicyError(displayName2, position, `${message}${pulledInBy(via3)}`);
+    const cycle = chain.indexOf(here);
+    if (cycle >= 0) {
+      const names = [...via3.slice(cycle).map((step) => step.file), displayName2];
+      throw new PolicyError(via3[via3.length - 1].file, via3[via3.length - 1].position, `extends loops back to ${displayName2} (${names.join(" → ")}): a pack cannot extend itself, directly or through others${pulledInBy(via3.slice(0, -1))}`);
     }
-    const source = parseSource(displayName2, bytes);
+    if (loaded.has(here)) return;
+    if (chain.length > MAX_EXTENDS_DEPTH) {
+      const last = via3[via3.length - 1];
+      throw new PolicyError(last.file, last.position, `extends goes more than ${MAX_EXTENDS_DEPTH} packs deep: flatten the chain${pulledInBy(via3.slice(0, -1))}`);
+    }
+    if (loaded.size >= MAX_PACKS) throw error2(START2, `more than ${MAX_PACKS} packs through extends: a policy needs a handful`);
+    loaded.add(here);
+    const read2 = readRegularFile(file2, MAX_FILE_BYTES);
+    if ("problem" in read2) {
+      if (via3.length > 0) {
+        const last = via3[via3.length - 1];
+        throw new PolicyError(last.file, last.position, `cannot read the pack ${displayName2} that extends names: ${read2.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file (relative to the pack that extends it)${pulledInBy(via3.slice(0, -1))}`);
+      }
+      throw error2(START2, `cannot read the policy pack: ${read2.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+    }
+    const source = parseSource(displayName2, read2.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
-    if (fatal || !source.value || typeof source.value !== "object") {
-      throw new PolicyError(displayName2, fatal?.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, `not a valid policy pack (${fatal ? String(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
+    if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
+      throw error2(fatal?.position ?? START2, `not a valid policy pack (${fatal ? showValue(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
     }
     const pack = source.value;
     const fail = (path6, message, key2 = false) => {
-      throw new PolicyError(displayName2, locate(source, path6, void 0, key2), message);
+      throw error2(locate(source, path6, void 0, key2), message);
     };
     for (const key2 of Object.keys(pack)) {
       if (!["name", "description", "extends", "defaults", "ovhRules", "rules", "overrides"].includes(key2)) {
-        fail([key2], `unknown key '${key2}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
+        fail([key2], `unknown key '${showValue(key2, 80)}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
       }
     }
     const parents = pack.extends === void 0 ? [] : Array.isArray(pack.extends) ? pack.extends : [pack.extends];
-    for (const parent of parents) {
-      const parentFile = SHIPPED_POLICIES.includes(String(parent)) ? policyPath(String(parent), cwd) : resolve2(file2, "..", String(parent));
-      loadLayer(parentFile, [...chain, file2], String(parent));
-    }
+    parents.forEach((parent, i) => {
+      const path6 = Array.isArray(pack.extends) ? ["extends", i] : ["extends"];
+      if (typeof parent !== "string" || parent.trim() === "") {
+        fail(path6, `extends names a pack (${SHIPPED_POLICIES.join(", ")}) or a pack file, got ${showValue(parent, 80)}`);
+      }
+      const name = parent;
+      const shipped = SHIPPED_POLICIES.includes(name);
+      const parentFile = shipped ? policyPath(name, cwd) : resolve2(file2, "..", name);
+      const parentDisplay = shipped ? `policies/${name}.yaml` : displayPath(parentFile, cwd);
+      loadLayer(parentFile, [...chain, here], parentDisplay, [...via3, { file: displayName2, position: locate(source, path6), name }]);
+    });
     if (pack.defaults !== void 0 && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== void 0 && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
     const readRules = (value2, base) => {
@@ -41817,25 +41989,25 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const rule = byId.get(id);
         if (!rule) {
           const hint = closest(id, [...byId.keys()]);
-          fail([...base, id], `unknown rule '${id}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
+          fail([...base, id], `unknown rule '${showValue(id, 80)}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
         }
         let level;
         let options;
         if (typeof setting === "string") level = setting;
         else if (setting && typeof setting === "object" && !Array.isArray(setting)) {
           const s = setting;
-          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${k}': a rule setting has 'level' and 'options'`, true);
+          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${showValue(k, 80)}': a rule setting has 'level' and 'options'`, true);
           level = s.level;
           options = s.options;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
-        if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got '${String(level)}')`);
+        if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
         if (options !== void 0) {
           const validate2 = validatorFor(rule);
           const copy = structuredClone(options);
           if (!validate2(copy)) {
-            const error2 = validate2.errors?.[0];
+            const problem = validate2.errors?.[0];
             const property = Object.keys(rule.meta.options.properties);
-            fail([...base, id, "options", ...error2?.instancePath ? error2.instancePath.slice(1).split("/") : []], `bad option for ${id}: ${error2?.instancePath || "options"} ${error2?.message ?? "is invalid"}${error2?.keyword === "additionalProperties" ? ` '${String(error2.params.additionalProperty)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
+            fail([...base, id, "options", ...problem?.instancePath ? problem.instancePath.slice(1).split("/") : []], `bad option for ${id}: ${problem?.instancePath || "options"} ${problem?.message ?? "is invalid"}${problem?.keyword === "additionalProperties" ? ` '${showValue(problem.params.additionalProperty, 80)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
           }
         }
         result.set(id, { ...level !== void 0 ? { level } : {}, ...options !== void 0 ? { options } : {} });
@@ -41850,7 +42022,12 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const entry = o ?? {};
         const globs = entry.domains === void 0 ? [] : Array.isArray(entry.domains) ? entry.domains : [entry.domains];
         if (globs.length === 0) fail(["overrides", i], "an override needs `domains:` (one or more globs such as '*.example.com')");
-        overrides.push({ patterns: globs.map((g) => globToRegExp(String(g))), rules: readRules(entry.rules, ["overrides", i, "rules"]) });
+        globs.forEach((glob, g) => {
+          const at = Array.isArray(entry.domains) ? ["overrides", i, "domains", g] : ["overrides", i, "domains"];
+          if (typeof glob !== "string" || glob === "") fail(at, `a domain glob is text such as '*.example.com', got ${showValue(glob, 80)}`);
+          if (glob.length > MAX_GLOB_LENGTH) fail(at, `a domain glob is at most ${MAX_GLOB_LENGTH} characters (this one has ${glob.length})`);
+        });
+        overrides.push({ globs, rules: readRules(entry.rules, ["overrides", i, "rules"]) });
       });
     }
     layers.push({
@@ -41862,7 +42039,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   };
   const file = policyPath(nameOrFile, cwd);
   const displayName = SHIPPED_POLICIES.includes(nameOrFile) ? `policies/${nameOrFile}.yaml` : nameOrFile;
-  loadLayer(file, [], displayName);
+  loadLayer(file, [], displayName, []);
   const validateOptions = (rule, options) => {
     const merged = {};
     for (const [name, property] of Object.entries(rule.meta.options.properties)) merged[name] = structuredClone(property.default);
@@ -41878,7 +42055,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const hit2 = cache.get("");
         if (hit2) return hit2;
       }
-      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain))).map((o) => o.rules)]);
+      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.globs.some((glob) => globMatches(glob, domain))).map((o) => o.rules)]);
       const key2 = applicable.length === layers.length ? "" : domain;
       const hit = cache.get(key2);
       if (hit) return hit;
@@ -41908,14 +42085,42 @@ var UsageError = class extends Error {
 };
 
 // src/cli/version.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function toolVersion() {
   try {
-    return JSON.parse(readFileSync3(join5(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(readFileSync2(join5(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
+}
+
+// src/formatters/cap.ts
+var MAX_FINDINGS_PER_FILE = 200;
+var MAX_FINDINGS_PER_RUN = 5e3;
+var RANK = { error: 0, warn: 1, info: 2 };
+function keepMostSevere(items, findings, limit) {
+  if (items.length <= limit) return [...items];
+  return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
+}
+function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const groups2 = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    const key2 = f.file ?? `\0${f.domain}`;
+    let group2 = groups2.get(key2);
+    if (!group2) groups2.set(key2, group2 = []);
+    group2.push(i);
+  });
+  let kept = [];
+  for (const group2 of groups2.values()) for (const i of keepMostSevere(group2, findings, perFile)) kept.push(i);
+  kept = keepMostSevere(kept, findings, perRun).sort((a, b) => a - b);
+  if (kept.length === findings.length) return { shown: findings, omitted: 0 };
+  return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
+}
+function omittedSentence(omitted) {
+  const n = omitted.toLocaleString("en-US");
+  return `${n} more finding${omitted === 1 ? "" : "s"} not shown (at most ${MAX_FINDINGS_PER_FILE} per file and ${MAX_FINDINGS_PER_RUN.toLocaleString("en-US")} per run, the most severe first; the counts include them)`;
 }
 
 // src/formatters/json.ts
@@ -41930,17 +42135,19 @@ function findingJson(f) {
     line: f.line,
     column: f.column,
     endLine: f.endLine,
-    endColumn: f.endColumn
+    endColumn: f.endColumn,
+    ...f.count !== void 0 ? { count: f.count } : {}
   };
 }
 function findingsJson(report) {
-  return { version: 1, findings: report.findings.map(findingJson), summary: report.summary };
+  const { shown, omitted } = capFindings(report.findings);
+  return { version: 1, findings: shown.map(findingJson), ...omitted > 0 ? { omitted } : {}, summary: report.summary };
 }
 
 // src/formatters/sarif.ts
 import { createHash } from "node:crypto";
 var SARIF_LEVEL = { error: "error", warn: "warning", info: "note" };
-var RANK = { error: 0, warn: 1, info: 2 };
+var RANK2 = { error: 0, warn: 1, info: 2 };
 var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
 var MAX_SARIF_RESULTS = 25e3;
 var LIVE_ARTIFACT_DIR = "live-dns";
@@ -41963,7 +42170,7 @@ function lineHash(parts) {
 }
 function keptFindings(findings, max) {
   if (findings.length <= max) return { kept: [...findings], left: [] };
-  const order = findings.map((_, i) => i).sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b);
+  const order = findings.map((_, i) => i).sort((a, b) => RANK2[findings[a].level] - RANK2[findings[b].level] || a - b);
   const keep = new Set(order.slice(0, max));
   const kept = [];
   const left = [];
@@ -43957,6 +44164,9 @@ function parseMacroString(text2, offset = 0, context3 = "record") {
     errors
   };
 }
+function visible3(text2) {
+  return text2.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
 function parseMacroBody(body) {
   if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
   const written = body[0];
@@ -43964,14 +44174,14 @@ function parseMacroBody(body) {
   if (!MACRO_LETTERS.includes(letter)) {
     return `'${written}' is not a macro letter; use one of s l o d i p h v (c r t only in explanation text)`;
   }
-  const match = /^([0-9]*)(r?)(.*)$/i.exec(body.slice(1));
+  const match = /^([0-9]*)(r?)([^]*)$/i.exec(body.slice(1));
   const [, digitText = "", reverseText = "", delimiters = ""] = match;
   if (digitText !== "" && Number(digitText) === 0) {
     return `the part count in '%{${body}}' must be greater than zero (RFC 7208 §7.3)`;
   }
   for (const character of delimiters) {
     if (!DELIMITERS.includes(character)) {
-      return `'${character}' in '%{${body}}' is not a delimiter; delimiters are . - + , / _ =`;
+      return `'${visible3(character)}' in '%{${visible3(body)}}' is not a delimiter; delimiters are . - + , / _ =`;
     }
   }
   return {
@@ -44153,14 +44363,14 @@ function parseModifier(text2, start, name, valueOffset, checkDomains, errors) {
     macros: macroString.macros
   };
   if (!known) {
-    errors.push(...macroString.errors.filter((error2) => error2.code === "macro-syntax"));
+    for (const error2 of macroString.errors) if (error2.code === "macro-syntax") errors.push(error2);
     return modifier;
   }
   if (value2 === "") {
     errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
     return modifier;
   }
-  errors.push(...macroString.errors);
+  for (const error2 of macroString.errors) errors.push(error2);
   if (checkDomains) checkDomainSpec(value2, valueStart, macroString, errors, name === "redirect");
   return modifier;
 }
@@ -44225,7 +44435,7 @@ function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors
   mechanism.domainSpec = domainSpec;
   const macroString = parseMacroString(domainSpec, domainStart, "record");
   mechanism.macros = macroString.macros;
-  errors.push(...macroString.errors);
+  for (const error2 of macroString.errors) errors.push(error2);
   if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }
 function trailingCidrStart(text2) {
@@ -45566,7 +45776,7 @@ var VALUES = {
 };
 var TAG_NAME2 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
-function visible3(char) {
+function visible4(char) {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 var dmarc_syntax_default = defineRule({
@@ -45598,7 +45808,7 @@ var dmarc_syntax_default = defineRule({
     const record = parseDmarcText(dmarc.text);
     const at = (start, end) => ctx.textAnchor(dmarc.text, start, end);
     const bad = NOT_RECORD_TEXT.exec(record.text);
-    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible3(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
+    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible4(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
     for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
     const stray = strayReportUris(record);
     for (const tag of record.tags) {
@@ -46090,7 +46300,7 @@ var file_crlf_default = defineRule({
     id: "file-crlf",
     area: "lint",
     description: "Lines end with LF, not CRLF, so diffs and annotations stay exact.",
-    references: ["design.md §8"],
+    references: ["YAML 1.2 §5.4 (line breaks)"],
     defaultLevel: "info",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -46147,7 +46357,7 @@ var file_syntax_default = defineRule({
     id: "file-syntax",
     area: "lint",
     description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
-    references: ["YAML 1.2 §6.1 (indentation spaces)", "design.md §8"],
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -46167,7 +46377,7 @@ var file_too_large_default = defineRule({
     id: "file-too-large",
     area: "lint",
     description: "The file is smaller than the size limit (domain files are a few kilobytes).",
-    references: ["design.md §8"],
+    references: ["README: bad input gives findings, not crashes (files over 1 MiB are refused unread)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -46178,13 +46388,30 @@ var file_too_large_default = defineRule({
   }
 });
 
+// src/rules/lint-dns-budget.ts
+var lint_dns_budget_default = defineRule({
+  meta: {
+    id: "lint-dns-budget",
+    area: "lint",
+    description: "Checking one domain may cause at most a fixed number of DNS questions; past it the checks are incomplete.",
+    references: ["RFC7208 §4.6.4", "maildns README, Live DNS"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      spent: { text: "checking {{domain}} needed more than {{budget}} DNS questions: {{refused}} were not asked, so the checks that needed them are incomplete (its records fan out: many MX hosts, SPF includes, report domains or DKIM aliases)" }
+    },
+    fix: "Look at what the domain's records point to: an MX set or SPF tree that large is a mistake or an attack."
+  }
+});
+
 // src/rules/lint-duplicate-domain.ts
 var lint_duplicate_domain_default = defineRule({
   meta: {
     id: "lint-duplicate-domain",
     area: "lint",
     description: "Each domain is described by one file only.",
-    references: ["design.md §2"],
+    references: ["README: the domain file (one file per domain)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -46195,13 +46422,32 @@ var lint_duplicate_domain_default = defineRule({
   }
 });
 
+// src/rules/lint-internal-error.ts
+var lint_internal_error_default = defineRule({
+  meta: {
+    id: "lint-internal-error",
+    area: "lint",
+    description: "An unexpected error inside maildns while checking a file or domain is reported on it, and the rest is still checked.",
+    references: ["maildns README, Exit codes"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      rule: { text: "internal error in rule {{rule}} while checking {{domain}}: {{detail}}; the other rules still ran. Please report it with the file" },
+      file: { text: "internal error while checking this file: {{detail}}; it was not linted, the other files were. Please report it with the file" },
+      domain: { text: "internal error while checking {{domain}}: {{detail}}; it was not checked, the other domains were. Please report it with the command you ran" }
+    },
+    fix: "Nothing to fix in the file: report the message to maildns's maintainers."
+  }
+});
+
 // src/rules/lint-suppression-expired.ts
 var lint_suppression_expired_default = defineRule({
   meta: {
     id: "lint-suppression-expired",
     area: "lint",
     description: "A suppression whose until date has passed no longer hides findings and must be reviewed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an expired one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -46235,7 +46481,7 @@ var lint_suppression_unused_default = defineRule({
     id: "lint-suppression-unused",
     area: "lint",
     description: "A suppression that hides nothing is stale and should be removed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an unused one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -49133,7 +49379,9 @@ var allRules = [
   file_schema_default,
   file_syntax_default,
   file_too_large_default,
+  lint_dns_budget_default,
   lint_duplicate_domain_default,
+  lint_internal_error_default,
   lint_suppression_expired_default,
   lint_suppression_unknown_rule_default,
   lint_suppression_unused_default,
@@ -49209,8 +49457,12 @@ function cell(s) {
 }
 function findingsTable(findings) {
   if (findings.length === 0) return "No findings.\n";
-  const rows = findings.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
-  return ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  const { shown, omitted } = capFindings(findings);
+  const rows = shown.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return omitted > 0 ? `${table}
+${omittedSentence(omitted)}.
+` : table;
 }
 
 // src/action/budget.ts
@@ -49265,7 +49517,7 @@ import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs"
 import { join as join9, resolve as resolve9 } from "node:path";
 
 // src/cli/observe-flags.ts
-import { readFileSync as readFileSync6, statSync } from "node:fs";
+import { readFileSync as readFileSync5, statSync } from "node:fs";
 import { basename as basename4, resolve as resolvePath } from "node:path";
 
 // src/config/domain.ts
@@ -49684,12 +49936,17 @@ function okRRset(name, type2, records, cname) {
     name,
     type: type2,
     status: "ok",
-    ttl: Math.min(...records.map((r) => r.ttl)),
+    ttl: minTtl(records),
     values: sorted.map((r) => r.value)
   };
   if (type2 === "TXT" || type2 === "SPF") rrset.strings = sorted.map((r) => r.strings ?? [r.value]);
   if (cname !== void 0) rrset.cname = cname;
   return rrset;
+}
+function minTtl(records) {
+  let min = Infinity;
+  for (const r of records) if (r.ttl < min) min = r.ttl;
+  return min;
 }
 function emptyRRset(name, type2, status, cname) {
   const rrset = { name, type: type2, status, ttl: null, values: [] };
@@ -49709,7 +49966,7 @@ function isIPv63(text2) {
 }
 
 // src/dns/server-address.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import { isIP as isIP4 } from "node:net";
 var DNS_PORT = 53;
 var EXAMPLE = 'e.g. "127.0.0.1", "127.0.0.1:5353", "::1" or "[::1]:53"';
@@ -49757,7 +50014,7 @@ function parseResolvConf(text2) {
 function systemServers(path6 = "/etc/resolv.conf") {
   let text2 = "";
   try {
-    text2 = readFileSync4(path6, "utf8");
+    text2 = readFileSync3(path6, "utf8");
   } catch {
   }
   const servers = parseResolvConf(text2);
@@ -49782,6 +50039,8 @@ var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED",
 var DecodeError = class extends Error {
 };
 var typeName = (code) => TYPE_NAMES[code] ?? `TYPE${code}`;
+var CLASS_NAMES = { 1: "IN", 2: "CS", 3: "CH", 4: "HS", 255: "ANY" };
+var className = (code) => CLASS_NAMES[code] ?? `CLASS${code}`;
 var nameEnd = 0;
 function readName(buf, offset, mail = false) {
   let name = "";
@@ -49888,7 +50147,7 @@ function decodeMessage(buf) {
     for (let i = 0; i < counts[0]; i++) {
       const name = readName(buf, offset);
       need2(buf, nameEnd, 4);
-      questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)) });
+      questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)), class: className(buf.readUInt16BE(nameEnd + 2)) });
       offset = nameEnd + 4;
     }
     const answers = [];
@@ -49970,20 +50229,32 @@ function messageId(message) {
 function sameName(a, b) {
   return canonicalName(a) === b;
 }
+function questionProblem(questions, name, type2) {
+  if (questions.length === 0) return "reply has no question section, so it cannot be matched to the question asked";
+  if (questions.length > 1) return `reply has ${questions.length} questions; one was asked`;
+  const question = questions[0];
+  const asked = `${name === "" ? "." : name}/${type2}`;
+  if (!sameName(question.name, name) || question.type !== type2) return `reply answers ${showName(question.name)}/${question.type}, not ${asked}`;
+  if (question.class !== void 0 && question.class !== "IN") return `reply answers class ${question.class}, not IN, for ${asked}`;
+  return null;
+}
+function showName(name) {
+  const shown = name.replace(/[^\x21-\x7e]/g, "?");
+  return shown.length > 80 ? `${shown.slice(0, 80)}…` : shown;
+}
 function decodeResponse(message) {
   return decodeMessage(message);
 }
 function interpretResponse(name, type2, response) {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
-  const question = response.questions?.[0];
-  if (question && (!sameName(question.name, name) || question.type !== type2)) {
-    return { kind: "fault", reason: "malformed", detail: `reply answers ${question.name}/${question.type}, not ${name}/${type2}` };
-  }
   switch (rcode) {
     case "NOERROR":
-    case "NXDOMAIN":
+    case "NXDOMAIN": {
+      const problem = questionProblem(response.questions ?? [], name, type2);
+      if (problem) return { kind: "fault", reason: "malformed", detail: problem };
       break;
+    }
     case "SERVFAIL":
       return { kind: "fault", reason: "servfail", detail: "server answered SERVFAIL", rcode };
     case "REFUSED":
@@ -49998,6 +50269,7 @@ function interpretResponse(name, type2, response) {
   const answers = response.answers ?? [];
   let current = name;
   let cname;
+  let hops = 0;
   const seen = /* @__PURE__ */ new Set([name]);
   if (type2 !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
@@ -50010,6 +50282,7 @@ function interpretResponse(name, type2, response) {
       }
       seen.add(target);
       current = target;
+      hops = hop + 1;
     }
   }
   const records = [];
@@ -50023,7 +50296,7 @@ function interpretResponse(name, type2, response) {
   const authorities = response.authorities ?? [];
   const hasSoa = authorities.some((a) => a.type === "SOA");
   if (cname !== void 0) {
-    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type2, "nodata", cname) } : { kind: "chase", cname, target: current };
+    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type2, "nodata", cname) } : { kind: "chase", cname, target: current, hops };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };
@@ -50128,8 +50401,8 @@ var UdpChannel = class {
     for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail });
     this.close();
   }
-  close() {
-    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason: "network", detail: "resolver closed" });
+  close(reason = "network", detail = "resolver closed") {
+    for (const id of [...this.pending.keys()]) this.settle(id, { ok: false, reason, detail });
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     try {
@@ -50161,12 +50434,12 @@ var UdpPool = class {
     }
     return channel.send(build);
   }
-  close() {
-    for (const list of this.channels.values()) for (const channel of list) channel.close();
+  close(reason = "network", detail = "resolver closed") {
+    for (const list of this.channels.values()) for (const channel of list) channel.close(reason, detail);
     this.channels.clear();
   }
 };
-function tcpExchange(server, message, timeoutMs) {
+function tcpExchange(server, message, timeoutMs, signal) {
   return new Promise((resolve11) => {
     let done = false;
     let received = Buffer.alloc(0);
@@ -50179,6 +50452,10 @@ function tcpExchange(server, message, timeoutMs) {
       resolve11(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
+    const aborted = () => finish({ ok: false, reason: "timeout", detail: String(signal?.reason ?? "aborted") });
+    if (signal?.aborted) aborted();
+    signal?.addEventListener("abort", aborted, { once: true });
+    socket.on("close", () => signal?.removeEventListener("abort", aborted));
     socket.on("connect", () => {
       const length = Buffer.alloc(2);
       length.writeUInt16BE(message.length);
@@ -50245,12 +50522,29 @@ function createDnsSource(options) {
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 25e4, "queue limit"));
   const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = /* @__PURE__ */ new Map();
+  const waitingOn = /* @__PURE__ */ new Map();
   const stats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
+  let expired = null;
+  const aborter = new AbortController();
+  let deadlineTimer = null;
+  const expire = (detail) => {
+    if (expired !== null) return;
+    expired = detail;
+    aborter.abort(detail);
+    pool.close("timeout", detail);
+  };
+  if (options.deadlineAt !== void 0) {
+    const left = options.deadlineAt - Date.now();
+    const detail = "the run's deadline was reached before an answer (--deadline)";
+    if (left <= 0) expired = detail;
+    else deadlineTimer = setTimeout(() => expire(detail), left).unref();
+  }
   async function overTcp(server, name, type2) {
     stats.tcpQueries++;
     const id = randomInt(65536);
-    const result = await tcpExchange(server, buildQuery(id, name, type2, ednsSize), timeoutMs);
+    if (expired !== null) return { ok: false, reason: "timeout", detail: expired };
+    const result = await tcpExchange(server, buildQuery(id, name, type2, ednsSize), timeoutMs, aborter.signal);
     return { ...result, id };
   }
   async function ask2(server, name, type2, edns) {
@@ -50275,6 +50569,7 @@ function createDnsSource(options) {
     let fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
+      if (expired !== null) return { kind: "fault", reason: "timeout", detail: expired };
       const server = servers[attempt % servers.length];
       const verdict = await ask2(server, name, type2, ednsSize);
       if (verdict.kind !== "fault") return verdict;
@@ -50285,15 +50580,27 @@ function createDnsSource(options) {
   }
   async function observe2(name, type2, hops, key2) {
     try {
-      return await observeOnce(name, type2, hops);
+      return await observeOnce(name, type2, hops, key2);
     } finally {
       if (!cacheAnswers) answers.delete(key2);
     }
   }
-  async function observeOnce(name, type2, hops) {
+  function closesCycle(target, key2) {
+    let at = target;
+    for (let step = 0; at !== void 0; step++) {
+      if (at === key2 || step > 2 * MAX_CNAME_HOPS) return true;
+      at = waitingOn.get(at);
+    }
+    return false;
+  }
+  async function observeOnce(name, type2, hops, key2) {
     const acquired = slots.acquire();
     const slot = acquired === true ? true : await acquired;
     if (!slot) return failedRRset(name, type2, { reason: "network", detail: "resolver queue is full" });
+    if (expired !== null) {
+      slots.release();
+      return failedRRset(name, type2, { reason: "timeout", detail: expired });
+    }
     let verdict;
     try {
       verdict = await resolve11(name, type2);
@@ -50306,10 +50613,21 @@ function createDnsSource(options) {
       if (verdict.server) failure2.server = verdict.server;
       return failedRRset(name, type2, failure2);
     }
-    if (hops >= MAX_CNAME_HOPS) {
+    const followed = hops + verdict.hops;
+    if (followed > MAX_CNAME_HOPS) {
       return failedRRset(name, type2, { reason: "malformed", detail: `CNAME chain longer than ${MAX_CNAME_HOPS} at ${verdict.target}` }, verdict.cname);
     }
-    const target = await shared(verdict.target, type2, hops + 1);
+    const targetKey = `${verdict.target}\0${type2}`;
+    if (closesCycle(targetKey, key2)) {
+      return failedRRset(name, type2, { reason: "malformed", detail: `CNAME loop: ${verdict.target} leads back to ${name}` }, verdict.cname);
+    }
+    waitingOn.set(key2, targetKey);
+    let target;
+    try {
+      target = await shared(verdict.target, type2, followed);
+    } finally {
+      waitingOn.delete(key2);
+    }
     const rrset = { ...target, name, cname: verdict.cname };
     return rrset;
   }
@@ -50333,6 +50651,7 @@ function createDnsSource(options) {
       stats.lookups++;
       const name = canonicalName(rawName);
       if (closed) return Promise.resolve(failedRRset(name, type2, { reason: "network", detail: "resolver closed" }));
+      if (expired !== null) return Promise.resolve(failedRRset(name, type2, { reason: "timeout", detail: expired }));
       const problem = nameProblem(name);
       if (problem) return Promise.resolve(failedRRset(name, type2, { reason: "malformed", detail: `cannot ask: ${problem}` }));
       return shared(name, type2, 0);
@@ -50340,6 +50659,8 @@ function createDnsSource(options) {
     stats: () => ({ ...stats }),
     close() {
       closed = true;
+      if (deadlineTimer) clearTimeout(deadlineTimer);
+      aborter.abort("resolver closed");
       pool.close();
     }
   };
@@ -51282,12 +51603,14 @@ var ZoneIndex = class {
 };
 
 // src/dns/zone-source.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync as readFileSync5, realpathSync } from "node:fs";
+import { closeSync as closeSync2, constants as fsConstants, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
 import { readdir as readdir2, stat as stat2 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, resolve as resolve3, sep as sep3 } from "node:path";
+import { basename as basename3, dirname as dirname4, isAbsolute as isAbsolute3, resolve as resolve3, sep as sep4 } from "node:path";
 var MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
 function formatZoneError(error2) {
-  return error2.line > 0 ? `${error2.file}:${error2.line}:${error2.column}: ${error2.message}` : `${error2.file}: ${error2.message}`;
+  let message = error2.message.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  if (message.length > 300) message = `${message.slice(0, 300)}… (${message.length} characters)`;
+  return error2.line > 0 ? `${error2.file}:${error2.line}:${error2.column}: ${message}` : `${error2.file}: ${message}`;
 }
 var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["txt", "db", "zone", "conf", "cfg", "bak", "old", "orig", "signed", "jnl", "tmp", "json", "yaml", "yml", "csv", "log", "swp", "save", "hosts", "inc"]);
 function isDomainName(name) {
@@ -51327,11 +51650,11 @@ async function zoneFilesIn(path6, errors) {
   }
   const files = (await readdir2(path6)).filter(isZoneFileName).sort();
   if (files.length === 0) errors.push({ file: path6, line: 0, column: 0, message: "directory holds no zone files (*.zone, <zone>.txt, db.<zone>)" });
-  return [{ files: files.map((f) => `${path6}${path6.endsWith(sep3) ? "" : sep3}${f}`), root: path6 }];
+  return [{ files: files.map((f) => `${path6}${path6.endsWith(sep4) ? "" : sep4}${f}`), root: path6 }];
 }
 function realFolder(path6) {
   try {
-    return realpathSync(path6);
+    return realpathSync2(path6);
   } catch {
     return null;
   }
@@ -51341,11 +51664,11 @@ function includeReader(root, realRoot, topFile) {
     const file = isAbsolute3(path6) ? path6 : resolve3(dirname4(from ?? topFile), path6);
     let real;
     try {
-      real = realpathSync(file);
+      real = realpathSync2(file);
     } catch (error2) {
       return { error: `$INCLUDE ${path6}: cannot read it (${error2.code ?? "error"})` };
     }
-    if (realRoot === null || real !== realRoot && !real.startsWith(realRoot + sep3)) {
+    if (realRoot === null || real !== realRoot && !real.startsWith(realRoot + sep4)) {
       return { error: `$INCLUDE ${path6} is outside the zone's folder ${root}: an included file must be in that folder or below it` };
     }
     const read2 = readZoneFile(real);
@@ -51357,15 +51680,15 @@ var DOMAINKEY = "._domainkey.";
 function readZoneFile(file) {
   let fd = null;
   try {
-    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    const info2 = fstatSync(fd);
+    fd = openSync2(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const info2 = fstatSync2(fd);
     if (!info2.isFile()) return { error: "not a regular file" };
     if (info2.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
-    return { text: readFileSync5(fd, "utf8").replace(/^\uFEFF/, "") };
+    return { text: readFileSync4(fd, "utf8").replace(/^\uFEFF/, "") };
   } catch (error2) {
     return { error: `cannot read: ${error2.code ?? String(error2)}` };
   } finally {
-    if (fd !== null) closeSync(fd);
+    if (fd !== null) closeSync2(fd);
   }
 }
 async function loadZones(paths, options = {}) {
@@ -51551,6 +51874,7 @@ function isCalendarDate(text2) {
 }
 
 // src/cli/observe-flags.ts
+var DEFAULT_DEADLINE_MS = 6e5;
 function integerFlag(value2, flag2, min, max) {
   if (value2 === void 0) return void 0;
   if (!/^\d+$/.test(value2.trim()) || Number(value2) < min || Number(value2) > max) {
@@ -51562,6 +51886,7 @@ async function openObservation(values, io, options = {}) {
   const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
   const timeoutMs = integerFlag(values.timeout, "--timeout", 1, 6e5);
   const retries = integerFlag(values.retries, "--retries", 0, 20);
+  const deadlineAt = Date.now() + (integerFlag(values.deadline, "--deadline", 1, 864e5) ?? DEFAULT_DEADLINE_MS);
   let servers;
   try {
     servers = values.resolver?.length ? values.resolver.map(parseServer) : systemServers();
@@ -51569,7 +51894,7 @@ async function openObservation(values, io, options = {}) {
     throw new UsageError(error2.message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true };
+  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt };
   const opened = [];
   const open2 = (list) => {
     const source = createDnsSource({ servers: list, ...dnsOptions });
@@ -51685,7 +52010,7 @@ function domainList(positionals, domainsFile, io) {
   if (domainsFile !== void 0) {
     let text2;
     try {
-      text2 = readFileSync6(resolvePath(io.cwd, domainsFile), "utf8");
+      text2 = readFileSync5(resolvePath(io.cwd, domainsFile), "utf8");
     } catch (error2) {
       throw new UsageError(`cannot read --domains-file ${domainsFile}: ${error2.code ?? "error"}`);
     }
@@ -51706,7 +52031,7 @@ function domainList(positionals, domainsFile, io) {
 }
 
 // src/config/declared-at.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 function domainKeyLine(text2) {
   const lines = text2.split(/\r?\n/);
@@ -51725,7 +52050,7 @@ function domainFileSites(models, cwd, display2 = (f) => f) {
     if (!model.file || sites.has(model.domain)) continue;
     let text2 = "";
     try {
-      text2 = readFileSync7(resolve4(cwd, model.file), "utf8");
+      text2 = readFileSync6(resolve4(cwd, model.file), "utf8");
     } catch {
     }
     sites.set(model.domain, { file: display2(model.file), ...domainKeyLine(text2) });
@@ -51734,14 +52059,14 @@ function domainFileSites(models, cwd, display2 = (f) => f) {
 }
 
 // src/engine/files.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 import { readdirSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative2, resolve as resolve5, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join6, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const displayOf = (absolute) => {
-    const display2 = relative2(cwd, absolute).split(sep4).join("/");
+    const display2 = relative3(cwd, absolute).split(sep5).join("/");
     return display2.startsWith("..") || isAbsolute4(display2) ? absolute : display2;
   };
   const add = (absolute, display2) => found.set(absolute, { display: display2 || absolute, absolute });
@@ -51753,6 +52078,12 @@ function findDomainFiles(paths, cwd) {
       const shown = display2 === "" ? entry.name : isAbsolute4(display2) ? full : `${display2}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
+      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? void 0));
+      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
+        const target = statOrNull(full);
+        if (target?.isFile()) add(full, shown);
+        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+      }
     }
   };
   for (const path6 of paths) {
@@ -51764,14 +52095,28 @@ function findDomainFiles(paths, cwd) {
       throw new UsageError(`${path6}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else add(absolute, displayOf(absolute));
+    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    else throw new UsageError(notRegularMessage(path6, "a domain file or folder", stats));
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
-function readBoundedFile(files, path6, max) {
-  const fd = files.openSync(path6, "r");
+function statOrNull(path6) {
   try {
-    const size = files.fstatSync(fd).size;
+    return statSync2(path6);
+  } catch {
+    return null;
+  }
+}
+function readBoundedFile(files, path6, max) {
+  const fd = files.openSync(path6, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
+  try {
+    const stats = files.fstatSync(fd);
+    if (!stats.isFile()) {
+      const error2 = new Error(`${path6} is not a regular file`);
+      error2.code = "ENOTREG";
+      throw error2;
+    }
+    const size = stats.size;
     if (size > max) return { tooLarge: size };
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -51787,10 +52132,16 @@ function readBoundedFile(files, path6, max) {
 }
 function readDomainFile(ref) {
   try {
-    return readBoundedFile(fs3, ref.absolute, MAX_FILE_BYTES);
+    return readBoundedFile(fs4, ref.absolute, MAX_FILE_BYTES);
   } catch (error2) {
-    throw new UsageError(`${ref.display}: cannot read (${error2.code ?? "error"})`);
+    const code = error2.code;
+    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
+    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
   }
+}
+function notRegularMessage(display2, what, stats) {
+  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  return `${display2}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
 
 // src/schema/domain-validator.generated.js
@@ -58512,7 +58863,7 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where3) {
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId2, data),
+    message: fillTemplate(spec?.text ?? messageId2, shownData(data)),
     domain: where3.domain,
     file: where3.file,
     name: where3.name,
@@ -58523,6 +58874,18 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where3) {
     messageId: messageId2,
     data
   };
+}
+var PER_VALUE = 10;
+var NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
+function shownData(data) {
+  let shown = null;
+  for (const key2 in data) {
+    const value2 = data[key2];
+    if (typeof value2 !== "string" || value2.length <= MAX_SHOWN && !NEEDS_SHOWING.test(value2)) continue;
+    shown ??= { ...data };
+    shown[key2] = truncateText(oneLine(value2));
+  }
+  return shown ?? data;
 }
 function fileFinding(options, ruleId, messageId2, data, setting, where3) {
   return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId2, data, setting, { ...where3, position: NO_POSITION });
@@ -58592,8 +58955,16 @@ async function runRules(model, source, options, settings = options.policy.settin
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   let current = null;
+  const keptOf = /* @__PURE__ */ new Map();
   const report = (r) => {
     const { rule, setting } = current;
+    const key2 = `${rule.meta.id}\0${r.messageId}\0${r.at.path.join("\0")}\0${r.at.name ?? ""}`;
+    let seen = keptOf.get(key2);
+    if (!seen) keptOf.set(key2, seen = { kept: 0, last: null });
+    if (seen.kept >= PER_VALUE && seen.last) {
+      seen.last.count = (seen.last.count ?? 1) + 1;
+      return;
+    }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
     const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
       domain: model.domain,
@@ -58601,7 +58972,11 @@ async function runRules(model, source, options, settings = options.policy.settin
       name: r.at.name ?? ownerNameFor(model, r.at.path),
       position
     });
-    if (f) findings.push(f);
+    if (f) {
+      findings.push(f);
+      seen.kept++;
+      seen.last = f;
+    }
   };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
   const context3 = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
@@ -58610,10 +58985,25 @@ async function runRules(model, source, options, settings = options.policy.settin
     if (provider !== void 0 && provider !== model.dnsProvider) continue;
     current = entry;
     context3.options = entry.setting.options;
-    const result = entry.rule.check(context3);
-    if (result instanceof Promise) await result;
+    try {
+      const result = entry.rule.check(context3);
+      if (result instanceof Promise) await result;
+    } catch (error2) {
+      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error2) };
+      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+    }
+  }
+  for (const seen of keptOf.values()) {
+    const f = seen.last;
+    if (f?.count !== void 0) f.message = `${f.message} (and ${f.count - 1} more like it in this value)`;
   }
   return findings;
+}
+var INTERNAL_ERROR = "lint-internal-error";
+function internalErrorFinding(messageId2, data, where3, options) {
+  const setting = options?.policy.settingsFor(where3.domain).get(INTERNAL_ERROR);
+  const level = setting && setting.level !== "off" ? setting : void 0;
+  return makeFinding(lint_internal_error_default, INTERNAL_ERROR, messageId2, data, level, { ...where3, position: NO_POSITION });
 }
 function applySuppressions(model, source, findings, options, settings) {
   if (model.suppressions.length === 0) return findings;
@@ -58790,8 +59180,13 @@ async function lintRefs(refs, engine, keepModels, onFile) {
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
         outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
       } else {
-        const result = await lintFile(ref.display, read2.bytes, engine);
-        outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+        try {
+          const result = await lintFile(ref.display, read2.bytes, engine);
+          outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
+        } catch (error2) {
+          const finding = internalErrorFinding("file", { detail: errorText(error2) }, { domain: "", file: ref.display, name: null }, engine);
+          outcomes.push({ findings: [finding], domain: null, domainName: null });
+        }
       }
       onFile?.(outcomes.length);
     }
@@ -58812,7 +59207,7 @@ async function lintPaths(paths, options = {}) {
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
   outcomes.forEach((outcome, i) => {
-    findings.push(...outcome.findings);
+    for (const f of outcome.findings) findings.push(f);
     const name = outcome.domainName;
     if (name === null) return;
     const previous = fileOfDomain.get(name);
@@ -58995,6 +59390,7 @@ async function observeTyped(source, domain, subdomain, type2, role, keep) {
   const rrset = await source.lookup(fqdn(subdomain, domain), type2);
   if (rrset.cname === void 0) return [fromRRset(rrset, subdomain, type2, role, keep)];
   const conflict = await aliasAt(source, rrset, subdomain);
+  if (conflict && rrset.status === "failed") return [fromRRset(rrset, subdomain, type2, role, keep), conflict];
   if (conflict) return [absent(rrset.name, subdomain, type2, role), conflict];
   return [fromRRset(rrset, subdomain, type2, role, keep)];
 }
@@ -59041,10 +59437,39 @@ async function observeDomain(source, targets) {
   const failures = [];
   for (const r of rrsets) {
     if (r.state !== "failed" || !r.failure) continue;
-    if (failures.some((f) => f.name === r.name && f.detail === r.failure.detail && f.reason === r.failure.reason)) continue;
+    const selectorPair = (type2) => type2 === "CNAME" && r.type === "TXT" || type2 === "TXT" && r.type === "CNAME";
+    if (failures.some((f) => f.name === r.name && selectorPair(f.type) && f.detail === r.failure.detail && f.reason === r.failure.reason)) continue;
     failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...r.failure.server ? { server: r.failure.server } : {} });
   }
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
+}
+
+// src/plan/budget.ts
+var DOMAIN_QUESTION_BUDGET = 500;
+function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
+  const asked = /* @__PURE__ */ new Set();
+  const refusedKeys = /* @__PURE__ */ new Set();
+  return {
+    limit,
+    refused: () => refusedKeys.size,
+    wrap(source) {
+      return {
+        lookup(rawName, type2) {
+          const name = canonicalName(rawName);
+          const key2 = `${name}\0${type2}`;
+          if (!asked.has(key2)) {
+            if (asked.size >= limit) {
+              refusedKeys.add(key2);
+              const detail = `not asked: checking this domain already took the budget of ${limit} DNS questions`;
+              return Promise.resolve({ name, type: type2, status: "failed", ttl: null, values: [], failure: { reason: "budget", detail } });
+            }
+            asked.add(key2);
+          }
+          return source.lookup(name, type2);
+        }
+      };
+    }
+  };
 }
 
 // src/plan/pool.ts
@@ -59163,13 +59588,24 @@ async function auditDomains(domains, options) {
     domains,
     options.concurrency ?? 256,
     async (domain) => {
-      const rulesSource = answers.forDomain(domain);
-      const source = await options.sourceFor(domain);
-      const observation = await observeDomain(source === options.rulesSource ? rulesSource : source, auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
-      if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
-      const model = buildObservedModel(observation, { offer: options.offer ?? null });
-      const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
-      return { findings: findings2, failures: [] };
+      try {
+        const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
+        const rulesSource = budget.wrap(answers.forDomain(domain));
+        const source = await options.sourceFor(domain);
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
+        if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
+        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+        if (budget.refused() > 0) {
+          const data = { domain, budget: budget.limit, refused: budget.refused() };
+          const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
+          if (spent) findings2.push(unpositioned(spent));
+        }
+        return { findings: findings2, failures: [] };
+      } catch (error2) {
+        const finding = internalErrorFinding("domain", { domain, detail: errorText(error2) }, { domain, file: null, name: domain }, engine);
+        return { findings: [unpositioned(finding)], failures: [] };
+      }
     },
     options.onDomain
   );
@@ -59192,7 +59628,7 @@ function planJson(report) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
-    findings: report.findings.map(findingJson),
+    ...cappedJson(report.findings),
     summary: report.summary
   };
 }
@@ -59210,6 +59646,10 @@ function gatesTable(gates) {
   if (tripped.length === 0) return "";
   const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function cappedJson(findings) {
+  const { shown, omitted } = capFindings(findings);
+  return { findings: shown.map(findingJson), ...omitted > 0 ? { omitted } : {} };
 }
 
 // src/model/holdable.ts
@@ -60450,7 +60890,7 @@ function planDomain(desired, observation, ttlMatches = exactTtl) {
       if (!sameValues(d.values, o.values) || !ttlMatches(d.ttl, o.ttl)) changes.push({ ...base, action: "update", ttl: d.ttl, beforeTtl: o.ttl, before: [...o.values], after: [...d.values] });
     } else if (!d && o.state === "present") changes.push({ ...base, action: "delete", ttl: o.ttl, beforeTtl: o.ttl, before: [...o.values], after: [] });
   }
-  failures.push(...observation.failures);
+  for (const f of observation.failures) failures.push(f);
   return { changes, failures };
 }
 function compareChanges(a, b) {
@@ -60491,20 +60931,26 @@ async function planPaths(paths, options) {
     for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
   }
   const unresolved = new Set(hostFailures.map((f) => f.domain));
+  const broken = /* @__PURE__ */ new Map();
   const observations = await mapConcurrent(
     desired,
     domainsInFlight(concurrency),
     async (model) => {
-      const targets = targetsOf(model);
-      const extra = unresolved.has(model.domain) ? [] : options.extraSelectors?.(model.domain) ?? [];
-      if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
-      return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+      try {
+        const targets = targetsOf(model);
+        const extra = unresolved.has(model.domain) ? [] : options.extraSelectors?.(model.domain) ?? [];
+        if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
+        return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
+      } catch (error2) {
+        broken.set(model.domain, errorText(error2));
+        return { domain: model.domain, rrsets: [], failures: [] };
+      }
     },
     (done, total) => options.onProgress?.("observing", done, total)
   );
   const observed = /* @__PURE__ */ new Map();
   observations.forEach((o) => {
-    if (o.failures.length === 0) observed.set(o.domain, buildObservedModel(o));
+    if (o.failures.length === 0 && !broken.has(o.domain)) observed.set(o.domain, buildObservedModel(o));
   });
   const groupCount = Math.max(1, Math.min(concurrency, entries.length));
   const groups2 = /* @__PURE__ */ new Map();
@@ -60528,19 +60974,34 @@ async function planPaths(paths, options) {
       })
     )
   );
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const findings = [];
+  for (const r of results) for (const f of r.findings) findings.push(f);
   const provider = options.provider ?? findProvider();
   const ttlMatches = (d, o) => provider.ttlMatches(d, o);
   const changes = [];
   const failures = [];
   const gates = [];
   desired.forEach((model, i) => {
-    const domainPlan = planDomain(model, observations[i], ttlMatches);
-    changes.push(...domainPlan.changes);
-    failures.push(...domainPlan.failures, ...hostFailures.filter((f) => f.domain === model.domain));
+    let domainPlan = null;
+    if (!broken.has(model.domain)) {
+      try {
+        domainPlan = planDomain(model, observations[i], ttlMatches);
+      } catch (error2) {
+        broken.set(model.domain, errorText(error2));
+      }
+    }
+    if (domainPlan === null) {
+      const where3 = { domain: model.domain, file: model.file, name: model.domain };
+      findings.push(internalErrorFinding("domain", { domain: model.domain, detail: broken.get(model.domain) }, where3, { rules, policy }));
+      return;
+    }
+    for (const c of domainPlan.changes) changes.push(c);
+    for (const f of domainPlan.failures) failures.push(f);
+    for (const f of hostFailures) if (f.domain === model.domain) failures.push(f);
     if (unresolved.has(model.domain)) return;
     gates.push(...planGates(model, observations[i], { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }));
   });
+  findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
   return {
@@ -60563,13 +61024,13 @@ async function planPaths(paths, options) {
 }
 
 // src/reports/evidence-load.ts
-import { existsSync as existsSync3, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join7, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path6, shown) {
   let text2;
   try {
-    text2 = readFileSync8(path6, "utf8");
+    text2 = readFileSync7(path6, "utf8");
   } catch (error2) {
     throw new UsageError(`${shown}: cannot read the evidence file (${error2.code ?? "error"})`);
   }
@@ -60582,7 +61043,7 @@ function readEvidenceFile(path6, shown) {
   }
 }
 var display = (cwd, path6) => {
-  const shown = relative3(cwd, path6).split(sep5).join("/");
+  const shown = relative4(cwd, path6).split(sep6).join("/");
   return shown.startsWith("..") ? path6 : shown;
 };
 function evidenceLookup(source) {
@@ -60612,15 +61073,15 @@ import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 
 // src/action/workspace.ts
-import { lstatSync, readlinkSync, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute5, join as join8, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
+import { lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
+import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve7, sep as sep7 } from "node:path";
 function realLocation(path6) {
   const absolute = resolve7(path6);
   const missing = [];
   let current = absolute;
   for (let depth = 0; depth < 4096; depth++) {
     try {
-      return join8(realpathSync2(current), ...missing.reverse());
+      return join8(realpathSync3(current), ...missing.reverse());
     } catch (error2) {
       const code = error2.code;
       if (code === "ENOENT" && isLink(current) && depth < 40) {
@@ -60646,8 +61107,8 @@ function readLinkTarget(path6) {
   return readlinkSync(path6);
 }
 function isInside(outer, inner) {
-  const rel = relative4(outer, inner);
-  return rel !== ".." && !rel.startsWith(`..${sep6}`) && !isAbsolute5(rel);
+  const rel = relative5(outer, inner);
+  return rel !== ".." && !rel.startsWith(`..${sep7}`) && !isAbsolute5(rel);
 }
 function outsideWorkspace(input, value2, absolute, workspace) {
   const root = realLocation(workspace);
@@ -60961,7 +61422,7 @@ async function commandOutcome(inputs) {
 }
 
 // src/action/run.ts
-var RANK2 = { info: 0, warn: 1, error: 2 };
+var RANK3 = { info: 0, warn: 1, error: 2 };
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -60974,7 +61435,7 @@ function relocate(findings, cwd, workspace) {
 }
 function fromRoot(file, cwd, workspace) {
   const absolute = isAbsolute7(file) ? file : resolve10(cwd, file);
-  return isInside(workspace, absolute) ? relative5(workspace, absolute).split(sep8).join("/") : file;
+  return isInside(workspace, absolute) ? relative6(workspace, absolute).split(sep9).join("/") : file;
 }
 function annotationOf(f) {
   const kind = f.level === "error" ? "error" : f.level === "warn" ? "warning" : "notice";
@@ -60997,7 +61458,7 @@ async function comment(inputs, env, markdown) {
   const { commentBody: commentBody2, commentMarker: commentMarker2, pullRequestTarget: pullRequestTarget2, upsertComment: upsertComment2 } = await Promise.resolve().then(() => (init_comment(), comment_exports));
   let payload = null;
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync10(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
@@ -61042,7 +61503,7 @@ async function publish(inputs, env, outcome) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
     writeFile2(resolve10(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
   }
-  const failedOnFindings = findings.some((f) => RANK2[f.level] >= RANK2[inputs.failOn]);
+  const failedOnFindings = findings.some((f) => RANK3[f.level] >= RANK3[inputs.failOn]);
   const failed = failedOnFindings || outcome.failure !== null;
   setOutput("errors", errors);
   setOutput("warnings", warnings);
@@ -61070,7 +61531,7 @@ async function publish(inputs, env, outcome) {
   }
   if (outcome.failure !== null) setFailed(`maildns ${inputs.command}: ${outcome.failure}`);
   else if (failedOnFindings) {
-    const count = findings.filter((f) => RANK2[f.level] >= RANK2[inputs.failOn]).length;
+    const count = findings.filter((f) => RANK3[f.level] >= RANK3[inputs.failOn]).length;
     setFailed(`maildns ${inputs.command}: ${count} finding${count === 1 ? "" : "s"} at or above ${inputs.failOn} (fail-on)`);
   }
 }
@@ -61100,7 +61561,7 @@ async function run() {
 // src/action/main.ts
 function isEntryPoint() {
   try {
-    return process.argv[1] !== void 0 && pathToFileURL(realpathSync3(process.argv[1])).href === import.meta.url;
+    return process.argv[1] !== void 0 && pathToFileURL(realpathSync4(process.argv[1])).href === import.meta.url;
   } catch {
     return false;
   }

@@ -402,11 +402,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -423,10 +423,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -487,8 +487,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -517,12 +517,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -575,12 +575,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -603,10 +603,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -642,10 +642,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -687,11 +687,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -992,7 +992,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1007,14 +1007,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -3903,50 +3903,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -3954,7 +3954,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -10272,13 +10272,13 @@ function readAllow(config) {
 // src/pulumi/program.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join5, relative as relative2 } from "node:path";
+import { join as join5, relative as relative3 } from "node:path";
 import * as pulumi2 from "@pulumi/pulumi";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
 
 // src/config/package-root.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -10301,6 +10301,97 @@ function packageRoot() {
     dir = parent;
   }
   return cached = process.cwd();
+}
+
+// src/model/show.ts
+var MAX_SHOWN = 200;
+function truncateText(text2, max = MAX_SHOWN) {
+  if (text2.length <= max) return text2;
+  return `${text2.slice(0, max)}… (${text2.length} characters)`;
+}
+function oneLine(text2) {
+  return text2.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function showValue(value2, max = MAX_SHOWN) {
+  if (typeof value2 === "string") return truncateText(oneLine(value2), max);
+  if (value2 === void 0) return "nothing";
+  if (typeof value2 === "number" || typeof value2 === "boolean" || value2 === null || typeof value2 === "bigint") return String(value2);
+  let json2;
+  try {
+    json2 = JSON.stringify(value2);
+  } catch {
+    json2 = void 0;
+  }
+  return truncateText(oneLine(json2 ?? (Array.isArray(value2) ? "a list" : "a mapping")), max);
+}
+function errorText(error, max = MAX_SHOWN) {
+  if (error instanceof Error) return truncateText(oneLine(error.message || error.name), max);
+  if (typeof error === "object" && error !== null && typeof error.message === "string") {
+    return truncateText(oneLine(error.message), max);
+  }
+  return showValue(error, max);
+}
+
+// src/config/glob.ts
+var MAX_GLOB_LENGTH = 512;
+function globMatches(glob, text2) {
+  const g = glob.toLowerCase();
+  const t = text2.toLowerCase();
+  let gi = 0;
+  let ti = 0;
+  let star = -1;
+  let resume = 0;
+  while (ti < t.length) {
+    if (gi < g.length && (g[gi] === "?" || g[gi] !== "*" && g[gi] === t[ti])) {
+      gi++;
+      ti++;
+    } else if (gi < g.length && g[gi] === "*") {
+      star = gi++;
+      resume = ti;
+    } else if (star >= 0) {
+      gi = star + 1;
+      ti = ++resume;
+    } else {
+      return false;
+    }
+  }
+  while (gi < g.length && g[gi] === "*") gi++;
+  return gi === g.length;
+}
+
+// src/config/regular-file.ts
+import * as fs from "node:fs";
+function specialKind(stats) {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  return "not a regular file";
+}
+function readRegularFile(path, max) {
+  let fd;
+  try {
+    fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    return { problem: `cannot read it (${error.code ?? "error"})` };
+  }
+  try {
+    const stats = fs.fstatSync(fd);
+    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file` };
+    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}` };
+    const bytes = Buffer.alloc(stats.size);
+    let offset = 0;
+    while (offset < stats.size) {
+      const n = fs.readSync(fd, bytes, offset, stats.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: offset === stats.size ? bytes : bytes.subarray(0, offset) };
+  } catch (error) {
+    return { problem: `cannot read it (${error.code ?? "error"})` };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -13458,10 +13549,54 @@ function parseSource(file, bytes) {
     problems.push({ ruleId: "file-syntax", messageId: "aliasBomb", data: { max: MAX_EXPANDED_NODES }, position: START });
     return source;
   }
+  const complexKey = findComplexKey(tree, text2);
+  if (complexKey !== null) {
+    const detail = `a ${tree.kind[complexKey] === "sequence" ? "list" : "mapping"} is used as a key: keys are plain text such as 'domain'`;
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: span(source, tree.start[complexKey], tree.end[complexKey]) });
+    return source;
+  }
+  if (text2.includes("?") && !text2.includes("[object Object]") && hasObjectKey(value2)) {
+    const detail = "a mapping is used as a key: keys are plain text such as 'domain'";
+    problems.push({ ruleId: "file-syntax", messageId: "syntax", data: { detail }, position: START });
+    return source;
+  }
   source.tree = tree.start.length ? tree : null;
   source.value = value2;
   findControlCharacters(source, tree, problems);
   return source;
+}
+function hasObjectKey(value2) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [value2];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== "object" || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else
+      for (const [key, item] of Object.entries(v)) {
+        if (key === "[object Object]") return true;
+        stack.push(item);
+      }
+  }
+  return false;
+}
+function findComplexKey(tree, text2) {
+  if (!text2.includes("?") && !text2.includes("{") && !text2.includes("[")) return null;
+  const children = tree.parent.map(() => []);
+  tree.parent.forEach((parent, i) => {
+    if (parent >= 0) children[parent].push(i);
+  });
+  for (let i = 0; i < tree.kind.length; i++) {
+    if (tree.kind[i] !== "mapping") continue;
+    let own = children[i];
+    while (own.length === 1 && tree.kind[own[0]] === "mapping") own = children[own[0]];
+    for (let k = 0; k < own.length; k += 2) {
+      const kind = tree.kind[own[k]];
+      if (kind === "mapping" || kind === "sequence") return own[k];
+    }
+  }
+  return null;
 }
 var NestingError = class extends Error {
 };
@@ -13651,9 +13786,22 @@ var PolicyError = class extends Error {
   name = "PolicyError";
 };
 var LEVELS = ["off", "info", "warn", "error"];
-function globToRegExp(glob) {
-  const escaped = glob.toLowerCase().replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
-  return new RegExp(`^${escaped}$`);
+var MAX_EXTENDS_DEPTH = 16;
+var MAX_PACKS = 256;
+function pulledInBy(via3) {
+  if (via3.length === 0) return "";
+  const steps = [...via3].reverse().map((step) => `${step.file}:${step.position.line}:${step.position.column} \`extends: ${showValue(step.name, 80)}\``);
+  return ` (pulled in by ${steps.join(", itself pulled in by ")})`;
+}
+function canonicalPath(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+function displayPath(file, cwd) {
+  return relative(cwd, file).split(sep).join("/") || file;
 }
 function policyPath(nameOrFile, cwd) {
   if (SHIPPED_POLICIES.includes(nameOrFile)) return join2(packageRoot(), "policies", `${nameOrFile}.yaml`);
@@ -13669,33 +13817,57 @@ function loadPolicy(nameOrFile, rules, cwd) {
     return v;
   };
   const layers = [];
-  const loadLayer = (file2, chain, displayName2) => {
-    if (chain.includes(file2)) throw new PolicyError(displayName2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `extends loops back to itself (${chain.join(" → ")})`);
-    let bytes;
-    try {
-      bytes = readFileSync2(file2);
-    } catch {
-      throw new PolicyError(displayName2, { line: 1, column: 1, endLine: 1, endColumn: 1 }, `cannot read the policy pack: use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+  const loaded = /* @__PURE__ */ new Set();
+  const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const loadLayer = (file2, chain, displayName2, via3) => {
+    const here = canonicalPath(file2);
+    const error = (position, message) => new PolicyError(displayName2, position, `${message}${pulledInBy(via3)}`);
+    const cycle = chain.indexOf(here);
+    if (cycle >= 0) {
+      const names = [...via3.slice(cycle).map((step) => step.file), displayName2];
+      throw new PolicyError(via3[via3.length - 1].file, via3[via3.length - 1].position, `extends loops back to ${displayName2} (${names.join(" → ")}): a pack cannot extend itself, directly or through others${pulledInBy(via3.slice(0, -1))}`);
     }
-    const source = parseSource(displayName2, bytes);
+    if (loaded.has(here)) return;
+    if (chain.length > MAX_EXTENDS_DEPTH) {
+      const last = via3[via3.length - 1];
+      throw new PolicyError(last.file, last.position, `extends goes more than ${MAX_EXTENDS_DEPTH} packs deep: flatten the chain${pulledInBy(via3.slice(0, -1))}`);
+    }
+    if (loaded.size >= MAX_PACKS) throw error(START2, `more than ${MAX_PACKS} packs through extends: a policy needs a handful`);
+    loaded.add(here);
+    const read = readRegularFile(file2, MAX_FILE_BYTES);
+    if ("problem" in read) {
+      if (via3.length > 0) {
+        const last = via3[via3.length - 1];
+        throw new PolicyError(last.file, last.position, `cannot read the pack ${displayName2} that extends names: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file (relative to the pack that extends it)${pulledInBy(via3.slice(0, -1))}`);
+      }
+      throw error(START2, `cannot read the policy pack: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
+    }
+    const source = parseSource(displayName2, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
-    if (fatal || !source.value || typeof source.value !== "object") {
-      throw new PolicyError(displayName2, fatal?.position ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }, `not a valid policy pack (${fatal ? String(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
+    if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
+      throw error(fatal?.position ?? START2, `not a valid policy pack (${fatal ? showValue(fatal.data.detail ?? fatal.ruleId) : "expected a mapping with `rules:`"})`);
     }
     const pack = source.value;
     const fail = (path, message, key = false) => {
-      throw new PolicyError(displayName2, locate(source, path, void 0, key), message);
+      throw error(locate(source, path, void 0, key), message);
     };
     for (const key of Object.keys(pack)) {
       if (!["name", "description", "extends", "defaults", "ovhRules", "rules", "overrides"].includes(key)) {
-        fail([key], `unknown key '${key}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
+        fail([key], `unknown key '${showValue(key, 80)}' in a policy pack (allowed: name, description, extends, defaults, ovhRules, rules, overrides)`, true);
       }
     }
     const parents = pack.extends === void 0 ? [] : Array.isArray(pack.extends) ? pack.extends : [pack.extends];
-    for (const parent of parents) {
-      const parentFile = SHIPPED_POLICIES.includes(String(parent)) ? policyPath(String(parent), cwd) : resolve(file2, "..", String(parent));
-      loadLayer(parentFile, [...chain, file2], String(parent));
-    }
+    parents.forEach((parent, i) => {
+      const path = Array.isArray(pack.extends) ? ["extends", i] : ["extends"];
+      if (typeof parent !== "string" || parent.trim() === "") {
+        fail(path, `extends names a pack (${SHIPPED_POLICIES.join(", ")}) or a pack file, got ${showValue(parent, 80)}`);
+      }
+      const name = parent;
+      const shipped = SHIPPED_POLICIES.includes(name);
+      const parentFile = shipped ? policyPath(name, cwd) : resolve(file2, "..", name);
+      const parentDisplay = shipped ? `policies/${name}.yaml` : displayPath(parentFile, cwd);
+      loadLayer(parentFile, [...chain, here], parentDisplay, [...via3, { file: displayName2, position: locate(source, path), name }]);
+    });
     if (pack.defaults !== void 0 && pack.defaults !== "recommended" && pack.defaults !== "off") fail(["defaults"], "defaults must be 'recommended' (every rule at its default level) or 'off' (only the rules listed)");
     if (pack.ovhRules !== void 0 && typeof pack.ovhRules !== "boolean") fail(["ovhRules"], "ovhRules must be true or false");
     const readRules = (value2, base) => {
@@ -13706,25 +13878,25 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const rule = byId.get(id);
         if (!rule) {
           const hint = closest(id, [...byId.keys()]);
-          fail([...base, id], `unknown rule '${id}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
+          fail([...base, id], `unknown rule '${showValue(id, 80)}'${hint ? `: did you mean '${hint}'?` : ""} (maildns rules lists them)`, true);
         }
         let level;
         let options;
         if (typeof setting === "string") level = setting;
         else if (setting && typeof setting === "object" && !Array.isArray(setting)) {
           const s = setting;
-          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${k}': a rule setting has 'level' and 'options'`, true);
+          for (const k of Object.keys(s)) if (k !== "level" && k !== "options") fail([...base, id, k], `unknown key '${showValue(k, 80)}': a rule setting has 'level' and 'options'`, true);
           level = s.level;
           options = s.options;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
-        if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got '${String(level)}')`);
+        if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
         if (options !== void 0) {
           const validate2 = validatorFor(rule);
           const copy = structuredClone(options);
           if (!validate2(copy)) {
-            const error = validate2.errors?.[0];
+            const problem = validate2.errors?.[0];
             const property = Object.keys(rule.meta.options.properties);
-            fail([...base, id, "options", ...error?.instancePath ? error.instancePath.slice(1).split("/") : []], `bad option for ${id}: ${error?.instancePath || "options"} ${error?.message ?? "is invalid"}${error?.keyword === "additionalProperties" ? ` '${String(error.params.additionalProperty)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
+            fail([...base, id, "options", ...problem?.instancePath ? problem.instancePath.slice(1).split("/") : []], `bad option for ${id}: ${problem?.instancePath || "options"} ${problem?.message ?? "is invalid"}${problem?.keyword === "additionalProperties" ? ` '${showValue(problem.params.additionalProperty, 80)}'` : ""} (options: ${property.length ? property.join(", ") : "none"}; e.g. ${JSON.stringify(Object.fromEntries(Object.entries(rule.meta.options.properties).map(([k, v]) => [k, v.default])))})`);
           }
         }
         result2.set(id, { ...level !== void 0 ? { level } : {}, ...options !== void 0 ? { options } : {} });
@@ -13739,7 +13911,12 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const entry = o ?? {};
         const globs = entry.domains === void 0 ? [] : Array.isArray(entry.domains) ? entry.domains : [entry.domains];
         if (globs.length === 0) fail(["overrides", i], "an override needs `domains:` (one or more globs such as '*.example.com')");
-        overrides2.push({ patterns: globs.map((g) => globToRegExp(String(g))), rules: readRules(entry.rules, ["overrides", i, "rules"]) });
+        globs.forEach((glob, g) => {
+          const at = Array.isArray(entry.domains) ? ["overrides", i, "domains", g] : ["overrides", i, "domains"];
+          if (typeof glob !== "string" || glob === "") fail(at, `a domain glob is text such as '*.example.com', got ${showValue(glob, 80)}`);
+          if (glob.length > MAX_GLOB_LENGTH) fail(at, `a domain glob is at most ${MAX_GLOB_LENGTH} characters (this one has ${glob.length})`);
+        });
+        overrides2.push({ globs, rules: readRules(entry.rules, ["overrides", i, "rules"]) });
       });
     }
     layers.push({
@@ -13751,7 +13928,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   };
   const file = policyPath(nameOrFile, cwd);
   const displayName = SHIPPED_POLICIES.includes(nameOrFile) ? `policies/${nameOrFile}.yaml` : nameOrFile;
-  loadLayer(file, [], displayName);
+  loadLayer(file, [], displayName, []);
   const validateOptions = (rule, options) => {
     const merged = {};
     for (const [name, property] of Object.entries(rule.meta.options.properties)) merged[name] = structuredClone(property.default);
@@ -13767,7 +13944,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
         const hit2 = cache.get("");
         if (hit2) return hit2;
       }
-      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.patterns.some((p) => p.test(domain))).map((o) => o.rules)]);
+      const applicable = layers.flatMap((layer) => [layer.rules, ...layer.overrides.filter((o) => o.globs.some((glob) => globMatches(glob, domain))).map((o) => o.rules)]);
       const key = applicable.length === layers.length ? "" : domain;
       const hit = cache.get(key);
       if (hit) return hit;
@@ -15716,6 +15893,9 @@ function parseMacroString(text2, offset = 0, context = "record") {
     errors
   };
 }
+function visible3(text2) {
+  return text2.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
 function parseMacroBody(body) {
   if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
   const written = body[0];
@@ -15723,14 +15903,14 @@ function parseMacroBody(body) {
   if (!MACRO_LETTERS.includes(letter)) {
     return `'${written}' is not a macro letter; use one of s l o d i p h v (c r t only in explanation text)`;
   }
-  const match = /^([0-9]*)(r?)(.*)$/i.exec(body.slice(1));
+  const match = /^([0-9]*)(r?)([^]*)$/i.exec(body.slice(1));
   const [, digitText = "", reverseText = "", delimiters = ""] = match;
   if (digitText !== "" && Number(digitText) === 0) {
     return `the part count in '%{${body}}' must be greater than zero (RFC 7208 §7.3)`;
   }
   for (const character of delimiters) {
     if (!DELIMITERS.includes(character)) {
-      return `'${character}' in '%{${body}}' is not a delimiter; delimiters are . - + , / _ =`;
+      return `'${visible3(character)}' in '%{${visible3(body)}}' is not a delimiter; delimiters are . - + , / _ =`;
     }
   }
   return {
@@ -15912,14 +16092,14 @@ function parseModifier(text2, start, name, valueOffset, checkDomains, errors) {
     macros: macroString.macros
   };
   if (!known) {
-    errors.push(...macroString.errors.filter((error) => error.code === "macro-syntax"));
+    for (const error of macroString.errors) if (error.code === "macro-syntax") errors.push(error);
     return modifier;
   }
   if (value2 === "") {
     errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
     return modifier;
   }
-  errors.push(...macroString.errors);
+  for (const error of macroString.errors) errors.push(error);
   if (checkDomains) checkDomainSpec(value2, valueStart, macroString, errors, name === "redirect");
   return modifier;
 }
@@ -15984,7 +16164,7 @@ function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors
   mechanism.domainSpec = domainSpec;
   const macroString = parseMacroString(domainSpec, domainStart, "record");
   mechanism.macros = macroString.macros;
-  errors.push(...macroString.errors);
+  for (const error of macroString.errors) errors.push(error);
   if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
 }
 function trailingCidrStart(text2) {
@@ -17274,7 +17454,7 @@ var VALUES = {
 };
 var TAG_NAME2 = /^[A-Za-z][A-Za-z0-9_]*$/;
 var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
-function visible3(char) {
+function visible4(char) {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 var dmarc_syntax_default = defineRule({
@@ -17306,7 +17486,7 @@ var dmarc_syntax_default = defineRule({
     const record = parseDmarcText(dmarc.text);
     const at = (start, end) => ctx.textAnchor(dmarc.text, start, end);
     const bad = NOT_RECORD_TEXT.exec(record.text);
-    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible3(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
+    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible4(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
     for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
     const stray = strayReportUris(record);
     for (const tag of record.tags) {
@@ -17798,7 +17978,7 @@ var file_crlf_default = defineRule({
     id: "file-crlf",
     area: "lint",
     description: "Lines end with LF, not CRLF, so diffs and annotations stay exact.",
-    references: ["design.md §8"],
+    references: ["YAML 1.2 §5.4 (line breaks)"],
     defaultLevel: "info",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -17855,7 +18035,7 @@ var file_syntax_default = defineRule({
     id: "file-syntax",
     area: "lint",
     description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
-    references: ["YAML 1.2 §6.1 (indentation spaces)", "design.md §8"],
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -17875,7 +18055,7 @@ var file_too_large_default = defineRule({
     id: "file-too-large",
     area: "lint",
     description: "The file is smaller than the size limit (domain files are a few kilobytes).",
-    references: ["design.md §8"],
+    references: ["README: bad input gives findings, not crashes (files over 1 MiB are refused unread)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -17886,13 +18066,30 @@ var file_too_large_default = defineRule({
   }
 });
 
+// src/rules/lint-dns-budget.ts
+var lint_dns_budget_default = defineRule({
+  meta: {
+    id: "lint-dns-budget",
+    area: "lint",
+    description: "Checking one domain may cause at most a fixed number of DNS questions; past it the checks are incomplete.",
+    references: ["RFC7208 §4.6.4", "maildns README, Live DNS"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      spent: { text: "checking {{domain}} needed more than {{budget}} DNS questions: {{refused}} were not asked, so the checks that needed them are incomplete (its records fan out: many MX hosts, SPF includes, report domains or DKIM aliases)" }
+    },
+    fix: "Look at what the domain's records point to: an MX set or SPF tree that large is a mistake or an attack."
+  }
+});
+
 // src/rules/lint-duplicate-domain.ts
 var lint_duplicate_domain_default = defineRule({
   meta: {
     id: "lint-duplicate-domain",
     area: "lint",
     description: "Each domain is described by one file only.",
-    references: ["design.md §2"],
+    references: ["README: the domain file (one file per domain)"],
     defaultLevel: "error",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -17903,13 +18100,32 @@ var lint_duplicate_domain_default = defineRule({
   }
 });
 
+// src/rules/lint-internal-error.ts
+var lint_internal_error_default = defineRule({
+  meta: {
+    id: "lint-internal-error",
+    area: "lint",
+    description: "An unexpected error inside maildns while checking a file or domain is reported on it, and the rest is still checked.",
+    references: ["maildns README, Exit codes"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      rule: { text: "internal error in rule {{rule}} while checking {{domain}}: {{detail}}; the other rules still ran. Please report it with the file" },
+      file: { text: "internal error while checking this file: {{detail}}; it was not linted, the other files were. Please report it with the file" },
+      domain: { text: "internal error while checking {{domain}}: {{detail}}; it was not checked, the other domains were. Please report it with the command you ran" }
+    },
+    fix: "Nothing to fix in the file: report the message to maildns's maintainers."
+  }
+});
+
 // src/rules/lint-suppression-expired.ts
 var lint_suppression_expired_default = defineRule({
   meta: {
     id: "lint-suppression-expired",
     area: "lint",
     description: "A suppression whose until date has passed no longer hides findings and must be reviewed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an expired one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -17943,7 +18159,7 @@ var lint_suppression_unused_default = defineRule({
     id: "lint-suppression-unused",
     area: "lint",
     description: "A suppression that hides nothing is stale and should be removed.",
-    references: ["style.md (suppressions need a reason and may expire)"],
+    references: ["README: suppressions (a reason is required; an unused one is reported)"],
     defaultLevel: "warn",
     kind: "file",
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -20829,7 +21045,9 @@ var allRules = [
   file_schema_default,
   file_syntax_default,
   file_too_large_default,
+  lint_dns_budget_default,
   lint_duplicate_domain_default,
+  lint_internal_error_default,
   lint_suppression_expired_default,
   lint_suppression_unknown_rule_default,
   lint_suppression_unused_default,
@@ -20894,9 +21112,9 @@ var allRules = [
 ];
 
 // src/engine/files.ts
-import * as fs from "node:fs";
+import * as fs2 from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { isAbsolute as isAbsolute3, join as join3, relative, resolve as resolve2, sep } from "node:path";
+import { isAbsolute as isAbsolute3, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/engine/usage-error.ts
 var UsageError = class extends Error {
@@ -20908,7 +21126,7 @@ var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) &
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
   const displayOf = (absolute) => {
-    const display = relative(cwd, absolute).split(sep).join("/");
+    const display = relative2(cwd, absolute).split(sep2).join("/");
     return display.startsWith("..") || isAbsolute3(display) ? absolute : display;
   };
   const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
@@ -20920,6 +21138,12 @@ function findDomainFiles(paths, cwd) {
       const shown = display === "" ? entry.name : isAbsolute3(display) ? full : `${display}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
+      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? void 0));
+      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
+        const target = statOrNull(full);
+        if (target?.isFile()) add(full, shown);
+        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+      }
     }
   };
   for (const path of paths) {
@@ -20931,14 +21155,28 @@ function findDomainFiles(paths, cwd) {
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else add(absolute, displayOf(absolute));
+    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
-function readBoundedFile(files, path, max) {
-  const fd = files.openSync(path, "r");
+function statOrNull(path) {
   try {
-    const size = files.fstatSync(fd).size;
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+function readBoundedFile(files, path, max) {
+  const fd = files.openSync(path, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
+  try {
+    const stats = files.fstatSync(fd);
+    if (!stats.isFile()) {
+      const error = new Error(`${path} is not a regular file`);
+      error.code = "ENOTREG";
+      throw error;
+    }
+    const size = stats.size;
     if (size > max) return { tooLarge: size };
     const bytes = new Uint8Array(size);
     let offset = 0;
@@ -20954,10 +21192,16 @@ function readBoundedFile(files, path, max) {
 }
 function readDomainFile(ref) {
   try {
-    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES);
+    return readBoundedFile(fs2, ref.absolute, MAX_FILE_BYTES);
   } catch (error) {
-    throw new UsageError(`${ref.display}: cannot read (${error.code ?? "error"})`);
+    const code = error.code;
+    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
+    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
   }
+}
+function notRegularMessage(display, what, stats) {
+  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
 
 // src/config/domain.ts
@@ -27917,7 +28161,7 @@ function makeFinding(rule, ruleId, messageId, data, setting, where3) {
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId, data),
+    message: fillTemplate(spec?.text ?? messageId, shownData(data)),
     domain: where3.domain,
     file: where3.file,
     name: where3.name,
@@ -27928,6 +28172,18 @@ function makeFinding(rule, ruleId, messageId, data, setting, where3) {
     messageId,
     data
   };
+}
+var PER_VALUE = 10;
+var NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
+function shownData(data) {
+  let shown = null;
+  for (const key in data) {
+    const value2 = data[key];
+    if (typeof value2 !== "string" || value2.length <= MAX_SHOWN && !NEEDS_SHOWING.test(value2)) continue;
+    shown ??= { ...data };
+    shown[key] = truncateText(oneLine(value2));
+  }
+  return shown ?? data;
 }
 function fileFinding(options, ruleId, messageId, data, setting, where3) {
   return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where3, position: NO_POSITION });
@@ -27997,8 +28253,16 @@ async function runRules(model, source, options, settings = options.policy.settin
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
   let current = null;
+  const keptOf = /* @__PURE__ */ new Map();
   const report = (r) => {
     const { rule, setting } = current;
+    const key = `${rule.meta.id}\0${r.messageId}\0${r.at.path.join("\0")}\0${r.at.name ?? ""}`;
+    let seen = keptOf.get(key);
+    if (!seen) keptOf.set(key, seen = { kept: 0, last: null });
+    if (seen.kept >= PER_VALUE && seen.last) {
+      seen.last.count = (seen.last.count ?? 1) + 1;
+      return;
+    }
     const position = source ? locate(source, r.at.path, r.at.range) : NO_POSITION;
     const f = makeFinding(rule, rule.meta.id, r.messageId, r.data ?? {}, setting, {
       domain: model.domain,
@@ -28006,7 +28270,11 @@ async function runRules(model, source, options, settings = options.policy.settin
       name: r.at.name ?? ownerNameFor(model, r.at.path),
       position
     });
-    if (f) findings.push(f);
+    if (f) {
+      findings.push(f);
+      seen.kept++;
+      seen.last = f;
+    }
   };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
   const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
@@ -28015,10 +28283,25 @@ async function runRules(model, source, options, settings = options.policy.settin
     if (provider !== void 0 && provider !== model.dnsProvider) continue;
     current = entry;
     context.options = entry.setting.options;
-    const result2 = entry.rule.check(context);
-    if (result2 instanceof Promise) await result2;
+    try {
+      const result2 = entry.rule.check(context);
+      if (result2 instanceof Promise) await result2;
+    } catch (error) {
+      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error) };
+      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+    }
+  }
+  for (const seen of keptOf.values()) {
+    const f = seen.last;
+    if (f?.count !== void 0) f.message = `${f.message} (and ${f.count - 1} more like it in this value)`;
   }
   return findings;
+}
+var INTERNAL_ERROR = "lint-internal-error";
+function internalErrorFinding(messageId, data, where3, options) {
+  const setting = options?.policy.settingsFor(where3.domain).get(INTERNAL_ERROR);
+  const level = setting && setting.level !== "off" ? setting : void 0;
+  return makeFinding(lint_internal_error_default, INTERNAL_ERROR, messageId, data, level, { ...where3, position: NO_POSITION });
 }
 function applySuppressions(model, source, findings, options, settings) {
   if (model.suppressions.length === 0) return findings;
@@ -28195,8 +28478,13 @@ async function lintRefs(refs, engine, keepModels, onFile) {
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
         outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
       } else {
-        const result2 = await lintFile(ref.display, read.bytes, engine);
-        outcomes.push({ findings: result2.findings, domain: keepModels ? result2.domain : null, domainName: result2.domain?.domain ?? null });
+        try {
+          const result2 = await lintFile(ref.display, read.bytes, engine);
+          outcomes.push({ findings: result2.findings, domain: keepModels ? result2.domain : null, domainName: result2.domain?.domain ?? null });
+        } catch (error) {
+          const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
+          outcomes.push({ findings: [finding], domain: null, domainName: null });
+        }
       }
       onFile?.(outcomes.length);
     }
@@ -28217,7 +28505,7 @@ async function lintPaths(paths, options = {}) {
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
   outcomes.forEach((outcome, i) => {
-    findings.push(...outcome.findings);
+    for (const f of outcome.findings) findings.push(f);
     const name = outcome.domainName;
     if (name === null) return;
     const previous = fileOfDomain.get(name);
@@ -28465,6 +28753,34 @@ async function resolveHostDkim(models, api, missing, hostLabel = "the host") {
   return { models: resolved, failures };
 }
 
+// src/formatters/cap.ts
+var MAX_FINDINGS_PER_FILE = 200;
+var MAX_FINDINGS_PER_RUN = 5e3;
+var RANK = { error: 0, warn: 1, info: 2 };
+function keepMostSevere(items, findings, limit) {
+  if (items.length <= limit) return [...items];
+  return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
+}
+function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const groups = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    const key = f.file ?? `\0${f.domain}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = []);
+    group.push(i);
+  });
+  let kept = [];
+  for (const group of groups.values()) for (const i of keepMostSevere(group, findings, perFile)) kept.push(i);
+  kept = keepMostSevere(kept, findings, perRun).sort((a, b) => a - b);
+  if (kept.length === findings.length) return { shown: findings, omitted: 0 };
+  return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
+}
+function omittedSentence(omitted) {
+  const n = omitted.toLocaleString("en-US");
+  return `${n} more finding${omitted === 1 ? "" : "s"} not shown (at most ${MAX_FINDINGS_PER_FILE} per file and ${MAX_FINDINGS_PER_RUN.toLocaleString("en-US")} per run, the most severe first; the counts include them)`;
+}
+
 // src/formatters/palette.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 function palette(enabled) {
@@ -28481,7 +28797,9 @@ var LABEL2 = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
   const c = palette(options.color);
   const paint = { error: c.red, warn: c.yellow, info: c.cyan };
-  const lines = report.findings.map((f) => `${where2(f)}  ${paint[f.level](LABEL2[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const { shown, omitted } = capFindings(report.findings);
+  const lines = shown.map((f) => `${where2(f)}  ${paint[f.level](LABEL2[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   lines.push(`${plural(files, "file")}, ${plural(domains, "domain")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`);
@@ -28525,7 +28843,7 @@ async function defineMailDns(options) {
   const config = options.config;
   const allow = [...config.allow ?? []];
   const stackDir = join5(options.root, "stacks", options.stack);
-  const shownDir = relative2(options.root, stackDir) || stackDir;
+  const shownDir = relative3(options.root, stackDir) || stackDir;
   if (!existsSync3(stackDir)) {
     throw new pulumi2.RunError(`maildns: ${shownDir}/ does not exist; the stack "${options.stack}" keeps its domain files there.`);
   }
@@ -28665,7 +28983,7 @@ async function saveExport(api, zone, stackDir, root, now) {
 ` : "";
   await writeFile2(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}
 ${version}${api.scrub(text2)}`, "utf8");
-  return relative2(root, path);
+  return relative3(root, path);
 }
 function describeDkim(domain, state) {
   if (!state) return `${domain}: the mail host does not run DKIM for this domain`;
