@@ -3,7 +3,7 @@
 // "no evidence": that would turn an error into a warning.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../cli/command.js";
+import { UsageError } from "../engine/usage-error.js";
 import type { EvidenceLookup } from "../engine/types.js";
 import type { EvidenceFile } from "../model/evidence.js";
 import { EVIDENCE_FILE_NAME, EvidenceError, evidenceView, parseEvidence } from "./evidence.js";
