@@ -13,7 +13,7 @@ import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
-import { evidenceLine } from "../reports/evidence.js";
+import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceLookup } from "../reports/evidence-load.js";
 import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";

@@ -1,9 +1,8 @@
 // The evidence file (dmarc-evidence.json): built from a summary, written deterministically (same store,
 // same window → same bytes, so the nightly pull request only changes when the figures do), read back
-// and checked without a database. Also the verdict the ramp rule gives on it, and its one-line wording.
+// and checked without a database. What the evidence means for a tightening is src/mail/dmarc-ramp.ts.
 import type { DomainEvidence, EvidenceFile, EvidenceView, FailingSource, SeenSelector } from "../model/evidence.js";
 import type { DomainSummary, SummaryWindow } from "./summary.js";
-import { percent } from "./summary.js";
 
 export const EVIDENCE_FILE_NAME = "dmarc-evidence.json";
 /** Failing sources under 0.1% of a domain's mail are left out of the file (the rule's default bar is 1%). */
@@ -116,71 +115,4 @@ export function parseEvidence(text: string, file: string): EvidenceFile {
 /** The view a rule gets for one domain. */
 export function evidenceView(evidence: EvidenceFile, file: string, domain: string): EvidenceView {
   return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
-}
-
-export interface RampThresholds {
-  minDays: number;
-  minPassingShare: number;
-  maxSourceShare: number;
-}
-
-export const DEFAULT_THRESHOLDS: RampThresholds = { minDays: 14, minPassingShare: 0.98, maxSourceShare: 0.01 };
-
-export interface RampAssessment {
-  supported: boolean;
-  days: number;
-  messages: number;
-  passing: number;
-  /** passing / messages (0 with no messages). */
-  passingShare: number;
-  /** Failing sources above the bar, largest first. */
-  blocking: FailingSource[];
-}
-
-export function assessEvidence(evidence: DomainEvidence | null, thresholds: RampThresholds): RampAssessment {
-  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
-  const passingShare = evidence.passing / evidence.messages;
-  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
-  return {
-    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
-    days: evidence.days,
-    messages: evidence.messages,
-    passing: evidence.passing,
-    passingShare,
-    blocking,
-  };
-}
-
-/** "fails SPF and DKIM", "passes SPF only for bounce.crm.example (not aligned) and fails DKIM"... */
-export function failureWords(source: FailingSource): string {
-  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
-  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
-  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
-  if (source.dkim === "fail") return `${spf} and fails DKIM`;
-  return `${spf} and ${dkim}`;
-}
-
-export function sharePercent(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
-}
-
-/** "203.0.113.5 (mail.crm.example, 6.1%) fails SPF and DKIM". */
-export function describeSource(source: FailingSource): string {
-  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
-}
-
-/** "9 days of reports; 92.4% passing" */
-export function figures(assessment: RampAssessment): string {
-  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
-}
-
-/** The line a pull request's summary shows for a domain. */
-export function evidenceLine(domain: string, view: EvidenceView | null, thresholds: RampThresholds = DEFAULT_THRESHOLDS): string {
-  if (!view) return `${domain}: no DMARC evidence file (run \`maildns reports evidence\`)`;
-  const evidence = view.domain;
-  if (!evidence || evidence.messages === 0) return `${domain}: no reports in ${view.file} (${view.window.from} → ${view.window.to})`;
-  const assessment = assessEvidence(evidence, thresholds);
-  const sources = assessment.blocking.length ? `; failing: ${assessment.blocking.slice(0, 3).map(describeSource).join("; ")}${assessment.blocking.length > 3 ? "; …" : ""}` : `; no failing source above ${sharePercent(thresholds.maxSourceShare)}`;
-  const verdict = assessment.supported ? "enough to tighten" : "not enough to tighten yet";
-  return `${domain}: ${figures(assessment)} of ${evidence.messages.toLocaleString("en-US")} messages (${evidence.from} → ${evidence.to})${sources}: ${verdict}`;
 }

@@ -1,5 +1,6 @@
 // `reports summary`: the store's figures for a window, per domain and per source, in text, Markdown and
 // JSON. Pure: the store's totals in, documents out.
+import { percent } from "../mail/dmarc-ramp.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export interface SourceSummary {
@@ -83,14 +84,6 @@ export function buildSummary(domains: readonly DomainTotals[], sources: readonly
     ...d,
     sources: (sourcesOf.get(d.domain) ?? []).sort(byNumberThenText((s) => s.messages, (s) => s.ip)),
   }));
-}
-
-export function percent(part: number, whole: number): string {
-  if (whole === 0) return "–";
-  const value = (part / whole) * 100;
-  // 99.96% is not 100%: a domain only reads "100.0%" when nothing failed.
-  const shown = part < whole && value > 99.9 ? Math.floor(value * 10) / 10 : Math.round(value * 10) / 10;
-  return `${shown.toFixed(1)}%`;
 }
 
 const count = (n: number) => n.toLocaleString("en-US");

@@ -9,7 +9,7 @@ import type { RuleContext } from "../engine/types.js";
 import { defineRule } from "../engine/types.js";
 import { daysBetween, effectivePolicy, findTag, isTesting, parseDmarcText, policyOf, policyRange } from "../mail/dmarc.js";
 import type { DmarcDecl, DmarcPolicy, DmarcStage } from "../model/types.js";
-import { assessEvidence, describeSource, figures, sharePercent, type RampThresholds } from "../reports/evidence.js";
+import { assessEvidence, describeSource, figures, sharePercent, type RampThresholds } from "../mail/dmarc-ramp.js";
 
 interface Options {
   minDays: number;

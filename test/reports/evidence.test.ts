@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assessEvidence, DEFAULT_THRESHOLDS, evidenceLine, failureWords, parseEvidence, serializeEvidence } from "../../src/reports/evidence.js";
-import { percent } from "../../src/reports/summary.js";
+import { assessEvidence, DEFAULT_THRESHOLDS, evidenceLine, failureWords, percent } from "../../src/mail/dmarc-ramp.js";
+import { parseEvidence, serializeEvidence } from "../../src/reports/evidence.js";
 import { crmSource, evidenceFile } from "./evidence-scenarios.js";
 
 describe("the evidence file", () => {
