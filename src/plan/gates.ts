@@ -4,7 +4,7 @@
 import { desiredSlotRecords } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
-import { zoneOperations, type LiveSlotRecord } from "./operations.js";
+import { zoneOperations, type LiveSlotRecord } from "../model/operations.js";
 import { DEFAULT_SAFETY, evaluateGates, type Gate, type SafetyOptions } from "./safety.js";
 import type { TtlMatcher } from "./plan.js";
 

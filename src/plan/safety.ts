@@ -1,10 +1,10 @@
 // Safety gates: changes that can silently break mail. Computed by the library from a zone's live and
-// desired records (provider-neutral, model/slots.ts) and the operations the apply performs (operations.ts),
+// desired records (provider-neutral, model/slots.ts) and the operations the apply performs (model/operations.ts),
 // so `maildns plan`, the Action and the Pulumi program judge the same change the same way. A tripped gate
 // stops the apply unless it is allowed for that update (`maildns:allow`, `plan --allow`);
 // `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
-import { describeOperation, replay, type Operation } from "./operations.js";
+import { describeOperation, replay, type Operation } from "../model/operations.js";
 
 export const GATE_IDS = [
   "delete-all-mx",
@@ -54,7 +54,7 @@ export interface GateInput {
   live: readonly ZoneRecord[];
   /** What the file asks for. */
   desired: readonly SlotRecord[];
-  /** What the apply does, in its order (operations.ts); replayed from `live`. */
+  /** What the apply does, in its order (model/operations.ts); replayed from `live`. */
   operations: readonly Operation[];
   allow?: readonly string[];
   options?: SafetyOptions;

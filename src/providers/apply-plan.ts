@@ -1,4 +1,4 @@
-// What one update declares for one zone, from the slot matching (plan/operations.ts), the host's live
+// What one update declares for one zone, from the slot matching (model/operations.ts), the host's live
 // records and what the stack already holds. One resource per slot, named by zone, owner and slot (never the
 // value), so editing a value is one in-place update. A live record the stack does not hold yet is adopted
 // with Pulumi's `import`, declared with its live inputs (Pulumi refuses an import whose inputs differ); the
@@ -7,7 +7,7 @@
 // anything is written; records the file dropped are deleted by Pulumi at the end of an update.
 import { recordProblem } from "../model/holdable.js";
 import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
-import { matchSlots, operationsOf, type Operation } from "../plan/operations.js";
+import { matchSlots, operationsOf, type Operation } from "../model/operations.js";
 import type { StackResource } from "./stack-state.js";
 import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
 

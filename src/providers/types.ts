@@ -6,7 +6,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { SlotRecord } from "../model/slots.js";
 import type { MailSettings } from "../model/types.js";
-import type { LiveSlotRecord } from "../plan/operations.js";
+import type { LiveSlotRecord } from "../model/operations.js";
 
 /** A record in the host's own form: what its API stores and its Pulumi resource takes. */
 export interface HostRecord {

@@ -1,5 +1,5 @@
 // The Pulumi program: a thin adapter over the library and the DNS host registry. It lints the stack's
-// domain files, plans each zone from what `maildns adopt` recorded (plan/operations.ts via
+// domain files, plans each zone from what `maildns adopt` recorded (model/operations.ts via
 // providers/apply-plan.ts), refuses on lint errors or on gates the library computes (plan/safety.ts, the
 // same gates `maildns plan` shows), then declares one resource per record slot through the host's seam.
 // In an update (never in a preview) it saves each changed zone's export for rollback and deletes, before

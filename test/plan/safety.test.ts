@@ -6,7 +6,7 @@ import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { desiredSlotRecords, type SlotRecord } from "../../src/model/slots.js";
-import { zoneOperations, type LiveSlotRecord, type Operation } from "../../src/plan/operations.js";
+import { zoneOperations, type LiveSlotRecord, type Operation } from "../../src/model/operations.js";
 import { dmarcStrength, evaluateGates, spfAllStrength, spfIncludes, type GateId } from "../../src/plan/safety.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { defineMailDns } from "../../src/pulumi/program.js";

@@ -4,7 +4,7 @@
 // (the zone default) or at least 60.
 import { createHash } from "node:crypto";
 import { ownerLabel, type SlotRecord } from "../../model/slots.js";
-import type { LiveSlotRecord } from "../../plan/operations.js";
+import type { LiveSlotRecord } from "../../model/operations.js";
 import { HostRecordError, type HostRecord, type LiveHostRecord } from "../types.js";
 import { OVH_MIN_TTL, OVH_PSEUDO_TYPES, OVH_TXT_FORBIDDEN, ovhTtlAccepted } from "./limits.js";
 

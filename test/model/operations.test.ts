@@ -1,7 +1,7 @@
 // Slot matching and the order of an apply's operations (pure).
 import { describe, expect, it } from "vitest";
 import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
-import { matchSlots, replay, zoneOperations, type LiveSlotRecord } from "../../src/plan/operations.js";
+import { matchSlots, replay, zoneOperations, type LiveSlotRecord } from "../../src/model/operations.js";
 import { domainModel, OVH_MX } from "../pulumi/fixtures.js";
 
 const rec = (key: string, subdomain: string, type: string, value: string, extra: Partial<LiveSlotRecord> = {}): LiveSlotRecord => ({

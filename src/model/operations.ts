@@ -6,8 +6,8 @@
 //   main    creates and in-place updates, slot by slot;
 //   after   records the file no longer wants, deleted last (as Pulumi does) so mail keeps flowing: the
 //           new MX hosts exist before the old ones go.
-// Pure. The gates (safety.ts) replay these operations to judge every intermediate state.
-import { policyKind, slotOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
+// Pure. The gates (plan/safety.ts) replay these operations to judge every intermediate state.
+import { policyKind, slotOf, type SlotRecord, type ZoneRecord } from "./slots.js";
 
 /** A live record with the host's identity for it and what the host allows. */
 export interface LiveSlotRecord extends ZoneRecord {
