@@ -433,5 +433,17 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
         await migrated.close();
       }
     }, 120_000);
+
+    it("reads reporter names and domains back whatever characters they hold", async () => {
+      const odd = ['Acme "Mail", Inc.', "back\\slash {braces}", "NULL", "tab\there", "line\nbreak", "", "Ünïcødé 郵便"];
+      const items = odd.map((org, n) => {
+        const item = daily("odd.example", `r${n}.example`, "2026-09-01", 1 + n, 0);
+        return { ...item, report: { ...item.report, orgName: org } };
+      });
+      expect(await store.addReports(items)).toEqual({ added: odd.length, duplicates: 0 });
+      const [source] = await store.sourceTotals({ from: "2026-09-01", to: "2026-09-01", domains: ["odd.example"] });
+      expect(source!.reporters).toEqual([...odd].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(source!.messages).toBe(odd.reduce((sum, _, n) => sum + 1 + n, 0));
+    });
   });
 }
