@@ -18,13 +18,6 @@ export interface SqlClient {
    * of what the same rows cost through parameters), one INSERT of unnest()ed arrays on a server.
    */
   load(table: string, columns: readonly LoadColumn[], values: readonly (readonly unknown[])[]): Promise<void>;
-  /**
-   * A large read: the rows of a SELECT without parameters, each value as text (null stays null; select
-   * every column as text, arrays included, so both engines give the same strings). COPY (...) TO a blob on
-   * the embedded engine, whose row-by-row results cost five times as much for 200,000 rows; a plain query on
-   * a server.
-   */
-  readText(select: string): Promise<(string | null)[][]>;
   /** Runs `work` in one transaction: all of it, or none of it. */
   transaction<T>(work: (sql: SqlClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -85,27 +78,6 @@ export function copyText(columns: number, values: readonly (readonly unknown[])[
   return rows === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
-const COPY_UNESCAPES: Readonly<Record<string, string>> = { b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\" };
-
-/** COPY's text format back into rows of values (PostgreSQL manual, COPY, "Text Format"). */
-export function parseCopyText(text: string): (string | null)[][] {
-  const rows: (string | null)[][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const fields: (string | null)[] = text.slice(start, end).split("\t");
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      if (field === "\\N") fields[i] = null;
-      else if (field.includes("\\")) fields[i] = field.replace(/\\(x[0-9a-fA-F]{1,2}|[0-7]{1,3}|.)/g, (_, c: string) => COPY_UNESCAPES[c] ?? (c[0] === "x" ? String.fromCharCode(parseInt(c.slice(1), 16)) : /^[0-7]/.test(c) ? String.fromCharCode(parseInt(c, 8)) : c));
-    }
-    rows.push(fields);
-    start = end + 1;
-  }
-  return rows;
-}
-
 const columnList = (columns: readonly LoadColumn[]) => columns.map((c) => c.name).join(", ");
 
 /** The server's `load`: the columns as arrays, expanded by unnest() (never near the 65,535-parameter limit). */
@@ -131,10 +103,6 @@ async function openPglite(directory: string | null): Promise<SqlClient> {
       if ((values[0]?.length ?? 0) === 0) return;
       // PGlite reads COPY ... FROM '/dev/blob' from the blob given with the query.
       await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
-    },
-    async readText(select) {
-      const result = await runner.query(`COPY (${select}) TO '/dev/blob'`);
-      return result.blob ? parseCopyText(await result.blob.text()) : [];
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     close: () => db.close(),
@@ -163,9 +131,6 @@ async function openPostgres(url: string): Promise<SqlClient> {
     async load(table, columns, values) {
       if ((values[0]?.length ?? 0) === 0) return;
       await client.query(unnestInsert(table, columns), [...values]);
-    },
-    async readText(select) {
-      return (await client.query<(string | null)[]>({ text: select, rowMode: "array" })).rows;
     },
     async transaction(work) {
       if (inTransaction) return work(sql);

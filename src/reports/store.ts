@@ -105,149 +105,10 @@ function windowFilter(window: Window, first: number): { where: string; params: u
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-
-/** A one-dimensional text[] in PostgreSQL's text form ({a,"b c"}) as strings (PostgreSQL manual, "Array Value Input"). */
-export function parseTextArray(text: string): string[] {
-  if (text === "{}") return [];
-  const out: string[] = [];
-  let i = 1;
-  while (i < text.length - 1) {
-    if (text[i] === '"') {
-      let value = "";
-      i++;
-      while (text[i] !== '"') {
-        if (text[i] === "\\") i++;
-        value += text[i];
-        i++;
-      }
-      out.push(value);
-      i += 2;
-    } else {
-      const end = text.indexOf(",", i);
-      const stop = end === -1 ? text.length - 1 : end;
-      // An unquoted NULL is the null element; the rollup's sets never hold one.
-      out.push(text.slice(i, stop));
-      i = stop + 1;
-    }
-  }
-  return out;
-}
-
-/**
- * A set of text values gathered from the day rows' arrays (in PostgreSQL's text form): most sources show
- * the same array every day, so the text is kept until a different one comes, and only then parsed.
- */
-class TextSet {
-  private first: string | null = null;
-  private values: Set<string> | null = null;
-
-  add(arrayText: string | null): void {
-    if (arrayText === null || arrayText === "{}" || arrayText === this.first) return;
-    if (this.first === null) {
-      this.first = arrayText;
-      return;
-    }
-    this.values ??= new Set(parseTextArray(this.first));
-    for (const value of parseTextArray(arrayText)) this.values.add(value);
-  }
-
-  sorted(): string[] {
-    const values = this.values ? [...this.values] : this.first === null ? [] : parseTextArray(this.first);
-    return values.sort(compareText);
-  }
-}
-
-class SourceSum {
-  messages = 0;
-  passing = 0;
-  dkimAligned = 0;
-  spfAligned = 0;
-  spfPassUnaligned = 0;
-  dkimPassUnaligned = 0;
-  readonly reporters = new TextSet();
-  readonly spfDomains = new TextSet();
-  readonly dkimDomains = new TextSet();
-  readonly signatures = new Map<string, SourceTotals["signatures"][number]>();
-  constructor(
-    readonly domain: string,
-    readonly ip: string,
-  ) {}
-}
-
-class DomainSum {
-  readonly days = new Set<string>();
-  from: string;
-  to: string;
-  messages = 0;
-  passing = 0;
-  dkimAligned = 0;
-  spfAligned = 0;
-  constructor(
-    readonly domain: string,
-    day: string,
-  ) {
-    this.from = day;
-    this.to = day;
-  }
-}
-
-/** Sums the window's daily_sources and daily_selectors rows (as readText gives them) per domain and source. */
-export function sumWindow(sourceRows: readonly (readonly (string | null)[])[], selectorRows: readonly (readonly (string | null)[])[]): { domains: DomainTotals[]; sources: SourceTotals[] } {
-  const sources = new Map<string, SourceSum>();
-  const domains = new Map<string, DomainSum>();
-  for (const row of sourceRows) {
-    const domain = row[0]!;
-    const ip = row[1]!;
-    const day = row[2]!;
-    const messages = +row[3]!;
-    const passing = +row[4]!;
-    const dkim = +row[5]!;
-    const spf = +row[6]!;
-    const key = `${domain} ${ip}`;
-    let source = sources.get(key);
-    if (source === undefined) sources.set(key, (source = new SourceSum(domain, ip)));
-    source.messages += messages;
-    source.passing += passing;
-    source.dkimAligned += dkim;
-    source.spfAligned += spf;
-    source.spfPassUnaligned += +row[7]!;
-    source.dkimPassUnaligned += +row[8]!;
-    source.reporters.add(row[9]!);
-    source.spfDomains.add(row[10]!);
-    source.dkimDomains.add(row[11]!);
-    let totals = domains.get(domain);
-    if (totals === undefined) domains.set(domain, (totals = new DomainSum(domain, day)));
-    totals.days.add(day);
-    if (day < totals.from) totals.from = day;
-    if (day > totals.to) totals.to = day;
-    totals.messages += messages;
-    totals.passing += passing;
-    totals.dkimAligned += dkim;
-    totals.spfAligned += spf;
-  }
-  for (const row of selectorRows) {
-    // A selector row always has its source row (both come from the same report rows).
-    const source = sources.get(`${row[0]} ${row[1]}`);
-    if (source === undefined) continue;
-    const key = `${row[2]} ${row[3]}`;
-    const sum = source.signatures.get(key);
-    if (sum === undefined) source.signatures.set(key, { signingDomain: row[2]!, selector: row[3]!, messages: +row[4]!, alignedPass: +row[5]! });
-    else {
-      sum.messages += +row[4]!;
-      sum.alignedPass += +row[5]!;
-    }
-  }
-  const sourceList: SourceTotals[] = [];
-  for (const s of sources.values()) {
-    sourceList.push({
-      domain: s.domain, ip: s.ip, messages: s.messages, passing: s.passing, dkimAligned: s.dkimAligned, spfAligned: s.spfAligned,
-      spfPassUnaligned: s.spfPassUnaligned, dkimPassUnaligned: s.dkimPassUnaligned,
-      spfDomains: s.spfDomains.sorted(), dkimDomains: s.dkimDomains.sorted(), reporters: s.reporters.sorted(), signatures: [...s.signatures.values()],
-    });
-  }
-  const domainList: DomainTotals[] = [];
-  for (const d of domains.values()) domainList.push({ domain: d.domain, days: d.days.size, from: d.from, to: d.to, messages: d.messages, passing: d.passing, dkimAligned: d.dkimAligned, spfAligned: d.spfAligned });
-  return { domains: domainList.sort((a, b) => compareText(a.domain, b.domain)), sources: sourceList };
+/** The day rows' sets of one source, joined: sorted, without repeats. */
+function joinSets(days: readonly (readonly string[])[]): string[] {
+  if (days.length === 1) return [...days[0]!].sort(compareText);
+  return [...new Set(days.flat())].sort(compareText);
 }
 
 /** The raw records of reports, column by column in ROW_COLUMNS' and SIGNATURE_COLUMNS' order. */
@@ -397,48 +258,95 @@ export class ReportStore {
     return rows[0]?.n ?? 0;
   }
 
-  private readReady = false;
-
   /**
-   * The window's rollup rows, summed per domain and per source here. Two reads of the rollup, each one pass
-   * and no grouping in the engine: at 10,000 domains the engine's grouping and the transfer of its result
-   * cost more than the summing (PGlite runs both on this thread). COPY, which the large reads go through,
-   * takes no parameters: the window is a row of a temporary table the reads join.
+   * Reads in one transaction with room to aggregate in memory: the window's rollup rows are hashed by domain
+   * and source, and PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
    */
-  async windowTotals(window: Window): Promise<{ domains: DomainTotals[]; sources: SourceTotals[] }> {
-    if (!this.readReady) {
-      await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS read_window (from_day date NOT NULL, to_day date NOT NULL, domains text[]) ON COMMIT DELETE ROWS");
-      this.readReady = true;
-    }
-    const inWindow = "w.from_day <= r.day AND r.day <= w.to_day AND (w.domains IS NULL OR r.policy_domain = ANY(w.domains))";
-    const [sourceRows, selectorRows] = await this.sql.transaction(async (sql) => {
-      await sql.query("INSERT INTO read_window VALUES ($1::date, $2::date, $3::text[])", [window.from, window.to, window.domains ? [...window.domains] : null]);
-      return [
-        await sql.readText(`SELECT r.policy_domain, r.source_ip, r.day::text, r.messages::text, r.passing::text, r.dkim_aligned::text, r.spf_aligned::text,
-                                   r.spf_pass_unaligned::text, r.dkim_pass_unaligned::text, r.reporters::text, r.spf_domains::text, r.dkim_domains::text
-                            FROM daily_sources r, read_window w WHERE ${inWindow}`),
-        await sql.readText(`SELECT r.policy_domain, r.source_ip, r.signing_domain, r.selector, r.messages::text, r.aligned_pass::text
-                            FROM daily_selectors r, read_window w WHERE ${inWindow}`),
-      ];
+  private read<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
+    return this.sql.transaction(async (sql) => {
+      await sql.query("SET LOCAL work_mem = '64MB'");
+      return work(sql);
     });
-    return sumWindow(sourceRows, selectorRows);
   }
 
   async domainTotals(window: Window): Promise<DomainTotals[]> {
-    return (await this.windowTotals(window)).domains;
+    const { where, params } = windowFilter(window, 1);
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; days: number; first: string; last: string; messages: number; passing: number; dkim: number; spf: number }>(
+        `SELECT policy_domain AS domain, count(*)::int AS days, min(day)::text AS first, max(day)::text AS last,
+                sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
+         FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
+               FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
+         GROUP BY policy_domain`,
+        params,
+      ),
+    );
+    return rows
+      .map((r) => ({ domain: r.domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf }))
+      .sort((a, b) => compareText(a.domain, b.domain));
   }
 
-  /** Per domain and source address, with the DKIM signatures seen from it. */
+  /**
+   * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
+   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost. The
+   * day rows' sets come as they are (a list per day) and are joined here.
+   */
   async sourceTotals(window: Window): Promise<SourceTotals[]> {
-    return (await this.windowTotals(window)).sources;
+    const { where, params } = windowFilter(window, 1);
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; sources: string | unknown[] }>(
+        `WITH src AS (
+           SELECT policy_domain, source_ip,
+                  sum(messages)::float8 AS messages, sum(passing)::float8 AS passing,
+                  sum(dkim_aligned)::float8 AS dkim, sum(spf_aligned)::float8 AS spf,
+                  sum(spf_pass_unaligned)::float8 AS spf_unaligned, sum(dkim_pass_unaligned)::float8 AS dkim_unaligned,
+                  json_agg(spf_domains) AS spf_domains, json_agg(dkim_domains) AS dkim_domains, json_agg(reporters) AS reporters
+           FROM daily_sources WHERE ${where} GROUP BY policy_domain, source_ip
+         ), sig AS (
+           SELECT policy_domain, source_ip, json_agg(json_build_array(signing_domain, selector, messages, aligned)) AS dkim
+           FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+                 FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
+           GROUP BY policy_domain, source_ip
+         )
+         SELECT src.policy_domain AS domain,
+                json_agg(json_build_array(src.source_ip, src.messages, src.passing, src.dkim, src.spf, src.spf_unaligned, src.dkim_unaligned,
+                                          src.spf_domains, src.dkim_domains, src.reporters, coalesce(sig.dkim, '[]'))) AS sources
+         FROM src LEFT JOIN sig ON sig.policy_domain = src.policy_domain AND sig.source_ip = src.source_ip
+         GROUP BY src.policy_domain`,
+        params,
+      ),
+    );
+    const out: SourceTotals[] = [];
+    for (const row of rows) {
+      const sources = (typeof row.sources === "string" ? JSON.parse(row.sources) : row.sources) as [string, number, number, number, number, number, number, string[][], string[][], string[][], [string, string, number, number][]][];
+      for (const [ip, messages, passing, dkim, spf, spfUnaligned, dkimUnaligned, spfDomains, dkimDomains, reporters, signatures] of sources) {
+        out.push({
+          domain: row.domain,
+          ip,
+          messages,
+          passing,
+          dkimAligned: dkim,
+          spfAligned: spf,
+          spfPassUnaligned: spfUnaligned,
+          dkimPassUnaligned: dkimUnaligned,
+          spfDomains: joinSets(spfDomains),
+          dkimDomains: joinSets(dkimDomains),
+          reporters: joinSets(reporters),
+          signatures: signatures.map(([signingDomain, selector, count, alignedPass]) => ({ signingDomain, selector, messages: count, alignedPass })),
+        });
+      }
+    }
+    return out;
   }
 
   async signatureTotals(window: Window): Promise<SignatureTotals[]> {
     const { where, params } = windowFilter(window, 1);
-    const rows = await this.sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
-      `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
-       FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
-      params,
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
+        `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+         FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
+        params,
+      ),
     );
     return rows.map((r) => ({ domain: r.domain, ip: r.ip, signingDomain: r.signing_domain, selector: r.selector, messages: r.messages, alignedPass: r.aligned }));
   }
