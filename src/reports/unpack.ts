@@ -90,7 +90,7 @@ function gunzipAtOnce(source: string, bytes: Uint8Array, cap: number, limits: Un
 }
 
 /** How much compressed input is inflated at a time: the ratio is judged on what has been read so far. */
-const GZIP_SLICE = 16 * 1024;
+const GZIP_SLICE = 2 * 1024;
 
 /**
  * Inflates a gzip part slice by slice, counting what comes out: over the cap, or past the floor at more
