@@ -9,6 +9,7 @@
 // the well-formedness check runs first so a bad file is named with its line and column.
 import { isIP } from "node:net";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { readReportXml } from "./report-xml.js";
 import type { AggregateReport, Alignment, DkimResult, IngestProblem, PublishedPolicy, ReportRow, SpfResult } from "./model.js";
 
 export type ParseOutcome = { report: AggregateReport } | { problem: IngestProblem };
@@ -158,6 +159,17 @@ function canonicalIp(ip: string): string {
   return mapped ? mapped[1]! : lower;
 }
 
+/** fast-xml-parser's validator, then its parser: the tree, or why the document is not well-formed XML. */
+export function readWithLibrary(xml: string): { tree: unknown } | { problem: string; line?: number; column?: number } {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return { problem: `not well-formed XML: ${valid.err.msg}`, line: valid.err.line, column: valid.err.col };
+  try {
+    return { tree: parser.parse(xml) };
+  } catch (error) {
+    return { problem: `not readable as XML: ${(error as Error).message}` };
+  }
+}
+
 /** Parses one document. `source` names it in problems. */
 export function parseAggregateReport(source: string, xml: string): ParseOutcome {
   const problem = (message: string, line?: number, column?: number): ParseOutcome => ({
@@ -170,13 +182,13 @@ export function parseAggregateReport(source: string, xml: string): ParseOutcome 
     const column = declaration.index - before.lastIndexOf("\n");
     return problem("refused: the XML has a document type declaration (<!DOCTYPE or <!ENTITY); aggregate reports never carry one, and it could pull in external entities or expand without bound", line, column);
   }
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) return problem(`not well-formed XML: ${valid.err.msg}`, valid.err.line, valid.err.col);
-  let document: Node;
-  try {
-    document = parser.parse(xml);
-  } catch (error) {
-    return problem(`not readable as XML: ${(error as Error).message}`);
+  // The plain shape every receiver sends is read in one pass; anything else goes through the validator
+  // (which names the line and column of an error) and the full parser.
+  let document: Node = readReportXml(xml);
+  if (document === null) {
+    const read = readWithLibrary(xml);
+    if ("problem" in read) return problem(read.problem, read.line, read.column);
+    document = read.tree;
   }
   const feedback = child(document, "feedback");
   if (feedback === undefined || typeof feedback !== "object" || feedback === null) {

@@ -5,8 +5,19 @@
 // engines hand back the same JavaScript values.
 import { mkdirSync } from "node:fs";
 
+/** A column of a table `load` fills: its name and PostgreSQL type. */
+export interface LoadColumn {
+  name: string;
+  type: "text" | "integer" | "bigint" | "boolean" | "date";
+}
+
 export interface SqlClient {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /**
+   * Appends rows to a table, given column by column (`values[c][r]`): COPY on the embedded engine (a third
+   * of what the same rows cost through parameters), one INSERT of unnest()ed arrays on a server.
+   */
+  load(table: string, columns: readonly LoadColumn[], values: readonly (readonly unknown[])[]): Promise<void>;
   /** Runs `work` in one transaction: all of it, or none of it. */
   transaction<T>(work: (sql: SqlClient) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -45,6 +56,35 @@ async function loadPglite(): Promise<typeof import("@electric-sql/pglite")> {
   }
 }
 
+const COPY_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+/** A value in COPY's text format (PostgreSQL manual, COPY, "Text Format"): \N for null, backslash escapes. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return "\\N";
+  if (typeof value === "boolean") return value ? "t" : "f";
+  const text = String(value);
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : text;
+}
+
+/** The rows of `values` (column by column) as COPY text: one line per row, tabs between values. */
+export function copyText(columns: number, values: readonly (readonly unknown[])[]): string {
+  const rows = values[0]?.length ?? 0;
+  const lines = new Array<string>(rows);
+  for (let r = 0; r < rows; r++) {
+    let line = copyValue(values[0]![r]);
+    for (let c = 1; c < columns; c++) line += `\t${copyValue(values[c]![r])}`;
+    lines[r] = line;
+  }
+  return rows === 0 ? "" : `${lines.join("\n")}\n`;
+}
+
+const columnList = (columns: readonly LoadColumn[]) => columns.map((c) => c.name).join(", ");
+
+/** The server's `load`: the columns as arrays, expanded by unnest() (never near the 65,535-parameter limit). */
+function unnestInsert(table: string, columns: readonly LoadColumn[]): string {
+  return `INSERT INTO ${table} (${columnList(columns)}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ")})`;
+}
+
 async function openPglite(directory: string | null): Promise<SqlClient> {
   const { PGlite } = await loadPglite();
   if (directory) mkdirSync(directory, { recursive: true });
@@ -58,6 +98,11 @@ async function openPglite(directory: string | null): Promise<SqlClient> {
     engine: "pglite",
     async query<T>(text: string, params: readonly unknown[] = []) {
       return (await runner.query<T>(text, [...params])).rows;
+    },
+    async load(table, columns, values) {
+      if ((values[0]?.length ?? 0) === 0) return;
+      // PGlite reads COPY ... FROM '/dev/blob' from the blob given with the query.
+      await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
     close: () => db.close(),
@@ -82,6 +127,10 @@ async function openPostgres(url: string): Promise<SqlClient> {
     engine: "postgres",
     async query<T>(text: string, params: readonly unknown[] = []) {
       return (await client.query(text, [...params])).rows as T[];
+    },
+    async load(table, columns, values) {
+      if ((values[0]?.length ?? 0) === 0) return;
+      await client.query(unnestInsert(table, columns), [...values]);
     },
     async transaction(work) {
       if (inTransaction) return work(sql);

@@ -1,13 +1,29 @@
 // The report store: reports in, per-domain and per-source figures out. Everything goes through SqlClient,
 // so the embedded engine and a PostgreSQL server run the very same statements.
 //
-// Inserts are batched: one statement per table per batch, its columns passed as arrays and expanded with
-// unnest(), so a batch of hundreds of reports is three round trips whatever its size (and never near
-// PostgreSQL's 65,535-parameter limit).
+// Inserts are batched: a batch of hundreds of reports is a handful of statements whatever its size. The
+// reports go in with their columns as arrays expanded by unnest() (never near PostgreSQL's 65,535-parameter
+// limit); their raw rows are loaded into temporary tables (SqlClient.load), copied from there into
+// report_rows and report_signatures, and rolled up into the daily tables the summary reads (rollup.ts),
+// all in the batch's transaction.
 import { isAligned, judgeRow } from "./alignment.js";
 import { migrate, MIGRATIONS, schemaVersion } from "./migrations.js";
 import type { AggregateReport } from "./model.js";
-import { openSql, StoreError, type SqlClient } from "./sql.js";
+import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES } from "./rollup.js";
+import { openSql, StoreError, type LoadColumn, type SqlClient } from "./sql.js";
+
+const col = (name: string, type: LoadColumn["type"]): LoadColumn => ({ name, type });
+/** report_rows' columns, in order. */
+export const ROW_COLUMNS: readonly LoadColumn[] = [
+  col("report", "integer"), col("policy_domain", "text"), col("day", "date"), col("reporter", "text"), col("source_ip", "text"),
+  col("header_from", "text"), col("envelope_from", "text"), col("messages", "bigint"), col("disposition", "text"), col("passing", "boolean"),
+  col("dkim_aligned", "boolean"), col("spf_aligned", "boolean"), col("spf_result", "text"), col("spf_domain", "text"), col("dkim_result", "text"), col("dkim_domain", "text"),
+];
+/** report_signatures' columns, in order. */
+export const SIGNATURE_COLUMNS: readonly LoadColumn[] = [
+  col("report", "integer"), col("policy_domain", "text"), col("day", "date"), col("source_ip", "text"), col("signing_domain", "text"),
+  col("selector", "text"), col("result", "text"), col("aligned", "boolean"), col("messages", "bigint"),
+];
 
 export interface StoredReport {
   report: AggregateReport;
@@ -87,6 +103,68 @@ function windowFilter(window: Window, first: number): { where: string; params: u
   return { where, params };
 }
 
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The day rows' sets of one source, joined: sorted, without repeats. */
+function joinSets(days: readonly (readonly string[])[]): string[] {
+  if (days.length === 1) return [...days[0]!].sort(compareText);
+  return [...new Set(days.flat())].sort(compareText);
+}
+
+/** The raw records of reports, column by column in ROW_COLUMNS' and SIGNATURE_COLUMNS' order. */
+export interface ReportRecords {
+  rows: unknown[][];
+  signatures: unknown[][];
+}
+
+/**
+ * The report_rows and report_signatures records of `items`, with the verdict judged here (alignment.ts);
+ * `idOf` gives a report's id in `reports`, or undefined to leave the report out (already stored).
+ */
+export function reportRecords(items: readonly StoredReport[], idOf: (report: AggregateReport) => number | undefined): ReportRecords {
+  const rows: unknown[][] = ROW_COLUMNS.map(() => []);
+  const signatures: unknown[][] = SIGNATURE_COLUMNS.map(() => []);
+  const [rReport, rDomain, rDay, rReporter, rIp, rHeaderFrom, rEnvelopeFrom, rMessages, rDisposition, rPassing, rDkimAligned, rSpfAligned, rSpfResult, rSpfDomain, rDkimResult, rDkimDomain] = rows as [unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[]];
+  const [sReport, sDomain, sDay, sIp, sSigningDomain, sSelector, sResult, sAligned, sMessages] = signatures as [unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[]];
+  for (const { report } of items) {
+    const id = idOf(report);
+    if (id === undefined) continue;
+    const day = reportDay(report);
+    for (const row of report.rows) {
+      const verdict = judgeRow(row, report.policy);
+      rReport.push(id);
+      rDomain.push(report.policy.domain);
+      rDay.push(day);
+      rReporter.push(report.orgName);
+      rIp.push(row.sourceIp);
+      rHeaderFrom.push(row.headerFrom);
+      rEnvelopeFrom.push(row.envelopeFrom);
+      rMessages.push(row.count);
+      rDisposition.push(row.disposition);
+      rPassing.push(verdict.passing);
+      rDkimAligned.push(verdict.dkimAligned);
+      rSpfAligned.push(verdict.spfAligned);
+      rSpfResult.push(verdict.spfResult);
+      rSpfDomain.push(verdict.spfDomain);
+      rDkimResult.push(verdict.dkimResult);
+      rDkimDomain.push(verdict.dkimDomain);
+      for (const signature of row.dkim) {
+        if (!signature.selector || !signature.domain) continue;
+        sReport.push(id);
+        sDomain.push(report.policy.domain);
+        sDay.push(day);
+        sIp.push(row.sourceIp);
+        sSigningDomain.push(signature.domain);
+        sSelector.push(signature.selector.toLowerCase());
+        sResult.push(signature.result);
+        sAligned.push(signature.result === "pass" && isAligned(signature.domain, row.headerFrom, report.policy.adkim));
+        sMessages.push(row.count);
+      }
+    }
+  }
+  return { rows, signatures };
+}
+
 export class ReportStore {
   private constructor(readonly sql: SqlClient) {}
 
@@ -113,9 +191,17 @@ export class ReportStore {
     return this.sql.close();
   }
 
+  private incomingReady = false;
+
   /** Adds reports in one transaction; those already stored are counted, not changed. */
   async addReports(items: readonly StoredReport[]): Promise<AddOutcome> {
     if (items.length === 0) return { added: 0, duplicates: 0 };
+    if (!this.incomingReady) {
+      // This session's staging tables, emptied at every commit; made once, outside any batch's transaction.
+      await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_rows (LIKE report_rows) ON COMMIT DELETE ROWS");
+      await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_signatures (LIKE report_signatures) ON COMMIT DELETE ROWS");
+      this.incomingReady = true;
+    }
     return this.sql.transaction(async (sql) => {
       const column = <T>(pick: (item: StoredReport) => T) => items.map(pick);
       const inserted = await sql.query<{ id: number; reporter_org: string; reporter_email: string; report_id: string }>(
@@ -144,59 +230,24 @@ export class ReportStore {
       );
       const key = (org: string, email: string, id: string) => `${org}\u0000${email}\u0000${id}`;
       const ids = new Map(inserted.map((r) => [key(r.reporter_org, r.reporter_email, r.report_id), r.id]));
-      const rows = { report: [] as number[], domain: [] as string[], day: [] as string[], reporter: [] as string[], ip: [] as string[], headerFrom: [] as string[], envelopeFrom: [] as (string | null)[], messages: [] as number[], disposition: [] as string[], passing: [] as boolean[], dkimAligned: [] as boolean[], spfAligned: [] as boolean[], spfResult: [] as string[], spfDomain: [] as (string | null)[], dkimResult: [] as string[], dkimDomain: [] as (string | null)[] };
-      const signatures = { report: [] as number[], domain: [] as string[], day: [] as string[], ip: [] as string[], signingDomain: [] as string[], selector: [] as string[], result: [] as string[], aligned: [] as boolean[], messages: [] as number[] };
-      for (const { report } of items) {
-        const id = ids.get(key(report.orgName, report.email, report.reportId));
-        if (id === undefined) continue;
+      const { rows, signatures } = reportRecords(items, (report) => {
+        const k = key(report.orgName, report.email, report.reportId);
+        const id = ids.get(k);
         // The same report twice in one batch: only its first copy is inserted.
-        ids.delete(key(report.orgName, report.email, report.reportId));
-        const day = reportDay(report);
-        for (const row of report.rows) {
-          const verdict = judgeRow(row, report.policy);
-          rows.report.push(id);
-          rows.domain.push(report.policy.domain);
-          rows.day.push(day);
-          rows.reporter.push(report.orgName);
-          rows.ip.push(row.sourceIp);
-          rows.headerFrom.push(row.headerFrom);
-          rows.envelopeFrom.push(row.envelopeFrom);
-          rows.messages.push(row.count);
-          rows.disposition.push(row.disposition);
-          rows.passing.push(verdict.passing);
-          rows.dkimAligned.push(verdict.dkimAligned);
-          rows.spfAligned.push(verdict.spfAligned);
-          rows.spfResult.push(verdict.spfResult);
-          rows.spfDomain.push(verdict.spfDomain);
-          rows.dkimResult.push(verdict.dkimResult);
-          rows.dkimDomain.push(verdict.dkimDomain);
-          for (const signature of row.dkim) {
-            if (!signature.selector || !signature.domain) continue;
-            signatures.report.push(id);
-            signatures.domain.push(report.policy.domain);
-            signatures.day.push(day);
-            signatures.ip.push(row.sourceIp);
-            signatures.signingDomain.push(signature.domain);
-            signatures.selector.push(signature.selector.toLowerCase());
-            signatures.result.push(signature.result);
-            signatures.aligned.push(signature.result === "pass" && isAligned(signature.domain, row.headerFrom, report.policy.adkim));
-            signatures.messages.push(row.count);
-          }
-        }
+        ids.delete(k);
+        return id;
+      });
+      // The batch's rows go to temporary tables first: from there into the raw tables as they are, and rolled
+      // up into the daily tables the summary reads.
+      if (rows[0]!.length > 0) {
+        await sql.load("incoming_rows", ROW_COLUMNS, rows);
+        await sql.query("INSERT INTO report_rows SELECT * FROM incoming_rows");
+        await sql.query(ADD_INCOMING_SOURCES);
       }
-      if (rows.report.length > 0) {
-        await sql.query(
-          `INSERT INTO report_rows (report, policy_domain, day, reporter, source_ip, header_from, envelope_from, messages, disposition, passing, dkim_aligned, spf_aligned, spf_result, spf_domain, dkim_result, dkim_domain)
-           SELECT * FROM unnest($1::integer[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::boolean[], $11::boolean[], $12::boolean[], $13::text[], $14::text[], $15::text[], $16::text[])`,
-          [rows.report, rows.domain, rows.day, rows.reporter, rows.ip, rows.headerFrom, rows.envelopeFrom, rows.messages, rows.disposition, rows.passing, rows.dkimAligned, rows.spfAligned, rows.spfResult, rows.spfDomain, rows.dkimResult, rows.dkimDomain],
-        );
-      }
-      if (signatures.report.length > 0) {
-        await sql.query(
-          `INSERT INTO report_signatures (report, policy_domain, day, source_ip, signing_domain, selector, result, aligned, messages)
-           SELECT * FROM unnest($1::integer[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[])`,
-          [signatures.report, signatures.domain, signatures.day, signatures.ip, signatures.signingDomain, signatures.selector, signatures.result, signatures.aligned, signatures.messages],
-        );
+      if (signatures[0]!.length > 0) {
+        await sql.load("incoming_signatures", SIGNATURE_COLUMNS, signatures);
+        await sql.query("INSERT INTO report_signatures SELECT * FROM incoming_signatures");
+        await sql.query(ADD_INCOMING_SELECTORS);
       }
       return { added: inserted.length, duplicates: items.length - inserted.length };
     });
@@ -207,56 +258,67 @@ export class ReportStore {
     return rows[0]?.n ?? 0;
   }
 
+  /**
+   * Reads in one transaction with room to aggregate in memory: the window's rollup rows are hashed by domain
+   * and source, and PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
+   */
+  private read<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
+    return this.sql.transaction(async (sql) => {
+      await sql.query("SET LOCAL work_mem = '64MB'");
+      return work(sql);
+    });
+  }
+
   async domainTotals(window: Window): Promise<DomainTotals[]> {
     const { where, params } = windowFilter(window, 1);
-    const rows = await this.sql.query<{ domain: string; days: number; first: string; last: string; messages: number; passing: number; dkim: number; spf: number }>(
-      `SELECT policy_domain AS domain, count(DISTINCT day)::int AS days, min(day)::text AS first, max(day)::text AS last,
-              sum(messages)::float8 AS messages,
-              sum(CASE WHEN passing THEN messages ELSE 0 END)::float8 AS passing,
-              sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END)::float8 AS dkim,
-              sum(CASE WHEN spf_aligned THEN messages ELSE 0 END)::float8 AS spf
-       FROM report_rows WHERE ${where} GROUP BY policy_domain ORDER BY policy_domain`,
-      params,
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; days: number; first: string; last: string; messages: number; passing: number; dkim: number; spf: number }>(
+        `SELECT policy_domain AS domain, count(*)::int AS days, min(day)::text AS first, max(day)::text AS last,
+                sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
+         FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
+               FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
+         GROUP BY policy_domain`,
+        params,
+      ),
     );
-    return rows.map((r) => ({ domain: r.domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf }));
+    return rows
+      .map((r) => ({ domain: r.domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf }))
+      .sort((a, b) => compareText(a.domain, b.domain));
   }
 
   /**
    * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
-   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost.
+   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost. The
+   * day rows' sets come as they are (a list per day) and are joined here.
    */
   async sourceTotals(window: Window): Promise<SourceTotals[]> {
     const { where, params } = windowFilter(window, 1);
-    const rows = await this.sql.query<{ domain: string; sources: string | unknown[] }>(
-      `WITH src AS (
-         SELECT policy_domain, source_ip,
-                sum(messages)::float8 AS messages,
-                sum(CASE WHEN passing THEN messages ELSE 0 END)::float8 AS passing,
-                sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END)::float8 AS dkim,
-                sum(CASE WHEN spf_aligned THEN messages ELSE 0 END)::float8 AS spf,
-                sum(CASE WHEN NOT passing AND spf_result = 'pass' THEN messages ELSE 0 END)::float8 AS spf_unaligned,
-                sum(CASE WHEN NOT passing AND dkim_result = 'pass' THEN messages ELSE 0 END)::float8 AS dkim_unaligned,
-                coalesce(json_agg(DISTINCT spf_domain) FILTER (WHERE spf_domain IS NOT NULL), '[]') AS spf_domains,
-                coalesce(json_agg(DISTINCT dkim_domain) FILTER (WHERE dkim_domain IS NOT NULL), '[]') AS dkim_domains,
-                json_agg(DISTINCT reporter) AS reporters
-         FROM report_rows WHERE ${where} GROUP BY policy_domain, source_ip
-       ), sig AS (
-         SELECT policy_domain, source_ip, json_agg(json_build_array(signing_domain, selector, messages, aligned)) AS dkim
-         FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages,
-                      sum(CASE WHEN aligned THEN messages ELSE 0 END)::float8 AS aligned
-               FROM report_signatures WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
-         GROUP BY policy_domain, source_ip
-       )
-       SELECT src.policy_domain AS domain,
-              json_agg(json_build_array(src.source_ip, src.messages, src.passing, src.dkim, src.spf, src.spf_unaligned, src.dkim_unaligned,
-                                        src.spf_domains, src.dkim_domains, src.reporters, coalesce(sig.dkim, '[]'))) AS sources
-       FROM src LEFT JOIN sig ON sig.policy_domain = src.policy_domain AND sig.source_ip = src.source_ip
-       GROUP BY src.policy_domain`,
-      params,
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; sources: string | unknown[] }>(
+        `WITH src AS (
+           SELECT policy_domain, source_ip,
+                  sum(messages)::float8 AS messages, sum(passing)::float8 AS passing,
+                  sum(dkim_aligned)::float8 AS dkim, sum(spf_aligned)::float8 AS spf,
+                  sum(spf_pass_unaligned)::float8 AS spf_unaligned, sum(dkim_pass_unaligned)::float8 AS dkim_unaligned,
+                  json_agg(spf_domains) AS spf_domains, json_agg(dkim_domains) AS dkim_domains, json_agg(reporters) AS reporters
+           FROM daily_sources WHERE ${where} GROUP BY policy_domain, source_ip
+         ), sig AS (
+           SELECT policy_domain, source_ip, json_agg(json_build_array(signing_domain, selector, messages, aligned)) AS dkim
+           FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+                 FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
+           GROUP BY policy_domain, source_ip
+         )
+         SELECT src.policy_domain AS domain,
+                json_agg(json_build_array(src.source_ip, src.messages, src.passing, src.dkim, src.spf, src.spf_unaligned, src.dkim_unaligned,
+                                          src.spf_domains, src.dkim_domains, src.reporters, coalesce(sig.dkim, '[]'))) AS sources
+         FROM src LEFT JOIN sig ON sig.policy_domain = src.policy_domain AND sig.source_ip = src.source_ip
+         GROUP BY src.policy_domain`,
+        params,
+      ),
     );
     const out: SourceTotals[] = [];
     for (const row of rows) {
-      const sources = (typeof row.sources === "string" ? JSON.parse(row.sources) : row.sources) as [string, number, number, number, number, number, number, string[], string[], string[], [string, string, number, number][]][];
+      const sources = (typeof row.sources === "string" ? JSON.parse(row.sources) : row.sources) as [string, number, number, number, number, number, number, string[][], string[][], string[][], [string, string, number, number][]][];
       for (const [ip, messages, passing, dkim, spf, spfUnaligned, dkimUnaligned, spfDomains, dkimDomains, reporters, signatures] of sources) {
         out.push({
           domain: row.domain,
@@ -267,9 +329,9 @@ export class ReportStore {
           spfAligned: spf,
           spfPassUnaligned: spfUnaligned,
           dkimPassUnaligned: dkimUnaligned,
-          spfDomains: [...spfDomains].sort(),
-          dkimDomains: [...dkimDomains].sort(),
-          reporters: [...reporters].sort(),
+          spfDomains: joinSets(spfDomains),
+          dkimDomains: joinSets(dkimDomains),
+          reporters: joinSets(reporters),
           signatures: signatures.map(([signingDomain, selector, count, alignedPass]) => ({ signingDomain, selector, messages: count, alignedPass })),
         });
       }
@@ -279,11 +341,12 @@ export class ReportStore {
 
   async signatureTotals(window: Window): Promise<SignatureTotals[]> {
     const { where, params } = windowFilter(window, 1);
-    const rows = await this.sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
-      `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages,
-              sum(CASE WHEN aligned THEN messages ELSE 0 END)::float8 AS aligned
-       FROM report_signatures WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
-      params,
+    const rows = await this.read((sql) =>
+      sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
+        `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+         FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
+        params,
+      ),
     );
     return rows.map((r) => ({ domain: r.domain, ip: r.ip, signingDomain: r.signing_domain, selector: r.selector, messages: r.messages, alignedPass: r.aligned }));
   }

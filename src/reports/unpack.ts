@@ -4,10 +4,11 @@
 //
 // Hostile input ends in a problem naming the part, never in exhausted memory: a decompressed document is
 // capped in size, and a part that expands more than MAX_RATIO times its compressed size is refused as a
-// bomb (zlib stops at the cap through `maxOutputLength`; yauzl refuses an entry whose declared size is
-// over the cap and checks the declared size against what it actually inflates). A truncated gzip or zip is
+// bomb (a gzip part is inflated slice by slice and stopped as soon as it is over the cap, or over the
+// ratio against the compressed octets read so far; yauzl refuses an entry whose declared size is over the
+// cap, checks the declared size against what it actually inflates, and its stream is stopped at the cap). A truncated gzip or zip is
 // reported as such. Nesting (a message holding a zip holding a gzip) is bounded.
-import { gunzipSync } from "node:zlib";
+import { createGunzip, gunzipSync } from "node:zlib";
 import yauzl from "yauzl";
 import type { IngestProblem } from "./model.js";
 
@@ -71,16 +72,72 @@ function bombMessage(compressedSize: number, cap: number, limits: UnpackLimits):
   return `refused: it expands to ${why} (a decompression bomb, or a report far larger than any receiver sends)`;
 }
 
-function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits): { bytes: Uint8Array } | { problem: IngestProblem } {
-  const cap = expansionCap(bytes.length, limits);
+const SMALL_CAP = 4 * 1024 * 1024;
+
+function gzipProblem(source: string, error: NodeJS.ErrnoException): { problem: IngestProblem } {
+  const detail = error.code === "Z_BUF_ERROR" ? "the gzip data ends early (a truncated file or attachment)" : `not valid gzip data (${error.message})`;
+  return { problem: { source, message: `${detail}; ask the receiver again or drop the file` } };
+}
+
+function gunzipAtOnce(source: string, bytes: Uint8Array, cap: number, limits: UnpackLimits): { bytes: Uint8Array } | { problem: IngestProblem } {
   try {
     return { bytes: gunzipSync(bytes, { maxOutputLength: cap }) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) return { problem: { source, message: bombMessage(bytes.length, cap, limits) } };
-    const detail = code === "Z_BUF_ERROR" ? "the gzip data ends early (a truncated file or attachment)" : `not valid gzip data (${(error as Error).message})`;
-    return { problem: { source, message: `${detail}; ask the receiver again or drop the file` } };
+    return gzipProblem(source, error as NodeJS.ErrnoException);
   }
+}
+
+/** How much compressed input is inflated at a time: the ratio is judged on what has been read so far. */
+const GZIP_SLICE = 2 * 1024;
+
+/**
+ * Inflates a gzip part slice by slice, counting what comes out: over the cap, or past the floor at more
+ * than the ratio times the compressed octets read so far, it stops there and then (a 200 MiB bomb of zeros
+ * is refused after a megabyte or two, not after inflating up to the cap).
+ */
+async function gunzip(source: string, bytes: Uint8Array, limits: UnpackLimits): Promise<{ bytes: Uint8Array } | { problem: IngestProblem }> {
+  const cap = expansionCap(bytes.length, limits);
+  // A receiver's report (a few KiB compressed) may expand to a few MiB at most: inflating that much at once
+  // costs milliseconds, and a stream per report would cost more than the inflating.
+  if (cap <= SMALL_CAP) return gunzipAtOnce(source, bytes, cap, limits);
+  return new Promise((resolve) => {
+    const inflater = createGunzip({ chunkSize: 64 * 1024 });
+    const chunks: Buffer[] = [];
+    let produced = 0;
+    let consumed = 0;
+    let settled = false;
+    const finish = (result: { bytes: Uint8Array } | { problem: IngestProblem }) => {
+      if (settled) return;
+      settled = true;
+      inflater.destroy();
+      resolve(result);
+    };
+    inflater.on("data", (chunk: Buffer) => {
+      if (settled) return;
+      produced += chunk.length;
+      if (produced > cap) return finish({ problem: { source, message: bombMessage(bytes.length, cap, limits) } });
+      if (produced > limits.ratioFloorBytes && produced > consumed * limits.maxRatio) {
+        return finish({ problem: { source, message: `refused: it expands to more than ${limits.maxRatio} times its compressed size (${mib(produced)} from the first ${consumed} of its ${bytes.length} octets; a decompression bomb, or a report far larger than any receiver sends)` } });
+      }
+      chunks.push(chunk);
+    });
+    inflater.on("end", () => finish({ bytes: Buffer.concat(chunks, produced) }));
+    inflater.on("error", (error: NodeJS.ErrnoException) => finish(gzipProblem(source, error)));
+    const feed = () => {
+      if (settled) return;
+      if (consumed >= bytes.length) {
+        inflater.end();
+        return;
+      }
+      const slice = bytes.subarray(consumed, consumed + GZIP_SLICE);
+      consumed += slice.length;
+      // The callback runs once this slice is inflated: only then is the next one given.
+      inflater.write(slice, feed);
+    };
+    feed();
+  });
 }
 
 function openZip(bytes: Uint8Array): Promise<yauzl.ZipFile> {
@@ -201,7 +258,7 @@ async function unpackInto(source: string, bytes: Uint8Array, limits: UnpackLimit
   const kind = contentKind(bytes);
   switch (kind) {
     case "gzip": {
-      const result = gunzip(source, bytes, limits);
+      const result = await gunzip(source, bytes, limits);
       if ("problem" in result) out.problems.push(result.problem);
       else await unpackInto(source.replace(/\.gz(ip)?$/i, ""), result.bytes, limits, depth + 1, out);
       return;

@@ -2,11 +2,12 @@
 // server (store.slow.test.ts): the same statements must give the same answers on both.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence, serializeEvidence } from "../../src/reports/evidence.js";
-import { migrate } from "../../src/reports/migrations.js";
-import type { AggregateReport } from "../../src/reports/model.js";
+import { migrate, MIGRATIONS } from "../../src/reports/migrations.js";
+import { selectorsRollup, sourcesRollup } from "../../src/reports/rollup.js";
+import { openSql, type SqlClient } from "../../src/reports/sql.js";
+import type { AggregateReport, DkimResult, ReportRow, SpfResult } from "../../src/reports/model.js";
 import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
-import type { ReportStore, StoredReport } from "../../src/reports/store.js";
-import { reportDay } from "../../src/reports/store.js";
+import { reportDay, reportRecords, ReportStore, type DomainTotals, type SourceTotals, type StoredReport, type Window } from "../../src/reports/store.js";
 import { buildSummary } from "../../src/reports/summary.js";
 import { fixture } from "../helpers/report-files.js";
 
@@ -34,7 +35,173 @@ function daily(domain: string, reporter: string, day: string, passing: number, f
   return { report: r, source: `${r.reportId}.xml` };
 }
 
-export function storeSuite(engine: string, open: () => Promise<ReportStore>): void {
+/** daily_sources (or the same figures computed by `from`), comparable across engines: counts as numbers, sets sorted. */
+async function sourceRollup(sql: SqlClient, from = "daily_sources") {
+  const rows = await sql.query<{ reporters: string[]; spf_domains: string[]; dkim_domains: string[] }>(
+    `SELECT day::text, policy_domain, source_ip, messages::float8, passing::float8, dkim_aligned::float8, spf_aligned::float8,
+            spf_pass_unaligned::float8, dkim_pass_unaligned::float8, reporters, spf_domains, dkim_domains
+     FROM ${from} rolled ORDER BY day, policy_domain, source_ip`,
+  );
+  return rows.map((r) => ({ ...r, reporters: [...r.reporters].sort(), spf_domains: [...r.spf_domains].sort(), dkim_domains: [...r.dkim_domains].sort() }));
+}
+
+async function selectorRollup(sql: SqlClient, from = "daily_selectors") {
+  return sql.query(
+    `SELECT day::text, policy_domain, source_ip, signing_domain, selector, messages::float8, aligned_pass::float8
+     FROM ${from} rolled ORDER BY day, policy_domain, source_ip, signing_domain, selector`,
+  );
+}
+
+/** A small deterministic pseudo-random sequence (mulberry32), so the varied reports below are the same on every run. */
+function sequence(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Varied reports: three domains (one a subdomain, one strict), four reporters, twelve days, up to five rows
+ * each from a shared pool of sources (IPv4 and IPv6), several reporters speaking of one source on one day,
+ * DKIM signatures aligned or not, passing or not, with and without selectors, SPF for MAIL FROM or HELO only.
+ */
+function variedReports(seed: number): StoredReport[] {
+  const random = sequence(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const domains = [{ domain: "varied.example", adkim: "r", aspf: "r" }, { domain: "mail.varied.example", adkim: "r", aspf: "s" }, { domain: "strict.example", adkim: "s", aspf: "s" }] as const;
+  const reporters = ["google.com", "Yahoo", "Enterprise Outlook", "orange.fr"];
+  const sources = ["192.0.2.10", "192.0.2.11", "198.51.100.7", "203.0.113.5", "2001:db8::25"];
+  const out: StoredReport[] = [];
+  for (const { domain, adkim, aspf } of domains) {
+    for (const reporter of reporters) {
+      for (let d = 1; d <= 12; d++) {
+        if (random() < 0.15) continue;
+        const day = `2026-10-${String(d).padStart(2, "0")}`;
+        const begin = Date.parse(`${day}T00:00:00Z`) / 1000;
+        const rows: ReportRow[] = [];
+        for (let n = 1 + Math.floor(random() * 5); n > 0; n--) {
+          const signer = pick([domain, domain, "varied.example", "crm.example", "esp.example"]);
+          const dkim: DkimResult[] = [];
+          for (let k = Math.floor(random() * 3); k > 0; k--) dkim.push({ domain: signer, selector: random() < 0.1 ? null : pick(["sel1", "SEL2", "crm1"]), result: pick(["pass", "pass", "fail", "temperror"]) });
+          const spfDomain = pick([domain, "varied.example", "bounce.crm.example", ""]);
+          const spf: SpfResult[] = random() < 0.1 ? [] : [{ domain: spfDomain, scope: pick(["mfrom", "helo", null]), result: pick(["pass", "pass", "softfail", "fail", "none"]) }];
+          rows.push({ sourceIp: pick(sources), count: 1 + Math.floor(random() * 60), disposition: pick(["none", "quarantine", "reject"]), headerFrom: domain, envelopeFrom: spfDomain || null, dkim, spf });
+        }
+        const report: AggregateReport = { orgName: reporter, email: `dmarc@${reporter.replace(/ /g, "").toLowerCase()}.example`, reportId: `${reporter}-${domain}-${day}-${seed}`, begin, end: begin + 86399, policy: { domain, adkim, aspf, p: "quarantine", sp: null, np: null, pct: null, testing: false }, rows };
+        out.push({ report, source: `${report.reportId}.xml` });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The summary's figures recomputed from the raw rows, with the queries the store ran before it kept a rollup
+ * (schema version 1): what the rollup must always give back.
+ */
+async function recomputed(sql: SqlClient, window: Window): Promise<{ domains: DomainTotals[]; sources: SourceTotals[] }> {
+  const params: unknown[] = [window.from, window.to];
+  let where = "day BETWEEN $1::date AND $2::date";
+  if (window.domains) {
+    params.push([...window.domains]);
+    where += " AND policy_domain = ANY($3::text[])";
+  }
+  const domains = await sql.query<{ domain: string; days: number; first: string; last: string; messages: number; passing: number; dkim: number; spf: number }>(
+    `SELECT policy_domain AS domain, count(DISTINCT day)::int AS days, min(day)::text AS first, max(day)::text AS last, sum(messages)::float8 AS messages,
+            sum(CASE WHEN passing THEN messages ELSE 0 END)::float8 AS passing, sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END)::float8 AS dkim,
+            sum(CASE WHEN spf_aligned THEN messages ELSE 0 END)::float8 AS spf
+     FROM report_rows WHERE ${where} GROUP BY policy_domain ORDER BY policy_domain`,
+    params,
+  );
+  const sources = await sql.query<{ domain: string; ip: string; messages: number; passing: number; dkim: number; spf: number; spf_unaligned: number; dkim_unaligned: number; spf_domains: string[]; dkim_domains: string[]; reporters: string[] }>(
+    `SELECT policy_domain AS domain, source_ip AS ip, sum(messages)::float8 AS messages, sum(CASE WHEN passing THEN messages ELSE 0 END)::float8 AS passing,
+            sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END)::float8 AS dkim, sum(CASE WHEN spf_aligned THEN messages ELSE 0 END)::float8 AS spf,
+            sum(CASE WHEN NOT passing AND spf_result = 'pass' THEN messages ELSE 0 END)::float8 AS spf_unaligned,
+            sum(CASE WHEN NOT passing AND dkim_result = 'pass' THEN messages ELSE 0 END)::float8 AS dkim_unaligned,
+            coalesce(array_agg(DISTINCT spf_domain) FILTER (WHERE spf_domain IS NOT NULL), '{}') AS spf_domains,
+            coalesce(array_agg(DISTINCT dkim_domain) FILTER (WHERE dkim_domain IS NOT NULL), '{}') AS dkim_domains,
+            array_agg(DISTINCT reporter) AS reporters
+     FROM report_rows WHERE ${where} GROUP BY policy_domain, source_ip`,
+    params,
+  );
+  const signatures = await sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
+    `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(CASE WHEN aligned THEN messages ELSE 0 END)::float8 AS aligned
+     FROM report_signatures WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector ORDER BY signing_domain, selector`,
+    params,
+  );
+  const sorted = (list: readonly string[]) => [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    domains: domains.map((r) => ({ domain: r.domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf })),
+    sources: sources.map((r) => ({
+      domain: r.domain, ip: r.ip, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf, spfPassUnaligned: r.spf_unaligned, dkimPassUnaligned: r.dkim_unaligned,
+      spfDomains: sorted(r.spf_domains), dkimDomains: sorted(r.dkim_domains), reporters: sorted(r.reporters),
+      signatures: signatures.filter((g) => g.domain === r.domain && g.ip === r.ip).map((g) => ({ signingDomain: g.signing_domain, selector: g.selector, messages: g.messages, alignedPass: g.aligned })),
+    })),
+  };
+}
+
+const bySource = (a: SourceTotals, b: SourceTotals) => (a.domain + a.ip < b.domain + b.ip ? -1 : a.domain + a.ip > b.domain + b.ip ? 1 : 0);
+const bySignature = (list: SourceTotals["signatures"]) => [...list].sort((a, b) => (a.signingDomain + a.selector < b.signingDomain + b.selector ? -1 : 1));
+
+/** The store's figures for `window`, read from the rollup, in the recomputation's order. */
+async function fromRollup(store: ReportStore, window: Window): Promise<{ domains: DomainTotals[]; sources: SourceTotals[] }> {
+  const sources = (await store.sourceTotals(window)).map((s) => ({ ...s, signatures: bySignature(s.signatures) })).sort(bySource);
+  return { domains: await store.domainTotals(window), sources };
+}
+
+async function recomputedInOrder(sql: SqlClient, window: Window) {
+  const { domains, sources } = await recomputed(sql, window);
+  return { domains, sources: sources.map((s) => ({ ...s, signatures: bySignature(s.signatures) })).sort(bySource) };
+}
+
+/** The windows the comparisons look at: everything, a few days inside the range, one domain, two domains over one day. */
+const WINDOWS: readonly Window[] = [
+  { from: "2000-01-01", to: "2099-12-31", domains: null },
+  { from: "2026-10-03", to: "2026-10-09", domains: null },
+  { from: "2026-10-01", to: "2026-10-12", domains: ["mail.varied.example"] },
+  { from: "2026-10-05", to: "2026-10-05", domains: ["varied.example", "strict.example"] },
+];
+
+/** Writes reports into a version-1 store the way maildns did at that version: the three tables, nothing else. */
+async function addReportsAtVersion1(sql: SqlClient, items: readonly StoredReport[]): Promise<void> {
+  await sql.transaction(async (tx) => {
+    const column = <T>(pick: (item: StoredReport) => T) => items.map(pick);
+    const ids = await tx.query<{ id: number; reporter_org: string; reporter_email: string; report_id: string }>(
+      `INSERT INTO reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, p, sp, np, pct, testing, source)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::date[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::integer[], $14::boolean[], $15::text[])
+       RETURNING id, reporter_org, reporter_email, report_id`,
+      [column((i) => i.report.orgName), column((i) => i.report.email), column((i) => i.report.reportId), column((i) => i.report.policy.domain), column((i) => i.report.begin), column((i) => i.report.end),
+       column((i) => reportDay(i.report)), column((i) => i.report.policy.adkim), column((i) => i.report.policy.aspf), column((i) => i.report.policy.p), column((i) => i.report.policy.sp),
+       column((i) => i.report.policy.np), column((i) => i.report.policy.pct), column((i) => i.report.policy.testing), column((i) => i.source)],
+    );
+    const key = (org: string, email: string, id: string) => `${org} ${email} ${id}`;
+    const idByKey = new Map(ids.map((r) => [key(r.reporter_org, r.reporter_email, r.report_id), r.id]));
+    const idOf = (report: AggregateReport) => idByKey.get(key(report.orgName, report.email, report.reportId));
+    const { rows, signatures } = reportRecords(items, idOf);
+    await tx.query(
+      `INSERT INTO report_rows (report, policy_domain, day, reporter, source_ip, header_from, envelope_from, messages, disposition, passing, dkim_aligned, spf_aligned, spf_result, spf_domain, dkim_result, dkim_domain)
+       SELECT * FROM unnest($1::integer[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::bigint[], $9::text[], $10::boolean[], $11::boolean[], $12::boolean[], $13::text[], $14::text[], $15::text[], $16::text[])`,
+      rows,
+    );
+    await tx.query(
+      `INSERT INTO report_signatures (report, policy_domain, day, source_ip, signing_domain, selector, result, aligned, messages)
+       SELECT * FROM unnest($1::integer[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::bigint[])`,
+      signatures,
+    );
+  });
+}
+
+class Rollback extends Error {}
+
+/**
+ * `open` gives the store the suite shares; `freshLocation` a location (folder or URL) where no store exists yet,
+ * for a store the suite builds at an older schema version.
+ */
+export function storeSuite(engine: string, open: () => Promise<ReportStore>, freshLocation: () => Promise<string>): void {
   describe(`the report store on ${engine}`, () => {
     let store: ReportStore;
     beforeAll(async () => {
@@ -44,8 +211,11 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>): vo
       await store?.close();
     });
 
-    it("is migrated once: schema_migrations holds version 1, and migrating again applies nothing", async () => {
-      expect(await store.sql.query("SELECT version, name FROM schema_migrations ORDER BY version")).toEqual([{ version: 1, name: expect.stringContaining("aggregate reports") }]);
+    it("is migrated once: schema_migrations holds versions 1 and 2, and migrating again applies nothing", async () => {
+      expect(await store.sql.query("SELECT version, name FROM schema_migrations ORDER BY version")).toEqual([
+        { version: 1, name: expect.stringContaining("aggregate reports") },
+        { version: 2, name: expect.stringContaining("rollup") },
+      ]);
       expect(await migrate(store.sql)).toEqual([]);
     });
 
@@ -130,6 +300,150 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>): vo
         failingSources: [{ ip: "203.0.113.5", name: "mail.crm.example", failing: 14, share: 0.0067, spf: "unaligned", dkim: "unaligned", spfDomains: ["crm.example"] }],
         selectors: [{ domain: "window.example", selector: "sel1", messages: 2086, alignedPass: 2086 }, { domain: "crm.example", selector: "crm1", messages: 14, alignedPass: 0 }],
       });
+    });
+
+    it("adds a later batch to the days and sources already rolled up: counts add up, sets join", async () => {
+      const range = { from: "2026-11-01", to: "2026-11-20", domains: ["window.example"] };
+      const before = (await store.sourceTotals(range)).find((s) => s.ip === "192.0.2.10")!;
+      const later: StoredReport[] = [];
+      for (let d = 1; d <= 20; d++) later.push(daily("window.example", "orange.fr", `2026-11-${String(d).padStart(2, "0")}`, 10, 0));
+      expect(await store.addReports(later.slice(0, 10))).toEqual({ added: 10, duplicates: 0 });
+      expect(await store.addReports(later)).toEqual({ added: 10, duplicates: 10 });
+      const after = (await store.sourceTotals(range)).find((s) => s.ip === "192.0.2.10")!;
+      expect(after).toMatchObject({ messages: before.messages + 200, passing: before.passing + 200, reporters: ["google.com", "orange.fr", "yahoo.com"] });
+      expect(after.signatures).toEqual([{ signingDomain: "window.example", selector: "sel1", messages: before.signatures[0]!.messages + 200, alignedPass: before.signatures[0]!.alignedPass + 200 }]);
+      const [totals] = await store.domainTotals(range);
+      expect(totals).toMatchObject({ days: 20, messages: 20 * 160, passing: 20 * 159 });
+    });
+
+    it("keeps the rollup equal to a recomputation from the raw rows", async () => {
+      const sources = await sourceRollup(store.sql);
+      // Every report stored above: the fixtures, 60 generated days, and none of the failed batch.
+      expect(sources.length).toBeGreaterThan(40);
+      expect(sources.some((r) => r.reporters.length === 3)).toBe(true);
+      expect(sources).toEqual(await sourceRollup(store.sql, `(${sourcesRollup("report_rows")})`));
+      const selectors = await selectorRollup(store.sql);
+      expect(selectors.length).toBeGreaterThan(20);
+      expect(selectors).toEqual(await selectorRollup(store.sql, `(${selectorsRollup("report_signatures")})`));
+    });
+
+    it("rolls up, in migration 2, the rows a version-1 store holds", async () => {
+      const check = store.sql.transaction(async (sql) => {
+        // A version-1 store of its own, in a schema that the rollback below removes.
+        await sql.query("CREATE SCHEMA maildns_v1_store");
+        await sql.query("SET LOCAL search_path = maildns_v1_store");
+        for (const statement of MIGRATIONS[0]!.statements) await sql.query(statement);
+        await sql.query(`INSERT INTO reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, testing, source)
+                         VALUES ('google.com', 'g@google.com', 'g1', 'old.example', 0, 86399, '2026-10-01', 'r', 'r', false, 'g1.xml'),
+                                ('Yahoo', 'y@yahoo.com', 'y1', 'old.example', 0, 86399, '2026-10-01', 'r', 'r', false, 'y1.xml')`);
+        await sql.query(`INSERT INTO report_rows (report, policy_domain, day, reporter, source_ip, header_from, envelope_from, messages, disposition, passing, dkim_aligned, spf_aligned, spf_result, spf_domain, dkim_result, dkim_domain)
+                         VALUES (1, 'old.example', '2026-10-01', 'google.com', '192.0.2.1', 'old.example', 'old.example', 40, 'none', true, true, true, 'pass', 'old.example', 'pass', 'old.example'),
+                                (2, 'old.example', '2026-10-01', 'Yahoo', '192.0.2.1', 'old.example', 'old.example', 10, 'none', true, true, false, 'fail', 'old.example', 'pass', 'old.example'),
+                                (2, 'old.example', '2026-10-01', 'Yahoo', '203.0.113.9', 'old.example', 'crm.example', 5, 'quarantine', false, false, false, 'pass', 'crm.example', 'pass', 'crm.example')`);
+        await sql.query(`INSERT INTO report_signatures (report, policy_domain, day, source_ip, signing_domain, selector, result, aligned, messages)
+                         VALUES (1, 'old.example', '2026-10-01', '192.0.2.1', 'old.example', 'sel1', 'pass', true, 40),
+                                (2, 'old.example', '2026-10-01', '192.0.2.1', 'old.example', 'sel1', 'pass', true, 10),
+                                (2, 'old.example', '2026-10-01', '203.0.113.9', 'crm.example', 'crm1', 'pass', false, 5)`);
+        for (const statement of MIGRATIONS[1]!.statements) await sql.query(statement);
+        expect(await sourceRollup(sql)).toEqual([
+          { day: "2026-10-01", policy_domain: "old.example", source_ip: "192.0.2.1", messages: 50, passing: 50, dkim_aligned: 50, spf_aligned: 40, spf_pass_unaligned: 0, dkim_pass_unaligned: 0, reporters: ["Yahoo", "google.com"], spf_domains: ["old.example"], dkim_domains: ["old.example"] },
+          { day: "2026-10-01", policy_domain: "old.example", source_ip: "203.0.113.9", messages: 5, passing: 0, dkim_aligned: 0, spf_aligned: 0, spf_pass_unaligned: 5, dkim_pass_unaligned: 5, reporters: ["Yahoo"], spf_domains: ["crm.example"], dkim_domains: ["crm.example"] },
+        ]);
+        expect(await selectorRollup(sql)).toEqual([
+          { day: "2026-10-01", policy_domain: "old.example", source_ip: "192.0.2.1", signing_domain: "old.example", selector: "sel1", messages: 50, aligned_pass: 50 },
+          { day: "2026-10-01", policy_domain: "old.example", source_ip: "203.0.113.9", signing_domain: "crm.example", selector: "crm1", messages: 5, aligned_pass: 0 },
+        ]);
+        // The rollup of the migration and the one ingest runs agree on these rows.
+        expect(await sourceRollup(sql)).toEqual(await sourceRollup(sql, `(${sourcesRollup("report_rows")})`));
+        // Report rows keep no foreign key: the store writes them with their report, in its transaction.
+        expect(await sql.query("SELECT conname FROM pg_constraint WHERE contype = 'f' AND connamespace = 'maildns_v1_store'::regnamespace")).toEqual([]);
+        throw new Rollback();
+      });
+      await expect(check).rejects.toBeInstanceOf(Rollback);
+      expect(await store.sql.query("SELECT 1 FROM pg_namespace WHERE nspname = 'maildns_v1_store'")).toEqual([]);
+    });
+
+    it("gives from the rollup the very summary recomputed from the raw rows, however the reports came in batches", async () => {
+      const varied = variedReports(7);
+      expect(varied.length).toBeGreaterThan(100);
+      // Uneven batches, one report twice inside a batch, and a batch of reports already stored: every path
+      // by which a day's source is first rolled up or added to.
+      const batches = [varied.slice(0, 1), varied.slice(1, 40), [...varied.slice(40, 90), varied[45]!], varied.slice(20, 60), varied.slice(90)];
+      let added = 0;
+      for (const batch of batches) added += (await store.addReports(batch)).added;
+      expect(added).toBe(varied.length);
+      for (const window of WINDOWS) {
+        const expected = await recomputedInOrder(store.sql, window);
+        expect(expected.sources.length).toBeGreaterThan(0);
+        expect(await fromRollup(store, window)).toEqual(expected);
+        // The document `reports summary` prints, built from either.
+        const resolved = { names: new Map(), spfTerms: new Map() };
+        expect(buildSummary((await fromRollup(store, window)).domains, await store.sourceTotals(window), resolved)).toEqual(buildSummary(expected.domains, expected.sources, resolved));
+      }
+      // The data are varied enough to mean something: merged reporters, several selectors, unaligned passes.
+      const all = (await fromRollup(store, WINDOWS[0]!)).sources.filter((s) => s.domain.includes("varied") || s.domain === "strict.example");
+      expect(all.some((s) => s.reporters.length === 4 && s.signatures.length >= 3)).toBe(true);
+      expect(all.some((s) => s.spfPassUnaligned > 0) && all.some((s) => s.dkimPassUnaligned > 0) && all.some((s) => s.passing > 0 && s.passing < s.messages)).toBe(true);
+      expect(all.some((s) => s.ip === "2001:db8::25")).toBe(true);
+    });
+
+    it("leaves the rollup unchanged when every report is ingested again", async () => {
+      const before = { sources: await sourceRollup(store.sql), selectors: await selectorRollup(store.sql) };
+      const varied = variedReports(7);
+      expect(await store.addReports(varied)).toEqual({ added: 0, duplicates: varied.length });
+      expect(await store.addReports([...varied.slice(0, 10).reverse(), ...varied.slice(0, 10)])).toEqual({ added: 0, duplicates: 20 });
+      expect({ sources: await sourceRollup(store.sql), selectors: await selectorRollup(store.sql) }).toEqual(before);
+    });
+
+    it("migrates a store made at schema version 1 with reports in it: the rollup is filled, the summary unchanged", async () => {
+      const location = await freshLocation();
+      const old = variedReports(11);
+      const later = variedReports(12);
+      const windows = WINDOWS;
+      // The store as maildns left it at version 1: only the first migration, and reports written its way.
+      const v1 = await openSql(location);
+      let before: Awaited<ReturnType<typeof recomputedInOrder>>[];
+      try {
+        expect(await migrate(v1, MIGRATIONS.slice(0, 1))).toEqual([1]);
+        await addReportsAtVersion1(v1, old.slice(0, 60));
+        await addReportsAtVersion1(v1, old.slice(60));
+        expect(await v1.query("SELECT to_regclass('daily_sources') AS t")).toEqual([{ t: null }]);
+        before = await Promise.all(windows.map((w) => recomputedInOrder(v1, w)));
+      } finally {
+        await v1.close();
+      }
+      // Opened by this maildns: migration 2 runs and rolls up what is there.
+      const migrated = await ReportStore.open(location);
+      try {
+        expect((await migrated.sql.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => r.version)).toEqual([1, 2]);
+        expect(await migrated.reportCount()).toBe(old.length);
+        for (const [n, window] of windows.entries()) {
+          expect(before[n]!.sources.length).toBeGreaterThan(0);
+          expect(await fromRollup(migrated, window)).toEqual(before[n]);
+        }
+        // The same reports ingested by this version give the same rollup (sets compared sorted).
+        expect({ sources: await sourceRollup(migrated.sql), selectors: await selectorRollup(migrated.sql) }).toEqual({
+          sources: await sourceRollup(migrated.sql, `(${sourcesRollup("report_rows")})`),
+          selectors: await selectorRollup(migrated.sql, `(${selectorsRollup("report_signatures")})`),
+        });
+        // Ingest goes on after the migration: old and new reports of the same days add up.
+        expect(await migrated.addReports([...old.slice(0, 5), ...later])).toEqual({ added: later.length, duplicates: 5 });
+        for (const window of windows) expect(await fromRollup(migrated, window)).toEqual(await recomputedInOrder(migrated.sql, window));
+      } finally {
+        await migrated.close();
+      }
+    }, 120_000);
+
+    it("reads reporter names and domains back whatever characters they hold", async () => {
+      const odd = ['Acme "Mail", Inc.', "back\\slash {braces}", "NULL", "tab\there", "line\nbreak", "", "Ünïcødé 郵便"];
+      const items = odd.map((org, n) => {
+        const item = daily("odd.example", `r${n}.example`, "2026-09-01", 1 + n, 0);
+        return { ...item, report: { ...item.report, orgName: org } };
+      });
+      expect(await store.addReports(items)).toEqual({ added: odd.length, duplicates: 0 });
+      const [source] = await store.sourceTotals({ from: "2026-09-01", to: "2026-09-01", domains: ["odd.example"] });
+      expect(source!.reporters).toEqual([...odd].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(source!.messages).toBe(odd.reduce((sum, _, n) => sum + 1 + n, 0));
     });
   });
 }

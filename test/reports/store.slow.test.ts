@@ -18,11 +18,28 @@ async function admin<T>(url: string, work: (client: pg.Client) => Promise<T>): P
   }
 }
 
-storeSuite("PostgreSQL (server)", async () => {
+const schemas: string[] = [];
+afterAll(async () => {
+  if (schemas.length === 0) return;
   const url = requireService("MAILDNS_TEST_PG_URL", "a PostgreSQL server (.ci/services.sh start postgres)");
-  await admin(url, (c) => c.query(`CREATE SCHEMA ${schema}`));
-  afterAll(() => admin(url, (c) => c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
-  const scoped = new URL(url);
-  scoped.searchParams.set("options", `-c search_path=${schema}`);
-  return ReportStore.open(scoped.toString());
+  await admin(url, async (c) => {
+    for (const name of schemas) await c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
+  });
 });
+
+/** A URL whose search_path is a new schema of its own, dropped after the file. */
+async function schemaUrl(name: string): Promise<string> {
+  const url = requireService("MAILDNS_TEST_PG_URL", "a PostgreSQL server (.ci/services.sh start postgres)");
+  await admin(url, (c) => c.query(`CREATE SCHEMA ${name}`));
+  schemas.push(name);
+  const scoped = new URL(url);
+  scoped.searchParams.set("options", `-c search_path=${name}`);
+  return scoped.toString();
+}
+
+let fresh = 0;
+storeSuite(
+  "PostgreSQL (server)",
+  async () => ReportStore.open(await schemaUrl(schema)),
+  () => schemaUrl(`${schema}_fresh${++fresh}`),
+);

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readReports } from "../../src/reports/ingest.js";
 import { contentKind, splitMbox, unpack } from "../../src/reports/unpack.js";
@@ -64,6 +65,20 @@ describe("hostile files end in a problem, and the rest is kept", () => {
   it("stops a gzip bomb at the cap", async () => {
     const out = await unpack("bomb.xml.gz", hostile.gzipBomb());
     expect(out.problems).toEqual([{ source: "bomb.xml.gz", message: expect.stringMatching(/^refused: it expands to more than 500 times its compressed size of \d+ octets \(a decompression bomb/) }]);
+  });
+
+  it("stops a large gzip bomb early, on the ratio of what it has read so far, not at the cap", async () => {
+    // 128 MiB of zeros: about 125 KiB compressed, so its whole-file ratio cap (62 MiB) is over the 32 MiB
+    // document cap; read slice by slice it is refused after a few MiB.
+    const bomb = gzipSync(Buffer.alloc(128 * 1024 * 1024), { level: 9 });
+    const out = await unpack("big-bomb.xml.gz", bomb);
+    expect(out.documents).toEqual([]);
+    expect(out.problems).toHaveLength(1);
+    const message = out.problems[0]!.message;
+    const [, inflated, read, total] = /^refused: it expands to more than 500 times its compressed size \(([\d.]+) MiB from the first (\d+) of its (\d+) octets; a decompression bomb/.exec(message) ?? [];
+    expect(Number(total)).toBe(bomb.length);
+    expect(Number(read)).toBeLessThan(bomb.length / 4);
+    expect(Number(inflated)).toBeLessThan(16);
   });
 
   it("names a truncated gzip and a damaged zip", async () => {

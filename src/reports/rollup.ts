@@ -1,0 +1,43 @@
+// The rollup the summary reads: per day, policy domain and source address, the messages, how many passed
+// DMARC and how (aligned DKIM, aligned SPF, or a pass for an unaligned domain), the reporters, and the SPF
+// and DKIM domains seen (daily_sources); per day, domain, source and DKIM selector, the messages signed and
+// the aligned passes (daily_selectors). Each batch of new reports adds to it in the transaction that stores
+// the batch's rows, from the temporary tables those rows are loaded into (incoming_rows,
+// incoming_signatures): a report stored once is counted once, and a batch that fails leaves no trace.
+// Sets are kept without repeats; their order is the reader's business.
+
+/** The rollup of raw rows (report_rows' columns, in `rows`) per day, domain and source. */
+export function sourcesRollup(rows: string): string {
+  return `SELECT day, policy_domain, source_ip,
+         sum(messages) AS messages,
+         sum(CASE WHEN passing THEN messages ELSE 0 END) AS passing,
+         sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END) AS dkim_aligned,
+         sum(CASE WHEN spf_aligned THEN messages ELSE 0 END) AS spf_aligned,
+         sum(CASE WHEN NOT passing AND spf_result = 'pass' THEN messages ELSE 0 END) AS spf_pass_unaligned,
+         sum(CASE WHEN NOT passing AND dkim_result = 'pass' THEN messages ELSE 0 END) AS dkim_pass_unaligned,
+         array_agg(DISTINCT reporter) AS reporters,
+         coalesce(array_agg(DISTINCT spf_domain) FILTER (WHERE spf_domain IS NOT NULL), '{}') AS spf_domains,
+         coalesce(array_agg(DISTINCT dkim_domain) FILTER (WHERE dkim_domain IS NOT NULL), '{}') AS dkim_domains
+       FROM ${rows} GROUP BY day, policy_domain, source_ip`;
+}
+
+/** The rollup of raw DKIM signatures (report_signatures' columns, in `signatures`) per day, domain, source and selector. */
+export function selectorsRollup(signatures: string): string {
+  return `SELECT day, policy_domain, source_ip, signing_domain, selector,
+         sum(messages) AS messages, sum(CASE WHEN aligned THEN messages ELSE 0 END) AS aligned_pass
+       FROM ${signatures} GROUP BY day, policy_domain, source_ip, signing_domain, selector`;
+}
+
+const union = (column: string) => `${column} = ARRAY(SELECT DISTINCT v FROM unnest(daily_sources.${column} || EXCLUDED.${column}) AS v)`;
+const add = (table: string, column: string) => `${column} = ${table}.${column} + EXCLUDED.${column}`;
+
+/** Adds the batch in incoming_rows to daily_sources: counts add up, sets join. */
+export const ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")}
+  ON CONFLICT (day, policy_domain, source_ip) DO UPDATE SET
+    ${["messages", "passing", "dkim_aligned", "spf_aligned", "spf_pass_unaligned", "dkim_pass_unaligned"].map((c) => add("daily_sources", c)).join(", ")},
+    ${["reporters", "spf_domains", "dkim_domains"].map(union).join(", ")}`;
+
+/** Adds the batch in incoming_signatures to daily_selectors. */
+export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
+  ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
+    ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
