@@ -45378,55 +45378,12 @@ var dmarc_pct_range_default = defineRule({
   }
 });
 
-// src/reports/summary.ts
+// src/mail/dmarc-ramp.ts
 function percent(part, whole) {
   if (whole === 0) return "–";
   const value2 = part / whole * 100;
   const shown = part < whole && value2 > 99.9 ? Math.floor(value2 * 10) / 10 : Math.round(value2 * 10) / 10;
   return `${shown.toFixed(1)}%`;
-}
-
-// src/reports/evidence.ts
-var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
-var EvidenceError = class extends Error {
-  name = "EvidenceError";
-};
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function need(condition, file, what) {
-  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
-}
-var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
-var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-function parseEvidence(text2, file) {
-  let value2;
-  try {
-    value2 = JSON.parse(text2);
-  } catch (error2) {
-    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
-  }
-  const v = value2;
-  need(v !== null && typeof v === "object", file, "not an object");
-  need(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
-  const window2 = v.window;
-  need(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
-  need(isCount(v.minSourceShare), file, "no minSourceShare");
-  need(Array.isArray(v.domains), file, "no domains list");
-  v.domains.forEach((d, i) => {
-    const where3 = `domains[${i}]`;
-    need(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
-    need(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
-    need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
-    need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
-    for (const s of d.failingSources) {
-      need(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
-      need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
-    }
-    for (const s of d.selectors) need(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
-  });
-  return v;
-}
-function evidenceView(evidence, file, domain) {
-  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
 }
 var DEFAULT_THRESHOLDS = { minDays: 14, minPassingShare: 0.98, maxSourceShare: 0.01 };
 function assessEvidence(evidence, thresholds) {
@@ -50075,7 +50032,7 @@ function readName(buf, offset, mail = false) {
   nameEnd = end < 0 ? offset : end;
   return name === "" ? "." : name;
 }
-function need2(buf, offset, octets) {
+function need(buf, offset, octets) {
   if (offset + octets > buf.length) throw new DecodeError(`${buf.length} octets, records need ${offset + octets}`);
 }
 function ipv6(buf, at) {
@@ -50095,10 +50052,10 @@ function readData(buf, type2, start, end) {
     case "NS":
       return readName(buf, start);
     case "MX":
-      need2(buf, start, 2);
+      need(buf, start, 2);
       return { preference: buf.readUInt16BE(start), exchange: readName(buf, start + 2) };
     case "SRV":
-      need2(buf, start, 6);
+      need(buf, start, 6);
       return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
     case "TXT":
     case "SPF": {
@@ -50115,7 +50072,7 @@ function readData(buf, type2, start, end) {
       const mname = readName(buf, start);
       const rname = readName(buf, nameEnd, true);
       const at = nameEnd;
-      need2(buf, at, 20);
+      need(buf, at, 20);
       return { mname, rname, serial: buf.readUInt32BE(at), refresh: buf.readUInt32BE(at + 4), retry: buf.readUInt32BE(at + 8), expire: buf.readUInt32BE(at + 12), minimum: buf.readUInt32BE(at + 16) };
     }
     default:
@@ -50126,11 +50083,11 @@ function readRecords(buf, offset, count, into, withData) {
   for (let i = 0; i < count; i++) {
     const name = readName(buf, offset);
     offset = nameEnd;
-    need2(buf, offset, 10);
+    need(buf, offset, 10);
     const type2 = typeName(buf.readUInt16BE(offset));
     const length = buf.readUInt16BE(offset + 8);
     const start = offset + 10;
-    need2(buf, start, length);
+    need(buf, start, length);
     if (withData) into.push({ name, type: type2, ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type2, start, start + length) });
     else if (into) into.push({ name, type: type2 });
     offset = start + length;
@@ -50146,7 +50103,7 @@ function decodeMessage(buf) {
     let offset = 12;
     for (let i = 0; i < counts[0]; i++) {
       const name = readName(buf, offset);
-      need2(buf, nameEnd, 4);
+      need(buf, nameEnd, 4);
       questions.push({ name, type: typeName(buf.readUInt16BE(nameEnd)), class: className(buf.readUInt16BE(nameEnd + 2)) });
       offset = nameEnd + 4;
     }
@@ -60565,7 +60522,7 @@ function findProvider(id = DEFAULT_PROVIDER) {
   return registry.get(id) ?? null;
 }
 
-// src/plan/operations.ts
+// src/model/operations.ts
 var PHASE_ORDER = { before: 0, main: 1, after: 2 };
 function liveBySlot(live) {
   const bySlot = /* @__PURE__ */ new Map();
@@ -61026,6 +60983,51 @@ async function planPaths(paths, options) {
 // src/reports/evidence-load.ts
 import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
 import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+
+// src/reports/evidence.ts
+var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
+var EvidenceError = class extends Error {
+  name = "EvidenceError";
+};
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function need2(condition, file, what) {
+  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
+}
+var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+function parseEvidence(text2, file) {
+  let value2;
+  try {
+    value2 = JSON.parse(text2);
+  } catch (error2) {
+    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
+  }
+  const v = value2;
+  need2(v !== null && typeof v === "object", file, "not an object");
+  need2(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
+  const window2 = v.window;
+  need2(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
+  need2(isCount(v.minSourceShare), file, "no minSourceShare");
+  need2(Array.isArray(v.domains), file, "no domains list");
+  v.domains.forEach((d, i) => {
+    const where3 = `domains[${i}]`;
+    need2(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
+    need2(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
+    need2([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
+    need2(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
+    for (const s of d.failingSources) {
+      need2(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
+      need2(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
+    }
+    for (const s of d.selectors) need2(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
+  });
+  return v;
+}
+function evidenceView(evidence, file, domain) {
+  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
+}
+
+// src/reports/evidence-load.ts
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path6, shown) {
   let text2;

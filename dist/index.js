@@ -14887,15 +14887,13 @@ var dmarc_pct_range_default = defineRule({
   }
 });
 
-// src/reports/summary.ts
+// src/mail/dmarc-ramp.ts
 function percent(part, whole) {
   if (whole === 0) return "–";
   const value = part / whole * 100;
   const shown = part < whole && value > 99.9 ? Math.floor(value * 10) / 10 : Math.round(value * 10) / 10;
   return `${shown.toFixed(1)}%`;
 }
-
-// src/reports/evidence.ts
 function assessEvidence(evidence, thresholds) {
   if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
   const passingShare = evidence.passing / evidence.messages;
@@ -26406,7 +26404,7 @@ function desiredSlotRecords(domain, rrsets = desiredRecords(domain)) {
   return [...bySlot.values()].sort((a, b) => a.slot < b.slot ? -1 : a.slot > b.slot ? 1 : 0);
 }
 
-// src/plan/operations.ts
+// src/model/operations.ts
 function replay(live, operations) {
   const states = [];
   let current = [...live];

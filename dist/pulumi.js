@@ -9926,7 +9926,7 @@ function findProvider(id = DEFAULT_PROVIDER) {
   return registry.get(id) ?? null;
 }
 
-// src/plan/operations.ts
+// src/model/operations.ts
 var PHASE_ORDER = { before: 0, main: 1, after: 2 };
 function liveBySlot(live) {
   const bySlot = /* @__PURE__ */ new Map();
@@ -17107,15 +17107,13 @@ var dmarc_pct_range_default = defineRule({
   }
 });
 
-// src/reports/summary.ts
+// src/mail/dmarc-ramp.ts
 function percent(part, whole) {
   if (whole === 0) return "–";
   const value2 = part / whole * 100;
   const shown = part < whole && value2 > 99.9 ? Math.floor(value2 * 10) / 10 : Math.round(value2 * 10) / 10;
   return `${shown.toFixed(1)}%`;
 }
-
-// src/reports/evidence.ts
 function assessEvidence(evidence, thresholds) {
   if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
   const passingShare = evidence.passing / evidence.messages;
