@@ -18,6 +18,8 @@ export const SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"] as const;
 export interface RuleSetting {
   level: LevelSetting;
   options: Record<string, unknown>;
+  /** The pack names the rule with a level (not just its defaults): `audit` then observes what it needs. */
+  explicit?: boolean;
 }
 
 interface PackLayer {
@@ -239,13 +241,19 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
       for (const rule of rules) {
         let level: LevelSetting = defaults === "off" || (!ovhRules && rule.meta.ovhOnly) ? "off" : rule.meta.defaultLevel;
         let options: Record<string, unknown> = {};
+        let named = false;
         for (const layer of applicable) {
           const s = layer.get(rule.meta.id);
           if (!s) continue;
-          if (s.level) level = s.level;
+          if (s.level) {
+            level = s.level;
+            named = true;
+          }
           if (s.options) options = { ...options, ...s.options };
         }
-        settings.set(rule.meta.id, { level, options: validateOptions(rule, options) });
+        const setting: RuleSetting = { level, options: validateOptions(rule, options) };
+        if (named && level !== "off") setting.explicit = true;
+        settings.set(rule.meta.id, setting);
       }
       cache.set(key, settings);
       return settings;

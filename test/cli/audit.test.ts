@@ -91,7 +91,7 @@ describe("maildns audit", () => {
     });
 
     test("a failed lookup: the domain is not linted, the failure is listed, exit 1", async () => {
-      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0"];
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0", "--probe-selectors"];
       const ok = await runCliAsync(["audit", "clean.example", "export.example", ...dns, ...TODAY, "-f", "json"]);
       const okJson = JSON.parse(ok.stdout);
       expect(okJson.failures).toEqual([]);
