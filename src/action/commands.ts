@@ -167,6 +167,8 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       evidence,
+      // The SPF budget table and code scanning's sites read every domain's model and observation.
+      keepModels: true,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
