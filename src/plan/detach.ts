@@ -3,18 +3,13 @@
 // the scalar): one finding's `data.term` kept for the run would keep its whole file alive. `plan` holds the
 // findings, changes and failures of every domain until the end; they are detached when a domain is done.
 import type { Finding } from "../engine/types.js";
+import { ownString } from "../mail/parse-once.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change } from "./plan.js";
 import type { Gate } from "./safety.js";
 
-/**
- * A copy of `text` that shares no storage with the string it was cut from. Concatenation makes a new
- * string that V8 flattens into fresh storage when it is sliced; the slice then points at that storage
- * (one character longer), never at the original parent.
- */
-export function detachString(text: string): string {
-  return ` ${text}`.slice(1);
-}
+/** A copy of `text` that shares no storage with the file it was parsed from (see ownString). */
+export const detachString = ownString;
 
 function detachData(data: Finding["data"]): Finding["data"] {
   let copy: Record<string, string | number> | null = null;
