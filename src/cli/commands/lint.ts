@@ -1,15 +1,12 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { cacheFilePath, lintCacheKey, openLintCache, type LintCache } from "../../engine/cache.js";
+import type { LintCache } from "../../engine/cache.js";
 import { lintPaths, resolvePolicy } from "../../engine/run.js";
 import { FORMATS } from "../../formatters/index.js";
 import { findingsWriter } from "../../formatters/stream.js";
-import { EVIDENCE_FILE_NAME } from "../../reports/evidence.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
+import { openLintCacheFor } from "../lint-cache.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
 import { toolVersion } from "../version.js";
@@ -23,27 +20,6 @@ export const CACHE_HELP = `  --cache              keep each file's findings unde
                        files that changed (or whose dates meet a new --today, or whose DMARC evidence
                        changed); the cache starts over when the policy pack, the rules or maildns change
   --cache-location P   the cache file, or a folder to hold it (default: .maildnscache in the current folder)`;
-
-/**
- * What else than its bytes a file's findings depend on: the DMARC evidence that applies to it (--evidence,
- * or the dmarc-evidence.json beside it), as a hash; "" when there is none. Each evidence file is read once.
- */
-export function evidenceKeyFor(explicit: string | null, cwd: string): (file: string) => string {
-  const hashOf = new Map<string, string>();
-  const hash = (path: string) => {
-    let h = hashOf.get(path);
-    if (h === undefined) {
-      h = existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("base64") : "";
-      hashOf.set(path, h);
-    }
-    return h;
-  };
-  if (explicit !== null) {
-    const path = resolve(cwd, explicit);
-    return () => hash(path);
-  }
-  return (file) => hash(join(dirname(resolve(cwd, file)), EVIDENCE_FILE_NAME));
-}
 
 export const lintCommand: Command = {
   name: "lint",
@@ -74,11 +50,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache: LintCache | null = null;
     let cachePath = "";
-    if (values.cache) {
-      cachePath = cacheFilePath(values["cache-location"], io.cwd);
-      const key = lintCacheKey({ policyFingerprint: policy.fingerprint ?? policy.name, rules: allRules, toolVersion: toolVersion() });
-      cache = openLintCache(cachePath, key, { extraKey: evidenceKeyFor(values.evidence ?? null, io.cwd) });
-    }
+    if (values.cache) ({ cache, path: cachePath } = openLintCacheFor({ location: values["cache-location"], cwd: io.cwd, policy, evidence: values.evidence ?? null }));
     const show = progress(io, values.quiet === true, "linting");
     const sink = reportSink(io, values.output);
     try {
