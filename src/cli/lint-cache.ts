@@ -36,5 +36,5 @@ export function evidenceKeyFor(explicit: string | null, cwd: string): (file: str
 export function openLintCacheFor(options: { location: string | undefined; cwd: string; policy: Policy; evidence: string | null }): { cache: LintCache; path: string } {
   const path = cacheFilePath(options.location, options.cwd);
   const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: allRules, toolVersion: toolVersion() });
-  return { cache: openLintCache(path, key, { extraKey: evidenceKeyFor(options.evidence, options.cwd) }), path };
+  return { cache: openLintCache(path, key, allRules, { extraKey: evidenceKeyFor(options.evidence, options.cwd) }), path };
 }

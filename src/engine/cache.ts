@@ -10,11 +10,12 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findingMessage } from "./lint.js";
 import type { Finding, Level, Rule } from "./types.js";
 
 /** The file name used when --cache-location names a folder, or is not given. */
 export const DEFAULT_CACHE_FILE = ".maildnscache";
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What a cached file's lint gave: its findings (engine findings, file rule included) and its domain. */
 export interface CachedOutcome {
@@ -33,21 +34,28 @@ export interface LintCache {
   readonly misses: number;
 }
 
-type StoredFinding = [ruleId: string, level: Level, message: string, domain: string, name: string | null, line: number, column: number, endLine: number, endColumn: number, messageId: string, data: Finding["data"]];
-interface StoredFile {
-  /** sha256 of the bytes, base64. */
-  h: string;
-  /** The day the findings were judged on, when the file holds a date (else absent). */
-  t?: string;
-  /** What else the findings were judged with (the hash of the DMARC evidence that applies), when anything. */
-  e?: string;
-  d: string | null;
-  f: StoredFinding[];
-}
-interface Stored {
-  format: number;
-  key: string;
-  files: Record<string, StoredFile>;
+/**
+ * A finding as stored. Its message only when the rule's template and the data do not give it back (a
+ * folded finding's "and N more like it"): null otherwise, filled in again on reading. `count` as the engine
+ * gave it (a folded finding), else null.
+ */
+type StoredFinding = [ruleId: string, level: Level, domain: string, name: string | null, line: number, column: number, endLine: number, endColumn: number, messageId: string, data: Finding["data"], message: string | null, count: number | null];
+
+/**
+ * The cache file: a header line `maildns-lint-cache <format> <key>`, then one line per file:
+ * `"path"<TAB>hash<TAB>day-or-"-"<TAB>"domain"-or-null<TAB>[findings]`, the path, domain and findings in
+ * JSON (which escapes tabs and line breaks); the hash is the bytes' sha256, followed by a space and the
+ * file's extra key (LintCacheOptions) when it has one. Lines of files unchanged are written back as they were read,
+ * and a file's findings are parsed only when it is met.
+ */
+const HEADER = "maildns-lint-cache";
+interface StoredLine {
+  hash: string;
+  today: string | null;
+  /** The whole line, written back as it is when the file is unchanged. */
+  line: string;
+  /** Where the domain field starts in the line. */
+  rest: number;
 }
 
 function sha256(bytes: Uint8Array | string): string {
@@ -103,26 +111,60 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   return folder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-function readStored(path: string, key: string): Record<string, StoredFile> {
+function readStored(path: string, key: string): Map<string, StoredLine> {
+  const files = new Map<string, StoredLine>();
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch {
-    return {};
+    return files;
   }
-  try {
-    const stored = JSON.parse(text) as Stored;
-    if (stored && stored.format === FORMAT && stored.key === key && stored.files && typeof stored.files === "object") return stored.files;
-  } catch {
-    // A broken cache is no cache.
+  const end = text.indexOf("\n");
+  if (end < 0 || text.slice(0, end) !== `${HEADER} ${FORMAT} ${key}`) return files;
+  // A line that does not read as one is dropped (its file is linted again); the others stand.
+  for (let start = end + 1; start < text.length; ) {
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    const line = text.slice(start, stop);
+    start = stop + 1;
+    const t1 = line.indexOf("\t");
+    const t2 = line.indexOf("\t", t1 + 1);
+    const t3 = line.indexOf("\t", t2 + 1);
+    if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+    try {
+      const file = JSON.parse(line.slice(0, t1)) as unknown;
+      if (typeof file !== "string") continue;
+      const day = line.slice(t2 + 1, t3);
+      files.set(file, { hash: line.slice(t1 + 1, t2), today: day === "-" ? null : day, line, rest: t3 + 1 });
+    } catch {
+      continue;
+    }
   }
-  return {};
+  return files;
 }
 
-function isStoredFile(value: unknown): value is StoredFile {
-  if (!value || typeof value !== "object") return false;
-  const v = value as StoredFile;
-  return typeof v.h === "string" && Array.isArray(v.f) && (v.d === null || typeof v.d === "string") && (v.t === undefined || typeof v.t === "string") && (v.e === undefined || typeof v.e === "string");
+/** The domain and findings of a stored line, or null when they do not read as such. */
+function readOutcome(stored: StoredLine, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): CachedOutcome | null {
+  const tab = stored.line.indexOf("\t", stored.rest);
+  if (tab < 0) return null;
+  try {
+    const domainName = JSON.parse(stored.line.slice(stored.rest, tab)) as unknown;
+    const list = JSON.parse(stored.line.slice(tab + 1)) as unknown;
+    if ((domainName !== null && typeof domainName !== "string") || !Array.isArray(list)) return null;
+    const findings: Finding[] = [];
+    for (const item of list as StoredFinding[]) {
+      if (!Array.isArray(item) || item.length !== 12) return null;
+      const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
+      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object") return null;
+      if ((text !== null && typeof text !== "string") || (count !== null && typeof count !== "number")) return null;
+      const finding: Finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
+      if (count !== null) finding.count = count;
+      findings.push(finding);
+    }
+    return { findings, domainName };
+  } catch {
+    return null;
+  }
 }
 
 export interface LintCacheOptions {
@@ -133,42 +175,45 @@ export interface LintCacheOptions {
   extraKey?: (file: string) => string;
 }
 
-export function openLintCache(path: string, key: string, options: LintCacheOptions = {}): LintCache {
+/** Opens the cache at `path` for `key` (lintCacheKey); `rules` give the messages back (the key covers them). */
+export function openLintCache(path: string, key: string, rules: readonly Rule[], options: LintCacheOptions = {}): LintCache {
   const previous = readStored(path, key);
-  const next: Record<string, StoredFile> = Object.create(null) as Record<string, StoredFile>;
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const message = (ruleId: string, messageId: string, data: Finding["data"]) => findingMessage(byId.get(ruleId), messageId, data);
+  const hashOf = (file: string, bytes: Uint8Array) => {
+    const extra = options.extraKey?.(file) ?? "";
+    return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
+  };
+  const next: string[] = [];
   let hits = 0;
   let misses = 0;
-  const stamp = (file: string, bytes: Uint8Array, today: string) => {
-    const e = options.extraKey?.(file) ?? "";
-    return { h: sha256(bytes), t: mayHoldDate(bytes) ? today : undefined, e: e === "" ? undefined : e };
-  };
   return {
     get(file, bytes, today) {
-      const entry = Object.hasOwn(previous, file) ? previous[file] : undefined;
-      if (!isStoredFile(entry)) {
-        misses++;
-        return null;
-      }
-      const { h, t, e } = stamp(file, bytes, today);
-      if (entry.h !== h || entry.t !== t || entry.e !== e) {
+      const stored = previous.get(file);
+      const day = stored === undefined ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
+      if (outcome === null) {
         misses++;
         return null;
       }
       hits++;
-      next[file] = entry;
-      const findings = entry.f.map(([ruleId, level, message, domain, name, line, column, endLine, endColumn, messageId, data]): Finding => ({ ruleId, level, message, domain, file, name, line, column, endLine, endColumn, messageId, data }));
-      return { findings, domainName: entry.d };
+      next.push(stored!.line);
+      return outcome;
     },
     set(file, bytes, today, outcome) {
-      const { h, t, e } = stamp(file, bytes, today);
-      const f = outcome.findings.map((x): StoredFinding => [x.ruleId, x.level, x.message, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data]);
-      next[file] = { h, ...(t === undefined ? {} : { t }), ...(e === undefined ? {} : { e }), d: outcome.domainName, f };
+      const f = outcome.findings.map((x): StoredFinding => {
+        const text = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
+        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text, x.count ?? null];
+      });
+      next.push(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${mayHoldDate(bytes) ? today : "-"}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`);
     },
     save() {
+      // Nothing new, nothing gone: the file on disk is this run's cache already.
+      if (misses === 0 && hits === previous.size) return;
       mkdirSync(dirname(path), { recursive: true });
       // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, key, files: next } satisfies Stored));
+      writeFileSync(temporary, `${HEADER} ${FORMAT} ${key}\n${next.join("\n")}\n`);
       renameSync(temporary, path);
     },
     get hits() {

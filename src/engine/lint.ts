@@ -64,7 +64,7 @@ function makeFinding(
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId, shownData(data)),
+    message: findingMessage(rule, messageId, data),
     domain: where.domain,
     file: where.file,
     name: where.name,
@@ -75,6 +75,11 @@ function makeFinding(
     messageId,
     data,
   };
+}
+
+/** A finding's message as the engine first writes it: the rule's template filled with the data as shown. */
+export function findingMessage(rule: Rule | undefined, messageId: string, data: Readonly<Record<string, string | number>>): string {
+  return fillTemplate(rule?.meta.messages[messageId]?.text ?? messageId, shownData(data));
 }
 
 /** Findings kept per rule, message and value before the rest are folded into a count. */

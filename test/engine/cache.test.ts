@@ -24,7 +24,7 @@ function files(): Record<string, string> {
 
 async function lintWithCache(dir: string, options: { today?: string; pack?: string } = {}) {
   const policy = loadPolicy(options.pack ?? "pack.yaml", allRules, dir);
-  const cache = openLintCache(cacheFilePath(undefined, dir), lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" }));
+  const cache = openLintCache(cacheFilePath(undefined, dir), lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" }), allRules);
   const result = await lintPaths(["stack"], { cwd: dir, policy, today: options.today ?? "2026-02-01", models: false, cache });
   cache.save();
   return { result, hits: cache.hits, misses: cache.misses };
@@ -72,11 +72,29 @@ describe("lint cache", () => {
     writeFileSync(join(dir, ".maildnscache"), "{ not json");
     const first = await lintWithCache(dir);
     expect(first.misses).toBe(6);
-    const stored = JSON.parse(readFileSync(join(dir, ".maildnscache"), "utf8"));
-    stored.files["stack/d1.yaml"].f = "tampered";
-    writeFileSync(join(dir, ".maildnscache"), JSON.stringify(stored));
+    // One line whose findings do not read, one cut short: those two files are linted again, the others not.
+    const lines = readFileSync(join(dir, ".maildnscache"), "utf8").split("\n");
+    const at = (file: string) => lines.findIndex((l) => l.startsWith(`"${file}"\t`));
+    lines[at("stack/d1.yaml")] = lines[at("stack/d1.yaml")]!.replace(/\t\[.*$/, "\t[\"tampered\"]");
+    lines[at("stack/d2.yaml")] = lines[at("stack/d2.yaml")]!.slice(0, 20);
+    writeFileSync(join(dir, ".maildnscache"), lines.join("\n"));
     const second = await lintWithCache(dir);
-    expect([second.hits, second.misses]).toEqual([5, 1]);
+    expect([second.hits, second.misses]).toEqual([4, 2]);
+    expect(second.result).toEqual(first.result);
+    // Another key (another pack, rule set or maildns) is another cache.
+    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 2 )\S+/, "$1other"));
+    expect((await lintWithCache(dir)).misses).toBe(6);
+  });
+
+  it("folded findings (their count, their last message) and cut quotes come back as linted", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/x.yaml": `domain: x.example\nmail: { provider: external }\nmx: [{ host: mx.x.example., priority: 1 }]\nspf: "v=spf1 include:${"%z".repeat(1500)} ~all"\n` });
+    const cold = await lintWithCache(dir);
+    const folded = cold.result.findings.find((f) => f.ruleId === "spf-macro-syntax" && f.count !== undefined);
+    expect(folded?.count).toBe(1491);
+    expect(folded?.message).toMatch(/\(and 1490 more like it in this value\)$/);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([1, 0]);
+    expect(warm.result).toEqual(cold.result);
   });
 
   it("tells a date from other digits", () => {
@@ -96,7 +114,7 @@ describe("maildns lint --cache", () => {
     const warm = runCli(args, { cwd: dir });
     expect(warm.status).toBe(cold.status);
     expect(warm.stdout).toBe(cold.stdout);
-    expect(JSON.parse(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).files["stack/d0.yaml"].h).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 2 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t-\t"d0\.example"\t\[/);
     const plainRun = runCli(["lint", "stack", "--today", "2026-02-01", "-f", "json"], { cwd: dir });
     expect(plainRun.stdout).toBe(cold.stdout);
   });
@@ -108,8 +126,7 @@ describe("maildns lint --cache", () => {
     expect(failing.status).toBe(1);
     expect(failing.stdout).toContain("stacks/shop.example.yaml:20:6  error  DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it");
     // The cache holds the evidence's hash for the files it applies to.
-    const stored = JSON.parse(readFileSync(join(root, ".maildnscache"), "utf8")).files["stacks/shop.example.yaml"];
-    expect(stored.e).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(readFileSync(join(root, ".maildnscache"), "utf8")).toMatch(/^"stacks\/shop\.example\.yaml"\t[A-Za-z0-9+/]+=* [A-Za-z0-9+/]+=*\t/m);
     // The same run again, from the cache.
     expect(runCli(args, { cwd: root }).stdout).toBe(failing.stdout);
     // Evidence that backs the move: the domain file's bytes did not change, its findings did.
