@@ -286,8 +286,9 @@ const NOT_CHECKED_NOTES = ["notProbed"];
  * domains are not); DNS cannot carry what dns-name-unencodable, mx-priority-range, spf-string-too-long
  * and ttl-rrset-mismatch look for, nor a name without its trailing dot; audit observes no CNAME that
  * could sit beside other data or be an OVH verification leftover. The others need an OVH offer audit does
- * not tell from the MX (autodiscover-cname-conflict, mx-not-ovh: Email Pro, Exchange), or are not
- * exercised here (dmarc-v-first, mx-ovh-incomplete).
+ * not tell from the MX (autodiscover-cname-conflict, mx-not-ovh: Email Pro, Exchange), need DMARC evidence
+ * (dmarc-ramp-evidence: these fixtures give none), or are not exercised here (dmarc-v-first,
+ * mx-ovh-incomplete).
  */
 const UNEXERCISED: string[] = [
   "autodiscover-cname-conflict",
@@ -300,6 +301,7 @@ const UNEXERCISED: string[] = [
   "dmarc-none-monitoring-stage",
   "dmarc-none-observation-too-short",
   "dmarc-none-too-long",
+  "dmarc-ramp-evidence",
   "dmarc-ramp-skip",
   "dmarc-t-y-lingering",
   "dmarc-v-first",
