@@ -119,3 +119,58 @@ describe.each([
     expect(result.changes.map((c) => `${c.action} ${c.name} ${c.type} ${c.beforeTtl}→${c.ttl}`)).toEqual(["update ovhmo3456789-selector2._domainkey.clean.example CNAME 3600→600"]);
   });
 });
+
+describe("questions per domain over a run of many domains (the default audit)", () => {
+  // Domains shaped as OVH documents them (MX Plan MX set, include:mx.ovh.com, a DKIM selector delegated to
+  // OVH, DMARC with reports to themselves), all sharing OVH's exchanges and include tree, as real fleets do.
+  const zone = (domain: string) => `$TTL 3600
+@ IN SOA ns1.${domain}. hostmaster.${domain}. 1 86400 3600 3600000 300
+@ IN NS ns1.${domain}.
+@ IN MX 1 mx0.mail.ovh.net.
+@ IN MX 5 mx1.mail.ovh.net.
+@ IN TXT "v=spf1 include:mx.ovh.com ~all"
+ovhmo3456789-selector1._domainkey IN CNAME ovhmo3456789-selector1._domainkey.3456789.ac.dkim.mail.ovh.net.
+_dmarc IN TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc@${domain}"
+`;
+  const domainsOf = (n: number) => Array.from({ length: n }, (_, i) => `fleet${i}.example`);
+  let server: DnsServer;
+  beforeAll(async () => {
+    server = await startDnsServer({ zones: FIXTURE_ZONES });
+    for (const domain of domainsOf(12)) server.addZoneText(zone(domain), domain);
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  async function audit(domains: string[]) {
+    server.resetQueries();
+    const dns = createDnsSource({ servers: [server.address], timeoutMs: 2000, retries: 1, cache: false });
+    try {
+      const result = await auditDomains(domains, { sourceFor: async () => dns, rulesSource: dns, today: "2026-11-23", knownSelectorsFor: () => ["ovhmo3456789-selector1"] });
+      expect(result.failures).toEqual([]);
+      const log = server.queries.log.map((q) => `${q.name} ${q.type}`);
+      const own = (d: string) => log.filter((q) => q.split(" ")[0] === d || q.split(" ")[0]!.endsWith(`.${d}`));
+      const shared = log.filter((q) => !domains.some((d) => own(d).includes(q)));
+      return { own, shared, total: log.length };
+    } finally {
+      dns.close();
+    }
+  }
+
+  it("asks four questions of each domain's own names, and the shared trees once per run", async () => {
+    const one = await audit(domainsOf(1));
+    const twelve = await audit(domainsOf(12));
+    for (const domain of domainsOf(12)) {
+      // MX, apex TXT (SPF), _dmarc TXT and the known selector's TXT: no guessed selector, SRV, client
+      // CNAME, MTA-STS, TLS-RPT or type 99 question, and none asked twice.
+      expect(twelve.own(domain).sort(), domain).toEqual([`${domain} MX`, `${domain} TXT`, `_dmarc.${domain} TXT`, `ovhmo3456789-selector1._domainkey.${domain} TXT`].sort());
+    }
+    // The exchanges' addresses, the include tree and the DKIM key behind the alias are asked once per run,
+    // not once per domain: twelve domains share what one domain needs.
+    expect(new Set(twelve.shared)).toEqual(new Set(one.shared));
+    expect(twelve.shared.length).toBe(new Set(twelve.shared).size);
+    expect(twelve.total).toBe(4 * 12 + one.shared.length);
+    expect(one.shared.length).toBeLessThan(20);
+  });
+});
+
