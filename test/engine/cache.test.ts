@@ -97,6 +97,15 @@ describe("lint cache", () => {
     expect(warm.result).toEqual(cold.result);
   });
 
+  it("a domain declared in two files is still a duplicate when both come from the cache", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/a.yaml": plain(1), "stack/b.yaml": plain(1) });
+    const cold = await lintWithCache(dir);
+    expect(cold.result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => f.file)).toEqual(["stack/b.yaml"]);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([2, 0]);
+    expect(warm.result).toEqual(cold.result);
+  });
+
   it("tells a date from other digits", () => {
     const bytes = (s: string) => new TextEncoder().encode(s);
     expect(mayHoldDate(bytes("since: 2026-01-01\n"))).toBe(true);
