@@ -39,6 +39,8 @@ export interface ActionInputs {
   today: string | null;
   /** DMARC evidence file (dmarc-evidence.json) for every domain; null: the one beside each domain file. */
   evidence: string | null;
+  /** lint's cache file (`cache`), relative to cwd; null: no cache. */
+  cache: string | null;
 }
 
 export class InputError extends Error {
@@ -104,6 +106,9 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   const evidence = optional(input, "evidence");
   if (evidence !== null) confined("evidence", evidence, resolve(cwd, evidence), workspace);
 
+  const cache = optional(input, "cache");
+  if (cache !== null) confined("cache", cache, resolve(cwd, cache), workspace);
+
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -129,5 +134,6 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     workspace,
     today,
     evidence,
+    cache,
   };
 }

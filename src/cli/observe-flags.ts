@@ -18,6 +18,7 @@ import {
   type ServerAddress,
 } from "../dns/index.js";
 import { canonicalName, isAtOrBelow, nameProblem } from "../dns/names.js";
+import { isObservable, OBSERVABLES, OPT_IN_OBSERVABLES, type Observable } from "../engine/observes.js";
 import { OVH_OFFERS } from "../mail/ovh.js";
 import type { OvhOffer } from "../model/types.js";
 import { parseShard, type Shard } from "../plan/shard.js";
@@ -54,6 +55,36 @@ export const OBSERVE_HELP = `  --resolver IP[:PORT] DNS server to ask (repeatabl
 
 /** `--deadline` by default: ten minutes, far above any healthy run, short of a CI job's own limit. */
 export const DEFAULT_DEADLINE_MS = 600_000;
+
+/** What to look at beyond the core mail checks (`audit`, and `plan`'s live rules). */
+export const FAMILY_OPTIONS = {
+  observe: { type: "string", multiple: true },
+  "probe-selectors": { type: "boolean" },
+} as const satisfies ParseArgsConfig["options"];
+
+export const FAMILY_HELP = `  --observe LIST       also look at these record families (comma-separated, repeatable): ${OPT_IN_OBSERVABLES.filter((f) => f !== "dkim-probe").join(", ")},
+                       or all. Without it only the core mail checks run (MX and its hosts, the SPF tree,
+                       DMARC with policy discovery and report authorisations, DKIM for known selectors);
+                       a pack that names a rule reading another family turns that family on too
+  --probe-selectors    try common DKIM selector names (default, selector1, google, k1…) and a wildcard
+                       probe over DNS (same as --observe dkim-probe)`;
+
+/** `--observe a,b --observe c` and `--probe-selectors` as a list of families; a wrong name is a usage error. */
+export function familiesOption(values: { observe?: string[] | undefined; "probe-selectors"?: boolean | undefined }): Observable[] {
+  const families = new Set<Observable>();
+  for (const item of (values.observe ?? []).flatMap((v) => v.split(","))) {
+    const name = item.trim().toLowerCase();
+    if (name === "") continue;
+    if (name === "all") {
+      for (const family of OBSERVABLES) families.add(family);
+      continue;
+    }
+    if (!isObservable(name)) throw new UsageError(`--observe: unknown record family '${item.trim().slice(0, 40)}' (use ${OPT_IN_OBSERVABLES.join(", ")}, or all)`);
+    families.add(name);
+  }
+  if (values["probe-selectors"]) families.add("dkim-probe");
+  return [...families];
+}
 
 export interface ObserveValues {
   resolver?: string[] | undefined;

@@ -2,6 +2,7 @@
 // options, `extends` other packs and `overrides` by domain glob. A wrong pack is a usage error that names
 // the pack file, line and column.
 import { Ajv, type ValidateFunction } from "ajv";
+import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { Level, LevelSetting, Rule } from "../engine/types.js";
@@ -18,6 +19,8 @@ export const SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"] as const;
 export interface RuleSetting {
   level: LevelSetting;
   options: Record<string, unknown>;
+  /** The pack names the rule with a level (not just its defaults): `audit` then observes what it needs. */
+  explicit?: boolean;
 }
 
 interface PackLayer {
@@ -30,6 +33,8 @@ interface PackLayer {
 export interface Policy {
   name: string;
   file: string;
+  /** A hash of every pack file the policy was read from (extends included): what a lint cache is keyed on. */
+  fingerprint?: string;
   /** The effective setting of every known rule for one domain. */
   settingsFor(domain: string): Map<string, RuleSetting>;
 }
@@ -96,6 +101,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
   };
 
   const layers: PackLayer[] = [];
+  const fingerprint = createHash("sha256");
   /** Packs already loaded (real paths): a pack reached twice through `extends` (a diamond) is loaded once. */
   const loaded = new Set<string>();
   const START: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -123,6 +129,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
       }
       throw error(START, `cannot read the policy pack: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
     }
+    fingerprint.update(`${displayName}\u0000${read.bytes.length}\u0000`).update(read.bytes);
     const source = parseSource(displayName, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
     if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
@@ -224,6 +231,7 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
   return {
     name: nameOrFile,
     file: displayName,
+    fingerprint: fingerprint.digest("base64"),
     settingsFor(domain: string) {
       if (!hasOverrides) {
         const hit = cache.get("");
@@ -239,13 +247,19 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
       for (const rule of rules) {
         let level: LevelSetting = defaults === "off" || (!ovhRules && rule.meta.ovhOnly) ? "off" : rule.meta.defaultLevel;
         let options: Record<string, unknown> = {};
+        let named = false;
         for (const layer of applicable) {
           const s = layer.get(rule.meta.id);
           if (!s) continue;
-          if (s.level) level = s.level;
+          if (s.level) {
+            level = s.level;
+            named = true;
+          }
           if (s.options) options = { ...options, ...s.options };
         }
-        settings.set(rule.meta.id, { level, options: validateOptions(rule, options) });
+        const setting: RuleSetting = { level, options: validateOptions(rule, options) };
+        if (named && level !== "off") setting.explicit = true;
+        settings.set(rule.meta.id, setting);
       }
       cache.set(key, settings);
       return settings;

@@ -95,6 +95,12 @@ export function emptyRRset(name: string, type: RRType, status: "nxdomain" | "nod
   return rrset;
 }
 
+/** Records the TTL of the CNAME an answer went through (ObservedRRset.cnameTtl). */
+export function withAliasTtl(rrset: ObservedRRset, cnameTtl: number | undefined): ObservedRRset {
+  if (rrset.cname !== undefined && cnameTtl !== undefined) rrset.cnameTtl = cnameTtl;
+  return rrset;
+}
+
 export function failedRRset(
   name: string,
   type: RRType,

@@ -232,6 +232,8 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       waitingOn.delete(key);
     }
     const rrset: ObservedRRset = { ...target, name, cname: verdict.cname };
+    if (verdict.cnameTtl === undefined) delete rrset.cnameTtl;
+    else rrset.cnameTtl = verdict.cnameTtl;
     return rrset;
   }
 

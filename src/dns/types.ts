@@ -32,6 +32,11 @@ export interface ObservedRRset {
   strings?: string[][];
   /** The first alias target ("target.") when the answer went through a CNAME at `name`. */
   cname?: string;
+  /**
+   * That CNAME's own TTL, when the answer carried it: with it, the alias at `name` is known in full from one
+   * question of another type (a DKIM selector's TXT answer says a CNAME sits there, and which).
+   */
+  cnameTtl?: number;
   failure?: { reason: FailureReason; detail: string; server?: string };
 }
 

@@ -4,7 +4,7 @@ import * as packet from "dns-packet";
 import type { Answer } from "dns-packet";
 import { decodeMessage, type DnsResponse } from "./decode.js";
 import { absoluteName, canonicalName } from "./names.js";
-import { emptyRRset, failedRRset, okRRset, presentAnswer, type PresentedRecord } from "./presentation.js";
+import { emptyRRset, failedRRset, okRRset, presentAnswer, withAliasTtl, type PresentedRecord } from "./presentation.js";
 import type { FailureReason, ObservedRRset, RRType } from "./types.js";
 
 /** CNAME hops followed inside one answer or across queries before giving up (resolvers use 8–16). */
@@ -87,8 +87,9 @@ export type Verdict =
   /**
    * The answer stopped at an alias whose target it did not answer: ask again for `target`. `hops`: the
    * aliases this answer followed to get there (≥ 1), which count towards MAX_CNAME_HOPS across answers.
+   * `cnameTtl`: the first alias's own TTL.
    */
-  | { kind: "chase"; cname: string; target: string; hops: number }
+  | { kind: "chase"; cname: string; target: string; hops: number; cnameTtl?: number }
   /** This server could not answer: another server (or attempt) may. */
   | { kind: "fault"; reason: FailureReason; detail: string; rcode?: string; server?: string };
 
@@ -152,13 +153,17 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   let current = name;
   let cname: string | undefined;
   let hops = 0;
+  let cnameTtl: number | undefined;
   const seen = new Set([name]);
   if (type !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
       const alias = answers.find((a) => a.type === "CNAME" && sameName(a.name, current));
       if (!alias || alias.type !== "CNAME") break;
       const target = canonicalName(alias.data);
-      cname ??= absoluteName(alias.data);
+      if (cname === undefined) {
+        cname = absoluteName(alias.data);
+        if (typeof alias.ttl === "number") cnameTtl = alias.ttl;
+      }
       if (seen.has(target) || hop === MAX_CNAME_HOPS) {
         return { kind: "answer", rrset: failedRRset(name, type, { reason: "malformed", detail: `CNAME loop or chain too long at ${current}` }, cname) };
       }
@@ -175,15 +180,16 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
     if (presented) records.push(presented);
   }
 
-  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: emptyRRset(name, type, "nxdomain", cname) };
-  if (records.length > 0) return { kind: "answer", rrset: okRRset(name, type, records, cname) };
+  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nxdomain", cname), cnameTtl) };
+  if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type, records, cname), cnameTtl) };
 
   const authorities = response.authorities ?? [];
   const hasSoa = authorities.some((a) => a.type === "SOA");
   if (cname !== undefined) {
     // An authoritative server stops at an alias that leaves its zone; a negative answer for the target
     // carries the SOA (RFC 2308 §3). Without one, the target was not looked at.
-    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type, "nodata", cname) } : { kind: "chase", cname, target: current, hops };
+    if (hasSoa) return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nodata", cname), cnameTtl) };
+    return cnameTtl === undefined ? { kind: "chase", cname, target: current, hops } : { kind: "chase", cname, target: current, hops, cnameTtl };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };

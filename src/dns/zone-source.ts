@@ -5,7 +5,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync,
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
 import { canonicalName, nameProblem, parentName } from "./names.js";
-import { emptyRRset, failedRRset, okRRset } from "./presentation.js";
+import { emptyRRset, failedRRset, okRRset, withAliasTtl } from "./presentation.js";
 import { parseZoneFile, type IncludedFile } from "./zone-file.js";
 import { ZoneIndex } from "./zone-index.js";
 import type { ObservedRRset, RecordSource, RRType, ZoneRecord } from "./types.js";
@@ -287,18 +287,22 @@ export function createZoneSource(
     }
     const first = answer.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : undefined;
+    const aliasTtl = cname === undefined ? undefined : first!.ttl;
     if (answer.rcode === "SERVFAIL") return failedRRset(name, type, { reason: "malformed", detail: `CNAME loop or chain too long at ${answer.finalName}` }, cname);
     if (answer.leftZones) {
       if (options.fallback) {
         const target = await options.fallback.lookup(answer.finalName, type);
-        return { ...target, name, ...(cname === undefined ? {} : { cname }) };
+        const rrset: ObservedRRset = { ...target, name };
+        delete rrset.cnameTtl;
+        if (cname !== undefined) rrset.cname = cname;
+        return withAliasTtl(rrset, aliasTtl);
       }
       return failedRRset(name, type, { reason: "refused", detail: `alias target ${answer.finalName} is outside the loaded zones` }, cname);
     }
-    if (answer.rcode === "NXDOMAIN") return emptyRRset(name, type, "nxdomain", cname);
+    if (answer.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = answer.answers.filter((r) => r.type === type && r.name === answer.finalName);
-    if (records.length === 0) return emptyRRset(name, type, "nodata", cname);
-    return okRRset(name, type, records.map((r) => ({ value: r.value, ttl: r.ttl, ...(r.strings ? { strings: r.strings } : {}) })), cname);
+    if (records.length === 0) return withAliasTtl(emptyRRset(name, type, "nodata", cname), aliasTtl);
+    return withAliasTtl(okRRset(name, type, records.map((r) => ({ value: r.value, ttl: r.ttl, ...(r.strings ? { strings: r.strings } : {}) })), cname), aliasTtl);
   }
 
   return {

@@ -1,5 +1,6 @@
 // The doctor's DNS step is `audit`: the same rules and policy pack as `maildns audit DOMAIN` (issue 6 §1).
 // A lookup that fails is a `dns-lookup-failed` finding, never "record missing".
+import { OBSERVABLES } from "../engine/observes.js";
 import type { OvhOffer } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
 import { doctorFinding } from "./checks.js";
@@ -13,6 +14,8 @@ export function auditDnsChecks(source: DoctorDnsSource, options: { offer?: OvhOf
       rulesSource: source as RecordSource,
       ...(options.offer ? { offer: options.offer } : {}),
       cwd: options.cwd,
+      // One domain, looked at in full: the doctor checks client settings too, and guesses selectors.
+      observe: OBSERVABLES,
       ...(options.policy ? { policy: options.policy } : {}),
       ...(options.selectors ? { selectorsFor: () => options.selectors! } : {}),
       // Selectors the mail host reports (OVH's API): known to exist, looked at like a zone file's.

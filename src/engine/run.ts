@@ -3,6 +3,7 @@ import { DEFAULT_POLICY, loadPolicy, type Policy } from "../config/policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { allRules } from "../rules/index.js";
+import type { LintCache } from "./cache.js";
 import { findDomainFiles, type DomainFileRef } from "./files.js";
 import { errorText } from "../model/show.js";
 import { fileFinding, internalErrorFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
@@ -35,6 +36,15 @@ export interface LintPathsOptions {
   models?: boolean;
   /** Called after each file, for progress display. */
   onFile?: (done: number, total: number) => void;
+  /**
+   * Each file's findings, sorted, as soon as the file is linted, files in report order (`lint` hands them
+   * to its report as it goes). With `keepFindings: false` the result's `findings` stay empty: only counts
+   * are kept.
+   */
+  onFindings?: (findings: readonly Finding[]) => void;
+  keepFindings?: boolean;
+  /** Findings of files linted before with the same bytes (`--cache`); not used with live DNS or models. */
+  cache?: LintCache | null;
 }
 
 export { summarize };
@@ -63,34 +73,52 @@ interface FileOutcome {
   domainName: string | null;
 }
 
-/** Lints the files in order. */
-async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, onFile?: (done: number) => void): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = [];
+/**
+ * Files in the order of the report: compareFindings orders findings by file first (localeCompare). The
+ * files come sorted by code unit, which is that order for usual names; they are re-sorted only when not.
+ */
+function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
+  for (let i = 1; i < refs.length; i++) {
+    if (refs[i - 1]!.display.localeCompare(refs[i]!.display) > 0) return [...refs].sort((a, b) => a.display.localeCompare(b.display));
+  }
+  return refs;
+}
+
+/** Lints the files in order, handing each file's outcome to `each` as soon as it is known. */
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
   const reader = fileReader(refs);
   try {
-    for (const ref of refs) {
-      const pending = reader.read(outcomes.length);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const pending = reader.read(i);
       const read = pending instanceof Promise ? await pending : pending;
       if ("tooLarge" in read) {
         const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
-        outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
-      } else {
-        try {
-          const result = await lintFile(ref.display, read.bytes, engine);
-          outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
-        } catch (error) {
-          // Collect, don't bail: this file gets the finding, the others are still linted.
-          const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
-          outcomes.push({ findings: [finding], domain: null, domainName: null });
-        }
+        each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
+        continue;
       }
-      onFile?.(outcomes.length);
+      const cached = cache?.get(ref.display, read.bytes, engine.today);
+      if (cached) {
+        each({ findings: cached.findings, domain: null, domainName: cached.domainName }, i);
+        continue;
+      }
+      let outcome: FileOutcome;
+      try {
+        const result = await lintFile(ref.display, read.bytes, engine);
+        const domainName = result.domain?.domain ?? null;
+        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName });
+        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
+      } catch (error) {
+        // Collect, don't bail: this file gets the finding, the others are still linted (and it is not cached).
+        const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
+        outcome = { findings: [finding], domain: null, domainName: null };
+      }
+      each(outcome, i);
     }
   } finally {
     reader.close();
   }
-  return outcomes;
 }
 
 /** Lints domain files and folders. Throws UsageError (exit 2) for missing paths or a broken pack. */
@@ -100,29 +128,43 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
-  const refs = findDomainFiles(paths, cwd);
-
-  const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
+  const refs = inReportOrder(findDomainFiles(paths, cwd));
+  const keepModels = options.models !== false;
+  // Live lookups and observed state make findings that the bytes alone do not decide.
+  const cache = engine.dns || engine.observed || keepModels ? null : (options.cache ?? null);
+  const keepFindings = options.keepFindings !== false;
 
   const findings: Finding[] = [];
   const domains: DomainModel[] = [];
   const fileOfDomain = new Map<string, string>();
-  outcomes.forEach((outcome, i) => {
-    for (const f of outcome.findings) findings.push(f);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  let done = 0;
+  await lintRefs(refs, engine, keepModels, cache, (outcome, i) => {
+    const fileFindings = outcome.findings;
     const name = outcome.domainName;
-    if (name === null) return;
-    const previous = fileOfDomain.get(name);
-    if (previous === undefined) {
-      fileOfDomain.set(name, refs[i]!.display);
-      if (outcome.domain) domains.push(outcome.domain);
-      return;
+    if (name !== null) {
+      const previous = fileOfDomain.get(name);
+      if (previous === undefined) {
+        fileOfDomain.set(name, refs[i]!.display);
+        if (outcome.domain) domains.push(outcome.domain);
+      } else {
+        const data = { domain: name, other: previous };
+        const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i]!.display, name });
+        if (finding) fileFindings.push(finding);
+      }
     }
-    const data = { domain: name, other: previous };
-    const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i]!.display, name });
-    if (finding) findings.push(finding);
+    // Findings of one file, in report order: files already come in it.
+    fileFindings.sort(compareFindings);
+    for (const f of fileFindings) {
+      if (f.level === "error") counts.errors++;
+      else if (f.level === "warn") counts.warnings++;
+      else counts.infos++;
+      if (keepFindings) findings.push(f);
+    }
+    options.onFindings?.(fileFindings);
+    options.onFile?.(++done, refs.length);
   });
-  findings.sort(compareFindings);
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
+  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 /** A linter with lintPaths's contract, for callers that take one injected (adopt, the Pulumi program). */

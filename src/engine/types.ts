@@ -2,6 +2,7 @@
 // domain file; they never know their level (the policy pack decides it).
 import type { EvidenceView } from "../model/evidence.js";
 import type { DnsProvider, DomainModel, Path, RecordText } from "../model/types.js";
+import type { Observable } from "./observes.js";
 
 export type Level = "error" | "warn" | "info";
 export type LevelSetting = Level | "off";
@@ -88,6 +89,15 @@ export interface RuleMeta {
   /** The absolute RFC requirements the rule enforces (none for advice and provider limits). */
   enforces?: readonly RfcRequirement[];
   scope?: RuleScope;
+  /**
+   * The live record families the rule is about (src/engine/observes.ts): without them observed it has
+   * nothing to check, or would misjudge a record nobody looked at. On live state (`audit`, `plan`'s live
+   * lookups) the rule runs only when all were observed, and a pack that names the rule makes the observer
+   * ask them. Every rule with a check declares it ([] when it reads no live state of its own).
+   */
+  observes?: readonly Observable[];
+  /** Families the rule also reads when they were observed: without them it reports less, never wrongly. */
+  alsoObserves?: readonly Observable[];
   kind: RuleKind;
   /** JSON Schema (type: object) of the rule's options; every property has a description and a default. */
   options: OptionsSchema;

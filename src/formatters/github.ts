@@ -24,7 +24,8 @@ export function annotation(f: Finding): string {
 }
 
 export function formatGithub(report: FindingsReport): string {
-  const { shown, omitted } = capFindings(report.findings);
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
   const lines = shown.map((f) => `${annotation(f)}\n`);
   if (omitted > 0) lines.push(`::notice title=maildns::${escapeData(omittedSentence(omitted))}\n`);
   return lines.join("");

@@ -20,8 +20,9 @@ export function findingJson(f: Finding) {
 }
 
 /** The stable JSON contract: version 1, findings, summary; `omitted` when the report left findings out. */
-export function findingsJson(report: Pick<FindingsReport, "findings" | "summary">) {
-  const { shown, omitted } = capFindings(report.findings);
+export function findingsJson(report: Pick<FindingsReport, "findings" | "summary" | "omitted">) {
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
   return { version: 1 as const, findings: shown.map(findingJson), ...(omitted > 0 ? { omitted } : {}), summary: report.summary };
 }
 

@@ -9,9 +9,11 @@ export function cell(s: string): string {
   return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-export function findingsTable(findings: readonly Finding[]): string {
-  if (findings.length === 0) return "No findings.\n";
-  const { shown, omitted } = capFindings(findings);
+/** `alreadyOmitted`: findings left out before (FindingsReport.omitted), counted in the sentence. */
+export function findingsTable(findings: readonly Finding[], alreadyOmitted = 0): string {
+  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
+  const { shown, omitted: cut } = capFindings(findings);
+  const omitted = cut + alreadyOmitted;
   const rows = shown.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
   const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
   return omitted > 0 ? `${table}\n${omittedSentence(omitted)}.\n` : table;
@@ -19,5 +21,5 @@ export function findingsTable(findings: readonly Finding[]): string {
 
 export function formatMarkdown(report: FindingsReport): string {
   const { files, domains, errors, warnings, infos } = report.summary;
-  return `## maildns lint\n\n${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.\n\n${findingsTable(report.findings)}`;
+  return `## maildns lint\n\n${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.\n\n${findingsTable(report.findings, report.omitted ?? 0)}`;
 }

@@ -15,6 +15,11 @@ export interface FindingsReport {
   /** Rules described in SARIF (all rules of the run, so code scanning knows each id). */
   rules: readonly Rule[];
   toolVersion: string;
+  /**
+   * Findings already left out of `findings` before the report was made (a streamed lint keeps only what the
+   * caps let it print, src/formatters/stream.ts): counted with those the report's own caps leave out.
+   */
+  omitted?: number;
 }
 
 export const FORMATS = ["text", "json", "sarif", "github", "markdown"] as const;

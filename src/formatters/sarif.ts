@@ -31,6 +31,11 @@ export interface SarifOptions {
   /** Domain → where it is declared: a domain file's `domain:` line, or a --domains-file line. */
   sites?: ReadonlyMap<string, DeclarationSite>;
   maxResults?: number;
+  /**
+   * The findings of each level already left out of `report.findings` (the streamed lint report keeps only
+   * what it may print): counted in the note that says results were capped.
+   */
+  leftOut?: Readonly<Record<Level, number>>;
 }
 
 function physicalLocation(f: Finding, sites: ReadonlyMap<string, DeclarationSite> | undefined): NonNullable<Result["locations"]>[number]["physicalLocation"] {
@@ -63,12 +68,11 @@ export function keptFindings(findings: readonly Finding[], max: number): { kept:
   return { kept, left };
 }
 
-function overflowNote(total: number, left: readonly Finding[], max: number): string {
-  const count = (level: Level) => left.filter((f) => f.level === level).length;
+function overflowNote(total: number, left: Readonly<Record<Level, number>>, max: number): string {
   const n = (x: number) => x.toLocaleString("en-US");
   return (
     `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ` +
-    `${n(left.length)} were left out (${n(count("error"))} errors, ${n(count("warn"))} warnings, ${n(count("info"))} notes). ` +
+    `${n(left.error + left.warn + left.info)} were left out (${n(left.error)} errors, ${n(left.warn)} warnings, ${n(left.info)} notes). ` +
     `The JSON report (--format json) has every finding.`
   );
 }
@@ -109,9 +113,12 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
   });
 
   const invocation: Invocation = { executionSuccessful: true };
-  if (left.length > 0) {
+  const leftOut: Record<Level, number> = { error: options.leftOut?.error ?? 0, warn: options.leftOut?.warn ?? 0, info: options.leftOut?.info ?? 0 };
+  for (const f of left) leftOut[f.level]++;
+  const leftCount = leftOut.error + leftOut.warn + leftOut.info;
+  if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(report.findings.length, left, max) } },
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } },
     ];
   }
   const log: Log = {

@@ -9,7 +9,8 @@ const LABEL: Record<Finding["level"], string> = { error: "error", warn: "warn ",
 export function formatText(report: FindingsReport, options: { color?: boolean } = {}): string {
   const c = palette(options.color);
   const paint: Record<Finding["level"], (s: string) => string> = { error: c.red, warn: c.yellow, info: c.cyan };
-  const { shown, omitted } = capFindings(report.findings);
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
   const lines = shown.map((f) => `${where(f)}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
   if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;

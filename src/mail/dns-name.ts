@@ -44,8 +44,27 @@ export function isUnencodable(code: NameProblemCode): boolean {
   return UNENCODABLE.includes(code);
 }
 
+// A name every check below passes: letter-digit-hyphen labels of at most 63 characters with no hyphen at
+// either end (a leading "_" where service labels may have one), not all digits (an IPv4 address), with an
+// optional trailing dot. Most names are such; they skip the analysis (10,000 files write 50,000 of them).
+const PLAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+const PLAIN_NAME = new RegExp(`^(?:${PLAIN_LABEL}\\.)*${PLAIN_LABEL}\\.?$`);
+const SERVICE_LABEL = "_?[A-Za-z0-9](?:[A-Za-z0-9-]{0,60}[A-Za-z0-9])?";
+const PLAIN_SERVICE_NAME = new RegExp(`^(?:${SERVICE_LABEL}\\.)*${SERVICE_LABEL}\\.?$`);
+
+function isPlainName(text: string, check: NameCheck): boolean {
+  if (!(check.serviceLabels ? PLAIN_SERVICE_NAME : PLAIN_NAME).test(text) || /^[\d.]+$/.test(text)) return false;
+  const zone = check.zone?.replace(/\.$/, "") ?? "";
+  return text.replace(/\.$/, "").length + (zone === "" ? 0 : zone.length + 1) <= 253;
+}
+
 /** Every problem of a written name, in text order. */
 export function checkName(text: string, check: NameCheck): NameProblem[] {
+  return isPlainName(text, check) ? [] : analyseName(text, check);
+}
+
+/** checkName without the shortcut for plain names (the test compares both on many names). */
+export function analyseName(text: string, check: NameCheck): NameProblem[] {
   const problems: NameProblem[] = [];
   const add = (code: NameProblemCode, start: number, end: number) => problems.push({ code, part: text.slice(start, end), start, end });
   const analysis = analyseHost(text);

@@ -27,12 +27,25 @@ export function memoizeText<T>(compute: (text: string) => T, size = 4096): (text
   return (text) => {
     let result = cache.get(text);
     if (result === undefined) {
-      result = deepFreeze(compute(text));
+      // Kept for the run: computed on a copy of the text, so neither the key nor the result's substrings
+      // keep the file the text was parsed from alive (ownString).
+      const own = ownString(text);
+      result = deepFreeze(compute(own));
       if (cache.size >= size) cache.clear();
-      cache.set(text, result);
+      cache.set(own, result);
     }
     return result;
   };
+}
+
+/**
+ * A copy of `text` that shares no storage with the string it was cut from. V8 keeps a substring as a slice
+ * of its parent: a YAML scalar is a slice of the whole file's text, so one kept scalar keeps the whole
+ * file. Concatenation makes a string V8 flattens into fresh storage when it is sliced; the slice then
+ * points at that storage (one character longer), never at the original parent.
+ */
+export function ownString(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 export function deepFreeze<T>(value: T): T {

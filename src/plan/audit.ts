@@ -2,12 +2,14 @@
 // as `lint`. The observed records become a DomainModel (file null) that the rules engine checks, live
 // rules included. A domain whose records could not all be read is not linted: a timeout must not read as
 // "no DMARC record".
-import type { Policy } from "../config/policy.js";
+import type { Policy, RuleSetting } from "../config/policy.js";
+export type { NotObserved } from "../engine/observes.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
 import { fileFinding, internalErrorFinding, runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
 import { errorText } from "../model/show.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
+import { familiesToObserve, OBSERVABLE_NAMES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
@@ -61,25 +63,52 @@ export const MAIL_SRV_SERVICES: readonly string[] = ["_autodiscover._tcp", "_ima
 /** Client auto-configuration CNAMEs OVH puts in zones by default (OVH's mail DNS guide). */
 export const MAIL_CNAMES: readonly string[] = ["autoconfig", "autodiscover"];
 
+export interface AuditTargetOptions {
+  /** False for a domain whose selectors are all known (a zone file's): nothing is probed, nothing guessed. */
+  probe?: boolean;
+  /** Selectors the source is known to hold (a zone file's), or reports and the provider name. */
+  known?: readonly string[];
+  /** The record families to look at (src/engine/observes.ts); every one when absent (`import`, `doctor`). */
+  families?: ReadonlySet<Observable>;
+}
+
+const EVERY_FAMILY: ReadonlySet<Observable> = new Set(OBSERVABLES);
+
 /**
- * Everything audit and import look at for a domain. `selectors` are the names the user gave; `known` those
- * the source is known to hold (a zone file's); the common ones of PROBED_SELECTORS are added unless `probe`
- * is false (zone files list every selector they hold: probing common names there asks what is known).
+ * What audit and import look at for a domain: the families asked. `selectors` are the names the user gave;
+ * `known` those the source is known to hold; the common names of PROBED_SELECTORS are tried only when
+ * `dkim-probe` is asked and `probe` is not false (zone files list every selector they hold: probing common
+ * names there asks what is known).
  */
-export function auditTargets(domain: string, selectors: readonly string[] = [], options: { probe?: boolean; known?: readonly string[] } = {}): ObservationTargets {
+export function auditTargets(domain: string, selectors: readonly string[] = [], options: AuditTargetOptions = {}): ObservationTargets {
+  const families = options.families ?? EVERY_FAMILY;
   const named = [...new Set(selectors.map((s) => s.toLowerCase()).filter(isSelectorName))];
   const known = [...new Set((options.known ?? []).map((s) => s.toLowerCase()))].filter((s) => !named.includes(s));
-  const probed = options.probe === false ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
+  const probed = options.probe === false || !families.has("dkim-probe") ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
   return {
     domain,
-    selectors: [...named, ...known, ...probed],
-    srvServices: MAIL_SRV_SERVICES,
-    cnames: MAIL_CNAMES,
-    mtaSts: true,
-    tlsRpt: true,
+    selectors: [...(families.has("dkim") ? [...named, ...known] : []), ...probed],
+    srvServices: families.has("srv") ? MAIL_SRV_SERVICES : [],
+    cnames: families.has("cname") ? MAIL_CNAMES : [],
+    mtaSts: families.has("mta-sts"),
+    tlsRpt: families.has("tls-rpt"),
     // The wildcard check only matters for guessed names: a named selector is kept whatever answers for it.
     dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null, complete: options.probe === false },
   };
+}
+
+/** One line for a report: what was not looked at, and how to ask for it. */
+export function describeNotObserved(list: readonly NotObserved[], total: number): string | null {
+  if (list.length === 0) return null;
+  const families = list.map((n) =>
+    n.family === "dkim-probe"
+      ? `DKIM of ${n.domains === total ? (total === 1 ? "the domain" : `all ${total} domains`) : `${n.domains} of ${total} domains`} (no selector known, none probed)`
+      : OBSERVABLE_NAMES[n.family] + (n.domains < total ? ` (${n.domains} of ${total} domains)` : ""),
+  );
+  const rules = new Set(list.flatMap((n) => n.rules)).size;
+  const flags = list.filter((n) => n.family !== "dkim-probe").map((n) => n.family);
+  const ask = [flags.length > 0 ? `--observe ${flags.join(",")}` : "", list.some((n) => n.family === "dkim-probe") ? "--probe-selectors" : ""].filter(Boolean).join(" ");
+  return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask}, or name their rules in the policy pack.`;
 }
 
 export interface AuditOptions {
@@ -95,12 +124,17 @@ export interface AuditOptions {
   offer?: OvhOffer | null;
   /** Selectors the user names per domain (`--selector`): one without a key record is an error. */
   selectorsFor?: (domain: string) => readonly string[];
-  /** Selectors the source is known to hold per domain (a zone file's), looked at as well. */
+  /**
+   * Selectors known to exist per domain, looked at as well: a zone file's, those DMARC reports show signing
+   * (`--evidence`), those the provider's API lists. Neither named nor guessed: absent ones are no error.
+   */
   knownSelectorsFor?: (domain: string) => readonly string[];
-  /** Whether to look at PROBED_SELECTORS too (default yes); not for a domain zone files hold, which name every selector. */
+  /** Whether common selector names may be probed for the domain (false: zone files, which name every selector). */
   probeSelectors?: (domain: string) => boolean;
   /** Distinct DNS questions one domain may cause (default DOMAIN_QUESTION_BUDGET). */
   questionBudget?: number;
+  /** Families asked for beyond the core ones (`--observe`, `--probe-selectors`: dkim-probe). */
+  observe?: readonly Observable[];
   /** Domains audited at once (each asks its questions through the bounded resolver). */
   concurrency?: number;
   onDomain?: (done: number, total: number) => void;
@@ -110,6 +144,8 @@ export interface AuditResult {
   findings: Finding[];
   /** Lookups that failed, per domain; those domains were not linted. */
   failures: LookupFailure[];
+  /** Families enabled rules read that were not observed: those checks were not made. */
+  notObserved: NotObserved[];
   domains: number;
   errors: number;
   warnings: number;
@@ -125,27 +161,48 @@ function unpositioned(finding: Finding): Finding {
 
 export async function auditDomains(domains: readonly string[], options: AuditOptions): Promise<AuditResult> {
   const rules = options.rules ?? allRules;
-  const engine: EngineOptions = {
-    rules,
-    policy: resolvePolicy(options.policy, rules, options.cwd ?? process.cwd()),
-    today: options.today ?? todayUtc(),
-    dns: null,
-    observed: null,
+  const policy = resolvePolicy(options.policy, rules, options.cwd ?? process.cwd());
+  const engine: EngineOptions = { rules, policy, today: options.today ?? todayUtc(), dns: null, observed: null };
+  const asked = options.observe ?? [];
+  // Packs give most domains one settings map: what to observe, and what goes unchecked, is worked out once per map.
+  const plans = new WeakMap<Map<string, RuleSetting>, { families: Set<Observable>; missing: Map<Observable, string[]> }>();
+  const planFor = (domain: string) => {
+    const settings = policy.settingsFor(domain);
+    let plan = plans.get(settings);
+    if (!plan) {
+      const families = familiesToObserve(rules, settings, asked);
+      plans.set(settings, (plan = { families, missing: unobservedFamilies(rules, settings, families) }));
+    }
+    return { settings, ...plan };
   };
+  const unchecked = new Map<Observable, { rules: Set<string>; domains: number }>();
   const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
   const outcomes = await mapConcurrent(
     domains,
     options.concurrency ?? 256,
     async (domain) => {
       try {
+        const { settings, families, missing } = planFor(domain);
+        const named = options.selectorsFor?.(domain) ?? [];
+        const known = options.knownSelectorsFor?.(domain) ?? [];
+        const probe = options.probeSelectors?.(domain) ?? true;
+        for (const [family, ids] of missing) {
+          // Probing is missed only where no selector is known and probing could find one (not in zone files).
+          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
+          const entry = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
+          for (const id of ids) entry.rules.add(id);
+          entry.domains++;
+          unchecked.set(family, entry);
+        }
         // Every question this domain causes, its own records and what the rules follow, counts once.
         const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
         const rulesSource = budget.wrap(answers.forDomain(domain));
         const source = await options.sourceFor(domain);
-        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
+        const targets = auditTargets(domain, named, { probe, known, families });
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
         if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+        const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {
           const data = { domain, budget: budget.limit, refused: budget.refused() };
           const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
@@ -162,9 +219,11 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   );
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
+    notObserved,
     domains: domains.length,
     errors: count("error"),
     warnings: count("warn"),

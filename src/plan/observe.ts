@@ -115,14 +115,16 @@ function absent(name: string, subdomain: string, type: ManagedType, role: Manage
 
 /**
  * A non-CNAME lookup at `name` that went through an alias: the name holds a CNAME, which the plan must
- * see (it blocks any other record there, RFC 1034 §3.6.2). Returns the CNAME RRset as a "conflict".
+ * see (it blocks any other record there, RFC 1034 §3.6.2). Returns the CNAME RRset as a "conflict" (or
+ * with `role`). The answer's chain names the alias and, from our resolver and zone files, its TTL: only a
+ * source that does not say asks the CNAME again.
  */
-async function aliasAt(source: RecordSource, rrset: ObservedRRset, subdomain: string): Promise<ObservedManaged | null> {
+async function aliasAt(source: RecordSource, rrset: ObservedRRset, subdomain: string, role: ManagedRole = "conflict"): Promise<ObservedManaged | null> {
   if (rrset.cname === undefined) return null;
+  if (rrset.cnameTtl !== undefined) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
   const alias = await source.lookup(rrset.name, "CNAME");
-  if (alias.status === "ok") return fromRRset(alias, subdomain, "CNAME", "conflict");
-  if (alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", "conflict");
-  return { name: rrset.name, subdomain, type: "CNAME", role: "conflict", state: "present", ttl: null, values: [rrset.cname] };
+  if (alias.status === "ok" || alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", role);
+  return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname] };
 }
 
 /** Observes one name/type; the observed RRset is "absent" (and a CNAME conflict added) when an alias sits there. */
@@ -137,19 +139,23 @@ async function observeTyped(source: RecordSource, domain: string, subdomain: str
   return [fromRRset(rrset, subdomain, type, role, keep)];
 }
 
-/** A name that may hold a CNAME or a TXT (a DKIM selector): ask for the CNAME first, then the TXT. */
+/**
+ * A name that may hold a CNAME or a TXT (a DKIM selector): one TXT question. A resolver answers it with the
+ * CNAME chain when an alias sits there (OVH's selectors), so the answer says both what the name holds and,
+ * for live rules, what the alias leads to.
+ */
 async function observeCnameOrTxt(source: RecordSource, domain: string, subdomain: string, role: ManagedRole): Promise<ObservedManaged[]> {
   const name = fqdn(subdomain, domain);
-  const cname = await source.lookup(name, "CNAME");
-  if (cname.status === "ok") return [fromRRset(cname, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
-  if (cname.status === "failed") {
-    const failed = fromRRset(cname, subdomain, "CNAME", role);
-    return [failed, { ...failed, type: "TXT" }];
-  }
-  // NXDOMAIN: nothing at all lives at the name (RFC 8020), so no TXT either.
-  if (cname.status === "nxdomain") return [absent(cname.name, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
   const txt = await source.lookup(name, "TXT");
-  return [absent(cname.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
+  // Whatever the target answers (even a failure there), the name itself holds that CNAME and nothing else.
+  const alias = await aliasAt(source, txt, subdomain, role);
+  if (alias) return [alias, absent(txt.name, subdomain, "TXT", role)];
+  if (txt.status === "failed") {
+    const failed = fromRRset(txt, subdomain, "TXT", role);
+    return [{ ...failed, type: "CNAME" }, failed];
+  }
+  // NXDOMAIN or a TXT answer with no alias: no CNAME there either.
+  return [absent(txt.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
 }
 
 export function compareObserved(a: { name: string; type: string }, b: { name: string; type: string }): number {
@@ -188,14 +194,17 @@ export async function observeDomain(source: RecordSource, targets: ObservationTa
     if (!last || last.name !== o.name || last.type !== o.type) rrsets.push(o);
   }
   const failures: LookupFailure[] = [];
-  for (const r of rrsets) {
-    if (r.state !== "failed" || !r.failure) continue;
-    // A selector asked as CNAME then reported for TXT too: one lookup, one failure.
-    // Only that pair: two types at one name that fail alike (every reply without a question) are two lookups.
+  // A selector's failed TXT lookup is reported for CNAME and TXT: one lookup, one failure, named by the
+  // question asked (TXT), so a CNAME comes after the other types of its name here. Only that pair: two
+  // types at one name that fail alike (every reply without a question) are two lookups.
+  const failed = rrsets.filter((r) => r.state === "failed" && r.failure);
+  failed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : Number(a.type === "CNAME") - Number(b.type === "CNAME")));
+  for (const r of failed) {
     const selectorPair = (type: string) => (type === "CNAME" && r.type === "TXT") || (type === "TXT" && r.type === "CNAME");
     if (failures.some((f) => f.name === r.name && selectorPair(f.type) && f.detail === r.failure!.detail && f.reason === r.failure!.reason)) continue;
-    failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...(r.failure.server ? { server: r.failure.server } : {}) });
+    failures.push({ domain, name: r.name, type: r.type, reason: r.failure!.reason, detail: r.failure!.detail, ...(r.failure!.server ? { server: r.failure!.server } : {}) });
   }
+  failures.sort(compareObserved);
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
 }
 

@@ -1,25 +1,38 @@
 // `plan` over paths: read the domain files, observe their managed RRsets, lint them with live and
-// transition rules (the observed state as "before"), and diff desired against observed.
-import type { Policy } from "../config/policy.js";
+// transition rules (the observed state as "before"), diff desired against observed, and judge the safety
+// gates.
+//
+// A bounded pipeline: files are read (ahead, on a helper thread) and parsed once, in order, on this thread;
+// each parsed domain is then observed, linted and diffed while the next files are parsed and observed, with
+// at most a window of domains in flight, so DNS never sits idle while files are parsed. A domain's models
+// and answers are let go once it is done; only its findings, changes, gates and failures stay, copied out of
+// the file text (detach.ts).
+import type { Policy, RuleSetting } from "../config/policy.js";
+import { MAX_FILE_BYTES } from "../config/source.js";
 import { liveLookup } from "../dns/live-lookup.js";
+import { canonicalName } from "../dns/names.js";
 import type { RecordSource } from "../dns/types.js";
-import { findDomainFiles, readDomainFile, type DomainFileRef } from "../engine/files.js";
-import { internalErrorFinding, loadDomainFile, todayUtc } from "../engine/lint.js";
-import { errorText } from "../model/show.js";
-import { compareFindings, lintPaths, resolvePolicy } from "../engine/run.js";
+import { findDomainFiles } from "../engine/files.js";
+import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, type EngineOptions, type LoadedFile } from "../engine/lint.js";
+import { familiesToObserve, FILE_OBSERVABLES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
+import { fileReader } from "../engine/read-ahead.js";
+import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import { recordProblem } from "../model/holdable.js";
+import { errorText } from "../model/show.js";
 import type { DomainModel } from "../model/types.js";
-import { allRules } from "../rules/index.js";
 import { findProvider, type DnsProvider } from "../providers/index.js";
+import { allRules } from "../rules/index.js";
+import { detachChange, detachFailure, detachFinding, detachGate } from "./detach.js";
+import type { PlanReport } from "./format.js";
 import { planGates } from "./gates.js";
 import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
+import { domainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
-import { domainsInFlight, mapConcurrent } from "./pool.js";
-import { inShard, shardOf, type Shard } from "./shard.js";
-import type { PlanReport } from "./format.js";
+import { sharedAnswers, underAny } from "./scoped-source.js";
+import { inShard, type Shard } from "./shard.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -29,9 +42,17 @@ export interface PlanPathsOptions {
   today?: string;
   rules?: readonly Rule[];
   shard?: Shard | null;
+  /** DNS questions in flight; about half as many domains are planned side by side. */
   concurrency?: number;
   /** DMARC evidence per domain (dmarc-evidence.json). */
   evidence?: EvidenceLookup | null;
+  /** Families live rules may ask beyond the core ones (`--observe`): type 99, SRV targets. */
+  observe?: readonly Observable[];
+  /**
+   * Keep every domain's desired model and observation in the result (the Action's SPF table reads them).
+   * Without it they are let go as each domain is done, and `models` and `observations` are empty.
+   */
+  keepModels?: boolean;
   onProgress?: (phase: "observing" | "linting", done: number, total: number) => void;
   /** The DNS host whose normal form the plan compares in (TTL 0 = zone default at OVH); the registry's default when absent. */
   provider?: DnsProvider;
@@ -49,21 +70,24 @@ export interface PlanResult extends PlanReport {
   gates: Gate[];
   failures: LookupFailure[];
   findings: Finding[];
-  /** The desired models, one per domain (first file wins for a duplicated domain). */
+  /** The desired models, one per domain (first file wins for a duplicated domain); empty unless keepModels. */
   models: DomainModel[];
+  /** Their observations, in the same order; empty unless keepModels. */
   observations: DomainObservation[];
+  /** Families enabled live rules read that were not asked (type 99, SRV targets): those checks were not made. */
+  notObserved: NotObserved[];
 }
 
-interface FileEntry {
-  ref: DomainFileRef;
+interface FileOutcome {
+  findings: Finding[];
+  changes: Change[];
+  gates: Gate[];
+  failures: LookupFailure[];
   model: DomainModel | null;
+  observation: DomainObservation | null;
 }
 
-/** The model a file describes, or null when it does not load (lint reports why). */
-function modelOf(ref: DomainFileRef): DomainModel | null {
-  const read = readDomainFile(ref);
-  return "tooLarge" in read ? null : loadDomainFile(ref.display, read.bytes).model;
-}
+const NOTHING: FileOutcome = { findings: [], changes: [], gates: [], failures: [], model: null, observation: null };
 
 /**
  * A selector the file does not declare, seen only because the zone publishes it, is left out when a file
@@ -83,114 +107,199 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const concurrency = options.concurrency ?? 64;
+  const window = domainsInFlight(options.concurrency ?? 64);
   const shard = options.shard ?? null;
-
-  const entries: FileEntry[] = findDomainFiles(paths, cwd)
-    .map((ref) => ({ ref, model: modelOf(ref) }))
-    .filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
-  const models = new Map<string, DomainModel>();
-  for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
-  let desired = [...models.values()];
-  const hostFailures: LookupFailure[] = [];
-  if (options.resolveModels) {
-    const resolved = await options.resolveModels(desired);
-    desired = resolved.models;
-    for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
-  }
-  const unresolved = new Set(hostFailures.map((f) => f.domain));
-
-  // Collect, don't bail: a domain whose observation or diff throws gets a lint-internal-error finding and no
-  // change; the other domains are planned as usual.
-  const broken = new Map<string, string>();
-  const observations = await mapConcurrent(
-    desired,
-    domainsInFlight(concurrency),
-    async (model): Promise<DomainObservation> => {
-      try {
-        const targets = targetsOf(model);
-        // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
-        const extra = unresolved.has(model.domain) ? [] : (options.extraSelectors?.(model.domain) ?? []);
-        if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
-        return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
-      } catch (error) {
-        broken.set(model.domain, errorText(error));
-        return { domain: model.domain, rrsets: [], failures: [] };
-      }
-    },
-    (done, total) => options.onProgress?.("observing", done, total),
-  );
-  // Transition rules only see a "before" that was read in full; a partial one would look like removals.
-  const observed = new Map<string, DomainModel>();
-  observations.forEach((o) => {
-    if (o.failures.length === 0 && !broken.has(o.domain)) observed.set(o.domain, buildObservedModel(o));
-  });
-
-  // Lint in groups that run side by side (live rules wait on DNS); all files of one domain share a group
-  // so duplicate domains are still found.
-  const groupCount = Math.max(1, Math.min(concurrency, entries.length));
-  const groups = new Map<number, string[]>();
-  for (const e of entries) {
-    const group = shardOf(e.model?.domain ?? e.ref.display, groupCount);
-    groups.set(group, [...(groups.get(group) ?? []), e.ref.absolute]);
-  }
-  let linted = 0;
-  const dns = liveLookup(options.rulesSource);
-  const results = await Promise.all(
-    [...groups.values()].map((files) =>
-      lintPaths(files, {
-        cwd,
-        policy,
-        today,
-        rules,
-        dns,
-        observed,
-        evidence: options.evidence ?? null,
-        onFile: () => options.onProgress?.("linting", ++linted, entries.length),
-      }),
-    ),
-  );
-  const findings: Finding[] = [];
-  for (const r of results) for (const f of r.findings) findings.push(f);
-
+  const keep = options.keepModels === true;
+  const engine: EngineOptions = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
   const provider = options.provider ?? findProvider()!;
   const ttlMatches = (d: number, o: number | null) => provider.ttlMatches(d, o);
-  const changes: Change[] = [];
-  const failures: LookupFailure[] = [];
-  const gates: Gate[] = [];
-  desired.forEach((model, i) => {
+
+  // What live rules may read, per settings map: what the files hold, the core live families, and what a
+  // flag or the pack asks for (type 99 and the SRV targets only then).
+  const families = new WeakMap<Map<string, RuleSetting>, { observable: Set<Observable>; missing: Map<Observable, string[]> }>();
+  const unchecked = new Map<Observable, { rules: Set<string>; domains: number }>();
+  const observableFor = (settings: Map<string, RuleSetting>) => {
+    let entry = families.get(settings);
+    if (!entry) {
+      const observable = familiesToObserve(rules, settings, options.observe ?? []);
+      for (const family of FILE_OBSERVABLES) observable.add(family);
+      const missing = unobservedFamilies(rules, settings, observable);
+      // Domain files name their selectors: there is nothing to probe for.
+      missing.delete("dkim-probe");
+      families.set(settings, (entry = { observable, missing }));
+    }
+    for (const [family, ids] of entry.missing) {
+      const seen = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
+      for (const id of ids) seen.rules.add(id);
+      seen.domains++;
+      unchecked.set(family, seen);
+    }
+    return entry.observable;
+  };
+
+  // Names under a domain of the run are that domain's own while it is planned; the rest (include trees,
+  // exchanges, DKIM targets' zones) are shared by all and kept for the run, up to a bound.
+  const domains = new Set<string>();
+  const answers = sharedAnswers(options.rulesSource, underAny(domains));
+  const firstFile = new Map<string, string>();
+
+  async function planFile(display: string, loaded: LoadedFile, duplicateOf: string | undefined): Promise<FileOutcome> {
+    const fileModel = loaded.model!;
+    const domain = fileModel.domain;
+    const settings = policy.settingsFor(domain);
+    const rulesSource = answers.forDomain(domain);
+    // The desired state: what the file leaves to the host (`dkim: ovh`) filled in, for this domain alone.
+    let model = fileModel;
+    const hostFailures: LookupFailure[] = [];
+    if (options.resolveModels && duplicateOf === undefined && fileModel.dkim?.fromHost) {
+      const resolved = await options.resolveModels([fileModel]);
+      model = resolved.models[0] ?? fileModel;
+      for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+    }
+    const unresolved = hostFailures.length > 0;
+    // Collect, don't bail: a domain whose observation or diff throws gets a lint-internal-error finding and
+    // no change; the other domains are planned as usual.
+    let broken: string | null = null;
+    let observation: DomainObservation | null = null;
+    try {
+      const targets = targetsOf(model);
+      // Selectors the host holds but the file could not be filled with: observing them would plan their deletion.
+      const extra = unresolved ? [] : (options.extraSelectors?.(domain) ?? []);
+      if (extra.length > 0) targets.selectors = [...new Set([...(targets.selectors ?? []), ...extra])];
+      const source = await options.sourceFor(domain);
+      observation = withoutUnholdableExtras(model, await observeDomain(source === options.rulesSource ? rulesSource : source, targets));
+    } catch (error) {
+      broken = errorText(error);
+    }
+    // Transition rules only see a "before" that was read in full; a partial one would look like removals.
+    const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
+    const result = await lintLoaded(loaded, {
+      ...engine,
+      dns: liveLookup(rulesSource),
+      observed: before ? new Map([[domain, before]]) : null,
+      observable: observableFor(settings),
+    });
+    const findings = result.findings.map(detachFinding);
+    if (duplicateOf !== undefined) {
+      const data = { domain, other: duplicateOf };
+      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display, name: domain });
+      if (finding) findings.push(detachFinding(finding));
+      // The first file of the domain is the one planned.
+      return { ...NOTHING, findings };
+    }
     let domainPlan: ReturnType<typeof planDomain> | null = null;
-    if (!broken.has(model.domain)) {
+    if (observation && broken === null) {
       try {
-        domainPlan = planDomain(model, observations[i]!, ttlMatches);
+        domainPlan = planDomain(model, observation, ttlMatches);
       } catch (error) {
-        broken.set(model.domain, errorText(error));
+        broken = errorText(error);
       }
     }
-    if (domainPlan === null) {
-      const where = { domain: model.domain, file: model.file, name: model.domain };
-      findings.push(internalErrorFinding("domain", { domain: model.domain, detail: broken.get(model.domain)! }, where, { rules, policy }));
-      return;
+    if (domainPlan === null || observation === null) {
+      findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy })));
+      return { ...NOTHING, findings };
     }
-    for (const c of domainPlan.changes) changes.push(c);
-    for (const f of domainPlan.failures) failures.push(f);
-    for (const f of hostFailures) if (f.domain === model.domain) failures.push(f);
-    if (unresolved.has(model.domain)) return;
-    gates.push(...planGates(model, observations[i]!, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }));
-  });
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }).map(detachGate);
+    return {
+      findings,
+      changes: domainPlan.changes.map(detachChange),
+      gates,
+      failures: [...domainPlan.failures, ...hostFailures].map(detachFailure),
+      model: keep ? model : null,
+      observation: keep ? observation : null,
+    };
+  }
+
+  const refs = findDomainFiles(paths, cwd);
+  const outcomes: FileOutcome[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let files = 0;
+  let done = 0;
+  let failed: { error: unknown } | undefined;
+  const reader = fileReader(refs);
+  try {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i]!;
+      const pending = reader.read(i);
+      const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
+        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
+        continue;
+      }
+      const loaded = loadDomainFile(ref.display, read.bytes);
+      const model = loaded.model;
+      if (!inShard(model?.domain ?? ref.display, shard)) continue;
+      files++;
+      if (!model) {
+        // Nothing to observe: the file's syntax and schema findings are all there is.
+        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map(detachFinding) });
+        options.onProgress?.("linting", ++done, refs.length);
+        continue;
+      }
+      const duplicateOf = firstFile.get(model.domain);
+      if (duplicateOf === undefined) {
+        firstFile.set(model.domain, ref.display);
+        domains.add(canonicalName(model.domain));
+      }
+      const slot = outcomes.push(NOTHING) - 1;
+      const task: Promise<void> = planFile(ref.display, loaded, duplicateOf).then(
+        (outcome) => {
+          outcomes[slot] = outcome;
+          inFlight.delete(task);
+          options.onProgress?.("linting", ++done, refs.length);
+        },
+        (error: unknown) => {
+          // Kept, not thrown here: the domains still in flight finish before the run ends with it.
+          failed ??= { error };
+          inFlight.delete(task);
+        },
+      );
+      inFlight.add(task);
+      // The window is full: parse the next file once a domain is done.
+      if (inFlight.size >= window) await Promise.race(inFlight);
+      if (failed) break;
+    }
+    await Promise.all(inFlight);
+  } finally {
+    reader.close();
+  }
+  if (failed) throw failed.error;
+
+  const findings: Finding[] = [];
+  const changes: Change[] = [];
+  const gates: Gate[] = [];
+  const failures: LookupFailure[] = [];
+  const models: DomainModel[] = [];
+  const observations: DomainObservation[] = [];
+  for (const o of outcomes) {
+    for (const f of o.findings) findings.push(f);
+    for (const c of o.changes) changes.push(c);
+    for (const g of o.gates) gates.push(g);
+    for (const f of o.failures) failures.push(f);
+    if (o.model && o.observation) {
+      models.push(o.model);
+      observations.push(o.observation);
+    }
+  }
   findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
   return {
     changes,
     gates,
     failures,
     findings,
-    models: desired,
+    models,
     observations,
+    notObserved,
     summary: {
-      files: entries.length,
-      domains: results.reduce((n, r) => n + r.domainCount, 0),
+      files,
+      domains: firstFile.size,
       errors: count("error"),
       warnings: count("warn"),
       infos: count("info"),

@@ -1,7 +1,8 @@
 // Answer sharing sized for tens of thousands of domains: names under the domain being checked are asked by
 // that domain alone, so their answers are kept only while it is checked; names outside every checked
 // domain (mx.ovh.com, a newsletter's SPF tree) are shared by all and kept for the run, up to a bound.
-// Keeping every answer of a 10,000-domain run would hold hundreds of megabytes of DKIM keys.
+// Keeping every answer of a 10,000-domain run would hold hundreds of megabytes of DKIM keys. An answer
+// through an alias is kept for the alias target too, while the domain is checked.
 import { canonicalName, isAtOrBelow } from "../dns/names.js";
 import type { ObservedRRset, RecordSource, RRType } from "../dns/types.js";
 
@@ -30,13 +31,26 @@ export function sharedAnswers(base: RecordSource, checked: (name: string) => boo
     forDomain(domain: string): RecordSource {
       const own = new Map<string, Promise<ObservedRRset>>();
       const apex = canonicalName(domain);
+      // An answer that went through an alias (a DKIM selector's CNAME into the provider's zone) is also the
+      // answer for the alias target: a live rule that asks for the target is answered from it.
+      const remember = (rrset: ObservedRRset): ObservedRRset => {
+        if (rrset.cname === undefined) return rrset;
+        const target = canonicalName(rrset.cname);
+        const key = `${target}\u0000${rrset.type}`;
+        if (!own.has(key)) {
+          const { cname: _cname, cnameTtl: _ttl, ...rest } = rrset;
+          own.set(key, Promise.resolve({ ...rest, name: target }));
+        }
+        return rrset;
+      };
       return {
         lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
           const name = canonicalName(rawName);
-          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
           const key = `${name}\u0000${type}`;
           let answer = own.get(key);
-          if (!answer) own.set(key, (answer = base.lookup(name, type)));
+          if (answer) return answer;
+          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
+          own.set(key, (answer = base.lookup(name, type).then(remember)));
           return answer;
         },
       };

@@ -17,6 +17,7 @@ export default defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "cname", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       conflict: {

@@ -15,6 +15,7 @@ export default defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mailconfigOnServerOffer: {

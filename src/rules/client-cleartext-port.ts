@@ -19,6 +19,7 @@ export default defineRule({
     references: ["RFC8314 §3", "RFC8314 §4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       cleartext: { text: "{{protocol}} on port {{port}} without TLS sends passwords in clear (RFC 8314 §3); use {{secure}}" },

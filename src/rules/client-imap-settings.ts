@@ -24,6 +24,8 @@ export default defineRule({
     references: ["OVH-TB-MXP", "OVH-TB-PRO", "OVH-TB-EX", "OVH-EXCA", "RFC8314 §3.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "IMAP uses port {{port}}; use 993 with tls: ssl (implicit TLS, RFC 8314 §3.2; OVH's client guides)" },

@@ -22,6 +22,8 @@ export default defineRule({
     references: ["OVH-TB-MXP", "OVH-ZIMBRA", "OVH-TB-PRO", "OVH-TB-EX", "RFC8314 §3.3", "RFC6409 §1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port25: { text: "SMTP submission on port 25: that port is for server-to-server relay (RFC 6409 §1) and often blocked; use 465 with tls: ssl or 587 with tls: starttls" },

@@ -15,6 +15,8 @@ export default defineRule({
     references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC1034 §4.2.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["cname"],
+    alsoObserves: ["mx", "spf", "dmarc", "mta-sts", "tls-rpt", "srv"],
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name has no other data (\"may have no other data\") and one canonical name only" },
     ],

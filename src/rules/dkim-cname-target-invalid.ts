@@ -27,6 +27,8 @@ export default defineRule<Record<string, never>>({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] },
     ],

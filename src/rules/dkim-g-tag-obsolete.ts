@@ -12,6 +12,8 @@ export default defineRule({
     references: ["RFC6376 §3.6.1", "OVH-DKIM"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       obsolete: { text: "selector {{selector}}: g={{value}} is an RFC 4871 tag that RFC 6376 no longer defines; verifiers ignore it" },

@@ -16,6 +16,8 @@ export default defineRule<Options>({
     references: ["RFC8301 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] },
     ],

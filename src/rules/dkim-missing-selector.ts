@@ -18,6 +18,8 @@ export default defineRule<Options>({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {

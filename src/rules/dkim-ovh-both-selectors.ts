@@ -13,6 +13,8 @@ export default defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingPartner: { text: "OVH selector {{selector}} is declared without {{missing}}: OVH needs both to rotate keys (panel error 501)" },

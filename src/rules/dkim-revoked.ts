@@ -22,6 +22,8 @@ export default defineRule({
     references: ["RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       revokedActive: { text: "selector {{selector}} is {{how}} but its key is revoked (empty p=): every signature made with it fails (RFC 6376 §6.1.2)" },

@@ -31,6 +31,8 @@ export default defineRule<Options>({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {

@@ -18,6 +18,7 @@ export default defineRule<Options>({
     references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["dkim"],
     options: {
       type: "object",
       properties: {

@@ -26,6 +26,8 @@ export default defineRule({
     references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
       { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },

@@ -11,6 +11,8 @@ export default defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" },

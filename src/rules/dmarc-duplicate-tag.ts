@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.3", "RFC6376 §3.2", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list (DMARC uses DKIM's tag-list syntax, RFC 7489 §6.4)" },
     ],

@@ -13,6 +13,8 @@ export default defineRule<Record<string, never>>({
     references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "spf", "dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noOvhSpf: {

@@ -29,6 +29,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §7.1", "DMARC-AGG", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["dmarc", "dmarc-reports"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unauthorized: {

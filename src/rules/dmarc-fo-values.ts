@@ -11,6 +11,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] },
     ],

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {

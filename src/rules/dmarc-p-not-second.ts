@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.4", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." },

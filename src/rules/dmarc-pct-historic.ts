@@ -17,6 +17,7 @@ export default defineRule({
     references: ["RFC9989 App. A.6", "RFC9989 §9.3", "RFC7489 §6.4", "G-DMARC", "MS-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       pct: {

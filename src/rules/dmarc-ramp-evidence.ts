@@ -91,6 +91,8 @@ export default defineRule<Options>({
     references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["MS-DMARC", "RFC9991"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ruf: {

@@ -30,6 +30,7 @@ export default defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "RFC6376 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
     ],

@@ -13,6 +13,7 @@ export default defineRule<Options>({
     references: ["RFC9989 §4.7", "RFC9989 App. A.6"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: {
       type: "object",
       properties: {

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
     ],

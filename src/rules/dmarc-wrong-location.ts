@@ -28,6 +28,8 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7489 §6.1", "RFC9989 §4.7", "DNSC"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       inSpf: {

@@ -26,6 +26,8 @@ export default defineRule({
     references: ["RFC1123 §2.1", "RFC952", "RFC8552", "RFC6376 §3.1", "RFC5890"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       url: { text: "{{what}} \"{{name}}\" is written as a URL or address (\"{{part}}\"): a record names a host; write {{instead}}" },

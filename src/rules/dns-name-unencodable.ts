@@ -16,6 +16,8 @@ export default defineRule({
     references: ["RFC1035 §2.3.4", "RFC1035 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     enforces: [
       { section: "RFC1035 §2.3.4", keyword: "wire-format", text: "labels are 63 octets or less and names 255 octets or less on the wire; only the root label is empty" },
     ],

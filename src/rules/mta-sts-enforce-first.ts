@@ -8,6 +8,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC8461 §3.2", "RFC8461 §5", "RFC8460 §3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       enforceFirst: {

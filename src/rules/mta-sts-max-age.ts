@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC8461 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       tooLarge: { text: "max_age {{value}} is above the RFC 8461 maximum of {{limit}} seconds (one year): the policy is invalid." },

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC8461 §3.2", "RFC8461 §4.1", "RFC8461 §5"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unmatchedHost: {

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC8461 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _mta-sts record is empty: it must be v=STSv1; id=<1 to 32 letters and digits>." },

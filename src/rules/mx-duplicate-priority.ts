@@ -11,6 +11,7 @@ export default defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       samePriority: {

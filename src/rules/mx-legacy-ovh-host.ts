@@ -12,6 +12,7 @@ export default defineRule({
     references: ["WILD", "OVH-MX"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       legacy: {

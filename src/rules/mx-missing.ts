@@ -10,6 +10,7 @@ export default defineRule({
     references: ["RFC5321 §5.1", "RFC7505 §3", "OVH-MX"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noMx: {

@@ -18,6 +18,7 @@ export default defineRule<Options>({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: {
       type: "object",
       properties: {

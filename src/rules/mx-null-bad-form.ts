@@ -15,6 +15,7 @@ export default defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       badPriority: { text: "null MX \".\" has priority {{priority}}; RFC 7505 §3 requires 0" },

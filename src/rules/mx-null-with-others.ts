@@ -11,6 +11,7 @@ export default defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" },
     ],

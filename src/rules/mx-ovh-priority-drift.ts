@@ -13,6 +13,7 @@ export default defineRule({
     defaultLevel: "info",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       drift: {

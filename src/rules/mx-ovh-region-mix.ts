@@ -14,6 +14,7 @@ export default defineRule({
     references: ["OVH-MX", "OVH-EXCA"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       wrongRegion: {

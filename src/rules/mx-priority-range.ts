@@ -12,6 +12,7 @@ export default defineRule({
     references: ["RFC1035 §3.3.9", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" },
     ],

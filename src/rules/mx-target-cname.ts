@@ -13,6 +13,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC2181 §10.3", "RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     enforces: [
       { section: "RFC2181 §10.3", keyword: "MUST NOT", text: "the exchange named by an MX record is not an alias (\"must not be an alias\")", messages: ["alias"] },
     ],

@@ -11,6 +11,7 @@ export default defineRule({
     references: ["RFC5321 §5.1", "RFC1035 §3.3.9"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ipLiteral: {

@@ -38,6 +38,7 @@ export default defineRule({
     references: ["RFC1035 §3.3.9", "RFC1123 §2.1", "RFC5321 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       scheme: { text: "MX target \"{{host}}\" starts with the URL scheme \"{{part}}\": an MX names a host, not a URL; write {{instead}}" },

@@ -12,6 +12,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noSuchHost: {

@@ -13,6 +13,7 @@ export default defineRule({
     references: ["OVH-DKIM", "MGR", "RFC1035 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       relative: {

@@ -14,6 +14,7 @@ export default defineRule({
     references: ["OVH-MAILDNS"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["cname"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       leftover: {

@@ -25,6 +25,7 @@ export default defineRule({
     references: ["RFC7208 §4.6.4", "RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicateLookup: { text: "`{{term}}` repeats `{{first}}`: it can match nothing new and costs one more of the 10 DNS lookups (RFC 7208 §4.6.4); remove it" },

@@ -12,6 +12,7 @@ export default defineRule({
     references: ["RFC7208 §6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" },
     ],

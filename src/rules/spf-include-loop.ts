@@ -12,6 +12,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" },
     ],

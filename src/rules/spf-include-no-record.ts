@@ -23,6 +23,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6", "RFC7208 §6.2", "RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror, and an include or redirect passes it on", messages: ["invalidRecord"] },

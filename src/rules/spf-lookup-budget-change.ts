@@ -36,6 +36,7 @@ export default defineRule<Options>({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {

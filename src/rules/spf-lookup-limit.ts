@@ -20,6 +20,7 @@ export default defineRule<Options>({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "implementations limit DNS-querying terms to 10 and return permerror beyond", messages: ["overLimit", "overLimitLive"] },
     ],

@@ -12,6 +12,7 @@ export default defineRule({
     references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
     ],

@@ -11,6 +11,7 @@ export default defineRule({
     references: ["RFC7208 §4.7", "RFC7208 §5.1", "RFC7208 §6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingAll: { text: "the SPF record has neither an all mechanism nor redirect=, so unlisted senders get \"neutral\" (RFC 7208 §4.7); end it with ~all or -all" },

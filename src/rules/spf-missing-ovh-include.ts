@@ -17,6 +17,7 @@ export default defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {

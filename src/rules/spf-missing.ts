@@ -11,6 +11,7 @@ export default defineRule({
     references: ["RFC7208 §2.3", "OVH-SPF"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {

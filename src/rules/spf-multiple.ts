@@ -15,6 +15,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
       { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] },

@@ -20,6 +20,7 @@ export default defineRule<Options>({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST NOT", text: "an mx term queries at most 10 address records, else it produces permerror", messages: ["tooManyHosts"] },
     ],

@@ -18,6 +18,7 @@ export default defineRule({
     references: ["MS-DMARC", "RFC7208 §8.4", "RFC7208 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no SPF record; publish `v=spf1 -all` so receivers fail mail forged in its name" },

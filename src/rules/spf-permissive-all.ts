@@ -13,6 +13,7 @@ export default defineRule({
     references: ["RFC7208 §5.1", "RFC7208 §4.6.2", "RFC7208 §8.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       passAll: { text: "`{{term}}` lets every host on the Internet send mail as {{domain}} (result \"pass\", RFC 7208 §5.1); end with ~all or -all" },

@@ -17,6 +17,7 @@ export default defineRule<Options>({
     references: ["RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: {
       type: "object",
       properties: {

@@ -12,6 +12,7 @@ export default defineRule({
     references: ["RFC7208 §6.1", "RFC7208 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ignoredRedirect: { text: "`{{term}}` is ignored because the record has `{{all}}` (RFC 7208 §6.1); keep either the redirect or the all" },

@@ -12,6 +12,7 @@ export default defineRule({
     references: ["OVH-SPF", "RFC7208 §8.5", "RFC7208 §8.4"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       softfail: { text: "`{{term}}` only soft-fails unlisted senders (RFC 7208 §8.5); OVH's guide recommends -all once every sender of {{domain}} is listed" },

@@ -15,6 +15,7 @@ export default defineRule({
     references: ["RFC1035 §3.3", "RFC7208 §3.3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] },
     ],

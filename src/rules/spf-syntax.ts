@@ -24,6 +24,7 @@ export default defineRule({
     references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" },
     ],

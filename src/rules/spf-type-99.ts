@@ -13,6 +13,8 @@ export default defineRule<Record<string, never>>({
     references: ["RFC7208 §3.1", "RFC7208 §14.1"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["spf-type-99"],
+    alsoObserves: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       type99: {

@@ -19,6 +19,7 @@ export default defineRule({
     references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] },
     ],

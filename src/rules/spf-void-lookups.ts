@@ -21,6 +21,7 @@ export default defineRule<Options>({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {

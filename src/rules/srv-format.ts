@@ -32,6 +32,7 @@ export default defineRule({
     references: ["RFC2782", "RFC6335 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["srv"],
     enforces: [
       { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
       { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },

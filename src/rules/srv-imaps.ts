@@ -16,6 +16,7 @@ export default defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "_imaps._tcp advertises port {{port}}; IMAP over TLS is port 993 (RFC 6186 §3.2), which OVH serves on {{expected}}" },

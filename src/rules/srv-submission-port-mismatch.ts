@@ -13,6 +13,7 @@ export default defineRule({
     references: ["RFC6186 §3.1", "RFC8314 §5.1", "WILD"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       implicitOnSubmission: {

@@ -12,6 +12,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC2782", "RFC6186 §3"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["srv", "srv-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       alias: {

@@ -9,6 +9,7 @@ export default defineRule<Record<string, never>>({
     references: ["RFC8460 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _smtp._tls record is empty: it must be v=TLSRPTv1; rua=mailto:<address>." },

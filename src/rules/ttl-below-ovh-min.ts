@@ -13,6 +13,8 @@ export default defineRule({
     references: ["TF-REC", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },

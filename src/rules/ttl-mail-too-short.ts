@@ -22,6 +22,8 @@ export default defineRule<Options>({
     references: ["OVH-MX"],
     defaultLevel: "info",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe"],
     options: {
       type: "object",
       properties: {

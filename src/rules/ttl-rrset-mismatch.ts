@@ -19,6 +19,8 @@ export default defineRule({
     references: ["RFC2181 §5.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mismatch: {

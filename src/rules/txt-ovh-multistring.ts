@@ -13,6 +13,8 @@ export default defineRule({
     references: ["DNSC", "RFC7208 §3.3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },

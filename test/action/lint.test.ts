@@ -2,6 +2,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
+import { serializeEvidence } from "../../src/reports/evidence.js";
+import { rampWorkspace, SCENARIOS } from "../reports/evidence-scenarios.js";
 import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 const TODAY = { today: "2026-11-23" };
@@ -227,5 +229,37 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
     expect(run.stdout).toMatch(/^::error::maildns: input 'paths': 'stacks\/prod' resolves outside the workspace through a symbolic link \(GITHUB_WORKSPACE\)/m);
     expect(run.stdout).not.toMatch(/title=/);
     expect(run.outputs).toEqual({});
+  });
+});
+
+describe("input: cache (lint, restored and saved by actions/cache)", () => {
+  it("writes the cache file in the workspace, and a warm run reports the same findings", async () => {
+    const workspace = exampleWorkspace();
+    const inputs = { paths: "stacks/example", cache: ".maildns/cache.json", ...TODAY };
+    const cold = await runAction(inputs, { workspace });
+    expect(existsSync(join(workspace, ".maildns/cache.json"))).toBe(true);
+    const warm = await runAction(inputs, { workspace });
+    expect(warm.status).toBe(cold.status);
+    expect(report(warm)).toEqual(report(cold));
+    expect(readFileSync(join(workspace, ".maildns/cache.json"), "utf8")).toContain(`"${NET}"\t`);
+  });
+
+  it("new DMARC evidence beside the files lints them again", async () => {
+    const workspace = scratchDir();
+    rampWorkspace(join(workspace, "infra"), SCENARIOS.failingSource);
+    const inputs = { command: "lint", "working-directory": "infra", paths: "stacks", cache: ".maildnscache", ...TODAY };
+    const refused = await runAction(inputs, { workspace });
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toMatch(/^::error title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20/m);
+    writeFileSync(join(workspace, "infra", "stacks", "dmarc-evidence.json"), serializeEvidence(SCENARIOS.solid));
+    const backed = await runAction(inputs, { workspace });
+    expect(backed.stdout).not.toMatch(/dmarc-ramp-evidence/);
+    expect(backed.status).toBe(0);
+  });
+
+  it("a cache outside the workspace is refused", async () => {
+    const run = await runAction({ paths: "stacks/example", cache: "../elsewhere/cache" }, { workspace: exampleWorkspace() });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/::error::.*input 'cache'/);
   });
 });

@@ -45,13 +45,13 @@ afterAll(async () => {
   await server.close();
 });
 
-async function audit(domains: readonly string[], policy: string): Promise<{ findings: Finding[]; failures: unknown[] }> {
+async function audit(domains: readonly string[], policy: string, extra: readonly string[] = []): Promise<{ findings: Finding[]; failures: unknown[]; notChecked: { family: string; domains: number }[] }> {
   const run = await runCliAsync(
-    ["audit", ...domains, "--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "1", "--policy", policy, "--today", "2026-11-23", "-f", "json"],
+    ["audit", ...domains, "--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "1", "--policy", policy, "--today", "2026-11-23", "-f", "json", ...extra],
     { timeoutMs: 60_000 },
   );
   expect(run.stderr).toBe("");
-  return JSON.parse(run.stdout) as { findings: Finding[]; failures: unknown[] };
+  return JSON.parse(run.stdout) as { findings: Finding[]; failures: unknown[]; notChecked: { family: string; domains: number }[] };
 }
 const errors = (findings: readonly Finding[]) => findings.filter((f) => f.level === "error").map((f) => `${f.domain} ${f.ruleId}: ${f.message}`);
 
@@ -67,7 +67,8 @@ describe("real-world domains, audited over DNS", () => {
   });
 
   it("under the default pack: no error either (no real breakage, no OVH requirement missed)", async () => {
-    const { findings } = await audit(ALL, "ovh");
+    // Selectors are probed, as they must be to find these domains' keys with no selector named.
+    const { findings } = await audit(ALL, "ovh", ["--probe-selectors"]);
     expect(errors(findings)).toEqual([]);
     // The verdicts that used to be errors on such domains are there, at their honest level.
     const verdicts = new Set(findings.map((f) => `${f.domain} ${f.ruleId} ${f.level}`));
@@ -86,9 +87,17 @@ describe("real-world domains, audited over DNS", () => {
 
 describe("a perfectly parked domain", () => {
   it.each(SHIPPED_POLICIES.map((policy) => [policy]))("gets no error under the %s pack, and one finding for its wildcard revoked key", async (policy) => {
-    const { findings, failures } = await audit(["parked.example", ...DOMAINS.parked], policy);
+    const { findings, failures } = await audit(["parked.example", ...DOMAINS.parked], policy, ["--probe-selectors"]);
     expect(failures).toEqual([]);
     expect(errors(findings)).toEqual([]);
     expect(findings.filter((f) => f.domain === "parked.example" && f.ruleId === "dkim-revoked").map((f) => `${f.level} ${f.name}`)).toEqual(["info *._domainkey.parked.example"]);
+  });
+
+  it("without --probe-selectors, its wildcard is not looked for, and the report says DKIM was not checked", async () => {
+    const { findings, failures, notChecked } = await audit(["parked.example"], "parked");
+    expect(failures).toEqual([]);
+    expect(errors(findings)).toEqual([]);
+    expect(findings.filter((f) => f.ruleId.startsWith("dkim-")).map((f) => `${f.ruleId} ${f.level}`)).toEqual([]);
+    expect(notChecked.find((n) => n.family === "dkim-probe")).toEqual(expect.objectContaining({ domains: 1 }));
   });
 });

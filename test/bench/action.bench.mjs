@@ -45,7 +45,8 @@ try {
     const run = spawnSync(process.execPath, [action], { cwd: workspace, env, encoding: "utf8", timeout: 30_000 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     // The example stack has errors on purpose: exit 1 with annotations is the expected outcome.
-    if (run.status !== 1 || !run.stdout.includes("::error file=stacks/example/example.net.yaml,line=8,")) {
+    // (An annotation is `::error title=RULE,file=…,line=…`: the rule's id comes first.)
+    if (run.status !== 1 || !/^::error title=mx-target-not-hostname,file=stacks\/example\/example\.net\.yaml,line=8,/m.test(run.stdout)) {
       console.error(`run ${i}: unexpected result (exit ${run.status})\n${run.stdout}\n${run.stderr}`);
       process.exit(2);
     }

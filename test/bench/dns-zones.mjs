@@ -126,8 +126,9 @@ function presentation(record) {
 /** The bench zones as BIND zone files, one per origin: [{ origin, text }]. */
 export function benchZoneFiles(count, dkim) {
   const { records, origins: servedOrigins } = benchZones(count, dkim);
-  // The parent of the generated domains is a zone too: DMARC policy discovery asks it (RFC 9989 §4.10).
-  const origins = ["bench.example", ...servedOrigins];
+  // The parents of the generated domains are zones too: DMARC policy discovery asks them, up to the
+  // top-level name (RFC 9989 §4.10), and a resolver would answer NXDOMAIN there, not REFUSED.
+  const origins = ["example", "bench.example", ...servedOrigins];
   const byOrigin = new Map(origins.map((o) => [o, []]));
   // Longest origin first, so a record lands in the deepest zone that holds it.
   const sorted = [...origins].sort((a, b) => b.length - a.length);

@@ -175,7 +175,8 @@ async function benchSize(count, dkim) {
   const knot = startKnot(dir, benchZoneFiles(count, dkim));
   try {
     await waitForKnot(knot, domains[domains.length - 1]);
-    const common = ["--resolver", `127.0.0.1:${knot.port}`, "--concurrency", String(concurrency), "--today", "2026-11-01", "-q", "-f", "json"];
+    // Not --quiet: it keeps errors only, and the verdict check needs every finding (some categories are warnings).
+    const common = ["--resolver", `127.0.0.1:${knot.port}`, "--concurrency", String(concurrency), "--today", "2026-11-01", "-f", "json"];
     const auditArgs = [cli, "audit", "--domains-file", join(dir, "domains.txt"), ...common];
     const planArgs = [cli, "plan", join(dir, "stack"), ...common];
     const referenceArgs = [join(here, "dns-raw.mjs"), String(knot.port), join(dir, "reference.json"), String(concurrency)];

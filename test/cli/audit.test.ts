@@ -90,8 +90,22 @@ describe("maildns audit", () => {
       await server.close();
     });
 
+    test("the report says what the default audit did not look at (text line, JSON notChecked); the flags ask for it", async () => {
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0", ...TODAY];
+      const text = await runCliAsync(["audit", "clean.example", ...dns]);
+      expect(text.stdout).toMatch(/^Not checked: SPF type 99 records, DKIM of the domain \(no selector known, none probed\), client SRV records, SRV targets, autoconfig\/autodiscover CNAMEs, MTA-STS, TLS-RPT \(\d+ rules read them\); ask with --observe spf-type-99,srv,srv-hosts,cname,mta-sts,tls-rpt --probe-selectors, or name their rules in the policy pack\.$/m);
+      const json = JSON.parse((await runCliAsync(["audit", "clean.example", ...dns, "-f", "json"])).stdout) as { notChecked: { family: string; domains: number; rules: string[] }[] };
+      expect(json.notChecked.map((n) => n.family)).toEqual(["spf-type-99", "dkim-probe", "srv", "srv-hosts", "cname", "mta-sts", "tls-rpt"]);
+      expect(json.notChecked.find((n) => n.family === "srv")!.rules).toContain("srv-imaps");
+      // A selector named with --selector is looked at: DKIM is no longer among what was not checked.
+      const named = JSON.parse((await runCliAsync(["audit", "clean.example", ...dns, "-f", "json", "--selector", "ovhmo3456789-selector1"])).stdout) as typeof json;
+      expect(named.notChecked.map((n) => n.family)).toEqual(["spf-type-99", "srv", "srv-hosts", "cname", "mta-sts", "tls-rpt"]);
+      const asked = JSON.parse((await runCliAsync(["audit", "clean.example", ...dns, "-f", "json", "--probe-selectors", "--observe", "srv,srv-hosts,cname,mta-sts,tls-rpt,spf-type-99"])).stdout) as typeof json;
+      expect(asked.notChecked).toEqual([]);
+    });
+
     test("a failed lookup: the domain is not linted, the failure is listed, exit 1", async () => {
-      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0"];
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0", "--probe-selectors"];
       const ok = await runCliAsync(["audit", "clean.example", "export.example", ...dns, ...TODAY, "-f", "json"]);
       const okJson = JSON.parse(ok.stdout);
       expect(okJson.failures).toEqual([]);

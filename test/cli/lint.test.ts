@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
@@ -85,6 +85,21 @@ describe("output formats", () => {
     const run = runCli(["lint", "stacks/example", "--format", "json", "--output", out, ...TODAY]);
     expect(run.stdout).toBe("");
     expect(JSON.parse(readFileSync(out, "utf8")).version).toBe(1);
+  });
+
+  it("--output replaces the file once the report is whole, and leaves nothing aside", () => {
+    const dir = tempTree({ "old.json": "an earlier report\n" });
+    const out = join(dir, "old.json");
+    const run = runCli(["lint", "stacks/example", "--format", "json", "--output", out, ...TODAY]);
+    expect(run.stdout).toBe("");
+    expect(JSON.parse(readFileSync(out, "utf8")).summary.files).toBeGreaterThan(0);
+    expect(readdirSync(dir)).toEqual(["old.json"]);
+    // A report that cannot be written is a usage error naming it; an earlier one stays as it was.
+    writeFileSync(out, "an earlier report\n");
+    const missing = runCli(["lint", "stacks/example", "--output", join(dir, "no-such-folder", "r.txt"), ...TODAY]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("cannot write");
+    expect(readFileSync(out, "utf8")).toBe("an earlier report\n");
   });
 });
 

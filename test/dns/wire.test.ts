@@ -66,10 +66,10 @@ describe("interpretResponse", () => {
 
   test("an alias with no target data and no SOA is chased; with the SOA it is NODATA", () => {
     const alias: Answer = { type: "CNAME", name: "www.example.com", ttl: 60, data: "target.example.net" };
-    expect(interpretResponse("www.example.com", "A", reply({ answers: [alias] }))).toEqual({ kind: "chase", cname: "target.example.net.", target: "target.example.net", hops: 1 });
+    expect(interpretResponse("www.example.com", "A", reply({ answers: [alias] }))).toEqual({ kind: "chase", cname: "target.example.net.", target: "target.example.net", hops: 1, cnameTtl: 60 });
     expect(interpretResponse("www.example.com", "A", reply({ answers: [alias], authorities: [soa] }))).toEqual({
       kind: "answer",
-      rrset: { name: "www.example.com", type: "A", status: "nodata", ttl: null, values: [], cname: "target.example.net." },
+      rrset: { name: "www.example.com", type: "A", status: "nodata", ttl: null, values: [], cname: "target.example.net.", cnameTtl: 60 },
     });
   });
 

@@ -188,7 +188,7 @@ describe("createZoneSource", () => {
     expect(key.cname).toBe("ovhmo3456789-selector1._domainkey.3456789.ac.dkim.mail.ovh.net.");
     expect(key.strings?.[0]?.map((s) => s.length)).toEqual([255, 155]);
     const mx = await source.lookup("mail.cname-mx.example", "A");
-    expect(mx).toEqual({ name: "mail.cname-mx.example", type: "A", status: "ok", ttl: 3600, values: ["192.0.2.20"], cname: "mx0.mail.ovh.net." });
+    expect(mx).toEqual({ name: "mail.cname-mx.example", type: "A", status: "ok", ttl: 3600, values: ["192.0.2.20"], cname: "mx0.mail.ovh.net.", cnameTtl: 3600 });
     const asAlias = await source.lookup("mail.cname-mx.example", "CNAME");
     expect(asAlias).toEqual({ name: "mail.cname-mx.example", type: "CNAME", status: "ok", ttl: 3600, values: ["mx0.mail.ovh.net."] });
   });
@@ -224,7 +224,7 @@ describe("createZoneSource", () => {
     const local = createZoneSource(parseZoneFile("$TTL 60\nwww CNAME www.example.net.\n", { origin: "example.org" }).records.concat(
       parseZoneFile("@ 60 SOA ns h 1 1 1 1 1\n", { origin: "example.org" }).records,
     ), { fallback });
-    expect(await local.lookup("www.example.org", "A")).toEqual({ name: "www.example.org", type: "A", status: "ok", ttl: 5, values: ["192.0.2.99"], cname: "www.example.net." });
+    expect(await local.lookup("www.example.org", "A")).toEqual({ name: "www.example.org", type: "A", status: "ok", ttl: 5, values: ["192.0.2.99"], cname: "www.example.net.", cnameTtl: 60 });
     expect(asked).toEqual(["example.net/A", "www.example.net/A"]);
   });
 

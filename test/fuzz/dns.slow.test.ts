@@ -79,7 +79,13 @@ function replyFor(s: Scenario, q: HostileQuery, sent: Set<string>): HostileReply
   const rand = noise(s.salt, `${key}/${q.transport}`);
   const good = correctReply(q);
   const bytes = (b: Buffer): HostileReply => ({ kind: "bytes", bytes: b });
-  if (CORRECT.has(kind) && !(kind === "tc-clean" && q.transport === "udp")) sent.add(key);
+  if (CORRECT.has(kind) && !(kind === "tc-clean" && q.transport === "udp")) {
+    sent.add(key);
+    // A correct answer for another type at a name also says whether a CNAME sits there: the server returns
+    // the alias instead (RFC 1034 §3.6.2, §4.3.2). plan asks a DKIM selector's TXT only and reads its CNAME
+    // from that answer.
+    if (q.type !== "CNAME") sent.add(`${q.name}/CNAME`);
+  }
   switch (kind) {
     case "clean":
       return bytes(good);

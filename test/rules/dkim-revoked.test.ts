@@ -39,11 +39,16 @@ describe("dkim-revoked in audit (live records over loopback DNS)", () => {
     "parked.example": "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n@ MX 0 .\n@ TXT \"v=spf1 -all\"\n_dmarc TXT \"v=DMARC1; p=reject;\"\n*._domainkey TXT \"v=DKIM1; p=\"\n",
     "rotated.example": `$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n@ MX 10 mx.rotated.example.\nmx A 192.0.2.1\n@ TXT "v=spf1 mx -all"\n_dmarc TXT "v=DMARC1; p=reject;"\ns1._domainkey TXT "v=DKIM1; p="\ns2._domainkey TXT "v=DKIM1; p=${rsaSpki(1024)}"\n`,
   });
+  // Selectors probed (--probe-selectors), as they must be to meet a wildcard or a selector nobody named.
   const run = async (domain: string, selectors: string[] = []) =>
-    (await zones.audit([domain], { rules: [rule], policy: singleRulePolicy(rule), selectorsFor: () => selectors })).findings.map((f) => `${f.messageId} ${f.level} ${f.name}`);
+    (await zones.audit([domain], { rules: [rule], policy: singleRulePolicy(rule), selectorsFor: () => selectors, observe: ["dkim-probe"] })).findings.map((f) => `${f.messageId} ${f.level} ${f.name}`);
 
   it("a wildcard revoked key is one information, not a revoked selector per probed name", async () => {
     expect(await run("parked.example")).toEqual(["wildcard info *._domainkey.parked.example"]);
+  });
+  it("without probing, the wildcard is not met: no selector, no finding", async () => {
+    const result = await zones.audit(["parked.example"], { rules: [rule], policy: singleRulePolicy(rule) });
+    expect(result.findings).toEqual([]);
   });
   it("a probed revoked selector is information; a selector named with --selector is a warning", async () => {
     expect(await run("rotated.example", ["s2"])).toEqual(["revoked info s1._domainkey.rotated.example"]);

@@ -13,8 +13,9 @@ const zones = zoneServer({
   "google.example": `${SOA}@ MX 1 smtp.google.com.\n@ TXT "v=spf1 include:_spf.google.com ~all"\ngoogle._domainkey TXT "v=DKIM1; k=rsa; p=${rsaSpki(1024)}"\n`,
   "parked.example": `${SOA}@ MX 0 .\n@ TXT "v=spf1 -all"\n_dmarc TXT "v=DMARC1; p=reject;"\n`,
 });
+// Common names are probed only when asked (--probe-selectors): these cases ask.
 const run = async (domain: string, selectors: string[] = []) => {
-  const result = await zones.audit([domain], { rules: [rule], policy: singleRulePolicy(rule), selectorsFor: () => selectors });
+  const result = await zones.audit([domain], { rules: [rule], policy: singleRulePolicy(rule), selectorsFor: () => selectors, observe: ["dkim-probe"] });
   expect(result.failures).toEqual([]);
   return result.findings.map((f) => `${f.messageId} ${f.level} ${f.name} line ${f.line}`);
 };
@@ -42,10 +43,15 @@ describe("dkim-selector-not-found", () => {
   describe("invalid", () => {
     it("nothing found among the probed names: a warning that says how to name them, not an error", async () => {
       expect(await run("ovh-mail.example")).toEqual(["noneFound warn _domainkey.ovh-mail.example line 0"]);
-      const [finding] = (await zones.audit(["ovh-mail.example"], { rules: [rule], policy: singleRulePolicy(rule) })).findings;
+      const [finding] = (await zones.audit(["ovh-mail.example"], { rules: [rule], policy: singleRulePolicy(rule), observe: ["dkim-probe"] })).findings;
       expect(finding!.message).toContain("--selector NAME");
       expect(finding!.message).toContain("ovhmo<N>-selector1/2");
       expect(finding!.message).not.toContain("unsigned");
+    });
+    it("no selector known and none probed (the default): a note that DKIM was not checked, and how to name them", async () => {
+      const result = await zones.audit(["google.example"], { rules: [rule], policy: singleRulePolicy(rule) });
+      expect(result.findings.map((f) => `${f.messageId} ${f.level} ${f.name}`)).toEqual(["notProbed info _domainkey.google.example"]);
+      expect(result.notObserved.map((n) => `${n.family} ${n.domains}`)).toEqual(["dkim-probe 1"]);
     });
     it("a selector named with --selector that has no key record: error (RFC 6376 §6.1.2 PERMFAIL)", async () => {
       expect(await run("ovh-mail.example", ["ovhmo4242-selector1", "ovhmo4242-selector2"])).toEqual([

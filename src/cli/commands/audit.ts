@@ -4,14 +4,27 @@ import { domainsFileLines } from "../../config/declared-at.js";
 import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { findingsJson } from "../../formatters/json.js";
-import { auditDomains, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
+import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeFailure } from "../../plan/format.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import {
+  domainList,
+  familiesOption,
+  FAMILY_HELP,
+  FAMILY_OPTIONS,
+  OBSERVE_HELP,
+  OBSERVE_OPTIONS,
+  offerOption,
+  openObservation,
+  probeSelectorsFor,
+  shardOption,
+  zoneMailDomains,
+  zoneSelectors,
+} from "../observe-flags.js";
 import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../version.js";
@@ -19,6 +32,7 @@ import { toolVersion } from "../version.js";
 const OPTIONS = {
   ...SHARED_OPTIONS,
   ...OBSERVE_OPTIONS,
+  ...FAMILY_OPTIONS,
   "domains-file": { type: "string" },
   selector: { type: "string", multiple: true },
   offer: { type: "string" },
@@ -43,19 +57,27 @@ export const auditCommand: Command = {
   summary: "lint the live mail records of any domain (no YAML needed)",
   usage: `Usage: maildns audit DOMAIN... [--domains-file FILE] [--selector NAME]... [--offer OFFER] [options]
 
-Reads a domain's live MX, SPF, DKIM, DMARC, client SRV/CNAME, MTA-STS and TLS-RPT records and lints them
-with the same rules and policy packs as \`lint\`, live rules included. Findings have no file (file null,
-line 0); \`name\` is the record they are about. In SARIF, which needs a file and line for each result, a
-finding sits on the --domains-file line naming its domain, else at the placeholder live-dns/<domain>. A domain whose records could not all be read is reported
-as a failed lookup and not linted.
+Reads a domain's live mail records and lints them with the same rules and policy packs as \`lint\`, live
+rules included. Findings have no file (file null, line 0); \`name\` is the record they are about. In SARIF,
+which needs a file and line for each result, a finding sits on the --domains-file line naming its domain,
+else at the placeholder live-dns/<domain>. A domain whose records could not all be read is reported as a
+failed lookup and not linted.
+
+What is looked at: the core mail checks — the MX and its hosts, the SPF record and the records its
+terms reach, DMARC with policy discovery and report authorisations, and DKIM for the selectors known —
+about four questions per domain plus the trees domains share. Client settings (SRV, autoconfig CNAMEs),
+MTA-STS, TLS-RPT, type 99 records and DKIM selector probing are looked at when --observe or
+--probe-selectors asks, or when the policy pack names a rule that reads them; the report says in one
+line what was not checked.
+
+DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), those the
+DMARC aggregate reports saw signing for the domain (--evidence), and those the mail host lists when its
+credentials are in the environment (OVH's API); with --probe-selectors, over DNS, the common names
+${PROBED_SELECTORS.join(", ")} too. A named selector with no key record is an error; a domain that sends
+mail with no selector known gets a note saying how to name them.
 
 With --zone and no DOMAIN, every zone in the files that is a mail domain (an MX, SPF or DMARC record) is
 audited; the others are skipped with a note.
-
-DKIM selectors looked at: those given with --selector, every one the zone files hold (--zone), those the
-DMARC aggregate reports saw signing for the domain (--evidence), and over DNS the common names
-${PROBED_SELECTORS.join(", ")}. A named selector with no key record is an error; when the domain sends
-mail and none of these names holds a key, a warning says how to name its selectors.
 Without --offer, OVH's rules apply when the MX points at OVH's mail exchangers (as MX Plan).
 
 Options:
@@ -64,6 +86,7 @@ Options:
   --selector NAME      a DKIM selector to look at (repeatable)
   --evidence FILE      also look at the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
   --offer OFFER        the OVH offer: mx-plan, email-pro, hosted-exchange, private-exchange, zimbra
+${FAMILY_HELP}
 ${SHARED_HELP}
 ${OBSERVE_HELP}
 
@@ -79,6 +102,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const today = todayOption(values.today);
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
+    const observe = familiesOption(values);
     let domains = domainList(positionals, values["domains-file"], io);
     // Audit keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
     const observation = await openObservation(values, io, { cache: false });
@@ -110,6 +134,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
         knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],
         probeSelectors: probeSelectorsFor(observation.zones),
+        observe,
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),
         ...(today ? { today } : {}),
@@ -119,14 +144,17 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       const summary = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
       const report = { findings, summary, rules: allRules, toolVersion: toolVersion() };
       const failures = result.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) }));
+      const notChecked = describeNotObserved(result.notObserved, result.domains);
       let text: string;
       if (format === "json") {
-        text = `${JSON.stringify({ ...findingsJson(report), failures }, null, 2)}\n`;
+        const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
+        text = `${JSON.stringify({ ...findingsJson(report), failures, notChecked: skipped }, null, 2)}\n`;
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
         text = formatFindings(format, report, { color: format === "text" && !values.output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
         const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
+        if (notChecked && !values.quiet) lines.push(notChecked);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
       }

@@ -1,28 +1,39 @@
-import { lintPaths } from "../../engine/run.js";
+import type { LintCache } from "../../engine/cache.js";
+import { lintPaths, resolvePolicy } from "../../engine/run.js";
+import { FORMATS } from "../../formatters/index.js";
+import { findingsWriter } from "../../formatters/stream.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
-import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { allRules } from "../../rules/index.js";
-import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
-import { EXIT_FINDINGS, EXIT_OK, type Command } from "../command.js";
+import { failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
+import { openLintCacheFor } from "../lint-cache.js";
 import { progress } from "../progress.js";
+import { reportSink } from "../report-sink.js";
 import { toolVersion } from "../version.js";
 
-const OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" } } as const;
+const OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } } as const;
 
 export const EVIDENCE_HELP = `  --evidence FILE      DMARC evidence (maildns reports evidence) for dmarc-ramp-evidence; default: the
                        dmarc-evidence.json beside each domain file, when there is one`;
+
+export const CACHE_HELP = `  --cache              keep each file's findings under the hash of its bytes, and lint again only the
+                       files that changed (or whose dates meet a new --today, or whose DMARC evidence
+                       changed); the cache starts over when the policy pack, the rules or maildns change
+  --cache-location P   the cache file, or a folder to hold it (default: .maildnscache in the current folder)`;
 
 export const lintCommand: Command = {
   name: "lint",
   summary: "check domain files against the rules (no DNS)",
   usage: `Usage: maildns lint [PATH...] [options]
 
-Lints domain files (YAML) and folders of them; PATH defaults to stacks/.
+Lints domain files (YAML) and folders of them; PATH defaults to stacks/. Findings go to the report as
+files are linted and only what it may print is kept, so a run over tens of thousands of files stays small.
 
 Options:
   formats: text (default), json, sarif, github, markdown
 ${SHARED_HELP}
 ${EVIDENCE_HELP}
+${CACHE_HELP}
 
 Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable input.`,
   async run(argv, io) {
@@ -34,20 +45,42 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
+    if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
+    const policy = resolvePolicy(values.policy, allRules, io.cwd);
+    const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
+    let cache: LintCache | null = null;
+    let cachePath = "";
+    if (values.cache) ({ cache, path: cachePath } = openLintCacheFor({ location: values["cache-location"], cwd: io.cwd, policy, evidence: values.evidence ?? null }));
     const show = progress(io, values.quiet === true, "linting");
-    const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
-      cwd: io.cwd,
-      ...(values.policy ? { policy: values.policy } : {}),
-      ...(today ? { today } : {}),
-      models: false,
-      evidence: evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd }),
-      onFile: show.update,
-    });
-    show.done();
-    const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-    const summary = { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos };
-    const text = formatFindings(format, { findings, summary, rules: allRules, toolVersion: toolVersion() }, { color: format === "text" && !values.output && io.colors?.stdout === true });
-    emit(io, text, values.output);
-    return result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+    const sink = reportSink(io, values.output);
+    try {
+      const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !values.output && io.colors?.stdout === true });
+      const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
+        cwd: io.cwd,
+        policy,
+        ...(today ? { today } : {}),
+        models: false,
+        evidence,
+        cache,
+        keepFindings: false,
+        onFindings: (findings) => writer.add(values.quiet ? findings.filter((f) => f.level === "error") : findings),
+        onFile: show.update,
+      });
+      show.done();
+      writer.end({ files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos });
+      sink.close();
+      if (cache) {
+        try {
+          cache.save();
+        } catch (error) {
+          io.stderr(`maildns lint: cannot write the cache ${cachePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; the next run lints every file\n`);
+        }
+      }
+      const failed = failOn === "error" ? result.errors > 0 : failOn === "warn" ? result.errors + result.warnings > 0 : result.errors + result.warnings + result.infos > 0;
+      return failed ? EXIT_FINDINGS : EXIT_OK;
+    } finally {
+      show.done();
+      sink.abort();
+    }
   },
 };

@@ -6,7 +6,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Comman
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
-import { OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
+import { familiesOption, OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
 import { progress } from "../progress.js";
 import { EVIDENCE_HELP } from "./lint.js";
 
@@ -17,6 +17,7 @@ const OPTIONS = {
   allow: { type: "string", multiple: true },
   provider: { type: "string" },
   evidence: { type: "string" },
+  observe: { type: "string", multiple: true },
 } as const;
 
 /** Terraform's convention (`plan -detailed-exitcode`): 0 nothing to do, 1 error, 2 changes pending. */
@@ -38,7 +39,9 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const provider = findProvider(values.provider ?? DEFAULT_PROVIDER);
   if (!provider) throw new UsageError(`--provider ${values.provider} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
   const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
-  const observation = await openObservation(values, io);
+  const observe = familiesOption(values);
+  // Plan keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
+  const observation = await openObservation(values, io, { cache: false });
   const show = progress(io, values.quiet === true, "planning");
   try {
     const result = await planPaths(positionals.length ? positionals : ["stacks"], {
@@ -50,6 +53,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
       provider,
       allow,
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      observe,
       // `dkim: ovh`: the host names the selectors when its credentials are in the environment.
       resolveModels: (models) => {
         const needed = models.some((m) => m.dkim?.fromHost);
@@ -103,6 +107,9 @@ ${EVIDENCE_HELP}
                        ${GATE_IDS.filter((g) => g !== "skip-adopt" && g !== "duplicate-policy-record").join(", ")}
                        (duplicate-policy-record is never allowed)
   --provider NAME      the DNS host whose record form the plan compares in (default ${DEFAULT_PROVIDER})
+  --observe LIST       live checks beyond the core ones (comma-separated, repeatable): spf-type-99 (apex
+                       records of type 99), srv-hosts (whether SRV targets are aliases), or all; a pack
+                       that names their rules turns them on too
 
 Safety gates (delete-all-mx, loosen-dmarc, loosen-spf, remove-spf-include, remove-dkim-selector,
 large-change, duplicate-policy-record) are judged on live records against the files, as the Pulumi program

@@ -1,0 +1,226 @@
+// The lint cache (`lint --cache`, as ESLint's): each file's findings kept under the hash of its bytes, so a
+// pull request's lint of 10,000 files re-lints only the files it changed. Content, not modification times:
+// a fresh checkout (CI restoring the cache with actions/cache) gives every file a new time and the same
+// bytes. The whole cache is keyed by what else decides findings: the policy pack's files, the rule set,
+// and the code that runs (a new maildns, or a changed rule, starts over); and a file whose findings can
+// depend on the day (it holds a date: a DMARC stage, a suppression's `until`, a key rotation) is re-linted
+// when `--today` differs, and a file the DMARC evidence applies to when that evidence changes. A cache that
+// cannot be read is ignored, never trusted in part.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { findingMessage } from "./lint.js";
+import type { Finding, Level, Rule } from "./types.js";
+
+/** The file name used when --cache-location names a folder, or is not given. */
+export const DEFAULT_CACHE_FILE = ".maildnscache";
+const FORMAT = 2;
+
+/** What a cached file's lint gave: its findings (engine findings, file rule included) and its domain. */
+export interface CachedOutcome {
+  findings: Finding[];
+  /** The domain the file declares when it loads (for duplicates across files), else null. */
+  domainName: string | null;
+}
+
+export interface LintCache {
+  /** The outcome linted before for these exact bytes (and today's date, when the file holds one), or null. */
+  get(file: string, bytes: Uint8Array, today: string): CachedOutcome | null;
+  set(file: string, bytes: Uint8Array, today: string, outcome: CachedOutcome): void;
+  /** Writes the cache (the files of this run only: a file gone is dropped). Throws when it cannot be written. */
+  save(): void;
+  readonly hits: number;
+  readonly misses: number;
+}
+
+/**
+ * A finding as stored. Its message only when the rule's template and the data do not give it back (a
+ * folded finding's "and N more like it"): null otherwise, filled in again on reading. `count` as the engine
+ * gave it (a folded finding), else null.
+ */
+type StoredFinding = [ruleId: string, level: Level, domain: string, name: string | null, line: number, column: number, endLine: number, endColumn: number, messageId: string, data: Finding["data"], message: string | null, count: number | null];
+
+/**
+ * The cache file: a header line `maildns-lint-cache <format> <key>`, then one line per file:
+ * `"path"<TAB>hash<TAB>day-or-"-"<TAB>"domain"-or-null<TAB>[findings]`, the path, domain and findings in
+ * JSON (which escapes tabs and line breaks); the hash is the bytes' sha256, followed by a space and the
+ * file's extra key (LintCacheOptions) when it has one. Lines of files unchanged are written back as they were read,
+ * and a file's findings are parsed only when it is met.
+ */
+const HEADER = "maildns-lint-cache";
+interface StoredLine {
+  hash: string;
+  today: string | null;
+  /** The whole line, written back as it is when the file is unchanged. */
+  line: string;
+  /** Where the domain field starts in the line. */
+  rest: number;
+}
+
+function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("base64");
+}
+
+/**
+ * Whether a file's findings may depend on the day: it holds something written like a date (YYYY-MM-DD), or a
+ * backslash (a YAML escape could spell one). Date rules only compare today with dates a file writes.
+ */
+export function mayHoldDate(bytes: Uint8Array): boolean {
+  const isDigit = (i: number) => bytes[i]! >= 0x30 && bytes[i]! <= 0x39;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0x5c) return true;
+    if (b === 0x2d && i >= 4 && i + 5 < bytes.length && bytes[i + 3] === 0x2d && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 4) && isDigit(i + 5)) return true;
+  }
+  return false;
+}
+
+let codeHash: string | null = null;
+/** The code that runs: the bundle this module is part of (dist/cli.js), or this module's own source. */
+function codeFingerprint(): string {
+  if (codeHash === null) {
+    try {
+      codeHash = sha256(readFileSync(fileURLToPath(import.meta.url)));
+    } catch {
+      codeHash = "unknown";
+    }
+  }
+  return codeHash;
+}
+
+/**
+ * The key a cache is valid under: the policy pack (its files' bytes, `fingerprint`), the rules (ids, kinds,
+ * levels and messages), the running code and the tool's version.
+ */
+export function lintCacheKey(parts: { policyFingerprint: string; rules: readonly Rule[]; toolVersion: string }): string {
+  const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
+  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
+}
+
+/** The cache file for `--cache-location` (a file, or a folder to hold .maildnscache), relative to cwd. */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  if (location === undefined) return join(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve(cwd, location);
+  let folder = location.endsWith("/") || location.endsWith("\\");
+  try {
+    folder ||= statSync(path).isDirectory();
+  } catch {
+    // Not there yet: a file, unless written as a folder.
+  }
+  return folder ? join(path, DEFAULT_CACHE_FILE) : path;
+}
+
+function readStored(path: string, key: string): Map<string, StoredLine> {
+  const files = new Map<string, StoredLine>();
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    return files;
+  }
+  const end = text.indexOf("\n");
+  if (end < 0 || text.slice(0, end) !== `${HEADER} ${FORMAT} ${key}`) return files;
+  // A line that does not read as one is dropped (its file is linted again); the others stand.
+  for (let start = end + 1; start < text.length; ) {
+    let stop = text.indexOf("\n", start);
+    if (stop < 0) stop = text.length;
+    const line = text.slice(start, stop);
+    start = stop + 1;
+    const t1 = line.indexOf("\t");
+    const t2 = line.indexOf("\t", t1 + 1);
+    const t3 = line.indexOf("\t", t2 + 1);
+    if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+    try {
+      const file = JSON.parse(line.slice(0, t1)) as unknown;
+      if (typeof file !== "string") continue;
+      const day = line.slice(t2 + 1, t3);
+      files.set(file, { hash: line.slice(t1 + 1, t2), today: day === "-" ? null : day, line, rest: t3 + 1 });
+    } catch {
+      continue;
+    }
+  }
+  return files;
+}
+
+/** The domain and findings of a stored line, or null when they do not read as such. */
+function readOutcome(stored: StoredLine, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): CachedOutcome | null {
+  const tab = stored.line.indexOf("\t", stored.rest);
+  if (tab < 0) return null;
+  try {
+    const domainName = JSON.parse(stored.line.slice(stored.rest, tab)) as unknown;
+    const list = JSON.parse(stored.line.slice(tab + 1)) as unknown;
+    if ((domainName !== null && typeof domainName !== "string") || !Array.isArray(list)) return null;
+    const findings: Finding[] = [];
+    for (const item of list as StoredFinding[]) {
+      if (!Array.isArray(item) || item.length !== 12) return null;
+      const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
+      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object") return null;
+      if ((text !== null && typeof text !== "string") || (count !== null && typeof count !== "number")) return null;
+      const finding: Finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
+      if (count !== null) finding.count = count;
+      findings.push(finding);
+    }
+    return { findings, domainName };
+  } catch {
+    return null;
+  }
+}
+
+export interface LintCacheOptions {
+  /**
+   * What else than its bytes decides a file's findings, per file ("" when nothing): `lint` gives the hash of
+   * the DMARC evidence that applies to the file, so new evidence re-lints the files it applies to.
+   */
+  extraKey?: (file: string) => string;
+}
+
+/** Opens the cache at `path` for `key` (lintCacheKey); `rules` give the messages back (the key covers them). */
+export function openLintCache(path: string, key: string, rules: readonly Rule[], options: LintCacheOptions = {}): LintCache {
+  const previous = readStored(path, key);
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const message = (ruleId: string, messageId: string, data: Finding["data"]) => findingMessage(byId.get(ruleId), messageId, data);
+  const hashOf = (file: string, bytes: Uint8Array) => {
+    const extra = options.extraKey?.(file) ?? "";
+    return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
+  };
+  const next: string[] = [];
+  let hits = 0;
+  let misses = 0;
+  return {
+    get(file, bytes, today) {
+      const stored = previous.get(file);
+      const day = stored === undefined ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
+      if (outcome === null) {
+        misses++;
+        return null;
+      }
+      hits++;
+      next.push(stored!.line);
+      return outcome;
+    },
+    set(file, bytes, today, outcome) {
+      const f = outcome.findings.map((x): StoredFinding => {
+        const text = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
+        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text, x.count ?? null];
+      });
+      next.push(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${mayHoldDate(bytes) ? today : "-"}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`);
+    },
+    save() {
+      // Nothing new, nothing gone: the file on disk is this run's cache already.
+      if (misses === 0 && hits === previous.size) return;
+      mkdirSync(dirname(path), { recursive: true });
+      // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${HEADER} ${FORMAT} ${key}\n${next.join("\n")}\n`);
+      renameSync(temporary, path);
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+  };
+}

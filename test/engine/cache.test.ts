@@ -1,0 +1,161 @@
+// The lint cache: a file is linted again only when its bytes change, when the day changes and it holds a
+// date, or when the policy pack, the rules or the code change; what comes from the cache is what a fresh
+// lint gives; a broken cache is no cache.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPolicy } from "../../src/config/policy.js";
+import { cacheFilePath, lintCacheKey, mayHoldDate, openLintCache } from "../../src/engine/cache.js";
+import { lintPaths } from "../../src/engine/run.js";
+import { allRules } from "../../src/rules/index.js";
+import { serializeEvidence } from "../../src/reports/evidence.js";
+import { runCli } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "../reports/evidence-scenarios.js";
+
+const plain = (i: number) => `domain: d${i}.example\nmail: { provider: external }\nmx: [{ host: mx.d${i}.example., priority: 10 }]\nspf: "v=spf1 ptr -all"\n`;
+const dated = `domain: dated.example\nmail: { provider: external }\nmx: [{ host: mx.dated.example., priority: 10 }]\nspf: "v=spf1 -all"\ndmarc:\n  p: none\n  rua: mailto:d@dated.example\n  since: 2026-01-01\n`;
+
+function files(): Record<string, string> {
+  const out: Record<string, string> = { "pack.yaml": "extends: ovh\n", "stack/dated.yaml": dated };
+  for (let i = 0; i < 5; i++) out[`stack/d${i}.yaml`] = plain(i);
+  return out;
+}
+
+async function lintWithCache(dir: string, options: { today?: string; pack?: string } = {}) {
+  const policy = loadPolicy(options.pack ?? "pack.yaml", allRules, dir);
+  const cache = openLintCache(cacheFilePath(undefined, dir), lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" }), allRules);
+  const result = await lintPaths(["stack"], { cwd: dir, policy, today: options.today ?? "2026-02-01", models: false, cache });
+  cache.save();
+  return { result, hits: cache.hits, misses: cache.misses };
+}
+
+describe("lint cache", () => {
+  it("lints only what changed, and gives from the cache what a fresh lint gives", async () => {
+    const dir = tempTree(files());
+    const cold = await lintWithCache(dir);
+    expect([cold.hits, cold.misses]).toEqual([0, 6]);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([6, 0]);
+    expect(warm.result).toEqual(cold.result);
+    writeFileSync(join(dir, "stack/d3.yaml"), plain(3).replace("ptr -all", "ptr ~all"));
+    const changed = await lintWithCache(dir);
+    expect([changed.hits, changed.misses]).toEqual([5, 1]);
+    const fresh = await lintPaths(["stack"], { cwd: dir, policy: loadPolicy("pack.yaml", allRules, dir), today: "2026-02-01", models: false });
+    expect(changed.result).toEqual(fresh);
+    expect(changed.result.findings.some((f) => f.file === "stack/d3.yaml" && f.ruleId === "spf-softfail-advice")).toBe(true);
+  });
+
+  it("a new day re-lints only the files that hold a date", async () => {
+    const dir = tempTree(files());
+    await lintWithCache(dir, { today: "2026-02-01" });
+    const later = await lintWithCache(dir, { today: "2026-09-01" });
+    expect([later.hits, later.misses]).toEqual([5, 1]);
+    // dmarc-none-too-long judges the day: p=none since January is too long in September, not in February.
+    expect(later.result.findings.some((f) => f.file === "stack/dated.yaml" && f.ruleId === "dmarc-none-too-long")).toBe(true);
+  });
+
+  it("a changed policy pack, or another rule set, starts over", async () => {
+    const dir = tempTree(files());
+    await lintWithCache(dir);
+    writeFileSync(join(dir, "pack.yaml"), "extends: ovh\nrules:\n  spf-ptr: off\n");
+    const repacked = await lintWithCache(dir);
+    expect([repacked.hits, repacked.misses]).toEqual([0, 6]);
+    expect(repacked.result.findings.some((f) => f.ruleId === "spf-ptr")).toBe(false);
+    const policy = loadPolicy("pack.yaml", allRules, dir);
+    expect(lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" })).not.toBe(lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules.slice(1), toolVersion: "test" }));
+    expect(lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" })).not.toBe(lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "other" }));
+  });
+
+  it("a broken or foreign cache file is ignored, and replaced", async () => {
+    const dir = tempTree(files());
+    writeFileSync(join(dir, ".maildnscache"), "{ not json");
+    const first = await lintWithCache(dir);
+    expect(first.misses).toBe(6);
+    // One line whose findings do not read, one cut short: those two files are linted again, the others not.
+    const lines = readFileSync(join(dir, ".maildnscache"), "utf8").split("\n");
+    const at = (file: string) => lines.findIndex((l) => l.startsWith(`"${file}"\t`));
+    lines[at("stack/d1.yaml")] = lines[at("stack/d1.yaml")]!.replace(/\t\[.*$/, "\t[\"tampered\"]");
+    lines[at("stack/d2.yaml")] = lines[at("stack/d2.yaml")]!.slice(0, 20);
+    writeFileSync(join(dir, ".maildnscache"), lines.join("\n"));
+    const second = await lintWithCache(dir);
+    expect([second.hits, second.misses]).toEqual([4, 2]);
+    expect(second.result).toEqual(first.result);
+    // Another key (another pack, rule set or maildns) is another cache.
+    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 2 )\S+/, "$1other"));
+    expect((await lintWithCache(dir)).misses).toBe(6);
+  });
+
+  it("folded findings (their count, their last message) and cut quotes come back as linted", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/x.yaml": `domain: x.example\nmail: { provider: external }\nmx: [{ host: mx.x.example., priority: 1 }]\nspf: "v=spf1 include:${"%z".repeat(1500)} ~all"\n` });
+    const cold = await lintWithCache(dir);
+    const folded = cold.result.findings.find((f) => f.ruleId === "spf-macro-syntax" && f.count !== undefined);
+    expect(folded?.count).toBe(1491);
+    expect(folded?.message).toMatch(/\(and 1490 more like it in this value\)$/);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([1, 0]);
+    expect(warm.result).toEqual(cold.result);
+  });
+
+  it("a domain declared in two files is still a duplicate when both come from the cache", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/a.yaml": plain(1), "stack/b.yaml": plain(1) });
+    const cold = await lintWithCache(dir);
+    expect(cold.result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => f.file)).toEqual(["stack/b.yaml"]);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([2, 0]);
+    expect(warm.result).toEqual(cold.result);
+  });
+
+  it("tells a date from other digits", () => {
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    expect(mayHoldDate(bytes("since: 2026-01-01\n"))).toBe(true);
+    expect(mayHoldDate(bytes('x: "a\\x32"\n'))).toBe(true);
+    expect(mayHoldDate(bytes("ip4:192.0.2.1/24 2026-1-1 2026/01/01 v=DKIM1-2"))).toBe(false);
+  });
+});
+
+describe("maildns lint --cache", () => {
+  it("writes the same report warm as cold, to the file --cache-location names", () => {
+    const dir = tempTree(files());
+    const args = ["lint", "stack", "--cache", "--cache-location", "ci-cache/", "--today", "2026-02-01", "-f", "json"];
+    const cold = runCli(args, { cwd: dir });
+    expect(cold.stderr).toBe("");
+    const warm = runCli(args, { cwd: dir });
+    expect(warm.status).toBe(cold.status);
+    expect(warm.stdout).toBe(cold.stdout);
+    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 2 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t-\t"d0\.example"\t\[/);
+    const plainRun = runCli(["lint", "stack", "--today", "2026-02-01", "-f", "json"], { cwd: dir });
+    expect(plainRun.stdout).toBe(cold.stdout);
+  });
+
+  it("new DMARC evidence re-lints the files it applies to, beside them or named by --evidence", () => {
+    const root = rampWorkspace(tempTree({}), SCENARIOS.failingSource);
+    const args = ["lint", "stacks", "--cache", "--today", TODAY];
+    const failing = runCli(args, { cwd: root });
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toContain("stacks/shop.example.yaml:20:6  error  DMARC tightens (p=quarantine → p=reject) before the aggregate reports back it");
+    // The cache holds the evidence's hash for the files it applies to.
+    expect(readFileSync(join(root, ".maildnscache"), "utf8")).toMatch(/^"stacks\/shop\.example\.yaml"\t[A-Za-z0-9+/]+=* [A-Za-z0-9+/]+=*\t/m);
+    // The same run again, from the cache.
+    expect(runCli(args, { cwd: root }).stdout).toBe(failing.stdout);
+    // Evidence that backs the move: the domain file's bytes did not change, its findings did.
+    writeFileSync(join(root, "stacks", "dmarc-evidence.json"), serializeEvidence(evidenceFile(14, 20_000, 19_900)));
+    const backed = runCli(args, { cwd: root });
+    expect(backed.stdout).not.toContain("dmarc-ramp-evidence");
+    expect(backed.status).toBe(0);
+    // --evidence FILE: its bytes are part of every file's key.
+    writeFileSync(join(root, "ci-evidence.json"), serializeEvidence(SCENARIOS.sixtyPercent));
+    const named = runCli([...args, "--evidence", "ci-evidence.json"], { cwd: root });
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain("20 days of reports; 60.0% passing");
+    writeFileSync(join(root, "ci-evidence.json"), serializeEvidence(SCENARIOS.solid));
+    expect(runCli([...args, "--evidence", "ci-evidence.json"], { cwd: root }).status).toBe(0);
+  });
+
+  it("--cache-location without --cache is a usage error", () => {
+    const dir = tempTree(files());
+    const run = runCli(["lint", "stack", "--cache-location", "x"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--cache-location names the file of --cache");
+  });
+});

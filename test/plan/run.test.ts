@@ -1,0 +1,143 @@
+// `plan` over many files: each read and parsed once and planned in a bounded pipeline (observation of the
+// next domains while the current ones are linted), duplicates found across the pipeline, and nothing of a
+// file's text kept once its domain is done (checked in a heap snapshot of a separate process).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
+import { planPaths } from "../../src/plan/run.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+const domainYaml = (i: number, extra = "") => `domain: d${i}.example
+mail: { provider: external }
+mx: [{ host: mx.d${i}.example., priority: 10 }]
+spf: "v=spf1 ip4:192.0.2.${i % 250}/32 ptr:reverse-dns.d${i}.example ~all"
+dmarc: "v=DMARC1; p=none; rua=mailto:dmarc@d${i}.example,reports-for-d${i}-example"
+${extra}`;
+
+/** A source where nothing exists, slow to answer, that records which domains were started, and when. */
+function slowEmptySource(delayMs: number) {
+  const state = { started: [] as string[], done: 0, maxInFlight: 0 };
+  const source: RecordSource = {
+    async lookup(name: string, type: RRType): Promise<ObservedRRset> {
+      await new Promise((r) => setTimeout(r, delayMs));
+      return { name, type, status: "nxdomain", ttl: null, values: [] };
+    },
+  };
+  return {
+    state,
+    async sourceFor(domain: string) {
+      state.started.push(domain);
+      // Domains started and not yet done (onProgress counts those done).
+      state.maxInFlight = Math.max(state.maxInFlight, state.started.length - state.done);
+      return source;
+    },
+    rules: source,
+  };
+}
+
+describe("plan's pipeline", () => {
+  it("observes a bounded window of domains at once, starting before every file is parsed", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`stack/d${String(i).padStart(2, "0")}.yaml`] = domainYaml(i);
+    const dir = tempTree(files);
+    const dns = slowEmptySource(20);
+    let startedAtFirstDone = -1;
+    const result = await planPaths(["stack"], {
+      cwd: dir,
+      sourceFor: (d) => dns.sourceFor(d),
+      rulesSource: dns.rules,
+      concurrency: 16,
+      today: "2026-11-23",
+      onProgress: (_phase, done) => {
+        dns.state.done = done;
+        if (done === 1) startedAtFirstDone = dns.state.started.length;
+      },
+    });
+    expect(result.summary.files).toBe(60);
+    expect(result.summary.domains).toBe(60);
+    // concurrency 16 questions → a window of 8 domains.
+    expect(dns.state.maxInFlight).toBeLessThanOrEqual(8);
+    expect(startedAtFirstDone).toBeGreaterThan(0);
+    expect(startedAtFirstDone).toBeLessThan(60);
+    // Every domain planned: its records are created, in file order.
+    expect(new Set(result.changes.map((c) => c.domain)).size).toBe(60);
+    expect(result.findings.filter((f) => f.ruleId === "spf-ptr")).toHaveLength(60);
+  });
+
+  it("a domain in two files: the first (in path order) is planned, the second gets lint-duplicate-domain and its own findings", async () => {
+    const dir = tempTree({ "stack/a.yaml": domainYaml(1), "stack/b.yaml": domainYaml(1, "dkim: { selectors: [{ name: s1, record: \"v=DKIM1; p=\" }] }\n") });
+    const dns = slowEmptySource(1);
+    const result = await planPaths(["stack"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(result.summary.files).toBe(2);
+    expect(result.summary.domains).toBe(1);
+    expect(result.findings.filter((f) => f.ruleId === "lint-duplicate-domain").map((f) => `${f.file} ${f.data.other}`)).toEqual(["stack/b.yaml stack/a.yaml"]);
+    expect(result.findings.filter((f) => f.ruleId === "spf-ptr").map((f) => f.file)).toEqual(["stack/a.yaml", "stack/b.yaml"]);
+    // Only a.yaml's records are planned: b.yaml's selector is not.
+    expect(result.changes.some((c) => c.name.includes("_domainkey"))).toBe(false);
+  });
+
+  it("a file that does not load gets its findings and plans nothing; the others are planned", async () => {
+    const dir = tempTree({ "stack/a.yaml": domainYaml(1), "stack/b.yaml": "domain: [oops\n" });
+    const dns = slowEmptySource(1);
+    const result = await planPaths(["stack"], { cwd: dir, sourceFor: (d) => dns.sourceFor(d), rulesSource: dns.rules, today: "2026-11-23" });
+    expect(result.findings.filter((f) => f.file === "stack/b.yaml").map((f) => f.ruleId)).toEqual(["file-syntax"]);
+    expect(new Set(result.changes.map((c) => c.domain))).toEqual(new Set(["d1.example"]));
+    expect(dns.state.started).toEqual(["d1.example"]);
+  });
+});
+
+describe("plan keeps no file text alive", () => {
+  it("after plan, no string in the heap holds a file's text, though its findings and changes quote it", async () => {
+    const work = mkdtempSync(join(tmpdir(), "maildns-heap-"));
+    try {
+      // The child: plan 40 files that each start with a marker, keep the result, and look for the marker
+      // in a heap snapshot. A control model loaded the plain way is kept too: its file's text must be found
+      // (V8 keeps a parsed scalar as a slice of the text), or the search proves nothing.
+      const script = `
+        import v8 from "node:v8";
+        import { readFileSync } from "node:fs";
+        import { planPaths } from "./src/plan/run.ts";
+        import { loadDomainFile } from "./src/engine/lint.ts";
+        const dir = process.argv[2];
+        const empty = { lookup: async (name, type) => ({ name, type, status: "nxdomain", ttl: null, values: [] }) };
+        const result = await planPaths(["stack"], { cwd: dir, sourceFor: async () => empty, rulesSource: empty, today: "2026-11-23" });
+        const control = loadDomainFile("control.yaml", readFileSync(dir + "/control.yaml")).model;
+        globalThis.kept = [result, control];
+        const chunks = [];
+        for await (const chunk of v8.getHeapSnapshot()) chunks.push(chunk);
+        const strings = JSON.parse(Buffer.concat(chunks).toString("utf8")).strings;
+        // The markers are put together here, so that this script's own text does not hold them.
+        const count = (...parts) => strings.filter((s) => s.includes(parts.join("-"))).length;
+        console.log(JSON.stringify({ planned: count("plan", "file", "marker"), control: count("control", "file", "marker"), findings: result.findings.length, changes: result.changes.length, quoted: result.findings.filter((f) => f.ruleId === "spf-ptr").length }));
+      `;
+      const bundle = join(work, "heap-check.mjs");
+      await build({ stdin: { contents: script, resolveDir: root, loader: "ts", sourcefile: "heap-check.ts" }, bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "silent", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+      const stack = join(work, "data");
+      const files: Record<string, string> = { "control.yaml": `# control-file-marker ${"x".repeat(200)}\n${domainYaml(999)}` };
+      for (let i = 0; i < 40; i++) files[`stack/d${i}.yaml`] = `# plan-file-marker ${"x".repeat(200)}\n${domainYaml(i)}`;
+      for (const [name, text] of Object.entries(files)) {
+        const path = join(stack, name);
+        (await import("node:fs")).mkdirSync(join(path, ".."), { recursive: true });
+        writeFileSync(path, text);
+      }
+      // A heap snapshot is CPU-bound: about 20 s alone, over a minute beside the slow tier on two cores.
+      const run = spawnSync(process.execPath, [bundle, stack], { encoding: "utf8", timeout: 180_000 });
+      expect(run.signal, "the child was not stopped by the timeout").toBeNull();
+      expect(run.stderr).toBe("");
+      const outcome = JSON.parse(run.stdout.trim().split("\n").pop()!);
+      expect(outcome.control, "the control file's text is found: the search works").toBeGreaterThan(0);
+      expect(outcome.quoted).toBe(40);
+      expect(outcome.changes).toBeGreaterThan(0);
+      expect(outcome.planned, "strings holding a planned file's text").toBe(0);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
