@@ -2163,9 +2163,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve11(data);
+              return err ? reject(err) : resolve13(data);
             });
           });
         }
@@ -2203,12 +2203,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve11(data);
+              ) : resolve13(data);
             });
           });
         }
@@ -4475,8 +4475,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve11, reject) => {
-        res = resolve11;
+      const promise = new Promise((resolve13, reject) => {
+        res = resolve13;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6727,12 +6727,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7402,12 +7402,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve11, reject) => {
+      const waitForDrain = () => new Promise((resolve13, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve11;
+          callback = resolve13;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7886,16 +7886,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve11;
+            this[kClosedResolve] = resolve13;
           } else {
-            resolve11(null);
+            resolve13(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve11) => {
+        return new Promise((resolve13) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7906,7 +7906,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve11(null);
+            resolve13(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7957,7 +7957,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve11, reject) => {
+        const socket = await new Promise((resolve13, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve11(socket2);
+              resolve13(socket2);
             }
           });
         });
@@ -8305,8 +8305,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve11) => {
-            this[kClosedResolve] = resolve11;
+          await new Promise((resolve13) => {
+            this[kClosedResolve] = resolve13;
           });
         }
       }
@@ -9575,7 +9575,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve11, reject) => {
+        return await new Promise((resolve13, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve11(null);
+              resolve13(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9607,7 +9607,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9624,7 +9624,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve11,
+              resolve: resolve13,
               reject,
               length: 0,
               body: []
@@ -9694,18 +9694,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve11, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve13, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve11(chunksDecode(body, length));
+          resolve13(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve11(JSON.parse(chunksDecode(body, length)));
+          resolve13(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve11(chunksConcat(body, length).buffer);
+          resolve13(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve11(new Blob(body, { type: stream[kContentType] }));
+          resolve13(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve11(chunksConcat(body, length));
+          resolve13(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9962,9 +9962,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10187,9 +10187,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10474,9 +10474,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -10568,9 +10568,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve11(data);
+            return err ? reject(err) : resolve13(data);
           });
         });
       }
@@ -14433,7 +14433,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve11, reject) => agent.dispatch(
+        return new Promise((resolve13, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve11({
+              resolve13({
                 status,
                 statusText,
                 headersList,
@@ -14552,7 +14552,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve11({
+              resolve13({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18293,8 +18293,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve11) => {
-        setTimeout(resolve11, ms).unref();
+      return new Promise((resolve13) => {
+        setTimeout(resolve13, ms).unref();
       });
     }
     module.exports = {
@@ -22103,7 +22103,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22130,7 +22130,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22994,7 +22994,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23385,7 +23385,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -29293,7 +29293,7 @@ var require_dns_packet = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync8, existsSync as existsSync6 } from "fs";
+import { readFileSync as readFileSync10, existsSync as existsSync7 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -29306,8 +29306,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -29472,11 +29472,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve13) {
+          resolve13(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -29492,7 +29492,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29579,26 +29579,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve11(output.toString());
+              resolve13(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve13) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve11(Buffer.concat(chunks));
+              resolve13(Buffer.concat(chunks));
             });
           }));
         });
@@ -29806,14 +29806,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve13, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve11(res);
+                resolve13(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30057,12 +30057,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve11, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve13, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30070,7 +30070,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve11(response);
+              resolve13(response);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -30109,7 +30109,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve11(response);
+              resolve13(response);
             }
           }));
         });
@@ -30167,11 +30167,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve11) {
-          resolve11(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve13) {
+          resolve13(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve11, reject) {
+      return new (P || (P = Promise))(function(resolve13, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -30187,7 +30187,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34820,8 +34820,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve11, reject) {
-            return setTimeout(resolve11, t);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t);
           });
         }
         computePenalty() {
@@ -35032,15 +35032,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve11, returned, task;
+          var args, cb, error2, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve11(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -35055,13 +35055,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve11;
-          resolve11 = reject = null;
+          var promise, reject, resolve13;
+          resolve13 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve11 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve11, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise;
         }
@@ -35462,14 +35462,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve11, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve11();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve11();
+                      return resolve13();
                     }
                   });
                 }
@@ -35562,9 +35562,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve11, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve11)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -36329,11 +36329,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36349,7 +36349,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36422,26 +36422,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve11(output.toString());
+          resolve13(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve11(Buffer.concat(chunks));
+          resolve13(Buffer.concat(chunks));
         });
       }));
     });
@@ -36644,14 +36644,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve11(res);
+            resolve13(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36895,12 +36895,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
+      return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve11, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve13, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36908,7 +36908,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve11(response);
+          resolve13(response);
         }
         function dateTimeDeserializer(key2, value2) {
           if (typeof value2 === "string") {
@@ -36947,7 +36947,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve11(response);
+          resolve13(response);
         }
       }));
     });
@@ -36958,11 +36958,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36978,7 +36978,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37009,11 +37009,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37029,7 +37029,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37098,11 +37098,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37118,7 +37118,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37420,11 +37420,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37440,7 +37440,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37544,11 +37544,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37564,7 +37564,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37638,11 +37638,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37658,7 +37658,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37877,7 +37877,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve11, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve13, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37960,7 +37960,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve11(exitCode);
+            resolve13(exitCode);
           }
         });
         if (this.options.input) {
@@ -38083,11 +38083,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38103,7 +38103,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38156,11 +38156,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38176,7 +38176,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38235,11 +38235,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve11) {
-      resolve11(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve13) {
+      resolve13(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve11, reject) {
+  return new (P || (P = Promise))(function(resolve13, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38255,7 +38255,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38382,12 +38382,13 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync as readFileSync9, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync11, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname7, isAbsolute as isAbsolute7, join as join10, relative as relative6, resolve as resolve10, sep as sep9 } from "node:path";
+import { dirname as dirname9, isAbsolute as isAbsolute7, join as join12, relative as relative6, resolve as resolve12, sep as sep9 } from "node:path";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
+import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { isAbsolute, join as join4, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 
@@ -41928,6 +41929,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
     return v;
   };
   const layers = [];
+  const fingerprint = createHash("sha256");
   const loaded = /* @__PURE__ */ new Set();
   const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const loadLayer = (file2, chain, displayName2, via3) => {
@@ -41953,6 +41955,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
       }
       throw error2(START2, `cannot read the policy pack: ${read2.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
     }
+    fingerprint.update(`${displayName2}\0${read2.bytes.length}\0`).update(read2.bytes);
     const source = parseSource(displayName2, read2.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
     if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
@@ -42050,6 +42053,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   return {
     name: nameOrFile,
     file: displayName,
+    fingerprint: fingerprint.digest("base64"),
     settingsFor(domain) {
       if (!hasOverrides) {
         const hit2 = cache.get("");
@@ -42065,13 +42069,19 @@ function loadPolicy(nameOrFile, rules, cwd) {
       for (const rule of rules) {
         let level = defaults2 === "off" || !ovhRules && rule.meta.ovhOnly ? "off" : rule.meta.defaultLevel;
         let options = {};
+        let named = false;
         for (const layer of applicable) {
           const s = layer.get(rule.meta.id);
           if (!s) continue;
-          if (s.level) level = s.level;
+          if (s.level) {
+            level = s.level;
+            named = true;
+          }
           if (s.options) options = { ...options, ...s.options };
         }
-        settings.set(rule.meta.id, { level, options: validateOptions(rule, options) });
+        const setting = { level, options: validateOptions(rule, options) };
+        if (named && level !== "off") setting.explicit = true;
+        settings.set(rule.meta.id, setting);
       }
       cache.set(key2, settings);
       return settings;
@@ -42140,12 +42150,13 @@ function findingJson(f) {
   };
 }
 function findingsJson(report) {
-  const { shown, omitted } = capFindings(report.findings);
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
   return { version: 1, findings: shown.map(findingJson), ...omitted > 0 ? { omitted } : {}, summary: report.summary };
 }
 
 // src/formatters/sarif.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 var SARIF_LEVEL = { error: "error", warn: "warning", info: "note" };
 var RANK2 = { error: 0, warn: 1, info: 2 };
 var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
@@ -42166,7 +42177,7 @@ function physicalLocation(f, sites) {
   return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
 }
 function lineHash(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+  return createHash2("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
 }
 function keptFindings(findings, max) {
   if (findings.length <= max) return { kept: [...findings], left: [] };
@@ -42178,9 +42189,8 @@ function keptFindings(findings, max) {
   return { kept, left };
 }
 function overflowNote(total, left, max) {
-  const count = (level) => left.filter((f) => f.level === level).length;
   const n = (x) => x.toLocaleString("en-US");
-  return `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ${n(left.length)} were left out (${n(count("error"))} errors, ${n(count("warn"))} warnings, ${n(count("info"))} notes). The JSON report (--format json) has every finding.`;
+  return `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ${n(left.error + left.warn + left.info)} were left out (${n(left.error)} errors, ${n(left.warn)} warnings, ${n(left.info)} notes). The JSON report (--format json) has every finding.`;
 }
 function formatSarif(report, options = {}) {
   const max = options.maxResults ?? MAX_SARIF_RESULTS;
@@ -42216,9 +42226,12 @@ function formatSarif(report, options = {}) {
     return result;
   });
   const invocation = { executionSuccessful: true };
-  if (left.length > 0) {
+  const leftOut = { error: options.leftOut?.error ?? 0, warn: options.leftOut?.warn ?? 0, info: options.leftOut?.info ?? 0 };
+  for (const f of left) leftOut[f.level]++;
+  const leftCount = leftOut.error + leftOut.warn + leftOut.info;
+  if (leftCount > 0) {
     invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(report.findings.length, left, max) } }
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } }
     ];
   }
   const log = {
@@ -42271,12 +42284,16 @@ function memoizeText(compute, size = 4096) {
   return (text2) => {
     let result = cache.get(text2);
     if (result === void 0) {
-      result = deepFreeze(compute(text2));
+      const own = ownString(text2);
+      result = deepFreeze(compute(own));
       if (cache.size >= size) cache.clear();
-      cache.set(text2, result);
+      cache.set(own, result);
     }
     return result;
   };
+}
+function ownString(text2) {
+  return ` ${text2}`.slice(1);
 }
 function deepFreeze(value2) {
   if (value2 && typeof value2 === "object" && !Object.isFrozen(value2)) {
@@ -42554,6 +42571,7 @@ var autodiscover_cname_conflict_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "cname", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       conflict: {
@@ -42591,6 +42609,7 @@ var autodiscover_offer_mismatch_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mailconfigOnServerOffer: {
@@ -42643,6 +42662,7 @@ var client_cleartext_port_default = defineRule({
     references: ["RFC8314 §3", "RFC8314 §4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       cleartext: { text: "{{protocol}} on port {{port}} without TLS sends passwords in clear (RFC 8314 §3); use {{secure}}" },
@@ -42683,6 +42703,8 @@ var client_imap_settings_default = defineRule({
     references: ["OVH-TB-MXP", "OVH-TB-PRO", "OVH-TB-EX", "OVH-EXCA", "RFC8314 §3.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "IMAP uses port {{port}}; use 993 with tls: ssl (implicit TLS, RFC 8314 §3.2; OVH's client guides)" },
@@ -42728,6 +42750,8 @@ var client_smtp_settings_default = defineRule({
     references: ["OVH-TB-MXP", "OVH-ZIMBRA", "OVH-TB-PRO", "OVH-TB-EX", "RFC8314 §3.3", "RFC6409 §1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port25: { text: "SMTP submission on port 25: that port is for server-to-server relay (RFC 6409 §1) and often blocked; use 465 with tls: ssl or 587 with tls: starttls" },
@@ -43014,6 +43038,8 @@ var cname_conflict_default = defineRule({
     references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC1034 §4.2.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["cname"],
+    alsoObserves: ["mx", "spf", "dmarc", "mta-sts", "tls-rpt", "srv"],
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: 'an alias name has no other data ("may have no other data") and one canonical name only' }
     ],
@@ -43066,6 +43092,8 @@ var dkim_bad_base64_default = defineRule({
     references: ["RFC6376 §3.6.1", "MGR", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format, or whose key does not suit the key type, and returns PERMFAIL" }
     ],
@@ -43116,6 +43144,8 @@ var dkim_cname_conflict_default = defineRule({
     references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC6376 §3.6.2.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["cname", "dkim-probe"],
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name (the owner of a CNAME) has no other data, and one canonical name at most", messages: ["cnameWithRecord", "duplicateSelector", "cnameEntry"] },
       { section: "RFC6376 §3.6.2.2", keyword: "MUST", text: "TXT RRs are unique for a particular selector name", messages: ["duplicateSelector"] }
@@ -43182,6 +43212,8 @@ var dkim_cname_target_invalid_default = defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] }
     ],
@@ -43239,6 +43271,8 @@ var dkim_ed25519_length_default = defineRule({
     references: ["RFC8463 §4.2", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the public key data does not suit the key type" }
     ],
@@ -43271,6 +43305,8 @@ var dkim_g_tag_obsolete_default = defineRule({
     references: ["RFC6376 §3.6.1", "OVH-DKIM"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       obsolete: { text: "selector {{selector}}: g={{value}} is an RFC 4871 tag that RFC 6376 no longer defines; verifiers ignore it" }
@@ -43295,6 +43331,8 @@ var dkim_key_too_short_default = defineRule({
     references: ["RFC8301 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] }
     ],
@@ -43338,6 +43376,8 @@ var dkim_missing_selector_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -43380,6 +43420,8 @@ var dkim_ovh_both_selectors_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingPartner: { text: "OVH selector {{selector}} is declared without {{missing}}: OVH needs both to rotate keys (panel error 501)" },
@@ -43407,6 +43449,8 @@ var dkim_ovh_must_be_cname_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       publishedAsTxt: { text: "OVH selector {{selector}} is published as a TXT key: OVH rotates its keys, so publish the CNAME OVH gives for it" },
@@ -43458,6 +43502,8 @@ var dkim_revoked_default = defineRule({
     references: ["RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       revokedActive: { text: "selector {{selector}} is {{how}} but its key is revoked (empty p=): every signature made with it fails (RFC 6376 §6.1.2)" },
@@ -43505,6 +43551,8 @@ var dkim_rotation_too_soon_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -43547,6 +43595,8 @@ var dkim_selector_not_found_default = defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] }
     ],
@@ -43808,6 +43858,7 @@ var dkim_selector_removed_default = defineRule({
     references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["dkim"],
     options: {
       type: "object",
       properties: {
@@ -43856,6 +43907,8 @@ var dkim_sha1_only_default = defineRule({
     references: ["RFC8301 §3.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC8301 §3.1", keyword: "MUST", text: "signers sign with rsa-sha256, and verifiers do not accept rsa-sha1 signatures", messages: ["sha1Only"] },
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when h= does not list the signature's hash algorithm", messages: ["noSha256"] }
@@ -43898,6 +43951,8 @@ var dkim_syntax_default = defineRule({
     references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
       { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },
@@ -43939,6 +43994,8 @@ var dkim_testing_flag_default = defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" }
@@ -43964,6 +44021,8 @@ var dkim_unknown_key_type_default = defineRule({
     references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key does not suit the key types it knows (k=)" }
     ],
@@ -43999,6 +44058,8 @@ var dkim_version_not_first_default = defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §3.6.1", keyword: "MUST", text: "v=, when present, is the first tag and is exactly DKIM1" }
     ],
@@ -44038,6 +44099,7 @@ var dmarc_alignment_values_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -44068,6 +44130,7 @@ var dmarc_duplicate_tag_default = defineRule({
     references: ["RFC7489 §6.3", "RFC6376 §3.2", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list (DMARC uses DKIM's tag-list syntax, RFC 7489 §6.4)" }
     ],
@@ -44656,6 +44719,8 @@ var dmarc_enforce_without_auth_default = defineRule({
     references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "spf", "dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noOvhSpf: {
@@ -44746,6 +44811,7 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     references: ["RFC7489 §7.1", "DMARC-AGG", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["dmarc", "dmarc-reports"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unauthorized: {
@@ -44800,6 +44866,7 @@ var dmarc_fo_values_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
     ],
@@ -44876,6 +44943,8 @@ var dmarc_missing_default = defineRule({
     references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingWithDkim: {
@@ -44959,6 +45028,7 @@ var dmarc_multiple_default = defineRule({
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "with more than one v=DMARC1 record at _dmarc, policy discovery ends and receivers apply no DMARC policy", messages: ["multiple"] }
     ],
     kind: "live",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       multiple: {
@@ -44998,6 +45068,7 @@ var dmarc_no_rua_default = defineRule({
     references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -45025,6 +45096,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
     references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       undeclared: {
@@ -45059,6 +45131,7 @@ var dmarc_none_observation_too_short_default = defineRule({
     references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -45113,6 +45186,7 @@ var dmarc_none_too_long_default = defineRule({
     references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -45159,6 +45233,7 @@ var dmarc_np_suggest_default = defineRule({
     references: ["RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -45199,6 +45274,7 @@ var dmarc_p_invalid_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -45228,6 +45304,7 @@ var dmarc_p_missing_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -45255,6 +45332,7 @@ var dmarc_p_not_second_default = defineRule({
     references: ["RFC7489 §6.4", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." }
@@ -45281,6 +45359,7 @@ var dmarc_parked_domain_default = defineRule({
     references: ["MS-DMARC", "RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
@@ -45318,6 +45397,7 @@ var dmarc_pct_historic_default = defineRule({
     references: ["RFC9989 App. A.6", "RFC9989 §9.3", "RFC7489 §6.4", "G-DMARC", "MS-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       pct: {
@@ -45360,6 +45440,7 @@ var dmarc_pct_range_default = defineRule({
     // RFC 9989 dropped pct=: its receivers ignore the tag, so a bad value misleads RFC 7489 receivers only.
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100: RFC 7489 receivers discard it, RFC 9989 receivers ignore pct= altogether." }
@@ -45479,6 +45560,8 @@ var dmarc_ramp_evidence_default = defineRule({
     references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -45570,6 +45653,7 @@ var dmarc_ramp_skip_default = defineRule({
     references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noneToReject: {
@@ -45615,6 +45699,7 @@ var dmarc_ramp_transition_default = defineRule({
     references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "transition",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       skip: {
@@ -45652,6 +45737,7 @@ var dmarc_ruf_expectations_default = defineRule({
     references: ["MS-DMARC", "RFC9991"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ruf: {
@@ -45678,6 +45764,7 @@ var dmarc_sp_np_invalid_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
     ],
@@ -45744,6 +45831,7 @@ var dmarc_syntax_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "RFC6376 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -45824,6 +45912,7 @@ var dmarc_t_y_lingering_default = defineRule({
     references: ["RFC9989 §4.7", "RFC9989 App. A.6"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: {
       type: "object",
       properties: {
@@ -45869,6 +45958,7 @@ var dmarc_uri_syntax_default = defineRule({
     references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -45946,6 +46036,7 @@ var dmarc_v_first_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] }
@@ -46006,6 +46097,8 @@ var dmarc_wrong_location_default = defineRule({
     references: ["RFC7489 §6.1", "RFC9989 §4.7", "DNSC"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       inSpf: {
@@ -46039,7 +46132,19 @@ var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
 function isUnencodable(code) {
   return UNENCODABLE.includes(code);
 }
+var PLAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var PLAIN_NAME = new RegExp(`^(?:${PLAIN_LABEL}\\.)*${PLAIN_LABEL}\\.?$`);
+var SERVICE_LABEL = "_?[A-Za-z0-9](?:[A-Za-z0-9-]{0,60}[A-Za-z0-9])?";
+var PLAIN_SERVICE_NAME = new RegExp(`^(?:${SERVICE_LABEL}\\.)*${SERVICE_LABEL}\\.?$`);
+function isPlainName(text2, check) {
+  if (!(check.serviceLabels ? PLAIN_SERVICE_NAME : PLAIN_NAME).test(text2) || /^[\d.]+$/.test(text2)) return false;
+  const zone = check.zone?.replace(/\.$/, "") ?? "";
+  return text2.replace(/\.$/, "").length + (zone === "" ? 0 : zone.length + 1) <= 253;
+}
 function checkName(text2, check) {
+  return isPlainName(text2, check) ? [] : analyseName(text2, check);
+}
+function analyseName(text2, check) {
   const problems = [];
   const add = (code, start2, end) => problems.push({ code, part: text2.slice(start2, end), start: start2, end });
   const analysis = analyseHost(text2);
@@ -46124,6 +46229,8 @@ var dns_name_invalid_default = defineRule({
     references: ["RFC1123 §2.1", "RFC952", "RFC8552", "RFC6376 §3.1", "RFC5890"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       url: { text: '{{what}} "{{name}}" is written as a URL or address ("{{part}}"): a record names a host; write {{instead}}' },
@@ -46174,6 +46281,8 @@ var dns_name_unencodable_default = defineRule({
     references: ["RFC1035 §2.3.4", "RFC1035 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     enforces: [
       { section: "RFC1035 §2.3.4", keyword: "wire-format", text: "labels are 63 octets or less and names 255 octets or less on the wire; only the root label is empty" }
     ],
@@ -46458,6 +46567,7 @@ var mta_sts_enforce_first_default = defineRule({
     references: ["RFC8461 §3.2", "RFC8461 §5", "RFC8460 §3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       enforceFirst: {
@@ -46615,6 +46725,7 @@ var mta_sts_max_age_default = defineRule({
     references: ["RFC8461 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       tooLarge: { text: "max_age {{value}} is above the RFC 8461 maximum of {{limit}} seconds (one year): the policy is invalid." },
@@ -46642,6 +46753,7 @@ var mta_sts_policy_mx_default = defineRule({
     references: ["RFC8461 §3.2", "RFC8461 §4.1", "RFC8461 §5"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unmatchedHost: {
@@ -46692,6 +46804,7 @@ var mta_sts_txt_syntax_default = defineRule({
     references: ["RFC8461 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _mta-sts record is empty: it must be v=STSv1; id=<1 to 32 letters and digits>." },
@@ -46757,6 +46870,7 @@ var mx_duplicate_priority_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       samePriority: {
@@ -46790,6 +46904,7 @@ var mx_duplicate_target_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicate: {
@@ -46827,6 +46942,7 @@ var mx_legacy_ovh_host_default = defineRule({
     references: ["WILD", "OVH-MX"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       legacy: {
@@ -46856,6 +46972,7 @@ var mx_missing_default = defineRule({
     references: ["RFC5321 §5.1", "RFC7505 §3", "OVH-MX"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noMx: {
@@ -46895,6 +47012,7 @@ var mx_not_ovh_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: {
       type: "object",
       properties: {
@@ -46943,6 +47061,7 @@ var mx_null_bad_form_default = defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       badPriority: { text: 'null MX "." has priority {{priority}}; RFC 7505 §3 requires 0' },
@@ -46974,6 +47093,7 @@ var mx_null_with_others_default = defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" }
     ],
@@ -47012,6 +47132,7 @@ var mx_ovh_incomplete_default = defineRule({
     defaultLevel: "info",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       single: {
@@ -47045,6 +47166,7 @@ var mx_ovh_priority_drift_default = defineRule({
     defaultLevel: "info",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       drift: {
@@ -47079,6 +47201,7 @@ var mx_ovh_region_mix_default = defineRule({
     references: ["OVH-MX", "OVH-EXCA"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       wrongRegion: {
@@ -47124,6 +47247,7 @@ var mx_priority_range_default = defineRule({
     references: ["RFC1035 §3.3.9", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" }
     ],
@@ -47154,6 +47278,7 @@ var mx_target_cname_default = defineRule({
     references: ["RFC2181 §10.3", "RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     enforces: [
       { section: "RFC2181 §10.3", keyword: "MUST NOT", text: 'the exchange named by an MX record is not an alias ("must not be an alias")', messages: ["alias"] }
     ],
@@ -47196,6 +47321,7 @@ var mx_target_ip_default = defineRule({
     references: ["RFC5321 §5.1", "RFC1035 §3.3.9"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ipLiteral: {
@@ -47255,6 +47381,7 @@ var mx_target_not_hostname_default = defineRule({
     references: ["RFC1035 §3.3.9", "RFC1123 §2.1", "RFC5321 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       scheme: { text: 'MX target "{{host}}" starts with the URL scheme "{{part}}": an MX names a host, not a URL; write {{instead}}' },
@@ -47300,6 +47427,7 @@ var mx_target_unresolvable_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noSuchHost: {
@@ -47341,6 +47469,7 @@ var mx_trailing_dot_default = defineRule({
     references: ["OVH-DKIM", "MGR", "RFC1035 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       relative: {
@@ -47374,6 +47503,7 @@ var ovh_verification_cname_leftover_default = defineRule({
     references: ["OVH-MAILDNS"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["cname"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       leftover: {
@@ -47411,6 +47541,7 @@ var spf_duplicate_include_default = defineRule({
     references: ["RFC7208 §4.6.4", "RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicateLookup: { text: "`{{term}}` repeats `{{first}}`: it can match nothing new and costs one more of the 10 DNS lookups (RFC 7208 §4.6.4); remove it" },
@@ -47448,6 +47579,7 @@ var spf_duplicate_modifier_default = defineRule({
     references: ["RFC7208 §6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" }
     ],
@@ -47662,6 +47794,7 @@ var spf_include_loop_default = defineRule({
     references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" }
     ],
@@ -47700,6 +47833,7 @@ var spf_include_no_record_default = defineRule({
     references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6", "RFC7208 §6.2", "RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror, and an include or redirect passes it on", messages: ["invalidRecord"] }
@@ -47791,6 +47925,7 @@ var spf_invalid_cidr_default = defineRule({
     references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -47836,6 +47971,7 @@ var spf_lookup_budget_change_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {
@@ -47879,6 +48015,7 @@ var spf_lookup_limit_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "implementations limit DNS-querying terms to 10 and return permerror beyond", messages: ["overLimit", "overLimitLive"] }
     ],
@@ -47976,6 +48113,7 @@ var spf_macro_syntax_default = defineRule({
     references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -48009,6 +48147,7 @@ var spf_missing_default = defineRule({
     references: ["RFC7208 §2.3", "OVH-SPF"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -48034,6 +48173,7 @@ var spf_missing_all_default = defineRule({
     references: ["RFC7208 §4.7", "RFC7208 §5.1", "RFC7208 §6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingAll: { text: 'the SPF record has neither an all mechanism nor redirect=, so unlisted senders get "neutral" (RFC 7208 §4.7); end it with ~all or -all' }
@@ -48061,6 +48201,7 @@ var spf_missing_ovh_include_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -48122,6 +48263,7 @@ var spf_multiple_default = defineRule({
     references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
       { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] }
@@ -48184,6 +48326,7 @@ var spf_mx_address_limit_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST NOT", text: "an mx term queries at most 10 address records, else it produces permerror", messages: ["tooManyHosts"] }
     ],
@@ -48242,6 +48385,7 @@ var spf_no_mail_domain_default = defineRule({
     references: ["MS-DMARC", "RFC7208 §8.4", "RFC7208 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no SPF record; publish `v=spf1 -all` so receivers fail mail forged in its name" },
@@ -48276,6 +48420,7 @@ var spf_permissive_all_default = defineRule({
     references: ["RFC7208 §5.1", "RFC7208 §4.6.2", "RFC7208 §8.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       passAll: { text: '`{{term}}` lets every host on the Internet send mail as {{domain}} (result "pass", RFC 7208 §5.1); end with ~all or -all' },
@@ -48339,6 +48484,7 @@ var spf_private_exchange_ips_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notListed: {
@@ -48379,6 +48525,7 @@ var spf_ptr_default = defineRule({
     references: ["RFC7208 §5.5"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ptr: { text: "`{{term}}`: the ptr mechanism SHOULD NOT be published (RFC 7208 §5.5): it is slow, depends on reverse DNS and costs lookups; list the senders with ip4:/ip6: or include:" }
@@ -48405,6 +48552,7 @@ var spf_record_too_large_default = defineRule({
     references: ["RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: {
       type: "object",
       properties: {
@@ -48438,6 +48586,7 @@ var spf_redirect_with_all_default = defineRule({
     references: ["RFC7208 §6.1", "RFC7208 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ignoredRedirect: { text: "`{{term}}` is ignored because the record has `{{all}}` (RFC 7208 §6.1); keep either the redirect or the all" }
@@ -48465,6 +48614,7 @@ var spf_softfail_advice_default = defineRule({
     references: ["OVH-SPF", "RFC7208 §8.5", "RFC7208 §8.4"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       softfail: { text: "`{{term}}` only soft-fails unlisted senders (RFC 7208 §8.5); OVH's guide recommends -all once every sender of {{domain}} is listed" }
@@ -48491,6 +48641,7 @@ var spf_string_too_long_default = defineRule({
     references: ["RFC1035 §3.3", "RFC7208 §3.3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] }
     ],
@@ -48547,6 +48698,7 @@ var spf_syntax_default = defineRule({
     references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -48588,6 +48740,7 @@ var spf_terms_after_all_default = defineRule({
     references: ["RFC7208 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" }
@@ -48615,6 +48768,8 @@ var spf_type_99_default = defineRule({
     references: ["RFC7208 §3.1", "RFC7208 §14.1"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["spf-type-99"],
+    alsoObserves: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       type99: {
@@ -48656,6 +48811,7 @@ var spf_unknown_mechanism_default = defineRule({
     references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] }
     ],
@@ -48715,6 +48871,7 @@ var spf_void_lookups_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {
@@ -48789,6 +48946,7 @@ var srv_format_default = defineRule({
     references: ["RFC2782", "RFC6335 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["srv"],
     enforces: [
       { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
       { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },
@@ -48842,6 +49000,7 @@ var srv_imaps_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "_imaps._tcp advertises port {{port}}; IMAP over TLS is port 993 (RFC 6186 §3.2), which OVH serves on {{expected}}" },
@@ -48876,6 +49035,7 @@ var srv_submission_port_mismatch_default = defineRule({
     references: ["RFC6186 §3.1", "RFC8314 §5.1", "WILD"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       implicitOnSubmission: {
@@ -48909,6 +49069,7 @@ var srv_target_cname_default = defineRule({
     references: ["RFC2782", "RFC6186 §3"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["srv", "srv-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       alias: {
@@ -49013,6 +49174,7 @@ var tls_rpt_syntax_default = defineRule({
     references: ["RFC8460 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _smtp._tls record is empty: it must be v=TLSRPTv1; rua=mailto:<address>." },
@@ -49063,6 +49225,8 @@ var ttl_above_panel_max_default = defineRule({
     references: ["MGR", "RFC2181 §8"],
     defaultLevel: "info",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -49100,6 +49264,8 @@ var ttl_below_ovh_min_default = defineRule({
     references: ["TF-REC", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -49125,6 +49291,8 @@ var ttl_mail_too_short_default = defineRule({
     references: ["OVH-MX"],
     defaultLevel: "info",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -49168,6 +49336,8 @@ var ttl_rrset_mismatch_default = defineRule({
     references: ["RFC2181 §5.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mismatch: {
@@ -49210,6 +49380,8 @@ var txt_ovh_embedded_quote_default = defineRule({
     references: ["DNSC", "TF-REC"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -49249,6 +49421,8 @@ var txt_ovh_multistring_default = defineRule({
     references: ["DNSC", "RFC7208 §3.3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -49412,9 +49586,10 @@ var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
 function cell(s) {
   return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function findingsTable(findings) {
-  if (findings.length === 0) return "No findings.\n";
-  const { shown, omitted } = capFindings(findings);
+function findingsTable(findings, alreadyOmitted = 0) {
+  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
+  const { shown, omitted: cut } = capFindings(findings);
+  const omitted = cut + alreadyOmitted;
   const rows = shown.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
   const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
   return omitted > 0 ? `${table}
@@ -49470,8 +49645,8 @@ function budgetTable(rows) {
 }
 
 // src/action/commands.ts
-import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
-import { join as join9, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
+import { join as join11, resolve as resolve11 } from "node:path";
 
 // src/cli/observe-flags.ts
 import { readFileSync as readFileSync5, statSync } from "node:fs";
@@ -49910,6 +50085,10 @@ function emptyRRset(name, type2, status, cname) {
   if (cname !== void 0) rrset.cname = cname;
   return rrset;
 }
+function withAliasTtl(rrset, cnameTtl) {
+  if (rrset.cname !== void 0 && cnameTtl !== void 0) rrset.cnameTtl = cnameTtl;
+  return rrset;
+}
 function failedRRset(name, type2, failure2, cname) {
   const rrset = { name, type: type2, status: "failed", ttl: null, values: [], failure: failure2 };
   if (cname !== void 0) rrset.cname = cname;
@@ -50134,9 +50313,9 @@ var MAX_CNAME_HOPS = 12;
 var TYPE_CODES = { A: 1, NS: 2, CNAME: 5, SOA: 6, MX: 15, TXT: 16, AAAA: 28, SRV: 33, SPF: 99 };
 var QUERY_FLAGS = 256;
 var OPT_TYPE = 41;
-var PLAIN_NAME = /^[\x21-\x2d\x2f-\x5b\x5d-\x7e]+(?:\.[\x21-\x2d\x2f-\x5b\x5d-\x7e]+)*$/;
+var PLAIN_NAME2 = /^[\x21-\x2d\x2f-\x5b\x5d-\x7e]+(?:\.[\x21-\x2d\x2f-\x5b\x5d-\x7e]+)*$/;
 function buildQuery(id, name, type2, ednsSize) {
-  if (name !== "" && !PLAIN_NAME.test(name)) return buildQueryWithPacket(id, name, type2, ednsSize);
+  if (name !== "" && !PLAIN_NAME2.test(name)) return buildQueryWithPacket(id, name, type2, ednsSize);
   const nameOctets = name === "" ? 1 : name.length + 2;
   const size = 12 + nameOctets + 4 + (ednsSize === null ? 0 : 11);
   const message = Buffer.allocUnsafe(size);
@@ -50227,13 +50406,17 @@ function interpretResponse(name, type2, response) {
   let current = name;
   let cname;
   let hops = 0;
+  let cnameTtl;
   const seen = /* @__PURE__ */ new Set([name]);
   if (type2 !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
       const alias = answers.find((a) => a.type === "CNAME" && sameName(a.name, current));
       if (!alias || alias.type !== "CNAME") break;
       const target = canonicalName(alias.data);
-      cname ??= absoluteName(alias.data);
+      if (cname === void 0) {
+        cname = absoluteName(alias.data);
+        if (typeof alias.ttl === "number") cnameTtl = alias.ttl;
+      }
       if (seen.has(target) || hop === MAX_CNAME_HOPS) {
         return { kind: "answer", rrset: failedRRset(name, type2, { reason: "malformed", detail: `CNAME loop or chain too long at ${current}` }, cname) };
       }
@@ -50248,12 +50431,13 @@ function interpretResponse(name, type2, response) {
     const presented = presentAnswer(a);
     if (presented) records.push(presented);
   }
-  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: emptyRRset(name, type2, "nxdomain", cname) };
-  if (records.length > 0) return { kind: "answer", rrset: okRRset(name, type2, records, cname) };
+  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type2, "nxdomain", cname), cnameTtl) };
+  if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type2, records, cname), cnameTtl) };
   const authorities = response.authorities ?? [];
   const hasSoa = authorities.some((a) => a.type === "SOA");
   if (cname !== void 0) {
-    return hasSoa ? { kind: "answer", rrset: emptyRRset(name, type2, "nodata", cname) } : { kind: "chase", cname, target: current, hops };
+    if (hasSoa) return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type2, "nodata", cname), cnameTtl) };
+    return cnameTtl === void 0 ? { kind: "chase", cname, target: current, hops } : { kind: "chase", cname, target: current, hops, cnameTtl };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };
@@ -50291,10 +50475,10 @@ var UdpChannel = class {
       (error2) => this.fail(error2.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error2.message}`)
     );
     this.socket.unref();
-    this.connected = new Promise((resolve11) => {
+    this.connected = new Promise((resolve13) => {
       this.socket.connect(server.port, server.host, (error2) => {
         this.isConnected = !error2;
-        resolve11(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
+        resolve13(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
       });
     });
   }
@@ -50309,10 +50493,10 @@ var UdpChannel = class {
     return !this.broken;
   }
   send(build) {
-    return new Promise((resolve11) => {
+    return new Promise((resolve13) => {
       let id = this.ids.take();
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve11 });
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve13 });
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
       if (this.isConnected) this.transmit(id, message);
@@ -50397,7 +50581,7 @@ var UdpPool = class {
   }
 };
 function tcpExchange(server, message, timeoutMs, signal) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve13) => {
     let done = false;
     let received = Buffer.alloc(0);
     const socket = net.connect({ host: server.host, port: server.port });
@@ -50406,7 +50590,7 @@ function tcpExchange(server, message, timeoutMs, signal) {
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve11(result);
+      resolve13(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
     const aborted = () => finish({ ok: false, reason: "timeout", detail: String(signal?.reason ?? "aborted") });
@@ -50446,7 +50630,7 @@ var Slots = class {
       return true;
     }
     if (this.waiting.length - this.head >= this.maxQueue) return false;
-    return new Promise((resolve11) => this.waiting.push(() => resolve11(true)));
+    return new Promise((resolve13) => this.waiting.push(() => resolve13(true)));
   }
   release() {
     if (this.head < this.waiting.length) {
@@ -50522,7 +50706,7 @@ function createDnsSource(options) {
     if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask2(server, name, type2, null);
     return verdict;
   }
-  async function resolve11(name, type2) {
+  async function resolve13(name, type2) {
     let fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
@@ -50560,7 +50744,7 @@ function createDnsSource(options) {
     }
     let verdict;
     try {
-      verdict = await resolve11(name, type2);
+      verdict = await resolve13(name, type2);
     } finally {
       slots.release();
     }
@@ -50586,6 +50770,8 @@ function createDnsSource(options) {
       waitingOn.delete(key2);
     }
     const rrset = { ...target, name, cname: verdict.cname };
+    if (verdict.cnameTtl === void 0) delete rrset.cnameTtl;
+    else rrset.cnameTtl = verdict.cnameTtl;
     return rrset;
   }
   function shared(name, type2, hops) {
@@ -51401,7 +51587,7 @@ function parseText(shared, text2, file, startOrigin) {
   }
   flush();
 }
-var PLAIN_NAME2 = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
+var PLAIN_NAME3 = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
 function isAbsolute2(raw) {
   if (!raw.endsWith(".")) return false;
   let slashes = 0;
@@ -51410,7 +51596,7 @@ function isAbsolute2(raw) {
 }
 function presentationName(raw) {
   if (raw === ".") return "";
-  if (PLAIN_NAME2.test(raw)) {
+  if (PLAIN_NAME3.test(raw)) {
     const name = raw.endsWith(".") ? raw.slice(0, -1) : raw;
     return /[A-Z]/.test(name) ? name.toLowerCase() : name;
   }
@@ -51741,18 +51927,22 @@ function createZoneSource(input, options = {}) {
     }
     const first = answer.answers[0];
     const cname = type2 !== "CNAME" && first?.type === "CNAME" ? first.value : void 0;
+    const aliasTtl = cname === void 0 ? void 0 : first.ttl;
     if (answer.rcode === "SERVFAIL") return failedRRset(name, type2, { reason: "malformed", detail: `CNAME loop or chain too long at ${answer.finalName}` }, cname);
     if (answer.leftZones) {
       if (options.fallback) {
         const target = await options.fallback.lookup(answer.finalName, type2);
-        return { ...target, name, ...cname === void 0 ? {} : { cname } };
+        const rrset = { ...target, name };
+        delete rrset.cnameTtl;
+        if (cname !== void 0) rrset.cname = cname;
+        return withAliasTtl(rrset, aliasTtl);
       }
       return failedRRset(name, type2, { reason: "refused", detail: `alias target ${answer.finalName} is outside the loaded zones` }, cname);
     }
-    if (answer.rcode === "NXDOMAIN") return emptyRRset(name, type2, "nxdomain", cname);
+    if (answer.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type2, "nxdomain", cname), aliasTtl);
     const records = answer.answers.filter((r) => r.type === type2 && r.name === answer.finalName);
-    if (records.length === 0) return emptyRRset(name, type2, "nodata", cname);
-    return okRRset(name, type2, records.map((r) => ({ value: r.value, ttl: r.ttl, ...r.strings ? { strings: r.strings } : {} })), cname);
+    if (records.length === 0) return withAliasTtl(emptyRRset(name, type2, "nodata", cname), aliasTtl);
+    return withAliasTtl(okRRset(name, type2, records.map((r) => ({ value: r.value, ttl: r.ttl, ...r.strings ? { strings: r.strings } : {} })), cname), aliasTtl);
   }
   return {
     lookup,
@@ -51804,6 +51994,57 @@ function liveLookup(source) {
   };
 }
 
+// src/engine/observes.ts
+var OBSERVABLES = [
+  "mx",
+  "mx-hosts",
+  "spf",
+  "spf-tree",
+  "spf-type-99",
+  "dmarc",
+  "dmarc-discovery",
+  "dmarc-reports",
+  "dkim",
+  "dkim-probe",
+  "srv",
+  "srv-hosts",
+  "cname",
+  "mta-sts",
+  "tls-rpt"
+];
+var CORE_OBSERVABLES = ["mx", "mx-hosts", "spf", "spf-tree", "dmarc", "dmarc-discovery", "dmarc-reports", "dkim"];
+var OPT_IN_OBSERVABLES = OBSERVABLES.filter((o) => !CORE_OBSERVABLES.includes(o));
+function canRunOn(rule, observed) {
+  if (observed === null) return true;
+  for (const family of rule.meta.observes ?? []) if (!observed.has(family)) return false;
+  return true;
+}
+function familiesRead(rule) {
+  return [.../* @__PURE__ */ new Set([...rule.meta.observes ?? [], ...rule.meta.alsoObserves ?? []])];
+}
+function familiesToObserve(rules, settings, asked) {
+  const families = /* @__PURE__ */ new Set([...CORE_OBSERVABLES, ...asked]);
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id);
+    if (setting?.explicit && setting.level !== "off") for (const family of rule.meta.observes ?? []) families.add(family);
+  }
+  return families;
+}
+var FILE_OBSERVABLES = ["mx", "spf", "dmarc", "dkim", "srv", "cname", "mta-sts", "tls-rpt"];
+function unobservedFamilies(rules, settings, observed) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (!rule.check || (settings.get(rule.meta.id)?.level ?? "off") === "off") continue;
+    for (const family of familiesRead(rule)) {
+      if (observed.has(family)) continue;
+      const list = missing.get(family) ?? [];
+      list.push(rule.meta.id);
+      missing.set(family, list);
+    }
+  }
+  return missing;
+}
+
 // src/plan/shard.ts
 function fnv1a(text2) {
   let hash = 2166136261;
@@ -51832,6 +52073,12 @@ function isCalendarDate(text2) {
 
 // src/cli/observe-flags.ts
 var DEFAULT_DEADLINE_MS = 6e5;
+var FAMILY_HELP = `  --observe LIST       also look at these record families (comma-separated, repeatable): ${OPT_IN_OBSERVABLES.filter((f) => f !== "dkim-probe").join(", ")},
+                       or all. Without it only the core mail checks run (MX and its hosts, the SPF tree,
+                       DMARC with policy discovery and report authorisations, DKIM for known selectors);
+                       a pack that names a rule reading another family turns that family on too
+  --probe-selectors    try common DKIM selector names (default, selector1, google, k1…) and a wildcard
+                       probe over DNS (same as --observe dkim-probe)`;
 function integerFlag(value2, flag2, min, max) {
   if (value2 === void 0) return void 0;
   if (!/^\d+$/.test(value2.trim()) || Number(value2) < min || Number(value2) > max) {
@@ -52015,91 +52262,16 @@ function domainFileSites(models, cwd, display2 = (f) => f) {
   return sites;
 }
 
-// src/engine/files.ts
-import * as fs4 from "node:fs";
-import { readdirSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join6, relative as relative3, resolve as resolve5, sep as sep5 } from "node:path";
-var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
-function findDomainFiles(paths, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  const displayOf = (absolute) => {
-    const display2 = relative3(cwd, absolute).split(sep5).join("/");
-    return display2.startsWith("..") || isAbsolute4(display2) ? absolute : display2;
-  };
-  const add = (absolute, display2) => found.set(absolute, { display: display2 || absolute, absolute });
-  const walk = (dir, display2, depth) => {
-    if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join6(dir, entry.name);
-      const shown = display2 === "" ? entry.name : isAbsolute4(display2) ? full : `${display2}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, shown, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
-      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? void 0));
-      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
-        const target = statOrNull(full);
-        if (target?.isFile()) add(full, shown);
-        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
-      }
-    }
-  };
-  for (const path6 of paths) {
-    const absolute = resolve5(cwd, path6);
-    let stats;
-    try {
-      stats = statSync2(absolute);
-    } catch {
-      throw new UsageError(`${path6}: no such file or directory (give domain files or folders, e.g. stacks/)`);
-    }
-    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else if (stats.isFile()) add(absolute, displayOf(absolute));
-    else throw new UsageError(notRegularMessage(path6, "a domain file or folder", stats));
-  }
-  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
-}
-function statOrNull(path6) {
-  try {
-    return statSync2(path6);
-  } catch {
-    return null;
-  }
-}
-function readBoundedFile(files, path6, max) {
-  const fd = files.openSync(path6, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
-  try {
-    const stats = files.fstatSync(fd);
-    if (!stats.isFile()) {
-      const error2 = new Error(`${path6} is not a regular file`);
-      error2.code = "ENOTREG";
-      throw error2;
-    }
-    const size = stats.size;
-    if (size > max) return { tooLarge: size };
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = files.readSync(fd, bytes, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return { bytes: offset === size ? bytes : bytes.slice(0, offset) };
-  } finally {
-    files.closeSync(fd);
-  }
-}
-function readDomainFile(ref) {
-  try {
-    return readBoundedFile(fs4, ref.absolute, MAX_FILE_BYTES);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
-    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
-  }
-}
-function notRegularMessage(display2, what, stats) {
-  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
-  return `${display2}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
-}
+// src/cli/lint-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname6, join as join7, resolve as resolve6 } from "node:path";
+
+// src/engine/cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync7, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { dirname as dirname5, join as join6, resolve as resolve5 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/schema/domain-validator.generated.js
 var runtime0 = { default: function ucs2length(str2) {
@@ -58820,7 +58992,7 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where3) {
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId2, shownData(data)),
+    message: findingMessage(rule, messageId2, data),
     domain: where3.domain,
     file: where3.file,
     name: where3.name,
@@ -58831,6 +59003,9 @@ function makeFinding(rule, ruleId, messageId2, data, setting, where3) {
     messageId: messageId2,
     data
   };
+}
+function findingMessage(rule, messageId2, data) {
+  return fillTemplate(rule?.meta.messages[messageId2]?.text ?? messageId2, shownData(data));
 }
 var PER_VALUE = 10;
 var NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
@@ -58880,19 +59055,27 @@ function loadDomainFile(file, bytes) {
   }
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
-async function lintFile(file, bytes, options) {
-  const { source, problems, domainName, model } = loadDomainFile(file, bytes);
+function lintFile(file, bytes, options) {
+  return lintLoaded(loadDomainFile(file, bytes), options);
+}
+async function lintLoaded(loaded, options) {
+  const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...await runRules(model, source, options, settings)];
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 var activeCache = /* @__PURE__ */ new WeakMap();
-function activeRules(rules, settings, live, transition) {
+function activeRules(rules, settings, live, transition, observable) {
   let byRules = activeCache.get(settings);
   if (!byRules) activeCache.set(settings, byRules = /* @__PURE__ */ new WeakMap());
-  let bySituation = byRules.get(rules);
-  if (!bySituation) byRules.set(rules, bySituation = []);
+  let byObservable = byRules.get(rules);
+  if (!byObservable) byRules.set(rules, byObservable = /* @__PURE__ */ new Map());
+  let bySituation = byObservable.get(observable);
+  if (!bySituation) {
+    if (byObservable.size > 64) byObservable.clear();
+    byObservable.set(observable, bySituation = []);
+  }
   const situation = (live ? 1 : 0) + (transition ? 2 : 0);
   let active = bySituation[situation];
   if (!active) {
@@ -58901,20 +59084,29 @@ function activeRules(rules, settings, live, transition) {
       const setting = settings.get(rule.meta.id);
       const kind = rule.meta.kind;
       if (kind === "live" && !live || kind === "transition" && !transition) continue;
+      if (!canRunOn(rule, observable)) continue;
       if (rule.check && setting && setting.level !== "off") active.push({ rule, setting });
     }
     bySituation[situation] = active;
   }
   return active;
 }
+var LIVE_QUERY_FAMILIES = /* @__PURE__ */ new Set(["mx-hosts", "spf-tree", "spf-type-99", "dmarc-discovery", "dmarc-reports", "srv-hosts"]);
+var asksDns = /* @__PURE__ */ new WeakMap();
+function mayAskDns(rule) {
+  let asks = asksDns.get(rule);
+  if (asks === void 0) {
+    asks = rule.meta.kind !== "static" || [...rule.meta.observes ?? [], ...rule.meta.alsoObserves ?? []].some((f) => LIVE_QUERY_FAMILIES.has(f));
+    asksDns.set(rule, asks);
+  }
+  return asks;
+}
 async function runRules(model, source, options, settings = options.policy.settingsFor(model.domain)) {
-  const findings = [];
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
-  let current = null;
+  const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
   const keptOf = /* @__PURE__ */ new Map();
-  const report = (r) => {
-    const { rule, setting } = current;
+  const record = (rule, setting, found, r) => {
     const key2 = `${rule.meta.id}\0${r.messageId}\0${r.at.path.join("\0")}\0${r.at.name ?? ""}`;
     let seen = keptOf.get(key2);
     if (!seen) keptOf.set(key2, seen = { kept: 0, last: null });
@@ -58930,24 +59122,63 @@ async function runRules(model, source, options, settings = options.policy.settin
       position
     });
     if (f) {
-      findings.push(f);
+      found.push(f);
       seen.kept++;
       seen.last = f;
     }
   };
+  const failed = (rule, found, error2) => {
+    const data = { rule: rule.meta.id, domain: model.domain, detail: errorText(error2) };
+    found.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+  };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
-  const context3 = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
-  for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
+  const live = dns !== null || observed !== null;
+  const own = [];
+  const pending = [];
+  if (live) {
+    for (const { rule, setting } of active) {
+      const provider = rule.meta.scope?.dnsProvider;
+      if (!mayAskDns(rule) || provider !== void 0 && provider !== model.dnsProvider) {
+        own.push(null);
+        continue;
+      }
+      const found = [];
+      own.push(found);
+      try {
+        const result = rule.check({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, report: (r) => record(rule, setting, found, r), textAnchor });
+        if (result instanceof Promise) pending.push(result.catch((error2) => failed(rule, found, error2)));
+      } catch (error2) {
+        failed(rule, found, error2);
+      }
+    }
+  }
+  const shared = [];
+  const spans = [];
+  let current = active[0];
+  const context3 = { domain: model, options: {}, today: options.today, observed, dns, evidence, report: (r) => record(current.rule, current.setting, shared, r), textAnchor };
+  for (let i = 0; i < active.length; i++) {
+    spans.push(shared.length);
+    const entry = active[i];
     const provider = entry.rule.meta.scope?.dnsProvider;
-    if (provider !== void 0 && provider !== model.dnsProvider) continue;
+    if ((own[i] ?? null) !== null || provider !== void 0 && provider !== model.dnsProvider) continue;
     current = entry;
     context3.options = entry.setting.options;
     try {
       const result = entry.rule.check(context3);
       if (result instanceof Promise) await result;
     } catch (error2) {
-      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error2) };
-      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+      failed(entry.rule, shared, error2);
+    }
+  }
+  spans.push(shared.length);
+  if (pending.length > 0) await Promise.all(pending);
+  let findings = shared;
+  if (live) {
+    findings = [];
+    for (let i = 0; i < active.length; i++) {
+      const list = own[i];
+      if (list) for (const f of list) findings.push(f);
+      else for (let k = spans[i]; k < spans[i + 1]; k++) findings.push(shared[k]);
     }
   }
   for (const seen of keptOf.values()) {
@@ -58983,6 +59214,300 @@ function applySuppressions(model, source, findings, options, settings) {
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
   });
   return kept;
+}
+
+// src/engine/cache.ts
+var DEFAULT_CACHE_FILE = ".maildnscache";
+var FORMAT = 2;
+var HEADER = "maildns-lint-cache";
+function sha256(bytes) {
+  return createHash3("sha256").update(bytes).digest("base64");
+}
+function mayHoldDate(bytes) {
+  const isDigit = (i) => bytes[i] >= 48 && bytes[i] <= 57;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 92) return true;
+    if (b === 45 && i >= 4 && i + 5 < bytes.length && bytes[i + 3] === 45 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 4) && isDigit(i + 5)) return true;
+  }
+  return false;
+}
+var codeHash = null;
+function codeFingerprint() {
+  if (codeHash === null) {
+    try {
+      codeHash = sha256(readFileSync7(fileURLToPath2(import.meta.url)));
+    } catch {
+      codeHash = "unknown";
+    }
+  }
+  return codeHash;
+}
+function lintCacheKey(parts) {
+  const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
+  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
+}
+function cacheFilePath(location, cwd) {
+  if (location === void 0) return join6(cwd, DEFAULT_CACHE_FILE);
+  const path6 = resolve5(cwd, location);
+  let folder = location.endsWith("/") || location.endsWith("\\");
+  try {
+    folder ||= statSync2(path6).isDirectory();
+  } catch {
+  }
+  return folder ? join6(path6, DEFAULT_CACHE_FILE) : path6;
+}
+function readStored(path6, key2) {
+  const files = /* @__PURE__ */ new Map();
+  let text2;
+  try {
+    text2 = readFileSync7(path6, "utf8");
+  } catch {
+    return files;
+  }
+  const end = text2.indexOf("\n");
+  if (end < 0 || text2.slice(0, end) !== `${HEADER} ${FORMAT} ${key2}`) return files;
+  for (let start = end + 1; start < text2.length; ) {
+    let stop = text2.indexOf("\n", start);
+    if (stop < 0) stop = text2.length;
+    const line = text2.slice(start, stop);
+    start = stop + 1;
+    const t1 = line.indexOf("	");
+    const t2 = line.indexOf("	", t1 + 1);
+    const t3 = line.indexOf("	", t2 + 1);
+    if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+    try {
+      const file = JSON.parse(line.slice(0, t1));
+      if (typeof file !== "string") continue;
+      const day = line.slice(t2 + 1, t3);
+      files.set(file, { hash: line.slice(t1 + 1, t2), today: day === "-" ? null : day, line, rest: t3 + 1 });
+    } catch {
+      continue;
+    }
+  }
+  return files;
+}
+function readOutcome(stored, file, message) {
+  const tab = stored.line.indexOf("	", stored.rest);
+  if (tab < 0) return null;
+  try {
+    const domainName = JSON.parse(stored.line.slice(stored.rest, tab));
+    const list = JSON.parse(stored.line.slice(tab + 1));
+    if (domainName !== null && typeof domainName !== "string" || !Array.isArray(list)) return null;
+    const findings = [];
+    for (const item of list) {
+      if (!Array.isArray(item) || item.length !== 12) return null;
+      const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId2, data, text2, count] = item;
+      if (typeof ruleId !== "string" || typeof messageId2 !== "string" || !data || typeof data !== "object") return null;
+      if (text2 !== null && typeof text2 !== "string" || count !== null && typeof count !== "number") return null;
+      const finding = { ruleId, level, message: text2 ?? message(ruleId, messageId2, data), domain, file, name, line, column, endLine, endColumn, messageId: messageId2, data };
+      if (count !== null) finding.count = count;
+      findings.push(finding);
+    }
+    return { findings, domainName };
+  } catch {
+    return null;
+  }
+}
+function openLintCache(path6, key2, rules, options = {}) {
+  const previous = readStored(path6, key2);
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const message = (ruleId, messageId2, data) => findingMessage(byId.get(ruleId), messageId2, data);
+  const hashOf = (file, bytes) => {
+    const extra = options.extraKey?.(file) ?? "";
+    return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
+  };
+  const next = [];
+  let hits = 0;
+  let misses = 0;
+  return {
+    get(file, bytes, today) {
+      const stored = previous.get(file);
+      const day = stored === void 0 ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = stored !== void 0 && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
+      if (outcome === null) {
+        misses++;
+        return null;
+      }
+      hits++;
+      next.push(stored.line);
+      return outcome;
+    },
+    set(file, bytes, today, outcome) {
+      const f = outcome.findings.map((x) => {
+        const text2 = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
+        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text2, x.count ?? null];
+      });
+      next.push(`${JSON.stringify(file)}	${hashOf(file, bytes)}	${mayHoldDate(bytes) ? today : "-"}	${JSON.stringify(outcome.domainName)}	${JSON.stringify(f)}`);
+    },
+    save() {
+      if (misses === 0 && hits === previous.size) return;
+      mkdirSync(dirname5(path6), { recursive: true });
+      const temporary = `${path6}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${HEADER} ${FORMAT} ${key2}
+${next.join("\n")}
+`);
+      renameSync(temporary, path6);
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    }
+  };
+}
+
+// src/reports/evidence.ts
+var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
+var EvidenceError = class extends Error {
+  name = "EvidenceError";
+};
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function need2(condition, file, what) {
+  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
+}
+var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+function parseEvidence(text2, file) {
+  let value2;
+  try {
+    value2 = JSON.parse(text2);
+  } catch (error2) {
+    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
+  }
+  const v = value2;
+  need2(v !== null && typeof v === "object", file, "not an object");
+  need2(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
+  const window2 = v.window;
+  need2(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
+  need2(isCount(v.minSourceShare), file, "no minSourceShare");
+  need2(Array.isArray(v.domains), file, "no domains list");
+  v.domains.forEach((d, i) => {
+    const where3 = `domains[${i}]`;
+    need2(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
+    need2(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
+    need2([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
+    need2(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
+    for (const s of d.failingSources) {
+      need2(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
+      need2(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
+    }
+    for (const s of d.selectors) need2(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
+  });
+  return v;
+}
+function evidenceView(evidence, file, domain) {
+  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
+}
+
+// src/cli/lint-cache.ts
+function evidenceKeyFor(explicit, cwd) {
+  const hashOf = /* @__PURE__ */ new Map();
+  const hash = (path6) => {
+    let h = hashOf.get(path6);
+    if (h === void 0) {
+      h = existsSync3(path6) ? createHash4("sha256").update(readFileSync8(path6)).digest("base64") : "";
+      hashOf.set(path6, h);
+    }
+    return h;
+  };
+  if (explicit !== null) {
+    const path6 = resolve6(cwd, explicit);
+    return () => hash(path6);
+  }
+  return (file) => hash(join7(dirname6(resolve6(cwd, file)), EVIDENCE_FILE_NAME));
+}
+function openLintCacheFor(options) {
+  const path6 = cacheFilePath(options.location, options.cwd);
+  const key2 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: allRules, toolVersion: toolVersion() });
+  return { cache: openLintCache(path6, key2, allRules, { extraKey: evidenceKeyFor(options.evidence, options.cwd) }), path: path6 };
+}
+
+// src/engine/files.ts
+import * as fs4 from "node:fs";
+import { readdirSync, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join8, relative as relative3, resolve as resolve7, sep as sep5 } from "node:path";
+var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+function findDomainFiles(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const displayOf = (absolute) => {
+    const display2 = relative3(cwd, absolute).split(sep5).join("/");
+    return display2.startsWith("..") || isAbsolute4(display2) ? absolute : display2;
+  };
+  const add = (absolute, display2) => found.set(absolute, { display: display2 || absolute, absolute });
+  const walk = (dir, display2, depth) => {
+    if (depth > 16) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const full = join8(dir, entry.name);
+      const shown = display2 === "" ? entry.name : isAbsolute4(display2) ? full : `${display2}/${entry.name}`;
+      if (entry.isDirectory()) walk(full, shown, depth + 1);
+      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
+      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? void 0));
+      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
+        const target = statOrNull(full);
+        if (target?.isFile()) add(full, shown);
+        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+      }
+    }
+  };
+  for (const path6 of paths) {
+    const absolute = resolve7(cwd, path6);
+    let stats;
+    try {
+      stats = statSync3(absolute);
+    } catch {
+      throw new UsageError(`${path6}: no such file or directory (give domain files or folders, e.g. stacks/)`);
+    }
+    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
+    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    else throw new UsageError(notRegularMessage(path6, "a domain file or folder", stats));
+  }
+  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function statOrNull(path6) {
+  try {
+    return statSync3(path6);
+  } catch {
+    return null;
+  }
+}
+function readBoundedFile(files, path6, max) {
+  const fd = files.openSync(path6, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
+  try {
+    const stats = files.fstatSync(fd);
+    if (!stats.isFile()) {
+      const error2 = new Error(`${path6} is not a regular file`);
+      error2.code = "ENOTREG";
+      throw error2;
+    }
+    const size = stats.size;
+    if (size > max) return { tooLarge: size };
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = files.readSync(fd, bytes, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return { bytes: offset === size ? bytes : bytes.slice(0, offset) };
+  } finally {
+    files.closeSync(fd);
+  }
+}
+function readDomainFile(ref) {
+  try {
+    return readBoundedFile(fs4, ref.absolute, MAX_FILE_BYTES);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
+    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
+  }
+}
+function notRegularMessage(display2, what, stats) {
+  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  return `${display2}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
 
 // src/engine/read-ahead.ts
@@ -59084,11 +59609,11 @@ function fileReader(refs, limits = {}) {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
       Atomics.notify(taken, 0);
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve13, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
             try {
-              resolve11(settle(index));
+              resolve13(settle(index));
             } catch (error2) {
               reject(error2);
             }
@@ -59104,19 +59629,6 @@ function fileReader(refs, limits = {}) {
   };
 }
 
-// src/engine/summary.ts
-function summarize(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.level === "error") errors++;
-    else if (f.level === "warn") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
-}
-
 // src/engine/run.ts
 var LEVEL_ORDER = { error: 0, warn: 1, info: 2 };
 function compareFindings(a, b) {
@@ -59125,32 +59637,45 @@ function compareFindings(a, b) {
 function resolvePolicy(policy, rules, cwd) {
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules, cwd);
 }
-async function lintRefs(refs, engine, keepModels, onFile) {
-  const outcomes = [];
+function inReportOrder(refs) {
+  for (let i = 1; i < refs.length; i++) {
+    if (refs[i - 1].display.localeCompare(refs[i].display) > 0) return [...refs].sort((a, b) => a.display.localeCompare(b.display));
+  }
+  return refs;
+}
+async function lintRefs(refs, engine, keepModels, cache, each) {
   const reader = fileReader(refs);
   try {
-    for (const ref of refs) {
-      const pending = reader.read(outcomes.length);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      const pending = reader.read(i);
       const read2 = pending instanceof Promise ? await pending : pending;
       if ("tooLarge" in read2) {
         const data = { size: read2.tooLarge, max: MAX_FILE_BYTES };
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
-        outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
-      } else {
-        try {
-          const result = await lintFile(ref.display, read2.bytes, engine);
-          outcomes.push({ findings: result.findings, domain: keepModels ? result.domain : null, domainName: result.domain?.domain ?? null });
-        } catch (error2) {
-          const finding = internalErrorFinding("file", { detail: errorText(error2) }, { domain: "", file: ref.display, name: null }, engine);
-          outcomes.push({ findings: [finding], domain: null, domainName: null });
-        }
+        each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
+        continue;
       }
-      onFile?.(outcomes.length);
+      const cached2 = cache?.get(ref.display, read2.bytes, engine.today);
+      if (cached2) {
+        each({ findings: cached2.findings, domain: null, domainName: cached2.domainName }, i);
+        continue;
+      }
+      let outcome;
+      try {
+        const result = await lintFile(ref.display, read2.bytes, engine);
+        const domainName = result.domain?.domain ?? null;
+        cache?.set(ref.display, read2.bytes, engine.today, { findings: result.findings, domainName });
+        outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
+      } catch (error2) {
+        const finding = internalErrorFinding("file", { detail: errorText(error2) }, { domain: "", file: ref.display, name: null }, engine);
+        outcome = { findings: [finding], domain: null, domainName: null };
+      }
+      each(outcome, i);
     }
   } finally {
     reader.close();
   }
-  return outcomes;
 }
 async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -59158,27 +59683,40 @@ async function lintPaths(paths, options = {}) {
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
-  const refs = findDomainFiles(paths, cwd);
-  const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
+  const refs = inReportOrder(findDomainFiles(paths, cwd));
+  const keepModels = options.models !== false;
+  const cache = engine.dns || engine.observed || keepModels ? null : options.cache ?? null;
+  const keepFindings = options.keepFindings !== false;
   const findings = [];
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
-  outcomes.forEach((outcome, i) => {
-    for (const f of outcome.findings) findings.push(f);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  let done = 0;
+  await lintRefs(refs, engine, keepModels, cache, (outcome, i) => {
+    const fileFindings = outcome.findings;
     const name = outcome.domainName;
-    if (name === null) return;
-    const previous = fileOfDomain.get(name);
-    if (previous === void 0) {
-      fileOfDomain.set(name, refs[i].display);
-      if (outcome.domain) domains.push(outcome.domain);
-      return;
+    if (name !== null) {
+      const previous = fileOfDomain.get(name);
+      if (previous === void 0) {
+        fileOfDomain.set(name, refs[i].display);
+        if (outcome.domain) domains.push(outcome.domain);
+      } else {
+        const data = { domain: name, other: previous };
+        const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
+        if (finding) fileFindings.push(finding);
+      }
     }
-    const data = { domain: name, other: previous };
-    const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
-    if (finding) findings.push(finding);
+    fileFindings.sort(compareFindings);
+    for (const f of fileFindings) {
+      if (f.level === "error") counts.errors++;
+      else if (f.level === "warn") counts.warnings++;
+      else counts.infos++;
+      if (keepFindings) findings.push(f);
+    }
+    options.onFindings?.(fileFindings);
+    options.onFile?.(++done, refs.length);
   });
-  findings.sort(compareFindings);
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
+  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 // src/plan/observed-model.ts
@@ -59336,12 +59874,12 @@ function fromRRset(rrset, subdomain, type2, role, keep) {
 function absent(name, subdomain, type2, role) {
   return { name, subdomain, type: type2, role, state: "absent", ttl: null, values: [] };
 }
-async function aliasAt(source, rrset, subdomain) {
+async function aliasAt(source, rrset, subdomain, role = "conflict") {
   if (rrset.cname === void 0) return null;
+  if (rrset.cnameTtl !== void 0) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
   const alias = await source.lookup(rrset.name, "CNAME");
-  if (alias.status === "ok") return fromRRset(alias, subdomain, "CNAME", "conflict");
-  if (alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", "conflict");
-  return { name: rrset.name, subdomain, type: "CNAME", role: "conflict", state: "present", ttl: null, values: [rrset.cname] };
+  if (alias.status === "ok" || alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", role);
+  return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname] };
 }
 async function observeTyped(source, domain, subdomain, type2, role, keep) {
   const rrset = await source.lookup(fqdn(subdomain, domain), type2);
@@ -59353,15 +59891,14 @@ async function observeTyped(source, domain, subdomain, type2, role, keep) {
 }
 async function observeCnameOrTxt(source, domain, subdomain, role) {
   const name = fqdn(subdomain, domain);
-  const cname = await source.lookup(name, "CNAME");
-  if (cname.status === "ok") return [fromRRset(cname, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
-  if (cname.status === "failed") {
-    const failed = fromRRset(cname, subdomain, "CNAME", role);
-    return [failed, { ...failed, type: "TXT" }];
-  }
-  if (cname.status === "nxdomain") return [absent(cname.name, subdomain, "CNAME", role), absent(cname.name, subdomain, "TXT", role)];
   const txt = await source.lookup(name, "TXT");
-  return [absent(cname.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
+  const alias = await aliasAt(source, txt, subdomain, role);
+  if (alias) return [alias, absent(txt.name, subdomain, "TXT", role)];
+  if (txt.status === "failed") {
+    const failed = fromRRset(txt, subdomain, "TXT", role);
+    return [{ ...failed, type: "CNAME" }, failed];
+  }
+  return [absent(txt.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
 }
 function compareObserved(a, b) {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
@@ -59392,12 +59929,14 @@ async function observeDomain(source, targets) {
     if (!last || last.name !== o.name || last.type !== o.type) rrsets.push(o);
   }
   const failures = [];
-  for (const r of rrsets) {
-    if (r.state !== "failed" || !r.failure) continue;
+  const failed = rrsets.filter((r) => r.state === "failed" && r.failure);
+  failed.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : Number(a.type === "CNAME") - Number(b.type === "CNAME"));
+  for (const r of failed) {
     const selectorPair = (type2) => type2 === "CNAME" && r.type === "TXT" || type2 === "TXT" && r.type === "CNAME";
     if (failures.some((f) => f.name === r.name && selectorPair(f.type) && f.detail === r.failure.detail && f.reason === r.failure.reason)) continue;
     failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...r.failure.server ? { server: r.failure.server } : {} });
   }
+  failures.sort(compareObserved);
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
 }
 
@@ -59466,13 +60005,24 @@ function sharedAnswers(base, checked, maxShared = 5e4) {
     forDomain(domain) {
       const own = /* @__PURE__ */ new Map();
       const apex = canonicalName(domain);
+      const remember = (rrset) => {
+        if (rrset.cname === void 0) return rrset;
+        const target = canonicalName(rrset.cname);
+        const key2 = `${target}\0${rrset.type}`;
+        if (!own.has(key2)) {
+          const { cname: _cname, cnameTtl: _ttl, ...rest } = rrset;
+          own.set(key2, Promise.resolve({ ...rest, name: target }));
+        }
+        return rrset;
+      };
       return {
         lookup(rawName, type2) {
           const name = canonicalName(rawName);
-          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type2) : sharedLookup(name, type2);
           const key2 = `${name}\0${type2}`;
           let answer = own.get(key2);
-          if (!answer) own.set(key2, answer = base.lookup(name, type2));
+          if (answer) return answer;
+          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type2) : sharedLookup(name, type2);
+          own.set(key2, answer = base.lookup(name, type2).then(remember));
           return answer;
         }
       };
@@ -59512,17 +60062,19 @@ function isSelectorName(label) {
 }
 var MAIL_SRV_SERVICES = ["_autodiscover._tcp", "_imap._tcp", "_imaps._tcp", "_pop3._tcp", "_pop3s._tcp", "_submission._tcp", "_submissions._tcp"];
 var MAIL_CNAMES = ["autoconfig", "autodiscover"];
+var EVERY_FAMILY = new Set(OBSERVABLES);
 function auditTargets(domain, selectors = [], options = {}) {
+  const families = options.families ?? EVERY_FAMILY;
   const named = [...new Set(selectors.map((s) => s.toLowerCase()).filter(isSelectorName))];
   const known = [...new Set((options.known ?? []).map((s) => s.toLowerCase()))].filter((s) => !named.includes(s));
-  const probed = options.probe === false ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
+  const probed = options.probe === false || !families.has("dkim-probe") ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
   return {
     domain,
-    selectors: [...named, ...known, ...probed],
-    srvServices: MAIL_SRV_SERVICES,
-    cnames: MAIL_CNAMES,
-    mtaSts: true,
-    tlsRpt: true,
+    selectors: [...families.has("dkim") ? [...named, ...known] : [], ...probed],
+    srvServices: families.has("srv") ? MAIL_SRV_SERVICES : [],
+    cnames: families.has("cname") ? MAIL_CNAMES : [],
+    mtaSts: families.has("mta-sts"),
+    tlsRpt: families.has("tls-rpt"),
     // The wildcard check only matters for guessed names: a named selector is kept whatever answers for it.
     dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null, complete: options.probe === false }
   };
@@ -59533,26 +60085,45 @@ function unpositioned(finding) {
 }
 async function auditDomains(domains, options) {
   const rules = options.rules ?? allRules;
-  const engine = {
-    rules,
-    policy: resolvePolicy(options.policy, rules, options.cwd ?? process.cwd()),
-    today: options.today ?? todayUtc(),
-    dns: null,
-    observed: null
+  const policy = resolvePolicy(options.policy, rules, options.cwd ?? process.cwd());
+  const engine = { rules, policy, today: options.today ?? todayUtc(), dns: null, observed: null };
+  const asked = options.observe ?? [];
+  const plans = /* @__PURE__ */ new WeakMap();
+  const planFor = (domain) => {
+    const settings = policy.settingsFor(domain);
+    let plan2 = plans.get(settings);
+    if (!plan2) {
+      const families = familiesToObserve(rules, settings, asked);
+      plans.set(settings, plan2 = { families, missing: unobservedFamilies(rules, settings, families) });
+    }
+    return { settings, ...plan2 };
   };
+  const unchecked = /* @__PURE__ */ new Map();
   const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
   const outcomes = await mapConcurrent(
     domains,
     options.concurrency ?? 256,
     async (domain) => {
       try {
+        const { settings, families, missing } = planFor(domain);
+        const named = options.selectorsFor?.(domain) ?? [];
+        const known = options.knownSelectorsFor?.(domain) ?? [];
+        const probe = options.probeSelectors?.(domain) ?? true;
+        for (const [family, ids] of missing) {
+          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
+          const entry = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
+          for (const id of ids) entry.rules.add(id);
+          entry.domains++;
+          unchecked.set(family, entry);
+        }
         const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
         const rulesSource = budget.wrap(answers.forDomain(domain));
         const source = await options.sourceFor(domain);
-        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), auditTargets(domain, options.selectorsFor?.(domain) ?? [], { probe: options.probeSelectors?.(domain) ?? true, known: options.knownSelectorsFor?.(domain) ?? [] }));
+        const targets = auditTargets(domain, named, { probe, known, families });
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
         if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
-        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource) })).map(unpositioned);
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {
           const data = { domain, budget: budget.limit, refused: budget.refused() };
           const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
@@ -59568,9 +60139,11 @@ async function auditDomains(domains, options) {
   );
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
+    notObserved,
     domains: domains.length,
     errors: count("error"),
     warnings: count("warn"),
@@ -59635,7 +60208,7 @@ function recordProblem(name, subdomain, type2, values) {
 }
 
 // src/providers/ovh/client.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import * as http2 from "node:http";
 import * as https2 from "node:https";
 
@@ -59774,7 +60347,7 @@ function tokenUrlFor(endpoint3, baseUrl2) {
   return OVH_TOKEN_URLS[endpoint3] ?? `${new URL(baseUrl2).origin}/auth/oauth2/token`;
 }
 function signRequest(secret, consumerKey, method, fullUrl, body, timestamp2) {
-  const hash = createHash2("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
+  const hash = createHash5("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
   return `$1$${hash}`;
 }
 var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
@@ -59803,7 +60376,7 @@ var OvhClient = class {
     this.#timeoutMs = options.timeoutMs ?? 15e3;
     this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
     this.#now = options.now ?? Date.now;
   }
   /** "application keys" or "an OAuth2 service account", for messages. */
@@ -59958,7 +60531,7 @@ var OvhClient = class {
   #request(method, url, headers, body) {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http2 : https2;
-    return new Promise((resolve11, reject) => {
+    return new Promise((resolve13, reject) => {
       const request2 = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks = [];
         let size = 0;
@@ -59967,7 +60540,7 @@ var OvhClient = class {
           if (size > 8 * 1024 * 1024) request2.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve11({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => resolve13({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", reject);
       });
       request2.on("timeout", () => request2.destroy(new TimeoutError()));
@@ -60383,7 +60956,7 @@ async function enableOvhDkim(client, domain, mail, wait) {
     if (!ready) return state;
     await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
   }
-  const sleep = wait.sleep ?? ((ms) => new Promise((resolve11) => setTimeout(resolve11, ms)));
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
   for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
     await sleep(wait.intervalMs);
     state = await read2();
@@ -60520,6 +61093,44 @@ var registry = /* @__PURE__ */ new Map([
 var DEFAULT_PROVIDER = "ovh";
 function findProvider(id = DEFAULT_PROVIDER) {
   return registry.get(id) ?? null;
+}
+
+// src/plan/detach.ts
+var detachString = ownString;
+function detachData(data) {
+  let copy = null;
+  for (const key2 in data) {
+    const value2 = data[key2];
+    if (typeof value2 !== "string") continue;
+    copy ??= { ...data };
+    copy[key2] = detachString(value2);
+  }
+  return copy ?? data;
+}
+function detachFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: detachString(f.message),
+    domain: detachString(f.domain),
+    file: f.file === null ? null : detachString(f.file),
+    name: f.name === null ? null : detachString(f.name),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    messageId: f.messageId,
+    data: detachData(f.data)
+  };
+}
+function detachChange(c) {
+  return { ...c, domain: detachString(c.domain), name: detachString(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
+}
+function detachGate(g) {
+  return { ...g, domain: detachString(g.domain), name: detachString(g.name), reason: g.reason === null ? null : detachString(g.reason) };
+}
+function detachFailure(f) {
+  return { ...f, domain: detachString(f.domain), name: detachString(f.name), detail: detachString(f.detail) };
 }
 
 // src/model/operations.ts
@@ -60859,10 +61470,7 @@ function summarizeChanges(changes, failures) {
 }
 
 // src/plan/run.ts
-function modelOf(ref) {
-  const read2 = readDomainFile(ref);
-  return "tooLarge" in read2 ? null : loadDomainFile(ref.display, read2.bytes).model;
-}
+var NOTHING = { findings: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
   const rrsets = observation.rrsets.filter(
@@ -60875,102 +61483,180 @@ async function planPaths(paths, options) {
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const concurrency = options.concurrency ?? 64;
+  const window2 = domainsInFlight(options.concurrency ?? 64);
   const shard = options.shard ?? null;
-  const entries = findDomainFiles(paths, cwd).map((ref) => ({ ref, model: modelOf(ref) })).filter((e) => inShard(e.model?.domain ?? e.ref.display, shard));
-  const models = /* @__PURE__ */ new Map();
-  for (const e of entries) if (e.model && !models.has(e.model.domain)) models.set(e.model.domain, e.model);
-  let desired = [...models.values()];
-  const hostFailures = [];
-  if (options.resolveModels) {
-    const resolved = await options.resolveModels(desired);
-    desired = resolved.models;
-    for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
-  }
-  const unresolved = new Set(hostFailures.map((f) => f.domain));
-  const broken = /* @__PURE__ */ new Map();
-  const observations = await mapConcurrent(
-    desired,
-    domainsInFlight(concurrency),
-    async (model) => {
-      try {
-        const targets = targetsOf(model);
-        const extra = unresolved.has(model.domain) ? [] : options.extraSelectors?.(model.domain) ?? [];
-        if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
-        return withoutUnholdableExtras(model, await observeDomain(await options.sourceFor(model.domain), targets));
-      } catch (error2) {
-        broken.set(model.domain, errorText(error2));
-        return { domain: model.domain, rrsets: [], failures: [] };
-      }
-    },
-    (done, total) => options.onProgress?.("observing", done, total)
-  );
-  const observed = /* @__PURE__ */ new Map();
-  observations.forEach((o) => {
-    if (o.failures.length === 0 && !broken.has(o.domain)) observed.set(o.domain, buildObservedModel(o));
-  });
-  const groupCount = Math.max(1, Math.min(concurrency, entries.length));
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const group2 = shardOf(e.model?.domain ?? e.ref.display, groupCount);
-    groups2.set(group2, [...groups2.get(group2) ?? [], e.ref.absolute]);
-  }
-  let linted = 0;
-  const dns = liveLookup(options.rulesSource);
-  const results = await Promise.all(
-    [...groups2.values()].map(
-      (files) => lintPaths(files, {
-        cwd,
-        policy,
-        today,
-        rules,
-        dns,
-        observed,
-        evidence: options.evidence ?? null,
-        onFile: () => options.onProgress?.("linting", ++linted, entries.length)
-      })
-    )
-  );
-  const findings = [];
-  for (const r of results) for (const f of r.findings) findings.push(f);
+  const keep = options.keepModels === true;
+  const engine = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
   const provider = options.provider ?? findProvider();
   const ttlMatches = (d, o) => provider.ttlMatches(d, o);
-  const changes = [];
-  const failures = [];
-  const gates = [];
-  desired.forEach((model, i) => {
+  const families = /* @__PURE__ */ new WeakMap();
+  const unchecked = /* @__PURE__ */ new Map();
+  const observableFor = (settings) => {
+    let entry = families.get(settings);
+    if (!entry) {
+      const observable = familiesToObserve(rules, settings, options.observe ?? []);
+      for (const family of FILE_OBSERVABLES) observable.add(family);
+      const missing = unobservedFamilies(rules, settings, observable);
+      missing.delete("dkim-probe");
+      families.set(settings, entry = { observable, missing });
+    }
+    for (const [family, ids] of entry.missing) {
+      const seen = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
+      for (const id of ids) seen.rules.add(id);
+      seen.domains++;
+      unchecked.set(family, seen);
+    }
+    return entry.observable;
+  };
+  const domains = /* @__PURE__ */ new Set();
+  const answers = sharedAnswers(options.rulesSource, underAny(domains));
+  const firstFile = /* @__PURE__ */ new Map();
+  async function planFile(display2, loaded, duplicateOf) {
+    const fileModel = loaded.model;
+    const domain = fileModel.domain;
+    const settings = policy.settingsFor(domain);
+    const rulesSource = answers.forDomain(domain);
+    let model = fileModel;
+    const hostFailures = [];
+    if (options.resolveModels && duplicateOf === void 0 && fileModel.dkim?.fromHost) {
+      const resolved = await options.resolveModels([fileModel]);
+      model = resolved.models[0] ?? fileModel;
+      for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+    }
+    const unresolved = hostFailures.length > 0;
+    let broken = null;
+    let observation = null;
+    try {
+      const targets = targetsOf(model);
+      const extra = unresolved ? [] : options.extraSelectors?.(domain) ?? [];
+      if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
+      const source = await options.sourceFor(domain);
+      observation = withoutUnholdableExtras(model, await observeDomain(source === options.rulesSource ? rulesSource : source, targets));
+    } catch (error2) {
+      broken = errorText(error2);
+    }
+    const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
+    const result = await lintLoaded(loaded, {
+      ...engine,
+      dns: liveLookup(rulesSource),
+      observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
+      observable: observableFor(settings)
+    });
+    const findings2 = result.findings.map(detachFinding);
+    if (duplicateOf !== void 0) {
+      const data = { domain, other: duplicateOf };
+      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
+      if (finding) findings2.push(detachFinding(finding));
+      return { ...NOTHING, findings: findings2 };
+    }
     let domainPlan = null;
-    if (!broken.has(model.domain)) {
+    if (observation && broken === null) {
       try {
-        domainPlan = planDomain(model, observations[i], ttlMatches);
+        domainPlan = planDomain(model, observation, ttlMatches);
       } catch (error2) {
-        broken.set(model.domain, errorText(error2));
+        broken = errorText(error2);
       }
     }
-    if (domainPlan === null) {
-      const where3 = { domain: model.domain, file: model.file, name: model.domain };
-      findings.push(internalErrorFinding("domain", { domain: model.domain, detail: broken.get(model.domain) }, where3, { rules, policy }));
-      return;
+    if (domainPlan === null || observation === null) {
+      findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy })));
+      return { ...NOTHING, findings: findings2 };
     }
-    for (const c of domainPlan.changes) changes.push(c);
-    for (const f of domainPlan.failures) failures.push(f);
-    for (const f of hostFailures) if (f.domain === model.domain) failures.push(f);
-    if (unresolved.has(model.domain)) return;
-    gates.push(...planGates(model, observations[i], { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }));
-  });
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }).map(detachGate);
+    return {
+      findings: findings2,
+      changes: domainPlan.changes.map(detachChange),
+      gates: gates2,
+      failures: [...domainPlan.failures, ...hostFailures].map(detachFailure),
+      model: keep ? model : null,
+      observation: keep ? observation : null
+    };
+  }
+  const refs = findDomainFiles(paths, cwd);
+  const outcomes = [];
+  const inFlight = /* @__PURE__ */ new Set();
+  let files = 0;
+  let done = 0;
+  let failed;
+  const reader = fileReader(refs);
+  try {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      const pending = reader.read(i);
+      const read2 = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read2) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        const data = { size: read2.tooLarge, max: MAX_FILE_BYTES };
+        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
+        continue;
+      }
+      const loaded = loadDomainFile(ref.display, read2.bytes);
+      const model = loaded.model;
+      if (!inShard(model?.domain ?? ref.display, shard)) continue;
+      files++;
+      if (!model) {
+        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map(detachFinding) });
+        options.onProgress?.("linting", ++done, refs.length);
+        continue;
+      }
+      const duplicateOf = firstFile.get(model.domain);
+      if (duplicateOf === void 0) {
+        firstFile.set(model.domain, ref.display);
+        domains.add(canonicalName(model.domain));
+      }
+      const slot = outcomes.push(NOTHING) - 1;
+      const task = planFile(ref.display, loaded, duplicateOf).then(
+        (outcome) => {
+          outcomes[slot] = outcome;
+          inFlight.delete(task);
+          options.onProgress?.("linting", ++done, refs.length);
+        },
+        (error2) => {
+          failed ??= { error: error2 };
+          inFlight.delete(task);
+        }
+      );
+      inFlight.add(task);
+      if (inFlight.size >= window2) await Promise.race(inFlight);
+      if (failed) break;
+    }
+    await Promise.all(inFlight);
+  } finally {
+    reader.close();
+  }
+  if (failed) throw failed.error;
+  const findings = [];
+  const changes = [];
+  const gates = [];
+  const failures = [];
+  const models = [];
+  const observations = [];
+  for (const o of outcomes) {
+    for (const f of o.findings) findings.push(f);
+    for (const c of o.changes) changes.push(c);
+    for (const g of o.gates) gates.push(g);
+    for (const f of o.failures) failures.push(f);
+    if (o.model && o.observation) {
+      models.push(o.model);
+      observations.push(o.observation);
+    }
+  }
   findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
   return {
     changes,
     gates,
     failures,
     findings,
-    models: desired,
+    models,
     observations,
+    notObserved,
     summary: {
-      files: entries.length,
-      domains: results.reduce((n, r) => n + r.domainCount, 0),
+      files,
+      domains: firstFile.size,
       errors: count("error"),
       warnings: count("warn"),
       infos: count("info"),
@@ -60981,58 +61667,13 @@ async function planPaths(paths, options) {
 }
 
 // src/reports/evidence-load.ts
-import { existsSync as existsSync3, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname5, join as join7, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
-
-// src/reports/evidence.ts
-var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
-var EvidenceError = class extends Error {
-  name = "EvidenceError";
-};
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function need2(condition, file, what) {
-  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
-}
-var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
-var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-function parseEvidence(text2, file) {
-  let value2;
-  try {
-    value2 = JSON.parse(text2);
-  } catch (error2) {
-    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
-  }
-  const v = value2;
-  need2(v !== null && typeof v === "object", file, "not an object");
-  need2(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
-  const window2 = v.window;
-  need2(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
-  need2(isCount(v.minSourceShare), file, "no minSourceShare");
-  need2(Array.isArray(v.domains), file, "no domains list");
-  v.domains.forEach((d, i) => {
-    const where3 = `domains[${i}]`;
-    need2(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
-    need2(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
-    need2([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
-    need2(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
-    for (const s of d.failingSources) {
-      need2(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
-      need2(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
-    }
-    for (const s of d.selectors) need2(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
-  });
-  return v;
-}
-function evidenceView(evidence, file, domain) {
-  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
-}
-
-// src/reports/evidence-load.ts
+import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname7, join as join9, relative as relative4, resolve as resolve8, sep as sep6 } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path6, shown) {
   let text2;
   try {
-    text2 = readFileSync7(path6, "utf8");
+    text2 = readFileSync9(path6, "utf8");
   } catch (error2) {
     throw new UsageError(`${shown}: cannot read the evidence file (${error2.code ?? "error"})`);
   }
@@ -61050,7 +61691,7 @@ var display = (cwd, path6) => {
 };
 function evidenceLookup(source) {
   if (source.explicit !== null) {
-    const path6 = resolve6(source.cwd, source.explicit);
+    const path6 = resolve8(source.cwd, source.explicit);
     const shown = display(source.cwd, path6);
     const evidence = readEvidenceFile(path6, shown);
     return (domain) => evidenceView(evidence, shown, domain);
@@ -61058,12 +61699,12 @@ function evidenceLookup(source) {
   const byFolder = /* @__PURE__ */ new Map();
   return (domain, file) => {
     if (file === null) return null;
-    const folder = dirname5(resolve6(source.cwd, file));
+    const folder = dirname7(resolve8(source.cwd, file));
     let found = byFolder.get(folder);
     if (found === void 0) {
-      const path6 = join7(folder, EVIDENCE_FILE_NAME);
+      const path6 = join9(folder, EVIDENCE_FILE_NAME);
       const shown = display(source.cwd, path6);
-      found = existsSync3(path6) ? { evidence: readEvidenceFile(path6, shown), shown } : null;
+      found = existsSync4(path6) ? { evidence: readEvidenceFile(path6, shown), shown } : null;
       byFolder.set(folder, found);
     }
     return found ? evidenceView(found.evidence, found.shown, domain) : null;
@@ -61071,26 +61712,26 @@ function evidenceLookup(source) {
 }
 
 // src/action/inputs.ts
-import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute6, resolve as resolve10 } from "node:path";
 
 // src/action/workspace.ts
 import { lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute5, join as join8, relative as relative5, resolve as resolve7, sep as sep7 } from "node:path";
+import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute5, join as join10, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
 function realLocation(path6) {
-  const absolute = resolve7(path6);
+  const absolute = resolve9(path6);
   const missing = [];
   let current = absolute;
   for (let depth = 0; depth < 4096; depth++) {
     try {
-      return join8(realpathSync3(current), ...missing.reverse());
+      return join10(realpathSync3(current), ...missing.reverse());
     } catch (error2) {
       const code = error2.code;
       if (code === "ENOENT" && isLink(current) && depth < 40) {
-        current = resolve7(dirname6(current), readLinkTarget(current));
+        current = resolve9(dirname8(current), readLinkTarget(current));
         continue;
       }
-      const parent = dirname6(current);
+      const parent = dirname8(current);
       if (parent === current) return absolute;
       missing.push(basename5(current));
       current = parent;
@@ -61116,7 +61757,7 @@ function outsideWorkspace(input, value2, absolute, workspace) {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
   if (isInside(root, real)) return null;
-  const how = isInside(root, resolve7(absolute)) ? " through a symbolic link" : "";
+  const how = isInside(root, resolve9(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value2}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
@@ -61158,23 +61799,25 @@ function confined(name, value2, absolute, workspace) {
 function parseInputs(input, env, processCwd = process.cwd()) {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
-  const workspace = resolve8(processCwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = resolve10(processCwd, env.GITHUB_WORKSPACE || ".");
   const workingDirectory = read(input, "working-directory");
-  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve8(workspace, workingDirectory);
+  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve10(workspace, workingDirectory);
   if (workingDirectory !== "") {
     confined("working-directory", workingDirectory, cwd, workspace);
-    if (!existsSync4(cwd) || !statSync3(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+    if (!existsSync5(cwd) || !statSync4(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
   }
   const paths = splitPaths(read(input, "paths"));
-  for (const path6 of paths) confined("paths", path6, resolve8(cwd, path6), workspace);
+  for (const path6 of paths) confined("paths", path6, resolve10(cwd, path6), workspace);
   const policy = optional(input, "policy");
-  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve8(cwd, policy), workspace);
+  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve10(cwd, policy), workspace);
   const zone = optional(input, "zone");
-  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve8(cwd, path6), workspace);
+  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve10(cwd, path6), workspace);
   const sarifFile = optional(input, "sarif-file");
-  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve8(cwd, sarifFile), workspace);
+  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve10(cwd, sarifFile), workspace);
   const evidence = optional(input, "evidence");
-  if (evidence !== null) confined("evidence", evidence, resolve8(cwd, evidence), workspace);
+  if (evidence !== null) confined("evidence", evidence, resolve10(cwd, evidence), workspace);
+  const cache = optional(input, "cache");
+  if (cache !== null) confined("cache", cache, resolve10(cwd, cache), workspace);
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -61198,7 +61841,8 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     cwd,
     workspace,
     today,
-    evidence
+    evidence,
+    cache
   };
 }
 
@@ -61249,7 +61893,7 @@ var EXAMPLE_STACK = "stacks/example";
 function defaultPaths(cwd) {
   let entries;
   try {
-    entries = readdirSync2(join9(cwd, "stacks"), { withFileTypes: true });
+    entries = readdirSync2(join11(cwd, "stacks"), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -61271,16 +61915,26 @@ function noDomainFile(paths) {
 async function lint(inputs) {
   const paths = pathsToRead(inputs);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
+  const policy = resolvePolicy(inputs.policy ?? void 0, allRules, inputs.cwd);
+  const cache = inputs.cache === null ? null : openLintCacheFor({ location: inputs.cache, cwd: inputs.cwd, policy, evidence: inputs.evidence }).cache;
   const result = await lintPaths(paths, {
     cwd: inputs.cwd,
     evidence,
-    ...inputs.policy ? { policy: inputs.policy } : {},
-    ...inputs.today ? { today: inputs.today } : {}
+    policy,
+    ...inputs.today ? { today: inputs.today } : {},
+    ...cache ? { models: false, cache } : {}
   });
   if (result.files === 0) throw noDomainFile(paths);
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error2) {
+      throw new InputError(`input 'cache': cannot write ${inputs.cache}: ${error2.code ?? error2.message}`);
+    }
+  }
   return {
     findings: result.findings,
-    summary: { files: result.files, domains: result.domains.length, errors: result.errors, warnings: result.warnings, infos: result.infos },
+    summary: { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos },
     domains: result.domains,
     changes: null,
     planMarkdown: null,
@@ -61349,6 +62003,8 @@ async function plan(inputs) {
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       evidence,
+      // The SPF budget table and code scanning's sites read every domain's model and observation.
+      keepModels: true,
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}
     });
@@ -61373,7 +62029,7 @@ async function plan(inputs) {
 }
 async function audit(inputs) {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
-  const files = paths.filter((p) => existsSync5(resolve9(inputs.cwd, p)));
+  const files = paths.filter((p) => existsSync6(resolve11(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
   const models = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} })).domains : [];
   const declared = models.map((d) => d.domain);
@@ -61436,7 +62092,7 @@ function relocate(findings, cwd, workspace) {
   });
 }
 function fromRoot(file, cwd, workspace) {
-  const absolute = isAbsolute7(file) ? file : resolve10(cwd, file);
+  const absolute = isAbsolute7(file) ? file : resolve12(cwd, file);
   return isInside(workspace, absolute) ? relative6(workspace, absolute).split(sep9).join("/") : file;
 }
 function annotationOf(f) {
@@ -61450,17 +62106,17 @@ function annotationOf(f) {
 }
 function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
-  return join10(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
+  return join12(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
 }
 function writeFile2(path6, text2) {
-  mkdirSync(dirname7(path6), { recursive: true });
-  writeFileSync(path6, text2, "utf8");
+  mkdirSync2(dirname9(path6), { recursive: true });
+  writeFileSync2(path6, text2, "utf8");
 }
 async function comment(inputs, env, markdown) {
   const { commentBody: commentBody2, commentMarker: commentMarker2, pullRequestTarget: pullRequestTarget2, upsertComment: upsertComment2 } = await Promise.resolve().then(() => (init_comment(), comment_exports));
   let payload = null;
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync9(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync11(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
@@ -61503,7 +62159,7 @@ async function publish(inputs, env, outcome) {
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile2(resolve10(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile2(resolve12(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
   }
   const failedOnFindings = findings.some((f) => RANK3[f.level] >= RANK3[inputs.failOn]);
   const failed = failedOnFindings || outcome.failure !== null;

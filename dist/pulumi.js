@@ -10277,6 +10277,7 @@ import * as pulumi2 from "@pulumi/pulumi";
 
 // src/config/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
+import { createHash as createHash2 } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join2, relative, resolve, sep } from "node:path";
 
@@ -13817,6 +13818,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
     return v;
   };
   const layers = [];
+  const fingerprint = createHash2("sha256");
   const loaded = /* @__PURE__ */ new Set();
   const START2 = { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const loadLayer = (file2, chain, displayName2, via3) => {
@@ -13842,6 +13844,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
       }
       throw error(START2, `cannot read the policy pack: ${read.problem}; use one of ${SHIPPED_POLICIES.join(", ")} or a path to a pack file`);
     }
+    fingerprint.update(`${displayName2}\0${read.bytes.length}\0`).update(read.bytes);
     const source = parseSource(displayName2, read.bytes);
     const fatal = source.problems.find((p) => p.ruleId !== "file-crlf" && p.ruleId !== "file-bom");
     if (fatal || !source.value || typeof source.value !== "object" || Array.isArray(source.value)) {
@@ -13939,6 +13942,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   return {
     name: nameOrFile,
     file: displayName,
+    fingerprint: fingerprint.digest("base64"),
     settingsFor(domain) {
       if (!hasOverrides) {
         const hit2 = cache.get("");
@@ -13954,13 +13958,19 @@ function loadPolicy(nameOrFile, rules, cwd) {
       for (const rule of rules) {
         let level = defaults === "off" || !ovhRules && rule.meta.ovhOnly ? "off" : rule.meta.defaultLevel;
         let options = {};
+        let named = false;
         for (const layer of applicable) {
           const s = layer.get(rule.meta.id);
           if (!s) continue;
-          if (s.level) level = s.level;
+          if (s.level) {
+            level = s.level;
+            named = true;
+          }
           if (s.options) options = { ...options, ...s.options };
         }
-        settings.set(rule.meta.id, { level, options: validateOptions(rule, options) });
+        const setting = { level, options: validateOptions(rule, options) };
+        if (named && level !== "off") setting.explicit = true;
+        settings.set(rule.meta.id, setting);
       }
       cache.set(key, settings);
       return settings;
@@ -14001,12 +14011,16 @@ function memoizeText(compute, size = 4096) {
   return (text2) => {
     let result2 = cache.get(text2);
     if (result2 === void 0) {
-      result2 = deepFreeze(compute(text2));
+      const own = ownString(text2);
+      result2 = deepFreeze(compute(own));
       if (cache.size >= size) cache.clear();
-      cache.set(text2, result2);
+      cache.set(own, result2);
     }
     return result2;
   };
+}
+function ownString(text2) {
+  return ` ${text2}`.slice(1);
 }
 function deepFreeze(value2) {
   if (value2 && typeof value2 === "object" && !Object.isFrozen(value2)) {
@@ -14283,6 +14297,7 @@ var autodiscover_cname_conflict_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "cname", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       conflict: {
@@ -14320,6 +14335,7 @@ var autodiscover_offer_mismatch_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mailconfigOnServerOffer: {
@@ -14372,6 +14388,7 @@ var client_cleartext_port_default = defineRule({
     references: ["RFC8314 §3", "RFC8314 §4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       cleartext: { text: "{{protocol}} on port {{port}} without TLS sends passwords in clear (RFC 8314 §3); use {{secure}}" },
@@ -14412,6 +14429,8 @@ var client_imap_settings_default = defineRule({
     references: ["OVH-TB-MXP", "OVH-TB-PRO", "OVH-TB-EX", "OVH-EXCA", "RFC8314 §3.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "IMAP uses port {{port}}; use 993 with tls: ssl (implicit TLS, RFC 8314 §3.2; OVH's client guides)" },
@@ -14457,6 +14476,8 @@ var client_smtp_settings_default = defineRule({
     references: ["OVH-TB-MXP", "OVH-ZIMBRA", "OVH-TB-PRO", "OVH-TB-EX", "RFC8314 §3.3", "RFC6409 §1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port25: { text: "SMTP submission on port 25: that port is for server-to-server relay (RFC 6409 §1) and often blocked; use 465 with tls: ssl or 587 with tls: starttls" },
@@ -14743,6 +14764,8 @@ var cname_conflict_default = defineRule({
     references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC1034 §4.2.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["cname"],
+    alsoObserves: ["mx", "spf", "dmarc", "mta-sts", "tls-rpt", "srv"],
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: 'an alias name has no other data ("may have no other data") and one canonical name only' }
     ],
@@ -14795,6 +14818,8 @@ var dkim_bad_base64_default = defineRule({
     references: ["RFC6376 §3.6.1", "MGR", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format, or whose key does not suit the key type, and returns PERMFAIL" }
     ],
@@ -14845,6 +14870,8 @@ var dkim_cname_conflict_default = defineRule({
     references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC6376 §3.6.2.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["cname", "dkim-probe"],
     enforces: [
       { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name (the owner of a CNAME) has no other data, and one canonical name at most", messages: ["cnameWithRecord", "duplicateSelector", "cnameEntry"] },
       { section: "RFC6376 §3.6.2.2", keyword: "MUST", text: "TXT RRs are unique for a particular selector name", messages: ["duplicateSelector"] }
@@ -14911,6 +14938,8 @@ var dkim_cname_target_invalid_default = defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] }
     ],
@@ -14968,6 +14997,8 @@ var dkim_ed25519_length_default = defineRule({
     references: ["RFC8463 §4.2", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the public key data does not suit the key type" }
     ],
@@ -15000,6 +15031,8 @@ var dkim_g_tag_obsolete_default = defineRule({
     references: ["RFC6376 §3.6.1", "OVH-DKIM"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       obsolete: { text: "selector {{selector}}: g={{value}} is an RFC 4871 tag that RFC 6376 no longer defines; verifiers ignore it" }
@@ -15024,6 +15057,8 @@ var dkim_key_too_short_default = defineRule({
     references: ["RFC8301 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] }
     ],
@@ -15067,6 +15102,8 @@ var dkim_missing_selector_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -15109,6 +15146,8 @@ var dkim_ovh_both_selectors_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingPartner: { text: "OVH selector {{selector}} is declared without {{missing}}: OVH needs both to rotate keys (panel error 501)" },
@@ -15136,6 +15175,8 @@ var dkim_ovh_must_be_cname_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       publishedAsTxt: { text: "OVH selector {{selector}} is published as a TXT key: OVH rotates its keys, so publish the CNAME OVH gives for it" },
@@ -15187,6 +15228,8 @@ var dkim_revoked_default = defineRule({
     references: ["RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       revokedActive: { text: "selector {{selector}} is {{how}} but its key is revoked (empty p=): every signature made with it fails (RFC 6376 §6.1.2)" },
@@ -15234,6 +15277,8 @@ var dkim_rotation_too_soon_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -15276,6 +15321,8 @@ var dkim_selector_not_found_default = defineRule({
     references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] }
     ],
@@ -15537,6 +15584,7 @@ var dkim_selector_removed_default = defineRule({
     references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["dkim"],
     options: {
       type: "object",
       properties: {
@@ -15585,6 +15633,8 @@ var dkim_sha1_only_default = defineRule({
     references: ["RFC8301 §3.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC8301 §3.1", keyword: "MUST", text: "signers sign with rsa-sha256, and verifiers do not accept rsa-sha1 signatures", messages: ["sha1Only"] },
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when h= does not list the signature's hash algorithm", messages: ["noSha256"] }
@@ -15627,6 +15677,8 @@ var dkim_syntax_default = defineRule({
     references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
       { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },
@@ -15668,6 +15720,8 @@ var dkim_testing_flag_default = defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" }
@@ -15693,6 +15747,8 @@ var dkim_unknown_key_type_default = defineRule({
     references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463", "RFC6376 §6.1.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key does not suit the key types it knows (k=)" }
     ],
@@ -15728,6 +15784,8 @@ var dkim_version_not_first_default = defineRule({
     references: ["RFC6376 §3.6.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
     enforces: [
       { section: "RFC6376 §3.6.1", keyword: "MUST", text: "v=, when present, is the first tag and is exactly DKIM1" }
     ],
@@ -15767,6 +15825,7 @@ var dmarc_alignment_values_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -15797,6 +15856,7 @@ var dmarc_duplicate_tag_default = defineRule({
     references: ["RFC7489 §6.3", "RFC6376 §3.2", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list (DMARC uses DKIM's tag-list syntax, RFC 7489 §6.4)" }
     ],
@@ -16385,6 +16445,8 @@ var dmarc_enforce_without_auth_default = defineRule({
     references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "spf", "dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noOvhSpf: {
@@ -16475,6 +16537,7 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     references: ["RFC7489 §7.1", "DMARC-AGG", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["dmarc", "dmarc-reports"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unauthorized: {
@@ -16529,6 +16592,7 @@ var dmarc_fo_values_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
     ],
@@ -16605,6 +16669,8 @@ var dmarc_missing_default = defineRule({
     references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
+    alsoObserves: ["dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingWithDkim: {
@@ -16688,6 +16754,7 @@ var dmarc_multiple_default = defineRule({
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "with more than one v=DMARC1 record at _dmarc, policy discovery ends and receivers apply no DMARC policy", messages: ["multiple"] }
     ],
     kind: "live",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       multiple: {
@@ -16727,6 +16794,7 @@ var dmarc_no_rua_default = defineRule({
     references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -16754,6 +16822,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
     references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       undeclared: {
@@ -16788,6 +16857,7 @@ var dmarc_none_observation_too_short_default = defineRule({
     references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -16842,6 +16912,7 @@ var dmarc_none_too_long_default = defineRule({
     references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -16888,6 +16959,7 @@ var dmarc_np_suggest_default = defineRule({
     references: ["RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -16928,6 +17000,7 @@ var dmarc_p_invalid_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -16957,6 +17030,7 @@ var dmarc_p_missing_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -16984,6 +17058,7 @@ var dmarc_p_not_second_default = defineRule({
     references: ["RFC7489 §6.4", "RFC9989 §4.7"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." }
@@ -17010,6 +17085,7 @@ var dmarc_parked_domain_default = defineRule({
     references: ["MS-DMARC", "RFC9989 §4.7"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
@@ -17047,6 +17123,7 @@ var dmarc_pct_historic_default = defineRule({
     references: ["RFC9989 App. A.6", "RFC9989 §9.3", "RFC7489 §6.4", "G-DMARC", "MS-DMARC"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       pct: {
@@ -17089,6 +17166,7 @@ var dmarc_pct_range_default = defineRule({
     // RFC 9989 dropped pct=: its receivers ignore the tag, so a bad value misleads RFC 7489 receivers only.
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100: RFC 7489 receivers discard it, RFC 9989 receivers ignore pct= altogether." }
@@ -17198,6 +17276,8 @@ var dmarc_ramp_evidence_default = defineRule({
     references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
+    observes: ["dmarc", "mx"],
     options: {
       type: "object",
       properties: {
@@ -17289,6 +17369,7 @@ var dmarc_ramp_skip_default = defineRule({
     references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noneToReject: {
@@ -17334,6 +17415,7 @@ var dmarc_ramp_transition_default = defineRule({
     references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
     defaultLevel: "error",
     kind: "transition",
+    observes: ["dmarc", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       skip: {
@@ -17371,6 +17453,7 @@ var dmarc_ruf_expectations_default = defineRule({
     references: ["MS-DMARC", "RFC9991"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["dmarc"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ruf: {
@@ -17397,6 +17480,7 @@ var dmarc_sp_np_invalid_default = defineRule({
     references: ["RFC7489 §6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
     ],
@@ -17463,6 +17547,7 @@ var dmarc_syntax_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "RFC6376 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -17543,6 +17628,7 @@ var dmarc_t_y_lingering_default = defineRule({
     references: ["RFC9989 §4.7", "RFC9989 App. A.6"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["dmarc"],
     options: {
       type: "object",
       properties: {
@@ -17588,6 +17674,7 @@ var dmarc_uri_syntax_default = defineRule({
     references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
@@ -17665,6 +17752,7 @@ var dmarc_v_first_default = defineRule({
     references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["dmarc"],
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] }
@@ -17725,6 +17813,8 @@ var dmarc_wrong_location_default = defineRule({
     references: ["RFC7489 §6.1", "RFC9989 §4.7", "DNSC"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       inSpf: {
@@ -17758,7 +17848,19 @@ var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
 function isUnencodable(code) {
   return UNENCODABLE.includes(code);
 }
+var PLAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var PLAIN_NAME2 = new RegExp(`^(?:${PLAIN_LABEL}\\.)*${PLAIN_LABEL}\\.?$`);
+var SERVICE_LABEL = "_?[A-Za-z0-9](?:[A-Za-z0-9-]{0,60}[A-Za-z0-9])?";
+var PLAIN_SERVICE_NAME = new RegExp(`^(?:${SERVICE_LABEL}\\.)*${SERVICE_LABEL}\\.?$`);
+function isPlainName(text2, check) {
+  if (!(check.serviceLabels ? PLAIN_SERVICE_NAME : PLAIN_NAME2).test(text2) || /^[\d.]+$/.test(text2)) return false;
+  const zone = check.zone?.replace(/\.$/, "") ?? "";
+  return text2.replace(/\.$/, "").length + (zone === "" ? 0 : zone.length + 1) <= 253;
+}
 function checkName(text2, check) {
+  return isPlainName(text2, check) ? [] : analyseName(text2, check);
+}
+function analyseName(text2, check) {
   const problems = [];
   const add = (code, start2, end) => problems.push({ code, part: text2.slice(start2, end), start: start2, end });
   const analysis = analyseHost(text2);
@@ -17843,6 +17945,8 @@ var dns_name_invalid_default = defineRule({
     references: ["RFC1123 §2.1", "RFC952", "RFC8552", "RFC6376 §3.1", "RFC5890"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       url: { text: '{{what}} "{{name}}" is written as a URL or address ("{{part}}"): a record names a host; write {{instead}}' },
@@ -17893,6 +17997,8 @@ var dns_name_unencodable_default = defineRule({
     references: ["RFC1035 §2.3.4", "RFC1035 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
     enforces: [
       { section: "RFC1035 §2.3.4", keyword: "wire-format", text: "labels are 63 octets or less and names 255 octets or less on the wire; only the root label is empty" }
     ],
@@ -18177,6 +18283,7 @@ var mta_sts_enforce_first_default = defineRule({
     references: ["RFC8461 §3.2", "RFC8461 §5", "RFC8460 §3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       enforceFirst: {
@@ -18334,6 +18441,7 @@ var mta_sts_max_age_default = defineRule({
     references: ["RFC8461 §3.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       tooLarge: { text: "max_age {{value}} is above the RFC 8461 maximum of {{limit}} seconds (one year): the policy is invalid." },
@@ -18361,6 +18469,7 @@ var mta_sts_policy_mx_default = defineRule({
     references: ["RFC8461 §3.2", "RFC8461 §4.1", "RFC8461 §5"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unmatchedHost: {
@@ -18411,6 +18520,7 @@ var mta_sts_txt_syntax_default = defineRule({
     references: ["RFC8461 §3.1"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mta-sts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _mta-sts record is empty: it must be v=STSv1; id=<1 to 32 letters and digits>." },
@@ -18476,6 +18586,7 @@ var mx_duplicate_priority_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       samePriority: {
@@ -18509,6 +18620,7 @@ var mx_duplicate_target_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicate: {
@@ -18546,6 +18658,7 @@ var mx_legacy_ovh_host_default = defineRule({
     references: ["WILD", "OVH-MX"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       legacy: {
@@ -18575,6 +18688,7 @@ var mx_missing_default = defineRule({
     references: ["RFC5321 §5.1", "RFC7505 §3", "OVH-MX"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noMx: {
@@ -18614,6 +18728,7 @@ var mx_not_ovh_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: {
       type: "object",
       properties: {
@@ -18662,6 +18777,7 @@ var mx_null_bad_form_default = defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       badPriority: { text: 'null MX "." has priority {{priority}}; RFC 7505 §3 requires 0' },
@@ -18693,6 +18809,7 @@ var mx_null_with_others_default = defineRule({
     references: ["RFC7505 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" }
     ],
@@ -18731,6 +18848,7 @@ var mx_ovh_incomplete_default = defineRule({
     defaultLevel: "info",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       single: {
@@ -18764,6 +18882,7 @@ var mx_ovh_priority_drift_default = defineRule({
     defaultLevel: "info",
     ovhOnly: true,
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       drift: {
@@ -18798,6 +18917,7 @@ var mx_ovh_region_mix_default = defineRule({
     references: ["OVH-MX", "OVH-EXCA"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       wrongRegion: {
@@ -18843,6 +18963,7 @@ var mx_priority_range_default = defineRule({
     references: ["RFC1035 §3.3.9", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     enforces: [
       { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" }
     ],
@@ -18873,6 +18994,7 @@ var mx_target_cname_default = defineRule({
     references: ["RFC2181 §10.3", "RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     enforces: [
       { section: "RFC2181 §10.3", keyword: "MUST NOT", text: 'the exchange named by an MX record is not an alias ("must not be an alias")', messages: ["alias"] }
     ],
@@ -18915,6 +19037,7 @@ var mx_target_ip_default = defineRule({
     references: ["RFC5321 §5.1", "RFC1035 §3.3.9"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ipLiteral: {
@@ -18974,6 +19097,7 @@ var mx_target_not_hostname_default = defineRule({
     references: ["RFC1035 §3.3.9", "RFC1123 §2.1", "RFC5321 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       scheme: { text: 'MX target "{{host}}" starts with the URL scheme "{{part}}": an MX names a host, not a URL; write {{instead}}' },
@@ -19019,6 +19143,7 @@ var mx_target_unresolvable_default = defineRule({
     references: ["RFC5321 §5.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["mx", "mx-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noSuchHost: {
@@ -19060,6 +19185,7 @@ var mx_trailing_dot_default = defineRule({
     references: ["OVH-DKIM", "MGR", "RFC1035 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       relative: {
@@ -19093,6 +19219,7 @@ var ovh_verification_cname_leftover_default = defineRule({
     references: ["OVH-MAILDNS"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["cname"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       leftover: {
@@ -19130,6 +19257,7 @@ var spf_duplicate_include_default = defineRule({
     references: ["RFC7208 §4.6.4", "RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       duplicateLookup: { text: "`{{term}}` repeats `{{first}}`: it can match nothing new and costs one more of the 10 DNS lookups (RFC 7208 §4.6.4); remove it" },
@@ -19167,6 +19295,7 @@ var spf_duplicate_modifier_default = defineRule({
     references: ["RFC7208 §6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" }
     ],
@@ -19381,6 +19510,7 @@ var spf_include_loop_default = defineRule({
     references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" }
     ],
@@ -19419,6 +19549,7 @@ var spf_include_no_record_default = defineRule({
     references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6", "RFC7208 §6.2", "RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror, and an include or redirect passes it on", messages: ["invalidRecord"] }
@@ -19510,6 +19641,7 @@ var spf_invalid_cidr_default = defineRule({
     references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -19555,6 +19687,7 @@ var spf_lookup_budget_change_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "warn",
     kind: "transition",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {
@@ -19598,6 +19731,7 @@ var spf_lookup_limit_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST", text: "implementations limit DNS-querying terms to 10 and return permerror beyond", messages: ["overLimit", "overLimitLive"] }
     ],
@@ -19695,6 +19829,7 @@ var spf_macro_syntax_default = defineRule({
     references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -19728,6 +19863,7 @@ var spf_missing_default = defineRule({
     references: ["RFC7208 §2.3", "OVH-SPF"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -19753,6 +19889,7 @@ var spf_missing_all_default = defineRule({
     references: ["RFC7208 §4.7", "RFC7208 §5.1", "RFC7208 §6.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missingAll: { text: 'the SPF record has neither an all mechanism nor redirect=, so unlisted senders get "neutral" (RFC 7208 §4.7); end it with ~all or -all' }
@@ -19780,6 +19917,7 @@ var spf_missing_ovh_include_default = defineRule({
     defaultLevel: "error",
     ovhOnly: true,
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: {
@@ -19841,6 +19979,7 @@ var spf_multiple_default = defineRule({
     references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
       { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] }
@@ -19903,6 +20042,7 @@ var spf_mx_address_limit_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     enforces: [
       { section: "RFC7208 §4.6.4", keyword: "MUST NOT", text: "an mx term queries at most 10 address records, else it produces permerror", messages: ["tooManyHosts"] }
     ],
@@ -19961,6 +20101,7 @@ var spf_no_mail_domain_default = defineRule({
     references: ["MS-DMARC", "RFC7208 §8.4", "RFC7208 §5.1"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no SPF record; publish `v=spf1 -all` so receivers fail mail forged in its name" },
@@ -19995,6 +20136,7 @@ var spf_permissive_all_default = defineRule({
     references: ["RFC7208 §5.1", "RFC7208 §4.6.2", "RFC7208 §8.2"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       passAll: { text: '`{{term}}` lets every host on the Internet send mail as {{domain}} (result "pass", RFC 7208 §5.1); end with ~all or -all' },
@@ -20058,6 +20200,7 @@ var spf_private_exchange_ips_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["spf", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       notListed: {
@@ -20098,6 +20241,7 @@ var spf_ptr_default = defineRule({
     references: ["RFC7208 §5.5"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ptr: { text: "`{{term}}`: the ptr mechanism SHOULD NOT be published (RFC 7208 §5.5): it is slow, depends on reverse DNS and costs lookups; list the senders with ip4:/ip6: or include:" }
@@ -20124,6 +20268,7 @@ var spf_record_too_large_default = defineRule({
     references: ["RFC7208 §3.4"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: {
       type: "object",
       properties: {
@@ -20157,6 +20302,7 @@ var spf_redirect_with_all_default = defineRule({
     references: ["RFC7208 §6.1", "RFC7208 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       ignoredRedirect: { text: "`{{term}}` is ignored because the record has `{{all}}` (RFC 7208 §6.1); keep either the redirect or the all" }
@@ -20184,6 +20330,7 @@ var spf_softfail_advice_default = defineRule({
     references: ["OVH-SPF", "RFC7208 §8.5", "RFC7208 §8.4"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       softfail: { text: "`{{term}}` only soft-fails unlisted senders (RFC 7208 §8.5); OVH's guide recommends -all once every sender of {{domain}} is listed" }
@@ -20210,6 +20357,7 @@ var spf_string_too_long_default = defineRule({
     references: ["RFC1035 §3.3", "RFC7208 §3.3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] }
     ],
@@ -20266,6 +20414,7 @@ var spf_syntax_default = defineRule({
     references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
     ],
@@ -20307,6 +20456,7 @@ var spf_terms_after_all_default = defineRule({
     references: ["RFC7208 §5.1"],
     defaultLevel: "warn",
     kind: "static",
+    observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" }
@@ -20334,6 +20484,8 @@ var spf_type_99_default = defineRule({
     references: ["RFC7208 §3.1", "RFC7208 §14.1"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["spf-type-99"],
+    alsoObserves: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       type99: {
@@ -20375,6 +20527,7 @@ var spf_unknown_mechanism_default = defineRule({
     references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["spf"],
     enforces: [
       { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] }
     ],
@@ -20434,6 +20587,7 @@ var spf_void_lookups_default = defineRule({
     references: ["RFC7208 §4.6.4"],
     defaultLevel: "error",
     kind: "live",
+    observes: ["spf", "spf-tree"],
     options: {
       type: "object",
       properties: {
@@ -20508,6 +20662,7 @@ var srv_format_default = defineRule({
     references: ["RFC2782", "RFC6335 §5.1", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["srv"],
     enforces: [
       { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
       { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },
@@ -20561,6 +20716,7 @@ var srv_imaps_default = defineRule({
     defaultLevel: "warn",
     ovhOnly: true,
     kind: "static",
+    observes: ["srv", "mx"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       port: { text: "_imaps._tcp advertises port {{port}}; IMAP over TLS is port 993 (RFC 6186 §3.2), which OVH serves on {{expected}}" },
@@ -20595,6 +20751,7 @@ var srv_submission_port_mismatch_default = defineRule({
     references: ["RFC6186 §3.1", "RFC8314 §5.1", "WILD"],
     defaultLevel: "info",
     kind: "static",
+    observes: ["srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       implicitOnSubmission: {
@@ -20628,6 +20785,7 @@ var srv_target_cname_default = defineRule({
     references: ["RFC2782", "RFC6186 §3"],
     defaultLevel: "warn",
     kind: "live",
+    observes: ["srv", "srv-hosts"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       alias: {
@@ -20732,6 +20890,7 @@ var tls_rpt_syntax_default = defineRule({
     references: ["RFC8460 §3"],
     defaultLevel: "error",
     kind: "static",
+    observes: ["tls-rpt"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       empty: { text: "The _smtp._tls record is empty: it must be v=TLSRPTv1; rua=mailto:<address>." },
@@ -20782,6 +20941,8 @@ var ttl_above_panel_max_default = defineRule({
     references: ["MGR", "RFC2181 §8"],
     defaultLevel: "info",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -20807,6 +20968,8 @@ var ttl_below_ovh_min_default = defineRule({
     references: ["TF-REC", "MGR"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -20832,6 +20995,8 @@ var ttl_mail_too_short_default = defineRule({
     references: ["OVH-MX"],
     defaultLevel: "info",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe"],
     options: {
       type: "object",
       properties: {
@@ -20875,6 +21040,8 @@ var ttl_rrset_mismatch_default = defineRule({
     references: ["RFC2181 §5.2"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "srv"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       mismatch: {
@@ -20917,6 +21084,8 @@ var txt_ovh_embedded_quote_default = defineRule({
     references: ["DNSC", "TF-REC"],
     defaultLevel: "error",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -20956,6 +21125,8 @@ var txt_ovh_multistring_default = defineRule({
     references: ["DNSC", "RFC7208 §3.3"],
     defaultLevel: "warn",
     kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
     // A limit of OVH's API (or panel): it matters only where the records are applied through it.
     scope: { dnsProvider: "ovh" },
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -28116,6 +28287,32 @@ function ownerNameFor(domain, path) {
   return domain.domain;
 }
 
+// src/engine/observes.ts
+var OBSERVABLES = [
+  "mx",
+  "mx-hosts",
+  "spf",
+  "spf-tree",
+  "spf-type-99",
+  "dmarc",
+  "dmarc-discovery",
+  "dmarc-reports",
+  "dkim",
+  "dkim-probe",
+  "srv",
+  "srv-hosts",
+  "cname",
+  "mta-sts",
+  "tls-rpt"
+];
+var CORE_OBSERVABLES = ["mx", "mx-hosts", "spf", "spf-tree", "dmarc", "dmarc-discovery", "dmarc-reports", "dkim"];
+var OPT_IN_OBSERVABLES = OBSERVABLES.filter((o) => !CORE_OBSERVABLES.includes(o));
+function canRunOn(rule, observed) {
+  if (observed === null) return true;
+  for (const family of rule.meta.observes ?? []) if (!observed.has(family)) return false;
+  return true;
+}
+
 // src/engine/messages.ts
 var cutTemplates = /* @__PURE__ */ new Map();
 var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
@@ -28159,7 +28356,7 @@ function makeFinding(rule, ruleId, messageId, data, setting, where3) {
   return {
     ruleId,
     level,
-    message: fillTemplate(spec?.text ?? messageId, shownData(data)),
+    message: findingMessage(rule, messageId, data),
     domain: where3.domain,
     file: where3.file,
     name: where3.name,
@@ -28170,6 +28367,9 @@ function makeFinding(rule, ruleId, messageId, data, setting, where3) {
     messageId,
     data
   };
+}
+function findingMessage(rule, messageId, data) {
+  return fillTemplate(rule?.meta.messages[messageId]?.text ?? messageId, shownData(data));
 }
 var PER_VALUE = 10;
 var NEEDS_SHOWING = /[\u0000-\u001f\u007f\u2028\u2029]/;
@@ -28219,19 +28419,27 @@ function loadDomainFile(file, bytes) {
   }
   return { source, problems, domainName: built.model.domain, model: built.model };
 }
-async function lintFile(file, bytes, options) {
-  const { source, problems, domainName, model } = loadDomainFile(file, bytes);
+function lintFile(file, bytes, options) {
+  return lintLoaded(loadDomainFile(file, bytes), options);
+}
+async function lintLoaded(loaded, options) {
+  const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...await runRules(model, source, options, settings)];
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 var activeCache = /* @__PURE__ */ new WeakMap();
-function activeRules(rules, settings, live, transition) {
+function activeRules(rules, settings, live, transition, observable) {
   let byRules = activeCache.get(settings);
   if (!byRules) activeCache.set(settings, byRules = /* @__PURE__ */ new WeakMap());
-  let bySituation = byRules.get(rules);
-  if (!bySituation) byRules.set(rules, bySituation = []);
+  let byObservable = byRules.get(rules);
+  if (!byObservable) byRules.set(rules, byObservable = /* @__PURE__ */ new Map());
+  let bySituation = byObservable.get(observable);
+  if (!bySituation) {
+    if (byObservable.size > 64) byObservable.clear();
+    byObservable.set(observable, bySituation = []);
+  }
   const situation = (live ? 1 : 0) + (transition ? 2 : 0);
   let active = bySituation[situation];
   if (!active) {
@@ -28240,20 +28448,29 @@ function activeRules(rules, settings, live, transition) {
       const setting = settings.get(rule.meta.id);
       const kind = rule.meta.kind;
       if (kind === "live" && !live || kind === "transition" && !transition) continue;
+      if (!canRunOn(rule, observable)) continue;
       if (rule.check && setting && setting.level !== "off") active.push({ rule, setting });
     }
     bySituation[situation] = active;
   }
   return active;
 }
+var LIVE_QUERY_FAMILIES = /* @__PURE__ */ new Set(["mx-hosts", "spf-tree", "spf-type-99", "dmarc-discovery", "dmarc-reports", "srv-hosts"]);
+var asksDns = /* @__PURE__ */ new WeakMap();
+function mayAskDns(rule) {
+  let asks = asksDns.get(rule);
+  if (asks === void 0) {
+    asks = rule.meta.kind !== "static" || [...rule.meta.observes ?? [], ...rule.meta.alsoObserves ?? []].some((f) => LIVE_QUERY_FAMILIES.has(f));
+    asksDns.set(rule, asks);
+  }
+  return asks;
+}
 async function runRules(model, source, options, settings = options.policy.settingsFor(model.domain)) {
-  const findings = [];
   const observed = options.observed?.get(model.domain) ?? null;
   const dns = options.dns ?? null;
-  let current = null;
+  const active = activeRules(options.rules, settings, dns !== null, observed !== null, options.observable ?? null);
   const keptOf = /* @__PURE__ */ new Map();
-  const report = (r) => {
-    const { rule, setting } = current;
+  const record = (rule, setting, found, r) => {
     const key = `${rule.meta.id}\0${r.messageId}\0${r.at.path.join("\0")}\0${r.at.name ?? ""}`;
     let seen = keptOf.get(key);
     if (!seen) keptOf.set(key, seen = { kept: 0, last: null });
@@ -28269,24 +28486,63 @@ async function runRules(model, source, options, settings = options.policy.settin
       position
     });
     if (f) {
-      findings.push(f);
+      found.push(f);
       seen.kept++;
       seen.last = f;
     }
   };
+  const failed = (rule, found, error) => {
+    const data = { rule: rule.meta.id, domain: model.domain, detail: errorText(error) };
+    found.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+  };
   const evidence = options.evidence?.(model.domain, model.file) ?? null;
-  const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, report, textAnchor };
-  for (const entry of activeRules(options.rules, settings, dns !== null, observed !== null)) {
+  const live = dns !== null || observed !== null;
+  const own = [];
+  const pending2 = [];
+  if (live) {
+    for (const { rule, setting } of active) {
+      const provider = rule.meta.scope?.dnsProvider;
+      if (!mayAskDns(rule) || provider !== void 0 && provider !== model.dnsProvider) {
+        own.push(null);
+        continue;
+      }
+      const found = [];
+      own.push(found);
+      try {
+        const result2 = rule.check({ domain: model, options: setting.options, today: options.today, observed, dns, evidence, report: (r) => record(rule, setting, found, r), textAnchor });
+        if (result2 instanceof Promise) pending2.push(result2.catch((error) => failed(rule, found, error)));
+      } catch (error) {
+        failed(rule, found, error);
+      }
+    }
+  }
+  const shared = [];
+  const spans = [];
+  let current = active[0];
+  const context = { domain: model, options: {}, today: options.today, observed, dns, evidence, report: (r) => record(current.rule, current.setting, shared, r), textAnchor };
+  for (let i = 0; i < active.length; i++) {
+    spans.push(shared.length);
+    const entry = active[i];
     const provider = entry.rule.meta.scope?.dnsProvider;
-    if (provider !== void 0 && provider !== model.dnsProvider) continue;
+    if ((own[i] ?? null) !== null || provider !== void 0 && provider !== model.dnsProvider) continue;
     current = entry;
     context.options = entry.setting.options;
     try {
       const result2 = entry.rule.check(context);
       if (result2 instanceof Promise) await result2;
     } catch (error) {
-      const data = { rule: entry.rule.meta.id, domain: model.domain, detail: errorText(error) };
-      findings.push(internalErrorFinding("rule", data, { domain: model.domain, file: model.file, name: model.domain }, options));
+      failed(entry.rule, shared, error);
+    }
+  }
+  spans.push(shared.length);
+  if (pending2.length > 0) await Promise.all(pending2);
+  let findings = shared;
+  if (live) {
+    findings = [];
+    for (let i = 0; i < active.length; i++) {
+      const list = own[i];
+      if (list) for (const f of list) findings.push(f);
+      else for (let k = spans[i]; k < spans[i + 1]; k++) findings.push(shared[k]);
     }
   }
   for (const seen of keptOf.values()) {
@@ -28443,19 +28699,6 @@ function fileReader(refs, limits = {}) {
   };
 }
 
-// src/engine/summary.ts
-function summarize(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.level === "error") errors++;
-    else if (f.level === "warn") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
-}
-
 // src/engine/run.ts
 var LEVEL_ORDER = { error: 0, warn: 1, info: 2 };
 function compareFindings(a, b) {
@@ -28464,32 +28707,45 @@ function compareFindings(a, b) {
 function resolvePolicy(policy, rules, cwd) {
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules, cwd);
 }
-async function lintRefs(refs, engine, keepModels, onFile) {
-  const outcomes = [];
+function inReportOrder(refs) {
+  for (let i = 1; i < refs.length; i++) {
+    if (refs[i - 1].display.localeCompare(refs[i].display) > 0) return [...refs].sort((a, b) => a.display.localeCompare(b.display));
+  }
+  return refs;
+}
+async function lintRefs(refs, engine, keepModels, cache, each) {
   const reader = fileReader(refs);
   try {
-    for (const ref of refs) {
-      const pending2 = reader.read(outcomes.length);
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      const pending2 = reader.read(i);
       const read = pending2 instanceof Promise ? await pending2 : pending2;
       if ("tooLarge" in read) {
         const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
-        outcomes.push({ findings: finding ? [finding] : [], domain: null, domainName: null });
-      } else {
-        try {
-          const result2 = await lintFile(ref.display, read.bytes, engine);
-          outcomes.push({ findings: result2.findings, domain: keepModels ? result2.domain : null, domainName: result2.domain?.domain ?? null });
-        } catch (error) {
-          const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
-          outcomes.push({ findings: [finding], domain: null, domainName: null });
-        }
+        each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
+        continue;
       }
-      onFile?.(outcomes.length);
+      const cached2 = cache?.get(ref.display, read.bytes, engine.today);
+      if (cached2) {
+        each({ findings: cached2.findings, domain: null, domainName: cached2.domainName }, i);
+        continue;
+      }
+      let outcome;
+      try {
+        const result2 = await lintFile(ref.display, read.bytes, engine);
+        const domainName = result2.domain?.domain ?? null;
+        cache?.set(ref.display, read.bytes, engine.today, { findings: result2.findings, domainName });
+        outcome = { findings: result2.findings, domain: keepModels ? result2.domain : null, domainName };
+      } catch (error) {
+        const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
+        outcome = { findings: [finding], domain: null, domainName: null };
+      }
+      each(outcome, i);
     }
   } finally {
     reader.close();
   }
-  return outcomes;
 }
 async function lintPaths(paths, options = {}) {
   const cwd = options.cwd ?? process.cwd();
@@ -28497,27 +28753,40 @@ async function lintPaths(paths, options = {}) {
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
-  const refs = findDomainFiles(paths, cwd);
-  const outcomes = await lintRefs(refs, engine, options.models !== false, (done) => options.onFile?.(done, refs.length));
+  const refs = inReportOrder(findDomainFiles(paths, cwd));
+  const keepModels = options.models !== false;
+  const cache = engine.dns || engine.observed || keepModels ? null : options.cache ?? null;
+  const keepFindings = options.keepFindings !== false;
   const findings = [];
   const domains = [];
   const fileOfDomain = /* @__PURE__ */ new Map();
-  outcomes.forEach((outcome, i) => {
-    for (const f of outcome.findings) findings.push(f);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  let done = 0;
+  await lintRefs(refs, engine, keepModels, cache, (outcome, i) => {
+    const fileFindings = outcome.findings;
     const name = outcome.domainName;
-    if (name === null) return;
-    const previous = fileOfDomain.get(name);
-    if (previous === void 0) {
-      fileOfDomain.set(name, refs[i].display);
-      if (outcome.domain) domains.push(outcome.domain);
-      return;
+    if (name !== null) {
+      const previous = fileOfDomain.get(name);
+      if (previous === void 0) {
+        fileOfDomain.set(name, refs[i].display);
+        if (outcome.domain) domains.push(outcome.domain);
+      } else {
+        const data = { domain: name, other: previous };
+        const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
+        if (finding) fileFindings.push(finding);
+      }
     }
-    const data = { domain: name, other: previous };
-    const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, policy.settingsFor(name).get("lint-duplicate-domain"), { domain: name, file: refs[i].display, name });
-    if (finding) findings.push(finding);
+    fileFindings.sort(compareFindings);
+    for (const f of fileFindings) {
+      if (f.level === "error") counts.errors++;
+      else if (f.level === "warn") counts.warnings++;
+      else counts.infos++;
+      if (keepFindings) findings.push(f);
+    }
+    options.onFindings?.(fileFindings);
+    options.onFile?.(++done, refs.length);
   });
-  findings.sort(compareFindings);
-  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...summarize(findings) };
+  return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
 
 // src/providers/adoption-file.ts
@@ -28795,7 +29064,8 @@ var LABEL2 = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
   const c = palette(options.color);
   const paint = { error: c.red, warn: c.yellow, info: c.cyan };
-  const { shown, omitted } = capFindings(report.findings);
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
   const lines = shown.map((f) => `${where2(f)}  ${paint[f.level](LABEL2[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
   if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
