@@ -2163,9 +2163,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve12, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve13(data);
+              return err ? reject(err) : resolve12(data);
             });
           });
         }
@@ -2203,12 +2203,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve12, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data);
+              ) : resolve12(data);
             });
           });
         }
@@ -4475,8 +4475,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise = new Promise((resolve12, reject) => {
+        res = resolve12;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6727,12 +6727,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve12;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7402,12 +7402,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve12, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve12;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7886,16 +7886,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve12) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve12;
           } else {
-            resolve13(null);
+            resolve12(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve12) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7906,7 +7906,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve12(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7957,7 +7957,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve12, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve12(socket2);
             }
           });
         });
@@ -8305,8 +8305,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve12) => {
+            this[kClosedResolve] = resolve12;
           });
         }
       }
@@ -9575,7 +9575,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve12, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve12(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9607,7 +9607,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve12, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9624,7 +9624,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve13,
+              resolve: resolve12,
               reject,
               length: 0,
               body: []
@@ -9694,18 +9694,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve13, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve12, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve12(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve12(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve12(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve12(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve12(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9962,9 +9962,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve12, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10187,9 +10187,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve12, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10474,9 +10474,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve12, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -10568,9 +10568,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve12, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve12(data);
           });
         });
       }
@@ -14433,7 +14433,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve12, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve12({
                 status,
                 statusText,
                 headersList,
@@ -14552,7 +14552,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve12({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18293,8 +18293,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve12) => {
+        setTimeout(resolve12, ms).unref();
       });
     }
     module.exports = {
@@ -22103,7 +22103,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve12.call(this, root, ref);
       if (_sch === void 0) {
         const schema2 = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22130,7 +22130,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve12(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22994,7 +22994,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -23385,7 +23385,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve13,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -25746,7 +25746,7 @@ var require_discriminator = __commonJS({
       error: error2,
       code(cxt) {
         const { gen, data, schema: schema2, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -25755,7 +25755,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema2.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -25783,8 +25783,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -29293,7 +29293,7 @@ var require_dns_packet = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync10, existsSync as existsSync7 } from "fs";
+import { readFileSync as readFileSync9, existsSync as existsSync6 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -29306,8 +29306,8 @@ var init_context = __esm({
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync7(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync10(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+          if (existsSync6(process.env.GITHUB_EVENT_PATH)) {
+            this.payload = JSON.parse(readFileSync9(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -29472,11 +29472,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve13) {
-          resolve13(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve13, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -29492,7 +29492,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -29579,26 +29579,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve13(output.toString());
+              resolve12(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve13(Buffer.concat(chunks));
+              resolve12(Buffer.concat(chunks));
             });
           }));
         });
@@ -29806,14 +29806,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve12, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve13(res);
+                resolve12(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -30057,12 +30057,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
+          return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve12, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -30070,7 +30070,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve13(response);
+              resolve12(response);
             }
             function dateTimeDeserializer(key2, value2) {
               if (typeof value2 === "string") {
@@ -30109,7 +30109,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve13(response);
+              resolve12(response);
             }
           }));
         });
@@ -30167,11 +30167,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve13) {
-          resolve13(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve12) {
+          resolve12(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve13, reject) {
+      return new (P || (P = Promise))(function(resolve12, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -30187,7 +30187,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34820,8 +34820,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve13, reject) {
-            return setTimeout(resolve13, t);
+          return new this.Promise(function(resolve12, reject) {
+            return setTimeout(resolve12, t);
           });
         }
         computePenalty() {
@@ -35032,15 +35032,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve13, returned, task;
+          var args, cb, error2, reject, resolve12, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve13(returned);
+                  return resolve12(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -35055,13 +35055,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve13;
-          resolve13 = reject = null;
+          var promise, reject, resolve12;
+          resolve12 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve13 = _resolve;
+            resolve12 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve13, reject });
+          this._queue.push({ task, args, resolve: resolve12, reject });
           this._tryToRun();
           return promise;
         }
@@ -35462,14 +35462,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve13, reject) => {
+              return new this.Promise((resolve12, reject) => {
                 if (finished()) {
-                  return resolve13();
+                  return resolve12();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve13();
+                      return resolve12();
                     }
                   });
                 }
@@ -35562,9 +35562,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve13, reject) {
+              return new this.Promise(function(resolve12, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve13)(args3);
+                  return (args3[0] != null ? reject : resolve12)(args3);
                 });
               });
             };
@@ -36329,11 +36329,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36349,7 +36349,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36422,26 +36422,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve13(output.toString());
+          resolve12(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve13) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve13(Buffer.concat(chunks));
+          resolve12(Buffer.concat(chunks));
         });
       }));
     });
@@ -36644,14 +36644,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve12, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve13(res);
+            resolve12(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -36895,12 +36895,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
+      return new Promise((resolve12) => setTimeout(() => resolve12(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve13, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -36908,7 +36908,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve13(response);
+          resolve12(response);
         }
         function dateTimeDeserializer(key2, value2) {
           if (typeof value2 === "string") {
@@ -36947,7 +36947,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve13(response);
+          resolve12(response);
         }
       }));
     });
@@ -36958,11 +36958,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -36978,7 +36978,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37009,11 +37009,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37029,7 +37029,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37098,11 +37098,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37118,7 +37118,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37420,11 +37420,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37440,7 +37440,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37544,11 +37544,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37564,7 +37564,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37638,11 +37638,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -37658,7 +37658,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37877,7 +37877,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve13, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve12, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -37960,7 +37960,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve13(exitCode);
+            resolve12(exitCode);
           }
         });
         if (this.options.input) {
@@ -38083,11 +38083,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38103,7 +38103,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38156,11 +38156,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38176,7 +38176,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38235,11 +38235,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve13) {
-      resolve13(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve12) {
+      resolve12(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve12, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -38255,7 +38255,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve13(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve12(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38382,11 +38382,11 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync as mkdirSync2, readFileSync as readFileSync11, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname as dirname9, isAbsolute as isAbsolute7, join as join12, relative as relative6, resolve as resolve12, sep as sep9 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute7, join as join11, relative as relative6, resolve as resolve11, sep as sep9 } from "node:path";
 
-// src/config/policy.ts
+// src/engine/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
@@ -41886,7 +41886,7 @@ function distance(a, b) {
   return row[b.length];
 }
 
-// src/config/policy.ts
+// src/engine/policy.ts
 var DEFAULT_POLICY = "ovh";
 var SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"];
 var PolicyError = class extends Error {
@@ -42094,7 +42094,7 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/cli/version.ts
+// src/config/version.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 function toolVersion() {
@@ -42251,7 +42251,7 @@ function formatSarif(report, options = {}) {
 `;
 }
 
-// src/engine/types.ts
+// src/dns/lookup.ts
 async function settledLookup(lookup) {
   try {
     return await lookup;
@@ -42259,6 +42259,8 @@ async function settledLookup(lookup) {
     return { status: "failed", reason: "network", detail: error2 instanceof Error ? error2.message : String(error2) };
   }
 }
+
+// src/engine/types.ts
 function defineRule(rule) {
   return rule;
 }
@@ -46488,8 +46490,8 @@ var lint_duplicate_domain_default = defineRule({
   }
 });
 
-// src/rules/lint-internal-error.ts
-var lint_internal_error_default = defineRule({
+// src/engine/internal-error.ts
+var internalErrorRule = defineRule({
   meta: {
     id: "lint-internal-error",
     area: "lint",
@@ -49512,7 +49514,7 @@ var allRules = [
   file_too_large_default,
   lint_dns_budget_default,
   lint_duplicate_domain_default,
-  lint_internal_error_default,
+  internalErrorRule,
   lint_suppression_expired_default,
   lint_suppression_unknown_rule_default,
   lint_suppression_unused_default,
@@ -49645,10 +49647,10 @@ function budgetTable(rows) {
 }
 
 // src/action/commands.ts
-import { existsSync as existsSync6, readdirSync as readdirSync2 } from "node:fs";
-import { join as join11, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync2 } from "node:fs";
+import { join as join10, resolve as resolve10 } from "node:path";
 
-// src/cli/observe-flags.ts
+// src/plan/observation.ts
 import { readFileSync as readFileSync5, statSync } from "node:fs";
 import { basename as basename4, resolve as resolvePath } from "node:path";
 
@@ -50475,10 +50477,10 @@ var UdpChannel = class {
       (error2) => this.fail(error2.code === "ECONNREFUSED" ? "refused by the host: nothing listens on that port (ECONNREFUSED); check the --resolver address" : `socket error: ${error2.message}`)
     );
     this.socket.unref();
-    this.connected = new Promise((resolve13) => {
+    this.connected = new Promise((resolve12) => {
       this.socket.connect(server.port, server.host, (error2) => {
         this.isConnected = !error2;
-        resolve13(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
+        resolve12(error2 ? `cannot reach ${server.host}: ${error2.message}` : null);
       });
     });
   }
@@ -50493,10 +50495,10 @@ var UdpChannel = class {
     return !this.broken;
   }
   send(build) {
-    return new Promise((resolve13) => {
+    return new Promise((resolve12) => {
       let id = this.ids.take();
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve13 });
+      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve12 });
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
       if (this.isConnected) this.transmit(id, message);
@@ -50581,7 +50583,7 @@ var UdpPool = class {
   }
 };
 function tcpExchange(server, message, timeoutMs, signal) {
-  return new Promise((resolve13) => {
+  return new Promise((resolve12) => {
     let done = false;
     let received = Buffer.alloc(0);
     const socket = net.connect({ host: server.host, port: server.port });
@@ -50590,7 +50592,7 @@ function tcpExchange(server, message, timeoutMs, signal) {
       done = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve13(result);
+      resolve12(result);
     };
     const timer = setTimeout(() => finish({ ok: false, reason: "timeout", detail: `no answer over TCP within ${timeoutMs} ms` }), timeoutMs);
     const aborted = () => finish({ ok: false, reason: "timeout", detail: String(signal?.reason ?? "aborted") });
@@ -50630,7 +50632,7 @@ var Slots = class {
       return true;
     }
     if (this.waiting.length - this.head >= this.maxQueue) return false;
-    return new Promise((resolve13) => this.waiting.push(() => resolve13(true)));
+    return new Promise((resolve12) => this.waiting.push(() => resolve12(true)));
   }
   release() {
     if (this.head < this.waiting.length) {
@@ -50706,7 +50708,7 @@ function createDnsSource(options) {
     if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask2(server, name, type2, null);
     return verdict;
   }
-  async function resolve13(name, type2) {
+  async function resolve12(name, type2) {
     let fault = { reason: "network", detail: "not asked" };
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
@@ -50744,7 +50746,7 @@ function createDnsSource(options) {
     }
     let verdict;
     try {
-      verdict = await resolve13(name, type2);
+      verdict = await resolve12(name, type2);
     } finally {
       slots.release();
     }
@@ -51994,57 +51996,6 @@ function liveLookup(source) {
   };
 }
 
-// src/engine/observes.ts
-var OBSERVABLES = [
-  "mx",
-  "mx-hosts",
-  "spf",
-  "spf-tree",
-  "spf-type-99",
-  "dmarc",
-  "dmarc-discovery",
-  "dmarc-reports",
-  "dkim",
-  "dkim-probe",
-  "srv",
-  "srv-hosts",
-  "cname",
-  "mta-sts",
-  "tls-rpt"
-];
-var CORE_OBSERVABLES = ["mx", "mx-hosts", "spf", "spf-tree", "dmarc", "dmarc-discovery", "dmarc-reports", "dkim"];
-var OPT_IN_OBSERVABLES = OBSERVABLES.filter((o) => !CORE_OBSERVABLES.includes(o));
-function canRunOn(rule, observed) {
-  if (observed === null) return true;
-  for (const family of rule.meta.observes ?? []) if (!observed.has(family)) return false;
-  return true;
-}
-function familiesRead(rule) {
-  return [.../* @__PURE__ */ new Set([...rule.meta.observes ?? [], ...rule.meta.alsoObserves ?? []])];
-}
-function familiesToObserve(rules, settings, asked) {
-  const families = /* @__PURE__ */ new Set([...CORE_OBSERVABLES, ...asked]);
-  for (const rule of rules) {
-    const setting = settings.get(rule.meta.id);
-    if (setting?.explicit && setting.level !== "off") for (const family of rule.meta.observes ?? []) families.add(family);
-  }
-  return families;
-}
-var FILE_OBSERVABLES = ["mx", "spf", "dmarc", "dkim", "srv", "cname", "mta-sts", "tls-rpt"];
-function unobservedFamilies(rules, settings, observed) {
-  const missing = /* @__PURE__ */ new Map();
-  for (const rule of rules) {
-    if (!rule.check || (settings.get(rule.meta.id)?.level ?? "off") === "off") continue;
-    for (const family of familiesRead(rule)) {
-      if (observed.has(family)) continue;
-      const list = missing.get(family) ?? [];
-      list.push(rule.meta.id);
-      missing.set(family, list);
-    }
-  }
-  return missing;
-}
-
 // src/plan/shard.ts
 function fnv1a(text2) {
   let hash = 2166136261;
@@ -52061,24 +52012,8 @@ function inShard(key2, shard) {
   return shard === null || shardOf(key2, shard.total) === shard.index;
 }
 
-// src/model/calendar-date.ts
-function isCalendarDate(text2) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-// src/cli/observe-flags.ts
+// src/plan/observation.ts
 var DEFAULT_DEADLINE_MS = 6e5;
-var FAMILY_HELP = `  --observe LIST       also look at these record families (comma-separated, repeatable): ${OPT_IN_OBSERVABLES.filter((f) => f !== "dkim-probe").join(", ")},
-                       or all. Without it only the core mail checks run (MX and its hosts, the SPF tree,
-                       DMARC with policy discovery and report authorisations, DKIM for known selectors);
-                       a pack that names a rule reading another family turns that family on too
-  --probe-selectors    try common DKIM selector names (default, selector1, google, k1…) and a wildcard
-                       probe over DNS (same as --observe dkim-probe)`;
 function integerFlag(value2, flag2, min, max) {
   if (value2 === void 0) return void 0;
   if (!/^\d+$/.test(value2.trim()) || Number(value2) < min || Number(value2) > max) {
@@ -52261,11 +52196,6 @@ function domainFileSites(models, cwd, display2 = (f) => f) {
   }
   return sites;
 }
-
-// src/cli/lint-cache.ts
-import { createHash as createHash4 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname6, join as join7, resolve as resolve6 } from "node:path";
 
 // src/engine/cache.ts
 import { createHash as createHash3 } from "node:crypto";
@@ -58949,6 +58879,57 @@ function ownerNameFor(domain, path6) {
   return domain.domain;
 }
 
+// src/engine/observes.ts
+var OBSERVABLES = [
+  "mx",
+  "mx-hosts",
+  "spf",
+  "spf-tree",
+  "spf-type-99",
+  "dmarc",
+  "dmarc-discovery",
+  "dmarc-reports",
+  "dkim",
+  "dkim-probe",
+  "srv",
+  "srv-hosts",
+  "cname",
+  "mta-sts",
+  "tls-rpt"
+];
+var CORE_OBSERVABLES = ["mx", "mx-hosts", "spf", "spf-tree", "dmarc", "dmarc-discovery", "dmarc-reports", "dkim"];
+var OPT_IN_OBSERVABLES = OBSERVABLES.filter((o) => !CORE_OBSERVABLES.includes(o));
+function canRunOn(rule, observed) {
+  if (observed === null) return true;
+  for (const family of rule.meta.observes ?? []) if (!observed.has(family)) return false;
+  return true;
+}
+function familiesRead(rule) {
+  return [.../* @__PURE__ */ new Set([...rule.meta.observes ?? [], ...rule.meta.alsoObserves ?? []])];
+}
+function familiesToObserve(rules, settings, asked) {
+  const families = /* @__PURE__ */ new Set([...CORE_OBSERVABLES, ...asked]);
+  for (const rule of rules) {
+    const setting = settings.get(rule.meta.id);
+    if (setting?.explicit && setting.level !== "off") for (const family of rule.meta.observes ?? []) families.add(family);
+  }
+  return families;
+}
+var FILE_OBSERVABLES = ["mx", "spf", "dmarc", "dkim", "srv", "cname", "mta-sts", "tls-rpt"];
+function unobservedFamilies(rules, settings, observed) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    if (!rule.check || (settings.get(rule.meta.id)?.level ?? "off") === "off") continue;
+    for (const family of familiesRead(rule)) {
+      if (observed.has(family)) continue;
+      const list = missing.get(family) ?? [];
+      list.push(rule.meta.id);
+      missing.set(family, list);
+    }
+  }
+  return missing;
+}
+
 // src/engine/messages.ts
 var cutTemplates = /* @__PURE__ */ new Map();
 var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
@@ -59191,7 +59172,7 @@ var INTERNAL_ERROR = "lint-internal-error";
 function internalErrorFinding(messageId2, data, where3, options) {
   const setting = options?.policy.settingsFor(where3.domain).get(INTERNAL_ERROR);
   const level = setting && setting.level !== "off" ? setting : void 0;
-  return makeFinding(lint_internal_error_default, INTERNAL_ERROR, messageId2, data, level, { ...where3, position: NO_POSITION });
+  return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId2, data, level, { ...where3, position: NO_POSITION });
 }
 function applySuppressions(model, source, findings, options, settings) {
   if (model.suppressions.length === 0) return findings;
@@ -59357,77 +59338,16 @@ ${next.join("\n")}
     }
   };
 }
-
-// src/reports/evidence.ts
-var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
-var EvidenceError = class extends Error {
-  name = "EvidenceError";
-};
-var DATE = /^\d{4}-\d{2}-\d{2}$/;
-function need2(condition, file, what) {
-  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
-}
-var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
-var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
-function parseEvidence(text2, file) {
-  let value2;
-  try {
-    value2 = JSON.parse(text2);
-  } catch (error2) {
-    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
-  }
-  const v = value2;
-  need2(v !== null && typeof v === "object", file, "not an object");
-  need2(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
-  const window2 = v.window;
-  need2(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
-  need2(isCount(v.minSourceShare), file, "no minSourceShare");
-  need2(Array.isArray(v.domains), file, "no domains list");
-  v.domains.forEach((d, i) => {
-    const where3 = `domains[${i}]`;
-    need2(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
-    need2(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
-    need2([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
-    need2(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
-    for (const s of d.failingSources) {
-      need2(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
-      need2(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
-    }
-    for (const s of d.selectors) need2(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
-  });
-  return v;
-}
-function evidenceView(evidence, file, domain) {
-  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
-}
-
-// src/cli/lint-cache.ts
-function evidenceKeyFor(explicit, cwd) {
-  const hashOf = /* @__PURE__ */ new Map();
-  const hash = (path6) => {
-    let h = hashOf.get(path6);
-    if (h === void 0) {
-      h = existsSync3(path6) ? createHash4("sha256").update(readFileSync8(path6)).digest("base64") : "";
-      hashOf.set(path6, h);
-    }
-    return h;
-  };
-  if (explicit !== null) {
-    const path6 = resolve6(cwd, explicit);
-    return () => hash(path6);
-  }
-  return (file) => hash(join7(dirname6(resolve6(cwd, file)), EVIDENCE_FILE_NAME));
-}
-function openLintCacheFor(options) {
+function openLintCacheAt(options) {
   const path6 = cacheFilePath(options.location, options.cwd);
-  const key2 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: allRules, toolVersion: toolVersion() });
-  return { cache: openLintCache(path6, key2, allRules, { extraKey: evidenceKeyFor(options.evidence, options.cwd) }), path: path6 };
+  const key2 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  return { cache: openLintCache(path6, key2, options.rules, { extraKey: options.extraKey }), path: path6 };
 }
 
 // src/engine/files.ts
 import * as fs4 from "node:fs";
 import { readdirSync, statSync as statSync3 } from "node:fs";
-import { isAbsolute as isAbsolute4, join as join8, relative as relative3, resolve as resolve7, sep as sep5 } from "node:path";
+import { isAbsolute as isAbsolute4, join as join7, relative as relative3, resolve as resolve6, sep as sep5 } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
@@ -59440,7 +59360,7 @@ function findDomainFiles(paths, cwd) {
     if (depth > 16) return;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join8(dir, entry.name);
+      const full = join7(dir, entry.name);
       const shown = display2 === "" ? entry.name : isAbsolute4(display2) ? full : `${display2}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
@@ -59453,7 +59373,7 @@ function findDomainFiles(paths, cwd) {
     }
   };
   for (const path6 of paths) {
-    const absolute = resolve7(cwd, path6);
+    const absolute = resolve6(cwd, path6);
     let stats;
     try {
       stats = statSync3(absolute);
@@ -59609,11 +59529,11 @@ function fileReader(refs, limits = {}) {
     read(index) {
       if (index < arrived.length || failed) return settle(index);
       Atomics.notify(taken, 0);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve12, reject) => {
         const check = () => {
           if (index < arrived.length || failed) {
             try {
-              resolve13(settle(index));
+              resolve12(settle(index));
             } catch (error2) {
               reject(error2);
             }
@@ -59677,9 +59597,9 @@ async function lintRefs(refs, engine, keepModels, cache, each) {
     reader.close();
   }
 }
-async function lintPaths(paths, options = {}) {
+async function lintPaths(paths, options) {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? allRules;
+  const rules = options.rules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
@@ -60208,7 +60128,7 @@ function recordProblem(name, subdomain, type2, values) {
 }
 
 // src/providers/ovh/client.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import * as http2 from "node:http";
 import * as https2 from "node:https";
 
@@ -60347,7 +60267,7 @@ function tokenUrlFor(endpoint3, baseUrl2) {
   return OVH_TOKEN_URLS[endpoint3] ?? `${new URL(baseUrl2).origin}/auth/oauth2/token`;
 }
 function signRequest(secret, consumerKey, method, fullUrl, body, timestamp2) {
-  const hash = createHash5("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
+  const hash = createHash4("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp2)].join("+")).digest("hex");
   return `$1$${hash}`;
 }
 var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
@@ -60376,7 +60296,7 @@ var OvhClient = class {
     this.#timeoutMs = options.timeoutMs ?? 15e3;
     this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
     this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
-    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve12) => setTimeout(resolve12, ms)));
     this.#now = options.now ?? Date.now;
   }
   /** "application keys" or "an OAuth2 service account", for messages. */
@@ -60531,7 +60451,7 @@ var OvhClient = class {
   #request(method, url, headers, body) {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http2 : https2;
-    return new Promise((resolve13, reject) => {
+    return new Promise((resolve12, reject) => {
       const request2 = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks = [];
         let size = 0;
@@ -60540,7 +60460,7 @@ var OvhClient = class {
           if (size > 8 * 1024 * 1024) request2.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve13({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("end", () => resolve12({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", reject);
       });
       request2.on("timeout", () => request2.destroy(new TimeoutError()));
@@ -60956,7 +60876,7 @@ async function enableOvhDkim(client, domain, mail, wait) {
     if (!ready) return state;
     await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
   }
-  const sleep = wait.sleep ?? ((ms) => new Promise((resolve13) => setTimeout(resolve13, ms)));
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve12) => setTimeout(resolve12, ms)));
   for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
     await sleep(wait.intervalMs);
     state = await read2();
@@ -61667,13 +61587,59 @@ async function planPaths(paths, options) {
 }
 
 // src/reports/evidence-load.ts
-import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { dirname as dirname7, join as join9, relative as relative4, resolve as resolve8, sep as sep6 } from "node:path";
+import { createHash as createHash5 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname6, join as join8, relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
+
+// src/reports/evidence.ts
+var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
+var EvidenceError = class extends Error {
+  name = "EvidenceError";
+};
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+function need2(condition, file, what) {
+  if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
+}
+var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+function parseEvidence(text2, file) {
+  let value2;
+  try {
+    value2 = JSON.parse(text2);
+  } catch (error2) {
+    throw new EvidenceError(`${file}: not valid JSON (${error2.message}); write it again with \`maildns reports evidence\``);
+  }
+  const v = value2;
+  need2(v !== null && typeof v === "object", file, "not an object");
+  need2(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
+  const window2 = v.window;
+  need2(!!window2 && DATE.test(String(window2.from)) && DATE.test(String(window2.to)) && isCount(window2.days), file, "no valid window");
+  need2(isCount(v.minSourceShare), file, "no minSourceShare");
+  need2(Array.isArray(v.domains), file, "no domains list");
+  v.domains.forEach((d, i) => {
+    const where3 = `domains[${i}]`;
+    need2(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where3} has no domain`);
+    need2(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where3} has no valid from/to`);
+    need2([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where3} has invalid counts`);
+    need2(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where3} has no failingSources or selectors`);
+    for (const s of d.failingSources) {
+      need2(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where3} has an invalid failing source`);
+      need2(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where3} has an invalid failing source`);
+    }
+    for (const s of d.selectors) need2(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where3} has an invalid selector`);
+  });
+  return v;
+}
+function evidenceView(evidence, file, domain) {
+  return { file, window: evidence.window, minSourceShare: evidence.minSourceShare, domain: evidence.domains.find((d) => d.domain === domain) ?? null };
+}
+
+// src/reports/evidence-load.ts
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path6, shown) {
   let text2;
   try {
-    text2 = readFileSync9(path6, "utf8");
+    text2 = readFileSync8(path6, "utf8");
   } catch (error2) {
     throw new UsageError(`${shown}: cannot read the evidence file (${error2.code ?? "error"})`);
   }
@@ -61691,7 +61657,7 @@ var display = (cwd, path6) => {
 };
 function evidenceLookup(source) {
   if (source.explicit !== null) {
-    const path6 = resolve8(source.cwd, source.explicit);
+    const path6 = resolve7(source.cwd, source.explicit);
     const shown = display(source.cwd, path6);
     const evidence = readEvidenceFile(path6, shown);
     return (domain) => evidenceView(evidence, shown, domain);
@@ -61699,39 +61665,65 @@ function evidenceLookup(source) {
   const byFolder = /* @__PURE__ */ new Map();
   return (domain, file) => {
     if (file === null) return null;
-    const folder = dirname7(resolve8(source.cwd, file));
+    const folder = dirname6(resolve7(source.cwd, file));
     let found = byFolder.get(folder);
     if (found === void 0) {
-      const path6 = join9(folder, EVIDENCE_FILE_NAME);
+      const path6 = join8(folder, EVIDENCE_FILE_NAME);
       const shown = display(source.cwd, path6);
-      found = existsSync4(path6) ? { evidence: readEvidenceFile(path6, shown), shown } : null;
+      found = existsSync3(path6) ? { evidence: readEvidenceFile(path6, shown), shown } : null;
       byFolder.set(folder, found);
     }
     return found ? evidenceView(found.evidence, found.shown, domain) : null;
   };
 }
+function evidenceKeyFor(explicit, cwd) {
+  const hashOf = /* @__PURE__ */ new Map();
+  const hash = (path6) => {
+    let h = hashOf.get(path6);
+    if (h === void 0) {
+      h = existsSync3(path6) ? createHash5("sha256").update(readFileSync8(path6)).digest("base64") : "";
+      hashOf.set(path6, h);
+    }
+    return h;
+  };
+  if (explicit !== null) {
+    const path6 = resolve7(cwd, explicit);
+    return () => hash(path6);
+  }
+  return (file) => hash(join8(dirname6(resolve7(cwd, file)), EVIDENCE_FILE_NAME));
+}
 
 // src/action/inputs.ts
-import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
-import { isAbsolute as isAbsolute6, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync4, statSync as statSync4 } from "node:fs";
+import { isAbsolute as isAbsolute6, resolve as resolve9 } from "node:path";
+
+// src/model/calendar-date.ts
+function isCalendarDate(text2) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text2);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 // src/action/workspace.ts
 import { lstatSync, readlinkSync, realpathSync as realpathSync3 } from "node:fs";
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute5, join as join10, relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute5, join as join9, relative as relative5, resolve as resolve8, sep as sep7 } from "node:path";
 function realLocation(path6) {
-  const absolute = resolve9(path6);
+  const absolute = resolve8(path6);
   const missing = [];
   let current = absolute;
   for (let depth = 0; depth < 4096; depth++) {
     try {
-      return join10(realpathSync3(current), ...missing.reverse());
+      return join9(realpathSync3(current), ...missing.reverse());
     } catch (error2) {
       const code = error2.code;
       if (code === "ENOENT" && isLink(current) && depth < 40) {
-        current = resolve9(dirname8(current), readLinkTarget(current));
+        current = resolve8(dirname7(current), readLinkTarget(current));
         continue;
       }
-      const parent = dirname8(current);
+      const parent = dirname7(current);
       if (parent === current) return absolute;
       missing.push(basename5(current));
       current = parent;
@@ -61757,7 +61749,7 @@ function outsideWorkspace(input, value2, absolute, workspace) {
   const root = realLocation(workspace);
   const real = realLocation(absolute);
   if (isInside(root, real)) return null;
-  const how = isInside(root, resolve9(absolute)) ? " through a symbolic link" : "";
+  const how = isInside(root, resolve8(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value2}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
@@ -61799,25 +61791,25 @@ function confined(name, value2, absolute, workspace) {
 function parseInputs(input, env, processCwd = process.cwd()) {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
-  const workspace = resolve10(processCwd, env.GITHUB_WORKSPACE || ".");
+  const workspace = resolve9(processCwd, env.GITHUB_WORKSPACE || ".");
   const workingDirectory = read(input, "working-directory");
-  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve10(workspace, workingDirectory);
+  const cwd = workingDirectory === "" ? workspace : isAbsolute6(workingDirectory) ? workingDirectory : resolve9(workspace, workingDirectory);
   if (workingDirectory !== "") {
     confined("working-directory", workingDirectory, cwd, workspace);
-    if (!existsSync5(cwd) || !statSync4(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+    if (!existsSync4(cwd) || !statSync4(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
   }
   const paths = splitPaths(read(input, "paths"));
-  for (const path6 of paths) confined("paths", path6, resolve10(cwd, path6), workspace);
+  for (const path6 of paths) confined("paths", path6, resolve9(cwd, path6), workspace);
   const policy = optional(input, "policy");
-  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve10(cwd, policy), workspace);
+  if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve9(cwd, policy), workspace);
   const zone = optional(input, "zone");
-  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve10(cwd, path6), workspace);
+  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve9(cwd, path6), workspace);
   const sarifFile = optional(input, "sarif-file");
-  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve10(cwd, sarifFile), workspace);
+  if (sarifFile !== null) confined("sarif-file", sarifFile, resolve9(cwd, sarifFile), workspace);
   const evidence = optional(input, "evidence");
-  if (evidence !== null) confined("evidence", evidence, resolve10(cwd, evidence), workspace);
+  if (evidence !== null) confined("evidence", evidence, resolve9(cwd, evidence), workspace);
   const cache = optional(input, "cache");
-  if (cache !== null) confined("cache", cache, resolve10(cwd, cache), workspace);
+  if (cache !== null) confined("cache", cache, resolve9(cwd, cache), workspace);
   const today = optional(input, "today");
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
@@ -61893,7 +61885,7 @@ var EXAMPLE_STACK = "stacks/example";
 function defaultPaths(cwd) {
   let entries;
   try {
-    entries = readdirSync2(join11(cwd, "stacks"), { withFileTypes: true });
+    entries = readdirSync2(join10(cwd, "stacks"), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -61916,8 +61908,9 @@ async function lint(inputs) {
   const paths = pathsToRead(inputs);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const policy = resolvePolicy(inputs.policy ?? void 0, allRules, inputs.cwd);
-  const cache = inputs.cache === null ? null : openLintCacheFor({ location: inputs.cache, cwd: inputs.cwd, policy, evidence: inputs.evidence }).cache;
+  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
   const result = await lintPaths(paths, {
+    rules: allRules,
     cwd: inputs.cwd,
     evidence,
     policy,
@@ -62029,9 +62022,9 @@ async function plan(inputs) {
 }
 async function audit(inputs) {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
-  const files = paths.filter((p) => existsSync6(resolve11(inputs.cwd, p)));
+  const files = paths.filter((p) => existsSync5(resolve10(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
-  const models = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} })).domains : [];
+  const models = files.length ? (await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} })).domains : [];
   const declared = models.map((d) => d.domain);
   const observation = await observe(inputs);
   try {
@@ -62092,7 +62085,7 @@ function relocate(findings, cwd, workspace) {
   });
 }
 function fromRoot(file, cwd, workspace) {
-  const absolute = isAbsolute7(file) ? file : resolve12(cwd, file);
+  const absolute = isAbsolute7(file) ? file : resolve11(cwd, file);
   return isInside(workspace, absolute) ? relative6(workspace, absolute).split(sep9).join("/") : file;
 }
 function annotationOf(f) {
@@ -62106,17 +62099,17 @@ function annotationOf(f) {
 }
 function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
-  return join12(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
+  return join11(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
 }
 function writeFile2(path6, text2) {
-  mkdirSync2(dirname9(path6), { recursive: true });
+  mkdirSync2(dirname8(path6), { recursive: true });
   writeFileSync2(path6, text2, "utf8");
 }
 async function comment(inputs, env, markdown) {
   const { commentBody: commentBody2, commentMarker: commentMarker2, pullRequestTarget: pullRequestTarget2, upsertComment: upsertComment2 } = await Promise.resolve().then(() => (init_comment(), comment_exports));
   let payload = null;
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync11(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync10(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
@@ -62159,7 +62152,7 @@ async function publish(inputs, env, outcome) {
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
-    writeFile2(resolve12(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
+    writeFile2(resolve11(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));
   }
   const failedOnFindings = findings.some((f) => RANK3[f.level] >= RANK3[inputs.failOn]);
   const failed = failedOnFindings || outcome.failure !== null;

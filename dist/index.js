@@ -8055,7 +8055,7 @@ var require_cjs = __commonJS({
   }
 });
 
-// src/config/policy.ts
+// src/engine/policy.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
@@ -11555,7 +11555,7 @@ function distance(a, b) {
   return row[b.length];
 }
 
-// src/config/policy.ts
+// src/engine/policy.ts
 var DEFAULT_POLICY = "ovh";
 var SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"];
 var PolicyError = class extends Error {
@@ -11758,7315 +11758,6 @@ function loadPolicy(nameOrFile, rules, cwd) {
   };
 }
 
-// src/engine/types.ts
-async function settledLookup(lookup) {
-  try {
-    return await lookup;
-  } catch (error) {
-    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
-  }
-}
-function defineRule(rule) {
-  return rule;
-}
-
-// src/mail/host.ts
-import { isIPv4, isIPv6 } from "node:net";
-import { domainToASCII, domainToUnicode } from "node:url";
-
-// src/mail/parse-once.ts
-function parseOnce(parse) {
-  const parsed = /* @__PURE__ */ new WeakMap();
-  return (text) => {
-    let result = parsed.get(text);
-    if (result === void 0) {
-      result = parse(text.value);
-      parsed.set(text, result);
-    }
-    return result;
-  };
-}
-function memoizeText(compute, size = 4096) {
-  const cache = /* @__PURE__ */ new Map();
-  return (text) => {
-    let result = cache.get(text);
-    if (result === void 0) {
-      const own = ownString(text);
-      result = deepFreeze(compute(own));
-      if (cache.size >= size) cache.clear();
-      cache.set(own, result);
-    }
-    return result;
-  };
-}
-function ownString(text) {
-  return ` ${text}`.slice(1);
-}
-function deepFreeze(value) {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-// src/mail/host.ts
-var BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
-var SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
-var LDH = /^[A-Za-z0-9-]$/;
-var MAX_LABEL = 63;
-var MAX_NAME = 253;
-var analyseHostMemo = memoizeText(analyseHostUncached);
-function analyseHost(text) {
-  return analyseHostMemo(typeof text === "string" ? text : String(text));
-}
-function analyseHostUncached(input) {
-  const problems = [];
-  const add = (code, start, end) => {
-    problems.push({ code, start, end, text: input.slice(start, end) });
-  };
-  for (const match of input.matchAll(/\s+/g)) add("whitespace", match.index, match.index + match[0].length);
-  let lo = 0;
-  let hi = input.length;
-  while (lo < hi && /\s/.test(input[lo])) lo++;
-  while (hi > lo && /\s/.test(input[hi - 1])) hi--;
-  const result = (kind, extra = {}) => ({
-    input,
-    kind,
-    host: input.slice(lo, hi),
-    hostStart: lo,
-    hostEnd: hi,
-    trailingDot: false,
-    ascii: null,
-    unicode: null,
-    idn: false,
-    labels: [],
-    problems: problems.sort((a, b) => a.start - b.start || a.end - b.end),
-    suggestion: null,
-    ...extra
-  });
-  if (lo >= hi) {
-    add("empty", 0, input.length);
-    return result("empty");
-  }
-  const scheme = SCHEME_WITH_SLASHES.exec(input.slice(lo, hi)) ?? BARE_SCHEMES.exec(input.slice(lo, hi));
-  if (scheme) {
-    add("scheme", lo, lo + scheme[0].length);
-    lo += scheme[0].length;
-  }
-  const pathAt = firstIndexOf(input, ["/", "?", "#"], lo, hi);
-  if (pathAt >= 0) {
-    add("path", pathAt, hi);
-    hi = pathAt;
-  }
-  const at = input.lastIndexOf("@", hi - 1);
-  if (at >= lo) {
-    add("at-sign", lo, at + 1);
-    lo = at + 1;
-  }
-  if (input[lo] === "[") {
-    const close = input.indexOf("]", lo);
-    if (close > lo && close < hi) {
-      const rest = input.slice(close + 1, hi);
-      if (/^:\d*$/.test(rest)) {
-        add("port", close + 1, hi);
-        hi = close + 1;
-      }
-      const inner = input.slice(lo + 1, close).replace(/^IPv6:/i, "");
-      if (close + 1 === hi && (isIPv6(inner) || isIPv4(inner))) {
-        add("ip-literal", lo, hi);
-        return result(isIPv6(inner) ? "ipv6" : "ipv4", { ascii: inner.toLowerCase(), unicode: inner.toLowerCase() });
-      }
-    }
-  }
-  const core2 = input.slice(lo, hi);
-  if (isIPv6(core2)) {
-    add("ip-literal", lo, hi);
-    return result("ipv6", { ascii: core2.toLowerCase(), unicode: core2.toLowerCase() });
-  }
-  const colons = [...core2].filter((c) => c === ":").length;
-  if (colons === 1) {
-    const colon = input.indexOf(":", lo);
-    if (/^\d*$/.test(input.slice(colon + 1, hi))) {
-      add("port", colon, hi);
-      hi = colon;
-    }
-  }
-  const bare = input.slice(lo, hi);
-  const undotted = bare.endsWith(".") ? bare.slice(0, -1) : bare;
-  if (isIPv4(undotted)) {
-    add("ip-literal", lo, hi);
-    return result("ipv4", { ascii: undotted, unicode: undotted });
-  }
-  if (bare === ".") return result("null", { trailingDot: true, ascii: "", unicode: "" });
-  if (bare === "") {
-    add("empty", lo, hi);
-    return result("empty");
-  }
-  return analyseLabels(input, lo, hi, problems, add, result);
-}
-function analyseLabels(input, lo, hi, problems, add, result) {
-  const trailingDot = hi > lo && input[hi - 1] === ".";
-  const nameEnd = trailingDot ? hi - 1 : hi;
-  const labels = [];
-  let idn = false;
-  let start = lo;
-  for (; ; ) {
-    const dot = input.indexOf(".", start);
-    const end = dot < 0 || dot >= nameEnd ? nameEnd : dot;
-    const label = analyseLabel(input, start, end, add);
-    if (label.idn) idn = true;
-    if (end === start) {
-      const from = start > lo ? start - 1 : lo;
-      const to = Math.min(hi, start + 1);
-      const previous = problems[problems.length - 1];
-      if (previous?.code === "empty-label" && previous.end >= from) {
-        previous.end = to;
-        previous.text = input.slice(previous.start, to);
-      } else add("empty-label", from, to);
-    }
-    labels.push({ text: input.slice(start, end), ascii: label.ascii, start, end });
-    if (end >= nameEnd) break;
-    start = end + 1;
-  }
-  const ascii = labels.map((l) => l.ascii).join(".");
-  if (ascii.length > MAX_NAME) add("name-too-long", lo, hi);
-  const unicode = ascii === "" ? "" : domainToUnicode(ascii) || ascii;
-  const coreClean = !problems.some((p) => p.start >= lo && p.end <= hi && p.code !== "port");
-  const suggestion = coreClean && ascii !== "" ? `${ascii}.` : null;
-  return result("hostname", { trailingDot, ascii, unicode, idn, labels, suggestion });
-}
-function analyseLabel(input, start, end, add) {
-  const text = input.slice(start, end);
-  let nonAscii = false;
-  let broken = false;
-  let i = start;
-  while (i < end) {
-    const ch = input[i];
-    if (/\s/.test(ch)) {
-      broken = true;
-      i++;
-      continue;
-    }
-    if (ch.charCodeAt(0) > 127) {
-      nonAscii = true;
-      i++;
-      continue;
-    }
-    if (LDH.test(ch)) {
-      i++;
-      continue;
-    }
-    const code = ch === "_" ? "underscore" : "bad-character";
-    let j = i + 1;
-    while (j < end && input[j] === ch) j++;
-    add(code, i, j);
-    broken = true;
-    i = j;
-  }
-  if (text.startsWith("-")) add("hyphen-edge", start, start + 1);
-  if (text.length > 1 && text.endsWith("-")) add("hyphen-edge", end - 1, end);
-  let ascii = text.toLowerCase();
-  const isALabel = /^xn--/i.test(text);
-  if (nonAscii && !broken) {
-    ascii = domainToASCII(text);
-    if (ascii === "" || ascii.includes(".")) {
-      add("idn-invalid", start, end);
-      ascii = "";
-    }
-  } else if (isALabel && !broken && domainToUnicode(text) === "") {
-    add("idn-invalid", start, end);
-  }
-  if ((ascii || text).length > MAX_LABEL) add("label-too-long", start, end);
-  return { ascii, idn: nonAscii || isALabel };
-}
-function firstIndexOf(text, needles, from, to) {
-  let best = -1;
-  for (const needle of needles) {
-    const at = text.indexOf(needle, from);
-    if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
-  }
-  return best;
-}
-function isCleanHostname(analysis, allowed = []) {
-  return analysis.kind === "hostname" && analysis.problems.every((p) => allowed.includes(p.code));
-}
-var DECORATIONS = ["scheme", "at-sign", "port", "path", "whitespace"];
-function hostDecoration(analysis) {
-  const problem = analysis.problems.find((p) => DECORATIONS.includes(p.code));
-  if (!problem) return null;
-  return { code: problem.code, part: problem.text, instead: analysis.suggestion ? analysis.suggestion.replace(/\.$/, "") : null };
-}
-
-// src/mail/ovh.ts
-var OVH_SPF_INCLUDE = "mx.ovh.com";
-var OVH_CA_SPF_INCLUDE = "mx.ovh.ca";
-function ovhSpfIncludes(region) {
-  return region === "ca" ? [OVH_SPF_INCLUDE, OVH_CA_SPF_INCLUDE] : [OVH_SPF_INCLUDE];
-}
-var OVH_SHARED_OFFERS = ["mx-plan", "email-pro", "hosted-exchange", "zimbra"];
-var OVH_OFFERS = [...OVH_SHARED_OFFERS, "private-exchange"];
-function ovhMxSet(region) {
-  const suffix = region === "ca" ? "mail.ovh.ca" : "mail.ovh.net";
-  return [
-    { priority: 1, host: `mx0.${suffix}.` },
-    { priority: 5, host: `mx1.${suffix}.` },
-    { priority: 50, host: `mx2.${suffix}.` },
-    { priority: 100, host: `mx3.${suffix}.` },
-    { priority: 200, host: `mx4.${suffix}.` }
-  ];
-}
-var OVH_LEGACY_MX_HOST = /^(mx[1-4]|mxb|redirect)\.ovh\.net\.?$/i;
-var OVH_DKIM_CNAME_TARGET = /^(?<selector>[^.]+)\._domainkey\.\d+\.[a-z]{2}\.dkim\.mail\.ovh\.net\.$/;
-var OVH_DKIM_SELECTOR_NAME = /^ovh(mo|ex|emp)\d*-selector-?[12]$/;
-function ovhClientHosts(offer, region, server) {
-  if (offer === "email-pro" || offer === "hosted-exchange" || offer === "private-exchange") {
-    if (server) return { imap: [server], smtp: [server] };
-    if (offer === "hosted-exchange" && region === "ca") return { imap: ["ex.mail.ovh.ca"], smtp: ["ex.mail.ovh.ca"] };
-    return offer === "email-pro" ? { imap: ["pro?.mail.ovh.net"], smtp: ["pro?.mail.ovh.net"] } : { imap: ["ex?.mail.ovh.net"], smtp: ["ex?.mail.ovh.net"] };
-  }
-  if (region === "ca") return { imap: ["imap.mail.ovh.ca"], smtp: ["smtp.mail.ovh.ca"] };
-  return { imap: ["ssl0.ovh.net", "imap.mail.ovh.net"], smtp: ["ssl0.ovh.net", "smtp.mail.ovh.net"] };
-}
-function isOvhHosted(domain) {
-  return domain.mail.provider === "ovh" && domain.mail.offer !== null;
-}
-function isOvhShared(domain) {
-  return isOvhHosted(domain) && OVH_SHARED_OFFERS.includes(domain.mail.offer);
-}
-
-// src/mail/srv.ts
-function relativeOwner(name, domain) {
-  const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  const suffix = `.${domain.toLowerCase()}`;
-  if (lower === domain.toLowerCase()) return "";
-  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
-}
-var SRV_OWNER = /^_([a-z0-9](?:[a-z0-9-]{0,13}[a-z0-9])?)\._(tcp|udp)$/;
-function parseSrvOwner(service, domain) {
-  const match = SRV_OWNER.exec(relativeOwner(service, domain));
-  if (!match || match[1].includes("--")) return null;
-  return { service: match[1], proto: match[2] };
-}
-var OVH_MAILCONFIG_HOST = "mailconfig.ovh.net";
-var OVH_SERVER_HOST = /^(pro\d*|ex\d*)\.mail\.ovh\.(net|ca)$/;
-function autodiscoverFamily(offer) {
-  return offer === "mx-plan" || offer === "zimbra" ? "mailconfig" : "server";
-}
-function matchesClientHost(host, allowed) {
-  if (host.kind !== "hostname" || host.ascii === null) return false;
-  return allowed.some((pattern) => {
-    const normalised = pattern.toLowerCase().replace(/\.$/, "");
-    if (!normalised.includes("?")) return host.ascii === normalised;
-    const regex = new RegExp(`^${normalised.replace(/\./g, "\\.").replace(/\?/g, "\\d+")}$`);
-    return regex.test(host.ascii);
-  });
-}
-function ovhClientHostsFor(protocol, offer, region, server) {
-  return ovhClientHosts(offer, region, server)[protocol];
-}
-
-// src/rules/autodiscover-cname-conflict.ts
-var AUTOCONFIG_NAMES = /* @__PURE__ */ new Set(["autodiscover", "autoconfig"]);
-var autodiscover_cname_conflict_default = defineRule({
-  meta: {
-    id: "autodiscover-cname-conflict",
-    area: "srv",
-    description: "On Email Pro and Exchange, no autodiscover/autoconfig CNAME contradicts the `_autodiscover._tcp` SRV record.",
-    references: ["OVH-MAILDNS"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["srv", "cname", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      conflict: {
-        text: "{{name}} CNAME {{target}} competes with _autodiscover._tcp → {{srvTarget}}: clients may follow the CNAME and get the wrong server; remove the CNAME (OVH-MAILDNS)"
-      }
-    },
-    fix: "Keep `_autodiscover._tcp` only; delete the autodiscover/autoconfig CNAMEs."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhHosted(domain) || domain.mail.offer === null || autodiscoverFamily(domain.mail.offer) !== "server") return;
-    const srvTargets = domain.srv.filter((s) => relativeOwner(s.service, domain.domain) === "_autodiscover._tcp").map((s) => ({ written: s.target, host: analyseHost(s.target) })).filter((s) => s.host.kind === "hostname");
-    if (srvTargets.length === 0) return;
-    const srvHosts = new Set(srvTargets.map((s) => s.host.ascii));
-    for (const cname of domain.cname) {
-      const name = relativeOwner(cname.name, domain.domain);
-      if (!AUTOCONFIG_NAMES.has(name)) continue;
-      if (srvHosts.has(analyseHost(cname.target).ascii)) continue;
-      ctx.report({
-        messageId: "conflict",
-        data: { name: cname.name, target: cname.target, srvTarget: srvTargets[0].written },
-        at: { path: [...cname.path, "name"] }
-      });
-    }
-  }
-});
-
-// src/rules/autodiscover-offer-mismatch.ts
-var autodiscover_offer_mismatch_default = defineRule({
-  meta: {
-    id: "autodiscover-offer-mismatch",
-    area: "srv",
-    description: "`_autodiscover._tcp` points at the autoconfiguration host of the domain's OVH offer.",
-    references: ["OVH-MAILDNS", "WILD"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["srv", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      mailconfigOnServerOffer: {
-        text: "_autodiscover._tcp points at {{target}} (MX Plan's autoconfiguration), but the domain uses OVH {{offer}}: point it at {{expected}}"
-      },
-      serverOnMailconfigOffer: {
-        text: "_autodiscover._tcp points at {{target}} (an Email Pro/Exchange server), but the domain uses OVH {{offer}}: point it at mailconfig.ovh.net."
-      },
-      otherServer: {
-        text: "_autodiscover._tcp points at {{target}}, but mail.server is {{server}}: clients would be configured for another server"
-      }
-    },
-    fix: "MX Plan/Zimbra: target mailconfig.ovh.net.; Email Pro/Exchange: your server, e.g. pro1.mail.ovh.net."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
-    const offer = domain.mail.offer;
-    const family = autodiscoverFamily(offer);
-    const server = domain.mail.server ? analyseHost(domain.mail.server).ascii : null;
-    for (const srv of domain.srv) {
-      if (relativeOwner(srv.service, domain.domain) !== "_autodiscover._tcp") continue;
-      const target = analyseHost(srv.target);
-      if (target.kind !== "hostname" || target.ascii === null) continue;
-      const at = { path: [...srv.path, "target"] };
-      if (family === "server" && target.ascii === OVH_MAILCONFIG_HOST) {
-        const expected = server ? `${server}.` : "your Email Pro/Exchange server (e.g. pro1.mail.ovh.net.)";
-        ctx.report({ messageId: "mailconfigOnServerOffer", data: { target: srv.target, offer, expected }, at });
-      } else if (family === "mailconfig" && OVH_SERVER_HOST.test(target.ascii)) {
-        ctx.report({ messageId: "serverOnMailconfigOffer", data: { target: srv.target, offer }, at });
-      } else if (family === "server" && server && OVH_SERVER_HOST.test(target.ascii) && target.ascii !== server) {
-        ctx.report({ messageId: "otherServer", data: { target: srv.target, server: domain.mail.server ?? "" }, at });
-      }
-    }
-  }
-});
-
-// src/rules/client-cleartext-port.ts
-var SECURE = {
-  imap: "port 993 with tls: ssl",
-  smtp: "port 465 with tls: ssl (or 587 with tls: starttls)",
-  pop: "port 995 with tls: ssl"
-};
-var LEGACY_PORTS = /* @__PURE__ */ new Set([110, 143]);
-var client_cleartext_port_default = defineRule({
-  meta: {
-    id: "client-cleartext-port",
-    area: "client",
-    description: "Client profiles never use cleartext access (tls: none, or the legacy ports 110 and 143).",
-    references: ["RFC8314 §3", "RFC8314 §4"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: [],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      cleartext: { text: "{{protocol}} on port {{port}} without TLS sends passwords in clear (RFC 8314 §3); use {{secure}}" },
-      legacyPort: { text: "{{protocol}} on port {{port}}, the protocol's legacy cleartext port (RFC 8314 §3 prefers implicit TLS); use {{secure}}" }
-    },
-    fix: "imap 993/ssl, pop 995/ssl, smtp 465/ssl or 587/starttls."
-  },
-  check(ctx) {
-    const { clients } = ctx.domain;
-    const endpoints = [
-      ["imap", clients.imap],
-      ["smtp", clients.smtp],
-      ["pop", clients.pop]
-    ];
-    for (const [protocol, endpoint2] of endpoints) {
-      if (endpoint2 === null) continue;
-      const data = { protocol: protocol.toUpperCase(), port: endpoint2.port, secure: SECURE[protocol] };
-      if (endpoint2.tls === "none") ctx.report({ messageId: "cleartext", data, at: { path: [...endpoint2.path, "tls"] } });
-      else if (LEGACY_PORTS.has(endpoint2.port)) ctx.report({ messageId: "legacyPort", data, at: { path: [...endpoint2.path, "port"] } });
-    }
-  }
-});
-
-// src/rules/client-imap-settings.ts
-var IMAPS_PORT = 993;
-var DECORATION_NAMES = {
-  scheme: "a URL scheme",
-  "at-sign": "an e-mail address part",
-  port: "a port (it has its own field)",
-  path: "a URL path",
-  whitespace: "whitespace"
-};
-var client_imap_settings_default = defineRule({
-  meta: {
-    id: "client-imap-settings",
-    area: "client",
-    description: "The IMAP client profile uses port 993 with SSL/TLS and, for OVH mail, the offer's IMAP host.",
-    references: ["OVH-TB-MXP", "OVH-TB-PRO", "OVH-TB-EX", "OVH-EXCA", "RFC8314 §3.2"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      port: { text: "IMAP uses port {{port}}; use 993 with tls: ssl (implicit TLS, RFC 8314 §3.2; OVH's client guides)" },
-      tls: { text: "IMAP on port 993 with tls: {{tls}}; port 993 is implicit TLS, write tls: ssl" },
-      host: { text: "IMAP host {{host}} is not OVH's IMAP server for {{offer}}; use {{expected}}" },
-      notHostname: { text: `IMAP host "{{host}}" is not a host name: "{{part}}" is {{what}}; a mail client is given the server's host name alone, write {{instead}}` }
-    },
-    fix: "`imap: { host: ssl0.ovh.net, port: 993, tls: ssl }` (MX Plan; Email Pro/Exchange: your pro?/ex? server)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const imap = domain.clients.imap;
-    if (imap === null) return;
-    if (imap.port !== IMAPS_PORT) ctx.report({ messageId: "port", data: { port: imap.port }, at: { path: [...imap.path, "port"] } });
-    else if (imap.tls !== "ssl") ctx.report({ messageId: "tls", data: { tls: imap.tls }, at: { path: [...imap.path, "tls"] } });
-    const decoration = hostDecoration(analyseHost(imap.host));
-    if (decoration) {
-      const data = { host: imap.host, part: decoration.part, what: DECORATION_NAMES[decoration.code] ?? "not part of a host name", instead: decoration.instead ?? "the server's host name" };
-      ctx.report({ messageId: "notHostname", data, at: { path: [...imap.path, "host"] } });
-      return;
-    }
-    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
-    const allowed = ovhClientHostsFor("imap", domain.mail.offer, domain.mail.region, domain.mail.server);
-    if (!matchesClientHost(analyseHost(imap.host), allowed)) {
-      ctx.report({ messageId: "host", data: { host: imap.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...imap.path, "host"] } });
-    }
-  }
-});
-
-// src/rules/client-smtp-settings.ts
-var DECORATION_NAMES2 = {
-  scheme: "a URL scheme",
-  "at-sign": "an e-mail address part",
-  port: "a port (it has its own field)",
-  path: "a URL path",
-  whitespace: "whitespace"
-};
-var client_smtp_settings_default = defineRule({
-  meta: {
-    id: "client-smtp-settings",
-    area: "client",
-    description: "The SMTP client profile submits on 465 with SSL/TLS or 587 with STARTTLS and, for OVH mail, to the offer's SMTP host.",
-    references: ["OVH-TB-MXP", "OVH-ZIMBRA", "OVH-TB-PRO", "OVH-TB-EX", "RFC8314 §3.3", "RFC6409 §1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      port25: { text: "SMTP submission on port 25: that port is for server-to-server relay (RFC 6409 §1) and often blocked; use 465 with tls: ssl or 587 with tls: starttls" },
-      port: { text: "SMTP submission on port {{port}}; use 465 with tls: ssl or 587 with tls: starttls (RFC 8314 §3.3)" },
-      tls: { text: "SMTP on port {{port}} with tls: {{tls}}; port {{port}} needs tls: {{expected}}" },
-      host: { text: "SMTP host {{host}} is not OVH's SMTP server for {{offer}}; use {{expected}}" },
-      notHostname: { text: `SMTP host "{{host}}" is not a host name: "{{part}}" is {{what}}; a mail client is given the server's host name alone, write {{instead}}` }
-    },
-    fix: "`smtp: { host: ssl0.ovh.net, port: 465, tls: ssl }` or `{ port: 587, tls: starttls }`."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const smtp = domain.clients.smtp;
-    if (smtp === null) return;
-    const expectedTls = smtp.port === 465 ? "ssl" : smtp.port === 587 ? "starttls" : null;
-    if (smtp.port === 25) ctx.report({ messageId: "port25", at: { path: [...smtp.path, "port"] } });
-    else if (expectedTls === null) ctx.report({ messageId: "port", data: { port: smtp.port }, at: { path: [...smtp.path, "port"] } });
-    else if (smtp.tls !== expectedTls) {
-      ctx.report({ messageId: "tls", data: { port: smtp.port, tls: smtp.tls, expected: expectedTls }, at: { path: [...smtp.path, "tls"] } });
-    }
-    const decoration = hostDecoration(analyseHost(smtp.host));
-    if (decoration) {
-      const data = { host: smtp.host, part: decoration.part, what: DECORATION_NAMES2[decoration.code] ?? "not part of a host name", instead: decoration.instead ?? "the server's host name" };
-      ctx.report({ messageId: "notHostname", data, at: { path: [...smtp.path, "host"] } });
-      return;
-    }
-    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
-    const allowed = ovhClientHostsFor("smtp", domain.mail.offer, domain.mail.region, domain.mail.server);
-    if (!matchesClientHost(analyseHost(smtp.host), allowed)) {
-      ctx.report({ messageId: "host", data: { host: smtp.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...smtp.path, "host"] } });
-    }
-  }
-});
-
-// src/mail/dkim.ts
-import { createPublicKey } from "node:crypto";
-var KNOWN_TAGS = /* @__PURE__ */ new Set(["v", "g", "h", "k", "n", "p", "s", "t"]);
-var TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-var FWS_CHARS = " 	\r\n";
-var MAX_KEY_BYTES = 16384;
-var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-function isFws(char) {
-  return FWS_CHARS.includes(char);
-}
-var ANY_FWS = /[ \t\r\n]/;
-var ALL_FWS = /[ \t\r\n]+/g;
-var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
-function parseDkimKey(text) {
-  const tags = [];
-  const errors = [];
-  const byName = /* @__PURE__ */ new Map();
-  let specStart = 0;
-  while (specStart <= text.length) {
-    const semicolon = text.indexOf(";", specStart);
-    const specEnd = semicolon === -1 ? text.length : semicolon;
-    const tag = parseTagSpec(text, specStart, specEnd, semicolon !== -1, errors);
-    if (tag) {
-      if (byName.has(tag.name)) {
-        errors.push({ code: "duplicate-tag", start: tag.start, end: tag.end, tag: tag.name });
-      } else {
-        byName.set(tag.name, tag);
-      }
-      tags.push(tag);
-    }
-    if (semicolon === -1) break;
-    specStart = semicolon + 1;
-  }
-  const k = byName.get("k");
-  const h = byName.get("h");
-  const s = byName.get("s");
-  const t = byName.get("t");
-  const p = byName.get("p");
-  const keyData = p ? stripFws(p.value) : null;
-  return {
-    text,
-    tags,
-    byName,
-    keyType: k ? k.value : "rsa",
-    hashes: h ? splitList(text, h) : null,
-    serviceTypes: s ? splitList(text, s) : null,
-    flags: t ? splitList(text, t) : null,
-    keyData,
-    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
-    errors
-  };
-}
-function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
-  let start = from;
-  let end = to;
-  while (start < end && isFws(text[start])) start++;
-  while (end > start && isFws(text[end - 1])) end--;
-  if (start === end) {
-    const isLast = !endsWithSemicolon;
-    const isEmptyRecord = from === 0 && !endsWithSemicolon;
-    if (!isLast && !isEmptyRecord) errors.push({ code: "empty-tag", start: to, end: to + 1 });
-    return null;
-  }
-  const equals = text.indexOf("=", start);
-  if (equals === -1 || equals >= end) {
-    errors.push({ code: "missing-equals", start, end });
-    return null;
-  }
-  let nameEnd = equals;
-  while (nameEnd > start && isFws(text[nameEnd - 1])) nameEnd--;
-  const name = text.slice(start, nameEnd);
-  if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd, start + 1), tag: name });
-  let valueStart = equals + 1;
-  while (valueStart < end && isFws(text[valueStart])) valueStart++;
-  const valueEnd = Math.max(valueStart, end);
-  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
-  if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
-  return {
-    name,
-    value: text.slice(valueStart, valueEnd),
-    start,
-    end: Math.max(end, equals + 1),
-    nameStart: start,
-    nameEnd,
-    valueStart,
-    valueEnd,
-    known: KNOWN_TAGS.has(name)
-  };
-}
-function stripFws(value) {
-  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
-}
-function splitList(text, tag) {
-  const items = [];
-  let from = tag.valueStart;
-  while (from <= tag.valueEnd) {
-    const colon = text.indexOf(":", from);
-    const to = colon === -1 || colon > tag.valueEnd ? tag.valueEnd : colon;
-    let start = from;
-    let end = to;
-    while (start < end && isFws(text[start])) start++;
-    while (end > start && isFws(text[end - 1])) end--;
-    items.push({ value: text.slice(start, end), start, end });
-    if (to === tag.valueEnd) break;
-    from = to + 1;
-  }
-  return items.filter((item) => item.value !== "");
-}
-function compactOffsets(text, tag) {
-  const offsets = [];
-  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
-  return offsets;
-}
-function decodeKey(text, p, data) {
-  if (data === "") return { status: "revoked" };
-  const at = (index) => {
-    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
-    return { start: offset, end: offset + 1 };
-  };
-  const firstPad = data.indexOf("=");
-  const body = firstPad === -1 ? data : data.slice(0, firstPad);
-  const badChar = body.search(/[^A-Za-z0-9+/]/);
-  if (badChar !== -1) return { status: "bad-base64", problem: "char", ...at(badChar) };
-  if (firstPad !== -1) {
-    const padding = data.slice(firstPad);
-    const strayAfterPad = padding.search(/[^=]/);
-    if (strayAfterPad !== -1) {
-      const index = firstPad + strayAfterPad;
-      const problem = /[A-Za-z0-9+/]/.test(data[index]) ? "padding" : "char";
-      return problem === "padding" ? { status: "bad-base64", problem, ...at(firstPad) } : { status: "bad-base64", problem, ...at(index) };
-    }
-    if (padding.length > 2) return { status: "bad-base64", problem: "padding", ...at(firstPad) };
-  }
-  if (data.length % 4 !== 0) return { status: "bad-base64", problem: "length", start: p.valueStart, end: p.valueEnd };
-  const der = Buffer.from(data, "base64");
-  return describeKey(der);
-}
-function derAt(der, offset, limit) {
-  if (offset + 2 > limit) return null;
-  const tag = der[offset];
-  let length = der[offset + 1];
-  let start = offset + 2;
-  if (length & 128) {
-    const count = length & 127;
-    if (count === 0 || count > 3 || start + count > limit) return null;
-    length = 0;
-    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
-    start += count;
-  }
-  return start + length <= limit ? { tag, start, end: start + length } : null;
-}
-function integerBits(der, element) {
-  let i = element.start;
-  while (i < element.end && der[i] === 0) i++;
-  if (i === element.end) return 0;
-  return (element.end - i - 1) * 8 + (32 - Math.clz32(der[i]));
-}
-function rsaPublicKeyBits(der, start, end) {
-  const sequence = derAt(der, start, end);
-  if (!sequence || sequence.tag !== 48 || sequence.end !== end) return null;
-  const modulus = derAt(der, sequence.start, sequence.end);
-  if (!modulus || modulus.tag !== 2) return null;
-  const exponent = derAt(der, modulus.end, sequence.end);
-  if (!exponent || exponent.tag !== 2 || exponent.end !== sequence.end) return null;
-  return integerBits(der, modulus);
-}
-var RSA_ALGORITHM = Buffer.from("300d06092a864886f70d0101010500", "hex");
-function rsaBitsFromDer(der) {
-  const outer = derAt(der, 0, der.length);
-  if (!outer || outer.tag !== 48 || outer.end !== der.length) return null;
-  const algorithm = derAt(der, outer.start, outer.end);
-  if (algorithm && algorithm.tag === 48) {
-    if (!Buffer.from(der.subarray(outer.start, algorithm.end)).equals(RSA_ALGORITHM)) return null;
-    const bitString = derAt(der, algorithm.end, outer.end);
-    if (!bitString || bitString.tag !== 3 || bitString.end !== outer.end || der[bitString.start] !== 0) return null;
-    const bits2 = rsaPublicKeyBits(der, bitString.start + 1, bitString.end);
-    return bits2 ? { bits: bits2, encoding: "spki" } : null;
-  }
-  const bits = rsaPublicKeyBits(der, 0, der.length);
-  return bits ? { bits, encoding: "pkcs1" } : null;
-}
-function describeKey(der) {
-  const bytes = der.length;
-  if (bytes === 32) return { status: "ok", type: "ed25519", encoding: "raw", bytes };
-  if (bytes > MAX_KEY_BYTES) return { status: "undecodable", bytes };
-  const rsa = rsaBitsFromDer(der);
-  if (rsa) return { status: "ok", type: "rsa", bits: rsa.bits, encoding: rsa.encoding, bytes };
-  for (const encoding of ["spki", "pkcs1"]) {
-    try {
-      const key = createPublicKey({ key: der, format: "der", type: encoding });
-      if (key.asymmetricKeyType === "rsa") {
-        const bits = key.asymmetricKeyDetails?.modulusLength;
-        if (typeof bits === "number") return { status: "ok", type: "rsa", bits, encoding, bytes };
-      }
-      if (key.asymmetricKeyType === "ed25519" && encoding === "spki" && der.subarray(0, 12).equals(ED25519_SPKI_PREFIX)) {
-        return { status: "ok", type: "ed25519", encoding: "spki", bytes };
-      }
-      return { status: "undecodable", bytes };
-    } catch {
-    }
-  }
-  return { status: "undecodable", bytes };
-}
-var dkimKeyOf = parseOnce(parseDkimKey);
-function selectorKeys(selectors) {
-  const out = [];
-  for (const selector of selectors) {
-    if (selector.text) out.push({ selector, text: selector.text, record: dkimKeyOf(selector.text) });
-  }
-  return out;
-}
-function valueRange(tag) {
-  return tag.valueEnd > tag.valueStart ? [tag.valueStart, tag.valueEnd] : [tag.start, tag.end];
-}
-function ovhSelectorPair(name) {
-  const match = /^(.*\D)([12])$/.exec(name.toLowerCase());
-  if (!match) return { prefix: name.toLowerCase(), number: null };
-  return { prefix: match[1], number: match[2] === "1" ? 1 : 2 };
-}
-function loneOvhSelectors(selectors) {
-  const ovhSelectors = selectors.filter((s) => s.ovh);
-  const pairs2 = /* @__PURE__ */ new Map();
-  const lone = [];
-  for (const selector of ovhSelectors) {
-    const { prefix, number } = ovhSelectorPair(selector.name);
-    if (number === null) {
-      if (ovhSelectors.length === 1) lone.push({ selector, missing: null });
-      continue;
-    }
-    const pair = pairs2.get(prefix) ?? { first: selector, numbers: /* @__PURE__ */ new Set() };
-    pair.numbers.add(number);
-    pairs2.set(prefix, pair);
-  }
-  for (const { first, numbers } of pairs2.values()) {
-    if (numbers.size === 2) continue;
-    lone.push({ selector: first, missing: `${first.name.slice(0, -1)}${numbers.has(1) ? "2" : "1"}` });
-  }
-  return lone;
-}
-function shorten(text, max = 60) {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-// src/rules/cname-conflict.ts
-var cname_conflict_default = defineRule({
-  meta: {
-    id: "cname-conflict",
-    area: "dns",
-    description: "A CNAME entry's name holds nothing else: not the apex (@), not a name the file publishes other records at, not a second CNAME.",
-    references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC1034 §4.2.1"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["cname"],
-    alsoObserves: ["mx", "spf", "dmarc", "mta-sts", "tls-rpt", "srv"],
-    enforces: [
-      { section: "RFC2181 §10.1", keyword: "MUST NOT", text: 'an alias name has no other data ("may have no other data") and one canonical name only' }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      apex: { text: `cname entry "{{name}}" is the zone apex, which always holds the zone's SOA and NS records (and here {{other}}): a CNAME cannot sit there` },
-      withData: { text: 'cname entry "{{name}}" is also where the file publishes {{other}}: a CNAME cannot share its name with other records (RFC 2181 §10.1)' },
-      twice: { text: 'cname entry "{{name}}" is declared again (cname #{{first}} already has it): a name has one CNAME at most (RFC 2181 §10.1)' }
-    },
-    fix: "Give the CNAME a name of its own, or drop it and publish the records directly."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const data = /* @__PURE__ */ new Map();
-    const note = (owner, what) => data.set(owner, data.has(owner) ? `${data.get(owner)}, ${what}` : what);
-    if (domain.mx && domain.mx.entries.length > 0) note("", "the MX records");
-    if (domain.spf) note("", "the SPF record");
-    if (domain.dmarc) note("_dmarc", "the DMARC record");
-    if (domain.mtaSts?.text) note("_mta-sts", "the MTA-STS record");
-    if (domain.tlsRpt) note("_smtp._tls", "the TLS-RPT record");
-    for (const srv of domain.srv) note(relativeOwner(srv.service, domain.domain), `the ${relativeOwner(srv.service, domain.domain)} SRV records`);
-    const first = /* @__PURE__ */ new Map();
-    domain.cname.forEach((entry, index) => {
-      const written = entry.name.trim();
-      const owner = written === "@" ? "" : relativeOwner(written, domain.domain);
-      const at = { path: [...entry.path, "name"], name: owner === "" ? domain.domain : `${owner}.${domain.domain}` };
-      if (owner.endsWith("._domainkey")) return;
-      if (owner === "") {
-        ctx.report({ messageId: "apex", data: { name: shorten(written), other: data.get("") ?? "the records every zone apex has" }, at });
-      } else if (data.has(owner)) {
-        ctx.report({ messageId: "withData", data: { name: shorten(written), other: data.get(owner) }, at });
-      }
-      const earlier = first.get(owner);
-      if (earlier !== void 0) ctx.report({ messageId: "twice", data: { name: shorten(written), first: earlier + 1 }, at });
-      else first.set(owner, index);
-    });
-  }
-});
-
-// src/rules/dkim-bad-base64.ts
-function visible(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-var dkim_bad_base64_default = defineRule({
-  meta: {
-    id: "dkim-bad-base64",
-    area: "dkim",
-    description: "A DKIM key record's p= must be valid base64 (alphabet, padding, length a multiple of 4) holding a public key of the record's type.",
-    references: ["RFC6376 §3.6.1", "MGR", "RFC6376 §6.1.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format, or whose key does not suit the key type, and returns PERMFAIL" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      badChar: { text: "selector {{selector}}: '{{char}}' is not a base64 character in p=" },
-      badPadding: { text: "selector {{selector}}: '=' padding is only allowed as the last one or two characters of p=" },
-      badLength: { text: "selector {{selector}}: p= has {{length}} base64 characters, not a multiple of 4 (part of the key is missing)" },
-      notRsaKey: { text: "selector {{selector}}: p= decodes to {{bytes}} bytes that are not an RSA public key (k={{keyType}})" }
-    },
-    fix: "Paste the key again from the signer (one base64 block, no quotes or line breaks inside)."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const key = record.key;
-      const base = { selector: selector.name };
-      if (key.status === "bad-base64") {
-        const at = ctx.textAnchor(text, key.start, key.end);
-        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key.start, key.end)) }, at });
-        if (key.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
-        if (key.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
-        continue;
-      }
-      if (record.keyType !== "rsa") continue;
-      const notRsa = key.status === "undecodable" || key.status === "ok" && key.type !== "rsa";
-      if (notRsa) {
-        const [start, end] = valueRange(record.byName.get("p"));
-        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key.bytes, keyType: record.keyType }, at: ctx.textAnchor(text, start, end) });
-      }
-    }
-  }
-});
-
-// src/rules/dkim-cname-conflict.ts
-function relativeOwner2(name, domain) {
-  const lower = name.trim().toLowerCase().replace(/\.$/, "");
-  return lower.endsWith(`.${domain}`) ? lower.slice(0, -domain.length - 1) : lower;
-}
-function kindOf(selector) {
-  if (selector.target !== null) return "CNAME";
-  return selector.text !== null ? "TXT" : "no record";
-}
-var dkim_cname_conflict_default = defineRule({
-  meta: {
-    id: "dkim-cname-conflict",
-    area: "dkim",
-    description: "A DKIM selector name must hold either one CNAME or one key record, never both or two of either.",
-    references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC6376 §3.6.2.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["cname", "dkim-probe"],
-    enforces: [
-      { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name (the owner of a CNAME) has no other data, and one canonical name at most", messages: ["cnameWithRecord", "duplicateSelector", "cnameEntry"] },
-      { section: "RFC6376 §3.6.2.2", keyword: "MUST", text: "TXT RRs are unique for a particular selector name", messages: ["duplicateSelector"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      cnameWithRecord: { text: "selector {{selector}} has both cname: and record:; a CNAME cannot share {{selector}}._domainkey with a TXT record" },
-      duplicateSelector: { text: "selector {{selector}} ({{kind}}) is declared twice: selector #{{first}} already declares it ({{firstKind}})" },
-      cnameEntry: { text: "cname entry {{name}} is also DKIM selector {{selector}} ({{kind}}); declare the selector once, under dkim.selectors" }
-    },
-    fix: "Keep one declaration per selector: cname: for a delegated key (OVH), or record: for a key you publish yourself."
-  },
-  check(ctx) {
-    const selectors = ctx.domain.dkim?.selectors ?? [];
-    const firstByName = /* @__PURE__ */ new Map();
-    selectors.forEach((selector, index) => {
-      if (selector.target !== null && selector.text !== null) {
-        ctx.report({ messageId: "cnameWithRecord", data: { selector: selector.name }, at: { path: [...selector.path, "cname"] } });
-      }
-      const key = selector.name.toLowerCase();
-      const first = firstByName.get(key);
-      if (first) {
-        ctx.report({
-          messageId: "duplicateSelector",
-          data: { selector: selector.name, kind: kindOf(selector), first: first.index + 1, firstKind: kindOf(first.selector) },
-          at: { path: [...selector.path, "name"] }
-        });
-      } else {
-        firstByName.set(key, { selector, index });
-      }
-    });
-    for (const entry of ctx.domain.cname) {
-      const owner = relativeOwner2(entry.name, ctx.domain.domain);
-      if (!owner.endsWith("._domainkey")) continue;
-      const declared = firstByName.get(owner.slice(0, -"._domainkey".length));
-      if (!declared) continue;
-      ctx.report({
-        messageId: "cnameEntry",
-        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf(declared.selector) },
-        at: { path: [...entry.path, "name"] }
-      });
-    }
-  }
-});
-
-// src/rules/dkim-cname-target-invalid.ts
-function problemOf(key) {
-  switch (key.status) {
-    case "missing":
-      return "it has no p= tag";
-    case "bad-base64":
-      return "its p= is not valid base64";
-    case "undecodable":
-      return "its p= decodes to neither an RSA nor an Ed25519 key";
-    default:
-      return "it holds no usable key";
-  }
-}
-var dkim_cname_target_invalid_default = defineRule({
-  meta: {
-    id: "dkim-cname-target-invalid",
-    area: "dkim",
-    description: "Every DKIM selector delegated by CNAME points at a name that holds a valid key record in live DNS.",
-    references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      targetMissing: {
-        text: "selector {{selector}} points at {{target}}, which does not exist (NXDOMAIN): verifiers find no key and DKIM fails for mail signed with it"
-      },
-      noKey: {
-        text: "selector {{selector}} points at {{target}}, which publishes no TXT record: verifiers find no key and DKIM fails for mail signed with it"
-      },
-      invalidKey: {
-        text: "selector {{selector}} points at {{target}}, whose TXT record is not a usable DKIM key ({{problem}}): DKIM fails for mail signed with it"
-      },
-      revoked: {
-        text: "selector {{selector}} is declared active but the key at {{target}} is revoked (empty p=): mail signed with it fails DKIM",
-        tier: "lower"
-      },
-      lookupFailed: {
-        text: "could not read the key of selector {{selector}} at {{target}}: the TXT lookup failed ({{reason}}); whether the key exists is unknown",
-        tier: "lower"
-      }
-    },
-    fix: "Copy the CNAME target exactly as OVH's API gives it (GET /email/domain/{domain}/dkim), trailing dot included, or enable DKIM at OVH so the key is published."
-  },
-  async check(ctx) {
-    const { dns, domain } = ctx;
-    if (!dns || !domain.dkim) return;
-    const selectors = domain.dkim.selectors.filter((s) => s.kind === "cname" && s.target !== null).map((selector) => ({ selector, host: analyseHost(selector.target) })).filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
-    const answers = await Promise.all(selectors.map(({ host }) => dns.txt(host.ascii)));
-    selectors.forEach(({ selector, host }, i) => {
-      const answer = answers[i];
-      const at = { path: [...selector.path, "cname"] };
-      const data = { selector: selector.name, target: host.ascii };
-      if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
-      if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
-      if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const keys = answer.records.map((record) => parseDkimKey(record).key);
-      if (keys.some((key) => key.status === "ok")) return;
-      if (keys.some((key) => key.status === "revoked")) {
-        if (selector.active) ctx.report({ messageId: "revoked", data, at });
-        return;
-      }
-      ctx.report({ messageId: "invalidKey", data: { ...data, problem: keys[0] ? problemOf(keys[0]) : "it holds no usable key" }, at });
-    });
-  }
-});
-
-// src/rules/dkim-ed25519-length.ts
-var dkim_ed25519_length_default = defineRule({
-  meta: {
-    id: "dkim-ed25519-length",
-    area: "dkim",
-    description: "A k=ed25519 key record's p= must decode to exactly 32 bytes, the raw public key.",
-    references: ["RFC8463 §4.2", "RFC6376 §6.1.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the public key data does not suit the key type" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      wrongLength: { text: "selector {{selector}}: k=ed25519 but p= decodes to {{bytes}} bytes instead of 32" },
-      spkiWrapped: { text: "selector {{selector}}: p= holds the {{bytes}}-byte SubjectPublicKeyInfo form; k=ed25519 wants only the raw 32-byte key (its last 32 bytes)" }
-    },
-    fix: "Publish the base64 of the raw 32-byte key: 44 characters ending in '='."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const key = record.key;
-      if (record.keyType !== "ed25519") continue;
-      if (key.status !== "ok" && key.status !== "undecodable") continue;
-      if (key.bytes === 32) continue;
-      const [start, end] = valueRange(record.byName.get("p"));
-      const spki = key.status === "ok" && key.type === "ed25519" && key.encoding === "spki";
-      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key.bytes }, at: ctx.textAnchor(text, start, end) });
-    }
-  }
-});
-
-// src/rules/dkim-g-tag-obsolete.ts
-var dkim_g_tag_obsolete_default = defineRule({
-  meta: {
-    id: "dkim-g-tag-obsolete",
-    area: "dkim",
-    description: "The g= tag of RFC 4871 is obsolete in DKIM key records and is ignored by verifiers.",
-    references: ["RFC6376 §3.6.1", "OVH-DKIM"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      obsolete: { text: "selector {{selector}}: g={{value}} is an RFC 4871 tag that RFC 6376 no longer defines; verifiers ignore it" }
-    },
-    fix: "Remove g= from the record."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      for (const tag of record.tags) {
-        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text, tag.start, tag.end) });
-      }
-    }
-  }
-});
-
-// src/rules/dkim-key-too-short.ts
-var dkim_key_too_short_default = defineRule({
-  meta: {
-    id: "dkim-key-too-short",
-    area: "dkim",
-    description: "An RSA DKIM key must be at least hardMinBits long (RFC 8301: 1024) and should be at least minBits (2048).",
-    references: ["RFC8301 §3.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] }
-    ],
-    options: {
-      type: "object",
-      properties: {
-        minBits: { type: "integer", minimum: 512, description: "Recommended minimum RSA modulus size; shorter keys get the lower-tier finding.", default: 2048 },
-        hardMinBits: { type: "integer", minimum: 512, description: "Required minimum RSA modulus size; shorter keys get the full-level finding.", default: 1024 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooShort: { text: "selector {{selector}}: the RSA key has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
-      belowRecommended: { text: "selector {{selector}}: the RSA key has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)", tier: "lower" }
-    },
-    fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one."
-  },
-  check(ctx) {
-    const { minBits, hardMinBits } = ctx.options;
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const key = record.key;
-      if (record.keyType !== "rsa" || key.status !== "ok" || key.type !== "rsa") continue;
-      const [start, end] = valueRange(record.byName.get("p"));
-      const at = ctx.textAnchor(text, start, end);
-      if (key.bits < hardMinBits) {
-        ctx.report({ messageId: "tooShort", data: { selector: selector.name, bits: key.bits, min: hardMinBits }, at });
-      } else if (key.bits < minBits) {
-        ctx.report({ messageId: "belowRecommended", data: { selector: selector.name, bits: key.bits, min: minBits }, at });
-      }
-    }
-  }
-});
-
-// src/rules/dkim-missing-selector.ts
-var dkim_missing_selector_default = defineRule({
-  meta: {
-    id: "dkim-missing-selector",
-    area: "dkim",
-    description: "A domain whose OVH offer signs its mail with DKIM must declare the OVH selectors.",
-    references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
-    defaultLevel: "error",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    options: {
-      type: "object",
-      properties: {
-        offers: {
-          type: "array",
-          items: { enum: ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"] },
-          uniqueItems: true,
-          description: "OVH offers with OVH-managed DKIM. Private Exchange is left out by default: OVH's DKIM guide names MX Plan, Exchange, Email Pro and Zimbra (UNVERIFIED for Private Exchange).",
-          default: ["mx-plan", "email-pro", "hosted-exchange", "zimbra"]
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      noSelector: { text: "{{domain}} sends mail through OVH ({{offer}}) but declares no OVH DKIM selector: its mail goes out unsigned" }
-    },
-    fix: "Enable DKIM for the domain at OVH, read the two selectors from the API and declare each as name + cname under dkim.selectors."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (domain.dkimProbe && !domain.dkimProbe.complete || !isOvhHosted(domain) || !domain.mail.sends) return;
-    const offer = domain.mail.offer;
-    if (!ctx.options.offers.includes(offer)) return;
-    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
-    ctx.report({
-      messageId: "noSelector",
-      data: { domain: domain.domain, offer },
-      at: { path: domain.dkim ? domain.dkim.path : [...domain.mail.path, "offer"] }
-    });
-  }
-});
-
-// src/rules/dkim-ovh-both-selectors.ts
-var dkim_ovh_both_selectors_default = defineRule({
-  meta: {
-    id: "dkim-ovh-both-selectors",
-    area: "dkim",
-    description: "Both selectors of an OVH DKIM pair (selector1 and selector2) should be declared.",
-    references: ["OVH-DKIM"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missingPartner: { text: "OVH selector {{selector}} is declared without {{missing}}: OVH needs both to rotate keys (panel error 501)" },
-      onlyOne: { text: "only one OVH selector ({{selector}}) is declared: OVH needs both of its selectors to rotate keys (panel error 501)" }
-    },
-    fix: "Declare both selectors OVH's API lists for the domain, each with its CNAME."
-  },
-  check(ctx) {
-    if (!isOvhHosted(ctx.domain)) return;
-    for (const { selector, missing } of loneOvhSelectors(ctx.domain.dkim?.selectors ?? [])) {
-      const at = { path: [...selector.path, "name"] };
-      if (missing === null) ctx.report({ messageId: "onlyOne", data: { selector: selector.name }, at });
-      else ctx.report({ messageId: "missingPartner", data: { selector: selector.name, missing }, at });
-    }
-  }
-});
-
-// src/rules/dkim-ovh-must-be-cname.ts
-var dkim_ovh_must_be_cname_default = defineRule({
-  meta: {
-    id: "dkim-ovh-must-be-cname",
-    area: "dkim",
-    description: "An OVH-managed DKIM selector must be a CNAME to <selector>._domainkey.<id>.<xx>.dkim.mail.ovh.net. with the same selector.",
-    references: ["OVH-DKIM"],
-    defaultLevel: "error",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      publishedAsTxt: { text: "OVH selector {{selector}} is published as a TXT key: OVH rotates its keys, so publish the CNAME OVH gives for it" },
-      badTarget: { text: "{{target}} is not an OVH DKIM target (<selector>._domainkey.<id>.<xx>.dkim.mail.ovh.net.)" },
-      selectorMismatch: { text: "the CNAME of selector {{selector}} points at OVH selector {{targetSelector}}; the two names must be the same" },
-      missingTrailingDot: { text: "{{target}} has no trailing dot; write {{target}}. as OVH's DKIM guide asks" }
-    },
-    fix: "Declare the selector with cname: set to the target OVH's API gives for it (GET /email/domain/<domain>/dkim), ending in a dot."
-  },
-  check(ctx) {
-    if (!isOvhHosted(ctx.domain)) return;
-    for (const selector of ctx.domain.dkim?.selectors ?? []) {
-      if (!selector.ovh) continue;
-      if (selector.kind === "txt") {
-        if (selector.text) ctx.report({ messageId: "publishedAsTxt", data: { selector: selector.name }, at: { path: selector.text.path } });
-        continue;
-      }
-      const target = selector.target ?? "";
-      const shown = shorten(target, 120);
-      const at = { path: [...selector.path, "cname"] };
-      const lower = target.trim().toLowerCase();
-      const hasDot = lower.endsWith(".");
-      const match = OVH_DKIM_CNAME_TARGET.exec(hasDot ? lower : `${lower}.`);
-      if (!match) {
-        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target: shown }, at });
-        continue;
-      }
-      const targetSelector = match.groups?.selector ?? "";
-      if (targetSelector !== selector.name.toLowerCase()) {
-        ctx.report({ messageId: "selectorMismatch", data: { selector: selector.name, targetSelector }, at });
-      }
-      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target: shown }, at });
-    }
-  }
-});
-
-// src/rules/dkim-revoked.ts
-function declaredSigning(domain, selector) {
-  if (selector.name === "*") return null;
-  const probe = domain.dkimProbe;
-  if (probe) return probe.named.includes(selector.name.toLowerCase()) ? "named" : null;
-  return selector.active ? "file" : null;
-}
-var dkim_revoked_default = defineRule({
-  meta: {
-    id: "dkim-revoked",
-    area: "dkim",
-    description: "A DKIM key record with an empty p= is revoked: a warning when the selector is declared as signing, information otherwise.",
-    references: ["RFC6376 §3.6.1", "RFC6376 §6.1.2"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      revokedActive: { text: "selector {{selector}} is {{how}} but its key is revoked (empty p=): every signature made with it fails (RFC 6376 §6.1.2)" },
-      revoked: { text: "selector {{selector}} is revoked (empty p=); remove it once no mail in transit can still carry its signature", tier: "info" },
-      wildcard: {
-        text: "*._domainkey.{{domain}} publishes a revoked key (empty p=) for every selector: no signature in {{domain}}'s name can pass DKIM, as a domain that sends no mail wants",
-        tier: "info"
-      }
-    },
-    fix: "Sign with a selector that has a key, and set active: false on the revoked one."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    for (const { selector, text, record } of selectorKeys(domain.dkim?.selectors ?? [])) {
-      if (record.key.status !== "revoked") continue;
-      const p = record.byName.get("p");
-      const at = ctx.textAnchor(text, p.start, p.end);
-      if (selector.name === "*") {
-        ctx.report({ messageId: "wildcard", data: { domain: domain.domain }, at: { ...at, name: `*._domainkey.${domain.domain}` } });
-        continue;
-      }
-      const how = declaredSigning(domain, selector);
-      if (how === null) ctx.report({ messageId: "revoked", data: { selector: selector.name }, at });
-      else ctx.report({ messageId: "revokedActive", data: { selector: selector.name, how: how === "named" ? "named with --selector" : "marked active" }, at });
-    }
-  }
-});
-
-// src/rules/dkim-rotation-too-soon.ts
-var DAY_MS = 864e5;
-function daysBetween(from, to) {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  return Number.isNaN(a) || Number.isNaN(b) ? null : Math.round((b - a) / DAY_MS);
-}
-function addDays(date, days) {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-var dkim_rotation_too_soon_default = defineRule({
-  meta: {
-    id: "dkim-rotation-too-soon",
-    area: "dkim",
-    description: "After an OVH DKIM switch (dkim.switchedAt), the old selector must stay declared for at least minDays days.",
-    references: ["OVH-DKIM"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    options: {
-      type: "object",
-      properties: {
-        minDays: { type: "integer", minimum: 0, description: "Days the previous selector stays published after signing switched (OVH asks for 7).", default: 7 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooSoon: { text: "signing switched to {{selector}} on {{switchedAt}}, {{days}} day(s) ago, and its pair selector is gone: keep the old selector until {{until}} ({{minDays}} days)" }
-    },
-    fix: "Keep the previous selector declared (active: false) until minDays days after switchedAt, then remove it."
-  },
-  check(ctx) {
-    const dkim = ctx.domain.dkim;
-    if (!isOvhHosted(ctx.domain) || !dkim?.switchedAt) return;
-    const days = daysBetween(dkim.switchedAt, ctx.today);
-    if (days === null || days >= ctx.options.minDays) return;
-    for (const { selector } of loneOvhSelectors(dkim.selectors)) {
-      ctx.report({
-        messageId: "tooSoon",
-        data: {
-          selector: selector.name,
-          switchedAt: dkim.switchedAt,
-          days,
-          minDays: ctx.options.minDays,
-          until: addDays(dkim.switchedAt, ctx.options.minDays)
-        },
-        at: { path: [...dkim.path, "switchedAt"] }
-      });
-    }
-  }
-});
-
-// src/rules/dkim-selector-not-found.ts
-var dkim_selector_not_found_default = defineRule({
-  meta: {
-    id: "dkim-selector-not-found",
-    area: "dkim",
-    description: "For a live domain, every DKIM selector named with --selector has a key record, and some selector is known when the domain sends mail.",
-    references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      namedMissing: {
-        text: "selector {{selector}} (named with --selector) has no key record at {{name}}: verifiers find no key, so every signature made with it fails (RFC 6376 §6.1.2)"
-      },
-      noneFound: {
-        text: "no DKIM selector of {{domain}} found among the names probed ({{probed}}): whether its mail is signed is unknown; name its selectors with --selector NAME or in its domain file (dkim.selectors) — OVH names them per account, ovhmo<N>-selector1/2",
-        tier: "lower"
-      },
-      notProbed: {
-        text: "DKIM of {{domain}} not checked: no selector was named; give them with --selector NAME or in its domain file (dkim.selectors)",
-        tier: "info"
-      }
-    },
-    fix: "maildns audit example.com --selector ovhmo1234567-selector1 --selector ovhmo1234567-selector2 (OVH's API lists them: GET /email/domain/{domain}/dkim)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const probe = domain.dkimProbe;
-    if (!probe || !ctx.dns) return;
-    const found = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
-    for (const selector of probe.named) {
-      if (found.has(selector)) continue;
-      const name = `${selector}._domainkey.${domain.domain}`;
-      ctx.report({ messageId: "namedMissing", data: { selector, name }, at: { path: ["domain"], name } });
-    }
-    if (probe.complete || !domain.mail.sends || probe.named.length > 0 || found.size > 0) return;
-    const at = { path: ["domain"], name: `_domainkey.${domain.domain}` };
-    if (probe.probed.length === 0) ctx.report({ messageId: "notProbed", data: { domain: domain.domain }, at });
-    else ctx.report({ messageId: "noneFound", data: { domain: domain.domain, probed: probe.probed.join(", ") }, at });
-  }
-});
-
-// src/mail/dmarc.ts
-import { isIPv6 as isIPv62 } from "node:net";
-function isDmarcRecordText(text) {
-  return DMARC_START.test(text);
-}
-var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
-var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
-var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
-var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
-var DMARC_POLICIES = ["none", "quarantine", "reject"];
-function tagKind(key) {
-  if (STANDARD_TAGS.has(key)) return "standard";
-  if (HISTORIC_TAGS.has(key)) return "historic";
-  if (DMARCBIS_TAGS.has(key)) return "dmarcbis";
-  return "unknown";
-}
-var WHITESPACE = /\s/;
-function trimRange(text, from, to) {
-  let start = from;
-  let end = to;
-  while (start < end && WHITESPACE.test(text[start])) start++;
-  while (end > start && WHITESPACE.test(text[end - 1])) end--;
-  return [start, end];
-}
-function parseDmarc(text) {
-  const source = typeof text === "string" ? text : "";
-  const tags = [];
-  const emptySpecs = [];
-  let segmentStart = 0;
-  for (let i = 0; i <= source.length; i++) {
-    if (i < source.length && source[i] !== ";") continue;
-    const [start, end] = trimRange(source, segmentStart, i);
-    segmentStart = i + 1;
-    if (start === end) {
-      if (i < source.length) emptySpecs.push({ start: i, end: i + 1 });
-      continue;
-    }
-    tags.push(parseTag(source, start, end, tags.length));
-  }
-  const first = tags[0];
-  const versionFirst = first !== void 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
-  let leadingSpace = 0;
-  while (leadingSpace < source.length && WHITESPACE.test(source[leadingSpace])) leadingSpace++;
-  return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
-}
-function strayReportUris(record) {
-  const stray = /* @__PURE__ */ new Set();
-  let afterUriTag = false;
-  for (const tag of record.tags) {
-    if (!tag.hasEquals && afterUriTag && /^mailto:/i.test(tag.name)) {
-      stray.add(tag);
-      continue;
-    }
-    afterUriTag = tag.uris !== null;
-  }
-  return stray;
-}
-function parseTag(text, start, end, index) {
-  let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
-  const hasEquals = equals < end;
-  const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
-  const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
-  const name = text.slice(nameStart, nameEnd);
-  const key = name.toLowerCase();
-  const value = text.slice(valueStart, valueEnd);
-  const uris = hasEquals && (key === "rua" || key === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
-  return { name, key, value, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key), uris };
-}
-var SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
-function parseUriList(text, from, to) {
-  const list = { uris: [], badSeparators: [], emptyEntries: [] };
-  let entryStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
-    const [start, end] = trimRange(text, entryStart, i);
-    entryStart = i + 1;
-    if (start === end) {
-      list.emptyEntries.push({ start, end });
-      continue;
-    }
-    let uriStart = start;
-    let position = start;
-    while (position < end) {
-      if (!WHITESPACE.test(text[position])) {
-        position++;
-        continue;
-      }
-      const gapStart = position;
-      while (position < end && WHITESPACE.test(text[position])) position++;
-      SCHEME_AT.lastIndex = position;
-      if (SCHEME_AT.test(text)) {
-        list.uris.push(parseUri(text, uriStart, gapStart));
-        list.badSeparators.push({ start: gapStart, end: position });
-        uriStart = position;
-      }
-    }
-    list.uris.push(parseUri(text, uriStart, end));
-  }
-  return list;
-}
-function parseUri(text, start, end) {
-  const raw = text.slice(start, end);
-  const scheme = SCHEME_PREFIX.exec(raw);
-  const addressStart = start + (scheme ? scheme[0].length : 0);
-  const bang = raw.lastIndexOf("!");
-  const hasSize = bang !== -1 && start + bang >= addressStart;
-  const addressEnd = hasSize ? start + bang : end;
-  return {
-    text: raw,
-    start,
-    end,
-    scheme: scheme ? scheme[0].slice(0, -1).toLowerCase() : null,
-    address: text.slice(addressStart, addressEnd),
-    addressStart,
-    addressEnd,
-    size: hasSize ? text.slice(start + bang + 1, end) : null,
-    sizeStart: hasSize ? start + bang : end,
-    sizeEnd: end
-  };
-}
-function isUri(text) {
-  const scheme = SCHEME_PREFIX.exec(text);
-  if (!scheme) return false;
-  const rest = text.slice(scheme[0].length);
-  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
-  if (rest.split("#").length > 2) return false;
-  const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
-  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0].includes("[") && (!literal || !isIPv62(literal[1]))) return false;
-  return true;
-}
-function isValidReportSize(size) {
-  return /^\d+[kmgt]?$/i.test(size);
-}
-var LOCAL_PART = /^[\x21-\x7e]+$/;
-var LOCAL_PART_FORBIDDEN = /[<>()[\]\\"@]/;
-var DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
-function isValidMailbox(encoded) {
-  const withoutQuery = encoded.split("?")[0] ?? "";
-  let address;
-  try {
-    address = decodeURIComponent(withoutQuery);
-  } catch {
-    return false;
-  }
-  const at = address.lastIndexOf("@");
-  if (at <= 0 || at === address.length - 1) return false;
-  const local = address.slice(0, at);
-  const domain = address.slice(at + 1).replace(/\.$/, "");
-  if (local.length > 64 || !LOCAL_PART.test(local) || LOCAL_PART_FORBIDDEN.test(local) || /^\.|\.$|\.\./.test(local)) return false;
-  const labels = domain.split(".");
-  if (domain.length > 253 || labels.length < 2) return false;
-  return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]);
-}
-function findTag(record, key) {
-  return record.tags.find((tag) => tag.hasEquals && tag.key === key);
-}
-function headRange(record) {
-  const first = record.tags[0];
-  return first ? [first.start, first.end] : [0, record.text.length];
-}
-function valueRange2(tag) {
-  return tag.value === "" ? [tag.start, tag.end] : [tag.valueStart, tag.valueEnd];
-}
-function policyRange(record) {
-  const p = findTag(record, "p");
-  return p ? valueRange2(p) : headRange(record);
-}
-function policyOf(value) {
-  const lower = value.trim().toLowerCase();
-  return DMARC_POLICIES.includes(lower) ? lower : null;
-}
-function effectivePolicy(record, target = "domain") {
-  const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
-  for (const key of chain) {
-    const tag = findTag(record, key);
-    const policy = tag ? policyOf(tag.value) : null;
-    if (tag && policy) return { policy, tag };
-  }
-  return { policy: "none", tag: null };
-}
-function isTesting(record) {
-  return findTag(record, "t")?.value.toLowerCase() === "y";
-}
-var parseDmarcText = parseOnce(parseDmarc);
-function daysBetween2(from, to) {
-  const start = Date.parse(`${from}T00:00:00Z`);
-  const end = Date.parse(`${to}T00:00:00Z`);
-  return Math.round((end - start) / 864e5);
-}
-function rampStages(decl) {
-  const stages = decl.history.map((stage, historyIndex) => ({
-    policy: policyOf(stage.p),
-    since: stage.since,
-    historyIndex
-  }));
-  stages.push({ policy: effectivePolicy(parseDmarcText(decl.text)).policy, since: decl.since, historyIndex: null });
-  return stages;
-}
-function stageAnchor(decl, stage, textAnchor2) {
-  const entry = stage.historyIndex === null ? void 0 : decl.history[stage.historyIndex];
-  if (entry) return { path: entry.path };
-  return textAnchor2(decl.text, ...policyRange(parseDmarcText(decl.text)));
-}
-function noneRunStart(decl) {
-  if (decl.since === null) return null;
-  let start = decl.since;
-  for (let i = decl.history.length - 1; i >= 0; i--) {
-    const stage = decl.history[i];
-    if (policyOf(stage.p) !== "none") break;
-    start = stage.since;
-  }
-  return start;
-}
-
-// src/rules/dkim-selector-removed.ts
-var dkim_selector_removed_default = defineRule({
-  meta: {
-    id: "dkim-selector-removed",
-    area: "dkim",
-    description: "Flags a DKIM selector that is published live but no longer declared in the file, so the change would delete it.",
-    references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
-    defaultLevel: "warn",
-    kind: "transition",
-    observes: ["dkim"],
-    options: {
-      type: "object",
-      properties: {
-        minDays: { type: "integer", minimum: 0, description: "Days after `dkim.switchedAt` from which removing the old selector is routine (OVH-DKIM: keep it at least 7 days).", default: 7 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      removed: {
-        text: "selector {{selector}} is published live but the file no longer declares it: this change deletes {{name}}, and mail signed with it that is still in transit fails DKIM (OVH keeps the old selector at least {{minDays}} days after a rotation)"
-      },
-      removedAfterRotation: {
-        text: "selector {{selector}} is published live and this change deletes it, {{days}} days after the switch on {{switchedAt}} (at least {{minDays}} days, as OVH's rotation asks)",
-        tier: "info"
-      }
-    },
-    fix: "Keep the old selector in the file (active: false) until at least 7 days after dkim.switchedAt, then remove it."
-  },
-  check(ctx) {
-    const { domain, observed, today } = ctx;
-    if (!observed?.dkim) return;
-    const { minDays } = ctx.options;
-    const declared = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
-    const switchedAt = domain.dkim?.switchedAt ?? null;
-    const days = switchedAt === null ? NaN : daysBetween2(switchedAt, today);
-    const path = domain.dkim ? domain.dkim.path : ["domain"];
-    for (const selector of observed.dkim.selectors) {
-      if (declared.has(selector.name.toLowerCase())) continue;
-      const name = `${selector.name}._domainkey.${domain.domain}`;
-      const at = { path, name };
-      if (switchedAt !== null && days >= minDays) {
-        ctx.report({ messageId: "removedAfterRotation", data: { selector: selector.name, days, switchedAt, minDays }, at });
-      } else {
-        ctx.report({ messageId: "removed", data: { selector: selector.name, name, minDays }, at });
-      }
-    }
-  }
-});
-
-// src/rules/dkim-sha1-only.ts
-var dkim_sha1_only_default = defineRule({
-  meta: {
-    id: "dkim-sha1-only",
-    area: "dkim",
-    description: "A DKIM key record's h= must allow sha256 when present; sha1 alone is unusable.",
-    references: ["RFC8301 §3.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC8301 §3.1", keyword: "MUST", text: "signers sign with rsa-sha256, and verifiers do not accept rsa-sha1 signatures", messages: ["sha1Only"] },
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when h= does not list the signature's hash algorithm", messages: ["noSha256"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      sha1Only: { text: "selector {{selector}}: h={{value}} allows only sha1, which verifiers must refuse (RFC 8301 §3.1)" },
-      noSha256: { text: "selector {{selector}}: h={{value}} does not allow sha256, so no signature with this key can verify" }
-    },
-    fix: "Omit h= or write h=sha256."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const h = record.byName.get("h");
-      if (!h || !record.hashes || record.hashes.some((item) => item.value === "sha256")) continue;
-      const [start, end] = valueRange(h);
-      const sha1 = record.hashes.length > 0 && record.hashes.every((item) => item.value === "sha1");
-      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text, start, end) });
-    }
-  }
-});
-
-// src/rules/dkim-syntax.ts
-var MESSAGE_FOR = {
-  "empty-tag": "emptyTag",
-  "missing-equals": "missingEquals",
-  "bad-tag-name": "badTagName",
-  "bad-value-char": "badValueChar",
-  "duplicate-tag": "duplicateTag"
-};
-function visible2(char) {
-  const code = char.codePointAt(0) ?? 0;
-  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-var dkim_syntax_default = defineRule({
-  meta: {
-    id: "dkim-syntax",
-    area: "dkim",
-    description: "A DKIM key record must be a valid tag-list (RFC 6376 §3.2) with each tag once and a p= tag.",
-    references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
-      { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format and returns PERMFAIL", messages: ["emptyTag", "missingEquals", "badTagName", "badValueChar"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missingKey: { text: "selector {{selector}}: the key record has no p= tag (required); verifiers ignore it" },
-      emptyTag: { text: "selector {{selector}}: empty tag between two ';' makes the key record invalid" },
-      missingEquals: { text: "selector {{selector}}: '{{spec}}' is not a tag=value pair" },
-      badTagName: { text: "selector {{selector}}: '{{tag}}' is not a tag name (a letter, then letters, digits or '_')" },
-      badValueChar: { text: "selector {{selector}}: {{char}} is not allowed in the value of {{tag}}=" },
-      duplicateTag: { text: "selector {{selector}}: {{tag}}= appears twice, which invalidates the whole key record (RFC 6376 §3.2)" }
-    },
-    fix: "Write the record as tag=value pairs separated by ';', each tag once, with p=: v=DKIM1; k=rsa; p=MIIB…"
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const base = { selector: selector.name };
-      for (const error of record.errors) {
-        const spec = text.value.slice(error.start, error.end);
-        ctx.report({
-          messageId: MESSAGE_FOR[error.code],
-          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible2(spec) },
-          at: ctx.textAnchor(text, error.start, error.end)
-        });
-      }
-      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text.path } });
-    }
-  }
-});
-
-// src/rules/dkim-testing-flag.ts
-var dkim_testing_flag_default = defineRule({
-  meta: {
-    id: "dkim-testing-flag",
-    area: "dkim",
-    description: "An active DKIM selector should not carry the t=y testing flag.",
-    references: ["RFC6376 §3.6.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" }
-    },
-    fix: "Remove y from t= once signing works (keep t=s if you need it)."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      if (!selector.active) continue;
-      const flag = record.flags?.find((item) => item.value === "y");
-      if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
-    }
-  }
-});
-
-// src/rules/dkim-unknown-key-type.ts
-var KEY_TYPES = ["rsa", "ed25519"];
-var dkim_unknown_key_type_default = defineRule({
-  meta: {
-    id: "dkim-unknown-key-type",
-    area: "dkim",
-    description: "A DKIM key record's k= must be rsa or ed25519.",
-    references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463", "RFC6376 §6.1.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key does not suit the key types it knows (k=)" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unknown: { text: "selector {{selector}}: key type k={{value}} is not rsa or ed25519; verifiers ignore this key" },
-      wrongCase: { text: "selector {{selector}}: k={{value}} must be written k={{expected}} (tag values are case-sensitive)" }
-    },
-    fix: "k=rsa (or omit k), or k=ed25519 with a 32-byte key."
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const k = record.byName.get("k");
-      if (!k || KEY_TYPES.includes(k.value)) continue;
-      const [start, end] = valueRange(k);
-      const at = ctx.textAnchor(text, start, end);
-      const expected = k.value.toLowerCase();
-      if (KEY_TYPES.includes(expected)) {
-        ctx.report({ messageId: "wrongCase", data: { selector: selector.name, value: k.value, expected }, at });
-      } else {
-        ctx.report({ messageId: "unknown", data: { selector: selector.name, value: shorten(k.value) }, at });
-      }
-    }
-  }
-});
-
-// src/rules/dkim-version-not-first.ts
-var dkim_version_not_first_default = defineRule({
-  meta: {
-    id: "dkim-version-not-first",
-    area: "dkim",
-    description: "A DKIM key record's v= tag, when present, must come first and be exactly DKIM1.",
-    references: ["RFC6376 §3.6.1"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dkim"],
-    alsoObserves: ["dkim-probe"],
-    enforces: [
-      { section: "RFC6376 §3.6.1", keyword: "MUST", text: "v=, when present, is the first tag and is exactly DKIM1" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      notFirst: { text: "selector {{selector}}: v= is tag {{position}} of the key record; it must be the first tag or verifiers discard the key" },
-      badValue: { text: "selector {{selector}}: v={{value}} is not DKIM1 (the value is case-sensitive)" }
-    },
-    fix: "Start the record with v=DKIM1; e.g. v=DKIM1; k=rsa; p=MIIB…"
-  },
-  check(ctx) {
-    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      const version = record.byName.get("v");
-      if (!version) continue;
-      const position = record.tags.indexOf(version);
-      if (position > 0) {
-        ctx.report({
-          messageId: "notFirst",
-          data: { selector: selector.name, position: position + 1 },
-          at: ctx.textAnchor(text, version.start, version.end)
-        });
-      }
-      if (version.value !== "DKIM1") {
-        const [start, end] = valueRange(version);
-        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text, start, end) });
-      }
-    }
-  }
-});
-
-// src/rules/dmarc-alignment-values.ts
-var dmarc_alignment_values_default = defineRule({
-  meta: {
-    id: "dmarc-alignment-values",
-    area: "dmarc",
-    description: "adkim= and aspf= are r (relaxed) or s (strict).",
-    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      invalid: { text: "{{tag}}={{value}} is not an alignment mode: use r (relaxed) or s (strict, exact domain match)." }
-    },
-    fix: "aspf=r (or aspf=s for an exact domain match)"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (!tag.hasEquals || tag.key !== "adkim" && tag.key !== "aspf") continue;
-      if (/^[rs]$/i.test(tag.value)) continue;
-      const [start, end] = valueRange2(tag);
-      ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
-    }
-  }
-});
-
-// src/rules/dmarc-duplicate-tag.ts
-var dmarc_duplicate_tag_default = defineRule({
-  meta: {
-    id: "dmarc-duplicate-tag",
-    area: "dmarc",
-    description: "Each tag appears once in the DMARC record.",
-    references: ["RFC7489 §6.3", "RFC6376 §3.2", "OVH-DMARC"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list (DMARC uses DKIM's tag-list syntax, RFC 7489 §6.4)" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicate: { text: "{{tag}}= appears again (first as {{first}}): a repeated tag makes the whole tag-list invalid." }
-    },
-    fix: "Keep each tag once, e.g. v=DMARC1; p=quarantine; adkim=r; aspf=r; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const firstByKey = /* @__PURE__ */ new Map();
-    for (const tag of record.tags) {
-      if (!tag.hasEquals) continue;
-      const first = firstByKey.get(tag.key);
-      if (first === void 0) {
-        firstByKey.set(tag.key, record.text.slice(tag.start, tag.end));
-        continue;
-      }
-      ctx.report({ messageId: "duplicate", data: { tag: tag.name, first }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
-    }
-  }
-});
-
-// src/mail/spf.ts
-import { isIP } from "node:net";
-
-// src/mail/spf-macro.ts
-var MACRO_LETTERS = "slodiphcrtv";
-var EXPLANATION_ONLY_LETTERS = "crt";
-var DELIMITERS = ".-+,/_=";
-function parseMacroString(text, offset = 0, context = "record") {
-  const macros = [];
-  const errors = [];
-  let hasExpand = false;
-  let literalTailStart = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] !== "%") {
-      i += 1;
-      continue;
-    }
-    const next = text[i + 1];
-    if (next === "%" || next === "_" || next === "-") {
-      hasExpand = true;
-      i += 2;
-      literalTailStart = i;
-      continue;
-    }
-    if (next !== "{") {
-      const end2 = next === void 0 ? i + 1 : i + 2;
-      errors.push({
-        code: "macro-syntax",
-        message: next === void 0 ? "a lone '%' ends the string; write '%%' for a literal percent sign" : `'%${next}' is not a macro; use %{letter}, or %% %_ %- for a literal '%', space or '%20'`,
-        start: offset + i,
-        end: offset + end2
-      });
-      i = end2;
-      continue;
-    }
-    const close = text.indexOf("}", i + 2);
-    if (close < 0) {
-      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text.length });
-      break;
-    }
-    const body = text.slice(i + 2, close);
-    const parsed = parseMacroBody(body);
-    const start = offset + i;
-    const end = offset + close + 1;
-    if (typeof parsed === "string") {
-      errors.push({ code: "macro-syntax", message: parsed, start, end });
-    } else {
-      macros.push({ ...parsed, start, end });
-      if (context === "record" && EXPLANATION_ONLY_LETTERS.includes(parsed.letter)) {
-        errors.push({
-          code: "macro-context",
-          message: `macro letter '${parsed.letter}' is only allowed in explanation text (the TXT record named by exp=)`,
-          start,
-          end
-        });
-      }
-    }
-    hasExpand = true;
-    i = close + 1;
-    literalTailStart = i;
-  }
-  return {
-    macros,
-    hasExpand,
-    endsWithExpand: hasExpand && literalTailStart === text.length,
-    literalTailStart,
-    errors
-  };
-}
-function visible3(text) {
-  return text.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function parseMacroBody(body) {
-  if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
-  const written = body[0];
-  const letter = written.toLowerCase();
-  if (!MACRO_LETTERS.includes(letter)) {
-    return `'${written}' is not a macro letter; use one of s l o d i p h v (c r t only in explanation text)`;
-  }
-  const match = /^([0-9]*)(r?)([^]*)$/i.exec(body.slice(1));
-  const [, digitText = "", reverseText = "", delimiters = ""] = match;
-  if (digitText !== "" && Number(digitText) === 0) {
-    return `the part count in '%{${body}}' must be greater than zero (RFC 7208 §7.3)`;
-  }
-  for (const character of delimiters) {
-    if (!DELIMITERS.includes(character)) {
-      return `'${visible3(character)}' in '%{${visible3(body)}}' is not a delimiter; delimiters are . - + , / _ =`;
-    }
-  }
-  return {
-    letter,
-    urlEscape: written !== letter,
-    digits: digitText === "" ? null : Number(digitText),
-    reverse: reverseText !== "",
-    delimiters
-  };
-}
-
-// src/mail/spf.ts
-var SPF_MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
-var SPF_MODIFIERS = ["redirect", "exp"];
-var QUALIFIERS = "+-~?";
-var VERSION = "v=spf1";
-function parseSpf(text) {
-  const collected = [];
-  const terms = [];
-  const tokens = splitOnSpaces(text);
-  const version = { valid: false, start: 0, end: 0 };
-  const first = tokens[0];
-  if (first === void 0) {
-    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
-  } else if (first.start > 0) {
-    collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
-  }
-  const seenModifiers = /* @__PURE__ */ new Set();
-  tokens.forEach((token, index) => {
-    let { start } = token;
-    const { end } = token;
-    if (index === 0) {
-      const lower = token.text.toLowerCase();
-      if (lower === VERSION) {
-        Object.assign(version, { valid: start === 0, start, end });
-        return;
-      }
-      Object.assign(version, { start, end });
-      if (!lower.startsWith(VERSION)) {
-        collected.push({ code: "version", message: `the record must start with v=spf1, not "${token.text}"`, start, end });
-        return;
-      }
-      version.end = start + VERSION.length;
-      collected.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
-      start += VERSION.length;
-    } else if (token.text.toLowerCase() === VERSION) {
-      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
-      terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
-      return;
-    }
-    const term = parseTerm(text.slice(start, end), start, collected);
-    if (term.kind === "modifier" && term.known) {
-      if (seenModifiers.has(term.name)) {
-        collected.push({
-          code: "duplicate-modifier",
-          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
-          start,
-          end
-        });
-      }
-      seenModifiers.add(term.name);
-    }
-    terms.push(term);
-  });
-  collected.sort((a, b) => a.start - b.start || a.end - b.end);
-  const errors = [];
-  const warnings = [];
-  for (const problem of collected) (problem.code === "odd-domain" ? warnings : errors).push(problem);
-  return { text, version, terms, errors, warnings };
-}
-var parseSpfShared = memoizeText(parseSpf, 1e4);
-function splitOnSpaces(text) {
-  const tokens = [];
-  const pattern = /[^ ]+/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
-  }
-  return tokens;
-}
-function parseTerm(text, start, errors) {
-  const end = start + text.length;
-  const badCharacter = findInvalidCharacter(text);
-  if (badCharacter >= 0) {
-    const codePoint = text.codePointAt(badCharacter);
-    const width = codePoint > 65535 ? 2 : 1;
-    errors.push({
-      code: "invalid-character",
-      message: `character U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
-      start: start + badCharacter,
-      end: start + badCharacter + width
-    });
-  }
-  const checkDomains = badCharacter < 0;
-  const nameStart = text.search(/[A-Za-z]/);
-  const prefix = nameStart < 0 ? text : text.slice(0, nameStart);
-  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text.slice(Math.max(nameStart, 0)));
-  const name = nameMatch ? nameMatch[0].toLowerCase() : "";
-  const afterName = nameStart < 0 ? text.length : nameStart + name.length;
-  const separator = text[afterName];
-  if (nameStart < 0 || name === "" || /[:/=%]/.test(prefix)) {
-    errors.push({ code: "bad-term", message: `"${text}" is neither a mechanism nor a modifier`, start, end });
-    return { kind: "invalid", text, start, end, name: "" };
-  }
-  if (separator === "=") {
-    if (prefix !== "") {
-      errors.push({
-        code: prefix.length === 1 && QUALIFIERS.includes(prefix) ? "bad-term" : "bad-qualifier",
-        message: `modifiers take no qualifier: write "${text.slice(nameStart)}"`,
-        start,
-        end
-      });
-      return { kind: "invalid", text, start, end, name };
-    }
-    return parseModifier(text, start, name, afterName + 1, checkDomains, errors);
-  }
-  if (prefix.length > 1 || prefix.length === 1 && !QUALIFIERS.includes(prefix)) {
-    errors.push({
-      code: "bad-qualifier",
-      message: `"${prefix}" is not a qualifier; use one of + - ~ ? (or none, which means +)`,
-      start,
-      end: start + prefix.length
-    });
-    return { kind: "invalid", text, start, end, name };
-  }
-  const mechanism = {
-    kind: "mechanism",
-    text,
-    start,
-    end,
-    name,
-    qualifier: prefix || "+",
-    qualifierWritten: prefix !== "",
-    known: SPF_MECHANISMS.includes(name),
-    value: null,
-    valueStart: null,
-    domainSpec: null,
-    ip: null,
-    cidr4: null,
-    cidr6: null,
-    macros: []
-  };
-  if (!mechanism.known) {
-    errors.push({
-      code: "unknown-mechanism",
-      message: `"${name}" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)`,
-      start,
-      end
-    });
-    if (separator === ":") {
-      mechanism.value = text.slice(afterName + 1);
-      mechanism.valueStart = start + afterName + 1;
-    }
-    return mechanism;
-  }
-  readArguments(mechanism, text.slice(afterName), start + afterName, checkDomains, errors);
-  return mechanism;
-}
-function findInvalidCharacter(text) {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 33 || code > 126) return i;
-  }
-  return -1;
-}
-function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
-  const value = text.slice(valueOffset);
-  const valueStart = start + valueOffset;
-  const known = SPF_MODIFIERS.includes(name);
-  const macroString = parseMacroString(value, valueStart, "record");
-  const modifier = {
-    kind: "modifier",
-    text,
-    start,
-    end: start + text.length,
-    name,
-    known,
-    value,
-    valueStart,
-    macros: macroString.macros
-  };
-  if (!known) {
-    for (const error of macroString.errors) if (error.code === "macro-syntax") errors.push(error);
-    return modifier;
-  }
-  if (value === "") {
-    errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
-    return modifier;
-  }
-  for (const error of macroString.errors) errors.push(error);
-  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
-  return modifier;
-}
-function readArguments(mechanism, rest, restStart, checkDomains, errors) {
-  const { name, start, end } = mechanism;
-  const fail = (code, message, from = start, to = end) => {
-    errors.push({ code, message, start: from, end: to });
-  };
-  if (rest !== "" && rest[0] !== ":" && rest[0] !== "/") {
-    fail("unexpected-argument", `"${rest}" cannot follow ${name}; expected ":" or "/"`);
-    return;
-  }
-  const hasValue = rest[0] === ":";
-  switch (name) {
-    case "all": {
-      if (rest !== "") fail("unexpected-argument", `all takes no argument: write "${mechanism.qualifierWritten ? mechanism.qualifier : ""}all"`);
-      return;
-    }
-    case "include":
-    case "exists": {
-      if (!hasValue || rest.length === 1) {
-        fail("missing-domain", `${name} needs a domain, e.g. ${name}:${name === "include" ? "_spf.example.com" : "%{i}._spf.example.com"}`);
-        if (!hasValue) return;
-      }
-      readDomainSpec(mechanism, rest.slice(1), restStart + 1, checkDomains, errors);
-      return;
-    }
-    case "ptr": {
-      if (!hasValue) {
-        if (rest !== "") fail("unexpected-argument", "ptr takes no CIDR length");
-        return;
-      }
-      if (rest.length === 1) fail("missing-domain", "ptr: needs a domain after the colon (or write ptr alone)");
-      readDomainSpec(mechanism, rest.slice(1), restStart + 1, checkDomains, errors);
-      return;
-    }
-    case "a":
-    case "mx": {
-      const slash = hasValue ? trailingCidrStart(rest) : 0;
-      const cidrText = slash < 0 ? "" : rest.slice(slash);
-      if (hasValue) {
-        const domainText = rest.slice(1, slash < 0 ? rest.length : slash);
-        if (domainText === "") {
-          fail("missing-domain", `${name}: needs a domain after the colon (or write ${name} alone for this domain)`);
-        }
-        readDomainSpec(mechanism, domainText, restStart + 1, checkDomains, errors);
-      }
-      if (cidrText !== "") readDualCidr(mechanism, cidrText, restStart + (slash < 0 ? 0 : slash), errors);
-      return;
-    }
-    case "ip4":
-    case "ip6": {
-      readIp(mechanism, rest, restStart, errors);
-      return;
-    }
-  }
-}
-function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors) {
-  mechanism.value = domainSpec;
-  mechanism.valueStart = domainStart;
-  if (domainSpec === "") return;
-  mechanism.domainSpec = domainSpec;
-  const macroString = parseMacroString(domainSpec, domainStart, "record");
-  mechanism.macros = macroString.macros;
-  for (const error of macroString.errors) errors.push(error);
-  if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
-}
-function trailingCidrStart(text) {
-  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text);
-  if (cidr && cidr[0] !== "") return cidr.index;
-  const slash = text.indexOf("/", text.lastIndexOf(".") + 1);
-  return slash >= 0 && !text.slice(slash).includes("}") ? slash : -1;
-}
-var TOPLABEL = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$/;
-var HOST_LABEL = /^[A-Za-z0-9_-]+$/;
-function checkDomainSpec(domainSpec, domainStart, macroString, errors, unusableIsFatal) {
-  if (macroString.errors.length > 0) return;
-  const range = { start: domainStart, end: domainStart + domainSpec.length };
-  const fail = (message) => {
-    errors.push({ code: "bad-domain", message, ...range });
-  };
-  const odd = (message) => {
-    errors.push({ code: "odd-domain", message, ...range });
-  };
-  if (macroString.endsWithExpand) return;
-  const tail = domainSpec.slice(macroString.literalTailStart).replace(/\.$/, "");
-  const dot = tail.lastIndexOf(".");
-  const top = tail.slice(dot + 1);
-  if (dot < 0 && !macroString.hasExpand) {
-    return fail(`"${domainSpec}" is a single label; SPF needs a full domain name such as ${domainSpec.replace(/\.$/, "")}.example.com (RFC 7208 §7.1, domain-end)`);
-  }
-  if (dot < 0 || !TOPLABEL.test(top)) {
-    const hint = /^\d+$/.test(top) ? " (an IP address? use ip4:/ip6:)" : /[:/]/.test(top) ? " (a port or a path cannot follow the domain)" : "";
-    return fail(`"${domainSpec}" ends with "${top}", which is not a top label${hint} (RFC 7208 §7.1, domain-end)`);
-  }
-  if (macroString.hasExpand) return;
-  const labels = domainSpec.replace(/\.$/, "").split(".");
-  const unusable = labels.some((label) => label === "") ? "has an empty label" : labels.some((label) => label.length > 63) ? "has a label longer than 63 octets" : domainSpec.replace(/\.$/, "").length > 253 ? "is longer than 253 characters" : null;
-  if (unusable) {
-    const why = `"${domainSpec}" ${unusable}, so it names nothing DNS can hold`;
-    return unusableIsFatal ? fail(`${why}: no SPF record can be found there, a permerror (RFC 7208 §5.2, §6.1)`) : odd(`${why}: the term can never match`);
-  }
-  const oddLabel = labels.find((label) => !HOST_LABEL.test(label));
-  if (oddLabel !== void 0) {
-    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(domainSpec) ? " (a URL? write the host name alone)" : "";
-    odd(`"${domainSpec}" is not a host name: "${oddLabel}" holds characters other than letters, digits, "-" and "_"${url}`);
-  }
-}
-function readDualCidr(mechanism, cidrText, cidrStart, errors) {
-  const match = /^(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(cidrText);
-  const range = { start: cidrStart, end: cidrStart + cidrText.length };
-  if (!match || match[1] === void 0 && match[2] === void 0) {
-    errors.push({
-      code: "invalid-cidr",
-      message: `"${cidrText}" is not a CIDR length; write /24 for IPv4, //64 for IPv6, or /24//64 for both`,
-      ...range
-    });
-    return;
-  }
-  mechanism.cidr4 = readCidrLength(match[1], 32, "IPv4", range, errors);
-  mechanism.cidr6 = readCidrLength(match[2], 128, "IPv6", range, errors);
-}
-function readCidrLength(digits, max, family, range, errors) {
-  if (digits === void 0) return null;
-  if (digits.length > 1 && digits.startsWith("0")) {
-    errors.push({ code: "invalid-cidr", message: `${family} CIDR length "${digits}" has a leading zero`, ...range });
-    return null;
-  }
-  const length = Number(digits);
-  if (length > max) {
-    errors.push({ code: "invalid-cidr", message: `${family} CIDR length ${length} is larger than ${max}`, ...range });
-    return null;
-  }
-  return length;
-}
-function readIp(mechanism, rest, restStart, errors) {
-  const family = mechanism.name === "ip4" ? 4 : 6;
-  const example = family === 4 ? "ip4:192.0.2.0/24" : "ip6:2001:db8::/32";
-  if (rest[0] !== ":" || rest.length === 1) {
-    errors.push({ code: "invalid-ip", message: `${mechanism.name} needs an address, e.g. ${example}`, start: mechanism.start, end: mechanism.end });
-    return;
-  }
-  const slash = rest.indexOf("/");
-  const address = rest.slice(1, slash < 0 ? rest.length : slash);
-  mechanism.value = rest.slice(1);
-  mechanism.valueStart = restStart + 1;
-  mechanism.ip = address;
-  const detected = address.includes("%") ? 0 : isIP(address);
-  if (detected !== family) {
-    const other = detected === 0 ? "" : ` (it is an IPv${detected} address: use ip${detected}:)`;
-    errors.push({
-      code: "invalid-ip",
-      message: `"${address}" is not an IPv${family} address${other}`,
-      start: restStart + 1,
-      end: restStart + 1 + address.length
-    });
-  }
-  if (slash < 0) return;
-  const cidrText = rest.slice(slash);
-  const range = { start: restStart + slash, end: restStart + rest.length };
-  const match = /^\/([0-9]+)$/.exec(cidrText);
-  if (!match) {
-    errors.push({ code: "invalid-cidr", message: `"${cidrText}" is not a CIDR length; write e.g. ${example}`, ...range });
-    return;
-  }
-  const length = readCidrLength(match[1], family === 4 ? 32 : 128, `IPv${family}`, range, errors);
-  if (family === 4) mechanism.cidr4 = length;
-  else mechanism.cidr6 = length;
-}
-var LOOKUP_MECHANISMS = ["include", "a", "mx", "ptr", "exists"];
-function lookupTerms(record) {
-  const hasAll = record.terms.some((term) => term.kind === "mechanism" && term.name === "all");
-  const result = [];
-  let afterAll = false;
-  for (const term of record.terms) {
-    if (term.kind === "mechanism") {
-      if (LOOKUP_MECHANISMS.includes(term.name)) result.push({ term, cost: 1, reachable: !afterAll });
-      if (term.name === "all") afterAll = true;
-    } else if (term.kind === "modifier" && term.name === "redirect") {
-      result.push({ term, cost: 1, reachable: !hasAll });
-    }
-  }
-  return result;
-}
-function countLookups(record) {
-  return lookupTerms(record).reduce((sum, entry) => sum + (entry.reachable ? entry.cost : 0), 0);
-}
-function firstAll(record) {
-  for (const term of record.terms) if (term.kind === "mechanism" && term.name === "all") return term;
-  return null;
-}
-function mechanisms(record) {
-  return record.terms.filter((term) => term.kind === "mechanism");
-}
-function modifiers(record) {
-  return record.terms.filter((term) => term.kind === "modifier");
-}
-function normalizeDomainSpec(domainSpec) {
-  return domainSpec.toLowerCase().replace(/\.$/, "");
-}
-function suggestMechanism(name, value = null) {
-  const lower = name.toLowerCase();
-  if (/^ip(v?[46])?$/.test(lower) || lower === "ipv") {
-    if (/[46]$/.test(lower)) return lower.endsWith("4") ? "ip4" : "ip6";
-    return value !== null && value.includes(":") ? "ip6" : "ip4";
-  }
-  if (lower.includes(".")) return "include";
-  let best = null;
-  let bestDistance = 3;
-  for (const candidate of SPF_MECHANISMS) {
-    const distance2 = editDistance(lower, candidate);
-    const limit = candidate.length <= 3 ? 1 : 2;
-    if (distance2 <= limit && distance2 < bestDistance) {
-      best = candidate;
-      bestDistance = distance2;
-    }
-  }
-  return best;
-}
-function editDistance(a, b) {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
-  for (let i = 1; i < rows; i += 1) {
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2][j - 2] + 1);
-      d[i][j] = value;
-    }
-  }
-  return d[a.length][b.length];
-}
-
-// src/mail/spf-lint.ts
-var parseSpfText = parseOnce(parseSpfShared);
-function domainSpf(domain) {
-  const spf = domain.spf;
-  if (!spf) return null;
-  return { spf, text: spf.text, record: parseSpfText(spf.text) };
-}
-function spfRecord(domain) {
-  const found = domainSpf(domain);
-  if (!found) return null;
-  return found.text.value.trimStart().toLowerCase().startsWith("v=spf1") ? found : null;
-}
-var SPF_ERROR_OWNER = {
-  version: "spf-syntax",
-  "invalid-character": "spf-syntax",
-  "bad-qualifier": "spf-syntax",
-  "bad-term": "spf-syntax",
-  "missing-domain": "spf-syntax",
-  "unexpected-argument": "spf-syntax",
-  "bad-domain": "spf-syntax",
-  "odd-domain": "spf-syntax",
-  "unknown-mechanism": "spf-unknown-mechanism",
-  "invalid-ip": "spf-invalid-cidr",
-  "invalid-cidr": "spf-invalid-cidr",
-  "duplicate-modifier": "spf-duplicate-modifier",
-  "macro-syntax": "spf-macro-syntax",
-  "macro-context": "spf-macro-syntax"
-};
-function errorsFor(record, ruleId, warnings = false) {
-  const owned = record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
-  return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
-}
-function termTextAt(record, error) {
-  const term = record.terms.find((t) => t.start <= error.start && error.end <= t.end);
-  return term ? term.text : record.text.slice(error.start, error.end);
-}
-function wholeRecord(record) {
-  const start = record.text.length - record.text.trimStart().length;
-  const end = record.text.trimEnd().length;
-  return end > start ? [start, end] : [0, record.text.length];
-}
-
-// src/rules/dmarc-enforce-without-auth.ts
-var dmarc_enforce_without_auth_default = defineRule({
-  meta: {
-    id: "dmarc-enforce-without-auth",
-    area: "dmarc",
-    description: "DMARC enforces (quarantine or reject) only once SPF and DKIM are in place for the domain's mail.",
-    references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc", "spf", "dkim", "mx"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noOvhSpf: {
-        text: "{{tag}}={{policy}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC."
-      },
-      noSpf: { text: "{{tag}}={{policy}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
-      noOvhDkim: {
-        text: "{{tag}}={{policy}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it)."
-      },
-      noDkim: {
-        text: "{{tag}}={{policy}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks."
-      }
-    },
-    fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
-    const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
-    if (!enforcing) return;
-    const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
-    const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
-    const reported = ctx.evidence?.domain;
-    const shown = (aligned) => reported !== void 0 && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
-    const spfShown = reported ? shown(reported.spfAligned) : false;
-    const dkimShown = reported ? shown(reported.dkimAligned) : false;
-    const spf = spfRecord(domain)?.record ?? null;
-    if (spfShown) {
-    } else if (isOvhShared(domain)) {
-      const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf).some(
-        (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain.mail.region).includes(normalizeDomainSpec(m.domainSpec))
-      );
-      if (!authorizesOvh) ctx.report({ messageId: "noOvhSpf", data, at });
-    } else if (!spf?.version.valid) {
-      ctx.report({ messageId: "noSpf", data, at });
-    }
-    if (domain.dkimProbe && !domain.dkimProbe.complete) return;
-    const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
-    if (dkimShown) {
-    } else if (isOvhHosted(domain)) {
-      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
-    } else if (active.length === 0) {
-      ctx.report({ messageId: "noDkim", data, at });
-    }
-  }
-});
-var REPORTED_SHARE = 0.98;
-function enforcingTag(p, sp) {
-  const enforces = (tag) => {
-    const policy = tag ? policyOf(tag.value) : null;
-    return policy === "quarantine" || policy === "reject";
-  };
-  if (enforces(p)) return p;
-  if (enforces(sp)) return sp;
-  return null;
-}
-
-// src/mail/org-domain.ts
-var import_tldts = __toESM(require_cjs(), 1);
-function organizationalDomain(name) {
-  const clean = name.trim().toLowerCase().replace(/\.$/, "");
-  return (0, import_tldts.getDomain)(clean, { validateHostname: false }) ?? clean;
-}
-function isBelowOrganizationalDomain(name) {
-  const clean = name.trim().toLowerCase().replace(/\.$/, "");
-  return organizationalDomain(clean) !== clean;
-}
-
-// src/rules/dmarc-external-rua-unauthorized.ts
-function decodedHost(address) {
-  let decoded = address;
-  try {
-    decoded = decodeURIComponent(address);
-  } catch {
-  }
-  const at = decoded.lastIndexOf("@");
-  if (at < 0) return null;
-  const host = decoded.slice(at + 1).trim().toLowerCase().replace(/\.$/, "");
-  return /^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(host) ? host : null;
-}
-var dmarc_external_rua_unauthorized_default = defineRule({
-  meta: {
-    id: "dmarc-external-rua-unauthorized",
-    area: "dmarc",
-    description: "Report addresses (rua/ruf) outside the domain's organisation are authorised by the receiving host's `<domain>._report._dmarc.<host>` TXT record (checked with live DNS).",
-    references: ["RFC7489 §7.1", "DMARC-AGG", "RFC9989 §4.7"],
-    defaultLevel: "warn",
-    kind: "live",
-    observes: ["dmarc", "dmarc-reports"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unauthorized: {
-        text: "{{tag}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)"
-      },
-      lookupFailed: {
-        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}: the TXT lookup of {{record}} failed ({{reason}})",
-        tier: "lower"
-      }
-    },
-    fix: 'Ask the report receiver to publish `<your-domain>._report._dmarc.<their-host> TXT "v=DMARC1"`, or use an address in your own domain.'
-  },
-  async check(ctx) {
-    const { dns, domain } = ctx;
-    if (!dns || !domain.dmarc) return;
-    const text = domain.dmarc.text;
-    const policyDomain = domain.domain;
-    const orgDomain = organizationalDomain(policyDomain);
-    const targets = [];
-    for (const tag of parseDmarcText(text).tags) {
-      if (tag.key !== "rua" && tag.key !== "ruf" || !tag.uris) continue;
-      for (const uri of tag.uris.uris) {
-        if (uri.scheme !== "mailto") continue;
-        const host = decodedHost(uri.address);
-        if (host && organizationalDomain(host) !== orgDomain) targets.push({ tag: tag.key, host, start: uri.addressStart, end: uri.addressEnd });
-      }
-    }
-    const answers = /* @__PURE__ */ new Map();
-    for (const { host } of targets) if (!answers.has(host)) answers.set(host, dns.txt(`${policyDomain}._report._dmarc.${host}`));
-    for (const target of targets) {
-      const answer = await answers.get(target.host);
-      const record = `${policyDomain}._report._dmarc.${target.host}`;
-      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
-      if (answer.status === "failed") {
-        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
-        continue;
-      }
-      if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
-      const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
-      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, host: target.host, orgDomain, record, found }, at });
-    }
-  }
-});
-
-// src/rules/dmarc-fo-values.ts
-var FO_OPTIONS = /* @__PURE__ */ new Set(["0", "1", "d", "s"]);
-var dmarc_fo_values_default = defineRule({
-  meta: {
-    id: "dmarc-fo-values",
-    area: "dmarc",
-    description: "fo= is a colon-separated list of 0, 1, d and s, and comes with a ruf= address.",
-    references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      invalid: { text: 'fo={{value}}: "{{option}}" is not a failure-reporting option (0, 1, d or s, separated by colons).' },
-      repeated: { text: "fo={{value}} names {{option}} twice: name each option once.", tier: "lower" },
-      withoutRuf: { text: "fo={{value}} has no effect without a ruf= address for failure reports.", tier: "info" }
-    },
-    fix: "fo=1; ruf=mailto:dmarc-failures@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const hasRuf = findTag(record, "ruf") !== void 0;
-    for (const tag of record.tags) {
-      if (!tag.hasEquals || tag.key !== "fo") continue;
-      const valueAt = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
-      const options = tag.value.split(":").map((option) => option.trim().toLowerCase());
-      const invalid = options.find((option) => !FO_OPTIONS.has(option));
-      const repeated = options.find((option, i) => options.indexOf(option) !== i);
-      if (invalid !== void 0) {
-        ctx.report({ messageId: "invalid", data: { value: tag.value, option: invalid }, at: valueAt });
-      } else if (repeated !== void 0) {
-        ctx.report({ messageId: "repeated", data: { value: tag.value, option: repeated }, at: valueAt });
-      }
-      if (!hasRuf) ctx.report({ messageId: "withoutRuf", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
-    }
-  }
-});
-
-// src/mail/dmarc-discovery.ts
-function treeWalkTargets(domain) {
-  const labels = domain.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
-  const targets = [];
-  for (let from = Math.max(1, labels.length - 7); from < labels.length; from++) targets.push(labels.slice(from).join("."));
-  return targets;
-}
-async function recordAt(dns, name) {
-  const answer = await settledLookup(dns.txt(`_dmarc.${name}`));
-  if (answer.status === "failed") return { status: "failed", name, reason: answer.reason };
-  if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcRecordText);
-  if (records.length === 0) return { status: "none" };
-  if (records.length > 1) return { status: "multiple", name, count: records.length };
-  return { status: "found", name, record: records[0], policy: effectivePolicy(parseDmarc(records[0]), "subdomain") };
-}
-async function discoverPolicy(domain, dns) {
-  const targets = treeWalkTargets(domain);
-  const answers = targets.map((name) => recordAt(dns, name));
-  let treeWalk = { status: "none" };
-  const byName = /* @__PURE__ */ new Map();
-  for (let i = 0; i < targets.length; i++) {
-    const outcome = await answers[i];
-    byName.set(targets[i], outcome);
-    if (treeWalk.status === "none" && outcome.status !== "none") treeWalk = outcome;
-  }
-  const org = organizationalDomain(domain);
-  const organizational = org === domain.toLowerCase() ? null : { name: org, outcome: byName.get(org) ?? await recordAt(dns, org) };
-  return { treeWalk, organizational };
-}
-
-// src/rules/dmarc-missing.ts
-function policyText(outcome) {
-  const { policy, tag } = outcome.policy;
-  return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
-}
-var dmarc_missing_default = defineRule({
-  meta: {
-    id: "dmarc-missing",
-    area: "dmarc",
-    description: "A domain that sends mail has a DMARC policy: its own record at _dmarc, or a parent's that covers it (RFC 7489 §6.6.3, RFC 9989 §4.10).",
-    references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
-    alsoObserves: ["dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missingWithDkim: {
-        text: "{{domain}} sends mail and signs it with DKIM, but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports."
-      },
-      missing: {
-        text: "{{domain}} sends mail but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports.",
-        tier: "lower"
-      },
-      atDomain: {
-        text: '{{domain}} publishes its DMARC record at the domain itself ("{{record}}"), where receivers never look: they read only _dmarc.{{domain}} (RFC 7489 §6.1), so no DMARC policy covers it.'
-      },
-      covered: {
-        text: "{{domain}} has no DMARC record of its own: receivers apply _dmarc.{{parent}} to it ({{policy}}; RFC 9989 §4.10 tree walk{{organizational}}).",
-        tier: "info"
-      },
-      parentMultiple: {
-        text: "{{domain}} has no DMARC record of its own, and _dmarc.{{parent}}, which would cover it, holds {{count}} DMARC records: receivers then apply no policy (RFC 7489 §6.6.3).",
-        tier: "lower"
-      },
-      lookupFailed: {
-        text: "{{domain}} has no DMARC record of its own, and whether a parent's covers it is unknown: the lookup of _dmarc.{{parent}} failed ({{reason}}).",
-        tier: "lower"
-      },
-      unchecked: {
-        text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
-        tier: "info"
-      }
-    },
-    fix: 'dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" (p=none only as a declared monitoring stage)'
-  },
-  async check(ctx) {
-    const { domain, dns } = ctx;
-    if (domain.dmarc || !domain.mail.sends) return;
-    const name = domain.domain;
-    const at = { path: ["domain"], name: `_dmarc.${name}` };
-    const org = organizationalDomain(name);
-    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
-    const missing = (searched) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
-    if (!dns) {
-      if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
-      else missing("");
-      return;
-    }
-    const { treeWalk, organizational } = await discoverPolicy(name, dns);
-    switch (treeWalk.status) {
-      case "found": {
-        let note = "";
-        if (organizational && organizational.name !== treeWalk.name) {
-          const o = organizational.outcome;
-          note = o.status === "found" ? `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}: ${policyText(o)}` : `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}, which has none`;
-        }
-        ctx.report({ messageId: "covered", data: { domain: name, parent: treeWalk.name, policy: policyText(treeWalk), organizational: note }, at });
-        return;
-      }
-      case "multiple":
-        ctx.report({ messageId: "parentMultiple", data: { domain: name, parent: treeWalk.name, count: treeWalk.count }, at });
-        return;
-      case "failed":
-        ctx.report({ messageId: "lookupFailed", data: { domain: name, parent: treeWalk.name, reason: treeWalk.reason }, at });
-        return;
-      default: {
-        const apex = await settledLookup(dns.txt(name));
-        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : void 0;
-        if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
-        else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
-      }
-    }
-  }
-});
-
-// src/rules/dmarc-multiple.ts
-var dmarc_multiple_default = defineRule({
-  meta: {
-    id: "dmarc-multiple",
-    area: "dmarc",
-    description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
-    references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
-    defaultLevel: "error",
-    enforces: [
-      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "with more than one v=DMARC1 record at _dmarc, policy discovery ends and receivers apply no DMARC policy", messages: ["multiple"] }
-    ],
-    kind: "live",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      multiple: {
-        text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel"
-      },
-      lookupFailed: {
-        text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
-        tier: "lower"
-      }
-    },
-    fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one)."
-  },
-  async check(ctx) {
-    const { domain, dns } = ctx;
-    if (!dns) return;
-    const name = `_dmarc.${domain.domain}`;
-    const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
-    const answer = await settledLookup(dns.txt(name));
-    if (answer.status === "failed") {
-      ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
-      return;
-    }
-    if (answer.status !== "ok") return;
-    const records = answer.records.filter(isDmarcRecordText);
-    if (records.length > 1) {
-      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
-    }
-  }
-});
-
-// src/rules/dmarc-no-rua.ts
-var dmarc_no_rua_default = defineRule({
-  meta: {
-    id: "dmarc-no-rua",
-    area: "dmarc",
-    description: "A sending domain's DMARC record asks for aggregate reports with rua=.",
-    references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: {
-        text: "The DMARC record has no rua=: without aggregate reports nobody sees which mail fails, so the policy cannot be tightened safely."
-      }
-    },
-    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc || !ctx.domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
-    if (record.tags.length === 0 || findTag(record, "rua")) return;
-    const [start, end] = headRange(record);
-    ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
-  }
-});
-
-// src/rules/dmarc-none-monitoring-stage.ts
-var dmarc_none_monitoring_stage_default = defineRule({
-  meta: {
-    id: "dmarc-none-monitoring-stage",
-    area: "dmarc",
-    description: "p=none on a sending domain is an explicitly declared monitoring stage (dmarc.since), and is flagged as one.",
-    references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      undeclared: {
-        text: "p=none without dmarc.since: monitoring must be a declared stage with a start date, or the record should enforce (p=quarantine with rua=)."
-      },
-      declared: {
-        text: "p=none is a monitoring stage (since {{since}}): nothing is enforced yet; move to p=quarantine once SPF and DKIM pass in the reports.",
-        tier: "lower"
-      }
-    },
-    fix: 'dmarc: { record: "v=DMARC1; p=none; rua=mailto:dmarc@example.com", since: 2026-11-01 }, or p=quarantine'
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends || domain.file === null) return;
-    const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
-    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
-    const since = noneRunStart(dmarc);
-    if (since === null) ctx.report({ messageId: "undeclared", at });
-    else ctx.report({ messageId: "declared", data: { since }, at });
-  }
-});
-
-// src/rules/dmarc-none-observation-too-short.ts
-var dmarc_none_observation_too_short_default = defineRule({
-  meta: {
-    id: "dmarc-none-observation-too-short",
-    area: "dmarc",
-    description: "A sending domain watches p=none reports for at least minNoneDays before enforcing.",
-    references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: {
-      type: "object",
-      properties: {
-        minNoneDays: {
-          type: "integer",
-          minimum: 0,
-          description: "Fewest days a p=none stage must last before the next stage (Google: one week; OVH: several weeks).",
-          default: 7
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooShort: {
-        text: "p={{policy}} came {{days}} days after p=none began ({{noneSince}}); watch the reports for at least {{min}} days (2–4 weeks catches monthly senders)."
-      }
-    },
-    fix: "Keep p=none with rua= for at least a week, preferably 2–4 weeks, before p=quarantine."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    let noneStart = null;
-    for (const stage of rampStages(dmarc)) {
-      if (stage.policy === "none") {
-        noneStart ??= stage.since;
-        continue;
-      }
-      const end = stage.since ?? (stage.historyIndex === null ? ctx.today : null);
-      if (noneStart !== null && stage.policy !== null && end !== null) {
-        const days = daysBetween2(noneStart, end);
-        if (days < ctx.options.minNoneDays) {
-          ctx.report({
-            messageId: "tooShort",
-            data: { policy: stage.policy, days, noneSince: noneStart, min: ctx.options.minNoneDays },
-            at: stageAnchor(dmarc, stage, ctx.textAnchor)
-          });
-        }
-      }
-      noneStart = null;
-    }
-  }
-});
-
-// src/rules/dmarc-none-too-long.ts
-var dmarc_none_too_long_default = defineRule({
-  meta: {
-    id: "dmarc-none-too-long",
-    area: "dmarc",
-    description: "A sending domain does not stay at p=none for longer than maxNoneDays.",
-    references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: {
-      type: "object",
-      properties: {
-        maxNoneDays: {
-          type: "integer",
-          minimum: 1,
-          description: "Days a sending domain may stay at p=none before this rule warns (project default 90).",
-          default: 90
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooLong: {
-        text: "p=none since {{since}} ({{days}} days, limit {{max}}): monitoring is a stage, not the goal; move to p=quarantine once the reports are clean."
-      }
-    },
-    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (record the none stage in dmarc.history)"
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
-    const since = noneRunStart(dmarc);
-    if (since === null) return;
-    const days = daysBetween2(since, ctx.today);
-    if (!(days > ctx.options.maxNoneDays)) return;
-    ctx.report({
-      messageId: "tooLong",
-      data: { since, days, max: ctx.options.maxNoneDays },
-      at: ctx.textAnchor(dmarc.text, ...policyRange(record))
-    });
-  }
-});
-
-// src/rules/dmarc-np-suggest.ts
-var dmarc_np_suggest_default = defineRule({
-  meta: {
-    id: "dmarc-np-suggest",
-    area: "dmarc",
-    description: "An enforcing DMARC record also rejects mail from non-existent subdomains (np=reject).",
-    references: ["RFC9989 §4.7"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: {
-        text: "p={{policy}} without np=reject: mail from subdomains that do not exist gets {{effective}}; RFC 9989 receivers can reject it outright."
-      },
-      weak: { text: "np={{value}} is weaker than reject: nobody sends from subdomains that do not exist, so reject their mail." }
-    },
-    fix: "v=DMARC1; p=quarantine; np=reject; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const domainPolicy = effectivePolicy(record, "domain");
-    if (!domainPolicy.tag || domainPolicy.policy === "none") return;
-    const nonexistent = effectivePolicy(record, "nonexistent");
-    if (nonexistent.policy === "reject") return;
-    const np = findTag(record, "np");
-    if (np && nonexistent.tag === np) {
-      ctx.report({ messageId: "weak", data: { value: np.value }, at: ctx.textAnchor(dmarc.text, ...valueRange2(np)) });
-      return;
-    }
-    const p = domainPolicy.tag;
-    ctx.report({
-      messageId: "missing",
-      data: { policy: domainPolicy.policy, effective: nonexistent.policy },
-      at: ctx.textAnchor(dmarc.text, p.start, p.end)
-    });
-  }
-});
-
-// src/rules/dmarc-p-invalid.ts
-var dmarc_p_invalid_default = defineRule({
-  meta: {
-    id: "dmarc-p-invalid",
-    area: "dmarc",
-    description: "The p= tag is one of none, quarantine or reject.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      invalid: { text: "p={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to p=none or ignore the record." }
-    },
-    fix: "p=quarantine (or p=reject once SPF and DKIM are in place)"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (!tag.hasEquals || tag.key !== "p" || policyOf(tag.value)) continue;
-      const [start, end] = valueRange2(tag);
-      ctx.report({ messageId: "invalid", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
-    }
-  }
-});
-
-// src/rules/dmarc-p-missing.ts
-var dmarc_p_missing_default = defineRule({
-  meta: {
-    id: "dmarc-p-missing",
-    area: "dmarc",
-    description: "The DMARC record has a p= tag.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: {
-        text: "The DMARC record has no p= tag: RFC 7489 requires it, and RFC 9989 receivers read the record as p=none."
-      }
-    },
-    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    if (record.tags.length === 0 || findTag(record, "p")) return;
-    const [start, end] = headRange(record);
-    ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
-  }
-});
-
-// src/rules/dmarc-p-not-second.ts
-var dmarc_p_not_second_default = defineRule({
-  meta: {
-    id: "dmarc-p-not-second",
-    area: "dmarc",
-    description: "The p= tag comes right after v=DMARC1, as the RFC 7489 grammar requires.",
-    references: ["RFC7489 §6.4", "RFC9989 §4.7"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." }
-    },
-    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    if (!record.versionFirst) return;
-    const p = findTag(record, "p");
-    if (!p || p.index === 1) return;
-    ctx.report({ messageId: "notSecond", data: { position: p.index + 1 }, at: ctx.textAnchor(dmarc.text, p.start, p.end) });
-  }
-});
-
-// src/rules/dmarc-parked-domain.ts
-var dmarc_parked_domain_default = defineRule({
-  meta: {
-    id: "dmarc-parked-domain",
-    area: "dmarc",
-    description: "A domain that sends no mail publishes p=reject, so nobody can send in its name.",
-    references: ["MS-DMARC", "RFC9989 §4.7"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
-      notReject: { text: "{{domain}} sends no mail, yet its DMARC policy is {{policy}}: p=reject refuses all forged mail." }
-    },
-    fix: 'dmarc: "v=DMARC1; p=reject;"'
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (domain.mail.sends) return;
-    const dmarc = domain.dmarc;
-    if (!dmarc) {
-      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
-      return;
-    }
-    const record = parseDmarcText(dmarc.text);
-    const { policy } = effectivePolicy(record);
-    if (policy === "reject") return;
-    ctx.report({
-      messageId: "notReject",
-      data: { domain: domain.domain, policy: `p=${policy}` },
-      at: ctx.textAnchor(dmarc.text, ...policyRange(record))
-    });
-  }
-});
-
-// src/rules/dmarc-pct-historic.ts
-var RF_VALUE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\s*:\s*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
-var RI_VALUE = /^\d{1,32}$/;
-var dmarc_pct_historic_default = defineRule({
-  meta: {
-    id: "dmarc-pct-historic",
-    area: "dmarc",
-    description: "The record avoids pct=, rf= and ri=, which RFC 9989 made historic: information when valid, a warning when rf= or ri= is malformed.",
-    references: ["RFC9989 App. A.6", "RFC9989 §9.3", "RFC7489 §6.4", "G-DMARC", "MS-DMARC"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      pct: {
-        text: "pct={{value}} is historic in RFC 9989: receivers applied it inconsistently except 0 and 100; use t=y while testing a policy.",
-        tier: "lower"
-      },
-      historic: { text: "{{tag}}= is historic in RFC 9989 and ignored by its receivers.", tier: "lower" },
-      invalid: { text: "{{tag}}={{value}} is not valid ({{expected}}): RFC 7489 receivers discard it, and RFC 9989 receivers ignore {{tag}}= anyway; remove it." }
-    },
-    fix: "p=quarantine (or p=quarantine; t=y while testing)"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (!tag.hasEquals || tag.kind !== "historic") continue;
-      const at = ctx.textAnchor(dmarc.text, tag.start, tag.end);
-      if (tag.key === "pct") {
-        ctx.report({ messageId: "pct", data: { value: tag.value }, at });
-        continue;
-      }
-      const valid = tag.key === "rf" ? RF_VALUE.test(tag.value) : RI_VALUE.test(tag.value);
-      if (valid) {
-        ctx.report({ messageId: "historic", data: { tag: tag.name }, at });
-      } else {
-        const expected = tag.key === "rf" ? "report format names such as afrf, separated by ':'" : "a number of seconds";
-        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, expected }, at: ctx.textAnchor(dmarc.text, ...valueRange2(tag)) });
-      }
-    }
-  }
-});
-
-// src/rules/dmarc-pct-range.ts
-var dmarc_pct_range_default = defineRule({
-  meta: {
-    id: "dmarc-pct-range",
-    area: "dmarc",
-    description: "The pct= tag, RFC 7489 only, is a whole number from 0 to 100.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7"],
-    // RFC 9989 dropped pct=: its receivers ignore the tag, so a bad value misleads RFC 7489 receivers only.
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100: RFC 7489 receivers discard it, RFC 9989 receivers ignore pct= altogether." }
-    },
-    fix: "pct=50, or drop pct and use t=y while testing (RFC 9989)"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (!tag.hasEquals || tag.key !== "pct") continue;
-      if (/^\d{1,3}$/.test(tag.value) && Number(tag.value) <= 100) continue;
-      const [start, end] = valueRange2(tag);
-      ctx.report({ messageId: "outOfRange", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
-    }
-  }
-});
-
-// src/mail/dmarc-ramp.ts
-function percent(part, whole) {
-  if (whole === 0) return "–";
-  const value = part / whole * 100;
-  const shown = part < whole && value > 99.9 ? Math.floor(value * 10) / 10 : Math.round(value * 10) / 10;
-  return `${shown.toFixed(1)}%`;
-}
-function assessEvidence(evidence, thresholds) {
-  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
-  const passingShare = evidence.passing / evidence.messages;
-  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
-  return {
-    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
-    days: evidence.days,
-    messages: evidence.messages,
-    passing: evidence.passing,
-    passingShare,
-    blocking
-  };
-}
-function failureWords(source) {
-  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
-  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
-  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
-  if (source.dkim === "fail") return `${spf} and fails DKIM`;
-  return `${spf} and ${dkim}`;
-}
-function sharePercent(share) {
-  return `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
-}
-function describeSource(source) {
-  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
-}
-function figures(assessment) {
-  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
-}
-
-// src/rules/dmarc-ramp-evidence.ts
-var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
-function stanceOfRecord(decl) {
-  const record = decl ? parseDmarcText(decl.text) : null;
-  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
-  const policy = effectivePolicy(record).policy;
-  const testing = isTesting(record);
-  const pctValue = Number(findTag(record, "pct")?.value ?? "100");
-  const pct = Number.isInteger(pctValue) && pctValue >= 0 && pctValue <= 100 ? pctValue : 100;
-  const discount = testing ? 1 : 0;
-  return {
-    strength: Math.max(0, STRENGTH[policy] - discount),
-    pct,
-    testing,
-    sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
-    np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
-    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`
-  };
-}
-function stanceOfStage(stage) {
-  const policy = policyOf(stage.p);
-  if (!policy) return null;
-  const testing = stage.t === true;
-  const pct = stage.pct ?? 100;
-  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), pct, testing, sp: null, np: null, label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}` };
-}
-function tightenings(before, after) {
-  const changes = [];
-  if (after.strength > before.strength) changes.push(`${before.label} → ${after.label}`);
-  else if (after.strength === before.strength && after.strength > 0 && after.pct > before.pct) changes.push(`pct=${before.pct} → pct=${after.pct}`);
-  else if (after.strength === before.strength && before.testing && !after.testing && after.strength > 0) changes.push("t=y removed");
-  const pRise = after.strength - before.strength;
-  if (before.sp !== null && after.sp !== null && after.sp - before.sp > Math.max(0, pRise)) changes.push("sp tightened");
-  if (before.np !== null && after.np !== null && after.np - before.np > Math.max(0, pRise)) changes.push("np tightened");
-  return changes;
-}
-function sameStance(a, b) {
-  return a.strength === b.strength && a.pct === b.pct && a.testing === b.testing && a.sp === b.sp && a.np === b.np;
-}
-function nextStage(stance) {
-  if (stance.testing) return "t=y removed";
-  if (stance.strength === 0) return "p=quarantine";
-  if (stance.pct < 100) return "pct=100";
-  if (stance.strength === 1) return "p=reject";
-  return null;
-}
-var dmarc_ramp_evidence_default = defineRule({
-  meta: {
-    id: "dmarc-ramp-evidence",
-    area: "dmarc",
-    description: "A DMARC tightening (none → quarantine → reject, pct up, t=y removed, sp/np tightened) is backed by aggregate reports: enough days, enough passing mail, no large failing source.",
-    references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
-    defaultLevel: "error",
-    kind: "static",
-    // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
-    observes: ["dmarc", "mx"],
-    options: {
-      type: "object",
-      properties: {
-        minDays: { type: "integer", minimum: 1, maximum: 366, default: 14, description: "Days with reports the evidence must cover before DMARC may tighten." },
-        minPassingShare: { type: "number", minimum: 0, maximum: 1, default: 0.98, description: "Share of the domain's reported messages that must pass DMARC (aligned SPF or aligned DKIM), 0–1." },
-        maxSourceShare: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of the domain's messages one failing source may have, 0–1." }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      notBacked: {
-        text: "DMARC tightens ({{change}}) before the aggregate reports back it: {{reasons}} (needed: {{minDays}} days, {{minPassing}} passing, no failing source above {{maxSource}})"
-      },
-      noEvidence: {
-        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
-        tier: "lower"
-      },
-      ready: {
-        text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
-        tier: "info"
-      }
-    },
-    fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
-    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
-    const after = stanceOfRecord(dmarc);
-    const thresholds = { minDays: ctx.options.minDays, minPassingShare: ctx.options.minPassingShare, maxSourceShare: ctx.options.maxSourceShare };
-    const numbers = { minDays: thresholds.minDays, minPassing: sharePercent(thresholds.minPassingShare), maxSource: sharePercent(thresholds.maxSourceShare) };
-    let changes;
-    let moved;
-    if (ctx.observed) {
-      const before = stanceOfRecord(ctx.observed.dmarc);
-      changes = tightenings(before, after);
-      moved = !sameStance(before, after);
-    } else {
-      changes = recentTightening(ctx, dmarc, after);
-      moved = changes.length > 0;
-    }
-    const assessment = assessEvidence(ctx.evidence?.domain ?? null, thresholds);
-    if (changes.length > 0) {
-      const change = changes.join(", ");
-      if (!ctx.evidence) {
-        ctx.report({ messageId: "noEvidence", data: { change }, at });
-        return;
-      }
-      if (assessment.supported) return;
-      ctx.report({ messageId: "notBacked", data: { change, reasons: reasonsNotYet(ctx, assessment, thresholds), ...numbers }, at });
-      return;
-    }
-    const next = nextStage(after);
-    if (!moved && next && assessment.supported) ctx.report({ messageId: "ready", data: { next, figures: figures(assessment), maxSource: numbers.maxSource }, at });
-  }
-});
-function recentTightening(ctx, dmarc, after) {
-  const previous = dmarc.history[dmarc.history.length - 1];
-  if (!previous || dmarc.since === null) return [];
-  const before = stanceOfStage(previous);
-  if (!before) return [];
-  const window = ctx.evidence?.window;
-  const recent = window ? dmarc.since >= window.to : daysBetween2(dmarc.since, ctx.today) <= ctx.options.minDays;
-  if (!recent) return [];
-  return tightenings(before, { ...after, sp: null, np: null });
-}
-function reasonsNotYet(ctx, assessment, thresholds) {
-  const view = ctx.evidence;
-  if (assessment.messages === 0) return `no reports for ${ctx.domain.domain} in ${view.file} (${view.window.from} → ${view.window.to}); check that rua= reaches the mailbox you ingest`;
-  const parts = [figures(assessment)];
-  const shown = assessment.blocking.slice(0, 3);
-  if (shown.length > 0) {
-    parts.push(`${shown.map(describeSource).join("; ")}: authorise ${shown.length === 1 ? "it" : "them"} in SPF or sign ${shown.length === 1 ? "its" : "their"} mail with DKIM aligned with ${ctx.domain.domain}`);
-    if (assessment.blocking.length > shown.length) parts.push(`and ${assessment.blocking.length - shown.length} more failing sources`);
-  } else if (assessment.passingShare < thresholds.minPassingShare) {
-    parts.push("no single source above the bar: many small senders fail; see `maildns reports summary`");
-  }
-  return parts.join("; ");
-}
-
-// src/rules/dmarc-ramp-skip.ts
-var dmarc_ramp_skip_default = defineRule({
-  meta: {
-    id: "dmarc-ramp-skip",
-    area: "dmarc",
-    description: "A sending domain reaches p=reject through a recorded p=quarantine stage, never straight from p=none or from nothing.",
-    references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noneToReject: {
-        text: "p=reject (since {{since}}) follows p=none (since {{noneSince}}) with no quarantine stage: legitimate mail the reports missed would be refused outright."
-      },
-      firstReject: {
-        text: "The first recorded DMARC stage is already p=reject (since {{since}}): a sending domain goes through p=quarantine first."
-      }
-    },
-    fix: "Record the ramp: history: [{p: none, since: ...}, {p: quarantine, since: ...}], then p=reject."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    if (dmarc.history.length === 0 && dmarc.since === null) return;
-    const stages = rampStages(dmarc).filter((stage) => stage.policy !== null);
-    stages.forEach((stage, i) => {
-      if (stage.policy !== "reject") return;
-      const previous = stages[i - 1];
-      const at = stageAnchor(dmarc, stage, ctx.textAnchor);
-      const since = stage.since ?? "an undeclared date";
-      if (!previous) ctx.report({ messageId: "firstReject", data: { since }, at });
-      else if (previous.policy === "none") ctx.report({ messageId: "noneToReject", data: { since, noneSince: previous.since ?? "an undeclared date" }, at });
-    });
-  }
-});
-
-// src/rules/dmarc-ramp-transition.ts
-var STRENGTH2 = { none: 0, quarantine: 1, reject: 2 };
-function stanceOf(decl) {
-  const record = decl ? parseDmarcText(decl.text) : null;
-  if (!record || !record.versionFirst) return { strength: 0, policy: null, label: "no DMARC record" };
-  const { policy } = effectivePolicy(record);
-  const testing = isTesting(record);
-  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
-}
-var dmarc_ramp_transition_default = defineRule({
-  meta: {
-    id: "dmarc-ramp-transition",
-    area: "dmarc",
-    description: "A plan never moves a sending domain's live DMARC policy from p=none (or no record) straight to p=reject, and flags any loosening.",
-    references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
-    defaultLevel: "error",
-    kind: "transition",
-    observes: ["dmarc", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      skip: {
-        text: "this change moves DMARC from {{before}} (live) straight to {{after}}: a sending domain goes through p=quarantine first, so mail the reports missed lands in spam rather than being refused"
-      },
-      loosening: {
-        text: "this change loosens DMARC from {{before}} (live) to {{after}}: receivers will accept more unauthenticated mail as {{domain}}; make sure that is intended",
-        tier: "lower"
-      }
-    },
-    fix: "Apply p=quarantine first (with rua), watch the reports, then move to p=reject in a later change."
-  },
-  check(ctx) {
-    const { domain, observed } = ctx;
-    if (!observed) return;
-    const before = stanceOf(observed.dmarc);
-    const after = stanceOf(domain.dmarc);
-    const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
-    const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
-    const data = { before: before.label, after: after.label, domain: domain.domain };
-    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH2.reject) {
-      ctx.report({ messageId: "skip", data, at });
-    } else if (after.strength < before.strength) {
-      ctx.report({ messageId: "loosening", data, at });
-    }
-  }
-});
-
-// src/rules/dmarc-ruf-expectations.ts
-var dmarc_ruf_expectations_default = defineRule({
-  meta: {
-    id: "dmarc-ruf-expectations",
-    area: "dmarc",
-    description: "A ruf= address comes with the knowledge that few receivers send failure reports.",
-    references: ["MS-DMARC", "RFC9991"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["dmarc"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      ruf: {
-        text: "ruf= asks for failure reports, which many receivers (Microsoft 365 among them) never send for privacy reasons: rely on rua= aggregate reports."
-      }
-    },
-    fix: "Keep rua=mailto:dmarc@example.com as the source of truth; ruf= is optional."
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (tag.hasEquals && tag.key === "ruf") ctx.report({ messageId: "ruf", at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
-    }
-  }
-});
-
-// src/rules/dmarc-sp-np-invalid.ts
-var dmarc_sp_np_invalid_default = defineRule({
-  meta: {
-    id: "dmarc-sp-np-invalid",
-    area: "dmarc",
-    description: "sp= and np= name a valid policy, and sp= is only set where it applies.",
-    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
-    ],
-    options: {
-      type: "object",
-      properties: {
-        twoLabelSuffixes: {
-          type: "array",
-          items: { type: "string" },
-          description: "Public suffixes to add to the Public Suffix List (which already knows co.uk, gouv.fr...): a domain one label below one of them is an Organizational Domain.",
-          default: []
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to {{fallback}}." },
-      spOnSubdomain: {
-        text: "sp= has no effect on {{domain}}, which is not an Organizational Domain: receivers read sp= only at the top of the tree.",
-        tier: "info"
-      }
-    },
-    fix: "sp=quarantine / np=reject"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const isSubdomain = looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes);
-    for (const tag of parseDmarcText(dmarc.text).tags) {
-      if (!tag.hasEquals || tag.key !== "sp" && tag.key !== "np") continue;
-      const at = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
-      if (!policyOf(tag.value)) {
-        const fallback = tag.key === "np" ? "sp= or p=" : "p=";
-        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
-      }
-      if (tag.key === "sp" && isSubdomain) {
-        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
-      }
-    }
-  }
-});
-function looksLikeSubdomain(domain, extraSuffixes) {
-  const name = domain.toLowerCase();
-  const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
-  if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
-  return isBelowOrganizationalDomain(name);
-}
-
-// src/rules/dmarc-syntax.ts
-var VALUES = {
-  t: { valid: /^[yn]$/i, expected: "y (testing) or n" },
-  psd: { valid: /^[ynu]$/i, expected: "y (a public suffix), n (an organizational domain) or u (unknown)" }
-};
-var TAG_NAME2 = /^[A-Za-z][A-Za-z0-9_]*$/;
-var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
-function visible4(char) {
-  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-var dmarc_syntax_default = defineRule({
-  meta: {
-    id: "dmarc-syntax",
-    area: "dmarc",
-    description: "A DMARC record is a well-formed tag-list: name=value tag-specs, no empty ones, t= and psd= values RFC 9989 defines, visible ASCII only; unknown tags are reported too.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "RFC6376 §3.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noEquals: { text: '"{{spec}}" is not a tag=value pair: receivers discard it (write {{example}})' },
-      emptySpec: { text: "an empty tag-spec between two ';': one ';' separates two tags, and one may end the record" },
-      noName: { text: `"{{spec}}" has no tag name before '='` },
-      badValue: { text: "{{tag}}={{value}} is not a value of {{tag}}: expected {{expected}}; receivers ignore the tag" },
-      invalidCharacter: { text: "{{char}} is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)" },
-      badTagName: { text: `"{{tag}}" is not a tag name (a letter, then letters, digits or '_'): receivers ignore the tag`, tier: "lower" },
-      unknownTag: { text: "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}", tier: "lower" }
-    },
-    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (tag=value pairs separated by one ';')"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const at = (start, end) => ctx.textAnchor(dmarc.text, start, end);
-    const bad = NOT_RECORD_TEXT.exec(record.text);
-    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible4(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
-    for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
-    const stray = strayReportUris(record);
-    for (const tag of record.tags) {
-      if (tag.index === 0 || stray.has(tag)) continue;
-      check(tag);
-    }
-    function check(tag) {
-      const spec = record.text.slice(tag.start, tag.end);
-      if (!tag.hasEquals) {
-        const example = /^[A-Za-z]+[\s:-]/.test(spec) ? `${spec.match(/^[A-Za-z]+/)[0]}=${spec.replace(/^[A-Za-z]+[\s:-]+/, "")}` : "tag=value";
-        ctx.report({ messageId: "noEquals", data: { spec: shorten(spec), example: shorten(example) }, at: at(tag.start, tag.end) });
-        return;
-      }
-      if (tag.name === "") {
-        ctx.report({ messageId: "noName", data: { spec: shorten(spec) }, at: at(tag.start, tag.end) });
-        return;
-      }
-      if (!TAG_NAME2.test(tag.name)) {
-        ctx.report({ messageId: "badTagName", data: { tag: shorten(tag.name) }, at: at(tag.nameStart, tag.nameEnd) });
-        return;
-      }
-      if (tagKind(tag.key) === "unknown") {
-        const hint = suggestTag(tag.key);
-        ctx.report({ messageId: "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
-        return;
-      }
-      const rule = VALUES[tag.key];
-      if (rule && !rule.valid.test(tag.value)) {
-        const [start, end] = tag.value === "" ? [tag.start, tag.end] : [tag.valueStart, tag.valueEnd];
-        ctx.report({ messageId: "badValue", data: { tag: tag.name, value: shorten(tag.value), expected: rule.expected }, at: at(start, end) });
-      }
-    }
-  }
-});
-var KNOWN = ["v", "p", "sp", "np", "adkim", "aspf", "rua", "ruf", "fo", "t", "psd", "pct", "rf", "ri"];
-function suggestTag(key) {
-  for (const known of KNOWN) {
-    if (Math.abs(known.length - key.length) > 1 || known.length < 2) continue;
-    if ([...known].sort().join("") === [...key].sort().join("") || editDistanceOne(known, key)) return known;
-  }
-  return null;
-}
-function editDistanceOne(a, b) {
-  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
-}
-
-// src/rules/dmarc-t-y-lingering.ts
-var dmarc_t_y_lingering_default = defineRule({
-  meta: {
-    id: "dmarc-t-y-lingering",
-    area: "dmarc",
-    description: "t=y (testing) does not stay on an enforcing policy for longer than a test needs.",
-    references: ["RFC9989 §4.7", "RFC9989 App. A.6"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["dmarc"],
-    options: {
-      type: "object",
-      properties: {
-        testingMaxDays: {
-          type: "integer",
-          minimum: 1,
-          description: "Days an enforcing policy may keep t=y after `dmarc.since` before this rule warns.",
-          default: 30
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      lingering: {
-        text: "t=y has kept p={{policy}} in testing for {{days}} days (since {{since}}, limit {{max}}): receivers apply one level below it; drop t=y or go back a stage."
-      }
-    },
-    fix: "v=DMARC1; p=reject; rua=mailto:dmarc@example.com (t=y removed)"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc?.since) return;
-    const record = parseDmarcText(dmarc.text);
-    const t = findTag(record, "t");
-    const { policy } = effectivePolicy(record);
-    if (!t || t.value.toLowerCase() !== "y" || policy === "none") return;
-    const days = daysBetween2(dmarc.since, ctx.today);
-    if (!(days > ctx.options.testingMaxDays)) return;
-    ctx.report({
-      messageId: "lingering",
-      data: { policy, days, since: dmarc.since, max: ctx.options.testingMaxDays },
-      at: ctx.textAnchor(dmarc.text, t.start, t.end)
-    });
-  }
-});
-
-// src/rules/dmarc-uri-syntax.ts
-var dmarc_uri_syntax_default = defineRule({
-  meta: {
-    id: "dmarc-uri-syntax",
-    area: "dmarc",
-    description: "rua= and ruf= hold comma-separated mailto: URIs with valid addresses.",
-    references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missingScheme: { text: '{{tag}} entry "{{uri}}" is not a URI: write mailto:{{uri}}.' },
-      badSeparator: { text: "{{tag}} URIs must be separated by a comma, not by whitespace: receivers read one broken URI." },
-      semicolonSeparator: {
-        text: '"{{uri}}" follows {{tag}} after a semicolon, which ends the tag: separate report URIs with a comma.'
-      },
-      invalidAddress: { text: '{{tag}} address "{{address}}" is not a valid mailbox: reports cannot be delivered.' },
-      emptyUri: { text: "{{tag}} has an empty entry where a mailto: URI is expected." },
-      invalidSize: { text: '{{tag}} size limit "!{{size}}" is not a number with an optional k, m, g or t unit.' },
-      invalidUri: { text: '{{tag}} entry "{{uri}}" is not a valid URI (RFC 3986: no spaces, %-escapes of two hex digits, one #): receivers drop it.' },
-      unsupportedScheme: {
-        text: '{{tag}} URI scheme "{{scheme}}:" is not mailto:, the only scheme receivers must support.',
-        tier: "lower"
-      },
-      sizeSuffix: { text: '{{tag}} size limit "!{{size}}" is obsolete in RFC 9989 and ignored by its receivers.', tier: "info" }
-    },
-    fix: "rua=mailto:dmarc@example.com,mailto:reports@example.net"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const anchor = (start, end) => ctx.textAnchor(dmarc.text, start, end);
-    const stray = strayReportUris(record);
-    let previousUriTag = null;
-    for (const tag of record.tags) {
-      if (stray.has(tag)) {
-        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag ?? "rua", uri: tag.name }, at: anchor(tag.start, tag.end) });
-        continue;
-      }
-      previousUriTag = tag.uris ? tag.name : null;
-      if (!tag.uris) continue;
-      const name = tag.name;
-      for (const empty of tag.uris.emptyEntries) {
-        ctx.report({ messageId: "emptyUri", data: { tag: name }, at: tag.value === "" ? anchor(tag.start, tag.end) : anchor(empty.start, empty.end) });
-      }
-      for (const gap of tag.uris.badSeparators) {
-        ctx.report({ messageId: "badSeparator", data: { tag: name }, at: anchor(gap.start, gap.end) });
-      }
-      for (const uri of tag.uris.uris) {
-        if (uri.scheme === null) {
-          ctx.report({ messageId: "missingScheme", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
-        } else if (uri.scheme !== "mailto" && !isUri(uri.text)) {
-          ctx.report({ messageId: "invalidUri", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
-          continue;
-        } else if (uri.scheme !== "mailto") {
-          ctx.report({ messageId: "unsupportedScheme", data: { tag: name, scheme: uri.scheme }, at: anchor(uri.start, uri.end) });
-          continue;
-        }
-        if (!isValidMailbox(uri.address)) {
-          const [start, end] = uri.address === "" ? [uri.start, uri.end] : [uri.addressStart, uri.addressEnd];
-          ctx.report({ messageId: "invalidAddress", data: { tag: name, address: uri.address }, at: anchor(start, end) });
-        }
-        if (uri.size === null) continue;
-        ctx.report({
-          messageId: isValidReportSize(uri.size) ? "sizeSuffix" : "invalidSize",
-          data: { tag: name, size: uri.size },
-          at: anchor(uri.sizeStart, uri.sizeEnd)
-        });
-      }
-    }
-  }
-});
-
-// src/rules/dmarc-v-first.ts
-var dmarc_v_first_default = defineRule({
-  meta: {
-    id: "dmarc-v-first",
-    area: "dmarc",
-    description: "The DMARC record starts with the tag v=DMARC1, spelled exactly.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["dmarc"],
-    enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
-      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      empty: { text: "The DMARC record is empty: it must start with v=DMARC1." },
-      leadingSpace: { text: "The DMARC record starts with whitespace before v=DMARC1: receivers discard a record that does not start with v= (RFC 7489 §6.6.3)." },
-      notFirst: { text: 'The DMARC record starts with "{{found}}" instead of v=DMARC1: receivers discard it.' },
-      badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." }
-    },
-    fix: "Start the record with v=DMARC1; e.g. v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
-  },
-  check(ctx) {
-    const dmarc = ctx.domain.dmarc;
-    if (!dmarc) return;
-    const record = parseDmarcText(dmarc.text);
-    const first = record.tags[0];
-    if (!first) {
-      ctx.report({ messageId: "empty", at: ctx.textAnchor(dmarc.text, 0, record.text.length) });
-      return;
-    }
-    if (record.leadingSpace > 0) {
-      ctx.report({ messageId: "leadingSpace", at: ctx.textAnchor(dmarc.text, 0, record.leadingSpace) });
-      return;
-    }
-    if (record.versionFirst) return;
-    if (first.hasEquals && first.key === "v") {
-      ctx.report({ messageId: "badValue", data: { value: first.value }, at: ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd) });
-    } else {
-      ctx.report({
-        messageId: "notFirst",
-        data: { found: record.text.slice(first.start, first.end) },
-        at: ctx.textAnchor(dmarc.text, first.start, first.end)
-      });
-    }
-  }
-});
-
-// src/rules/dmarc-wrong-location.ts
-var DMARC_VERSION = /v[ \t]*=[ \t]*DMARC1(?![A-Za-z0-9])/gi;
-function dmarcVersions(text) {
-  const boundaries = /* @__PURE__ */ new Set([0]);
-  let offset = 0;
-  for (const s of text.strings ?? []) boundaries.add(offset += s.length);
-  const found = [];
-  for (const match of text.value.matchAll(DMARC_VERSION)) {
-    const start = match.index;
-    if (boundaries.has(start) || /[\s;]/.test(text.value[start - 1] ?? "")) found.push({ start, found: match[0] });
-  }
-  return found;
-}
-var dmarc_wrong_location_default = defineRule({
-  meta: {
-    id: "dmarc-wrong-location",
-    area: "dmarc",
-    description: "No v=DMARC1 record is written at a name other than _dmarc (in the SPF field at the apex, a DKIM selector, or the MTA-STS/TLS-RPT records).",
-    references: ["RFC7489 §6.1", "RFC9989 §4.7", "DNSC"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["spf", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      inSpf: {
-        text: 'The spf field holds a DMARC record ("{{found}}"), published at {{name}}: receivers read DMARC only at _dmarc.{{domain}}, and it breaks the SPF record there.'
-      },
-      elsewhere: {
-        text: 'A DMARC record ("{{found}}") is written for {{name}}: receivers read DMARC only at _dmarc.{{domain}}, so it has no effect there.'
-      }
-    },
-    fix: 'Move the record to the dmarc field: dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"'
-  },
-  check(ctx) {
-    const domain = ctx.domain;
-    const check = (text, name, messageId) => {
-      for (const { start, found } of dmarcVersions(text)) {
-        ctx.report({ messageId, data: { found, name, domain: domain.domain }, at: ctx.textAnchor(text, start, text.value.length) });
-      }
-    };
-    if (domain.spf) check(domain.spf.text, domain.domain, "inSpf");
-    for (const selector of domain.dkim?.selectors ?? []) {
-      if (selector.text) check(selector.text, `${selector.name}._domainkey.${domain.domain}`, "elsewhere");
-    }
-    if (domain.mtaSts?.text) check(domain.mtaSts.text, `_mta-sts.${domain.domain}`, "elsewhere");
-    if (domain.tlsRpt) check(domain.tlsRpt.text, `_smtp._tls.${domain.domain}`, "elsewhere");
-  }
-});
-
-// src/mail/dns-name.ts
-import { domainToASCII as domainToASCII2 } from "node:url";
-var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
-function isUnencodable(code) {
-  return UNENCODABLE.includes(code);
-}
-var PLAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
-var PLAIN_NAME = new RegExp(`^(?:${PLAIN_LABEL}\\.)*${PLAIN_LABEL}\\.?$`);
-var SERVICE_LABEL = "_?[A-Za-z0-9](?:[A-Za-z0-9-]{0,60}[A-Za-z0-9])?";
-var PLAIN_SERVICE_NAME = new RegExp(`^(?:${SERVICE_LABEL}\\.)*${SERVICE_LABEL}\\.?$`);
-function isPlainName(text, check) {
-  if (!(check.serviceLabels ? PLAIN_SERVICE_NAME : PLAIN_NAME).test(text) || /^[\d.]+$/.test(text)) return false;
-  const zone = check.zone?.replace(/\.$/, "") ?? "";
-  return text.replace(/\.$/, "").length + (zone === "" ? 0 : zone.length + 1) <= 253;
-}
-function checkName(text, check) {
-  return isPlainName(text, check) ? [] : analyseName(text, check);
-}
-function analyseName(text, check) {
-  const problems = [];
-  const add = (code, start2, end) => problems.push({ code, part: text.slice(start2, end), start: start2, end });
-  const analysis = analyseHost(text);
-  const decoration = analysis.problems.find((p) => p.code === "scheme" || p.code === "path" || p.code === "at-sign" || p.code === "port");
-  if (decoration) add("url", decoration.start, decoration.end);
-  for (const p of analysis.problems) if (p.code === "whitespace") add("whitespace", p.start, p.end);
-  if (analysis.kind === "ipv4" || analysis.kind === "ipv6") {
-    if (!check.owner) add("ip-address", analysis.hostStart, analysis.hostEnd);
-    return problems;
-  }
-  if (problems.some((p) => p.code === "url" || p.code === "whitespace")) return problems;
-  const start = analysis.hostStart;
-  const core2 = text.slice(start, analysis.hostEnd).replace(/\.$/, "");
-  if (core2 === "" || core2 === "@") return problems;
-  let offset = start;
-  const labels = core2.split(".");
-  let wireLength = 0;
-  labels.forEach((label, index) => {
-    const from = offset;
-    const to = offset + label.length;
-    offset = to + 1;
-    if (label === "") return add("empty-label", from, Math.min(to + 1, text.length));
-    if (check.owner && index === 0 && label === "*") {
-      wireLength += 2;
-      return;
-    }
-    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII2(label);
-    wireLength += (ascii || label).length + 1;
-    if (!/^[\x00-\x7f]*$/.test(label)) add("u-label", from, to);
-    else {
-      const bad = /[^A-Za-z0-9_-]/.exec(label);
-      if (bad) add("bad-character", from + bad.index, from + bad.index + 1);
-      const underscore = label.indexOf("_", check.serviceLabels ? 1 : 0);
-      if (underscore >= 0) add("underscore", from + underscore, from + underscore + 1);
-      if (label.startsWith("-") || label.endsWith("-")) add("hyphen-edge", label.startsWith("-") ? from : to - 1, label.startsWith("-") ? from + 1 : to);
-    }
-    if ((ascii || label).length > 63) add("label-too-long", from, to);
-  });
-  const zone = check.zone?.replace(/\.$/, "") ?? "";
-  const total = wireLength - 1 + (zone === "" ? 0 : zone.length + 1);
-  if (total > 253) add("name-too-long", start, analysis.hostEnd);
-  return problems.sort((a, b) => a.start - b.start);
-}
-function aLabelOf(text) {
-  const ascii = domainToASCII2(text.trim().replace(/\.$/, ""));
-  return ascii === "" ? null : ascii;
-}
-function writtenNames(domain, skipTarget = () => false) {
-  const zoneOf = (name, zone) => {
-    const lower = name.trim().toLowerCase().replace(/\.$/, "");
-    return lower === zone || lower.endsWith(`.${zone}`) ? "" : zone;
-  };
-  const names = [];
-  for (const entry of domain.cname) {
-    names.push({ what: "CNAME name", text: entry.name, path: [...entry.path, "name"], check: { owner: true, zone: zoneOf(entry.name, domain.domain), serviceLabels: true } });
-    names.push({ what: "CNAME target", text: entry.target, path: [...entry.path, "target"], check: { owner: false, serviceLabels: true } });
-  }
-  (domain.dkim?.selectors ?? []).forEach((selector, index) => {
-    names.push({ what: "DKIM selector", text: selector.name, path: [...selector.path, "name"], check: { owner: true, zone: `_domainkey.${domain.domain}`, serviceLabels: false } });
-    if (selector.target !== null && !skipTarget(index)) {
-      names.push({ what: "DKIM CNAME target", text: selector.target, path: [...selector.path, "cname"], check: { owner: false, serviceLabels: true } });
-    }
-  });
-  return names;
-}
-
-// src/rules/dns-name-invalid.ts
-var MESSAGE = {
-  url: "url",
-  whitespace: "whitespace",
-  "bad-character": "badCharacter",
-  underscore: "underscore",
-  "hyphen-edge": "hyphenEdge",
-  "u-label": "uLabel",
-  "ip-address": "ipAddress"
-};
-var dns_name_invalid_default = defineRule({
-  meta: {
-    id: "dns-name-invalid",
-    area: "dns",
-    description: "CNAME and DKIM selector names and targets are host names: no URL, spaces or stray characters, no hyphen at a label's end, underscores only where service names use them, A-labels for Unicode.",
-    references: ["RFC1123 §2.1", "RFC952", "RFC8552", "RFC6376 §3.1", "RFC5890"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    alsoObserves: ["cname", "dkim", "dkim-probe"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      url: { text: '{{what}} "{{name}}" is written as a URL or address ("{{part}}"): a record names a host; write {{instead}}' },
-      whitespace: { text: '{{what}} "{{name}}" contains whitespace: a host name has none' },
-      badCharacter: { text: '{{what}} "{{name}}" holds "{{part}}": host names use letters, digits and hyphens (RFC 1123 §2.1)' },
-      underscore: { text: '{{what}} "{{name}}" holds "_" inside a label: an underscore only starts a label, as in _dmarc or _imaps._tcp (RFC 8552){{selector}}' },
-      hyphenEdge: { text: '{{what}} "{{name}}" has a label that starts or ends with a hyphen ("{{part}}"): host names do not (RFC 952, RFC 1123 §2.1)' },
-      uLabel: { text: '{{what}} "{{name}}" is written in Unicode ("{{part}}"): records carry A-labels; write {{instead}}' },
-      ipAddress: { text: '{{what}} "{{name}}" is an IP address: a CNAME names a host; publish an A/AAAA record instead' }
-    },
-    fix: "Write the host name alone, in A-label form: `target: mailconfig.ovh.net.`"
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const ovhTarget = (index) => isOvhHosted(domain) && (domain.dkim?.selectors[index]?.ovh ?? false);
-    for (const name of writtenNames(domain, ovhTarget)) {
-      for (const problem of checkName(name.text, name.check)) {
-        if (isUnencodable(problem.code)) continue;
-        const ascii = aLabelOf(name.text);
-        const instead = problem.code === "url" ? `"${analyseCore(name.text)}"` : ascii ? `"${ascii}"` : "the host name";
-        ctx.report({
-          messageId: MESSAGE[problem.code],
-          data: {
-            what: name.what,
-            name: shorten(name.text),
-            part: shorten(problem.part, 30),
-            instead,
-            selector: name.what === "DKIM selector" ? "; a selector has none at all (RFC 6376 §3.1)" : ""
-          },
-          at: { path: name.path, ...problem.end > problem.start ? { range: [problem.start, problem.end] } : {} }
-        });
-      }
-    }
-  }
-});
-function analyseCore(text) {
-  const core2 = text.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
-  return core2;
-}
-
-// src/rules/dns-name-unencodable.ts
-var MESSAGE2 = { "empty-label": "emptyLabel", "label-too-long": "labelTooLong", "name-too-long": "nameTooLong" };
-var dns_name_unencodable_default = defineRule({
-  meta: {
-    id: "dns-name-unencodable",
-    area: "dns",
-    description: "CNAME and DKIM selector names and targets fit the DNS wire format: no empty label, labels of at most 63 octets, names of at most 253 characters.",
-    references: ["RFC1035 §2.3.4", "RFC1035 §3.1"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["cname", "dkim", "dkim-probe"],
-    enforces: [
-      { section: "RFC1035 §2.3.4", keyword: "wire-format", text: "labels are 63 octets or less and names 255 octets or less on the wire; only the root label is empty" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      emptyLabel: { text: '{{what}} "{{name}}" has an empty label ("{{part}}"): no DNS name has one; remove the extra dot' },
-      labelTooLong: { text: '{{what}} "{{name}}" has a label of {{length}} octets ("{{part}}"): DNS labels hold at most 63 (RFC 1035 §2.3.4)' },
-      nameTooLong: { text: '{{what}} "{{name}}" makes a name of more than 253 characters with its zone: DNS names hold at most 255 octets (RFC 1035 §2.3.4)' }
-    },
-    fix: "Shorten the label or the name; a DKIM selector is best kept short (s2026, ovhmo1234567-selector1)."
-  },
-  check(ctx) {
-    for (const name of writtenNames(ctx.domain)) {
-      for (const problem of checkName(name.text, name.check)) {
-        if (!isUnencodable(problem.code)) continue;
-        ctx.report({
-          messageId: MESSAGE2[problem.code],
-          data: { what: name.what, name: shorten(name.text), part: shorten(problem.part, 30), length: problem.part.length },
-          at: { path: name.path, range: [problem.start, problem.end] }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/file-binary.ts
-var file_binary_default = defineRule({
-  meta: {
-    id: "file-binary",
-    area: "lint",
-    description: "The file is UTF-8 text without NUL bytes.",
-    references: ["YAML 1.2 §5.2 (character encodings)"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not a domain file" },
-      encoding: { text: "not valid UTF-8: save the file as UTF-8" }
-    },
-    fix: "Save the file as UTF-8 text."
-  }
-});
-
-// src/rules/file-bom.ts
-var file_bom_default = defineRule({
-  meta: {
-    id: "file-bom",
-    area: "lint",
-    description: "The file has no UTF-8 byte order mark (some tools then misread the first key).",
-    references: ["YAML 1.2 §5.2"],
-    defaultLevel: "info",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      bom: { text: "byte order mark at the start of the file: save as UTF-8 without BOM" }
-    },
-    fix: "Save as UTF-8 without BOM."
-  }
-});
-
-// src/rules/file-control-character.ts
-var file_control_character_default = defineRule({
-  meta: {
-    id: "file-control-character",
-    area: "lint",
-    description: "No control characters inside values: DNS text records must not carry them.",
-    references: ["RFC1035 §3.3.14", "TF-REC"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      control: { text: "control character {{code}} inside this value: remove it (usually a copy-paste accident)" }
-    },
-    fix: "Retype the value without the invisible character."
-  }
-});
-
-// src/rules/file-crlf.ts
-var file_crlf_default = defineRule({
-  meta: {
-    id: "file-crlf",
-    area: "lint",
-    description: "Lines end with LF, not CRLF, so diffs and annotations stay exact.",
-    references: ["YAML 1.2 §5.4 (line breaks)"],
-    defaultLevel: "info",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      crlf: { text: "Windows line endings (CRLF): convert the file to LF (git config core.autocrlf input)" }
-    },
-    fix: "Convert the file to LF line endings."
-  }
-});
-
-// src/rules/file-duplicate-key.ts
-var file_duplicate_key_default = defineRule({
-  meta: {
-    id: "file-duplicate-key",
-    area: "lint",
-    description: "No key appears twice in one mapping (YAML parsers disagree on which one wins).",
-    references: ["YAML 1.2 §3.2.1.1"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicate: { text: 'key "{{key}}" appears twice in the same mapping: keep one' }
-    },
-    fix: "Remove or merge the repeated key."
-  }
-});
-
-// src/rules/file-schema.ts
-var file_schema_default = defineRule({
-  meta: {
-    id: "file-schema",
-    area: "lint",
-    description: "The file follows the domain file schema: known keys, right types, allowed values.",
-    references: ["src/schema/domain.schema.json"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unknownKey: { text: 'unknown key "{{key}}" in {{where}}: {{hint}}' },
-      type: { text: "{{where}} must be {{expected}}" },
-      enum: { text: "{{where}} must be one of: {{allowed}}" },
-      required: { text: '{{where}} needs "{{key}}"' },
-      invalid: { text: "{{where}} {{detail}}" },
-      notMapping: { text: 'a domain file is a mapping with at least "domain:" (e.g. domain: example.com)' },
-      badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' }
-    },
-    fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline."
-  }
-});
-
-// src/rules/file-syntax.ts
-var file_syntax_default = defineRule({
-  meta: {
-    id: "file-syntax",
-    area: "lint",
-    description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
-    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      syntax: { text: "YAML syntax error: {{detail}}" },
-      tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
-      aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
-      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): a domain file is never this deep" }
-    },
-    fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases."
-  }
-});
-
-// src/rules/file-too-large.ts
-var file_too_large_default = defineRule({
-  meta: {
-    id: "file-too-large",
-    area: "lint",
-    description: "The file is smaller than the size limit (domain files are a few kilobytes).",
-    references: ["README: bad input gives findings, not crashes (files over 1 MiB are refused unread)"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      tooLarge: { text: "{{size}} bytes is over the {{max}}-byte limit for a domain file: split it or check that it is the right file" }
-    },
-    fix: "Keep one domain per file, a few kilobytes at most."
-  }
-});
-
-// src/rules/lint-dns-budget.ts
-var lint_dns_budget_default = defineRule({
-  meta: {
-    id: "lint-dns-budget",
-    area: "lint",
-    description: "Checking one domain may cause at most a fixed number of DNS questions; past it the checks are incomplete.",
-    references: ["RFC7208 §4.6.4", "maildns README, Live DNS"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      spent: { text: "checking {{domain}} needed more than {{budget}} DNS questions: {{refused}} were not asked, so the checks that needed them are incomplete (its records fan out: many MX hosts, SPF includes, report domains or DKIM aliases)" }
-    },
-    fix: "Look at what the domain's records point to: an MX set or SPF tree that large is a mistake or an attack."
-  }
-});
-
-// src/rules/lint-duplicate-domain.ts
-var lint_duplicate_domain_default = defineRule({
-  meta: {
-    id: "lint-duplicate-domain",
-    area: "lint",
-    description: "Each domain is described by one file only.",
-    references: ["README: the domain file (one file per domain)"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicate: { text: "{{domain}} is also described in {{other}}: keep one file per domain" }
-    },
-    fix: "Merge the two files into one."
-  }
-});
-
-// src/rules/lint-internal-error.ts
-var lint_internal_error_default = defineRule({
-  meta: {
-    id: "lint-internal-error",
-    area: "lint",
-    description: "An unexpected error inside maildns while checking a file or domain is reported on it, and the rest is still checked.",
-    references: ["maildns README, Exit codes"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      rule: { text: "internal error in rule {{rule}} while checking {{domain}}: {{detail}}; the other rules still ran. Please report it with the file" },
-      file: { text: "internal error while checking this file: {{detail}}; it was not linted, the other files were. Please report it with the file" },
-      domain: { text: "internal error while checking {{domain}}: {{detail}}; it was not checked, the other domains were. Please report it with the command you ran" }
-    },
-    fix: "Nothing to fix in the file: report the message to maildns's maintainers."
-  }
-});
-
-// src/rules/lint-suppression-expired.ts
-var lint_suppression_expired_default = defineRule({
-  meta: {
-    id: "lint-suppression-expired",
-    area: "lint",
-    description: "A suppression whose until date has passed no longer hides findings and must be reviewed.",
-    references: ["README: suppressions (a reason is required; an expired one is reported)"],
-    defaultLevel: "warn",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      expired: { text: "suppression of {{rule}} expired on {{until}}: fix the finding or renew the suppression with a new reason" }
-    },
-    fix: "Fix what the rule reports, or extend until: with a fresh reason."
-  }
-});
-
-// src/rules/lint-suppression-unknown-rule.ts
-var lint_suppression_unknown_rule_default = defineRule({
-  meta: {
-    id: "lint-suppression-unknown-rule",
-    area: "lint",
-    description: "A suppression names a rule that exists.",
-    references: ["src/rules/catalogue.json (rule ids are the public contract)"],
-    defaultLevel: "error",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" }
-    },
-    fix: "Use a rule id from maildns rules."
-  }
-});
-
-// src/rules/lint-suppression-unused.ts
-var lint_suppression_unused_default = defineRule({
-  meta: {
-    id: "lint-suppression-unused",
-    area: "lint",
-    description: "A suppression that hides nothing is stale and should be removed.",
-    references: ["README: suppressions (a reason is required; an unused one is reported)"],
-    defaultLevel: "warn",
-    kind: "file",
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unused: { text: "suppression of {{rule}} matches no finding: remove it" }
-    },
-    fix: "Remove the suppression."
-  }
-});
-
-// src/rules/mta-sts-enforce-first.ts
-var mta_sts_enforce_first_default = defineRule({
-  meta: {
-    id: "mta-sts-enforce-first",
-    area: "mta-sts",
-    description: "An MTA-STS policy in enforce mode follows a declared testing stage.",
-    references: ["RFC8461 §3.2", "RFC8461 §5", "RFC8460 §3"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["mta-sts"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      enforceFirst: {
-        text: "MTA-STS mode enforce with no earlier testing stage in mtaSts.history: senders will refuse to deliver if any MX fails certificate checks, and nothing has shown yet that they pass."
-      }
-    },
-    fix: "Start with mode: testing and a TLS-RPT record, then switch to enforce and record the testing stage in mtaSts.history: [{ mode: testing, since: 2026-09-01 }]"
-  },
-  check(ctx) {
-    const mtaSts = ctx.domain.mtaSts;
-    const policy = mtaSts?.policy;
-    if (!mtaSts || !policy || policy.mode !== "enforce") return;
-    if (mtaSts.history.some((stage) => stage.mode === "testing")) return;
-    ctx.report({ messageId: "enforceFirst", at: { path: [...policy.path, "mode"] } });
-  }
-});
-
-// src/mail/mta-sts.ts
-var isWsp = (c) => c === " " || c === "	";
-function splitFields(text) {
-  const source = typeof text === "string" ? text : "";
-  const list = { fields: [], emptyFields: [], strayWhitespace: [] };
-  let segmentStart = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const atEnd = i === source.length;
-    if (!atEnd && source[i] !== ";") continue;
-    let start = segmentStart;
-    let end = i;
-    while (start < end && isWsp(source[start])) start++;
-    while (end > start && isWsp(source[end - 1])) end--;
-    segmentStart = i + 1;
-    if (start === end) {
-      if (!atEnd) list.emptyFields.push({ start: i, end: i + 1 });
-      continue;
-    }
-    list.fields.push(parseField(source, start, end));
-  }
-  let lead = 0;
-  while (lead < source.length && isWsp(source[lead])) lead++;
-  if (lead > 0 && lead < source.length) list.strayWhitespace.push({ start: 0, end: lead });
-  let tail = source.length;
-  while (tail > 0 && isWsp(source[tail - 1])) tail--;
-  if (tail < source.length && tail > 0 && source[tail - 1] !== ";") list.strayWhitespace.push({ start: tail, end: source.length });
-  return list;
-}
-function parseField(text, start, end) {
-  let equals = start;
-  while (equals < end && text[equals] !== "=") equals++;
-  const hasEquals = equals < end;
-  const nameEnd = hasEquals ? equals : end;
-  const valueStart = hasEquals ? equals + 1 : end;
-  return {
-    name: text.slice(start, nameEnd),
-    value: text.slice(valueStart, end),
-    start,
-    end,
-    nameStart: start,
-    nameEnd,
-    valueStart,
-    valueEnd: end,
-    hasEquals
-  };
-}
-var problemAt = (text, kind, start, end) => ({
-  kind,
-  start,
-  end,
-  found: text.slice(start, end)
-});
-var EXTENSION_VALUE = /^[\x21-\x3A\x3C\x3E-\x7E]+$/;
-var STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var STS_ID = /^[A-Za-z0-9]{1,32}$/;
-var STS_VERSION = "STSv1";
-function versionedFields(source, version) {
-  const list = splitFields(source);
-  const first = list.fields[0];
-  if (!first) return null;
-  const problems = [];
-  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
-  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
-  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
-  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
-  else if (first.value !== version) {
-    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
-    problems.push(problemAt(source, "versionValue", start, end));
-  }
-  return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
-}
-function stsRecordProblems(text) {
-  const source = typeof text === "string" ? text : "";
-  const record = versionedFields(source, STS_VERSION);
-  if (!record) return [problemAt(source, "empty", 0, source.length)];
-  const { first, rest } = record;
-  const problems = [...record.problems];
-  let idSeen = false;
-  let idCaseSeen = false;
-  for (const field of rest) {
-    const key = field.name.trim();
-    if (field.hasEquals && key === "id") {
-      if (idSeen) {
-        problems.push(problemAt(source, "idDuplicate", field.start, field.end));
-        continue;
-      }
-      idSeen = true;
-      if (key !== field.name) problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
-      if (!STS_ID.test(field.value)) {
-        const [start, end] = field.valueStart < field.valueEnd ? [field.valueStart, field.valueEnd] : [field.start, field.end];
-        problems.push(problemAt(source, "idValue", start, end));
-      }
-      continue;
-    }
-    if (field.hasEquals && key.toLowerCase() === "id") {
-      idCaseSeen = true;
-      problems.push(problemAt(source, "idCase", field.nameStart, field.nameEnd));
-      continue;
-    }
-    if (field === first) continue;
-    if (!field.hasEquals || !STS_EXTENSION_NAME.test(field.name) || !EXTENSION_VALUE.test(field.value)) {
-      problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
-    }
-  }
-  if (!idSeen && !idCaseSeen) problems.push(problemAt(source, "idMissing", 0, source.length));
-  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-var STS_MODES = ["enforce", "testing", "none"];
-var isStsMode = (mode) => STS_MODES.includes(mode);
-function normaliseHostName(name) {
-  return name.trim().replace(/\.$/, "").toLowerCase();
-}
-var LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
-function isValidMxPattern(pattern) {
-  const name = normaliseHostName(pattern);
-  const domain = name.startsWith("*.") ? name.slice(2) : name;
-  if (domain === "" || domain.length > 253) return false;
-  return domain.split(".").every((label) => LABEL.test(label));
-}
-function mxPatternMatches(pattern, host) {
-  const p = normaliseHostName(pattern);
-  const h = normaliseHostName(host);
-  if (p === "" || h === "") return false;
-  if (!p.startsWith("*.")) return p === h;
-  const suffix = p.slice(1);
-  if (!h.endsWith(suffix)) return false;
-  const label = h.slice(0, h.length - suffix.length);
-  return label.length > 0 && !label.includes(".");
-}
-var STS_MAX_AGE_LIMIT = 31557600;
-
-// src/rules/mta-sts-max-age.ts
-var mta_sts_max_age_default = defineRule({
-  meta: {
-    id: "mta-sts-max-age",
-    area: "mta-sts",
-    description: "The MTA-STS policy's max_age is a whole number of seconds from 0 to 31557600 (one year).",
-    references: ["RFC8461 §3.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mta-sts"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      tooLarge: { text: "max_age {{value}} is above the RFC 8461 maximum of {{limit}} seconds (one year): the policy is invalid." },
-      notInteger: { text: "max_age {{value}} is not a whole number of seconds from 0 to {{limit}}: the policy is invalid." }
-    },
-    fix: "maxAge: 604800 (one week; weeks or more are typical)"
-  },
-  check(ctx) {
-    const policy = ctx.domain.mtaSts?.policy;
-    if (!policy) return;
-    const value = policy.maxAge;
-    const at = { path: [...policy.path, "maxAge"] };
-    const data = { value: String(value), limit: STS_MAX_AGE_LIMIT };
-    if (!Number.isInteger(value) || value < 0) ctx.report({ messageId: "notInteger", data, at });
-    else if (value > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
-  }
-});
-
-// src/rules/mta-sts-policy-mx.ts
-var mta_sts_policy_mx_default = defineRule({
-  meta: {
-    id: "mta-sts-policy-mx",
-    area: "mta-sts",
-    description: "The MTA-STS policy has a valid mode and mx patterns that cover every MX host of the domain.",
-    references: ["RFC8461 §3.2", "RFC8461 §4.1", "RFC8461 §5"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mta-sts", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unmatchedHost: {
-        text: "MX host {{host}} matches none of the MTA-STS policy's mx patterns ({{patterns}}): senders enforcing the policy will not deliver to it."
-      },
-      noPatterns: { text: "The MTA-STS policy lists no mx pattern: in mode {{mode}} every MX host fails validation." },
-      badPattern: {
-        text: '"{{pattern}}" is not an MTA-STS mx pattern: write a host name, or *. followed by one (the wildcard stands for exactly one leftmost label).'
-      },
-      badMode: { text: 'MTA-STS mode "{{mode}}" is not one of {{modes}} (case-sensitive): the policy is invalid.' }
-    },
-    fix: `List a pattern for every MX host, e.g. mx: "*.mail.ovh.net" for OVH's mx0–mx4.mail.ovh.net`
-  },
-  check(ctx) {
-    const policy = ctx.domain.mtaSts?.policy;
-    if (!policy) return;
-    const mxPath = [...policy.path, "mx"];
-    if (!isStsMode(policy.mode)) {
-      ctx.report({ messageId: "badMode", data: { mode: policy.mode, modes: STS_MODES.join(", ") }, at: { path: [...policy.path, "mode"] } });
-    }
-    policy.mx.forEach((pattern, i) => {
-      if (!isValidMxPattern(pattern)) ctx.report({ messageId: "badPattern", data: { pattern }, at: { path: [...mxPath, i] } });
-    });
-    if (policy.mode === "none") return;
-    if (policy.mx.length === 0) {
-      ctx.report({ messageId: "noPatterns", data: { mode: policy.mode }, at: { path: mxPath } });
-      return;
-    }
-    const mx = ctx.domain.mx;
-    if (!mx || mx.preset === "null") return;
-    const seen = /* @__PURE__ */ new Set();
-    for (const entry of mx.entries) {
-      const host = normaliseHostName(entry.host);
-      if (host === "" || seen.has(host)) continue;
-      seen.add(host);
-      if (policy.mx.some((pattern) => mxPatternMatches(pattern, host))) continue;
-      ctx.report({ messageId: "unmatchedHost", data: { host: entry.host, patterns: policy.mx.join(", ") }, at: { path: mxPath } });
-    }
-  }
-});
-
-// src/rules/mta-sts-txt-syntax.ts
-var mta_sts_txt_syntax_default = defineRule({
-  meta: {
-    id: "mta-sts-txt-syntax",
-    area: "mta-sts",
-    description: "The _mta-sts TXT record is v=STSv1; id=<1 to 32 letters and digits>, with well-formed extension fields.",
-    references: ["RFC8461 §3.1"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mta-sts"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      empty: { text: "The _mta-sts record is empty: it must be v=STSv1; id=<1 to 32 letters and digits>." },
-      versionMissing: { text: 'The _mta-sts record starts with "{{found}}" instead of v=STSv1 (case-sensitive): senders ignore it.' },
-      versionValue: { text: 'v={{found}} is not v=STSv1 (case-sensitive, and a ";" must follow it): senders ignore the record.' },
-      idMissing: { text: "The _mta-sts record has no id= field: senders ignore it." },
-      idValue: { text: 'The MTA-STS id "{{found}}" must be 1 to 32 letters and digits (no dashes, dots or spaces).' },
-      idCase: { text: '"{{found}}" must be written id (field names are case-sensitive): without it the record has no id.' },
-      idDuplicate: { text: 'A second id field "{{found}}": give the record exactly one id.' },
-      fieldSyntax: { text: '"{{found}}" is not a valid field: write name=value (a name of letters, digits, _ - ., no spaces around =, a value without spaces, = or ;).' },
-      emptyField: { text: 'An empty field (two ";" in a row, or a ";" at the start): the record is invalid.' },
-      strayWhitespace: { text: 'Whitespace at the start or end of the _mta-sts record: the record must start with v=STSv1 and may only end with ";" and spaces.' }
-    },
-    fix: "v=STSv1; id=20260901 (change the id each time the policy file changes)"
-  },
-  check(ctx) {
-    const text = ctx.domain.mtaSts?.text;
-    if (!text) return;
-    for (const problem of stsRecordProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
-      ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
-    }
-  }
-});
-
-// src/mail/mx.ts
-function mxFieldPath(mx, entry, field) {
-  return mx.preset !== null ? entry.path : [...entry.path, field];
-}
-function isWrittenEntry(mx) {
-  return mx.preset === null;
-}
-var OVH_MX_CORE = /^mx([0-4])\.mail\.ovh\.(net|ca)$/;
-function ovhMxHost(analysis) {
-  if (analysis.kind !== "hostname" || analysis.ascii === null) return null;
-  const match = OVH_MX_CORE.exec(analysis.ascii);
-  if (!match) return null;
-  const index = Number(match[1]);
-  const region = match[2] === "ca" ? "ca" : "eu";
-  return { index, region, tablePriority: ovhMxSet(region)[index].priority, host: analysis.ascii };
-}
-function isLegacyOvhMxHost(analysis) {
-  return analysis.kind === "hostname" && analysis.ascii !== null && OVH_LEGACY_MX_HOST.test(analysis.ascii);
-}
-function analyseMxEntries(mx) {
-  if (mx === null) return [];
-  let analysed = analysedSets.get(mx);
-  if (!analysed) analysedSets.set(mx, analysed = mx.entries.map((entry, index) => ({ entry, index, host: analyseHost(entry.host) })));
-  return analysed;
-}
-var analysedSets = /* @__PURE__ */ new WeakMap();
-function mxTargetKey(analysis) {
-  if (analysis.ascii !== null) return `${analysis.kind}:${analysis.ascii}`;
-  return `raw:${analysis.input.trim().toLowerCase().replace(/\.$/, "")}`;
-}
-
-// src/rules/mx-duplicate-priority.ts
-var mx_duplicate_priority_default = defineRule({
-  meta: {
-    id: "mx-duplicate-priority",
-    area: "mx",
-    description: "Flags MX entries sharing one preference value (legal load balancing, but unusual for an ordered set).",
-    references: ["RFC5321 §5.1"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      samePriority: {
-        text: "{{host}} has priority {{priority}}, like {{other}}: senders pick between them at random (RFC 5321 §5.1); give distinct priorities if one is meant as backup"
-      }
-    },
-    fix: "Give each exchanger its own priority (lower is tried first), unless you want load balancing."
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    const first = /* @__PURE__ */ new Map();
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (host.kind === "null") continue;
-      const other = first.get(entry.priority);
-      if (other === void 0) {
-        first.set(entry.priority, entry.host);
-        continue;
-      }
-      ctx.report({ messageId: "samePriority", data: { host: entry.host, priority: entry.priority, other }, at: { path: mxFieldPath(mx, entry, "priority") } });
-    }
-  }
-});
-
-// src/rules/mx-duplicate-target.ts
-var mx_duplicate_target_default = defineRule({
-  meta: {
-    id: "mx-duplicate-target",
-    area: "mx",
-    description: "Each exchanger appears once in the MX set (names compared case-insensitively, trailing dot ignored).",
-    references: ["RFC5321 §5.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicate: {
-        text: "{{host}} is already listed (as {{first}} with priority {{firstPriority}}): senders use only one of them (RFC 5321 §5.1); remove this entry or fix the host name"
-      }
-    },
-    fix: "Keep one entry per exchanger."
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    const seen = /* @__PURE__ */ new Map();
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      const key = mxTargetKey(host);
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, { host: entry.host, priority: entry.priority });
-        continue;
-      }
-      ctx.report({
-        messageId: "duplicate",
-        data: { host: entry.host, first: first.host, firstPriority: first.priority },
-        at: { path: mxFieldPath(mx, entry, "host") }
-      });
-    }
-  }
-});
-
-// src/rules/mx-legacy-ovh-host.ts
-var mx_legacy_ovh_host_default = defineRule({
-  meta: {
-    id: "mx-legacy-ovh-host",
-    area: "mx",
-    description: "MX targets do not use OVH's legacy exchangers (mx1-4.ovh.net, mxb.ovh.net, redirect.ovh.net).",
-    references: ["WILD", "OVH-MX"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      legacy: {
-        text: "{{host}} is one of OVH's legacy exchangers (old MX Plan filtering/redirect modes); OVH now documents {{expected}}"
-      }
-    },
-    fix: "Use OVH's current set: mx: ovh, or mx0..mx4.mail.ovh.net. with OVH's priorities."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const mx = domain.mx;
-    if (mx === null) return;
-    const expected = ovhMxSet(domain.mail.region).map((e) => `${e.priority} ${e.host}`).join(", ");
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (!isLegacyOvhMxHost(host)) continue;
-      ctx.report({ messageId: "legacy", data: { host: entry.host, expected }, at: { path: mxFieldPath(mx, entry, "host") } });
-    }
-  }
-});
-
-// src/rules/mx-missing.ts
-var mx_missing_default = defineRule({
-  meta: {
-    id: "mx-missing",
-    area: "mx",
-    description: "A domain that receives mail declares at least one MX record.",
-    references: ["RFC5321 §5.1", "RFC7505 §3", "OVH-MX"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noMx: {
-        text: "{{domain}} receives mail but declares no MX: senders would fall back to its A/AAAA address (RFC 5321 §5.1); add `mx:` ({{example}})"
-      },
-      emptyMx: {
-        text: "{{domain}} receives mail but its MX list is empty: senders would fall back to its A/AAAA address (RFC 5321 §5.1); list its exchangers ({{example}})"
-      },
-      nullMx: {
-        text: "{{domain}} is declared as receiving mail but publishes a null MX, which tells senders it accepts no mail (RFC 7505 §3); list its exchangers or set `mail.receives: false`"
-      }
-    },
-    fix: "mx: ovh (OVH mail), or a list of {host, priority}; for a domain that takes no mail, mx: none with mail.receives: false."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!domain.mail.receives) return;
-    const example = domain.mail.provider === "ovh" ? "`mx: ovh`" : "`- { host: mx.example.net., priority: 10 }`";
-    const mx = domain.mx;
-    if (mx === null) {
-      ctx.report({ messageId: "noMx", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
-    } else if (mx.entries.length === 0) {
-      ctx.report({ messageId: "emptyMx", data: { domain: domain.domain, example }, at: { path: mx.path } });
-    } else if (mx.preset === "null" || mx.entries.every((e) => e.host.trim() === ".")) {
-      ctx.report({ messageId: "nullMx", data: { domain: domain.domain }, at: { path: mx.path } });
-    }
-  }
-});
-
-// src/rules/mx-not-ovh.ts
-var mx_not_ovh_default = defineRule({
-  meta: {
-    id: "mx-not-ovh",
-    area: "mx",
-    description: "On OVH's shared mail offers every MX target is one of OVH's exchangers mx0..mx4.mail.ovh.net (or .ca).",
-    references: ["OVH-MX"],
-    defaultLevel: "error",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["mx"],
-    options: {
-      type: "object",
-      properties: {
-        gateways: {
-          type: "array",
-          items: { type: "string" },
-          description: "Host names of filtering gateways that relay to OVH and may stand in the MX set (trailing dot optional).",
-          default: []
-        }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      notOvh: {
-        text: "MX target {{host}} is not an OVH exchanger, but the domain's mail is OVH {{offer}}: mail sent there never reaches the OVH mailboxes; use OVH's set ({{expected}})"
-      }
-    },
-    fix: "mx: ovh, or list OVH's exchangers for the region (e.g. `- { host: mx1.mail.ovh.net., priority: 5 }`)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhShared(domain) || domain.mx === null || domain.mx.preset !== null) return;
-    const mx = domain.mx;
-    const gateways = new Set(ctx.options.gateways.map((g) => g.trim().toLowerCase().replace(/\.$/, "")));
-    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (host.kind !== "hostname") continue;
-      if (ovhMxHost(host) || isLegacyOvhMxHost(host)) continue;
-      if (host.ascii !== null && gateways.has(host.ascii)) continue;
-      ctx.report({
-        messageId: "notOvh",
-        data: { host: entry.host, offer: domain.mail.offer ?? "", expected },
-        at: { path: mxFieldPath(mx, entry, "host") }
-      });
-    }
-  }
-});
-
-// src/rules/mx-null-bad-form.ts
-var NULL_LOOKALIKE = /^(\d+\s+\.|\.{2,}|localhost\.?)$/i;
-var mx_null_bad_form_default = defineRule({
-  meta: {
-    id: "mx-null-bad-form",
-    area: "mx",
-    description: 'A null MX is written exactly as preference 0 with target ".".',
-    references: ["RFC7505 §3"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      badPriority: { text: 'null MX "." has priority {{priority}}; RFC 7505 §3 requires 0' },
-      badTarget: {
-        text: 'MX target "{{host}}" looks like a null MX but is not one: the target must be the root "." alone, with priority 0 (RFC 7505 §3)'
-      }
-    },
-    fix: 'mx: none (or `- { host: ".", priority: 0 }` as the only entry).'
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (host.kind === "null" && entry.priority !== 0) {
-        ctx.report({ messageId: "badPriority", data: { priority: entry.priority }, at: { path: mxFieldPath(mx, entry, "priority") } });
-      } else if (NULL_LOOKALIKE.test(entry.host.trim())) {
-        ctx.report({ messageId: "badTarget", data: { host: entry.host }, at: { path: mxFieldPath(mx, entry, "host") } });
-      }
-    }
-  }
-});
-
-// src/rules/mx-null-with-others.ts
-var mx_null_with_others_default = defineRule({
-  meta: {
-    id: "mx-null-with-others",
-    area: "mx",
-    description: 'A null MX ("0 .") is the only MX record of the domain.',
-    references: ["RFC7505 §3"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    enforces: [
-      { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      withOthers: {
-        text: 'the null MX "." says the domain accepts no mail, yet {{count}} other MX record(s) are listed ({{others}}); RFC 7505 §3 forbids mixing them: keep only the null MX, or remove it'
-      }
-    },
-    fix: 'Either `mx: none` alone (no mail), or real exchangers without the "." entry.'
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    const entries = analyseMxEntries(mx);
-    const nulls = entries.filter((e) => e.host.kind === "null");
-    const others = entries.filter((e) => e.host.kind !== "null");
-    if (nulls.length === 0 || others.length === 0) return;
-    for (const { entry } of nulls) {
-      ctx.report({
-        messageId: "withOthers",
-        data: { count: others.length, others: others.map((o) => o.entry.host).join(", ") },
-        at: { path: mxFieldPath(mx, entry, "host") }
-      });
-    }
-  }
-});
-
-// src/rules/mx-ovh-incomplete.ts
-var mx_ovh_incomplete_default = defineRule({
-  meta: {
-    id: "mx-ovh-incomplete",
-    area: "mx",
-    description: "An OVH-hosted domain lists at least two of OVH's MX hosts, so senders have a backup exchanger.",
-    references: ["OVH-MX", "RFC5321 §5.1"],
-    defaultLevel: "info",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      single: {
-        text: "only one OVH exchanger ({{host}}) is listed: senders have no backup when it is unavailable; add another from OVH's set ({{expected}}) or write `mx: ovh`"
-      }
-    },
-    fix: "mx: ovh, or at least two of mx0..mx4.mail.ovh.net."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhHosted(domain) || domain.mx === null) return;
-    const ovhHosts = /* @__PURE__ */ new Map();
-    for (const { entry, host } of analyseMxEntries(domain.mx)) {
-      const ovh = ovhMxHost(host);
-      if (ovh) ovhHosts.set(ovh.host, entry.host);
-    }
-    if (ovhHosts.size !== 1) return;
-    const [written] = ovhHosts.values();
-    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
-    ctx.report({ messageId: "single", data: { host: written ?? "", expected }, at: { path: domain.mx.path } });
-  }
-});
-
-// src/rules/mx-ovh-priority-drift.ts
-var mx_ovh_priority_drift_default = defineRule({
-  meta: {
-    id: "mx-ovh-priority-drift",
-    area: "mx",
-    description: "OVH's MX hosts carry the priorities of OVH's published table.",
-    references: ["OVH-MX", "WILD"],
-    defaultLevel: "info",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      drift: {
-        text: "{{host}} has priority {{priority}}, OVH's table gives it {{expected}}; this works, but matching the table keeps OVH's intended fallback order"
-      }
-    },
-    fix: "Use OVH's priorities: mx0 1, mx1 5, mx2 50, mx3 100, mx4 200 (or write mx: ovh)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const mx = domain.mx;
-    if (!isOvhHosted(domain) || mx === null || mx.preset !== null) return;
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      const ovh = ovhMxHost(host);
-      if (!ovh || entry.priority === ovh.tablePriority) continue;
-      ctx.report({
-        messageId: "drift",
-        data: { host: entry.host, priority: entry.priority, expected: ovh.tablePriority },
-        at: { path: mxFieldPath(mx, entry, "priority") }
-      });
-    }
-  }
-});
-
-// src/rules/mx-ovh-region-mix.ts
-var SUFFIX = { eu: "mail.ovh.net", ca: "mail.ovh.ca" };
-var mx_ovh_region_mix_default = defineRule({
-  meta: {
-    id: "mx-ovh-region-mix",
-    area: "mx",
-    description: "OVH MX hosts all belong to one region (mail.ovh.net or mail.ovh.ca), the one declared in mail.region.",
-    references: ["OVH-MX", "OVH-EXCA"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      wrongRegion: {
-        text: "{{host}} is an OVH exchanger of region {{hostRegion}} ({{hostSuffix}}), but mail.region is {{region}}: use {{expected}}"
-      },
-      mixed: {
-        text: "the MX set mixes OVH's regions ({{netCount}} host(s) under mail.ovh.net, {{caCount}} under mail.ovh.ca); keep the hosts of the region that holds the mailboxes"
-      }
-    },
-    fix: "List only the exchangers of the mailboxes' region (mx: ovh with the right mail.region)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const mx = domain.mx;
-    if (mx === null || mx.preset !== null) return;
-    const ovh = analyseMxEntries(mx).map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
-    if (isOvhHosted(domain)) {
-      const region = domain.mail.region;
-      const table = ovhMxSet(region);
-      for (const { entry, ovh: host } of ovh) {
-        if (host.region === region) continue;
-        ctx.report({
-          messageId: "wrongRegion",
-          data: { host: entry.host, hostRegion: host.region, hostSuffix: SUFFIX[host.region], region, expected: table[host.index].host },
-          at: { path: mxFieldPath(mx, entry, "host") }
-        });
-      }
-      return;
-    }
-    const netCount = ovh.filter((a) => a.ovh.region === "eu").length;
-    const caCount = ovh.length - netCount;
-    if (netCount > 0 && caCount > 0) ctx.report({ messageId: "mixed", data: { netCount, caCount }, at: { path: mx.path } });
-  }
-});
-
-// src/rules/mx-priority-range.ts
-var MAX_PREFERENCE = 65535;
-var mx_priority_range_default = defineRule({
-  meta: {
-    id: "mx-priority-range",
-    area: "mx",
-    description: "MX priorities are integers from 0 to 65535.",
-    references: ["RFC1035 §3.3.9", "MGR"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    enforces: [
-      { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      outOfRange: {
-        text: "MX priority {{priority}} of {{host}} is outside 0..65535 (a 16-bit field, RFC 1035 §3.3.9); OVH's API rejects it"
-      }
-    },
-    fix: "Use a priority between 0 and 65535, e.g. OVH's 1, 5, 50, 100, 200."
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    for (const entry of mx.entries) {
-      if (Number.isInteger(entry.priority) && entry.priority >= 0 && entry.priority <= MAX_PREFERENCE) continue;
-      ctx.report({ messageId: "outOfRange", data: { priority: String(entry.priority), host: entry.host }, at: { path: mxFieldPath(mx, entry, "priority") } });
-    }
-  }
-});
-
-// src/rules/mx-target-cname.ts
-var mx_target_cname_default = defineRule({
-  meta: {
-    id: "mx-target-cname",
-    area: "mx",
-    description: "No MX exchange is an alias (CNAME) in live DNS.",
-    references: ["RFC2181 §10.3", "RFC5321 §5.1"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["mx", "mx-hosts"],
-    enforces: [
-      { section: "RFC2181 §10.3", keyword: "MUST NOT", text: 'the exchange named by an MX record is not an alias ("must not be an alias")', messages: ["alias"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      alias: {
-        text: "the MX exchange {{host}} is an alias (CNAME to {{target}}): MX targets must name a host with its own A/AAAA records (RFC 2181 §10.3, RFC 5321 §5.1)"
-      },
-      lookupFailed: {
-        text: "could not check whether the MX exchange {{host}} is an alias: the CNAME lookup failed ({{reason}})",
-        tier: "lower"
-      }
-    },
-    fix: "Point the MX at the canonical host name: the target of the alias, which has A/AAAA records."
-  },
-  async check(ctx) {
-    const { dns, domain } = ctx;
-    if (!dns || !domain.mx || domain.mx.preset === "null") return;
-    const mx = domain.mx;
-    const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
-    const answers = await Promise.all(entries.map((e) => dns.cname(e.host.ascii)));
-    entries.forEach(({ entry, host }, i) => {
-      const answer = answers[i];
-      const at = { path: mxFieldPath(mx, entry, "host") };
-      if (answer.status === "ok" && answer.records.length > 0) {
-        ctx.report({ messageId: "alias", data: { host: host.ascii, target: answer.records[0] }, at });
-      } else if (answer.status === "failed") {
-        ctx.report({ messageId: "lookupFailed", data: { host: host.ascii, reason: answer.reason }, at });
-      }
-    });
-  }
-});
-
-// src/rules/mx-target-ip.ts
-var mx_target_ip_default = defineRule({
-  meta: {
-    id: "mx-target-ip",
-    area: "mx",
-    description: "MX targets are host names, never IPv4 or IPv6 address literals.",
-    references: ["RFC5321 §5.1", "RFC1035 §3.3.9"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      ipLiteral: {
-        text: "MX target {{address}} is an {{family}} address: an MX must name a host (RFC 5321 §5.1); publish an A/AAAA record such as mx.{{domain}}. for it and point the MX there"
-      }
-    },
-    fix: "Point the MX at a host name with an A/AAAA record, e.g. `- { host: mx.example.com., priority: 10 }`."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const mx = domain.mx;
-    if (mx === null) return;
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (host.kind !== "ipv4" && host.kind !== "ipv6") continue;
-      const literal = host.problems.find((p) => p.code === "ip-literal");
-      ctx.report({
-        messageId: "ipLiteral",
-        data: { address: literal?.text ?? entry.host, family: host.kind === "ipv4" ? "IPv4" : "IPv6", domain: domain.domain },
-        at: {
-          path: mxFieldPath(mx, entry, "host"),
-          ...literal && isWrittenEntry(mx) ? { range: [literal.start, literal.end] } : {}
-        }
-      });
-    }
-  }
-});
-
-// src/rules/mx-target-not-hostname.ts
-var MESSAGE_FOR2 = {
-  scheme: "scheme",
-  "at-sign": "atSign",
-  port: "port",
-  path: "path",
-  whitespace: "whitespace",
-  underscore: "underscore",
-  empty: "empty",
-  "bad-character": "badName",
-  "hyphen-edge": "badName",
-  "empty-label": "badName",
-  "label-too-long": "badName",
-  "name-too-long": "badName",
-  "idn-invalid": "badName"
-};
-var REASON = {
-  "bad-character": "only letters, digits, hyphens and dots are allowed",
-  "hyphen-edge": "a label cannot start or end with a hyphen",
-  "empty-label": "two dots in a row (or a leading dot) leave an empty label",
-  "label-too-long": "a label is longer than 63 characters",
-  "name-too-long": "the name is longer than 253 characters",
-  "idn-invalid": "this label is not a valid internationalised (IDNA) label"
-};
-var mx_target_not_hostname_default = defineRule({
-  meta: {
-    id: "mx-target-not-hostname",
-    area: "mx",
-    description: "MX targets are bare host names: no URL scheme, path, port, e-mail address, spaces or underscores.",
-    references: ["RFC1035 §3.3.9", "RFC1123 §2.1", "RFC5321 §5.1", "MGR"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      scheme: { text: 'MX target "{{host}}" starts with the URL scheme "{{part}}": an MX names a host, not a URL; write {{instead}}' },
-      atSign: { text: 'MX target "{{host}}" is an e-mail address: "{{part}}" is not part of a host name; write {{instead}}' },
-      port: { text: 'MX target "{{host}}" has a port "{{part}}": MX delivery always uses port 25 (RFC 5321 §5.1) and the target holds only the host; write {{instead}}' },
-      path: { text: 'MX target "{{host}}" has a path "{{part}}": the target holds only the host; write {{instead}}' },
-      whitespace: { text: 'MX target "{{host}}" contains whitespace; write {{instead}}' },
-      underscore: {
-        text: 'MX target "{{host}}" contains "_": host names use letters, digits and hyphens only (RFC 1123 §2.1); underscores belong in SRV and TXT owner names'
-      },
-      empty: { text: `MX target is empty: write the exchanger's host name, or "." with priority 0 for a null MX (RFC 7505)` },
-      badName: { text: 'MX target "{{host}}" is not a valid host name: {{reason}} ("{{part}}")' }
-    },
-    fix: "Write the host name alone with a trailing dot, e.g. `host: mx1.mail.ovh.net.`"
-  },
-  check(ctx) {
-    const mx = ctx.domain.mx;
-    if (mx === null) return;
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      const instead = host.suggestion ? `"${host.suggestion}"` : "the exchanger's host name alone";
-      for (const problem of host.problems) {
-        const messageId = MESSAGE_FOR2[problem.code];
-        if (!messageId) continue;
-        ctx.report({
-          messageId,
-          data: { host: entry.host, part: problem.text, instead, reason: REASON[problem.code] ?? "" },
-          at: { path: mxFieldPath(mx, entry, "host"), ...rangeOf(problem, isWrittenEntry(mx)) }
-        });
-      }
-    }
-  }
-});
-function rangeOf(problem, written) {
-  return written && problem.end > problem.start ? { range: [problem.start, problem.end] } : {};
-}
-
-// src/rules/mx-target-unresolvable.ts
-var mx_target_unresolvable_default = defineRule({
-  meta: {
-    id: "mx-target-unresolvable",
-    area: "mx",
-    description: "Every MX exchange exists in live DNS and has A or AAAA records.",
-    references: ["RFC5321 §5.1"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["mx", "mx-hosts"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noSuchHost: {
-        text: "the MX exchange {{host}} does not exist (NXDOMAIN): mail sent to this exchange cannot be delivered (RFC 5321 §5.1)"
-      },
-      noAddress: {
-        text: "the MX exchange {{host}} has no A or AAAA records: senders cannot connect to it (RFC 5321 §5.1)"
-      },
-      lookupFailed: {
-        text: "could not resolve the MX exchange {{host}}: the address lookup failed ({{reason}}); whether it exists is unknown",
-        tier: "lower"
-      }
-    },
-    fix: "Point the MX at a host that exists, e.g. OVH's mx0.mail.ovh.net. for an OVH-hosted domain."
-  },
-  async check(ctx) {
-    const { dns, domain } = ctx;
-    if (!dns || !domain.mx || domain.mx.preset === "null") return;
-    const mx = domain.mx;
-    const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
-    const answers = await Promise.all(entries.map((e) => dns.addresses(e.host.ascii)));
-    entries.forEach(({ entry, host }, i) => {
-      const answer = answers[i];
-      const at = { path: mxFieldPath(mx, entry, "host") };
-      const data = { host: host.ascii };
-      if (answer.status === "nxdomain") ctx.report({ messageId: "noSuchHost", data, at });
-      else if (answer.status === "nodata") ctx.report({ messageId: "noAddress", data, at });
-      else if (answer.status === "failed") ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
-    });
-  }
-});
-
-// src/rules/mx-trailing-dot.ts
-var mx_trailing_dot_default = defineRule({
-  meta: {
-    id: "mx-trailing-dot",
-    area: "mx",
-    description: "MX targets are written as absolute names, with a trailing dot.",
-    references: ["OVH-DKIM", "MGR", "RFC1035 §5.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      relative: {
-        text: 'MX target {{host}} has no trailing dot: in zone-file terms it is relative to the zone ({{relative}}); write "{{absolute}}"'
-      }
-    },
-    fix: "Add the trailing dot: `host: mx1.mail.ovh.net.`"
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const mx = domain.mx;
-    if (mx === null || !isWrittenEntry(mx)) return;
-    for (const { entry, host } of analyseMxEntries(mx)) {
-      if (host.kind !== "hostname" || host.problems.length > 0 || host.trailingDot || host.ascii === null) continue;
-      ctx.report({
-        messageId: "relative",
-        data: { host: entry.host, relative: `${host.ascii}.${domain.domain}.`, absolute: `${host.ascii}.` },
-        at: { path: mxFieldPath(mx, entry, "host"), range: [host.hostStart, host.hostEnd] }
-      });
-    }
-  }
-});
-
-// src/rules/ovh-verification-cname-leftover.ts
-var CHECK_LABEL = /^[a-z0-9-]*[a-z0-9]-check$/;
-var ovh_verification_cname_leftover_default = defineRule({
-  meta: {
-    id: "ovh-verification-cname-leftover",
-    area: "ovh",
-    description: "Flags OVH's one-off `<token>-check` ownership CNAME, to remove once the domain is validated.",
-    references: ["OVH-MAILDNS"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["cname"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      leftover: {
-        text: "{{name}} looks like OVH's one-off ownership CNAME (<token>-check): OVH reads it only while validating the domain for Email Pro/Exchange; remove it once validation is done"
-      }
-    },
-    fix: "Delete the `-check` CNAME after OVH has validated the domain."
-  },
-  check(ctx) {
-    for (const cname of ctx.domain.cname) {
-      const owner = relativeOwner(cname.name, ctx.domain.domain);
-      const firstLabel = owner.split(".")[0] ?? "";
-      if (!CHECK_LABEL.test(firstLabel)) continue;
-      ctx.report({ messageId: "leftover", data: { name: cname.name }, at: { path: [...cname.path, "name"] } });
-    }
-  }
-});
-
-// src/rules/spf-duplicate-include.ts
-var LOOKUP = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
-function identity(term) {
-  if (!term.known || term.name === "all") return null;
-  if (term.name === "ip4" || term.name === "ip6") {
-    if (term.ip === null) return null;
-    return `${term.name}:${term.ip.toLowerCase()}/${term.name === "ip4" ? term.cidr4 ?? 32 : term.cidr6 ?? 128}`;
-  }
-  const target = term.domainSpec === null ? "" : normalizeDomainSpec(term.domainSpec);
-  return `${term.name}:${target}/${term.cidr4 ?? ""}//${term.cidr6 ?? ""}`;
-}
-var spf_duplicate_include_default = defineRule({
-  meta: {
-    id: "spf-duplicate-include",
-    area: "spf",
-    description: "No SPF mechanism (include, a, mx, ptr, exists, ip4, ip6) is listed twice.",
-    references: ["RFC7208 §4.6.4", "RFC7208 §3.4"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicateLookup: { text: "`{{term}}` repeats `{{first}}`: it can match nothing new and costs one more of the 10 DNS lookups (RFC 7208 §4.6.4); remove it" },
-      duplicate: { text: "`{{term}}` repeats `{{first}}` and can match nothing new; remove it" }
-    },
-    fix: "List each sender once."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const seen = /* @__PURE__ */ new Map();
-    for (const term of mechanisms(found.record)) {
-      const key = identity(term);
-      if (key === null) continue;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, term);
-        continue;
-      }
-      ctx.report({
-        messageId: LOOKUP.has(term.name) ? "duplicateLookup" : "duplicate",
-        data: { term: term.text, first: first.text },
-        at: ctx.textAnchor(found.text, term.start, term.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-duplicate-modifier.ts
-var spf_duplicate_modifier_default = defineRule({
-  meta: {
-    id: "spf-duplicate-modifier",
-    area: "spf",
-    description: "redirect= and exp= appear at most once each in an SPF record.",
-    references: ["RFC7208 §6"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      duplicate: { text: "`{{term}}`: {{name}}= already appears as `{{first}}`; a second one makes the record a permerror (RFC 7208 §6)" }
-    },
-    fix: "Keep one `redirect=` (and one `exp=`)."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { record, text } = found;
-    const all = modifiers(record);
-    for (const error of errorsFor(record, "spf-duplicate-modifier")) {
-      const term = all.find((m) => m.start === error.start);
-      if (!term) continue;
-      const first = all.find((m) => m.name === term.name);
-      ctx.report({
-        messageId: "duplicate",
-        data: { term: term.text, name: term.name, first: first.text },
-        at: ctx.textAnchor(text, term.start, term.end)
-      });
-    }
-  }
-});
-
-// src/mail/spf-live.ts
-var DEFAULT_MAX_DEPTH = 12;
-var DEFAULT_MAX_LOOKUPS = 50;
-function isSpfText(text) {
-  const lower = text.slice(0, 7).toLowerCase();
-  return lower === "v=spf1" || lower === "v=spf1 ";
-}
-function queryFor(term, domain) {
-  if (term.macros.length > 0) return { kind: "none" };
-  if (term.kind === "modifier") return { kind: "spf", name: normalizeDomainSpec(term.value), mode: "redirect" };
-  const target = term.domainSpec === null ? domain : normalizeDomainSpec(term.domainSpec);
-  switch (term.name) {
-    case "include":
-      return term.domainSpec === null ? { kind: "none" } : { kind: "spf", name: target, mode: "include" };
-    case "mx":
-      return { kind: "mx", name: target };
-    case "a":
-      return { kind: "addresses", name: target };
-    case "exists":
-      return term.domainSpec === null ? { kind: "none" } : { kind: "addresses", name: target };
-    default:
-      return { kind: "none" };
-  }
-}
-function ask(dns, query) {
-  switch (query.kind) {
-    case "spf":
-      return dns.txt(query.name);
-    case "mx":
-      return dns.mx(query.name);
-    case "addresses":
-      return dns.addresses(query.name);
-    default:
-      return Promise.resolve(null);
-  }
-}
-function queryName(query) {
-  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
-}
-async function walkRecord(walk, record, domain, chain, top) {
-  const { tree } = walk;
-  const entries = lookupTerms(record).filter((entry) => entry.reachable);
-  const room = Math.max(0, walk.maxLookups - tree.lookups);
-  const queries = entries.map((entry) => queryFor(entry.term, domain));
-  const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
-  for (let i = 0; i < entries.length; i++) {
-    const term = entries[i].term;
-    if (tree.lookups >= walk.maxLookups) {
-      tree.truncated = true;
-      return;
-    }
-    const here = top ?? { term: term.text, start: term.start, end: term.end };
-    const before = tree.lookups;
-    tree.lookups += 1;
-    const query = queries[i];
-    const place = { top: here, chain, term: term.text };
-    const answer = await (i < room ? answers[i] : settledLookup(ask(walk.dns, query)));
-    if (answer !== null) await follow(walk, query, answer, place, chain);
-    if (top === null) {
-      const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
-      tree.perTerm.push(cost);
-    }
-  }
-}
-async function follow(walk, query, answer, place, chain) {
-  const { tree } = walk;
-  if (query.kind === "none") return;
-  if (answer.status === "failed") {
-    tree.failures.push({ ...place, name: query.name, query: queryName(query), reason: answer.reason, ...answer.detail ? { detail: answer.detail } : {} });
-    tree.complete = false;
-    return;
-  }
-  if (answer.status !== "ok") {
-    tree.voids.push({ ...place, name: query.name, query: queryName(query), status: answer.status });
-    if (query.kind === "spf") tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: answer.status });
-    return;
-  }
-  if (query.kind === "mx") {
-    const exchanges = answer.records.map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
-    tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
-    const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
-    for (let i = 0; i < addresses.length; i++) {
-      const result = await addresses[i];
-      const name = exchanges[i];
-      if (result.status === "failed") {
-        tree.failures.push({ ...place, name, query: "A/AAAA", reason: result.reason, ...result.detail ? { detail: result.detail } : {} });
-        tree.complete = false;
-      } else if (result.status !== "ok") {
-        tree.voids.push({ ...place, name, query: "A/AAAA", status: result.status });
-      }
-    }
-    return;
-  }
-  if (query.kind !== "spf") return;
-  const spfTexts2 = answer.records.filter(isSpfText);
-  if (spfTexts2.length === 0) {
-    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
-    return;
-  }
-  if (spfTexts2.length > 1) {
-    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts2.length });
-    return;
-  }
-  if (chain.includes(query.name)) {
-    tree.loops.push({ ...place, target: query.name, kind: query.mode });
-    return;
-  }
-  const target = parseSpfShared(spfTexts2[0]);
-  const error = target.errors[0];
-  if (error) {
-    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts2[0], error: error.message });
-    return;
-  }
-  if (chain.length > walk.maxDepth) {
-    tree.truncated = true;
-    tree.complete = false;
-    return;
-  }
-  await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
-}
-async function evaluateSpfTree(domain, text, dns, options = {}) {
-  const tree = {
-    lookups: 0,
-    perTerm: [],
-    voids: [],
-    loops: [],
-    missingRecords: [],
-    multipleRecords: [],
-    invalidTargets: [],
-    mxSets: [],
-    failures: [],
-    truncated: false,
-    complete: true
-  };
-  const walk = {
-    dns,
-    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
-    maxLookups: options.maxLookups ?? DEFAULT_MAX_LOOKUPS,
-    tree
-  };
-  const apex = normalizeDomainSpec(domain);
-  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
-  if (tree.truncated) tree.complete = false;
-  if (options.senderAt) {
-    for (const entry of tree.perTerm) {
-      const sender = options.senderAt(entry.start, entry.end);
-      if (sender !== null) entry.sender = sender;
-    }
-  }
-  return tree;
-}
-function senderAt(model, text) {
-  return (start) => {
-    const segment = text.segments?.find((s) => start >= s.start && start < s.end);
-    if (!segment || segment.path[1] !== "senders" || typeof segment.path[2] !== "number") return null;
-    return model.spf?.senders[segment.path[2]]?.name ?? null;
-  };
-}
-var trees = /* @__PURE__ */ new WeakMap();
-function domainSpfTree(model, dns) {
-  const found = spfRecord(model);
-  if (!found) return null;
-  let byText = trees.get(dns);
-  if (!byText) trees.set(dns, byText = /* @__PURE__ */ new WeakMap());
-  let tree = byText.get(found.text);
-  if (!tree) {
-    tree = evaluateSpfTree(model.domain, found.text.value, dns, { senderAt: senderAt(model, found.text) });
-    byText.set(found.text, tree);
-  }
-  return tree.then((t) => ({ text: found.text, tree: t }));
-}
-function formatChain(chain) {
-  return chain.join(" → ");
-}
-function formatCosts(perTerm) {
-  return perTerm.map((entry) => `${entry.term} ${entry.cost}${entry.sender ? ` (${entry.sender})` : ""}`).join(", ");
-}
-
-// src/rules/spf-include-loop.ts
-var spf_include_loop_default = defineRule({
-  meta: {
-    id: "spf-include-loop",
-    area: "spf",
-    description: "No include:/redirect= chain met during SPF evaluation comes back to a domain it already passed through (checked with live DNS).",
-    references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["spf", "spf-tree"],
-    enforces: [
-      { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      loop: {
-        text: "`{{term}}` closes a loop: {{loop}}. Evaluation never ends on its own; receivers stop at the 10-lookup limit with permerror (RFC 7208 §4.6.4)"
-      }
-    },
-    fix: "Break the cycle: the record at the end of the chain must not include or redirect back to one above it."
-  },
-  async check(ctx) {
-    if (!ctx.dns) return;
-    const walked = await domainSpfTree(ctx.domain, ctx.dns);
-    if (!walked) return;
-    const { text, tree } = walked;
-    for (const loop of tree.loops) {
-      ctx.report({
-        messageId: "loop",
-        data: { term: loop.term, loop: formatChain([...loop.chain, loop.target]) },
-        at: ctx.textAnchor(text, loop.top.start, loop.top.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-include-no-record.ts
-function via(place) {
-  return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
-}
-var spf_include_no_record_default = defineRule({
-  meta: {
-    id: "spf-include-no-record",
-    area: "spf",
-    description: "Every include: and redirect= target reached during SPF evaluation publishes one valid SPF record, and an exp= target one TXT record (checked with live DNS).",
-    references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6", "RFC7208 §6.2", "RFC7208 §4.6.4"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["spf", "spf-tree"],
-    enforces: [
-      { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
-      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror, and an include or redirect passes it on", messages: ["invalidRecord"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      noSuchName: {
-        text: "`{{term}}` points at {{target}}, which does not exist (NXDOMAIN): evaluation ends in permerror (RFC 7208 §5.2/§6.1){{via}}"
-      },
-      noSpf: {
-        text: "`{{term}}` points at {{target}}, which publishes no v=spf1 record{{found}}: evaluation ends in permerror (RFC 7208 §5.2/§6.1){{via}}"
-      },
-      invalidRecord: {
-        text: '`{{term}}` leads to {{target}}, whose SPF record "{{record}}" does not parse ({{error}}): check_host() there is a permerror, and so is the whole evaluation (RFC 7208 §4.6, §5.2/§6.1){{via}}'
-      },
-      lookupFailed: {
-        text: "could not check `{{term}}`: the TXT lookup of {{target}} failed ({{reason}}){{via}}; whether it publishes SPF is unknown",
-        tier: "lower"
-      },
-      expTarget: {
-        text: "`{{term}}`: {{target}} {{found}}, and receivers ignore an exp= that does not give exactly one TXT record (RFC 7208 §6.2)",
-        tier: "lower"
-      },
-      expInvalid: {
-        text: "`{{term}}`: the explanation at {{target}} has a macro error ({{error}}), so receivers ignore it (RFC 7208 §6.2)",
-        tier: "lower"
-      },
-      expLookupFailed: {
-        text: "could not check `{{term}}`: the TXT lookup of {{target}} failed ({{reason}})",
-        tier: "info"
-      }
-    },
-    fix: "Remove the include of a sender you no longer use, or correct the name to the one the sender documents."
-  },
-  async check(ctx) {
-    if (!ctx.dns) return;
-    const walked = await domainSpfTree(ctx.domain, ctx.dns);
-    if (!walked) return;
-    const { text, tree } = walked;
-    for (const missing of tree.missingRecords) {
-      const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
-      const data = { term: missing.term, target: missing.target, via: via(missing) };
-      if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
-      else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
-    }
-    for (const invalid of tree.invalidTargets) {
-      ctx.report({
-        messageId: "invalidRecord",
-        data: { term: invalid.term, target: invalid.target, record: shorten(invalid.record), error: invalid.error, via: via(invalid) },
-        at: ctx.textAnchor(text, invalid.top.start, invalid.top.end)
-      });
-    }
-    for (const failure of tree.failures.filter((f) => f.query === "TXT")) {
-      ctx.report({
-        messageId: "lookupFailed",
-        data: { term: failure.term, target: failure.name, reason: failure.reason, via: via(failure) },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
-      });
-    }
-    await checkExplanation(ctx);
-  }
-});
-async function checkExplanation(ctx) {
-  const found = spfRecord(ctx.domain);
-  if (!found || !ctx.dns) return;
-  const exp = found.record.terms.find((term) => term.kind === "modifier" && term.name === "exp");
-  if (!exp || exp.kind !== "modifier" || exp.macros.length > 0 || found.record.errors.some((e) => e.start >= exp.start && e.end <= exp.end)) return;
-  const target = exp.value.toLowerCase().replace(/\.$/, "");
-  const at = ctx.textAnchor(found.text, exp.start, exp.end);
-  const answer = await settledLookup(ctx.dns.txt(target));
-  const data = { term: exp.text, target };
-  if (answer.status === "failed") return ctx.report({ messageId: "expLookupFailed", data: { ...data, reason: answer.reason }, at });
-  if (answer.status !== "ok") {
-    return ctx.report({ messageId: "expTarget", data: { ...data, found: answer.status === "nxdomain" ? "does not exist" : "publishes no TXT record" }, at });
-  }
-  if (answer.records.length !== 1) return ctx.report({ messageId: "expTarget", data: { ...data, found: `publishes ${answer.records.length} TXT records` }, at });
-  const explanation = answer.records[0];
-  const nonAscii = /[^\x20-\x7e]/.exec(explanation);
-  const error = nonAscii ? `character U+${nonAscii[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
-  if (error) ctx.report({ messageId: "expInvalid", data: { ...data, error }, at });
-}
-
-// src/rules/spf-invalid-cidr.ts
-var spf_invalid_cidr_default = defineRule({
-  meta: {
-    id: "spf-invalid-cidr",
-    area: "spf",
-    description: "ip4/ip6 values are addresses of their family and every CIDR length is well-formed and in range (ip4 ≤ 32, ip6 ≤ 128).",
-    references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12", "RFC7208 §4.6"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      invalidCidr: { text: "`{{term}}`: {{detail}}; the whole record is a permerror (RFC 7208 §5.6)" },
-      invalidIp: { text: "`{{term}}`: {{detail}}; the whole record is a permerror (RFC 7208 §5.6)" }
-    },
-    fix: "`ip4:192.0.2.0/24`, `ip6:2001:db8::/32`, `a/24//64`."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { record, text } = found;
-    for (const error of errorsFor(record, "spf-invalid-cidr")) {
-      ctx.report({
-        messageId: error.code === "invalid-ip" ? "invalidIp" : "invalidCidr",
-        data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-lookup-budget-change.ts
-var STATIC_BASIS = "the records' own terms; includes not resolved";
-var LIVE_BASIS = "through every include and redirect";
-function ownCount(model) {
-  const found = spfRecord(model);
-  return found ? countLookups(found.record) : 0;
-}
-async function liveCount(model, dns) {
-  const walked = domainSpfTree(model, dns);
-  if (!walked) return 0;
-  const { tree } = await walked;
-  return tree.complete ? tree.lookups : null;
-}
-var spf_lookup_budget_change_default = defineRule({
-  meta: {
-    id: "spf-lookup-budget-change",
-    area: "spf",
-    description: "Shows how a change moves the domain's SPF DNS-lookup count (live record before, file after), and warns when it grows to the warning threshold.",
-    references: ["RFC7208 §4.6.4"],
-    defaultLevel: "warn",
-    kind: "transition",
-    observes: ["spf", "spf-tree"],
-    options: {
-      type: "object",
-      properties: {
-        warnAt: { type: "integer", minimum: 1, description: "Report at the rule's level when the count grows from below this to this or more (spf-lookup-limit's default warning threshold: 8).", default: 8 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      changed: {
-        text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}})",
-        tier: "info"
-      },
-      crossesWarn: {
-        text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}}): the change reaches {{warnAt}} or more, leaving little room before RFC 7208 §4.6.4's limit of 10"
-      }
-    },
-    fix: "Drop senders no longer used, or replace an include with the sender's ip4:/ip6: ranges, to keep room under 10."
-  },
-  async check(ctx) {
-    const { domain, observed, dns } = ctx;
-    if (!observed) return;
-    let before = null;
-    let after = null;
-    if (dns) [before, after] = await Promise.all([liveCount(observed, dns), liveCount(domain, dns)]);
-    const live = before !== null && after !== null;
-    if (!live) [before, after] = [ownCount(observed), ownCount(domain)];
-    if (before === after) return;
-    const { warnAt } = ctx.options;
-    const data = { before, after, basis: live ? LIVE_BASIS : STATIC_BASIS, warnAt };
-    const at = { path: domain.spf ? domain.spf.path : ["domain"] };
-    ctx.report({ messageId: before < warnAt && after >= warnAt ? "crossesWarn" : "changed", data, at });
-  }
-});
-
-// src/rules/spf-lookup-limit.ts
-var spf_lookup_limit_default = defineRule({
-  meta: {
-    id: "spf-lookup-limit",
-    area: "spf",
-    description: "SPF evaluation stays within the RFC 7208 limit of 10 DNS lookups: counted through every include and redirect with live DNS, or the record's own terms (a lower bound) without.",
-    references: ["RFC7208 §4.6.4"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf", "spf-tree"],
-    enforces: [
-      { section: "RFC7208 §4.6.4", keyword: "MUST", text: "implementations limit DNS-querying terms to 10 and return permerror beyond", messages: ["overLimit", "overLimitLive"] }
-    ],
-    options: {
-      type: "object",
-      properties: {
-        max: { type: "integer", minimum: 1, description: "Lookups allowed (RFC 7208 §4.6.4: 10); more is reported at the rule's level.", default: 10 },
-        warnAt: { type: "integer", minimum: 1, description: "From this many lookups on, report one level lower: little room is left for what includes add.", default: 8 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      overLimit: {
-        text: "the record itself needs {{count}} DNS lookups, more than the {{max}} RFC 7208 §4.6.4 allows: evaluation fails with permerror at `{{term}}` (includes add their own lookups on top)"
-      },
-      nearLimit: {
-        text: "the record itself already needs {{count}} of the {{max}} DNS lookups RFC 7208 §4.6.4 allows (from `{{term}}` on); every include adds its own, so the real count is higher",
-        tier: "lower"
-      },
-      overLimitLive: {
-        text: "evaluating the SPF record takes {{count}} DNS lookups through its includes and redirects, more than the {{max}} RFC 7208 §4.6.4 allows: receivers stop with permerror within `{{term}}` (lookups per term: {{costs}})"
-      },
-      nearLimitLive: {
-        text: "evaluating the SPF record takes {{count}} of the {{max}} DNS lookups RFC 7208 §4.6.4 allows, counted through its includes and redirects (lookups per term: {{costs}})",
-        tier: "lower"
-      },
-      countIncomplete: {
-        text: "the SPF lookup count is incomplete: the {{query}} lookup of {{name}} failed ({{reason}}), so what lies behind `{{term}}` is unknown; {{count}} lookups counted so far (lookups per term: {{costs}})",
-        tier: "lower"
-      }
-    },
-    fix: "Drop unused senders, replace a/mx/ptr with ip4:/ip6:, or merge vendors' includes."
-  },
-  check(ctx) {
-    if (ctx.dns) return checkLive(ctx);
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { max, warnAt } = ctx.options;
-    const reachable = lookupTerms(found.record).filter((entry) => entry.reachable);
-    let count = 0;
-    let overAt;
-    let nearAt;
-    for (const entry of reachable) {
-      count += entry.cost;
-      if (count > max && !overAt) overAt = entry;
-      if (count >= warnAt && !nearAt) nearAt = entry;
-    }
-    const at = overAt ?? nearAt;
-    if (!at) return;
-    ctx.report({
-      messageId: overAt ? "overLimit" : "nearLimit",
-      data: { count, max, term: at.term.text },
-      at: ctx.textAnchor(found.text, at.term.start, at.term.end)
-    });
-  }
-});
-async function checkLive(ctx) {
-  const walked = await domainSpfTree(ctx.domain, ctx.dns);
-  if (!walked) return;
-  const { text, tree } = walked;
-  const { max, warnAt } = ctx.options;
-  const costs = formatCosts(tree.perTerm) || "none";
-  let running = 0;
-  let overAt;
-  let nearAt;
-  for (const entry of tree.perTerm) {
-    running += entry.cost;
-    if (running > max && !overAt) overAt = entry;
-    if (running >= warnAt && !nearAt) nearAt = entry;
-  }
-  if (overAt) {
-    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text, overAt.start, overAt.end) });
-    return;
-  }
-  const failure = tree.failures[0];
-  if (failure) {
-    ctx.report({
-      messageId: "countIncomplete",
-      data: { count: tree.lookups, query: failure.query, name: failure.name, reason: failure.reason, term: failure.top.term, costs },
-      at: ctx.textAnchor(text, failure.top.start, failure.top.end)
-    });
-    return;
-  }
-  if (nearAt) {
-    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text, nearAt.start, nearAt.end) });
-  }
-}
-
-// src/rules/spf-macro-syntax.ts
-var spf_macro_syntax_default = defineRule({
-  meta: {
-    id: "spf-macro-syntax",
-    area: "spf",
-    description: "SPF macros are well-formed %{...} expands or %% %_ %- escapes, and c/r/t only appear in explanation text.",
-    references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      malformed: { text: "`{{term}}`: {{detail}} (RFC 7208 §7.1)" },
-      explanationOnly: { text: "`{{term}}`: {{detail}} (RFC 7208 §7.1); in the record it is a permerror" }
-    },
-    fix: "`exists:%{i}._spf.example.com`; write `%%` for a literal percent sign."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { record, text } = found;
-    for (const error of errorsFor(record, "spf-macro-syntax")) {
-      ctx.report({
-        messageId: error.code === "macro-context" ? "explanationOnly" : "malformed",
-        data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-missing.ts
-var spf_missing_default = defineRule({
-  meta: {
-    id: "spf-missing",
-    area: "spf",
-    description: "A domain that sends mail declares an SPF record.",
-    references: ["RFC7208 §2.3", "OVH-SPF"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: {
-        text: '{{domain}} sends mail but declares no SPF record: receivers get "none" and cannot tell forged mail apart (RFC 7208 §2.3); add `spf: "{{example}}"`'
-      }
-    },
-    fix: 'spf: "v=spf1 include:mx.ovh.com ~all" (OVH shared offers), listing every other sender too.'
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!domain.mail.sends || domain.spf) return;
-    const example = isOvhShared(domain) ? `v=spf1 include:${OVH_SPF_INCLUDE} ~all` : "v=spf1 <your senders> ~all";
-    ctx.report({ messageId: "missing", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
-  }
-});
-
-// src/rules/spf-missing-all.ts
-var spf_missing_all_default = defineRule({
-  meta: {
-    id: "spf-missing-all",
-    area: "spf",
-    description: "The SPF record ends with an all mechanism or delegates with redirect=.",
-    references: ["RFC7208 §4.7", "RFC7208 §5.1", "RFC7208 §6.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missingAll: { text: 'the SPF record has neither an all mechanism nor redirect=, so unlisted senders get "neutral" (RFC 7208 §4.7); end it with ~all or -all' }
-    },
-    fix: "Append `~all` (or `-all` once every sender is listed)."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { record } = found;
-    if (record.terms.some((t) => t.name === "all" || t.kind === "modifier" && t.name === "redirect")) return;
-    const [start, end] = wholeRecord(record);
-    ctx.report({ messageId: "missingAll", at: ctx.textAnchor(found.text, start, end) });
-  }
-});
-
-// src/rules/spf-missing-ovh-include.ts
-var UNDOCUMENTED_OVH_INCLUDE = "mx.ovh.net";
-var spf_missing_ovh_include_default = defineRule({
-  meta: {
-    id: "spf-missing-ovh-include",
-    area: "spf",
-    description: "Domains on OVH's shared mail offers authorise OVH's servers with include:mx.ovh.com.",
-    references: ["OVH-SPF"],
-    defaultLevel: "error",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["spf", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: {
-        text: "{{domain}} uses OVH's {{offer}} offer but its SPF record has no include:mx.ovh.com, so mail sent through OVH fails SPF (OVH-SPF); add it before the all (if another of your includes already pulls it in, only the live check can tell: suppress with a reason)"
-      },
-      notPass: {
-        text: "`{{term}}` lists OVH's servers with the {{qualifier}} qualifier, so their mail does not pass SPF; write include:mx.ovh.com"
-      },
-      undocumentedInclude: {
-        text: "`{{term}}`: mx.ovh.net is not an SPF domain OVH documents; OVH's guide uses include:mx.ovh.com"
-      },
-      extraUndocumentedInclude: {
-        text: "`{{term}}`: mx.ovh.net is not an SPF domain OVH documents and include:mx.ovh.com is already present; remove it (it costs a DNS lookup)",
-        tier: "info"
-      }
-    },
-    fix: "v=spf1 include:mx.ovh.com <other senders> ~all"
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhShared(domain)) return;
-    const found = spfRecord(domain);
-    if (!found) return;
-    const { record, text } = found;
-    const includes = mechanisms(record).filter((m) => m.name === "include" && m.domainSpec !== null);
-    const accepted = ovhSpfIncludes(domain.mail.region);
-    const ovh = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec)));
-    const undocumented = includes.filter((m) => normalizeDomainSpec(m.domainSpec) === UNDOCUMENTED_OVH_INCLUDE);
-    const report = (messageId, term, data = {}) => ctx.report({ messageId, data: { term: term.text, ...data }, at: ctx.textAnchor(text, term.start, term.end) });
-    if (ovh.some((m) => m.qualifier === "+")) {
-      for (const term of undocumented) report("extraUndocumentedInclude", term);
-      return;
-    }
-    if (ovh.length > 0) {
-      report("notPass", ovh[0], { qualifier: ovh[0].qualifier });
-      return;
-    }
-    if (undocumented.length > 0) {
-      for (const term of undocumented) report("undocumentedInclude", term);
-      return;
-    }
-    const redirects = modifiers(record).some((m) => m.name === "redirect");
-    if (redirects && !firstAll(record)) return;
-    const [start, end] = wholeRecord(record);
-    ctx.report({
-      messageId: "missing",
-      data: { domain: domain.domain, offer: domain.mail.offer ?? "" },
-      at: ctx.textAnchor(text, start, end)
-    });
-  }
-});
-
-// src/rules/spf-multiple.ts
-var spf_multiple_default = defineRule({
-  meta: {
-    id: "spf-multiple",
-    area: "spf",
-    description: "The domain, and every include/redirect target its SPF reaches, publishes at most one v=spf1 record (checked with live DNS).",
-    references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
-      { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      multiple: {
-        text: "{{name}} publishes {{count}} v=spf1 records live ({{records}}): receivers return permerror and no SPF applies (RFC 7208 §3.2, §4.5); check both the SPF and the TXT entries in OVH's panel"
-      },
-      multipleAtTarget: {
-        text: "`{{term}}` points at {{target}}, which publishes {{count}} v=spf1 records: evaluation ends in permerror (RFC 7208 §4.5){{via}}"
-      },
-      lookupFailed: {
-        text: "could not count the SPF records of {{name}}: the TXT lookup failed ({{reason}})",
-        tier: "lower"
-      },
-      senderId: {
-        text: "{{name}} also publishes a Sender ID record ({{record}}): Sender ID (RFC 4406) is historic (RFC 6686), and receivers that still read it check it against the message's headers, not the envelope; remove it",
-        tier: "lower"
-      }
-    },
-    fix: "Keep one v=spf1 TXT record per name: merge the terms and delete the other record (the apply of this file replaces the apex SPF record with one)."
-  },
-  async check(ctx) {
-    const { domain, dns } = ctx;
-    if (!dns) return;
-    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const apex = await settledLookup(dns.txt(domain.domain));
-    if (apex.status === "failed") {
-      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
-    } else if (apex.status === "ok") {
-      const records = apex.records.filter(isSpfText);
-      const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));
-      if (senderId !== void 0) ctx.report({ messageId: "senderId", data: { name: domain.domain, record: `"${shorten(senderId)}"` }, at });
-      if (records.length > 1) {
-        ctx.report({ messageId: "multiple", data: { name: domain.domain, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
-      }
-    }
-    const walked = await domainSpfTree(domain, dns);
-    if (!walked) return;
-    for (const found of walked.tree.multipleRecords) {
-      ctx.report({
-        messageId: "multipleAtTarget",
-        data: { term: found.term, target: found.target, count: found.count, via: found.chain.length > 1 ? `, reached through ${formatChain(found.chain)}` : "" },
-        at: ctx.textAnchor(walked.text, found.top.start, found.top.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-mx-address-limit.ts
-function via2(place) {
-  return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
-}
-var spf_mx_address_limit_default = defineRule({
-  meta: {
-    id: "spf-mx-address-limit",
-    area: "spf",
-    description: "No `mx` term met during SPF evaluation names a domain with more than 10 MX hosts (checked with live DNS).",
-    references: ["RFC7208 §4.6.4"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["spf", "spf-tree"],
-    enforces: [
-      { section: "RFC7208 §4.6.4", keyword: "MUST NOT", text: "an mx term queries at most 10 address records, else it produces permerror", messages: ["tooManyHosts"] }
-    ],
-    options: {
-      type: "object",
-      properties: {
-        max: { type: "integer", minimum: 1, description: "MX hosts one `mx` term may name (RFC 7208 §4.6.4: 10).", default: 10 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooManyHosts: {
-        text: "`{{term}}` makes receivers look up the addresses of {{hosts}} MX hosts of {{name}}, more than the {{max}} RFC 7208 §4.6.4 allows: the mx mechanism ends in permerror{{via}}"
-      },
-      lookupFailed: {
-        text: "could not count the MX hosts behind `{{term}}`: the MX lookup of {{name}} failed ({{reason}}){{via}}",
-        tier: "lower"
-      }
-    },
-    fix: "Replace the `mx` term with the sending provider's include: or with ip4:/ip6: ranges."
-  },
-  async check(ctx) {
-    if (!ctx.dns) return;
-    const walked = await domainSpfTree(ctx.domain, ctx.dns);
-    if (!walked) return;
-    const { text, tree } = walked;
-    const { max } = ctx.options;
-    for (const over of tree.mxSets) {
-      if (over.hosts <= max) continue;
-      ctx.report({
-        messageId: "tooManyHosts",
-        data: { term: over.term, hosts: over.hosts, name: over.name, max, via: via2(over) },
-        at: ctx.textAnchor(text, over.top.start, over.top.end)
-      });
-    }
-    for (const failure of tree.failures.filter((f) => f.query === "MX")) {
-      ctx.report({
-        messageId: "lookupFailed",
-        data: { term: failure.term, name: failure.name, reason: failure.reason, via: via2(failure) },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-no-mail-domain.ts
-function isRejectAll(record) {
-  const [only] = record.terms;
-  return record.version.valid && record.errors.length === 0 && record.terms.length === 1 && only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-";
-}
-var spf_no_mail_domain_default = defineRule({
-  meta: {
-    id: "spf-no-mail-domain",
-    area: "spf",
-    description: "A domain that sends no mail publishes exactly v=spf1 -all.",
-    references: ["MS-DMARC", "RFC7208 §8.4", "RFC7208 §5.1"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["spf", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      missing: { text: "{{domain}} sends no mail but publishes no SPF record; publish `v=spf1 -all` so receivers fail mail forged in its name" },
-      notRejectAll: { text: "{{domain}} sends no mail, so its SPF record should be exactly `v=spf1 -all` (it authorises nobody); found `{{record}}`" }
-    },
-    fix: 'spf: "v=spf1 -all"'
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (domain.mail.sends) return;
-    const found = domainSpf(domain);
-    if (!found) {
-      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: domain.mail.path } });
-      return;
-    }
-    if (isRejectAll(found.record)) return;
-    const [start, end] = wholeRecord(found.record);
-    ctx.report({
-      messageId: "notRejectAll",
-      data: { domain: domain.domain, record: found.text.value.trim() },
-      at: ctx.textAnchor(found.text, start, end)
-    });
-  }
-});
-
-// src/rules/spf-permissive-all.ts
-var spf_permissive_all_default = defineRule({
-  meta: {
-    id: "spf-permissive-all",
-    area: "spf",
-    description: "The SPF record's all mechanism does not pass (+all, all) or stay neutral (?all) for unlisted senders.",
-    references: ["RFC7208 §5.1", "RFC7208 §4.6.2", "RFC7208 §8.2"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      passAll: { text: '`{{term}}` lets every host on the Internet send mail as {{domain}} (result "pass", RFC 7208 §5.1); end with ~all or -all' },
-      neutralAll: { text: "`{{term}}` gives unlisted senders a neutral result (RFC 7208 §8.2), as if there were no policy; end with ~all or -all", tier: "lower" }
-    },
-    fix: "End the record with `~all` (softfail) or `-all` (fail)."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const all = firstAll(found.record);
-    if (!all || all.qualifier !== "+" && all.qualifier !== "?") return;
-    ctx.report({
-      messageId: all.qualifier === "+" ? "passAll" : "neutralAll",
-      data: { term: all.text, domain: ctx.domain.domain },
-      at: ctx.textAnchor(found.text, all.start, all.end)
-    });
-  }
-});
-
-// src/mail/spf-ip.ts
-import { isIP as isIP2 } from "node:net";
-function ipToBigInt(address) {
-  const family = address.includes("%") ? 0 : isIP2(address);
-  if (family === 4) {
-    return { value: address.split(".").reduce((acc, octet) => acc << 8n | BigInt(Number(octet)), 0n), bits: 32 };
-  }
-  if (family !== 6) return null;
-  let text = address.toLowerCase();
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    const v4 = ipToBigInt(dotted[1]).value;
-    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
-  }
-  const [head = "", tail] = text.split("::");
-  const headGroups = head === "" ? [] : head.split(":");
-  const tailGroups = tail === void 0 || tail === "" ? [] : tail.split(":");
-  const missing = 8 - headGroups.length - tailGroups.length;
-  const groups = [...headGroups, ...Array(tail === void 0 ? 0 : missing).fill("0"), ...tailGroups];
-  return { value: groups.reduce((acc, group) => acc << 16n | BigInt(parseInt(group, 16)), 0n), bits: 128 };
-}
-function ipInNetwork(address, network, prefix) {
-  const [addressText = "", ownPrefixText] = address.split("/");
-  const ip = ipToBigInt(addressText);
-  const net = ipToBigInt(network);
-  if (!ip || !net || ip.bits !== net.bits) return false;
-  const length = prefix ?? net.bits;
-  const ownLength = ownPrefixText === void 0 ? ip.bits : Number(ownPrefixText);
-  if (!Number.isInteger(ownLength) || ownLength < length) return false;
-  const shift = BigInt(net.bits - length);
-  return ip.value >> shift === net.value >> shift;
-}
-
-// src/rules/spf-private-exchange-ips.ts
-var spf_private_exchange_ips_default = defineRule({
-  meta: {
-    id: "spf-private-exchange-ips",
-    area: "spf",
-    description: "A Private Exchange domain's SPF record lists every declared sending address (mail.ips) with ip4:/ip6:.",
-    references: ["OVH-SPF", "RFC7208 §5.6"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["spf", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      notListed: {
-        text: "the Private Exchange server address {{ip}} (mail.ips) is not covered by any ip4:/ip6: term, so its mail fails SPF (OVH-SPF); add `{{term}}`"
-      }
-    },
-    fix: "v=spf1 ip4:<server IPv4> ip6:<server IPv6> ~all (add include:mx.ovh.com if shared offers send too)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    if (!isOvhHosted(domain) || domain.mail.offer !== "private-exchange" || domain.mail.ips.length === 0) return;
-    const found = spfRecord(domain);
-    if (!found) return;
-    const { record } = found;
-    if (modifiers(record).some((m) => m.name === "redirect") && !firstAll(record)) return;
-    const networks = mechanisms(record).filter((m) => (m.name === "ip4" || m.name === "ip6") && m.qualifier === "+" && m.ip !== null);
-    const [start, end] = wholeRecord(record);
-    for (const ip of domain.mail.ips) {
-      const parsed = ipToBigInt(ip.split("/")[0] ?? "");
-      if (!parsed) continue;
-      const covered = networks.some((m) => ipInNetwork(ip, m.ip, m.name === "ip4" ? m.cidr4 : m.cidr6));
-      if (covered) continue;
-      ctx.report({
-        messageId: "notListed",
-        data: { ip, term: `${parsed.bits === 32 ? "ip4" : "ip6"}:${ip}` },
-        at: ctx.textAnchor(found.text, start, end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-ptr.ts
-var spf_ptr_default = defineRule({
-  meta: {
-    id: "spf-ptr",
-    area: "spf",
-    description: "The SPF record does not use the ptr mechanism.",
-    references: ["RFC7208 §5.5"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      ptr: { text: "`{{term}}`: the ptr mechanism SHOULD NOT be published (RFC 7208 §5.5): it is slow, depends on reverse DNS and costs lookups; list the senders with ip4:/ip6: or include:" }
-    },
-    fix: "Replace ptr with the senders' ip4:/ip6: ranges or their provider's include:."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    for (const term of mechanisms(found.record)) {
-      if (term.name !== "ptr") continue;
-      ctx.report({ messageId: "ptr", data: { term: term.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
-    }
-  }
-});
-
-// src/rules/spf-record-too-large.ts
-import { Buffer as Buffer2 } from "node:buffer";
-var spf_record_too_large_default = defineRule({
-  meta: {
-    id: "spf-record-too-large",
-    area: "spf",
-    description: "The SPF record stays short enough for its DNS answer to fit in 512 octets.",
-    references: ["RFC7208 §3.4"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: {
-      type: "object",
-      properties: {
-        maxLength: { type: "integer", minimum: 1, description: "Largest SPF record, in octets (character-strings joined), before the answer risks passing 512 octets.", default: 450 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooLarge: {
-        text: "the SPF record is {{length}} octets (more than {{max}}): with the rest of the DNS answer it may pass 512 octets and be truncated (RFC 7208 §3.4); move senders behind include: or drop unused ones"
-      }
-    },
-    fix: "Replace long ip4:/ip6: lists with the provider's include:, or drop senders no longer used."
-  },
-  check(ctx) {
-    const found = domainSpf(ctx.domain);
-    if (!found) return;
-    const length = Buffer2.byteLength(found.text.value, "utf8");
-    if (length <= ctx.options.maxLength) return;
-    const [start, end] = wholeRecord(found.record);
-    ctx.report({ messageId: "tooLarge", data: { length, max: ctx.options.maxLength }, at: ctx.textAnchor(found.text, start, end) });
-  }
-});
-
-// src/rules/spf-redirect-with-all.ts
-var spf_redirect_with_all_default = defineRule({
-  meta: {
-    id: "spf-redirect-with-all",
-    area: "spf",
-    description: "An SPF record does not combine redirect= with an all mechanism (the redirect would be ignored).",
-    references: ["RFC7208 §6.1", "RFC7208 §5.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      ignoredRedirect: { text: "`{{term}}` is ignored because the record has `{{all}}` (RFC 7208 §6.1); keep either the redirect or the all" }
-    },
-    fix: "`v=spf1 redirect=_spf.example.com` (no all), or list the senders and end with all."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const all = firstAll(found.record);
-    if (!all) return;
-    for (const modifier of modifiers(found.record)) {
-      if (modifier.name !== "redirect") continue;
-      ctx.report({ messageId: "ignoredRedirect", data: { term: modifier.text, all: all.text }, at: ctx.textAnchor(found.text, modifier.start, modifier.end) });
-    }
-  }
-});
-
-// src/rules/spf-softfail-advice.ts
-var spf_softfail_advice_default = defineRule({
-  meta: {
-    id: "spf-softfail-advice",
-    area: "spf",
-    description: "Advises moving from ~all to -all once every sender of the domain is listed.",
-    references: ["OVH-SPF", "RFC7208 §8.5", "RFC7208 §8.4"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      softfail: { text: "`{{term}}` only soft-fails unlisted senders (RFC 7208 §8.5); OVH's guide recommends -all once every sender of {{domain}} is listed" }
-    },
-    fix: "Once every sender is in the record, end it with `-all`; suppress this rule with a reason while some are unknown."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const all = firstAll(found.record);
-    if (!all || all.qualifier !== "~") return;
-    ctx.report({ messageId: "softfail", data: { term: all.text, domain: ctx.domain.domain }, at: ctx.textAnchor(found.text, all.start, all.end) });
-  }
-});
-
-// src/rules/spf-string-too-long.ts
-import { Buffer as Buffer3 } from "node:buffer";
-var MAX_STRING_OCTETS = 255;
-var spf_string_too_long_default = defineRule({
-  meta: {
-    id: "spf-string-too-long",
-    area: "spf",
-    description: "Each character-string of the SPF record holds at most 255 octets.",
-    references: ["RFC1035 §3.3", "RFC7208 §3.3"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      stringTooLong: {
-        text: "character-string {{index}} of the SPF record is {{octets}} octets; a TXT string holds at most 255 (RFC 1035 §3.3): split it (strings are joined without spaces, RFC 7208 §3.3)"
-      },
-      singleString: {
-        text: "the SPF record is one {{octets}}-octet string: a zone file must split it into strings of at most 255 octets (RFC 1035 §3.3); OVH's API takes it as one string and splits it itself (how is UNVERIFIED: check with dig after apply)",
-        tier: "info"
-      }
-    },
-    fix: `record: ["v=spf1 … first 255 octets", "… rest -all"] for a zone file; one string for OVH's API.`
-  },
-  check(ctx) {
-    const found = domainSpf(ctx.domain);
-    if (!found) return;
-    const { text, record } = found;
-    if (text.strings && text.strings.length > 0) {
-      let offset = 0;
-      text.strings.forEach((string, index) => {
-        const octets2 = Buffer3.byteLength(string, "utf8");
-        if (octets2 > MAX_STRING_OCTETS) {
-          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text, offset, offset + string.length) });
-        }
-        offset += string.length;
-      });
-      return;
-    }
-    const octets = Buffer3.byteLength(text.value, "utf8");
-    if (octets <= MAX_STRING_OCTETS) return;
-    const [start, end] = wholeRecord(record);
-    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text, start, end) });
-  }
-});
-
-// src/rules/spf-syntax.ts
-var MESSAGE_FOR3 = {
-  version: "version",
-  "invalid-character": "invalidCharacter",
-  "bad-qualifier": "badQualifier",
-  "bad-term": "badTerm",
-  "missing-domain": "missingDomain",
-  "unexpected-argument": "unexpectedArgument",
-  "bad-domain": "badDomain",
-  "odd-domain": "oddDomain"
-};
-var spf_syntax_default = defineRule({
-  meta: {
-    id: "spf-syntax",
-    area: "spf",
-    description: "The SPF record follows the RFC 7208 §12 grammar (version first, space-separated terms, valid qualifiers and domains).",
-    references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      version: { text: "not a valid SPF record: {{detail}} (RFC 7208 §4.5); receivers ignore it or return permerror" },
-      invalidCharacter: { text: "`{{term}}`: {{detail}}" },
-      badQualifier: { text: "`{{term}}`: {{detail}} (RFC 7208 §4.6.2)" },
-      badTerm: { text: "`{{term}}` is not a valid SPF term: {{detail}} (RFC 7208 §4.6.1)" },
-      missingDomain: { text: "`{{term}}`: {{detail}}" },
-      unexpectedArgument: { text: "`{{term}}`: {{detail}}" },
-      badDomain: { text: "`{{term}}`: {{detail}}" },
-      oddDomain: { text: "`{{term}}`: {{detail}} (valid syntax, RFC 7208 §7.1, but almost certainly a mistake)", tier: "lower" }
-    },
-    fix: "Start with `v=spf1 `, separate terms with spaces, e.g. `v=spf1 include:mx.ovh.com ~all`."
-  },
-  check(ctx) {
-    const found = domainSpf(ctx.domain);
-    if (!found) return;
-    const { record, text } = found;
-    const isSpf = spfRecord(ctx.domain) !== null;
-    for (const error of errorsFor(record, "spf-syntax", true)) {
-      if (!isSpf && error.code !== "version") continue;
-      ctx.report({
-        messageId: MESSAGE_FOR3[error.code] ?? "badTerm",
-        data: { term: termTextAt(record, error), detail: error.message },
-        at: ctx.textAnchor(text, error.start, error.end)
-      });
-    }
-  }
-});
-
-// src/rules/spf-terms-after-all.ts
-var spf_terms_after_all_default = defineRule({
-  meta: {
-    id: "spf-terms-after-all",
-    area: "spf",
-    description: "No SPF mechanism follows the all mechanism (it would never be evaluated).",
-    references: ["RFC7208 §5.1"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" }
-    },
-    fix: "Put all at the end: `v=spf1 include:mx.ovh.com -all`."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const all = firstAll(found.record);
-    if (!all) return;
-    for (const term of found.record.terms) {
-      if (term.start <= all.start || term.kind === "modifier") continue;
-      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
-    }
-  }
-});
-
-// src/rules/spf-type-99.ts
-var spf_type_99_default = defineRule({
-  meta: {
-    id: "spf-type-99",
-    area: "spf",
-    description: "The domain publishes no record of the retired SPF RR type 99 (checked with live DNS).",
-    references: ["RFC7208 §3.1", "RFC7208 §14.1"],
-    defaultLevel: "warn",
-    kind: "live",
-    observes: ["spf-type-99"],
-    alsoObserves: ["spf"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      type99: {
-        text: "{{name}} publishes a record of RR type 99 (SPF: {{records}}): that type is retired (RFC 7208 §3.1, §14.1) and receivers only read TXT; delete it and keep the SPF policy in the TXT record"
-      },
-      lookupFailed: {
-        text: "could not check {{name}} for RR type 99 records: the lookup failed ({{reason}})",
-        tier: "lower"
-      }
-    },
-    fix: "Delete the type-99 record; the policy lives in the TXT record (spf: in this file)."
-  },
-  async check(ctx) {
-    const { domain, dns } = ctx;
-    if (!dns) return;
-    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
-    const answer = await settledLookup(dns.spf(domain.domain));
-    if (answer.status === "failed") {
-      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
-      return;
-    }
-    if (answer.status === "ok" && answer.records.length > 0) {
-      ctx.report({ messageId: "type99", data: { name: domain.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
-    }
-  }
-});
-
-// src/rules/spf-unknown-mechanism.ts
-function rewrite(term, suggestion) {
-  const qualifier = term.qualifierWritten ? term.qualifier : "";
-  if (suggestion === "include" && term.value === null && term.name.includes(".")) return `${qualifier}include:${term.name}`;
-  return `${qualifier}${suggestion}${term.text.slice(qualifier.length + term.name.length)}`;
-}
-var spf_unknown_mechanism_default = defineRule({
-  meta: {
-    id: "spf-unknown-mechanism",
-    area: "spf",
-    description: "Every SPF mechanism is one of all, include, a, mx, ptr, ip4, ip6, exists, and no mechanism is written as a modifier.",
-    references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["spf"],
-    enforces: [
-      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      unknownWithSuggestion: { text: "`{{term}}`: {{name}} is not an SPF mechanism, so the whole record is a permerror; did you mean `{{suggestion}}`?" },
-      unknown: { text: "`{{term}}`: {{name}} is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists), so the whole record is a permerror" },
-      mechanismAsModifier: {
-        text: "`{{term}}` reads as an unknown modifier, which receivers ignore (RFC 7208 §6): nothing is authorised by it; write `{{suggestion}}`",
-        tier: "lower"
-      },
-      misspelledModifier: {
-        text: "`{{term}}` is an unknown modifier, which receivers ignore (RFC 7208 §6); did you mean `{{suggestion}}`?",
-        tier: "lower"
-      }
-    },
-    fix: "Use a real mechanism with a colon: `ip4:192.0.2.1`, `include:mx.ovh.com`."
-  },
-  check(ctx) {
-    const found = spfRecord(ctx.domain);
-    if (!found) return;
-    const { record, text } = found;
-    for (const error of errorsFor(record, "spf-unknown-mechanism")) {
-      const term = record.terms.find((t) => t.kind === "mechanism" && t.start === error.start);
-      if (!term) continue;
-      const suggestion = suggestMechanism(term.name, term.value);
-      const at = ctx.textAnchor(text, term.start, term.end);
-      if (suggestion) {
-        ctx.report({ messageId: "unknownWithSuggestion", data: { term: term.text, name: term.name, suggestion: rewrite(term, suggestion) }, at });
-      } else {
-        ctx.report({ messageId: "unknown", data: { term: term.text, name: term.name }, at });
-      }
-    }
-    for (const modifier of modifiers(record)) {
-      if (modifier.known) continue;
-      const at = ctx.textAnchor(text, modifier.start, modifier.end);
-      if (SPF_MECHANISMS.includes(modifier.name)) {
-        const suggestion = modifier.name === "all" ? "-all" : `${modifier.name}:${modifier.value}`;
-        ctx.report({ messageId: "mechanismAsModifier", data: { term: modifier.text, suggestion }, at });
-      } else if (modifier.name.length >= 5 && editDistance(modifier.name, "redirect") <= 2) {
-        ctx.report({ messageId: "misspelledModifier", data: { term: modifier.text, suggestion: `redirect=${modifier.value}` }, at });
-      }
-    }
-  }
-});
-
-// src/rules/spf-void-lookups.ts
-function describeVoid(v) {
-  const where = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
-  return `${v.term}${where}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
-}
-var spf_void_lookups_default = defineRule({
-  meta: {
-    id: "spf-void-lookups",
-    area: "spf",
-    description: "SPF evaluation meets at most two void lookups (NXDOMAIN or no answer), counted through every include and redirect with live DNS.",
-    references: ["RFC7208 §4.6.4"],
-    defaultLevel: "error",
-    kind: "live",
-    observes: ["spf", "spf-tree"],
-    options: {
-      type: "object",
-      properties: {
-        max: { type: "integer", minimum: 0, description: "Void lookups receivers tolerate (RFC 7208 §4.6.4: 2); more is reported at the rule's level, exactly this many one level lower.", default: 2 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooMany: {
-        text: "SPF evaluation meets {{count}} void lookups, more than the {{max}} RFC 7208 §4.6.4 allows: receivers stop with permerror within `{{term}}` ({{voids}})"
-      },
-      atLimit: {
-        text: "SPF evaluation meets {{count}} void lookups, the most RFC 7208 §4.6.4 allows: one more dead name makes it a permerror ({{voids}})",
-        tier: "lower"
-      },
-      lookupFailed: {
-        text: "could not tell whether `{{term}}` is a void lookup: the {{query}} lookup of {{name}} failed ({{reason}}){{via}}",
-        tier: "lower"
-      }
-    },
-    fix: "Remove includes of senders you no longer use and a:/mx: terms naming hosts that are gone."
-  },
-  async check(ctx) {
-    if (!ctx.dns) return;
-    const walked = await domainSpfTree(ctx.domain, ctx.dns);
-    if (!walked) return;
-    const { text, tree } = walked;
-    const { max } = ctx.options;
-    const voids = tree.voids;
-    const summary = voids.map(describeVoid).join("; ");
-    if (voids.length > max) {
-      const at = voids[max].top;
-      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
-    } else if (voids.length === max && max > 0) {
-      const at = voids[max - 1].top;
-      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
-    }
-    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA")) {
-      const via3 = failure.chain.length > 1 ? `, reached through ${formatChain(failure.chain)}` : "";
-      ctx.report({
-        messageId: "lookupFailed",
-        data: { term: failure.term, query: failure.query, name: failure.name, reason: failure.reason, via: via3 },
-        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
-      });
-    }
-  }
-});
-
-// src/rules/srv-format.ts
-var FIELDS = ["priority", "weight", "port"];
-var MAX_FIELD = 65535;
-var TARGET_PROBLEMS = [
-  "empty",
-  "scheme",
-  "at-sign",
-  "port",
-  "path",
-  "whitespace",
-  "underscore",
-  "bad-character",
-  "hyphen-edge",
-  "empty-label",
-  "label-too-long",
-  "name-too-long",
-  "idn-invalid"
-];
-var srv_format_default = defineRule({
-  meta: {
-    id: "srv-format",
-    area: "srv",
-    description: "SRV records have a `_service._tcp|_udp` owner, priority, weight and port in 0..65535, and a host-name target.",
-    references: ["RFC2782", "RFC6335 §5.1", "MGR"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["srv"],
-    enforces: [
-      { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
-      { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },
-      { section: "RFC2782", keyword: "MUST", text: "the target has one or more address records (a host name, not an address or a URL)", messages: ["targetIp", "badTarget"] }
-    ],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      badService: { text: 'SRV owner "{{service}}" is not of the form _service._tcp or _service._udp (RFC 2782), e.g. _imaps._tcp' },
-      outOfRange: { text: "SRV {{field}} {{value}} is outside 0..65535 (a 16-bit field, RFC 2782)" },
-      targetIp: { text: "SRV target {{target}} is an IP address; RFC 2782 requires a host name with A/AAAA records" },
-      badTarget: { text: 'SRV target "{{target}}" is not a host name ("{{part}}"); write {{instead}}' }
-    },
-    fix: "`- { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }`"
-  },
-  check(ctx) {
-    for (const srv of ctx.domain.srv) {
-      if (!parseSrvOwner(srv.service, ctx.domain.domain)) {
-        ctx.report({ messageId: "badService", data: { service: srv.service }, at: { path: [...srv.path, "service"] } });
-      }
-      for (const field of FIELDS) {
-        const value = srv[field];
-        if (Number.isInteger(value) && value >= 0 && value <= MAX_FIELD) continue;
-        ctx.report({ messageId: "outOfRange", data: { field, value: String(value) }, at: { path: [...srv.path, field] } });
-      }
-      const target = analyseHost(srv.target);
-      if (target.kind === "ipv4" || target.kind === "ipv6") {
-        ctx.report({ messageId: "targetIp", data: { target: srv.target }, at: { path: [...srv.path, "target"] } });
-        continue;
-      }
-      const instead = target.suggestion ? `"${target.suggestion}"` : "the server's host name alone";
-      for (const problem of target.problems) {
-        if (!TARGET_PROBLEMS.includes(problem.code)) continue;
-        ctx.report({
-          messageId: "badTarget",
-          data: { target: srv.target, part: problem.text, instead },
-          at: { path: [...srv.path, "target"], ...problem.end > problem.start ? { range: [problem.start, problem.end] } : {} }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/srv-imaps.ts
-var IMAPS_PORT2 = 993;
-var srv_imaps_default = defineRule({
-  meta: {
-    id: "srv-imaps",
-    area: "srv",
-    description: "On MX Plan and Zimbra, `_imaps._tcp` points at port 993 of OVH's IMAP server.",
-    references: ["RFC6186 §3.2", "OVH-TB-MXP", "OVH-ZIMBRA", "WILD"],
-    defaultLevel: "warn",
-    ovhOnly: true,
-    kind: "static",
-    observes: ["srv", "mx"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      port: { text: "_imaps._tcp advertises port {{port}}; IMAP over TLS is port 993 (RFC 6186 §3.2), which OVH serves on {{expected}}" },
-      target: { text: "_imaps._tcp points at {{target}}, which is not OVH's IMAP server for {{offer}}; use {{expected}}" }
-    },
-    fix: "`- { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }`"
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const offer = domain.mail.offer;
-    if (!isOvhHosted(domain) || offer !== "mx-plan" && offer !== "zimbra") return;
-    const allowed = ovhClientHostsFor("imap", offer, domain.mail.region, null);
-    const expected = allowed.map((h) => `${h}.`).join(" or ");
-    for (const srv of domain.srv) {
-      if (relativeOwner(srv.service, domain.domain) !== "_imaps._tcp") continue;
-      const target = analyseHost(srv.target);
-      if (target.kind === "null") continue;
-      if (srv.port !== IMAPS_PORT2) ctx.report({ messageId: "port", data: { port: srv.port, expected }, at: { path: [...srv.path, "port"] } });
-      if (!matchesClientHost(target, allowed)) {
-        ctx.report({ messageId: "target", data: { target: srv.target, offer, expected }, at: { path: [...srv.path, "target"] } });
-      }
-    }
-  }
-});
-
-// src/rules/srv-submission-port-mismatch.ts
-var srv_submission_port_mismatch_default = defineRule({
-  meta: {
-    id: "srv-submission-port-mismatch",
-    area: "srv",
-    description: "`_submission._tcp` advertises the STARTTLS port 587 and `_submissions._tcp` the implicit-TLS port 465.",
-    references: ["RFC6186 §3.1", "RFC8314 §5.1", "WILD"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: ["srv"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      implicitOnSubmission: {
-        text: "_submission._tcp points at port 465, but that label means STARTTLS on 587 (RFC 6186 §3.1); port 465 belongs to _submissions._tcp (RFC 8314 §5.1). OVH's default zone does this"
-      },
-      starttlsOnSubmissions: {
-        text: "_submissions._tcp points at port 587, but that label means implicit TLS on 465 (RFC 8314 §5.1); port 587 belongs to _submission._tcp"
-      }
-    },
-    fix: "`_submissions._tcp` → 465 and `_submission._tcp` → 587 (e.g. target ssl0.ovh.net.)."
-  },
-  check(ctx) {
-    for (const srv of ctx.domain.srv) {
-      if (analyseHost(srv.target).kind === "null") continue;
-      const owner = relativeOwner(srv.service, ctx.domain.domain);
-      if (owner === "_submission._tcp" && srv.port === 465) {
-        ctx.report({ messageId: "implicitOnSubmission", at: { path: [...srv.path, "port"] } });
-      } else if (owner === "_submissions._tcp" && srv.port === 587) {
-        ctx.report({ messageId: "starttlsOnSubmissions", at: { path: [...srv.path, "port"] } });
-      }
-    }
-  }
-});
-
-// src/rules/srv-target-cname.ts
-var srv_target_cname_default = defineRule({
-  meta: {
-    id: "srv-target-cname",
-    area: "srv",
-    description: "No SRV target is an alias (CNAME) in live DNS.",
-    references: ["RFC2782", "RFC6186 §3"],
-    defaultLevel: "warn",
-    kind: "live",
-    observes: ["srv", "srv-hosts"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      alias: {
-        text: "the {{service}} SRV target {{target}} is an alias (CNAME to {{canonical}}): RFC 2782 says the target MUST NOT be an alias, and some clients ignore such records"
-      },
-      lookupFailed: {
-        text: "could not check whether the {{service}} SRV target {{target}} is an alias: the CNAME lookup failed ({{reason}})",
-        tier: "lower"
-      }
-    },
-    fix: "Point the SRV record at the canonical host (the alias's target), e.g. ssl0.ovh.net. for OVH's MX Plan."
-  },
-  async check(ctx) {
-    const { dns, domain } = ctx;
-    if (!dns) return;
-    const records = domain.srv.map((record) => ({ record, host: analyseHost(record.target) })).filter(({ host }) => isCleanHostname(host) && host.ascii !== null);
-    const answers = await Promise.all(records.map(({ host }) => dns.cname(host.ascii)));
-    records.forEach(({ record, host }, i) => {
-      const answer = answers[i];
-      const at = { path: [...record.path, "target"] };
-      const data = { service: record.service, target: host.ascii };
-      if (answer.status === "ok" && answer.records.length > 0) ctx.report({ messageId: "alias", data: { ...data, canonical: answer.records[0] }, at });
-      else if (answer.status === "failed") ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
-    });
-  }
-});
-
-// src/mail/tls-rpt.ts
-var TLSRPT_VERSION = "TLSRPTv1";
-var TLSRPT_SCHEMES = ["mailto", "https"];
-var TLSRPT_EXTENSION_NAME = /^[A-Za-z0-9_.-]{1,32}$/;
-var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
-var isWsp2 = (c) => c === " " || c === "	";
-function parseRuaUris(text, from, to) {
-  const uris = [];
-  const emptyEntries = [];
-  let entryStart = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && text[i] !== ",") continue;
-    let start = entryStart;
-    let end = i;
-    while (start < end && isWsp2(text[start])) start++;
-    while (end > start && isWsp2(text[end - 1])) end--;
-    const previousComma = entryStart - 1;
-    entryStart = i + 1;
-    if (start === end) {
-      const comma = i < to ? i : previousComma >= from ? previousComma : -1;
-      emptyEntries.push(comma >= 0 ? { start: comma, end: comma + 1 } : { start, end });
-      continue;
-    }
-    const uri = text.slice(start, end);
-    const scheme = SCHEME.exec(uri)?.[1]?.toLowerCase() ?? null;
-    uris.push({ text: uri, start, end, scheme });
-  }
-  return { uris, emptyEntries };
-}
-function isUsableReportUri(uri) {
-  if (/[\s!]/.test(uri.text)) return false;
-  const rest = uri.text.slice((uri.scheme ?? "").length + 1);
-  if (uri.scheme === "mailto") return /^[^@?]+@[^@?.][^@?]*(\?.*)?$/.test(rest);
-  if (uri.scheme === "https") return /^\/\/[^/?#@]+([/?#].*)?$/.test(rest);
-  return false;
-}
-function tlsRptProblems(text) {
-  const source = typeof text === "string" ? text : "";
-  const record = versionedFields(source, TLSRPT_VERSION);
-  if (!record) return [problemAt(source, "empty", 0, source.length)];
-  const { first, rest } = record;
-  const problems = [...record.problems];
-  let ruaSeen = false;
-  for (const field of rest) {
-    if (field.hasEquals && field.name.trim().toLowerCase() === "rua") {
-      ruaSeen = true;
-      if (field.name !== "rua") problems.push(problemAt(source, "fieldSyntax", field.nameStart, field.nameEnd));
-      const { uris, emptyEntries } = parseRuaUris(source, field.valueStart, field.valueEnd);
-      if (uris.length === 0) {
-        problems.push(problemAt(source, "ruaEmpty", field.start, field.end));
-        continue;
-      }
-      for (const e of emptyEntries) problems.push(problemAt(source, "ruaEmpty", e.start, e.end));
-      for (const uri of uris) {
-        if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
-        else if (!isUsableReportUri(uri)) problems.push(problemAt(source, "uriInvalid", uri.start, uri.end));
-      }
-      continue;
-    }
-    if (field === first) continue;
-    if (!field.hasEquals || !TLSRPT_EXTENSION_NAME.test(field.name) || !EXTENSION_VALUE.test(field.value)) {
-      problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
-    }
-  }
-  if (!ruaSeen) problems.push(problemAt(source, "ruaMissing", 0, source.length));
-  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-// src/rules/tls-rpt-syntax.ts
-var tls_rpt_syntax_default = defineRule({
-  meta: {
-    id: "tls-rpt-syntax",
-    area: "mta-sts",
-    description: "The _smtp._tls TXT record starts with v=TLSRPTv1; and has a rua of mailto: or https: URIs.",
-    references: ["RFC8460 §3"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: ["tls-rpt"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      empty: { text: "The _smtp._tls record is empty: it must be v=TLSRPTv1; rua=mailto:<address>." },
-      versionMissing: { text: 'The _smtp._tls record starts with "{{found}}" instead of v=TLSRPTv1 (case-sensitive): senders ignore it.' },
-      versionValue: { text: 'v={{found}} is not v=TLSRPTv1 (case-sensitive, and a ";" must follow it): senders ignore the record.' },
-      ruaMissing: { text: "The _smtp._tls record has no rua= field: senders have nowhere to send TLS reports." },
-      ruaEmpty: { text: 'An empty rua entry "{{found}}": list mailto: or https: URIs separated by commas.' },
-      uriScheme: { text: '"{{found}}" is not a mailto: or https: URI: TLS-RPT only delivers reports to those two schemes.' },
-      uriInvalid: { text: '"{{found}}" is not a usable report URI (mailto: needs an address, https: a host; no spaces, and ! or , must be percent-encoded).' },
-      fieldSyntax: { text: '"{{found}}" is not a valid field: write name=value (names are case-sensitive, no spaces around =, a value without spaces, = or ;).' },
-      emptyField: { text: 'An empty field (two ";" in a row, or a ";" at the start): the record is invalid.' },
-      strayWhitespace: { text: 'Whitespace at the start or end of the _smtp._tls record: the record must start with v=TLSRPTv1 and may only end with ";" and spaces.' }
-    },
-    fix: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
-  },
-  check(ctx) {
-    const text = ctx.domain.tlsRpt?.text;
-    if (!text) return;
-    for (const problem of tlsRptProblems(text.value)) {
-      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
-      ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
-    }
-  }
-});
-
-// src/mail/ttl.ts
-function ttlSites(domain) {
-  const sites = [{ what: "the file's default", ttl: domain.ttl, path: ["ttl"] }];
-  const own = (what, ttl, path) => {
-    if (ttl !== domain.ttl) sites.push({ what, ttl, path: [...path, "ttl"] });
-  };
-  if (domain.mx?.preset === null) for (const e of domain.mx.entries) own(`MX ${e.host}`, e.ttl, e.path);
-  if (domain.spf) own("SPF", domain.spf.ttl, domain.spf.path);
-  for (const s of domain.dkim?.selectors ?? []) own(`DKIM ${s.name}`, s.ttl, s.path);
-  if (domain.dmarc) own("DMARC", domain.dmarc.ttl, domain.dmarc.path);
-  for (const s of domain.srv) own(`SRV ${s.service}`, s.ttl, s.path);
-  for (const c of domain.cname) own(`CNAME ${c.name}`, c.ttl, c.path);
-  return sites;
-}
-
-// src/rules/ttl-above-panel-max.ts
-var PANEL_MAX_TTL = 86400;
-var ttl_above_panel_max_default = defineRule({
-  meta: {
-    id: "ttl-above-panel-max",
-    area: "ttl",
-    description: "TTLs stay at or below 86400 seconds, the maximum OVH's control panel accepts.",
-    references: ["MGR", "RFC2181 §8"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
-    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
-    scope: { dnsProvider: "ovh" },
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      aboveMax: { text: "{{what}} TTL {{ttl}} is above 86400 (one day), the most OVH's panel accepts: editing the record there would fail, and fixes take that long to spread" }
-    },
-    fix: "ttl: 86400 at most (3600 is OVH's default)."
-  },
-  check(ctx) {
-    for (const site of ttlSites(ctx.domain)) {
-      if (site.ttl <= PANEL_MAX_TTL) continue;
-      ctx.report({ messageId: "aboveMax", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
-    }
-  }
-});
-
-// src/providers/ovh/limits.ts
-var OVH_MIN_TTL = 60;
-var OVH_ZONE_DEFAULT_TTL = 0;
-function ovhTtlAccepted(ttl) {
-  return Number.isInteger(ttl) && (ttl === OVH_ZONE_DEFAULT_TTL || ttl >= OVH_MIN_TTL);
-}
-
-// src/rules/ttl-below-ovh-min.ts
-var ttl_below_ovh_min_default = defineRule({
-  meta: {
-    id: "ttl-below-ovh-min",
-    area: "ttl",
-    description: "Every TTL is 0 (the zone default) or at least 60 seconds, the minimum OVH accepts.",
-    references: ["TF-REC", "MGR"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
-    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
-    scope: { dnsProvider: "ovh" },
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` }
-    },
-    fix: "ttl: 300 (or 0 for the zone default, 3600)."
-  },
-  check(ctx) {
-    for (const site of ttlSites(ctx.domain)) {
-      if (ovhTtlAccepted(site.ttl)) continue;
-      ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
-    }
-  }
-});
-
-// src/rules/ttl-mail-too-short.ts
-var ttl_mail_too_short_default = defineRule({
-  meta: {
-    id: "ttl-mail-too-short",
-    area: "ttl",
-    description: "MX, SPF, DKIM and DMARC TTLs are not kept short outside a declared migration window.",
-    references: ["OVH-MX"],
-    defaultLevel: "info",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe"],
-    options: {
-      type: "object",
-      properties: {
-        minTtl: { type: "integer", minimum: 0, description: "Shortest TTL accepted for mail records outside a migration window (seconds).", default: 300 }
-      },
-      additionalProperties: false
-    },
-    messages: {
-      tooShort: {
-        text: "{{what}} TTL {{ttl}} is below {{minTtl}} seconds with no migration under way: keep it short only before a change (set migrationUntil), otherwise use 3600 like OVH"
-      }
-    },
-    fix: "ttl: 3600, or declare `migrationUntil: YYYY-MM-DD` while a change is under way."
-  },
-  check(ctx) {
-    const { domain, options, today } = ctx;
-    if (domain.migrationUntil !== null && today <= domain.migrationUntil) return;
-    for (const site of mailTtlSites(domain)) {
-      if (site.ttl === 0 || site.ttl >= options.minTtl) continue;
-      ctx.report({ messageId: "tooShort", data: { what: site.what, ttl: site.ttl, minTtl: options.minTtl }, at: { path: site.path } });
-    }
-  }
-});
-function mailTtlSites(domain) {
-  const records = [];
-  for (const e of domain.mx?.entries ?? []) records.push({ what: `MX ${e.host}`, ttl: e.ttl, path: [...e.path, "ttl"] });
-  if (domain.spf) records.push({ what: "SPF", ttl: domain.spf.ttl, path: [...domain.spf.path, "ttl"] });
-  for (const s of domain.dkim?.selectors ?? []) records.push({ what: `DKIM ${s.name}`, ttl: s.ttl, path: [...s.path, "ttl"] });
-  if (domain.dmarc) records.push({ what: "DMARC", ttl: domain.dmarc.ttl, path: [...domain.dmarc.path, "ttl"] });
-  const usesDefault = records.some((r) => r.ttl === domain.ttl);
-  const sites = usesDefault ? [{ what: "the file's default (used by mail records)", ttl: domain.ttl, path: ["ttl"] }] : [];
-  return [...sites, ...records.filter((r) => r.ttl !== domain.ttl)];
-}
-
-// src/rules/ttl-rrset-mismatch.ts
-var ttl_rrset_mismatch_default = defineRule({
-  meta: {
-    id: "ttl-rrset-mismatch",
-    area: "ttl",
-    description: "Records of one RRset (the MX set, the SRV records of one service) share one TTL.",
-    references: ["RFC2181 §5.2"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["mx", "srv"],
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      mismatch: {
-        text: "{{rrset}} record {{record}} has TTL {{ttl}} while {{first}} has {{firstTtl}}: one RRset must share one TTL (RFC 2181 §5.2); resolvers use the lowest"
-      }
-    },
-    fix: "Give every record of the set the same ttl (or none, to use the file default)."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const sets = [];
-    if (domain.mx?.preset === null) sets.push(["MX", domain.mx.entries.map((e) => ({ label: e.host, ttl: e.ttl, path: e.path }))]);
-    const srvSets = /* @__PURE__ */ new Map();
-    for (const s of domain.srv) {
-      const owner = relativeOwner(s.service, domain.domain);
-      srvSets.set(owner, [...srvSets.get(owner) ?? [], { label: `${s.port} ${s.target}`, ttl: s.ttl, path: s.path }]);
-    }
-    for (const [owner, members] of srvSets) sets.push([`SRV ${owner}`, members]);
-    for (const [rrset, members] of sets) {
-      const first = members[0];
-      if (!first) continue;
-      for (const member of members.slice(1)) {
-        if (member.ttl === first.ttl) continue;
-        ctx.report({
-          messageId: "mismatch",
-          data: { rrset, record: member.label, ttl: member.ttl, first: first.label, firstTtl: first.ttl },
-          at: { path: [...member.path, "ttl"] }
-        });
-      }
-    }
-  }
-});
-
-// src/rules/txt-ovh-embedded-quote.ts
-var txt_ovh_embedded_quote_default = defineRule({
-  meta: {
-    id: "txt-ovh-embedded-quote",
-    area: "txt",
-    description: "SPF, DKIM and DMARC texts contain no double quote or backslash, which OVH's API cannot store intact.",
-    references: ["DNSC", "TF-REC"],
-    defaultLevel: "error",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
-    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
-    scope: { dnsProvider: "ovh" },
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      quote: {
-        text: "{{record}} text contains {{char}} at position {{position}}: OVH's API quotes TXT values itself and cannot store an embedded quote or backslash intact; remove it (no record of these types needs one)"
-      }
-    },
-    fix: "Write the value without quotes or backslashes, e.g. drop quotes around a DKIM n= note."
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const texts = [];
-    if (domain.spf) texts.push(["SPF", domain.spf.text]);
-    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
-    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
-    for (const [record, text] of texts) {
-      for (let i = 0; i < text.value.length; i++) {
-        const ch = text.value[i];
-        if (ch !== '"' && ch !== "\\") continue;
-        ctx.report({
-          messageId: "quote",
-          data: { record, char: ch === '"' ? 'a double quote (")' : "a backslash (\\)", position: i + 1 },
-          at: ctx.textAnchor(text, i, i + 1)
-        });
-      }
-    }
-  }
-});
-
-// src/rules/txt-ovh-multistring.ts
-var txt_ovh_multistring_default = defineRule({
-  meta: {
-    id: "txt-ovh-multistring",
-    area: "txt",
-    description: "SPF, DKIM and DMARC texts are written as one string, the form OVH's API takes.",
-    references: ["DNSC", "RFC7208 §3.3"],
-    defaultLevel: "warn",
-    kind: "static",
-    observes: [],
-    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
-    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
-    scope: { dnsProvider: "ovh" },
-    options: { type: "object", properties: {}, additionalProperties: false },
-    messages: {
-      multistring: {
-        text: "{{record}} is written as {{count}} strings, but OVH's API takes one: maildns will send them joined ({{length}} characters) and OVH splits long values itself; write one string"
-      }
-    },
-    fix: 'record: "v=DKIM1; k=rsa; p=MIIB...IDAQAB" (one string, however long).'
-  },
-  check(ctx) {
-    const { domain } = ctx;
-    const texts = [];
-    if (domain.spf) texts.push(["SPF", domain.spf.text]);
-    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
-    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
-    for (const [record, text] of texts) {
-      if (!text.strings || text.strings.length < 2) continue;
-      ctx.report({ messageId: "multistring", data: { record, count: text.strings.length, length: text.value.length }, at: { path: text.path } });
-    }
-  }
-});
-
-// src/rules/index.ts
-var allRules = [
-  autodiscover_cname_conflict_default,
-  autodiscover_offer_mismatch_default,
-  client_cleartext_port_default,
-  client_imap_settings_default,
-  client_smtp_settings_default,
-  cname_conflict_default,
-  dkim_bad_base64_default,
-  dkim_cname_conflict_default,
-  dkim_cname_target_invalid_default,
-  dkim_ed25519_length_default,
-  dkim_g_tag_obsolete_default,
-  dkim_key_too_short_default,
-  dkim_missing_selector_default,
-  dkim_ovh_both_selectors_default,
-  dkim_ovh_must_be_cname_default,
-  dkim_revoked_default,
-  dkim_rotation_too_soon_default,
-  dkim_selector_not_found_default,
-  dkim_selector_removed_default,
-  dkim_sha1_only_default,
-  dkim_syntax_default,
-  dkim_testing_flag_default,
-  dkim_unknown_key_type_default,
-  dkim_version_not_first_default,
-  dmarc_alignment_values_default,
-  dmarc_duplicate_tag_default,
-  dmarc_enforce_without_auth_default,
-  dmarc_external_rua_unauthorized_default,
-  dmarc_fo_values_default,
-  dmarc_missing_default,
-  dmarc_multiple_default,
-  dmarc_no_rua_default,
-  dmarc_none_monitoring_stage_default,
-  dmarc_none_observation_too_short_default,
-  dmarc_none_too_long_default,
-  dmarc_np_suggest_default,
-  dmarc_p_invalid_default,
-  dmarc_p_missing_default,
-  dmarc_p_not_second_default,
-  dmarc_parked_domain_default,
-  dmarc_pct_historic_default,
-  dmarc_pct_range_default,
-  dmarc_ramp_evidence_default,
-  dmarc_ramp_skip_default,
-  dmarc_ramp_transition_default,
-  dmarc_ruf_expectations_default,
-  dmarc_sp_np_invalid_default,
-  dmarc_syntax_default,
-  dmarc_t_y_lingering_default,
-  dmarc_uri_syntax_default,
-  dmarc_v_first_default,
-  dmarc_wrong_location_default,
-  dns_name_invalid_default,
-  dns_name_unencodable_default,
-  file_binary_default,
-  file_bom_default,
-  file_control_character_default,
-  file_crlf_default,
-  file_duplicate_key_default,
-  file_schema_default,
-  file_syntax_default,
-  file_too_large_default,
-  lint_dns_budget_default,
-  lint_duplicate_domain_default,
-  lint_internal_error_default,
-  lint_suppression_expired_default,
-  lint_suppression_unknown_rule_default,
-  lint_suppression_unused_default,
-  mta_sts_enforce_first_default,
-  mta_sts_max_age_default,
-  mta_sts_policy_mx_default,
-  mta_sts_txt_syntax_default,
-  mx_duplicate_priority_default,
-  mx_duplicate_target_default,
-  mx_legacy_ovh_host_default,
-  mx_missing_default,
-  mx_not_ovh_default,
-  mx_null_bad_form_default,
-  mx_null_with_others_default,
-  mx_ovh_incomplete_default,
-  mx_ovh_priority_drift_default,
-  mx_ovh_region_mix_default,
-  mx_priority_range_default,
-  mx_target_cname_default,
-  mx_target_ip_default,
-  mx_target_not_hostname_default,
-  mx_target_unresolvable_default,
-  mx_trailing_dot_default,
-  ovh_verification_cname_leftover_default,
-  spf_duplicate_include_default,
-  spf_duplicate_modifier_default,
-  spf_include_loop_default,
-  spf_include_no_record_default,
-  spf_invalid_cidr_default,
-  spf_lookup_budget_change_default,
-  spf_lookup_limit_default,
-  spf_macro_syntax_default,
-  spf_missing_default,
-  spf_missing_all_default,
-  spf_missing_ovh_include_default,
-  spf_multiple_default,
-  spf_mx_address_limit_default,
-  spf_no_mail_domain_default,
-  spf_permissive_all_default,
-  spf_private_exchange_ips_default,
-  spf_ptr_default,
-  spf_record_too_large_default,
-  spf_redirect_with_all_default,
-  spf_softfail_advice_default,
-  spf_string_too_long_default,
-  spf_syntax_default,
-  spf_terms_after_all_default,
-  spf_type_99_default,
-  spf_unknown_mechanism_default,
-  spf_void_lookups_default,
-  srv_format_default,
-  srv_imaps_default,
-  srv_submission_port_mismatch_default,
-  srv_target_cname_default,
-  tls_rpt_syntax_default,
-  ttl_above_panel_max_default,
-  ttl_below_ovh_min_default,
-  ttl_mail_too_short_default,
-  ttl_rrset_mismatch_default,
-  txt_ovh_embedded_quote_default,
-  txt_ovh_multistring_default
-];
-
 // src/engine/files.ts
 import * as fs2 from "node:fs";
 import { readdirSync, statSync } from "node:fs";
@@ -19161,7 +11852,46 @@ function notRegularMessage(display, what, stats) {
 }
 
 // src/config/domain.ts
-import { domainToASCII as domainToASCII3 } from "node:url";
+import { domainToASCII } from "node:url";
+
+// src/mail/ovh.ts
+var OVH_SPF_INCLUDE = "mx.ovh.com";
+var OVH_CA_SPF_INCLUDE = "mx.ovh.ca";
+function ovhSpfIncludes(region) {
+  return region === "ca" ? [OVH_SPF_INCLUDE, OVH_CA_SPF_INCLUDE] : [OVH_SPF_INCLUDE];
+}
+var OVH_SHARED_OFFERS = ["mx-plan", "email-pro", "hosted-exchange", "zimbra"];
+var OVH_OFFERS = [...OVH_SHARED_OFFERS, "private-exchange"];
+function ovhMxSet(region) {
+  const suffix = region === "ca" ? "mail.ovh.ca" : "mail.ovh.net";
+  return [
+    { priority: 1, host: `mx0.${suffix}.` },
+    { priority: 5, host: `mx1.${suffix}.` },
+    { priority: 50, host: `mx2.${suffix}.` },
+    { priority: 100, host: `mx3.${suffix}.` },
+    { priority: 200, host: `mx4.${suffix}.` }
+  ];
+}
+var OVH_LEGACY_MX_HOST = /^(mx[1-4]|mxb|redirect)\.ovh\.net\.?$/i;
+var OVH_DKIM_CNAME_TARGET = /^(?<selector>[^.]+)\._domainkey\.\d+\.[a-z]{2}\.dkim\.mail\.ovh\.net\.$/;
+var OVH_DKIM_SELECTOR_NAME = /^ovh(mo|ex|emp)\d*-selector-?[12]$/;
+function ovhClientHosts(offer, region, server) {
+  if (offer === "email-pro" || offer === "hosted-exchange" || offer === "private-exchange") {
+    if (server) return { imap: [server], smtp: [server] };
+    if (offer === "hosted-exchange" && region === "ca") return { imap: ["ex.mail.ovh.ca"], smtp: ["ex.mail.ovh.ca"] };
+    return offer === "email-pro" ? { imap: ["pro?.mail.ovh.net"], smtp: ["pro?.mail.ovh.net"] } : { imap: ["ex?.mail.ovh.net"], smtp: ["ex?.mail.ovh.net"] };
+  }
+  if (region === "ca") return { imap: ["imap.mail.ovh.ca"], smtp: ["smtp.mail.ovh.ca"] };
+  return { imap: ["ssl0.ovh.net", "imap.mail.ovh.net"], smtp: ["ssl0.ovh.net", "smtp.mail.ovh.net"] };
+}
+function isOvhHosted(domain) {
+  return domain.mail.provider === "ovh" && domain.mail.offer !== null;
+}
+function isOvhShared(domain) {
+  return isOvhHosted(domain) && OVH_SHARED_OFFERS.includes(domain.mail.offer);
+}
+
+// src/config/domain.ts
 var DEFAULT_TTL = 3600;
 var asList = (value) => value === void 0 || value === null ? [] : Array.isArray(value) ? value.map(String) : [String(value)];
 var TextBuilder = class {
@@ -19189,7 +11919,7 @@ function recordText(value, path) {
 function toALabel(name) {
   const trimmed = name.trim().replace(/\.$/, "");
   if (trimmed === "" || /\s/.test(trimmed)) return null;
-  const ascii = domainToASCII3(trimmed);
+  const ascii = domainToASCII(trimmed);
   return ascii === "" ? null : ascii.toLowerCase();
 }
 function renderSpf(spf) {
@@ -26100,6 +18830,39 @@ function canRunOn(rule, observed) {
   return true;
 }
 
+// src/dns/lookup.ts
+async function settledLookup(lookup) {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// src/engine/types.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/engine/internal-error.ts
+var internalErrorRule = defineRule({
+  meta: {
+    id: "lint-internal-error",
+    area: "lint",
+    description: "An unexpected error inside maildns while checking a file or domain is reported on it, and the rest is still checked.",
+    references: ["maildns README, Exit codes"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      rule: { text: "internal error in rule {{rule}} while checking {{domain}}: {{detail}}; the other rules still ran. Please report it with the file" },
+      file: { text: "internal error while checking this file: {{detail}}; it was not linted, the other files were. Please report it with the file" },
+      domain: { text: "internal error while checking {{domain}}: {{detail}}; it was not checked, the other domains were. Please report it with the command you ran" }
+    },
+    fix: "Nothing to fix in the file: report the message to maildns's maintainers."
+  }
+});
+
 // src/engine/messages.ts
 var cutTemplates = /* @__PURE__ */ new Map();
 var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
@@ -26342,7 +19105,7 @@ var INTERNAL_ERROR = "lint-internal-error";
 function internalErrorFinding(messageId, data, where, options) {
   const setting = options?.policy.settingsFor(where.domain).get(INTERNAL_ERROR);
   const level = setting && setting.level !== "off" ? setting : void 0;
-  return makeFinding(lint_internal_error_default, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION });
+  return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION });
 }
 function applySuppressions(model, source, findings, options, settings) {
   if (model.suppressions.length === 0) return findings;
@@ -26547,9 +19310,9 @@ async function lintRefs(refs, engine, keepModels, cache, each) {
     reader.close();
   }
 }
-async function lintPaths(paths, options = {}) {
+async function lintPaths(paths, options) {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? allRules;
+  const rules = options.rules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };
@@ -26588,6 +19351,7247 @@ async function lintPaths(paths, options = {}) {
   });
   return { findings, domains, domainCount: fileOfDomain.size, files: refs.length, ...counts };
 }
+
+// src/mail/host.ts
+import { isIPv4, isIPv6 } from "node:net";
+import { domainToASCII as domainToASCII2, domainToUnicode } from "node:url";
+
+// src/mail/parse-once.ts
+function parseOnce(parse) {
+  const parsed = /* @__PURE__ */ new WeakMap();
+  return (text) => {
+    let result = parsed.get(text);
+    if (result === void 0) {
+      result = parse(text.value);
+      parsed.set(text, result);
+    }
+    return result;
+  };
+}
+function memoizeText(compute, size = 4096) {
+  const cache = /* @__PURE__ */ new Map();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === void 0) {
+      const own = ownString(text);
+      result = deepFreeze(compute(own));
+      if (cache.size >= size) cache.clear();
+      cache.set(own, result);
+    }
+    return result;
+  };
+}
+function ownString(text) {
+  return ` ${text}`.slice(1);
+}
+function deepFreeze(value) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+// src/mail/host.ts
+var BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
+var SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+var LDH = /^[A-Za-z0-9-]$/;
+var MAX_LABEL = 63;
+var MAX_NAME = 253;
+var analyseHostMemo = memoizeText(analyseHostUncached);
+function analyseHost(text) {
+  return analyseHostMemo(typeof text === "string" ? text : String(text));
+}
+function analyseHostUncached(input) {
+  const problems = [];
+  const add = (code, start, end) => {
+    problems.push({ code, start, end, text: input.slice(start, end) });
+  };
+  for (const match of input.matchAll(/\s+/g)) add("whitespace", match.index, match.index + match[0].length);
+  let lo = 0;
+  let hi = input.length;
+  while (lo < hi && /\s/.test(input[lo])) lo++;
+  while (hi > lo && /\s/.test(input[hi - 1])) hi--;
+  const result = (kind, extra = {}) => ({
+    input,
+    kind,
+    host: input.slice(lo, hi),
+    hostStart: lo,
+    hostEnd: hi,
+    trailingDot: false,
+    ascii: null,
+    unicode: null,
+    idn: false,
+    labels: [],
+    problems: problems.sort((a, b) => a.start - b.start || a.end - b.end),
+    suggestion: null,
+    ...extra
+  });
+  if (lo >= hi) {
+    add("empty", 0, input.length);
+    return result("empty");
+  }
+  const scheme = SCHEME_WITH_SLASHES.exec(input.slice(lo, hi)) ?? BARE_SCHEMES.exec(input.slice(lo, hi));
+  if (scheme) {
+    add("scheme", lo, lo + scheme[0].length);
+    lo += scheme[0].length;
+  }
+  const pathAt = firstIndexOf(input, ["/", "?", "#"], lo, hi);
+  if (pathAt >= 0) {
+    add("path", pathAt, hi);
+    hi = pathAt;
+  }
+  const at = input.lastIndexOf("@", hi - 1);
+  if (at >= lo) {
+    add("at-sign", lo, at + 1);
+    lo = at + 1;
+  }
+  if (input[lo] === "[") {
+    const close = input.indexOf("]", lo);
+    if (close > lo && close < hi) {
+      const rest = input.slice(close + 1, hi);
+      if (/^:\d*$/.test(rest)) {
+        add("port", close + 1, hi);
+        hi = close + 1;
+      }
+      const inner = input.slice(lo + 1, close).replace(/^IPv6:/i, "");
+      if (close + 1 === hi && (isIPv6(inner) || isIPv4(inner))) {
+        add("ip-literal", lo, hi);
+        return result(isIPv6(inner) ? "ipv6" : "ipv4", { ascii: inner.toLowerCase(), unicode: inner.toLowerCase() });
+      }
+    }
+  }
+  const core2 = input.slice(lo, hi);
+  if (isIPv6(core2)) {
+    add("ip-literal", lo, hi);
+    return result("ipv6", { ascii: core2.toLowerCase(), unicode: core2.toLowerCase() });
+  }
+  const colons = [...core2].filter((c) => c === ":").length;
+  if (colons === 1) {
+    const colon = input.indexOf(":", lo);
+    if (/^\d*$/.test(input.slice(colon + 1, hi))) {
+      add("port", colon, hi);
+      hi = colon;
+    }
+  }
+  const bare = input.slice(lo, hi);
+  const undotted = bare.endsWith(".") ? bare.slice(0, -1) : bare;
+  if (isIPv4(undotted)) {
+    add("ip-literal", lo, hi);
+    return result("ipv4", { ascii: undotted, unicode: undotted });
+  }
+  if (bare === ".") return result("null", { trailingDot: true, ascii: "", unicode: "" });
+  if (bare === "") {
+    add("empty", lo, hi);
+    return result("empty");
+  }
+  return analyseLabels(input, lo, hi, problems, add, result);
+}
+function analyseLabels(input, lo, hi, problems, add, result) {
+  const trailingDot = hi > lo && input[hi - 1] === ".";
+  const nameEnd = trailingDot ? hi - 1 : hi;
+  const labels = [];
+  let idn = false;
+  let start = lo;
+  for (; ; ) {
+    const dot = input.indexOf(".", start);
+    const end = dot < 0 || dot >= nameEnd ? nameEnd : dot;
+    const label = analyseLabel(input, start, end, add);
+    if (label.idn) idn = true;
+    if (end === start) {
+      const from = start > lo ? start - 1 : lo;
+      const to = Math.min(hi, start + 1);
+      const previous = problems[problems.length - 1];
+      if (previous?.code === "empty-label" && previous.end >= from) {
+        previous.end = to;
+        previous.text = input.slice(previous.start, to);
+      } else add("empty-label", from, to);
+    }
+    labels.push({ text: input.slice(start, end), ascii: label.ascii, start, end });
+    if (end >= nameEnd) break;
+    start = end + 1;
+  }
+  const ascii = labels.map((l) => l.ascii).join(".");
+  if (ascii.length > MAX_NAME) add("name-too-long", lo, hi);
+  const unicode = ascii === "" ? "" : domainToUnicode(ascii) || ascii;
+  const coreClean = !problems.some((p) => p.start >= lo && p.end <= hi && p.code !== "port");
+  const suggestion = coreClean && ascii !== "" ? `${ascii}.` : null;
+  return result("hostname", { trailingDot, ascii, unicode, idn, labels, suggestion });
+}
+function analyseLabel(input, start, end, add) {
+  const text = input.slice(start, end);
+  let nonAscii = false;
+  let broken = false;
+  let i = start;
+  while (i < end) {
+    const ch = input[i];
+    if (/\s/.test(ch)) {
+      broken = true;
+      i++;
+      continue;
+    }
+    if (ch.charCodeAt(0) > 127) {
+      nonAscii = true;
+      i++;
+      continue;
+    }
+    if (LDH.test(ch)) {
+      i++;
+      continue;
+    }
+    const code = ch === "_" ? "underscore" : "bad-character";
+    let j = i + 1;
+    while (j < end && input[j] === ch) j++;
+    add(code, i, j);
+    broken = true;
+    i = j;
+  }
+  if (text.startsWith("-")) add("hyphen-edge", start, start + 1);
+  if (text.length > 1 && text.endsWith("-")) add("hyphen-edge", end - 1, end);
+  let ascii = text.toLowerCase();
+  const isALabel = /^xn--/i.test(text);
+  if (nonAscii && !broken) {
+    ascii = domainToASCII2(text);
+    if (ascii === "" || ascii.includes(".")) {
+      add("idn-invalid", start, end);
+      ascii = "";
+    }
+  } else if (isALabel && !broken && domainToUnicode(text) === "") {
+    add("idn-invalid", start, end);
+  }
+  if ((ascii || text).length > MAX_LABEL) add("label-too-long", start, end);
+  return { ascii, idn: nonAscii || isALabel };
+}
+function firstIndexOf(text, needles, from, to) {
+  let best = -1;
+  for (const needle of needles) {
+    const at = text.indexOf(needle, from);
+    if (at >= 0 && at < to && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+function isCleanHostname(analysis, allowed = []) {
+  return analysis.kind === "hostname" && analysis.problems.every((p) => allowed.includes(p.code));
+}
+var DECORATIONS = ["scheme", "at-sign", "port", "path", "whitespace"];
+function hostDecoration(analysis) {
+  const problem = analysis.problems.find((p) => DECORATIONS.includes(p.code));
+  if (!problem) return null;
+  return { code: problem.code, part: problem.text, instead: analysis.suggestion ? analysis.suggestion.replace(/\.$/, "") : null };
+}
+
+// src/mail/srv.ts
+function relativeOwner(name, domain) {
+  const lower = name.trim().toLowerCase().replace(/\.$/, "");
+  const suffix = `.${domain.toLowerCase()}`;
+  if (lower === domain.toLowerCase()) return "";
+  return lower.endsWith(suffix) ? lower.slice(0, -suffix.length) : lower;
+}
+var SRV_OWNER = /^_([a-z0-9](?:[a-z0-9-]{0,13}[a-z0-9])?)\._(tcp|udp)$/;
+function parseSrvOwner(service, domain) {
+  const match = SRV_OWNER.exec(relativeOwner(service, domain));
+  if (!match || match[1].includes("--")) return null;
+  return { service: match[1], proto: match[2] };
+}
+var OVH_MAILCONFIG_HOST = "mailconfig.ovh.net";
+var OVH_SERVER_HOST = /^(pro\d*|ex\d*)\.mail\.ovh\.(net|ca)$/;
+function autodiscoverFamily(offer) {
+  return offer === "mx-plan" || offer === "zimbra" ? "mailconfig" : "server";
+}
+function matchesClientHost(host, allowed) {
+  if (host.kind !== "hostname" || host.ascii === null) return false;
+  return allowed.some((pattern) => {
+    const normalised = pattern.toLowerCase().replace(/\.$/, "");
+    if (!normalised.includes("?")) return host.ascii === normalised;
+    const regex = new RegExp(`^${normalised.replace(/\./g, "\\.").replace(/\?/g, "\\d+")}$`);
+    return regex.test(host.ascii);
+  });
+}
+function ovhClientHostsFor(protocol, offer, region, server) {
+  return ovhClientHosts(offer, region, server)[protocol];
+}
+
+// src/rules/autodiscover-cname-conflict.ts
+var AUTOCONFIG_NAMES = /* @__PURE__ */ new Set(["autodiscover", "autoconfig"]);
+var autodiscover_cname_conflict_default = defineRule({
+  meta: {
+    id: "autodiscover-cname-conflict",
+    area: "srv",
+    description: "On Email Pro and Exchange, no autodiscover/autoconfig CNAME contradicts the `_autodiscover._tcp` SRV record.",
+    references: ["OVH-MAILDNS"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["srv", "cname", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      conflict: {
+        text: "{{name}} CNAME {{target}} competes with _autodiscover._tcp → {{srvTarget}}: clients may follow the CNAME and get the wrong server; remove the CNAME (OVH-MAILDNS)"
+      }
+    },
+    fix: "Keep `_autodiscover._tcp` only; delete the autodiscover/autoconfig CNAMEs."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer === null || autodiscoverFamily(domain.mail.offer) !== "server") return;
+    const srvTargets = domain.srv.filter((s) => relativeOwner(s.service, domain.domain) === "_autodiscover._tcp").map((s) => ({ written: s.target, host: analyseHost(s.target) })).filter((s) => s.host.kind === "hostname");
+    if (srvTargets.length === 0) return;
+    const srvHosts = new Set(srvTargets.map((s) => s.host.ascii));
+    for (const cname of domain.cname) {
+      const name = relativeOwner(cname.name, domain.domain);
+      if (!AUTOCONFIG_NAMES.has(name)) continue;
+      if (srvHosts.has(analyseHost(cname.target).ascii)) continue;
+      ctx.report({
+        messageId: "conflict",
+        data: { name: cname.name, target: cname.target, srvTarget: srvTargets[0].written },
+        at: { path: [...cname.path, "name"] }
+      });
+    }
+  }
+});
+
+// src/rules/autodiscover-offer-mismatch.ts
+var autodiscover_offer_mismatch_default = defineRule({
+  meta: {
+    id: "autodiscover-offer-mismatch",
+    area: "srv",
+    description: "`_autodiscover._tcp` points at the autoconfiguration host of the domain's OVH offer.",
+    references: ["OVH-MAILDNS", "WILD"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["srv", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      mailconfigOnServerOffer: {
+        text: "_autodiscover._tcp points at {{target}} (MX Plan's autoconfiguration), but the domain uses OVH {{offer}}: point it at {{expected}}"
+      },
+      serverOnMailconfigOffer: {
+        text: "_autodiscover._tcp points at {{target}} (an Email Pro/Exchange server), but the domain uses OVH {{offer}}: point it at mailconfig.ovh.net."
+      },
+      otherServer: {
+        text: "_autodiscover._tcp points at {{target}}, but mail.server is {{server}}: clients would be configured for another server"
+      }
+    },
+    fix: "MX Plan/Zimbra: target mailconfig.ovh.net.; Email Pro/Exchange: your server, e.g. pro1.mail.ovh.net."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const offer = domain.mail.offer;
+    const family = autodiscoverFamily(offer);
+    const server = domain.mail.server ? analyseHost(domain.mail.server).ascii : null;
+    for (const srv of domain.srv) {
+      if (relativeOwner(srv.service, domain.domain) !== "_autodiscover._tcp") continue;
+      const target = analyseHost(srv.target);
+      if (target.kind !== "hostname" || target.ascii === null) continue;
+      const at = { path: [...srv.path, "target"] };
+      if (family === "server" && target.ascii === OVH_MAILCONFIG_HOST) {
+        const expected = server ? `${server}.` : "your Email Pro/Exchange server (e.g. pro1.mail.ovh.net.)";
+        ctx.report({ messageId: "mailconfigOnServerOffer", data: { target: srv.target, offer, expected }, at });
+      } else if (family === "mailconfig" && OVH_SERVER_HOST.test(target.ascii)) {
+        ctx.report({ messageId: "serverOnMailconfigOffer", data: { target: srv.target, offer }, at });
+      } else if (family === "server" && server && OVH_SERVER_HOST.test(target.ascii) && target.ascii !== server) {
+        ctx.report({ messageId: "otherServer", data: { target: srv.target, server: domain.mail.server ?? "" }, at });
+      }
+    }
+  }
+});
+
+// src/rules/client-cleartext-port.ts
+var SECURE = {
+  imap: "port 993 with tls: ssl",
+  smtp: "port 465 with tls: ssl (or 587 with tls: starttls)",
+  pop: "port 995 with tls: ssl"
+};
+var LEGACY_PORTS = /* @__PURE__ */ new Set([110, 143]);
+var client_cleartext_port_default = defineRule({
+  meta: {
+    id: "client-cleartext-port",
+    area: "client",
+    description: "Client profiles never use cleartext access (tls: none, or the legacy ports 110 and 143).",
+    references: ["RFC8314 §3", "RFC8314 §4"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: [],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      cleartext: { text: "{{protocol}} on port {{port}} without TLS sends passwords in clear (RFC 8314 §3); use {{secure}}" },
+      legacyPort: { text: "{{protocol}} on port {{port}}, the protocol's legacy cleartext port (RFC 8314 §3 prefers implicit TLS); use {{secure}}" }
+    },
+    fix: "imap 993/ssl, pop 995/ssl, smtp 465/ssl or 587/starttls."
+  },
+  check(ctx) {
+    const { clients } = ctx.domain;
+    const endpoints = [
+      ["imap", clients.imap],
+      ["smtp", clients.smtp],
+      ["pop", clients.pop]
+    ];
+    for (const [protocol, endpoint2] of endpoints) {
+      if (endpoint2 === null) continue;
+      const data = { protocol: protocol.toUpperCase(), port: endpoint2.port, secure: SECURE[protocol] };
+      if (endpoint2.tls === "none") ctx.report({ messageId: "cleartext", data, at: { path: [...endpoint2.path, "tls"] } });
+      else if (LEGACY_PORTS.has(endpoint2.port)) ctx.report({ messageId: "legacyPort", data, at: { path: [...endpoint2.path, "port"] } });
+    }
+  }
+});
+
+// src/rules/client-imap-settings.ts
+var IMAPS_PORT = 993;
+var DECORATION_NAMES = {
+  scheme: "a URL scheme",
+  "at-sign": "an e-mail address part",
+  port: "a port (it has its own field)",
+  path: "a URL path",
+  whitespace: "whitespace"
+};
+var client_imap_settings_default = defineRule({
+  meta: {
+    id: "client-imap-settings",
+    area: "client",
+    description: "The IMAP client profile uses port 993 with SSL/TLS and, for OVH mail, the offer's IMAP host.",
+    references: ["OVH-TB-MXP", "OVH-TB-PRO", "OVH-TB-EX", "OVH-EXCA", "RFC8314 §3.2"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      port: { text: "IMAP uses port {{port}}; use 993 with tls: ssl (implicit TLS, RFC 8314 §3.2; OVH's client guides)" },
+      tls: { text: "IMAP on port 993 with tls: {{tls}}; port 993 is implicit TLS, write tls: ssl" },
+      host: { text: "IMAP host {{host}} is not OVH's IMAP server for {{offer}}; use {{expected}}" },
+      notHostname: { text: `IMAP host "{{host}}" is not a host name: "{{part}}" is {{what}}; a mail client is given the server's host name alone, write {{instead}}` }
+    },
+    fix: "`imap: { host: ssl0.ovh.net, port: 993, tls: ssl }` (MX Plan; Email Pro/Exchange: your pro?/ex? server)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const imap = domain.clients.imap;
+    if (imap === null) return;
+    if (imap.port !== IMAPS_PORT) ctx.report({ messageId: "port", data: { port: imap.port }, at: { path: [...imap.path, "port"] } });
+    else if (imap.tls !== "ssl") ctx.report({ messageId: "tls", data: { tls: imap.tls }, at: { path: [...imap.path, "tls"] } });
+    const decoration = hostDecoration(analyseHost(imap.host));
+    if (decoration) {
+      const data = { host: imap.host, part: decoration.part, what: DECORATION_NAMES[decoration.code] ?? "not part of a host name", instead: decoration.instead ?? "the server's host name" };
+      ctx.report({ messageId: "notHostname", data, at: { path: [...imap.path, "host"] } });
+      return;
+    }
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const allowed = ovhClientHostsFor("imap", domain.mail.offer, domain.mail.region, domain.mail.server);
+    if (!matchesClientHost(analyseHost(imap.host), allowed)) {
+      ctx.report({ messageId: "host", data: { host: imap.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...imap.path, "host"] } });
+    }
+  }
+});
+
+// src/rules/client-smtp-settings.ts
+var DECORATION_NAMES2 = {
+  scheme: "a URL scheme",
+  "at-sign": "an e-mail address part",
+  port: "a port (it has its own field)",
+  path: "a URL path",
+  whitespace: "whitespace"
+};
+var client_smtp_settings_default = defineRule({
+  meta: {
+    id: "client-smtp-settings",
+    area: "client",
+    description: "The SMTP client profile submits on 465 with SSL/TLS or 587 with STARTTLS and, for OVH mail, to the offer's SMTP host.",
+    references: ["OVH-TB-MXP", "OVH-ZIMBRA", "OVH-TB-PRO", "OVH-TB-EX", "RFC8314 §3.3", "RFC6409 §1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      port25: { text: "SMTP submission on port 25: that port is for server-to-server relay (RFC 6409 §1) and often blocked; use 465 with tls: ssl or 587 with tls: starttls" },
+      port: { text: "SMTP submission on port {{port}}; use 465 with tls: ssl or 587 with tls: starttls (RFC 8314 §3.3)" },
+      tls: { text: "SMTP on port {{port}} with tls: {{tls}}; port {{port}} needs tls: {{expected}}" },
+      host: { text: "SMTP host {{host}} is not OVH's SMTP server for {{offer}}; use {{expected}}" },
+      notHostname: { text: `SMTP host "{{host}}" is not a host name: "{{part}}" is {{what}}; a mail client is given the server's host name alone, write {{instead}}` }
+    },
+    fix: "`smtp: { host: ssl0.ovh.net, port: 465, tls: ssl }` or `{ port: 587, tls: starttls }`."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const smtp = domain.clients.smtp;
+    if (smtp === null) return;
+    const expectedTls = smtp.port === 465 ? "ssl" : smtp.port === 587 ? "starttls" : null;
+    if (smtp.port === 25) ctx.report({ messageId: "port25", at: { path: [...smtp.path, "port"] } });
+    else if (expectedTls === null) ctx.report({ messageId: "port", data: { port: smtp.port }, at: { path: [...smtp.path, "port"] } });
+    else if (smtp.tls !== expectedTls) {
+      ctx.report({ messageId: "tls", data: { port: smtp.port, tls: smtp.tls, expected: expectedTls }, at: { path: [...smtp.path, "tls"] } });
+    }
+    const decoration = hostDecoration(analyseHost(smtp.host));
+    if (decoration) {
+      const data = { host: smtp.host, part: decoration.part, what: DECORATION_NAMES2[decoration.code] ?? "not part of a host name", instead: decoration.instead ?? "the server's host name" };
+      ctx.report({ messageId: "notHostname", data, at: { path: [...smtp.path, "host"] } });
+      return;
+    }
+    if (!isOvhHosted(domain) || domain.mail.offer === null) return;
+    const allowed = ovhClientHostsFor("smtp", domain.mail.offer, domain.mail.region, domain.mail.server);
+    if (!matchesClientHost(analyseHost(smtp.host), allowed)) {
+      ctx.report({ messageId: "host", data: { host: smtp.host, offer: domain.mail.offer, expected: allowed.join(" or ") }, at: { path: [...smtp.path, "host"] } });
+    }
+  }
+});
+
+// src/mail/dkim.ts
+import { createPublicKey } from "node:crypto";
+var KNOWN_TAGS = /* @__PURE__ */ new Set(["v", "g", "h", "k", "n", "p", "s", "t"]);
+var TAG_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+var FWS_CHARS = " 	\r\n";
+var MAX_KEY_BYTES = 16384;
+var ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
+function isFws(char) {
+  return FWS_CHARS.includes(char);
+}
+var ANY_FWS = /[ \t\r\n]/;
+var ALL_FWS = /[ \t\r\n]+/g;
+var NOT_VALUE_CHAR = /[^\x21-\x3a\x3c-\x7e \t\r\n]/;
+function parseDkimKey(text) {
+  const tags = [];
+  const errors = [];
+  const byName = /* @__PURE__ */ new Map();
+  let specStart = 0;
+  while (specStart <= text.length) {
+    const semicolon = text.indexOf(";", specStart);
+    const specEnd = semicolon === -1 ? text.length : semicolon;
+    const tag = parseTagSpec(text, specStart, specEnd, semicolon !== -1, errors);
+    if (tag) {
+      if (byName.has(tag.name)) {
+        errors.push({ code: "duplicate-tag", start: tag.start, end: tag.end, tag: tag.name });
+      } else {
+        byName.set(tag.name, tag);
+      }
+      tags.push(tag);
+    }
+    if (semicolon === -1) break;
+    specStart = semicolon + 1;
+  }
+  const k = byName.get("k");
+  const h = byName.get("h");
+  const s = byName.get("s");
+  const t = byName.get("t");
+  const p = byName.get("p");
+  const keyData = p ? stripFws(p.value) : null;
+  return {
+    text,
+    tags,
+    byName,
+    keyType: k ? k.value : "rsa",
+    hashes: h ? splitList(text, h) : null,
+    serviceTypes: s ? splitList(text, s) : null,
+    flags: t ? splitList(text, t) : null,
+    keyData,
+    key: p && keyData !== null ? decodeKey(text, p, keyData) : { status: "missing" },
+    errors
+  };
+}
+function parseTagSpec(text, from, to, endsWithSemicolon, errors) {
+  let start = from;
+  let end = to;
+  while (start < end && isFws(text[start])) start++;
+  while (end > start && isFws(text[end - 1])) end--;
+  if (start === end) {
+    const isLast = !endsWithSemicolon;
+    const isEmptyRecord = from === 0 && !endsWithSemicolon;
+    if (!isLast && !isEmptyRecord) errors.push({ code: "empty-tag", start: to, end: to + 1 });
+    return null;
+  }
+  const equals = text.indexOf("=", start);
+  if (equals === -1 || equals >= end) {
+    errors.push({ code: "missing-equals", start, end });
+    return null;
+  }
+  let nameEnd = equals;
+  while (nameEnd > start && isFws(text[nameEnd - 1])) nameEnd--;
+  const name = text.slice(start, nameEnd);
+  if (!TAG_NAME.test(name)) errors.push({ code: "bad-tag-name", start, end: Math.max(nameEnd, start + 1), tag: name });
+  let valueStart = equals + 1;
+  while (valueStart < end && isFws(text[valueStart])) valueStart++;
+  const valueEnd = Math.max(valueStart, end);
+  const badChar = text.slice(valueStart, valueEnd).search(NOT_VALUE_CHAR);
+  if (badChar !== -1) errors.push({ code: "bad-value-char", start: valueStart + badChar, end: valueStart + badChar + 1, tag: name });
+  return {
+    name,
+    value: text.slice(valueStart, valueEnd),
+    start,
+    end: Math.max(end, equals + 1),
+    nameStart: start,
+    nameEnd,
+    valueStart,
+    valueEnd,
+    known: KNOWN_TAGS.has(name)
+  };
+}
+function stripFws(value) {
+  return ANY_FWS.test(value) ? value.replace(ALL_FWS, "") : value;
+}
+function splitList(text, tag) {
+  const items = [];
+  let from = tag.valueStart;
+  while (from <= tag.valueEnd) {
+    const colon = text.indexOf(":", from);
+    const to = colon === -1 || colon > tag.valueEnd ? tag.valueEnd : colon;
+    let start = from;
+    let end = to;
+    while (start < end && isFws(text[start])) start++;
+    while (end > start && isFws(text[end - 1])) end--;
+    items.push({ value: text.slice(start, end), start, end });
+    if (to === tag.valueEnd) break;
+    from = to + 1;
+  }
+  return items.filter((item) => item.value !== "");
+}
+function compactOffsets(text, tag) {
+  const offsets = [];
+  for (let i = tag.valueStart; i < tag.valueEnd; i++) if (!isFws(text[i])) offsets.push(i);
+  return offsets;
+}
+function decodeKey(text, p, data) {
+  if (data === "") return { status: "revoked" };
+  const at = (index) => {
+    const offset = data === p.value ? p.valueStart + index : compactOffsets(text, p)[index];
+    return { start: offset, end: offset + 1 };
+  };
+  const firstPad = data.indexOf("=");
+  const body = firstPad === -1 ? data : data.slice(0, firstPad);
+  const badChar = body.search(/[^A-Za-z0-9+/]/);
+  if (badChar !== -1) return { status: "bad-base64", problem: "char", ...at(badChar) };
+  if (firstPad !== -1) {
+    const padding = data.slice(firstPad);
+    const strayAfterPad = padding.search(/[^=]/);
+    if (strayAfterPad !== -1) {
+      const index = firstPad + strayAfterPad;
+      const problem = /[A-Za-z0-9+/]/.test(data[index]) ? "padding" : "char";
+      return problem === "padding" ? { status: "bad-base64", problem, ...at(firstPad) } : { status: "bad-base64", problem, ...at(index) };
+    }
+    if (padding.length > 2) return { status: "bad-base64", problem: "padding", ...at(firstPad) };
+  }
+  if (data.length % 4 !== 0) return { status: "bad-base64", problem: "length", start: p.valueStart, end: p.valueEnd };
+  const der = Buffer.from(data, "base64");
+  return describeKey(der);
+}
+function derAt(der, offset, limit) {
+  if (offset + 2 > limit) return null;
+  const tag = der[offset];
+  let length = der[offset + 1];
+  let start = offset + 2;
+  if (length & 128) {
+    const count = length & 127;
+    if (count === 0 || count > 3 || start + count > limit) return null;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    start += count;
+  }
+  return start + length <= limit ? { tag, start, end: start + length } : null;
+}
+function integerBits(der, element) {
+  let i = element.start;
+  while (i < element.end && der[i] === 0) i++;
+  if (i === element.end) return 0;
+  return (element.end - i - 1) * 8 + (32 - Math.clz32(der[i]));
+}
+function rsaPublicKeyBits(der, start, end) {
+  const sequence = derAt(der, start, end);
+  if (!sequence || sequence.tag !== 48 || sequence.end !== end) return null;
+  const modulus = derAt(der, sequence.start, sequence.end);
+  if (!modulus || modulus.tag !== 2) return null;
+  const exponent = derAt(der, modulus.end, sequence.end);
+  if (!exponent || exponent.tag !== 2 || exponent.end !== sequence.end) return null;
+  return integerBits(der, modulus);
+}
+var RSA_ALGORITHM = Buffer.from("300d06092a864886f70d0101010500", "hex");
+function rsaBitsFromDer(der) {
+  const outer = derAt(der, 0, der.length);
+  if (!outer || outer.tag !== 48 || outer.end !== der.length) return null;
+  const algorithm = derAt(der, outer.start, outer.end);
+  if (algorithm && algorithm.tag === 48) {
+    if (!Buffer.from(der.subarray(outer.start, algorithm.end)).equals(RSA_ALGORITHM)) return null;
+    const bitString = derAt(der, algorithm.end, outer.end);
+    if (!bitString || bitString.tag !== 3 || bitString.end !== outer.end || der[bitString.start] !== 0) return null;
+    const bits2 = rsaPublicKeyBits(der, bitString.start + 1, bitString.end);
+    return bits2 ? { bits: bits2, encoding: "spki" } : null;
+  }
+  const bits = rsaPublicKeyBits(der, 0, der.length);
+  return bits ? { bits, encoding: "pkcs1" } : null;
+}
+function describeKey(der) {
+  const bytes = der.length;
+  if (bytes === 32) return { status: "ok", type: "ed25519", encoding: "raw", bytes };
+  if (bytes > MAX_KEY_BYTES) return { status: "undecodable", bytes };
+  const rsa = rsaBitsFromDer(der);
+  if (rsa) return { status: "ok", type: "rsa", bits: rsa.bits, encoding: rsa.encoding, bytes };
+  for (const encoding of ["spki", "pkcs1"]) {
+    try {
+      const key = createPublicKey({ key: der, format: "der", type: encoding });
+      if (key.asymmetricKeyType === "rsa") {
+        const bits = key.asymmetricKeyDetails?.modulusLength;
+        if (typeof bits === "number") return { status: "ok", type: "rsa", bits, encoding, bytes };
+      }
+      if (key.asymmetricKeyType === "ed25519" && encoding === "spki" && der.subarray(0, 12).equals(ED25519_SPKI_PREFIX)) {
+        return { status: "ok", type: "ed25519", encoding: "spki", bytes };
+      }
+      return { status: "undecodable", bytes };
+    } catch {
+    }
+  }
+  return { status: "undecodable", bytes };
+}
+var dkimKeyOf = parseOnce(parseDkimKey);
+function selectorKeys(selectors) {
+  const out = [];
+  for (const selector of selectors) {
+    if (selector.text) out.push({ selector, text: selector.text, record: dkimKeyOf(selector.text) });
+  }
+  return out;
+}
+function valueRange(tag) {
+  return tag.valueEnd > tag.valueStart ? [tag.valueStart, tag.valueEnd] : [tag.start, tag.end];
+}
+function ovhSelectorPair(name) {
+  const match = /^(.*\D)([12])$/.exec(name.toLowerCase());
+  if (!match) return { prefix: name.toLowerCase(), number: null };
+  return { prefix: match[1], number: match[2] === "1" ? 1 : 2 };
+}
+function loneOvhSelectors(selectors) {
+  const ovhSelectors = selectors.filter((s) => s.ovh);
+  const pairs2 = /* @__PURE__ */ new Map();
+  const lone = [];
+  for (const selector of ovhSelectors) {
+    const { prefix, number } = ovhSelectorPair(selector.name);
+    if (number === null) {
+      if (ovhSelectors.length === 1) lone.push({ selector, missing: null });
+      continue;
+    }
+    const pair = pairs2.get(prefix) ?? { first: selector, numbers: /* @__PURE__ */ new Set() };
+    pair.numbers.add(number);
+    pairs2.set(prefix, pair);
+  }
+  for (const { first, numbers } of pairs2.values()) {
+    if (numbers.size === 2) continue;
+    lone.push({ selector: first, missing: `${first.name.slice(0, -1)}${numbers.has(1) ? "2" : "1"}` });
+  }
+  return lone;
+}
+function shorten(text, max = 60) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// src/rules/cname-conflict.ts
+var cname_conflict_default = defineRule({
+  meta: {
+    id: "cname-conflict",
+    area: "dns",
+    description: "A CNAME entry's name holds nothing else: not the apex (@), not a name the file publishes other records at, not a second CNAME.",
+    references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC1034 §4.2.1"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["cname"],
+    alsoObserves: ["mx", "spf", "dmarc", "mta-sts", "tls-rpt", "srv"],
+    enforces: [
+      { section: "RFC2181 §10.1", keyword: "MUST NOT", text: 'an alias name has no other data ("may have no other data") and one canonical name only' }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      apex: { text: `cname entry "{{name}}" is the zone apex, which always holds the zone's SOA and NS records (and here {{other}}): a CNAME cannot sit there` },
+      withData: { text: 'cname entry "{{name}}" is also where the file publishes {{other}}: a CNAME cannot share its name with other records (RFC 2181 §10.1)' },
+      twice: { text: 'cname entry "{{name}}" is declared again (cname #{{first}} already has it): a name has one CNAME at most (RFC 2181 §10.1)' }
+    },
+    fix: "Give the CNAME a name of its own, or drop it and publish the records directly."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const data = /* @__PURE__ */ new Map();
+    const note = (owner, what) => data.set(owner, data.has(owner) ? `${data.get(owner)}, ${what}` : what);
+    if (domain.mx && domain.mx.entries.length > 0) note("", "the MX records");
+    if (domain.spf) note("", "the SPF record");
+    if (domain.dmarc) note("_dmarc", "the DMARC record");
+    if (domain.mtaSts?.text) note("_mta-sts", "the MTA-STS record");
+    if (domain.tlsRpt) note("_smtp._tls", "the TLS-RPT record");
+    for (const srv of domain.srv) note(relativeOwner(srv.service, domain.domain), `the ${relativeOwner(srv.service, domain.domain)} SRV records`);
+    const first = /* @__PURE__ */ new Map();
+    domain.cname.forEach((entry, index) => {
+      const written = entry.name.trim();
+      const owner = written === "@" ? "" : relativeOwner(written, domain.domain);
+      const at = { path: [...entry.path, "name"], name: owner === "" ? domain.domain : `${owner}.${domain.domain}` };
+      if (owner.endsWith("._domainkey")) return;
+      if (owner === "") {
+        ctx.report({ messageId: "apex", data: { name: shorten(written), other: data.get("") ?? "the records every zone apex has" }, at });
+      } else if (data.has(owner)) {
+        ctx.report({ messageId: "withData", data: { name: shorten(written), other: data.get(owner) }, at });
+      }
+      const earlier = first.get(owner);
+      if (earlier !== void 0) ctx.report({ messageId: "twice", data: { name: shorten(written), first: earlier + 1 }, at });
+      else first.set(owner, index);
+    });
+  }
+});
+
+// src/rules/dkim-bad-base64.ts
+function visible(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var dkim_bad_base64_default = defineRule({
+  meta: {
+    id: "dkim-bad-base64",
+    area: "dkim",
+    description: "A DKIM key record's p= must be valid base64 (alphabet, padding, length a multiple of 4) holding a public key of the record's type.",
+    references: ["RFC6376 §3.6.1", "MGR", "RFC6376 §6.1.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format, or whose key does not suit the key type, and returns PERMFAIL" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      badChar: { text: "selector {{selector}}: '{{char}}' is not a base64 character in p=" },
+      badPadding: { text: "selector {{selector}}: '=' padding is only allowed as the last one or two characters of p=" },
+      badLength: { text: "selector {{selector}}: p= has {{length}} base64 characters, not a multiple of 4 (part of the key is missing)" },
+      notRsaKey: { text: "selector {{selector}}: p= decodes to {{bytes}} bytes that are not an RSA public key (k={{keyType}})" }
+    },
+    fix: "Paste the key again from the signer (one base64 block, no quotes or line breaks inside)."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const key = record.key;
+      const base = { selector: selector.name };
+      if (key.status === "bad-base64") {
+        const at = ctx.textAnchor(text, key.start, key.end);
+        if (key.problem === "char") ctx.report({ messageId: "badChar", data: { ...base, char: visible(text.value.slice(key.start, key.end)) }, at });
+        if (key.problem === "padding") ctx.report({ messageId: "badPadding", data: base, at });
+        if (key.problem === "length") ctx.report({ messageId: "badLength", data: { ...base, length: record.keyData?.length ?? 0 }, at });
+        continue;
+      }
+      if (record.keyType !== "rsa") continue;
+      const notRsa = key.status === "undecodable" || key.status === "ok" && key.type !== "rsa";
+      if (notRsa) {
+        const [start, end] = valueRange(record.byName.get("p"));
+        ctx.report({ messageId: "notRsaKey", data: { ...base, bytes: key.bytes, keyType: record.keyType }, at: ctx.textAnchor(text, start, end) });
+      }
+    }
+  }
+});
+
+// src/rules/dkim-cname-conflict.ts
+function relativeOwner2(name, domain) {
+  const lower = name.trim().toLowerCase().replace(/\.$/, "");
+  return lower.endsWith(`.${domain}`) ? lower.slice(0, -domain.length - 1) : lower;
+}
+function kindOf(selector) {
+  if (selector.target !== null) return "CNAME";
+  return selector.text !== null ? "TXT" : "no record";
+}
+var dkim_cname_conflict_default = defineRule({
+  meta: {
+    id: "dkim-cname-conflict",
+    area: "dkim",
+    description: "A DKIM selector name must hold either one CNAME or one key record, never both or two of either.",
+    references: ["RFC1034 §3.6.2", "RFC2181 §10.1", "RFC6376 §3.6.2.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["cname", "dkim-probe"],
+    enforces: [
+      { section: "RFC2181 §10.1", keyword: "MUST NOT", text: "an alias name (the owner of a CNAME) has no other data, and one canonical name at most", messages: ["cnameWithRecord", "duplicateSelector", "cnameEntry"] },
+      { section: "RFC6376 §3.6.2.2", keyword: "MUST", text: "TXT RRs are unique for a particular selector name", messages: ["duplicateSelector"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      cnameWithRecord: { text: "selector {{selector}} has both cname: and record:; a CNAME cannot share {{selector}}._domainkey with a TXT record" },
+      duplicateSelector: { text: "selector {{selector}} ({{kind}}) is declared twice: selector #{{first}} already declares it ({{firstKind}})" },
+      cnameEntry: { text: "cname entry {{name}} is also DKIM selector {{selector}} ({{kind}}); declare the selector once, under dkim.selectors" }
+    },
+    fix: "Keep one declaration per selector: cname: for a delegated key (OVH), or record: for a key you publish yourself."
+  },
+  check(ctx) {
+    const selectors = ctx.domain.dkim?.selectors ?? [];
+    const firstByName = /* @__PURE__ */ new Map();
+    selectors.forEach((selector, index) => {
+      if (selector.target !== null && selector.text !== null) {
+        ctx.report({ messageId: "cnameWithRecord", data: { selector: selector.name }, at: { path: [...selector.path, "cname"] } });
+      }
+      const key = selector.name.toLowerCase();
+      const first = firstByName.get(key);
+      if (first) {
+        ctx.report({
+          messageId: "duplicateSelector",
+          data: { selector: selector.name, kind: kindOf(selector), first: first.index + 1, firstKind: kindOf(first.selector) },
+          at: { path: [...selector.path, "name"] }
+        });
+      } else {
+        firstByName.set(key, { selector, index });
+      }
+    });
+    for (const entry of ctx.domain.cname) {
+      const owner = relativeOwner2(entry.name, ctx.domain.domain);
+      if (!owner.endsWith("._domainkey")) continue;
+      const declared = firstByName.get(owner.slice(0, -"._domainkey".length));
+      if (!declared) continue;
+      ctx.report({
+        messageId: "cnameEntry",
+        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf(declared.selector) },
+        at: { path: [...entry.path, "name"] }
+      });
+    }
+  }
+});
+
+// src/rules/dkim-cname-target-invalid.ts
+function problemOf(key) {
+  switch (key.status) {
+    case "missing":
+      return "it has no p= tag";
+    case "bad-base64":
+      return "its p= is not valid base64";
+    case "undecodable":
+      return "its p= decodes to neither an RSA nor an Ed25519 key";
+    default:
+      return "it holds no usable key";
+  }
+}
+var dkim_cname_target_invalid_default = defineRule({
+  meta: {
+    id: "dkim-cname-target-invalid",
+    area: "dkim",
+    description: "Every DKIM selector delegated by CNAME points at a name that holds a valid key record in live DNS.",
+    references: ["RFC6376 §3.6.2.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2", "OVH-DKIM"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record does not exist or does not adhere to the format", messages: ["targetMissing", "noKey", "invalidKey"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      targetMissing: {
+        text: "selector {{selector}} points at {{target}}, which does not exist (NXDOMAIN): verifiers find no key and DKIM fails for mail signed with it"
+      },
+      noKey: {
+        text: "selector {{selector}} points at {{target}}, which publishes no TXT record: verifiers find no key and DKIM fails for mail signed with it"
+      },
+      invalidKey: {
+        text: "selector {{selector}} points at {{target}}, whose TXT record is not a usable DKIM key ({{problem}}): DKIM fails for mail signed with it"
+      },
+      revoked: {
+        text: "selector {{selector}} is declared active but the key at {{target}} is revoked (empty p=): mail signed with it fails DKIM",
+        tier: "lower"
+      },
+      lookupFailed: {
+        text: "could not read the key of selector {{selector}} at {{target}}: the TXT lookup failed ({{reason}}); whether the key exists is unknown",
+        tier: "lower"
+      }
+    },
+    fix: "Copy the CNAME target exactly as OVH's API gives it (GET /email/domain/{domain}/dkim), trailing dot included, or enable DKIM at OVH so the key is published."
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dkim) return;
+    const selectors = domain.dkim.selectors.filter((s) => s.kind === "cname" && s.target !== null).map((selector) => ({ selector, host: analyseHost(selector.target) })).filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
+    const answers = await Promise.all(selectors.map(({ host }) => dns.txt(host.ascii)));
+    selectors.forEach(({ selector, host }, i) => {
+      const answer = answers[i];
+      const at = { path: [...selector.path, "cname"] };
+      const data = { selector: selector.name, target: host.ascii };
+      if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+      if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
+      if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
+      const keys = answer.records.map((record) => parseDkimKey(record).key);
+      if (keys.some((key) => key.status === "ok")) return;
+      if (keys.some((key) => key.status === "revoked")) {
+        if (selector.active) ctx.report({ messageId: "revoked", data, at });
+        return;
+      }
+      ctx.report({ messageId: "invalidKey", data: { ...data, problem: keys[0] ? problemOf(keys[0]) : "it holds no usable key" }, at });
+    });
+  }
+});
+
+// src/rules/dkim-ed25519-length.ts
+var dkim_ed25519_length_default = defineRule({
+  meta: {
+    id: "dkim-ed25519-length",
+    area: "dkim",
+    description: "A k=ed25519 key record's p= must decode to exactly 32 bytes, the raw public key.",
+    references: ["RFC8463 §4.2", "RFC6376 §6.1.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the public key data does not suit the key type" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      wrongLength: { text: "selector {{selector}}: k=ed25519 but p= decodes to {{bytes}} bytes instead of 32" },
+      spkiWrapped: { text: "selector {{selector}}: p= holds the {{bytes}}-byte SubjectPublicKeyInfo form; k=ed25519 wants only the raw 32-byte key (its last 32 bytes)" }
+    },
+    fix: "Publish the base64 of the raw 32-byte key: 44 characters ending in '='."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const key = record.key;
+      if (record.keyType !== "ed25519") continue;
+      if (key.status !== "ok" && key.status !== "undecodable") continue;
+      if (key.bytes === 32) continue;
+      const [start, end] = valueRange(record.byName.get("p"));
+      const spki = key.status === "ok" && key.type === "ed25519" && key.encoding === "spki";
+      ctx.report({ messageId: spki ? "spkiWrapped" : "wrongLength", data: { selector: selector.name, bytes: key.bytes }, at: ctx.textAnchor(text, start, end) });
+    }
+  }
+});
+
+// src/rules/dkim-g-tag-obsolete.ts
+var dkim_g_tag_obsolete_default = defineRule({
+  meta: {
+    id: "dkim-g-tag-obsolete",
+    area: "dkim",
+    description: "The g= tag of RFC 4871 is obsolete in DKIM key records and is ignored by verifiers.",
+    references: ["RFC6376 §3.6.1", "OVH-DKIM"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      obsolete: { text: "selector {{selector}}: g={{value}} is an RFC 4871 tag that RFC 6376 no longer defines; verifiers ignore it" }
+    },
+    fix: "Remove g= from the record."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      for (const tag of record.tags) {
+        if (tag.name === "g") ctx.report({ messageId: "obsolete", data: { selector: selector.name, value: shorten(tag.value) }, at: ctx.textAnchor(text, tag.start, tag.end) });
+      }
+    }
+  }
+});
+
+// src/rules/dkim-key-too-short.ts
+var dkim_key_too_short_default = defineRule({
+  meta: {
+    id: "dkim-key-too-short",
+    area: "dkim",
+    description: "An RSA DKIM key must be at least hardMinBits long (RFC 8301: 1024) and should be at least minBits (2048).",
+    references: ["RFC8301 §3.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC8301 §3.2", keyword: "MUST", text: "signers use RSA keys of at least 1024 bits", messages: ["tooShort"] }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        minBits: { type: "integer", minimum: 512, description: "Recommended minimum RSA modulus size; shorter keys get the lower-tier finding.", default: 2048 },
+        hardMinBits: { type: "integer", minimum: 512, description: "Required minimum RSA modulus size; shorter keys get the full-level finding.", default: 1024 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooShort: { text: "selector {{selector}}: the RSA key has {{bits}} bits; at least {{min}} are required (RFC 8301 §3.2)" },
+      belowRecommended: { text: "selector {{selector}}: the RSA key has {{bits}} bits; {{min}} or more are recommended (RFC 8301 §3.2)", tier: "lower" }
+    },
+    fix: "Generate a 2048-bit key under a new selector, publish it, switch signing, then revoke the old one."
+  },
+  check(ctx) {
+    const { minBits, hardMinBits } = ctx.options;
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const key = record.key;
+      if (record.keyType !== "rsa" || key.status !== "ok" || key.type !== "rsa") continue;
+      const [start, end] = valueRange(record.byName.get("p"));
+      const at = ctx.textAnchor(text, start, end);
+      if (key.bits < hardMinBits) {
+        ctx.report({ messageId: "tooShort", data: { selector: selector.name, bits: key.bits, min: hardMinBits }, at });
+      } else if (key.bits < minBits) {
+        ctx.report({ messageId: "belowRecommended", data: { selector: selector.name, bits: key.bits, min: minBits }, at });
+      }
+    }
+  }
+});
+
+// src/rules/dkim-missing-selector.ts
+var dkim_missing_selector_default = defineRule({
+  meta: {
+    id: "dkim-missing-selector",
+    area: "dkim",
+    description: "A domain whose OVH offer signs its mail with DKIM must declare the OVH selectors.",
+    references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
+    defaultLevel: "error",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    options: {
+      type: "object",
+      properties: {
+        offers: {
+          type: "array",
+          items: { enum: ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"] },
+          uniqueItems: true,
+          description: "OVH offers with OVH-managed DKIM. Private Exchange is left out by default: OVH's DKIM guide names MX Plan, Exchange, Email Pro and Zimbra (UNVERIFIED for Private Exchange).",
+          default: ["mx-plan", "email-pro", "hosted-exchange", "zimbra"]
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      noSelector: { text: "{{domain}} sends mail through OVH ({{offer}}) but declares no OVH DKIM selector: its mail goes out unsigned" }
+    },
+    fix: "Enable DKIM for the domain at OVH, read the two selectors from the API and declare each as name + cname under dkim.selectors."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (domain.dkimProbe && !domain.dkimProbe.complete || !isOvhHosted(domain) || !domain.mail.sends) return;
+    const offer = domain.mail.offer;
+    if (!ctx.options.offers.includes(offer)) return;
+    if (domain.dkim?.fromHost === "ovh" || (domain.dkim?.selectors ?? []).some((s) => s.ovh)) return;
+    ctx.report({
+      messageId: "noSelector",
+      data: { domain: domain.domain, offer },
+      at: { path: domain.dkim ? domain.dkim.path : [...domain.mail.path, "offer"] }
+    });
+  }
+});
+
+// src/rules/dkim-ovh-both-selectors.ts
+var dkim_ovh_both_selectors_default = defineRule({
+  meta: {
+    id: "dkim-ovh-both-selectors",
+    area: "dkim",
+    description: "Both selectors of an OVH DKIM pair (selector1 and selector2) should be declared.",
+    references: ["OVH-DKIM"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingPartner: { text: "OVH selector {{selector}} is declared without {{missing}}: OVH needs both to rotate keys (panel error 501)" },
+      onlyOne: { text: "only one OVH selector ({{selector}}) is declared: OVH needs both of its selectors to rotate keys (panel error 501)" }
+    },
+    fix: "Declare both selectors OVH's API lists for the domain, each with its CNAME."
+  },
+  check(ctx) {
+    if (!isOvhHosted(ctx.domain)) return;
+    for (const { selector, missing } of loneOvhSelectors(ctx.domain.dkim?.selectors ?? [])) {
+      const at = { path: [...selector.path, "name"] };
+      if (missing === null) ctx.report({ messageId: "onlyOne", data: { selector: selector.name }, at });
+      else ctx.report({ messageId: "missingPartner", data: { selector: selector.name, missing }, at });
+    }
+  }
+});
+
+// src/rules/dkim-ovh-must-be-cname.ts
+var dkim_ovh_must_be_cname_default = defineRule({
+  meta: {
+    id: "dkim-ovh-must-be-cname",
+    area: "dkim",
+    description: "An OVH-managed DKIM selector must be a CNAME to <selector>._domainkey.<id>.<xx>.dkim.mail.ovh.net. with the same selector.",
+    references: ["OVH-DKIM"],
+    defaultLevel: "error",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      publishedAsTxt: { text: "OVH selector {{selector}} is published as a TXT key: OVH rotates its keys, so publish the CNAME OVH gives for it" },
+      badTarget: { text: "{{target}} is not an OVH DKIM target (<selector>._domainkey.<id>.<xx>.dkim.mail.ovh.net.)" },
+      selectorMismatch: { text: "the CNAME of selector {{selector}} points at OVH selector {{targetSelector}}; the two names must be the same" },
+      missingTrailingDot: { text: "{{target}} has no trailing dot; write {{target}}. as OVH's DKIM guide asks" }
+    },
+    fix: "Declare the selector with cname: set to the target OVH's API gives for it (GET /email/domain/<domain>/dkim), ending in a dot."
+  },
+  check(ctx) {
+    if (!isOvhHosted(ctx.domain)) return;
+    for (const selector of ctx.domain.dkim?.selectors ?? []) {
+      if (!selector.ovh) continue;
+      if (selector.kind === "txt") {
+        if (selector.text) ctx.report({ messageId: "publishedAsTxt", data: { selector: selector.name }, at: { path: selector.text.path } });
+        continue;
+      }
+      const target = selector.target ?? "";
+      const shown = shorten(target, 120);
+      const at = { path: [...selector.path, "cname"] };
+      const lower = target.trim().toLowerCase();
+      const hasDot = lower.endsWith(".");
+      const match = OVH_DKIM_CNAME_TARGET.exec(hasDot ? lower : `${lower}.`);
+      if (!match) {
+        ctx.report({ messageId: "badTarget", data: { selector: selector.name, target: shown }, at });
+        continue;
+      }
+      const targetSelector = match.groups?.selector ?? "";
+      if (targetSelector !== selector.name.toLowerCase()) {
+        ctx.report({ messageId: "selectorMismatch", data: { selector: selector.name, targetSelector }, at });
+      }
+      if (!hasDot) ctx.report({ messageId: "missingTrailingDot", data: { selector: selector.name, target: shown }, at });
+    }
+  }
+});
+
+// src/rules/dkim-revoked.ts
+function declaredSigning(domain, selector) {
+  if (selector.name === "*") return null;
+  const probe = domain.dkimProbe;
+  if (probe) return probe.named.includes(selector.name.toLowerCase()) ? "named" : null;
+  return selector.active ? "file" : null;
+}
+var dkim_revoked_default = defineRule({
+  meta: {
+    id: "dkim-revoked",
+    area: "dkim",
+    description: "A DKIM key record with an empty p= is revoked: a warning when the selector is declared as signing, information otherwise.",
+    references: ["RFC6376 §3.6.1", "RFC6376 §6.1.2"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      revokedActive: { text: "selector {{selector}} is {{how}} but its key is revoked (empty p=): every signature made with it fails (RFC 6376 §6.1.2)" },
+      revoked: { text: "selector {{selector}} is revoked (empty p=); remove it once no mail in transit can still carry its signature", tier: "info" },
+      wildcard: {
+        text: "*._domainkey.{{domain}} publishes a revoked key (empty p=) for every selector: no signature in {{domain}}'s name can pass DKIM, as a domain that sends no mail wants",
+        tier: "info"
+      }
+    },
+    fix: "Sign with a selector that has a key, and set active: false on the revoked one."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    for (const { selector, text, record } of selectorKeys(domain.dkim?.selectors ?? [])) {
+      if (record.key.status !== "revoked") continue;
+      const p = record.byName.get("p");
+      const at = ctx.textAnchor(text, p.start, p.end);
+      if (selector.name === "*") {
+        ctx.report({ messageId: "wildcard", data: { domain: domain.domain }, at: { ...at, name: `*._domainkey.${domain.domain}` } });
+        continue;
+      }
+      const how = declaredSigning(domain, selector);
+      if (how === null) ctx.report({ messageId: "revoked", data: { selector: selector.name }, at });
+      else ctx.report({ messageId: "revokedActive", data: { selector: selector.name, how: how === "named" ? "named with --selector" : "marked active" }, at });
+    }
+  }
+});
+
+// src/rules/dkim-rotation-too-soon.ts
+var DAY_MS = 864e5;
+function daysBetween(from, to) {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  return Number.isNaN(a) || Number.isNaN(b) ? null : Math.round((b - a) / DAY_MS);
+}
+function addDays(date, days) {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+var dkim_rotation_too_soon_default = defineRule({
+  meta: {
+    id: "dkim-rotation-too-soon",
+    area: "dkim",
+    description: "After an OVH DKIM switch (dkim.switchedAt), the old selector must stay declared for at least minDays days.",
+    references: ["OVH-DKIM"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 0, description: "Days the previous selector stays published after signing switched (OVH asks for 7).", default: 7 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooSoon: { text: "signing switched to {{selector}} on {{switchedAt}}, {{days}} day(s) ago, and its pair selector is gone: keep the old selector until {{until}} ({{minDays}} days)" }
+    },
+    fix: "Keep the previous selector declared (active: false) until minDays days after switchedAt, then remove it."
+  },
+  check(ctx) {
+    const dkim = ctx.domain.dkim;
+    if (!isOvhHosted(ctx.domain) || !dkim?.switchedAt) return;
+    const days = daysBetween(dkim.switchedAt, ctx.today);
+    if (days === null || days >= ctx.options.minDays) return;
+    for (const { selector } of loneOvhSelectors(dkim.selectors)) {
+      ctx.report({
+        messageId: "tooSoon",
+        data: {
+          selector: selector.name,
+          switchedAt: dkim.switchedAt,
+          days,
+          minDays: ctx.options.minDays,
+          until: addDays(dkim.switchedAt, ctx.options.minDays)
+        },
+        at: { path: [...dkim.path, "switchedAt"] }
+      });
+    }
+  }
+});
+
+// src/rules/dkim-selector-not-found.ts
+var dkim_selector_not_found_default = defineRule({
+  meta: {
+    id: "dkim-selector-not-found",
+    area: "dkim",
+    description: "For a live domain, every DKIM selector named with --selector has a key record, and some selector is known when the domain sends mail.",
+    references: ["RFC6376 §3.6.2.1", "RFC6376 §6.1.2", "OVH-DKIM"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key record of the signature's selector does not exist", messages: ["namedMissing"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      namedMissing: {
+        text: "selector {{selector}} (named with --selector) has no key record at {{name}}: verifiers find no key, so every signature made with it fails (RFC 6376 §6.1.2)"
+      },
+      noneFound: {
+        text: "no DKIM selector of {{domain}} found among the names probed ({{probed}}): whether its mail is signed is unknown; name its selectors with --selector NAME or in its domain file (dkim.selectors) — OVH names them per account, ovhmo<N>-selector1/2",
+        tier: "lower"
+      },
+      notProbed: {
+        text: "DKIM of {{domain}} not checked: no selector was named; give them with --selector NAME or in its domain file (dkim.selectors)",
+        tier: "info"
+      }
+    },
+    fix: "maildns audit example.com --selector ovhmo1234567-selector1 --selector ovhmo1234567-selector2 (OVH's API lists them: GET /email/domain/{domain}/dkim)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const probe = domain.dkimProbe;
+    if (!probe || !ctx.dns) return;
+    const found = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
+    for (const selector of probe.named) {
+      if (found.has(selector)) continue;
+      const name = `${selector}._domainkey.${domain.domain}`;
+      ctx.report({ messageId: "namedMissing", data: { selector, name }, at: { path: ["domain"], name } });
+    }
+    if (probe.complete || !domain.mail.sends || probe.named.length > 0 || found.size > 0) return;
+    const at = { path: ["domain"], name: `_domainkey.${domain.domain}` };
+    if (probe.probed.length === 0) ctx.report({ messageId: "notProbed", data: { domain: domain.domain }, at });
+    else ctx.report({ messageId: "noneFound", data: { domain: domain.domain, probed: probe.probed.join(", ") }, at });
+  }
+});
+
+// src/mail/dmarc.ts
+import { isIPv6 as isIPv62 } from "node:net";
+function isDmarcRecordText(text) {
+  return DMARC_START.test(text);
+}
+var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
+var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
+var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
+var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
+var DMARC_POLICIES = ["none", "quarantine", "reject"];
+function tagKind(key) {
+  if (STANDARD_TAGS.has(key)) return "standard";
+  if (HISTORIC_TAGS.has(key)) return "historic";
+  if (DMARCBIS_TAGS.has(key)) return "dmarcbis";
+  return "unknown";
+}
+var WHITESPACE = /\s/;
+function trimRange(text, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && WHITESPACE.test(text[start])) start++;
+  while (end > start && WHITESPACE.test(text[end - 1])) end--;
+  return [start, end];
+}
+function parseDmarc(text) {
+  const source = typeof text === "string" ? text : "";
+  const tags = [];
+  const emptySpecs = [];
+  let segmentStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i < source.length && source[i] !== ";") continue;
+    const [start, end] = trimRange(source, segmentStart, i);
+    segmentStart = i + 1;
+    if (start === end) {
+      if (i < source.length) emptySpecs.push({ start: i, end: i + 1 });
+      continue;
+    }
+    tags.push(parseTag(source, start, end, tags.length));
+  }
+  const first = tags[0];
+  const versionFirst = first !== void 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
+  let leadingSpace = 0;
+  while (leadingSpace < source.length && WHITESPACE.test(source[leadingSpace])) leadingSpace++;
+  return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
+}
+function strayReportUris(record) {
+  const stray = /* @__PURE__ */ new Set();
+  let afterUriTag = false;
+  for (const tag of record.tags) {
+    if (!tag.hasEquals && afterUriTag && /^mailto:/i.test(tag.name)) {
+      stray.add(tag);
+      continue;
+    }
+    afterUriTag = tag.uris !== null;
+  }
+  return stray;
+}
+function parseTag(text, start, end, index) {
+  let equals = start;
+  while (equals < end && text[equals] !== "=") equals++;
+  const hasEquals = equals < end;
+  const [nameStart, nameEnd] = hasEquals ? trimRange(text, start, equals) : [start, end];
+  const [valueStart, valueEnd] = hasEquals ? trimRange(text, equals + 1, end) : [end, end];
+  const name = text.slice(nameStart, nameEnd);
+  const key = name.toLowerCase();
+  const value = text.slice(valueStart, valueEnd);
+  const uris = hasEquals && (key === "rua" || key === "ruf") ? parseUriList(text, valueStart, valueEnd) : null;
+  return { name, key, value, index, start, end, nameStart, nameEnd, valueStart, valueEnd, hasEquals, kind: tagKind(key), uris };
+}
+var SCHEME_PREFIX = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+var SCHEME_AT = /[A-Za-z][A-Za-z0-9+.-]*:/y;
+function parseUriList(text, from, to) {
+  const list = { uris: [], badSeparators: [], emptyEntries: [] };
+  let entryStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== ",") continue;
+    const [start, end] = trimRange(text, entryStart, i);
+    entryStart = i + 1;
+    if (start === end) {
+      list.emptyEntries.push({ start, end });
+      continue;
+    }
+    let uriStart = start;
+    let position = start;
+    while (position < end) {
+      if (!WHITESPACE.test(text[position])) {
+        position++;
+        continue;
+      }
+      const gapStart = position;
+      while (position < end && WHITESPACE.test(text[position])) position++;
+      SCHEME_AT.lastIndex = position;
+      if (SCHEME_AT.test(text)) {
+        list.uris.push(parseUri(text, uriStart, gapStart));
+        list.badSeparators.push({ start: gapStart, end: position });
+        uriStart = position;
+      }
+    }
+    list.uris.push(parseUri(text, uriStart, end));
+  }
+  return list;
+}
+function parseUri(text, start, end) {
+  const raw = text.slice(start, end);
+  const scheme = SCHEME_PREFIX.exec(raw);
+  const addressStart = start + (scheme ? scheme[0].length : 0);
+  const bang = raw.lastIndexOf("!");
+  const hasSize = bang !== -1 && start + bang >= addressStart;
+  const addressEnd = hasSize ? start + bang : end;
+  return {
+    text: raw,
+    start,
+    end,
+    scheme: scheme ? scheme[0].slice(0, -1).toLowerCase() : null,
+    address: text.slice(addressStart, addressEnd),
+    addressStart,
+    addressEnd,
+    size: hasSize ? text.slice(start + bang + 1, end) : null,
+    sizeStart: hasSize ? start + bang : end,
+    sizeEnd: end
+  };
+}
+function isUri(text) {
+  const scheme = SCHEME_PREFIX.exec(text);
+  if (!scheme) return false;
+  const rest = text.slice(scheme[0].length);
+  if (!/^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(rest)) return false;
+  if (rest.split("#").length > 2) return false;
+  const literal = /^\/\/(?:[^@/?#]*@)?\[([^\]]*)\]/.exec(rest);
+  if (rest.startsWith("//") && rest.slice(2).split(/[/?#]/)[0].includes("[") && (!literal || !isIPv62(literal[1]))) return false;
+  return true;
+}
+function isValidReportSize(size) {
+  return /^\d+[kmgt]?$/i.test(size);
+}
+var LOCAL_PART = /^[\x21-\x7e]+$/;
+var LOCAL_PART_FORBIDDEN = /[<>()[\]\\"@]/;
+var DOMAIN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+function isValidMailbox(encoded) {
+  const withoutQuery = encoded.split("?")[0] ?? "";
+  let address;
+  try {
+    address = decodeURIComponent(withoutQuery);
+  } catch {
+    return false;
+  }
+  const at = address.lastIndexOf("@");
+  if (at <= 0 || at === address.length - 1) return false;
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1).replace(/\.$/, "");
+  if (local.length > 64 || !LOCAL_PART.test(local) || LOCAL_PART_FORBIDDEN.test(local) || /^\.|\.$|\.\./.test(local)) return false;
+  const labels = domain.split(".");
+  if (domain.length > 253 || labels.length < 2) return false;
+  return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]);
+}
+function findTag(record, key) {
+  return record.tags.find((tag) => tag.hasEquals && tag.key === key);
+}
+function headRange(record) {
+  const first = record.tags[0];
+  return first ? [first.start, first.end] : [0, record.text.length];
+}
+function valueRange2(tag) {
+  return tag.value === "" ? [tag.start, tag.end] : [tag.valueStart, tag.valueEnd];
+}
+function policyRange(record) {
+  const p = findTag(record, "p");
+  return p ? valueRange2(p) : headRange(record);
+}
+function policyOf(value) {
+  const lower = value.trim().toLowerCase();
+  return DMARC_POLICIES.includes(lower) ? lower : null;
+}
+function effectivePolicy(record, target = "domain") {
+  const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
+  for (const key of chain) {
+    const tag = findTag(record, key);
+    const policy = tag ? policyOf(tag.value) : null;
+    if (tag && policy) return { policy, tag };
+  }
+  return { policy: "none", tag: null };
+}
+function isTesting(record) {
+  return findTag(record, "t")?.value.toLowerCase() === "y";
+}
+var parseDmarcText = parseOnce(parseDmarc);
+function daysBetween2(from, to) {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  return Math.round((end - start) / 864e5);
+}
+function rampStages(decl) {
+  const stages = decl.history.map((stage, historyIndex) => ({
+    policy: policyOf(stage.p),
+    since: stage.since,
+    historyIndex
+  }));
+  stages.push({ policy: effectivePolicy(parseDmarcText(decl.text)).policy, since: decl.since, historyIndex: null });
+  return stages;
+}
+function stageAnchor(decl, stage, textAnchor2) {
+  const entry = stage.historyIndex === null ? void 0 : decl.history[stage.historyIndex];
+  if (entry) return { path: entry.path };
+  return textAnchor2(decl.text, ...policyRange(parseDmarcText(decl.text)));
+}
+function noneRunStart(decl) {
+  if (decl.since === null) return null;
+  let start = decl.since;
+  for (let i = decl.history.length - 1; i >= 0; i--) {
+    const stage = decl.history[i];
+    if (policyOf(stage.p) !== "none") break;
+    start = stage.since;
+  }
+  return start;
+}
+
+// src/rules/dkim-selector-removed.ts
+var dkim_selector_removed_default = defineRule({
+  meta: {
+    id: "dkim-selector-removed",
+    area: "dkim",
+    description: "Flags a DKIM selector that is published live but no longer declared in the file, so the change would delete it.",
+    references: ["OVH-DKIM", "RFC6376 §3.6.2.1"],
+    defaultLevel: "warn",
+    kind: "transition",
+    observes: ["dkim"],
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 0, description: "Days after `dkim.switchedAt` from which removing the old selector is routine (OVH-DKIM: keep it at least 7 days).", default: 7 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      removed: {
+        text: "selector {{selector}} is published live but the file no longer declares it: this change deletes {{name}}, and mail signed with it that is still in transit fails DKIM (OVH keeps the old selector at least {{minDays}} days after a rotation)"
+      },
+      removedAfterRotation: {
+        text: "selector {{selector}} is published live and this change deletes it, {{days}} days after the switch on {{switchedAt}} (at least {{minDays}} days, as OVH's rotation asks)",
+        tier: "info"
+      }
+    },
+    fix: "Keep the old selector in the file (active: false) until at least 7 days after dkim.switchedAt, then remove it."
+  },
+  check(ctx) {
+    const { domain, observed, today } = ctx;
+    if (!observed?.dkim) return;
+    const { minDays } = ctx.options;
+    const declared = new Set((domain.dkim?.selectors ?? []).map((s) => s.name.toLowerCase()));
+    const switchedAt = domain.dkim?.switchedAt ?? null;
+    const days = switchedAt === null ? NaN : daysBetween2(switchedAt, today);
+    const path = domain.dkim ? domain.dkim.path : ["domain"];
+    for (const selector of observed.dkim.selectors) {
+      if (declared.has(selector.name.toLowerCase())) continue;
+      const name = `${selector.name}._domainkey.${domain.domain}`;
+      const at = { path, name };
+      if (switchedAt !== null && days >= minDays) {
+        ctx.report({ messageId: "removedAfterRotation", data: { selector: selector.name, days, switchedAt, minDays }, at });
+      } else {
+        ctx.report({ messageId: "removed", data: { selector: selector.name, name, minDays }, at });
+      }
+    }
+  }
+});
+
+// src/rules/dkim-sha1-only.ts
+var dkim_sha1_only_default = defineRule({
+  meta: {
+    id: "dkim-sha1-only",
+    area: "dkim",
+    description: "A DKIM key record's h= must allow sha256 when present; sha1 alone is unusable.",
+    references: ["RFC8301 §3.1", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC8301 §3.1", keyword: "MUST", text: "signers sign with rsa-sha256, and verifiers do not accept rsa-sha1 signatures", messages: ["sha1Only"] },
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when h= does not list the signature's hash algorithm", messages: ["noSha256"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      sha1Only: { text: "selector {{selector}}: h={{value}} allows only sha1, which verifiers must refuse (RFC 8301 §3.1)" },
+      noSha256: { text: "selector {{selector}}: h={{value}} does not allow sha256, so no signature with this key can verify" }
+    },
+    fix: "Omit h= or write h=sha256."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const h = record.byName.get("h");
+      if (!h || !record.hashes || record.hashes.some((item) => item.value === "sha256")) continue;
+      const [start, end] = valueRange(h);
+      const sha1 = record.hashes.length > 0 && record.hashes.every((item) => item.value === "sha1");
+      ctx.report({ messageId: sha1 ? "sha1Only" : "noSha256", data: { selector: selector.name, value: shorten(h.value) }, at: ctx.textAnchor(text, start, end) });
+    }
+  }
+});
+
+// src/rules/dkim-syntax.ts
+var MESSAGE_FOR = {
+  "empty-tag": "emptyTag",
+  "missing-equals": "missingEquals",
+  "bad-tag-name": "badTagName",
+  "bad-value-char": "badValueChar",
+  "duplicate-tag": "duplicateTag"
+};
+function visible2(char) {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 32 && code < 127 ? char : `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var dkim_syntax_default = defineRule({
+  meta: {
+    id: "dkim-syntax",
+    area: "dkim",
+    description: "A DKIM key record must be a valid tag-list (RFC 6376 §3.2) with each tag once and a p= tag.",
+    references: ["RFC6376 §3.2", "RFC6376 §3.6.1", "RFC6376 §6.1.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list; otherwise the whole tag-list is invalid", messages: ["duplicateTag"] },
+      { section: "RFC6376 §3.6.1", keyword: "REQUIRED", text: "p= (the public key data) is required in a key record", messages: ["missingKey"] },
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier ignores a key record that does not adhere to the format and returns PERMFAIL", messages: ["emptyTag", "missingEquals", "badTagName", "badValueChar"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingKey: { text: "selector {{selector}}: the key record has no p= tag (required); verifiers ignore it" },
+      emptyTag: { text: "selector {{selector}}: empty tag between two ';' makes the key record invalid" },
+      missingEquals: { text: "selector {{selector}}: '{{spec}}' is not a tag=value pair" },
+      badTagName: { text: "selector {{selector}}: '{{tag}}' is not a tag name (a letter, then letters, digits or '_')" },
+      badValueChar: { text: "selector {{selector}}: {{char}} is not allowed in the value of {{tag}}=" },
+      duplicateTag: { text: "selector {{selector}}: {{tag}}= appears twice, which invalidates the whole key record (RFC 6376 §3.2)" }
+    },
+    fix: "Write the record as tag=value pairs separated by ';', each tag once, with p=: v=DKIM1; k=rsa; p=MIIB…"
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const base = { selector: selector.name };
+      for (const error of record.errors) {
+        const spec = text.value.slice(error.start, error.end);
+        ctx.report({
+          messageId: MESSAGE_FOR[error.code],
+          data: { ...base, spec: shorten(spec), tag: shorten(error.tag ?? ""), char: visible2(spec) },
+          at: ctx.textAnchor(text, error.start, error.end)
+        });
+      }
+      if (record.key.status === "missing") ctx.report({ messageId: "missingKey", data: base, at: { path: text.path } });
+    }
+  }
+});
+
+// src/rules/dkim-testing-flag.ts
+var dkim_testing_flag_default = defineRule({
+  meta: {
+    id: "dkim-testing-flag",
+    area: "dkim",
+    description: "An active DKIM selector should not carry the t=y testing flag.",
+    references: ["RFC6376 §3.6.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      testing: { text: "selector {{selector}} signs mail but has t=y: verifiers may treat its mail as unsigned" }
+    },
+    fix: "Remove y from t= once signing works (keep t=s if you need it)."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      if (!selector.active) continue;
+      const flag = record.flags?.find((item) => item.value === "y");
+      if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
+    }
+  }
+});
+
+// src/rules/dkim-unknown-key-type.ts
+var KEY_TYPES = ["rsa", "ed25519"];
+var dkim_unknown_key_type_default = defineRule({
+  meta: {
+    id: "dkim-unknown-key-type",
+    area: "dkim",
+    description: "A DKIM key record's k= must be rsa or ed25519.",
+    references: ["RFC6376 §3.6.1", "RFC6376 §3.2", "RFC8463", "RFC6376 §6.1.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §6.1.2", keyword: "MUST", text: "a verifier returns PERMFAIL when the key does not suit the key types it knows (k=)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknown: { text: "selector {{selector}}: key type k={{value}} is not rsa or ed25519; verifiers ignore this key" },
+      wrongCase: { text: "selector {{selector}}: k={{value}} must be written k={{expected}} (tag values are case-sensitive)" }
+    },
+    fix: "k=rsa (or omit k), or k=ed25519 with a 32-byte key."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const k = record.byName.get("k");
+      if (!k || KEY_TYPES.includes(k.value)) continue;
+      const [start, end] = valueRange(k);
+      const at = ctx.textAnchor(text, start, end);
+      const expected = k.value.toLowerCase();
+      if (KEY_TYPES.includes(expected)) {
+        ctx.report({ messageId: "wrongCase", data: { selector: selector.name, value: k.value, expected }, at });
+      } else {
+        ctx.report({ messageId: "unknown", data: { selector: selector.name, value: shorten(k.value) }, at });
+      }
+    }
+  }
+});
+
+// src/rules/dkim-version-not-first.ts
+var dkim_version_not_first_default = defineRule({
+  meta: {
+    id: "dkim-version-not-first",
+    area: "dkim",
+    description: "A DKIM key record's v= tag, when present, must come first and be exactly DKIM1.",
+    references: ["RFC6376 §3.6.1"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §3.6.1", keyword: "MUST", text: "v=, when present, is the first tag and is exactly DKIM1" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notFirst: { text: "selector {{selector}}: v= is tag {{position}} of the key record; it must be the first tag or verifiers discard the key" },
+      badValue: { text: "selector {{selector}}: v={{value}} is not DKIM1 (the value is case-sensitive)" }
+    },
+    fix: "Start the record with v=DKIM1; e.g. v=DKIM1; k=rsa; p=MIIB…"
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const version = record.byName.get("v");
+      if (!version) continue;
+      const position = record.tags.indexOf(version);
+      if (position > 0) {
+        ctx.report({
+          messageId: "notFirst",
+          data: { selector: selector.name, position: position + 1 },
+          at: ctx.textAnchor(text, version.start, version.end)
+        });
+      }
+      if (version.value !== "DKIM1") {
+        const [start, end] = valueRange(version);
+        ctx.report({ messageId: "badValue", data: { selector: selector.name, value: shorten(version.value) }, at: ctx.textAnchor(text, start, end) });
+      }
+    }
+  }
+});
+
+// src/rules/dmarc-alignment-values.ts
+var dmarc_alignment_values_default = defineRule({
+  meta: {
+    id: "dmarc-alignment-values",
+    area: "dmarc",
+    description: "adkim= and aspf= are r (relaxed) or s (strict).",
+    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      invalid: { text: "{{tag}}={{value}} is not an alignment mode: use r (relaxed) or s (strict, exact domain match)." }
+    },
+    fix: "aspf=r (or aspf=s for an exact domain match)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (!tag.hasEquals || tag.key !== "adkim" && tag.key !== "aspf") continue;
+      if (/^[rs]$/i.test(tag.value)) continue;
+      const [start, end] = valueRange2(tag);
+      ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
+    }
+  }
+});
+
+// src/rules/dmarc-duplicate-tag.ts
+var dmarc_duplicate_tag_default = defineRule({
+  meta: {
+    id: "dmarc-duplicate-tag",
+    area: "dmarc",
+    description: "Each tag appears once in the DMARC record.",
+    references: ["RFC7489 §6.3", "RFC6376 §3.2", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC6376 §3.2", keyword: "MUST NOT", text: "a tag name occurs at most once in a tag-list (DMARC uses DKIM's tag-list syntax, RFC 7489 §6.4)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: { text: "{{tag}}= appears again (first as {{first}}): a repeated tag makes the whole tag-list invalid." }
+    },
+    fix: "Keep each tag once, e.g. v=DMARC1; p=quarantine; adkim=r; aspf=r; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const firstByKey = /* @__PURE__ */ new Map();
+    for (const tag of record.tags) {
+      if (!tag.hasEquals) continue;
+      const first = firstByKey.get(tag.key);
+      if (first === void 0) {
+        firstByKey.set(tag.key, record.text.slice(tag.start, tag.end));
+        continue;
+      }
+      ctx.report({ messageId: "duplicate", data: { tag: tag.name, first }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+    }
+  }
+});
+
+// src/mail/spf.ts
+import { isIP } from "node:net";
+
+// src/mail/spf-macro.ts
+var MACRO_LETTERS = "slodiphcrtv";
+var EXPLANATION_ONLY_LETTERS = "crt";
+var DELIMITERS = ".-+,/_=";
+function parseMacroString(text, offset = 0, context = "record") {
+  const macros = [];
+  const errors = [];
+  let hasExpand = false;
+  let literalTailStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] !== "%") {
+      i += 1;
+      continue;
+    }
+    const next = text[i + 1];
+    if (next === "%" || next === "_" || next === "-") {
+      hasExpand = true;
+      i += 2;
+      literalTailStart = i;
+      continue;
+    }
+    if (next !== "{") {
+      const end2 = next === void 0 ? i + 1 : i + 2;
+      errors.push({
+        code: "macro-syntax",
+        message: next === void 0 ? "a lone '%' ends the string; write '%%' for a literal percent sign" : `'%${next}' is not a macro; use %{letter}, or %% %_ %- for a literal '%', space or '%20'`,
+        start: offset + i,
+        end: offset + end2
+      });
+      i = end2;
+      continue;
+    }
+    const close = text.indexOf("}", i + 2);
+    if (close < 0) {
+      errors.push({ code: "macro-syntax", message: "'%{' has no closing '}'", start: offset + i, end: offset + text.length });
+      break;
+    }
+    const body = text.slice(i + 2, close);
+    const parsed = parseMacroBody(body);
+    const start = offset + i;
+    const end = offset + close + 1;
+    if (typeof parsed === "string") {
+      errors.push({ code: "macro-syntax", message: parsed, start, end });
+    } else {
+      macros.push({ ...parsed, start, end });
+      if (context === "record" && EXPLANATION_ONLY_LETTERS.includes(parsed.letter)) {
+        errors.push({
+          code: "macro-context",
+          message: `macro letter '${parsed.letter}' is only allowed in explanation text (the TXT record named by exp=)`,
+          start,
+          end
+        });
+      }
+    }
+    hasExpand = true;
+    i = close + 1;
+    literalTailStart = i;
+  }
+  return {
+    macros,
+    hasExpand,
+    endsWithExpand: hasExpand && literalTailStart === text.length,
+    literalTailStart,
+    errors
+  };
+}
+function visible3(text) {
+  return text.replace(/[^\x20-\x7e]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function parseMacroBody(body) {
+  if (body === "") return "empty macro '%{}'; expected a letter such as %{d} or %{i}";
+  const written = body[0];
+  const letter = written.toLowerCase();
+  if (!MACRO_LETTERS.includes(letter)) {
+    return `'${written}' is not a macro letter; use one of s l o d i p h v (c r t only in explanation text)`;
+  }
+  const match = /^([0-9]*)(r?)([^]*)$/i.exec(body.slice(1));
+  const [, digitText = "", reverseText = "", delimiters = ""] = match;
+  if (digitText !== "" && Number(digitText) === 0) {
+    return `the part count in '%{${body}}' must be greater than zero (RFC 7208 §7.3)`;
+  }
+  for (const character of delimiters) {
+    if (!DELIMITERS.includes(character)) {
+      return `'${visible3(character)}' in '%{${visible3(body)}}' is not a delimiter; delimiters are . - + , / _ =`;
+    }
+  }
+  return {
+    letter,
+    urlEscape: written !== letter,
+    digits: digitText === "" ? null : Number(digitText),
+    reverse: reverseText !== "",
+    delimiters
+  };
+}
+
+// src/mail/spf.ts
+var SPF_MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
+var SPF_MODIFIERS = ["redirect", "exp"];
+var QUALIFIERS = "+-~?";
+var VERSION = "v=spf1";
+function parseSpf(text) {
+  const collected = [];
+  const terms = [];
+  const tokens = splitOnSpaces(text);
+  const version = { valid: false, start: 0, end: 0 };
+  const first = tokens[0];
+  if (first === void 0) {
+    collected.push({ code: "version", message: "the record is empty; it must start with v=spf1", start: 0, end: text.length });
+  } else if (first.start > 0) {
+    collected.push({ code: "version", message: "the record starts with a space; it must start with v=spf1", start: 0, end: first.start });
+  }
+  const seenModifiers = /* @__PURE__ */ new Set();
+  tokens.forEach((token, index) => {
+    let { start } = token;
+    const { end } = token;
+    if (index === 0) {
+      const lower = token.text.toLowerCase();
+      if (lower === VERSION) {
+        Object.assign(version, { valid: start === 0, start, end });
+        return;
+      }
+      Object.assign(version, { start, end });
+      if (!lower.startsWith(VERSION)) {
+        collected.push({ code: "version", message: `the record must start with v=spf1, not "${token.text}"`, start, end });
+        return;
+      }
+      version.end = start + VERSION.length;
+      collected.push({ code: "version", message: "v=spf1 must be followed by a space", start, end });
+      start += VERSION.length;
+    } else if (token.text.toLowerCase() === VERSION) {
+      collected.push({ code: "version", message: "v=spf1 must be the first thing in the record", start, end });
+      terms.push({ kind: "invalid", text: token.text, start, end, name: "" });
+      return;
+    }
+    const term = parseTerm(text.slice(start, end), start, collected);
+    if (term.kind === "modifier" && term.known) {
+      if (seenModifiers.has(term.name)) {
+        collected.push({
+          code: "duplicate-modifier",
+          message: `${term.name}= appears more than once; RFC 7208 §6 allows each at most once`,
+          start,
+          end
+        });
+      }
+      seenModifiers.add(term.name);
+    }
+    terms.push(term);
+  });
+  collected.sort((a, b) => a.start - b.start || a.end - b.end);
+  const errors = [];
+  const warnings = [];
+  for (const problem of collected) (problem.code === "odd-domain" ? warnings : errors).push(problem);
+  return { text, version, terms, errors, warnings };
+}
+var parseSpfShared = memoizeText(parseSpf, 1e4);
+function splitOnSpaces(text) {
+  const tokens = [];
+  const pattern = /[^ ]+/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+function parseTerm(text, start, errors) {
+  const end = start + text.length;
+  const badCharacter = findInvalidCharacter(text);
+  if (badCharacter >= 0) {
+    const codePoint = text.codePointAt(badCharacter);
+    const width = codePoint > 65535 ? 2 : 1;
+    errors.push({
+      code: "invalid-character",
+      message: `character U+${codePoint.toString(16).toUpperCase().padStart(4, "0")} is not allowed in an SPF record (visible ASCII only; write IDNs as xn-- A-labels)`,
+      start: start + badCharacter,
+      end: start + badCharacter + width
+    });
+  }
+  const checkDomains = badCharacter < 0;
+  const nameStart = text.search(/[A-Za-z]/);
+  const prefix = nameStart < 0 ? text : text.slice(0, nameStart);
+  const nameMatch = /^[A-Za-z][A-Za-z0-9_.-]*/.exec(text.slice(Math.max(nameStart, 0)));
+  const name = nameMatch ? nameMatch[0].toLowerCase() : "";
+  const afterName = nameStart < 0 ? text.length : nameStart + name.length;
+  const separator = text[afterName];
+  if (nameStart < 0 || name === "" || /[:/=%]/.test(prefix)) {
+    errors.push({ code: "bad-term", message: `"${text}" is neither a mechanism nor a modifier`, start, end });
+    return { kind: "invalid", text, start, end, name: "" };
+  }
+  if (separator === "=") {
+    if (prefix !== "") {
+      errors.push({
+        code: prefix.length === 1 && QUALIFIERS.includes(prefix) ? "bad-term" : "bad-qualifier",
+        message: `modifiers take no qualifier: write "${text.slice(nameStart)}"`,
+        start,
+        end
+      });
+      return { kind: "invalid", text, start, end, name };
+    }
+    return parseModifier(text, start, name, afterName + 1, checkDomains, errors);
+  }
+  if (prefix.length > 1 || prefix.length === 1 && !QUALIFIERS.includes(prefix)) {
+    errors.push({
+      code: "bad-qualifier",
+      message: `"${prefix}" is not a qualifier; use one of + - ~ ? (or none, which means +)`,
+      start,
+      end: start + prefix.length
+    });
+    return { kind: "invalid", text, start, end, name };
+  }
+  const mechanism = {
+    kind: "mechanism",
+    text,
+    start,
+    end,
+    name,
+    qualifier: prefix || "+",
+    qualifierWritten: prefix !== "",
+    known: SPF_MECHANISMS.includes(name),
+    value: null,
+    valueStart: null,
+    domainSpec: null,
+    ip: null,
+    cidr4: null,
+    cidr6: null,
+    macros: []
+  };
+  if (!mechanism.known) {
+    errors.push({
+      code: "unknown-mechanism",
+      message: `"${name}" is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists)`,
+      start,
+      end
+    });
+    if (separator === ":") {
+      mechanism.value = text.slice(afterName + 1);
+      mechanism.valueStart = start + afterName + 1;
+    }
+    return mechanism;
+  }
+  readArguments(mechanism, text.slice(afterName), start + afterName, checkDomains, errors);
+  return mechanism;
+}
+function findInvalidCharacter(text) {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 33 || code > 126) return i;
+  }
+  return -1;
+}
+function parseModifier(text, start, name, valueOffset, checkDomains, errors) {
+  const value = text.slice(valueOffset);
+  const valueStart = start + valueOffset;
+  const known = SPF_MODIFIERS.includes(name);
+  const macroString = parseMacroString(value, valueStart, "record");
+  const modifier = {
+    kind: "modifier",
+    text,
+    start,
+    end: start + text.length,
+    name,
+    known,
+    value,
+    valueStart,
+    macros: macroString.macros
+  };
+  if (!known) {
+    for (const error of macroString.errors) if (error.code === "macro-syntax") errors.push(error);
+    return modifier;
+  }
+  if (value === "") {
+    errors.push({ code: "missing-domain", message: `${name}= needs a domain, e.g. ${name}=_spf.example.com`, start, end: modifier.end });
+    return modifier;
+  }
+  for (const error of macroString.errors) errors.push(error);
+  if (checkDomains) checkDomainSpec(value, valueStart, macroString, errors, name === "redirect");
+  return modifier;
+}
+function readArguments(mechanism, rest, restStart, checkDomains, errors) {
+  const { name, start, end } = mechanism;
+  const fail = (code, message, from = start, to = end) => {
+    errors.push({ code, message, start: from, end: to });
+  };
+  if (rest !== "" && rest[0] !== ":" && rest[0] !== "/") {
+    fail("unexpected-argument", `"${rest}" cannot follow ${name}; expected ":" or "/"`);
+    return;
+  }
+  const hasValue = rest[0] === ":";
+  switch (name) {
+    case "all": {
+      if (rest !== "") fail("unexpected-argument", `all takes no argument: write "${mechanism.qualifierWritten ? mechanism.qualifier : ""}all"`);
+      return;
+    }
+    case "include":
+    case "exists": {
+      if (!hasValue || rest.length === 1) {
+        fail("missing-domain", `${name} needs a domain, e.g. ${name}:${name === "include" ? "_spf.example.com" : "%{i}._spf.example.com"}`);
+        if (!hasValue) return;
+      }
+      readDomainSpec(mechanism, rest.slice(1), restStart + 1, checkDomains, errors);
+      return;
+    }
+    case "ptr": {
+      if (!hasValue) {
+        if (rest !== "") fail("unexpected-argument", "ptr takes no CIDR length");
+        return;
+      }
+      if (rest.length === 1) fail("missing-domain", "ptr: needs a domain after the colon (or write ptr alone)");
+      readDomainSpec(mechanism, rest.slice(1), restStart + 1, checkDomains, errors);
+      return;
+    }
+    case "a":
+    case "mx": {
+      const slash = hasValue ? trailingCidrStart(rest) : 0;
+      const cidrText = slash < 0 ? "" : rest.slice(slash);
+      if (hasValue) {
+        const domainText = rest.slice(1, slash < 0 ? rest.length : slash);
+        if (domainText === "") {
+          fail("missing-domain", `${name}: needs a domain after the colon (or write ${name} alone for this domain)`);
+        }
+        readDomainSpec(mechanism, domainText, restStart + 1, checkDomains, errors);
+      }
+      if (cidrText !== "") readDualCidr(mechanism, cidrText, restStart + (slash < 0 ? 0 : slash), errors);
+      return;
+    }
+    case "ip4":
+    case "ip6": {
+      readIp(mechanism, rest, restStart, errors);
+      return;
+    }
+  }
+}
+function readDomainSpec(mechanism, domainSpec, domainStart, checkDomains, errors) {
+  mechanism.value = domainSpec;
+  mechanism.valueStart = domainStart;
+  if (domainSpec === "") return;
+  mechanism.domainSpec = domainSpec;
+  const macroString = parseMacroString(domainSpec, domainStart, "record");
+  mechanism.macros = macroString.macros;
+  for (const error of macroString.errors) errors.push(error);
+  if (checkDomains) checkDomainSpec(domainSpec, domainStart, macroString, errors, mechanism.name === "include");
+}
+function trailingCidrStart(text) {
+  const cidr = /(?:\/\d+)?(?:\/\/\d+)?$/.exec(text);
+  if (cidr && cidr[0] !== "") return cidr.index;
+  const slash = text.indexOf("/", text.lastIndexOf(".") + 1);
+  return slash >= 0 && !text.slice(slash).includes("}") ? slash : -1;
+}
+var TOPLABEL = /^(?:[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9]+-[A-Za-z0-9-]*[A-Za-z0-9])$/;
+var HOST_LABEL = /^[A-Za-z0-9_-]+$/;
+function checkDomainSpec(domainSpec, domainStart, macroString, errors, unusableIsFatal) {
+  if (macroString.errors.length > 0) return;
+  const range = { start: domainStart, end: domainStart + domainSpec.length };
+  const fail = (message) => {
+    errors.push({ code: "bad-domain", message, ...range });
+  };
+  const odd = (message) => {
+    errors.push({ code: "odd-domain", message, ...range });
+  };
+  if (macroString.endsWithExpand) return;
+  const tail = domainSpec.slice(macroString.literalTailStart).replace(/\.$/, "");
+  const dot = tail.lastIndexOf(".");
+  const top = tail.slice(dot + 1);
+  if (dot < 0 && !macroString.hasExpand) {
+    return fail(`"${domainSpec}" is a single label; SPF needs a full domain name such as ${domainSpec.replace(/\.$/, "")}.example.com (RFC 7208 §7.1, domain-end)`);
+  }
+  if (dot < 0 || !TOPLABEL.test(top)) {
+    const hint = /^\d+$/.test(top) ? " (an IP address? use ip4:/ip6:)" : /[:/]/.test(top) ? " (a port or a path cannot follow the domain)" : "";
+    return fail(`"${domainSpec}" ends with "${top}", which is not a top label${hint} (RFC 7208 §7.1, domain-end)`);
+  }
+  if (macroString.hasExpand) return;
+  const labels = domainSpec.replace(/\.$/, "").split(".");
+  const unusable = labels.some((label) => label === "") ? "has an empty label" : labels.some((label) => label.length > 63) ? "has a label longer than 63 octets" : domainSpec.replace(/\.$/, "").length > 253 ? "is longer than 253 characters" : null;
+  if (unusable) {
+    const why = `"${domainSpec}" ${unusable}, so it names nothing DNS can hold`;
+    return unusableIsFatal ? fail(`${why}: no SPF record can be found there, a permerror (RFC 7208 §5.2, §6.1)`) : odd(`${why}: the term can never match`);
+  }
+  const oddLabel = labels.find((label) => !HOST_LABEL.test(label));
+  if (oddLabel !== void 0) {
+    const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(domainSpec) ? " (a URL? write the host name alone)" : "";
+    odd(`"${domainSpec}" is not a host name: "${oddLabel}" holds characters other than letters, digits, "-" and "_"${url}`);
+  }
+}
+function readDualCidr(mechanism, cidrText, cidrStart, errors) {
+  const match = /^(?:\/([0-9]+))?(?:\/\/([0-9]+))?$/.exec(cidrText);
+  const range = { start: cidrStart, end: cidrStart + cidrText.length };
+  if (!match || match[1] === void 0 && match[2] === void 0) {
+    errors.push({
+      code: "invalid-cidr",
+      message: `"${cidrText}" is not a CIDR length; write /24 for IPv4, //64 for IPv6, or /24//64 for both`,
+      ...range
+    });
+    return;
+  }
+  mechanism.cidr4 = readCidrLength(match[1], 32, "IPv4", range, errors);
+  mechanism.cidr6 = readCidrLength(match[2], 128, "IPv6", range, errors);
+}
+function readCidrLength(digits, max, family, range, errors) {
+  if (digits === void 0) return null;
+  if (digits.length > 1 && digits.startsWith("0")) {
+    errors.push({ code: "invalid-cidr", message: `${family} CIDR length "${digits}" has a leading zero`, ...range });
+    return null;
+  }
+  const length = Number(digits);
+  if (length > max) {
+    errors.push({ code: "invalid-cidr", message: `${family} CIDR length ${length} is larger than ${max}`, ...range });
+    return null;
+  }
+  return length;
+}
+function readIp(mechanism, rest, restStart, errors) {
+  const family = mechanism.name === "ip4" ? 4 : 6;
+  const example = family === 4 ? "ip4:192.0.2.0/24" : "ip6:2001:db8::/32";
+  if (rest[0] !== ":" || rest.length === 1) {
+    errors.push({ code: "invalid-ip", message: `${mechanism.name} needs an address, e.g. ${example}`, start: mechanism.start, end: mechanism.end });
+    return;
+  }
+  const slash = rest.indexOf("/");
+  const address = rest.slice(1, slash < 0 ? rest.length : slash);
+  mechanism.value = rest.slice(1);
+  mechanism.valueStart = restStart + 1;
+  mechanism.ip = address;
+  const detected = address.includes("%") ? 0 : isIP(address);
+  if (detected !== family) {
+    const other = detected === 0 ? "" : ` (it is an IPv${detected} address: use ip${detected}:)`;
+    errors.push({
+      code: "invalid-ip",
+      message: `"${address}" is not an IPv${family} address${other}`,
+      start: restStart + 1,
+      end: restStart + 1 + address.length
+    });
+  }
+  if (slash < 0) return;
+  const cidrText = rest.slice(slash);
+  const range = { start: restStart + slash, end: restStart + rest.length };
+  const match = /^\/([0-9]+)$/.exec(cidrText);
+  if (!match) {
+    errors.push({ code: "invalid-cidr", message: `"${cidrText}" is not a CIDR length; write e.g. ${example}`, ...range });
+    return;
+  }
+  const length = readCidrLength(match[1], family === 4 ? 32 : 128, `IPv${family}`, range, errors);
+  if (family === 4) mechanism.cidr4 = length;
+  else mechanism.cidr6 = length;
+}
+var LOOKUP_MECHANISMS = ["include", "a", "mx", "ptr", "exists"];
+function lookupTerms(record) {
+  const hasAll = record.terms.some((term) => term.kind === "mechanism" && term.name === "all");
+  const result = [];
+  let afterAll = false;
+  for (const term of record.terms) {
+    if (term.kind === "mechanism") {
+      if (LOOKUP_MECHANISMS.includes(term.name)) result.push({ term, cost: 1, reachable: !afterAll });
+      if (term.name === "all") afterAll = true;
+    } else if (term.kind === "modifier" && term.name === "redirect") {
+      result.push({ term, cost: 1, reachable: !hasAll });
+    }
+  }
+  return result;
+}
+function countLookups(record) {
+  return lookupTerms(record).reduce((sum, entry) => sum + (entry.reachable ? entry.cost : 0), 0);
+}
+function firstAll(record) {
+  for (const term of record.terms) if (term.kind === "mechanism" && term.name === "all") return term;
+  return null;
+}
+function mechanisms(record) {
+  return record.terms.filter((term) => term.kind === "mechanism");
+}
+function modifiers(record) {
+  return record.terms.filter((term) => term.kind === "modifier");
+}
+function normalizeDomainSpec(domainSpec) {
+  return domainSpec.toLowerCase().replace(/\.$/, "");
+}
+function suggestMechanism(name, value = null) {
+  const lower = name.toLowerCase();
+  if (/^ip(v?[46])?$/.test(lower) || lower === "ipv") {
+    if (/[46]$/.test(lower)) return lower.endsWith("4") ? "ip4" : "ip6";
+    return value !== null && value.includes(":") ? "ip6" : "ip4";
+  }
+  if (lower.includes(".")) return "include";
+  let best = null;
+  let bestDistance = 3;
+  for (const candidate of SPF_MECHANISMS) {
+    const distance2 = editDistance(lower, candidate);
+    const limit = candidate.length <= 3 ? 1 : 2;
+    if (distance2 <= limit && distance2 < bestDistance) {
+      best = candidate;
+      bestDistance = distance2;
+    }
+  }
+  return best;
+}
+function editDistance(a, b) {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i < rows; i += 1) {
+    for (let j = 1; j < cols; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2][j - 2] + 1);
+      d[i][j] = value;
+    }
+  }
+  return d[a.length][b.length];
+}
+
+// src/mail/spf-lint.ts
+var parseSpfText = parseOnce(parseSpfShared);
+function domainSpf(domain) {
+  const spf = domain.spf;
+  if (!spf) return null;
+  return { spf, text: spf.text, record: parseSpfText(spf.text) };
+}
+function spfRecord(domain) {
+  const found = domainSpf(domain);
+  if (!found) return null;
+  return found.text.value.trimStart().toLowerCase().startsWith("v=spf1") ? found : null;
+}
+var SPF_ERROR_OWNER = {
+  version: "spf-syntax",
+  "invalid-character": "spf-syntax",
+  "bad-qualifier": "spf-syntax",
+  "bad-term": "spf-syntax",
+  "missing-domain": "spf-syntax",
+  "unexpected-argument": "spf-syntax",
+  "bad-domain": "spf-syntax",
+  "odd-domain": "spf-syntax",
+  "unknown-mechanism": "spf-unknown-mechanism",
+  "invalid-ip": "spf-invalid-cidr",
+  "invalid-cidr": "spf-invalid-cidr",
+  "duplicate-modifier": "spf-duplicate-modifier",
+  "macro-syntax": "spf-macro-syntax",
+  "macro-context": "spf-macro-syntax"
+};
+function errorsFor(record, ruleId, warnings = false) {
+  const owned = record.errors.filter((error) => SPF_ERROR_OWNER[error.code] === ruleId);
+  return warnings ? [...owned, ...record.warnings.filter((warning) => SPF_ERROR_OWNER[warning.code] === ruleId)] : owned;
+}
+function termTextAt(record, error) {
+  const term = record.terms.find((t) => t.start <= error.start && error.end <= t.end);
+  return term ? term.text : record.text.slice(error.start, error.end);
+}
+function wholeRecord(record) {
+  const start = record.text.length - record.text.trimStart().length;
+  const end = record.text.trimEnd().length;
+  return end > start ? [start, end] : [0, record.text.length];
+}
+
+// src/rules/dmarc-enforce-without-auth.ts
+var dmarc_enforce_without_auth_default = defineRule({
+  meta: {
+    id: "dmarc-enforce-without-auth",
+    area: "dmarc",
+    description: "DMARC enforces (quarantine or reject) only once SPF and DKIM are in place for the domain's mail.",
+    references: ["RFC9989 §5.1.1", "RFC9989 §5.1.2", "RFC9989 §5.1.6", "OVH-DMARC", "OVH-SPF", "OVH-DKIM"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc", "spf", "dkim", "mx"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noOvhSpf: {
+        text: "{{tag}}={{policy}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC."
+      },
+      noSpf: { text: "{{tag}}={{policy}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
+      noOvhDkim: {
+        text: "{{tag}}={{policy}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it)."
+      },
+      noDkim: {
+        text: "{{tag}}={{policy}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks."
+      }
+    },
+    fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
+    if (!enforcing) return;
+    const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
+    const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+    const reported = ctx.evidence?.domain;
+    const shown = (aligned) => reported !== void 0 && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
+    const spfShown = reported ? shown(reported.spfAligned) : false;
+    const dkimShown = reported ? shown(reported.dkimAligned) : false;
+    const spf = spfRecord(domain)?.record ?? null;
+    if (spfShown) {
+    } else if (isOvhShared(domain)) {
+      const authorizesOvh = (spf?.version.valid ?? false) && mechanisms(spf).some(
+        (m) => m.name === "include" && m.qualifier === "+" && m.domainSpec !== null && ovhSpfIncludes(domain.mail.region).includes(normalizeDomainSpec(m.domainSpec))
+      );
+      if (!authorizesOvh) ctx.report({ messageId: "noOvhSpf", data, at });
+    } else if (!spf?.version.valid) {
+      ctx.report({ messageId: "noSpf", data, at });
+    }
+    if (domain.dkimProbe && !domain.dkimProbe.complete) return;
+    const active = (domain.dkim?.selectors ?? []).filter((selector) => selector.active);
+    if (dkimShown) {
+    } else if (isOvhHosted(domain)) {
+      if (domain.dkim?.fromHost !== "ovh" && !active.some((selector) => selector.ovh)) ctx.report({ messageId: "noOvhDkim", data, at });
+    } else if (active.length === 0) {
+      ctx.report({ messageId: "noDkim", data, at });
+    }
+  }
+});
+var REPORTED_SHARE = 0.98;
+function enforcingTag(p, sp) {
+  const enforces = (tag) => {
+    const policy = tag ? policyOf(tag.value) : null;
+    return policy === "quarantine" || policy === "reject";
+  };
+  if (enforces(p)) return p;
+  if (enforces(sp)) return sp;
+  return null;
+}
+
+// src/mail/org-domain.ts
+var import_tldts = __toESM(require_cjs(), 1);
+function organizationalDomain(name) {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return (0, import_tldts.getDomain)(clean, { validateHostname: false }) ?? clean;
+}
+function isBelowOrganizationalDomain(name) {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return organizationalDomain(clean) !== clean;
+}
+
+// src/rules/dmarc-external-rua-unauthorized.ts
+function decodedHost(address) {
+  let decoded = address;
+  try {
+    decoded = decodeURIComponent(address);
+  } catch {
+  }
+  const at = decoded.lastIndexOf("@");
+  if (at < 0) return null;
+  const host = decoded.slice(at + 1).trim().toLowerCase().replace(/\.$/, "");
+  return /^[a-z0-9_-]+(\.[a-z0-9_-]+)+$/.test(host) ? host : null;
+}
+var dmarc_external_rua_unauthorized_default = defineRule({
+  meta: {
+    id: "dmarc-external-rua-unauthorized",
+    area: "dmarc",
+    description: "Report addresses (rua/ruf) outside the domain's organisation are authorised by the receiving host's `<domain>._report._dmarc.<host>` TXT record (checked with live DNS).",
+    references: ["RFC7489 §7.1", "DMARC-AGG", "RFC9989 §4.7"],
+    defaultLevel: "warn",
+    kind: "live",
+    observes: ["dmarc", "dmarc-reports"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unauthorized: {
+        text: "{{tag}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)"
+      },
+      lookupFailed: {
+        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}: the TXT lookup of {{record}} failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: 'Ask the report receiver to publish `<your-domain>._report._dmarc.<their-host> TXT "v=DMARC1"`, or use an address in your own domain.'
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns || !domain.dmarc) return;
+    const text = domain.dmarc.text;
+    const policyDomain = domain.domain;
+    const orgDomain = organizationalDomain(policyDomain);
+    const targets = [];
+    for (const tag of parseDmarcText(text).tags) {
+      if (tag.key !== "rua" && tag.key !== "ruf" || !tag.uris) continue;
+      for (const uri of tag.uris.uris) {
+        if (uri.scheme !== "mailto") continue;
+        const host = decodedHost(uri.address);
+        if (host && organizationalDomain(host) !== orgDomain) targets.push({ tag: tag.key, host, start: uri.addressStart, end: uri.addressEnd });
+      }
+    }
+    const answers = /* @__PURE__ */ new Map();
+    for (const { host } of targets) if (!answers.has(host)) answers.set(host, dns.txt(`${policyDomain}._report._dmarc.${host}`));
+    for (const target of targets) {
+      const answer = await answers.get(target.host);
+      const record = `${policyDomain}._report._dmarc.${target.host}`;
+      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
+      if (answer.status === "failed") {
+        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
+        continue;
+      }
+      if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
+      const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
+      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, host: target.host, orgDomain, record, found }, at });
+    }
+  }
+});
+
+// src/rules/dmarc-fo-values.ts
+var FO_OPTIONS = /* @__PURE__ */ new Set(["0", "1", "d", "s"]);
+var dmarc_fo_values_default = defineRule({
+  meta: {
+    id: "dmarc-fo-values",
+    area: "dmarc",
+    description: "fo= is a colon-separated list of 0, 1, d and s, and comes with a ruf= address.",
+    references: ["RFC7489 §6.3", "RFC9989 §4.7", "RFC9991"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      invalid: { text: 'fo={{value}}: "{{option}}" is not a failure-reporting option (0, 1, d or s, separated by colons).' },
+      repeated: { text: "fo={{value}} names {{option}} twice: name each option once.", tier: "lower" },
+      withoutRuf: { text: "fo={{value}} has no effect without a ruf= address for failure reports.", tier: "info" }
+    },
+    fix: "fo=1; ruf=mailto:dmarc-failures@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const hasRuf = findTag(record, "ruf") !== void 0;
+    for (const tag of record.tags) {
+      if (!tag.hasEquals || tag.key !== "fo") continue;
+      const valueAt = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
+      const options = tag.value.split(":").map((option) => option.trim().toLowerCase());
+      const invalid = options.find((option) => !FO_OPTIONS.has(option));
+      const repeated = options.find((option, i) => options.indexOf(option) !== i);
+      if (invalid !== void 0) {
+        ctx.report({ messageId: "invalid", data: { value: tag.value, option: invalid }, at: valueAt });
+      } else if (repeated !== void 0) {
+        ctx.report({ messageId: "repeated", data: { value: tag.value, option: repeated }, at: valueAt });
+      }
+      if (!hasRuf) ctx.report({ messageId: "withoutRuf", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+    }
+  }
+});
+
+// src/mail/dmarc-discovery.ts
+function treeWalkTargets(domain) {
+  const labels = domain.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
+  const targets = [];
+  for (let from = Math.max(1, labels.length - 7); from < labels.length; from++) targets.push(labels.slice(from).join("."));
+  return targets;
+}
+async function recordAt(dns, name) {
+  const answer = await settledLookup(dns.txt(`_dmarc.${name}`));
+  if (answer.status === "failed") return { status: "failed", name, reason: answer.reason };
+  if (answer.status !== "ok") return { status: "none" };
+  const records = answer.records.filter(isDmarcRecordText);
+  if (records.length === 0) return { status: "none" };
+  if (records.length > 1) return { status: "multiple", name, count: records.length };
+  return { status: "found", name, record: records[0], policy: effectivePolicy(parseDmarc(records[0]), "subdomain") };
+}
+async function discoverPolicy(domain, dns) {
+  const targets = treeWalkTargets(domain);
+  const answers = targets.map((name) => recordAt(dns, name));
+  let treeWalk = { status: "none" };
+  const byName = /* @__PURE__ */ new Map();
+  for (let i = 0; i < targets.length; i++) {
+    const outcome = await answers[i];
+    byName.set(targets[i], outcome);
+    if (treeWalk.status === "none" && outcome.status !== "none") treeWalk = outcome;
+  }
+  const org = organizationalDomain(domain);
+  const organizational = org === domain.toLowerCase() ? null : { name: org, outcome: byName.get(org) ?? await recordAt(dns, org) };
+  return { treeWalk, organizational };
+}
+
+// src/rules/dmarc-missing.ts
+function policyText(outcome) {
+  const { policy, tag } = outcome.policy;
+  return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
+}
+var dmarc_missing_default = defineRule({
+  meta: {
+    id: "dmarc-missing",
+    area: "dmarc",
+    description: "A domain that sends mail has a DMARC policy: its own record at _dmarc, or a parent's that covers it (RFC 7489 §6.6.3, RFC 9989 §4.10).",
+    references: ["RFC7489 §6.1", "RFC7489 §6.6.3", "RFC9989 §4.10", "RFC9989 §5.1.4", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc", "dmarc-discovery", "mx", "dkim"],
+    alsoObserves: ["dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingWithDkim: {
+        text: "{{domain}} sends mail and signs it with DKIM, but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports."
+      },
+      missing: {
+        text: "{{domain}} sends mail but no DMARC record covers it (none at _dmarc.{{domain}}{{searched}}): receivers get no policy and send no reports.",
+        tier: "lower"
+      },
+      atDomain: {
+        text: '{{domain}} publishes its DMARC record at the domain itself ("{{record}}"), where receivers never look: they read only _dmarc.{{domain}} (RFC 7489 §6.1), so no DMARC policy covers it.'
+      },
+      covered: {
+        text: "{{domain}} has no DMARC record of its own: receivers apply _dmarc.{{parent}} to it ({{policy}}; RFC 9989 §4.10 tree walk{{organizational}}).",
+        tier: "info"
+      },
+      parentMultiple: {
+        text: "{{domain}} has no DMARC record of its own, and _dmarc.{{parent}}, which would cover it, holds {{count}} DMARC records: receivers then apply no policy (RFC 7489 §6.6.3).",
+        tier: "lower"
+      },
+      lookupFailed: {
+        text: "{{domain}} has no DMARC record of its own, and whether a parent's covers it is unknown: the lookup of _dmarc.{{parent}} failed ({{reason}}).",
+        tier: "lower"
+      },
+      unchecked: {
+        text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
+        tier: "info"
+      }
+    },
+    fix: 'dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com" (p=none only as a declared monitoring stage)'
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (domain.dmarc || !domain.mail.sends) return;
+    const name = domain.domain;
+    const at = { path: ["domain"], name: `_dmarc.${name}` };
+    const org = organizationalDomain(name);
+    const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
+    const missing = (searched) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
+    if (!dns) {
+      if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
+      else missing("");
+      return;
+    }
+    const { treeWalk, organizational } = await discoverPolicy(name, dns);
+    switch (treeWalk.status) {
+      case "found": {
+        let note = "";
+        if (organizational && organizational.name !== treeWalk.name) {
+          const o = organizational.outcome;
+          note = o.status === "found" ? `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}: ${policyText(o)}` : `; receivers still on RFC 7489 ask only _dmarc.${organizational.name}, which has none`;
+        }
+        ctx.report({ messageId: "covered", data: { domain: name, parent: treeWalk.name, policy: policyText(treeWalk), organizational: note }, at });
+        return;
+      }
+      case "multiple":
+        ctx.report({ messageId: "parentMultiple", data: { domain: name, parent: treeWalk.name, count: treeWalk.count }, at });
+        return;
+      case "failed":
+        ctx.report({ messageId: "lookupFailed", data: { domain: name, parent: treeWalk.name, reason: treeWalk.reason }, at });
+        return;
+      default: {
+        const apex = await settledLookup(dns.txt(name));
+        const misplaced = apex.status === "ok" ? apex.records.find(isDmarcRecordText) : void 0;
+        if (misplaced) ctx.report({ messageId: "atDomain", data: { domain: name, record: shorten(misplaced) }, at });
+        else missing(name.includes(".") ? " nor at any parent up to the top-level domain" : "");
+      }
+    }
+  }
+});
+
+// src/rules/dmarc-multiple.ts
+var dmarc_multiple_default = defineRule({
+  meta: {
+    id: "dmarc-multiple",
+    area: "dmarc",
+    description: "The domain publishes at most one v=DMARC1 record at _dmarc (checked with live DNS).",
+    references: ["RFC7489 §6.6.3", "RFC9989 §4.10", "OVH-DMARC"],
+    defaultLevel: "error",
+    enforces: [
+      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "with more than one v=DMARC1 record at _dmarc, policy discovery ends and receivers apply no DMARC policy", messages: ["multiple"] }
+    ],
+    kind: "live",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel"
+      },
+      lookupFailed: {
+        text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Keep one v=DMARC1 TXT record at _dmarc: delete the other (the apply of this file replaces the _dmarc record with one)."
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const name = `_dmarc.${domain.domain}`;
+    const at = { path: domain.dmarc ? domain.dmarc.path : ["domain"], name };
+    const answer = await settledLookup(dns.txt(name));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status !== "ok") return;
+    const records = answer.records.filter(isDmarcRecordText);
+    if (records.length > 1) {
+      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
+  }
+});
+
+// src/rules/dmarc-no-rua.ts
+var dmarc_no_rua_default = defineRule({
+  meta: {
+    id: "dmarc-no-rua",
+    area: "dmarc",
+    description: "A sending domain's DMARC record asks for aggregate reports with rua=.",
+    references: ["RFC9989 §5.1.3", "RFC9989 §5.1.4", "RFC9989 §5.1.5", "OVH-DMARC"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: "The DMARC record has no rua=: without aggregate reports nobody sees which mail fails, so the policy cannot be tightened safely."
+      }
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc || !ctx.domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    if (record.tags.length === 0 || findTag(record, "rua")) return;
+    const [start, end] = headRange(record);
+    ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
+  }
+});
+
+// src/rules/dmarc-none-monitoring-stage.ts
+var dmarc_none_monitoring_stage_default = defineRule({
+  meta: {
+    id: "dmarc-none-monitoring-stage",
+    area: "dmarc",
+    description: "p=none on a sending domain is an explicitly declared monitoring stage (dmarc.since), and is flagged as one.",
+    references: ["OVH-DMARC", "RFC9989 §5.1.3", "RFC9989 §5.1.7"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      undeclared: {
+        text: "p=none without dmarc.since: monitoring must be a declared stage with a start date, or the record should enforce (p=quarantine with rua=)."
+      },
+      declared: {
+        text: "p=none is a monitoring stage (since {{since}}): nothing is enforced yet; move to p=quarantine once SPF and DKIM pass in the reports.",
+        tier: "lower"
+      }
+    },
+    fix: 'dmarc: { record: "v=DMARC1; p=none; rua=mailto:dmarc@example.com", since: 2026-11-01 }, or p=quarantine'
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends || domain.file === null) return;
+    const record = parseDmarcText(dmarc.text);
+    if (effectivePolicy(record).policy !== "none") return;
+    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
+    const since = noneRunStart(dmarc);
+    if (since === null) ctx.report({ messageId: "undeclared", at });
+    else ctx.report({ messageId: "declared", data: { since }, at });
+  }
+});
+
+// src/rules/dmarc-none-observation-too-short.ts
+var dmarc_none_observation_too_short_default = defineRule({
+  meta: {
+    id: "dmarc-none-observation-too-short",
+    area: "dmarc",
+    description: "A sending domain watches p=none reports for at least minNoneDays before enforcing.",
+    references: ["G-DMARC", "OVH-DMARC", "RFC9989 §5.1.5"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: {
+      type: "object",
+      properties: {
+        minNoneDays: {
+          type: "integer",
+          minimum: 0,
+          description: "Fewest days a p=none stage must last before the next stage (Google: one week; OVH: several weeks).",
+          default: 7
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooShort: {
+        text: "p={{policy}} came {{days}} days after p=none began ({{noneSince}}); watch the reports for at least {{min}} days (2–4 weeks catches monthly senders)."
+      }
+    },
+    fix: "Keep p=none with rua= for at least a week, preferably 2–4 weeks, before p=quarantine."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    let noneStart = null;
+    for (const stage of rampStages(dmarc)) {
+      if (stage.policy === "none") {
+        noneStart ??= stage.since;
+        continue;
+      }
+      const end = stage.since ?? (stage.historyIndex === null ? ctx.today : null);
+      if (noneStart !== null && stage.policy !== null && end !== null) {
+        const days = daysBetween2(noneStart, end);
+        if (days < ctx.options.minNoneDays) {
+          ctx.report({
+            messageId: "tooShort",
+            data: { policy: stage.policy, days, noneSince: noneStart, min: ctx.options.minNoneDays },
+            at: stageAnchor(dmarc, stage, ctx.textAnchor)
+          });
+        }
+      }
+      noneStart = null;
+    }
+  }
+});
+
+// src/rules/dmarc-none-too-long.ts
+var dmarc_none_too_long_default = defineRule({
+  meta: {
+    id: "dmarc-none-too-long",
+    area: "dmarc",
+    description: "A sending domain does not stay at p=none for longer than maxNoneDays.",
+    references: ["RFC9989 §5.1.7", "MS-DMARC", "OVH-DMARC"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: {
+      type: "object",
+      properties: {
+        maxNoneDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Days a sending domain may stay at p=none before this rule warns (project default 90).",
+          default: 90
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooLong: {
+        text: "p=none since {{since}} ({{days}} days, limit {{max}}): monitoring is a stage, not the goal; move to p=quarantine once the reports are clean."
+      }
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (record the none stage in dmarc.history)"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    if (effectivePolicy(record).policy !== "none") return;
+    const since = noneRunStart(dmarc);
+    if (since === null) return;
+    const days = daysBetween2(since, ctx.today);
+    if (!(days > ctx.options.maxNoneDays)) return;
+    ctx.report({
+      messageId: "tooLong",
+      data: { since, days, max: ctx.options.maxNoneDays },
+      at: ctx.textAnchor(dmarc.text, ...policyRange(record))
+    });
+  }
+});
+
+// src/rules/dmarc-np-suggest.ts
+var dmarc_np_suggest_default = defineRule({
+  meta: {
+    id: "dmarc-np-suggest",
+    area: "dmarc",
+    description: "An enforcing DMARC record also rejects mail from non-existent subdomains (np=reject).",
+    references: ["RFC9989 §4.7"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: "p={{policy}} without np=reject: mail from subdomains that do not exist gets {{effective}}; RFC 9989 receivers can reject it outright."
+      },
+      weak: { text: "np={{value}} is weaker than reject: nobody sends from subdomains that do not exist, so reject their mail." }
+    },
+    fix: "v=DMARC1; p=quarantine; np=reject; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const domainPolicy = effectivePolicy(record, "domain");
+    if (!domainPolicy.tag || domainPolicy.policy === "none") return;
+    const nonexistent = effectivePolicy(record, "nonexistent");
+    if (nonexistent.policy === "reject") return;
+    const np = findTag(record, "np");
+    if (np && nonexistent.tag === np) {
+      ctx.report({ messageId: "weak", data: { value: np.value }, at: ctx.textAnchor(dmarc.text, ...valueRange2(np)) });
+      return;
+    }
+    const p = domainPolicy.tag;
+    ctx.report({
+      messageId: "missing",
+      data: { policy: domainPolicy.policy, effective: nonexistent.policy },
+      at: ctx.textAnchor(dmarc.text, p.start, p.end)
+    });
+  }
+});
+
+// src/rules/dmarc-p-invalid.ts
+var dmarc_p_invalid_default = defineRule({
+  meta: {
+    id: "dmarc-p-invalid",
+    area: "dmarc",
+    description: "The p= tag is one of none, quarantine or reject.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      invalid: { text: "p={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to p=none or ignore the record." }
+    },
+    fix: "p=quarantine (or p=reject once SPF and DKIM are in place)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (!tag.hasEquals || tag.key !== "p" || policyOf(tag.value)) continue;
+      const [start, end] = valueRange2(tag);
+      ctx.report({ messageId: "invalid", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
+    }
+  }
+});
+
+// src/rules/dmarc-p-missing.ts
+var dmarc_p_missing_default = defineRule({
+  meta: {
+    id: "dmarc-p-missing",
+    area: "dmarc",
+    description: "The DMARC record has a p= tag.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: "The DMARC record has no p= tag: RFC 7489 requires it, and RFC 9989 receivers read the record as p=none."
+      }
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    if (record.tags.length === 0 || findTag(record, "p")) return;
+    const [start, end] = headRange(record);
+    ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
+  }
+});
+
+// src/rules/dmarc-p-not-second.ts
+var dmarc_p_not_second_default = defineRule({
+  meta: {
+    id: "dmarc-p-not-second",
+    area: "dmarc",
+    description: "The p= tag comes right after v=DMARC1, as the RFC 7489 grammar requires.",
+    references: ["RFC7489 §6.4", "RFC9989 §4.7"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notSecond: { text: "p= is tag number {{position}}; RFC 7489's grammar wants it right after v=DMARC1, and receivers still reading RFC 7489 may reject the record (RFC 9989 allows any order)." }
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    if (!record.versionFirst) return;
+    const p = findTag(record, "p");
+    if (!p || p.index === 1) return;
+    ctx.report({ messageId: "notSecond", data: { position: p.index + 1 }, at: ctx.textAnchor(dmarc.text, p.start, p.end) });
+  }
+});
+
+// src/rules/dmarc-parked-domain.ts
+var dmarc_parked_domain_default = defineRule({
+  meta: {
+    id: "dmarc-parked-domain",
+    area: "dmarc",
+    description: "A domain that sends no mail publishes p=reject, so nobody can send in its name.",
+    references: ["MS-DMARC", "RFC9989 §4.7"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
+      notReject: { text: "{{domain}} sends no mail, yet its DMARC policy is {{policy}}: p=reject refuses all forged mail." }
+    },
+    fix: 'dmarc: "v=DMARC1; p=reject;"'
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (domain.mail.sends) return;
+    const dmarc = domain.dmarc;
+    if (!dmarc) {
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
+      return;
+    }
+    const record = parseDmarcText(dmarc.text);
+    const { policy } = effectivePolicy(record);
+    if (policy === "reject") return;
+    ctx.report({
+      messageId: "notReject",
+      data: { domain: domain.domain, policy: `p=${policy}` },
+      at: ctx.textAnchor(dmarc.text, ...policyRange(record))
+    });
+  }
+});
+
+// src/rules/dmarc-pct-historic.ts
+var RF_VALUE = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\s*:\s*[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+var RI_VALUE = /^\d{1,32}$/;
+var dmarc_pct_historic_default = defineRule({
+  meta: {
+    id: "dmarc-pct-historic",
+    area: "dmarc",
+    description: "The record avoids pct=, rf= and ri=, which RFC 9989 made historic: information when valid, a warning when rf= or ri= is malformed.",
+    references: ["RFC9989 App. A.6", "RFC9989 §9.3", "RFC7489 §6.4", "G-DMARC", "MS-DMARC"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      pct: {
+        text: "pct={{value}} is historic in RFC 9989: receivers applied it inconsistently except 0 and 100; use t=y while testing a policy.",
+        tier: "lower"
+      },
+      historic: { text: "{{tag}}= is historic in RFC 9989 and ignored by its receivers.", tier: "lower" },
+      invalid: { text: "{{tag}}={{value}} is not valid ({{expected}}): RFC 7489 receivers discard it, and RFC 9989 receivers ignore {{tag}}= anyway; remove it." }
+    },
+    fix: "p=quarantine (or p=quarantine; t=y while testing)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (!tag.hasEquals || tag.kind !== "historic") continue;
+      const at = ctx.textAnchor(dmarc.text, tag.start, tag.end);
+      if (tag.key === "pct") {
+        ctx.report({ messageId: "pct", data: { value: tag.value }, at });
+        continue;
+      }
+      const valid = tag.key === "rf" ? RF_VALUE.test(tag.value) : RI_VALUE.test(tag.value);
+      if (valid) {
+        ctx.report({ messageId: "historic", data: { tag: tag.name }, at });
+      } else {
+        const expected = tag.key === "rf" ? "report format names such as afrf, separated by ':'" : "a number of seconds";
+        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, expected }, at: ctx.textAnchor(dmarc.text, ...valueRange2(tag)) });
+      }
+    }
+  }
+});
+
+// src/rules/dmarc-pct-range.ts
+var dmarc_pct_range_default = defineRule({
+  meta: {
+    id: "dmarc-pct-range",
+    area: "dmarc",
+    description: "The pct= tag, RFC 7489 only, is a whole number from 0 to 100.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7"],
+    // RFC 9989 dropped pct=: its receivers ignore the tag, so a bad value misleads RFC 7489 receivers only.
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      outOfRange: { text: "pct={{value}} is not a whole number from 0 to 100: RFC 7489 receivers discard it, RFC 9989 receivers ignore pct= altogether." }
+    },
+    fix: "pct=50, or drop pct and use t=y while testing (RFC 9989)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (!tag.hasEquals || tag.key !== "pct") continue;
+      if (/^\d{1,3}$/.test(tag.value) && Number(tag.value) <= 100) continue;
+      const [start, end] = valueRange2(tag);
+      ctx.report({ messageId: "outOfRange", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
+    }
+  }
+});
+
+// src/mail/dmarc-ramp.ts
+function percent(part, whole) {
+  if (whole === 0) return "–";
+  const value = part / whole * 100;
+  const shown = part < whole && value > 99.9 ? Math.floor(value * 10) / 10 : Math.round(value * 10) / 10;
+  return `${shown.toFixed(1)}%`;
+}
+function assessEvidence(evidence, thresholds) {
+  if (!evidence || evidence.messages === 0) return { supported: false, days: evidence?.days ?? 0, messages: 0, passing: 0, passingShare: 0, blocking: [] };
+  const passingShare = evidence.passing / evidence.messages;
+  const blocking = evidence.failingSources.filter((s) => s.share > thresholds.maxSourceShare);
+  return {
+    supported: evidence.days >= thresholds.minDays && passingShare >= thresholds.minPassingShare && blocking.length === 0,
+    days: evidence.days,
+    messages: evidence.messages,
+    passing: evidence.passing,
+    passingShare,
+    blocking
+  };
+}
+function failureWords(source) {
+  const spf = source.spf === "unaligned" ? `passes SPF only for ${source.spfDomains.join(", ") || "another domain"} (not aligned)` : "fails SPF";
+  const dkim = source.dkim === "unaligned" ? `signs DKIM only as ${source.dkimDomains.join(", ") || "another domain"} (not aligned)` : "DKIM";
+  if (source.spf === "fail" && source.dkim === "fail") return "fails SPF and DKIM";
+  if (source.dkim === "fail") return `${spf} and fails DKIM`;
+  return `${spf} and ${dkim}`;
+}
+function sharePercent(share) {
+  return `${(Math.round(share * 1e3) / 10).toFixed(1)}%`;
+}
+function describeSource(source) {
+  return `${source.ip} (${source.name ? `${source.name}, ` : ""}${sharePercent(source.share)}) ${failureWords(source)}`;
+}
+function figures(assessment) {
+  return `${assessment.days} day${assessment.days === 1 ? "" : "s"} of reports; ${assessment.messages === 0 ? "no messages" : `${percent(assessment.passing, assessment.messages)} passing`}`;
+}
+
+// src/rules/dmarc-ramp-evidence.ts
+var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
+function stanceOfRecord(decl) {
+  const record = decl ? parseDmarcText(decl.text) : null;
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  const policy = effectivePolicy(record).policy;
+  const testing = isTesting(record);
+  const pctValue = Number(findTag(record, "pct")?.value ?? "100");
+  const pct = Number.isInteger(pctValue) && pctValue >= 0 && pctValue <= 100 ? pctValue : 100;
+  const discount = testing ? 1 : 0;
+  return {
+    strength: Math.max(0, STRENGTH[policy] - discount),
+    pct,
+    testing,
+    sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
+    np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`
+  };
+}
+function stanceOfStage(stage) {
+  const policy = policyOf(stage.p);
+  if (!policy) return null;
+  const testing = stage.t === true;
+  const pct = stage.pct ?? 100;
+  return { strength: Math.max(0, STRENGTH[policy] - (testing ? 1 : 0)), pct, testing, sp: null, np: null, label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}` };
+}
+function tightenings(before, after) {
+  const changes = [];
+  if (after.strength > before.strength) changes.push(`${before.label} → ${after.label}`);
+  else if (after.strength === before.strength && after.strength > 0 && after.pct > before.pct) changes.push(`pct=${before.pct} → pct=${after.pct}`);
+  else if (after.strength === before.strength && before.testing && !after.testing && after.strength > 0) changes.push("t=y removed");
+  const pRise = after.strength - before.strength;
+  if (before.sp !== null && after.sp !== null && after.sp - before.sp > Math.max(0, pRise)) changes.push("sp tightened");
+  if (before.np !== null && after.np !== null && after.np - before.np > Math.max(0, pRise)) changes.push("np tightened");
+  return changes;
+}
+function sameStance(a, b) {
+  return a.strength === b.strength && a.pct === b.pct && a.testing === b.testing && a.sp === b.sp && a.np === b.np;
+}
+function nextStage(stance) {
+  if (stance.testing) return "t=y removed";
+  if (stance.strength === 0) return "p=quarantine";
+  if (stance.pct < 100) return "pct=100";
+  if (stance.strength === 1) return "p=reject";
+  return null;
+}
+var dmarc_ramp_evidence_default = defineRule({
+  meta: {
+    id: "dmarc-ramp-evidence",
+    area: "dmarc",
+    description: "A DMARC tightening (none → quarantine → reject, pct up, t=y removed, sp/np tightened) is backed by aggregate reports: enough days, enough passing mail, no large failing source.",
+    references: ["RFC9989 §5.1", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC7489 §7.2", "OVH-DMARC", "G-DMARC", "MS-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    // The DMARC record and whether the domain sends mail (its MX); the evidence comes from the evidence file.
+    observes: ["dmarc", "mx"],
+    options: {
+      type: "object",
+      properties: {
+        minDays: { type: "integer", minimum: 1, maximum: 366, default: 14, description: "Days with reports the evidence must cover before DMARC may tighten." },
+        minPassingShare: { type: "number", minimum: 0, maximum: 1, default: 0.98, description: "Share of the domain's reported messages that must pass DMARC (aligned SPF or aligned DKIM), 0–1." },
+        maxSourceShare: { type: "number", minimum: 0, maximum: 1, default: 0.01, description: "Largest share of the domain's messages one failing source may have, 0–1." }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      notBacked: {
+        text: "DMARC tightens ({{change}}) before the aggregate reports back it: {{reasons}} (needed: {{minDays}} days, {{minPassing}} passing, no failing source above {{maxSource}})"
+      },
+      noEvidence: {
+        text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
+        tier: "lower"
+      },
+      ready: {
+        text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
+        tier: "info"
+      }
+    },
+    fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    const record = parseDmarcText(dmarc.text);
+    const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
+    const after = stanceOfRecord(dmarc);
+    const thresholds = { minDays: ctx.options.minDays, minPassingShare: ctx.options.minPassingShare, maxSourceShare: ctx.options.maxSourceShare };
+    const numbers = { minDays: thresholds.minDays, minPassing: sharePercent(thresholds.minPassingShare), maxSource: sharePercent(thresholds.maxSourceShare) };
+    let changes;
+    let moved;
+    if (ctx.observed) {
+      const before = stanceOfRecord(ctx.observed.dmarc);
+      changes = tightenings(before, after);
+      moved = !sameStance(before, after);
+    } else {
+      changes = recentTightening(ctx, dmarc, after);
+      moved = changes.length > 0;
+    }
+    const assessment = assessEvidence(ctx.evidence?.domain ?? null, thresholds);
+    if (changes.length > 0) {
+      const change = changes.join(", ");
+      if (!ctx.evidence) {
+        ctx.report({ messageId: "noEvidence", data: { change }, at });
+        return;
+      }
+      if (assessment.supported) return;
+      ctx.report({ messageId: "notBacked", data: { change, reasons: reasonsNotYet(ctx, assessment, thresholds), ...numbers }, at });
+      return;
+    }
+    const next = nextStage(after);
+    if (!moved && next && assessment.supported) ctx.report({ messageId: "ready", data: { next, figures: figures(assessment), maxSource: numbers.maxSource }, at });
+  }
+});
+function recentTightening(ctx, dmarc, after) {
+  const previous = dmarc.history[dmarc.history.length - 1];
+  if (!previous || dmarc.since === null) return [];
+  const before = stanceOfStage(previous);
+  if (!before) return [];
+  const window = ctx.evidence?.window;
+  const recent = window ? dmarc.since >= window.to : daysBetween2(dmarc.since, ctx.today) <= ctx.options.minDays;
+  if (!recent) return [];
+  return tightenings(before, { ...after, sp: null, np: null });
+}
+function reasonsNotYet(ctx, assessment, thresholds) {
+  const view = ctx.evidence;
+  if (assessment.messages === 0) return `no reports for ${ctx.domain.domain} in ${view.file} (${view.window.from} → ${view.window.to}); check that rua= reaches the mailbox you ingest`;
+  const parts = [figures(assessment)];
+  const shown = assessment.blocking.slice(0, 3);
+  if (shown.length > 0) {
+    parts.push(`${shown.map(describeSource).join("; ")}: authorise ${shown.length === 1 ? "it" : "them"} in SPF or sign ${shown.length === 1 ? "its" : "their"} mail with DKIM aligned with ${ctx.domain.domain}`);
+    if (assessment.blocking.length > shown.length) parts.push(`and ${assessment.blocking.length - shown.length} more failing sources`);
+  } else if (assessment.passingShare < thresholds.minPassingShare) {
+    parts.push("no single source above the bar: many small senders fail; see `maildns reports summary`");
+  }
+  return parts.join("; ");
+}
+
+// src/rules/dmarc-ramp-skip.ts
+var dmarc_ramp_skip_default = defineRule({
+  meta: {
+    id: "dmarc-ramp-skip",
+    area: "dmarc",
+    description: "A sending domain reaches p=reject through a recorded p=quarantine stage, never straight from p=none or from nothing.",
+    references: ["MS-DMARC", "G-DMARC", "RFC9989 §5.1.5", "RFC9989 §5.1.6", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noneToReject: {
+        text: "p=reject (since {{since}}) follows p=none (since {{noneSince}}) with no quarantine stage: legitimate mail the reports missed would be refused outright."
+      },
+      firstReject: {
+        text: "The first recorded DMARC stage is already p=reject (since {{since}}): a sending domain goes through p=quarantine first."
+      }
+    },
+    fix: "Record the ramp: history: [{p: none, since: ...}, {p: quarantine, since: ...}], then p=reject."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const dmarc = domain.dmarc;
+    if (!dmarc || !domain.mail.sends) return;
+    if (dmarc.history.length === 0 && dmarc.since === null) return;
+    const stages = rampStages(dmarc).filter((stage) => stage.policy !== null);
+    stages.forEach((stage, i) => {
+      if (stage.policy !== "reject") return;
+      const previous = stages[i - 1];
+      const at = stageAnchor(dmarc, stage, ctx.textAnchor);
+      const since = stage.since ?? "an undeclared date";
+      if (!previous) ctx.report({ messageId: "firstReject", data: { since }, at });
+      else if (previous.policy === "none") ctx.report({ messageId: "noneToReject", data: { since, noneSince: previous.since ?? "an undeclared date" }, at });
+    });
+  }
+});
+
+// src/rules/dmarc-ramp-transition.ts
+var STRENGTH2 = { none: 0, quarantine: 1, reject: 2 };
+function stanceOf(decl) {
+  const record = decl ? parseDmarcText(decl.text) : null;
+  if (!record || !record.versionFirst) return { strength: 0, policy: null, label: "no DMARC record" };
+  const { policy } = effectivePolicy(record);
+  const testing = isTesting(record);
+  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
+}
+var dmarc_ramp_transition_default = defineRule({
+  meta: {
+    id: "dmarc-ramp-transition",
+    area: "dmarc",
+    description: "A plan never moves a sending domain's live DMARC policy from p=none (or no record) straight to p=reject, and flags any loosening.",
+    references: ["RFC9989 §5.1.5", "RFC9989 §5.1.6", "RFC9989 §4.7", "MS-DMARC", "G-DMARC", "OVH-DMARC"],
+    defaultLevel: "error",
+    kind: "transition",
+    observes: ["dmarc", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      skip: {
+        text: "this change moves DMARC from {{before}} (live) straight to {{after}}: a sending domain goes through p=quarantine first, so mail the reports missed lands in spam rather than being refused"
+      },
+      loosening: {
+        text: "this change loosens DMARC from {{before}} (live) to {{after}}: receivers will accept more unauthenticated mail as {{domain}}; make sure that is intended",
+        tier: "lower"
+      }
+    },
+    fix: "Apply p=quarantine first (with rua), watch the reports, then move to p=reject in a later change."
+  },
+  check(ctx) {
+    const { domain, observed } = ctx;
+    if (!observed) return;
+    const before = stanceOf(observed.dmarc);
+    const after = stanceOf(domain.dmarc);
+    const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
+    const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
+    const data = { before: before.label, after: after.label, domain: domain.domain };
+    if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH2.reject) {
+      ctx.report({ messageId: "skip", data, at });
+    } else if (after.strength < before.strength) {
+      ctx.report({ messageId: "loosening", data, at });
+    }
+  }
+});
+
+// src/rules/dmarc-ruf-expectations.ts
+var dmarc_ruf_expectations_default = defineRule({
+  meta: {
+    id: "dmarc-ruf-expectations",
+    area: "dmarc",
+    description: "A ruf= address comes with the knowledge that few receivers send failure reports.",
+    references: ["MS-DMARC", "RFC9991"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      ruf: {
+        text: "ruf= asks for failure reports, which many receivers (Microsoft 365 among them) never send for privacy reasons: rely on rua= aggregate reports."
+      }
+    },
+    fix: "Keep rua=mailto:dmarc@example.com as the source of truth; ruf= is optional."
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (tag.hasEquals && tag.key === "ruf") ctx.report({ messageId: "ruf", at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+    }
+  }
+});
+
+// src/rules/dmarc-sp-np-invalid.ts
+var dmarc_sp_np_invalid_default = defineRule({
+  meta: {
+    id: "dmarc-sp-np-invalid",
+    area: "dmarc",
+    description: "sp= and np= name a valid policy, and sp= is only set where it applies.",
+    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4", messages: ["invalid"] }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        twoLabelSuffixes: {
+          type: "array",
+          items: { type: "string" },
+          description: "Public suffixes to add to the Public Suffix List (which already knows co.uk, gouv.fr...): a domain one label below one of them is an Organizational Domain.",
+          default: []
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to {{fallback}}." },
+      spOnSubdomain: {
+        text: "sp= has no effect on {{domain}}, which is not an Organizational Domain: receivers read sp= only at the top of the tree.",
+        tier: "info"
+      }
+    },
+    fix: "sp=quarantine / np=reject"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const isSubdomain = looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+    for (const tag of parseDmarcText(dmarc.text).tags) {
+      if (!tag.hasEquals || tag.key !== "sp" && tag.key !== "np") continue;
+      const at = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
+      if (!policyOf(tag.value)) {
+        const fallback = tag.key === "np" ? "sp= or p=" : "p=";
+        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
+      }
+      if (tag.key === "sp" && isSubdomain) {
+        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+      }
+    }
+  }
+});
+function looksLikeSubdomain(domain, extraSuffixes) {
+  const name = domain.toLowerCase();
+  const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
+  if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
+  return isBelowOrganizationalDomain(name);
+}
+
+// src/rules/dmarc-syntax.ts
+var VALUES = {
+  t: { valid: /^[yn]$/i, expected: "y (testing) or n" },
+  psd: { valid: /^[ynu]$/i, expected: "y (a public suffix), n (an organizational domain) or u (unknown)" }
+};
+var TAG_NAME2 = /^[A-Za-z][A-Za-z0-9_]*$/;
+var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
+function visible4(char) {
+  return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var dmarc_syntax_default = defineRule({
+  meta: {
+    id: "dmarc-syntax",
+    area: "dmarc",
+    description: "A DMARC record is a well-formed tag-list: name=value tag-specs, no empty ones, t= and psd= values RFC 9989 defines, visible ASCII only; unknown tags are reported too.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "RFC6376 §3.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noEquals: { text: '"{{spec}}" is not a tag=value pair: receivers discard it (write {{example}})' },
+      emptySpec: { text: "an empty tag-spec between two ';': one ';' separates two tags, and one may end the record" },
+      noName: { text: `"{{spec}}" has no tag name before '='` },
+      badValue: { text: "{{tag}}={{value}} is not a value of {{tag}}: expected {{expected}}; receivers ignore the tag" },
+      invalidCharacter: { text: "{{char}} is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)" },
+      badTagName: { text: `"{{tag}}" is not a tag name (a letter, then letters, digits or '_'): receivers ignore the tag`, tier: "lower" },
+      unknownTag: { text: "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}", tier: "lower" }
+    },
+    fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (tag=value pairs separated by one ';')"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const at = (start, end) => ctx.textAnchor(dmarc.text, start, end);
+    const bad = NOT_RECORD_TEXT.exec(record.text);
+    if (bad) ctx.report({ messageId: "invalidCharacter", data: { char: visible4(bad[0]) }, at: at(bad.index, bad.index + bad[0].length) });
+    for (const empty of record.emptySpecs) ctx.report({ messageId: "emptySpec", at: at(empty.start, empty.end) });
+    const stray = strayReportUris(record);
+    for (const tag of record.tags) {
+      if (tag.index === 0 || stray.has(tag)) continue;
+      check(tag);
+    }
+    function check(tag) {
+      const spec = record.text.slice(tag.start, tag.end);
+      if (!tag.hasEquals) {
+        const example = /^[A-Za-z]+[\s:-]/.test(spec) ? `${spec.match(/^[A-Za-z]+/)[0]}=${spec.replace(/^[A-Za-z]+[\s:-]+/, "")}` : "tag=value";
+        ctx.report({ messageId: "noEquals", data: { spec: shorten(spec), example: shorten(example) }, at: at(tag.start, tag.end) });
+        return;
+      }
+      if (tag.name === "") {
+        ctx.report({ messageId: "noName", data: { spec: shorten(spec) }, at: at(tag.start, tag.end) });
+        return;
+      }
+      if (!TAG_NAME2.test(tag.name)) {
+        ctx.report({ messageId: "badTagName", data: { tag: shorten(tag.name) }, at: at(tag.nameStart, tag.nameEnd) });
+        return;
+      }
+      if (tagKind(tag.key) === "unknown") {
+        const hint = suggestTag(tag.key);
+        ctx.report({ messageId: "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
+        return;
+      }
+      const rule = VALUES[tag.key];
+      if (rule && !rule.valid.test(tag.value)) {
+        const [start, end] = tag.value === "" ? [tag.start, tag.end] : [tag.valueStart, tag.valueEnd];
+        ctx.report({ messageId: "badValue", data: { tag: tag.name, value: shorten(tag.value), expected: rule.expected }, at: at(start, end) });
+      }
+    }
+  }
+});
+var KNOWN = ["v", "p", "sp", "np", "adkim", "aspf", "rua", "ruf", "fo", "t", "psd", "pct", "rf", "ri"];
+function suggestTag(key) {
+  for (const known of KNOWN) {
+    if (Math.abs(known.length - key.length) > 1 || known.length < 2) continue;
+    if ([...known].sort().join("") === [...key].sort().join("") || editDistanceOne(known, key)) return known;
+  }
+  return null;
+}
+function editDistanceOne(a, b) {
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length === 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+// src/rules/dmarc-t-y-lingering.ts
+var dmarc_t_y_lingering_default = defineRule({
+  meta: {
+    id: "dmarc-t-y-lingering",
+    area: "dmarc",
+    description: "t=y (testing) does not stay on an enforcing policy for longer than a test needs.",
+    references: ["RFC9989 §4.7", "RFC9989 App. A.6"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: {
+      type: "object",
+      properties: {
+        testingMaxDays: {
+          type: "integer",
+          minimum: 1,
+          description: "Days an enforcing policy may keep t=y after `dmarc.since` before this rule warns.",
+          default: 30
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      lingering: {
+        text: "t=y has kept p={{policy}} in testing for {{days}} days (since {{since}}, limit {{max}}): receivers apply one level below it; drop t=y or go back a stage."
+      }
+    },
+    fix: "v=DMARC1; p=reject; rua=mailto:dmarc@example.com (t=y removed)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc?.since) return;
+    const record = parseDmarcText(dmarc.text);
+    const t = findTag(record, "t");
+    const { policy } = effectivePolicy(record);
+    if (!t || t.value.toLowerCase() !== "y" || policy === "none") return;
+    const days = daysBetween2(dmarc.since, ctx.today);
+    if (!(days > ctx.options.testingMaxDays)) return;
+    ctx.report({
+      messageId: "lingering",
+      data: { policy, days, since: dmarc.since, max: ctx.options.testingMaxDays },
+      at: ctx.textAnchor(dmarc.text, t.start, t.end)
+    });
+  }
+});
+
+// src/rules/dmarc-uri-syntax.ts
+var dmarc_uri_syntax_default = defineRule({
+  meta: {
+    id: "dmarc-uri-syntax",
+    area: "dmarc",
+    description: "rua= and ruf= hold comma-separated mailto: URIs with valid addresses.",
+    references: ["RFC7489 §6.2", "RFC7489 §6.3", "RFC7489 §6.4", "RFC9989 §4.7", "MGR"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingScheme: { text: '{{tag}} entry "{{uri}}" is not a URI: write mailto:{{uri}}.' },
+      badSeparator: { text: "{{tag}} URIs must be separated by a comma, not by whitespace: receivers read one broken URI." },
+      semicolonSeparator: {
+        text: '"{{uri}}" follows {{tag}} after a semicolon, which ends the tag: separate report URIs with a comma.'
+      },
+      invalidAddress: { text: '{{tag}} address "{{address}}" is not a valid mailbox: reports cannot be delivered.' },
+      emptyUri: { text: "{{tag}} has an empty entry where a mailto: URI is expected." },
+      invalidSize: { text: '{{tag}} size limit "!{{size}}" is not a number with an optional k, m, g or t unit.' },
+      invalidUri: { text: '{{tag}} entry "{{uri}}" is not a valid URI (RFC 3986: no spaces, %-escapes of two hex digits, one #): receivers drop it.' },
+      unsupportedScheme: {
+        text: '{{tag}} URI scheme "{{scheme}}:" is not mailto:, the only scheme receivers must support.',
+        tier: "lower"
+      },
+      sizeSuffix: { text: '{{tag}} size limit "!{{size}}" is obsolete in RFC 9989 and ignored by its receivers.', tier: "info" }
+    },
+    fix: "rua=mailto:dmarc@example.com,mailto:reports@example.net"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const anchor = (start, end) => ctx.textAnchor(dmarc.text, start, end);
+    const stray = strayReportUris(record);
+    let previousUriTag = null;
+    for (const tag of record.tags) {
+      if (stray.has(tag)) {
+        ctx.report({ messageId: "semicolonSeparator", data: { tag: previousUriTag ?? "rua", uri: tag.name }, at: anchor(tag.start, tag.end) });
+        continue;
+      }
+      previousUriTag = tag.uris ? tag.name : null;
+      if (!tag.uris) continue;
+      const name = tag.name;
+      for (const empty of tag.uris.emptyEntries) {
+        ctx.report({ messageId: "emptyUri", data: { tag: name }, at: tag.value === "" ? anchor(tag.start, tag.end) : anchor(empty.start, empty.end) });
+      }
+      for (const gap of tag.uris.badSeparators) {
+        ctx.report({ messageId: "badSeparator", data: { tag: name }, at: anchor(gap.start, gap.end) });
+      }
+      for (const uri of tag.uris.uris) {
+        if (uri.scheme === null) {
+          ctx.report({ messageId: "missingScheme", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+        } else if (uri.scheme !== "mailto" && !isUri(uri.text)) {
+          ctx.report({ messageId: "invalidUri", data: { tag: name, uri: uri.text }, at: anchor(uri.start, uri.end) });
+          continue;
+        } else if (uri.scheme !== "mailto") {
+          ctx.report({ messageId: "unsupportedScheme", data: { tag: name, scheme: uri.scheme }, at: anchor(uri.start, uri.end) });
+          continue;
+        }
+        if (!isValidMailbox(uri.address)) {
+          const [start, end] = uri.address === "" ? [uri.start, uri.end] : [uri.addressStart, uri.addressEnd];
+          ctx.report({ messageId: "invalidAddress", data: { tag: name, address: uri.address }, at: anchor(start, end) });
+        }
+        if (uri.size === null) continue;
+        ctx.report({
+          messageId: isValidReportSize(uri.size) ? "sizeSuffix" : "invalidSize",
+          data: { tag: name, size: uri.size },
+          at: anchor(uri.sizeStart, uri.sizeEnd)
+        });
+      }
+    }
+  }
+});
+
+// src/rules/dmarc-v-first.ts
+var dmarc_v_first_default = defineRule({
+  meta: {
+    id: "dmarc-v-first",
+    area: "dmarc",
+    description: "The DMARC record starts with the tag v=DMARC1, spelled exactly.",
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dmarc"],
+    enforces: [
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
+      { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      empty: { text: "The DMARC record is empty: it must start with v=DMARC1." },
+      leadingSpace: { text: "The DMARC record starts with whitespace before v=DMARC1: receivers discard a record that does not start with v= (RFC 7489 §6.6.3)." },
+      notFirst: { text: 'The DMARC record starts with "{{found}}" instead of v=DMARC1: receivers discard it.' },
+      badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." }
+    },
+    fix: "Start the record with v=DMARC1; e.g. v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const first = record.tags[0];
+    if (!first) {
+      ctx.report({ messageId: "empty", at: ctx.textAnchor(dmarc.text, 0, record.text.length) });
+      return;
+    }
+    if (record.leadingSpace > 0) {
+      ctx.report({ messageId: "leadingSpace", at: ctx.textAnchor(dmarc.text, 0, record.leadingSpace) });
+      return;
+    }
+    if (record.versionFirst) return;
+    if (first.hasEquals && first.key === "v") {
+      ctx.report({ messageId: "badValue", data: { value: first.value }, at: ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd) });
+    } else {
+      ctx.report({
+        messageId: "notFirst",
+        data: { found: record.text.slice(first.start, first.end) },
+        at: ctx.textAnchor(dmarc.text, first.start, first.end)
+      });
+    }
+  }
+});
+
+// src/rules/dmarc-wrong-location.ts
+var DMARC_VERSION = /v[ \t]*=[ \t]*DMARC1(?![A-Za-z0-9])/gi;
+function dmarcVersions(text) {
+  const boundaries = /* @__PURE__ */ new Set([0]);
+  let offset = 0;
+  for (const s of text.strings ?? []) boundaries.add(offset += s.length);
+  const found = [];
+  for (const match of text.value.matchAll(DMARC_VERSION)) {
+    const start = match.index;
+    if (boundaries.has(start) || /[\s;]/.test(text.value[start - 1] ?? "")) found.push({ start, found: match[0] });
+  }
+  return found;
+}
+var dmarc_wrong_location_default = defineRule({
+  meta: {
+    id: "dmarc-wrong-location",
+    area: "dmarc",
+    description: "No v=DMARC1 record is written at a name other than _dmarc (in the SPF field at the apex, a DKIM selector, or the MTA-STS/TLS-RPT records).",
+    references: ["RFC7489 §6.1", "RFC9989 §4.7", "DNSC"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dkim", "dkim-probe", "mta-sts", "tls-rpt"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      inSpf: {
+        text: 'The spf field holds a DMARC record ("{{found}}"), published at {{name}}: receivers read DMARC only at _dmarc.{{domain}}, and it breaks the SPF record there.'
+      },
+      elsewhere: {
+        text: 'A DMARC record ("{{found}}") is written for {{name}}: receivers read DMARC only at _dmarc.{{domain}}, so it has no effect there.'
+      }
+    },
+    fix: 'Move the record to the dmarc field: dmarc: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"'
+  },
+  check(ctx) {
+    const domain = ctx.domain;
+    const check = (text, name, messageId) => {
+      for (const { start, found } of dmarcVersions(text)) {
+        ctx.report({ messageId, data: { found, name, domain: domain.domain }, at: ctx.textAnchor(text, start, text.value.length) });
+      }
+    };
+    if (domain.spf) check(domain.spf.text, domain.domain, "inSpf");
+    for (const selector of domain.dkim?.selectors ?? []) {
+      if (selector.text) check(selector.text, `${selector.name}._domainkey.${domain.domain}`, "elsewhere");
+    }
+    if (domain.mtaSts?.text) check(domain.mtaSts.text, `_mta-sts.${domain.domain}`, "elsewhere");
+    if (domain.tlsRpt) check(domain.tlsRpt.text, `_smtp._tls.${domain.domain}`, "elsewhere");
+  }
+});
+
+// src/mail/dns-name.ts
+import { domainToASCII as domainToASCII3 } from "node:url";
+var UNENCODABLE = ["empty-label", "label-too-long", "name-too-long"];
+function isUnencodable(code) {
+  return UNENCODABLE.includes(code);
+}
+var PLAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+var PLAIN_NAME = new RegExp(`^(?:${PLAIN_LABEL}\\.)*${PLAIN_LABEL}\\.?$`);
+var SERVICE_LABEL = "_?[A-Za-z0-9](?:[A-Za-z0-9-]{0,60}[A-Za-z0-9])?";
+var PLAIN_SERVICE_NAME = new RegExp(`^(?:${SERVICE_LABEL}\\.)*${SERVICE_LABEL}\\.?$`);
+function isPlainName(text, check) {
+  if (!(check.serviceLabels ? PLAIN_SERVICE_NAME : PLAIN_NAME).test(text) || /^[\d.]+$/.test(text)) return false;
+  const zone = check.zone?.replace(/\.$/, "") ?? "";
+  return text.replace(/\.$/, "").length + (zone === "" ? 0 : zone.length + 1) <= 253;
+}
+function checkName(text, check) {
+  return isPlainName(text, check) ? [] : analyseName(text, check);
+}
+function analyseName(text, check) {
+  const problems = [];
+  const add = (code, start2, end) => problems.push({ code, part: text.slice(start2, end), start: start2, end });
+  const analysis = analyseHost(text);
+  const decoration = analysis.problems.find((p) => p.code === "scheme" || p.code === "path" || p.code === "at-sign" || p.code === "port");
+  if (decoration) add("url", decoration.start, decoration.end);
+  for (const p of analysis.problems) if (p.code === "whitespace") add("whitespace", p.start, p.end);
+  if (analysis.kind === "ipv4" || analysis.kind === "ipv6") {
+    if (!check.owner) add("ip-address", analysis.hostStart, analysis.hostEnd);
+    return problems;
+  }
+  if (problems.some((p) => p.code === "url" || p.code === "whitespace")) return problems;
+  const start = analysis.hostStart;
+  const core2 = text.slice(start, analysis.hostEnd).replace(/\.$/, "");
+  if (core2 === "" || core2 === "@") return problems;
+  let offset = start;
+  const labels = core2.split(".");
+  let wireLength = 0;
+  labels.forEach((label, index) => {
+    const from = offset;
+    const to = offset + label.length;
+    offset = to + 1;
+    if (label === "") return add("empty-label", from, Math.min(to + 1, text.length));
+    if (check.owner && index === 0 && label === "*") {
+      wireLength += 2;
+      return;
+    }
+    const ascii = /^[\x00-\x7f]*$/.test(label) ? label.toLowerCase() : domainToASCII3(label);
+    wireLength += (ascii || label).length + 1;
+    if (!/^[\x00-\x7f]*$/.test(label)) add("u-label", from, to);
+    else {
+      const bad = /[^A-Za-z0-9_-]/.exec(label);
+      if (bad) add("bad-character", from + bad.index, from + bad.index + 1);
+      const underscore = label.indexOf("_", check.serviceLabels ? 1 : 0);
+      if (underscore >= 0) add("underscore", from + underscore, from + underscore + 1);
+      if (label.startsWith("-") || label.endsWith("-")) add("hyphen-edge", label.startsWith("-") ? from : to - 1, label.startsWith("-") ? from + 1 : to);
+    }
+    if ((ascii || label).length > 63) add("label-too-long", from, to);
+  });
+  const zone = check.zone?.replace(/\.$/, "") ?? "";
+  const total = wireLength - 1 + (zone === "" ? 0 : zone.length + 1);
+  if (total > 253) add("name-too-long", start, analysis.hostEnd);
+  return problems.sort((a, b) => a.start - b.start);
+}
+function aLabelOf(text) {
+  const ascii = domainToASCII3(text.trim().replace(/\.$/, ""));
+  return ascii === "" ? null : ascii;
+}
+function writtenNames(domain, skipTarget = () => false) {
+  const zoneOf = (name, zone) => {
+    const lower = name.trim().toLowerCase().replace(/\.$/, "");
+    return lower === zone || lower.endsWith(`.${zone}`) ? "" : zone;
+  };
+  const names = [];
+  for (const entry of domain.cname) {
+    names.push({ what: "CNAME name", text: entry.name, path: [...entry.path, "name"], check: { owner: true, zone: zoneOf(entry.name, domain.domain), serviceLabels: true } });
+    names.push({ what: "CNAME target", text: entry.target, path: [...entry.path, "target"], check: { owner: false, serviceLabels: true } });
+  }
+  (domain.dkim?.selectors ?? []).forEach((selector, index) => {
+    names.push({ what: "DKIM selector", text: selector.name, path: [...selector.path, "name"], check: { owner: true, zone: `_domainkey.${domain.domain}`, serviceLabels: false } });
+    if (selector.target !== null && !skipTarget(index)) {
+      names.push({ what: "DKIM CNAME target", text: selector.target, path: [...selector.path, "cname"], check: { owner: false, serviceLabels: true } });
+    }
+  });
+  return names;
+}
+
+// src/rules/dns-name-invalid.ts
+var MESSAGE = {
+  url: "url",
+  whitespace: "whitespace",
+  "bad-character": "badCharacter",
+  underscore: "underscore",
+  "hyphen-edge": "hyphenEdge",
+  "u-label": "uLabel",
+  "ip-address": "ipAddress"
+};
+var dns_name_invalid_default = defineRule({
+  meta: {
+    id: "dns-name-invalid",
+    area: "dns",
+    description: "CNAME and DKIM selector names and targets are host names: no URL, spaces or stray characters, no hyphen at a label's end, underscores only where service names use them, A-labels for Unicode.",
+    references: ["RFC1123 §2.1", "RFC952", "RFC8552", "RFC6376 §3.1", "RFC5890"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      url: { text: '{{what}} "{{name}}" is written as a URL or address ("{{part}}"): a record names a host; write {{instead}}' },
+      whitespace: { text: '{{what}} "{{name}}" contains whitespace: a host name has none' },
+      badCharacter: { text: '{{what}} "{{name}}" holds "{{part}}": host names use letters, digits and hyphens (RFC 1123 §2.1)' },
+      underscore: { text: '{{what}} "{{name}}" holds "_" inside a label: an underscore only starts a label, as in _dmarc or _imaps._tcp (RFC 8552){{selector}}' },
+      hyphenEdge: { text: '{{what}} "{{name}}" has a label that starts or ends with a hyphen ("{{part}}"): host names do not (RFC 952, RFC 1123 §2.1)' },
+      uLabel: { text: '{{what}} "{{name}}" is written in Unicode ("{{part}}"): records carry A-labels; write {{instead}}' },
+      ipAddress: { text: '{{what}} "{{name}}" is an IP address: a CNAME names a host; publish an A/AAAA record instead' }
+    },
+    fix: "Write the host name alone, in A-label form: `target: mailconfig.ovh.net.`"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const ovhTarget = (index) => isOvhHosted(domain) && (domain.dkim?.selectors[index]?.ovh ?? false);
+    for (const name of writtenNames(domain, ovhTarget)) {
+      for (const problem of checkName(name.text, name.check)) {
+        if (isUnencodable(problem.code)) continue;
+        const ascii = aLabelOf(name.text);
+        const instead = problem.code === "url" ? `"${analyseCore(name.text)}"` : ascii ? `"${ascii}"` : "the host name";
+        ctx.report({
+          messageId: MESSAGE[problem.code],
+          data: {
+            what: name.what,
+            name: shorten(name.text),
+            part: shorten(problem.part, 30),
+            instead,
+            selector: name.what === "DKIM selector" ? "; a selector has none at all (RFC 6376 §3.1)" : ""
+          },
+          at: { path: name.path, ...problem.end > problem.start ? { range: [problem.start, problem.end] } : {} }
+        });
+      }
+    }
+  }
+});
+function analyseCore(text) {
+  const core2 = text.trim().replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, "").replace(/^[^@]*@/, "").replace(/[/?#].*$/, "").replace(/:\d*$/, "");
+  return core2;
+}
+
+// src/rules/dns-name-unencodable.ts
+var MESSAGE2 = { "empty-label": "emptyLabel", "label-too-long": "labelTooLong", "name-too-long": "nameTooLong" };
+var dns_name_unencodable_default = defineRule({
+  meta: {
+    id: "dns-name-unencodable",
+    area: "dns",
+    description: "CNAME and DKIM selector names and targets fit the DNS wire format: no empty label, labels of at most 63 octets, names of at most 253 characters.",
+    references: ["RFC1035 §2.3.4", "RFC1035 §3.1"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["cname", "dkim", "dkim-probe"],
+    enforces: [
+      { section: "RFC1035 §2.3.4", keyword: "wire-format", text: "labels are 63 octets or less and names 255 octets or less on the wire; only the root label is empty" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      emptyLabel: { text: '{{what}} "{{name}}" has an empty label ("{{part}}"): no DNS name has one; remove the extra dot' },
+      labelTooLong: { text: '{{what}} "{{name}}" has a label of {{length}} octets ("{{part}}"): DNS labels hold at most 63 (RFC 1035 §2.3.4)' },
+      nameTooLong: { text: '{{what}} "{{name}}" makes a name of more than 253 characters with its zone: DNS names hold at most 255 octets (RFC 1035 §2.3.4)' }
+    },
+    fix: "Shorten the label or the name; a DKIM selector is best kept short (s2026, ovhmo1234567-selector1)."
+  },
+  check(ctx) {
+    for (const name of writtenNames(ctx.domain)) {
+      for (const problem of checkName(name.text, name.check)) {
+        if (!isUnencodable(problem.code)) continue;
+        ctx.report({
+          messageId: MESSAGE2[problem.code],
+          data: { what: name.what, name: shorten(name.text), part: shorten(problem.part, 30), length: problem.part.length },
+          at: { path: name.path, range: [problem.start, problem.end] }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/file-binary.ts
+var file_binary_default = defineRule({
+  meta: {
+    id: "file-binary",
+    area: "lint",
+    description: "The file is UTF-8 text without NUL bytes.",
+    references: ["YAML 1.2 §5.2 (character encodings)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      nul: { text: "NUL byte at offset {{offset}}: this is a binary file, not a domain file" },
+      encoding: { text: "not valid UTF-8: save the file as UTF-8" }
+    },
+    fix: "Save the file as UTF-8 text."
+  }
+});
+
+// src/rules/file-bom.ts
+var file_bom_default = defineRule({
+  meta: {
+    id: "file-bom",
+    area: "lint",
+    description: "The file has no UTF-8 byte order mark (some tools then misread the first key).",
+    references: ["YAML 1.2 §5.2"],
+    defaultLevel: "info",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      bom: { text: "byte order mark at the start of the file: save as UTF-8 without BOM" }
+    },
+    fix: "Save as UTF-8 without BOM."
+  }
+});
+
+// src/rules/file-control-character.ts
+var file_control_character_default = defineRule({
+  meta: {
+    id: "file-control-character",
+    area: "lint",
+    description: "No control characters inside values: DNS text records must not carry them.",
+    references: ["RFC1035 §3.3.14", "TF-REC"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      control: { text: "control character {{code}} inside this value: remove it (usually a copy-paste accident)" }
+    },
+    fix: "Retype the value without the invisible character."
+  }
+});
+
+// src/rules/file-crlf.ts
+var file_crlf_default = defineRule({
+  meta: {
+    id: "file-crlf",
+    area: "lint",
+    description: "Lines end with LF, not CRLF, so diffs and annotations stay exact.",
+    references: ["YAML 1.2 §5.4 (line breaks)"],
+    defaultLevel: "info",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      crlf: { text: "Windows line endings (CRLF): convert the file to LF (git config core.autocrlf input)" }
+    },
+    fix: "Convert the file to LF line endings."
+  }
+});
+
+// src/rules/file-duplicate-key.ts
+var file_duplicate_key_default = defineRule({
+  meta: {
+    id: "file-duplicate-key",
+    area: "lint",
+    description: "No key appears twice in one mapping (YAML parsers disagree on which one wins).",
+    references: ["YAML 1.2 §3.2.1.1"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: { text: 'key "{{key}}" appears twice in the same mapping: keep one' }
+    },
+    fix: "Remove or merge the repeated key."
+  }
+});
+
+// src/rules/file-schema.ts
+var file_schema_default = defineRule({
+  meta: {
+    id: "file-schema",
+    area: "lint",
+    description: "The file follows the domain file schema: known keys, right types, allowed values.",
+    references: ["src/schema/domain.schema.json"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknownKey: { text: 'unknown key "{{key}}" in {{where}}: {{hint}}' },
+      type: { text: "{{where}} must be {{expected}}" },
+      enum: { text: "{{where}} must be one of: {{allowed}}" },
+      required: { text: '{{where}} needs "{{key}}"' },
+      invalid: { text: "{{where}} {{detail}}" },
+      notMapping: { text: 'a domain file is a mapping with at least "domain:" (e.g. domain: example.com)' },
+      badDomain: { text: '"{{domain}}" is not a usable domain name: write it like example.com (IDN accepted)' }
+    },
+    fix: "Write the value the schema expects; editors complete it from the yaml-language-server modeline."
+  }
+});
+
+// src/rules/file-syntax.ts
+var file_syntax_default = defineRule({
+  meta: {
+    id: "file-syntax",
+    area: "lint",
+    description: "The file is valid YAML: no syntax errors, no tabs for indentation, no alias bombs, no absurd nesting.",
+    references: ["YAML 1.2 §6.1 (indentation spaces)", "YAML 1.2 §5.5 (white space characters)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      syntax: { text: "YAML syntax error: {{detail}}" },
+      tab: { text: "tab character used for indentation ({{detail}}): YAML indents with spaces only" },
+      aliasBomb: { text: "too many alias expansions (more than {{max}}): the file looks like an alias bomb" },
+      tooDeep: { text: "nesting {{depth}} levels deep (at most {{max}}): a domain file is never this deep" }
+    },
+    fix: "Fix the YAML at this position; indent with spaces; do not build structures out of aliases."
+  }
+});
+
+// src/rules/file-too-large.ts
+var file_too_large_default = defineRule({
+  meta: {
+    id: "file-too-large",
+    area: "lint",
+    description: "The file is smaller than the size limit (domain files are a few kilobytes).",
+    references: ["README: bad input gives findings, not crashes (files over 1 MiB are refused unread)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      tooLarge: { text: "{{size}} bytes is over the {{max}}-byte limit for a domain file: split it or check that it is the right file" }
+    },
+    fix: "Keep one domain per file, a few kilobytes at most."
+  }
+});
+
+// src/rules/lint-dns-budget.ts
+var lint_dns_budget_default = defineRule({
+  meta: {
+    id: "lint-dns-budget",
+    area: "lint",
+    description: "Checking one domain may cause at most a fixed number of DNS questions; past it the checks are incomplete.",
+    references: ["RFC7208 §4.6.4", "maildns README, Live DNS"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      spent: { text: "checking {{domain}} needed more than {{budget}} DNS questions: {{refused}} were not asked, so the checks that needed them are incomplete (its records fan out: many MX hosts, SPF includes, report domains or DKIM aliases)" }
+    },
+    fix: "Look at what the domain's records point to: an MX set or SPF tree that large is a mistake or an attack."
+  }
+});
+
+// src/rules/lint-duplicate-domain.ts
+var lint_duplicate_domain_default = defineRule({
+  meta: {
+    id: "lint-duplicate-domain",
+    area: "lint",
+    description: "Each domain is described by one file only.",
+    references: ["README: the domain file (one file per domain)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: { text: "{{domain}} is also described in {{other}}: keep one file per domain" }
+    },
+    fix: "Merge the two files into one."
+  }
+});
+
+// src/rules/lint-suppression-expired.ts
+var lint_suppression_expired_default = defineRule({
+  meta: {
+    id: "lint-suppression-expired",
+    area: "lint",
+    description: "A suppression whose until date has passed no longer hides findings and must be reviewed.",
+    references: ["README: suppressions (a reason is required; an expired one is reported)"],
+    defaultLevel: "warn",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      expired: { text: "suppression of {{rule}} expired on {{until}}: fix the finding or renew the suppression with a new reason" }
+    },
+    fix: "Fix what the rule reports, or extend until: with a fresh reason."
+  }
+});
+
+// src/rules/lint-suppression-unknown-rule.ts
+var lint_suppression_unknown_rule_default = defineRule({
+  meta: {
+    id: "lint-suppression-unknown-rule",
+    area: "lint",
+    description: "A suppression names a rule that exists.",
+    references: ["src/rules/catalogue.json (rule ids are the public contract)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknown: { text: "no rule is called {{rule}}: see maildns rules for the ids" }
+    },
+    fix: "Use a rule id from maildns rules."
+  }
+});
+
+// src/rules/lint-suppression-unused.ts
+var lint_suppression_unused_default = defineRule({
+  meta: {
+    id: "lint-suppression-unused",
+    area: "lint",
+    description: "A suppression that hides nothing is stale and should be removed.",
+    references: ["README: suppressions (a reason is required; an unused one is reported)"],
+    defaultLevel: "warn",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unused: { text: "suppression of {{rule}} matches no finding: remove it" }
+    },
+    fix: "Remove the suppression."
+  }
+});
+
+// src/rules/mta-sts-enforce-first.ts
+var mta_sts_enforce_first_default = defineRule({
+  meta: {
+    id: "mta-sts-enforce-first",
+    area: "mta-sts",
+    description: "An MTA-STS policy in enforce mode follows a declared testing stage.",
+    references: ["RFC8461 §3.2", "RFC8461 §5", "RFC8460 §3"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["mta-sts"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      enforceFirst: {
+        text: "MTA-STS mode enforce with no earlier testing stage in mtaSts.history: senders will refuse to deliver if any MX fails certificate checks, and nothing has shown yet that they pass."
+      }
+    },
+    fix: "Start with mode: testing and a TLS-RPT record, then switch to enforce and record the testing stage in mtaSts.history: [{ mode: testing, since: 2026-09-01 }]"
+  },
+  check(ctx) {
+    const mtaSts = ctx.domain.mtaSts;
+    const policy = mtaSts?.policy;
+    if (!mtaSts || !policy || policy.mode !== "enforce") return;
+    if (mtaSts.history.some((stage) => stage.mode === "testing")) return;
+    ctx.report({ messageId: "enforceFirst", at: { path: [...policy.path, "mode"] } });
+  }
+});
+
+// src/mail/mta-sts.ts
+var isWsp = (c) => c === " " || c === "	";
+function splitFields(text) {
+  const source = typeof text === "string" ? text : "";
+  const list = { fields: [], emptyFields: [], strayWhitespace: [] };
+  let segmentStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const atEnd = i === source.length;
+    if (!atEnd && source[i] !== ";") continue;
+    let start = segmentStart;
+    let end = i;
+    while (start < end && isWsp(source[start])) start++;
+    while (end > start && isWsp(source[end - 1])) end--;
+    segmentStart = i + 1;
+    if (start === end) {
+      if (!atEnd) list.emptyFields.push({ start: i, end: i + 1 });
+      continue;
+    }
+    list.fields.push(parseField(source, start, end));
+  }
+  let lead = 0;
+  while (lead < source.length && isWsp(source[lead])) lead++;
+  if (lead > 0 && lead < source.length) list.strayWhitespace.push({ start: 0, end: lead });
+  let tail = source.length;
+  while (tail > 0 && isWsp(source[tail - 1])) tail--;
+  if (tail < source.length && tail > 0 && source[tail - 1] !== ";") list.strayWhitespace.push({ start: tail, end: source.length });
+  return list;
+}
+function parseField(text, start, end) {
+  let equals = start;
+  while (equals < end && text[equals] !== "=") equals++;
+  const hasEquals = equals < end;
+  const nameEnd = hasEquals ? equals : end;
+  const valueStart = hasEquals ? equals + 1 : end;
+  return {
+    name: text.slice(start, nameEnd),
+    value: text.slice(valueStart, end),
+    start,
+    end,
+    nameStart: start,
+    nameEnd,
+    valueStart,
+    valueEnd: end,
+    hasEquals
+  };
+}
+var problemAt = (text, kind, start, end) => ({
+  kind,
+  start,
+  end,
+  found: text.slice(start, end)
+});
+var EXTENSION_VALUE = /^[\x21-\x3A\x3C\x3E-\x7E]+$/;
+var STS_EXTENSION_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var STS_ID = /^[A-Za-z0-9]{1,32}$/;
+var STS_VERSION = "STSv1";
+function versionedFields(source, version) {
+  const list = splitFields(source);
+  const first = list.fields[0];
+  if (!first) return null;
+  const problems = [];
+  for (const s of list.strayWhitespace) problems.push(problemAt(source, "strayWhitespace", s.start, s.end));
+  for (const s of list.emptyFields) problems.push(problemAt(source, "emptyField", s.start, s.end));
+  const versionAttempt = first.hasEquals && first.name.trim().toLowerCase() === "v";
+  if (!versionAttempt || first.name !== "v") problems.push(problemAt(source, "versionMissing", first.start, first.end));
+  else if (first.value !== version) {
+    const [start, end] = first.valueStart < first.valueEnd ? [first.valueStart, first.valueEnd] : [first.start, first.end];
+    problems.push(problemAt(source, "versionValue", start, end));
+  }
+  return { first, rest: versionAttempt ? list.fields.slice(1) : list.fields, problems };
+}
+function stsRecordProblems(text) {
+  const source = typeof text === "string" ? text : "";
+  const record = versionedFields(source, STS_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems = [...record.problems];
+  let idSeen = false;
+  let idCaseSeen = false;
+  for (const field of rest) {
+    const key = field.name.trim();
+    if (field.hasEquals && key === "id") {
+      if (idSeen) {
+        problems.push(problemAt(source, "idDuplicate", field.start, field.end));
+        continue;
+      }
+      idSeen = true;
+      if (key !== field.name) problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
+      if (!STS_ID.test(field.value)) {
+        const [start, end] = field.valueStart < field.valueEnd ? [field.valueStart, field.valueEnd] : [field.start, field.end];
+        problems.push(problemAt(source, "idValue", start, end));
+      }
+      continue;
+    }
+    if (field.hasEquals && key.toLowerCase() === "id") {
+      idCaseSeen = true;
+      problems.push(problemAt(source, "idCase", field.nameStart, field.nameEnd));
+      continue;
+    }
+    if (field === first) continue;
+    if (!field.hasEquals || !STS_EXTENSION_NAME.test(field.name) || !EXTENSION_VALUE.test(field.value)) {
+      problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
+    }
+  }
+  if (!idSeen && !idCaseSeen) problems.push(problemAt(source, "idMissing", 0, source.length));
+  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+var STS_MODES = ["enforce", "testing", "none"];
+var isStsMode = (mode) => STS_MODES.includes(mode);
+function normaliseHostName(name) {
+  return name.trim().replace(/\.$/, "").toLowerCase();
+}
+var LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+function isValidMxPattern(pattern) {
+  const name = normaliseHostName(pattern);
+  const domain = name.startsWith("*.") ? name.slice(2) : name;
+  if (domain === "" || domain.length > 253) return false;
+  return domain.split(".").every((label) => LABEL.test(label));
+}
+function mxPatternMatches(pattern, host) {
+  const p = normaliseHostName(pattern);
+  const h = normaliseHostName(host);
+  if (p === "" || h === "") return false;
+  if (!p.startsWith("*.")) return p === h;
+  const suffix = p.slice(1);
+  if (!h.endsWith(suffix)) return false;
+  const label = h.slice(0, h.length - suffix.length);
+  return label.length > 0 && !label.includes(".");
+}
+var STS_MAX_AGE_LIMIT = 31557600;
+
+// src/rules/mta-sts-max-age.ts
+var mta_sts_max_age_default = defineRule({
+  meta: {
+    id: "mta-sts-max-age",
+    area: "mta-sts",
+    description: "The MTA-STS policy's max_age is a whole number of seconds from 0 to 31557600 (one year).",
+    references: ["RFC8461 §3.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mta-sts"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      tooLarge: { text: "max_age {{value}} is above the RFC 8461 maximum of {{limit}} seconds (one year): the policy is invalid." },
+      notInteger: { text: "max_age {{value}} is not a whole number of seconds from 0 to {{limit}}: the policy is invalid." }
+    },
+    fix: "maxAge: 604800 (one week; weeks or more are typical)"
+  },
+  check(ctx) {
+    const policy = ctx.domain.mtaSts?.policy;
+    if (!policy) return;
+    const value = policy.maxAge;
+    const at = { path: [...policy.path, "maxAge"] };
+    const data = { value: String(value), limit: STS_MAX_AGE_LIMIT };
+    if (!Number.isInteger(value) || value < 0) ctx.report({ messageId: "notInteger", data, at });
+    else if (value > STS_MAX_AGE_LIMIT) ctx.report({ messageId: "tooLarge", data, at });
+  }
+});
+
+// src/rules/mta-sts-policy-mx.ts
+var mta_sts_policy_mx_default = defineRule({
+  meta: {
+    id: "mta-sts-policy-mx",
+    area: "mta-sts",
+    description: "The MTA-STS policy has a valid mode and mx patterns that cover every MX host of the domain.",
+    references: ["RFC8461 §3.2", "RFC8461 §4.1", "RFC8461 §5"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mta-sts", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unmatchedHost: {
+        text: "MX host {{host}} matches none of the MTA-STS policy's mx patterns ({{patterns}}): senders enforcing the policy will not deliver to it."
+      },
+      noPatterns: { text: "The MTA-STS policy lists no mx pattern: in mode {{mode}} every MX host fails validation." },
+      badPattern: {
+        text: '"{{pattern}}" is not an MTA-STS mx pattern: write a host name, or *. followed by one (the wildcard stands for exactly one leftmost label).'
+      },
+      badMode: { text: 'MTA-STS mode "{{mode}}" is not one of {{modes}} (case-sensitive): the policy is invalid.' }
+    },
+    fix: `List a pattern for every MX host, e.g. mx: "*.mail.ovh.net" for OVH's mx0–mx4.mail.ovh.net`
+  },
+  check(ctx) {
+    const policy = ctx.domain.mtaSts?.policy;
+    if (!policy) return;
+    const mxPath = [...policy.path, "mx"];
+    if (!isStsMode(policy.mode)) {
+      ctx.report({ messageId: "badMode", data: { mode: policy.mode, modes: STS_MODES.join(", ") }, at: { path: [...policy.path, "mode"] } });
+    }
+    policy.mx.forEach((pattern, i) => {
+      if (!isValidMxPattern(pattern)) ctx.report({ messageId: "badPattern", data: { pattern }, at: { path: [...mxPath, i] } });
+    });
+    if (policy.mode === "none") return;
+    if (policy.mx.length === 0) {
+      ctx.report({ messageId: "noPatterns", data: { mode: policy.mode }, at: { path: mxPath } });
+      return;
+    }
+    const mx = ctx.domain.mx;
+    if (!mx || mx.preset === "null") return;
+    const seen = /* @__PURE__ */ new Set();
+    for (const entry of mx.entries) {
+      const host = normaliseHostName(entry.host);
+      if (host === "" || seen.has(host)) continue;
+      seen.add(host);
+      if (policy.mx.some((pattern) => mxPatternMatches(pattern, host))) continue;
+      ctx.report({ messageId: "unmatchedHost", data: { host: entry.host, patterns: policy.mx.join(", ") }, at: { path: mxPath } });
+    }
+  }
+});
+
+// src/rules/mta-sts-txt-syntax.ts
+var mta_sts_txt_syntax_default = defineRule({
+  meta: {
+    id: "mta-sts-txt-syntax",
+    area: "mta-sts",
+    description: "The _mta-sts TXT record is v=STSv1; id=<1 to 32 letters and digits>, with well-formed extension fields.",
+    references: ["RFC8461 §3.1"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mta-sts"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      empty: { text: "The _mta-sts record is empty: it must be v=STSv1; id=<1 to 32 letters and digits>." },
+      versionMissing: { text: 'The _mta-sts record starts with "{{found}}" instead of v=STSv1 (case-sensitive): senders ignore it.' },
+      versionValue: { text: 'v={{found}} is not v=STSv1 (case-sensitive, and a ";" must follow it): senders ignore the record.' },
+      idMissing: { text: "The _mta-sts record has no id= field: senders ignore it." },
+      idValue: { text: 'The MTA-STS id "{{found}}" must be 1 to 32 letters and digits (no dashes, dots or spaces).' },
+      idCase: { text: '"{{found}}" must be written id (field names are case-sensitive): without it the record has no id.' },
+      idDuplicate: { text: 'A second id field "{{found}}": give the record exactly one id.' },
+      fieldSyntax: { text: '"{{found}}" is not a valid field: write name=value (a name of letters, digits, _ - ., no spaces around =, a value without spaces, = or ;).' },
+      emptyField: { text: 'An empty field (two ";" in a row, or a ";" at the start): the record is invalid.' },
+      strayWhitespace: { text: 'Whitespace at the start or end of the _mta-sts record: the record must start with v=STSv1 and may only end with ";" and spaces.' }
+    },
+    fix: "v=STSv1; id=20260901 (change the id each time the policy file changes)"
+  },
+  check(ctx) {
+    const text = ctx.domain.mtaSts?.text;
+    if (!text) return;
+    for (const problem of stsRecordProblems(text.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+      ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
+    }
+  }
+});
+
+// src/mail/mx.ts
+function mxFieldPath(mx, entry, field) {
+  return mx.preset !== null ? entry.path : [...entry.path, field];
+}
+function isWrittenEntry(mx) {
+  return mx.preset === null;
+}
+var OVH_MX_CORE = /^mx([0-4])\.mail\.ovh\.(net|ca)$/;
+function ovhMxHost(analysis) {
+  if (analysis.kind !== "hostname" || analysis.ascii === null) return null;
+  const match = OVH_MX_CORE.exec(analysis.ascii);
+  if (!match) return null;
+  const index = Number(match[1]);
+  const region = match[2] === "ca" ? "ca" : "eu";
+  return { index, region, tablePriority: ovhMxSet(region)[index].priority, host: analysis.ascii };
+}
+function isLegacyOvhMxHost(analysis) {
+  return analysis.kind === "hostname" && analysis.ascii !== null && OVH_LEGACY_MX_HOST.test(analysis.ascii);
+}
+function analyseMxEntries(mx) {
+  if (mx === null) return [];
+  let analysed = analysedSets.get(mx);
+  if (!analysed) analysedSets.set(mx, analysed = mx.entries.map((entry, index) => ({ entry, index, host: analyseHost(entry.host) })));
+  return analysed;
+}
+var analysedSets = /* @__PURE__ */ new WeakMap();
+function mxTargetKey(analysis) {
+  if (analysis.ascii !== null) return `${analysis.kind}:${analysis.ascii}`;
+  return `raw:${analysis.input.trim().toLowerCase().replace(/\.$/, "")}`;
+}
+
+// src/rules/mx-duplicate-priority.ts
+var mx_duplicate_priority_default = defineRule({
+  meta: {
+    id: "mx-duplicate-priority",
+    area: "mx",
+    description: "Flags MX entries sharing one preference value (legal load balancing, but unusual for an ordered set).",
+    references: ["RFC5321 §5.1"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      samePriority: {
+        text: "{{host}} has priority {{priority}}, like {{other}}: senders pick between them at random (RFC 5321 §5.1); give distinct priorities if one is meant as backup"
+      }
+    },
+    fix: "Give each exchanger its own priority (lower is tried first), unless you want load balancing."
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    const first = /* @__PURE__ */ new Map();
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (host.kind === "null") continue;
+      const other = first.get(entry.priority);
+      if (other === void 0) {
+        first.set(entry.priority, entry.host);
+        continue;
+      }
+      ctx.report({ messageId: "samePriority", data: { host: entry.host, priority: entry.priority, other }, at: { path: mxFieldPath(mx, entry, "priority") } });
+    }
+  }
+});
+
+// src/rules/mx-duplicate-target.ts
+var mx_duplicate_target_default = defineRule({
+  meta: {
+    id: "mx-duplicate-target",
+    area: "mx",
+    description: "Each exchanger appears once in the MX set (names compared case-insensitively, trailing dot ignored).",
+    references: ["RFC5321 §5.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: {
+        text: "{{host}} is already listed (as {{first}} with priority {{firstPriority}}): senders use only one of them (RFC 5321 §5.1); remove this entry or fix the host name"
+      }
+    },
+    fix: "Keep one entry per exchanger."
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    const seen = /* @__PURE__ */ new Map();
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      const key = mxTargetKey(host);
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, { host: entry.host, priority: entry.priority });
+        continue;
+      }
+      ctx.report({
+        messageId: "duplicate",
+        data: { host: entry.host, first: first.host, firstPriority: first.priority },
+        at: { path: mxFieldPath(mx, entry, "host") }
+      });
+    }
+  }
+});
+
+// src/rules/mx-legacy-ovh-host.ts
+var mx_legacy_ovh_host_default = defineRule({
+  meta: {
+    id: "mx-legacy-ovh-host",
+    area: "mx",
+    description: "MX targets do not use OVH's legacy exchangers (mx1-4.ovh.net, mxb.ovh.net, redirect.ovh.net).",
+    references: ["WILD", "OVH-MX"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      legacy: {
+        text: "{{host}} is one of OVH's legacy exchangers (old MX Plan filtering/redirect modes); OVH now documents {{expected}}"
+      }
+    },
+    fix: "Use OVH's current set: mx: ovh, or mx0..mx4.mail.ovh.net. with OVH's priorities."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (mx === null) return;
+    const expected = ovhMxSet(domain.mail.region).map((e) => `${e.priority} ${e.host}`).join(", ");
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (!isLegacyOvhMxHost(host)) continue;
+      ctx.report({ messageId: "legacy", data: { host: entry.host, expected }, at: { path: mxFieldPath(mx, entry, "host") } });
+    }
+  }
+});
+
+// src/rules/mx-missing.ts
+var mx_missing_default = defineRule({
+  meta: {
+    id: "mx-missing",
+    area: "mx",
+    description: "A domain that receives mail declares at least one MX record.",
+    references: ["RFC5321 §5.1", "RFC7505 §3", "OVH-MX"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noMx: {
+        text: "{{domain}} receives mail but declares no MX: senders would fall back to its A/AAAA address (RFC 5321 §5.1); add `mx:` ({{example}})"
+      },
+      emptyMx: {
+        text: "{{domain}} receives mail but its MX list is empty: senders would fall back to its A/AAAA address (RFC 5321 §5.1); list its exchangers ({{example}})"
+      },
+      nullMx: {
+        text: "{{domain}} is declared as receiving mail but publishes a null MX, which tells senders it accepts no mail (RFC 7505 §3); list its exchangers or set `mail.receives: false`"
+      }
+    },
+    fix: "mx: ovh (OVH mail), or a list of {host, priority}; for a domain that takes no mail, mx: none with mail.receives: false."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!domain.mail.receives) return;
+    const example = domain.mail.provider === "ovh" ? "`mx: ovh`" : "`- { host: mx.example.net., priority: 10 }`";
+    const mx = domain.mx;
+    if (mx === null) {
+      ctx.report({ messageId: "noMx", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
+    } else if (mx.entries.length === 0) {
+      ctx.report({ messageId: "emptyMx", data: { domain: domain.domain, example }, at: { path: mx.path } });
+    } else if (mx.preset === "null" || mx.entries.every((e) => e.host.trim() === ".")) {
+      ctx.report({ messageId: "nullMx", data: { domain: domain.domain }, at: { path: mx.path } });
+    }
+  }
+});
+
+// src/rules/mx-not-ovh.ts
+var mx_not_ovh_default = defineRule({
+  meta: {
+    id: "mx-not-ovh",
+    area: "mx",
+    description: "On OVH's shared mail offers every MX target is one of OVH's exchangers mx0..mx4.mail.ovh.net (or .ca).",
+    references: ["OVH-MX"],
+    defaultLevel: "error",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["mx"],
+    options: {
+      type: "object",
+      properties: {
+        gateways: {
+          type: "array",
+          items: { type: "string" },
+          description: "Host names of filtering gateways that relay to OVH and may stand in the MX set (trailing dot optional).",
+          default: []
+        }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      notOvh: {
+        text: "MX target {{host}} is not an OVH exchanger, but the domain's mail is OVH {{offer}}: mail sent there never reaches the OVH mailboxes; use OVH's set ({{expected}})"
+      }
+    },
+    fix: "mx: ovh, or list OVH's exchangers for the region (e.g. `- { host: mx1.mail.ovh.net., priority: 5 }`)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhShared(domain) || domain.mx === null || domain.mx.preset !== null) return;
+    const mx = domain.mx;
+    const gateways = new Set(ctx.options.gateways.map((g) => g.trim().toLowerCase().replace(/\.$/, "")));
+    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (host.kind !== "hostname") continue;
+      if (ovhMxHost(host) || isLegacyOvhMxHost(host)) continue;
+      if (host.ascii !== null && gateways.has(host.ascii)) continue;
+      ctx.report({
+        messageId: "notOvh",
+        data: { host: entry.host, offer: domain.mail.offer ?? "", expected },
+        at: { path: mxFieldPath(mx, entry, "host") }
+      });
+    }
+  }
+});
+
+// src/rules/mx-null-bad-form.ts
+var NULL_LOOKALIKE = /^(\d+\s+\.|\.{2,}|localhost\.?)$/i;
+var mx_null_bad_form_default = defineRule({
+  meta: {
+    id: "mx-null-bad-form",
+    area: "mx",
+    description: 'A null MX is written exactly as preference 0 with target ".".',
+    references: ["RFC7505 §3"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      badPriority: { text: 'null MX "." has priority {{priority}}; RFC 7505 §3 requires 0' },
+      badTarget: {
+        text: 'MX target "{{host}}" looks like a null MX but is not one: the target must be the root "." alone, with priority 0 (RFC 7505 §3)'
+      }
+    },
+    fix: 'mx: none (or `- { host: ".", priority: 0 }` as the only entry).'
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (host.kind === "null" && entry.priority !== 0) {
+        ctx.report({ messageId: "badPriority", data: { priority: entry.priority }, at: { path: mxFieldPath(mx, entry, "priority") } });
+      } else if (NULL_LOOKALIKE.test(entry.host.trim())) {
+        ctx.report({ messageId: "badTarget", data: { host: entry.host }, at: { path: mxFieldPath(mx, entry, "host") } });
+      }
+    }
+  }
+});
+
+// src/rules/mx-null-with-others.ts
+var mx_null_with_others_default = defineRule({
+  meta: {
+    id: "mx-null-with-others",
+    area: "mx",
+    description: 'A null MX ("0 .") is the only MX record of the domain.',
+    references: ["RFC7505 §3"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    enforces: [
+      { section: "RFC7505 §3", keyword: "MUST NOT", text: "a domain that advertises a null MX advertises no other MX record" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      withOthers: {
+        text: 'the null MX "." says the domain accepts no mail, yet {{count}} other MX record(s) are listed ({{others}}); RFC 7505 §3 forbids mixing them: keep only the null MX, or remove it'
+      }
+    },
+    fix: 'Either `mx: none` alone (no mail), or real exchangers without the "." entry.'
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    const entries = analyseMxEntries(mx);
+    const nulls = entries.filter((e) => e.host.kind === "null");
+    const others = entries.filter((e) => e.host.kind !== "null");
+    if (nulls.length === 0 || others.length === 0) return;
+    for (const { entry } of nulls) {
+      ctx.report({
+        messageId: "withOthers",
+        data: { count: others.length, others: others.map((o) => o.entry.host).join(", ") },
+        at: { path: mxFieldPath(mx, entry, "host") }
+      });
+    }
+  }
+});
+
+// src/rules/mx-ovh-incomplete.ts
+var mx_ovh_incomplete_default = defineRule({
+  meta: {
+    id: "mx-ovh-incomplete",
+    area: "mx",
+    description: "An OVH-hosted domain lists at least two of OVH's MX hosts, so senders have a backup exchanger.",
+    references: ["OVH-MX", "RFC5321 §5.1"],
+    defaultLevel: "info",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      single: {
+        text: "only one OVH exchanger ({{host}}) is listed: senders have no backup when it is unavailable; add another from OVH's set ({{expected}}) or write `mx: ovh`"
+      }
+    },
+    fix: "mx: ovh, or at least two of mx0..mx4.mail.ovh.net."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mx === null) return;
+    const ovhHosts = /* @__PURE__ */ new Map();
+    for (const { entry, host } of analyseMxEntries(domain.mx)) {
+      const ovh = ovhMxHost(host);
+      if (ovh) ovhHosts.set(ovh.host, entry.host);
+    }
+    if (ovhHosts.size !== 1) return;
+    const [written] = ovhHosts.values();
+    const expected = ovhMxSet(domain.mail.region).map((e) => e.host).join(", ");
+    ctx.report({ messageId: "single", data: { host: written ?? "", expected }, at: { path: domain.mx.path } });
+  }
+});
+
+// src/rules/mx-ovh-priority-drift.ts
+var mx_ovh_priority_drift_default = defineRule({
+  meta: {
+    id: "mx-ovh-priority-drift",
+    area: "mx",
+    description: "OVH's MX hosts carry the priorities of OVH's published table.",
+    references: ["OVH-MX", "WILD"],
+    defaultLevel: "info",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      drift: {
+        text: "{{host}} has priority {{priority}}, OVH's table gives it {{expected}}; this works, but matching the table keeps OVH's intended fallback order"
+      }
+    },
+    fix: "Use OVH's priorities: mx0 1, mx1 5, mx2 50, mx3 100, mx4 200 (or write mx: ovh)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (!isOvhHosted(domain) || mx === null || mx.preset !== null) return;
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      const ovh = ovhMxHost(host);
+      if (!ovh || entry.priority === ovh.tablePriority) continue;
+      ctx.report({
+        messageId: "drift",
+        data: { host: entry.host, priority: entry.priority, expected: ovh.tablePriority },
+        at: { path: mxFieldPath(mx, entry, "priority") }
+      });
+    }
+  }
+});
+
+// src/rules/mx-ovh-region-mix.ts
+var SUFFIX = { eu: "mail.ovh.net", ca: "mail.ovh.ca" };
+var mx_ovh_region_mix_default = defineRule({
+  meta: {
+    id: "mx-ovh-region-mix",
+    area: "mx",
+    description: "OVH MX hosts all belong to one region (mail.ovh.net or mail.ovh.ca), the one declared in mail.region.",
+    references: ["OVH-MX", "OVH-EXCA"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      wrongRegion: {
+        text: "{{host}} is an OVH exchanger of region {{hostRegion}} ({{hostSuffix}}), but mail.region is {{region}}: use {{expected}}"
+      },
+      mixed: {
+        text: "the MX set mixes OVH's regions ({{netCount}} host(s) under mail.ovh.net, {{caCount}} under mail.ovh.ca); keep the hosts of the region that holds the mailboxes"
+      }
+    },
+    fix: "List only the exchangers of the mailboxes' region (mx: ovh with the right mail.region)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (mx === null || mx.preset !== null) return;
+    const ovh = analyseMxEntries(mx).map((a) => ({ entry: a.entry, host: a.host, ovh: ovhMxHost(a.host) })).filter((a) => a.ovh !== null);
+    if (isOvhHosted(domain)) {
+      const region = domain.mail.region;
+      const table = ovhMxSet(region);
+      for (const { entry, ovh: host } of ovh) {
+        if (host.region === region) continue;
+        ctx.report({
+          messageId: "wrongRegion",
+          data: { host: entry.host, hostRegion: host.region, hostSuffix: SUFFIX[host.region], region, expected: table[host.index].host },
+          at: { path: mxFieldPath(mx, entry, "host") }
+        });
+      }
+      return;
+    }
+    const netCount = ovh.filter((a) => a.ovh.region === "eu").length;
+    const caCount = ovh.length - netCount;
+    if (netCount > 0 && caCount > 0) ctx.report({ messageId: "mixed", data: { netCount, caCount }, at: { path: mx.path } });
+  }
+});
+
+// src/rules/mx-priority-range.ts
+var MAX_PREFERENCE = 65535;
+var mx_priority_range_default = defineRule({
+  meta: {
+    id: "mx-priority-range",
+    area: "mx",
+    description: "MX priorities are integers from 0 to 65535.",
+    references: ["RFC1035 §3.3.9", "MGR"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    enforces: [
+      { section: "RFC1035 §3.3.9", keyword: "wire-format", text: "PREFERENCE is a 16-bit integer: a larger value cannot be encoded" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      outOfRange: {
+        text: "MX priority {{priority}} of {{host}} is outside 0..65535 (a 16-bit field, RFC 1035 §3.3.9); OVH's API rejects it"
+      }
+    },
+    fix: "Use a priority between 0 and 65535, e.g. OVH's 1, 5, 50, 100, 200."
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    for (const entry of mx.entries) {
+      if (Number.isInteger(entry.priority) && entry.priority >= 0 && entry.priority <= MAX_PREFERENCE) continue;
+      ctx.report({ messageId: "outOfRange", data: { priority: String(entry.priority), host: entry.host }, at: { path: mxFieldPath(mx, entry, "priority") } });
+    }
+  }
+});
+
+// src/rules/mx-target-cname.ts
+var mx_target_cname_default = defineRule({
+  meta: {
+    id: "mx-target-cname",
+    area: "mx",
+    description: "No MX exchange is an alias (CNAME) in live DNS.",
+    references: ["RFC2181 §10.3", "RFC5321 §5.1"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["mx", "mx-hosts"],
+    enforces: [
+      { section: "RFC2181 §10.3", keyword: "MUST NOT", text: 'the exchange named by an MX record is not an alias ("must not be an alias")', messages: ["alias"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      alias: {
+        text: "the MX exchange {{host}} is an alias (CNAME to {{target}}): MX targets must name a host with its own A/AAAA records (RFC 2181 §10.3, RFC 5321 §5.1)"
+      },
+      lookupFailed: {
+        text: "could not check whether the MX exchange {{host}} is an alias: the CNAME lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Point the MX at the canonical host name: the target of the alias, which has A/AAAA records."
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns || !domain.mx || domain.mx.preset === "null") return;
+    const mx = domain.mx;
+    const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
+    const answers = await Promise.all(entries.map((e) => dns.cname(e.host.ascii)));
+    entries.forEach(({ entry, host }, i) => {
+      const answer = answers[i];
+      const at = { path: mxFieldPath(mx, entry, "host") };
+      if (answer.status === "ok" && answer.records.length > 0) {
+        ctx.report({ messageId: "alias", data: { host: host.ascii, target: answer.records[0] }, at });
+      } else if (answer.status === "failed") {
+        ctx.report({ messageId: "lookupFailed", data: { host: host.ascii, reason: answer.reason }, at });
+      }
+    });
+  }
+});
+
+// src/rules/mx-target-ip.ts
+var mx_target_ip_default = defineRule({
+  meta: {
+    id: "mx-target-ip",
+    area: "mx",
+    description: "MX targets are host names, never IPv4 or IPv6 address literals.",
+    references: ["RFC5321 §5.1", "RFC1035 §3.3.9"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      ipLiteral: {
+        text: "MX target {{address}} is an {{family}} address: an MX must name a host (RFC 5321 §5.1); publish an A/AAAA record such as mx.{{domain}}. for it and point the MX there"
+      }
+    },
+    fix: "Point the MX at a host name with an A/AAAA record, e.g. `- { host: mx.example.com., priority: 10 }`."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (mx === null) return;
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (host.kind !== "ipv4" && host.kind !== "ipv6") continue;
+      const literal = host.problems.find((p) => p.code === "ip-literal");
+      ctx.report({
+        messageId: "ipLiteral",
+        data: { address: literal?.text ?? entry.host, family: host.kind === "ipv4" ? "IPv4" : "IPv6", domain: domain.domain },
+        at: {
+          path: mxFieldPath(mx, entry, "host"),
+          ...literal && isWrittenEntry(mx) ? { range: [literal.start, literal.end] } : {}
+        }
+      });
+    }
+  }
+});
+
+// src/rules/mx-target-not-hostname.ts
+var MESSAGE_FOR2 = {
+  scheme: "scheme",
+  "at-sign": "atSign",
+  port: "port",
+  path: "path",
+  whitespace: "whitespace",
+  underscore: "underscore",
+  empty: "empty",
+  "bad-character": "badName",
+  "hyphen-edge": "badName",
+  "empty-label": "badName",
+  "label-too-long": "badName",
+  "name-too-long": "badName",
+  "idn-invalid": "badName"
+};
+var REASON = {
+  "bad-character": "only letters, digits, hyphens and dots are allowed",
+  "hyphen-edge": "a label cannot start or end with a hyphen",
+  "empty-label": "two dots in a row (or a leading dot) leave an empty label",
+  "label-too-long": "a label is longer than 63 characters",
+  "name-too-long": "the name is longer than 253 characters",
+  "idn-invalid": "this label is not a valid internationalised (IDNA) label"
+};
+var mx_target_not_hostname_default = defineRule({
+  meta: {
+    id: "mx-target-not-hostname",
+    area: "mx",
+    description: "MX targets are bare host names: no URL scheme, path, port, e-mail address, spaces or underscores.",
+    references: ["RFC1035 §3.3.9", "RFC1123 §2.1", "RFC5321 §5.1", "MGR"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      scheme: { text: 'MX target "{{host}}" starts with the URL scheme "{{part}}": an MX names a host, not a URL; write {{instead}}' },
+      atSign: { text: 'MX target "{{host}}" is an e-mail address: "{{part}}" is not part of a host name; write {{instead}}' },
+      port: { text: 'MX target "{{host}}" has a port "{{part}}": MX delivery always uses port 25 (RFC 5321 §5.1) and the target holds only the host; write {{instead}}' },
+      path: { text: 'MX target "{{host}}" has a path "{{part}}": the target holds only the host; write {{instead}}' },
+      whitespace: { text: 'MX target "{{host}}" contains whitespace; write {{instead}}' },
+      underscore: {
+        text: 'MX target "{{host}}" contains "_": host names use letters, digits and hyphens only (RFC 1123 §2.1); underscores belong in SRV and TXT owner names'
+      },
+      empty: { text: `MX target is empty: write the exchanger's host name, or "." with priority 0 for a null MX (RFC 7505)` },
+      badName: { text: 'MX target "{{host}}" is not a valid host name: {{reason}} ("{{part}}")' }
+    },
+    fix: "Write the host name alone with a trailing dot, e.g. `host: mx1.mail.ovh.net.`"
+  },
+  check(ctx) {
+    const mx = ctx.domain.mx;
+    if (mx === null) return;
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      const instead = host.suggestion ? `"${host.suggestion}"` : "the exchanger's host name alone";
+      for (const problem of host.problems) {
+        const messageId = MESSAGE_FOR2[problem.code];
+        if (!messageId) continue;
+        ctx.report({
+          messageId,
+          data: { host: entry.host, part: problem.text, instead, reason: REASON[problem.code] ?? "" },
+          at: { path: mxFieldPath(mx, entry, "host"), ...rangeOf(problem, isWrittenEntry(mx)) }
+        });
+      }
+    }
+  }
+});
+function rangeOf(problem, written) {
+  return written && problem.end > problem.start ? { range: [problem.start, problem.end] } : {};
+}
+
+// src/rules/mx-target-unresolvable.ts
+var mx_target_unresolvable_default = defineRule({
+  meta: {
+    id: "mx-target-unresolvable",
+    area: "mx",
+    description: "Every MX exchange exists in live DNS and has A or AAAA records.",
+    references: ["RFC5321 §5.1"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["mx", "mx-hosts"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noSuchHost: {
+        text: "the MX exchange {{host}} does not exist (NXDOMAIN): mail sent to this exchange cannot be delivered (RFC 5321 §5.1)"
+      },
+      noAddress: {
+        text: "the MX exchange {{host}} has no A or AAAA records: senders cannot connect to it (RFC 5321 §5.1)"
+      },
+      lookupFailed: {
+        text: "could not resolve the MX exchange {{host}}: the address lookup failed ({{reason}}); whether it exists is unknown",
+        tier: "lower"
+      }
+    },
+    fix: "Point the MX at a host that exists, e.g. OVH's mx0.mail.ovh.net. for an OVH-hosted domain."
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns || !domain.mx || domain.mx.preset === "null") return;
+    const mx = domain.mx;
+    const entries = analyseMxEntries(mx).filter((e) => isCleanHostname(e.host) && e.host.ascii !== null);
+    const answers = await Promise.all(entries.map((e) => dns.addresses(e.host.ascii)));
+    entries.forEach(({ entry, host }, i) => {
+      const answer = answers[i];
+      const at = { path: mxFieldPath(mx, entry, "host") };
+      const data = { host: host.ascii };
+      if (answer.status === "nxdomain") ctx.report({ messageId: "noSuchHost", data, at });
+      else if (answer.status === "nodata") ctx.report({ messageId: "noAddress", data, at });
+      else if (answer.status === "failed") ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+    });
+  }
+});
+
+// src/rules/mx-trailing-dot.ts
+var mx_trailing_dot_default = defineRule({
+  meta: {
+    id: "mx-trailing-dot",
+    area: "mx",
+    description: "MX targets are written as absolute names, with a trailing dot.",
+    references: ["OVH-DKIM", "MGR", "RFC1035 §5.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      relative: {
+        text: 'MX target {{host}} has no trailing dot: in zone-file terms it is relative to the zone ({{relative}}); write "{{absolute}}"'
+      }
+    },
+    fix: "Add the trailing dot: `host: mx1.mail.ovh.net.`"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const mx = domain.mx;
+    if (mx === null || !isWrittenEntry(mx)) return;
+    for (const { entry, host } of analyseMxEntries(mx)) {
+      if (host.kind !== "hostname" || host.problems.length > 0 || host.trailingDot || host.ascii === null) continue;
+      ctx.report({
+        messageId: "relative",
+        data: { host: entry.host, relative: `${host.ascii}.${domain.domain}.`, absolute: `${host.ascii}.` },
+        at: { path: mxFieldPath(mx, entry, "host"), range: [host.hostStart, host.hostEnd] }
+      });
+    }
+  }
+});
+
+// src/rules/ovh-verification-cname-leftover.ts
+var CHECK_LABEL = /^[a-z0-9-]*[a-z0-9]-check$/;
+var ovh_verification_cname_leftover_default = defineRule({
+  meta: {
+    id: "ovh-verification-cname-leftover",
+    area: "ovh",
+    description: "Flags OVH's one-off `<token>-check` ownership CNAME, to remove once the domain is validated.",
+    references: ["OVH-MAILDNS"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["cname"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      leftover: {
+        text: "{{name}} looks like OVH's one-off ownership CNAME (<token>-check): OVH reads it only while validating the domain for Email Pro/Exchange; remove it once validation is done"
+      }
+    },
+    fix: "Delete the `-check` CNAME after OVH has validated the domain."
+  },
+  check(ctx) {
+    for (const cname of ctx.domain.cname) {
+      const owner = relativeOwner(cname.name, ctx.domain.domain);
+      const firstLabel = owner.split(".")[0] ?? "";
+      if (!CHECK_LABEL.test(firstLabel)) continue;
+      ctx.report({ messageId: "leftover", data: { name: cname.name }, at: { path: [...cname.path, "name"] } });
+    }
+  }
+});
+
+// src/rules/spf-duplicate-include.ts
+var LOOKUP = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
+function identity(term) {
+  if (!term.known || term.name === "all") return null;
+  if (term.name === "ip4" || term.name === "ip6") {
+    if (term.ip === null) return null;
+    return `${term.name}:${term.ip.toLowerCase()}/${term.name === "ip4" ? term.cidr4 ?? 32 : term.cidr6 ?? 128}`;
+  }
+  const target = term.domainSpec === null ? "" : normalizeDomainSpec(term.domainSpec);
+  return `${term.name}:${target}/${term.cidr4 ?? ""}//${term.cidr6 ?? ""}`;
+}
+var spf_duplicate_include_default = defineRule({
+  meta: {
+    id: "spf-duplicate-include",
+    area: "spf",
+    description: "No SPF mechanism (include, a, mx, ptr, exists, ip4, ip6) is listed twice.",
+    references: ["RFC7208 §4.6.4", "RFC7208 §3.4"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicateLookup: { text: "`{{term}}` repeats `{{first}}`: it can match nothing new and costs one more of the 10 DNS lookups (RFC 7208 §4.6.4); remove it" },
+      duplicate: { text: "`{{term}}` repeats `{{first}}` and can match nothing new; remove it" }
+    },
+    fix: "List each sender once."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const seen = /* @__PURE__ */ new Map();
+    for (const term of mechanisms(found.record)) {
+      const key = identity(term);
+      if (key === null) continue;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, term);
+        continue;
+      }
+      ctx.report({
+        messageId: LOOKUP.has(term.name) ? "duplicateLookup" : "duplicate",
+        data: { term: term.text, first: first.text },
+        at: ctx.textAnchor(found.text, term.start, term.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-duplicate-modifier.ts
+var spf_duplicate_modifier_default = defineRule({
+  meta: {
+    id: "spf-duplicate-modifier",
+    area: "spf",
+    description: "redirect= and exp= appear at most once each in an SPF record.",
+    references: ["RFC7208 §6"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §6", keyword: "MUST NOT", text: "redirect= and exp= appear at most once each in a record" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      duplicate: { text: "`{{term}}`: {{name}}= already appears as `{{first}}`; a second one makes the record a permerror (RFC 7208 §6)" }
+    },
+    fix: "Keep one `redirect=` (and one `exp=`)."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { record, text } = found;
+    const all = modifiers(record);
+    for (const error of errorsFor(record, "spf-duplicate-modifier")) {
+      const term = all.find((m) => m.start === error.start);
+      if (!term) continue;
+      const first = all.find((m) => m.name === term.name);
+      ctx.report({
+        messageId: "duplicate",
+        data: { term: term.text, name: term.name, first: first.text },
+        at: ctx.textAnchor(text, term.start, term.end)
+      });
+    }
+  }
+});
+
+// src/mail/spf-live.ts
+var DEFAULT_MAX_DEPTH = 12;
+var DEFAULT_MAX_LOOKUPS = 50;
+function isSpfText(text) {
+  const lower = text.slice(0, 7).toLowerCase();
+  return lower === "v=spf1" || lower === "v=spf1 ";
+}
+function queryFor(term, domain) {
+  if (term.macros.length > 0) return { kind: "none" };
+  if (term.kind === "modifier") return { kind: "spf", name: normalizeDomainSpec(term.value), mode: "redirect" };
+  const target = term.domainSpec === null ? domain : normalizeDomainSpec(term.domainSpec);
+  switch (term.name) {
+    case "include":
+      return term.domainSpec === null ? { kind: "none" } : { kind: "spf", name: target, mode: "include" };
+    case "mx":
+      return { kind: "mx", name: target };
+    case "a":
+      return { kind: "addresses", name: target };
+    case "exists":
+      return term.domainSpec === null ? { kind: "none" } : { kind: "addresses", name: target };
+    default:
+      return { kind: "none" };
+  }
+}
+function ask(dns, query) {
+  switch (query.kind) {
+    case "spf":
+      return dns.txt(query.name);
+    case "mx":
+      return dns.mx(query.name);
+    case "addresses":
+      return dns.addresses(query.name);
+    default:
+      return Promise.resolve(null);
+  }
+}
+function queryName(query) {
+  return query.kind === "spf" ? "TXT" : query.kind === "mx" ? "MX" : "A/AAAA";
+}
+async function walkRecord(walk, record, domain, chain, top) {
+  const { tree } = walk;
+  const entries = lookupTerms(record).filter((entry) => entry.reachable);
+  const room = Math.max(0, walk.maxLookups - tree.lookups);
+  const queries = entries.map((entry) => queryFor(entry.term, domain));
+  const answers = queries.map((query, i) => i < room ? settledLookup(ask(walk.dns, query)) : Promise.resolve(null));
+  for (let i = 0; i < entries.length; i++) {
+    const term = entries[i].term;
+    if (tree.lookups >= walk.maxLookups) {
+      tree.truncated = true;
+      return;
+    }
+    const here = top ?? { term: term.text, start: term.start, end: term.end };
+    const before = tree.lookups;
+    tree.lookups += 1;
+    const query = queries[i];
+    const place = { top: here, chain, term: term.text };
+    const answer = await (i < room ? answers[i] : settledLookup(ask(walk.dns, query)));
+    if (answer !== null) await follow(walk, query, answer, place, chain);
+    if (top === null) {
+      const cost = { term: here.term, start: here.start, end: here.end, cost: tree.lookups - before };
+      tree.perTerm.push(cost);
+    }
+  }
+}
+async function follow(walk, query, answer, place, chain) {
+  const { tree } = walk;
+  if (query.kind === "none") return;
+  if (answer.status === "failed") {
+    tree.failures.push({ ...place, name: query.name, query: queryName(query), reason: answer.reason, ...answer.detail ? { detail: answer.detail } : {} });
+    tree.complete = false;
+    return;
+  }
+  if (answer.status !== "ok") {
+    tree.voids.push({ ...place, name: query.name, query: queryName(query), status: answer.status });
+    if (query.kind === "spf") tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: answer.status });
+    return;
+  }
+  if (query.kind === "mx") {
+    const exchanges = answer.records.map((r) => r.exchange.replace(/\.$/, "")).filter((exchange) => exchange !== "");
+    tree.mxSets.push({ ...place, name: query.name, hosts: exchanges.length });
+    const addresses = exchanges.slice(0, 10).map((exchange) => settledLookup(walk.dns.addresses(exchange)));
+    for (let i = 0; i < addresses.length; i++) {
+      const result = await addresses[i];
+      const name = exchanges[i];
+      if (result.status === "failed") {
+        tree.failures.push({ ...place, name, query: "A/AAAA", reason: result.reason, ...result.detail ? { detail: result.detail } : {} });
+        tree.complete = false;
+      } else if (result.status !== "ok") {
+        tree.voids.push({ ...place, name, query: "A/AAAA", status: result.status });
+      }
+    }
+    return;
+  }
+  if (query.kind !== "spf") return;
+  const spfTexts2 = answer.records.filter(isSpfText);
+  if (spfTexts2.length === 0) {
+    tree.missingRecords.push({ ...place, target: query.name, kind: query.mode, status: "no-spf" });
+    return;
+  }
+  if (spfTexts2.length > 1) {
+    tree.multipleRecords.push({ ...place, target: query.name, kind: query.mode, count: spfTexts2.length });
+    return;
+  }
+  if (chain.includes(query.name)) {
+    tree.loops.push({ ...place, target: query.name, kind: query.mode });
+    return;
+  }
+  const target = parseSpfShared(spfTexts2[0]);
+  const error = target.errors[0];
+  if (error) {
+    tree.invalidTargets.push({ ...place, target: query.name, kind: query.mode, record: spfTexts2[0], error: error.message });
+    return;
+  }
+  if (chain.length > walk.maxDepth) {
+    tree.truncated = true;
+    tree.complete = false;
+    return;
+  }
+  await walkRecord(walk, target, query.name, [...chain, query.name], place.top);
+}
+async function evaluateSpfTree(domain, text, dns, options = {}) {
+  const tree = {
+    lookups: 0,
+    perTerm: [],
+    voids: [],
+    loops: [],
+    missingRecords: [],
+    multipleRecords: [],
+    invalidTargets: [],
+    mxSets: [],
+    failures: [],
+    truncated: false,
+    complete: true
+  };
+  const walk = {
+    dns,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+    maxLookups: options.maxLookups ?? DEFAULT_MAX_LOOKUPS,
+    tree
+  };
+  const apex = normalizeDomainSpec(domain);
+  await walkRecord(walk, parseSpfShared(text), apex, [apex], null);
+  if (tree.truncated) tree.complete = false;
+  if (options.senderAt) {
+    for (const entry of tree.perTerm) {
+      const sender = options.senderAt(entry.start, entry.end);
+      if (sender !== null) entry.sender = sender;
+    }
+  }
+  return tree;
+}
+function senderAt(model, text) {
+  return (start) => {
+    const segment = text.segments?.find((s) => start >= s.start && start < s.end);
+    if (!segment || segment.path[1] !== "senders" || typeof segment.path[2] !== "number") return null;
+    return model.spf?.senders[segment.path[2]]?.name ?? null;
+  };
+}
+var trees = /* @__PURE__ */ new WeakMap();
+function domainSpfTree(model, dns) {
+  const found = spfRecord(model);
+  if (!found) return null;
+  let byText = trees.get(dns);
+  if (!byText) trees.set(dns, byText = /* @__PURE__ */ new WeakMap());
+  let tree = byText.get(found.text);
+  if (!tree) {
+    tree = evaluateSpfTree(model.domain, found.text.value, dns, { senderAt: senderAt(model, found.text) });
+    byText.set(found.text, tree);
+  }
+  return tree.then((t) => ({ text: found.text, tree: t }));
+}
+function formatChain(chain) {
+  return chain.join(" → ");
+}
+function formatCosts(perTerm) {
+  return perTerm.map((entry) => `${entry.term} ${entry.cost}${entry.sender ? ` (${entry.sender})` : ""}`).join(", ");
+}
+
+// src/rules/spf-include-loop.ts
+var spf_include_loop_default = defineRule({
+  meta: {
+    id: "spf-include-loop",
+    area: "spf",
+    description: "No include:/redirect= chain met during SPF evaluation comes back to a domain it already passed through (checked with live DNS).",
+    references: ["RFC7208 §4.6.4", "RFC7208 §5.2", "RFC7208 §6.1"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["spf", "spf-tree"],
+    enforces: [
+      { section: "RFC7208 §4.6.4", keyword: "MUST", text: "evaluation stops at 10 DNS-querying terms and returns permerror; a loop always reaches it" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      loop: {
+        text: "`{{term}}` closes a loop: {{loop}}. Evaluation never ends on its own; receivers stop at the 10-lookup limit with permerror (RFC 7208 §4.6.4)"
+      }
+    },
+    fix: "Break the cycle: the record at the end of the chain must not include or redirect back to one above it."
+  },
+  async check(ctx) {
+    if (!ctx.dns) return;
+    const walked = await domainSpfTree(ctx.domain, ctx.dns);
+    if (!walked) return;
+    const { text, tree } = walked;
+    for (const loop of tree.loops) {
+      ctx.report({
+        messageId: "loop",
+        data: { term: loop.term, loop: formatChain([...loop.chain, loop.target]) },
+        at: ctx.textAnchor(text, loop.top.start, loop.top.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-include-no-record.ts
+function via(place) {
+  return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
+}
+var spf_include_no_record_default = defineRule({
+  meta: {
+    id: "spf-include-no-record",
+    area: "spf",
+    description: "Every include: and redirect= target reached during SPF evaluation publishes one valid SPF record, and an exp= target one TXT record (checked with live DNS).",
+    references: ["RFC7208 §5.2", "RFC7208 §6.1", "RFC7208 §4.6", "RFC7208 §6.2", "RFC7208 §4.6.4"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["spf", "spf-tree"],
+    enforces: [
+      { section: "RFC7208 §5.2", keyword: "permerror", text: "check_host() on an include target without an SPF record returns permerror", messages: ["noSuchName", "noSpf"] },
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror, and an include or redirect passes it on", messages: ["invalidRecord"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noSuchName: {
+        text: "`{{term}}` points at {{target}}, which does not exist (NXDOMAIN): evaluation ends in permerror (RFC 7208 §5.2/§6.1){{via}}"
+      },
+      noSpf: {
+        text: "`{{term}}` points at {{target}}, which publishes no v=spf1 record{{found}}: evaluation ends in permerror (RFC 7208 §5.2/§6.1){{via}}"
+      },
+      invalidRecord: {
+        text: '`{{term}}` leads to {{target}}, whose SPF record "{{record}}" does not parse ({{error}}): check_host() there is a permerror, and so is the whole evaluation (RFC 7208 §4.6, §5.2/§6.1){{via}}'
+      },
+      lookupFailed: {
+        text: "could not check `{{term}}`: the TXT lookup of {{target}} failed ({{reason}}){{via}}; whether it publishes SPF is unknown",
+        tier: "lower"
+      },
+      expTarget: {
+        text: "`{{term}}`: {{target}} {{found}}, and receivers ignore an exp= that does not give exactly one TXT record (RFC 7208 §6.2)",
+        tier: "lower"
+      },
+      expInvalid: {
+        text: "`{{term}}`: the explanation at {{target}} has a macro error ({{error}}), so receivers ignore it (RFC 7208 §6.2)",
+        tier: "lower"
+      },
+      expLookupFailed: {
+        text: "could not check `{{term}}`: the TXT lookup of {{target}} failed ({{reason}})",
+        tier: "info"
+      }
+    },
+    fix: "Remove the include of a sender you no longer use, or correct the name to the one the sender documents."
+  },
+  async check(ctx) {
+    if (!ctx.dns) return;
+    const walked = await domainSpfTree(ctx.domain, ctx.dns);
+    if (!walked) return;
+    const { text, tree } = walked;
+    for (const missing of tree.missingRecords) {
+      const at = ctx.textAnchor(text, missing.top.start, missing.top.end);
+      const data = { term: missing.term, target: missing.target, via: via(missing) };
+      if (missing.status === "nxdomain") ctx.report({ messageId: "noSuchName", data, at });
+      else ctx.report({ messageId: "noSpf", data: { ...data, found: missing.status === "nodata" ? " (no TXT at all)" : " (only other TXT records)" }, at });
+    }
+    for (const invalid of tree.invalidTargets) {
+      ctx.report({
+        messageId: "invalidRecord",
+        data: { term: invalid.term, target: invalid.target, record: shorten(invalid.record), error: invalid.error, via: via(invalid) },
+        at: ctx.textAnchor(text, invalid.top.start, invalid.top.end)
+      });
+    }
+    for (const failure of tree.failures.filter((f) => f.query === "TXT")) {
+      ctx.report({
+        messageId: "lookupFailed",
+        data: { term: failure.term, target: failure.name, reason: failure.reason, via: via(failure) },
+        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+      });
+    }
+    await checkExplanation(ctx);
+  }
+});
+async function checkExplanation(ctx) {
+  const found = spfRecord(ctx.domain);
+  if (!found || !ctx.dns) return;
+  const exp = found.record.terms.find((term) => term.kind === "modifier" && term.name === "exp");
+  if (!exp || exp.kind !== "modifier" || exp.macros.length > 0 || found.record.errors.some((e) => e.start >= exp.start && e.end <= exp.end)) return;
+  const target = exp.value.toLowerCase().replace(/\.$/, "");
+  const at = ctx.textAnchor(found.text, exp.start, exp.end);
+  const answer = await settledLookup(ctx.dns.txt(target));
+  const data = { term: exp.text, target };
+  if (answer.status === "failed") return ctx.report({ messageId: "expLookupFailed", data: { ...data, reason: answer.reason }, at });
+  if (answer.status !== "ok") {
+    return ctx.report({ messageId: "expTarget", data: { ...data, found: answer.status === "nxdomain" ? "does not exist" : "publishes no TXT record" }, at });
+  }
+  if (answer.records.length !== 1) return ctx.report({ messageId: "expTarget", data: { ...data, found: `publishes ${answer.records.length} TXT records` }, at });
+  const explanation = answer.records[0];
+  const nonAscii = /[^\x20-\x7e]/.exec(explanation);
+  const error = nonAscii ? `character U+${nonAscii[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0")} is not US-ASCII` : parseMacroString(explanation, 0, "explanation").errors[0]?.message;
+  if (error) ctx.report({ messageId: "expInvalid", data: { ...data, error }, at });
+}
+
+// src/rules/spf-invalid-cidr.ts
+var spf_invalid_cidr_default = defineRule({
+  meta: {
+    id: "spf-invalid-cidr",
+    area: "spf",
+    description: "ip4/ip6 values are addresses of their family and every CIDR length is well-formed and in range (ip4 ≤ 32, ip6 ≤ 128).",
+    references: ["RFC7208 §5.6", "RFC7208 §5.3", "RFC7208 §5.4", "RFC7208 §12", "RFC7208 §4.6"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      invalidCidr: { text: "`{{term}}`: {{detail}}; the whole record is a permerror (RFC 7208 §5.6)" },
+      invalidIp: { text: "`{{term}}`: {{detail}}; the whole record is a permerror (RFC 7208 §5.6)" }
+    },
+    fix: "`ip4:192.0.2.0/24`, `ip6:2001:db8::/32`, `a/24//64`."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { record, text } = found;
+    for (const error of errorsFor(record, "spf-invalid-cidr")) {
+      ctx.report({
+        messageId: error.code === "invalid-ip" ? "invalidIp" : "invalidCidr",
+        data: { term: termTextAt(record, error), detail: error.message },
+        at: ctx.textAnchor(text, error.start, error.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-lookup-budget-change.ts
+var STATIC_BASIS = "the records' own terms; includes not resolved";
+var LIVE_BASIS = "through every include and redirect";
+function ownCount(model) {
+  const found = spfRecord(model);
+  return found ? countLookups(found.record) : 0;
+}
+async function liveCount(model, dns) {
+  const walked = domainSpfTree(model, dns);
+  if (!walked) return 0;
+  const { tree } = await walked;
+  return tree.complete ? tree.lookups : null;
+}
+var spf_lookup_budget_change_default = defineRule({
+  meta: {
+    id: "spf-lookup-budget-change",
+    area: "spf",
+    description: "Shows how a change moves the domain's SPF DNS-lookup count (live record before, file after), and warns when it grows to the warning threshold.",
+    references: ["RFC7208 §4.6.4"],
+    defaultLevel: "warn",
+    kind: "transition",
+    observes: ["spf", "spf-tree"],
+    options: {
+      type: "object",
+      properties: {
+        warnAt: { type: "integer", minimum: 1, description: "Report at the rule's level when the count grows from below this to this or more (spf-lookup-limit's default warning threshold: 8).", default: 8 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      changed: {
+        text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}})",
+        tier: "info"
+      },
+      crossesWarn: {
+        text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}}): the change reaches {{warnAt}} or more, leaving little room before RFC 7208 §4.6.4's limit of 10"
+      }
+    },
+    fix: "Drop senders no longer used, or replace an include with the sender's ip4:/ip6: ranges, to keep room under 10."
+  },
+  async check(ctx) {
+    const { domain, observed, dns } = ctx;
+    if (!observed) return;
+    let before = null;
+    let after = null;
+    if (dns) [before, after] = await Promise.all([liveCount(observed, dns), liveCount(domain, dns)]);
+    const live = before !== null && after !== null;
+    if (!live) [before, after] = [ownCount(observed), ownCount(domain)];
+    if (before === after) return;
+    const { warnAt } = ctx.options;
+    const data = { before, after, basis: live ? LIVE_BASIS : STATIC_BASIS, warnAt };
+    const at = { path: domain.spf ? domain.spf.path : ["domain"] };
+    ctx.report({ messageId: before < warnAt && after >= warnAt ? "crossesWarn" : "changed", data, at });
+  }
+});
+
+// src/rules/spf-lookup-limit.ts
+var spf_lookup_limit_default = defineRule({
+  meta: {
+    id: "spf-lookup-limit",
+    area: "spf",
+    description: "SPF evaluation stays within the RFC 7208 limit of 10 DNS lookups: counted through every include and redirect with live DNS, or the record's own terms (a lower bound) without.",
+    references: ["RFC7208 §4.6.4"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf", "spf-tree"],
+    enforces: [
+      { section: "RFC7208 §4.6.4", keyword: "MUST", text: "implementations limit DNS-querying terms to 10 and return permerror beyond", messages: ["overLimit", "overLimitLive"] }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        max: { type: "integer", minimum: 1, description: "Lookups allowed (RFC 7208 §4.6.4: 10); more is reported at the rule's level.", default: 10 },
+        warnAt: { type: "integer", minimum: 1, description: "From this many lookups on, report one level lower: little room is left for what includes add.", default: 8 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      overLimit: {
+        text: "the record itself needs {{count}} DNS lookups, more than the {{max}} RFC 7208 §4.6.4 allows: evaluation fails with permerror at `{{term}}` (includes add their own lookups on top)"
+      },
+      nearLimit: {
+        text: "the record itself already needs {{count}} of the {{max}} DNS lookups RFC 7208 §4.6.4 allows (from `{{term}}` on); every include adds its own, so the real count is higher",
+        tier: "lower"
+      },
+      overLimitLive: {
+        text: "evaluating the SPF record takes {{count}} DNS lookups through its includes and redirects, more than the {{max}} RFC 7208 §4.6.4 allows: receivers stop with permerror within `{{term}}` (lookups per term: {{costs}})"
+      },
+      nearLimitLive: {
+        text: "evaluating the SPF record takes {{count}} of the {{max}} DNS lookups RFC 7208 §4.6.4 allows, counted through its includes and redirects (lookups per term: {{costs}})",
+        tier: "lower"
+      },
+      countIncomplete: {
+        text: "the SPF lookup count is incomplete: the {{query}} lookup of {{name}} failed ({{reason}}), so what lies behind `{{term}}` is unknown; {{count}} lookups counted so far (lookups per term: {{costs}})",
+        tier: "lower"
+      }
+    },
+    fix: "Drop unused senders, replace a/mx/ptr with ip4:/ip6:, or merge vendors' includes."
+  },
+  check(ctx) {
+    if (ctx.dns) return checkLive(ctx);
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { max, warnAt } = ctx.options;
+    const reachable = lookupTerms(found.record).filter((entry) => entry.reachable);
+    let count = 0;
+    let overAt;
+    let nearAt;
+    for (const entry of reachable) {
+      count += entry.cost;
+      if (count > max && !overAt) overAt = entry;
+      if (count >= warnAt && !nearAt) nearAt = entry;
+    }
+    const at = overAt ?? nearAt;
+    if (!at) return;
+    ctx.report({
+      messageId: overAt ? "overLimit" : "nearLimit",
+      data: { count, max, term: at.term.text },
+      at: ctx.textAnchor(found.text, at.term.start, at.term.end)
+    });
+  }
+});
+async function checkLive(ctx) {
+  const walked = await domainSpfTree(ctx.domain, ctx.dns);
+  if (!walked) return;
+  const { text, tree } = walked;
+  const { max, warnAt } = ctx.options;
+  const costs = formatCosts(tree.perTerm) || "none";
+  let running = 0;
+  let overAt;
+  let nearAt;
+  for (const entry of tree.perTerm) {
+    running += entry.cost;
+    if (running > max && !overAt) overAt = entry;
+    if (running >= warnAt && !nearAt) nearAt = entry;
+  }
+  if (overAt) {
+    ctx.report({ messageId: "overLimitLive", data: { count: tree.lookups, max, term: overAt.term, costs }, at: ctx.textAnchor(text, overAt.start, overAt.end) });
+    return;
+  }
+  const failure = tree.failures[0];
+  if (failure) {
+    ctx.report({
+      messageId: "countIncomplete",
+      data: { count: tree.lookups, query: failure.query, name: failure.name, reason: failure.reason, term: failure.top.term, costs },
+      at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+    });
+    return;
+  }
+  if (nearAt) {
+    ctx.report({ messageId: "nearLimitLive", data: { count: tree.lookups, max, costs }, at: ctx.textAnchor(text, nearAt.start, nearAt.end) });
+  }
+}
+
+// src/rules/spf-macro-syntax.ts
+var spf_macro_syntax_default = defineRule({
+  meta: {
+    id: "spf-macro-syntax",
+    area: "spf",
+    description: "SPF macros are well-formed %{...} expands or %% %_ %- escapes, and c/r/t only appear in explanation text.",
+    references: ["RFC7208 §7.1", "RFC7208 §7.3", "RFC7208 §4.6"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      malformed: { text: "`{{term}}`: {{detail}} (RFC 7208 §7.1)" },
+      explanationOnly: { text: "`{{term}}`: {{detail}} (RFC 7208 §7.1); in the record it is a permerror" }
+    },
+    fix: "`exists:%{i}._spf.example.com`; write `%%` for a literal percent sign."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { record, text } = found;
+    for (const error of errorsFor(record, "spf-macro-syntax")) {
+      ctx.report({
+        messageId: error.code === "macro-context" ? "explanationOnly" : "malformed",
+        data: { term: termTextAt(record, error), detail: error.message },
+        at: ctx.textAnchor(text, error.start, error.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-missing.ts
+var spf_missing_default = defineRule({
+  meta: {
+    id: "spf-missing",
+    area: "spf",
+    description: "A domain that sends mail declares an SPF record.",
+    references: ["RFC7208 §2.3", "OVH-SPF"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: '{{domain}} sends mail but declares no SPF record: receivers get "none" and cannot tell forged mail apart (RFC 7208 §2.3); add `spf: "{{example}}"`'
+      }
+    },
+    fix: 'spf: "v=spf1 include:mx.ovh.com ~all" (OVH shared offers), listing every other sender too.'
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!domain.mail.sends || domain.spf) return;
+    const example = isOvhShared(domain) ? `v=spf1 include:${OVH_SPF_INCLUDE} ~all` : "v=spf1 <your senders> ~all";
+    ctx.report({ messageId: "missing", data: { domain: domain.domain, example }, at: { path: domain.mail.path } });
+  }
+});
+
+// src/rules/spf-missing-all.ts
+var spf_missing_all_default = defineRule({
+  meta: {
+    id: "spf-missing-all",
+    area: "spf",
+    description: "The SPF record ends with an all mechanism or delegates with redirect=.",
+    references: ["RFC7208 §4.7", "RFC7208 §5.1", "RFC7208 §6.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missingAll: { text: 'the SPF record has neither an all mechanism nor redirect=, so unlisted senders get "neutral" (RFC 7208 §4.7); end it with ~all or -all' }
+    },
+    fix: "Append `~all` (or `-all` once every sender is listed)."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { record } = found;
+    if (record.terms.some((t) => t.name === "all" || t.kind === "modifier" && t.name === "redirect")) return;
+    const [start, end] = wholeRecord(record);
+    ctx.report({ messageId: "missingAll", at: ctx.textAnchor(found.text, start, end) });
+  }
+});
+
+// src/rules/spf-missing-ovh-include.ts
+var UNDOCUMENTED_OVH_INCLUDE = "mx.ovh.net";
+var spf_missing_ovh_include_default = defineRule({
+  meta: {
+    id: "spf-missing-ovh-include",
+    area: "spf",
+    description: "Domains on OVH's shared mail offers authorise OVH's servers with include:mx.ovh.com.",
+    references: ["OVH-SPF"],
+    defaultLevel: "error",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["spf", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: {
+        text: "{{domain}} uses OVH's {{offer}} offer but its SPF record has no include:mx.ovh.com, so mail sent through OVH fails SPF (OVH-SPF); add it before the all (if another of your includes already pulls it in, only the live check can tell: suppress with a reason)"
+      },
+      notPass: {
+        text: "`{{term}}` lists OVH's servers with the {{qualifier}} qualifier, so their mail does not pass SPF; write include:mx.ovh.com"
+      },
+      undocumentedInclude: {
+        text: "`{{term}}`: mx.ovh.net is not an SPF domain OVH documents; OVH's guide uses include:mx.ovh.com"
+      },
+      extraUndocumentedInclude: {
+        text: "`{{term}}`: mx.ovh.net is not an SPF domain OVH documents and include:mx.ovh.com is already present; remove it (it costs a DNS lookup)",
+        tier: "info"
+      }
+    },
+    fix: "v=spf1 include:mx.ovh.com <other senders> ~all"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhShared(domain)) return;
+    const found = spfRecord(domain);
+    if (!found) return;
+    const { record, text } = found;
+    const includes = mechanisms(record).filter((m) => m.name === "include" && m.domainSpec !== null);
+    const accepted = ovhSpfIncludes(domain.mail.region);
+    const ovh = includes.filter((m) => accepted.includes(normalizeDomainSpec(m.domainSpec)));
+    const undocumented = includes.filter((m) => normalizeDomainSpec(m.domainSpec) === UNDOCUMENTED_OVH_INCLUDE);
+    const report = (messageId, term, data = {}) => ctx.report({ messageId, data: { term: term.text, ...data }, at: ctx.textAnchor(text, term.start, term.end) });
+    if (ovh.some((m) => m.qualifier === "+")) {
+      for (const term of undocumented) report("extraUndocumentedInclude", term);
+      return;
+    }
+    if (ovh.length > 0) {
+      report("notPass", ovh[0], { qualifier: ovh[0].qualifier });
+      return;
+    }
+    if (undocumented.length > 0) {
+      for (const term of undocumented) report("undocumentedInclude", term);
+      return;
+    }
+    const redirects = modifiers(record).some((m) => m.name === "redirect");
+    if (redirects && !firstAll(record)) return;
+    const [start, end] = wholeRecord(record);
+    ctx.report({
+      messageId: "missing",
+      data: { domain: domain.domain, offer: domain.mail.offer ?? "" },
+      at: ctx.textAnchor(text, start, end)
+    });
+  }
+});
+
+// src/rules/spf-multiple.ts
+var spf_multiple_default = defineRule({
+  meta: {
+    id: "spf-multiple",
+    area: "spf",
+    description: "The domain, and every include/redirect target its SPF reaches, publishes at most one v=spf1 record (checked with live DNS).",
+    references: ["RFC7208 §3.2", "RFC7208 §4.5", "RFC6686", "OVH-SPF"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §3.2", keyword: "MUST NOT", text: "a domain name has no more than one record an SPF check would select", messages: ["multiple"] },
+      { section: "RFC7208 §4.5", keyword: "permerror", text: "more than one SPF record at a name evaluates to permerror", messages: ["multipleAtTarget"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multiple: {
+        text: "{{name}} publishes {{count}} v=spf1 records live ({{records}}): receivers return permerror and no SPF applies (RFC 7208 §3.2, §4.5); check both the SPF and the TXT entries in OVH's panel"
+      },
+      multipleAtTarget: {
+        text: "`{{term}}` points at {{target}}, which publishes {{count}} v=spf1 records: evaluation ends in permerror (RFC 7208 §4.5){{via}}"
+      },
+      lookupFailed: {
+        text: "could not count the SPF records of {{name}}: the TXT lookup failed ({{reason}})",
+        tier: "lower"
+      },
+      senderId: {
+        text: "{{name}} also publishes a Sender ID record ({{record}}): Sender ID (RFC 4406) is historic (RFC 6686), and receivers that still read it check it against the message's headers, not the envelope; remove it",
+        tier: "lower"
+      }
+    },
+    fix: "Keep one v=spf1 TXT record per name: merge the terms and delete the other record (the apply of this file replaces the apex SPF record with one)."
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const apex = await settledLookup(dns.txt(domain.domain));
+    if (apex.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: apex.reason }, at });
+    } else if (apex.status === "ok") {
+      const records = apex.records.filter(isSpfText);
+      const senderId = apex.records.find((record) => /^spf2\.0\//i.test(record));
+      if (senderId !== void 0) ctx.report({ messageId: "senderId", data: { name: domain.domain, record: `"${shorten(senderId)}"` }, at });
+      if (records.length > 1) {
+        ctx.report({ messageId: "multiple", data: { name: domain.domain, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+      }
+    }
+    const walked = await domainSpfTree(domain, dns);
+    if (!walked) return;
+    for (const found of walked.tree.multipleRecords) {
+      ctx.report({
+        messageId: "multipleAtTarget",
+        data: { term: found.term, target: found.target, count: found.count, via: found.chain.length > 1 ? `, reached through ${formatChain(found.chain)}` : "" },
+        at: ctx.textAnchor(walked.text, found.top.start, found.top.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-mx-address-limit.ts
+function via2(place) {
+  return place.chain.length > 1 ? `, reached through ${formatChain(place.chain)}` : "";
+}
+var spf_mx_address_limit_default = defineRule({
+  meta: {
+    id: "spf-mx-address-limit",
+    area: "spf",
+    description: "No `mx` term met during SPF evaluation names a domain with more than 10 MX hosts (checked with live DNS).",
+    references: ["RFC7208 §4.6.4"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["spf", "spf-tree"],
+    enforces: [
+      { section: "RFC7208 §4.6.4", keyword: "MUST NOT", text: "an mx term queries at most 10 address records, else it produces permerror", messages: ["tooManyHosts"] }
+    ],
+    options: {
+      type: "object",
+      properties: {
+        max: { type: "integer", minimum: 1, description: "MX hosts one `mx` term may name (RFC 7208 §4.6.4: 10).", default: 10 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooManyHosts: {
+        text: "`{{term}}` makes receivers look up the addresses of {{hosts}} MX hosts of {{name}}, more than the {{max}} RFC 7208 §4.6.4 allows: the mx mechanism ends in permerror{{via}}"
+      },
+      lookupFailed: {
+        text: "could not count the MX hosts behind `{{term}}`: the MX lookup of {{name}} failed ({{reason}}){{via}}",
+        tier: "lower"
+      }
+    },
+    fix: "Replace the `mx` term with the sending provider's include: or with ip4:/ip6: ranges."
+  },
+  async check(ctx) {
+    if (!ctx.dns) return;
+    const walked = await domainSpfTree(ctx.domain, ctx.dns);
+    if (!walked) return;
+    const { text, tree } = walked;
+    const { max } = ctx.options;
+    for (const over of tree.mxSets) {
+      if (over.hosts <= max) continue;
+      ctx.report({
+        messageId: "tooManyHosts",
+        data: { term: over.term, hosts: over.hosts, name: over.name, max, via: via2(over) },
+        at: ctx.textAnchor(text, over.top.start, over.top.end)
+      });
+    }
+    for (const failure of tree.failures.filter((f) => f.query === "MX")) {
+      ctx.report({
+        messageId: "lookupFailed",
+        data: { term: failure.term, name: failure.name, reason: failure.reason, via: via2(failure) },
+        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-no-mail-domain.ts
+function isRejectAll(record) {
+  const [only] = record.terms;
+  return record.version.valid && record.errors.length === 0 && record.terms.length === 1 && only?.kind === "mechanism" && only.name === "all" && only.qualifier === "-";
+}
+var spf_no_mail_domain_default = defineRule({
+  meta: {
+    id: "spf-no-mail-domain",
+    area: "spf",
+    description: "A domain that sends no mail publishes exactly v=spf1 -all.",
+    references: ["MS-DMARC", "RFC7208 §8.4", "RFC7208 §5.1"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["spf", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      missing: { text: "{{domain}} sends no mail but publishes no SPF record; publish `v=spf1 -all` so receivers fail mail forged in its name" },
+      notRejectAll: { text: "{{domain}} sends no mail, so its SPF record should be exactly `v=spf1 -all` (it authorises nobody); found `{{record}}`" }
+    },
+    fix: 'spf: "v=spf1 -all"'
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (domain.mail.sends) return;
+    const found = domainSpf(domain);
+    if (!found) {
+      ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: domain.mail.path } });
+      return;
+    }
+    if (isRejectAll(found.record)) return;
+    const [start, end] = wholeRecord(found.record);
+    ctx.report({
+      messageId: "notRejectAll",
+      data: { domain: domain.domain, record: found.text.value.trim() },
+      at: ctx.textAnchor(found.text, start, end)
+    });
+  }
+});
+
+// src/rules/spf-permissive-all.ts
+var spf_permissive_all_default = defineRule({
+  meta: {
+    id: "spf-permissive-all",
+    area: "spf",
+    description: "The SPF record's all mechanism does not pass (+all, all) or stay neutral (?all) for unlisted senders.",
+    references: ["RFC7208 §5.1", "RFC7208 §4.6.2", "RFC7208 §8.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      passAll: { text: '`{{term}}` lets every host on the Internet send mail as {{domain}} (result "pass", RFC 7208 §5.1); end with ~all or -all' },
+      neutralAll: { text: "`{{term}}` gives unlisted senders a neutral result (RFC 7208 §8.2), as if there were no policy; end with ~all or -all", tier: "lower" }
+    },
+    fix: "End the record with `~all` (softfail) or `-all` (fail)."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const all = firstAll(found.record);
+    if (!all || all.qualifier !== "+" && all.qualifier !== "?") return;
+    ctx.report({
+      messageId: all.qualifier === "+" ? "passAll" : "neutralAll",
+      data: { term: all.text, domain: ctx.domain.domain },
+      at: ctx.textAnchor(found.text, all.start, all.end)
+    });
+  }
+});
+
+// src/mail/spf-ip.ts
+import { isIP as isIP2 } from "node:net";
+function ipToBigInt(address) {
+  const family = address.includes("%") ? 0 : isIP2(address);
+  if (family === 4) {
+    return { value: address.split(".").reduce((acc, octet) => acc << 8n | BigInt(Number(octet)), 0n), bits: 32 };
+  }
+  if (family !== 6) return null;
+  let text = address.toLowerCase();
+  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
+  if (dotted) {
+    const v4 = ipToBigInt(dotted[1]).value;
+    text = `${text.slice(0, dotted.index)}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const [head = "", tail] = text.split("::");
+  const headGroups = head === "" ? [] : head.split(":");
+  const tailGroups = tail === void 0 || tail === "" ? [] : tail.split(":");
+  const missing = 8 - headGroups.length - tailGroups.length;
+  const groups = [...headGroups, ...Array(tail === void 0 ? 0 : missing).fill("0"), ...tailGroups];
+  return { value: groups.reduce((acc, group) => acc << 16n | BigInt(parseInt(group, 16)), 0n), bits: 128 };
+}
+function ipInNetwork(address, network, prefix) {
+  const [addressText = "", ownPrefixText] = address.split("/");
+  const ip = ipToBigInt(addressText);
+  const net = ipToBigInt(network);
+  if (!ip || !net || ip.bits !== net.bits) return false;
+  const length = prefix ?? net.bits;
+  const ownLength = ownPrefixText === void 0 ? ip.bits : Number(ownPrefixText);
+  if (!Number.isInteger(ownLength) || ownLength < length) return false;
+  const shift = BigInt(net.bits - length);
+  return ip.value >> shift === net.value >> shift;
+}
+
+// src/rules/spf-private-exchange-ips.ts
+var spf_private_exchange_ips_default = defineRule({
+  meta: {
+    id: "spf-private-exchange-ips",
+    area: "spf",
+    description: "A Private Exchange domain's SPF record lists every declared sending address (mail.ips) with ip4:/ip6:.",
+    references: ["OVH-SPF", "RFC7208 §5.6"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["spf", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notListed: {
+        text: "the Private Exchange server address {{ip}} (mail.ips) is not covered by any ip4:/ip6: term, so its mail fails SPF (OVH-SPF); add `{{term}}`"
+      }
+    },
+    fix: "v=spf1 ip4:<server IPv4> ip6:<server IPv6> ~all (add include:mx.ovh.com if shared offers send too)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    if (!isOvhHosted(domain) || domain.mail.offer !== "private-exchange" || domain.mail.ips.length === 0) return;
+    const found = spfRecord(domain);
+    if (!found) return;
+    const { record } = found;
+    if (modifiers(record).some((m) => m.name === "redirect") && !firstAll(record)) return;
+    const networks = mechanisms(record).filter((m) => (m.name === "ip4" || m.name === "ip6") && m.qualifier === "+" && m.ip !== null);
+    const [start, end] = wholeRecord(record);
+    for (const ip of domain.mail.ips) {
+      const parsed = ipToBigInt(ip.split("/")[0] ?? "");
+      if (!parsed) continue;
+      const covered = networks.some((m) => ipInNetwork(ip, m.ip, m.name === "ip4" ? m.cidr4 : m.cidr6));
+      if (covered) continue;
+      ctx.report({
+        messageId: "notListed",
+        data: { ip, term: `${parsed.bits === 32 ? "ip4" : "ip6"}:${ip}` },
+        at: ctx.textAnchor(found.text, start, end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-ptr.ts
+var spf_ptr_default = defineRule({
+  meta: {
+    id: "spf-ptr",
+    area: "spf",
+    description: "The SPF record does not use the ptr mechanism.",
+    references: ["RFC7208 §5.5"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      ptr: { text: "`{{term}}`: the ptr mechanism SHOULD NOT be published (RFC 7208 §5.5): it is slow, depends on reverse DNS and costs lookups; list the senders with ip4:/ip6: or include:" }
+    },
+    fix: "Replace ptr with the senders' ip4:/ip6: ranges or their provider's include:."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    for (const term of mechanisms(found.record)) {
+      if (term.name !== "ptr") continue;
+      ctx.report({ messageId: "ptr", data: { term: term.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
+    }
+  }
+});
+
+// src/rules/spf-record-too-large.ts
+import { Buffer as Buffer2 } from "node:buffer";
+var spf_record_too_large_default = defineRule({
+  meta: {
+    id: "spf-record-too-large",
+    area: "spf",
+    description: "The SPF record stays short enough for its DNS answer to fit in 512 octets.",
+    references: ["RFC7208 §3.4"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: {
+      type: "object",
+      properties: {
+        maxLength: { type: "integer", minimum: 1, description: "Largest SPF record, in octets (character-strings joined), before the answer risks passing 512 octets.", default: 450 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooLarge: {
+        text: "the SPF record is {{length}} octets (more than {{max}}): with the rest of the DNS answer it may pass 512 octets and be truncated (RFC 7208 §3.4); move senders behind include: or drop unused ones"
+      }
+    },
+    fix: "Replace long ip4:/ip6: lists with the provider's include:, or drop senders no longer used."
+  },
+  check(ctx) {
+    const found = domainSpf(ctx.domain);
+    if (!found) return;
+    const length = Buffer2.byteLength(found.text.value, "utf8");
+    if (length <= ctx.options.maxLength) return;
+    const [start, end] = wholeRecord(found.record);
+    ctx.report({ messageId: "tooLarge", data: { length, max: ctx.options.maxLength }, at: ctx.textAnchor(found.text, start, end) });
+  }
+});
+
+// src/rules/spf-redirect-with-all.ts
+var spf_redirect_with_all_default = defineRule({
+  meta: {
+    id: "spf-redirect-with-all",
+    area: "spf",
+    description: "An SPF record does not combine redirect= with an all mechanism (the redirect would be ignored).",
+    references: ["RFC7208 §6.1", "RFC7208 §5.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      ignoredRedirect: { text: "`{{term}}` is ignored because the record has `{{all}}` (RFC 7208 §6.1); keep either the redirect or the all" }
+    },
+    fix: "`v=spf1 redirect=_spf.example.com` (no all), or list the senders and end with all."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const all = firstAll(found.record);
+    if (!all) return;
+    for (const modifier of modifiers(found.record)) {
+      if (modifier.name !== "redirect") continue;
+      ctx.report({ messageId: "ignoredRedirect", data: { term: modifier.text, all: all.text }, at: ctx.textAnchor(found.text, modifier.start, modifier.end) });
+    }
+  }
+});
+
+// src/rules/spf-softfail-advice.ts
+var spf_softfail_advice_default = defineRule({
+  meta: {
+    id: "spf-softfail-advice",
+    area: "spf",
+    description: "Advises moving from ~all to -all once every sender of the domain is listed.",
+    references: ["OVH-SPF", "RFC7208 §8.5", "RFC7208 §8.4"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      softfail: { text: "`{{term}}` only soft-fails unlisted senders (RFC 7208 §8.5); OVH's guide recommends -all once every sender of {{domain}} is listed" }
+    },
+    fix: "Once every sender is in the record, end it with `-all`; suppress this rule with a reason while some are unknown."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const all = firstAll(found.record);
+    if (!all || all.qualifier !== "~") return;
+    ctx.report({ messageId: "softfail", data: { term: all.text, domain: ctx.domain.domain }, at: ctx.textAnchor(found.text, all.start, all.end) });
+  }
+});
+
+// src/rules/spf-string-too-long.ts
+import { Buffer as Buffer3 } from "node:buffer";
+var MAX_STRING_OCTETS = 255;
+var spf_string_too_long_default = defineRule({
+  meta: {
+    id: "spf-string-too-long",
+    area: "spf",
+    description: "Each character-string of the SPF record holds at most 255 octets.",
+    references: ["RFC1035 §3.3", "RFC7208 §3.3"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC1035 §3.3", keyword: "wire-format", text: "a character-string holds at most 255 octets: a longer one cannot be encoded", messages: ["stringTooLong"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      stringTooLong: {
+        text: "character-string {{index}} of the SPF record is {{octets}} octets; a TXT string holds at most 255 (RFC 1035 §3.3): split it (strings are joined without spaces, RFC 7208 §3.3)"
+      },
+      singleString: {
+        text: "the SPF record is one {{octets}}-octet string: a zone file must split it into strings of at most 255 octets (RFC 1035 §3.3); OVH's API takes it as one string and splits it itself (how is UNVERIFIED: check with dig after apply)",
+        tier: "info"
+      }
+    },
+    fix: `record: ["v=spf1 … first 255 octets", "… rest -all"] for a zone file; one string for OVH's API.`
+  },
+  check(ctx) {
+    const found = domainSpf(ctx.domain);
+    if (!found) return;
+    const { text, record } = found;
+    if (text.strings && text.strings.length > 0) {
+      let offset = 0;
+      text.strings.forEach((string, index) => {
+        const octets2 = Buffer3.byteLength(string, "utf8");
+        if (octets2 > MAX_STRING_OCTETS) {
+          ctx.report({ messageId: "stringTooLong", data: { index: index + 1, octets: octets2 }, at: ctx.textAnchor(text, offset, offset + string.length) });
+        }
+        offset += string.length;
+      });
+      return;
+    }
+    const octets = Buffer3.byteLength(text.value, "utf8");
+    if (octets <= MAX_STRING_OCTETS) return;
+    const [start, end] = wholeRecord(record);
+    ctx.report({ messageId: "singleString", data: { octets }, at: ctx.textAnchor(text, start, end) });
+  }
+});
+
+// src/rules/spf-syntax.ts
+var MESSAGE_FOR3 = {
+  version: "version",
+  "invalid-character": "invalidCharacter",
+  "bad-qualifier": "badQualifier",
+  "bad-term": "badTerm",
+  "missing-domain": "missingDomain",
+  "unexpected-argument": "unexpectedArgument",
+  "bad-domain": "badDomain",
+  "odd-domain": "oddDomain"
+};
+var spf_syntax_default = defineRule({
+  meta: {
+    id: "spf-syntax",
+    area: "spf",
+    description: "The SPF record follows the RFC 7208 §12 grammar (version first, space-separated terms, valid qualifiers and domains).",
+    references: ["RFC7208 §4.5", "RFC7208 §4.6", "RFC7208 §12"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere evaluates to permerror" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      version: { text: "not a valid SPF record: {{detail}} (RFC 7208 §4.5); receivers ignore it or return permerror" },
+      invalidCharacter: { text: "`{{term}}`: {{detail}}" },
+      badQualifier: { text: "`{{term}}`: {{detail}} (RFC 7208 §4.6.2)" },
+      badTerm: { text: "`{{term}}` is not a valid SPF term: {{detail}} (RFC 7208 §4.6.1)" },
+      missingDomain: { text: "`{{term}}`: {{detail}}" },
+      unexpectedArgument: { text: "`{{term}}`: {{detail}}" },
+      badDomain: { text: "`{{term}}`: {{detail}}" },
+      oddDomain: { text: "`{{term}}`: {{detail}} (valid syntax, RFC 7208 §7.1, but almost certainly a mistake)", tier: "lower" }
+    },
+    fix: "Start with `v=spf1 `, separate terms with spaces, e.g. `v=spf1 include:mx.ovh.com ~all`."
+  },
+  check(ctx) {
+    const found = domainSpf(ctx.domain);
+    if (!found) return;
+    const { record, text } = found;
+    const isSpf = spfRecord(ctx.domain) !== null;
+    for (const error of errorsFor(record, "spf-syntax", true)) {
+      if (!isSpf && error.code !== "version") continue;
+      ctx.report({
+        messageId: MESSAGE_FOR3[error.code] ?? "badTerm",
+        data: { term: termTextAt(record, error), detail: error.message },
+        at: ctx.textAnchor(text, error.start, error.end)
+      });
+    }
+  }
+});
+
+// src/rules/spf-terms-after-all.ts
+var spf_terms_after_all_default = defineRule({
+  meta: {
+    id: "spf-terms-after-all",
+    area: "spf",
+    description: "No SPF mechanism follows the all mechanism (it would never be evaluated).",
+    references: ["RFC7208 §5.1"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" }
+    },
+    fix: "Put all at the end: `v=spf1 include:mx.ovh.com -all`."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const all = firstAll(found.record);
+    if (!all) return;
+    for (const term of found.record.terms) {
+      if (term.start <= all.start || term.kind === "modifier") continue;
+      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
+    }
+  }
+});
+
+// src/rules/spf-type-99.ts
+var spf_type_99_default = defineRule({
+  meta: {
+    id: "spf-type-99",
+    area: "spf",
+    description: "The domain publishes no record of the retired SPF RR type 99 (checked with live DNS).",
+    references: ["RFC7208 §3.1", "RFC7208 §14.1"],
+    defaultLevel: "warn",
+    kind: "live",
+    observes: ["spf-type-99"],
+    alsoObserves: ["spf"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      type99: {
+        text: "{{name}} publishes a record of RR type 99 (SPF: {{records}}): that type is retired (RFC 7208 §3.1, §14.1) and receivers only read TXT; delete it and keep the SPF policy in the TXT record"
+      },
+      lookupFailed: {
+        text: "could not check {{name}} for RR type 99 records: the lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Delete the type-99 record; the policy lives in the TXT record (spf: in this file)."
+  },
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!dns) return;
+    const at = { path: domain.spf ? domain.spf.path : ["domain"], name: domain.domain };
+    const answer = await settledLookup(dns.spf(domain.domain));
+    if (answer.status === "failed") {
+      ctx.report({ messageId: "lookupFailed", data: { name: domain.domain, reason: answer.reason }, at });
+      return;
+    }
+    if (answer.status === "ok" && answer.records.length > 0) {
+      ctx.report({ messageId: "type99", data: { name: domain.domain, records: answer.records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+    }
+  }
+});
+
+// src/rules/spf-unknown-mechanism.ts
+function rewrite(term, suggestion) {
+  const qualifier = term.qualifierWritten ? term.qualifier : "";
+  if (suggestion === "include" && term.value === null && term.name.includes(".")) return `${qualifier}include:${term.name}`;
+  return `${qualifier}${suggestion}${term.text.slice(qualifier.length + term.name.length)}`;
+}
+var spf_unknown_mechanism_default = defineRule({
+  meta: {
+    id: "spf-unknown-mechanism",
+    area: "spf",
+    description: "Every SPF mechanism is one of all, include, a, mx, ptr, ip4, ip6, exists, and no mechanism is written as a modifier.",
+    references: ["RFC7208 §5", "RFC7208 §6", "RFC7208 §12", "RFC7208 §4.6"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["spf"],
+    enforces: [
+      { section: "RFC7208 §4.6", keyword: "permerror", text: "a record with a syntax error anywhere (an unknown mechanism) evaluates to permerror", messages: ["unknownWithSuggestion", "unknown"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      unknownWithSuggestion: { text: "`{{term}}`: {{name}} is not an SPF mechanism, so the whole record is a permerror; did you mean `{{suggestion}}`?" },
+      unknown: { text: "`{{term}}`: {{name}} is not an SPF mechanism (all, include, a, mx, ptr, ip4, ip6, exists), so the whole record is a permerror" },
+      mechanismAsModifier: {
+        text: "`{{term}}` reads as an unknown modifier, which receivers ignore (RFC 7208 §6): nothing is authorised by it; write `{{suggestion}}`",
+        tier: "lower"
+      },
+      misspelledModifier: {
+        text: "`{{term}}` is an unknown modifier, which receivers ignore (RFC 7208 §6); did you mean `{{suggestion}}`?",
+        tier: "lower"
+      }
+    },
+    fix: "Use a real mechanism with a colon: `ip4:192.0.2.1`, `include:mx.ovh.com`."
+  },
+  check(ctx) {
+    const found = spfRecord(ctx.domain);
+    if (!found) return;
+    const { record, text } = found;
+    for (const error of errorsFor(record, "spf-unknown-mechanism")) {
+      const term = record.terms.find((t) => t.kind === "mechanism" && t.start === error.start);
+      if (!term) continue;
+      const suggestion = suggestMechanism(term.name, term.value);
+      const at = ctx.textAnchor(text, term.start, term.end);
+      if (suggestion) {
+        ctx.report({ messageId: "unknownWithSuggestion", data: { term: term.text, name: term.name, suggestion: rewrite(term, suggestion) }, at });
+      } else {
+        ctx.report({ messageId: "unknown", data: { term: term.text, name: term.name }, at });
+      }
+    }
+    for (const modifier of modifiers(record)) {
+      if (modifier.known) continue;
+      const at = ctx.textAnchor(text, modifier.start, modifier.end);
+      if (SPF_MECHANISMS.includes(modifier.name)) {
+        const suggestion = modifier.name === "all" ? "-all" : `${modifier.name}:${modifier.value}`;
+        ctx.report({ messageId: "mechanismAsModifier", data: { term: modifier.text, suggestion }, at });
+      } else if (modifier.name.length >= 5 && editDistance(modifier.name, "redirect") <= 2) {
+        ctx.report({ messageId: "misspelledModifier", data: { term: modifier.text, suggestion: `redirect=${modifier.value}` }, at });
+      }
+    }
+  }
+});
+
+// src/rules/spf-void-lookups.ts
+function describeVoid(v) {
+  const where = v.chain.length > 1 ? ` (in ${v.chain[v.chain.length - 1]})` : "";
+  return `${v.term}${where}: ${v.name} ${v.status === "nxdomain" ? "does not exist" : `has no ${v.query} records`}`;
+}
+var spf_void_lookups_default = defineRule({
+  meta: {
+    id: "spf-void-lookups",
+    area: "spf",
+    description: "SPF evaluation meets at most two void lookups (NXDOMAIN or no answer), counted through every include and redirect with live DNS.",
+    references: ["RFC7208 §4.6.4"],
+    defaultLevel: "error",
+    kind: "live",
+    observes: ["spf", "spf-tree"],
+    options: {
+      type: "object",
+      properties: {
+        max: { type: "integer", minimum: 0, description: "Void lookups receivers tolerate (RFC 7208 §4.6.4: 2); more is reported at the rule's level, exactly this many one level lower.", default: 2 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooMany: {
+        text: "SPF evaluation meets {{count}} void lookups, more than the {{max}} RFC 7208 §4.6.4 allows: receivers stop with permerror within `{{term}}` ({{voids}})"
+      },
+      atLimit: {
+        text: "SPF evaluation meets {{count}} void lookups, the most RFC 7208 §4.6.4 allows: one more dead name makes it a permerror ({{voids}})",
+        tier: "lower"
+      },
+      lookupFailed: {
+        text: "could not tell whether `{{term}}` is a void lookup: the {{query}} lookup of {{name}} failed ({{reason}}){{via}}",
+        tier: "lower"
+      }
+    },
+    fix: "Remove includes of senders you no longer use and a:/mx: terms naming hosts that are gone."
+  },
+  async check(ctx) {
+    if (!ctx.dns) return;
+    const walked = await domainSpfTree(ctx.domain, ctx.dns);
+    if (!walked) return;
+    const { text, tree } = walked;
+    const { max } = ctx.options;
+    const voids = tree.voids;
+    const summary = voids.map(describeVoid).join("; ");
+    if (voids.length > max) {
+      const at = voids[max].top;
+      ctx.report({ messageId: "tooMany", data: { count: voids.length, max, term: at.term, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
+    } else if (voids.length === max && max > 0) {
+      const at = voids[max - 1].top;
+      ctx.report({ messageId: "atLimit", data: { count: voids.length, max, voids: summary }, at: ctx.textAnchor(text, at.start, at.end) });
+    }
+    for (const failure of tree.failures.filter((f) => f.query === "A/AAAA")) {
+      const via3 = failure.chain.length > 1 ? `, reached through ${formatChain(failure.chain)}` : "";
+      ctx.report({
+        messageId: "lookupFailed",
+        data: { term: failure.term, query: failure.query, name: failure.name, reason: failure.reason, via: via3 },
+        at: ctx.textAnchor(text, failure.top.start, failure.top.end)
+      });
+    }
+  }
+});
+
+// src/rules/srv-format.ts
+var FIELDS = ["priority", "weight", "port"];
+var MAX_FIELD = 65535;
+var TARGET_PROBLEMS = [
+  "empty",
+  "scheme",
+  "at-sign",
+  "port",
+  "path",
+  "whitespace",
+  "underscore",
+  "bad-character",
+  "hyphen-edge",
+  "empty-label",
+  "label-too-long",
+  "name-too-long",
+  "idn-invalid"
+];
+var srv_format_default = defineRule({
+  meta: {
+    id: "srv-format",
+    area: "srv",
+    description: "SRV records have a `_service._tcp|_udp` owner, priority, weight and port in 0..65535, and a host-name target.",
+    references: ["RFC2782", "RFC6335 §5.1", "MGR"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["srv"],
+    enforces: [
+      { section: "RFC6335 §5.1", keyword: "MUST", text: "a service name is 1 to 15 letters, digits and inner hyphens", messages: ["badService"] },
+      { section: "RFC2782", keyword: "wire-format", text: "priority, weight and port are 16-bit integers", messages: ["outOfRange"] },
+      { section: "RFC2782", keyword: "MUST", text: "the target has one or more address records (a host name, not an address or a URL)", messages: ["targetIp", "badTarget"] }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      badService: { text: 'SRV owner "{{service}}" is not of the form _service._tcp or _service._udp (RFC 2782), e.g. _imaps._tcp' },
+      outOfRange: { text: "SRV {{field}} {{value}} is outside 0..65535 (a 16-bit field, RFC 2782)" },
+      targetIp: { text: "SRV target {{target}} is an IP address; RFC 2782 requires a host name with A/AAAA records" },
+      badTarget: { text: 'SRV target "{{target}}" is not a host name ("{{part}}"); write {{instead}}' }
+    },
+    fix: "`- { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }`"
+  },
+  check(ctx) {
+    for (const srv of ctx.domain.srv) {
+      if (!parseSrvOwner(srv.service, ctx.domain.domain)) {
+        ctx.report({ messageId: "badService", data: { service: srv.service }, at: { path: [...srv.path, "service"] } });
+      }
+      for (const field of FIELDS) {
+        const value = srv[field];
+        if (Number.isInteger(value) && value >= 0 && value <= MAX_FIELD) continue;
+        ctx.report({ messageId: "outOfRange", data: { field, value: String(value) }, at: { path: [...srv.path, field] } });
+      }
+      const target = analyseHost(srv.target);
+      if (target.kind === "ipv4" || target.kind === "ipv6") {
+        ctx.report({ messageId: "targetIp", data: { target: srv.target }, at: { path: [...srv.path, "target"] } });
+        continue;
+      }
+      const instead = target.suggestion ? `"${target.suggestion}"` : "the server's host name alone";
+      for (const problem of target.problems) {
+        if (!TARGET_PROBLEMS.includes(problem.code)) continue;
+        ctx.report({
+          messageId: "badTarget",
+          data: { target: srv.target, part: problem.text, instead },
+          at: { path: [...srv.path, "target"], ...problem.end > problem.start ? { range: [problem.start, problem.end] } : {} }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/srv-imaps.ts
+var IMAPS_PORT2 = 993;
+var srv_imaps_default = defineRule({
+  meta: {
+    id: "srv-imaps",
+    area: "srv",
+    description: "On MX Plan and Zimbra, `_imaps._tcp` points at port 993 of OVH's IMAP server.",
+    references: ["RFC6186 §3.2", "OVH-TB-MXP", "OVH-ZIMBRA", "WILD"],
+    defaultLevel: "warn",
+    ovhOnly: true,
+    kind: "static",
+    observes: ["srv", "mx"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      port: { text: "_imaps._tcp advertises port {{port}}; IMAP over TLS is port 993 (RFC 6186 §3.2), which OVH serves on {{expected}}" },
+      target: { text: "_imaps._tcp points at {{target}}, which is not OVH's IMAP server for {{offer}}; use {{expected}}" }
+    },
+    fix: "`- { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }`"
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const offer = domain.mail.offer;
+    if (!isOvhHosted(domain) || offer !== "mx-plan" && offer !== "zimbra") return;
+    const allowed = ovhClientHostsFor("imap", offer, domain.mail.region, null);
+    const expected = allowed.map((h) => `${h}.`).join(" or ");
+    for (const srv of domain.srv) {
+      if (relativeOwner(srv.service, domain.domain) !== "_imaps._tcp") continue;
+      const target = analyseHost(srv.target);
+      if (target.kind === "null") continue;
+      if (srv.port !== IMAPS_PORT2) ctx.report({ messageId: "port", data: { port: srv.port, expected }, at: { path: [...srv.path, "port"] } });
+      if (!matchesClientHost(target, allowed)) {
+        ctx.report({ messageId: "target", data: { target: srv.target, offer, expected }, at: { path: [...srv.path, "target"] } });
+      }
+    }
+  }
+});
+
+// src/rules/srv-submission-port-mismatch.ts
+var srv_submission_port_mismatch_default = defineRule({
+  meta: {
+    id: "srv-submission-port-mismatch",
+    area: "srv",
+    description: "`_submission._tcp` advertises the STARTTLS port 587 and `_submissions._tcp` the implicit-TLS port 465.",
+    references: ["RFC6186 §3.1", "RFC8314 §5.1", "WILD"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: ["srv"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      implicitOnSubmission: {
+        text: "_submission._tcp points at port 465, but that label means STARTTLS on 587 (RFC 6186 §3.1); port 465 belongs to _submissions._tcp (RFC 8314 §5.1). OVH's default zone does this"
+      },
+      starttlsOnSubmissions: {
+        text: "_submissions._tcp points at port 587, but that label means implicit TLS on 465 (RFC 8314 §5.1); port 587 belongs to _submission._tcp"
+      }
+    },
+    fix: "`_submissions._tcp` → 465 and `_submission._tcp` → 587 (e.g. target ssl0.ovh.net.)."
+  },
+  check(ctx) {
+    for (const srv of ctx.domain.srv) {
+      if (analyseHost(srv.target).kind === "null") continue;
+      const owner = relativeOwner(srv.service, ctx.domain.domain);
+      if (owner === "_submission._tcp" && srv.port === 465) {
+        ctx.report({ messageId: "implicitOnSubmission", at: { path: [...srv.path, "port"] } });
+      } else if (owner === "_submissions._tcp" && srv.port === 587) {
+        ctx.report({ messageId: "starttlsOnSubmissions", at: { path: [...srv.path, "port"] } });
+      }
+    }
+  }
+});
+
+// src/rules/srv-target-cname.ts
+var srv_target_cname_default = defineRule({
+  meta: {
+    id: "srv-target-cname",
+    area: "srv",
+    description: "No SRV target is an alias (CNAME) in live DNS.",
+    references: ["RFC2782", "RFC6186 §3"],
+    defaultLevel: "warn",
+    kind: "live",
+    observes: ["srv", "srv-hosts"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      alias: {
+        text: "the {{service}} SRV target {{target}} is an alias (CNAME to {{canonical}}): RFC 2782 says the target MUST NOT be an alias, and some clients ignore such records"
+      },
+      lookupFailed: {
+        text: "could not check whether the {{service}} SRV target {{target}} is an alias: the CNAME lookup failed ({{reason}})",
+        tier: "lower"
+      }
+    },
+    fix: "Point the SRV record at the canonical host (the alias's target), e.g. ssl0.ovh.net. for OVH's MX Plan."
+  },
+  async check(ctx) {
+    const { dns, domain } = ctx;
+    if (!dns) return;
+    const records = domain.srv.map((record) => ({ record, host: analyseHost(record.target) })).filter(({ host }) => isCleanHostname(host) && host.ascii !== null);
+    const answers = await Promise.all(records.map(({ host }) => dns.cname(host.ascii)));
+    records.forEach(({ record, host }, i) => {
+      const answer = answers[i];
+      const at = { path: [...record.path, "target"] };
+      const data = { service: record.service, target: host.ascii };
+      if (answer.status === "ok" && answer.records.length > 0) ctx.report({ messageId: "alias", data: { ...data, canonical: answer.records[0] }, at });
+      else if (answer.status === "failed") ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
+    });
+  }
+});
+
+// src/mail/tls-rpt.ts
+var TLSRPT_VERSION = "TLSRPTv1";
+var TLSRPT_SCHEMES = ["mailto", "https"];
+var TLSRPT_EXTENSION_NAME = /^[A-Za-z0-9_.-]{1,32}$/;
+var SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+var isWsp2 = (c) => c === " " || c === "	";
+function parseRuaUris(text, from, to) {
+  const uris = [];
+  const emptyEntries = [];
+  let entryStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i < to && text[i] !== ",") continue;
+    let start = entryStart;
+    let end = i;
+    while (start < end && isWsp2(text[start])) start++;
+    while (end > start && isWsp2(text[end - 1])) end--;
+    const previousComma = entryStart - 1;
+    entryStart = i + 1;
+    if (start === end) {
+      const comma = i < to ? i : previousComma >= from ? previousComma : -1;
+      emptyEntries.push(comma >= 0 ? { start: comma, end: comma + 1 } : { start, end });
+      continue;
+    }
+    const uri = text.slice(start, end);
+    const scheme = SCHEME.exec(uri)?.[1]?.toLowerCase() ?? null;
+    uris.push({ text: uri, start, end, scheme });
+  }
+  return { uris, emptyEntries };
+}
+function isUsableReportUri(uri) {
+  if (/[\s!]/.test(uri.text)) return false;
+  const rest = uri.text.slice((uri.scheme ?? "").length + 1);
+  if (uri.scheme === "mailto") return /^[^@?]+@[^@?.][^@?]*(\?.*)?$/.test(rest);
+  if (uri.scheme === "https") return /^\/\/[^/?#@]+([/?#].*)?$/.test(rest);
+  return false;
+}
+function tlsRptProblems(text) {
+  const source = typeof text === "string" ? text : "";
+  const record = versionedFields(source, TLSRPT_VERSION);
+  if (!record) return [problemAt(source, "empty", 0, source.length)];
+  const { first, rest } = record;
+  const problems = [...record.problems];
+  let ruaSeen = false;
+  for (const field of rest) {
+    if (field.hasEquals && field.name.trim().toLowerCase() === "rua") {
+      ruaSeen = true;
+      if (field.name !== "rua") problems.push(problemAt(source, "fieldSyntax", field.nameStart, field.nameEnd));
+      const { uris, emptyEntries } = parseRuaUris(source, field.valueStart, field.valueEnd);
+      if (uris.length === 0) {
+        problems.push(problemAt(source, "ruaEmpty", field.start, field.end));
+        continue;
+      }
+      for (const e of emptyEntries) problems.push(problemAt(source, "ruaEmpty", e.start, e.end));
+      for (const uri of uris) {
+        if (uri.scheme === null || !TLSRPT_SCHEMES.includes(uri.scheme)) problems.push(problemAt(source, "uriScheme", uri.start, uri.end));
+        else if (!isUsableReportUri(uri)) problems.push(problemAt(source, "uriInvalid", uri.start, uri.end));
+      }
+      continue;
+    }
+    if (field === first) continue;
+    if (!field.hasEquals || !TLSRPT_EXTENSION_NAME.test(field.name) || !EXTENSION_VALUE.test(field.value)) {
+      problems.push(problemAt(source, "fieldSyntax", field.start, field.end));
+    }
+  }
+  if (!ruaSeen) problems.push(problemAt(source, "ruaMissing", 0, source.length));
+  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// src/rules/tls-rpt-syntax.ts
+var tls_rpt_syntax_default = defineRule({
+  meta: {
+    id: "tls-rpt-syntax",
+    area: "mta-sts",
+    description: "The _smtp._tls TXT record starts with v=TLSRPTv1; and has a rua of mailto: or https: URIs.",
+    references: ["RFC8460 §3"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["tls-rpt"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      empty: { text: "The _smtp._tls record is empty: it must be v=TLSRPTv1; rua=mailto:<address>." },
+      versionMissing: { text: 'The _smtp._tls record starts with "{{found}}" instead of v=TLSRPTv1 (case-sensitive): senders ignore it.' },
+      versionValue: { text: 'v={{found}} is not v=TLSRPTv1 (case-sensitive, and a ";" must follow it): senders ignore the record.' },
+      ruaMissing: { text: "The _smtp._tls record has no rua= field: senders have nowhere to send TLS reports." },
+      ruaEmpty: { text: 'An empty rua entry "{{found}}": list mailto: or https: URIs separated by commas.' },
+      uriScheme: { text: '"{{found}}" is not a mailto: or https: URI: TLS-RPT only delivers reports to those two schemes.' },
+      uriInvalid: { text: '"{{found}}" is not a usable report URI (mailto: needs an address, https: a host; no spaces, and ! or , must be percent-encoded).' },
+      fieldSyntax: { text: '"{{found}}" is not a valid field: write name=value (names are case-sensitive, no spaces around =, a value without spaces, = or ;).' },
+      emptyField: { text: 'An empty field (two ";" in a row, or a ";" at the start): the record is invalid.' },
+      strayWhitespace: { text: 'Whitespace at the start or end of the _smtp._tls record: the record must start with v=TLSRPTv1 and may only end with ";" and spaces.' }
+    },
+    fix: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"
+  },
+  check(ctx) {
+    const text = ctx.domain.tlsRpt?.text;
+    if (!text) return;
+    for (const problem of tlsRptProblems(text.value)) {
+      const at = problem.start < problem.end ? ctx.textAnchor(text, problem.start, problem.end) : { path: text.path };
+      ctx.report({ messageId: problem.kind, data: { found: problem.found }, at });
+    }
+  }
+});
+
+// src/mail/ttl.ts
+function ttlSites(domain) {
+  const sites = [{ what: "the file's default", ttl: domain.ttl, path: ["ttl"] }];
+  const own = (what, ttl, path) => {
+    if (ttl !== domain.ttl) sites.push({ what, ttl, path: [...path, "ttl"] });
+  };
+  if (domain.mx?.preset === null) for (const e of domain.mx.entries) own(`MX ${e.host}`, e.ttl, e.path);
+  if (domain.spf) own("SPF", domain.spf.ttl, domain.spf.path);
+  for (const s of domain.dkim?.selectors ?? []) own(`DKIM ${s.name}`, s.ttl, s.path);
+  if (domain.dmarc) own("DMARC", domain.dmarc.ttl, domain.dmarc.path);
+  for (const s of domain.srv) own(`SRV ${s.service}`, s.ttl, s.path);
+  for (const c of domain.cname) own(`CNAME ${c.name}`, c.ttl, c.path);
+  return sites;
+}
+
+// src/rules/ttl-above-panel-max.ts
+var PANEL_MAX_TTL = 86400;
+var ttl_above_panel_max_default = defineRule({
+  meta: {
+    id: "ttl-above-panel-max",
+    area: "ttl",
+    description: "TTLs stay at or below 86400 seconds, the maximum OVH's control panel accepts.",
+    references: ["MGR", "RFC2181 §8"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      aboveMax: { text: "{{what}} TTL {{ttl}} is above 86400 (one day), the most OVH's panel accepts: editing the record there would fail, and fixes take that long to spread" }
+    },
+    fix: "ttl: 86400 at most (3600 is OVH's default)."
+  },
+  check(ctx) {
+    for (const site of ttlSites(ctx.domain)) {
+      if (site.ttl <= PANEL_MAX_TTL) continue;
+      ctx.report({ messageId: "aboveMax", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
+    }
+  }
+});
+
+// src/providers/ovh/limits.ts
+var OVH_MIN_TTL = 60;
+var OVH_ZONE_DEFAULT_TTL = 0;
+function ovhTtlAccepted(ttl) {
+  return Number.isInteger(ttl) && (ttl === OVH_ZONE_DEFAULT_TTL || ttl >= OVH_MIN_TTL);
+}
+
+// src/rules/ttl-below-ovh-min.ts
+var ttl_below_ovh_min_default = defineRule({
+  meta: {
+    id: "ttl-below-ovh-min",
+    area: "ttl",
+    description: "Every TTL is 0 (the zone default) or at least 60 seconds, the minimum OVH accepts.",
+    references: ["TF-REC", "MGR"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe", "srv", "cname", "mta-sts", "tls-rpt"],
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      belowMin: { text: `{{what}} TTL {{ttl}} is below OVH's minimum of ${OVH_MIN_TTL} seconds: the apply would be refused; use at least ${OVH_MIN_TTL}, or 0 for the zone default` }
+    },
+    fix: "ttl: 300 (or 0 for the zone default, 3600)."
+  },
+  check(ctx) {
+    for (const site of ttlSites(ctx.domain)) {
+      if (ovhTtlAccepted(site.ttl)) continue;
+      ctx.report({ messageId: "belowMin", data: { what: site.what, ttl: site.ttl }, at: { path: site.path } });
+    }
+  }
+});
+
+// src/rules/ttl-mail-too-short.ts
+var ttl_mail_too_short_default = defineRule({
+  meta: {
+    id: "ttl-mail-too-short",
+    area: "ttl",
+    description: "MX, SPF, DKIM and DMARC TTLs are not kept short outside a declared migration window.",
+    references: ["OVH-MX"],
+    defaultLevel: "info",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "spf", "dmarc", "dkim", "dkim-probe"],
+    options: {
+      type: "object",
+      properties: {
+        minTtl: { type: "integer", minimum: 0, description: "Shortest TTL accepted for mail records outside a migration window (seconds).", default: 300 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooShort: {
+        text: "{{what}} TTL {{ttl}} is below {{minTtl}} seconds with no migration under way: keep it short only before a change (set migrationUntil), otherwise use 3600 like OVH"
+      }
+    },
+    fix: "ttl: 3600, or declare `migrationUntil: YYYY-MM-DD` while a change is under way."
+  },
+  check(ctx) {
+    const { domain, options, today } = ctx;
+    if (domain.migrationUntil !== null && today <= domain.migrationUntil) return;
+    for (const site of mailTtlSites(domain)) {
+      if (site.ttl === 0 || site.ttl >= options.minTtl) continue;
+      ctx.report({ messageId: "tooShort", data: { what: site.what, ttl: site.ttl, minTtl: options.minTtl }, at: { path: site.path } });
+    }
+  }
+});
+function mailTtlSites(domain) {
+  const records = [];
+  for (const e of domain.mx?.entries ?? []) records.push({ what: `MX ${e.host}`, ttl: e.ttl, path: [...e.path, "ttl"] });
+  if (domain.spf) records.push({ what: "SPF", ttl: domain.spf.ttl, path: [...domain.spf.path, "ttl"] });
+  for (const s of domain.dkim?.selectors ?? []) records.push({ what: `DKIM ${s.name}`, ttl: s.ttl, path: [...s.path, "ttl"] });
+  if (domain.dmarc) records.push({ what: "DMARC", ttl: domain.dmarc.ttl, path: [...domain.dmarc.path, "ttl"] });
+  const usesDefault = records.some((r) => r.ttl === domain.ttl);
+  const sites = usesDefault ? [{ what: "the file's default (used by mail records)", ttl: domain.ttl, path: ["ttl"] }] : [];
+  return [...sites, ...records.filter((r) => r.ttl !== domain.ttl)];
+}
+
+// src/rules/ttl-rrset-mismatch.ts
+var ttl_rrset_mismatch_default = defineRule({
+  meta: {
+    id: "ttl-rrset-mismatch",
+    area: "ttl",
+    description: "Records of one RRset (the MX set, the SRV records of one service) share one TTL.",
+    references: ["RFC2181 §5.2"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["mx", "srv"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      mismatch: {
+        text: "{{rrset}} record {{record}} has TTL {{ttl}} while {{first}} has {{firstTtl}}: one RRset must share one TTL (RFC 2181 §5.2); resolvers use the lowest"
+      }
+    },
+    fix: "Give every record of the set the same ttl (or none, to use the file default)."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const sets = [];
+    if (domain.mx?.preset === null) sets.push(["MX", domain.mx.entries.map((e) => ({ label: e.host, ttl: e.ttl, path: e.path }))]);
+    const srvSets = /* @__PURE__ */ new Map();
+    for (const s of domain.srv) {
+      const owner = relativeOwner(s.service, domain.domain);
+      srvSets.set(owner, [...srvSets.get(owner) ?? [], { label: `${s.port} ${s.target}`, ttl: s.ttl, path: s.path }]);
+    }
+    for (const [owner, members] of srvSets) sets.push([`SRV ${owner}`, members]);
+    for (const [rrset, members] of sets) {
+      const first = members[0];
+      if (!first) continue;
+      for (const member of members.slice(1)) {
+        if (member.ttl === first.ttl) continue;
+        ctx.report({
+          messageId: "mismatch",
+          data: { rrset, record: member.label, ttl: member.ttl, first: first.label, firstTtl: first.ttl },
+          at: { path: [...member.path, "ttl"] }
+        });
+      }
+    }
+  }
+});
+
+// src/rules/txt-ovh-embedded-quote.ts
+var txt_ovh_embedded_quote_default = defineRule({
+  meta: {
+    id: "txt-ovh-embedded-quote",
+    area: "txt",
+    description: "SPF, DKIM and DMARC texts contain no double quote or backslash, which OVH's API cannot store intact.",
+    references: ["DNSC", "TF-REC"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      quote: {
+        text: "{{record}} text contains {{char}} at position {{position}}: OVH's API quotes TXT values itself and cannot store an embedded quote or backslash intact; remove it (no record of these types needs one)"
+      }
+    },
+    fix: "Write the value without quotes or backslashes, e.g. drop quotes around a DKIM n= note."
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const texts = [];
+    if (domain.spf) texts.push(["SPF", domain.spf.text]);
+    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
+    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
+    for (const [record, text] of texts) {
+      for (let i = 0; i < text.value.length; i++) {
+        const ch = text.value[i];
+        if (ch !== '"' && ch !== "\\") continue;
+        ctx.report({
+          messageId: "quote",
+          data: { record, char: ch === '"' ? 'a double quote (")' : "a backslash (\\)", position: i + 1 },
+          at: ctx.textAnchor(text, i, i + 1)
+        });
+      }
+    }
+  }
+});
+
+// src/rules/txt-ovh-multistring.ts
+var txt_ovh_multistring_default = defineRule({
+  meta: {
+    id: "txt-ovh-multistring",
+    area: "txt",
+    description: "SPF, DKIM and DMARC texts are written as one string, the form OVH's API takes.",
+    references: ["DNSC", "RFC7208 §3.3"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: [],
+    alsoObserves: ["spf", "dmarc", "dkim", "dkim-probe"],
+    // A limit of OVH's API (or panel): it matters only where the records are applied through it.
+    scope: { dnsProvider: "ovh" },
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      multistring: {
+        text: "{{record}} is written as {{count}} strings, but OVH's API takes one: maildns will send them joined ({{length}} characters) and OVH splits long values itself; write one string"
+      }
+    },
+    fix: 'record: "v=DKIM1; k=rsa; p=MIIB...IDAQAB" (one string, however long).'
+  },
+  check(ctx) {
+    const { domain } = ctx;
+    const texts = [];
+    if (domain.spf) texts.push(["SPF", domain.spf.text]);
+    for (const s of domain.dkim?.selectors ?? []) if (s.text) texts.push([`DKIM ${s.name}`, s.text]);
+    if (domain.dmarc) texts.push(["DMARC", domain.dmarc.text]);
+    for (const [record, text] of texts) {
+      if (!text.strings || text.strings.length < 2) continue;
+      ctx.report({ messageId: "multistring", data: { record, count: text.strings.length, length: text.value.length }, at: { path: text.path } });
+    }
+  }
+});
+
+// src/rules/index.ts
+var allRules = [
+  autodiscover_cname_conflict_default,
+  autodiscover_offer_mismatch_default,
+  client_cleartext_port_default,
+  client_imap_settings_default,
+  client_smtp_settings_default,
+  cname_conflict_default,
+  dkim_bad_base64_default,
+  dkim_cname_conflict_default,
+  dkim_cname_target_invalid_default,
+  dkim_ed25519_length_default,
+  dkim_g_tag_obsolete_default,
+  dkim_key_too_short_default,
+  dkim_missing_selector_default,
+  dkim_ovh_both_selectors_default,
+  dkim_ovh_must_be_cname_default,
+  dkim_revoked_default,
+  dkim_rotation_too_soon_default,
+  dkim_selector_not_found_default,
+  dkim_selector_removed_default,
+  dkim_sha1_only_default,
+  dkim_syntax_default,
+  dkim_testing_flag_default,
+  dkim_unknown_key_type_default,
+  dkim_version_not_first_default,
+  dmarc_alignment_values_default,
+  dmarc_duplicate_tag_default,
+  dmarc_enforce_without_auth_default,
+  dmarc_external_rua_unauthorized_default,
+  dmarc_fo_values_default,
+  dmarc_missing_default,
+  dmarc_multiple_default,
+  dmarc_no_rua_default,
+  dmarc_none_monitoring_stage_default,
+  dmarc_none_observation_too_short_default,
+  dmarc_none_too_long_default,
+  dmarc_np_suggest_default,
+  dmarc_p_invalid_default,
+  dmarc_p_missing_default,
+  dmarc_p_not_second_default,
+  dmarc_parked_domain_default,
+  dmarc_pct_historic_default,
+  dmarc_pct_range_default,
+  dmarc_ramp_evidence_default,
+  dmarc_ramp_skip_default,
+  dmarc_ramp_transition_default,
+  dmarc_ruf_expectations_default,
+  dmarc_sp_np_invalid_default,
+  dmarc_syntax_default,
+  dmarc_t_y_lingering_default,
+  dmarc_uri_syntax_default,
+  dmarc_v_first_default,
+  dmarc_wrong_location_default,
+  dns_name_invalid_default,
+  dns_name_unencodable_default,
+  file_binary_default,
+  file_bom_default,
+  file_control_character_default,
+  file_crlf_default,
+  file_duplicate_key_default,
+  file_schema_default,
+  file_syntax_default,
+  file_too_large_default,
+  lint_dns_budget_default,
+  lint_duplicate_domain_default,
+  internalErrorRule,
+  lint_suppression_expired_default,
+  lint_suppression_unknown_rule_default,
+  lint_suppression_unused_default,
+  mta_sts_enforce_first_default,
+  mta_sts_max_age_default,
+  mta_sts_policy_mx_default,
+  mta_sts_txt_syntax_default,
+  mx_duplicate_priority_default,
+  mx_duplicate_target_default,
+  mx_legacy_ovh_host_default,
+  mx_missing_default,
+  mx_not_ovh_default,
+  mx_null_bad_form_default,
+  mx_null_with_others_default,
+  mx_ovh_incomplete_default,
+  mx_ovh_priority_drift_default,
+  mx_ovh_region_mix_default,
+  mx_priority_range_default,
+  mx_target_cname_default,
+  mx_target_ip_default,
+  mx_target_not_hostname_default,
+  mx_target_unresolvable_default,
+  mx_trailing_dot_default,
+  ovh_verification_cname_leftover_default,
+  spf_duplicate_include_default,
+  spf_duplicate_modifier_default,
+  spf_include_loop_default,
+  spf_include_no_record_default,
+  spf_invalid_cidr_default,
+  spf_lookup_budget_change_default,
+  spf_lookup_limit_default,
+  spf_macro_syntax_default,
+  spf_missing_default,
+  spf_missing_all_default,
+  spf_missing_ovh_include_default,
+  spf_multiple_default,
+  spf_mx_address_limit_default,
+  spf_no_mail_domain_default,
+  spf_permissive_all_default,
+  spf_private_exchange_ips_default,
+  spf_ptr_default,
+  spf_record_too_large_default,
+  spf_redirect_with_all_default,
+  spf_softfail_advice_default,
+  spf_string_too_long_default,
+  spf_syntax_default,
+  spf_terms_after_all_default,
+  spf_type_99_default,
+  spf_unknown_mechanism_default,
+  spf_void_lookups_default,
+  srv_format_default,
+  srv_imaps_default,
+  srv_submission_port_mismatch_default,
+  srv_target_cname_default,
+  tls_rpt_syntax_default,
+  ttl_above_panel_max_default,
+  ttl_below_ovh_min_default,
+  ttl_mail_too_short_default,
+  ttl_rrset_mismatch_default,
+  txt_ovh_embedded_quote_default,
+  txt_ovh_multistring_default
+];
 
 // src/model/records.ts
 function absoluteHost(host) {
@@ -26891,6 +26895,11 @@ function evaluateGates(input) {
   }
   return gates;
 }
+
+// src/index.ts
+function lintPaths2(paths, options = {}) {
+  return lintPaths(paths, { ...options, rules: options.rules ?? allRules });
+}
 export {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -26904,7 +26913,7 @@ export {
   desiredSlotRecords,
   evaluateGates,
   lintFile,
-  lintPaths,
+  lintPaths2 as lintPaths,
   loadPolicy,
   resolvePolicy,
   runRules,

@@ -1,10 +1,11 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
 import { existsSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../cli/observe-flags.js";
+import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../plan/observation.js";
 import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
+import { toolVersion } from "../config/version.js";
+import { openLintCacheAt } from "../engine/cache.js";
 import type { Finding } from "../engine/types.js";
-import { openLintCacheFor } from "../cli/lint-cache.js";
 import { lintPaths, resolvePolicy } from "../engine/run.js";
 import { allRules } from "../rules/index.js";
 import type { LintSummary } from "../formatters/report.js";
@@ -16,7 +17,7 @@ import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
-import { evidenceLookup } from "../reports/evidence-load.js";
+import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
 import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
@@ -89,8 +90,9 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
   // With `cache`, only the files that changed are parsed again: their models are not all there, so the
   // SPF lookup budget table and the DMARC evidence lines are left out of the summary (the findings, and
   // the annotations of dmarc-ramp-evidence, are the same).
-  const cache = inputs.cache === null ? null : openLintCacheFor({ location: inputs.cache, cwd: inputs.cwd, policy, evidence: inputs.evidence }).cache;
+  const cache = inputs.cache === null ? null : openLintCacheAt({ location: inputs.cache, cwd: inputs.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(inputs.evidence, inputs.cwd) }).cache;
   const result = await lintPaths(paths, {
+    rules: allRules,
     cwd: inputs.cwd,
     evidence,
     policy,
@@ -216,7 +218,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
   const files = paths.filter((p) => existsSync(resolve(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
-  const models = files.length ? (await lintPaths(files, { cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains : [];
+  const models = files.length ? (await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains : [];
   const declared = models.map((d) => d.domain);
   const observation = await observe(inputs);
   try {

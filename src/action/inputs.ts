@@ -3,7 +3,7 @@
 // workspace (see workspace.ts).
 import { existsSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
-import { SHIPPED_POLICIES } from "../config/policy.js";
+import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
 import { outsideWorkspace } from "./workspace.js";

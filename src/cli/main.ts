@@ -2,13 +2,13 @@
 // The `maildns` command: dispatch only. Every error is a sentence on stderr and an exit code, never a stack.
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { PolicyError } from "../config/policy.js";
+import { PolicyError } from "../engine/policy.js";
 import { palette } from "../formatters/palette.js";
 import { errorText } from "../model/show.js";
 import { colorAllowed } from "./color.js";
 import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
-import { toolVersion } from "./version.js";
+import { toolVersion } from "../config/version.js";
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

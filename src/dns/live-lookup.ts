@@ -1,6 +1,6 @@
-// The resolver as live rules see it (src/engine/types.ts LiveLookup): host names without the trailing
+// The resolver as live rules see it (LiveLookup, ./lookup.ts): host names without the trailing
 // dot, as node:dns gives them, and DNS faults kept apart from absence.
-import type { LiveLookup, LookupResult } from "../engine/types.js";
+import type { LiveLookup, LookupResult } from "./lookup.js";
 import type { ObservedRRset, RecordSource } from "./types.js";
 
 type Failed = Extract<LookupResult<never>, { status: "failed" }>;

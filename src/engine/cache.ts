@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "no
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findingMessage } from "./lint.js";
+import type { Policy } from "./policy.js";
 import type { Finding, Level, Rule } from "./types.js";
 
 /** The file name used when --cache-location names a folder, or is not given. */
@@ -223,4 +224,23 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
       return misses;
     },
   };
+}
+
+/**
+ * The cache at `location` (a file, or a folder for .maildnscache; default .maildnscache in cwd) and its path,
+ * as the CLI (`--cache`, `--cache-location`) and the Action (input `cache`) open it: keyed by the policy pack,
+ * the rules, the code and the version, and per file by `extraKey` (the DMARC evidence that applies to it:
+ * dmarc-ramp-evidence reads it, so new evidence changes a file's findings without a byte of it changing).
+ */
+export function openLintCacheAt(options: {
+  location: string | undefined;
+  cwd: string;
+  policy: Policy;
+  rules: readonly Rule[];
+  toolVersion: string;
+  extraKey: (file: string) => string;
+}): { cache: LintCache; path: string } {
+  const path = cacheFilePath(options.location, options.cwd);
+  const key = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  return { cache: openLintCache(path, key, options.rules, { extraKey: options.extraKey }), path };
 }

@@ -1,13 +1,13 @@
 // The rules engine: one domain file in, findings out. Pure but for the optional live lookups; the CLI,
 // the Action and the Pulumi program all come through here.
 import { buildDomainModel } from "../config/domain.js";
-import type { Policy, RuleSetting } from "../config/policy.js";
+import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
 import { locate, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
 import { canRunOn, type Observable } from "./observes.js";
-import internalErrorRule from "../rules/lint-internal-error.js";
+import { internalErrorRule } from "./internal-error.js";
 import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";

@@ -3,7 +3,7 @@
 // (RuleMeta.observes, alsoObserves), so for each domain the observer asks only what the enabled rules
 // need, and a rule whose families were not asked is not run rather than misjudging a record nobody looked
 // at. test/rules/observes.test.ts proves the declarations from fixtures.
-import type { RuleSetting } from "../config/policy.js";
+import type { RuleSetting } from "./policy.js";
 
 /**
  * The families. The domain's own records: `mx` (apex MX, and who hosts the mail as the MX tells), `spf`

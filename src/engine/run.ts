@@ -1,8 +1,7 @@
 // `lint` over paths: discovery, reading, the engine per file, and the cross-file checks.
-import { DEFAULT_POLICY, loadPolicy, type Policy } from "../config/policy.js";
+import { DEFAULT_POLICY, loadPolicy, type Policy } from "./policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
-import { allRules } from "../rules/index.js";
 import type { LintCache } from "./cache.js";
 import { findDomainFiles, type DomainFileRef } from "./files.js";
 import { errorText } from "../model/show.js";
@@ -27,7 +26,8 @@ export interface LintPathsOptions {
   policy?: string | Policy;
   cwd?: string;
   today?: string;
-  rules?: readonly Rule[];
+  /** The rules to run (the library API and the adapters give every rule: src/rules/index.ts). */
+  rules: readonly Rule[];
   dns?: LiveLookup | null;
   observed?: ReadonlyMap<string, DomainModel> | null;
   /** DMARC evidence per domain (dmarc-evidence.json). */
@@ -122,9 +122,9 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
 }
 
 /** Lints domain files and folders. Throws UsageError (exit 2) for missing paths or a broken pack. */
-export async function lintPaths(paths: readonly string[], options: LintPathsOptions = {}): Promise<LintResult> {
+export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
-  const rules = options.rules ?? allRules;
+  const rules = options.rules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
   const engine: EngineOptions = { rules, policy, today, dns: options.dns ?? null, observed: options.observed ?? null, evidence: options.evidence ?? null };

@@ -1,8 +1,13 @@
 // The contract between rules, the engine and formatters. Rules report findings at a place in the
 // domain file; they never know their level (the policy pack decides it).
 import type { EvidenceView } from "../model/evidence.js";
-import type { DnsProvider, DomainModel, Path, RecordText } from "../model/types.js";
+import type { LiveLookup } from "../dns/lookup.js";
+import type { Anchor, DnsProvider, DomainModel, RecordText } from "../model/types.js";
 import type { Observable } from "./observes.js";
+
+// Rules, the engine and formatters also speak of lookups and anchors, which live below the engine.
+export { settledLookup, type FailedLookup, type LiveLookup, type LookupResult } from "../dns/lookup.js";
+export type { Anchor } from "../model/types.js";
 
 export type Level = "error" | "warn" | "info";
 export type LevelSetting = Level | "off";
@@ -113,46 +118,10 @@ export interface OptionsSchema {
   [k: string]: unknown;
 }
 
-/** Where a finding points: a YAML node, optionally a character range inside its text value. */
-export interface Anchor {
-  path: Path;
-  /** [start, end) offsets inside the scalar's string value. */
-  range?: readonly [number, number];
-  /** DNS owner name the finding is about (defaults from the path: apex, _dmarc, selector...). */
-  name?: string;
-}
-
 export interface Report {
   messageId: string;
   data?: Readonly<Record<string, string | number>>;
   at: Anchor;
-}
-
-/** Live DNS, as rules see it (implemented in src/dns/, absent for static runs). */
-export interface LiveLookup {
-  /** TXT strings joined per record; "failed" keeps DNS faults apart from absence. */
-  txt(name: string): Promise<LookupResult<string[]>>;
-  mx(name: string): Promise<LookupResult<{ priority: number; exchange: string }[]>>;
-  addresses(name: string): Promise<LookupResult<string[]>>;
-  cname(name: string): Promise<LookupResult<string[]>>;
-  /** Records of RR type 99 ("SPF", RFC 7208 §3.1; deprecated), character-strings joined per record. */
-  spf(name: string): Promise<LookupResult<string[]>>;
-}
-
-export type LookupResult<T> =
-  | { status: "ok"; records: T; ttl: number }
-  | { status: "nxdomain" | "nodata" }
-  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget"; detail?: string };
-
-export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
-
-/** A lookup's answer, or a network failure when its promise rejects (a broken LiveLookup): live checks never throw. */
-export async function settledLookup<T>(lookup: Promise<T>): Promise<T | FailedLookup> {
-  try {
-    return await lookup;
-  } catch (error) {
-    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 export interface RuleContext<O = Record<string, unknown>> {

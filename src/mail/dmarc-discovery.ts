@@ -3,8 +3,7 @@
 // each parent in turn, starting at most seven labels from the top, up to and including the top-level
 // domain (where public suffix operators publish), and the first DMARC record found applies. Either way a
 // subdomain takes the record's `sp=` (RFC 7489 §6.3; `np=` too for names that do not exist, RFC 9989 §4.7).
-import type { LiveLookup } from "../engine/types.js";
-import { settledLookup } from "../engine/types.js";
+import { settledLookup, type LiveLookup } from "../dns/lookup.js";
 import { effectivePolicy, isDmarcRecordText, parseDmarc, type EffectivePolicy } from "./dmarc.js";
 import { organizationalDomain } from "./org-domain.js";
 

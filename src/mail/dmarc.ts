@@ -2,8 +2,7 @@
 // the character offsets of every tag, value and report URI, so rules can point at the exact spot.
 // The parser describes what is written; judging it (duplicates, bad values, order) is the rules' job.
 import { isIPv6 } from "node:net";
-import type { Anchor } from "../engine/types.js";
-import type { DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
+import type { Anchor, DmarcDecl, DmarcPolicy, RecordText } from "../model/types.js";
 import { parseOnce } from "./parse-once.js";
 
 /** Where a tag comes from: both generations, RFC 7489 only (historic in 9989), RFC 9989 only, or neither. */

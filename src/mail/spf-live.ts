@@ -3,7 +3,7 @@
 // the way (void lookups, records missing at an include, loops, the size of MX sets, DNS faults) is kept with
 // the top-level term that led there, so rules can point at the term the user wrote.
 // The count is the worst case: the client matches nothing, so every reachable term is evaluated.
-import { settledLookup, type LiveLookup, type LookupResult } from "../engine/types.js";
+import { settledLookup, type LiveLookup, type LookupResult } from "../dns/lookup.js";
 import type { DomainModel, RecordText } from "../model/types.js";
 import { lookupTerms, normalizeDomainSpec, parseSpfShared, type SpfMechanism, type SpfModifier, type SpfRecord } from "./spf.js";
 import { spfRecord } from "./spf-lint.js";

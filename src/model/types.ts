@@ -239,3 +239,12 @@ export interface DomainModel {
   migrationUntil: string | null;
   suppressions: readonly Suppression[];
 }
+
+/** Where a finding points: a YAML node, optionally a character range inside its text value. */
+export interface Anchor {
+  path: Path;
+  /** [start, end) offsets inside the scalar's string value. */
+  range?: readonly [number, number];
+  /** DNS owner name the finding is about (defaults from the path: apex, _dmarc, selector...). */
+  name?: string;
+}

@@ -2,7 +2,7 @@
 // as `lint`. The observed records become a DomainModel (file null) that the rules engine checks, live
 // rules included. A domain whose records could not all be read is not linted: a timeout must not read as
 // "no DMARC record".
-import type { Policy, RuleSetting } from "../config/policy.js";
+import type { Policy, RuleSetting } from "../engine/policy.js";
 export type { NotObserved } from "../engine/observes.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";

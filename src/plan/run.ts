@@ -7,7 +7,7 @@
 // at most a window of domains in flight, so DNS never sits idle while files are parsed. A domain's models
 // and answers are let go once it is done; only its findings, changes, gates and failures stay, copied out of
 // the file text (detach.ts).
-import type { Policy, RuleSetting } from "../config/policy.js";
+import type { Policy, RuleSetting } from "../engine/policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import { canonicalName } from "../dns/names.js";

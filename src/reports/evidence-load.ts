@@ -1,6 +1,7 @@
 // Reading evidence files at the edge (CLI, Action): `--evidence FILE` for every domain, or else the
 // dmarc-evidence.json beside each domain file. A broken file is a usage error naming it (exit 2), never
 // "no evidence": that would turn an error into a warning.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../engine/usage-error.js";
@@ -65,4 +66,25 @@ export function evidenceLookup(source: EvidenceSource): EvidenceLookup {
 export function evidenceSelectors(evidence: EvidenceFile, domain: string): string[] {
   const entry = evidence.domains.find((d) => d.domain === domain);
   return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
+}
+
+/**
+ * What else than its bytes a file's findings depend on: the DMARC evidence that applies to it (`explicit`,
+ * or the dmarc-evidence.json beside it), for lint's cache (`--cache`, the Action's `cache` input), as a hash; "" when there is none. Each evidence file is read once.
+ */
+export function evidenceKeyFor(explicit: string | null, cwd: string): (file: string) => string {
+  const hashOf = new Map<string, string>();
+  const hash = (path: string) => {
+    let h = hashOf.get(path);
+    if (h === undefined) {
+      h = existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("base64") : "";
+      hashOf.set(path, h);
+    }
+    return h;
+  };
+  if (explicit !== null) {
+    const path = resolve(cwd, explicit);
+    return () => hash(path);
+  }
+  return (file) => hash(join(dirname(resolve(cwd, file)), EVIDENCE_FILE_NAME));
 }

@@ -4,7 +4,7 @@
 // the default pack, errors are for real breakage or a documented OVH requirement only, and these domains
 // have neither. A perfectly parked domain gets no error in any pack.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHIPPED_POLICIES } from "../../src/config/policy.js";
+import { SHIPPED_POLICIES } from "../../src/engine/policy.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { runCliAsync } from "../plan/cli-async.js";
 

@@ -4,9 +4,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPolicy } from "../../src/config/policy.js";
+import { loadPolicy } from "../../src/engine/policy.js";
 import { cacheFilePath, lintCacheKey, mayHoldDate, openLintCache } from "../../src/engine/cache.js";
-import { lintPaths } from "../../src/engine/run.js";
+import { lintPaths } from "../../src/index.js";
 import { allRules } from "../../src/rules/index.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
 import { runCli } from "../helpers/cli.js";

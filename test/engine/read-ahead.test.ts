@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
 import { MAX_FILE_BYTES } from "../../src/config/source.js";
-import { lintPaths } from "../../src/engine/run.js";
+import { lintPaths } from "../../src/index.js";
 import { findDomainFiles } from "../../src/engine/files.js";
 import { fileReader, READ_AHEAD_MIN_FILES } from "../../src/engine/read-ahead.js";
 import { runCli } from "../helpers/cli.js";

@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import type { Answer } from "dns-packet";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPolicy } from "../../src/config/policy.js";
+import { loadPolicy } from "../../src/engine/policy.js";
 import { createDnsSource } from "../../src/dns/index.js";
 import { planPaths, type PlanResult } from "../../src/plan/run.js";
 import { allRules } from "../../src/rules/index.js";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { loadPolicy, PolicyError, type Policy } from "../../src/config/policy.js";
+import { loadPolicy, PolicyError, type Policy } from "../../src/engine/policy.js";
 import { createZoneSource, formatZoneError } from "../../src/dns/index.js";
 import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { lintFile } from "../../src/engine/lint.js";

@@ -3,7 +3,7 @@
 // duplicate cases, unfilled {{placeholders}}, unexpected findings, and YAML that does not load cleanly.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import type { Policy, RuleSetting } from "../../src/config/policy.js";
+import type { Policy, RuleSetting } from "../../src/engine/policy.js";
 import { lintFile } from "../../src/engine/lint.js";
 import type { Finding, LiveLookup, Rule } from "../../src/engine/types.js";
 import type { EvidenceView } from "../../src/model/evidence.js";

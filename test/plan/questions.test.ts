@@ -2,7 +2,7 @@
 // default, the other families only when a flag or the pack asks, and one TXT question per DKIM selector
 // (a recursive resolver's answer carries the CNAME chain; the alias's TTL comes with it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadPolicy } from "../../src/config/policy.js";
+import { loadPolicy } from "../../src/engine/policy.js";
 import { createDnsSource, type DnsSource } from "../../src/dns/index.js";
 import { auditDomains, describeNotObserved } from "../../src/plan/audit.js";
 import { planPaths } from "../../src/plan/run.js";

@@ -1,7 +1,7 @@
 // import → plan shows no change, for every fixture zone, from zone files and over DNS.
 import { readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { zoneSelectors } from "../../src/cli/observe-flags.js";
+import { zoneSelectors } from "../../src/plan/observation.js";
 import { createDnsSource, createZoneSource, loadZones, type DnsSource, type LoadedZones, type RecordSource } from "../../src/dns/index.js";
 import { auditTargets } from "../../src/plan/audit.js";
 import { domainYaml } from "../../src/plan/import.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lintPaths } from "../../src/engine/run.js";
+import { lintPaths } from "../../src/index.js";
 import { tempTree } from "../helpers/tmp.js";
 
 describe("file-too-large", () => {

@@ -2,7 +2,7 @@
 // finding there, and every other file, domain and rule is still checked and reported.
 import { describe, expect, it } from "vitest";
 import { createZoneSource, loadZones } from "../../src/dns/index.js";
-import { lintPaths } from "../../src/engine/run.js";
+import { lintPaths } from "../../src/index.js";
 import { defineRule, type Rule } from "../../src/engine/types.js";
 import { auditDomains } from "../../src/plan/audit.js";
 import { planPaths } from "../../src/plan/run.js";

@@ -6,7 +6,7 @@
 // from another family, or a live lookup of another family — sees it missing, and its findings differ.
 // A family in `alsoObserves` may only take findings away: without it, the rule's findings are a subset.
 import { describe, expect, it } from "vitest";
-import type { RuleSetting } from "../../src/config/policy.js";
+import type { RuleSetting } from "../../src/engine/policy.js";
 import { createZoneSource, liveLookup, parseZoneFile, type RecordSource, type ZoneRecord } from "../../src/dns/index.js";
 import { runRules } from "../../src/engine/lint.js";
 import { CORE_OBSERVABLES, familiesRead, OBSERVABLES, type Observable } from "../../src/engine/observes.js";

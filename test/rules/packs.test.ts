@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadPolicy, SHIPPED_POLICIES } from "../../src/config/policy.js";
+import { loadPolicy, SHIPPED_POLICIES } from "../../src/engine/policy.js";
 import { runRules } from "../../src/engine/lint.js";
 import type { RequirementKeyword, Rule } from "../../src/engine/types.js";
 import { allRules } from "../../src/rules/index.js";

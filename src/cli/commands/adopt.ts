@@ -4,7 +4,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { lintPaths, type LintFn } from "../../engine/run.js";
+import type { LintFn } from "../../engine/run.js";
+import { lintPaths } from "../../index.js";
 import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
 import { evaluateGates, refused } from "../../plan/safety.js";

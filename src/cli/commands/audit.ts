@@ -11,23 +11,11 @@ import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import {
-  domainList,
-  familiesOption,
-  FAMILY_HELP,
-  FAMILY_OPTIONS,
-  OBSERVE_HELP,
-  OBSERVE_OPTIONS,
-  offerOption,
-  openObservation,
-  probeSelectorsFor,
-  shardOption,
-  zoneMailDomains,
-  zoneSelectors,
-} from "../observe-flags.js";
+import { familiesOption, FAMILY_HELP, FAMILY_OPTIONS, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
+import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
 import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
-import { toolVersion } from "../version.js";
+import { toolVersion } from "../../config/version.js";
 
 const OPTIONS = {
   ...SHARED_OPTIONS,

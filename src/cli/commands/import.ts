@@ -13,7 +13,8 @@ import { inShard } from "../../plan/shard.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { domainList, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../observe-flags.js";
+import { OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
+import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
 import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 

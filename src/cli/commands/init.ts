@@ -11,7 +11,7 @@ import type { OvhOffer } from "../../model/types.js";
 import { oneOf, parse, todayOption } from "../args.js";
 import { EXIT_OK, UsageError, type Command } from "../command.js";
 import { scaffold, type ScaffoldFile } from "../init/scaffold.js";
-import { toolVersion } from "../version.js";
+import { toolVersion } from "../../config/version.js";
 
 const OPTIONS = {
   offer: { type: "string" },

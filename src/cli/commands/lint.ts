@@ -1,15 +1,14 @@
-import type { LintCache } from "../../engine/cache.js";
+import { openLintCacheAt, type LintCache } from "../../engine/cache.js";
 import { lintPaths, resolvePolicy } from "../../engine/run.js";
 import { FORMATS } from "../../formatters/index.js";
 import { findingsWriter } from "../../formatters/stream.js";
-import { evidenceLookup } from "../../reports/evidence-load.js";
+import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
 import { failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { openLintCacheFor } from "../lint-cache.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
-import { toolVersion } from "../version.js";
+import { toolVersion } from "../../config/version.js";
 
 const OPTIONS = { ...SHARED_OPTIONS, evidence: { type: "string" }, cache: { type: "boolean" }, "cache-location": { type: "string" } } as const;
 
@@ -50,12 +49,13 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
     let cache: LintCache | null = null;
     let cachePath = "";
-    if (values.cache) ({ cache, path: cachePath } = openLintCacheFor({ location: values["cache-location"], cwd: io.cwd, policy, evidence: values.evidence ?? null }));
+    if (values.cache) ({ cache, path: cachePath } = openLintCacheAt({ location: values["cache-location"], cwd: io.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(values.evidence ?? null, io.cwd) }));
     const show = progress(io, values.quiet === true, "linting");
     const sink = reportSink(io, values.output);
     try {
       const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !values.output && io.colors?.stdout === true });
       const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
+        rules: allRules,
         cwd: io.cwd,
         policy,
         ...(today ? { today } : {}),

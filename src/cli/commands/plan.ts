@@ -6,7 +6,8 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Comman
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../../providers/index.js";
-import { familiesOption, OBSERVE_HELP, OBSERVE_OPTIONS, openObservation, shardOption, zoneSelectors } from "../observe-flags.js";
+import { familiesOption, OBSERVE_HELP, OBSERVE_OPTIONS } from "../observe-flags.js";
+import { openObservation, shardOption, zoneSelectors } from "../../plan/observation.js";
 import { progress } from "../progress.js";
 import { EVIDENCE_HELP } from "./lint.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPolicy, PolicyError } from "../../src/config/policy.js";
+import { loadPolicy, PolicyError } from "../../src/engine/policy.js";
 import { allRules } from "../../src/rules/index.js";
 import { tempTree } from "../helpers/tmp.js";
 

@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { globMatches } from "../../src/config/glob.js";
-import { loadPolicy, PolicyError } from "../../src/config/policy.js";
+import { loadPolicy, PolicyError } from "../../src/engine/policy.js";
 import { allRules } from "../../src/rules/index.js";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";

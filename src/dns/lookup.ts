@@ -1,0 +1,29 @@
+// Live DNS as the mail checks ask it: answers per question, with a DNS fault ("failed") kept apart from
+// absence (NXDOMAIN, NODATA), so a fault is never read as a missing record.
+
+/** Live DNS, as rules see it (a resolver's or zone files' answers; absent for static runs). */
+export interface LiveLookup {
+  /** TXT strings joined per record; "failed" keeps DNS faults apart from absence. */
+  txt(name: string): Promise<LookupResult<string[]>>;
+  mx(name: string): Promise<LookupResult<{ priority: number; exchange: string }[]>>;
+  addresses(name: string): Promise<LookupResult<string[]>>;
+  cname(name: string): Promise<LookupResult<string[]>>;
+  /** Records of RR type 99 ("SPF", RFC 7208 §3.1; deprecated), character-strings joined per record. */
+  spf(name: string): Promise<LookupResult<string[]>>;
+}
+
+export type LookupResult<T> =
+  | { status: "ok"; records: T; ttl: number }
+  | { status: "nxdomain" | "nodata" }
+  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget"; detail?: string };
+
+export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
+
+/** A lookup's answer, or a network failure when its promise rejects (a broken LiveLookup): live checks never throw. */
+export async function settledLookup<T>(lookup: Promise<T>): Promise<T | FailedLookup> {
+  try {
+    return await lookup;
+  } catch (error) {
+    return { status: "failed", reason: "network", detail: error instanceof Error ? error.message : String(error) };
+  }
+}
