@@ -12,9 +12,12 @@ let server: DnsServer;
 const sources: DnsSource[] = [];
 const drift = () => modelFromYaml(readFileSync(`${PLAN_STACK}drift.example.yaml`, "utf8"));
 
-/** A fresh source per case: no answer cached from another case. */
+/**
+ * A fresh source per case: no answer cached from another case. The timeout is a second, though loopback
+ * answers come in milliseconds: on a busy CI machine a healthy answer must never read as a timeout.
+ */
 function source(): DnsSource {
-  const s = createDnsSource({ servers: [server.address], timeoutMs: 250, retries: 0, concurrency: 8 });
+  const s = createDnsSource({ servers: [server.address], timeoutMs: 1000, retries: 0, concurrency: 8 });
   sources.push(s);
   return s;
 }
