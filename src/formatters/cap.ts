@@ -20,9 +20,11 @@ function keepMostSevere(items: readonly number[], findings: readonly Finding[], 
   return [...items].sort((a, b) => RANK[findings[a]!.level] - RANK[findings[b]!.level] || a - b).slice(0, limit);
 }
 
-/** The findings a report prints, in their order, and how many it leaves out. Pure. */
-export function capFindings(findings: readonly Finding[], perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN): CappedFindings {
-  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+/**
+ * Indices of the findings each file keeps (each domain, for live findings without a file): at most
+ * `perFile`, the most severe first; files in the order they first appear. Pure.
+ */
+export function keptPerFile(findings: readonly Finding[], perFile: number): number[] {
   const groups = new Map<string, number[]>();
   findings.forEach((f, i) => {
     const key = f.file ?? `\u0000${f.domain}`;
@@ -30,9 +32,15 @@ export function capFindings(findings: readonly Finding[], perFile = MAX_FINDINGS
     if (!group) groups.set(key, (group = []));
     group.push(i);
   });
-  let kept: number[] = [];
+  const kept: number[] = [];
   for (const group of groups.values()) for (const i of keepMostSevere(group, findings, perFile)) kept.push(i);
-  kept = keepMostSevere(kept, findings, perRun).sort((a, b) => a - b);
+  return kept;
+}
+
+/** The findings a report prints, in their order, and how many it leaves out. Pure. */
+export function capFindings(findings: readonly Finding[], perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN): CappedFindings {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const kept = keepMostSevere(keptPerFile(findings, perFile), findings, perRun).sort((a, b) => a - b);
   if (kept.length === findings.length) return { shown: findings, omitted: 0 };
   return { shown: kept.map((i) => findings[i]!), omitted: findings.length - kept.length };
 }

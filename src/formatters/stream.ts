@@ -5,7 +5,7 @@
 // hands what it kept to the format's own formatter with the count of what it left out. The text is the
 // one the formatter gives for the whole report (test/formatters/stream.test.ts compares them).
 import type { Finding, Level } from "../engine/types.js";
-import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN } from "./cap.js";
+import { keptPerFile, MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN } from "./cap.js";
 import { formatFindings } from "./index.js";
 import type { Format, FindingsReport, LintSummary } from "./report.js";
 import { formatSarif, MAX_SARIF_RESULTS, type SarifOptions } from "./sarif.js";
@@ -28,7 +28,6 @@ export interface WriterContext {
   maxSarifResults?: number;
 }
 
-const RANK: Record<Level, number> = { error: 0, warn: 1, info: 2 };
 const LEVELS: readonly Level[] = ["error", "warn", "info"];
 
 /**
@@ -42,19 +41,7 @@ function boundedFindings(perFile: number, perRun: number) {
   return {
     add(findings: readonly Finding[]) {
       seen += findings.length;
-      const groups = new Map<string, number[]>();
-      findings.forEach((f, i) => {
-        const key = f.file ?? `\u0000${f.domain}`;
-        let group = groups.get(key);
-        if (!group) groups.set(key, (group = []));
-        group.push(i);
-      });
-      const chosen: number[] = [];
-      for (const group of groups.values()) {
-        const best = group.length <= perFile ? group : [...group].sort((a, b) => RANK[findings[a]!.level] - RANK[findings[b]!.level] || a - b).slice(0, perFile);
-        for (const i of best) chosen.push(i);
-      }
-      chosen.sort((a, b) => a - b);
+      const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
       for (const i of chosen) {
         const f = findings[i]!;
         // Of one level, the earliest `perRun` are all that can ever be printed.
