@@ -1,8 +1,8 @@
 // The report store speaks one SQL dialect, PostgreSQL's, to one of two engines: PGlite (PostgreSQL compiled
 // to WebAssembly, in-process, its files in a directory: the default, no server) or a PostgreSQL server
 // through `pg` (for teams and scale). Both are loaded only when a `reports` command runs, so the rest of
-// maildns starts as fast as before. Queries cast what they return (counts ::float8, dates ::text) so both
-// engines hand back the same JavaScript values.
+// maildns starts as fast as before. Queries cast what they return (counts ::float8, dates through to_char as YYYY-MM-DD, whatever the
+// session's DateStyle) so both engines hand back the same JavaScript values.
 import { mkdirSync } from "node:fs";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */

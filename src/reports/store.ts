@@ -273,7 +273,7 @@ export class ReportStore {
     const { where, params } = windowFilter(window, 1);
     const rows = await this.read((sql) =>
       sql.query<{ domain: string; days: number; first: string; last: string; messages: number; passing: number; dkim: number; spf: number }>(
-        `SELECT policy_domain AS domain, count(*)::int AS days, min(day)::text AS first, max(day)::text AS last,
+        `SELECT policy_domain AS domain, count(*)::int AS days, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
                 sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
          FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
                FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day

@@ -234,6 +234,20 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(await store.domainTotals({ from: "2026-01-01", to: "2026-12-31", domains: ["broken.example"] })).toEqual([]);
     });
 
+    it("gives days as YYYY-MM-DD whatever the server's DateStyle", async () => {
+      // A day no other case's window covers.
+      await store.addReports([daily("datestyle.example", "r.example", "2019-03-04", 1, 0)]);
+      const window = { from: "2019-03-01", to: "2019-03-31", domains: ["datestyle.example"] };
+      await store.sql.query("SET DateStyle = 'German, DMY'");
+      try {
+        // Under this style a date cast to text reads 04.03.2019.
+        expect(await store.sql.query("SELECT '2019-03-04'::date::text AS d")).toEqual([{ d: "04.03.2019" }]);
+        expect(await store.domainTotals(window)).toEqual([expect.objectContaining({ domain: "datestyle.example", from: "2019-03-04", to: "2019-03-04" })]);
+      } finally {
+        await store.sql.query("SET DateStyle = 'ISO, MDY'");
+      }
+    });
+
     it("computes per-domain figures with alignment judged at ingest", async () => {
       // google.xml: 415 pass (DKIM aligned, SPF relaxed-aligned) + 2 forwarded (SPF aligned only).
       // microsoft.xml: 88 pass + 12 failing from 203.0.113.5.
