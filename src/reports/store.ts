@@ -253,6 +253,16 @@ export class ReportStore {
     });
   }
 
+  /**
+   * Refreshes the planner's statistics of the tables the summary reads, after an ingest added reports. A
+   * PostgreSQL server's autovacuum does this in time; the embedded engine has no such worker, and without
+   * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
+   * aggregation for that.
+   */
+  async refreshStatistics(): Promise<void> {
+    await this.sql.query("ANALYZE daily_sources, daily_selectors");
+  }
+
   async reportCount(): Promise<number> {
     const rows = await this.sql.query<{ n: number }>("SELECT count(*)::float8 AS n FROM reports");
     return rows[0]?.n ?? 0;

@@ -2,6 +2,7 @@
 // server (store.slow.test.ts): the same statements must give the same answers on both.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildEvidence, serializeEvidence } from "../../src/reports/evidence.js";
+import { ingestPaths } from "../../src/reports/ingest.js";
 import { migrate, MIGRATIONS } from "../../src/reports/migrations.js";
 import { selectorsRollup, sourcesRollup } from "../../src/reports/rollup.js";
 import { openSql, type SqlClient } from "../../src/reports/sql.js";
@@ -9,7 +10,8 @@ import type { AggregateReport, DkimResult, ReportRow, SpfResult } from "../../sr
 import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
 import { reportDay, reportRecords, ReportStore, type DomainTotals, type SourceTotals, type StoredReport, type Window } from "../../src/reports/store.js";
 import { buildSummary } from "../../src/reports/summary.js";
-import { fixture } from "../helpers/report-files.js";
+import { fixture, minimalReport } from "../helpers/report-files.js";
+import { tempTree } from "../helpers/tmp.js";
 
 function report(name: string): StoredReport {
   const outcome = parseAggregateReport(name, decodeXml(fixture(name)));
@@ -246,6 +248,18 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       } finally {
         await store.sql.query("SET DateStyle = 'ISO, MDY'");
       }
+    });
+
+    it("ingest leaves the planner statistics of the rollup it added to (the embedded engine has no autovacuum)", async () => {
+      const root = tempTree({ "inbox/stats.xml": minimalReport("stats.example", "stats-1", { begin: Date.parse("2019-05-02T00:00:00Z") / 1000 }) });
+      await store.sql.query("ANALYZE daily_sources");
+      const before = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_sources'");
+      const totals = await ingestPaths(store, ["inbox"], { cwd: root });
+      expect(totals.added).toBe(1);
+      const rows = await store.sql.query<{ n: number }>("SELECT count(*)::float8 AS n FROM daily_sources");
+      const after = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_sources'");
+      expect(after[0]!.n).toBe(rows[0]!.n);
+      expect(after[0]!.n).toBe(before[0]!.n + 1);
     });
 
     it("computes per-domain figures with alignment judged at ingest", async () => {
