@@ -1,6 +1,7 @@
 // The live record source: stub queries over UDP with EDNS0, TCP when truncated, retries across servers,
 // bounded concurrency, and one shared answer per name/type for the whole run.
 import { randomInt } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { canonicalName, nameProblem } from "./names.js";
 import { failedRRset } from "./presentation.js";
 import { formatServer } from "./server-address.js";
@@ -115,6 +116,9 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   /** Set at the deadline: why every lookup from then on fails. */
   let expired: string | null = null;
   const aborter = new AbortController();
+  // Every TCP query in flight listens on this signal (and stops listening when its connection closes): at
+  // the concurrency a run allows, more than Node's default of ten at once is normal, not a leak to warn of.
+  setMaxListeners(0, aborter.signal);
   let deadlineTimer: NodeJS.Timeout | null = null;
   const expire = (detail: string) => {
     if (expired !== null) return;
