@@ -42113,8 +42113,7 @@ function keepMostSevere(items, findings, limit) {
   if (items.length <= limit) return [...items];
   return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
 }
-function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
-  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+function keptPerFile(findings, perFile) {
   const groups2 = /* @__PURE__ */ new Map();
   findings.forEach((f, i) => {
     const key2 = f.file ?? `\0${f.domain}`;
@@ -42122,9 +42121,13 @@ function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FIN
     if (!group2) groups2.set(key2, group2 = []);
     group2.push(i);
   });
-  let kept = [];
+  const kept = [];
   for (const group2 of groups2.values()) for (const i of keepMostSevere(group2, findings, perFile)) kept.push(i);
-  kept = keepMostSevere(kept, findings, perRun).sort((a, b) => a - b);
+  return kept;
+}
+function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const kept = keepMostSevere(keptPerFile(findings, perFile), findings, perRun).sort((a, b) => a - b);
   if (kept.length === findings.length) return { shown: findings, omitted: 0 };
   return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
 }

@@ -29037,8 +29037,7 @@ function keepMostSevere(items, findings, limit) {
   if (items.length <= limit) return [...items];
   return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
 }
-function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
-  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+function keptPerFile(findings, perFile) {
   const groups = /* @__PURE__ */ new Map();
   findings.forEach((f, i) => {
     const key = f.file ?? `\0${f.domain}`;
@@ -29046,9 +29045,13 @@ function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FIN
     if (!group) groups.set(key, group = []);
     group.push(i);
   });
-  let kept = [];
+  const kept = [];
   for (const group of groups.values()) for (const i of keepMostSevere(group, findings, perFile)) kept.push(i);
-  kept = keepMostSevere(kept, findings, perRun).sort((a, b) => a - b);
+  return kept;
+}
+function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const kept = keepMostSevere(keptPerFile(findings, perFile), findings, perRun).sort((a, b) => a - b);
   if (kept.length === findings.length) return { shown: findings, omitted: 0 };
   return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
 }
