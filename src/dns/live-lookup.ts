@@ -17,7 +17,23 @@ function failure(rrset: ObservedRRset): Failed {
   return { status: "failed", reason, detail };
 }
 
+/**
+ * Answers already converted, per answer object. The answers of names every domain reaches (an include
+ * tree, OVH's exchangers) are one object shared by the whole run: converted once, not once per domain and
+ * rule. Callers only read what they get.
+ */
+const converted = new WeakMap<ObservedRRset, LookupResult<unknown>>();
+
 function convert<T>(rrset: ObservedRRset, records: (values: string[]) => T): LookupResult<T> {
+  let result = converted.get(rrset) as LookupResult<T> | undefined;
+  if (result === undefined) {
+    result = convertOnce(rrset, records);
+    converted.set(rrset, result);
+  }
+  return result;
+}
+
+function convertOnce<T>(rrset: ObservedRRset, records: (values: string[]) => T): LookupResult<T> {
   switch (rrset.status) {
     case "ok":
       return { status: "ok", records: records(rrset.values), ttl: rrset.ttl ?? 0 };
@@ -42,14 +58,25 @@ export function liveLookup(source: RecordSource): LiveLookup {
     spf: async (name) => convert(await source.lookup(name, "SPF"), (values) => values),
     async addresses(name) {
       const [a, aaaa] = await Promise.all([source.lookup(name, "A"), source.lookup(name, "AAAA")]);
-      const ok = [a, aaaa].filter((r) => r.status === "ok");
-      if (ok.length > 0) {
-        return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
-      }
-      const failed = [a, aaaa].find((r) => r.status === "failed");
-      if (failed) return failure(failed);
-      // A name with no address records at all: NXDOMAIN when either question says so.
-      return { status: a.status === "nxdomain" || aaaa.status === "nxdomain" ? "nxdomain" : "nodata" };
+      const known = addressesOf.get(a);
+      if (known && known.aaaa === aaaa) return known.result;
+      const result = combineAddresses(a, aaaa);
+      addressesOf.set(a, { aaaa, result });
+      return result;
     },
   };
+}
+
+/** A name's addresses, per pair of answers (A, AAAA): shared answers are combined once per run, as above. */
+const addressesOf = new WeakMap<ObservedRRset, { aaaa: ObservedRRset; result: LookupResult<string[]> }>();
+
+function combineAddresses(a: ObservedRRset, aaaa: ObservedRRset): LookupResult<string[]> {
+  const ok = [a, aaaa].filter((r) => r.status === "ok");
+  if (ok.length > 0) {
+    return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+  }
+  const failed = [a, aaaa].find((r) => r.status === "failed");
+  if (failed) return failure(failed);
+  // A name with no address records at all: NXDOMAIN when either question says so.
+  return { status: a.status === "nxdomain" || aaaa.status === "nxdomain" ? "nxdomain" : "nodata" };
 }

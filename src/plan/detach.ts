@@ -11,42 +11,56 @@ import type { Gate } from "./safety.js";
 /** A copy of `text` that shares no storage with the file it was parsed from (see ownString). */
 export const detachString = ownString;
 
-function detachData(data: Finding["data"]): Finding["data"] {
+/**
+ * Copies one domain's strings, each distinct text once: the domain's name, its file and its record names
+ * recur in every finding, change and gate of the domain (seven gates a domain), and one copy of each is
+ * enough. Use one per domain, and let it go with the domain.
+ */
+export function detacher(): (text: string) => string {
+  const copies = new Map<string, string>();
+  return (text) => {
+    let copy = copies.get(text);
+    if (copy === undefined) copies.set(text, (copy = ownString(text)));
+    return copy;
+  };
+}
+
+function detachData(data: Finding["data"], detach: (text: string) => string): Finding["data"] {
   let copy: Record<string, string | number> | null = null;
   for (const key in data) {
     const value = data[key]!;
     if (typeof value !== "string") continue;
     copy ??= { ...data };
-    copy[key] = detachString(value);
+    copy[key] = detach(value);
   }
   return copy ?? data;
 }
 
-export function detachFinding(f: Finding): Finding {
+export function detachFinding(f: Finding, detach: (text: string) => string = detachString): Finding {
   return {
     ruleId: f.ruleId,
     level: f.level,
     message: detachString(f.message),
-    domain: detachString(f.domain),
-    file: f.file === null ? null : detachString(f.file),
-    name: f.name === null ? null : detachString(f.name),
+    domain: detach(f.domain),
+    file: f.file === null ? null : detach(f.file),
+    name: f.name === null ? null : detach(f.name),
     line: f.line,
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
     messageId: f.messageId,
-    data: detachData(f.data),
+    data: detachData(f.data, detach),
   };
 }
 
-export function detachChange(c: Change): Change {
-  return { ...c, domain: detachString(c.domain), name: detachString(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
+export function detachChange(c: Change, detach: (text: string) => string = detachString): Change {
+  return { ...c, domain: detach(c.domain), name: detach(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
 }
 
-export function detachGate(g: Gate): Gate {
-  return { ...g, domain: detachString(g.domain), name: detachString(g.name), reason: g.reason === null ? null : detachString(g.reason) };
+export function detachGate(g: Gate, detach: (text: string) => string = detachString): Gate {
+  return { ...g, domain: detach(g.domain), name: detach(g.name), reason: g.reason === null ? null : detachString(g.reason) };
 }
 
-export function detachFailure(f: LookupFailure): LookupFailure {
-  return { ...f, domain: detachString(f.domain), name: detachString(f.name), detail: detachString(f.detail) };
+export function detachFailure(f: LookupFailure, detach: (text: string) => string = detachString): LookupFailure {
+  return { ...f, domain: detach(f.domain), name: detach(f.name), detail: detachString(f.detail) };
 }

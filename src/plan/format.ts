@@ -34,6 +34,39 @@ export function planJson(report: PlanReport) {
   };
 }
 
+/**
+ * The JSON plan in pieces of about `size` characters that, joined, are exactly formatPlan's JSON text: the
+ * plan of 10,000 domains is tens of megabytes of JSON (seven gates a domain), written piece by piece
+ * rather than held whole as one string at the end of the run.
+ */
+export function* planJsonChunks(report: PlanReport, size = 1 << 16): Generator<string> {
+  let buffer = "{";
+  const entries = Object.entries(planJson(report)).filter(([, value]) => value !== undefined);
+  for (let k = 0; k < entries.length; k++) {
+    const [key, value] = entries[k]!;
+    buffer += `${k === 0 ? "" : ","}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      buffer += indented(value, "  ");
+      continue;
+    }
+    buffer += "[";
+    for (let i = 0; i < value.length; i++) {
+      buffer += `${i === 0 ? "" : ","}\n    ${indented(value[i], "    ")}`;
+      if (buffer.length >= size) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += "\n  ]";
+  }
+  yield `${buffer}${entries.length === 0 ? "" : "\n"}}\n`;
+}
+
+/** JSON.stringify(value, null, 2) as it reads nested at `indent`: strings hold no raw line break in JSON. */
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
+}
+
 /** A value safe to print on a terminal: TXT may hold quotes, control characters or escape sequences. */
 function shown(value: string): string {
   return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value);

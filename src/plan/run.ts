@@ -23,7 +23,7 @@ import { errorText } from "../model/show.js";
 import type { DomainModel } from "../model/types.js";
 import { findProvider, type DnsProvider } from "../providers/index.js";
 import { allRules } from "../rules/index.js";
-import { detachChange, detachFailure, detachFinding, detachGate } from "./detach.js";
+import { detachChange, detacher, detachFailure, detachFinding, detachGate } from "./detach.js";
 import type { PlanReport } from "./format.js";
 import { planGates } from "./gates.js";
 import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
@@ -179,11 +179,13 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       observed: before ? new Map([[domain, before]]) : null,
       observable: observableFor(settings),
     });
-    const findings = result.findings.map(detachFinding);
+    // One copy of each of the domain's recurring strings (its name, file, record names) for all it keeps.
+    const detach = detacher();
+    const findings = result.findings.map((f) => detachFinding(f, detach));
     if (duplicateOf !== undefined) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display, name: domain });
-      if (finding) findings.push(detachFinding(finding));
+      if (finding) findings.push(detachFinding(finding, detach));
       // The first file of the domain is the one planned.
       return { ...NOTHING, findings };
     }
@@ -196,15 +198,15 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       }
     }
     if (domainPlan === null || observation === null) {
-      findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy })));
+      findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       return { ...NOTHING, findings };
     }
-    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }).map(detachGate);
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }).map((g) => detachGate(g, detach));
     return {
       findings,
-      changes: domainPlan.changes.map(detachChange),
+      changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates,
-      failures: [...domainPlan.failures, ...hostFailures].map(detachFailure),
+      failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
       model: keep ? model : null,
       observation: keep ? observation : null,
     };
@@ -236,7 +238,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       files++;
       if (!model) {
         // Nothing to observe: the file's syntax and schema findings are all there is.
-        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map(detachFinding) });
+        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map((f) => detachFinding(f)) });
         options.onProgress?.("linting", ++done, refs.length);
         continue;
       }

@@ -49,7 +49,12 @@ export function sharedAnswers(base: RecordSource, checked: (name: string) => boo
           const key = `${name}\u0000${type}`;
           let answer = own.get(key);
           if (answer) return answer;
-          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
+          if (!isAtOrBelow(name, apex)) {
+            // Most questions of a run are about shared names already answered: no walk up the labels then.
+            const known = shared.get(key);
+            if (known) return known;
+            return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
+          }
           own.set(key, (answer = base.lookup(name, type).then(remember)));
           return answer;
         },

@@ -7,6 +7,9 @@
 // time, CPU time and peak RSS. Runs are interleaved (reference, audit, plan, reference, …) and medians kept,
 // so a machine that slows down mid-run slows both sides. Traffic goes to 127.0.0.1 only.
 // Usage: node test/bench/dns.bench.mjs [--domains 1000,10000] [--concurrency 64] [--runs 3]  (after npm run build)
+// --keep: set up the first size's zones, files and Knot, print the reference, audit and plan command lines,
+// and wait (nothing timed) until interrupted, which stops Knot and removes the files: for profiling a run by
+// hand, e.g. with node --cpu-prof or --heap-prof in front of the printed command.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,6 +28,7 @@ function option(name, fallback) {
 const sizes = option("domains", "1000,10000").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const concurrency = Number(option("concurrency", "64"));
 const runs = Math.max(1, Number(option("runs", "3")));
+const keep = process.argv.includes("--keep");
 // Issue 14's targets, judged at 10,000 domains.
 const TARGET = { size: 10_000, ratio: 1.5, rssMb: 300 };
 const REFERENCE_QUESTIONS = 4;
@@ -180,6 +184,10 @@ async function benchSize(count, dkim) {
     const auditArgs = [cli, "audit", "--domains-file", join(dir, "domains.txt"), ...common];
     const planArgs = [cli, "plan", join(dir, "stack"), ...common];
     const referenceArgs = [join(here, "dns-raw.mjs"), String(knot.port), join(dir, "reference.json"), String(concurrency)];
+    if (keep) {
+      await waitWhileKept({ referenceArgs, auditArgs, planArgs });
+      return [];
+    }
     const expected = expectedFindings(count);
     const checkAudit = (stdout) => verdictsOfAudit(JSON.parse(stdout), expected);
     const checkPlan = (stdout) => verdictsOfPlan(JSON.parse(stdout), expected);
@@ -210,6 +218,18 @@ async function benchSize(count, dkim) {
     spawnSync(knotc, ["-s", knot.socket, "stop"], { timeout: 10_000 });
     if (knot.child.exitCode === null) knot.child.kill("SIGKILL");
   }
+}
+
+/** --keep: prints the runs' command lines and waits until SIGINT or SIGTERM. */
+function waitWhileKept(commands) {
+  const quote = (a) => (/^[\w./:,=@-]+$/.test(a) ? a : `'${a}'`);
+  for (const [name, args] of Object.entries(commands)) console.log(`${name.replace(/Args$/, "")}: ${[process.execPath, ...args].map(quote).join(" ")}`);
+  console.log("Knot is serving the zones; interrupt (Ctrl-C) to stop it and remove the files.");
+  return new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
 }
 
 /** Same verdicts: every broken domain's expected rule ids are found, and no healthy domain gets an error. */
@@ -244,39 +264,41 @@ try {
   const dkim = dkimRecordStrings();
   console.log(`DNS benchmark: Knot DNS on loopback, concurrency ${concurrency}, median of ${runs} interleaved runs; reference = ${REFERENCE_QUESTIONS} questions per domain (MX, apex TXT, _dmarc TXT, one DKIM TXT); questions counted by Knot`);
   const rows = [];
-  for (const count of sizes) rows.push(...(await benchSize(count, dkim)));
+  for (const count of keep ? sizes.slice(0, 1) : sizes) rows.push(...(await benchSize(count, dkim)));
 
-  const header = ["run", "wall s", "CPU s", "peak RSS MB", "questions", "per domain", "× reference wall", "result"];
-  const table = rows.map((r) => {
-    const ref = rows.find((x) => x.count === r.count && x.label.startsWith("reference"));
-    return [r.label, r.wall.toFixed(2), r.cpu.toFixed(2), r.rssMb.toFixed(0), String(r.questions), (r.questions / r.count).toFixed(2), r === ref ? "1.00" : (r.wall / ref.wall).toFixed(2), r.notes];
-  });
-  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-  console.log(["", line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...table.map(line)].join("\n"));
-  console.log("");
-  for (const r of rows) {
-    const types = Object.entries(r.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${(n / r.count).toFixed(2)}`).join(", ");
-    console.log(`questions per domain by type, ${r.label}: ${types}`);
-  }
-  console.log("");
-  let failed = false;
-  const judge = (ok, text) => {
-    if (!ok) failed = true;
-    console.log(`${ok ? "PASS" : "FAIL"}  ${text}`);
-  };
-  const ref = rows.find((r) => r.label === `reference ${TARGET.size}`);
-  if (!ref) {
-    console.log(`targets: not judged (run with --domains ${TARGET.size} to judge them)`);
-  } else {
-    for (const name of ["audit", "plan"]) {
-      const r = rows.find((x) => x.label === `${name} ${TARGET.size}`);
-      judge(r.wall / ref.wall <= TARGET.ratio, `${name} of ${TARGET.size} domains in ${(r.wall / ref.wall).toFixed(2)}× the ${REFERENCE_QUESTIONS}-question reference's wall time (target ≤ ${TARGET.ratio}×)`);
-      judge(r.rssMb < TARGET.rssMb, `${name} of ${TARGET.size} domains peaks at ${r.rssMb.toFixed(0)} MB (target < ${TARGET.rssMb} MB)`);
+  if (!keep) {
+    const header = ["run", "wall s", "CPU s", "peak RSS MB", "questions", "per domain", "× reference wall", "result"];
+    const table = rows.map((r) => {
+      const ref = rows.find((x) => x.count === r.count && x.label.startsWith("reference"));
+      return [r.label, r.wall.toFixed(2), r.cpu.toFixed(2), r.rssMb.toFixed(0), String(r.questions), (r.questions / r.count).toFixed(2), r === ref ? "1.00" : (r.wall / ref.wall).toFixed(2), r.notes];
+    });
+    const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+    const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+    console.log(["", line(header), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...table.map(line)].join("\n"));
+    console.log("");
+    for (const r of rows) {
+      const types = Object.entries(r.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${(n / r.count).toFixed(2)}`).join(", ");
+      console.log(`questions per domain by type, ${r.label}: ${types}`);
     }
+    console.log("");
+    let failed = false;
+    const judge = (ok, text) => {
+      if (!ok) failed = true;
+      console.log(`${ok ? "PASS" : "FAIL"}  ${text}`);
+    };
+    const ref = rows.find((r) => r.label === `reference ${TARGET.size}`);
+    if (!ref) {
+      console.log(`targets: not judged (run with --domains ${TARGET.size} to judge them)`);
+    } else {
+      for (const name of ["audit", "plan"]) {
+        const r = rows.find((x) => x.label === `${name} ${TARGET.size}`);
+        judge(r.wall / ref.wall <= TARGET.ratio, `${name} of ${TARGET.size} domains in ${(r.wall / ref.wall).toFixed(2)}× the ${REFERENCE_QUESTIONS}-question reference's wall time (target ≤ ${TARGET.ratio}×)`);
+        judge(r.rssMb < TARGET.rssMb, `${name} of ${TARGET.size} domains peaks at ${r.rssMb.toFixed(0)} MB (target < ${TARGET.rssMb} MB)`);
+      }
+    }
+    for (const r of rows) if (/FAIL|only/.test(r.notes)) judge(false, `${r.label}: ${r.notes}`);
+    process.exitCode = failed ? 1 : 0;
   }
-  for (const r of rows) if (/FAIL|only/.test(r.notes)) judge(false, `${r.label}: ${r.notes}`);
-  process.exitCode = failed ? 1 : 0;
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,4 +1,4 @@
-import { formatPlan, PLAN_FORMATS } from "../../plan/format.js";
+import { formatPlan, planJsonChunks, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -74,7 +74,9 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const color = format === "text" && !values.output && io.colors?.stdout === true;
-    emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
+    // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks).
+    if (format === "json" && !values.output) for (const chunk of planJsonChunks({ ...result, findings })) io.stdout(chunk);
+    else emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
     const failed = result.failures.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
