@@ -12843,7 +12843,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13076,9 +13076,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -49897,6 +49897,7 @@ function buildDomainModel(file, value2) {
 
 // src/dns/resolver.ts
 import { randomInt } from "node:crypto";
+import { setMaxListeners } from "node:events";
 
 // src/dns/names.ts
 import { domainToASCII as domainToASCII4 } from "node:url";
@@ -50673,6 +50674,7 @@ function createDnsSource(options) {
   let closed = false;
   let expired = null;
   const aborter = new AbortController();
+  setMaxListeners(0, aborter.signal);
   let deadlineTimer = null;
   const expire = (detail) => {
     if (expired !== null) return;
@@ -51965,7 +51967,16 @@ function failure(rrset) {
   const detail = failure2.server ? `${failure2.detail} [${failure2.server}]` : failure2.detail;
   return { status: "failed", reason, detail };
 }
+var converted = /* @__PURE__ */ new WeakMap();
 function convert(rrset, records) {
+  let result = converted.get(rrset);
+  if (result === void 0) {
+    result = convertOnce(rrset, records);
+    converted.set(rrset, result);
+  }
+  return result;
+}
+function convertOnce(rrset, records) {
   switch (rrset.status) {
     case "ok":
       return { status: "ok", records: records(rrset.values), ttl: rrset.ttl ?? 0 };
@@ -51988,15 +51999,23 @@ function liveLookup(source) {
     spf: async (name) => convert(await source.lookup(name, "SPF"), (values) => values),
     async addresses(name) {
       const [a, aaaa] = await Promise.all([source.lookup(name, "A"), source.lookup(name, "AAAA")]);
-      const ok = [a, aaaa].filter((r) => r.status === "ok");
-      if (ok.length > 0) {
-        return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
-      }
-      const failed = [a, aaaa].find((r) => r.status === "failed");
-      if (failed) return failure(failed);
-      return { status: a.status === "nxdomain" || aaaa.status === "nxdomain" ? "nxdomain" : "nodata" };
+      const known = addressesOf.get(a);
+      if (known && known.aaaa === aaaa) return known.result;
+      const result = combineAddresses(a, aaaa);
+      addressesOf.set(a, { aaaa, result });
+      return result;
     }
   };
+}
+var addressesOf = /* @__PURE__ */ new WeakMap();
+function combineAddresses(a, aaaa) {
+  const ok = [a, aaaa].filter((r) => r.status === "ok");
+  if (ok.length > 0) {
+    return { status: "ok", records: ok.flatMap((r) => r.values), ttl: Math.min(...ok.map((r) => r.ttl ?? 0)) };
+  }
+  const failed = [a, aaaa].find((r) => r.status === "failed");
+  if (failed) return failure(failed);
+  return { status: a.status === "nxdomain" || aaaa.status === "nxdomain" ? "nxdomain" : "nodata" };
 }
 
 // src/plan/shard.ts
@@ -59944,7 +59963,11 @@ function sharedAnswers(base, checked, maxShared = 5e4) {
           const key2 = `${name}\0${type2}`;
           let answer = own.get(key2);
           if (answer) return answer;
-          if (!isAtOrBelow(name, apex)) return checked(name) ? base.lookup(name, type2) : sharedLookup(name, type2);
+          if (!isAtOrBelow(name, apex)) {
+            const known = shared.get(key2);
+            if (known) return known;
+            return checked(name) ? base.lookup(name, type2) : sharedLookup(name, type2);
+          }
           own.set(key2, answer = base.lookup(name, type2).then(remember));
           return answer;
         }
@@ -61020,40 +61043,48 @@ function findProvider(id = DEFAULT_PROVIDER) {
 
 // src/plan/detach.ts
 var detachString = ownString;
-function detachData(data) {
+function detacher() {
+  const copies = /* @__PURE__ */ new Map();
+  return (text2) => {
+    let copy = copies.get(text2);
+    if (copy === void 0) copies.set(text2, copy = ownString(text2));
+    return copy;
+  };
+}
+function detachData(data, detach) {
   let copy = null;
   for (const key2 in data) {
     const value2 = data[key2];
     if (typeof value2 !== "string") continue;
     copy ??= { ...data };
-    copy[key2] = detachString(value2);
+    copy[key2] = detach(value2);
   }
   return copy ?? data;
 }
-function detachFinding(f) {
+function detachFinding(f, detach = detachString) {
   return {
     ruleId: f.ruleId,
     level: f.level,
     message: detachString(f.message),
-    domain: detachString(f.domain),
-    file: f.file === null ? null : detachString(f.file),
-    name: f.name === null ? null : detachString(f.name),
+    domain: detach(f.domain),
+    file: f.file === null ? null : detach(f.file),
+    name: f.name === null ? null : detach(f.name),
     line: f.line,
     column: f.column,
     endLine: f.endLine,
     endColumn: f.endColumn,
     messageId: f.messageId,
-    data: detachData(f.data)
+    data: detachData(f.data, detach)
   };
 }
-function detachChange(c) {
-  return { ...c, domain: detachString(c.domain), name: detachString(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
+function detachChange(c, detach = detachString) {
+  return { ...c, domain: detach(c.domain), name: detach(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
 }
-function detachGate(g) {
-  return { ...g, domain: detachString(g.domain), name: detachString(g.name), reason: g.reason === null ? null : detachString(g.reason) };
+function detachGate(g, detach = detachString) {
+  return { ...g, domain: detach(g.domain), name: detach(g.name), reason: g.reason === null ? null : detachString(g.reason) };
 }
-function detachFailure(f) {
-  return { ...f, domain: detachString(f.domain), name: detachString(f.name), detail: detachString(f.detail) };
+function detachFailure(f, detach = detachString) {
+  return { ...f, domain: detach(f.domain), name: detach(f.name), detail: detachString(f.detail) };
 }
 
 // src/model/operations.ts
@@ -61465,11 +61496,12 @@ async function planPaths(paths, options) {
       observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
       observable: observableFor(settings)
     });
-    const findings2 = result.findings.map(detachFinding);
+    const detach = detacher();
+    const findings2 = result.findings.map((f) => detachFinding(f, detach));
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
-      if (finding) findings2.push(detachFinding(finding));
+      if (finding) findings2.push(detachFinding(finding, detach));
       return { ...NOTHING, findings: findings2 };
     }
     let domainPlan = null;
@@ -61481,15 +61513,15 @@ async function planPaths(paths, options) {
       }
     }
     if (domainPlan === null || observation === null) {
-      findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy })));
+      findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       return { ...NOTHING, findings: findings2 };
     }
-    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }).map(detachGate);
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,
-      changes: domainPlan.changes.map(detachChange),
+      changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates: gates2,
-      failures: [...domainPlan.failures, ...hostFailures].map(detachFailure),
+      failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
       model: keep ? model : null,
       observation: keep ? observation : null
     };
@@ -61519,7 +61551,7 @@ async function planPaths(paths, options) {
       if (!inShard(model?.domain ?? ref.display, shard)) continue;
       files++;
       if (!model) {
-        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map(detachFinding) });
+        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map((f) => detachFinding(f)) });
         options.onProgress?.("linting", ++done, refs.length);
         continue;
       }
