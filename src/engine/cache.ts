@@ -7,8 +7,8 @@
 // when `--today` differs, and a file the DMARC evidence applies to when that evidence changes. A cache that
 // cannot be read is ignored, never trusted in part.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findingMessage } from "./lint.js";
 import type { Policy } from "./policy.js";
@@ -78,17 +78,32 @@ export function mayHoldDate(bytes: Uint8Array): boolean {
 }
 
 let codeHash: string | null = null;
-/** The code that runs: the bundle this module is part of (dist/cli.js), or this module's own source. */
-function codeFingerprint(): string {
+/**
+ * The code that runs: the bundle file this module is part of (or this module's own source), and the names of
+ * the bundle's chunks (dist/chunks: the rules and the engine may sit in a chunk of their own). A chunk's name
+ * carries the hash of its content, so a changed rule anywhere gives a new name, and a new key.
+ */
+export function codeFingerprint(): string {
   if (codeHash === null) {
     try {
-      codeHash = sha256(readFileSync(fileURLToPath(import.meta.url)));
+      const self = fileURLToPath(import.meta.url);
+      const folder = dirname(self);
+      const chunks = basename(folder) === CHUNKS_FOLDER ? folder : join(folder, CHUNKS_FOLDER);
+      let names: string[] = [];
+      try {
+        names = readdirSync(chunks).sort();
+      } catch {
+        // Not a split bundle (the sources themselves, under test).
+      }
+      codeHash = sha256(`${sha256(readFileSync(self))}\n${names.join("\n")}`);
     } catch {
       codeHash = "unknown";
     }
   }
   return codeHash;
 }
+/** Where the build puts the chunks shared by the entry points (.ci/build.mjs). */
+const CHUNKS_FOLDER = "chunks";
 
 /**
  * The key a cache is valid under: the policy pack (its files' bytes, `fingerprint`), the rules (ids, kinds,

@@ -1,7 +1,8 @@
 // The lint cache: a file is linted again only when its bytes change, when the day changes and it holds a
 // date, or when the policy pack, the rules or the code change; what comes from the cache is what a fresh
 // lint gives; a broken cache is no cache.
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../../src/engine/policy.js";
@@ -9,7 +10,7 @@ import { cacheFilePath, lintCacheKey, mayHoldDate, openLintCache } from "../../s
 import { lintPaths } from "../../src/index.js";
 import { allRules } from "../../src/rules/index.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
-import { runCli } from "../helpers/cli.js";
+import { repoRoot, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "../reports/evidence-scenarios.js";
 
@@ -150,6 +151,25 @@ describe("maildns lint --cache", () => {
     expect(named.stdout).toContain("20 days of reports; 60.0% passing");
     writeFileSync(join(root, "ci-evidence.json"), serializeEvidence(SCENARIOS.solid));
     expect(runCli([...args, "--evidence", "ci-evidence.json"], { cwd: root }).status).toBe(0);
+  });
+
+  it("a changed chunk of the bundle starts the cache over: its key covers every chunk, not only the file it sits in", () => {
+    // The bundle is split (.ci/build.mjs): the rules may sit in another chunk than the cache's code. A copy
+    // of the package with one more chunk is another build, whose cache must not be trusted.
+    const dir = tempTree(files());
+    const copy = join(dir, "pkg");
+    for (const part of ["dist", "policies", "package.json"]) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+    const lint = () => spawnSync(process.execPath, [join(copy, "dist/cli.js"), "lint", "stack", "--cache", "--today", "2026-02-01"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    const keyOf = () => readFileSync(join(dir, ".maildnscache"), "utf8").split("\n")[0];
+    const cold = lint();
+    expect(cold.stderr).toBe("");
+    const first = keyOf();
+    expect(first).toMatch(/^maildns-lint-cache \d+ \S+$/);
+    expect(lint().stdout).toBe(cold.stdout);
+    expect(keyOf()).toBe(first);
+    writeFileSync(join(copy, "dist/chunks/chunk-ANOTHER.js"), "export {};\n");
+    expect(lint().stdout).toBe(cold.stdout);
+    expect(keyOf()).not.toBe(first);
   });
 
   it("--cache-location without --cache is a usage error", () => {
