@@ -6,6 +6,7 @@
 // depend on the day (it holds a date: a DMARC stage, a suppression's `until`, a key rotation) is re-linted
 // when `--today` differs, and a file the DMARC evidence applies to when that evidence changes. A cache that
 // cannot be read is ignored, never trusted in part.
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
@@ -75,8 +76,11 @@ interface StoredLine {
   rest: number;
 }
 
+// crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object per file; the same digest.
+const oneShotHash: typeof crypto.hash | undefined = typeof crypto.hash === "function" ? crypto.hash : undefined;
+
 function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("base64");
+  return oneShotHash ? oneShotHash("sha256", bytes, "base64") : createHash("sha256").update(bytes).digest("base64");
 }
 
 /**
