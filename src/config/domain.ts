@@ -51,8 +51,23 @@ function recordText(value: unknown, path: Path): RecordText {
 export function toALabel(name: string): string | null {
   const trimmed = name.trim().replace(/\.$/, "");
   if (trimmed === "" || /\s/.test(trimmed)) return null;
+  if (isPlainAsciiName(trimmed)) return trimmed.toLowerCase();
   const ascii = domainToASCII(trimmed);
   return ascii === "" ? null : ascii.toLowerCase();
+}
+
+const LDH_LABELS = /^(?:[A-Za-z0-9-]+\.)*[A-Za-z0-9-]+$/;
+const PUNYCODE_LABEL = /(?:^|\.)xn--/i;
+const NUMBER_LABEL = /(?:^|\.)(?:[0-9]+|0x[0-9a-f]*)$/i;
+
+/**
+ * Whether domainToASCII gives `name` back lower-cased and nothing else, so the call (a tenth of the model's
+ * build) can be skipped: letters, digits and hyphens in non-empty labels. Not when a label starts with
+ * "xn--" (decoded and checked), nor when the last label is a number (the WHATWG URL standard then parses
+ * the host as an IPv4 address). test/config/to-a-label.test.ts compares both over edge cases.
+ */
+export function isPlainAsciiName(name: string): boolean {
+  return LDH_LABELS.test(name) && !PUNYCODE_LABEL.test(name) && !NUMBER_LABEL.test(name);
 }
 
 function renderSpf(spf: Obj): { text: RecordText; senders: SpfSender[] } {

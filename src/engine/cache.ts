@@ -6,9 +6,10 @@
 // depend on the day (it holds a date: a DMARC stage, a suppression's `until`, a key rotation) is re-linted
 // when `--today` differs, and a file the DMARC evidence applies to when that evidence changes. A cache that
 // cannot be read is ignored, never trusted in part.
+import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findingMessage } from "./lint.js";
 import type { Policy } from "./policy.js";
@@ -16,7 +17,7 @@ import type { Finding, Level, Rule } from "./types.js";
 
 /** The file name used when --cache-location names a folder, or is not given. */
 export const DEFAULT_CACHE_FILE = ".maildnscache";
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What a cached file's lint gave: its findings (engine findings, file rule included) and its domain. */
 export interface CachedOutcome {
@@ -26,13 +27,25 @@ export interface CachedOutcome {
 }
 
 export interface LintCache {
+  /**
+   * Whether the file's stamp (files.ts fileStamp: size, times, inode) is the one stored with its outcome,
+   * under the same extra key and day: its bytes need not be read, `fromStamp` gives the outcome. The stamp
+   * only spares a read: when it differs, the bytes decide (`get`).
+   */
+  stampMatches(file: string, stamp: string | null, today: string): boolean;
+  /** The outcome for a file whose stamp matches (stampMatches), or null when the stored line does not read. */
+  fromStamp(file: string): CachedOutcome | null;
   /** The outcome linted before for these exact bytes (and today's date, when the file holds one), or null. */
-  get(file: string, bytes: Uint8Array, today: string): CachedOutcome | null;
-  set(file: string, bytes: Uint8Array, today: string, outcome: CachedOutcome): void;
+  get(file: string, bytes: Uint8Array, today: string, stamp?: string | null): CachedOutcome | null;
+  set(file: string, bytes: Uint8Array, today: string, outcome: CachedOutcome, stamp?: string | null): void;
+  /** Whether any file has a stored stamp (else checking stamps would only cost a stat per file). */
+  readonly hasStamps: boolean;
   /** Writes the cache (the files of this run only: a file gone is dropped). Throws when it cannot be written. */
   save(): void;
   readonly hits: number;
   readonly misses: number;
+  /** Of the hits, the files given by their stamp, without reading them. */
+  readonly unread: number;
 }
 
 /**
@@ -44,14 +57,18 @@ type StoredFinding = [ruleId: string, level: Level, domain: string, name: string
 
 /**
  * The cache file: a header line `maildns-lint-cache <format> <key>`, then one line per file:
- * `"path"<TAB>hash<TAB>day-or-"-"<TAB>"domain"-or-null<TAB>[findings]`, the path, domain and findings in
- * JSON (which escapes tabs and line breaks); the hash is the bytes' sha256, followed by a space and the
- * file's extra key (LintCacheOptions) when it has one. Lines of files unchanged are written back as they were read,
- * and a file's findings are parsed only when it is met.
+ * `"path"<TAB>hash<TAB>stamp-or-"-"<TAB>day-or-"-"<TAB>"domain"-or-null<TAB>[findings]`, the path, domain
+ * and findings in JSON (which escapes tabs and line breaks); the hash is the bytes' sha256, followed by a
+ * space and the file's extra key (LintCacheOptions) when it has one; the stamp is the file's when its bytes
+ * were hashed (files.ts fileStamp), "-" when it was too recent to trust. Lines of files unchanged are
+ * written back as they were read, and a file's findings are parsed only when it is met.
  */
 const HEADER = "maildns-lint-cache";
 interface StoredLine {
   hash: string;
+  /** The extra key part of `hash` ("" when none). */
+  extra: string;
+  stamp: string | null;
   today: string | null;
   /** The whole line, written back as it is when the file is unchanged. */
   line: string;
@@ -59,8 +76,11 @@ interface StoredLine {
   rest: number;
 }
 
+// crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object per file; the same digest.
+const oneShotHash: typeof crypto.hash | undefined = typeof crypto.hash === "function" ? crypto.hash : undefined;
+
 function sha256(bytes: Uint8Array | string): string {
-  return createHash("sha256").update(bytes).digest("base64");
+  return oneShotHash ? oneShotHash("sha256", bytes, "base64") : createHash("sha256").update(bytes).digest("base64");
 }
 
 /**
@@ -78,17 +98,32 @@ export function mayHoldDate(bytes: Uint8Array): boolean {
 }
 
 let codeHash: string | null = null;
-/** The code that runs: the bundle this module is part of (dist/cli.js), or this module's own source. */
-function codeFingerprint(): string {
+/**
+ * The code that runs: the bundle file this module is part of (or this module's own source), and the names of
+ * the bundle's chunks (dist/chunks: the rules and the engine may sit in a chunk of their own). A chunk's name
+ * carries the hash of its content, so a changed rule anywhere gives a new name, and a new key.
+ */
+export function codeFingerprint(): string {
   if (codeHash === null) {
     try {
-      codeHash = sha256(readFileSync(fileURLToPath(import.meta.url)));
+      const self = fileURLToPath(import.meta.url);
+      const folder = dirname(self);
+      const chunks = basename(folder) === CHUNKS_FOLDER ? folder : join(folder, CHUNKS_FOLDER);
+      let names: string[] = [];
+      try {
+        names = readdirSync(chunks).sort();
+      } catch {
+        // Not a split bundle (the sources themselves, under test).
+      }
+      codeHash = sha256(`${sha256(readFileSync(self))}\n${names.join("\n")}`);
     } catch {
       codeHash = "unknown";
     }
   }
   return codeHash;
 }
+/** Where the build puts the chunks shared by the entry points (.ci/build.mjs). */
+const CHUNKS_FOLDER = "chunks";
 
 /**
  * The key a cache is valid under: the policy pack (its files' bytes, `fingerprint`), the rules (ids, kinds,
@@ -131,12 +166,16 @@ function readStored(path: string, key: string): Map<string, StoredLine> {
     const t1 = line.indexOf("\t");
     const t2 = line.indexOf("\t", t1 + 1);
     const t3 = line.indexOf("\t", t2 + 1);
-    if (t1 < 0 || t2 < 0 || t3 < 0) continue;
+    const t4 = line.indexOf("\t", t3 + 1);
+    if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
     try {
       const file = JSON.parse(line.slice(0, t1)) as unknown;
       if (typeof file !== "string") continue;
-      const day = line.slice(t2 + 1, t3);
-      files.set(file, { hash: line.slice(t1 + 1, t2), today: day === "-" ? null : day, line, rest: t3 + 1 });
+      const hash = line.slice(t1 + 1, t2);
+      const space = hash.indexOf(" ");
+      const stamp = line.slice(t2 + 1, t3);
+      const day = line.slice(t3 + 1, t4);
+      files.set(file, { hash, extra: space < 0 ? "" : hash.slice(space + 1), stamp: stamp === "-" ? null : stamp, today: day === "-" ? null : day, line, rest: t4 + 1 });
     } catch {
       continue;
     }
@@ -170,10 +209,17 @@ function readOutcome(stored: StoredLine, file: string, message: (ruleId: string,
 
 export interface LintCacheOptions {
   /**
-   * What else than its bytes decides a file's findings, per file ("" when nothing): `lint` gives the hash of
-   * the DMARC evidence that applies to the file, so new evidence re-lints the files it applies to.
+   * What else than its bytes decides a file's findings ("" when nothing): `lint` gives the hash of the DMARC
+   * evidence that applies to the file, so new evidence re-lints the files it applies to. A function of the
+   * file's folder only (the evidence beside the file, or one named for all): it is asked once per folder.
    */
   extraKey?: (file: string) => string;
+}
+
+/** The folder part of a display path (forward slashes): files of one folder share their extra key. */
+function folderOf(file: string): string {
+  const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  return slash < 0 ? "" : file.slice(0, slash);
 }
 
 /** Opens the cache at `path` for `key` (lintCacheKey); `rules` give the messages back (the key covers them). */
@@ -181,15 +227,47 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
   const previous = readStored(path, key);
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const message = (ruleId: string, messageId: string, data: Finding["data"]) => findingMessage(byId.get(ruleId), messageId, data);
+  const extraOf = new Map<string, string>();
+  const extraKey = (file: string) => {
+    if (!options.extraKey) return "";
+    const folder = folderOf(file);
+    let extra = extraOf.get(folder);
+    if (extra === undefined) extraOf.set(folder, (extra = options.extraKey(file)));
+    return extra;
+  };
   const hashOf = (file: string, bytes: Uint8Array) => {
-    const extra = options.extraKey?.(file) ?? "";
+    const extra = extraKey(file);
     return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
   };
+  let hasStamps = false;
+  for (const stored of previous.values()) {
+    if (stored.stamp !== null) {
+      hasStamps = true;
+      break;
+    }
+  }
   const next: string[] = [];
   let hits = 0;
   let misses = 0;
+  let unread = 0;
+  // A line written back with another stamp than it was read with (the same bytes, touched or checked out).
+  let restamped = false;
   return {
-    get(file, bytes, today) {
+    stampMatches(file, stamp, today) {
+      const stored = previous.get(file);
+      // A stored day says the bytes hold a date (mayHoldDate when they were hashed): it must be today's.
+      return stamp !== null && stored !== undefined && stored.stamp === stamp && stored.extra === extraKey(file) && (stored.today === null || stored.today === today);
+    },
+    fromStamp(file) {
+      const stored = previous.get(file);
+      const outcome = stored === undefined ? null : readOutcome(stored, file, message);
+      if (outcome === null) return null;
+      hits++;
+      unread++;
+      next.push(stored!.line);
+      return outcome;
+    },
+    get(file, bytes, today, stamp = null) {
       const stored = previous.get(file);
       const day = stored === undefined ? null : mayHoldDate(bytes) ? today : null;
       const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
@@ -198,19 +276,30 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
         return null;
       }
       hits++;
-      next.push(stored!.line);
+      if (stored!.stamp === stamp) next.push(stored!.line);
+      else {
+        // Same bytes, another stamp: kept with the new one, so the next run need not read the file.
+        const line = stored!.line;
+        const t2 = line.indexOf("\t", line.indexOf("\t") + 1);
+        const t3 = line.indexOf("\t", t2 + 1);
+        next.push(`${line.slice(0, t2 + 1)}${stamp ?? "-"}${line.slice(t3)}`);
+        restamped = true;
+      }
       return outcome;
     },
-    set(file, bytes, today, outcome) {
+    set(file, bytes, today, outcome, stamp = null) {
       const f = outcome.findings.map((x): StoredFinding => {
         const text = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
         return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text, x.count ?? null];
       });
-      next.push(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${mayHoldDate(bytes) ? today : "-"}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`);
+      next.push(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${stamp ?? "-"}\t${mayHoldDate(bytes) ? today : "-"}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`);
+    },
+    get hasStamps() {
+      return hasStamps;
     },
     save() {
-      // Nothing new, nothing gone: the file on disk is this run's cache already.
-      if (misses === 0 && hits === previous.size) return;
+      // Nothing new, nothing gone, nothing restamped: the file on disk is this run's cache already.
+      if (misses === 0 && !restamped && hits === previous.size) return;
       mkdirSync(dirname(path), { recursive: true });
       // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
       const temporary = `${path}.${process.pid}.tmp`;
@@ -222,6 +311,9 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
     },
     get misses() {
       return misses;
+    },
+    get unread() {
+      return unread;
     },
   };
 }

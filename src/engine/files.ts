@@ -1,7 +1,7 @@
 // Finding and reading domain files: the only file-system I/O of `lint`.
 import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { UsageError } from "./usage-error.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 
@@ -24,12 +24,16 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
   };
   const add = (absolute: string, display: string) => found.set(absolute, { display: display || absolute, absolute });
   // A folder's files take their display path from the folder's, not from a path computation each.
+  // `dir` is absolute and normalized (from resolve) and an entry's name is one plain segment, so joining is
+  // a concatenation: path.join would normalize the whole path again for each of 10,000 files.
   const walk = (dir: string, display: string, depth: number) => {
     if (depth > 16) return;
+    const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+    const outside = isAbsolute(display);
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = join(dir, entry.name);
-      const shown = display === "" ? entry.name : isAbsolute(display) ? full : `${display}/${entry.name}`;
+      const full = prefix + entry.name;
+      const shown = display === "" ? entry.name : outside ? full : `${display}/${entry.name}`;
       if (entry.isDirectory()) walk(full, shown, depth + 1);
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
       else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? undefined));
@@ -64,13 +68,36 @@ function statOrNull(path: string): fs.Stats | null {
   }
 }
 
-export type ReadResult = { bytes: Uint8Array } | { tooLarge: number };
+export type ReadResult = { bytes: Uint8Array; stamp?: string | null } | { tooLarge: number };
+
+/** How recent a change may be for a file's stamp to be trusted (see fileStamp). */
+export const STAMP_SETTLE_MS = 2000;
+
+/**
+ * A file's stamp for the lint cache: size, modification and change times, inode. Equal stamps mean the
+ * bytes were not rewritten, as far as the file system can tell (git and ESLint's metadata cache rely on the
+ * same). The change time (ctime) is set by the kernel on every write and cannot be set back by tools that
+ * restore a modification time (rsync -t, tar, touch -d). Null when the file changed less than
+ * STAMP_SETTLE_MS before `now`: a second write within the clock's granularity could leave every field
+ * equal (git's "racily clean" files), so such a file is judged by its bytes next time. Self-contained, like
+ * readBoundedFile, which the read-ahead thread runs.
+ */
+export function fileStamp(stats: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, now: number, settleMs: number): string | null {
+  if (Math.max(stats.mtimeMs, stats.ctimeMs) > now - settleMs) return null;
+  return `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}`;
+}
 
 /**
  * Reads a file unless it is over `max` octets, which is checked on the open file before any byte is read.
  * Self-contained (its only input is the `fs` module), so the read-ahead thread runs this very code.
  */
-export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" | "readSync" | "closeSync" | "constants">, path: string, max: number): ReadResult {
+export function readBoundedFile(
+  files: Pick<typeof fs, "openSync" | "fstatSync" | "readSync" | "closeSync" | "constants">,
+  path: string,
+  max: number,
+  stampOf: (stats: fs.Stats, now: number, settleMs: number) => string | null,
+  settleMs: number,
+): ReadResult {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever. What was opened is
   // then checked to be a regular file (after following symlinks), never a FIFO, socket or device.
   const fd = files.openSync(path, files.constants.O_RDONLY | files.constants.O_NONBLOCK);
@@ -90,7 +117,8 @@ export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" 
       if (n === 0) break;
       offset += n;
     }
-    return { bytes: offset === size ? bytes : bytes.slice(0, offset) };
+    // The stamp of what was read: taken before reading, so a write while reading makes it differ next time.
+    return { bytes: offset === size ? bytes : bytes.slice(0, offset), stamp: stampOf(stats, Date.now(), settleMs) };
   } finally {
     files.closeSync(fd);
   }
@@ -99,12 +127,18 @@ export function readBoundedFile(files: Pick<typeof fs, "openSync" | "fstatSync" 
 /** Reads a domain file (see readBoundedFile); an unreadable file is a usage error naming it. */
 export function readDomainFile(ref: DomainFileRef): ReadResult {
   try {
-    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES);
+    return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES, fileStamp, STAMP_SETTLE_MS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
     throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
   }
+}
+
+/** The stamp of a file as it is now (fileStamp), or null when it cannot be told. */
+export function currentStamp(ref: DomainFileRef): string | null {
+  const stats = statSync(ref.absolute, { throwIfNoEntry: false });
+  return stats?.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
 }
 
 /** The usage error for a path that is not a regular file: a FIFO or a device would block or never end. */

@@ -6,7 +6,7 @@
 // cannot do falls back to reading here.
 import { Worker } from "node:worker_threads";
 import { MAX_FILE_BYTES } from "../config/source.js";
-import { readBoundedFile, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
+import { fileStamp, readBoundedFile, readDomainFile, STAMP_SETTLE_MS, type DomainFileRef, type ReadResult } from "./files.js";
 
 /** Below this many files a thread costs more than it saves (starting one takes a few milliseconds). */
 export const READ_AHEAD_MIN_FILES = 200;
@@ -16,14 +16,16 @@ const AHEAD_FILES = 1024;
 const AHEAD_OCTETS = 32 * 1024 * 1024;
 const NOTIFY_EVERY = 32;
 
-type ThreadRead = { bytes: Uint8Array } | { tooLarge: number } | { code: string };
+type ThreadRead = { bytes: Uint8Array; stamp?: string | null } | { tooLarge: number } | { code: string };
 
-// The thread's whole program. It reuses readBoundedFile's own source, so both threads read files alike.
+// The thread's whole program. It reuses readBoundedFile's and fileStamp's own source, so both threads read
+// files alike (fileStamp is handed to readBoundedFile, so a name the bundler gives it does not matter).
 const THREAD_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const readBoundedFile = ${readBoundedFile.toString()};
-const { paths, max, batch, aheadFiles, aheadOctets, consumed } = workerData;
+const fileStamp = ${fileStamp.toString()};
+const { paths, max, settleMs, batch, aheadFiles, aheadOctets, consumed } = workerData;
 const done = new Int32Array(consumed);
 // Octets read up to each file, to know how much the linter has not taken yet.
 const readUpTo = new Float64Array(paths.length + 1);
@@ -48,7 +50,7 @@ for (let i = 0; i < paths.length; i++) {
   }
   let item;
   try {
-    item = readBoundedFile(fs, paths[i], max);
+    item = readBoundedFile(fs, paths[i], max, fileStamp, settleMs);
     if (item.bytes) transfer.push(item.bytes.buffer);
   } catch (error) {
     item = { code: (error && error.code) || "error" };
@@ -88,7 +90,7 @@ export function fileReader(refs: readonly DomainFileRef[], limits: ReadAheadLimi
   const consumed = new SharedArrayBuffer(4);
   const taken = new Int32Array(consumed);
   try {
-    const workerData = { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
+    const workerData = { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, settleMs: STAMP_SETTLE_MS, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
     worker = new Worker(THREAD_SOURCE, { eval: true, workerData });
   } catch {
     return directReader(refs);

@@ -3,7 +3,7 @@ import { DEFAULT_POLICY, loadPolicy, type Policy } from "./policy.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import type { LintCache } from "./cache.js";
-import { findDomainFiles, type DomainFileRef } from "./files.js";
+import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
 import { fileFinding, internalErrorFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
@@ -86,19 +86,35 @@ function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
 
 /** Lints the files in order, handing each file's outcome to `each` as soon as it is known. */
 async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
-  const reader = fileReader(refs);
+  // With a cache that holds stamps, a file whose stamp is the stored one is not read at all (a stat instead
+  // of an open, a read and a hash); only the others go to the reader, in order.
+  const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
+  const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
+  const reader = fileReader(toRead);
+  let readIndex = 0;
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
-      const pending = reader.read(i);
-      const read = pending instanceof Promise ? await pending : pending;
+      if (unchanged?.[i]) {
+        const stored = cache!.fromStamp(ref.display);
+        if (stored) {
+          each({ findings: stored.findings, domain: null, domainName: stored.domainName }, i);
+          continue;
+        }
+      }
+      let read: ReadResult;
+      if (unchanged?.[i]) read = readDomainFile(ref); // its stored line did not read: judged by its bytes
+      else {
+        const pending = reader.read(readIndex++);
+        read = pending instanceof Promise ? await pending : pending;
+      }
       if ("tooLarge" in read) {
         const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
         const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
-      const cached = cache?.get(ref.display, read.bytes, engine.today);
+      const cached = cache?.get(ref.display, read.bytes, engine.today, read.stamp);
       if (cached) {
         each({ findings: cached.findings, domain: null, domainName: cached.domainName }, i);
         continue;
@@ -107,7 +123,7 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
         const domainName = result.domain?.domain ?? null;
-        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName });
+        cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
         outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
       } catch (error) {
         // Collect, don't bail: this file gets the finding, the others are still linted (and it is not cached).

@@ -99,12 +99,22 @@ export function tagKind(key: string): DmarcTagKind {
 
 const WHITESPACE = /\s/;
 
+/**
+ * `/\s/.test(text[i])` without making a one-character string per test (every character of every record
+ * goes through here): ASCII by its code, which is what /\s/ matches there (tab to carriage return, space),
+ * and anything else through the expression itself.
+ */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : WHITESPACE.test(text[i]!);
+}
+
 /** [start, end) of `text[from, to)` with surrounding whitespace removed. */
 function trimRange(text: string, from: number, to: number): [number, number] {
   let start = from;
   let end = to;
-  while (start < end && WHITESPACE.test(text[start]!)) start++;
-  while (end > start && WHITESPACE.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return [start, end];
 }
 
@@ -128,7 +138,7 @@ export function parseDmarc(text: string): DmarcRecord {
   // The tag name is an ABNF literal (case-insensitive); the value must be exactly "DMARC1" (RFC 9989 §4.7).
   const versionFirst = first !== undefined && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   let leadingSpace = 0;
-  while (leadingSpace < source.length && WHITESPACE.test(source[leadingSpace]!)) leadingSpace++;
+  while (leadingSpace < source.length && isSpaceAt(source, leadingSpace)) leadingSpace++;
   return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
 }
 
@@ -187,12 +197,12 @@ export function parseUriList(text: string, from: number, to: number): DmarcUriLi
     let uriStart = start;
     let position = start;
     while (position < end) {
-      if (!WHITESPACE.test(text[position]!)) {
+      if (!isSpaceAt(text, position)) {
         position++;
         continue;
       }
       const gapStart = position;
-      while (position < end && WHITESPACE.test(text[position]!)) position++;
+      while (position < end && isSpaceAt(text, position)) position++;
       SCHEME_AT.lastIndex = position;
       if (SCHEME_AT.test(text)) {
         list.uris.push(parseUri(text, uriStart, gapStart));

@@ -44,7 +44,8 @@ export default defineRule<Options>({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
     // p= values belong to dmarc-p-invalid, so one typo gives one finding.
-    const isSubdomain = looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+    // Asked only when there is an sp tag: the Public Suffix List lookup is most of this rule's cost.
+    let isSubdomain: boolean | undefined;
     for (const tag of parseDmarcText(dmarc.text).tags) {
       if (!tag.hasEquals || (tag.key !== "sp" && tag.key !== "np")) continue;
       const at = ctx.textAnchor(dmarc.text, ...valueRange(tag));
@@ -54,7 +55,7 @@ export default defineRule<Options>({
         ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
       }
       // RFC 9989 §4.7: sp is read on the Organizational Domain's record (RFC 7489 §3.2: the Public Suffix List).
-      if (tag.key === "sp" && isSubdomain) {
+      if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
         ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }

@@ -41,6 +41,9 @@ export default defineRule<Options>({
   check(ctx) {
     const { domain, options, today } = ctx;
     if (domain.migrationUntil !== null && today <= domain.migrationUntil) return;
+    // Every site's TTL is a mail record's (the file's default counts only when a record uses it): when no
+    // record's TTL is too short, no site is, and the sites (a label and a path each) are not built.
+    if (!mailTtls(domain).some((ttl) => ttl !== 0 && ttl < options.minTtl)) return;
     for (const site of mailTtlSites(domain)) {
       if (site.ttl === 0 || site.ttl >= options.minTtl) continue;
       ctx.report({ messageId: "tooShort", data: { what: site.what, ttl: site.ttl, minTtl: options.minTtl }, at: { path: site.path } });
@@ -49,6 +52,15 @@ export default defineRule<Options>({
 });
 
 /** The file default when a mail record uses it, then every mail record TTL written next to it. */
+function mailTtls(domain: DomainModel): number[] {
+  const ttls: number[] = [];
+  for (const e of domain.mx?.entries ?? []) ttls.push(e.ttl);
+  if (domain.spf) ttls.push(domain.spf.ttl);
+  for (const s of domain.dkim?.selectors ?? []) ttls.push(s.ttl);
+  if (domain.dmarc) ttls.push(domain.dmarc.ttl);
+  return ttls;
+}
+
 function mailTtlSites(domain: DomainModel): Site[] {
   const records: Site[] = [];
   for (const e of domain.mx?.entries ?? []) records.push({ what: `MX ${e.host}`, ttl: e.ttl, path: [...e.path, "ttl"] });

@@ -5,7 +5,7 @@
 // target. The machine may be shared: CPU seconds say more than wall time there.
 // Usage: node test/bench/lint.bench.mjs [--files 1000,10000,50000]   (after npm run build)
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,10 @@ function timed(args, cwd = work) {
   const cpu = /maildns-bench-cpu ([\d.]+) ([\d.]+)/.exec(run.stderr);
   const status = gnuTime ? Number(/Command exited with non-zero status (\d+)/.exec(run.stderr)?.[1] ?? run.status) : run.status;
   return { ms, cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, status, stdout: run.stdout, stderr: run.stderr, rssMb: rss ? Number(rss) / 1024 / 1024 : null };
+}
+
+function listYaml(dir) {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".yaml")).map((f) => join(dir, String(f)));
 }
 
 function median(values) {
@@ -76,6 +80,15 @@ try {
     });
     if (count === 10000) row(`lint ${count.toLocaleString("en")} files, warm --cache, one file changed`, warm, "≤ 300 ms", (ms) => (ms <= 300 ? "PASS" : "FAIL"));
     else row(`lint ${count.toLocaleString("en")} files, warm --cache, one file changed`, warm);
+    // What CI sees: a fresh checkout gives every file a new time, so no stamp matches and every file is read
+    // and hashed (its bytes decide). Not judged: shown for what the stamp check spares.
+    const checkout = [4, 5, 6].map((n) => {
+      const now = new Date();
+      for (const file of listYaml(dir)) utimesSync(file, now, now);
+      writeFileSync(changed, `${original}# changed ${n}\n`);
+      return timed(["lint", dir, "--format", "json", "--output", out, "--cache", "--cache-location", cache]);
+    });
+    row(`lint ${count.toLocaleString("en")} files, warm --cache, one file changed, every file touched (a fresh checkout)`, checkout);
   }
 
   const hostile = {

@@ -45,6 +45,10 @@ describe("the npm package", { timeout: 60_000 }, () => {
     for (const file of ["dist/cli.js", "dist/action.js", "dist/index.js", "dist/pulumi.js", "action.yml", "policies/ovh.yaml", "policies/strict.yaml", "src/schema/domain.schema.json", "README.md"]) {
       expect(listing, file).toContain(`package/${file}`);
     }
+    // The chunks the entry points import (dist/chunks, .ci/build.mjs), every one of them.
+    const chunks = readdirSync(join(repoRoot, "dist/chunks"));
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) expect(listing, chunk).toContain(`package/dist/chunks/${chunk}`);
     expect(listing.some((f) => f.startsWith("package/test/") || f.includes("node_modules"))).toBe(false);
   });
 
@@ -97,10 +101,10 @@ describe("the npm package", { timeout: 60_000 }, () => {
   });
 
   it("its bundles carry one YAML library, js-yaml", () => {
-    for (const bundle of ["cli.js", "action.js", "index.js", "pulumi.js"]) {
-      const text = readFileSync(join(installed, "dist", bundle), "utf8");
-      expect(text, bundle).toMatch(/^\/\/ node_modules\/js-yaml\//m);
-      expect(text, bundle).not.toMatch(/^\/\/ node_modules\/yaml\//m);
-    }
+    // The entry points share their libraries through dist/chunks: the bundle is the entries and the chunks.
+    const files = [...["cli.js", "action.js", "index.js", "pulumi.js"].map((f) => join(installed, "dist", f)), ...readdirSync(join(installed, "dist/chunks")).map((f) => join(installed, "dist/chunks", f))];
+    const text = files.map((f) => readFileSync(f, "utf8")).join("\n");
+    expect(text.match(/^\/\/ node_modules\/js-yaml\/dist\/js-yaml\.mjs$/gm)).toHaveLength(1);
+    expect(text).not.toMatch(/^\/\/ node_modules\/yaml\//m);
   });
 });

@@ -1,15 +1,17 @@
 // The lint cache: a file is linted again only when its bytes change, when the day changes and it holds a
 // date, or when the policy pack, the rules or the code change; what comes from the cache is what a fresh
 // lint gives; a broken cache is no cache.
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../../src/engine/policy.js";
 import { cacheFilePath, lintCacheKey, mayHoldDate, openLintCache } from "../../src/engine/cache.js";
+import { fileStamp, STAMP_SETTLE_MS } from "../../src/engine/files.js";
 import { lintPaths } from "../../src/index.js";
 import { allRules } from "../../src/rules/index.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
-import { runCli } from "../helpers/cli.js";
+import { repoRoot, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "../reports/evidence-scenarios.js";
 
@@ -27,7 +29,7 @@ async function lintWithCache(dir: string, options: { today?: string; pack?: stri
   const cache = openLintCache(cacheFilePath(undefined, dir), lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" }), allRules);
   const result = await lintPaths(["stack"], { cwd: dir, policy, today: options.today ?? "2026-02-01", models: false, cache });
   cache.save();
-  return { result, hits: cache.hits, misses: cache.misses };
+  return { result, hits: cache.hits, misses: cache.misses, unread: cache.unread };
 }
 
 describe("lint cache", () => {
@@ -82,7 +84,7 @@ describe("lint cache", () => {
     expect([second.hits, second.misses]).toEqual([4, 2]);
     expect(second.result).toEqual(first.result);
     // Another key (another pack, rule set or maildns) is another cache.
-    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 2 )\S+/, "$1other"));
+    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 3 )\S+/, "$1other"));
     expect((await lintWithCache(dir)).misses).toBe(6);
   });
 
@@ -106,6 +108,48 @@ describe("lint cache", () => {
     expect(warm.result).toEqual(cold.result);
   });
 
+  it("a file whose stamp is the stored one is not read; same size and restored mtime but new bytes is re-linted", { timeout: 30_000 }, async () => {
+    const dir = tempTree(files());
+    // Modification times in whole seconds, so that the edit below can put one back exactly.
+    const past = new Date("2026-01-15T10:00:00Z");
+    for (const name of Object.keys(files())) utimesSync(join(dir, name), past, past);
+    const cold = await lintWithCache(dir);
+    // Just written: too recent for a stamp (a second write in the same clock tick would keep it equal).
+    const stampField = (file: string) => readFileSync(join(dir, ".maildnscache"), "utf8").split("\n").find((l) => l.startsWith(`"${file}"\t`))!.split("\t")[2];
+    expect(stampField("stack/d1.yaml")).toBe("-");
+    await new Promise((settled) => setTimeout(settled, STAMP_SETTLE_MS + 200));
+    // Settled now: judged by their bytes once more, which are the same, and stamped.
+    const stamped = await lintWithCache(dir);
+    expect([stamped.hits, stamped.misses, stamped.unread]).toEqual([6, 0, 0]);
+    expect(stampField("stack/d1.yaml")).toMatch(/^\d+:[\d.]+:[\d.]+:\d+$/);
+    const unread = await lintWithCache(dir);
+    expect([unread.hits, unread.misses, unread.unread]).toEqual([6, 0, 6]);
+    expect(unread.result).toEqual(cold.result);
+    // The same number of bytes, and the modification time put back as it was (rsync -t, tar, touch -d): the
+    // change time still moves (and once settled, it alone tells), so the file is read, and its new finding
+    // is there.
+    const file = join(dir, "stack/d3.yaml");
+    const before = statSync(file);
+    writeFileSync(file, plain(3).replace("ptr -all", "ptr ~all"));
+    utimesSync(file, past, past);
+    expect([statSync(file).size, statSync(file).mtimeMs, statSync(file).ino]).toEqual([before.size, before.mtimeMs, before.ino]);
+    await new Promise((settled) => setTimeout(settled, STAMP_SETTLE_MS + 200));
+    const edited = await lintWithCache(dir);
+    expect([edited.hits, edited.misses, edited.unread]).toEqual([5, 1, 5]);
+    expect(edited.result.findings.some((f) => f.file === "stack/d3.yaml" && f.ruleId === "spf-softfail-advice")).toBe(true);
+    // A new day: the file that holds a date is read again whatever its stamp.
+    const later = await lintWithCache(dir, { today: "2026-09-01" });
+    expect([later.hits, later.misses]).toEqual([5, 1]);
+    expect(later.result.findings.some((f) => f.file === "stack/dated.yaml" && f.ruleId === "dmarc-none-too-long")).toBe(true);
+  });
+
+  it("a stamp is only given to a file that last changed longer ago than the settling time", () => {
+    const stats = { size: 10, mtimeMs: 1_000_000, ctimeMs: 1_000_500, ino: 42 };
+    expect(fileStamp(stats, 1_000_500 + STAMP_SETTLE_MS, STAMP_SETTLE_MS)).toBe("10:1000000:1000500:42");
+    expect(fileStamp(stats, 1_000_499 + STAMP_SETTLE_MS, STAMP_SETTLE_MS)).toBeNull();
+    expect(fileStamp({ ...stats, ctimeMs: 1_000_000 }, 1_000_499 + STAMP_SETTLE_MS, STAMP_SETTLE_MS)).toBe("10:1000000:1000000:42");
+  });
+
   it("tells a date from other digits", () => {
     const bytes = (s: string) => new TextEncoder().encode(s);
     expect(mayHoldDate(bytes("since: 2026-01-01\n"))).toBe(true);
@@ -123,7 +167,7 @@ describe("maildns lint --cache", () => {
     const warm = runCli(args, { cwd: dir });
     expect(warm.status).toBe(cold.status);
     expect(warm.stdout).toBe(cold.stdout);
-    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 2 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t-\t"d0\.example"\t\[/);
+    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 3 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t(-|\d+:[\d.]+:[\d.]+:\d+)\t-\t"d0\.example"\t\[/);
     const plainRun = runCli(["lint", "stack", "--today", "2026-02-01", "-f", "json"], { cwd: dir });
     expect(plainRun.stdout).toBe(cold.stdout);
   });
@@ -150,6 +194,25 @@ describe("maildns lint --cache", () => {
     expect(named.stdout).toContain("20 days of reports; 60.0% passing");
     writeFileSync(join(root, "ci-evidence.json"), serializeEvidence(SCENARIOS.solid));
     expect(runCli([...args, "--evidence", "ci-evidence.json"], { cwd: root }).status).toBe(0);
+  });
+
+  it("a changed chunk of the bundle starts the cache over: its key covers every chunk, not only the file it sits in", () => {
+    // The bundle is split (.ci/build.mjs): the rules may sit in another chunk than the cache's code. A copy
+    // of the package with one more chunk is another build, whose cache must not be trusted.
+    const dir = tempTree(files());
+    const copy = join(dir, "pkg");
+    for (const part of ["dist", "policies", "package.json"]) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+    const lint = () => spawnSync(process.execPath, [join(copy, "dist/cli.js"), "lint", "stack", "--cache", "--today", "2026-02-01"], { cwd: dir, encoding: "utf8", timeout: 60_000 });
+    const keyOf = () => readFileSync(join(dir, ".maildnscache"), "utf8").split("\n")[0];
+    const cold = lint();
+    expect(cold.stderr).toBe("");
+    const first = keyOf();
+    expect(first).toMatch(/^maildns-lint-cache \d+ \S+$/);
+    expect(lint().stdout).toBe(cold.stdout);
+    expect(keyOf()).toBe(first);
+    writeFileSync(join(copy, "dist/chunks/chunk-ANOTHER.js"), "export {};\n");
+    expect(lint().stdout).toBe(cold.stdout);
+    expect(keyOf()).not.toBe(first);
   });
 
   it("--cache-location without --cache is a usage error", () => {

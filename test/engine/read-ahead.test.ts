@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/command.js";
 import { MAX_FILE_BYTES } from "../../src/config/source.js";
 import { lintPaths } from "../../src/index.js";
-import { findDomainFiles } from "../../src/engine/files.js";
+import { currentStamp, findDomainFiles, STAMP_SETTLE_MS } from "../../src/engine/files.js";
 import { fileReader, READ_AHEAD_MIN_FILES } from "../../src/engine/read-ahead.js";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -30,6 +30,21 @@ describe("read-ahead thread", () => {
         const read = await reader.read(i);
         if (i === TOO_LARGE) expect(read).toEqual({ tooLarge: Buffer.byteLength(content(i)) });
         else expect(Buffer.from((read as { bytes: Uint8Array }).bytes).toString("utf8")).toBe(content(i));
+      }
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("gives each file's stamp as a stat here gives it (the lint cache compares the two)", { timeout: 30_000 }, async () => {
+    await new Promise((settled) => setTimeout(settled, STAMP_SETTLE_MS + 200));
+    const refs = findDomainFiles(["stack"], root).filter((_, i) => i !== TOO_LARGE);
+    const reader = fileReader(refs);
+    try {
+      for (let i = 0; i < refs.length; i++) {
+        const read = (await reader.read(i)) as { stamp?: string | null };
+        expect(read.stamp, refs[i]!.display).toMatch(/^\d+:[\d.]+:[\d.]+:\d+$/);
+        expect(read.stamp).toBe(currentStamp(refs[i]!));
       }
     } finally {
       reader.close();

@@ -35,6 +35,17 @@ describe("parseDmarc tag-list", () => {
     expect(p.start).toBe(11);
   });
 
+  it("trims what JavaScript's \\s calls whitespace, ASCII or not, and nothing else", () => {
+    // Every code unit: trimmed around a tag exactly when /\s/ matches it (the parser tests ASCII by its code).
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      if (c === ";" || c === "=" || c === ",") continue;
+      const record = parseDmarc(`v=DMARC1;${c}p=none${c}`);
+      const p = record.tags[1]!;
+      expect([p.name, p.value], `U+${code.toString(16)}`).toEqual(/\s/.test(c) ? ["p", "none"] : [`${c}p`, `none${c}`]);
+    }
+  });
+
   it("keeps duplicate tags in order (OVH's example repeats adkim=r)", () => {
     const record = parseDmarc("v=DMARC1; p=none; adkim=r; aspf=s; adkim=r");
     const adkim = record.tags.filter((t) => t.key === "adkim");
