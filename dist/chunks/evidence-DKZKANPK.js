@@ -1,0 +1,24 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  DEFAULT_MIN_SOURCE_SHARE,
+  EVIDENCE_FILE_NAME,
+  EvidenceError,
+  MAX_LISTED,
+  buildEvidence,
+  domainEvidence,
+  evidenceView,
+  parseEvidence,
+  serializeEvidence
+} from "./chunk-N4WXFIX4.js";
+import "./chunk-5AL66J2M.js";
+export {
+  DEFAULT_MIN_SOURCE_SHARE,
+  EVIDENCE_FILE_NAME,
+  EvidenceError,
+  MAX_LISTED,
+  buildEvidence,
+  domainEvidence,
+  evidenceView,
+  parseEvidence,
+  serializeEvidence
+};

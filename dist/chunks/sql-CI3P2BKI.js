@@ -1,0 +1,16 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  StoreError,
+  copyText,
+  isServerUrl,
+  openSql,
+  redactUrl
+} from "./chunk-W4LQCMYM.js";
+import "./chunk-5AL66J2M.js";
+export {
+  StoreError,
+  copyText,
+  isServerUrl,
+  openSql,
+  redactUrl
+};

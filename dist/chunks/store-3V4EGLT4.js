@@ -1,0 +1,569 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  require_cjs
+} from "./chunk-32FQ7YH5.js";
+import {
+  StoreError,
+  openSql
+} from "./chunk-W4LQCMYM.js";
+import {
+  __toESM
+} from "./chunk-5AL66J2M.js";
+
+// src/reports/alignment.ts
+var import_tldts = __toESM(require_cjs(), 1);
+var organizational = /* @__PURE__ */ new Map();
+function organizationalDomain(domain) {
+  let found = organizational.get(domain);
+  if (found === void 0) {
+    found = (0, import_tldts.getDomain)(domain, { allowPrivateDomains: true, extractHostname: false, detectIp: false }) ?? domain;
+    if (organizational.size > 1e5) organizational.clear();
+    organizational.set(domain, found);
+  }
+  return found;
+}
+function isAligned(identifier, fromDomain, mode) {
+  if (identifier === "" || fromDomain === "") return false;
+  if (identifier === fromDomain) return true;
+  return mode === "r" && organizationalDomain(identifier) === organizationalDomain(fromDomain);
+}
+function judgeRow(row, policy) {
+  const from = row.headerFrom;
+  const dkimAligned = row.dkim.some((d) => d.result === "pass" && isAligned(d.domain, from, policy.adkim));
+  const mailFrom = row.spf.filter((s) => s.scope !== "helo");
+  const spfResults = mailFrom.length > 0 ? mailFrom : row.spf;
+  const spfAligned = spfResults.some((s) => s.result === "pass" && isAligned(s.domain, from, policy.aspf));
+  const spf = spfResults.find((s) => s.result === "pass") ?? spfResults[0];
+  const dkim = row.dkim.find((d) => d.result === "pass" && isAligned(d.domain, from, policy.adkim)) ?? row.dkim.find((d) => d.result === "pass") ?? row.dkim[0];
+  return {
+    dkimAligned,
+    spfAligned,
+    passing: dkimAligned || spfAligned,
+    spfResult: spf?.result ?? "none",
+    spfDomain: spf?.domain || null,
+    dkimResult: dkim?.result ?? "none",
+    dkimDomain: dkim?.domain || null
+  };
+}
+
+// src/reports/migrations.ts
+var MIGRATIONS = [
+  {
+    version: 1,
+    name: "aggregate reports, their rows and DKIM signatures, IMAP positions, resolved source names",
+    statements: [
+      // A report is identified by who sent it and its id (RFC 7489 Appendix C: report_id is unique per
+      // reporter): ingesting it again changes nothing.
+      `CREATE TABLE reports (
+        id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        reporter_org text NOT NULL,
+        reporter_email text NOT NULL,
+        report_id text NOT NULL,
+        policy_domain text NOT NULL,
+        begin_at bigint NOT NULL,
+        end_at bigint NOT NULL,
+        day date NOT NULL,
+        adkim text NOT NULL,
+        aspf text NOT NULL,
+        p text,
+        sp text,
+        np text,
+        pct integer,
+        testing boolean NOT NULL,
+        source text NOT NULL,
+        ingested_at timestamptz NOT NULL DEFAULT now(),
+        UNIQUE (reporter_org, reporter_email, report_id)
+      )`,
+      // One reported row, with the verdict computed at ingest (alignment.ts) and what the summary groups by.
+      `CREATE TABLE report_rows (
+        report integer NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        policy_domain text NOT NULL,
+        day date NOT NULL,
+        reporter text NOT NULL,
+        source_ip text NOT NULL,
+        header_from text NOT NULL,
+        envelope_from text,
+        messages bigint NOT NULL,
+        disposition text NOT NULL,
+        passing boolean NOT NULL,
+        dkim_aligned boolean NOT NULL,
+        spf_aligned boolean NOT NULL,
+        spf_result text NOT NULL,
+        spf_domain text,
+        dkim_result text NOT NULL,
+        dkim_domain text
+      )`,
+      `CREATE INDEX report_rows_domain_day ON report_rows (policy_domain, day)`,
+      `CREATE INDEX report_rows_report ON report_rows (report)`,
+      `CREATE TABLE report_signatures (
+        report integer NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+        policy_domain text NOT NULL,
+        day date NOT NULL,
+        source_ip text NOT NULL,
+        signing_domain text NOT NULL,
+        selector text NOT NULL,
+        result text NOT NULL,
+        aligned boolean NOT NULL,
+        messages bigint NOT NULL
+      )`,
+      `CREATE INDEX report_signatures_domain_day ON report_signatures (policy_domain, day)`,
+      // Where `reports fetch` stopped in a mailbox: a new UIDVALIDITY means the UIDs start over (RFC 9051 §2.3.1.1).
+      `CREATE TABLE imap_positions (
+        server text NOT NULL,
+        account text NOT NULL,
+        mailbox text NOT NULL,
+        uid_validity bigint NOT NULL,
+        last_uid bigint NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (server, account, mailbox)
+      )`,
+      // What `--resolve` found for a source: its reverse name, and per domain the SPF term that authorises it.
+      `CREATE TABLE source_names (
+        ip text PRIMARY KEY,
+        name text,
+        resolved_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE source_spf_terms (
+        policy_domain text NOT NULL,
+        ip text NOT NULL,
+        term text,
+        resolved_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (policy_domain, ip)
+      )`
+    ]
+  },
+  {
+    version: 2,
+    name: "the per-day rollup of sources and DKIM selectors the summary reads; raw rows without foreign keys or indexes",
+    statements: [
+      // The summary's figures per day, policy domain and source address, added to as reports come in (in the
+      // transaction that stores the report's rows, by rollup.ts over that batch) and filled here from the
+      // rows already stored. The summary reads these rows, not report_rows: one per source and day however
+      // many reporters and records speak of it. The day leads the key: a summary's window is a range of days.
+      `CREATE TABLE daily_sources (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        source_ip text NOT NULL,
+        messages bigint NOT NULL,
+        passing bigint NOT NULL,
+        dkim_aligned bigint NOT NULL,
+        spf_aligned bigint NOT NULL,
+        spf_pass_unaligned bigint NOT NULL,
+        dkim_pass_unaligned bigint NOT NULL,
+        reporters text[] NOT NULL,
+        spf_domains text[] NOT NULL,
+        dkim_domains text[] NOT NULL,
+        PRIMARY KEY (day, policy_domain, source_ip)
+      )`,
+      `CREATE TABLE daily_selectors (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        source_ip text NOT NULL,
+        signing_domain text NOT NULL,
+        selector text NOT NULL,
+        messages bigint NOT NULL,
+        aligned_pass bigint NOT NULL,
+        PRIMARY KEY (day, policy_domain, source_ip, signing_domain, selector)
+      )`,
+      // The rows already stored, rolled up as rollup.ts does for each new batch (written out here: a released
+      // migration never changes, even when rollup.ts does).
+      `INSERT INTO daily_sources
+       SELECT day, policy_domain, source_ip,
+              sum(messages),
+              sum(CASE WHEN passing THEN messages ELSE 0 END),
+              sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END),
+              sum(CASE WHEN spf_aligned THEN messages ELSE 0 END),
+              sum(CASE WHEN NOT passing AND spf_result = 'pass' THEN messages ELSE 0 END),
+              sum(CASE WHEN NOT passing AND dkim_result = 'pass' THEN messages ELSE 0 END),
+              array_agg(DISTINCT reporter),
+              coalesce(array_agg(DISTINCT spf_domain) FILTER (WHERE spf_domain IS NOT NULL), '{}'),
+              coalesce(array_agg(DISTINCT dkim_domain) FILTER (WHERE dkim_domain IS NOT NULL), '{}')
+       FROM report_rows GROUP BY day, policy_domain, source_ip`,
+      `INSERT INTO daily_selectors
+       SELECT day, policy_domain, source_ip, signing_domain, selector, sum(messages), sum(CASE WHEN aligned THEN messages ELSE 0 END)
+       FROM report_signatures GROUP BY day, policy_domain, source_ip, signing_domain, selector`,
+      // report_rows and report_signatures keep each report's records as received, for tracing a figure back
+      // to its report and for rebuilding the rollup. Their rows are only ever written with their report, in
+      // its transaction, by the store: the foreign key's check on every row was a third of an ingest's time
+      // in the store, and nothing reads them by domain and day any more (nor deletes reports).
+      "ALTER TABLE report_rows DROP CONSTRAINT report_rows_report_fkey",
+      "ALTER TABLE report_signatures DROP CONSTRAINT report_signatures_report_fkey",
+      "DROP INDEX report_rows_domain_day",
+      "DROP INDEX report_rows_report",
+      "DROP INDEX report_signatures_domain_day"
+    ]
+  }
+];
+async function migrate(sql, migrations = MIGRATIONS) {
+  await sql.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied = [];
+  for (const migration of migrations) {
+    const done = await sql.transaction(async (tx) => {
+      await tx.query("SELECT pg_advisory_xact_lock(74896)");
+      const rows = await tx.query("SELECT version FROM schema_migrations WHERE version = $1", [migration.version]);
+      if (rows.length > 0) return false;
+      for (const statement of migration.statements) await tx.query(statement);
+      await tx.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [migration.version, migration.name]);
+      return true;
+    });
+    if (done) applied.push(migration.version);
+  }
+  return applied;
+}
+async function schemaVersion(sql) {
+  const rows = await sql.query("SELECT max(version) AS version FROM schema_migrations");
+  return rows[0]?.version ?? 0;
+}
+
+// src/reports/rollup.ts
+function sourcesRollup(rows) {
+  return `SELECT day, policy_domain, source_ip,
+         sum(messages) AS messages,
+         sum(CASE WHEN passing THEN messages ELSE 0 END) AS passing,
+         sum(CASE WHEN dkim_aligned THEN messages ELSE 0 END) AS dkim_aligned,
+         sum(CASE WHEN spf_aligned THEN messages ELSE 0 END) AS spf_aligned,
+         sum(CASE WHEN NOT passing AND spf_result = 'pass' THEN messages ELSE 0 END) AS spf_pass_unaligned,
+         sum(CASE WHEN NOT passing AND dkim_result = 'pass' THEN messages ELSE 0 END) AS dkim_pass_unaligned,
+         array_agg(DISTINCT reporter) AS reporters,
+         coalesce(array_agg(DISTINCT spf_domain) FILTER (WHERE spf_domain IS NOT NULL), '{}') AS spf_domains,
+         coalesce(array_agg(DISTINCT dkim_domain) FILTER (WHERE dkim_domain IS NOT NULL), '{}') AS dkim_domains
+       FROM ${rows} GROUP BY day, policy_domain, source_ip`;
+}
+function selectorsRollup(signatures) {
+  return `SELECT day, policy_domain, source_ip, signing_domain, selector,
+         sum(messages) AS messages, sum(CASE WHEN aligned THEN messages ELSE 0 END) AS aligned_pass
+       FROM ${signatures} GROUP BY day, policy_domain, source_ip, signing_domain, selector`;
+}
+var union = (column) => `${column} = ARRAY(SELECT DISTINCT v FROM unnest(daily_sources.${column} || EXCLUDED.${column}) AS v)`;
+var add = (table, column) => `${column} = ${table}.${column} + EXCLUDED.${column}`;
+var ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")}
+  ON CONFLICT (day, policy_domain, source_ip) DO UPDATE SET
+    ${["messages", "passing", "dkim_aligned", "spf_aligned", "spf_pass_unaligned", "dkim_pass_unaligned"].map((c) => add("daily_sources", c)).join(", ")},
+    ${["reporters", "spf_domains", "dkim_domains"].map(union).join(", ")}`;
+var ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
+  ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
+    ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
+
+// src/reports/store.ts
+var col = (name, type) => ({ name, type });
+var ROW_COLUMNS = [
+  col("report", "integer"),
+  col("policy_domain", "text"),
+  col("day", "date"),
+  col("reporter", "text"),
+  col("source_ip", "text"),
+  col("header_from", "text"),
+  col("envelope_from", "text"),
+  col("messages", "bigint"),
+  col("disposition", "text"),
+  col("passing", "boolean"),
+  col("dkim_aligned", "boolean"),
+  col("spf_aligned", "boolean"),
+  col("spf_result", "text"),
+  col("spf_domain", "text"),
+  col("dkim_result", "text"),
+  col("dkim_domain", "text")
+];
+var SIGNATURE_COLUMNS = [
+  col("report", "integer"),
+  col("policy_domain", "text"),
+  col("day", "date"),
+  col("source_ip", "text"),
+  col("signing_domain", "text"),
+  col("selector", "text"),
+  col("result", "text"),
+  col("aligned", "boolean"),
+  col("messages", "bigint")
+];
+function reportDay(report) {
+  const middle = Math.floor((report.begin + report.end) / 2);
+  return new Date(middle * 1e3).toISOString().slice(0, 10);
+}
+function windowFilter(window, first) {
+  const params = [window.from, window.to];
+  let where = `day BETWEEN $${first}::date AND $${first + 1}::date`;
+  if (window.domains) {
+    params.push([...window.domains]);
+    where += ` AND policy_domain = ANY($${first + 2}::text[])`;
+  }
+  return { where, params };
+}
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function joinSets(days) {
+  if (days.length === 1) return [...days[0]].sort(compareText);
+  return [...new Set(days.flat())].sort(compareText);
+}
+function reportRecords(items, idOf) {
+  const rows = ROW_COLUMNS.map(() => []);
+  const signatures = SIGNATURE_COLUMNS.map(() => []);
+  const [rReport, rDomain, rDay, rReporter, rIp, rHeaderFrom, rEnvelopeFrom, rMessages, rDisposition, rPassing, rDkimAligned, rSpfAligned, rSpfResult, rSpfDomain, rDkimResult, rDkimDomain] = rows;
+  const [sReport, sDomain, sDay, sIp, sSigningDomain, sSelector, sResult, sAligned, sMessages] = signatures;
+  for (const { report } of items) {
+    const id = idOf(report);
+    if (id === void 0) continue;
+    const day = reportDay(report);
+    for (const row of report.rows) {
+      const verdict = judgeRow(row, report.policy);
+      rReport.push(id);
+      rDomain.push(report.policy.domain);
+      rDay.push(day);
+      rReporter.push(report.orgName);
+      rIp.push(row.sourceIp);
+      rHeaderFrom.push(row.headerFrom);
+      rEnvelopeFrom.push(row.envelopeFrom);
+      rMessages.push(row.count);
+      rDisposition.push(row.disposition);
+      rPassing.push(verdict.passing);
+      rDkimAligned.push(verdict.dkimAligned);
+      rSpfAligned.push(verdict.spfAligned);
+      rSpfResult.push(verdict.spfResult);
+      rSpfDomain.push(verdict.spfDomain);
+      rDkimResult.push(verdict.dkimResult);
+      rDkimDomain.push(verdict.dkimDomain);
+      for (const signature of row.dkim) {
+        if (!signature.selector || !signature.domain) continue;
+        sReport.push(id);
+        sDomain.push(report.policy.domain);
+        sDay.push(day);
+        sIp.push(row.sourceIp);
+        sSigningDomain.push(signature.domain);
+        sSelector.push(signature.selector.toLowerCase());
+        sResult.push(signature.result);
+        sAligned.push(signature.result === "pass" && isAligned(signature.domain, row.headerFrom, report.policy.adkim));
+        sMessages.push(row.count);
+      }
+    }
+  }
+  return { rows, signatures };
+}
+var ReportStore = class _ReportStore {
+  constructor(sql) {
+    this.sql = sql;
+  }
+  /** Opens (creating and migrating when needed) the store at a directory, ":memory:" or a postgres:// URL. */
+  static async open(location) {
+    const sql = await openSql(location);
+    try {
+      await migrate(sql);
+      const version = await schemaVersion(sql);
+      const known = MIGRATIONS[MIGRATIONS.length - 1].version;
+      if (version > known) throw new StoreError(`the report store ${sql.describe} has schema version ${version}, newer than this maildns knows (${known}): upgrade maildns`);
+    } catch (error) {
+      await sql.close().catch(() => void 0);
+      throw error;
+    }
+    return new _ReportStore(sql);
+  }
+  get describe() {
+    return this.sql.describe;
+  }
+  close() {
+    return this.sql.close();
+  }
+  incomingReady = false;
+  /** Adds reports in one transaction; those already stored are counted, not changed. */
+  async addReports(items) {
+    if (items.length === 0) return { added: 0, duplicates: 0 };
+    if (!this.incomingReady) {
+      await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_rows (LIKE report_rows) ON COMMIT DELETE ROWS");
+      await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_signatures (LIKE report_signatures) ON COMMIT DELETE ROWS");
+      this.incomingReady = true;
+    }
+    return this.sql.transaction(async (sql) => {
+      const column = (pick) => items.map(pick);
+      const inserted = await sql.query(
+        `INSERT INTO reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, p, sp, np, pct, testing, source)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::bigint[], $7::date[], $8::text[], $9::text[],
+                              $10::text[], $11::text[], $12::text[], $13::integer[], $14::boolean[], $15::text[])
+         ON CONFLICT (reporter_org, reporter_email, report_id) DO NOTHING
+         RETURNING id, reporter_org, reporter_email, report_id`,
+        [
+          column((i) => i.report.orgName),
+          column((i) => i.report.email),
+          column((i) => i.report.reportId),
+          column((i) => i.report.policy.domain),
+          column((i) => i.report.begin),
+          column((i) => i.report.end),
+          column((i) => reportDay(i.report)),
+          column((i) => i.report.policy.adkim),
+          column((i) => i.report.policy.aspf),
+          column((i) => i.report.policy.p),
+          column((i) => i.report.policy.sp),
+          column((i) => i.report.policy.np),
+          column((i) => i.report.policy.pct),
+          column((i) => i.report.policy.testing),
+          column((i) => i.source)
+        ]
+      );
+      const key = (org, email, id) => `${org}\0${email}\0${id}`;
+      const ids = new Map(inserted.map((r) => [key(r.reporter_org, r.reporter_email, r.report_id), r.id]));
+      const { rows, signatures } = reportRecords(items, (report) => {
+        const k = key(report.orgName, report.email, report.reportId);
+        const id = ids.get(k);
+        ids.delete(k);
+        return id;
+      });
+      if (rows[0].length > 0) {
+        await sql.load("incoming_rows", ROW_COLUMNS, rows);
+        await sql.query("INSERT INTO report_rows SELECT * FROM incoming_rows");
+        await sql.query(ADD_INCOMING_SOURCES);
+      }
+      if (signatures[0].length > 0) {
+        await sql.load("incoming_signatures", SIGNATURE_COLUMNS, signatures);
+        await sql.query("INSERT INTO report_signatures SELECT * FROM incoming_signatures");
+        await sql.query(ADD_INCOMING_SELECTORS);
+      }
+      return { added: inserted.length, duplicates: items.length - inserted.length };
+    });
+  }
+  /**
+   * Refreshes the planner's statistics of the tables the summary reads, after an ingest added reports. A
+   * PostgreSQL server's autovacuum does this in time; the embedded engine has no such worker, and without
+   * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
+   * aggregation for that.
+   */
+  async refreshStatistics() {
+    await this.sql.query("ANALYZE daily_sources, daily_selectors");
+  }
+  async reportCount() {
+    const rows = await this.sql.query("SELECT count(*)::float8 AS n FROM reports");
+    return rows[0]?.n ?? 0;
+  }
+  /**
+   * Reads in one transaction with room to aggregate in memory: the window's rollup rows are hashed by domain
+   * and source, and PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
+   */
+  read(work) {
+    return this.sql.transaction(async (sql) => {
+      await sql.query("SET LOCAL work_mem = '64MB'");
+      return work(sql);
+    });
+  }
+  async domainTotals(window) {
+    const { where, params } = windowFilter(window, 1);
+    const rows = await this.read(
+      (sql) => sql.query(
+        `SELECT policy_domain AS domain, count(*)::int AS days, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
+                sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
+         FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
+               FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
+         GROUP BY policy_domain`,
+        params
+      )
+    );
+    return rows.map((r) => ({ domain: r.domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf })).sort((a, b) => compareText(a.domain, b.domain));
+  }
+  /**
+   * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
+   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost. The
+   * day rows' sets come as they are (a list per day) and are joined here.
+   */
+  async sourceTotals(window) {
+    const { where, params } = windowFilter(window, 1);
+    const rows = await this.read(
+      (sql) => sql.query(
+        `WITH src AS (
+           SELECT policy_domain, source_ip,
+                  sum(messages)::float8 AS messages, sum(passing)::float8 AS passing,
+                  sum(dkim_aligned)::float8 AS dkim, sum(spf_aligned)::float8 AS spf,
+                  sum(spf_pass_unaligned)::float8 AS spf_unaligned, sum(dkim_pass_unaligned)::float8 AS dkim_unaligned,
+                  json_agg(spf_domains) AS spf_domains, json_agg(dkim_domains) AS dkim_domains, json_agg(reporters) AS reporters
+           FROM daily_sources WHERE ${where} GROUP BY policy_domain, source_ip
+         ), sig AS (
+           SELECT policy_domain, source_ip, json_agg(json_build_array(signing_domain, selector, messages, aligned)) AS dkim
+           FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+                 FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
+           GROUP BY policy_domain, source_ip
+         )
+         SELECT src.policy_domain AS domain,
+                json_agg(json_build_array(src.source_ip, src.messages, src.passing, src.dkim, src.spf, src.spf_unaligned, src.dkim_unaligned,
+                                          src.spf_domains, src.dkim_domains, src.reporters, coalesce(sig.dkim, '[]'))) AS sources
+         FROM src LEFT JOIN sig ON sig.policy_domain = src.policy_domain AND sig.source_ip = src.source_ip
+         GROUP BY src.policy_domain`,
+        params
+      )
+    );
+    const out = [];
+    for (const row of rows) {
+      const sources = typeof row.sources === "string" ? JSON.parse(row.sources) : row.sources;
+      for (const [ip, messages, passing, dkim, spf, spfUnaligned, dkimUnaligned, spfDomains, dkimDomains, reporters, signatures] of sources) {
+        out.push({
+          domain: row.domain,
+          ip,
+          messages,
+          passing,
+          dkimAligned: dkim,
+          spfAligned: spf,
+          spfPassUnaligned: spfUnaligned,
+          dkimPassUnaligned: dkimUnaligned,
+          spfDomains: joinSets(spfDomains),
+          dkimDomains: joinSets(dkimDomains),
+          reporters: joinSets(reporters),
+          signatures: signatures.map(([signingDomain, selector, count, alignedPass]) => ({ signingDomain, selector, messages: count, alignedPass }))
+        });
+      }
+    }
+    return out;
+  }
+  async signatureTotals(window) {
+    const { where, params } = windowFilter(window, 1);
+    const rows = await this.read(
+      (sql) => sql.query(
+        `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
+         FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
+        params
+      )
+    );
+    return rows.map((r) => ({ domain: r.domain, ip: r.ip, signingDomain: r.signing_domain, selector: r.selector, messages: r.messages, alignedPass: r.aligned }));
+  }
+  async imapPosition(server, account, mailbox) {
+    const rows = await this.sql.query(
+      "SELECT uid_validity::float8 AS uid_validity, last_uid::float8 AS last_uid FROM imap_positions WHERE server = $1 AND account = $2 AND mailbox = $3",
+      [server, account, mailbox]
+    );
+    const row = rows[0];
+    return row ? { uidValidity: Number(row.uid_validity), lastUid: Number(row.last_uid) } : null;
+  }
+  async setImapPosition(server, account, mailbox, position) {
+    await this.sql.query(
+      `INSERT INTO imap_positions (server, account, mailbox, uid_validity, last_uid) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (server, account, mailbox) DO UPDATE SET uid_validity = EXCLUDED.uid_validity, last_uid = EXCLUDED.last_uid, updated_at = now()`,
+      [server, account, mailbox, position.uidValidity, position.lastUid]
+    );
+  }
+  async saveSourceNames(names) {
+    if (names.size === 0) return;
+    await this.sql.query(
+      `INSERT INTO source_names (ip, name) SELECT * FROM unnest($1::text[], $2::text[])
+       ON CONFLICT (ip) DO UPDATE SET name = EXCLUDED.name, resolved_at = now()`,
+      [[...names.keys()], [...names.values()]]
+    );
+  }
+  async sourceNames() {
+    const rows = await this.sql.query("SELECT ip, name FROM source_names");
+    return new Map(rows.map((r) => [r.ip, r.name]));
+  }
+  async saveSpfTerms(terms) {
+    if (terms.length === 0) return;
+    await this.sql.query(
+      `INSERT INTO source_spf_terms (policy_domain, ip, term) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+       ON CONFLICT (policy_domain, ip) DO UPDATE SET term = EXCLUDED.term, resolved_at = now()`,
+      [terms.map((t) => t.domain), terms.map((t) => t.ip), terms.map((t) => t.term)]
+    );
+  }
+  async spfTerms() {
+    const rows = await this.sql.query("SELECT policy_domain AS domain, ip, term FROM source_spf_terms");
+    return new Map(rows.map((r) => [`${r.domain} ${r.ip}`, r.term]));
+  }
+};
+export {
+  ROW_COLUMNS,
+  ReportStore,
+  SIGNATURE_COLUMNS,
+  reportDay,
+  reportRecords
+};
