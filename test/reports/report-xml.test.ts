@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { decodeXml, parseAggregateReport, readWithLibrary } from "../../src/reports/parse.js";
 import { readReportXml } from "../../src/reports/report-xml.js";
 import { fixture, minimalReport } from "../helpers/report-files.js";
+import { mulberry32 } from "../helpers/random.js";
 
 const FIXTURES = ["rfc7489-appendix-c.xml", "rfc9990.xml", "google.xml", "microsoft.xml", "legacy-windows-1252.xml"];
 
@@ -12,18 +13,6 @@ const FIXTURES = ["rfc7489-appendix-c.xml", "rfc9990.xml", "google.xml", "micros
 function expectSameAsLibrary(xml: string, tree: unknown): void {
   const library = readWithLibrary(xml);
   expect(library, xml).toEqual({ tree });
-}
-
-/** A small deterministic generator (mulberry32), so a failure names a reproducible case. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TOKENS = ["<", ">", "/", "&", "&amp;", "&#65;", "&#x1F600;", "&bogus;", "&#0;", "]]>", "]", "<!-- c -->", "<![CDATA[x]]>", "<?pi x?>", '"', "'", "=", " ", "\n", "\r\n", "\t", "\u00a0", "\u0001", "<a>", "</a>", "<b/>", "<b />", "< b>", "</ b>", "x:", "xmlns:", "é", "<x a='1' a='2'/>", '<x a="1"/>', "<x a=1/>", "<x a/>", "<1x/>", "<-x/>", "<x.y/>", "<p:x></p:x>", "<p:q:x/>", "<constructor/>", "<__proto__/>", "<feedback/>", "<?xml version=\"1.0\"?>"];
@@ -101,7 +90,7 @@ describe("the one-pass report reader", () => {
     let accepted = 0;
     let left = 0;
     for (const [s, seed] of seeds.entries()) {
-      const next = random(1000 + s);
+      const next = mulberry32(1000 + s);
       for (let i = 0; i < 1000; i++) {
         let xml = seed;
         const mutations = next() < 0.6 ? 1 : 2;

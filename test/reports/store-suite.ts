@@ -12,6 +12,7 @@ import { reportDay, reportRecords, ReportStore, type DomainTotals, type SourceTo
 import { buildSummary } from "../../src/reports/summary.js";
 import { fixture, minimalReport } from "../helpers/report-files.js";
 import { tempTree } from "../helpers/tmp.js";
+import { mulberry32 } from "../helpers/random.js";
 
 function report(name: string): StoredReport {
   const outcome = parseAggregateReport(name, decodeXml(fixture(name)));
@@ -54,25 +55,13 @@ async function selectorRollup(sql: SqlClient, from = "daily_selectors") {
   );
 }
 
-/** A small deterministic pseudo-random sequence (mulberry32), so the varied reports below are the same on every run. */
-function sequence(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Varied reports: three domains (one a subdomain, one strict), four reporters, twelve days, up to five rows
  * each from a shared pool of sources (IPv4 and IPv6), several reporters speaking of one source on one day,
  * DKIM signatures aligned or not, passing or not, with and without selectors, SPF for MAIL FROM or HELO only.
  */
 function variedReports(seed: number): StoredReport[] {
-  const random = sequence(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const domains = [{ domain: "varied.example", adkim: "r", aspf: "r" }, { domain: "mail.varied.example", adkim: "r", aspf: "s" }, { domain: "strict.example", adkim: "s", aspf: "s" }] as const;
   const reporters = ["google.com", "Yahoo", "Enterprise Outlook", "orange.fr"];
