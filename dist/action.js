@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-37QBEZRS.js";
-import "./chunks/chunk-O3TJ4YRV.js";
+} from "./chunks/chunk-HFQMR2TF.js";
+import "./chunks/chunk-ZZBKNXHP.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -36,7 +36,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-TTYV7V2V.js";
+} from "./chunks/chunk-FF2MSLS5.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

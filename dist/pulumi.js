@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-CCXUWNXB.js";
+} from "./chunks/chunk-FUHY4HBC.js";
 import {
   lintPaths
-} from "./chunks/chunk-QMH5QRHH.js";
+} from "./chunks/chunk-XJZRI6SS.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-O3TJ4YRV.js";
+} from "./chunks/chunk-ZZBKNXHP.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -27,7 +27,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-TTYV7V2V.js";
+} from "./chunks/chunk-FF2MSLS5.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -3,7 +3,7 @@
 import { buildDomainModel } from "../config/domain.js";
 import type { Policy, RuleSetting } from "./policy.js";
 import { checkDomainSchema } from "../config/schema.js";
-import { locate, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
+import { locate, MAX_FILE_BYTES, parseSource, type LoadProblem, type Position, type SourceFile } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
 import { canRunOn, type Observable } from "./observes.js";
@@ -113,6 +113,12 @@ export function fileFinding(
   where: { domain: string; file: string; name: string | null },
 ): Finding | null {
   return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where, position: NO_POSITION });
+}
+
+/** file-too-large for a file refused unread (`size` octets, over MAX_FILE_BYTES), at the pack's level. */
+export function tooLargeFinding(options: Pick<EngineOptions, "rules" | "policy">, file: string, size: number): Finding | null {
+  const data = { size, max: MAX_FILE_BYTES };
+  return fileFinding(options, "file-too-large", "tooLarge", data, options.policy.settingsFor("").get("file-too-large"), { domain: "", file, name: null });
 }
 
 /** Turns loader/schema problems of one file into findings. */

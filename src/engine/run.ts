@@ -1,11 +1,10 @@
 // `lint` over paths: discovery, reading, the engine per file, and the cross-file checks.
 import { DEFAULT_POLICY, loadPolicy, type Policy } from "./policy.js";
-import { MAX_FILE_BYTES } from "../config/source.js";
 import type { DomainModel } from "../model/types.js";
 import type { LintCache } from "./cache.js";
 import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
-import { fileFinding, internalErrorFinding, lintFile, todayUtc, type EngineOptions } from "./lint.js";
+import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
 import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.js";
@@ -109,8 +108,7 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         read = pending instanceof Promise ? await pending : pending;
       }
       if ("tooLarge" in read) {
-        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }

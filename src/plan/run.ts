@@ -8,12 +8,11 @@
 // and answers are let go once it is done; only its findings, changes, gates and failures stay, copied out of
 // the file text (detach.ts).
 import type { Policy, RuleSetting } from "../engine/policy.js";
-import { MAX_FILE_BYTES } from "../config/source.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import { canonicalName } from "../dns/names.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
-import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, type EngineOptions, type LoadedFile } from "../engine/lint.js";
+import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
 import { familiesToObserve, FILE_OBSERVABLES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
 import { fileReader } from "../engine/read-ahead.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
@@ -227,8 +226,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
-        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
         continue;
       }

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-O3TJ4YRV.js";
+} from "./chunk-ZZBKNXHP.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-TTYV7V2V.js";
+} from "./chunk-FF2MSLS5.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

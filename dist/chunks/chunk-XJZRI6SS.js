@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-TTYV7V2V.js";
+} from "./chunk-FF2MSLS5.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

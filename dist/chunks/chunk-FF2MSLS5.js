@@ -17781,6 +17781,10 @@ function shownData(data) {
 function fileFinding(options, ruleId, messageId, data, setting, where) {
   return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where, position: NO_POSITION });
 }
+function tooLargeFinding(options, file, size) {
+  const data = { size, max: MAX_FILE_BYTES };
+  return fileFinding(options, "file-too-large", "tooLarge", data, options.policy.settingsFor("").get("file-too-large"), { domain: "", file, name: null });
+}
 function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
   const findings = [];
@@ -18241,8 +18245,7 @@ async function lintRefs(refs, engine, keepModels, cache, each) {
         read = pending instanceof Promise ? await pending : pending;
       }
       if ("tooLarge" in read) {
-        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, engine.policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
@@ -25126,7 +25129,6 @@ export {
   packageRoot,
   errorText,
   yaml,
-  MAX_FILE_BYTES,
   DEFAULT_POLICY,
   SHIPPED_POLICIES,
   PolicyError,
@@ -25154,6 +25156,7 @@ export {
   todayUtc,
   findingMessage,
   fileFinding,
+  tooLargeFinding,
   loadDomainFile,
   lintFile,
   lintLoaded,

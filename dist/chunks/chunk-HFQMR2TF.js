@@ -7,11 +7,10 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-O3TJ4YRV.js";
+} from "./chunk-ZZBKNXHP.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
-  MAX_FILE_BYTES,
   OBSERVABLES,
   OBSERVABLE_NAMES,
   OVH_LEGACY_MX_HOST,
@@ -40,9 +39,10 @@ import {
   runRules,
   toALabel,
   todayUtc,
+  tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-TTYV7V2V.js";
+} from "./chunk-FF2MSLS5.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -1557,8 +1557,7 @@ async function planPaths(paths, options) {
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
-        const data = { size: read.tooLarge, max: MAX_FILE_BYTES };
-        const finding = fileFinding(engine, "file-too-large", "tooLarge", data, policy.settingsFor("").get("file-too-large"), { domain: "", file: ref.display, name: null });
+        const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
         continue;
       }
