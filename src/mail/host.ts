@@ -199,6 +199,21 @@ function analyseHostUncached(input: string): HostAnalysis {
   return analyseLabels(input, lo, hi, problems, add, result);
 }
 
+const PLAIN_LABELS = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$/;
+const PUNYCODE_LABEL = /(?:^|\.)xn--/;
+const NUMBER_LABEL = /(?:^|\.)(?:[0-9]+|0x[0-9a-f]*)$/;
+
+/**
+ * Whether domainToUnicode gives the lower-case `ascii` back unchanged, so the call (a quarter of analysing
+ * a host, and `plan` analyses every DKIM CNAME target, one per selector) can be skipped: letters, digits,
+ * hyphens and underscores in non-empty labels. Not when a label starts with "xn--" (decoded), nor when the
+ * last label is a number (the WHATWG URL standard then parses the host as an IPv4 address: "1.2.3.010" is
+ * "1.2.3.8"). test/mail/host.test.ts compares both over generated names.
+ */
+function isPlainAscii(ascii: string): boolean {
+  return PLAIN_LABELS.test(ascii) && !PUNYCODE_LABEL.test(ascii) && !NUMBER_LABEL.test(ascii);
+}
+
 function analyseLabels(
   input: string,
   lo: number,
@@ -234,7 +249,7 @@ function analyseLabels(
 
   const ascii = labels.map((l) => l.ascii).join(".");
   if (ascii.length > MAX_NAME) add("name-too-long", lo, hi);
-  const unicode = ascii === "" ? "" : domainToUnicode(ascii) || ascii;
+  const unicode = ascii === "" ? "" : isPlainAscii(ascii) ? ascii : domainToUnicode(ascii) || ascii;
   // Any problem, even outside the core (spaces around it), leaves the suggestion to the core alone, but only
   // when the core itself is a clean LDH name: "10 mx1.mail.ovh.net" must not become "10mx1.mail.ovh.net.".
   const coreClean = !problems.some((p) => p.start >= lo && p.end <= hi && p.code !== "port");

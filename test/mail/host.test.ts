@@ -1,5 +1,7 @@
+import { domainToUnicode } from "node:url";
 import { describe, expect, it } from "vitest";
 import { analyseHost, isCleanHostname, type HostProblemCode } from "../../src/mail/host.js";
+import { mulberry32 } from "../helpers/random.js";
 
 const codes = (text: string): HostProblemCode[] => analyseHost(text).problems.map((p) => p.code);
 const spans = (text: string): [HostProblemCode, number, number, string][] =>
@@ -66,6 +68,35 @@ describe("analyseHost: IDN", () => {
   it("measures label length on the A-label form", () => {
     const label = `ü${"a".repeat(60)}`; // 61 characters, 68 as an A-label
     expect(spans(`${label}.example`)).toEqual([["label-too-long", 0, 61, label]]);
+  });
+});
+
+describe("analyseHost: the Unicode form's fast path", () => {
+  // Plain names skip domainToUnicode: over names at the edges of that path (A-labels, numeric and hex last
+  // labels, underscores, empty labels, upper case) the Unicode form must be what domainToUnicode gives.
+  const throughUrl = (ascii: string | null) => (ascii === null || ascii === "" ? ascii : domainToUnicode(ascii) || ascii);
+  const EDGES = [
+    "mx0.mail.ovh.net.", "ovhmo1-selector1._domainkey.1.ab.dkim.mail.ovh.net.", "Mail.Example.COM", "-a.example", "a-.example",
+    "xn--bcher-kva.example", "XN--BCHER-KVA.example", "a.xn--zz", "xn--.example", "1.2.3.010", "a.b.1", "foo.0x10", "a.0X",
+    "a.0xg", "a.1e5", "a..b", "a_b.example", "a%b.example", "localhost", "123", "mail.bücher.example",
+  ];
+  const FRAGMENTS = ["a", "Z", "0", "9", "-", "_", ".", "xn--", "0x", "1", "f", "ü", "%"];
+
+  it("gives domainToUnicode's answer for edge names and generated ones", () => {
+    const random = mulberry32(14);
+    const generated = Array.from({ length: 2000 }, () => {
+      const length = 1 + Math.floor(random() * 12);
+      return Array.from({ length }, () => FRAGMENTS[Math.floor(random() * FRAGMENTS.length)]!).join("");
+    });
+    for (const name of [...EDGES, ...generated]) {
+      const a = analyseHost(name);
+      if (a.kind !== "hostname") continue;
+      expect(a.unicode, name).toBe(throughUrl(a.ascii));
+    }
+  });
+
+  it("keeps a plain name as its lower-case form", () => {
+    expect(analyseHost("OVHmo1-Selector1._domainkey.1.ab.dkim.mail.ovh.net.").unicode).toBe("ovhmo1-selector1._domainkey.1.ab.dkim.mail.ovh.net");
   });
 });
 
