@@ -176,6 +176,8 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
   const records: ZoneRecord[] = [];
   const files: string[] = [];
   const originAt = new Map<string, ZoneOrigin>();
+  const index = new ZoneIndex();
+  const selectors = new Map<string, Set<string>>();
   const given = options.origin === undefined ? undefined : canonicalName(options.origin);
   for (const path of paths) {
     for (const group of await zoneFilesIn(path, errors)) {
@@ -197,30 +199,29 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
         const zone = result.origin ?? fromName;
         for (const error of result.errors) errors.push({ ...error, file: error.file ?? file, ...(zone === null || error.code === "no-origin" ? {} : { zone }) });
         if (result.origin !== null && !originAt.has(result.origin)) originAt.set(result.origin, { file, line: result.originLine ?? 0, column: result.originColumn ?? 0 });
+        // One pass over a file's records: kept, indexed, and read for zone apexes and DKIM selectors.
+        index.add(result.records);
         for (const record of result.records) {
           records.push(record);
           if (record.type === "SOA" && !originAt.has(record.name)) originAt.set(record.name, { file: record.file ?? file, line: record.line ?? 0, column: 1 });
+          else if (record.type === "TXT" || record.type === "CNAME") addSelector(selectors, record.name);
         }
       }
     }
   }
   const origins = [...originAt.keys()].sort();
-  return { records, origins, files, errors, index: new ZoneIndex(records, origins), originAt, selectors: selectorsOf(records) };
+  for (const origin of origins) index.addZone(origin);
+  return { records, origins, files, errors, index, originAt, selectors: new Map([...selectors].map(([domain, set]) => [domain, [...set].sort()])) };
 }
 
-/** One pass over the records: the DKIM selectors of each domain. */
-function selectorsOf(records: readonly ZoneRecord[]): Map<string, string[]> {
-  const byDomain = new Map<string, Set<string>>();
-  for (const record of records) {
-    if (record.type !== "TXT" && record.type !== "CNAME") continue;
-    const at = record.name.lastIndexOf(DOMAINKEY);
-    if (at <= 0) continue;
-    const domain = record.name.slice(at + DOMAINKEY.length);
-    let set = byDomain.get(domain);
-    if (!set) byDomain.set(domain, (set = new Set()));
-    set.add(record.name.slice(0, at));
-  }
-  return new Map([...byDomain].map(([domain, set]) => [domain, [...set].sort()]));
+/** A `<selector>._domainkey.<domain>` owner's selector, listed for its domain. */
+function addSelector(selectors: Map<string, Set<string>>, name: string): void {
+  const at = name.lastIndexOf(DOMAINKEY);
+  if (at <= 0) return;
+  const domain = name.slice(at + DOMAINKEY.length);
+  let set = selectors.get(domain);
+  if (!set) selectors.set(domain, (set = new Set()));
+  set.add(name.slice(0, at));
 }
 
 function presented(record: ZoneRecord): { value: string; ttl: number; strings?: string[] } {
