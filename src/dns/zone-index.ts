@@ -14,11 +14,6 @@ export interface ZoneAnswer {
   /** The CNAME chain left every zone held here; `finalName` is the name still to look up. */
   leftZones: boolean;
   finalName: string;
-  /**
-   * The stored RRset itself when the answer is exactly that (no alias followed, no wildcard): the same array
-   * for every question about it until the index changes (`version`), so a caller can keep what it derives.
-   */
-  rrset?: readonly ZoneRecord[];
 }
 
 /** Stand-in SOA for zones given without one (programmatic test zones). */
@@ -49,16 +44,10 @@ export class ZoneIndex {
   /** Values of the RRsets too large to scan, by "TYPE name". */
   private readonly largeSets = new Map<string, Set<string>>();
   private apexVersion = 0;
-  private changes = 0;
 
   constructor(records: Iterable<ZoneRecord> = [], origins: Iterable<string> = []) {
     for (const origin of origins) this.addZone(origin);
     this.add(records);
-  }
-
-  /** Changes as they happen (records added or removed, zones declared): what was read from the index before may be stale. */
-  get version(): number {
-    return this.changes;
   }
 
   private node(name: string): OwnerNode {
@@ -74,7 +63,6 @@ export class ZoneIndex {
   /** Declare a zone apex; names at or below it are answered authoritatively. */
   addZone(origin: string): void {
     const name = canonicalName(origin);
-    this.changes++;
     if (this.apexes.has(name)) return;
     this.apexes.add(name);
     this.node(name).apex = true;
@@ -82,7 +70,6 @@ export class ZoneIndex {
   }
 
   add(records: Iterable<ZoneRecord>): void {
-    this.changes++;
     for (const record of records) {
       const name = canonicalName(record.name);
       const stored = name === record.name ? record : { ...record, name };
@@ -131,7 +118,6 @@ export class ZoneIndex {
     const owner = canonicalName(name);
     const types = this.nodes.get(owner)?.types;
     if (!types) return;
-    this.changes++;
     const removed = type === undefined ? [...types.keys()] : [type.toUpperCase()];
     for (const t of removed) {
       types.delete(t);
@@ -216,7 +202,6 @@ export class ZoneIndex {
       if (!alias) {
         const records = data.get(type);
         if (!records || records.length === 0) return { rcode: "NOERROR", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
-        if (!wildcard && answers.length === 0) return { rcode: "NOERROR", answers: [...records], soa: null, leftZones: false, finalName: current, rrset: records };
         for (const r of records) answers.push(r.name === current ? r : { ...r, name: current });
         return { rcode: "NOERROR", answers, soa: null, leftZones: false, finalName: current };
       }

@@ -320,30 +320,9 @@ export function createZoneSource(
       return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones` }, cname);
     }
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
-    if (found.rrset !== undefined) return presentedRRset(index, found.rrset, name, type);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);
     if (records.length === 0) return withAliasTtl(emptyRRset(name, type, "nodata", cname), aliasTtl);
     return withAliasTtl(okRRset(name, type, records.map(presented), cname), aliasTtl);
-  }
-
-  /**
-   * A stored RRset answered as itself (no alias, no wildcard), presented once and then shared by every
-   * lookup of it, as a resolver's cached answer is: shared provider names (OVH's exchangers, an SPF include
-   * tree, a DKIM key behind many selectors) are asked by every domain. Callers only read answers.
-   */
-  let presentedAt = new WeakMap<readonly ZoneRecord[], ObservedRRset>();
-  let presentedVersion = -1;
-  function presentedRRset(index: ZoneIndex, records: readonly ZoneRecord[], name: string, type: RRType): ObservedRRset {
-    if (presentedVersion !== index.version) {
-      presentedAt = new WeakMap();
-      presentedVersion = index.version;
-    }
-    let rrset = presentedAt.get(records);
-    if (rrset === undefined || rrset.name !== name) {
-      rrset = okRRset(name, type, records.map(presented));
-      presentedAt.set(records, rrset);
-    }
-    return rrset;
   }
 
   return {
