@@ -77,8 +77,9 @@ function writeZones(dir, count, dkim) {
 }
 
 /**
- * Same verdicts from `audit --zone -f json -q` (errors only): every broken domain's expected rule ids found
- * at error level, no error on a healthy domain, no failed lookup.
+ * Same verdicts from `audit --zone -f json`: every broken domain's expected rule ids found (some categories
+ * are warnings, so the audit runs without --quiet, which keeps errors only), no error on a healthy domain, no
+ * failed lookup.
  */
 function auditVerdicts(stdout, size) {
   const report = JSON.parse(stdout);
@@ -92,11 +93,11 @@ function auditVerdicts(stdout, size) {
   for (const [domain, ids] of expectedFindings(size)) {
     const found = byDomain.get(domain) ?? [];
     if (ids.length === 0) falseErrors += found.filter((f) => f.level === "error").length;
-    else missed += ids.filter((id) => !found.some((f) => f.ruleId === id && f.level === "error")).length;
+    else missed += ids.filter((id) => !found.some((f) => f.ruleId === id)).length;
   }
   const failures = report.failures?.length ?? 0;
   const ok = missed === 0 && falseErrors === 0 && failures === 0;
-  return { ok, text: `${ok ? "PASS" : "FAIL"}: ${report.findings.length} errors, ${missed} expected missed, ${falseErrors} on healthy domains, ${failures} failed lookups` };
+  return { ok, text: `${ok ? "PASS" : "FAIL"}: ${report.findings.length} findings, ${missed} expected missed, ${falseErrors} on healthy domains, ${failures} failed lookups` };
 }
 
 /** Same verdicts from `import --zone --out DIR`: one domain file per generated domain, every one written. */
@@ -120,7 +121,7 @@ try {
     const files = writeZones(dir, size, dkim);
     const commands = [
       ["import --zone", [cli, "import", "--zone", dir, "--out", outDir, "--force", "-q", "--today", "2026-11-01"]],
-      ["audit --zone", [cli, "audit", "--zone", dir, "-f", "json", "-q", "--today", "2026-11-01"]],
+      ["audit --zone", [cli, "audit", "--zone", dir, "-f", "json", "--today", "2026-11-01"]],
     ];
     if (keep) {
       const quote = (a) => (/^[\w./:,=@-]+$/.test(a) ? a : `'${a}'`);
