@@ -113,6 +113,13 @@ function absent(name: string, subdomain: string, type: ManagedType, role: Manage
   return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
 }
 
+/** The alias an answer went through when the answer says it in full (null: none); undefined when its TTL must be asked. */
+function aliasInAnswer(rrset: ObservedRRset, subdomain: string, role: ManagedRole): ObservedManaged | null | undefined {
+  if (rrset.cname === undefined) return null;
+  if (rrset.cnameTtl !== undefined) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
+  return undefined;
+}
+
 /**
  * A non-CNAME lookup at `name` that went through an alias: the name holds a CNAME, which the plan must
  * see (it blocks any other record there, RFC 1034 §3.6.2). Returns the CNAME RRset as a "conflict" (or
@@ -120,17 +127,32 @@ function absent(name: string, subdomain: string, type: ManagedType, role: Manage
  * source that does not say asks the CNAME again.
  */
 async function aliasAt(source: RecordSource, rrset: ObservedRRset, subdomain: string, role: ManagedRole = "conflict"): Promise<ObservedManaged | null> {
-  if (rrset.cname === undefined) return null;
-  if (rrset.cnameTtl !== undefined) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
+  const said = aliasInAnswer(rrset, subdomain, role);
+  if (said !== undefined) return said;
   const alias = await source.lookup(rrset.name, "CNAME");
   if (alias.status === "ok" || alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", role);
-  return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname] };
+  return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname!] };
 }
 
-/** Observes one name/type; the observed RRset is "absent" (and a CNAME conflict added) when an alias sits there. */
-async function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
-  const rrset = await source.lookup(fqdn(subdomain, domain), type);
-  if (rrset.cname === undefined) return [fromRRset(rrset, subdomain, type, role, keep)];
+/** A lookup as a promise, also when the source throws instead of rejecting (as an async function would turn it). */
+function ask(source: RecordSource, name: string, type: RRType): Promise<ObservedRRset> {
+  try {
+    return source.lookup(name, type);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+/**
+ * Observes one name/type; the observed RRset is "absent" (and a CNAME conflict added) when an alias sits there.
+ * A plain `then`, not an async function: this runs for every lookup of a large audit or import, and most
+ * answers have no alias.
+ */
+function observeTyped(source: RecordSource, domain: string, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
+  return ask(source, fqdn(subdomain, domain), type).then((rrset) => (rrset.cname === undefined ? [fromRRset(rrset, subdomain, type, role, keep)] : typedBehindAlias(source, rrset, subdomain, type, role, keep)));
+}
+
+async function typedBehindAlias(source: RecordSource, rrset: ObservedRRset, subdomain: string, type: ManagedType, role: ManagedRole, keep?: (value: string) => boolean): Promise<ObservedManaged[]> {
   const conflict = await aliasAt(source, rrset, subdomain);
   // A lookup that failed behind the alias (a CNAME loop, a target that timed out) stays a failure, never
   // "absent": read as absent, plan would propose a create and audit would report a missing record.
@@ -144,11 +166,16 @@ async function observeTyped(source: RecordSource, domain: string, subdomain: str
  * CNAME chain when an alias sits there (OVH's selectors), so the answer says both what the name holds and,
  * for live rules, what the alias leads to.
  */
-async function observeCnameOrTxt(source: RecordSource, domain: string, subdomain: string, role: ManagedRole): Promise<ObservedManaged[]> {
-  const name = fqdn(subdomain, domain);
-  const txt = await source.lookup(name, "TXT");
-  // Whatever the target answers (even a failure there), the name itself holds that CNAME and nothing else.
-  const alias = await aliasAt(source, txt, subdomain, role);
+function observeCnameOrTxt(source: RecordSource, domain: string, subdomain: string, role: ManagedRole): Promise<ObservedManaged[]> {
+  return ask(source, fqdn(subdomain, domain), "TXT").then((txt) => {
+    // Whatever the target answers (even a failure there), the name itself holds that CNAME and nothing else.
+    const said = aliasInAnswer(txt, subdomain, role);
+    if (said === undefined) return aliasAt(source, txt, subdomain, role).then((alias) => selectorObserved(txt, alias, subdomain, role));
+    return selectorObserved(txt, said, subdomain, role);
+  });
+}
+
+function selectorObserved(txt: ObservedRRset, alias: ObservedManaged | null, subdomain: string, role: ManagedRole): ObservedManaged[] {
   if (alias) return [alias, absent(txt.name, subdomain, "TXT", role)];
   if (txt.status === "failed") {
     const failed = fromRRset(txt, subdomain, "TXT", role);

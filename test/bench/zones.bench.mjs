@@ -4,13 +4,18 @@
 // network: the zones are the observed state. Each command is timed from spawn to exit, node's start-up
 // included, with its CPU time (user + system) and peak RSS: on a shared machine the CPU time is the figure
 // that does not depend on the neighbours. Target: each at most 3 s of wall time for 10,000 zones.
+// Same verdicts: the audit's findings are checked against what the generated domains must give (every
+// broken category's error found, no error on a healthy domain, no failed lookup), and the import must write
+// one domain file per generated domain.
 // Usage: node test/bench/zones.bench.mjs [--zones 1000,10000]   (after node .ci/build.mjs)
+// --keep: write the first size's zone files, print the import and audit command lines and leave the files
+// in place (nothing timed): for timing or profiling a run by hand, e.g. with node --cpu-prof in front.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchZones, dkimRecordStrings } from "./dns-zones.mjs";
+import { benchZones, dkimRecordStrings, expectedFindings } from "./dns-zones.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -22,6 +27,7 @@ function option(name, fallback) {
 }
 const sizes = option("zones", "1000,10000").split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const TARGET = { size: 10_000, seconds: 3 };
+const keep = process.argv.includes("--keep");
 
 if (!existsSync(cli)) {
   console.error("dist/cli.js is missing: run `node .ci/build.mjs` first");
@@ -33,15 +39,17 @@ function timed(args) {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, ["-r", join(here, "cpu-report.cjs"), ...args], {
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", MAILDNS_REPORT_RSS: "1" },
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
+    const stdout = [];
+    child.stdout.on("data", (d) => stdout.push(d));
     child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d));
     const timer = setTimeout(() => child.kill("SIGKILL"), 10 * 60_000);
     child.on("error", reject);
     child.on("close", (status, signal) => {
       clearTimeout(timer);
-      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, status, signal, stderr });
+      resolve({ ms: Number(process.hrtime.bigint() - start) / 1e6, status, signal, stderr, stdout: Buffer.concat(stdout).toString("utf8") });
     });
   });
 }
@@ -68,19 +76,59 @@ function writeZones(dir, count, dkim) {
   return files.size;
 }
 
+/**
+ * Same verdicts from `audit --zone -f json`: every broken domain's expected rule ids found (some categories
+ * are warnings, so the audit runs without --quiet, which keeps errors only), no error on a healthy domain, no
+ * failed lookup.
+ */
+function auditVerdicts(stdout, size) {
+  const report = JSON.parse(stdout);
+  const byDomain = new Map();
+  for (const f of report.findings) {
+    if (!byDomain.has(f.domain)) byDomain.set(f.domain, []);
+    byDomain.get(f.domain).push(f);
+  }
+  let missed = 0;
+  let falseErrors = 0;
+  for (const [domain, ids] of expectedFindings(size)) {
+    const found = byDomain.get(domain) ?? [];
+    if (ids.length === 0) falseErrors += found.filter((f) => f.level === "error").length;
+    else missed += ids.filter((id) => !found.some((f) => f.ruleId === id)).length;
+  }
+  const failures = report.failures?.length ?? 0;
+  const ok = missed === 0 && falseErrors === 0 && failures === 0;
+  return { ok, text: `${ok ? "PASS" : "FAIL"}: ${report.findings.length} findings, ${missed} expected missed, ${falseErrors} on healthy domains, ${failures} failed lookups` };
+}
+
+/** Same verdicts from `import --zone --out DIR`: one domain file per generated domain, every one written. */
+function importVerdicts(status, outDir, size) {
+  const written = readdirSync(outDir).filter((f) => f.endsWith(".yaml")).length;
+  const ok = status === 0 && written === size;
+  return { ok, text: `${ok ? "PASS" : "FAIL"}: ${written} of ${size} domain files written, exit ${status}` };
+}
+
 const work = mkdtempSync(join(tmpdir(), "maildns-zones-bench-"));
 let failed = false;
 try {
   const dkim = dkimRecordStrings();
-  console.log("| zones | command | wall (s) | CPU (s) | peak RSS (MB) | target |");
-  console.log("|---:|---|---:|---:|---:|---|");
-  for (const size of sizes) {
+  if (!keep) {
+    console.log("| zones | command | wall (s) | CPU (s) | peak RSS (MB) | target | verdicts |");
+    console.log("|---:|---|---:|---:|---:|---|---|");
+  }
+  for (const size of keep ? sizes.slice(0, 1) : sizes) {
     const dir = join(work, `zones-${size}`);
+    const outDir = join(work, `out-${size}`);
     const files = writeZones(dir, size, dkim);
     const commands = [
-      ["import --zone", [cli, "import", "--zone", dir, "--out", join(work, `out-${size}`), "--force", "-q", "--today", "2026-11-01"]],
-      ["audit --zone", [cli, "audit", "--zone", dir, "-f", "json", "-q", "--today", "2026-11-01"]],
+      ["import --zone", [cli, "import", "--zone", dir, "--out", outDir, "--force", "-q", "--today", "2026-11-01"]],
+      ["audit --zone", [cli, "audit", "--zone", dir, "-f", "json", "--today", "2026-11-01"]],
     ];
+    if (keep) {
+      const quote = (a) => (/^[\w./:,=@-]+$/.test(a) ? a : `'${a}'`);
+      for (const [label, args] of commands) console.log(`${label}: ${[process.execPath, ...args].map(quote).join(" ")}`);
+      console.log(`The ${files} zone files stay in ${work}: remove it when done.`);
+      break;
+    }
     for (const [label, args] of commands) {
       const run = await timed(args);
       // 0 and 1 are answers (1: findings or unwritten domains); anything else is a crash or a usage error.
@@ -88,11 +136,12 @@ try {
       const rss = Number(/maildns-peak-rss=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 / 1024;
       const cpu = Number(/maildns-bench-cpu-ms=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000;
       const met = size !== TARGET.size ? "" : run.ms / 1000 <= TARGET.seconds ? `≤ ${TARGET.seconds} s: met` : `≤ ${TARGET.seconds} s: MISSED`;
-      if (met.endsWith("MISSED")) failed = true;
-      console.log(`| ${size} (${files} files) | ${label} | ${(run.ms / 1000).toFixed(2)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${met} |`);
+      const verdicts = label.startsWith("audit") ? auditVerdicts(run.stdout, size) : importVerdicts(run.status, outDir, size);
+      if (met.endsWith("MISSED") || !verdicts.ok) failed = true;
+      console.log(`| ${size} (${files} files) | ${label} | ${(run.ms / 1000).toFixed(2)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${met} | ${verdicts.text} |`);
     }
   }
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!keep) rmSync(work, { recursive: true, force: true });
 }
 process.exitCode = failed ? 1 : 0;

@@ -237,6 +237,38 @@ describe("createZoneSource", () => {
     expect((await wild.lookup("x.example.org", "TXT")).status).toBe("nxdomain");
   });
 
+  test("an index read from and then changed answers from the change: records added or removed after a lookup are seen", async () => {
+    const index = new ZoneIndex(parseZoneFile("$TTL 60\n@ SOA ns h 1 1 1 1 1\n@ MX 10 mx.example.org.\n", { origin: "example.org" }).records);
+    const zone = createZoneSource(index);
+    expect(await zone.lookup("example.org", "MX")).toEqual({ name: "example.org", type: "MX", status: "ok", ttl: 60, values: ["10 mx.example.org."] });
+    expect(await zone.lookup("new.example.org", "TXT")).toMatchObject({ status: "nxdomain" });
+    index.add([{ name: "new.example.org", type: "TXT", ttl: 60, value: "here" }]);
+    expect(await zone.lookup("new.example.org", "TXT")).toMatchObject({ status: "ok", values: ["here"] });
+    index.add([{ name: "example.org", type: "MX", ttl: 30, value: "5 mx2.example.org." }]);
+    expect(await zone.lookup("example.org", "MX")).toEqual({ name: "example.org", type: "MX", status: "ok", ttl: 30, values: ["10 mx.example.org.", "5 mx2.example.org."] });
+    index.remove("example.org", "MX");
+    expect(await zone.lookup("example.org", "MX")).toMatchObject({ status: "nodata", values: [] });
+    // A wildcard's answer carries the name asked, each name its own.
+    index.add([{ name: "*.w.example.org", type: "TXT", ttl: 60, value: "wild" }]);
+    expect(await zone.lookup("a.w.example.org", "TXT")).toMatchObject({ name: "a.w.example.org", values: ["wild"] });
+    expect(await zone.lookup("b.w.example.org", "TXT")).toMatchObject({ name: "b.w.example.org", values: ["wild"] });
+  });
+
+  test("the zone of a name is the closest apex above it, also for zones declared after the records, and a zone inside another", async () => {
+    const index = new ZoneIndex(parseZoneFile("$TTL 60\n@ SOA ns h 1 1 1 1 1\nsub TXT parent-side\nx.sub TXT deep\n", { origin: "example.org" }).records);
+    expect(index.zoneOf("x.sub.example.org")).toBe("example.org");
+    expect(index.zoneOf("nothing.sub.example.org")).toBe("example.org");
+    expect(index.zoneOf("example.net")).toBeNull();
+    index.addZone("sub.example.org");
+    expect(index.zoneOf("x.sub.example.org")).toBe("sub.example.org");
+    expect(index.zoneOf("nothing.x.sub.example.org")).toBe("sub.example.org");
+    expect(index.zoneOf("other.example.org")).toBe("example.org");
+    // A zone declared with no records (a test zone): names below it are answered, with a stand-in SOA.
+    index.addZone("empty.example.net");
+    expect(index.query("a.empty.example.net", "A")).toMatchObject({ rcode: "NXDOMAIN", answers: [], soa: { name: "empty.example.net", type: "SOA" } });
+    expect(index.query("x.sub.example.org", "TXT")).toMatchObject({ rcode: "NOERROR", answers: [{ value: "deep" }], soa: null });
+  });
+
   test("a zone file with errors fails the lookups of its zone only, with its first error; the other zones answer", async () => {
     const dir = await mkdtemp(join(tmpdir(), "maildns-bad-"));
     try {
