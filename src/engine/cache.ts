@@ -8,7 +8,7 @@
 // cannot be read is ignored, never trusted in part.
 import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findingMessage } from "./lint.js";
@@ -17,13 +17,22 @@ import type { Finding, Level, Rule } from "./types.js";
 
 /** The file name used when --cache-location names a folder, or is not given. */
 export const DEFAULT_CACHE_FILE = ".maildnscache";
-const FORMAT = 3;
+const FORMAT = 4;
 
-/** What a cached file's lint gave: its findings (engine findings, file rule included) and its domain. */
+/** How many findings of each level. */
+export type LevelCounts = Record<Level, number>;
+
+/**
+ * What a cached file's lint gave: its domain, how many findings of each level, and the findings themselves
+ * (engine findings, file rule included), parsed only when asked for: a report that prints none of them (it
+ * is full for those levels) needs only the counts.
+ */
 export interface CachedOutcome {
-  findings: Finding[];
   /** The domain the file declares when it loads (for duplicates across files), else null. */
   domainName: string | null;
+  levels: LevelCounts;
+  /** The findings, or null when the stored ones do not read (the file is then linted again). */
+  findings(): Finding[] | null;
 }
 
 export interface LintCache {
@@ -37,10 +46,14 @@ export interface LintCache {
   fromStamp(file: string): CachedOutcome | null;
   /** The outcome linted before for these exact bytes (and today's date, when the file holds one), or null. */
   get(file: string, bytes: Uint8Array, today: string, stamp?: string | null): CachedOutcome | null;
-  set(file: string, bytes: Uint8Array, today: string, outcome: CachedOutcome, stamp?: string | null): void;
+  set(file: string, bytes: Uint8Array, today: string, outcome: { findings: readonly Finding[]; domainName: string | null }, stamp?: string | null): void;
   /** Whether any file has a stored stamp (else checking stamps would only cost a stat per file). */
   readonly hasStamps: boolean;
-  /** Writes the cache (the files of this run only: a file gone is dropped). Throws when it cannot be written. */
+  /**
+   * Writes what this run changed: the lines of the files linted again are appended (a later line of a file
+   * stands for it); the whole cache is written anew, with the files of this run only, when it was not this
+   * key's or when superseded lines and files gone outnumber the live ones. Throws when it cannot write.
+   */
   save(): void;
   readonly hits: number;
   readonly misses: number;
@@ -56,24 +69,35 @@ export interface LintCache {
 type StoredFinding = [ruleId: string, level: Level, domain: string, name: string | null, line: number, column: number, endLine: number, endColumn: number, messageId: string, data: Finding["data"], message: string | null, count: number | null];
 
 /**
- * The cache file: a header line `maildns-lint-cache <format> <key>`, then one line per file:
- * `"path"<TAB>hash<TAB>stamp-or-"-"<TAB>day-or-"-"<TAB>"domain"-or-null<TAB>[findings]`, the path, domain
- * and findings in JSON (which escapes tabs and line breaks); the hash is the bytes' sha256, followed by a
- * space and the file's extra key (LintCacheOptions) when it has one; the stamp is the file's when its bytes
- * were hashed (files.ts fileStamp), "-" when it was too recent to trust. Lines of files unchanged are
- * written back as they were read, and a file's findings are parsed only when it is met.
+ * The cache file: a header line `maildns-lint-cache <format> <key>`, then one line per linted file:
+ * `"path"<TAB>hash<TAB>stamp-or-"-"<TAB>day-or-"-"<TAB>errors warnings infos<TAB>"domain"-or-null<TAB>
+ * [findings]<TAB>length`, the path, domain and findings in JSON (which escapes tabs and line breaks); the
+ * hash is the bytes' sha256, followed by a space and the file's extra key (LintCacheOptions) when it has
+ * one; the stamp is the file's when its bytes were hashed (files.ts fileStamp), "-" when it was too recent
+ * to trust; the counts are of the findings' levels; the length is the octets of the line before its last
+ * tab, so that a line cut short (a run killed while appending) never reads as one. A file may have several
+ * lines (a run appends the files it linted again): the last one stands. The file is read as octets, a
+ * line's head decoded when its file is met and its findings only when a report needs them.
  */
 const HEADER = "maildns-lint-cache";
+const TAB = 0x09;
+const NEWLINE = 0x0a;
 interface StoredLine {
   hash: string;
   /** The extra key part of `hash` ("" when none). */
   extra: string;
   stamp: string | null;
   today: string | null;
-  /** The whole line, written back as it is when the file is unchanged. */
-  line: string;
-  /** Where the domain field starts in the line. */
-  rest: number;
+  levels: LevelCounts;
+  /** The domain field, as stored (JSON). */
+  domain: string;
+  /** The octets of the whole cache file, and where this line's findings and the line itself lie in them. */
+  bytes: Buffer;
+  start: number;
+  findingsStart: number;
+  findingsEnd: number;
+  /** Just past the line's newline. */
+  end: number;
 }
 
 // crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object per file; the same digest.
@@ -147,61 +171,104 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   return folder ? join(path, DEFAULT_CACHE_FILE) : path;
 }
 
-function readStored(path: string, key: string): Map<string, StoredLine> {
-  const files = new Map<string, StoredLine>();
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    return files;
-  }
-  const end = text.indexOf("\n");
-  if (end < 0 || text.slice(0, end) !== `${HEADER} ${FORMAT} ${key}`) return files;
-  // A line that does not read as one is dropped (its file is linted again); the others stand.
-  for (let start = end + 1; start < text.length; ) {
-    let stop = text.indexOf("\n", start);
-    if (stop < 0) stop = text.length;
-    const line = text.slice(start, stop);
-    start = stop + 1;
-    const t1 = line.indexOf("\t");
-    const t2 = line.indexOf("\t", t1 + 1);
-    const t3 = line.indexOf("\t", t2 + 1);
-    const t4 = line.indexOf("\t", t3 + 1);
-    if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
-    try {
-      const file = JSON.parse(line.slice(0, t1)) as unknown;
-      if (typeof file !== "string") continue;
-      const hash = line.slice(t1 + 1, t2);
-      const space = hash.indexOf(" ");
-      const stamp = line.slice(t2 + 1, t3);
-      const day = line.slice(t3 + 1, t4);
-      files.set(file, { hash, extra: space < 0 ? "" : hash.slice(space + 1), stamp: stamp === "-" ? null : stamp, today: day === "-" ? null : day, line, rest: t4 + 1 });
-    } catch {
-      continue;
-    }
-  }
-  return files;
+/** A JSON string as written by JSON.stringify: without a backslash it holds no escape, and is its own text. */
+function jsonString(text: string): unknown {
+  return text.length >= 2 && text.charCodeAt(0) === 0x22 && text.charCodeAt(text.length - 1) === 0x22 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
 }
 
-/** The domain and findings of a stored line, or null when they do not read as such. */
-function readOutcome(stored: StoredLine, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): CachedOutcome | null {
-  const tab = stored.line.indexOf("\t", stored.rest);
-  if (tab < 0) return null;
+const COUNT = /^(\d+) (\d+) (\d+)$/;
+
+/** The line from `start` to the newline at `newline`, or null when it does not read as one. */
+function readLine(bytes: Buffer, start: number, newline: number): { file: string; stored: StoredLine } | null {
+  const last = bytes.lastIndexOf(TAB, newline - 1);
+  if (last < start || bytes.toString("latin1", last + 1, newline) !== String(last - start)) return null;
+  // The head: six fields before the findings.
+  let at = start;
+  for (let i = 0; i < 6; i++) {
+    at = bytes.indexOf(TAB, at);
+    if (at < 0 || at >= last) return null;
+    at++;
+  }
+  const [path, hash, stamp, day, counts, domain] = bytes.toString("utf8", start, at - 1).split("\t") as [string, string, string, string, string, string];
+  const levels = COUNT.exec(counts);
+  if (!levels) return null;
   try {
-    const domainName = JSON.parse(stored.line.slice(stored.rest, tab)) as unknown;
-    const list = JSON.parse(stored.line.slice(tab + 1)) as unknown;
-    if ((domainName !== null && typeof domainName !== "string") || !Array.isArray(list)) return null;
+    const file = jsonString(path);
+    if (typeof file !== "string") return null;
+    const space = hash.indexOf(" ");
+    return {
+      file,
+      stored: {
+        hash,
+        extra: space < 0 ? "" : hash.slice(space + 1),
+        stamp: stamp === "-" ? null : stamp,
+        today: day === "-" ? null : day,
+        levels: { error: Number(levels[1]), warn: Number(levels[2]), info: Number(levels[3]) },
+        domain,
+        bytes,
+        start,
+        findingsStart: at,
+        findingsEnd: last,
+        end: newline + 1,
+      },
+    };
+  } catch {
+    return null;
+  }
+}
+
+interface Stored {
+  files: Map<string, StoredLine>;
+  /** Lines read (a file's superseded lines included). */
+  lines: number;
+  /** Whether the file is this key's cache and ends with a whole line (so lines may be appended to it). */
+  appendable: boolean;
+}
+
+function readStored(path: string, key: string): Stored {
+  const files = new Map<string, StoredLine>();
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    return { files, lines: 0, appendable: false };
+  }
+  const header = `${HEADER} ${FORMAT} ${key}\n`;
+  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return { files, lines: 0, appendable: false };
+  let lines = 0;
+  // A line that does not read as one is dropped (its file is linted again); the others stand.
+  let start = header.length;
+  while (start < bytes.length) {
+    const newline = bytes.indexOf(NEWLINE, start);
+    if (newline < 0) break;
+    const line = readLine(bytes, start, newline);
+    start = newline + 1;
+    lines++;
+    if (line) files.set(line.file, line.stored);
+  }
+  return { files, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
+}
+
+/** The findings of a stored line, or null when they do not read as such. */
+function readFindings(stored: StoredLine, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): Finding[] | null {
+  try {
+    const list = JSON.parse(stored.bytes.toString("utf8", stored.findingsStart, stored.findingsEnd)) as unknown;
+    if (!Array.isArray(list)) return null;
     const findings: Finding[] = [];
+    const seen: LevelCounts = { error: 0, warn: 0, info: 0 };
     for (const item of list as StoredFinding[]) {
       if (!Array.isArray(item) || item.length !== 12) return null;
       const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
-      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object") return null;
+      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object" || !(level in seen)) return null;
       if ((text !== null && typeof text !== "string") || (count !== null && typeof count !== "number")) return null;
       const finding: Finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
       if (count !== null) finding.count = count;
       findings.push(finding);
+      seen[level]++;
     }
-    return { findings, domainName };
+    // The counts were written with the findings: findings that do not match them are not these.
+    if (seen.error !== stored.levels.error || seen.warn !== stored.levels.warn || seen.info !== stored.levels.info) return null;
+    return findings;
   } catch {
     return null;
   }
@@ -222,6 +289,11 @@ function folderOf(file: string): string {
   return slash < 0 ? "" : file.slice(0, slash);
 }
 
+/** A line as written: its length closes it (see the file's format above). */
+function closedLine(body: string): string {
+  return `${body}\t${Buffer.byteLength(body)}`;
+}
+
 /** Opens the cache at `path` for `key` (lintCacheKey); `rules` give the messages back (the key covers them). */
 export function openLintCache(path: string, key: string, rules: readonly Rule[], options: LintCacheOptions = {}): LintCache {
   const previous = readStored(path, key);
@@ -240,70 +312,108 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
     return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
   };
   let hasStamps = false;
-  for (const stored of previous.values()) {
+  for (const stored of previous.files.values()) {
     if (stored.stamp !== null) {
       hasStamps = true;
       break;
     }
   }
-  const next: string[] = [];
+  // This run's line of each file: a stored one (kept as its octets) or a new one; and the new ones in order.
+  const live = new Map<string, StoredLine | string>();
+  const appended: string[] = [];
   let hits = 0;
   let misses = 0;
   let unread = 0;
-  // A line written back with another stamp than it was read with (the same bytes, touched or checked out).
-  let restamped = false;
+  const outcomeOf = (stored: StoredLine, file: string, byStamp: boolean): CachedOutcome | null => {
+    let domainName: unknown;
+    try {
+      domainName = stored.domain === "null" ? null : jsonString(stored.domain);
+    } catch {
+      return null;
+    }
+    if (domainName !== null && typeof domainName !== "string") return null;
+    let findings: Finding[] | null | undefined;
+    return {
+      domainName,
+      levels: stored.levels,
+      findings: () => {
+        if (findings !== undefined) return findings;
+        findings = readFindings(stored, file, message);
+        // Not a hit after all: the file is linted again (and its new line replaces this one).
+        if (findings === null) {
+          hits--;
+          misses++;
+          if (byStamp) unread--;
+        }
+        return findings;
+      },
+    };
+  };
+  const keep = (file: string, line: StoredLine | string) => {
+    live.set(file, line);
+    if (typeof line === "string") appended.push(line);
+  };
   return {
     stampMatches(file, stamp, today) {
-      const stored = previous.get(file);
+      const stored = previous.files.get(file);
       // A stored day says the bytes hold a date (mayHoldDate when they were hashed): it must be today's.
       return stamp !== null && stored !== undefined && stored.stamp === stamp && stored.extra === extraKey(file) && (stored.today === null || stored.today === today);
     },
     fromStamp(file) {
-      const stored = previous.get(file);
-      const outcome = stored === undefined ? null : readOutcome(stored, file, message);
+      const stored = previous.files.get(file);
+      const outcome = stored === undefined ? null : outcomeOf(stored, file, true);
       if (outcome === null) return null;
       hits++;
       unread++;
-      next.push(stored!.line);
+      keep(file, stored!);
       return outcome;
     },
     get(file, bytes, today, stamp = null) {
-      const stored = previous.get(file);
+      const stored = previous.files.get(file);
       const day = stored === undefined ? null : mayHoldDate(bytes) ? today : null;
-      const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
+      const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? outcomeOf(stored, file, false) : null;
       if (outcome === null) {
         misses++;
         return null;
       }
       hits++;
-      if (stored!.stamp === stamp) next.push(stored!.line);
+      if (stored!.stamp === stamp) keep(file, stored!);
       else {
         // Same bytes, another stamp: kept with the new one, so the next run need not read the file.
-        const line = stored!.line;
+        const line = stored!.bytes.toString("utf8", stored!.start, stored!.findingsEnd);
         const t2 = line.indexOf("\t", line.indexOf("\t") + 1);
         const t3 = line.indexOf("\t", t2 + 1);
-        next.push(`${line.slice(0, t2 + 1)}${stamp ?? "-"}${line.slice(t3)}`);
-        restamped = true;
+        keep(file, closedLine(`${line.slice(0, t2 + 1)}${stamp ?? "-"}${line.slice(t3)}`));
       }
       return outcome;
     },
     set(file, bytes, today, outcome, stamp = null) {
+      const levels: LevelCounts = { error: 0, warn: 0, info: 0 };
       const f = outcome.findings.map((x): StoredFinding => {
+        levels[x.level]++;
         const text = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
         return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text, x.count ?? null];
       });
-      next.push(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${stamp ?? "-"}\t${mayHoldDate(bytes) ? today : "-"}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`);
+      keep(file, closedLine(`${JSON.stringify(file)}\t${hashOf(file, bytes)}\t${stamp ?? "-"}\t${mayHoldDate(bytes) ? today : "-"}\t${levels.error} ${levels.warn} ${levels.info}\t${JSON.stringify(outcome.domainName)}\t${JSON.stringify(f)}`));
     },
     get hasStamps() {
       return hasStamps;
     },
     save() {
-      // Nothing new, nothing gone, nothing restamped: the file on disk is this run's cache already.
-      if (misses === 0 && !restamped && hits === previous.size) return;
+      // Lines that no longer stand for a file of this run: superseded by a later line, or of a file gone.
+      const stale = previous.lines + appended.length - live.size;
+      if (previous.appendable && stale <= live.size) {
+        // Nothing new: the file on disk is this run's cache already (with a few stale lines, which cost
+        // little to read). Else only the new lines are appended: one write, at the end, of whole lines.
+        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}\n`);
+        return;
+      }
       mkdirSync(dirname(path), { recursive: true });
       // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
+      const parts: (Buffer | string)[] = [`${HEADER} ${FORMAT} ${key}\n`];
+      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}\n` : line.bytes.subarray(line.start, line.end));
       const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${HEADER} ${FORMAT} ${key}\n${next.join("\n")}\n`);
+      writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
       renameSync(temporary, path);
     },
     get hits() {

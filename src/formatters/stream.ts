@@ -13,6 +13,14 @@ import { formatSarif, MAX_SARIF_RESULTS, type SarifOptions } from "./sarif.js";
 export interface FindingsWriter {
   /** The findings of one file (or one domain), in report order. */
   add(findings: readonly Finding[]): void;
+  /**
+   * Whether `add` would keep any of a file's findings, given how many it has of each level: false once the
+   * report holds as many of each of those levels as it can print. Then `count` may be given the numbers
+   * instead of `add` the findings (the lint cache then need not read them): the report is the same.
+   */
+  keepsAny(levels: Readonly<Record<Level, number>>): boolean;
+  /** Counts findings that `add` would not keep (keepsAny said so) without being handed them. */
+  count(levels: Readonly<Record<Level, number>>): void;
   /** Writes the report. */
   end(summary: LintSummary): void;
 }
@@ -31,6 +39,18 @@ export interface WriterContext {
 const LEVELS: readonly Level[] = ["error", "warn", "info"];
 
 /**
+ * Whether a finding of `level` met now may still be printed: the report prints, of at most `max`, the most
+ * severe first and, of one level, the earliest. Once it holds `max` findings of this level and the more
+ * severe ones, a later one never is (what it holds only grows), so it need not be kept.
+ */
+function printable(kept: Record<Level, readonly unknown[]>, level: Level, max: number): boolean {
+  let held = kept.error.length;
+  if (level !== "error") held += kept.warn.length;
+  if (level === "info") held += kept.info.length;
+  return held < max;
+}
+
+/**
  * Keeps, of findings met in order, the `perRun` most severe (earliest first among equals), after keeping
  * at most `perFile` of each file's (per domain for live findings), as capFindings chooses them.
  */
@@ -39,13 +59,18 @@ function boundedFindings(perFile: number, perRun: number) {
   let order = 0;
   let seen = 0;
   return {
+    keepsAny: (levels: Readonly<Record<Level, number>>) => LEVELS.some((level) => levels[level] > 0 && printable(kept, level, perRun)),
+    count(levels: Readonly<Record<Level, number>>) {
+      const n = levels.error + levels.warn + levels.info;
+      seen += n;
+      order += n;
+    },
     add(findings: readonly Finding[]) {
       seen += findings.length;
       const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
       for (const i of chosen) {
         const f = findings[i]!;
-        // Of one level, the earliest `perRun` are all that can ever be printed.
-        if (kept[f.level].length < perRun) kept[f.level].push({ finding: f, order });
+        if (printable(kept, f.level, perRun)) kept[f.level].push({ finding: f, order });
         order++;
       }
       order += findings.length - chosen.length;
@@ -67,9 +92,14 @@ function sarifWriter(write: (chunk: string) => void, context: WriterContext): Fi
   const seen: Record<Level, number> = { error: 0, warn: 0, info: 0 };
   let order = 0;
   return {
+    keepsAny: (levels) => LEVELS.some((level) => levels[level] > 0 && printable(kept, level, max)),
+    count(levels) {
+      for (const level of LEVELS) seen[level] += levels[level];
+      order += levels.error + levels.warn + levels.info;
+    },
     add(findings) {
       for (const f of findings) {
-        if (kept[f.level].length < max) kept[f.level].push({ finding: f, order });
+        if (printable(kept, f.level, max)) kept[f.level].push({ finding: f, order });
         seen[f.level]++;
         order++;
       }
@@ -91,6 +121,8 @@ export function findingsWriter(format: Format, write: (chunk: string) => void, c
   const bounded = boundedFindings(context.perFile ?? MAX_FINDINGS_PER_FILE, context.perRun ?? MAX_FINDINGS_PER_RUN);
   return {
     add: (findings) => bounded.add(findings),
+    keepsAny: (levels) => bounded.keepsAny(levels),
+    count: (levels) => bounded.count(levels),
     end(summary) {
       const { findings, omitted } = bounded.take();
       const report: FindingsReport = { findings, summary, rules: context.rules, toolVersion: context.toolVersion, ...(omitted > 0 ? { omitted } : {}) };

@@ -9,6 +9,7 @@ import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN } from "../../src/formatter
 import { formatSarif } from "../../src/formatters/sarif.js";
 import { findingsWriter } from "../../src/formatters/stream.js";
 import { allRules } from "../../src/rules/index.js";
+import { mulberry32 } from "../helpers/random.js";
 
 const finding = (i: number, level: Finding["level"], file: string | null = `stack/d${i}.yaml`): Finding => ({
   ruleId: i % 2 ? "spf-ptr" : "dmarc-no-rua",
@@ -102,5 +103,53 @@ describe("streamed reports", () => {
       expect(count(out.findings.filter((f) => f.file === "stack/f31.yaml"), "error")).toBe(count(files[31]!, "error"));
       expect(streamed("text", files, capped)).toContain(`… ${(all.length - MAX_FINDINGS_PER_RUN).toLocaleString("en-US")} more findings not shown`);
     });
+  });
+
+  describe("files given by their counts only (the lint cache does not read findings a report would not print)", () => {
+    const levelsOf = (list: readonly Finding[]) => ({ error: list.filter((f) => f.level === "error").length, warn: list.filter((f) => f.level === "warn").length, info: list.filter((f) => f.level === "info").length });
+    /** Hands each file over as `lint` does: its counts when the writer keeps none of them, else its findings. */
+    function streamedByCounts(format: (typeof FORMATS)[number], files: Finding[][], report: FindingsReport, options: { maxSarifResults?: number } = {}) {
+      let out = "";
+      let counted = 0;
+      const writer = findingsWriter(format, (s) => (out += s), { rules: report.rules, toolVersion: report.toolVersion, ...options });
+      for (const file of files) {
+        const levels = levelsOf(file);
+        if (writer.keepsAny(levels)) writer.add(file);
+        else {
+          writer.count(levels);
+          counted++;
+        }
+      }
+      writer.end(report.summary);
+      return { out, counted };
+    }
+    // Seeded runs of files of 0 to 300 findings whose mix of levels drifts over the run (errors early or
+    // late, whole files of one level), past the per-file and per-run caps.
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const random = mulberry32(seed);
+      const files: Finding[][] = [];
+      for (let file = 0; file < 90; file++) {
+        // Each level absent from a file half the time (errors alone, or none at all, are common).
+        const mix = [random(), random(), random()].map((w) => (random() < 0.5 ? 0 : w));
+        if (mix.every((w) => w === 0)) mix[2] = 1;
+        const count = Math.floor(random() * 300);
+        files.push(
+          Array.from({ length: count }, (_, i) => {
+            const r = random() * (mix[0]! + mix[1]! + mix[2]!);
+            const level = r < mix[0]! ? "error" : r < mix[0]! + mix[1]! ? "warn" : "info";
+            return { ...finding(i, level, `stack/f${String(file).padStart(2, "0")}.yaml`), domain: `f${file}.example` };
+          }),
+        );
+      }
+      const all = files.flat();
+      const report: FindingsReport = { findings: all, summary: summary(all), rules: allRules, toolVersion: "1.2.3" };
+      it.each(FORMATS.map((f) => [f]))(`seed ${seed}, %s: the same text as the whole report`, (format) => {
+        const whole = format === "sarif" ? formatSarif(report, { maxResults: 700 }) : formatFindings(format, report);
+        const { out, counted } = streamedByCounts(format, files, report, format === "sarif" ? { maxSarifResults: 700 } : {});
+        expect(out).toBe(whole);
+        // Some files were only counted: the writer was full for their levels.
+        expect(counted).toBeGreaterThan(0);
+      });
+    }
   });
 });
