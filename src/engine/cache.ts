@@ -42,6 +42,8 @@ export interface LintCache {
    * only spares a read: when it differs, the bytes decide (`get`).
    */
   stampMatches(file: string, stamp: string | null, today: string): boolean;
+  /** How many findings of each level the stored line of a file counts (null when there is none). */
+  storedLevels(file: string): LevelCounts | null;
   /** The outcome for a file whose stamp matches (stampMatches), or null when the stored line does not read. */
   fromStamp(file: string): CachedOutcome | null;
   /** The outcome linted before for these exact bytes (and today's date, when the file holds one), or null. */
@@ -80,7 +82,6 @@ type StoredFinding = [ruleId: string, level: Level, domain: string, name: string
  * line's head decoded when its file is met and its findings only when a report needs them.
  */
 const HEADER = "maildns-lint-cache";
-const TAB = 0x09;
 const NEWLINE = 0x0a;
 interface StoredLine {
   hash: string;
@@ -178,23 +179,37 @@ function jsonString(text: string): unknown {
 
 const COUNT = /^(\d+) (\d+) (\d+)$/;
 
-/** The line from `start` to the newline at `newline`, or null when it does not read as one. */
-function readLine(bytes: Buffer, start: number, newline: number): { file: string; stored: StoredLine } | null {
-  const last = bytes.lastIndexOf(TAB, newline - 1);
-  if (last < start || bytes.toString("latin1", last + 1, newline) !== String(last - start)) return null;
+/** Whether a string decoded as latin1 came from octets that were all ASCII (then it is also their UTF-8). */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The line from `start` to the newline at `newline`, or null when it does not read as one. `text` is the
+ * file's octets decoded as latin1 (one character per octet, so its indices are the octets' offsets): the
+ * fields are found with string search, and a field that is not ASCII is decoded again as UTF-8.
+ */
+function readLine(bytes: Buffer, text: string, start: number, newline: number): { file: string; stored: StoredLine } | null {
+  const last = text.lastIndexOf("\t", newline);
+  if (last < start || text.slice(last + 1, newline) !== String(last - start)) return null;
   // The head: six fields before the findings.
-  let at = start;
-  for (let i = 0; i < 6; i++) {
-    at = bytes.indexOf(TAB, at);
-    if (at < 0 || at >= last) return null;
-    at++;
-  }
-  const [path, hash, stamp, day, counts, domain] = bytes.toString("utf8", start, at - 1).split("\t") as [string, string, string, string, string, string];
-  const levels = COUNT.exec(counts);
+  const t1 = text.indexOf("\t", start);
+  const t2 = text.indexOf("\t", t1 + 1);
+  const t3 = text.indexOf("\t", t2 + 1);
+  const t4 = text.indexOf("\t", t3 + 1);
+  const t5 = text.indexOf("\t", t4 + 1);
+  const t6 = text.indexOf("\t", t5 + 1);
+  if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0 || t6 >= last) return null;
+  const levels = COUNT.exec(text.slice(t4 + 1, t5));
   if (!levels) return null;
+  const field = (from: number, to: number) => {
+    const raw = text.slice(from, to);
+    return NOT_ASCII.test(raw) ? bytes.toString("utf8", from, to) : raw;
+  };
   try {
-    const file = jsonString(path);
+    const file = jsonString(field(start, t1));
     if (typeof file !== "string") return null;
+    const hash = text.slice(t1 + 1, t2);
+    const stamp = text.slice(t2 + 1, t3);
+    const day = text.slice(t3 + 1, t4);
     const space = hash.indexOf(" ");
     return {
       file,
@@ -204,10 +219,10 @@ function readLine(bytes: Buffer, start: number, newline: number): { file: string
         stamp: stamp === "-" ? null : stamp,
         today: day === "-" ? null : day,
         levels: { error: Number(levels[1]), warn: Number(levels[2]), info: Number(levels[3]) },
-        domain,
+        domain: field(t5 + 1, t6),
         bytes,
         start,
-        findingsStart: at,
+        findingsStart: t6 + 1,
         findingsEnd: last,
         end: newline + 1,
       },
@@ -236,12 +251,13 @@ function readStored(path: string, key: string): Stored {
   const header = `${HEADER} ${FORMAT} ${key}\n`;
   if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return { files, lines: 0, appendable: false };
   let lines = 0;
+  const text = bytes.toString("latin1");
   // A line that does not read as one is dropped (its file is linted again); the others stand.
   let start = header.length;
-  while (start < bytes.length) {
-    const newline = bytes.indexOf(NEWLINE, start);
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
     if (newline < 0) break;
-    const line = readLine(bytes, start, newline);
+    const line = readLine(bytes, text, start, newline);
     start = newline + 1;
     lines++;
     if (line) files.set(line.file, line.stored);
@@ -359,6 +375,7 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
       // A stored day says the bytes hold a date (mayHoldDate when they were hashed): it must be today's.
       return stamp !== null && stored !== undefined && stored.stamp === stamp && stored.extra === extraKey(file) && (stored.today === null || stored.today === today);
     },
+    storedLevels: (file) => previous.files.get(file)?.levels ?? null,
     fromStamp(file) {
       const stored = previous.files.get(file);
       const outcome = stored === undefined ? null : outcomeOf(stored, file, true);

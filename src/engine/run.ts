@@ -50,6 +50,12 @@ export interface LintPathsOptions {
    * would not, a cached file's findings are not read: `onCounted` gets their counts instead of `onFindings`.
    */
   shows?: (levels: LevelCounts) => boolean;
+  /**
+   * With `shows`: the counts of the findings of each file the cache will give without reading it (its
+   * stamp is the stored one), said before any file is handed over, so that the report knows ahead how many
+   * findings of each level will come (FindingsWriter.foresee).
+   */
+  foresee?: (levels: LevelCounts) => void;
   onCounted?: (levels: LevelCounts) => void;
 }
 
@@ -96,10 +102,16 @@ function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
  * Lints the files in order, handing each file's outcome to `each` as soon as it is known. A cached file's
  * findings are read only when `needsFindings` says so for its domain and counts (else only counted).
  */
-async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, needsFindings: (domainName: string | null, levels: LevelCounts) => boolean, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, needsFindings: (domainName: string | null, levels: LevelCounts) => boolean, foresee: ((levels: LevelCounts) => void) | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
   // With a cache that holds stamps, a file whose stamp is the stored one is not read at all (a stat instead
   // of an open, a read and a hash); only the others go to the reader, in order.
   const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
+  if (unchanged && foresee) {
+    for (let i = 0; i < refs.length; i++) {
+      const levels = unchanged[i] ? cache!.storedLevels(refs[i]!.display) : null;
+      if (levels) foresee(levels);
+    }
+  }
   const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
   const reader = fileReader(toRead);
   let readIndex = 0;
@@ -174,7 +186,7 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   // A cached file's findings are read when they are kept, when the report may print some of them, or when
   // the file is a duplicate (its lint-duplicate-domain finding goes among them).
   const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name));
-  await lintRefs(refs, engine, keepModels, cache, needsFindings, (outcome, i) => {
+  await lintRefs(refs, engine, keepModels, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
     const name = outcome.domainName;
     if (outcome.findings === null) {
       // Counted, not read (needsFindings): not a duplicate, and the report prints none of them.

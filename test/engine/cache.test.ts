@@ -110,6 +110,16 @@ describe("lint cache", () => {
     expect(warm.result).toEqual(cold.result);
   });
 
+  it("a path and findings outside ASCII come back as linted", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/café-été.yaml": `${plain(1)}dmarc: { p: none, rua: "mailto:réseau@d1.example" }\n` });
+    const cold = await lintWithCache(dir);
+    expect(cold.result.findings.find((f) => f.ruleId === "dmarc-uri-syntax")?.message).toContain('"réseau@d1.example"');
+    expect(cold.result.findings.every((f) => f.file === "stack/café-été.yaml")).toBe(true);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([1, 0]);
+    expect(warm.result).toEqual(cold.result);
+  });
+
   it("a run appends the lines of the files it linted again, and the last line of a file stands", async () => {
     const dir = tempTree(files());
     const path = join(dir, ".maildnscache");
