@@ -83,23 +83,23 @@ type StoredFinding = [ruleId: string, level: Level, domain: string, name: string
  */
 const HEADER = "maildns-lint-cache";
 const NEWLINE = 0x0a;
-interface StoredLine {
-  hash: string;
-  /** The extra key part of `hash` ("" when none). */
-  extra: string;
-  stamp: string | null;
-  today: string | null;
-  levels: LevelCounts;
-  /** The domain field, as stored (JSON). */
-  domain: string;
-  /** The octets of the whole cache file, and where this line's findings and the line itself lie in them. */
-  bytes: Buffer;
-  start: number;
-  findingsStart: number;
-  findingsEnd: number;
+/** Where each field of a stored line starts or ends, in `Stored.fields` (FIELDS numbers per line). */
+const enum At {
+  /** The line's first octet (its path). */
+  Start,
+  /** The tabs after the path, hash, stamp, day, counts and domain. */
+  T1,
+  T2,
+  T3,
+  T4,
+  T5,
+  T6,
+  /** The tab before the line's length (the findings end there). */
+  Last,
   /** Just past the line's newline. */
-  end: number;
+  End,
 }
+const FIELDS = 9;
 
 // crypto.hash (Node 20.12 and later) hashes in one call, without a Hash object per file; the same digest.
 const oneShotHash: typeof crypto.hash | undefined = typeof crypto.hash === "function" ? crypto.hash : undefined;
@@ -177,98 +177,124 @@ function jsonString(text: string): unknown {
   return text.length >= 2 && text.charCodeAt(0) === 0x22 && text.charCodeAt(text.length - 1) === 0x22 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
 }
 
-const COUNT = /^(\d+) (\d+) (\d+)$/;
-
 /** Whether a string decoded as latin1 came from octets that were all ASCII (then it is also their UTF-8). */
 const NOT_ASCII = /[^\x00-\x7f]/;
 
 /**
- * The line from `start` to the newline at `newline`, or null when it does not read as one. `text` is the
- * file's octets decoded as latin1 (one character per octet, so its indices are the octets' offsets): the
- * fields are found with string search, and a field that is not ASCII is decoded again as UTF-8.
+ * The lines of a cache file, found without decoding them: `text` is the file's octets decoded as latin1
+ * (one character per octet, so its indices are the octets' offsets), and each line's fields are offsets
+ * into it (At). A field is turned into a string only when asked for, and one that is not ASCII is decoded
+ * again as UTF-8 from the octets. 10,000 files make no object each, only their path.
  */
-function readLine(bytes: Buffer, text: string, start: number, newline: number): { file: string; stored: StoredLine } | null {
-  const last = text.lastIndexOf("\t", newline);
-  if (last < start || text.slice(last + 1, newline) !== String(last - start)) return null;
-  // The head: six fields before the findings.
-  const t1 = text.indexOf("\t", start);
-  const t2 = text.indexOf("\t", t1 + 1);
-  const t3 = text.indexOf("\t", t2 + 1);
-  const t4 = text.indexOf("\t", t3 + 1);
-  const t5 = text.indexOf("\t", t4 + 1);
-  const t6 = text.indexOf("\t", t5 + 1);
-  if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t5 < 0 || t6 < 0 || t6 >= last) return null;
-  const levels = COUNT.exec(text.slice(t4 + 1, t5));
-  if (!levels) return null;
-  const field = (from: number, to: number) => {
-    const raw = text.slice(from, to);
-    return NOT_ASCII.test(raw) ? bytes.toString("utf8", from, to) : raw;
-  };
-  try {
-    const file = jsonString(field(start, t1));
-    if (typeof file !== "string") return null;
-    const hash = text.slice(t1 + 1, t2);
-    const stamp = text.slice(t2 + 1, t3);
-    const day = text.slice(t3 + 1, t4);
-    const space = hash.indexOf(" ");
-    return {
-      file,
-      stored: {
-        hash,
-        extra: space < 0 ? "" : hash.slice(space + 1),
-        stamp: stamp === "-" ? null : stamp,
-        today: day === "-" ? null : day,
-        levels: { error: Number(levels[1]), warn: Number(levels[2]), info: Number(levels[3]) },
-        domain: field(t5 + 1, t6),
-        bytes,
-        start,
-        findingsStart: t6 + 1,
-        findingsEnd: last,
-        end: newline + 1,
-      },
-    };
-  } catch {
-    return null;
-  }
-}
-
 interface Stored {
-  files: Map<string, StoredLine>;
-  /** Lines read (a file's superseded lines included). */
+  bytes: Buffer;
+  text: string;
+  /** Each file's line (the last one that reads), as its number in `fields`. */
+  files: Map<string, number>;
+  fields: Int32Array;
+  /** Lines read (a file's superseded lines, and lines that do not read, included). */
   lines: number;
   /** Whether the file is this key's cache and ends with a whole line (so lines may be appended to it). */
   appendable: boolean;
 }
 
+/** The decimal number written from `from` to `to`, or -1 when it is not one. */
+function decimalAt(text: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** The text from `from` to `to`, decoded as UTF-8 when it is not ASCII. */
+function fieldText(stored: Stored, from: number, to: number): string {
+  const raw = stored.text.slice(from, to);
+  return NOT_ASCII.test(raw) ? stored.bytes.toString("utf8", from, to) : raw;
+}
+
 function readStored(path: string, key: string): Stored {
-  const files = new Map<string, StoredLine>();
+  const empty = (): Stored => ({ bytes: Buffer.alloc(0), text: "", files: new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
-    return { files, lines: 0, appendable: false };
+    return empty();
   }
   const header = `${HEADER} ${FORMAT} ${key}\n`;
-  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return { files, lines: 0, appendable: false };
-  let lines = 0;
+  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return empty();
   const text = bytes.toString("latin1");
+  const files = new Map<string, number>();
+  let fields = new Int32Array(FIELDS * 1024);
+  let slots = 0;
+  let lines = 0;
+  const at = [0, 0, 0, 0, 0, 0, 0];
   // A line that does not read as one is dropped (its file is linted again); the others stand.
-  let start = header.length;
-  while (start < text.length) {
+  for (let start = header.length; start < text.length; ) {
     const newline = text.indexOf("\n", start);
     if (newline < 0) break;
-    const line = readLine(bytes, text, start, newline);
-    start = newline + 1;
     lines++;
-    if (line) files.set(line.file, line.stored);
+    const line = start;
+    start = newline + 1;
+    // Closed by its length: a line cut short, or two run together, is not one.
+    const last = text.lastIndexOf("\t", newline);
+    if (last < line || decimalAt(text, last + 1, newline) !== last - line) continue;
+    at[0] = line;
+    let whole = true;
+    for (let k = 1; k <= 6 && whole; k++) {
+      at[k] = text.indexOf("\t", at[k - 1]! + (k === 1 ? 0 : 1));
+      whole = at[k]! >= 0 && at[k]! < last;
+    }
+    if (!whole) continue;
+    let file: unknown;
+    try {
+      const raw = text.slice(line, at[1]);
+      file = raw.length >= 2 && raw.charCodeAt(0) === 0x22 && raw.charCodeAt(raw.length - 1) === 0x22 && !raw.includes("\\") && !NOT_ASCII.test(raw) ? raw.slice(1, -1) : JSON.parse(bytes.toString("utf8", line, at[1])) as unknown;
+    } catch {
+      continue;
+    }
+    if (typeof file !== "string") continue;
+    if ((slots + 1) * FIELDS > fields.length) {
+      const grown = new Int32Array(fields.length * 2);
+      grown.set(fields);
+      fields = grown;
+    }
+    const base = slots * FIELDS;
+    for (let k = 0; k <= 6; k++) fields[base + k] = at[k]!;
+    fields[base + At.Last] = last;
+    fields[base + At.End] = newline + 1;
+    files.set(file, slots++);
   }
-  return { files, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
+  return { bytes, text, files, fields, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
+}
+
+/** The counts of a stored line, or null when they do not read as three numbers. */
+function storedLevelsAt(stored: Stored, slot: number): LevelCounts | null {
+  const base = slot * FIELDS;
+  const from = stored.fields[base + At.T4]! + 1;
+  const to = stored.fields[base + At.T5]!;
+  const space1 = stored.text.indexOf(" ", from);
+  const space2 = space1 < 0 ? -1 : stored.text.indexOf(" ", space1 + 1);
+  if (space1 < 0 || space2 < 0 || space2 >= to) return null;
+  const error = decimalAt(stored.text, from, space1);
+  const warn = decimalAt(stored.text, space1 + 1, space2);
+  const info = decimalAt(stored.text, space2 + 1, to);
+  return error < 0 || warn < 0 || info < 0 ? null : { error, warn, info };
+}
+
+/** Whether the text from `from` to `to` is `value`. */
+function fieldIs(text: string, from: number, to: number, value: string): boolean {
+  return to - from === value.length && text.startsWith(value, from);
 }
 
 /** The findings of a stored line, or null when they do not read as such. */
-function readFindings(stored: StoredLine, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): Finding[] | null {
+function readFindings(stored: Stored, slot: number, levels: LevelCounts, file: string, message: (ruleId: string, messageId: string, data: Finding["data"]) => string): Finding[] | null {
+  const base = slot * FIELDS;
   try {
-    const list = JSON.parse(stored.bytes.toString("utf8", stored.findingsStart, stored.findingsEnd)) as unknown;
+    const list = JSON.parse(stored.bytes.toString("utf8", stored.fields[base + At.T6]! + 1, stored.fields[base + At.Last]!)) as unknown;
     if (!Array.isArray(list)) return null;
     const findings: Finding[] = [];
     const seen: LevelCounts = { error: 0, warn: 0, info: 0 };
@@ -283,7 +309,7 @@ function readFindings(stored: StoredLine, file: string, message: (ruleId: string
       seen[level]++;
     }
     // The counts were written with the findings: findings that do not match them are not these.
-    if (seen.error !== stored.levels.error || seen.warn !== stored.levels.warn || seen.info !== stored.levels.info) return null;
+    if (seen.error !== levels.error || seen.warn !== levels.warn || seen.info !== levels.info) return null;
     return findings;
   } catch {
     return null;
@@ -327,23 +353,37 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
     const extra = extraKey(file);
     return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
   };
+  const { text, fields } = previous;
+  const F = (slot: number, at: At) => fields[slot * FIELDS + at]!;
   let hasStamps = false;
-  for (const stored of previous.files.values()) {
-    if (stored.stamp !== null) {
+  for (const slot of previous.files.values()) {
+    if (!fieldIs(text, F(slot, At.T2) + 1, F(slot, At.T3), "-")) {
       hasStamps = true;
       break;
     }
   }
-  // This run's line of each file: a stored one (kept as its octets) or a new one; and the new ones in order.
-  const live = new Map<string, StoredLine | string>();
+  /** The day a line was linted for ("-" when its bytes hold no date), and the extra part of its hash. */
+  const dayIs = (slot: number, day: string | null) => fieldIs(text, F(slot, At.T3) + 1, F(slot, At.T4), day ?? "-");
+  const extraIs = (slot: number, extra: string) => {
+    const from = F(slot, At.T1) + 1;
+    const to = F(slot, At.T2);
+    const space = text.indexOf(" ", from);
+    if (space < 0 || space >= to) return extra === "";
+    return extra !== "" && fieldIs(text, space + 1, to, extra);
+  };
+  // This run's line of each file: a stored one (its number) or a new one (its text); and the new ones.
+  const live = new Map<string, number | string>();
   const appended: string[] = [];
   let hits = 0;
   let misses = 0;
   let unread = 0;
-  const outcomeOf = (stored: StoredLine, file: string, byStamp: boolean): CachedOutcome | null => {
+  const outcomeOf = (slot: number, file: string, byStamp: boolean): CachedOutcome | null => {
+    const levels = storedLevelsAt(previous, slot);
+    if (levels === null) return null;
     let domainName: unknown;
     try {
-      domainName = stored.domain === "null" ? null : jsonString(stored.domain);
+      const raw = fieldText(previous, F(slot, At.T5) + 1, F(slot, At.T6));
+      domainName = raw === "null" ? null : jsonString(raw);
     } catch {
       return null;
     }
@@ -351,10 +391,10 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
     let findings: Finding[] | null | undefined;
     return {
       domainName,
-      levels: stored.levels,
+      levels,
       findings: () => {
         if (findings !== undefined) return findings;
-        findings = readFindings(stored, file, message);
+        findings = readFindings(previous, slot, levels, file, message);
         // Not a hit after all: the file is linted again (and its new line replaces this one).
         if (findings === null) {
           hits--;
@@ -365,42 +405,45 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
       },
     };
   };
-  const keep = (file: string, line: StoredLine | string) => {
+  const keep = (file: string, line: number | string) => {
     live.set(file, line);
     if (typeof line === "string") appended.push(line);
   };
   return {
     stampMatches(file, stamp, today) {
-      const stored = previous.files.get(file);
+      const slot = previous.files.get(file);
+      if (stamp === null || slot === undefined || !fieldIs(text, F(slot, At.T2) + 1, F(slot, At.T3), stamp) || !extraIs(slot, extraKey(file))) return false;
       // A stored day says the bytes hold a date (mayHoldDate when they were hashed): it must be today's.
-      return stamp !== null && stored !== undefined && stored.stamp === stamp && stored.extra === extraKey(file) && (stored.today === null || stored.today === today);
+      return dayIs(slot, null) || dayIs(slot, today);
     },
-    storedLevels: (file) => previous.files.get(file)?.levels ?? null,
+    storedLevels(file) {
+      const slot = previous.files.get(file);
+      return slot === undefined ? null : storedLevelsAt(previous, slot);
+    },
     fromStamp(file) {
-      const stored = previous.files.get(file);
-      const outcome = stored === undefined ? null : outcomeOf(stored, file, true);
+      const slot = previous.files.get(file);
+      const outcome = slot === undefined ? null : outcomeOf(slot, file, true);
       if (outcome === null) return null;
       hits++;
       unread++;
-      keep(file, stored!);
+      keep(file, slot!);
       return outcome;
     },
     get(file, bytes, today, stamp = null) {
-      const stored = previous.files.get(file);
-      const day = stored === undefined ? null : mayHoldDate(bytes) ? today : null;
-      const outcome = stored !== undefined && stored.today === day && stored.hash === hashOf(file, bytes) ? outcomeOf(stored, file, false) : null;
+      const slot = previous.files.get(file);
+      const day = slot === undefined ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = slot !== undefined && dayIs(slot, day) && fieldIs(text, F(slot, At.T1) + 1, F(slot, At.T2), hashOf(file, bytes)) ? outcomeOf(slot, file, false) : null;
       if (outcome === null) {
         misses++;
         return null;
       }
       hits++;
-      if (stored!.stamp === stamp) keep(file, stored!);
+      if (stamp === null ? fieldIs(text, F(slot!, At.T2) + 1, F(slot!, At.T3), "-") : fieldIs(text, F(slot!, At.T2) + 1, F(slot!, At.T3), stamp)) keep(file, slot!);
       else {
         // Same bytes, another stamp: kept with the new one, so the next run need not read the file.
-        const line = stored!.bytes.toString("utf8", stored!.start, stored!.findingsEnd);
-        const t2 = line.indexOf("\t", line.indexOf("\t") + 1);
-        const t3 = line.indexOf("\t", t2 + 1);
-        keep(file, closedLine(`${line.slice(0, t2 + 1)}${stamp ?? "-"}${line.slice(t3)}`));
+        const head = previous.bytes.toString("utf8", F(slot!, At.Start), F(slot!, At.T2) + 1);
+        const tail = previous.bytes.toString("utf8", F(slot!, At.T3), F(slot!, At.Last));
+        keep(file, closedLine(`${head}${stamp ?? "-"}${tail}`));
       }
       return outcome;
     },
@@ -428,7 +471,7 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
       mkdirSync(dirname(path), { recursive: true });
       // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
       const parts: (Buffer | string)[] = [`${HEADER} ${FORMAT} ${key}\n`];
-      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}\n` : line.bytes.subarray(line.start, line.end));
+      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}\n` : previous.bytes.subarray(F(line, At.Start), F(line, At.End)));
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
       renameSync(temporary, path);
