@@ -54,7 +54,8 @@ export interface LintCache {
   /**
    * Writes what this run changed: the lines of the files linted again are appended (a later line of a file
    * stands for it); the whole cache is written anew, with the files of this run only, when it was not this
-   * key's or when superseded lines and files gone outnumber the live ones. Throws when it cannot write.
+   * key's, when superseded lines and files gone outnumber the live ones, or when more than half of the
+   * files have a new line. Throws when it cannot write.
    */
   save(): void;
   readonly hits: number;
@@ -462,7 +463,9 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
     save() {
       // Lines that no longer stand for a file of this run: superseded by a later line, or of a file gone.
       const stale = previous.lines + appended.length - live.size;
-      if (previous.appendable && stale <= live.size) {
+      // Appended when that is the smaller write: lines of more than half of the files (a fresh checkout
+      // restamps them all) are as well written with the rest, and leave no stale line.
+      if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
         // Nothing new: the file on disk is this run's cache already (with a few stale lines, which cost
         // little to read). Else only the new lines are appended: one write, at the end, of whole lines.
         if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}\n`);

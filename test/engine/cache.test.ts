@@ -177,6 +177,10 @@ describe("lint cache", () => {
     expect(lineCount()).toBe(6);
     const warm = await lintWithCache(dir);
     expect([warm.hits, warm.misses]).toEqual([6, 0]);
+    // More than half of the files with a new line (a fresh checkout restamps them all): written anew.
+    for (let i = 0; i < 4; i++) writeFileSync(join(dir, `stack/d${i}.yaml`), `${plain(i)}# edit\n`);
+    await lintWithCache(dir);
+    expect(lineCount()).toBe(6);
   });
 
   it("findings a report would not print are counted from the cache, not read; a duplicate's are read", async () => {
