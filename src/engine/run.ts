@@ -129,9 +129,12 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
+      // A stored line whose findings do not read: the file is linted again (already counted as a miss).
+      let unreadable = false;
       if (unchanged?.[i]) {
         const stored = cache!.fromStamp(ref.display);
         if (stored && fromCache(stored, i)) continue;
+        unreadable = stored !== null;
       }
       let read: ReadResult;
       if (unchanged?.[i]) read = readDomainFile(ref); // its stored line did not read: judged by its bytes
@@ -144,7 +147,7 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
-      const cached = cache?.get(ref.display, read.bytes, engine.today, read.stamp);
+      const cached = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
       if (cached && fromCache(cached, i)) continue;
       let outcome: FileOutcome;
       try {

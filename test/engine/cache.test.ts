@@ -230,6 +230,17 @@ describe("lint cache", () => {
     const unread = await lintWithCache(dir);
     expect([unread.hits, unread.misses, unread.unread]).toEqual([6, 0, 6]);
     expect(unread.result).toEqual(cold.result);
+    // A file given by its stamp whose stored findings do not read (its line's length made to match): linted
+    // again, once, and its findings are as linted.
+    const cachePath = join(dir, ".maildnscache");
+    const lines = readFileSync(cachePath, "utf8").split("\n");
+    const d1 = lines.findLastIndex((l) => l.startsWith('"stack/d1.yaml"\t'));
+    const body = lines[d1]!.replace(/\t\[.*$/, '\t[["spf-ptr"]]');
+    lines[d1] = `${body}\t${Buffer.byteLength(body)}`;
+    writeFileSync(cachePath, lines.join("\n"));
+    const relinted = await lintWithCache(dir);
+    expect([relinted.hits, relinted.misses, relinted.unread]).toEqual([5, 1, 5]);
+    expect(relinted.result).toEqual(cold.result);
     // The same number of bytes, and the modification time put back as it was (rsync -t, tar, touch -d): the
     // change time still moves (and once settled, it alone tells), so the file is read, and its new finding
     // is there.
