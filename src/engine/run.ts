@@ -1,7 +1,7 @@
 // `lint` over paths: discovery, reading, the engine per file, and the cross-file checks.
 import { DEFAULT_POLICY, loadPolicy, type Policy } from "./policy.js";
 import type { DomainModel } from "../model/types.js";
-import type { LintCache } from "./cache.js";
+import type { CachedOutcome, LevelCounts, LintCache } from "./cache.js";
 import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
 import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, type EngineOptions } from "./lint.js";
@@ -44,6 +44,19 @@ export interface LintPathsOptions {
   keepFindings?: boolean;
   /** Findings of files linted before with the same bytes (`--cache`); not used with live DNS or models. */
   cache?: LintCache | null;
+  /**
+   * With `keepFindings: false`: whether the report would print any finding of a file that has these many of
+   * each level (a bounded report is full, for those levels, once it holds as many as it prints). When it
+   * would not, a cached file's findings are not read: `onCounted` gets their counts instead of `onFindings`.
+   */
+  shows?: (levels: LevelCounts) => boolean;
+  /**
+   * With `shows`: the counts of the findings of each file the cache will give without reading it (its
+   * stamp is the stored one), said before any file is handed over, so that the report knows ahead how many
+   * findings of each level will come (FindingsWriter.foresee).
+   */
+  foresee?: (levels: LevelCounts) => void;
+  onCounted?: (levels: LevelCounts) => void;
 }
 
 export { summarize };
@@ -67,7 +80,9 @@ export function resolvePolicy(policy: string | Policy | undefined, rules: readon
 }
 
 interface FileOutcome {
-  findings: Finding[];
+  /** Null for a cached file whose findings the report does not need (`shows`): `levels` counts them. */
+  findings: Finding[] | null;
+  levels?: LevelCounts;
   domain: DomainModel | null;
   domainName: string | null;
 }
@@ -83,23 +98,43 @@ function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
   return refs;
 }
 
-/** Lints the files in order, handing each file's outcome to `each` as soon as it is known. */
-async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
+/**
+ * Lints the files in order, handing each file's outcome to `each` as soon as it is known. A cached file's
+ * findings are read only when `needsFindings` says so for its domain and counts (else only counted).
+ */
+async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, keepModels: boolean, cache: LintCache | null, needsFindings: (domainName: string | null, levels: LevelCounts) => boolean, foresee: ((levels: LevelCounts) => void) | null, each: (outcome: FileOutcome, index: number) => void): Promise<void> {
   // With a cache that holds stamps, a file whose stamp is the stored one is not read at all (a stat instead
   // of an open, a read and a hash); only the others go to the reader, in order.
   const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
+  if (unchanged && foresee) {
+    for (let i = 0; i < refs.length; i++) {
+      const levels = unchanged[i] ? cache!.storedLevels(refs[i]!.display) : null;
+      if (levels) foresee(levels);
+    }
+  }
   const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
   const reader = fileReader(toRead);
   let readIndex = 0;
+  /** Hands a cached outcome over; false when its findings, needed, do not read (the file is linted again). */
+  const fromCache = (stored: CachedOutcome, i: number): boolean => {
+    if (!needsFindings(stored.domainName, stored.levels)) {
+      each({ findings: null, levels: stored.levels, domain: null, domainName: stored.domainName }, i);
+      return true;
+    }
+    const findings = stored.findings();
+    if (findings === null) return false;
+    each({ findings, domain: null, domainName: stored.domainName }, i);
+    return true;
+  };
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
+      // A stored line whose findings do not read: the file is linted again (already counted as a miss).
+      let unreadable = false;
       if (unchanged?.[i]) {
         const stored = cache!.fromStamp(ref.display);
-        if (stored) {
-          each({ findings: stored.findings, domain: null, domainName: stored.domainName }, i);
-          continue;
-        }
+        if (stored && fromCache(stored, i)) continue;
+        unreadable = stored !== null;
       }
       let read: ReadResult;
       if (unchanged?.[i]) read = readDomainFile(ref); // its stored line did not read: judged by its bytes
@@ -112,11 +147,8 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
-      const cached = cache?.get(ref.display, read.bytes, engine.today, read.stamp);
-      if (cached) {
-        each({ findings: cached.findings, domain: null, domainName: cached.domainName }, i);
-        continue;
-      }
+      const cached = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
+      if (cached && fromCache(cached, i)) continue;
       let outcome: FileOutcome;
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
@@ -153,9 +185,24 @@ export async function lintPaths(paths: readonly string[], options: LintPathsOpti
   const fileOfDomain = new Map<string, string>();
   const counts = { errors: 0, warnings: 0, infos: 0 };
   let done = 0;
-  await lintRefs(refs, engine, keepModels, cache, (outcome, i) => {
-    const fileFindings = outcome.findings;
+  const shows = keepFindings ? null : (options.shows ?? null);
+  // A cached file's findings are read when they are kept, when the report may print some of them, or when
+  // the file is a duplicate (its lint-duplicate-domain finding goes among them).
+  const needsFindings = (name: string | null, levels: LevelCounts) => shows === null || shows(levels) || (name !== null && fileOfDomain.has(name));
+  await lintRefs(refs, engine, keepModels, cache, needsFindings, shows ? (options.foresee ?? null) : null, (outcome, i) => {
     const name = outcome.domainName;
+    if (outcome.findings === null) {
+      // Counted, not read (needsFindings): not a duplicate, and the report prints none of them.
+      const levels = outcome.levels!;
+      if (name !== null) fileOfDomain.set(name, refs[i]!.display);
+      counts.errors += levels.error;
+      counts.warnings += levels.warn;
+      counts.infos += levels.info;
+      options.onCounted?.(levels);
+      options.onFile?.(++done, refs.length);
+      return;
+    }
+    const fileFindings = outcome.findings;
     if (name !== null) {
       const previous = fileOfDomain.get(name);
       if (previous === undefined) {

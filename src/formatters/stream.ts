@@ -10,9 +10,25 @@ import { formatFindings } from "./index.js";
 import type { Format, FindingsReport, LintSummary } from "./report.js";
 import { formatSarif, MAX_SARIF_RESULTS, type SarifOptions } from "./sarif.js";
 
+type Levels = Readonly<Record<Level, number>>;
+
 export interface FindingsWriter {
   /** The findings of one file (or one domain), in report order. */
   add(findings: readonly Finding[]): void;
+  /**
+   * Whether the report may print any of a file's findings, given how many it has of each level. When not,
+   * `count` may be given the numbers instead of `add` the findings (the lint cache then need not read
+   * them): the report is the same.
+   */
+  keepsAny(levels: Levels): boolean;
+  /** Counts a file's findings that the report cannot print (keepsAny said so) without being handed them. */
+  count(levels: Levels): void;
+  /**
+   * Says ahead that a file with these many findings of each level will be handed over (by `add` or `count`)
+   * later in the run: findings of a less severe level that so many more severe ones would push out of the
+   * report are then known not to be printed before those come.
+   */
+  foresee(levels: Levels): void;
   /** Writes the report. */
   end(summary: LintSummary): void;
 }
@@ -30,22 +46,80 @@ export interface WriterContext {
 
 const LEVELS: readonly Level[] = ["error", "warn", "info"];
 
+/** How many findings of each level of one file its cap keeps (cap.ts keptPerFile: the most severe first). */
+function cappedLevels(levels: Levels, perFile: number): Levels {
+  const error = Math.min(levels.error, perFile);
+  const warn = Math.min(levels.warn, perFile - error);
+  return { error, warn, info: Math.min(levels.info, perFile - error - warn) };
+}
+
+/**
+ * Which of the findings met in order a report may print: at most `max`, the most severe first, the earliest
+ * first among one level (capFindings, formatSarif). A finding of a level is printed when the findings of
+ * the more severe levels in the whole run, and those of its own level met before it, are fewer than `max`.
+ * What is known of the whole run: the findings met so far, and those said ahead (foresee).
+ */
+function printRanks(max: number, perFile: number) {
+  const met: Record<Level, number> = { error: 0, warn: 0, info: 0 };
+  const ahead: Record<Level, number> = { error: 0, warn: 0, info: 0 };
+  const atLeast = (level: Level) => Math.max(met[level], ahead[level]);
+  return {
+    /** Whether the next finding of `level` met may be printed. */
+    mayPrint(level: Level): boolean {
+      const before = level === "error" ? 0 : level === "warn" ? atLeast("error") : atLeast("error") + atLeast("warn");
+      return before + met[level] < max;
+    },
+    met(level: Level, n = 1) {
+      met[level] += n;
+    },
+    /** Whether the report may print any of the findings of a file with these counts. */
+    mayPrintAny(levels: Levels): boolean {
+      const capped = cappedLevels(levels, perFile);
+      return LEVELS.some((level) => capped[level] > 0 && this.mayPrint(level));
+    },
+    metFile(levels: Levels) {
+      const capped = cappedLevels(levels, perFile);
+      for (const level of LEVELS) met[level] += capped[level];
+    },
+    foresee(levels: Levels) {
+      // A file may yet get one more finding (lint-duplicate-domain), which its cap could keep instead of
+      // a less severe one: of a file that fills its cap, only its errors are sure to be there.
+      const full = levels.error + levels.warn + levels.info >= perFile;
+      ahead.error += Math.min(levels.error, perFile);
+      if (!full) {
+        ahead.warn += levels.warn;
+        ahead.info += levels.info;
+      }
+    },
+  };
+}
+
 /**
  * Keeps, of findings met in order, the `perRun` most severe (earliest first among equals), after keeping
- * at most `perFile` of each file's (per domain for live findings), as capFindings chooses them.
+ * at most `perFile` of each file's (per domain for live findings), as capFindings chooses them: only those
+ * that may be printed (printRanks).
  */
 function boundedFindings(perFile: number, perRun: number) {
   const kept: Record<Level, { finding: Finding; order: number }[]> = { error: [], warn: [], info: [] };
+  const ranks = printRanks(perRun, perFile);
   let order = 0;
   let seen = 0;
   return {
+    keepsAny: (levels: Levels) => ranks.mayPrintAny(levels),
+    count(levels: Levels) {
+      const n = levels.error + levels.warn + levels.info;
+      ranks.metFile(levels);
+      seen += n;
+      order += n;
+    },
+    foresee: (levels: Levels) => ranks.foresee(levels),
     add(findings: readonly Finding[]) {
       seen += findings.length;
       const chosen = keptPerFile(findings, perFile).sort((a, b) => a - b);
       for (const i of chosen) {
         const f = findings[i]!;
-        // Of one level, the earliest `perRun` are all that can ever be printed.
-        if (kept[f.level].length < perRun) kept[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        ranks.met(f.level);
         order++;
       }
       order += findings.length - chosen.length;
@@ -65,11 +139,20 @@ function sarifWriter(write: (chunk: string) => void, context: WriterContext): Fi
   const max = context.maxSarifResults ?? MAX_SARIF_RESULTS;
   const kept: Record<Level, { finding: Finding; order: number }[]> = { error: [], warn: [], info: [] };
   const seen: Record<Level, number> = { error: 0, warn: 0, info: 0 };
+  const ranks = printRanks(max, Infinity);
   let order = 0;
   return {
+    keepsAny: (levels) => ranks.mayPrintAny(levels),
+    count(levels) {
+      for (const level of LEVELS) seen[level] += levels[level];
+      ranks.metFile(levels);
+      order += levels.error + levels.warn + levels.info;
+    },
+    foresee: (levels) => ranks.foresee(levels),
     add(findings) {
       for (const f of findings) {
-        if (kept[f.level].length < max) kept[f.level].push({ finding: f, order });
+        if (ranks.mayPrint(f.level)) kept[f.level].push({ finding: f, order });
+        ranks.met(f.level);
         seen[f.level]++;
         order++;
       }
@@ -91,6 +174,9 @@ export function findingsWriter(format: Format, write: (chunk: string) => void, c
   const bounded = boundedFindings(context.perFile ?? MAX_FINDINGS_PER_FILE, context.perRun ?? MAX_FINDINGS_PER_RUN);
   return {
     add: (findings) => bounded.add(findings),
+    keepsAny: (levels) => bounded.keepsAny(levels),
+    count: (levels) => bounded.count(levels),
+    foresee: (levels) => bounded.foresee(levels),
     end(summary) {
       const { findings, omitted } = bounded.take();
       const report: FindingsReport = { findings, summary, rules: context.rules, toolVersion: context.toolVersion, ...(omitted > 0 ? { omitted } : {}) };

@@ -4,6 +4,10 @@
 // each of which must end in under a second with a finding or exit 2. Prints a table and PASS/FAIL per
 // target. The machine may be shared: CPU seconds say more than wall time there.
 // Usage: node test/bench/lint.bench.mjs [--files 1000,10000,50000]   (after npm run build)
+// --keep: generate the first size's files (10,000 unless --files says), write its cache, print the cold and
+// the warm command lines (the warm one changes one file first, as the timed runs do) and leave the files
+// for timing or profiling by hand (node --cpu-prof in front of the command); nothing is timed, and the
+// folder printed is to be removed by hand.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -56,6 +60,25 @@ const row = (label, runs, target, verdictOf) => {
   results.push({ case: label, ms, cpuS: cpu, rssMb: Math.max(...runs.map((r) => r.rssMb ?? 0)), target: target ?? "-", verdict: !ok ? "FAIL (exit)" : verdictOf ? verdictOf(ms, runs) : "-" });
 };
 
+const keep = process.argv.includes("--keep");
+if (keep) {
+  const count = process.argv.includes("--files") ? counts[0] : 10000;
+  const dir = join(work, `stack-${count}`);
+  generateStack(dir, count);
+  const out = join(work, "out.json");
+  const cache = join(work, "lint-cache");
+  const changed = join(dir, `g${Math.floor(Math.floor(count / 3) / 1000)}`, `d${Math.floor(count / 3)}.example.yaml`);
+  const cold = [process.execPath, cli, "lint", dir, "--format", "json", "--output", out];
+  const warm = [...cold, "--cache", "--cache-location", cache];
+  spawnSync(warm[0], warm.slice(1), { cwd: work, stdio: "ignore", timeout: 300_000 });
+  const quote = (a) => (/^[\w./:,=@-]+$/.test(a) ? a : `'${a}'`);
+  console.log(`files: ${dir} (${count.toLocaleString("en")}), cache: ${cache}`);
+  console.log(`cold: ${cold.map(quote).join(" ")}`);
+  console.log(`warm, one file changed: sh -c 'echo "# changed" >> ${changed} && exec ${warm.map(quote).join(" ")}'`);
+  console.log(`remove when done: rm -r ${work}`);
+  process.exit(0);
+}
+
 try {
   for (const count of counts) {
     const dir = join(work, `stack-${count}`);
@@ -72,7 +95,7 @@ try {
     // A pull request's lint: the cache of the previous run, and one file changed since (a new one each run).
     const cache = join(work, "lint-cache");
     timed(["lint", dir, "--format", "json", "--output", out, "--cache", "--cache-location", cache]);
-    const changed = count > 3333 ? join(dir, "g3", "d3333.example.yaml") : join(dir, "g0", `d${Math.floor(count / 3)}.example.yaml`);
+    const changed = count > 3333 ? join(dir, "g3", "d3333.example.yaml") : join(dir, `g${Math.floor(Math.floor(count / 3) / 1000)}`, `d${Math.floor(count / 3)}.example.yaml`);
     const original = readFileSync(changed, "utf8");
     const warm = [1, 2, 3].map((n) => {
       writeFileSync(changed, `${original}# changed ${n}\n`);

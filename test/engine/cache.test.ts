@@ -77,14 +77,16 @@ describe("lint cache", () => {
     // One line whose findings do not read, one cut short: those two files are linted again, the others not.
     const lines = readFileSync(join(dir, ".maildnscache"), "utf8").split("\n");
     const at = (file: string) => lines.findIndex((l) => l.startsWith(`"${file}"\t`));
-    lines[at("stack/d1.yaml")] = lines[at("stack/d1.yaml")]!.replace(/\t\[.*$/, "\t[\"tampered\"]");
+    // (A line closes with its length, which is recomputed here: the findings themselves must be judged.)
+    const body = lines[at("stack/d1.yaml")]!.replace(/\t\[.*$/, "\t[\"tampered\"]");
+    lines[at("stack/d1.yaml")] = `${body}\t${Buffer.byteLength(body)}`;
     lines[at("stack/d2.yaml")] = lines[at("stack/d2.yaml")]!.slice(0, 20);
     writeFileSync(join(dir, ".maildnscache"), lines.join("\n"));
     const second = await lintWithCache(dir);
     expect([second.hits, second.misses]).toEqual([4, 2]);
     expect(second.result).toEqual(first.result);
     // Another key (another pack, rule set or maildns) is another cache.
-    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 3 )\S+/, "$1other"));
+    writeFileSync(join(dir, ".maildnscache"), readFileSync(join(dir, ".maildnscache"), "utf8").replace(/^(maildns-lint-cache 4 )\S+/, "$1other"));
     expect((await lintWithCache(dir)).misses).toBe(6);
   });
 
@@ -108,6 +110,109 @@ describe("lint cache", () => {
     expect(warm.result).toEqual(cold.result);
   });
 
+  it("a path and findings outside ASCII come back as linted", async () => {
+    const dir = tempTree({ "pack.yaml": "extends: ovh\n", "stack/café-été.yaml": `${plain(1)}dmarc: { p: none, rua: "mailto:réseau@d1.example" }\n` });
+    const cold = await lintWithCache(dir);
+    expect(cold.result.findings.find((f) => f.ruleId === "dmarc-uri-syntax")?.message).toContain('"réseau@d1.example"');
+    expect(cold.result.findings.every((f) => f.file === "stack/café-été.yaml")).toBe(true);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([1, 0]);
+    expect(warm.result).toEqual(cold.result);
+  });
+
+  it("a run appends the lines of the files it linted again, and the last line of a file stands", async () => {
+    const dir = tempTree(files());
+    const path = join(dir, ".maildnscache");
+    await lintWithCache(dir);
+    const before = readFileSync(path);
+    // Nothing changed: nothing written.
+    await lintWithCache(dir);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    writeFileSync(join(dir, "stack/d3.yaml"), plain(3).replace("ptr -all", "ptr ~all"));
+    await lintWithCache(dir);
+    const after = readFileSync(path);
+    // The lines read are left as they were; one line more, for the file that changed.
+    expect(after.subarray(0, before.length).equals(before)).toBe(true);
+    const added = after.subarray(before.length).toString("utf8");
+    expect(added).toMatch(/^"stack\/d3\.yaml"\t[^\n]*\n$/);
+    // Its new line stands: from the cache, the change's finding is there, and nothing is linted again.
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([6, 0]);
+    expect(warm.result.findings.filter((f) => f.file === "stack/d3.yaml").map((f) => f.ruleId)).toContain("spf-softfail-advice");
+  });
+
+  it("a line cut short at the end (a run killed while appending) is dropped, and the next run starts the file over", async () => {
+    const dir = tempTree(files());
+    const path = join(dir, ".maildnscache");
+    await lintWithCache(dir);
+    writeFileSync(join(dir, "stack/d3.yaml"), plain(3).replace("ptr -all", "ptr ~all"));
+    await lintWithCache(dir);
+    const whole = readFileSync(path, "utf8");
+    // Cut inside the appended line's findings, and cut just before its closing length: neither reads.
+    for (const cut of [whole.lastIndexOf("spf-softfail-advice"), whole.lastIndexOf("\t")]) {
+      writeFileSync(path, whole.slice(0, cut));
+      const next = await lintWithCache(dir);
+      expect([next.hits, next.misses]).toEqual([5, 1]);
+      expect(next.result.findings.filter((f) => f.file === "stack/d3.yaml").map((f) => f.ruleId)).toContain("spf-softfail-advice");
+      // Written anew (the cut line is not followed by others): one line per file.
+      expect(readFileSync(path, "utf8").trimEnd().split("\n")).toHaveLength(7);
+    }
+  });
+
+  it("is written anew with this run's files only once stale lines outnumber them", async () => {
+    const dir = tempTree(files());
+    const path = join(dir, ".maildnscache");
+    const lineCount = () => readFileSync(path, "utf8").trimEnd().split("\n").length - 1;
+    await lintWithCache(dir);
+    expect(lineCount()).toBe(6);
+    // Each change appends a line: up to as many stale lines as live ones (6), the file grows.
+    for (let i = 1; i <= 6; i++) {
+      writeFileSync(join(dir, "stack/d3.yaml"), `${plain(3)}# edit ${i}\n`);
+      await lintWithCache(dir);
+      expect(lineCount()).toBe(6 + i);
+    }
+    // The seventh stale line: the cache is written anew, one line per file.
+    writeFileSync(join(dir, "stack/d3.yaml"), `${plain(3)}# edit 7\n`);
+    await lintWithCache(dir);
+    expect(lineCount()).toBe(6);
+    const warm = await lintWithCache(dir);
+    expect([warm.hits, warm.misses]).toEqual([6, 0]);
+    // More than half of the files with a new line (a fresh checkout restamps them all): written anew.
+    for (let i = 0; i < 4; i++) writeFileSync(join(dir, `stack/d${i}.yaml`), `${plain(i)}# edit\n`);
+    await lintWithCache(dir);
+    expect(lineCount()).toBe(6);
+  });
+
+  it("findings a report would not print are counted from the cache, not read; a duplicate's are read", async () => {
+    const dir = tempTree({ ...files(), "stack/e.yaml": plain(1) });
+    const policy = loadPolicy("pack.yaml", allRules, dir);
+    const open = () => openLintCache(cacheFilePath(undefined, dir), lintCacheKey({ policyFingerprint: policy.fingerprint!, rules: allRules, toolVersion: "test" }), allRules);
+    const run = async (cache: ReturnType<typeof open>, shows: boolean) => {
+      const handed: string[] = [];
+      const counted: Record<string, number>[] = [];
+      const result = await lintPaths(["stack"], { cwd: dir, policy, today: "2026-02-01", models: false, cache, keepFindings: false, shows: () => shows, onCounted: (levels) => counted.push({ ...levels }), onFindings: (list) => handed.push(...list.map((f) => `${f.file} ${f.ruleId}`)) });
+      cache.save();
+      return { result, handed, counted };
+    };
+    const cold = await run(open(), false);
+    // Linted now: every file's findings are handed over, whatever the report needs.
+    expect(cold.counted).toEqual([]);
+    const warm = await run(open(), false);
+    expect(warm.result).toEqual(cold.result);
+    // From the cache, only counts; except stack/e.yaml, which declares d1.example again: its findings are
+    // read, for its lint-duplicate-domain goes among them.
+    expect(warm.handed.every((h) => h.startsWith("stack/e.yaml "))).toBe(true);
+    expect(warm.handed).toContain("stack/e.yaml lint-duplicate-domain");
+    expect(warm.counted).toHaveLength(6);
+    // The counts are the findings' (the result's totals, equal to the cold run's, are made of them).
+    const total = (key: string) => warm.counted.reduce((n, levels) => n + levels[key]!, 0);
+    expect(total("error") + total("warn") + total("info") + warm.handed.length).toBe(cold.handed.length);
+    // A report that prints them gets every finding as linted.
+    const shown = await run(open(), true);
+    expect(shown.counted).toEqual([]);
+    expect(shown.handed).toEqual(cold.handed);
+  });
+
   it("a file whose stamp is the stored one is not read; same size and restored mtime but new bytes is re-linted", { timeout: 30_000 }, async () => {
     const dir = tempTree(files());
     // Modification times in whole seconds, so that the edit below can put one back exactly.
@@ -115,7 +220,7 @@ describe("lint cache", () => {
     for (const name of Object.keys(files())) utimesSync(join(dir, name), past, past);
     const cold = await lintWithCache(dir);
     // Just written: too recent for a stamp (a second write in the same clock tick would keep it equal).
-    const stampField = (file: string) => readFileSync(join(dir, ".maildnscache"), "utf8").split("\n").find((l) => l.startsWith(`"${file}"\t`))!.split("\t")[2];
+    const stampField = (file: string) => readFileSync(join(dir, ".maildnscache"), "utf8").split("\n").findLast((l) => l.startsWith(`"${file}"\t`))!.split("\t")[2];
     expect(stampField("stack/d1.yaml")).toBe("-");
     await new Promise((settled) => setTimeout(settled, STAMP_SETTLE_MS + 200));
     // Settled now: judged by their bytes once more, which are the same, and stamped.
@@ -125,6 +230,17 @@ describe("lint cache", () => {
     const unread = await lintWithCache(dir);
     expect([unread.hits, unread.misses, unread.unread]).toEqual([6, 0, 6]);
     expect(unread.result).toEqual(cold.result);
+    // A file given by its stamp whose stored findings do not read (its line's length made to match): linted
+    // again, once, and its findings are as linted.
+    const cachePath = join(dir, ".maildnscache");
+    const lines = readFileSync(cachePath, "utf8").split("\n");
+    const d1 = lines.findLastIndex((l) => l.startsWith('"stack/d1.yaml"\t'));
+    const body = lines[d1]!.replace(/\t\[.*$/, '\t[["spf-ptr"]]');
+    lines[d1] = `${body}\t${Buffer.byteLength(body)}`;
+    writeFileSync(cachePath, lines.join("\n"));
+    const relinted = await lintWithCache(dir);
+    expect([relinted.hits, relinted.misses, relinted.unread]).toEqual([5, 1, 5]);
+    expect(relinted.result).toEqual(cold.result);
     // The same number of bytes, and the modification time put back as it was (rsync -t, tar, touch -d): the
     // change time still moves (and once settled, it alone tells), so the file is read, and its new finding
     // is there.
@@ -167,7 +283,7 @@ describe("maildns lint --cache", () => {
     const warm = runCli(args, { cwd: dir });
     expect(warm.status).toBe(cold.status);
     expect(warm.stdout).toBe(cold.stdout);
-    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 3 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t(-|\d+:[\d.]+:[\d.]+:\d+)\t-\t"d0\.example"\t\[/);
+    expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 4 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t(-|\d+:[\d.]+:[\d.]+:\d+)\t-\t0 2 0\t"d0\.example"\t\[.*\]\t\d+\n/);
     const plainRun = runCli(["lint", "stack", "--today", "2026-02-01", "-f", "json"], { cwd: dir });
     expect(plainRun.stdout).toBe(cold.stdout);
   });

@@ -9,6 +9,7 @@ import { MAX_FINDINGS_PER_FILE, MAX_FINDINGS_PER_RUN } from "../../src/formatter
 import { formatSarif } from "../../src/formatters/sarif.js";
 import { findingsWriter } from "../../src/formatters/stream.js";
 import { allRules } from "../../src/rules/index.js";
+import { mulberry32 } from "../helpers/random.js";
 
 const finding = (i: number, level: Finding["level"], file: string | null = `stack/d${i}.yaml`): Finding => ({
   ruleId: i % 2 ? "spf-ptr" : "dmarc-no-rua",
@@ -102,5 +103,78 @@ describe("streamed reports", () => {
       expect(count(out.findings.filter((f) => f.file === "stack/f31.yaml"), "error")).toBe(count(files[31]!, "error"));
       expect(streamed("text", files, capped)).toContain(`… ${(all.length - MAX_FINDINGS_PER_RUN).toLocaleString("en-US")} more findings not shown`);
     });
+  });
+
+  describe("files given by their counts only (the lint cache does not read findings a report would not print)", () => {
+    const levelsOf = (list: readonly Finding[]) => ({ error: list.filter((f) => f.level === "error").length, warn: list.filter((f) => f.level === "warn").length, info: list.filter((f) => f.level === "info").length });
+    /**
+     * Hands each file over as `lint` does: first the counts of the files known ahead (`ahead`: the cached
+     * ones, of which some get one finding more later, as a duplicate domain does), then, in order, each
+     * file's counts when the writer would print none of them, else its findings.
+     */
+    function streamedByCounts(format: (typeof FORMATS)[number], files: Finding[][], report: FindingsReport, ahead: readonly (readonly Finding[] | null)[], options: { maxSarifResults?: number } = {}) {
+      let out = "";
+      let counted = 0;
+      const writer = findingsWriter(format, (s) => (out += s), { rules: report.rules, toolVersion: report.toolVersion, ...options });
+      for (const known of ahead) if (known) writer.foresee(levelsOf(known));
+      for (const file of files) {
+        const levels = levelsOf(file);
+        if (writer.keepsAny(levels)) writer.add(file);
+        else {
+          writer.count(levels);
+          counted++;
+        }
+      }
+      writer.end(report.summary);
+      return { out, counted };
+    }
+    it.each([
+      // 24 files of 250 errors: 200 of each are printed (4,800), so the next file's 100 warnings are too.
+      ["over the per-file cap in errors", [...Array.from({ length: 24 }, () => ({ error: 250, warn: 0, info: 0 })), { error: 0, warn: 100, info: 0 }]],
+      // 20 files of 150 errors and 100 warnings keep 50 of those (4,000 printed): the next file's infos are.
+      ["over the per-file cap in all", [...Array.from({ length: 20 }, () => ({ error: 150, warn: 100, info: 0 })), { error: 0, warn: 0, info: 100 }]],
+    ] as const)("known ahead %s: what each file's cap leaves out is not counted as printed", (_name, shape) => {
+      const files = shape.map((levels, file) =>
+        (["error", "warn", "info"] as const).flatMap((level) => Array.from({ length: levels[level] }, (_, i) => ({ ...finding(i, level, `stack/f${String(file).padStart(2, "0")}.yaml`), domain: `f${file}.example` }))),
+      );
+      const all = files.flat();
+      const report: FindingsReport = { findings: all, summary: summary(all), rules: allRules, toolVersion: "1.2.3" };
+      const { out } = streamedByCounts("json", files, report, files.map((file, i) => (i < files.length - 1 ? file : null)));
+      expect(out).toBe(formatFindings("json", report));
+      const last = `stack/f${String(files.length - 1).padStart(2, "0")}.yaml`;
+      expect((JSON.parse(out) as { findings: { file: string }[] }).findings.filter((f) => f.file === last)).toHaveLength(100);
+    });
+
+    // Seeded runs of files of 0 to 300 findings whose mix of levels drifts over the run (errors early or
+    // late, whole files of one level), past the per-file and per-run caps.
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const random = mulberry32(seed);
+      const files: Finding[][] = [];
+      for (let file = 0; file < 90; file++) {
+        // Each level absent from a file half the time (errors alone, or none at all, are common).
+        const mix = [random(), random(), random()].map((w) => (random() < 0.5 ? 0 : w));
+        if (!mix.some((w) => w > 0)) mix[2] = 1;
+        const count = Math.floor(random() * 300);
+        files.push(
+          Array.from({ length: count }, (_, i) => {
+            const r = random() * (mix[0]! + mix[1]! + mix[2]!);
+            const level = r < mix[0]! ? "error" : r < mix[0]! + mix[1]! ? "warn" : "info";
+            return { ...finding(i, level, `stack/f${String(file).padStart(2, "0")}.yaml`), domain: `f${file}.example` };
+          }),
+        );
+      }
+      const all = files.flat();
+      const report: FindingsReport = { findings: all, summary: summary(all), rules: allRules, toolVersion: "1.2.3" };
+      // Known ahead: none; or most files, one in ten of those said with one finding fewer than it has.
+      const none = files.map(() => null);
+      const most = files.map((file) => (random() < 0.3 ? null : random() < 0.1 && file.length > 0 ? file.filter((_, i) => i !== Math.floor(random() * file.length)) : file));
+      it.each(FORMATS.flatMap((f) => [[f, "nothing"], [f, "most files"]]))(`seed ${seed}, %s, %s known ahead: the same text as the whole report`, (format, known) => {
+        const whole = format === "sarif" ? formatSarif(report, { maxResults: 700 }) : formatFindings(format, report);
+        const { out, counted } = streamedByCounts(format, files, report, known === "nothing" ? none : most, format === "sarif" ? { maxSarifResults: 700 } : {});
+        expect(out).toBe(whole);
+        // Some files were only counted: the report could print none of their findings.
+        expect(counted).toBeGreaterThan(0);
+      });
+    }
   });
 });

@@ -64,6 +64,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
         cache,
         keepFindings: false,
         onFindings: (findings) => writer.add(values.quiet ? findings.filter((f) => f.level === "error") : findings),
+        shows: (levels) => writer.keepsAny(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
+        onCounted: (levels) => writer.count(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
+        foresee: (levels) => writer.foresee(values.quiet ? { ...levels, warn: 0, info: 0 } : levels),
         onFile: show.update,
       });
       show.done();
