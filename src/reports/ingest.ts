@@ -91,6 +91,8 @@ export interface IngestOptions {
   maxFileBytes?: number;
   batchSize?: number;
   onFile?: (done: number, total: number) => void;
+  /** Called after each batch is stored, with the number of reports read so far (stored or already there). */
+  onBatch?: (reports: number) => void;
 }
 
 export async function ingestPaths(store: ReportStore, paths: readonly string[], options: IngestOptions): Promise<IngestTotals> {
@@ -105,6 +107,7 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
     totals.added += outcome.added;
     totals.duplicates += outcome.duplicates;
     batch = [];
+    options.onBatch?.(totals.added + totals.duplicates);
   };
   for (const [i, file] of files.entries()) {
     let bytes: Uint8Array | { tooLarge: number };

@@ -56,34 +56,40 @@ export interface Resolved {
 
 const byNumberThenText = <T>(number: (t: T) => number, text: (t: T) => string) => (a: T, b: T) => number(b) - number(a) || (text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0);
 
+/** One source's line of the summary. */
+export function sourceSummary(s: SourceTotals, resolved: Resolved): SourceSummary {
+  const dkim = s.signatures.map((d) => ({ domain: d.signingDomain, selector: d.selector, messages: d.messages, alignedPass: d.alignedPass })).sort(byNumberThenText((d) => d.messages, (d) => `${d.domain}/${d.selector}`));
+  return {
+    ip: s.ip,
+    name: resolved.names.get(s.ip) ?? null,
+    spfTerm: resolved.spfTerms.get(`${s.domain} ${s.ip}`) ?? null,
+    messages: s.messages,
+    passing: s.passing,
+    dkimAligned: s.dkimAligned,
+    spfAligned: s.spfAligned,
+    unaligned: s.messages - s.passing,
+    spfPassUnaligned: s.spfPassUnaligned,
+    dkimPassUnaligned: s.dkimPassUnaligned,
+    spfDomains: s.spfDomains,
+    dkimDomains: s.dkimDomains,
+    dkim,
+    reporters: s.reporters,
+  };
+}
+
+/** One domain's summary: its totals and its sources, largest first. */
+export function domainSummary(totals: DomainTotals, sources: readonly SourceTotals[], resolved: Resolved): DomainSummary {
+  return { ...totals, sources: sources.map((s) => sourceSummary(s, resolved)).sort(byNumberThenText((s) => s.messages, (s) => s.ip)) };
+}
+
 export function buildSummary(domains: readonly DomainTotals[], sources: readonly SourceTotals[], resolved: Resolved): DomainSummary[] {
-  const sourcesOf = new Map<string, SourceSummary[]>();
+  const sourcesOf = new Map<string, SourceTotals[]>();
   for (const s of sources) {
-    const key = `${s.domain} ${s.ip}`;
-    const dkim = s.signatures.map((d) => ({ domain: d.signingDomain, selector: d.selector, messages: d.messages, alignedPass: d.alignedPass })).sort(byNumberThenText((d) => d.messages, (d) => `${d.domain}/${d.selector}`));
     let list = sourcesOf.get(s.domain);
     if (!list) sourcesOf.set(s.domain, (list = []));
-    list.push({
-      ip: s.ip,
-      name: resolved.names.get(s.ip) ?? null,
-      spfTerm: resolved.spfTerms.get(key) ?? null,
-      messages: s.messages,
-      passing: s.passing,
-      dkimAligned: s.dkimAligned,
-      spfAligned: s.spfAligned,
-      unaligned: s.messages - s.passing,
-      spfPassUnaligned: s.spfPassUnaligned,
-      dkimPassUnaligned: s.dkimPassUnaligned,
-      spfDomains: s.spfDomains,
-      dkimDomains: s.dkimDomains,
-      dkim,
-      reporters: s.reporters,
-    });
+    list.push(s);
   }
-  return domains.map((d) => ({
-    ...d,
-    sources: (sourcesOf.get(d.domain) ?? []).sort(byNumberThenText((s) => s.messages, (s) => s.ip)),
-  }));
+  return domains.map((d) => domainSummary(d, sourcesOf.get(d.domain) ?? [], resolved));
 }
 
 const count = (n: number) => n.toLocaleString("en-US");
@@ -103,29 +109,59 @@ function domainHeadline(d: DomainSummary): string {
   return `${d.domain}: ${d.days} day${d.days === 1 ? "" : "s"} of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, ${percent(d.passing, d.messages)} passing DMARC (SPF aligned ${percent(d.spfAligned, d.messages)}, DKIM aligned ${percent(d.dkimAligned, d.messages)})`;
 }
 
+/** A document written a domain at a time: what comes before the first, each domain's part, the end. */
+export interface SummaryWriter {
+  domain(d: DomainSummary, first: boolean): string;
+  end(domains: number): string;
+}
+
+const noReports = (window: SummaryWindow) => `No reports between ${window.from} and ${window.to}.\n`;
+
+export const textWriter = (window: SummaryWindow): SummaryWriter => ({
+  domain: (d, first) => `${first ? "" : "\n"}${[domainHeadline(d), ...d.sources.map(sourceLine)].join("\n")}\n`,
+  end: (domains) => (domains === 0 ? noReports(window) : ""),
+});
+
 export function summaryText(domains: readonly DomainSummary[], window: SummaryWindow): string {
-  if (domains.length === 0) return `No reports between ${window.from} and ${window.to}.\n`;
-  return `${domains.map((d) => [domainHeadline(d), ...d.sources.map(sourceLine)].join("\n")).join("\n\n")}\n`;
+  return writeAll(textWriter(window), domains);
+}
+
+function writeAll(writer: SummaryWriter, domains: readonly DomainSummary[]): string {
+  return domains.map((d, n) => writer.domain(d, n === 0)).join("") + writer.end(domains.length);
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
+export const markdownWriter = (window: SummaryWindow): SummaryWriter => ({
+  domain: (d, first) => `${first ? "" : "\n"}${markdownDomain(d)}`,
+  end: (domains) => (domains === 0 ? noReports(window) : "\n"),
+});
+
 export function summaryMarkdown(domains: readonly DomainSummary[], window: SummaryWindow): string {
-  if (domains.length === 0) return `No reports between ${window.from} and ${window.to}.\n`;
+  return writeAll(markdownWriter(window), domains);
+}
+
+function markdownDomain(d: DomainSummary): string {
   const parts: string[] = [];
-  for (const d of domains) {
-    parts.push(`### ${d.domain}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
-    parts.push("| Source | Name | Messages | Passing | SPF aligned | DKIM aligned | Unaligned | SPF | DKIM | Reporters |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
-    for (const s of d.sources) {
-      const spf = s.spfTerm ?? (s.spfDomains.join(", ") || "–");
-      const dkim = s.dkim.map((x) => `d=${x.domain} s=${x.selector}`).join("<br>") || s.dkimDomains.map((x) => `d=${x}`).join(", ") || "–";
-      parts.push(`| ${s.ip} | ${cell(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${cell(spf)} | ${cell(dkim)} | ${cell(s.reporters.join(", "))} |`);
-    }
-    parts.push("");
+  parts.push(`### ${d.domain}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
+  parts.push("| Source | Name | Messages | Passing | SPF aligned | DKIM aligned | Unaligned | SPF | DKIM | Reporters |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
+  for (const s of d.sources) {
+    const spf = s.spfTerm ?? (s.spfDomains.join(", ") || "–");
+    const dkim = s.dkim.map((x) => `d=${x.domain} s=${x.selector}`).join("<br>") || s.dkimDomains.map((x) => `d=${x}`).join(", ") || "–";
+    parts.push(`| ${s.ip} | ${cell(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${cell(spf)} | ${cell(dkim)} | ${cell(s.reporters.join(", "))} |`);
   }
   return `${parts.join("\n")}\n`;
 }
 
+/**
+ * JSON, compact, one domain a line: at 10,000 domains the document is tens of megabytes, which indentation
+ * would make half as large again, and a line per domain keeps it readable with grep and jq alike.
+ */
+export const jsonWriter = (window: SummaryWindow): SummaryWriter => ({
+  domain: (d, first) => `${first ? `{"version":1,"window":${JSON.stringify(window)},"domains":[\n` : ",\n"}${JSON.stringify(d)}`,
+  end: (domains) => (domains === 0 ? `{"version":1,"window":${JSON.stringify(window)},"domains":[]}\n` : "\n]}\n"),
+});
+
 export function summaryJson(domains: readonly DomainSummary[], window: SummaryWindow): string {
-  return `${JSON.stringify({ version: 1, window, domains }, null, 2)}\n`;
+  return writeAll(jsonWriter(window), domains);
 }

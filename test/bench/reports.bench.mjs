@@ -2,7 +2,9 @@
 // as .xml.gz files the way Microsoft sends them) into the embedded store through the CLI, the summary of
 // the 10,000 domains, and each hostile file's refusal.
 // Targets: ingest ≥ 2,000 reports/s with peak memory < 400 MB; summary < 2 s; each hostile file < 1 s.
-// `node test/bench/reports.bench.mjs [DOMAINS] [REPORTERS]` (defaults 10000 and 10).
+// `node test/bench/reports.bench.mjs [DOMAINS] [REPORTERS] [--keep]` (defaults 10000 and 10).
+// --keep: generate the reports, ingest them into the embedded store, then leave both in place and print the
+// ingest and summary command lines (for timing or profiling by hand) instead of running the rest.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,8 +14,10 @@ import { deflateRawSync, gzipSync } from "node:zlib";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = join(root, "dist", "cli.js");
-const domains = Number(process.argv[2] ?? 10_000);
-const reporters = Number(process.argv[3] ?? 10);
+const keep = process.argv.includes("--keep");
+const [domainsArg, reportersArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const domains = Number(domainsArg ?? 10_000);
+const reporters = Number(reportersArg ?? 10);
 const REPORTERS = ["google.com", "Enterprise Outlook", "Yahoo", "comcast.net", "mail.ru", "web.de", "orange.fr", "free.fr", "laposte.net", "gmx.net", "zoho.com", "fastmail.com"];
 const DAY0 = Date.parse("2026-11-09T00:00:00Z") / 1000;
 
@@ -82,6 +86,13 @@ try {
     console.log(`${label}: summary of ${domains.toLocaleString("en-US")} domains: ${inner.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU on its thread, for the queries and the JSON (target < 2 s: ${ok ? "met" : "NOT met"}); ${summary.seconds.toFixed(2)} s for the whole command with the store's opening, peak RSS ${mb(summary.rss)}`);
   };
   ingestInto("embedded store (PGlite)", store);
+  if (keep) {
+    const q = (s) => JSON.stringify(s);
+    console.log(`kept in ${work} (delete it when done):`);
+    console.log(`  ingest into a new store: node ${q(cli)} reports ingest --store ${q(join(work, "new-store"))} -q --format json ${q(join(work, "inbox"))}`);
+    console.log(`  summary:                 node ${q(cli)} reports summary --store ${q(store)} --today 2026-11-23 --days 30 -f json -o ${q(join(work, "summary.json"))}`);
+    process.exit(failed ? 1 : 0);
+  }
 
   const again = run(["reports", "ingest", "--store", store, "-q", "--format", "json", join(work, "inbox", "reporter0")]);
   if (again.status === 0) console.log(`ingest again (${domains.toLocaleString("en-US")} reports, all already stored): ${again.seconds.toFixed(1)} s, ${JSON.parse(again.stdout).duplicates.toLocaleString("en-US")} duplicates`);

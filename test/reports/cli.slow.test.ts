@@ -1,7 +1,7 @@
 // `maildns reports ingest|summary|evidence` as subprocesses on one embedded store. Opening PGlite takes
 // seconds per run, so this chain is in the slow tier; the parsing and unpacking it relies on are tested in
 // the fast tier (parse.test.ts, unpack.test.ts, store.test.ts).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { fixture, gzip, hostile, mbox, reportMessage, zip } from "../helpers/report-files.js";
@@ -74,6 +74,21 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(text.stdout).toContain("  203.0.113.5: 19 messages, 0.0% passing; SPF aligned 0, DKIM aligned 0, unaligned 19;");
     const markdown = await reports(["reports", "summary", "--store", store, "--today", "2025-12-05", "-f", "markdown"], root);
     expect(markdown.stdout).toContain("| Source | Name | Messages | Passing | SPF aligned | DKIM aligned | Unaligned | SPF | DKIM | Reporters |");
+  });
+
+  it("writes the summary to -o FILE whole, as it prints it, and leaves no partial file; an unwritable FILE is a usage error", async () => {
+    const args = ["reports", "summary", "--store", store, "--today", "2025-12-05", "--days", "7", "-f", "json"];
+    const printed = await reports(args, root);
+    const written = await reports([...args, "-o", "summary.json"], root);
+    expect(written.status).toBe(0);
+    expect(written.stdout).toBe("");
+    expect(readFileSync(join(root, "summary.json"), "utf8")).toBe(printed.stdout);
+    // Compact JSON, one domain a line.
+    expect(printed.stdout.split("\n")).toEqual([expect.stringMatching(/^\{"version":1,"window":\{.*\},"domains":\[$/), expect.stringMatching(/^\{"domain":"example\.com",.*\}$/), "]}", ""]);
+    expect(readdirSync(root).filter((name) => name.includes("partial"))).toEqual([]);
+    const refused = await reports([...args, "-o", "no-such-folder/summary.json"], root);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("cannot write no-such-folder/summary.json: ENOENT");
   });
 
   it("writes the same evidence file twice", async () => {

@@ -9,7 +9,7 @@ import { openSql, type SqlClient } from "../../src/reports/sql.js";
 import type { AggregateReport, DkimResult, ReportRow, SpfResult } from "../../src/reports/model.js";
 import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
 import { reportDay, reportRecords, ReportStore, type DomainTotals, type SourceTotals, type StoredReport, type Window } from "../../src/reports/store.js";
-import { buildSummary } from "../../src/reports/summary.js";
+import { buildSummary, domainSummary } from "../../src/reports/summary.js";
 import { fixture, minimalReport } from "../helpers/report-files.js";
 import { tempTree } from "../helpers/tmp.js";
 import { mulberry32 } from "../helpers/random.js";
@@ -402,6 +402,38 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(all.some((s) => s.reporters.length === 4 && s.signatures.length >= 3)).toBe(true);
       expect(all.some((s) => s.spfPassUnaligned > 0) && all.some((s) => s.dkimPassUnaligned > 0) && all.some((s) => s.passing > 0 && s.passing < s.messages)).toBe(true);
       expect(all.some((s) => s.ip === "2001:db8::25")).toBe(true);
+    });
+
+    it("hands over the window domain by domain through a cursor: what domainTotals and sourceTotals give, in code point order", async () => {
+      // Two domains whose order differs between code point order and a linguistic collation (upper case first).
+      await store.addReports([daily("Zulu-order.example", "r.example", "2026-10-05", 3, 1), daily("alpha-order.example", "r.example", "2026-10-05", 2, 0)]);
+      const resolved = { names: new Map(), spfTerms: new Map() };
+      for (const window of [...WINDOWS, { from: "2026-10-05", to: "2026-10-05", domains: null }]) {
+        const expected = buildSummary(await store.domainTotals(window), await store.sourceTotals(window), resolved);
+        expect(expected.length).toBeGreaterThan(0);
+        for (const perFetch of [1, 2, 250]) {
+          const handed: ReturnType<typeof buildSummary> = [];
+          await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)), perFetch);
+          expect(handed).toEqual(expected);
+        }
+      }
+      const order: string[] = [];
+      await store.forEachDomain({ from: "2026-10-05", to: "2026-10-05", domains: null }, (totals) => void order.push(totals.domain));
+      expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(order.indexOf("Zulu-order.example")).toBeLessThan(order.indexOf("alpha-order.example"));
+      let calls = 0;
+      await store.forEachDomain({ from: "1990-01-01", to: "1990-12-31", domains: null }, () => void calls++);
+      expect(calls).toBe(0);
+    });
+
+    it("ingest reports each stored batch with the number of reports read so far", async () => {
+      const tree: Record<string, string> = {};
+      for (let n = 1; n <= 5; n++) tree[`inbox/r${n}.xml`] = minimalReport("batches.example", `batches-${n}`, { begin: Date.parse("2019-06-02T00:00:00Z") / 1000 });
+      const root = tempTree(tree);
+      const seen: number[] = [];
+      const totals = await ingestPaths(store, ["inbox"], { cwd: root, batchSize: 2, onBatch: (n) => void seen.push(n) });
+      expect(totals.added).toBe(5);
+      expect(seen).toEqual([2, 4, 5]);
     });
 
     it("leaves the rollup unchanged when every report is ingested again", async () => {
