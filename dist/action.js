@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-HFQMR2TF.js";
-import "./chunks/chunk-ZZBKNXHP.js";
+} from "./chunks/chunk-43VISMHI.js";
+import "./chunks/chunk-KDQ54VFY.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -36,7 +36,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-FF2MSLS5.js";
+} from "./chunks/chunk-BJJQXZGZ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -46,7 +46,7 @@ import {
   parseSpf
 } from "./chunks/chunk-4BQ2ORRP.js";
 import "./chunks/chunk-N4WXFIX4.js";
-import "./chunks/chunk-FXOR2P4A.js";
+import "./chunks/chunk-YM5Y2G4K.js";
 import "./chunks/chunk-GEQMW6V3.js";
 import {
   __export,

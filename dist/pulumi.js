@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-FUHY4HBC.js";
+} from "./chunks/chunk-6AKFDTRD.js";
 import {
   lintPaths
-} from "./chunks/chunk-XJZRI6SS.js";
+} from "./chunks/chunk-EHFUGZMR.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-ZZBKNXHP.js";
+} from "./chunks/chunk-KDQ54VFY.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -27,7 +27,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-FF2MSLS5.js";
+} from "./chunks/chunk-BJJQXZGZ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -10480,10 +10480,10 @@ function policyPath(nameOrFile, cwd) {
 function loadPolicy(nameOrFile, rules, cwd) {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const validators = /* @__PURE__ */ new Map();
-  const ajv = new import_ajv.Ajv({ allErrors: true, strict: false, useDefaults: true });
+  let ajv = null;
   const validatorFor = (rule) => {
     let v = validators.get(rule.meta.id);
-    if (!v) validators.set(rule.meta.id, v = ajv.compile(rule.meta.options));
+    if (!v) validators.set(rule.meta.id, v = (ajv ??= new import_ajv.Ajv({ allErrors: true, strict: false, useDefaults: true })).compile(rule.meta.options));
     return v;
   };
   const layers = [];
@@ -18223,20 +18223,35 @@ function inReportOrder(refs) {
   }
   return refs;
 }
-async function lintRefs(refs, engine, keepModels, cache, each) {
+async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee, each) {
   const unchanged = cache?.hasStamps ? refs.map((ref) => cache.stampMatches(ref.display, currentStamp(ref), engine.today)) : null;
+  if (unchanged && foresee) {
+    for (let i = 0; i < refs.length; i++) {
+      const levels = unchanged[i] ? cache.storedLevels(refs[i].display) : null;
+      if (levels) foresee(levels);
+    }
+  }
   const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
   const reader = fileReader(toRead);
   let readIndex = 0;
+  const fromCache = (stored, i) => {
+    if (!needsFindings(stored.domainName, stored.levels)) {
+      each({ findings: null, levels: stored.levels, domain: null, domainName: stored.domainName }, i);
+      return true;
+    }
+    const findings = stored.findings();
+    if (findings === null) return false;
+    each({ findings, domain: null, domainName: stored.domainName }, i);
+    return true;
+  };
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
+      let unreadable = false;
       if (unchanged?.[i]) {
         const stored = cache.fromStamp(ref.display);
-        if (stored) {
-          each({ findings: stored.findings, domain: null, domainName: stored.domainName }, i);
-          continue;
-        }
+        if (stored && fromCache(stored, i)) continue;
+        unreadable = stored !== null;
       }
       let read;
       if (unchanged?.[i]) read = readDomainFile(ref);
@@ -18249,11 +18264,8 @@ async function lintRefs(refs, engine, keepModels, cache, each) {
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
-      const cached2 = cache?.get(ref.display, read.bytes, engine.today, read.stamp);
-      if (cached2) {
-        each({ findings: cached2.findings, domain: null, domainName: cached2.domainName }, i);
-        continue;
-      }
+      const cached2 = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
+      if (cached2 && fromCache(cached2, i)) continue;
       let outcome;
       try {
         const result = await lintFile(ref.display, read.bytes, engine);
@@ -18285,9 +18297,21 @@ async function lintPaths(paths, options) {
   const fileOfDomain = /* @__PURE__ */ new Map();
   const counts = { errors: 0, warnings: 0, infos: 0 };
   let done = 0;
-  await lintRefs(refs, engine, keepModels, cache, (outcome, i) => {
-    const fileFindings = outcome.findings;
+  const shows = keepFindings ? null : options.shows ?? null;
+  const needsFindings = (name, levels) => shows === null || shows(levels) || name !== null && fileOfDomain.has(name);
+  await lintRefs(refs, engine, keepModels, cache, needsFindings, shows ? options.foresee ?? null : null, (outcome, i) => {
     const name = outcome.domainName;
+    if (outcome.findings === null) {
+      const levels = outcome.levels;
+      if (name !== null) fileOfDomain.set(name, refs[i].display);
+      counts.errors += levels.error;
+      counts.warnings += levels.warn;
+      counts.infos += levels.info;
+      options.onCounted?.(levels);
+      options.onFile?.(++done, refs.length);
+      return;
+    }
+    const fileFindings = outcome.findings;
     if (name !== null) {
       const previous = fileOfDomain.get(name);
       if (previous === void 0) {
@@ -18409,6 +18433,12 @@ function analyseHostUncached(input) {
   }
   return analyseLabels(input, lo, hi, problems, add, result);
 }
+var PLAIN_LABELS = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+$/;
+var PUNYCODE_LABEL2 = /(?:^|\.)xn--/;
+var NUMBER_LABEL2 = /(?:^|\.)(?:[0-9]+|0x[0-9a-f]*)$/;
+function isPlainAscii(ascii) {
+  return PLAIN_LABELS.test(ascii) && !PUNYCODE_LABEL2.test(ascii) && !NUMBER_LABEL2.test(ascii);
+}
 function analyseLabels(input, lo, hi, problems, add, result) {
   const trailingDot = hi > lo && input[hi - 1] === ".";
   const nameEnd = trailingDot ? hi - 1 : hi;
@@ -18435,7 +18465,7 @@ function analyseLabels(input, lo, hi, problems, add, result) {
   }
   const ascii = labels.map((l) => l.ascii).join(".");
   if (ascii.length > MAX_NAME) add("name-too-long", lo, hi);
-  const unicode = ascii === "" ? "" : domainToUnicode(ascii) || ascii;
+  const unicode = ascii === "" ? "" : isPlainAscii(ascii) ? ascii : domainToUnicode(ascii) || ascii;
   const coreClean = !problems.some((p) => p.start >= lo && p.end <= hi && p.code !== "port");
   const suggestion = coreClean && ascii !== "" ? `${ascii}.` : null;
   return result("hostname", { trailingDot, ascii, unicode, idn, labels, suggestion });

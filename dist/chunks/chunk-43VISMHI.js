@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-ZZBKNXHP.js";
+} from "./chunk-KDQ54VFY.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -42,7 +42,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-FF2MSLS5.js";
+} from "./chunk-BJJQXZGZ.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -61,7 +61,7 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-FXOR2P4A.js";
+} from "./chunk-YM5Y2G4K.js";
 import {
   canonicalName,
   isAtOrBelow,
@@ -497,25 +497,42 @@ function fromRRset(rrset, subdomain, type, role, keep) {
 function absent(name, subdomain, type, role) {
   return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
 }
-async function aliasAt(source, rrset, subdomain, role = "conflict") {
+function aliasInAnswer(rrset, subdomain, role) {
   if (rrset.cname === void 0) return null;
   if (rrset.cnameTtl !== void 0) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
+  return void 0;
+}
+async function aliasAt(source, rrset, subdomain, role = "conflict") {
+  const said = aliasInAnswer(rrset, subdomain, role);
+  if (said !== void 0) return said;
   const alias = await source.lookup(rrset.name, "CNAME");
   if (alias.status === "ok" || alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", role);
   return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname] };
 }
-async function observeTyped(source, domain, subdomain, type, role, keep) {
-  const rrset = await source.lookup(fqdn(subdomain, domain), type);
-  if (rrset.cname === void 0) return [fromRRset(rrset, subdomain, type, role, keep)];
+function ask(source, name, type) {
+  try {
+    return source.lookup(name, type);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+function observeTyped(source, domain, subdomain, type, role, keep) {
+  return ask(source, fqdn(subdomain, domain), type).then((rrset) => rrset.cname === void 0 ? [fromRRset(rrset, subdomain, type, role, keep)] : typedBehindAlias(source, rrset, subdomain, type, role, keep));
+}
+async function typedBehindAlias(source, rrset, subdomain, type, role, keep) {
   const conflict = await aliasAt(source, rrset, subdomain);
   if (conflict && rrset.status === "failed") return [fromRRset(rrset, subdomain, type, role, keep), conflict];
   if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
   return [fromRRset(rrset, subdomain, type, role, keep)];
 }
-async function observeCnameOrTxt(source, domain, subdomain, role) {
-  const name = fqdn(subdomain, domain);
-  const txt = await source.lookup(name, "TXT");
-  const alias = await aliasAt(source, txt, subdomain, role);
+function observeCnameOrTxt(source, domain, subdomain, role) {
+  return ask(source, fqdn(subdomain, domain), "TXT").then((txt) => {
+    const said = aliasInAnswer(txt, subdomain, role);
+    if (said === void 0) return aliasAt(source, txt, subdomain, role).then((alias) => selectorObserved(txt, alias, subdomain, role));
+    return selectorObserved(txt, said, subdomain, role);
+  });
+}
+function selectorObserved(txt, alias, subdomain, role) {
   if (alias) return [alias, absent(txt.name, subdomain, "TXT", role)];
   if (txt.status === "failed") {
     const failed = fromRRset(txt, subdomain, "TXT", role);
@@ -713,8 +730,8 @@ function describeNotObserved(list, total) {
   );
   const rules = new Set(list.flatMap((n) => n.rules)).size;
   const flags = list.filter((n) => n.family !== "dkim-probe").map((n) => n.family);
-  const ask = [flags.length > 0 ? `--observe ${flags.join(",")}` : "", list.some((n) => n.family === "dkim-probe") ? "--probe-selectors" : ""].filter(Boolean).join(" ");
-  return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask}, or name their rules in the policy pack.`;
+  const ask2 = [flags.length > 0 ? `--observe ${flags.join(",")}` : "", list.some((n) => n.family === "dkim-probe") ? "--probe-selectors" : ""].filter(Boolean).join(" ");
+  return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask2}, or name their rules in the policy pack.`;
 }
 function unpositioned(finding) {
   const { ruleId, level, message, domain, name, messageId, data } = finding;
@@ -1118,12 +1135,14 @@ function domainList(positionals, domainsFile, io) {
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync as readFileSync5, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync as readFileSync5, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
-var FORMAT = 3;
+var FORMAT = 4;
 var HEADER = "maildns-lint-cache";
+var NEWLINE = 10;
+var FIELDS = 9;
 var oneShotHash = typeof crypto.hash === "function" ? crypto.hash : void 0;
 function sha256(bytes) {
   return oneShotHash ? oneShotHash("sha256", bytes, "base64") : createHash3("sha256").update(bytes).digest("base64");
@@ -1172,58 +1191,111 @@ function cacheFilePath(location, cwd) {
   }
   return folder ? join3(path, DEFAULT_CACHE_FILE) : path;
 }
-function readStored(path, key2) {
-  const files = /* @__PURE__ */ new Map();
-  let text;
-  try {
-    text = readFileSync5(path, "utf8");
-  } catch {
-    return files;
+function jsonString(text) {
+  return text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
+}
+var NOT_ASCII = /[^\x00-\x7f]/;
+function decimalAt(text, from, to) {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
   }
-  const end = text.indexOf("\n");
-  if (end < 0 || text.slice(0, end) !== `${HEADER} ${FORMAT} ${key2}`) return files;
-  for (let start = end + 1; start < text.length; ) {
-    let stop = text.indexOf("\n", start);
-    if (stop < 0) stop = text.length;
-    const line = text.slice(start, stop);
-    start = stop + 1;
-    const t1 = line.indexOf("	");
-    const t2 = line.indexOf("	", t1 + 1);
-    const t3 = line.indexOf("	", t2 + 1);
-    const t4 = line.indexOf("	", t3 + 1);
-    if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) continue;
+  return n;
+}
+function fieldText(stored, from, to) {
+  const raw = stored.text.slice(from, to);
+  return NOT_ASCII.test(raw) ? stored.bytes.toString("utf8", from, to) : raw;
+}
+function readStored(path, key2) {
+  const empty = () => ({ bytes: Buffer.alloc(0), text: "", files: /* @__PURE__ */ new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
+  let bytes;
+  try {
+    bytes = readFileSync5(path);
+  } catch {
+    return empty();
+  }
+  const header = `${HEADER} ${FORMAT} ${key2}
+`;
+  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return empty();
+  const text = bytes.toString("latin1");
+  const files = /* @__PURE__ */ new Map();
+  let fields = new Int32Array(FIELDS * 1024);
+  let slots = 0;
+  let lines = 0;
+  const at = [0, 0, 0, 0, 0, 0, 0];
+  for (let start = header.length; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    if (newline < 0) break;
+    lines++;
+    const line = start;
+    start = newline + 1;
+    const last = text.lastIndexOf("	", newline);
+    if (last < line || decimalAt(text, last + 1, newline) !== last - line) continue;
+    at[0] = line;
+    let whole = true;
+    for (let k = 1; k <= 6 && whole; k++) {
+      at[k] = text.indexOf("	", at[k - 1] + (k === 1 ? 0 : 1));
+      whole = at[k] >= 0 && at[k] < last;
+    }
+    if (!whole) continue;
+    let file;
     try {
-      const file = JSON.parse(line.slice(0, t1));
-      if (typeof file !== "string") continue;
-      const hash2 = line.slice(t1 + 1, t2);
-      const space = hash2.indexOf(" ");
-      const stamp = line.slice(t2 + 1, t3);
-      const day = line.slice(t3 + 1, t4);
-      files.set(file, { hash: hash2, extra: space < 0 ? "" : hash2.slice(space + 1), stamp: stamp === "-" ? null : stamp, today: day === "-" ? null : day, line, rest: t4 + 1 });
+      const raw = text.slice(line, at[1]);
+      file = raw.length >= 2 && raw.charCodeAt(0) === 34 && raw.charCodeAt(raw.length - 1) === 34 && !raw.includes("\\") && !NOT_ASCII.test(raw) ? raw.slice(1, -1) : JSON.parse(bytes.toString("utf8", line, at[1]));
     } catch {
       continue;
     }
+    if (typeof file !== "string") continue;
+    if ((slots + 1) * FIELDS > fields.length) {
+      const grown = new Int32Array(fields.length * 2);
+      grown.set(fields);
+      fields = grown;
+    }
+    const base = slots * FIELDS;
+    for (let k = 0; k <= 6; k++) fields[base + k] = at[k];
+    fields[base + 7 /* Last */] = last;
+    fields[base + 8 /* End */] = newline + 1;
+    files.set(file, slots++);
   }
-  return files;
+  return { bytes, text, files, fields, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
 }
-function readOutcome(stored, file, message) {
-  const tab = stored.line.indexOf("	", stored.rest);
-  if (tab < 0) return null;
+function storedLevelsAt(stored, slot) {
+  const base = slot * FIELDS;
+  const from = stored.fields[base + 4 /* T4 */] + 1;
+  const to = stored.fields[base + 5 /* T5 */];
+  const space1 = stored.text.indexOf(" ", from);
+  const space2 = space1 < 0 ? -1 : stored.text.indexOf(" ", space1 + 1);
+  if (space1 < 0 || space2 < 0 || space2 >= to) return null;
+  const error = decimalAt(stored.text, from, space1);
+  const warn = decimalAt(stored.text, space1 + 1, space2);
+  const info = decimalAt(stored.text, space2 + 1, to);
+  return error < 0 || warn < 0 || info < 0 ? null : { error, warn, info };
+}
+function fieldIs(text, from, to, value) {
+  return to - from === value.length && text.startsWith(value, from);
+}
+function readFindings(stored, slot, levels, file, message) {
+  const base = slot * FIELDS;
   try {
-    const domainName = JSON.parse(stored.line.slice(stored.rest, tab));
-    const list = JSON.parse(stored.line.slice(tab + 1));
-    if (domainName !== null && typeof domainName !== "string" || !Array.isArray(list)) return null;
+    const list = JSON.parse(stored.bytes.toString("utf8", stored.fields[base + 6 /* T6 */] + 1, stored.fields[base + 7 /* Last */]));
+    if (!Array.isArray(list)) return null;
     const findings = [];
+    const seen = { error: 0, warn: 0, info: 0 };
     for (const item of list) {
       if (!Array.isArray(item) || item.length !== 12) return null;
       const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
-      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object") return null;
+      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object" || !(level in seen)) return null;
       if (text !== null && typeof text !== "string" || count !== null && typeof count !== "number") return null;
       const finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
       if (count !== null) finding.count = count;
       findings.push(finding);
+      seen[level]++;
     }
-    return { findings, domainName };
+    if (seen.error !== levels.error || seen.warn !== levels.warn || seen.info !== levels.info) return null;
+    return findings;
   } catch {
     return null;
   }
@@ -1231,6 +1303,9 @@ function readOutcome(stored, file, message) {
 function folderOf(file) {
   const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
   return slash < 0 ? "" : file.slice(0, slash);
+}
+function closedLine(body) {
+  return `${body}	${Buffer.byteLength(body)}`;
 }
 function openLintCache(path, key2, rules, options = {}) {
   const previous = readStored(path, key2);
@@ -1248,68 +1323,121 @@ function openLintCache(path, key2, rules, options = {}) {
     const extra = extraKey(file);
     return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
   };
+  const { text, fields } = previous;
+  const F = (slot, at) => fields[slot * FIELDS + at];
   let hasStamps = false;
-  for (const stored of previous.values()) {
-    if (stored.stamp !== null) {
+  for (const slot of previous.files.values()) {
+    if (!fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-")) {
       hasStamps = true;
       break;
     }
   }
-  const next = [];
+  const dayIs = (slot, day) => fieldIs(text, F(slot, 3 /* T3 */) + 1, F(slot, 4 /* T4 */), day ?? "-");
+  const extraIs = (slot, extra) => {
+    const from = F(slot, 1 /* T1 */) + 1;
+    const to = F(slot, 2 /* T2 */);
+    const space = text.indexOf(" ", from);
+    if (space < 0 || space >= to) return extra === "";
+    return extra !== "" && fieldIs(text, space + 1, to, extra);
+  };
+  const live = /* @__PURE__ */ new Map();
+  const appended = [];
   let hits = 0;
   let misses = 0;
   let unread = 0;
-  let restamped = false;
+  const outcomeOf = (slot, file, byStamp) => {
+    const levels = storedLevelsAt(previous, slot);
+    if (levels === null) return null;
+    let domainName;
+    try {
+      const raw = fieldText(previous, F(slot, 5 /* T5 */) + 1, F(slot, 6 /* T6 */));
+      domainName = raw === "null" ? null : jsonString(raw);
+    } catch {
+      return null;
+    }
+    if (domainName !== null && typeof domainName !== "string") return null;
+    let findings;
+    return {
+      domainName,
+      levels,
+      findings: () => {
+        if (findings !== void 0) return findings;
+        findings = readFindings(previous, slot, levels, file, message);
+        if (findings === null) {
+          hits--;
+          misses++;
+          if (byStamp) unread--;
+        }
+        return findings;
+      }
+    };
+  };
+  const keep = (file, line) => {
+    live.set(file, line);
+    if (typeof line === "string") appended.push(line);
+  };
   return {
     stampMatches(file, stamp, today) {
-      const stored = previous.get(file);
-      return stamp !== null && stored !== void 0 && stored.stamp === stamp && stored.extra === extraKey(file) && (stored.today === null || stored.today === today);
+      const slot = previous.files.get(file);
+      if (stamp === null || slot === void 0 || !fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp) || !extraIs(slot, extraKey(file))) return false;
+      return dayIs(slot, null) || dayIs(slot, today);
+    },
+    storedLevels(file) {
+      const slot = previous.files.get(file);
+      return slot === void 0 ? null : storedLevelsAt(previous, slot);
     },
     fromStamp(file) {
-      const stored = previous.get(file);
-      const outcome = stored === void 0 ? null : readOutcome(stored, file, message);
+      const slot = previous.files.get(file);
+      const outcome = slot === void 0 ? null : outcomeOf(slot, file, true);
       if (outcome === null) return null;
       hits++;
       unread++;
-      next.push(stored.line);
+      keep(file, slot);
       return outcome;
     },
     get(file, bytes, today, stamp = null) {
-      const stored = previous.get(file);
-      const day = stored === void 0 ? null : mayHoldDate(bytes) ? today : null;
-      const outcome = stored !== void 0 && stored.today === day && stored.hash === hashOf(file, bytes) ? readOutcome(stored, file, message) : null;
+      const slot = previous.files.get(file);
+      const day = slot === void 0 ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = slot !== void 0 && dayIs(slot, day) && fieldIs(text, F(slot, 1 /* T1 */) + 1, F(slot, 2 /* T2 */), hashOf(file, bytes)) ? outcomeOf(slot, file, false) : null;
       if (outcome === null) {
         misses++;
         return null;
       }
       hits++;
-      if (stored.stamp === stamp) next.push(stored.line);
+      if (stamp === null ? fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-") : fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp)) keep(file, slot);
       else {
-        const line = stored.line;
-        const t2 = line.indexOf("	", line.indexOf("	") + 1);
-        const t3 = line.indexOf("	", t2 + 1);
-        next.push(`${line.slice(0, t2 + 1)}${stamp ?? "-"}${line.slice(t3)}`);
-        restamped = true;
+        const head = previous.bytes.toString("utf8", F(slot, 0 /* Start */), F(slot, 2 /* T2 */) + 1);
+        const tail = previous.bytes.toString("utf8", F(slot, 3 /* T3 */), F(slot, 7 /* Last */));
+        keep(file, closedLine(`${head}${stamp ?? "-"}${tail}`));
       }
       return outcome;
     },
     set(file, bytes, today, outcome, stamp = null) {
+      const levels = { error: 0, warn: 0, info: 0 };
       const f = outcome.findings.map((x) => {
-        const text = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
-        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text, x.count ?? null];
+        levels[x.level]++;
+        const text2 = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
+        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text2, x.count ?? null];
       });
-      next.push(`${JSON.stringify(file)}	${hashOf(file, bytes)}	${stamp ?? "-"}	${mayHoldDate(bytes) ? today : "-"}	${JSON.stringify(outcome.domainName)}	${JSON.stringify(f)}`);
+      keep(file, closedLine(`${JSON.stringify(file)}	${hashOf(file, bytes)}	${stamp ?? "-"}	${mayHoldDate(bytes) ? today : "-"}	${levels.error} ${levels.warn} ${levels.info}	${JSON.stringify(outcome.domainName)}	${JSON.stringify(f)}`));
     },
     get hasStamps() {
       return hasStamps;
     },
     save() {
-      if (misses === 0 && !restamped && hits === previous.size) return;
-      mkdirSync(dirname2(path), { recursive: true });
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${HEADER} ${FORMAT} ${key2}
-${next.join("\n")}
+      const stale = previous.lines + appended.length - live.size;
+      if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
+        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}
 `);
+        return;
+      }
+      mkdirSync(dirname2(path), { recursive: true });
+      const parts = [`${HEADER} ${FORMAT} ${key2}
+`];
+      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
+` : previous.bytes.subarray(F(line, 0 /* Start */), F(line, 8 /* End */)));
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, Buffer.concat(parts.map((p) => typeof p === "string" ? Buffer.from(p) : p)));
       renameSync(temporary, path);
     },
     get hits() {

@@ -6107,6 +6107,7 @@ async function ingestPaths(store, paths, options2) {
     totals.added += outcome.added;
     totals.duplicates += outcome.duplicates;
     batch = [];
+    options2.onBatch?.(totals.added + totals.duplicates);
   };
   for (const [i, file] of files.entries()) {
     let bytes;

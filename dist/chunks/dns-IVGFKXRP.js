@@ -14,7 +14,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-FXOR2P4A.js";
+} from "./chunk-YM5Y2G4K.js";
 import {
   absoluteName,
   canonicalName,

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-ZZBKNXHP.js";
+} from "./chunk-KDQ54VFY.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-FF2MSLS5.js";
+} from "./chunk-BJJQXZGZ.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

@@ -2465,8 +2465,8 @@ function interpretResponse(name, type, response) {
   const records = [];
   for (const a of answers) {
     if (a.type !== type || !sameName(a.name, current)) continue;
-    const presented = presentAnswer(a);
-    if (presented) records.push(presented);
+    const presented2 = presentAnswer(a);
+    if (presented2) records.push(presented2);
   }
   if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nxdomain", cname), cnameTtl) };
   if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type, records, cname), cnameTtl) };
@@ -2886,29 +2886,45 @@ function syntheticSoa(zone) {
   return { name: zone, type: "SOA", ttl: 3600, value: "ns.invalid. hostmaster.invalid. 1 3600 600 86400 300" };
 }
 var ZoneIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  /** Every owner name and all its ancestors: names that exist even without data of their own. */
-  existing = /* @__PURE__ */ new Set();
+  nodes = /* @__PURE__ */ new Map();
   apexes = /* @__PURE__ */ new Set();
   /** Values of the RRsets too large to scan, by "TYPE name". */
   largeSets = /* @__PURE__ */ new Map();
+  apexVersion = 0;
   constructor(records = [], origins = []) {
     for (const origin of origins) this.addZone(origin);
     this.add(records);
   }
+  node(name) {
+    let node = this.nodes.get(name);
+    if (!node) {
+      node = { types: void 0, exists: false, apex: false, wildcard: void 0, zone: null, zoneVersion: -1 };
+      this.nodes.set(name, node);
+      if (name === "*" || name.startsWith("*.")) this.node(name === "*" ? "" : name.slice(2)).wildcard = node;
+    }
+    return node;
+  }
   /** Declare a zone apex; names at or below it are answered authoritatively. */
   addZone(origin) {
-    this.apexes.add(canonicalName(origin));
+    const name = canonicalName(origin);
+    if (this.apexes.has(name)) return;
+    this.apexes.add(name);
+    this.node(name).apex = true;
+    this.apexVersion++;
   }
   add(records) {
     for (const record of records) {
       const name = canonicalName(record.name);
       const stored = name === record.name ? record : { ...record, name };
-      let types = this.byName.get(name);
+      const node = this.node(name);
+      let types = node.types;
       if (!types) {
-        types = /* @__PURE__ */ new Map();
-        this.byName.set(name, types);
-        for (let n = name; n !== null && !this.existing.has(n); n = parentName(n)) this.existing.add(n);
+        node.types = types = /* @__PURE__ */ new Map();
+        for (let n = name; n !== null; n = parentName(n)) {
+          const at = n === name ? node : this.node(n);
+          if (at.exists) break;
+          at.exists = true;
+        }
       }
       const list = types.get(stored.type);
       if (list) {
@@ -2916,7 +2932,7 @@ var ZoneIndex = class {
       } else {
         types.set(stored.type, [stored]);
       }
-      if (stored.type === "SOA") this.apexes.add(name);
+      if (stored.type === "SOA") this.addZone(name);
     }
   }
   /**
@@ -2935,12 +2951,12 @@ var ZoneIndex = class {
   }
   /** The records at a name, by type (none: undefined). */
   at(name) {
-    return this.byName.get(canonicalName(name));
+    return this.nodes.get(canonicalName(name))?.types;
   }
   /** Remove every record of a name (and type, when given). */
   remove(name, type) {
     const owner = canonicalName(name);
-    const types = this.byName.get(owner);
+    const types = this.nodes.get(owner)?.types;
     if (!types) return;
     const removed = type === void 0 ? [...types.keys()] : [type.toUpperCase()];
     for (const t of removed) {
@@ -2952,27 +2968,47 @@ var ZoneIndex = class {
     return [...this.apexes].sort();
   }
   *records() {
-    for (const types of this.byName.values()) for (const list of types.values()) yield* list;
+    for (const node of this.nodes.values()) if (node.types) for (const list of node.types.values()) yield* list;
   }
   /** The closest zone apex holding `name`; the root when no apex was declared at all; null when outside. */
   zoneOf(name) {
     if (this.apexes.size === 0) return "";
-    for (let n = name; n !== null; n = parentName(n)) if (this.apexes.has(n)) return n;
+    for (let n = name; n !== null; n = parentName(n)) {
+      const node = this.nodes.get(n);
+      if (node) return this.zoneOfNode(n, node);
+    }
     return null;
   }
-  soaOf(zone) {
-    return this.byName.get(zone)?.get("SOA")?.[0] ?? syntheticSoa(zone);
+  /** The zone of a name that has a node: itself when an apex, else its parent's, kept until the apexes change. */
+  zoneOfNode(name, node) {
+    if (node.apex) return name;
+    if (node.zoneVersion !== this.apexVersion) {
+      const parent = parentName(name);
+      node.zone = parent === null ? null : this.zoneOf(parent);
+      node.zoneVersion = this.apexVersion;
+    }
+    return node.zone;
   }
-  /** The data at a name, or at the wildcard that covers it when the name does not exist (RFC 4592 §3.3.1). */
-  dataAt(name, zone) {
-    const own = this.byName.get(name);
-    if (own && own.size > 0) return own;
-    if (this.existing.has(name)) return null;
+  soaOf(zone) {
+    return this.nodes.get(zone)?.types?.get("SOA")?.[0] ?? syntheticSoa(zone);
+  }
+  /**
+   * The data at a name, or at the wildcard that covers it when the name does not exist (RFC 4592 §3.3.1);
+   * `wildcard` says which. `node` is the name's own node, when it has one.
+   */
+  dataAt(name, node, zone) {
+    if (node?.types && node.types.size > 0) return { data: node.types, wildcard: false };
+    if (node?.exists) return null;
     let encloser = parentName(name);
-    while (encloser !== null && !this.existing.has(encloser) && isAtOrBelow(encloser, zone)) encloser = parentName(encloser);
+    let at;
+    while (encloser !== null && isAtOrBelow(encloser, zone)) {
+      at = this.nodes.get(encloser);
+      if (at?.exists) break;
+      encloser = parentName(encloser);
+    }
     if (encloser === null || !isAtOrBelow(encloser, zone)) return null;
-    const wildcard = this.byName.get(encloser === "" ? "*" : `*.${encloser}`);
-    return wildcard && wildcard.size > 0 ? wildcard : null;
+    const wildcard = at?.wildcard?.types;
+    return wildcard && wildcard.size > 0 ? { data: wildcard, wildcard: true } : null;
   }
   /**
    * Answer a question. `followOutOfZone: false` stops at an alias into another zone, as authoritative
@@ -2981,35 +3017,39 @@ var ZoneIndex = class {
   query(rawName, type, options = {}) {
     const followOutOfZone = options.followOutOfZone ?? true;
     const name = canonicalName(rawName);
-    const zone = this.zoneOf(name);
+    let node = this.nodes.get(name);
+    const zone = this.apexes.size === 0 ? "" : node ? this.zoneOfNode(name, node) : this.zoneOf(name);
     if (zone === null) return { rcode: "REFUSED", answers: [], soa: null, leftZones: true, finalName: name };
     const answers = [];
-    const seen = /* @__PURE__ */ new Set();
+    let seen = null;
     let current = name;
     let currentZone = zone;
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      seen.add(current);
-      const data = this.dataAt(current, currentZone);
-      const soa = this.soaOf(currentZone);
-      if (!data) {
-        return { rcode: this.existing.has(current) ? "NOERROR" : "NXDOMAIN", answers, soa, leftZones: false, finalName: current };
+      const found = this.dataAt(current, node, currentZone);
+      if (!found) {
+        return { rcode: node?.exists ? "NOERROR" : "NXDOMAIN", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
       }
-      const owned = (r) => r.name === current ? r : { ...r, name: current };
+      const { data, wildcard } = found;
       const alias = type === "CNAME" ? void 0 : data.get("CNAME")?.[0];
       if (!alias) {
-        const records = data.get(type) ?? [];
-        for (const r of records) answers.push(owned(r));
-        return { rcode: "NOERROR", answers, soa: records.length > 0 ? null : soa, leftZones: false, finalName: current };
+        const records = data.get(type);
+        if (!records || records.length === 0) return { rcode: "NOERROR", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
+        for (const r of records) answers.push(r.name === current ? r : { ...r, name: current });
+        return { rcode: "NOERROR", answers, soa: null, leftZones: false, finalName: current };
       }
-      answers.push(owned(alias));
+      answers.push(alias.name === current ? alias : { ...alias, name: current });
       const target = canonicalName(alias.value);
+      seen ??= /* @__PURE__ */ new Set();
+      seen.add(current);
       if (seen.has(target)) break;
-      const targetZone = this.zoneOf(target);
+      const targetNode = this.nodes.get(target);
+      const targetZone = this.apexes.size === 0 ? "" : targetNode ? this.zoneOfNode(target, targetNode) : this.zoneOf(target);
       if (targetZone === null || !followOutOfZone && targetZone !== currentZone) {
         return { rcode: "NOERROR", answers, soa: null, leftZones: true, finalName: target };
       }
       current = target;
       currentZone = targetZone;
+      node = targetNode;
     }
     return { rcode: "SERVFAIL", answers, soa: null, leftZones: false, finalName: current };
   }
@@ -3109,6 +3149,8 @@ async function loadZones(paths, options = {}) {
   const records = [];
   const files = [];
   const originAt = /* @__PURE__ */ new Map();
+  const index = new ZoneIndex();
+  const selectors = /* @__PURE__ */ new Map();
   const given = options.origin === void 0 ? void 0 : canonicalName(options.origin);
   for (const path of paths) {
     for (const group of await zoneFilesIn(path, errors)) {
@@ -3130,28 +3172,29 @@ async function loadZones(paths, options = {}) {
         const zone = result.origin ?? fromName;
         for (const error of result.errors) errors.push({ ...error, file: error.file ?? file, ...zone === null || error.code === "no-origin" ? {} : { zone } });
         if (result.origin !== null && !originAt.has(result.origin)) originAt.set(result.origin, { file, line: result.originLine ?? 0, column: result.originColumn ?? 0 });
+        index.add(result.records);
         for (const record of result.records) {
           records.push(record);
           if (record.type === "SOA" && !originAt.has(record.name)) originAt.set(record.name, { file: record.file ?? file, line: record.line ?? 0, column: 1 });
+          else if (record.type === "TXT" || record.type === "CNAME") addSelector(selectors, record.name);
         }
       }
     }
   }
   const origins = [...originAt.keys()].sort();
-  return { records, origins, files, errors, index: new ZoneIndex(records, origins), originAt, selectors: selectorsOf(records) };
+  for (const origin of origins) index.addZone(origin);
+  return { records, origins, files, errors, index, originAt, selectors: new Map([...selectors].map(([domain, set]) => [domain, [...set].sort()])) };
 }
-function selectorsOf(records) {
-  const byDomain = /* @__PURE__ */ new Map();
-  for (const record of records) {
-    if (record.type !== "TXT" && record.type !== "CNAME") continue;
-    const at = record.name.lastIndexOf(DOMAINKEY);
-    if (at <= 0) continue;
-    const domain = record.name.slice(at + DOMAINKEY.length);
-    let set = byDomain.get(domain);
-    if (!set) byDomain.set(domain, set = /* @__PURE__ */ new Set());
-    set.add(record.name.slice(0, at));
-  }
-  return new Map([...byDomain].map(([domain, set]) => [domain, [...set].sort()]));
+function addSelector(selectors, name) {
+  const at = name.lastIndexOf(DOMAINKEY);
+  if (at <= 0) return;
+  const domain = name.slice(at + DOMAINKEY.length);
+  let set = selectors.get(domain);
+  if (!set) selectors.set(domain, set = /* @__PURE__ */ new Set());
+  set.add(name.slice(0, at));
+}
+function presented(record) {
+  return record.strings ? { value: record.value, ttl: record.ttl, strings: record.strings } : { value: record.value, ttl: record.ttl };
 }
 function isLoadedZones(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && "records" in input && "origins" in input;
@@ -3185,34 +3228,44 @@ function createZoneSource(input, options = {}) {
     return ready;
   };
   let loaded = null;
-  async function lookup(rawName, type) {
+  function lookup(rawName, type) {
+    if (loaded === null) return load().then((ready2) => answer(loaded = ready2, rawName, type));
+    try {
+      const rrset = answer(loaded, rawName, type);
+      return rrset instanceof Promise ? rrset : Promise.resolve(rrset);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+  function answer(ready2, rawName, type) {
     const name = canonicalName(rawName);
-    const { index, problem, zoneProblems } = loaded ?? (loaded = await load());
+    const { index, problem, zoneProblems } = ready2;
     const zoneProblem = problem ?? zoneProblemAt(name, zoneProblems);
     if (zoneProblem !== void 0) return failedRRset(name, type, { reason: "malformed", detail: `zone file has errors: ${zoneProblem}` });
-    const answer = index.query(name, type);
-    if (answer.rcode === "REFUSED") {
+    const found = index.query(name, type);
+    if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
       return failedRRset(name, type, { reason: "refused", detail: `no loaded zone holds ${name}` });
     }
-    const first = answer.answers[0];
+    const first = found.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : void 0;
     const aliasTtl = cname === void 0 ? void 0 : first.ttl;
-    if (answer.rcode === "SERVFAIL") return failedRRset(name, type, { reason: "malformed", detail: `CNAME loop or chain too long at ${answer.finalName}` }, cname);
-    if (answer.leftZones) {
+    if (found.rcode === "SERVFAIL") return failedRRset(name, type, { reason: "malformed", detail: `CNAME loop or chain too long at ${found.finalName}` }, cname);
+    if (found.leftZones) {
       if (options.fallback) {
-        const target = await options.fallback.lookup(answer.finalName, type);
-        const rrset = { ...target, name };
-        delete rrset.cnameTtl;
-        if (cname !== void 0) rrset.cname = cname;
-        return withAliasTtl(rrset, aliasTtl);
+        return options.fallback.lookup(found.finalName, type).then((target) => {
+          const rrset = { ...target, name };
+          delete rrset.cnameTtl;
+          if (cname !== void 0) rrset.cname = cname;
+          return withAliasTtl(rrset, aliasTtl);
+        });
       }
-      return failedRRset(name, type, { reason: "refused", detail: `alias target ${answer.finalName} is outside the loaded zones` }, cname);
+      return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones` }, cname);
     }
-    if (answer.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
-    const records = answer.answers.filter((r) => r.type === type && r.name === answer.finalName);
+    if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
+    const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);
     if (records.length === 0) return withAliasTtl(emptyRRset(name, type, "nodata", cname), aliasTtl);
-    return withAliasTtl(okRRset(name, type, records.map((r) => ({ value: r.value, ttl: r.ttl, ...r.strings ? { strings: r.strings } : {} })), cname), aliasTtl);
+    return withAliasTtl(okRRset(name, type, records.map(presented), cname), aliasTtl);
   }
   return {
     lookup,

@@ -5,7 +5,7 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-WBOWTZUS.js";
+} from "./chunk-YVTV7DKV.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,

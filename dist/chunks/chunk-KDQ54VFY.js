@@ -6,7 +6,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-FF2MSLS5.js";
+} from "./chunk-BJJQXZGZ.js";
 import {
   parseZoneFile
 } from "./chunk-GEQMW6V3.js";
