@@ -2,8 +2,6 @@
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { toALabel } from "../../config/domain.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
@@ -11,6 +9,7 @@ import type { IngestProblem } from "../../reports/model.js";
 import type { ReportStore } from "../../reports/store.js";
 import { oneOf, parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
+import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
@@ -73,30 +72,12 @@ function benchTiming(io: CliIO, step: string, started: { wall: number; cpu: Node
 
 const startTiming = () => ({ wall: performance.now(), cpu: process.cpuUsage() });
 
-/** A full garbage collection every this many reports read by `reports ingest`. */
-export const COLLECT_EVERY_REPORTS = 5_000;
-
 /**
- * V8's full collection, for `reports ingest`. Reading a report leaves garbage that survives the young
- * generation's collections (a batch of parsed reports stays alive until it is stored), and V8 lets the old
- * generation grow to hundreds of megabytes before it collects: 100,000 reports peaked at 651 MiB, of which
- * PGlite needs about 150. With a full collection every 5,000 reports (the heap really alive is a few tens of
- * megabytes) the same ingest peaked at 387 MiB for about 8% more CPU time (paired runs; the rate stays well
- * above 2,000 reports/s); a collection every 2,500 reports gave no lower peak. The function is
- * Node's own `gc`, exposed for this process by the documented --expose-gc flag set at run time and unset
- * at once, so nothing else sees it; null when the runtime refuses, and the ingest runs as before.
+ * A full garbage collection every this many reports read by `reports ingest` (cli/full-collection.ts): 100,000
+ * reports peaked at 651 MiB without it, of which PGlite needs about 150, and at 387 MiB with it, for about 8%
+ * more CPU time (paired runs; the rate stays well above 2,000 reports/s). Every 2,500 gave no lower peak.
  */
-function fullCollection(): (() => void) | null {
-  try {
-    setFlagsFromString("--expose-gc");
-    const gc: unknown = runInNewContext("gc");
-    return typeof gc === "function" ? () => (gc as () => void)() : null;
-  } catch {
-    return null;
-  } finally {
-    setFlagsFromString("--no-expose-gc");
-  }
-}
+export const COLLECT_EVERY_REPORTS = 5_000;
 
 function problemLine(p: IngestProblem): string {
   return `${p.source}${p.line !== undefined ? `:${p.line}:${p.column ?? 1}` : ""}  error  ${p.message}  [reports-ingest]`;
@@ -168,13 +149,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
   const show = progress(io, values.quiet === true, "ingesting");
   try {
     const started = startTiming();
-    const collect = fullCollection();
-    let collected = 0;
-    const onBatch = (reports: number) => {
-      if (collect === null || reports - collected < COLLECT_EVERY_REPORTS) return;
-      collected = reports;
-      collect();
-    };
+    const onBatch = collectEvery(COLLECT_EVERY_REPORTS);
     const totals = await ingestPaths(store, positionals, { cwd: io.cwd, onFile: show.update, onBatch });
     benchTiming(io, "ingest", started);
     show.done();
