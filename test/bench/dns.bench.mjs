@@ -30,7 +30,9 @@ const concurrency = Number(option("concurrency", "64"));
 const runs = Math.max(1, Number(option("runs", "3")));
 const keep = process.argv.includes("--keep");
 // Issue 14's targets, judged at 10,000 domains.
+// Memory is measured in MiB (2^20 bytes); the issue's "300 MB" is judged in the stricter decimal sense (286 MiB).
 const TARGET = { size: 10_000, ratio: 1.5, rssMb: 300 };
+const TARGET_RSS_MIB = (TARGET.rssMb * 1e6) / (1024 * 1024);
 const REFERENCE_QUESTIONS = 4;
 
 if (!existsSync(cli)) {
@@ -267,7 +269,7 @@ try {
   for (const count of keep ? sizes.slice(0, 1) : sizes) rows.push(...(await benchSize(count, dkim)));
 
   if (!keep) {
-    const header = ["run", "wall s", "CPU s", "peak RSS MB", "questions", "per domain", "× reference wall", "result"];
+    const header = ["run", "wall s", "CPU s", "peak RSS MiB", "questions", "per domain", "× reference wall", "result"];
     const table = rows.map((r) => {
       const ref = rows.find((x) => x.count === r.count && x.label.startsWith("reference"));
       return [r.label, r.wall.toFixed(2), r.cpu.toFixed(2), r.rssMb.toFixed(0), String(r.questions), (r.questions / r.count).toFixed(2), r === ref ? "1.00" : (r.wall / ref.wall).toFixed(2), r.notes];
@@ -293,7 +295,7 @@ try {
       for (const name of ["audit", "plan"]) {
         const r = rows.find((x) => x.label === `${name} ${TARGET.size}`);
         judge(r.wall / ref.wall <= TARGET.ratio, `${name} of ${TARGET.size} domains in ${(r.wall / ref.wall).toFixed(2)}× the ${REFERENCE_QUESTIONS}-question reference's wall time (target ≤ ${TARGET.ratio}×)`);
-        judge(r.rssMb < TARGET.rssMb, `${name} of ${TARGET.size} domains peaks at ${r.rssMb.toFixed(0)} MB (target < ${TARGET.rssMb} MB)`);
+        judge(r.rssMb < TARGET_RSS_MIB, `${name} of ${TARGET.size} domains peaks at ${r.rssMb.toFixed(0)} MiB (target < ${TARGET.rssMb} MB = ${TARGET_RSS_MIB.toFixed(0)} MiB)`);
       }
     }
     for (const r of rows) if (/FAIL|only/.test(r.notes)) judge(false, `${r.label}: ${r.notes}`);

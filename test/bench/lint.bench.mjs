@@ -19,7 +19,9 @@ const root = fileURLToPath(new URL("../../", import.meta.url));
 const cli = join(root, "dist/cli.js");
 const work = mkdtempSync(join(tmpdir(), "maildns-bench-"));
 const results = [];
+// Memory is measured in MiB (2^20 bytes); the issue's "300 MB" is judged in the stricter decimal sense (286 MiB).
 const MAX_RSS_MB = 300;
+const MAX_RSS_MIB = (MAX_RSS_MB * 1e6) / (1024 * 1024);
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -89,7 +91,7 @@ try {
     timed(["lint", dir, "--format", "json", "--output", out]);
     const cold = Array.from({ length: count === 50000 ? 1 : 3 }, () => timed(["lint", dir, "--format", "json", "--output", out]));
     if (count === 10000) row(`lint ${count.toLocaleString("en")} files, cold`, cold, "≤ 1000 ms", (ms) => (ms <= 1000 ? "PASS" : "FAIL"));
-    else if (count === 50000) row(`lint ${count.toLocaleString("en")} files, cold`, cold, `< ${MAX_RSS_MB} MB`, (_ms, runs) => (runs.every((r) => (r.rssMb ?? Infinity) < MAX_RSS_MB) ? "PASS" : "FAIL"));
+    else if (count === 50000) row(`lint ${count.toLocaleString("en")} files, cold`, cold, `< ${MAX_RSS_MB} MB (${MAX_RSS_MIB.toFixed(0)} MiB)`, (_ms, runs) => (runs.every((r) => (r.rssMb ?? Infinity) < MAX_RSS_MIB) ? "PASS" : "FAIL"));
     else row(`lint ${count.toLocaleString("en")} files, cold`, cold);
     if (count !== warmAt) continue;
     // A pull request's lint: the cache of the previous run, and one file changed since (a new one each run).
@@ -142,7 +144,7 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-console.log("| case | wall ms | CPU s | peak RSS MB | target | verdict |");
+console.log("| case | wall ms | CPU s | peak RSS MiB | target | verdict |");
 console.log("| --- | ---: | ---: | ---: | --- | --- |");
 for (const r of results) console.log(`| ${r.case} | ${r.ms.toFixed(0)} | ${r.cpuS === null || r.cpuS === undefined ? "-" : r.cpuS.toFixed(2)} | ${r.rssMb ? r.rssMb.toFixed(0) : "-"} | ${r.target} | ${r.verdict} |`);
 process.exitCode = results.some((r) => r.verdict.startsWith("FAIL")) ? 1 : 0;

@@ -46,7 +46,8 @@ function run(args, env = {}) {
   return { ...result, seconds, rss };
 }
 
-const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MB`;
+// Memory is printed in MiB (2^20 bytes); the issue's "400 MB" is judged in the stricter decimal sense (381 MiB).
+const mb = (bytes) => `${Math.round(bytes / 1024 / 1024)} MiB`;
 const work = mkdtempSync(join(tmpdir(), "maildns-reports-bench-"));
 let failed = false;
 try {
@@ -73,9 +74,9 @@ try {
     const totals = JSON.parse(ingest.stdout);
     const cpuSeconds = Number(/maildns-ingest-cpu-ms=(\d+)/.exec(ingest.stderr)?.[1] ?? NaN) / 1000;
     const rate = totals.added / ingest.seconds;
-    const ok = rate >= 2000 && ingest.rss < 400 * 1024 * 1024 && totals.added === total;
+    const ok = rate >= 2000 && ingest.rss < 400e6 && totals.added === total;
     if (!ok) failed = true;
-    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB): ${ok ? "met" : "NOT met"}`);
+    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB = 381 MiB): ${ok ? "met" : "NOT met"}`);
   };
   const summarise = (label, location) => {
     const summary = run(["reports", "summary", "--store", location, "--today", "2026-11-23", "--days", "30", "-f", "json", "-o", join(work, "summary.json")], { MAILDNS_BENCH_TIMING: "1" });

@@ -112,7 +112,7 @@ let failed = false;
 try {
   const dkim = dkimRecordStrings();
   if (!keep) {
-    console.log("| zones | command | wall (s) | CPU (s) | peak RSS (MB) | target | verdicts |");
+    console.log("| zones | command | wall (s) | CPU (s) | peak RSS (MiB) | target | verdicts |");
     console.log("|---:|---|---:|---:|---:|---|---|");
   }
   for (const size of keep ? sizes.slice(0, 1) : sizes) {
