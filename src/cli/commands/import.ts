@@ -61,8 +61,8 @@ Options:
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, or records a domain file
-cannot hold), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, records a domain file
+cannot hold, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
