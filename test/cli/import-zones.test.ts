@@ -1,7 +1,7 @@
 // `import --zone` on real exports and hostile zones, as a subprocess: an OVH export without $ORIGIN, the
 // zone's name from --origin or the file name, files that are not mail domains, records a domain file cannot
 // hold, usage errors instead of crashes, and import → lint → plan with no change for every zone imported.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { repoRoot, runCli } from "../helpers/cli.js";
@@ -105,6 +105,21 @@ describe("what import refuses, reports or skips", () => {
     const notDomain = runCli(["import", "--zone", join(tree, "zones/a.example.zone"), "--origin", "a/b"]);
     expect(notDomain.status).toBe(2);
     expect(notDomain.stderr).toBe("maildns import: --origin 'a/b' is not a domain name (e.g. example.com)\n");
+  });
+
+  // 210 zones: the files are written on a helper thread; 3: written here. Either way, a file that cannot be
+  // written is that domain's error (exit 1), not an internal error, and every other domain is written.
+  test.each([210, 3])("%i zones, one domain's file cannot be written (a folder is in its way): that domain not written, exit 1, the others written", (count) => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < count; i++) files[`zones/d${i}.example.zone`] = `$TTL 60\n@ MX 10 mx${i}.example.net.\n@ TXT "v=spf1 mx -all"\n`;
+    const tree = tempTree(files);
+    const out = join(tree, "out");
+    mkdirSync(join(out, "d1.example.yaml"), { recursive: true });
+    const run = runCli(["import", "--zone", join(tree, "zones"), "--out", out, "--force", "-q", ...TODAY], { timeoutMs: 60_000 });
+    expect(run.stderr).toBe(`maildns import: d1.example not written: cannot write ${join(out, "d1.example.yaml")} (EISDIR): check that --out is a folder you can write to\n`);
+    expect(run.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(Array.from({ length: count }, (_, i) => `d${i}.example.yaml`).sort());
+    for (const i of [0, 2, count - 1]) expect(readFileSync(join(out, `d${i}.example.yaml`), "utf8")).toContain(`mx${i}.example.net`);
   });
 
   test("an $ORIGIN with a / is a usage error naming its line, and no file is written anywhere", () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { packageRoot } from "../../config/package-root.js";
 import type { LoadedZones } from "../../dns/index.js";
@@ -17,6 +17,7 @@ import { OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js"
 import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
 import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
+import { fileWriter, type FileWriter } from "../write-behind.js";
 
 const OPTIONS = {
   ...OBSERVE_OPTIONS,
@@ -60,8 +61,8 @@ Options:
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, or records a domain file
-cannot hold), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, records a domain file
+cannot hold, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
@@ -76,6 +77,7 @@ cannot hold), 2 usage error.`,
     if (outDir) outFolder(outDir, values.out!);
     const observation = await openObservation(values, io);
     const show = progress(io, values.quiet === true, "importing");
+    let writer: FileWriter | null = null;
     try {
       if (domains.length === 0 && observation.zones) {
         const found = zoneMailDomains(observation.zones);
@@ -97,6 +99,9 @@ cannot hold), 2 usage error.`,
       const probe = probeSelectorsFor(observation.zones);
       const fromHost = await hostSelectors(domains, offer, io);
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
+      // Each domain's file is handed to the writer as soon as it is made, so that creating the files
+      // overlaps with making the next ones; what is said about each domain still comes in domain order.
+      const write = outDir ? (writer = fileWriter(domains.length)) : null;
       const results = await mapConcurrent(
         domains,
         domainsInFlight(observation.concurrency),
@@ -112,11 +117,13 @@ cannot hold), 2 usage error.`,
             const message = `the file written for ${domain} would not load in lint (${problem}): not written; please report this`;
             return { domain, failures: [], notes: [...imported.notes, { level: "error" as const, message }], text: null };
           }
+          write?.write(join(outDir!, `${domain}.yaml`), text);
           return { domain, failures: [], notes: imported.notes, text };
         },
         show.update,
       );
       show.done();
+      const unwritten = write ? await write.finish() : new Map<string, string>();
       const documents: string[] = [];
       let failed = false;
       for (const r of results) {
@@ -132,9 +139,12 @@ cannot hold), 2 usage error.`,
           continue;
         }
         if (outDir) {
-          const file = join(outDir, `${r.domain}.yaml`);
-          writeFileSync(file, r.text);
-          if (!values.quiet) io.stderr(`wrote ${join(values.out!, `${r.domain}.yaml`)}\n`);
+          const shown = join(values.out!, `${r.domain}.yaml`);
+          const code = unwritten.get(join(outDir, `${r.domain}.yaml`));
+          if (code !== undefined) {
+            failed = true;
+            io.stderr(`maildns import: ${r.domain} not written: cannot write ${shown} (${code}): check that --out is a folder you can write to\n`);
+          } else if (!values.quiet) io.stderr(`wrote ${shown}\n`);
         } else {
           documents.push(r.text);
         }
@@ -143,6 +153,7 @@ cannot hold), 2 usage error.`,
       return failed ? EXIT_FINDINGS : EXIT_OK;
     } finally {
       show.done();
+      writer?.close();
       observation.close();
     }
   },
