@@ -162,3 +162,24 @@ export function expectedFindings(count) {
   }
   return expected;
 }
+
+/**
+ * An audit's JSON report judged against expectedFindings: the expected rule ids missed on broken domains,
+ * the errors on healthy domains, and the failed lookups; ok when all three are 0.
+ */
+export function auditVerdicts(report, expected) {
+  const byDomain = new Map();
+  for (const f of report.findings) {
+    if (!byDomain.has(f.domain)) byDomain.set(f.domain, []);
+    byDomain.get(f.domain).push(f);
+  }
+  let missed = 0;
+  let falseErrors = 0;
+  for (const [domain, ids] of expected) {
+    const found = byDomain.get(domain) ?? [];
+    if (ids.length === 0) falseErrors += found.filter((f) => f.level === "error").length;
+    else missed += ids.filter((id) => !found.some((f) => f.ruleId === id)).length;
+  }
+  const failures = report.failures?.length ?? 0;
+  return { ok: missed === 0 && falseErrors === 0 && failures === 0, missed, falseErrors, failures };
+}

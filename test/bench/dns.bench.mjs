@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchDomainYaml, benchZoneFiles, dkimRecordStrings, domainName, expectedFindings, referenceSelector } from "./dns-zones.mjs";
+import { auditVerdicts, benchDomainYaml, benchZoneFiles, dkimRecordStrings, domainName, expectedFindings, referenceSelector } from "./dns-zones.mjs";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -236,20 +236,7 @@ function waitWhileKept(commands) {
 
 /** Same verdicts: every broken domain's expected rule ids are found, and no healthy domain gets an error. */
 function verdictsOfAudit(report, expected) {
-  const byDomain = new Map();
-  for (const f of report.findings) {
-    if (!byDomain.has(f.domain)) byDomain.set(f.domain, []);
-    byDomain.get(f.domain).push(f);
-  }
-  let missed = 0;
-  let falseErrors = 0;
-  for (const [domain, ids] of expected) {
-    const found = new Set((byDomain.get(domain) ?? []).map((f) => f.ruleId));
-    if (ids.length === 0) falseErrors += (byDomain.get(domain) ?? []).filter((f) => f.level === "error").length;
-    else missed += ids.filter((id) => !found.has(id)).length;
-  }
-  const failures = report.failures?.length ?? 0;
-  const ok = missed === 0 && falseErrors === 0 && failures === 0;
+  const { ok, missed, falseErrors, failures } = auditVerdicts(report, expected);
   return `${ok ? "verdicts PASS" : "verdicts FAIL"}: ${missed} expected findings missed, ${falseErrors} errors on healthy domains, ${failures} failed lookups`;
 }
 

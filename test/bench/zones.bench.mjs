@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchZones, dkimRecordStrings, expectedFindings } from "./dns-zones.mjs";
+import { auditVerdicts, benchZones, dkimRecordStrings, expectedFindings } from "./dns-zones.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -81,22 +81,9 @@ function writeZones(dir, count, dkim) {
  * are warnings, so the audit runs without --quiet, which keeps errors only), no error on a healthy domain, no
  * failed lookup.
  */
-function auditVerdicts(stdout, size) {
+function zoneAuditVerdicts(stdout, size) {
   const report = JSON.parse(stdout);
-  const byDomain = new Map();
-  for (const f of report.findings) {
-    if (!byDomain.has(f.domain)) byDomain.set(f.domain, []);
-    byDomain.get(f.domain).push(f);
-  }
-  let missed = 0;
-  let falseErrors = 0;
-  for (const [domain, ids] of expectedFindings(size)) {
-    const found = byDomain.get(domain) ?? [];
-    if (ids.length === 0) falseErrors += found.filter((f) => f.level === "error").length;
-    else missed += ids.filter((id) => !found.some((f) => f.ruleId === id)).length;
-  }
-  const failures = report.failures?.length ?? 0;
-  const ok = missed === 0 && falseErrors === 0 && failures === 0;
+  const { ok, missed, falseErrors, failures } = auditVerdicts(report, expectedFindings(size));
   return { ok, text: `${ok ? "PASS" : "FAIL"}: ${report.findings.length} findings, ${missed} expected missed, ${falseErrors} on healthy domains, ${failures} failed lookups` };
 }
 
@@ -136,7 +123,7 @@ try {
       const rss = Number(/maildns-peak-rss=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024 / 1024;
       const cpu = Number(/maildns-bench-cpu-ms=(\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1000;
       const met = size !== TARGET.size ? "" : run.ms / 1000 <= TARGET.seconds ? `≤ ${TARGET.seconds} s: met` : `≤ ${TARGET.seconds} s: MISSED`;
-      const verdicts = label.startsWith("audit") ? auditVerdicts(run.stdout, size) : importVerdicts(run.status, outDir, size);
+      const verdicts = label.startsWith("audit") ? zoneAuditVerdicts(run.stdout, size) : importVerdicts(run.status, outDir, size);
       if (met.endsWith("MISSED") || !verdicts.ok) failed = true;
       console.log(`| ${size} (${files} files) | ${label} | ${(run.ms / 1000).toFixed(2)} | ${cpu.toFixed(2)} | ${rss.toFixed(0)} | ${met} | ${verdicts.text} |`);
     }
