@@ -1,6 +1,6 @@
 // `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
-import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
@@ -11,6 +11,7 @@ import { oneOf, parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
+import { reportSink } from "../report-sink.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
 /** The embedded store's folder inside the stack folder (hidden: `lint` skips it, and .gitignore should too). */
@@ -270,68 +271,6 @@ async function figuresFor(store: ReportStore, values: WindowValues, domains: rea
   return { window, summaries: buildSummary(totals, sources, resolved) };
 }
 
-/**
- * Where the summary goes, a part at a time: standard output, or FILE written beside itself first and renamed
- * into place at the end, so a run that fails half-way leaves any earlier FILE as it was.
- */
-function summaryOutput(io: CliIO, output: string | undefined) {
-  const cannot = (error: unknown) => new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-  let pending = "";
-  if (!output) {
-    return {
-      write: (text: string) => {
-        pending += text;
-        if (pending.length < 1 << 20) return;
-        io.stdout(pending);
-        pending = "";
-      },
-      finish: () => {
-        if (pending) io.stdout(pending);
-      },
-      abandon: () => undefined,
-    };
-  }
-  const path = resolve(io.cwd, output);
-  const partial = `${path}.partial-${process.pid}`;
-  let fd: number;
-  let open = true;
-  try {
-    fd = openSync(partial, "w");
-  } catch (error) {
-    throw cannot(error);
-  }
-  const flush = () => {
-    const bytes = Buffer.from(pending);
-    pending = "";
-    try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    } catch (error) {
-      throw cannot(error);
-    }
-  };
-  return {
-    write: (text: string) => {
-      pending += text;
-      if (pending.length >= 1 << 20) flush();
-    },
-    finish: () => {
-      flush();
-      closeSync(fd);
-      open = false;
-      try {
-        renameSync(partial, path);
-      } catch (error) {
-        throw cannot(error);
-      }
-    },
-    abandon: () => {
-      if (open) closeSync(fd);
-      open = false;
-      rmSync(partial, { force: true });
-    },
-  };
-}
-
 /** At most this many sources are resolved per run, largest first. */
 const MAX_RESOLVED = 5_000;
 
@@ -395,7 +334,8 @@ ${STORE_HELP}
     const started = startTiming();
     const { window, range, resolved } = await windowAndNames(store, values, domains);
     const writer = (format === "json" ? jsonWriter : format === "markdown" ? markdownWriter : textWriter)(window);
-    const out = summaryOutput(io, values.output);
+    // Standard output, or FILE written aside and renamed once whole (as lint's report).
+    const out = reportSink(io, values.output);
     try {
       // Domain by domain as the store hands them over: 10,000 domains are never all in memory at once.
       let written = 0;
@@ -404,9 +344,9 @@ ${STORE_HELP}
         written++;
       });
       out.write(writer.end(written));
-      out.finish();
+      out.close();
     } finally {
-      out.abandon();
+      out.abort();
     }
     benchTiming(io, "summary", started);
     return EXIT_OK;
