@@ -7,6 +7,7 @@ import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
 import type { IngestProblem } from "../../reports/model.js";
 import type { ReportStore } from "../../reports/store.js";
+import type { DomainSummary } from "../../reports/summary.js";
 import { oneOf, parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
@@ -264,11 +265,15 @@ async function windowAndNames(store: ReportStore, values: WindowValues, domains:
   return { window, range, resolved };
 }
 
+/** Every domain's summary for the window, read the way `reports summary` reads them (one statement). */
 async function figuresFor(store: ReportStore, values: WindowValues, domains: readonly string[] | null) {
-  const { buildSummary } = await import("../../reports/summary.js");
+  const { domainSummary } = await import("../../reports/summary.js");
   const { window, range, resolved } = await windowAndNames(store, values, domains);
-  const [totals, sources] = [await store.domainTotals(range), await store.sourceTotals(range)];
-  return { window, summaries: buildSummary(totals, sources, resolved) };
+  const summaries: DomainSummary[] = [];
+  await store.forEachDomain(range, (totals, sources) => {
+    summaries.push(domainSummary(totals, sources, resolved));
+  });
+  return { window, summaries };
 }
 
 /** At most this many sources are resolved per run, largest first. */
