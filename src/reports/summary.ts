@@ -82,16 +82,6 @@ export function domainSummary(totals: DomainTotals, sources: readonly SourceTota
   return { ...totals, sources: sources.map((s) => sourceSummary(s, resolved)).sort(byNumberThenText((s) => s.messages, (s) => s.ip)) };
 }
 
-export function buildSummary(domains: readonly DomainTotals[], sources: readonly SourceTotals[], resolved: Resolved): DomainSummary[] {
-  const sourcesOf = new Map<string, SourceTotals[]>();
-  for (const s of sources) {
-    let list = sourcesOf.get(s.domain);
-    if (!list) sourcesOf.set(s.domain, (list = []));
-    list.push(s);
-  }
-  return domains.map((d) => domainSummary(d, sourcesOf.get(d.domain) ?? [], resolved));
-}
-
 const count = (n: number) => n.toLocaleString("en-US");
 
 function sourceLine(s: SourceSummary): string {

@@ -9,10 +9,24 @@ import { openSql, type SqlClient } from "../../src/reports/sql.js";
 import type { AggregateReport, DkimResult, ReportRow, SpfResult } from "../../src/reports/model.js";
 import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
 import { reportDay, reportRecords, ReportStore, type DomainTotals, type SourceTotals, type StoredReport, type Window } from "../../src/reports/store.js";
-import { buildSummary, domainSummary } from "../../src/reports/summary.js";
+import { domainSummary, type Resolved } from "../../src/reports/summary.js";
 import { fixture, minimalReport } from "../helpers/report-files.js";
 import { tempTree } from "../helpers/tmp.js";
 import { mulberry32 } from "../helpers/random.js";
+
+/**
+ * The summaries from the store's two separate totals (per domain, per source), joined here: the oracle that
+ * forEachDomain's single statement is checked against.
+ */
+function buildSummary(domains: readonly DomainTotals[], sources: readonly SourceTotals[], resolved: Resolved) {
+  const sourcesOf = new Map<string, SourceTotals[]>();
+  for (const s of sources) {
+    let list = sourcesOf.get(s.domain);
+    if (!list) sourcesOf.set(s.domain, (list = []));
+    list.push(s);
+  }
+  return domains.map((d) => domainSummary(d, sourcesOf.get(d.domain) ?? [], resolved));
+}
 
 function report(name: string): StoredReport {
   const outcome = parseAggregateReport(name, decodeXml(fixture(name)));
