@@ -67,6 +67,14 @@ export function presentAnswer(answer: Answer): PresentedRecord | null {
 
 /** An "ok" RRset from its records: values sorted (strings kept in step), duplicates dropped, min TTL. */
 export function okRRset(name: string, type: RRType, records: readonly PresentedRecord[], cname?: string): ObservedRRset {
+  if (records.length === 1) {
+    // Most RRsets hold one record: nothing to sort or drop.
+    const only = records[0]!;
+    const single: ObservedRRset = { name, type, status: "ok", ttl: only.ttl, values: [only.value] };
+    if (type === "TXT" || type === "SPF") single.strings = [only.strings ?? [only.value]];
+    if (cname !== undefined) single.cname = cname;
+    return single;
+  }
   const byValue = new Map<string, PresentedRecord>();
   for (const r of records) if (!byValue.has(r.value)) byValue.set(r.value, r);
   const sorted = [...byValue.values()].sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));

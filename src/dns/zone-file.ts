@@ -105,6 +105,9 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
   /** A name from the file, relative ones completed with the origin (RFC 1035 §5.1); escapes kept in presentation form. */
   const resolveName = (token: Token): string | null => {
     const raw = token.raw;
+    // Nearly every name in an export is written absolute, plain and in lower case: it is its own name,
+    // and at 64 characters or fewer no label can pass 63 octets nor the name 255 (RFC 1035 §2.3.4).
+    if (raw.length <= 64 && CANONICAL_ABSOLUTE.test(raw)) return raw.slice(0, -1);
     if (raw === "") return fail(token, "empty name");
     if (raw === "@" && !token.quoted) {
       if (origin === null) return fail(token, '"@" used but the zone\'s name is not known: give --origin, add $ORIGIN, or name the file after the zone', "no-origin");
@@ -126,6 +129,8 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
   };
 
   const hostValue = (token: Token): string | null => {
+    // A plain absolute host is already in presentation form: the text as written, not a copy.
+    if (token.raw.length <= 64 && CANONICAL_ABSOLUTE.test(token.raw)) return token.raw;
     const name = resolveName(token);
     return name === null ? null : name === "" ? "." : `${name}.`;
   };
@@ -145,6 +150,9 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
       owner = resolveName(first);
       index = 1;
       if (owner === null) return;
+      // A file repeats a name on each of its records: they share one string, so each record does not keep
+      // a copy of its own for as long as the zones are loaded.
+      if (owner === previousOwner) owner = previousOwner;
     }
     if (!generated) previousOwner = owner;
 
@@ -153,14 +161,14 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
     let typeToken: Token | undefined;
     for (; index < entry.tokens.length; index++) {
       const token = entry.tokens[index]!;
-      if (!token.quoted && ttl === null && looksLikeTtl(token.text)) {
+      if (!token.quoted && ttl === null && startsWithDigit(token.text) && looksLikeTtl(token.text)) {
         ttl = parseTtl(token.text);
         if (ttl === null) {
           fail(token, `TTL "${token.text}" is larger than ${MAX_TTL} (RFC 2181 §8)`);
           return;
         }
-      } else if (!token.quoted && klass === null && recordClass(token.text) !== null) {
-        klass = recordClass(token.text);
+      } else if (!token.quoted && klass === null && knownClass(token.text) !== null) {
+        klass = knownClass(token.text);
       } else {
         typeToken = token;
         index++;
@@ -196,10 +204,7 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
       fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
       return;
     }
-    const out: ZoneRecord = { name: owner, type, ttl: effectiveTtl, value: parsed.value, line: first.line };
-    if (parsed.strings) out.strings = parsed.strings;
-    if (file !== undefined) out.file = file;
-    shared.records.push(out);
+    shared.records.push(zoneRecord(owner, type, effectiveTtl, parsed.value, parsed.strings, file, first.line));
     shared.sawRecord = true;
   };
 
@@ -309,6 +314,34 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
   }
   flush();
 }
+
+/**
+ * A record with every field it has given at once: added one by one, the last ones went to a separate
+ * property store, one more object per record for as long as the zones are loaded.
+ */
+function zoneRecord(name: string, type: string, ttl: number, value: string, strings: string[] | undefined, file: string | undefined, line: number): ZoneRecord {
+  if (strings) return file === undefined ? { name, type, ttl, value, line, strings } : { name, type, ttl, value, line, strings, file };
+  return file === undefined ? { name, type, ttl, value, line } : { name, type, ttl, value, line, file };
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** recordClass, remembered per token as written: a zone repeats "IN" on every line and names each type often. */
+const classes = new Map<string, string | null>();
+function knownClass(token: string): string | null {
+  let klass = classes.get(token);
+  if (klass === undefined) {
+    klass = recordClass(token);
+    if (classes.size < 1024) classes.set(token, klass);
+  }
+  return klass;
+}
+
+/** An absolute name already canonical: lower-case letters, digits, "-", "_" and "*" in labels, a final dot. */
+const CANONICAL_ABSOLUTE = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*\.$/;
 
 const PLAIN_NAME = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
 

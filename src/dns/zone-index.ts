@@ -16,6 +16,21 @@ export interface ZoneAnswer {
   finalName: string;
 }
 
+/** Where the RRset of one type is among a name's, or -1. */
+function setIndex(sets: readonly ZoneRecord[][], type: string): number {
+  for (let i = 0; i < sets.length; i++) if (sets[i]![0]!.type === type) return i;
+  return -1;
+}
+
+/** The RRset of one type among a name's, or undefined. */
+function setOf(sets: readonly ZoneRecord[][], type: string): ZoneRecord[] | undefined {
+  const at = setIndex(sets, type);
+  return at < 0 ? undefined : sets[at];
+}
+
+/** RRsets up to this size are scanned for a repeated record and grown by exact copies. */
+const SMALL_SET = 32;
+
 /** Stand-in SOA for zones given without one (programmatic test zones). */
 function syntheticSoa(zone: string): ZoneRecord {
   return { name: zone, type: "SOA", ttl: 3600, value: "ns.invalid. hostmaster.invalid. 1 3600 600 86400 300" };
@@ -26,8 +41,12 @@ function syntheticSoa(zone: string): ZoneRecord {
  * these nodes, one map lookup per name tried: an audit of 10,000 zones asks hundreds of thousands of them.
  */
 interface OwnerNode {
-  /** Records by type; undefined for a name given no records (an empty non-terminal, a bare apex). */
-  types: Map<string, ZoneRecord[]> | undefined;
+  /**
+   * The name's RRsets, each a non-empty list of records of one type; undefined for a name given no records
+   * (an empty non-terminal, a bare apex). A short list rather than a Map per name: a name holds a handful
+   * of types, and 10,000 zones have some 90,000 names, each Map several times the size of its records.
+   */
+  sets: ZoneRecord[][] | undefined;
   /** The name exists: it holds records, or a name below it does (RFC 8020). */
   exists: boolean;
   apex: boolean;
@@ -53,7 +72,7 @@ export class ZoneIndex {
   private node(name: string): OwnerNode {
     let node = this.nodes.get(name);
     if (!node) {
-      node = { types: undefined, exists: false, apex: false, wildcard: undefined, zone: null, zoneVersion: -1 };
+      node = { sets: undefined, exists: false, apex: false, wildcard: undefined, zone: null, zoneVersion: -1 };
       this.nodes.set(name, node);
       if (name === "*" || name.startsWith("*.")) this.node(name === "*" ? "" : name.slice(2)).wildcard = node;
     }
@@ -70,24 +89,38 @@ export class ZoneIndex {
   }
 
   add(records: Iterable<ZoneRecord>): void {
+    // A zone file writes a name's records one after another: the name is canonicalised and looked up
+    // once for the run of records that repeat it.
+    let lastOwner: string | null = null;
+    let name = "";
+    let node: OwnerNode | undefined;
     for (const record of records) {
-      const name = canonicalName(record.name);
+      if (record.name !== lastOwner || node === undefined) {
+        lastOwner = record.name;
+        name = canonicalName(record.name);
+        node = this.node(name);
+      }
       const stored = name === record.name ? record : { ...record, name };
-      const node = this.node(name);
-      let types = node.types;
-      if (!types) {
-        node.types = types = new Map();
+      const sets = node.sets;
+      if (!sets) {
+        node.sets = [[stored]];
         for (let n: string | null = name; n !== null; n = parentName(n)) {
           const at = n === name ? node : this.node(n);
           if (at.exists) break;
           at.exists = true;
         }
-      }
-      const list = types.get(stored.type);
-      if (list) {
-        if (!this.holds(name, list, stored)) list.push(stored);
       } else {
-        types.set(stored.type, [stored]);
+        // Small lists grow by a copy of their exact size: push would give each one room for 17 entries,
+        // and a loaded zone keeps some 200,000 of them.
+        const at = setIndex(sets, stored.type);
+        if (at < 0) node.sets = [...sets, [stored]];
+        else {
+          const list = sets[at]!;
+          if (!this.holds(name, list, stored)) {
+            if (list.length < SMALL_SET) sets[at] = [...list, stored];
+            else list.push(stored);
+          }
+        }
       }
       if (stored.type === "SOA") this.addZone(name);
     }
@@ -99,7 +132,7 @@ export class ZoneIndex {
    * is read in linear time.
    */
   private holds(name: string, list: ZoneRecord[], record: ZoneRecord): boolean {
-    if (list.length < 32) return list.some((r) => r.value === record.value);
+    if (list.length < SMALL_SET) return list.some((r) => r.value === record.value);
     const key = `${record.type} ${name}`;
     let values = this.largeSets.get(key);
     if (!values) this.largeSets.set(key, (values = new Set(list.map((r) => r.value))));
@@ -108,21 +141,24 @@ export class ZoneIndex {
     return false;
   }
 
-  /** The records at a name, by type (none: undefined). */
+  /** The records at a name, by type (none: undefined). Made on each call: few callers, none in a question's path. */
   at(name: string): ReadonlyMap<string, readonly ZoneRecord[]> | undefined {
-    return this.nodes.get(canonicalName(name))?.types;
+    const sets = this.nodes.get(canonicalName(name))?.sets;
+    return sets && new Map(sets.map((set) => [set[0]!.type, set]));
   }
 
   /** Remove every record of a name (and type, when given). */
   remove(name: string, type?: string): void {
     const owner = canonicalName(name);
-    const types = this.nodes.get(owner)?.types;
-    if (!types) return;
-    const removed = type === undefined ? [...types.keys()] : [type.toUpperCase()];
-    for (const t of removed) {
-      types.delete(t);
-      this.largeSets.delete(`${t} ${owner}`);
+    const node = this.nodes.get(owner);
+    if (!node?.sets) return;
+    const wanted = type?.toUpperCase();
+    const kept: ZoneRecord[][] = [];
+    for (const set of node.sets) {
+      if (wanted === undefined || set[0]!.type === wanted) this.largeSets.delete(`${set[0]!.type} ${owner}`);
+      else kept.push(set);
     }
+    node.sets = kept;
   }
 
   get zones(): string[] {
@@ -130,7 +166,7 @@ export class ZoneIndex {
   }
 
   *records(): Iterable<ZoneRecord> {
-    for (const node of this.nodes.values()) if (node.types) for (const list of node.types.values()) yield* list;
+    for (const node of this.nodes.values()) if (node.sets) for (const list of node.sets) yield* list;
   }
 
   /** The closest zone apex holding `name`; the root when no apex was declared at all; null when outside. */
@@ -155,15 +191,16 @@ export class ZoneIndex {
   }
 
   private soaOf(zone: string): ZoneRecord {
-    return this.nodes.get(zone)?.types?.get("SOA")?.[0] ?? syntheticSoa(zone);
+    const sets = this.nodes.get(zone)?.sets;
+    return (sets && setOf(sets, "SOA")?.[0]) ?? syntheticSoa(zone);
   }
 
   /**
    * The data at a name, or at the wildcard that covers it when the name does not exist (RFC 4592 §3.3.1);
    * `wildcard` says which. `node` is the name's own node, when it has one.
    */
-  private dataAt(name: string, node: OwnerNode | undefined, zone: string): { data: Map<string, ZoneRecord[]>; wildcard: boolean } | null {
-    if (node?.types && node.types.size > 0) return { data: node.types, wildcard: false };
+  private dataAt(name: string, node: OwnerNode | undefined, zone: string): { data: ZoneRecord[][]; wildcard: boolean } | null {
+    if (node?.sets && node.sets.length > 0) return { data: node.sets, wildcard: false };
     if (node?.exists) return null;
     // The closest encloser: the nearest ancestor that exists, inside the zone.
     let encloser = parentName(name);
@@ -174,8 +211,8 @@ export class ZoneIndex {
       encloser = parentName(encloser);
     }
     if (encloser === null || !isAtOrBelow(encloser, zone)) return null;
-    const wildcard = at?.wildcard?.types;
-    return wildcard && wildcard.size > 0 ? { data: wildcard, wildcard: true } : null;
+    const wildcard = at?.wildcard?.sets;
+    return wildcard && wildcard.length > 0 ? { data: wildcard, wildcard: true } : null;
   }
 
   /**
@@ -198,9 +235,9 @@ export class ZoneIndex {
         return { rcode: node?.exists ? "NOERROR" : "NXDOMAIN", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
       }
       const { data, wildcard } = found;
-      const alias = type === "CNAME" ? undefined : data.get("CNAME")?.[0];
+      const alias = type === "CNAME" ? undefined : setOf(data, "CNAME")?.[0];
       if (!alias) {
-        const records = data.get(type);
+        const records = setOf(data, type);
         if (!records || records.length === 0) return { rcode: "NOERROR", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
         for (const r of records) answers.push(r.name === current ? r : { ...r, name: current });
         return { rcode: "NOERROR", answers, soa: null, leftZones: false, finalName: current };

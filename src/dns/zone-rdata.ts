@@ -78,7 +78,8 @@ export function parseRdata(type: string, rdata: Token[], typeToken: Token, h: Rd
         }
       }
       const strings = rdata.map((t) => t.text);
-      return { value: strings.join(""), strings };
+      // One string (nearly every TXT record) is its own value: join would copy it, a DKIM key kept twice.
+      return { value: strings.length === 1 ? strings[0]! : strings.join(""), strings };
     }
     case "SOA": {
       if (!expect(7, "mname, rname, serial, refresh, retry, expire, minimum")) return null;

@@ -224,10 +224,6 @@ function addSelector(selectors: Map<string, Set<string>>, name: string): void {
   set.add(name.slice(0, at));
 }
 
-function presented(record: ZoneRecord): { value: string; ttl: number; strings?: string[] } {
-  return record.strings ? { value: record.value, ttl: record.ttl, strings: record.strings } : { value: record.value, ttl: record.ttl };
-}
-
 export interface ZoneSourceOptions {
   /** Asked for names outside the loaded zones (e.g. SPF includes); without it they are "failed". */
   fallback?: RecordSource;
@@ -322,7 +318,8 @@ export function createZoneSource(
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);
     if (records.length === 0) return withAliasTtl(emptyRRset(name, type, "nodata", cname), aliasTtl);
-    return withAliasTtl(okRRset(name, type, records.map(presented), cname), aliasTtl);
+    // A zone record is already a presented record (value, strings, TTL): given as it is, not copied.
+    return withAliasTtl(okRRset(name, type, records, cname), aliasTtl);
   }
 
   return {

@@ -54,6 +54,40 @@ _imaps._tcp SRV 0 0 993 SSL0.ovh.net.
     ]);
   });
 
+  test("names written absolute, plain and in lower case read as the same names as any other spelling", () => {
+    const label63 = "a".repeat(63);
+    expect(
+      brief(`$TTL 60
+Mail.Example.NET. MX 10 MX1.Example.NET.
+mail.example.net. MX 20 mx1.example.net.
+${label63}.example.net. CNAME ${label63}.example.org.
+*.example.net. TXT "wild"
+`),
+    ).toEqual([
+      "mail.example.net 60 MX 10 mx1.example.net.",
+      "mail.example.net 60 MX 20 mx1.example.net.",
+      `${label63}.example.net 60 CNAME ${label63}.example.org.`,
+      "*.example.net 60 TXT wild",
+    ]);
+  });
+
+  test("a plain absolute name with a label of 64 octets is refused as owner and as host (RFC 1035 §2.3.4)", () => {
+    const label64 = "b".repeat(64);
+    expect(parse(`$TTL 60\n${label64}. A 192.0.2.1\n`).errors).toEqual([{ line: 2, column: 1, message: `label longer than 63 octets in "${label64}"` }]);
+    expect(parse(`$TTL 60\n@ MX 10 ${label64}.\n`).errors).toEqual([{ line: 2, column: 9, message: `label longer than 63 octets in "${label64}"` }]);
+    const long = Array.from({ length: 5 }, () => "c".repeat(60)).join(".");
+    expect(parse(`$TTL 60\n@ CNAME ${long}.\n`).errors[0]).toMatchObject({ line: 2, column: 9, message: expect.stringMatching(/name longer than 255 octets/) });
+  });
+
+  test("each record holds exactly its fields, and the records of one name share its owner", () => {
+    const { records } = parseZoneFile('$TTL 60\nexample.com. MX 10 mx.example.com.\nexample.com. TXT "v=spf1 -all"\n', { origin: "example.com", file: "example.com.zone" });
+    expect(records).toStrictEqual([
+      { name: "example.com", type: "MX", ttl: 60, value: "10 mx.example.com.", line: 2, file: "example.com.zone" },
+      { name: "example.com", type: "TXT", ttl: 60, value: "v=spf1 -all", line: 3, strings: ["v=spf1 -all"], file: "example.com.zone" },
+    ]);
+    expect(parse('$TTL 60\n@ TXT "a" "b"\n').records).toStrictEqual([{ name: "example.com", type: "TXT", ttl: 60, value: "ab", line: 2, strings: ["a", "b"] }]);
+  });
+
   test("AAAA addresses are written in canonical form (RFC 5952)", () => {
     expect(brief("$TTL 60\n@ AAAA 2001:DB8:0:0:0:0:0:1\n")).toEqual(["example.com 60 AAAA 2001:db8::1"]);
   });

@@ -125,6 +125,32 @@ describe("loadZones", () => {
     expect(index.query("big.example.org", "TXT").answers.map((r) => r.value)).toEqual(["v1"]);
   });
 
+  test("a name's records are indexed by type wherever they sit in the input, and removed by type", () => {
+    const at = (name: string) => ({ name, ttl: 60 });
+    const index = new ZoneIndex(
+      [
+        { ...at("a.example.org"), type: "MX", value: "10 mx.example.org." },
+        { ...at("b.example.org"), type: "A", value: "192.0.2.1" },
+        { ...at("A.Example.Org."), type: "MX", value: "20 mx.example.org." },
+        { ...at("a.example.org"), type: "TXT", value: "one" },
+        { ...at("a.example.org"), type: "MX", value: "10 mx.example.org." },
+      ],
+      ["example.org"],
+    );
+    expect([...(index.at("a.example.org") ?? [])].map(([type, records]) => `${type}: ${records.map((r) => r.value).join(", ")}`)).toEqual([
+      "MX: 10 mx.example.org., 20 mx.example.org.",
+      "TXT: one",
+    ]);
+    expect([...index.records()].map((r) => `${r.name} ${r.type}`)).toEqual(["a.example.org MX", "a.example.org MX", "a.example.org TXT", "b.example.org A"]);
+    index.remove("a.example.org", "mx");
+    expect([...(index.at("a.example.org")?.keys() ?? [])]).toEqual(["TXT"]);
+    expect(index.query("a.example.org", "MX")).toMatchObject({ rcode: "NOERROR", answers: [] });
+    index.remove("a.example.org");
+    expect(index.at("a.example.org")?.size).toBe(0);
+    expect(index.query("a.example.org", "TXT")).toMatchObject({ rcode: "NOERROR", answers: [] });
+    expect(index.at("c.example.org")).toBeUndefined();
+  });
+
   test("zones are indexed once: apexes, owners and DKIM selectors per domain", async () => {
     const loaded = await loadZones([FIXTURES]);
     expect(loaded.index.at("Clean.Example.")?.get("MX")?.map((r) => r.value)).toEqual(["1 mx0.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net.", "100 mx3.mail.ovh.net."]);
