@@ -179,6 +179,12 @@ export class ZoneIndex {
     return null;
   }
 
+  /** The nearest name strictly above `name` that has a node, or null. */
+  private nearestAbove(name: string): string | null {
+    for (let n = parentName(name); n !== null; n = parentName(n)) if (this.nodes.has(n)) return n;
+    return null;
+  }
+
   /** The zone of a name that has a node: itself when an apex, else its parent's, kept until the apexes change. */
   private zoneOfNode(name: string, node: OwnerNode): string | null {
     if (node.apex) return name;
@@ -199,11 +205,12 @@ export class ZoneIndex {
    * The data at a name, or at the wildcard that covers it when the name does not exist (RFC 4592 §3.3.1);
    * `wildcard` says which. `node` is the name's own node, when it has one.
    */
-  private dataAt(name: string, node: OwnerNode | undefined, zone: string): { data: ZoneRecord[][]; wildcard: boolean } | null {
+  private dataAt(name: string, node: OwnerNode | undefined, zone: string, above: string | null): { data: ZoneRecord[][]; wildcard: boolean } | null {
     if (node?.sets && node.sets.length > 0) return { data: node.sets, wildcard: false };
     if (node?.exists) return null;
-    // The closest encloser: the nearest ancestor that exists, inside the zone.
-    let encloser = parentName(name);
+    // The closest encloser: the nearest ancestor that exists, inside the zone (from the nearest one with a
+    // node, when the caller found it).
+    let encloser = above ?? parentName(name);
     let at: OwnerNode | undefined;
     while (encloser !== null && isAtOrBelow(encloser, zone)) {
       at = this.nodes.get(encloser);
@@ -220,17 +227,29 @@ export class ZoneIndex {
    * servers do (the client then asks for the target itself); the zone-file source follows across zones.
    */
   query(rawName: string, type: string, options: { followOutOfZone?: boolean } = {}): ZoneAnswer {
-    const followOutOfZone = options.followOutOfZone ?? true;
-    const name = canonicalName(rawName);
+    return this.queryCanonical(canonicalName(rawName), type, options.followOutOfZone ?? true);
+  }
+
+  /** `query` for a name already canonical (lower case, no final dot), as the zone-file source has it. */
+  queryCanonical(name: string, type: string, followOutOfZone = true): ZoneAnswer {
     let node = this.nodes.get(name);
-    const zone = this.apexes.size === 0 ? "" : node ? this.zoneOfNode(name, node) : this.zoneOf(name);
+    let above: string | null = null;
+    let zone: string | null;
+    if (this.apexes.size === 0) zone = "";
+    else if (node) zone = this.zoneOfNode(name, node);
+    else {
+      // A name with no node does not exist: the nearest name above it with one gives its zone and is where
+      // the search for its closest encloser starts (the names between have no node, so none exists).
+      above = this.nearestAbove(name);
+      zone = above === null ? null : this.zoneOfNode(above, this.nodes.get(above)!);
+    }
     if (zone === null) return { rcode: "REFUSED", answers: [], soa: null, leftZones: true, finalName: name };
     const answers: ZoneRecord[] = [];
     let seen: Set<string> | null = null;
     let current = name;
     let currentZone = zone;
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      const found = this.dataAt(current, node, currentZone);
+      const found = this.dataAt(current, node, currentZone, above);
       if (!found) {
         return { rcode: node?.exists ? "NOERROR" : "NXDOMAIN", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
       }
@@ -248,13 +267,18 @@ export class ZoneIndex {
       seen.add(current);
       if (seen.has(target)) break;
       const targetNode = this.nodes.get(target);
-      const targetZone = this.apexes.size === 0 ? "" : targetNode ? this.zoneOfNode(target, targetNode) : this.zoneOf(target);
+      const targetAbove = targetNode || this.apexes.size === 0 ? null : this.nearestAbove(target);
+      let targetZone: string | null;
+      if (this.apexes.size === 0) targetZone = "";
+      else if (targetNode) targetZone = this.zoneOfNode(target, targetNode);
+      else targetZone = targetAbove === null ? null : this.zoneOfNode(targetAbove, this.nodes.get(targetAbove)!);
       if (targetZone === null || (!followOutOfZone && targetZone !== currentZone)) {
         return { rcode: "NOERROR", answers, soa: null, leftZones: true, finalName: target };
       }
       current = target;
       currentZone = targetZone;
       node = targetNode;
+      above = targetAbove;
     }
     return { rcode: "SERVFAIL", answers, soa: null, leftZones: false, finalName: current };
   }

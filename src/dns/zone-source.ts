@@ -295,7 +295,7 @@ export function createZoneSource(
     const { index, problem, zoneProblems } = ready;
     const zoneProblem = problem ?? zoneProblemAt(name, zoneProblems);
     if (zoneProblem !== undefined) return failedRRset(name, type, { reason: "malformed", detail: `zone file has errors: ${zoneProblem}` });
-    const found = index.query(name, type);
+    const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
       return failedRRset(name, type, { reason: "refused", detail: `no loaded zone holds ${name}` });
