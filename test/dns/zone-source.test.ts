@@ -151,6 +151,31 @@ describe("loadZones", () => {
     expect(index.at("c.example.org")).toBeUndefined();
   });
 
+  test("a name with no records of its own: its zone and closest encloser found from the nearest name above it", () => {
+    const index = new ZoneIndex(
+      parseZoneFile(
+        "$TTL 60\n@ SOA ns h 1 1 1 1 1\n*.w TXT wild\nx.y.z A 192.0.2.1\nalias CNAME gone.example.org.\nout CNAME x.example.net.\n",
+        { origin: "example.org" },
+      ).records,
+    );
+    const brief = (name: string, type: string) => {
+      const a = index.query(name, type);
+      return `${a.rcode} ${a.finalName} ${a.answers.map((r) => `${r.name} ${r.type} ${r.value}`).join(", ")}${a.leftZones ? " (left the zones)" : ""}`;
+    };
+    // Below a wildcard's owner, several labels down: the wildcard answers (RFC 4592 §3.3.1).
+    expect(brief("a.b.c.w.example.org", "TXT")).toBe("NOERROR a.b.c.w.example.org a.b.c.w.example.org TXT wild");
+    // Below an empty non-terminal that exists (RFC 8020), and below a name that holds records.
+    expect(brief("q.y.z.example.org", "A")).toBe("NXDOMAIN q.y.z.example.org ");
+    expect(brief("y.z.example.org", "A")).toBe("NOERROR y.z.example.org ");
+    expect(brief("deep.below.x.y.z.example.org", "A")).toBe("NXDOMAIN deep.below.x.y.z.example.org ");
+    // An alias to a name of the zone that does not exist, and to a name outside every zone.
+    expect(brief("alias.example.org", "TXT")).toBe("NXDOMAIN gone.example.org alias.example.org CNAME gone.example.org.");
+    expect(brief("out.example.org", "TXT")).toBe("NOERROR x.example.net out.example.org CNAME x.example.net. (left the zones)");
+    expect(brief("a.b.example.net", "TXT")).toBe("REFUSED a.b.example.net  (left the zones)");
+    // The canonical entry point answers as the one that canonicalises first.
+    expect(index.queryCanonical("a.b.c.w.example.org", "TXT")).toEqual(index.query("A.B.C.W.Example.ORG.", "TXT"));
+  });
+
   test("zones are indexed once: apexes, owners and DKIM selectors per domain", async () => {
     const loaded = await loadZones([FIXTURES]);
     expect(loaded.index.at("Clean.Example.")?.get("MX")?.map((r) => r.value)).toEqual(["1 mx0.mail.ovh.net.", "5 mx1.mail.ovh.net.", "50 mx2.mail.ovh.net.", "100 mx3.mail.ovh.net."]);
