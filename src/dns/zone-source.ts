@@ -1,7 +1,7 @@
 // Zone files as the observed state (`--zone FILE|DIR`): the same observations a DNS server holding those
 // zones would give, without any network. Files are read once and indexed once by owner name, so every
 // question (and every per-domain listing: zone apexes, DKIM selectors) is answered without a scan.
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync, realpathSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
 import { canonicalName, nameProblem, parentName } from "./names.js";
@@ -127,7 +127,7 @@ function realFolder(path: string): string | null {
  * Reads an $INCLUDE: relative to the including file, and only inside the zone's folder (the folder given
  * to --zone, or the zone file's own): a zone never reads /etc/passwd or a sibling project's files.
  */
-function includeReader(root: string, realRoot: string | null, topFile: string): (path: string, from: string | undefined) => IncludedFile | { error: string } {
+function includeReader(root: string, realRoot: string | null, topFile: string, readFile: ZoneFileReader): (path: string, from: string | undefined) => IncludedFile | { error: string } {
   return (path, from) => {
     const file = isAbsolute(path) ? path : resolve(dirname(from ?? topFile), path);
     let real: string;
@@ -139,7 +139,7 @@ function includeReader(root: string, realRoot: string | null, topFile: string): 
     if (realRoot === null || (real !== realRoot && !real.startsWith(realRoot + sep))) {
       return { error: `$INCLUDE ${path} is outside the zone's folder ${root}: an included file must be in that folder or below it` };
     }
-    const read = readZoneFile(real);
+    const read = readFile(real);
     if ("error" in read) return { error: `$INCLUDE ${path}: ${read.error}` };
     return { file, id: real, text: read.text };
   };
@@ -147,24 +147,50 @@ function includeReader(root: string, realRoot: string | null, topFile: string): 
 
 const DOMAINKEY = "._domainkey.";
 
+/** Reads zone files' texts, one after another, into one buffer kept for the reader's lifetime. */
+type ZoneFileReader = (file: string) => { text: string } | { error: string };
+
 /**
- * One zone file's text, read synchronously: a folder of 10,000 small zones is read in a fraction of the time
- * a promise per file takes (each one a round trip through libuv's thread pool), and nothing else runs
- * while zones load. Opened once, then checked on the descriptor: a FIFO or a device is never read.
+ * A reader of zone files' texts, read synchronously: a folder of 10,000 small zones is read in a fraction of
+ * the time a promise per file takes (each one a round trip through libuv's thread pool), and nothing else
+ * runs while zones load. Each file is opened once, then checked on the descriptor (a FIFO or a device is
+ * never read), and read with the size fstat gave into a buffer reused from file to file: one read per file
+ * instead of readFileSync's reads of 8 KiB until one comes back empty, and its options and copy per call.
  */
-function readZoneFile(file: string): { text: string } | { error: string } {
-  let fd: number | null = null;
-  try {
-    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { error: "not a regular file" };
-    if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
-    return { text: readFileSync(fd, "utf8").replace(/^\uFEFF/, "") };
-  } catch (error) {
-    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+function zoneFileReader(): ZoneFileReader {
+  let buffer = Buffer.allocUnsafe(64 * 1024);
+  return (file) => {
+    let fd: number | null = null;
+    try {
+      fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { error: "not a regular file" };
+      if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+      // One octet more than fstat said: a read that comes back short once the file's size is reached is its
+      // end, in one system call; a file that grew since fills the buffer, which then doubles.
+      if (buffer.length < info.size + 1) buffer = Buffer.allocUnsafe(info.size + 1);
+      let length = 0;
+      for (;;) {
+        const wanted = buffer.length - length;
+        const read = readSync(fd, buffer, length, wanted, null);
+        length += read;
+        if (read === 0 || (read < wanted && length >= info.size)) break;
+        if (length > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+        if (length === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+      }
+      // A UTF-8 byte order mark is not part of the zone.
+      const start = length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
+      return { text: buffer.toString("utf8", start, length) };
+    } catch (error) {
+      return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  };
 }
 
 /**
@@ -177,6 +203,7 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
   const files: string[] = [];
   const originAt = new Map<string, ZoneOrigin>();
   const index = new ZoneIndex();
+  const readZoneFile = zoneFileReader();
   const selectors = new Map<string, Set<string>>();
   const given = options.origin === undefined ? undefined : canonicalName(options.origin);
   for (const path of paths) {
@@ -192,7 +219,7 @@ export async function loadZones(paths: readonly string[], options: LoadZonesOpti
         const text = read.text;
         const result = parseZoneFile(text, {
           file,
-          include: includeReader(group.root, realRoot, file),
+          include: includeReader(group.root, realRoot, file, readZoneFile),
           ...(fromName === null ? {} : { origin: fromName }),
         });
         files.push(file);

@@ -195,6 +195,25 @@ describe("loadZones", () => {
     expect(loaded.origins).toEqual(["broken.example"]);
   });
 
+  test("each file is read whole whatever its size, a UTF-8 byte order mark dropped, nothing carried from the file before", async () => {
+    const folder = await mkdtemp(join(dir, "sizes-"));
+    // Larger than the reader's first buffer (64 KiB), with two-octet characters all along.
+    const big = Array.from({ length: 3000 }, (_, i) => `t${i} TXT "caf\u00e9 ${"x".repeat(60)} ${i}"`).join("\n");
+    await writeFile(join(folder, "a-big.example.zone"), `$TTL 60\n${big}\n`);
+    await writeFile(join(folder, "b-bom.example.zone"), "\uFEFF$TTL 60\n@ A 192.0.2.1\n");
+    await writeFile(join(folder, "c-empty.example.zone"), "");
+    await writeFile(join(folder, "d-small.example.zone"), "$TTL 60\n@ A 192.0.2.2\n");
+    const loaded = await loadZones([folder]);
+    expect(loaded.errors).toEqual([]);
+    const byZone = (zone: string) => loaded.records.filter((r) => r.name === zone || r.name.endsWith(`.${zone}`));
+    const bigRecords = byZone("a-big.example");
+    expect(bigRecords).toHaveLength(3000);
+    expect(bigRecords[2999]).toMatchObject({ name: "t2999.a-big.example", value: `caf\u00e9 ${"x".repeat(60)} 2999`, line: 3001 });
+    expect(byZone("b-bom.example").map((r) => `${r.name} ${r.type} ${r.value} ${r.line}`)).toEqual(["b-bom.example A 192.0.2.1 2"]);
+    expect(byZone("c-empty.example")).toEqual([]);
+    expect(byZone("d-small.example").map((r) => `${r.name} ${r.value}`)).toEqual(["d-small.example 192.0.2.2"]);
+  });
+
   test("a directory without zone files is reported", async () => {
     const empty = await mkdtemp(join(dir, "empty-"));
     const loaded = await loadZones([empty]);
