@@ -147,6 +147,12 @@ export class ZoneIndex {
     return sets && new Map(sets.map((set) => [set[0]!.type, set]));
   }
 
+  /** The records of one type at a name (none: undefined), without making the map `at` makes. */
+  rrset(name: string, type: string): readonly ZoneRecord[] | undefined {
+    const sets = this.nodes.get(canonicalName(name))?.sets;
+    return sets && setOf(sets, type);
+  }
+
   /** Remove every record of a name (and type, when given). */
   remove(name: string, type?: string): void {
     const owner = canonicalName(name);

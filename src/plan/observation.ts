@@ -176,10 +176,8 @@ export function usableDomain(name: string): boolean {
 
 /** Domains the loaded zones hold (their apexes), for `import --zone` and `audit --zone` without names. */
 export function zoneDomains(zones: LoadedZones): string[] {
-  return zones.origins.filter((o) => {
-    const at = o === "" ? undefined : zones.index.at(o);
-    return at !== undefined && (at.has("SOA") || at.has("NS") || at.has("MX") || at.has("TXT"));
-  });
+  const index = zones.index;
+  return zones.origins.filter((o) => o !== "" && (index.rrset(o, "SOA") ?? index.rrset(o, "NS") ?? index.rrset(o, "MX") ?? index.rrset(o, "TXT")) !== undefined);
 }
 
 export interface ZoneMailDomains {
@@ -198,11 +196,10 @@ export function zoneMailDomains(zones: LoadedZones): ZoneMailDomains {
   const domains: string[] = [];
   const notMail: string[] = [];
   for (const zone of zoneDomains(zones)) {
-    const apex = zones.index.at(zone);
-    const txt = (name: string) => zones.index.at(name)?.get("TXT") ?? [];
+    const txt = (name: string) => zones.index.rrset(name, "TXT") ?? [];
     const mail =
-      apex?.has("MX") === true ||
-      apex?.has("SPF") === true ||
+      zones.index.rrset(zone, "MX") !== undefined ||
+      zones.index.rrset(zone, "SPF") !== undefined ||
       txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) ||
       txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
     if (!mail) {

@@ -142,7 +142,11 @@ describe("loadZones", () => {
       "TXT: one",
     ]);
     expect([...index.records()].map((r) => `${r.name} ${r.type}`)).toEqual(["a.example.org MX", "a.example.org MX", "a.example.org TXT", "b.example.org A"]);
+    expect(index.rrset("A.example.org.", "MX")?.map((r) => r.value)).toEqual(["10 mx.example.org.", "20 mx.example.org."]);
+    expect(index.rrset("a.example.org", "A")).toBeUndefined();
+    expect(index.rrset("nowhere.example.org", "MX")).toBeUndefined();
     index.remove("a.example.org", "mx");
+    expect(index.rrset("a.example.org", "MX")).toBeUndefined();
     expect([...(index.at("a.example.org")?.keys() ?? [])]).toEqual(["TXT"]);
     expect(index.query("a.example.org", "MX")).toMatchObject({ rcode: "NOERROR", answers: [] });
     index.remove("a.example.org");

@@ -183,7 +183,7 @@ function outFolder(dir: string, given: string): void {
 /** "file:line" of the records at a name and type in the loaded zone files. */
 function zoneLocator(zones: LoadedZones): (name: string, type: string) => string[] {
   return (name, type) =>
-    (zones.index.at(name)?.get(type) ?? []).filter((r) => r.file !== undefined && r.line !== undefined).map((r) => `${r.file}:${r.line}`);
+    (zones.index.rrset(name, type) ?? []).filter((r) => r.file !== undefined && r.line !== undefined).map((r) => `${r.file}:${r.line}`);
 }
 
 /**
