@@ -135,6 +135,8 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
     return name === null ? null : name === "" ? "." : `${name}.`;
   };
 
+  const helpers = { fail, hostValue };
+
   /** One record entry; the owner given for a $GENERATE line, else read from the entry. */
   const record = (entry: Entry, generated: boolean): void => {
     const first = entry.tokens[0]!;
@@ -193,7 +195,7 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
       return;
     }
     const type = known.type;
-    const parsed = parseRdata(type, entry.tokens.slice(index), typeToken, { fail, hostValue });
+    const parsed = parseRdata(type, entry.tokens.slice(index), typeToken, helpers);
     if (parsed === null) return;
     if (type === "SOA") shared.soaMinimum = Number(parsed.value.split(" ")[6]);
 
