@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-43VISMHI.js";
-import "./chunks/chunk-KDQ54VFY.js";
+} from "./chunks/chunk-3FWLQGPU.js";
+import "./chunks/chunk-FWVLLVOT.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -46,8 +46,8 @@ import {
   parseSpf
 } from "./chunks/chunk-4BQ2ORRP.js";
 import "./chunks/chunk-N4WXFIX4.js";
-import "./chunks/chunk-YM5Y2G4K.js";
-import "./chunks/chunk-GEQMW6V3.js";
+import "./chunks/chunk-I5C6VAU3.js";
+import "./chunks/chunk-PD7BCBI3.js";
 import {
   __export,
   __toESM

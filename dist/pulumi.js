@@ -7,7 +7,7 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-6AKFDTRD.js";
+} from "./chunks/chunk-224555GI.js";
 import {
   lintPaths
 } from "./chunks/chunk-EHFUGZMR.js";
@@ -17,7 +17,7 @@ import {
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-KDQ54VFY.js";
+} from "./chunks/chunk-FWVLLVOT.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -31,7 +31,7 @@ import {
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";
-import "./chunks/chunk-GEQMW6V3.js";
+import "./chunks/chunk-PD7BCBI3.js";
 import "./chunks/chunk-5AL66J2M.js";
 
 // src/pulumi/index.ts

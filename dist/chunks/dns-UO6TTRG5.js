@@ -14,13 +14,13 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-YM5Y2G4K.js";
+} from "./chunk-I5C6VAU3.js";
 import {
   absoluteName,
   canonicalName,
   parseTtl,
   parseZoneFile
-} from "./chunk-GEQMW6V3.js";
+} from "./chunk-PD7BCBI3.js";
 import "./chunk-5AL66J2M.js";
 export {
   RR_TYPES,

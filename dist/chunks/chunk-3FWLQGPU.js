@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-KDQ54VFY.js";
+} from "./chunk-FWVLLVOT.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -61,12 +61,12 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-YM5Y2G4K.js";
+} from "./chunk-I5C6VAU3.js";
 import {
   canonicalName,
   isAtOrBelow,
   nameProblem
-} from "./chunk-GEQMW6V3.js";
+} from "./chunk-PD7BCBI3.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";
@@ -1074,18 +1074,15 @@ function usableDomain(name) {
   return /^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{2,63}$/.test(name) && nameProblem(name) === null;
 }
 function zoneDomains(zones) {
-  return zones.origins.filter((o) => {
-    const at = o === "" ? void 0 : zones.index.at(o);
-    return at !== void 0 && (at.has("SOA") || at.has("NS") || at.has("MX") || at.has("TXT"));
-  });
+  const index = zones.index;
+  return zones.origins.filter((o) => o !== "" && (index.rrset(o, "SOA") ?? index.rrset(o, "NS") ?? index.rrset(o, "MX") ?? index.rrset(o, "TXT")) !== void 0);
 }
 function zoneMailDomains(zones) {
   const domains = [];
   const notMail = [];
   for (const zone of zoneDomains(zones)) {
-    const apex = zones.index.at(zone);
-    const txt = (name) => zones.index.at(name)?.get("TXT") ?? [];
-    const mail = apex?.has("MX") === true || apex?.has("SPF") === true || txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) || txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+    const txt = (name) => zones.index.rrset(name, "TXT") ?? [];
+    const mail = zones.index.rrset(zone, "MX") !== void 0 || zones.index.rrset(zone, "SPF") !== void 0 || txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) || txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
     if (!mail) {
       notMail.push(zone);
       continue;

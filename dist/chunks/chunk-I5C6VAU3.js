@@ -11,7 +11,7 @@ import {
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-GEQMW6V3.js";
+} from "./chunk-PD7BCBI3.js";
 import {
   __commonJS,
   __require,
@@ -2465,8 +2465,8 @@ function interpretResponse(name, type, response) {
   const records = [];
   for (const a of answers) {
     if (a.type !== type || !sameName(a.name, current)) continue;
-    const presented2 = presentAnswer(a);
-    if (presented2) records.push(presented2);
+    const presented = presentAnswer(a);
+    if (presented) records.push(presented);
   }
   if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nxdomain", cname), cnameTtl) };
   if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type, records, cname), cnameTtl) };
@@ -2882,6 +2882,15 @@ async function authoritativeServers(source, zone, options = {}) {
 }
 
 // src/dns/zone-index.ts
+function setIndex(sets, type) {
+  for (let i = 0; i < sets.length; i++) if (sets[i][0].type === type) return i;
+  return -1;
+}
+function setOf(sets, type) {
+  const at = setIndex(sets, type);
+  return at < 0 ? void 0 : sets[at];
+}
+var SMALL_SET = 32;
 function syntheticSoa(zone) {
   return { name: zone, type: "SOA", ttl: 3600, value: "ns.invalid. hostmaster.invalid. 1 3600 600 86400 300" };
 }
@@ -2898,7 +2907,7 @@ var ZoneIndex = class {
   node(name) {
     let node = this.nodes.get(name);
     if (!node) {
-      node = { types: void 0, exists: false, apex: false, wildcard: void 0, zone: null, zoneVersion: -1 };
+      node = { sets: void 0, exists: false, apex: false, wildcard: void 0, zone: null, zoneVersion: -1 };
       this.nodes.set(name, node);
       if (name === "*" || name.startsWith("*.")) this.node(name === "*" ? "" : name.slice(2)).wildcard = node;
     }
@@ -2913,24 +2922,34 @@ var ZoneIndex = class {
     this.apexVersion++;
   }
   add(records) {
+    let lastOwner = null;
+    let name = "";
+    let node;
     for (const record of records) {
-      const name = canonicalName(record.name);
+      if (record.name !== lastOwner || node === void 0) {
+        lastOwner = record.name;
+        name = canonicalName(record.name);
+        node = this.node(name);
+      }
       const stored = name === record.name ? record : { ...record, name };
-      const node = this.node(name);
-      let types = node.types;
-      if (!types) {
-        node.types = types = /* @__PURE__ */ new Map();
+      const sets = node.sets;
+      if (!sets) {
+        node.sets = [[stored]];
         for (let n = name; n !== null; n = parentName(n)) {
           const at = n === name ? node : this.node(n);
           if (at.exists) break;
           at.exists = true;
         }
-      }
-      const list = types.get(stored.type);
-      if (list) {
-        if (!this.holds(name, list, stored)) list.push(stored);
       } else {
-        types.set(stored.type, [stored]);
+        const at = setIndex(sets, stored.type);
+        if (at < 0) node.sets = [...sets, [stored]];
+        else {
+          const list = sets[at];
+          if (!this.holds(name, list, stored)) {
+            if (list.length < SMALL_SET) sets[at] = [...list, stored];
+            else list.push(stored);
+          }
+        }
       }
       if (stored.type === "SOA") this.addZone(name);
     }
@@ -2941,7 +2960,7 @@ var ZoneIndex = class {
    * is read in linear time.
    */
   holds(name, list, record) {
-    if (list.length < 32) return list.some((r) => r.value === record.value);
+    if (list.length < SMALL_SET) return list.some((r) => r.value === record.value);
     const key = `${record.type} ${name}`;
     let values = this.largeSets.get(key);
     if (!values) this.largeSets.set(key, values = new Set(list.map((r) => r.value)));
@@ -2949,26 +2968,34 @@ var ZoneIndex = class {
     values.add(record.value);
     return false;
   }
-  /** The records at a name, by type (none: undefined). */
+  /** The records at a name, by type (none: undefined). Made on each call: few callers, none in a question's path. */
   at(name) {
-    return this.nodes.get(canonicalName(name))?.types;
+    const sets = this.nodes.get(canonicalName(name))?.sets;
+    return sets && new Map(sets.map((set) => [set[0].type, set]));
+  }
+  /** The records of one type at a name (none: undefined), without making the map `at` makes. */
+  rrset(name, type) {
+    const sets = this.nodes.get(canonicalName(name))?.sets;
+    return sets && setOf(sets, type);
   }
   /** Remove every record of a name (and type, when given). */
   remove(name, type) {
     const owner = canonicalName(name);
-    const types = this.nodes.get(owner)?.types;
-    if (!types) return;
-    const removed = type === void 0 ? [...types.keys()] : [type.toUpperCase()];
-    for (const t of removed) {
-      types.delete(t);
-      this.largeSets.delete(`${t} ${owner}`);
+    const node = this.nodes.get(owner);
+    if (!node?.sets) return;
+    const wanted = type?.toUpperCase();
+    const kept = [];
+    for (const set of node.sets) {
+      if (wanted === void 0 || set[0].type === wanted) this.largeSets.delete(`${set[0].type} ${owner}`);
+      else kept.push(set);
     }
+    node.sets = kept;
   }
   get zones() {
     return [...this.apexes].sort();
   }
   *records() {
-    for (const node of this.nodes.values()) if (node.types) for (const list of node.types.values()) yield* list;
+    for (const node of this.nodes.values()) if (node.sets) for (const list of node.sets) yield* list;
   }
   /** The closest zone apex holding `name`; the root when no apex was declared at all; null when outside. */
   zoneOf(name) {
@@ -2977,6 +3004,11 @@ var ZoneIndex = class {
       const node = this.nodes.get(n);
       if (node) return this.zoneOfNode(n, node);
     }
+    return null;
+  }
+  /** The nearest name strictly above `name` that has a node, or null. */
+  nearestAbove(name) {
+    for (let n = parentName(name); n !== null; n = parentName(n)) if (this.nodes.has(n)) return n;
     return null;
   }
   /** The zone of a name that has a node: itself when an apex, else its parent's, kept until the apexes change. */
@@ -2990,16 +3022,17 @@ var ZoneIndex = class {
     return node.zone;
   }
   soaOf(zone) {
-    return this.nodes.get(zone)?.types?.get("SOA")?.[0] ?? syntheticSoa(zone);
+    const sets = this.nodes.get(zone)?.sets;
+    return (sets && setOf(sets, "SOA")?.[0]) ?? syntheticSoa(zone);
   }
   /**
    * The data at a name, or at the wildcard that covers it when the name does not exist (RFC 4592 §3.3.1);
    * `wildcard` says which. `node` is the name's own node, when it has one.
    */
-  dataAt(name, node, zone) {
-    if (node?.types && node.types.size > 0) return { data: node.types, wildcard: false };
+  dataAt(name, node, zone, above) {
+    if (node?.sets && node.sets.length > 0) return { data: node.sets, wildcard: false };
     if (node?.exists) return null;
-    let encloser = parentName(name);
+    let encloser = above ?? parentName(name);
     let at;
     while (encloser !== null && isAtOrBelow(encloser, zone)) {
       at = this.nodes.get(encloser);
@@ -3007,32 +3040,41 @@ var ZoneIndex = class {
       encloser = parentName(encloser);
     }
     if (encloser === null || !isAtOrBelow(encloser, zone)) return null;
-    const wildcard = at?.wildcard?.types;
-    return wildcard && wildcard.size > 0 ? { data: wildcard, wildcard: true } : null;
+    const wildcard = at?.wildcard?.sets;
+    return wildcard && wildcard.length > 0 ? { data: wildcard, wildcard: true } : null;
   }
   /**
    * Answer a question. `followOutOfZone: false` stops at an alias into another zone, as authoritative
    * servers do (the client then asks for the target itself); the zone-file source follows across zones.
    */
   query(rawName, type, options = {}) {
-    const followOutOfZone = options.followOutOfZone ?? true;
-    const name = canonicalName(rawName);
+    return this.queryCanonical(canonicalName(rawName), type, options.followOutOfZone ?? true);
+  }
+  /** `query` for a name already canonical (lower case, no final dot), as the zone-file source has it. */
+  queryCanonical(name, type, followOutOfZone = true) {
     let node = this.nodes.get(name);
-    const zone = this.apexes.size === 0 ? "" : node ? this.zoneOfNode(name, node) : this.zoneOf(name);
+    let above = null;
+    let zone;
+    if (this.apexes.size === 0) zone = "";
+    else if (node) zone = this.zoneOfNode(name, node);
+    else {
+      above = this.nearestAbove(name);
+      zone = above === null ? null : this.zoneOfNode(above, this.nodes.get(above));
+    }
     if (zone === null) return { rcode: "REFUSED", answers: [], soa: null, leftZones: true, finalName: name };
     const answers = [];
     let seen = null;
     let current = name;
     let currentZone = zone;
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      const found = this.dataAt(current, node, currentZone);
+      const found = this.dataAt(current, node, currentZone, above);
       if (!found) {
         return { rcode: node?.exists ? "NOERROR" : "NXDOMAIN", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
       }
       const { data, wildcard } = found;
-      const alias = type === "CNAME" ? void 0 : data.get("CNAME")?.[0];
+      const alias = type === "CNAME" ? void 0 : setOf(data, "CNAME")?.[0];
       if (!alias) {
-        const records = data.get(type);
+        const records = setOf(data, type);
         if (!records || records.length === 0) return { rcode: "NOERROR", answers, soa: this.soaOf(currentZone), leftZones: false, finalName: current };
         for (const r of records) answers.push(r.name === current ? r : { ...r, name: current });
         return { rcode: "NOERROR", answers, soa: null, leftZones: false, finalName: current };
@@ -3043,20 +3085,25 @@ var ZoneIndex = class {
       seen.add(current);
       if (seen.has(target)) break;
       const targetNode = this.nodes.get(target);
-      const targetZone = this.apexes.size === 0 ? "" : targetNode ? this.zoneOfNode(target, targetNode) : this.zoneOf(target);
+      const targetAbove = targetNode || this.apexes.size === 0 ? null : this.nearestAbove(target);
+      let targetZone;
+      if (this.apexes.size === 0) targetZone = "";
+      else if (targetNode) targetZone = this.zoneOfNode(target, targetNode);
+      else targetZone = targetAbove === null ? null : this.zoneOfNode(targetAbove, this.nodes.get(targetAbove));
       if (targetZone === null || !followOutOfZone && targetZone !== currentZone) {
         return { rcode: "NOERROR", answers, soa: null, leftZones: true, finalName: target };
       }
       current = target;
       currentZone = targetZone;
       node = targetNode;
+      above = targetAbove;
     }
     return { rcode: "SERVFAIL", answers, soa: null, leftZones: false, finalName: current };
   }
 };
 
 // src/dns/zone-source.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync as readFileSync2, realpathSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, resolve, sep } from "node:path";
 var MAX_ZONE_FILE_BYTES = 64 * 1024 * 1024;
@@ -3112,7 +3159,7 @@ function realFolder(path) {
     return null;
   }
 }
-function includeReader(root, realRoot, topFile) {
+function includeReader(root, realRoot, topFile, readFile) {
   return (path, from) => {
     const file = isAbsolute(path) ? path : resolve(dirname(from ?? topFile), path);
     let real;
@@ -3124,25 +3171,43 @@ function includeReader(root, realRoot, topFile) {
     if (realRoot === null || real !== realRoot && !real.startsWith(realRoot + sep)) {
       return { error: `$INCLUDE ${path} is outside the zone's folder ${root}: an included file must be in that folder or below it` };
     }
-    const read = readZoneFile(real);
+    const read = readFile(real);
     if ("error" in read) return { error: `$INCLUDE ${path}: ${read.error}` };
     return { file, id: real, text: read.text };
   };
 }
 var DOMAINKEY = "._domainkey.";
-function readZoneFile(file) {
-  let fd = null;
-  try {
-    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { error: "not a regular file" };
-    if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
-    return { text: readFileSync2(fd, "utf8").replace(/^\uFEFF/, "") };
-  } catch (error) {
-    return { error: `cannot read: ${error.code ?? String(error)}` };
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+function zoneFileReader() {
+  let buffer = Buffer.allocUnsafe(64 * 1024);
+  return (file) => {
+    let fd = null;
+    try {
+      fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { error: "not a regular file" };
+      if (info.size > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+      if (buffer.length < info.size + 1) buffer = Buffer.allocUnsafe(info.size + 1);
+      let length = 0;
+      for (; ; ) {
+        const wanted = buffer.length - length;
+        const read = readSync(fd, buffer, length, wanted, null);
+        length += read;
+        if (read === 0 || read < wanted && length >= info.size) break;
+        if (length > MAX_ZONE_FILE_BYTES) return { error: `zone file is larger than ${MAX_ZONE_FILE_BYTES / 1024 / 1024} MiB` };
+        if (length === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, length);
+          buffer = grown;
+        }
+      }
+      const start = length >= 3 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return { text: buffer.toString("utf8", start, length) };
+    } catch (error) {
+      return { error: `cannot read: ${error.code ?? String(error)}` };
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  };
 }
 async function loadZones(paths, options = {}) {
   const errors = [];
@@ -3150,6 +3215,7 @@ async function loadZones(paths, options = {}) {
   const files = [];
   const originAt = /* @__PURE__ */ new Map();
   const index = new ZoneIndex();
+  const readZoneFile = zoneFileReader();
   const selectors = /* @__PURE__ */ new Map();
   const given = options.origin === void 0 ? void 0 : canonicalName(options.origin);
   for (const path of paths) {
@@ -3165,7 +3231,7 @@ async function loadZones(paths, options = {}) {
         const text = read.text;
         const result = parseZoneFile(text, {
           file,
-          include: includeReader(group.root, realRoot, file),
+          include: includeReader(group.root, realRoot, file, readZoneFile),
           ...fromName === null ? {} : { origin: fromName }
         });
         files.push(file);
@@ -3192,9 +3258,6 @@ function addSelector(selectors, name) {
   let set = selectors.get(domain);
   if (!set) selectors.set(domain, set = /* @__PURE__ */ new Set());
   set.add(name.slice(0, at));
-}
-function presented(record) {
-  return record.strings ? { value: record.value, ttl: record.ttl, strings: record.strings } : { value: record.value, ttl: record.ttl };
 }
 function isLoadedZones(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && "records" in input && "origins" in input;
@@ -3242,7 +3305,7 @@ function createZoneSource(input, options = {}) {
     const { index, problem, zoneProblems } = ready2;
     const zoneProblem = problem ?? zoneProblemAt(name, zoneProblems);
     if (zoneProblem !== void 0) return failedRRset(name, type, { reason: "malformed", detail: `zone file has errors: ${zoneProblem}` });
-    const found = index.query(name, type);
+    const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
       return failedRRset(name, type, { reason: "refused", detail: `no loaded zone holds ${name}` });
@@ -3265,7 +3328,7 @@ function createZoneSource(input, options = {}) {
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);
     if (records.length === 0) return withAliasTtl(emptyRRset(name, type, "nodata", cname), aliasTtl);
-    return withAliasTtl(okRRset(name, type, records.map(presented), cname), aliasTtl);
+    return withAliasTtl(okRRset(name, type, records, cname), aliasTtl);
   }
   return {
     lookup,

@@ -337,8 +337,8 @@ function substitute(template, value) {
 }
 
 // src/dns/zone-lexer.ts
-function isBlank(ch) {
-  return ch === " " || ch === "	" || ch === "\r";
+function isBlank(c) {
+  return c === 32 || c === 9 || c === 13;
 }
 function tokenize(text, errors, options = {}) {
   const entries = [];
@@ -368,11 +368,11 @@ function tokenize(text, errors, options = {}) {
     return { next: at + 1 + String.fromCodePoint(text.codePointAt(at + 1)).length };
   };
   while (i < n) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (current === null) {
       current = { tokens: [], blankOwner: isBlank(ch) };
     }
-    if (ch === "\n") {
+    if (ch === 10) {
       line++;
       lineStart = i + 1;
       i++;
@@ -383,11 +383,12 @@ function tokenize(text, errors, options = {}) {
       i++;
       continue;
     }
-    if (ch === ";") {
-      while (i < n && text[i] !== "\n") i++;
+    if (ch === 59) {
+      const end = text.indexOf("\n", i);
+      i = end === -1 ? n : end;
       continue;
     }
-    if (ch === "(") {
+    if (ch === 40) {
       if (depth === 0) {
         parenLine = line;
         parenColumn = column(i);
@@ -396,7 +397,7 @@ function tokenize(text, errors, options = {}) {
       i++;
       continue;
     }
-    if (ch === ")") {
+    if (ch === 41) {
       if (depth === 0) errors.push({ line, column: column(i), message: 'unbalanced ")"' });
       else depth--;
       i++;
@@ -404,7 +405,7 @@ function tokenize(text, errors, options = {}) {
     }
     const startLine = line;
     const startColumn = column(i);
-    const quoted = ch === '"';
+    const quoted = ch === 34;
     if (quoted) i++;
     const start = i;
     let escaped = false;
@@ -440,6 +441,7 @@ function tokenize(text, errors, options = {}) {
   return entries;
 }
 function octetLength(text) {
+  if (text.length > 32) return Buffer.byteLength(text, "utf8");
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return Buffer.byteLength(text, "utf8");
   return text.length;
 }
@@ -520,6 +522,13 @@ function presentAnswer(answer) {
   }
 }
 function okRRset(name, type, records, cname) {
+  if (records.length === 1) {
+    const only = records[0];
+    const single = { name, type, status: "ok", ttl: only.ttl, values: [only.value] };
+    if (type === "TXT" || type === "SPF") single.strings = [only.strings ?? [only.value]];
+    if (cname !== void 0) single.cname = cname;
+    return single;
+  }
   const byValue = /* @__PURE__ */ new Map();
   for (const r of records) if (!byValue.has(r.value)) byValue.set(r.value, r);
   const sorted = [...byValue.values()].sort((a, b) => a.value < b.value ? -1 : a.value > b.value ? 1 : 0);
@@ -618,7 +627,7 @@ function parseRdata(type, rdata, typeToken, h) {
         }
       }
       const strings = rdata.map((t) => t.text);
-      return { value: strings.join(""), strings };
+      return { value: strings.length === 1 ? strings[0] : strings.join(""), strings };
     }
     case "SOA": {
       if (!expect(7, "mname, rname, serial, refresh, retry, expire, minimum")) return null;
@@ -758,6 +767,7 @@ function parseText(shared, text, file, startOrigin) {
   };
   const resolveName = (token) => {
     const raw = token.raw;
+    if (raw.length <= 64 && CANONICAL_ABSOLUTE.test(raw)) return raw.slice(0, -1);
     if (raw === "") return fail(token, "empty name");
     if (raw === "@" && !token.quoted) {
       if (origin === null) return fail(token, `"@" used but the zone's name is not known: give --origin, add $ORIGIN, or name the file after the zone`, "no-origin");
@@ -778,9 +788,11 @@ function parseText(shared, text, file, startOrigin) {
     return problem ? fail(token, problem) : full;
   };
   const hostValue = (token) => {
+    if (token.raw.length <= 64 && CANONICAL_ABSOLUTE.test(token.raw)) return token.raw;
     const name = resolveName(token);
     return name === null ? null : name === "" ? "." : `${name}.`;
   };
+  const helpers = { fail, hostValue };
   const record = (entry, generated) => {
     const first = entry.tokens[0];
     let index = 0;
@@ -795,6 +807,7 @@ function parseText(shared, text, file, startOrigin) {
       owner = resolveName(first);
       index = 1;
       if (owner === null) return;
+      if (owner === previousOwner) owner = previousOwner;
     }
     if (!generated) previousOwner = owner;
     let ttl = null;
@@ -802,14 +815,14 @@ function parseText(shared, text, file, startOrigin) {
     let typeToken;
     for (; index < entry.tokens.length; index++) {
       const token = entry.tokens[index];
-      if (!token.quoted && ttl === null && looksLikeTtl(token.text)) {
+      if (!token.quoted && ttl === null && startsWithDigit(token.text) && looksLikeTtl(token.text)) {
         ttl = parseTtl(token.text);
         if (ttl === null) {
           fail(token, `TTL "${token.text}" is larger than ${MAX_TTL} (RFC 2181 §8)`);
           return;
         }
-      } else if (!token.quoted && klass === null && recordClass(token.text) !== null) {
-        klass = recordClass(token.text);
+      } else if (!token.quoted && klass === null && knownClass(token.text) !== null) {
+        klass = knownClass(token.text);
       } else {
         typeToken = token;
         index++;
@@ -834,7 +847,7 @@ function parseText(shared, text, file, startOrigin) {
       return;
     }
     const type = known.type;
-    const parsed = parseRdata(type, entry.tokens.slice(index), typeToken, { fail, hostValue });
+    const parsed = parseRdata(type, entry.tokens.slice(index), typeToken, helpers);
     if (parsed === null) return;
     if (type === "SOA") shared.soaMinimum = Number(parsed.value.split(" ")[6]);
     if (ttl !== null) shared.lastTtl = ttl;
@@ -843,10 +856,7 @@ function parseText(shared, text, file, startOrigin) {
       fail(typeToken, "no TTL for this record: give one or add $TTL at the top of the file");
       return;
     }
-    const out = { name: owner, type, ttl: effectiveTtl, value: parsed.value, line: first.line };
-    if (parsed.strings) out.strings = parsed.strings;
-    if (file !== void 0) out.file = file;
-    shared.records.push(out);
+    shared.records.push(zoneRecord(owner, type, effectiveTtl, parsed.value, parsed.strings, file, first.line));
     shared.sawRecord = true;
   };
   const generate = (first, args) => {
@@ -952,6 +962,24 @@ function parseText(shared, text, file, startOrigin) {
   }
   flush();
 }
+function zoneRecord(name, type, ttl, value, strings, file, line) {
+  if (strings) return file === void 0 ? { name, type, ttl, value, line, strings } : { name, type, ttl, value, line, strings, file };
+  return file === void 0 ? { name, type, ttl, value, line } : { name, type, ttl, value, line, file };
+}
+function startsWithDigit(text) {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+var classes = /* @__PURE__ */ new Map();
+function knownClass(token) {
+  let klass = classes.get(token);
+  if (klass === void 0) {
+    klass = recordClass(token);
+    if (classes.size < 1024) classes.set(token, klass);
+  }
+  return klass;
+}
+var CANONICAL_ABSOLUTE = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*\.$/;
 var PLAIN_NAME = /^[a-zA-Z0-9_*-]+(?:\.[a-zA-Z0-9_*-]+)*\.?$/;
 function isAbsolute(raw) {
   if (!raw.endsWith(".")) return false;

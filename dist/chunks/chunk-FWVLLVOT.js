@@ -9,7 +9,7 @@ import {
 } from "./chunk-BJJQXZGZ.js";
 import {
   parseZoneFile
-} from "./chunk-GEQMW6V3.js";
+} from "./chunk-PD7BCBI3.js";
 import {
   __commonJS,
   __toESM

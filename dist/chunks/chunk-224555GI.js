@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-KDQ54VFY.js";
+} from "./chunk-FWVLLVOT.js";
 import {
   matchSlots,
   operationsOf,
