@@ -3,7 +3,9 @@
 // through `pg` (for teams and scale). Both are loaded only when a `reports` command runs, so the rest of
 // maildns starts as fast as before. Queries cast what they return (counts ::float8, dates through to_char as YYYY-MM-DD, whatever the
 // session's DateStyle) so both engines hand back the same JavaScript values.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
+import type { PGlite } from "@electric-sql/pglite";
+import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
 export interface LoadColumn {
@@ -85,14 +87,74 @@ function unnestInsert(table: string, columns: readonly LoadColumn[]): string {
   return `INSERT INTO ${table} (${columnList(columns)}) SELECT * FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ")})`;
 }
 
-async function openPglite(directory: string | null): Promise<SqlClient> {
+/** Options of `openSql`. */
+export interface OpenOptions {
+  /** Where a warning goes (the CLI: standard error): today only the one that a new store is made by initdb. */
+  notice?: (message: string) => void;
+}
+
+let initdbNoticeGiven = false;
+
+/** Says once per process that initdb, not the shipped image, makes the new store (empty-store.ts says why). */
+function noticeInitdb(options: OpenOptions, reason: string): void {
+  if (initdbNoticeGiven) return;
+  initdbNoticeGiven = true;
+  options.notice?.(initdbNotice(reason));
+}
+
+/** The shipped empty cluster when it suits the installed PGlite; otherwise null, after saying why once. */
+function usableImage(options: OpenOptions): EmptyStoreImage | null {
+  const image = findEmptyStoreImage();
+  const refusal = imageRefusal(image, installedPgliteVersion());
+  if (refusal) noticeInitdb(options, refusal);
+  return refusal ? null : image;
+}
+
+/** Unpacks the image into a store folder that does not exist yet; on any failure, says so and returns false. */
+async function createFromImage(image: EmptyStoreImage, directory: string, options: OpenOptions): Promise<boolean> {
+  try {
+    return await unpackEmptyStore(image, directory);
+  } catch (error) {
+    noticeInitdb(options, `the empty store image that ships with maildns could not be unpacked (${(error as Error).message})`);
+    return false;
+  }
+}
+
+async function startPglite(directory: string | null, options: OpenOptions): Promise<PGlite> {
   const { PGlite } = await loadPglite();
-  if (directory) mkdirSync(directory, { recursive: true });
   // PostgreSQL's default 128 MB of shared buffers is most of PGlite's memory; the store's queries scan
   // sequentially and the operating system caches the files anyway. 32 MB keeps an ingest well under 400 MB.
-  const options = { startParams: [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"] };
-  const db = directory ? new PGlite(directory, options) : new PGlite(options);
-  await db.waitReady;
+  const startParams = [...PGlite.defaultStartParams, "-c", "shared_buffers=32MB"];
+  const start = async (fromImage: EmptyStoreImage | null): Promise<PGlite> => {
+    const pgOptions = directory === null && fromImage ? { startParams, loadDataDir: emptyStoreTar(fromImage) } : { startParams };
+    const db = directory === null ? new PGlite(pgOptions) : new PGlite(directory, pgOptions);
+    await db.waitReady;
+    return db;
+  };
+  let image: EmptyStoreImage | null = null;
+  if (directory === null) image = usableImage(options);
+  else if (isNewStoreDirectory(directory)) {
+    const candidate = usableImage(options);
+    if (candidate && (await createFromImage(candidate, directory, options))) image = candidate;
+    mkdirSync(directory, { recursive: true });
+  }
+  try {
+    return await start(image);
+  } catch (error) {
+    if (!image) throw error;
+    // PGlite refused the cluster made from the image (an image damaged in the install): remove what this call
+    // made, and let initdb make the store as it would without an image.
+    noticeInitdb(options, `PGlite could not start the empty store image that ships with maildns (${(error as Error).message})`);
+    if (directory !== null) {
+      rmSync(directory, { recursive: true, force: true });
+      mkdirSync(directory, { recursive: true });
+    }
+    return start(null);
+  }
+}
+
+async function openPglite(directory: string | null, options: OpenOptions): Promise<SqlClient> {
+  const db = await startPglite(directory, options);
   const wrap = (runner: { query: typeof db.query }): SqlClient => ({
     describe: directory ?? "memory",
     engine: "pglite",
@@ -153,10 +215,10 @@ async function openPostgres(url: string): Promise<SqlClient> {
 }
 
 /** Opens the store at a directory (PGlite), ":memory:" (PGlite, nothing kept), or a postgres:// URL. */
-export async function openSql(location: string): Promise<SqlClient> {
+export async function openSql(location: string, options: OpenOptions = {}): Promise<SqlClient> {
   if (isServerUrl(location)) return openPostgres(location);
   try {
-    return await openPglite(location === ":memory:" ? null : location);
+    return await openPglite(location === ":memory:" ? null : location, options);
   } catch (error) {
     if (error instanceof StoreError) throw error;
     throw new StoreError(`cannot open the report store in ${location}: ${(error as Error).message}`);

@@ -10,7 +10,7 @@ import { isAligned, judgeRow } from "./alignment.js";
 import { migrate, MIGRATIONS, schemaVersion } from "./migrations.js";
 import type { AggregateReport } from "./model.js";
 import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES } from "./rollup.js";
-import { openSql, StoreError, type LoadColumn, type SqlClient } from "./sql.js";
+import { openSql, StoreError, type LoadColumn, type OpenOptions, type SqlClient } from "./sql.js";
 
 const col = (name: string, type: LoadColumn["type"]): LoadColumn => ({ name, type });
 /** report_rows' columns, in order. */
@@ -267,8 +267,8 @@ export class ReportStore {
   private constructor(readonly sql: SqlClient) {}
 
   /** Opens (creating and migrating when needed) the store at a directory, ":memory:" or a postgres:// URL. */
-  static async open(location: string): Promise<ReportStore> {
-    const sql = await openSql(location);
+  static async open(location: string, options: OpenOptions = {}): Promise<ReportStore> {
+    const sql = await openSql(location, options);
     try {
       await migrate(sql);
       const version = await schemaVersion(sql);

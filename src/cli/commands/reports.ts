@@ -58,7 +58,7 @@ async function openStore(values: { store?: string | undefined; stack?: string | 
   const { ReportStore } = await import("../../reports/store.js");
   const { StoreError } = await import("../../reports/sql.js");
   try {
-    return await ReportStore.open(storeLocation(values, io));
+    return await ReportStore.open(storeLocation(values, io), { notice: (message) => io.stderr(`maildns reports: ${message}\n`) });
   } catch (error) {
     if (error instanceof StoreError) throw new UsageError(error.message);
     throw error;

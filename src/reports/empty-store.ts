@@ -1,0 +1,187 @@
+// A new embedded report store starts from the empty PostgreSQL cluster that ships with maildns (empty-store/,
+// made by .ci/gen-store-image.mjs) instead of PGlite's initdb. PGlite runs initdb as a second WebAssembly
+// program beside a second PostgreSQL instance, restoring that program's whole memory between its steps: a new
+// store peaked at about 800 MiB that way, twice the 400 MB an ingest is allowed. Unpacked and then opened like
+// any existing store, the same cluster costs what opening a store costs.
+//
+// The image is the data directory of a cluster that this exact PGlite version made: PostgreSQL refuses a
+// data directory from another catalog version, so any other PGlite version (or a missing image) creates the
+// store with initdb as before, and says so once.
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliDecompressSync } from "node:zlib";
+
+/** What manifest.json beside the image says it was made with. */
+export interface EmptyStoreManifest {
+  pglite: string;
+  postgres: string;
+  pgControlVersion: number;
+  catalogVersion: number;
+  /** The archive's entries (files and folders) and the bytes of its files unpacked. */
+  files: number;
+  bytes: number;
+  image: string;
+}
+
+export interface EmptyStoreImage {
+  manifest: EmptyStoreManifest;
+  /** The image file: a brotli-compressed tar of the cluster's data directory. */
+  path: string;
+}
+
+/**
+ * The folders the image may be in, relative to this module: `empty-store/` beside it in the sources (and in
+ * dist/ when this code is bundled into an entry point), `../empty-store/` from the bundle's chunks
+ * (dist/chunks/), where the build copies it to dist/empty-store/.
+ */
+const IMAGE_FOLDERS = ["./empty-store/", "../empty-store/"];
+
+function readManifest(folder: string): EmptyStoreManifest | null {
+  let value: Partial<EmptyStoreManifest>;
+  try {
+    value = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8")) as Partial<EmptyStoreManifest>;
+  } catch {
+    return null;
+  }
+  const { pglite, postgres, image } = value;
+  const numbers = [value.pgControlVersion, value.catalogVersion, value.files, value.bytes];
+  if (typeof pglite !== "string" || typeof postgres !== "string" || typeof image !== "string" || !numbers.every(Number.isInteger)) return null;
+  return { pglite, postgres, pgControlVersion: value.pgControlVersion!, catalogVersion: value.catalogVersion!, files: value.files!, bytes: value.bytes!, image };
+}
+
+/** The image that ships with this maildns, or null when it is not there (a partial install). */
+export function findEmptyStoreImage(moduleUrl: string = import.meta.url): EmptyStoreImage | null {
+  for (const relative of IMAGE_FOLDERS) {
+    const folder = fileURLToPath(new URL(relative, moduleUrl));
+    const manifest = readManifest(folder);
+    if (manifest && existsSync(join(folder, manifest.image))) return { manifest, path: join(folder, manifest.image) };
+  }
+  return null;
+}
+
+/** The version of the installed @electric-sql/pglite (its package.json is not among its exports). */
+export function installedPgliteVersion(): string | null {
+  try {
+    const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
+    const manifest = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8")) as { name?: string; version?: string };
+    return manifest.name === "@electric-sql/pglite" && typeof manifest.version === "string" ? manifest.version : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why the image cannot make a store with the installed PGlite, or null when it can. */
+export function imageRefusal(image: EmptyStoreImage | null, installed: string | null): string | null {
+  if (!image) return "the empty store image that ships with maildns is missing";
+  if (!installed) return "the installed PGlite's version cannot be read";
+  if (image.manifest.pglite !== installed) return `the empty store image that ships with maildns was made with PGlite ${image.manifest.pglite}, and PGlite ${installed} is installed`;
+  return null;
+}
+
+/** The message for a store that initdb creates instead: why, and what it costs. */
+export function initdbNotice(reason: string): string {
+  return `${reason}: creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)`;
+}
+
+/** True when `directory` holds no store yet: it does not exist, or is an empty folder. */
+export function isNewStoreDirectory(directory: string): boolean {
+  try {
+    return readdirSync(directory).length === 0;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return true;
+    throw error;
+  }
+}
+
+/**
+ * The image unpacked into memory: one buffer, allocated once at its final size. A buffer that large lives
+ * outside the C heap (the allocator maps it on its own), so the memory goes back to the system as soon as it
+ * is collected; decompressing in a stream of small pieces (as tar's own extraction does) left about 50 MiB of
+ * the C heap resident for the rest of the run, which the ingest that follows then carried on top of its own.
+ */
+function imageTar(image: EmptyStoreImage): Buffer {
+  // Each entry is a 512-byte header and its data rounded up to 512 bytes; the archive ends with zero blocks.
+  const size = image.manifest.bytes + image.manifest.files * 1024 + 64 * 1024;
+  return brotliDecompressSync(readFileSync(image.path), { chunkSize: size });
+}
+
+/** Writes the entries of the image's tar under `root`: folders and files only, and every one inside `root`. */
+async function writeEntries(image: EmptyStoreImage, root: string): Promise<void> {
+  const { Parser } = await import("tar");
+  let entries = 0;
+  let bytes = 0;
+  await new Promise<void>((resolve, reject) => {
+    const parser = new Parser({ strict: true });
+    parser.on("error", reject);
+    parser.on("entry", (entry: { path: string; type: string; size: number; on(event: string, listener: (chunk?: Buffer) => void): void; resume(): void }) => {
+      try {
+        if (entry.path.startsWith("/") || entry.path.split("/").includes("..")) throw new Error(`${image.path}: unexpected entry ${entry.path}`);
+        entries++;
+        const path = join(root, entry.path);
+        if (entry.type === "Directory") {
+          mkdirSync(path, { recursive: true, mode: 0o700 });
+          entry.resume();
+          return;
+        }
+        if (entry.type !== "File") throw new Error(`${image.path}: unexpected ${entry.type} entry ${entry.path}`);
+        const fd = openSync(path, "w", 0o600);
+        entry.on("data", (chunk) => {
+          bytes += chunk!.length;
+          writeSync(fd, chunk!);
+        });
+        entry.on("end", () => closeSync(fd));
+      } catch (error) {
+        reject(error);
+        parser.abort(error as Error);
+      }
+    });
+    parser.on("end", resolve);
+    parser.end(imageTar(image));
+  });
+  if (entries !== image.manifest.files || bytes !== image.manifest.bytes) {
+    throw new Error(`${image.path} is damaged: ${entries} entries and ${bytes} bytes, where its manifest says ${image.manifest.files} and ${image.manifest.bytes}`);
+  }
+}
+
+/**
+ * Creates the store folder `directory` from the image: unpacked into a hidden folder beside it and renamed
+ * into place when whole, so an interrupted run never leaves a half-made cluster where the store belongs.
+ * Returns false (and leaves things as they are) when another process made the store first.
+ */
+export async function unpackEmptyStore(image: EmptyStoreImage, directory: string): Promise<boolean> {
+  const parent = dirname(directory);
+  mkdirSync(parent, { recursive: true });
+  const staging = join(parent, `.${basename(directory)}.creating-${process.pid}-${Date.now().toString(36)}`);
+  try {
+    // PostgreSQL's own modes for a data directory: the owner's only.
+    mkdirSync(staging, { mode: 0o700 });
+    await writeEntries(image, staging);
+    if (!existsSync(join(staging, "PG_VERSION"))) throw new Error(`${image.path} holds no PostgreSQL data directory`);
+    if (existsSync(directory)) {
+      try {
+        rmdirSync(directory);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === "ENOTEMPTY" || code === "EEXIST") return false;
+        throw error;
+      }
+    }
+    try {
+      renameSync(staging, directory);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOTEMPTY" || code === "EEXIST") return false;
+      throw error;
+    }
+    return true;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** The image as an uncompressed tar, for PGlite's `loadDataDir` (an in-memory store, which has no folder). */
+export function emptyStoreTar(image: EmptyStoreImage): Blob {
+  return new Blob([imageTar(image)]);
+}

@@ -1,0 +1,139 @@
+// The empty cluster a new embedded store starts from (src/reports/empty-store.ts): that it is the one for
+// the locked PGlite, whole, copied into the bundle unchanged, and unpacked all or nothing. Starting PGlite on
+// it is in the slow tier (empty-store.slow.test.ts), like every test that runs PGlite.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as tar from "tar";
+import { describe, expect, it } from "vitest";
+import { findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "../../src/reports/empty-store.js";
+import { repoRoot } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+
+const image = findEmptyStoreImage();
+const lockedPglite = (JSON.parse(readFileSync(join(repoRoot, "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> }).packages["node_modules/@electric-sql/pglite"]!.version;
+
+/** The image's entries as tar lists them: path, size, type, and what a portable archive leaves out. */
+async function entries(path: string): Promise<{ path: string; size: number; type: string; mtime: Date | undefined; uname: string | undefined }[]> {
+  const found: { path: string; size: number; type: string; mtime: Date | undefined; uname: string | undefined }[] = [];
+  await tar.list({ file: path, brotli: true, strict: true, onReadEntry: (e) => found.push({ path: e.path, size: e.size ?? 0, type: e.type, mtime: e.mtime, uname: e.uname }) });
+  return found;
+}
+
+describe("the empty store image", () => {
+  it("ships with the sources, made with the locked PGlite (run `npm run store-image` after upgrading PGlite)", () => {
+    expect(image).not.toBeNull();
+    expect(image!.path).toBe(join(repoRoot, "src", "reports", "empty-store", "cluster.tar.br"));
+    expect(image!.manifest.pglite).toBe(lockedPglite);
+    expect(installedPgliteVersion()).toBe(lockedPglite);
+    expect(imageRefusal(image, installedPgliteVersion())).toBeNull();
+  });
+
+  it("is copied into dist/ byte for byte, where the bundle's chunks find it", () => {
+    const fromChunk = findEmptyStoreImage(pathToFileURL(join(repoRoot, "dist", "chunks", "any.js")).href);
+    expect(fromChunk?.path).toBe(join(repoRoot, "dist", "empty-store", "cluster.tar.br"));
+    expect(fromChunk?.manifest).toEqual(image!.manifest);
+    for (const file of ["cluster.tar.br", "manifest.json"]) {
+      expect(readFileSync(join(repoRoot, "dist", "empty-store", file)).equals(readFileSync(join(repoRoot, "src", "reports", "empty-store", file))), file).toBe(true);
+    }
+  });
+
+  it("holds a whole data directory of the manifest's PostgreSQL, with nothing of the machine that made it", async () => {
+    const list = await entries(image!.path);
+    const files = list.filter((e) => e.type === "File");
+    expect(list.length).toBe(image!.manifest.files);
+    expect(files.reduce((sum, e) => sum + e.size, 0)).toBe(image!.manifest.bytes);
+    const paths = new Set(list.map((e) => e.path));
+    for (const needed of ["PG_VERSION", "global/pg_control", "base/1/PG_VERSION", "base/5/PG_VERSION", "postgresql.conf", "pg_wal/000000010000000000000001"]) expect(paths, needed).toContain(needed);
+    // A running server's lock file would make the new store look in use.
+    expect(paths).not.toContain("postmaster.pid");
+    for (const e of list) {
+      expect(e.path).not.toMatch(/^\/|(^|\/)\.\.(\/|$)/);
+      expect(e.uname ?? "").toBe("");
+      expect(e.mtime).toBeUndefined();
+    }
+  });
+
+  it("is refused, saying why, when it does not suit the installed PGlite", () => {
+    const other: EmptyStoreImage = { ...image!, manifest: { ...image!.manifest, pglite: "0.4.0" } };
+    expect(imageRefusal(other, "0.5.17")).toBe("the empty store image that ships with maildns was made with PGlite 0.4.0, and PGlite 0.5.17 is installed");
+    expect(imageRefusal(null, "0.5.17")).toBe("the empty store image that ships with maildns is missing");
+    expect(imageRefusal(image, null)).toBe("the installed PGlite's version cannot be read");
+    expect(initdbNotice("the image is missing")).toBe(
+      "the image is missing: creating the new report store with PGlite's own initdb instead (slower, and about 800 MiB of memory this once; a maildns release made for this PGlite avoids it)",
+    );
+  });
+
+  it("is not found in a folder without one, nor with a broken manifest", () => {
+    const root = tempTree({ "a/empty-store/manifest.json": "{not json", "a/empty-store/cluster.tar.br": "x", "b/empty-store/manifest.json": JSON.stringify({ ...image!.manifest, image: "gone.tar.br" }) });
+    expect(findEmptyStoreImage(pathToFileURL(join(root, "a", "module.js")).href)).toBeNull();
+    expect(findEmptyStoreImage(pathToFileURL(join(root, "b", "module.js")).href)).toBeNull();
+    expect(findEmptyStoreImage(pathToFileURL(join(root, "module.js")).href)).toBeNull();
+  });
+});
+
+describe("a new store folder", () => {
+  it("is one that does not exist or is empty", () => {
+    const root = tempTree({ "used/PG_VERSION": "18\n" });
+    mkdirSync(join(root, "empty"));
+    expect(isNewStoreDirectory(join(root, "absent"))).toBe(true);
+    expect(isNewStoreDirectory(join(root, "empty"))).toBe(true);
+    expect(isNewStoreDirectory(join(root, "used"))).toBe(false);
+  });
+
+  it("is made whole from the image, and nothing is left beside it", async () => {
+    const root = tempTree({});
+    const store = join(root, "reports", "store");
+    expect(await unpackEmptyStore(image!, store)).toBe(true);
+    expect(readFileSync(join(store, "PG_VERSION"), "utf8").trim()).toBe(image!.manifest.postgres);
+    expect(statSync(join(store, "global", "pg_control")).size).toBe(8192);
+    // PostgreSQL's modes for a data directory: the owner's only.
+    expect(statSync(store).mode & 0o777).toBe(0o700);
+    expect(statSync(join(store, "base")).mode & 0o777).toBe(0o700);
+    expect(statSync(join(store, "PG_VERSION")).mode & 0o777).toBe(0o600);
+    expect(readdirSync(join(root, "reports"))).toEqual(["store"]);
+  });
+
+  it("replaces an empty folder that is already there", async () => {
+    const root = tempTree({});
+    mkdirSync(join(root, "store"));
+    expect(await unpackEmptyStore(image!, join(root, "store"))).toBe(true);
+    expect(existsSync(join(root, "store", "PG_VERSION"))).toBe(true);
+    expect(readdirSync(root)).toEqual(["store"]);
+  });
+
+  it("is left alone when another run made the store first", async () => {
+    // What a second `maildns reports` sees when the first one renamed its store into place a moment before.
+    const root = tempTree({ "store/PG_VERSION": "first\n" });
+    expect(await unpackEmptyStore(image!, join(root, "store"))).toBe(false);
+    expect(readFileSync(join(root, "store", "PG_VERSION"), "utf8")).toBe("first\n");
+    expect(readdirSync(root)).toEqual(["store"]);
+  });
+
+  it("is not made at all from a damaged image", async () => {
+    const root = tempTree({});
+    const damaged = join(root, "cut.tar.br");
+    writeFileSync(damaged, readFileSync(image!.path).subarray(0, 200_000));
+    await expect(unpackEmptyStore({ ...image!, path: damaged }, join(root, "store"))).rejects.toThrow();
+    expect(readdirSync(root)).toEqual(["cut.tar.br"]);
+  });
+
+  it("is not made from an archive without a data directory, nor from one its manifest does not describe", async () => {
+    const root = tempTree({ "content/README": "not a cluster\n" });
+    const other = join(root, "other.tar.br");
+    await tar.create({ cwd: join(root, "content"), file: other, brotli: true, portable: true }, ["README"]);
+    await expect(unpackEmptyStore({ ...image!, path: other }, join(root, "store"))).rejects.toThrow(`${other} is damaged: 1 entries and 14 bytes, where its manifest says ${image!.manifest.files} and ${image!.manifest.bytes}`);
+    const described = { ...image!, path: other, manifest: { ...image!.manifest, files: 1, bytes: 14 } };
+    await expect(unpackEmptyStore(described, join(root, "store"))).rejects.toThrow(`${other} holds no PostgreSQL data directory`);
+    expect(readdirSync(root).sort()).toEqual(["content", "other.tar.br"]);
+  });
+
+  it("is not made from an archive with anything but folders and files", async () => {
+    const root = tempTree({ "content/PG_VERSION": "18\n" });
+    symlinkSync("/etc/passwd", join(root, "content", "link"));
+    const other = join(root, "other.tar.br");
+    await tar.create({ cwd: join(root, "content"), file: other, brotli: true, portable: true }, ["PG_VERSION", "link"]);
+    await expect(unpackEmptyStore({ ...image!, path: other }, join(root, "store"))).rejects.toThrow(`${other}: unexpected SymbolicLink entry link`);
+    expect(readdirSync(root).sort()).toEqual(["content", "other.tar.br"]);
+  });
+});
