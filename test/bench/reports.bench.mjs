@@ -1,6 +1,6 @@
 // DMARC aggregate reports (issue 15): ingest of 100,000 generated reports (10,000 domains × 10 reporters,
-// as .xml.gz files the way Microsoft sends them) into the embedded store through the CLI, the summary of
-// the 10,000 domains, and each hostile file's refusal.
+// as .xml.gz files the way Microsoft sends them) through the CLI into an embedded store that this ingest
+// creates (a team's first ingest), the summary of the 10,000 domains, and each hostile file's refusal.
 // Targets: ingest ≥ 2,000 reports/s with peak memory < 400 MB; summary < 2 s; each hostile file < 1 s.
 // `node test/bench/reports.bench.mjs [DOMAINS] [REPORTERS] [--keep]` (defaults 10000 and 10).
 // --keep: generate the reports, ingest them into the embedded store, then leave both in place and print the
@@ -60,10 +60,15 @@ try {
   }
   console.log(`generated ${total.toLocaleString("en-US")} reports (${domains.toLocaleString("en-US")} domains × ${reporters} reporters, .xml.gz) in ${(Number(process.hrtime.bigint() - generated) / 1e9).toFixed(1)} s`);
 
+  // Creating an embedded store on its own (a command on a store path that does not exist yet): the ingest
+  // below pays the same, since it also starts from a new store.
+  const empty = run(["reports", "summary", "--store", join(work, "empty-store"), "--today", "2026-11-23", "-q", "-o", join(work, "empty.txt")]);
+  const creationOk = empty.status === 0 && empty.rss < 400e6;
+  if (!creationOk) failed = true;
+  console.log(`embedded store created (empty, then summarised): ${empty.seconds.toFixed(2)} s, peak RSS ${mb(empty.rss)} (within the ingest's 400 MB = 381 MiB: ${creationOk ? "met" : "NOT met"})${/maildns reports: .*initdb.*/.exec(empty.stderr)?.[0] ? `; ${/maildns reports: .*initdb.*/.exec(empty.stderr)[0]}` : ""}`);
+
+  // The ingest goes into a store that does not exist yet: the figures are a team's first ingest, creation included.
   const store = join(work, "store");
-  const open = run(["reports", "summary", "--store", store, "--today", "2026-11-23", "-q", "-o", join(work, "empty.txt")]);
-  // Timed apart from the ingest, but not hidden: a team's first command on a new embedded store pays it.
-  console.log(`embedded store created and opened (empty): ${open.seconds.toFixed(2)} s, peak RSS ${mb(open.rss)} (PGlite's initdb: a first ingest into a new store pays it; ${open.rss < 400e6 ? "under" : "over"} the ingest's 400 MB target)`);
 
   const ingestInto = (label, location) => {
     const ingest = run(["reports", "ingest", "--store", location, "-q", "--format", "json", join(work, "inbox")], { MAILDNS_BENCH_TIMING: "1" });
@@ -77,7 +82,7 @@ try {
     const rate = totals.added / ingest.seconds;
     const ok = rate >= 2000 && ingest.rss < 400e6 && totals.added === total;
     if (!ok) failed = true;
-    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB = 381 MiB): ${ok ? "met" : "NOT met"}`);
+    console.log(`${label}: ingest of ${totals.added.toLocaleString("en-US")} reports in ${ingest.seconds.toFixed(1)} s wall (store creation or opening included) = ${Math.round(rate).toLocaleString("en-US")} reports/s; the ingest step alone used ${cpuSeconds.toFixed(1)} s of CPU on its thread (${Math.round(totals.added / cpuSeconds).toLocaleString("en-US")} reports per CPU-second); peak RSS ${mb(ingest.rss)} (targets ≥ 2,000 reports/s, < 400 MB = 381 MiB): ${ok ? "met" : "NOT met"}`);
   };
   const summarise = (label, location) => {
     const summary = run(["reports", "summary", "--store", location, "--today", "2026-11-23", "--days", "30", "-f", "json", "-o", join(work, "summary.json")], { MAILDNS_BENCH_TIMING: "1" });
@@ -87,7 +92,7 @@ try {
     if (!ok) failed = true;
     console.log(`${label}: summary of ${domains.toLocaleString("en-US")} domains: ${inner.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU on its thread, for the queries and the JSON (target < 2 s: ${ok ? "met" : "NOT met"}); ${summary.seconds.toFixed(2)} s for the whole command with the store's opening, peak RSS ${mb(summary.rss)}`);
   };
-  ingestInto("embedded store (PGlite)", store);
+  ingestInto("embedded store (PGlite), created by this first ingest", store);
   if (keep) {
     const q = (s) => JSON.stringify(s);
     console.log(`kept in ${work} (delete it when done):`);
