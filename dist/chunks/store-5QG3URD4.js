@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  require_cjs
-} from "./chunk-32FQ7YH5.js";
-import {
   StoreError,
   openSql
-} from "./chunk-W4LQCMYM.js";
+} from "./chunk-HV4SLCJG.js";
+import {
+  require_cjs
+} from "./chunk-32FQ7YH5.js";
 import {
   __toESM
 } from "./chunk-5AL66J2M.js";
@@ -412,8 +412,8 @@ var ReportStore = class _ReportStore {
     this.sql = sql;
   }
   /** Opens (creating and migrating when needed) the store at a directory, ":memory:" or a postgres:// URL. */
-  static async open(location) {
-    const sql = await openSql(location);
+  static async open(location, options = {}) {
+    const sql = await openSql(location, options);
     try {
       await migrate(sql);
       const version = await schemaVersion(sql);

@@ -5,7 +5,7 @@ import {
   isServerUrl,
   openSql,
   redactUrl
-} from "./chunk-W4LQCMYM.js";
+} from "./chunk-HV4SLCJG.js";
 import "./chunk-5AL66J2M.js";
 export {
   StoreError,
