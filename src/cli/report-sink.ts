@@ -1,7 +1,9 @@
 // Where a report streams to: standard output, or --output FILE. Chunks are gathered and written in blocks;
 // a file is written aside and renamed once the report is whole, so a run that fails halfway leaves no
 // half report where the whole one was expected (and an earlier report is not overwritten by a broken one).
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+// A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is: renaming a file onto it would
+// replace it with a regular file (for /dev/null, the whole machine's).
+import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError, type CliIO } from "./command.js";
 
@@ -15,9 +17,20 @@ export interface ReportSink {
   abort(): void;
 }
 
+/** A path that names a device, a pipe or a socket (through symbolic links), which must be written in place. */
+function isSpecialFile(path: string): boolean {
+  try {
+    const stat = statSync(realpathSync(path));
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined): ReportSink {
   const target = output === undefined ? null : resolve(io.cwd, output);
-  const aside = target === null ? null : `${target}.${process.pid}.partial`;
+  const inPlace = target !== null && isSpecialFile(target);
+  const aside = target === null ? null : inPlace ? target : `${target}.${process.pid}.partial`;
   let fd: number | null = null;
   let pending: string[] = [];
   let size = 0;
@@ -57,7 +70,7 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         fd ??= openSync(aside, "w");
         closeSync(fd);
         fd = null;
-        renameSync(aside, target);
+        if (!inPlace) renameSync(aside, target);
         closed = true;
       } catch (error) {
         fail(error);
@@ -66,7 +79,8 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
     abort() {
       if (closed || aside === null) return;
       if (fd !== null) closeSync(fd);
-      rmSync(aside, { force: true });
+      fd = null;
+      if (!inPlace) rmSync(aside, { force: true });
     },
   };
 }

@@ -504,9 +504,32 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
         return { ...item, report: { ...item.report, orgName: org } };
       });
       expect(await store.addReports(items)).toEqual({ added: odd.length, duplicates: 0 });
-      const [source] = await store.sourceTotals({ from: "2026-09-01", to: "2026-09-01", domains: ["odd.example"] });
+      const window = { from: "2026-09-01", to: "2026-09-01", domains: ["odd.example"] };
+      const [source] = await store.sourceTotals(window);
       expect(source!.reporters).toEqual([...odd].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       expect(source!.messages).toBe(odd.reduce((sum, _, n) => sum + 1 + n, 0));
+      // forEachDomain reads the sets from the engine's text form of arrays: the same names come back.
+      const handed: SourceTotals[][] = [];
+      await store.forEachDomain(window, (_, sources) => void handed.push(sources));
+      expect(handed).toHaveLength(1);
+      expect(handed[0]![0]!.reporters).toEqual(source!.reporters);
+    });
+
+    it("reads DKIM signing domains and selectors back through forEachDomain whatever characters they hold", async () => {
+      const odd = ['sel "1"', "back\\slash", "{braces},comma", "NULL", "tab\there", "line\nbreak", "ünï"];
+      const items = odd.map((selector, n) => {
+        const item = daily("odd-selectors.example", `s${n}.example`, "2026-09-02", 10 + n, 0);
+        const [row] = item.report.rows;
+        return { ...item, report: { ...item.report, rows: [{ ...row!, dkim: [{ domain: `odd ${selector}`, selector, result: "pass" as const }] }] } };
+      });
+      expect(await store.addReports(items)).toEqual({ added: odd.length, duplicates: 0 });
+      const window = { from: "2026-09-02", to: "2026-09-02", domains: ["odd-selectors.example"] };
+      const resolved = { names: new Map(), spfTerms: new Map() };
+      const handed: ReturnType<typeof buildSummary> = [];
+      await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+      expect(handed).toEqual(buildSummary(await store.domainTotals(window), await store.sourceTotals(window), resolved));
+      expect(handed[0]!.sources[0]!.dkim.map((d) => d.selector).sort()).toEqual(odd.map((s) => s.toLowerCase()).sort());
+      expect(handed[0]!.sources[0]!.dkim.find((d) => d.selector === 'sel "1"')).toEqual({ domain: 'odd sel "1"', selector: 'sel "1"', messages: 10, alignedPass: 0 });
     });
   });
 }
