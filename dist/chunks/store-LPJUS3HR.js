@@ -248,6 +248,181 @@ var ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("inc
   ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
     ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
 
+// src/reports/window-rows.ts
+var WindowRowsError = class extends Error {
+  name = "WindowRowsError";
+};
+var SPACE = 32;
+var NEWLINE = 10;
+var COMMA = 44;
+var QUOTE = 34;
+var BACKSLASH = 92;
+var OPEN = 123;
+var CLOSE = 125;
+function readTextArray(text, at, add2) {
+  if (text.charCodeAt(at) !== OPEN) throw malformed(text, at, "an array");
+  let i = at + 1;
+  if (text.charCodeAt(i) === CLOSE) return i + 1;
+  for (; ; ) {
+    let element;
+    if (text.charCodeAt(i) === QUOTE) {
+      element = "";
+      let start = ++i;
+      for (; ; ) {
+        const c2 = text.charCodeAt(i);
+        if (c2 === QUOTE) break;
+        if (c2 === BACKSLASH) {
+          element += text.slice(start, i);
+          start = i + 1;
+          i += 2;
+          continue;
+        }
+        if (Number.isNaN(c2)) throw malformed(text, at, "a closing quote");
+        i++;
+      }
+      element += text.slice(start, i);
+      i++;
+    } else {
+      const start = i;
+      for (let c2 = text.charCodeAt(i); c2 !== COMMA && c2 !== CLOSE; c2 = text.charCodeAt(++i)) {
+        if (Number.isNaN(c2)) throw malformed(text, at, "the end of the array");
+      }
+      element = text.slice(start, i);
+      if (element === "NULL") throw malformed(text, at, "no null element");
+    }
+    add2(element);
+    const c = text.charCodeAt(i);
+    if (c === CLOSE) return i + 1;
+    if (c !== COMMA) throw malformed(text, i, "a comma or the end of the array");
+    i++;
+  }
+}
+function malformed(text, at, expected) {
+  return new WindowRowsError(`the report store's summary rows are malformed at character ${at} (expected ${expected}): ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 40))}`);
+}
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var DAY_MS = 864e5;
+var Reader = class {
+  constructor(text) {
+    this.text = text;
+  }
+  at = 0;
+  get done() {
+    return this.at >= this.text.length;
+  }
+  /** The field up to the next space (an IP address), and the space. */
+  word() {
+    const end = this.text.indexOf(" ", this.at);
+    if (end < 0) throw malformed(this.text, this.at, "a field");
+    const value = this.text.slice(this.at, end);
+    this.at = end + 1;
+    return value;
+  }
+  /** A whole number of digits and the space after it (counts, days; never negative). */
+  count() {
+    const { text } = this;
+    let i = this.at;
+    let value = 0;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) value = value * 10 + (c - 48);
+    if (i === this.at || text.charCodeAt(i) !== SPACE || !Number.isSafeInteger(value)) throw malformed(text, this.at, "a whole number");
+    this.at = i + 1;
+    return value;
+  }
+  /** An array literal into `set` (what it does not hold yet), then a space or the end of the line. */
+  set(set, last) {
+    this.at = readTextArray(this.text, this.at, (element) => {
+      if (!set.includes(element)) set.push(element);
+    });
+    this.separator(last);
+  }
+  separator(last) {
+    if (!last) {
+      if (this.text.charCodeAt(this.at++) !== SPACE) throw malformed(this.text, this.at - 1, "a space");
+    } else if (this.at < this.text.length && this.text.charCodeAt(this.at++) !== NEWLINE) {
+      throw malformed(this.text, this.at - 1, "the end of a line");
+    }
+  }
+};
+function readDomainRows(domain, from, sources, selectors) {
+  const bySource = /* @__PURE__ */ new Map();
+  const days = /* @__PURE__ */ new Set();
+  let first = Infinity;
+  let last = -Infinity;
+  const line = new Reader(sources);
+  while (!line.done) {
+    const ip = line.word();
+    const day = line.count();
+    let s = bySource.get(ip);
+    if (!s) {
+      s = { ip, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0, spfPassUnaligned: 0, dkimPassUnaligned: 0, reporters: [], spfDomains: [], dkimDomains: [], signatures: /* @__PURE__ */ new Map() };
+      bySource.set(ip, s);
+    }
+    s.messages += line.count();
+    s.passing += line.count();
+    s.dkimAligned += line.count();
+    s.spfAligned += line.count();
+    s.spfPassUnaligned += line.count();
+    s.dkimPassUnaligned += line.count();
+    line.set(s.reporters, false);
+    line.set(s.spfDomains, false);
+    line.set(s.dkimDomains, true);
+    days.add(day);
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  if (selectors !== null) readSelectors(selectors, bySource);
+  const base = Date.parse(`${from}T00:00:00Z`);
+  const date = (offset) => new Date(base + offset * DAY_MS).toISOString().slice(0, 10);
+  const totals = { domain, days: days.size, from: date(first), to: date(last), messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
+  const out = [];
+  for (const s of bySource.values()) {
+    totals.messages += s.messages;
+    totals.passing += s.passing;
+    totals.dkimAligned += s.dkimAligned;
+    totals.spfAligned += s.spfAligned;
+    out.push({
+      domain,
+      ip: s.ip,
+      messages: s.messages,
+      passing: s.passing,
+      dkimAligned: s.dkimAligned,
+      spfAligned: s.spfAligned,
+      spfPassUnaligned: s.spfPassUnaligned,
+      dkimPassUnaligned: s.dkimPassUnaligned,
+      spfDomains: s.spfDomains.sort(compareText),
+      dkimDomains: s.dkimDomains.sort(compareText),
+      reporters: s.reporters.sort(compareText),
+      signatures: [...s.signatures.values()]
+    });
+  }
+  return { totals, sources: out };
+}
+function readSelectors(text, bySource) {
+  const line = new Reader(text);
+  const pair = [];
+  const add2 = (element) => void pair.push(element);
+  while (!line.done) {
+    const ip = line.word();
+    const messages = line.count();
+    const alignedPass = line.count();
+    pair.length = 0;
+    line.at = readTextArray(text, line.at, add2);
+    if (pair.length !== 2) throw malformed(text, line.at, "a signing domain and a selector");
+    line.separator(true);
+    const signatures = bySource.get(ip)?.signatures;
+    if (!signatures) continue;
+    const [signingDomain, selector] = pair;
+    const key = `${signingDomain}\0${selector}`;
+    const signature = signatures.get(key);
+    if (signature) {
+      signature.messages += messages;
+      signature.alignedPass += alignedPass;
+    } else {
+      signatures.set(key, { signingDomain, selector, messages, alignedPass });
+    }
+  }
+}
+
 // src/reports/store.ts
 var col = (name, type) => ({ name, type });
 var ROW_COLUMNS = [
@@ -292,10 +467,10 @@ function windowFilter(window, first) {
   }
   return { where, params };
 }
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+var compareText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function joinSets(days) {
-  if (days.length === 1) return [...days[0]].sort(compareText);
-  return [...new Set(days.flat())].sort(compareText);
+  if (days.length === 1) return [...days[0]].sort(compareText2);
+  return [...new Set(days.flat())].sort(compareText2);
 }
 function reportRecords(items, idOf) {
   const rows = ROW_COLUMNS.map(() => []);
@@ -346,20 +521,6 @@ var DOMAIN_TOTALS_CTE = (where) => `totals AS (
   FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
         FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
   GROUP BY policy_domain)`;
-var DOMAIN_DAYS_CTE = (where) => `days AS (
-  SELECT policy_domain, count(*)::int AS days, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last
-  FROM (SELECT DISTINCT policy_domain, day FROM daily_sources WHERE ${where}) per_day
-  GROUP BY policy_domain)`;
-function totalsFromSources(r, sources) {
-  const totals = { domain: r.policy_domain, days: r.days, from: r.first, to: r.last, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
-  for (const s of sources) {
-    totals.messages += s.messages;
-    totals.passing += s.passing;
-    totals.dkimAligned += s.dkimAligned;
-    totals.spfAligned += s.spfAligned;
-  }
-  return totals;
-}
 function domainTotalsOf(r) {
   return { domain: r.policy_domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf };
 }
@@ -383,6 +544,17 @@ var sourcesByDomain = (where) => `src AS (
   SELECT policy_domain, sources, coalesce(signatures, '[]') AS signatures
   FROM sources_by_domain LEFT JOIN signatures_by_domain USING (policy_domain)
 )`;
+var windowRowsByDomain = (where) => `WITH source_days AS (
+  SELECT policy_domain,
+         string_agg(concat_ws(' ', source_ip, day - $1::date, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
+                              reporters, spf_domains, dkim_domains), E'\\n') AS sources
+  FROM daily_sources WHERE ${where} GROUP BY policy_domain
+), selector_days AS (
+  SELECT policy_domain, string_agg(concat_ws(' ', source_ip, messages, aligned_pass, ARRAY[signing_domain, selector]), E'\\n') AS selectors
+  FROM daily_selectors WHERE ${where} GROUP BY policy_domain
+)
+SELECT policy_domain, sources, selectors FROM source_days LEFT JOIN selector_days USING (policy_domain)
+ORDER BY policy_domain COLLATE "C"`;
 function sourcesOf(domain, sourcesJson, signaturesJson) {
   const sources = typeof sourcesJson === "string" ? JSON.parse(sourcesJson) : sourcesJson;
   const signatures = typeof signaturesJson === "string" ? JSON.parse(signaturesJson) : signaturesJson;
@@ -513,7 +685,7 @@ var ReportStore = class _ReportStore {
   async domainTotals(window) {
     const { where, params } = windowFilter(window, 1);
     const rows = await this.read((sql) => sql.query(`WITH ${DOMAIN_TOTALS_CTE(where)} SELECT * FROM totals`, params));
-    return rows.map(domainTotalsOf).sort((a, b) => compareText(a.domain, b.domain));
+    return rows.map(domainTotalsOf).sort((a, b) => compareText2(a.domain, b.domain));
   }
   /**
    * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
@@ -529,26 +701,20 @@ var ReportStore = class _ReportStore {
   }
   /**
    * The window's figures domain by domain, in domain order (code point order, whatever the server's collation):
-   * each domain's totals and its sources, handed to `each` as they come. One statement computes the domains'
-   * days and their sources, read through a cursor some hundreds of domains at a time, so that a summary of
-   * 10,000 domains never holds all of them at once; the domain's counts are its sources' sums (which halves
-   * the statement's pass over the days). It gives what domainTotals and sourceTotals give.
+   * each domain's totals and its sources, handed to `each` as they come. One statement gives each domain's
+   * rollup rows as one text (windowRowsByDomain), read through a cursor some hundreds of domains at a time,
+   * so that a summary of 10,000 domains never holds all of them at once; the sums per source, the set unions
+   * and the days are read from it here (window-rows.ts). It gives what domainTotals and sourceTotals give.
    */
   async forEachDomain(window, each, perFetch = 250) {
     const { where, params } = windowFilter(window, 1);
     await this.read(async (sql) => {
-      await sql.query(
-        `DECLARE window_domains NO SCROLL CURSOR FOR
-         WITH ${sourcesByDomain(where)}, ${DOMAIN_DAYS_CTE(where)}
-         SELECT days.*, per_domain.sources, per_domain.signatures FROM days JOIN per_domain USING (policy_domain)
-         ORDER BY days.policy_domain COLLATE "C"`,
-        params
-      );
+      await sql.query(`DECLARE window_domains NO SCROLL CURSOR FOR ${windowRowsByDomain(where)}`, params);
       for (; ; ) {
         const rows = await sql.query(`FETCH ${perFetch} FROM window_domains`);
         for (const row of rows) {
-          const sources = sourcesOf(row.policy_domain, row.sources, row.signatures);
-          await each(totalsFromSources(row, sources), sources);
+          const { totals, sources } = readDomainRows(row.policy_domain, window.from, row.sources, row.selectors);
+          await each(totals, sources);
         }
         if (rows.length < perFetch) break;
       }
