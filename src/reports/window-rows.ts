@@ -71,20 +71,11 @@ function malformed(text: string, at: number, expected: string): WindowRowsError 
   return new WindowRowsError(`the report store's summary rows are malformed at character ${at} (expected ${expected}): ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 40))}`);
 }
 
-/** A source's figures as they are summed, its sets kept without repeats (they hold a few names at most). */
-interface SourceSums {
-  ip: string;
-  messages: number;
-  passing: number;
-  dkimAligned: number;
-  spfAligned: number;
-  spfPassUnaligned: number;
-  dkimPassUnaligned: number;
-  reporters: string[];
-  spfDomains: string[];
-  dkimDomains: string[];
-  signatures: Map<string, { signingDomain: string; selector: string; messages: number; alignedPass: number }>;
-}
+/**
+ * A source's figures as they are summed: a source's totals without its domain (the reader's), its sets kept
+ * without repeats (they hold a few names at most), its signatures by domain and selector until the end.
+ */
+type SourceSums = Omit<SourceTotals, "domain" | "signatures"> & { signatures: Map<string, SourceTotals["signatures"][number]> };
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
