@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { findingMessage } from "./lint.js";
 import type { Policy } from "./policy.js";
 import type { Finding, Level, Rule } from "./types.js";
+import { UsageError } from "./usage-error.js";
 
 /** The file name used when --cache-location names a folder, or is not given. */
 export const DEFAULT_CACHE_FILE = ".maildnscache";
@@ -166,8 +167,13 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
   const path = resolve(cwd, location);
   let folder = location.endsWith("/") || location.endsWith("\\");
   try {
-    folder ||= statSync(path).isDirectory();
-  } catch {
+    const found = statSync(path);
+    folder ||= found.isDirectory();
+    // A cache is read whole and replaced by a rename: a FIFO would block the read, and the rename would put
+    // a regular file where a device was (as root, /dev/null itself).
+    if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     // Not there yet: a file, unless written as a folder.
   }
   return folder ? join(path, DEFAULT_CACHE_FILE) : path;

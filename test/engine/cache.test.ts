@@ -331,6 +331,16 @@ describe("maildns lint --cache", () => {
     expect(keyOf()).not.toBe(first);
   });
 
+  it("refuses a --cache-location that is a pipe (or a device) with exit 2, and leaves it as it was", () => {
+    const dir = tempTree(files());
+    const made = spawnSync("mkfifo", [join(dir, "pipe")], { timeout: 10_000 });
+    expect(made.status).toBe(0);
+    const run = runCli(["lint", "stack", "--cache", "--cache-location", "pipe"], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("--cache-location pipe is a device or a pipe, not a file");
+    expect(statSync(join(dir, "pipe")).isFIFO()).toBe(true);
+  });
+
   it("--cache-location without --cache is a usage error", () => {
     const dir = tempTree(files());
     const run = runCli(["lint", "stack", "--cache-location", "x"], { cwd: dir });
