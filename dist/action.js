@@ -27,7 +27,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-3FWLQGPU.js";
+} from "./chunks/chunk-BQ63PIY3.js";
 import "./chunks/chunk-FWVLLVOT.js";
 import {
   PolicyError,

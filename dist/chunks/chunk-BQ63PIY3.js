@@ -1183,8 +1183,11 @@ function cacheFilePath(location, cwd) {
   const path = resolve3(cwd, location);
   let folder = location.endsWith("/") || location.endsWith("\\");
   try {
-    folder ||= statSync2(path).isDirectory();
-  } catch {
+    const found = statSync2(path);
+    folder ||= found.isDirectory();
+    if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
   }
   return folder ? join3(path, DEFAULT_CACHE_FILE) : path;
 }
