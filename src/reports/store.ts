@@ -106,12 +106,6 @@ function windowFilter(window: Window, first: number): { where: string; params: u
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The day rows' sets of one source, joined: sorted, without repeats. */
-function joinSets(days: readonly (readonly string[])[]): string[] {
-  if (days.length === 1) return [...days[0]!].sort(compareText);
-  return [...new Set(days.flat())].sort(compareText);
-}
-
 /** The raw records of reports, column by column in ROW_COLUMNS' and SIGNATURE_COLUMNS' order. */
 export interface ReportRecords {
   rows: unknown[][];
@@ -166,61 +160,6 @@ export function reportRecords(items: readonly StoredReport[], idOf: (report: Agg
   return { rows, signatures };
 }
 
-/** A domain's totals as the summary's statements return them. */
-interface DomainTotalsRow {
-  policy_domain: string;
-  days: number;
-  first: string;
-  last: string;
-  messages: number;
-  passing: number;
-  dkim: number;
-  spf: number;
-}
-
-/** Per domain over the window (`totals`): days with reports, first and last, and the message counts. */
-const DOMAIN_TOTALS_CTE = (where: string) => `totals AS (
-  SELECT policy_domain, count(*)::int AS days, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
-         sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
-  FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
-        FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
-  GROUP BY policy_domain)`;
-
-function domainTotalsOf(r: DomainTotalsRow): DomainTotals {
-  return { domain: r.policy_domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf };
-}
-
-/** One domain's sources as `per_domain.sources` holds them (a JSON array, parsed or not by the driver). */
-type SourcesJson = string | [string, number, number, number, number, number, number, string[][], string[][], string[][]][];
-/** One domain's DKIM signatures per source, as `per_domain.signatures` holds them. */
-type SignaturesJson = string | [string, string, string, number, number][];
-
-/**
- * Per domain over the window (`per_domain`): its sources with their counts and the day rows' sets, and apart
- * the DKIM signatures seen from each source. The signatures are matched to their source here rather than
- * joined per source in SQL: that join and the grouping it needs were a third of the statement's time.
- */
-const sourcesByDomain = (where: string) => `src AS (
-  SELECT policy_domain, source_ip,
-         sum(messages)::float8 AS messages, sum(passing)::float8 AS passing,
-         sum(dkim_aligned)::float8 AS dkim, sum(spf_aligned)::float8 AS spf,
-         sum(spf_pass_unaligned)::float8 AS spf_unaligned, sum(dkim_pass_unaligned)::float8 AS dkim_unaligned,
-         json_agg(spf_domains) AS spf_domains, json_agg(dkim_domains) AS dkim_domains, json_agg(reporters) AS reporters
-  FROM daily_sources WHERE ${where} GROUP BY policy_domain, source_ip
-), sources_by_domain AS (
-  SELECT policy_domain,
-         json_agg(json_build_array(source_ip, messages, passing, dkim, spf, spf_unaligned, dkim_unaligned, spf_domains, dkim_domains, reporters)) AS sources
-  FROM src GROUP BY policy_domain
-), signatures_by_domain AS (
-  SELECT policy_domain, json_agg(json_build_array(source_ip, signing_domain, selector, messages, aligned)) AS signatures
-  FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
-        FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
-  GROUP BY policy_domain
-), per_domain AS (
-  SELECT policy_domain, sources, coalesce(signatures, '[]') AS signatures
-  FROM sources_by_domain LEFT JOIN signatures_by_domain USING (policy_domain)
-)`;
-
 /**
  * Per domain over the window (a window filter whose first parameter, $1, is the window's first day): its
  * rollup rows as text, a line per day and source (`sources`) and per day, source and DKIM selector
@@ -238,31 +177,6 @@ const windowRowsByDomain = (where: string) => `WITH source_days AS (
 )
 SELECT policy_domain, sources, selectors FROM source_days LEFT JOIN selector_days USING (policy_domain)
 ORDER BY policy_domain COLLATE "C"`;
-
-function sourcesOf(domain: string, sourcesJson: SourcesJson, signaturesJson: SignaturesJson): SourceTotals[] {
-  const sources = typeof sourcesJson === "string" ? (JSON.parse(sourcesJson) as Exclude<SourcesJson, string>) : sourcesJson;
-  const signatures = typeof signaturesJson === "string" ? (JSON.parse(signaturesJson) as Exclude<SignaturesJson, string>) : signaturesJson;
-  const signaturesOf = new Map<string, SourceTotals["signatures"]>();
-  for (const [ip, signingDomain, selector, messages, alignedPass] of signatures) {
-    let list = signaturesOf.get(ip);
-    if (!list) signaturesOf.set(ip, (list = []));
-    list.push({ signingDomain, selector, messages, alignedPass });
-  }
-  return sources.map(([ip, messages, passing, dkim, spf, spfUnaligned, dkimUnaligned, spfDomains, dkimDomains, reporters]) => ({
-    domain,
-    ip,
-    messages,
-    passing,
-    dkimAligned: dkim,
-    spfAligned: spf,
-    spfPassUnaligned: spfUnaligned,
-    dkimPassUnaligned: dkimUnaligned,
-    spfDomains: joinSets(spfDomains),
-    dkimDomains: joinSets(dkimDomains),
-    reporters: joinSets(reporters),
-    signatures: signaturesOf.get(ip) ?? [],
-  }));
-}
 
 export class ReportStore {
   private constructor(readonly sql: SqlClient) {}
@@ -378,22 +292,17 @@ export class ReportStore {
     });
   }
 
+  /** Per domain over the window: its days and message counts, as forEachDomain gives them, gathered. */
   async domainTotals(window: Window): Promise<DomainTotals[]> {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read((sql) => sql.query<DomainTotalsRow>(`WITH ${DOMAIN_TOTALS_CTE(where)} SELECT * FROM totals`, params));
-    return rows.map(domainTotalsOf).sort((a, b) => compareText(a.domain, b.domain));
+    const out: DomainTotals[] = [];
+    await this.forEachDomain(window, (totals) => void out.push(totals));
+    return out.sort((a, b) => compareText(a.domain, b.domain));
   }
 
-  /**
-   * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
-   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost. The
-   * day rows' sets come as they are (a list per day) and are joined here.
-   */
+  /** Per domain and source address, with the DKIM signatures seen from it, as forEachDomain gives them, gathered. */
   async sourceTotals(window: Window): Promise<SourceTotals[]> {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read((sql) => sql.query<{ domain: string; sources: SourcesJson; signatures: SignaturesJson }>(`WITH ${sourcesByDomain(where)} SELECT policy_domain AS domain, sources, signatures FROM per_domain`, params));
     const out: SourceTotals[] = [];
-    for (const row of rows) out.push(...sourcesOf(row.domain, row.sources, row.signatures));
+    await this.forEachDomain(window, (_totals, sources) => void out.push(...sources));
     return out;
   }
 
@@ -402,7 +311,7 @@ export class ReportStore {
    * each domain's totals and its sources, handed to `each` as they come. One statement gives each domain's
    * rollup rows as one text (windowRowsByDomain), read through a cursor some hundreds of domains at a time,
    * so that a summary of 10,000 domains never holds all of them at once; the sums per source, the set unions
-   * and the days are read from it here (window-rows.ts). It gives what domainTotals and sourceTotals give.
+   * and the days are read from it here (window-rows.ts).
    */
   async forEachDomain(window: Window, each: (totals: DomainTotals, sources: SourceTotals[]) => void | Promise<void>, perFetch = 250): Promise<void> {
     const { where, params } = windowFilter(window, 1);
