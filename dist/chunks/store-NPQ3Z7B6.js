@@ -468,10 +468,6 @@ function windowFilter(window, first) {
   return { where, params };
 }
 var compareText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function joinSets(days) {
-  if (days.length === 1) return [...days[0]].sort(compareText2);
-  return [...new Set(days.flat())].sort(compareText2);
-}
 function reportRecords(items, idOf) {
   const rows = ROW_COLUMNS.map(() => []);
   const signatures = SIGNATURE_COLUMNS.map(() => []);
@@ -515,35 +511,6 @@ function reportRecords(items, idOf) {
   }
   return { rows, signatures };
 }
-var DOMAIN_TOTALS_CTE = (where) => `totals AS (
-  SELECT policy_domain, count(*)::int AS days, to_char(min(day), 'YYYY-MM-DD') AS first, to_char(max(day), 'YYYY-MM-DD') AS last,
-         sum(messages)::float8 AS messages, sum(passing)::float8 AS passing, sum(dkim)::float8 AS dkim, sum(spf)::float8 AS spf
-  FROM (SELECT policy_domain, day, sum(messages) AS messages, sum(passing) AS passing, sum(dkim_aligned) AS dkim, sum(spf_aligned) AS spf
-        FROM daily_sources WHERE ${where} GROUP BY policy_domain, day) per_day
-  GROUP BY policy_domain)`;
-function domainTotalsOf(r) {
-  return { domain: r.policy_domain, days: r.days, from: r.first, to: r.last, messages: r.messages, passing: r.passing, dkimAligned: r.dkim, spfAligned: r.spf };
-}
-var sourcesByDomain = (where) => `src AS (
-  SELECT policy_domain, source_ip,
-         sum(messages)::float8 AS messages, sum(passing)::float8 AS passing,
-         sum(dkim_aligned)::float8 AS dkim, sum(spf_aligned)::float8 AS spf,
-         sum(spf_pass_unaligned)::float8 AS spf_unaligned, sum(dkim_pass_unaligned)::float8 AS dkim_unaligned,
-         json_agg(spf_domains) AS spf_domains, json_agg(dkim_domains) AS dkim_domains, json_agg(reporters) AS reporters
-  FROM daily_sources WHERE ${where} GROUP BY policy_domain, source_ip
-), sources_by_domain AS (
-  SELECT policy_domain,
-         json_agg(json_build_array(source_ip, messages, passing, dkim, spf, spf_unaligned, dkim_unaligned, spf_domains, dkim_domains, reporters)) AS sources
-  FROM src GROUP BY policy_domain
-), signatures_by_domain AS (
-  SELECT policy_domain, json_agg(json_build_array(source_ip, signing_domain, selector, messages, aligned)) AS signatures
-  FROM (SELECT policy_domain, source_ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
-        FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector) per_selector
-  GROUP BY policy_domain
-), per_domain AS (
-  SELECT policy_domain, sources, coalesce(signatures, '[]') AS signatures
-  FROM sources_by_domain LEFT JOIN signatures_by_domain USING (policy_domain)
-)`;
 var windowRowsByDomain = (where) => `WITH source_days AS (
   SELECT policy_domain,
          string_agg(concat_ws(' ', source_ip, day - $1::date, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
@@ -555,30 +522,6 @@ var windowRowsByDomain = (where) => `WITH source_days AS (
 )
 SELECT policy_domain, sources, selectors FROM source_days LEFT JOIN selector_days USING (policy_domain)
 ORDER BY policy_domain COLLATE "C"`;
-function sourcesOf(domain, sourcesJson, signaturesJson) {
-  const sources = typeof sourcesJson === "string" ? JSON.parse(sourcesJson) : sourcesJson;
-  const signatures = typeof signaturesJson === "string" ? JSON.parse(signaturesJson) : signaturesJson;
-  const signaturesOf = /* @__PURE__ */ new Map();
-  for (const [ip, signingDomain, selector, messages, alignedPass] of signatures) {
-    let list = signaturesOf.get(ip);
-    if (!list) signaturesOf.set(ip, list = []);
-    list.push({ signingDomain, selector, messages, alignedPass });
-  }
-  return sources.map(([ip, messages, passing, dkim, spf, spfUnaligned, dkimUnaligned, spfDomains, dkimDomains, reporters]) => ({
-    domain,
-    ip,
-    messages,
-    passing,
-    dkimAligned: dkim,
-    spfAligned: spf,
-    spfPassUnaligned: spfUnaligned,
-    dkimPassUnaligned: dkimUnaligned,
-    spfDomains: joinSets(spfDomains),
-    dkimDomains: joinSets(dkimDomains),
-    reporters: joinSets(reporters),
-    signatures: signaturesOf.get(ip) ?? []
-  }));
-}
 var ReportStore = class _ReportStore {
   constructor(sql) {
     this.sql = sql;
@@ -682,21 +625,16 @@ var ReportStore = class _ReportStore {
       return work(sql);
     });
   }
+  /** Per domain over the window: its days and message counts, as forEachDomain gives them, gathered. */
   async domainTotals(window) {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read((sql) => sql.query(`WITH ${DOMAIN_TOTALS_CTE(where)} SELECT * FROM totals`, params));
-    return rows.map(domainTotalsOf).sort((a, b) => compareText2(a.domain, b.domain));
-  }
-  /**
-   * Per domain and source address, with the DKIM signatures seen from it. PostgreSQL builds one JSON value per
-   * domain: at 10,000 domains the rows' transfer, not the grouping, is what a row per source would cost. The
-   * day rows' sets come as they are (a list per day) and are joined here.
-   */
-  async sourceTotals(window) {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read((sql) => sql.query(`WITH ${sourcesByDomain(where)} SELECT policy_domain AS domain, sources, signatures FROM per_domain`, params));
     const out = [];
-    for (const row of rows) out.push(...sourcesOf(row.domain, row.sources, row.signatures));
+    await this.forEachDomain(window, (totals) => void out.push(totals));
+    return out.sort((a, b) => compareText2(a.domain, b.domain));
+  }
+  /** Per domain and source address, with the DKIM signatures seen from it, as forEachDomain gives them, gathered. */
+  async sourceTotals(window) {
+    const out = [];
+    await this.forEachDomain(window, (_totals, sources) => void out.push(...sources));
     return out;
   }
   /**
@@ -704,7 +642,7 @@ var ReportStore = class _ReportStore {
    * each domain's totals and its sources, handed to `each` as they come. One statement gives each domain's
    * rollup rows as one text (windowRowsByDomain), read through a cursor some hundreds of domains at a time,
    * so that a summary of 10,000 domains never holds all of them at once; the sums per source, the set unions
-   * and the days are read from it here (window-rows.ts). It gives what domainTotals and sourceTotals give.
+   * and the days are read from it here (window-rows.ts).
    */
   async forEachDomain(window, each, perFetch = 250) {
     const { where, params } = windowFilter(window, 1);
