@@ -68,18 +68,8 @@ export interface SourceTotals {
   spfDomains: string[];
   dkimDomains: string[];
   reporters: string[];
-  /** DKIM signatures seen from this source for this domain. */
+  /** DKIM signatures seen from this source for this domain (alignedPass: those that passed and aligned with the From domain). */
   signatures: { signingDomain: string; selector: string; messages: number; alignedPass: number }[];
-}
-
-export interface SignatureTotals {
-  domain: string;
-  ip: string;
-  signingDomain: string;
-  selector: string;
-  messages: number;
-  /** Messages whose signature by this selector passed and aligned with the From domain. */
-  alignedPass: number;
 }
 
 export interface ImapPosition {
@@ -327,18 +317,6 @@ export class ReportStore {
       }
       await sql.query("CLOSE window_domains");
     });
-  }
-
-  async signatureTotals(window: Window): Promise<SignatureTotals[]> {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read((sql) =>
-      sql.query<{ domain: string; ip: string; signing_domain: string; selector: string; messages: number; aligned: number }>(
-        `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
-         FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
-        params,
-      ),
-    );
-    return rows.map((r) => ({ domain: r.domain, ip: r.ip, signingDomain: r.signing_domain, selector: r.selector, messages: r.messages, alignedPass: r.aligned }));
   }
 
   async imapPosition(server: string, account: string, mailbox: string): Promise<ImapPosition | null> {

@@ -300,7 +300,8 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
     });
 
     it("keeps DKIM selectors per source with their aligned passes", async () => {
-      const signatures = await store.signatureTotals({ from: "2026-11-01", to: "2026-11-30", domains: ["window.example"] });
+      const sources = await store.sourceTotals({ from: "2026-11-01", to: "2026-11-30", domains: ["window.example"] });
+      const signatures = sources.flatMap((s) => s.signatures.map((g) => ({ domain: s.domain, ip: s.ip, ...g })));
       expect(signatures.sort((a, b) => a.selector.localeCompare(b.selector))).toEqual([
         { domain: "window.example", ip: "203.0.113.5", signingDomain: "crm.example", selector: "crm1", messages: 20, alignedPass: 0 },
         { domain: "window.example", ip: "192.0.2.10", signingDomain: "window.example", selector: "sel1", messages: 20 * 149, alignedPass: 20 * 149 },
