@@ -659,17 +659,6 @@ var ReportStore = class _ReportStore {
       await sql.query("CLOSE window_domains");
     });
   }
-  async signatureTotals(window) {
-    const { where, params } = windowFilter(window, 1);
-    const rows = await this.read(
-      (sql) => sql.query(
-        `SELECT policy_domain AS domain, source_ip AS ip, signing_domain, selector, sum(messages)::float8 AS messages, sum(aligned_pass)::float8 AS aligned
-         FROM daily_selectors WHERE ${where} GROUP BY policy_domain, source_ip, signing_domain, selector`,
-        params
-      )
-    );
-    return rows.map((r) => ({ domain: r.domain, ip: r.ip, signingDomain: r.signing_domain, selector: r.selector, messages: r.messages, alignedPass: r.aligned }));
-  }
   async imapPosition(server, account, mailbox) {
     const rows = await this.sql.query(
       "SELECT uid_validity::float8 AS uid_validity, last_uid::float8 AS last_uid FROM imap_positions WHERE server = $1 AND account = $2 AND mailbox = $3",
