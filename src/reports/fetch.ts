@@ -135,6 +135,7 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
     } finally {
       lock.release();
     }
+    if (totals.added > 0) await store.finishIngest();
     await client.logout();
     return totals;
   } catch (error) {

@@ -130,6 +130,6 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
     options.onFile?.(i + 1, files.length);
   }
   await flush();
-  if (totals.added > 0) await store.refreshStatistics();
+  if (totals.added > 0) await store.finishIngest();
   return totals;
 }

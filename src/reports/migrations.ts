@@ -154,6 +154,30 @@ export const MIGRATIONS: readonly Migration[] = [
       "DROP INDEX report_signatures_domain_day",
     ],
   },
+  {
+    version: 3,
+    name: "each domain's rollup rows of a day written out as the text the summary reads, and the days whose text is out of date",
+    statements: [
+      // The summary's statement concatenates these texts instead of writing hundreds of thousands of rollup
+      // rows as text each time (rollup.ts says how they are kept up to date). A day's text is rewritten
+      // whenever its rollup rows change; stale_digests holds the days whose rows changed since.
+      `CREATE TABLE daily_digests (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        sources text NOT NULL,
+        selectors text,
+        PRIMARY KEY (day, policy_domain)
+      )`,
+      `CREATE TABLE stale_digests (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        PRIMARY KEY (day, policy_domain)
+      )`,
+      // Every day already rolled up is out of date: the next ingest or reading writes their texts (the form
+      // of the text belongs to rollup.ts, not to a migration that never changes).
+      "INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM daily_sources",
+    ],
+  },
 ];
 
 /** Applies the migrations this store has not seen, each in its own transaction; returns their versions. */

@@ -41,3 +41,31 @@ export const ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("
 export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
   ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
     ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
+
+// Each domain's rollup rows of a day, written out once as the text the summary reads (daily_digests; the
+// form is window-rows.ts's): a summary of 10,000 domains then concatenates a hundred thousand texts instead
+// of writing four hundred thousand rollup rows as text, which was most of its time in the embedded engine.
+// A batch marks the days it added to (stale_digests, in its transaction); their texts are rewritten at the
+// end of the ingest, once per day however many batches added to it, and by any reader that finds a day still
+// marked (an ingest that was interrupted, or another process's ingest on a server). A day's text is only ever
+// read once it matches its rollup rows.
+
+/** Marks the days and domains of the batch in incoming_rows as having changed. */
+export const MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ON CONFLICT DO NOTHING`;
+
+/**
+ * Rewrites the text of every day marked in stale_digests from its rollup rows: a line per source
+ * (`ip messages passing dkim_aligned spf_aligned spf_pass_unaligned dkim_pass_unaligned {reporters}
+ * {spf_domains} {dkim_domains}`) and a line per source and DKIM selector (`ip messages aligned_pass
+ * {signing_domain,selector}`), the sets in PostgreSQL's text form of an array.
+ */
+export const WRITE_STALE_DIGESTS = `INSERT INTO daily_digests (day, policy_domain, sources, selectors)
+  SELECT day, policy_domain, day_sources.sources, day_selectors.selectors
+  FROM (SELECT day, policy_domain,
+               string_agg(concat_ws(' ', source_ip, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
+                                    reporters, spf_domains, dkim_domains), E'\\n') AS sources
+        FROM daily_sources JOIN stale_digests USING (day, policy_domain) GROUP BY day, policy_domain) AS day_sources
+  LEFT JOIN (SELECT day, policy_domain, string_agg(concat_ws(' ', source_ip, messages, aligned_pass, ARRAY[signing_domain, selector]), E'\\n') AS selectors
+             FROM daily_selectors JOIN stale_digests USING (day, policy_domain) GROUP BY day, policy_domain) AS day_selectors
+  USING (day, policy_domain)
+  ON CONFLICT (day, policy_domain) DO UPDATE SET sources = EXCLUDED.sources, selectors = EXCLUDED.selectors`;

@@ -4,12 +4,12 @@
 // Inserts are batched: a batch of hundreds of reports is a handful of statements whatever its size. The
 // reports go in with their columns as arrays expanded by unnest() (never near PostgreSQL's 65,535-parameter
 // limit); their raw rows are loaded into temporary tables (SqlClient.load), copied from there into
-// report_rows and report_signatures, and rolled up into the daily tables the summary reads (rollup.ts),
-// all in the batch's transaction.
+// report_rows and report_signatures, and rolled up into the daily tables (rollup.ts), all in the batch's
+// transaction; the texts the summary reads are rewritten from that rollup at the end of the ingest.
 import { isAligned, judgeRow } from "./alignment.js";
 import { migrate, MIGRATIONS, schemaVersion } from "./migrations.js";
 import type { AggregateReport } from "./model.js";
-import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES } from "./rollup.js";
+import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES, MARK_INCOMING_STALE, WRITE_STALE_DIGESTS } from "./rollup.js";
 import { openSql, StoreError, type LoadColumn, type OpenOptions, type SqlClient } from "./sql.js";
 import { readDomainRows } from "./window-rows.js";
 
@@ -151,21 +151,15 @@ export function reportRecords(items: readonly StoredReport[], idOf: (report: Agg
 }
 
 /**
- * Per domain over the window (a window filter whose first parameter, $1, is the window's first day): its
- * rollup rows as text, a line per day and source (`sources`) and per day, source and DKIM selector
- * (`selectors`), in the form window-rows.ts reads. PostgreSQL only scans and concatenates: grouping by source
- * and day, building JSON and joining sets per source cost the embedded engine three times as much as this.
+ * Per domain over the window (a window filter whose first parameter, $1, is the window's first day): the days
+ * with reports, the first and the last, and the texts of those days (rollup.ts, WRITE_STALE_DIGESTS) joined
+ * into one text of source lines and one of selector lines, in the form window-rows.ts reads. PostgreSQL only
+ * concatenates texts written at ingest: writing the rollup rows as text here was most of the summary's time.
  */
-const windowRowsByDomain = (where: string) => `WITH source_days AS (
-  SELECT policy_domain,
-         string_agg(concat_ws(' ', source_ip, day - $1::date, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
-                              reporters, spf_domains, dkim_domains), E'\\n') AS sources
-  FROM daily_sources WHERE ${where} GROUP BY policy_domain
-), selector_days AS (
-  SELECT policy_domain, string_agg(concat_ws(' ', source_ip, messages, aligned_pass, ARRAY[signing_domain, selector]), E'\\n') AS selectors
-  FROM daily_selectors WHERE ${where} GROUP BY policy_domain
-)
-SELECT policy_domain, sources, selectors FROM source_days LEFT JOIN selector_days USING (policy_domain)
+const windowRowsByDomain = (where: string) => `SELECT policy_domain, count(*)::int AS days,
+  to_char(min(day), 'YYYY-MM-DD') AS first_day, to_char(max(day), 'YYYY-MM-DD') AS last_day,
+  string_agg(sources, E'\\n') AS sources, string_agg(selectors, E'\\n') AS selectors
+FROM daily_digests WHERE ${where} GROUP BY policy_domain
 ORDER BY policy_domain COLLATE "C"`;
 
 export class ReportStore {
@@ -246,6 +240,7 @@ export class ReportStore {
         await sql.load("incoming_rows", ROW_COLUMNS, rows);
         await sql.query("INSERT INTO report_rows SELECT * FROM incoming_rows");
         await sql.query(ADD_INCOMING_SOURCES);
+        await sql.query(MARK_INCOMING_STALE);
       }
       if (signatures[0]!.length > 0) {
         await sql.load("incoming_signatures", SIGNATURE_COLUMNS, signatures);
@@ -257,13 +252,29 @@ export class ReportStore {
   }
 
   /**
-   * Refreshes the planner's statistics of the tables the summary reads, after an ingest added reports. A
-   * PostgreSQL server's autovacuum does this in time; the embedded engine has no such worker, and without
+   * After an ingest added reports: rewrites the texts of the days it added to (each once, however many
+   * batches did), then refreshes the planner's statistics of the tables the summary reads. A PostgreSQL
+   * server's autovacuum does the latter in time; the embedded engine has no such worker, and without
    * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
    * aggregation for that.
    */
-  async refreshStatistics(): Promise<void> {
-    await this.sql.query("ANALYZE daily_sources, daily_selectors");
+  async finishIngest(): Promise<void> {
+    await this.writeStaleDigests();
+    await this.sql.query("ANALYZE daily_sources, daily_selectors, daily_digests");
+  }
+
+  /**
+   * Rewrites the texts of the days marked stale (rollup.ts), if any. The lock lets readers in and keeps a
+   * batch of another session from marking a day until the marks are cleared: a mark that waited for it is a
+   * change this statement did not see, and stays for the next one.
+   */
+  async writeStaleDigests(): Promise<void> {
+    if ((await this.sql.query("SELECT 1 FROM stale_digests LIMIT 1")).length === 0) return;
+    await this.sql.transaction(async (sql) => {
+      await sql.query("LOCK TABLE stale_digests IN EXCLUSIVE MODE");
+      await sql.query(WRITE_STALE_DIGESTS);
+      await sql.query("DELETE FROM stale_digests");
+    });
   }
 
   async reportCount(): Promise<number> {
@@ -272,8 +283,8 @@ export class ReportStore {
   }
 
   /**
-   * Reads in one transaction with room to aggregate in memory: the window's rollup rows are hashed by domain
-   * and source, and PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
+   * Reads in one transaction with room to aggregate in memory: the window's texts are hashed by domain, and
+   * PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
    */
   private read<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
     return this.sql.transaction(async (sql) => {
@@ -298,19 +309,22 @@ export class ReportStore {
 
   /**
    * The window's figures domain by domain, in domain order (code point order, whatever the server's collation):
-   * each domain's totals and its sources, handed to `each` as they come. One statement gives each domain's
-   * rollup rows as one text (windowRowsByDomain), read through a cursor some hundreds of domains at a time,
-   * so that a summary of 10,000 domains never holds all of them at once; the sums per source, the set unions
-   * and the days are read from it here (window-rows.ts).
+   * each domain's totals and its sources, handed to `each` as they come. The texts of days still marked
+   * stale are written first (an interrupted ingest, or one running elsewhere). One statement gives each
+   * domain's days and rollup rows as text (windowRowsByDomain), read through a cursor some hundreds of domains
+   * at a time, so that a summary of 10,000 domains never holds all of them at once; the sums per source and
+   * the set unions are read from it here (window-rows.ts).
    */
   async forEachDomain(window: Window, each: (totals: DomainTotals, sources: SourceTotals[]) => void | Promise<void>, perFetch = 250): Promise<void> {
     const { where, params } = windowFilter(window, 1);
+    await this.writeStaleDigests();
     await this.read(async (sql) => {
       await sql.query(`DECLARE window_domains NO SCROLL CURSOR FOR ${windowRowsByDomain(where)}`, params);
       for (;;) {
-        const rows = await sql.query<{ policy_domain: string; sources: string; selectors: string | null }>(`FETCH ${perFetch} FROM window_domains`);
+        const rows = await sql.query<{ policy_domain: string; days: number; first_day: string; last_day: string; sources: string; selectors: string | null }>(`FETCH ${perFetch} FROM window_domains`);
         for (const row of rows) {
-          const { totals, sources } = readDomainRows(row.policy_domain, window.from, row.sources, row.selectors);
+          const days = { days: row.days, from: row.first_day, to: row.last_day };
+          const { totals, sources } = readDomainRows(row.policy_domain, days, row.sources, row.selectors);
           await each(totals, sources);
         }
         if (rows.length < perFetch) break;

@@ -1,12 +1,13 @@
 // A domain's rollup rows over a window, as the store's summary statement hands them over (store.ts,
 // forEachDomain), read into the domain's totals and its sources. Pure: text in, figures out.
 //
-// PostgreSQL writes each domain's rows as one text: a line per day and source, fields separated by a space,
-// and the sets (reporters, SPF and DKIM domains, a DKIM signature's domain and selector) as PostgreSQL's
-// own text form of an array (the PostgreSQL manual, "Arrays", "Array Input and Output Syntax"). Building
-// that text costs the embedded engine a third of what building JSON, or grouping by source, did; the sums
-// and set unions per source are done here, where they are cheap. The fields before the arrays are an IP
-// address (checked at ingest, parse.ts), whole numbers and nothing else, so they never hold a space.
+// PostgreSQL writes each day's rows of a domain as text when they change (rollup.ts), and the summary joins
+// the window's days into one text: a line per day and source, fields separated by a space, and the sets
+// (reporters, SPF and DKIM domains, a DKIM signature's domain and selector) as PostgreSQL's own text form of
+// an array (the PostgreSQL manual, "Arrays", "Array Input and Output Syntax"). Building that text costs the
+// embedded engine a third of what building JSON, or grouping by source, did; the sums and set unions per
+// source are done here, where they are cheap. The fields before the arrays are an IP address (checked at
+// ingest, parse.ts), whole numbers and nothing else, so they never hold a space.
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export class WindowRowsError extends Error {
@@ -79,8 +80,6 @@ type SourceSums = Omit<SourceTotals, "domain" | "signatures"> & { signatures: Ma
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const DAY_MS = 86_400_000;
-
 /** A cursor over one text: the reader's position, and the steps of the line format. */
 class Reader {
   at = 0;
@@ -99,7 +98,7 @@ class Reader {
     return value;
   }
 
-  /** A whole number of digits and the space after it (counts, days; never negative). */
+  /** A whole number of digits and the space after it (counts; never negative). */
   count(): number {
     const { text } = this;
     let i = this.at;
@@ -127,23 +126,21 @@ class Reader {
   }
 }
 
+/** The days of a window that have reports for a domain: how many, the first and the last (YYYY-MM-DD). */
+export type WindowDays = Pick<DomainTotals, "days" | "from" | "to">;
+
 /**
- * One domain's totals and sources from its rows over a window starting on `from` (YYYY-MM-DD):
- * `sources` has a line `ip day messages passing dkim_aligned spf_aligned spf_pass_unaligned dkim_pass_unaligned
- * {reporters} {spf_domains} {dkim_domains}` per day and source (the day as days after `from`), `selectors` a
- * line `ip messages aligned_pass {signing_domain,selector}` per day, source and DKIM selector (or null: none).
- * A source's counts are summed and its sets joined (sorted, without repeats); the domain's days are the days
- * with a row, its counts its sources' sums.
+ * One domain's totals and sources from its rows over a window: `sources` has a line `ip messages passing
+ * dkim_aligned spf_aligned spf_pass_unaligned dkim_pass_unaligned {reporters} {spf_domains} {dkim_domains}`
+ * per day and source, `selectors` a line `ip messages aligned_pass {signing_domain,selector}` per day, source
+ * and DKIM selector (or null: none). A source's counts are summed and its sets joined (sorted, without
+ * repeats); the domain's counts are its sources' sums, its days as the store counted them.
  */
-export function readDomainRows(domain: string, from: string, sources: string, selectors: string | null): { totals: DomainTotals; sources: SourceTotals[] } {
+export function readDomainRows(domain: string, days: WindowDays, sources: string, selectors: string | null): { totals: DomainTotals; sources: SourceTotals[] } {
   const bySource = new Map<string, SourceSums>();
-  const days = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
   const line = new Reader(sources);
   while (!line.done) {
     const ip = line.word();
-    const day = line.count();
     let s = bySource.get(ip);
     if (!s) {
       s = { ip, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0, spfPassUnaligned: 0, dkimPassUnaligned: 0, reporters: [], spfDomains: [], dkimDomains: [], signatures: new Map() };
@@ -158,15 +155,10 @@ export function readDomainRows(domain: string, from: string, sources: string, se
     line.set(s.reporters, false);
     line.set(s.spfDomains, false);
     line.set(s.dkimDomains, true);
-    days.add(day);
-    if (day < first) first = day;
-    if (day > last) last = day;
   }
   if (selectors !== null) readSelectors(selectors, bySource);
 
-  const base = Date.parse(`${from}T00:00:00Z`);
-  const date = (offset: number) => new Date(base + offset * DAY_MS).toISOString().slice(0, 10);
-  const totals: DomainTotals = { domain, days: days.size, from: date(first), to: date(last), messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
+  const totals: DomainTotals = { domain, days: days.days, from: days.from, to: days.to, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
   const out: SourceTotals[] = [];
   for (const s of bySource.values()) {
     totals.messages += s.messages;

@@ -222,10 +222,11 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       await store?.close();
     });
 
-    it("is migrated once: schema_migrations holds versions 1 and 2, and migrating again applies nothing", async () => {
+    it("is migrated once: schema_migrations holds versions 1 to 3, and migrating again applies nothing", async () => {
       expect(await store.sql.query("SELECT version, name FROM schema_migrations ORDER BY version")).toEqual([
         { version: 1, name: expect.stringContaining("aggregate reports") },
         { version: 2, name: expect.stringContaining("rollup") },
+        { version: 3, name: expect.stringContaining("text the summary reads") },
       ]);
       expect(await migrate(store.sql)).toEqual([]);
     });
@@ -269,6 +270,36 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       const after = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_sources'");
       expect(after[0]!.n).toBe(rows[0]!.n);
       expect(after[0]!.n).toBe(before[0]!.n + 1);
+      const texts = await store.sql.query<{ n: number }>("SELECT count(*)::float8 AS n FROM daily_digests");
+      const textStatistics = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_digests'");
+      expect(textStatistics[0]!.n).toBe(texts[0]!.n);
+    });
+
+    it("marks the days a batch adds to, and writes their texts once at the end of an ingest", async () => {
+      const marked = () => store.sql.query<{ day: string; policy_domain: string }>("SELECT day::text, policy_domain FROM stale_digests ORDER BY day, policy_domain");
+      await store.writeStaleDigests();
+      expect(await marked()).toEqual([]);
+      await store.addReports([daily("marks.example", "a.example", "2019-07-01", 5, 1), daily("marks.example", "b.example", "2019-07-01", 3, 0), daily("marks.example", "a.example", "2019-07-02", 2, 0)]);
+      expect(await marked()).toEqual([{ day: "2019-07-01", policy_domain: "marks.example" }, { day: "2019-07-02", policy_domain: "marks.example" }]);
+      // An ingest that stopped here (the process killed before its end): the next reading writes the texts first.
+      const window = { from: "2019-07-01", to: "2019-07-31", domains: ["marks.example"] };
+      const resolved = { names: new Map(), spfTerms: new Map() };
+      const handed: ReturnType<typeof buildSummary> = [];
+      await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+      expect(handed).toEqual(await summaryFromRawRows(store.sql, window, resolved));
+      expect(handed[0]).toMatchObject({ domain: "marks.example", days: 2, messages: 11 });
+      expect(await marked()).toEqual([]);
+      // Through ingest: every batch marks, the end of the ingest writes, nothing is left marked.
+      const tree: Record<string, string> = {};
+      for (let n = 1; n <= 5; n++) tree[`inbox/m${n}.xml`] = minimalReport("marks.example", `marks-${n}`, { begin: Date.parse(`2019-07-0${n}T00:00:00Z`) / 1000 });
+      expect((await ingestPaths(store, ["inbox"], { cwd: tempTree(tree), batchSize: 2 })).added).toBe(5);
+      expect(await marked()).toEqual([]);
+      const texts = await store.sql.query("SELECT day::text FROM daily_digests WHERE policy_domain = 'marks.example' ORDER BY day");
+      expect(texts.map((r) => (r as { day: string }).day)).toEqual(["2019-07-01", "2019-07-02", "2019-07-03", "2019-07-04", "2019-07-05"]);
+      const after: ReturnType<typeof buildSummary> = [];
+      await store.forEachDomain(window, (totals, sources) => void after.push(domainSummary(totals, sources, resolved)));
+      expect(after).toEqual(await summaryFromRawRows(store.sql, window, resolved));
+      expect(after[0]).toMatchObject({ days: 5 });
     });
 
     it("computes per-domain figures with alignment judged at ingest", async () => {
@@ -354,7 +385,10 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(totals).toMatchObject({ days: 20, messages: 20 * 160, passing: 20 * 159 });
     });
 
-    it("keeps the rollup equal to a recomputation from the raw rows", async () => {
+    it("keeps the rollup equal to a recomputation from the raw rows, and a text for each of its days", async () => {
+      await store.writeStaleDigests();
+      const days = "SELECT day::text, policy_domain FROM %s ORDER BY day, policy_domain";
+      expect(await store.sql.query(days.replace("%s", "daily_digests"))).toEqual(await store.sql.query(days.replace("%s", "(SELECT DISTINCT day, policy_domain FROM daily_sources) AS rolled")));
       const sources = await sourceRollup(store.sql);
       // Every report stored above: the fixtures, 60 generated days, and none of the failed batch.
       expect(sources.length).toBeGreaterThan(40);
@@ -465,7 +499,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect({ sources: await sourceRollup(store.sql), selectors: await selectorRollup(store.sql) }).toEqual(before);
     });
 
-    it("migrates a store made at schema version 1 with reports in it: the rollup is filled, the summary unchanged", async () => {
+    it("migrates a store made at schema version 1 with reports in it: the rollup and its texts are filled, the summary unchanged", async () => {
       const location = await freshLocation();
       const old = variedReports(11);
       const later = variedReports(12);
@@ -484,15 +518,22 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       } finally {
         await v1.close();
       }
-      // Opened by this maildns: migration 2 runs and rolls up what is there.
+      // Opened by this maildns: migration 2 runs and rolls up what is there; migration 3 marks every day of
+      // that rollup for its text, which the first reading writes.
       const migrated = await ReportStore.open(location);
       try {
-        expect((await migrated.sql.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => r.version)).toEqual([1, 2]);
+        expect((await migrated.sql.query<{ version: number }>("SELECT version FROM schema_migrations ORDER BY version")).map((r) => r.version)).toEqual([1, 2, 3]);
         expect(await migrated.reportCount()).toBe(old.length);
+        const rolledDays = await migrated.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM (SELECT DISTINCT day, policy_domain FROM daily_sources) AS rolled");
+        expect(rolledDays[0]!.n).toBeGreaterThan(30);
+        expect(await migrated.sql.query("SELECT count(*)::int AS n FROM stale_digests")).toEqual(rolledDays);
+        expect(await migrated.sql.query("SELECT count(*)::int AS n FROM daily_digests")).toEqual([{ n: 0 }]);
         for (const [n, window] of windows.entries()) {
           expect(before[n]!.sources.length).toBeGreaterThan(0);
           expect(await fromRollup(migrated, window)).toEqual(before[n]);
         }
+        expect(await migrated.sql.query("SELECT count(*)::int AS n FROM stale_digests")).toEqual([{ n: 0 }]);
+        expect(await migrated.sql.query("SELECT count(*)::int AS n FROM daily_digests")).toEqual(rolledDays);
         // The same reports ingested by this version give the same rollup (sets compared sorted).
         expect({ sources: await sourceRollup(migrated.sql), selectors: await selectorRollup(migrated.sql) }).toEqual({
           sources: await sourceRollup(migrated.sql, `(${sourcesRollup("report_rows")})`),

@@ -1,5 +1,5 @@
 // Reading a domain's rollup rows as the summary statement writes them (window-rows.ts): PostgreSQL's array
-// literals with every quoting case, the sums and set unions per source, the days, and malformed text refused.
+// literals with every quoting case, the sums and set unions per source, and malformed text refused.
 // That PostgreSQL and PGlite really write this form is the store suite's business (forEachDomain against the
 // oracle, and names holding every awkward character).
 import { describe, expect, it } from "vitest";
@@ -40,13 +40,14 @@ describe("readTextArray", () => {
 });
 
 describe("readDomainRows", () => {
-  // The window starts on 2026-11-01: day 0 is that day.
+  // Lines of three days: 192.0.2.10 has one on two of them.
   const sources = [
-    "192.0.2.10 3 100 98 98 90 1 0 {google.com} {a.example} {a.example}",
-    '192.0.2.10 5 50 50 50 50 0 0 {"Enterprise Outlook",google.com} {a.example,bounce.a.example} {a.example}',
-    "203.0.113.5 5 7 0 0 0 7 2 {Yahoo} {crm.example} {}",
-    "2001:db8::25 13 1 1 0 1 0 0 {google.com} {a.example} {}",
+    "192.0.2.10 100 98 98 90 1 0 {google.com} {a.example} {a.example}",
+    '192.0.2.10 50 50 50 50 0 0 {"Enterprise Outlook",google.com} {a.example,bounce.a.example} {a.example}',
+    "203.0.113.5 7 0 0 0 7 2 {Yahoo} {crm.example} {}",
+    "2001:db8::25 1 1 0 1 0 0 {google.com} {a.example} {}",
   ].join("\n");
+  const days = { days: 3, from: "2026-11-04", to: "2026-11-14" };
   const selectors = [
     '192.0.2.10 100 98 {a.example,"sel 1"}',
     '192.0.2.10 50 50 {a.example,"sel 1"}',
@@ -57,7 +58,7 @@ describe("readDomainRows", () => {
   ].join("\n");
 
   it("sums each source's days, joins its sets sorted without repeats, and sums its signatures per selector", () => {
-    const { totals, sources: read } = readDomainRows("a.example", "2026-11-01", sources, selectors);
+    const { totals, sources: read } = readDomainRows("a.example", days, sources, selectors);
     expect(totals).toEqual({ domain: "a.example", days: 3, from: "2026-11-04", to: "2026-11-14", messages: 158, passing: 149, dkimAligned: 148, spfAligned: 141 });
     const byIp = new Map(read.map((s) => [s.ip, s]));
     expect(byIp.get("192.0.2.10")).toEqual({
@@ -70,22 +71,22 @@ describe("readDomainRows", () => {
     expect([...byIp.keys()].sort()).toEqual(["192.0.2.10", "2001:db8::25", "203.0.113.5"]);
   });
 
-  it("gives one day, and no signatures, for a single line without selectors", () => {
-    const { totals, sources: read } = readDomainRows("b.example", "2026-12-30", "192.0.2.1 2 5 5 5 5 0 0 {r} {b.example} {b.example}", null);
-    // Two days after 30 December is the first of January.
+  it("gives the days as the store counted them, and no signatures, for a single line without selectors", () => {
+    const { totals, sources: read } = readDomainRows("b.example", { days: 1, from: "2027-01-01", to: "2027-01-01" }, "192.0.2.1 5 5 5 5 0 0 {r} {b.example} {b.example}", null);
     expect(totals).toMatchObject({ days: 1, from: "2027-01-01", to: "2027-01-01", messages: 5 });
     expect(read[0]!.signatures).toEqual([]);
   });
 
   it("refuses malformed rows with an error naming where", () => {
+    const day = { days: 1, from: "2026-11-01", to: "2026-11-01" };
     const bad = [
-      "192.0.2.1 x 5 5 5 5 0 0 {r} {} {}",
-      "192.0.2.1 2 5 5 5 5 0 {r} {} {}",
-      "192.0.2.1 2 5 5 5 5 0 0 {r} {}",
-      "192.0.2.1 2 5 5 5 5 0 0 {r} {} {}junk",
+      "192.0.2.1 x 5 5 5 0 0 {r} {} {}",
+      "192.0.2.1 5 5 5 5 0 {r} {} {}",
+      "192.0.2.1 5 5 5 5 0 0 {r} {}",
+      "192.0.2.1 5 5 5 5 0 0 {r} {} {}junk",
       "192.0.2.1",
     ];
-    for (const text of bad) expect(() => readDomainRows("c.example", "2026-11-01", text, null), text).toThrow(/malformed at character \d+/);
-    expect(() => readDomainRows("c.example", "2026-11-01", "192.0.2.1 2 5 5 5 5 0 0 {r} {} {}", "192.0.2.1 5 5 {only-one}")).toThrow(WindowRowsError);
+    for (const text of bad) expect(() => readDomainRows("c.example", day, text, null), text).toThrow(/malformed at character \d+/);
+    expect(() => readDomainRows("c.example", day, "192.0.2.1 5 5 5 5 0 0 {r} {} {}", "192.0.2.1 5 5 {only-one}")).toThrow(WindowRowsError);
   });
 });
