@@ -50,6 +50,13 @@ export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRo
 // marked (an ingest that was interrupted, or another process's ingest on a server). A day's text is only ever
 // read once it matches its rollup rows.
 
+/**
+ * Taken by whoever rewrites the stale days, for its transaction: readers go on, and a batch's mark (ROW
+ * EXCLUSIVE) waits until the marks are cleared, so that a mark is never cleared by a writer that did not see
+ * its batch.
+ */
+export const LOCK_STALE_DIGESTS = "LOCK TABLE stale_digests IN EXCLUSIVE MODE";
+
 /** Marks the days and domains of the batch in incoming_rows as having changed. */
 export const MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ON CONFLICT DO NOTHING`;
 

@@ -9,7 +9,7 @@
 import { isAligned, judgeRow } from "./alignment.js";
 import { migrate, MIGRATIONS, schemaVersion } from "./migrations.js";
 import type { AggregateReport } from "./model.js";
-import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES, MARK_INCOMING_STALE, WRITE_STALE_DIGESTS } from "./rollup.js";
+import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES, LOCK_STALE_DIGESTS, MARK_INCOMING_STALE, WRITE_STALE_DIGESTS } from "./rollup.js";
 import { openSql, StoreError, type LoadColumn, type OpenOptions, type SqlClient } from "./sql.js";
 import { readDomainRows } from "./window-rows.js";
 
@@ -264,14 +264,13 @@ export class ReportStore {
   }
 
   /**
-   * Rewrites the texts of the days marked stale (rollup.ts), if any. The lock lets readers in and keeps a
-   * batch of another session from marking a day until the marks are cleared: a mark that waited for it is a
-   * change this statement did not see, and stays for the next one.
+   * Rewrites the texts of the days marked stale (rollup.ts), if any, under LOCK_STALE_DIGESTS: a mark that
+   * waited for the lock is a change this transaction did not see, and stays for the next one.
    */
   async writeStaleDigests(): Promise<void> {
     if ((await this.sql.query("SELECT 1 FROM stale_digests LIMIT 1")).length === 0) return;
     await this.sql.transaction(async (sql) => {
-      await sql.query("LOCK TABLE stale_digests IN EXCLUSIVE MODE");
+      await sql.query(LOCK_STALE_DIGESTS);
       await sql.query(WRITE_STALE_DIGESTS);
       await sql.query("DELETE FROM stale_digests");
     });

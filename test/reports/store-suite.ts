@@ -212,7 +212,7 @@ class Rollback extends Error {}
  * `open` gives the store the suite shares; `freshLocation` a location (folder or URL) where no store exists yet,
  * for a store the suite builds at an older schema version.
  */
-export function storeSuite(engine: string, open: () => Promise<ReportStore>, freshLocation: () => Promise<string>): void {
+export function storeSuite(engine: string, open: () => Promise<ReportStore>, freshLocation: () => Promise<string>, options: { sessions?: boolean } = {}): void {
   describe(`the report store on ${engine}`, () => {
     let store: ReportStore;
     beforeAll(async () => {
@@ -546,6 +546,58 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
         await migrated.close();
       }
     }, 120_000);
+
+    // Several sessions on one store: only a server has them (PGlite is one process's).
+    it.runIf(options.sessions === true)("keeps the mark of a batch another session stores while the texts are being written", async () => {
+      const location = await freshLocation();
+      const reader = await ReportStore.open(location);
+      const writer = await ReportStore.open(location);
+      const holder = await openSql(location);
+      const until = async (what: string, check: () => Promise<boolean>) => {
+        for (let tries = 0; tries < 200; tries++) {
+          if (await check()) return;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        throw new Error(`timed out waiting until ${what}`);
+      };
+      const locks = (mode: string, granted: boolean) => async () =>
+        (await holder.query("SELECT 1 FROM pg_locks WHERE relation = to_regclass('stale_digests') AND mode = $1 AND granted = $2", [mode, granted])).length > 0;
+      let writing: Promise<void> | undefined;
+      let batch: Promise<unknown> | undefined;
+      try {
+        await reader.addReports([daily("sessions.example", "a.example", "2026-08-01", 5, 0)]);
+        await reader.writeStaleDigests();
+        await reader.addReports([daily("sessions.example", "b.example", "2026-08-01", 3, 0)]);
+        // The holder locks the day's text: the reader's rewrite takes its lock on the marks, then waits here.
+        await holder.query("BEGIN");
+        await holder.query("SELECT 1 FROM daily_digests WHERE day = '2026-08-01' FOR UPDATE");
+        writing = reader.writeStaleDigests();
+        await until("the rewrite holds its lock", locks("ExclusiveLock", true));
+        // Another session stores a batch of a new day meanwhile: it is rolled up, and its mark waits.
+        let stored = false;
+        batch = writer.addReports([daily("sessions.example", "c.example", "2026-08-02", 7, 2)]).then((outcome) => {
+          stored = true;
+          return outcome;
+        });
+        await until("the batch's mark waits for the lock", locks("RowExclusiveLock", false));
+        expect(stored).toBe(false);
+        await holder.query("COMMIT");
+        await writing;
+        expect(await batch).toEqual({ added: 1, duplicates: 0 });
+        // The rewrite did not see that batch: its mark is still there, and the next reading writes its day.
+        expect(await reader.sql.query("SELECT day::text, policy_domain FROM stale_digests")).toEqual([{ day: "2026-08-02", policy_domain: "sessions.example" }]);
+        const window = { from: "2026-08-01", to: "2026-08-31", domains: ["sessions.example"] };
+        const resolved = { names: new Map(), spfTerms: new Map() };
+        const handed: ReturnType<typeof buildSummary> = [];
+        await reader.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+        expect(handed).toEqual(await summaryFromRawRows(reader.sql, window, resolved));
+        expect(handed[0]).toMatchObject({ days: 2, messages: 17 });
+      } finally {
+        await holder.query("ROLLBACK").catch(() => undefined);
+        await Promise.allSettled([writing, batch]);
+        await Promise.all([reader.close(), writer.close(), holder.close()]);
+      }
+    }, 60_000);
 
     it("reads reporter names and domains back whatever characters they hold", async () => {
       const odd = ['Acme "Mail", Inc.', "back\\slash {braces}", "NULL", "tab\there", "line\nbreak", "", "Ünïcødé 郵便"];

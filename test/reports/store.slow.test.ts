@@ -42,4 +42,5 @@ storeSuite(
   "PostgreSQL (server)",
   async () => ReportStore.open(await schemaUrl(schema)),
   () => schemaUrl(`${schema}_fresh${++fresh}`),
+  { sessions: true },
 );
