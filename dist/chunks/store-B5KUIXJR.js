@@ -192,6 +192,30 @@ var MIGRATIONS = [
       "DROP INDEX report_rows_report",
       "DROP INDEX report_signatures_domain_day"
     ]
+  },
+  {
+    version: 3,
+    name: "each domain's rollup rows of a day written out as the text the summary reads, and the days whose text is out of date",
+    statements: [
+      // The summary's statement concatenates these texts instead of writing hundreds of thousands of rollup
+      // rows as text each time (rollup.ts says how they are kept up to date). A day's text is rewritten
+      // whenever its rollup rows change; stale_digests holds the days whose rows changed since.
+      `CREATE TABLE daily_digests (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        sources text NOT NULL,
+        selectors text,
+        PRIMARY KEY (day, policy_domain)
+      )`,
+      `CREATE TABLE stale_digests (
+        day date NOT NULL,
+        policy_domain text NOT NULL,
+        PRIMARY KEY (day, policy_domain)
+      )`,
+      // Every day already rolled up is out of date: the next ingest or reading writes their texts (the form
+      // of the text belongs to rollup.ts, not to a migration that never changes).
+      "INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM daily_sources"
+    ]
   }
 ];
 async function migrate(sql, migrations = MIGRATIONS) {
@@ -247,6 +271,18 @@ var ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_
 var ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
   ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
     ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
+var LOCK_STALE_DIGESTS = "LOCK TABLE stale_digests IN EXCLUSIVE MODE";
+var MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ON CONFLICT DO NOTHING`;
+var WRITE_STALE_DIGESTS = `INSERT INTO daily_digests (day, policy_domain, sources, selectors)
+  SELECT day, policy_domain, day_sources.sources, day_selectors.selectors
+  FROM (SELECT day, policy_domain,
+               string_agg(concat_ws(' ', source_ip, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
+                                    reporters, spf_domains, dkim_domains), E'\\n') AS sources
+        FROM daily_sources JOIN stale_digests USING (day, policy_domain) GROUP BY day, policy_domain) AS day_sources
+  LEFT JOIN (SELECT day, policy_domain, string_agg(concat_ws(' ', source_ip, messages, aligned_pass, ARRAY[signing_domain, selector]), E'\\n') AS selectors
+             FROM daily_selectors JOIN stale_digests USING (day, policy_domain) GROUP BY day, policy_domain) AS day_selectors
+  USING (day, policy_domain)
+  ON CONFLICT (day, policy_domain) DO UPDATE SET sources = EXCLUDED.sources, selectors = EXCLUDED.selectors`;
 
 // src/reports/window-rows.ts
 var WindowRowsError = class extends Error {
@@ -301,7 +337,6 @@ function malformed(text, at, expected) {
   return new WindowRowsError(`the report store's summary rows are malformed at character ${at} (expected ${expected}): ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 40))}`);
 }
 var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-var DAY_MS = 864e5;
 var Reader = class {
   constructor(text) {
     this.text = text;
@@ -318,7 +353,7 @@ var Reader = class {
     this.at = end + 1;
     return value;
   }
-  /** A whole number of digits and the space after it (counts, days; never negative). */
+  /** A whole number of digits and the space after it (counts; never negative). */
   count() {
     const { text } = this;
     let i = this.at;
@@ -343,15 +378,11 @@ var Reader = class {
     }
   }
 };
-function readDomainRows(domain, from, sources, selectors) {
+function readDomainRows(domain, days, sources, selectors) {
   const bySource = /* @__PURE__ */ new Map();
-  const days = /* @__PURE__ */ new Set();
-  let first = Infinity;
-  let last = -Infinity;
   const line = new Reader(sources);
   while (!line.done) {
     const ip = line.word();
-    const day = line.count();
     let s = bySource.get(ip);
     if (!s) {
       s = { ip, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0, spfPassUnaligned: 0, dkimPassUnaligned: 0, reporters: [], spfDomains: [], dkimDomains: [], signatures: /* @__PURE__ */ new Map() };
@@ -366,14 +397,9 @@ function readDomainRows(domain, from, sources, selectors) {
     line.set(s.reporters, false);
     line.set(s.spfDomains, false);
     line.set(s.dkimDomains, true);
-    days.add(day);
-    if (day < first) first = day;
-    if (day > last) last = day;
   }
   if (selectors !== null) readSelectors(selectors, bySource);
-  const base = Date.parse(`${from}T00:00:00Z`);
-  const date = (offset) => new Date(base + offset * DAY_MS).toISOString().slice(0, 10);
-  const totals = { domain, days: days.size, from: date(first), to: date(last), messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
+  const totals = { domain, days: days.days, from: days.from, to: days.to, messages: 0, passing: 0, dkimAligned: 0, spfAligned: 0 };
   const out = [];
   for (const s of bySource.values()) {
     totals.messages += s.messages;
@@ -511,16 +537,10 @@ function reportRecords(items, idOf) {
   }
   return { rows, signatures };
 }
-var windowRowsByDomain = (where) => `WITH source_days AS (
-  SELECT policy_domain,
-         string_agg(concat_ws(' ', source_ip, day - $1::date, messages, passing, dkim_aligned, spf_aligned, spf_pass_unaligned, dkim_pass_unaligned,
-                              reporters, spf_domains, dkim_domains), E'\\n') AS sources
-  FROM daily_sources WHERE ${where} GROUP BY policy_domain
-), selector_days AS (
-  SELECT policy_domain, string_agg(concat_ws(' ', source_ip, messages, aligned_pass, ARRAY[signing_domain, selector]), E'\\n') AS selectors
-  FROM daily_selectors WHERE ${where} GROUP BY policy_domain
-)
-SELECT policy_domain, sources, selectors FROM source_days LEFT JOIN selector_days USING (policy_domain)
+var windowRowsByDomain = (where) => `SELECT policy_domain, count(*)::int AS days,
+  to_char(min(day), 'YYYY-MM-DD') AS first_day, to_char(max(day), 'YYYY-MM-DD') AS last_day,
+  string_agg(sources, E'\\n') AS sources, string_agg(selectors, E'\\n') AS selectors
+FROM daily_digests WHERE ${where} GROUP BY policy_domain
 ORDER BY policy_domain COLLATE "C"`;
 var ReportStore = class _ReportStore {
   constructor(sql) {
@@ -593,6 +613,7 @@ var ReportStore = class _ReportStore {
         await sql.load("incoming_rows", ROW_COLUMNS, rows);
         await sql.query("INSERT INTO report_rows SELECT * FROM incoming_rows");
         await sql.query(ADD_INCOMING_SOURCES);
+        await sql.query(MARK_INCOMING_STALE);
       }
       if (signatures[0].length > 0) {
         await sql.load("incoming_signatures", SIGNATURE_COLUMNS, signatures);
@@ -603,21 +624,35 @@ var ReportStore = class _ReportStore {
     });
   }
   /**
-   * Refreshes the planner's statistics of the tables the summary reads, after an ingest added reports. A
-   * PostgreSQL server's autovacuum does this in time; the embedded engine has no such worker, and without
+   * After an ingest added reports: rewrites the texts of the days it added to (each once, however many
+   * batches did), then refreshes the planner's statistics of the tables the summary reads. A PostgreSQL
+   * server's autovacuum does the latter in time; the embedded engine has no such worker, and without
    * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
    * aggregation for that.
    */
-  async refreshStatistics() {
-    await this.sql.query("ANALYZE daily_sources, daily_selectors");
+  async finishIngest() {
+    await this.writeStaleDigests();
+    await this.sql.query("ANALYZE daily_sources, daily_selectors, daily_digests");
+  }
+  /**
+   * Rewrites the texts of the days marked stale (rollup.ts), if any, under LOCK_STALE_DIGESTS: a mark that
+   * waited for the lock is a change this transaction did not see, and stays for the next one.
+   */
+  async writeStaleDigests() {
+    if ((await this.sql.query("SELECT 1 FROM stale_digests LIMIT 1")).length === 0) return;
+    await this.sql.transaction(async (sql) => {
+      await sql.query(LOCK_STALE_DIGESTS);
+      await sql.query(WRITE_STALE_DIGESTS);
+      await sql.query("DELETE FROM stale_digests");
+    });
   }
   async reportCount() {
     const rows = await this.sql.query("SELECT count(*)::float8 AS n FROM reports");
     return rows[0]?.n ?? 0;
   }
   /**
-   * Reads in one transaction with room to aggregate in memory: the window's rollup rows are hashed by domain
-   * and source, and PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
+   * Reads in one transaction with room to aggregate in memory: the window's texts are hashed by domain, and
+   * PostgreSQL's default 4 MB of work_mem sends 10,000 domains' worth to disk.
    */
   read(work) {
     return this.sql.transaction(async (sql) => {
@@ -639,19 +674,22 @@ var ReportStore = class _ReportStore {
   }
   /**
    * The window's figures domain by domain, in domain order (code point order, whatever the server's collation):
-   * each domain's totals and its sources, handed to `each` as they come. One statement gives each domain's
-   * rollup rows as one text (windowRowsByDomain), read through a cursor some hundreds of domains at a time,
-   * so that a summary of 10,000 domains never holds all of them at once; the sums per source, the set unions
-   * and the days are read from it here (window-rows.ts).
+   * each domain's totals and its sources, handed to `each` as they come. The texts of days still marked
+   * stale are written first (an interrupted ingest, or one running elsewhere). One statement gives each
+   * domain's days and rollup rows as text (windowRowsByDomain), read through a cursor some hundreds of domains
+   * at a time, so that a summary of 10,000 domains never holds all of them at once; the sums per source and
+   * the set unions are read from it here (window-rows.ts).
    */
   async forEachDomain(window, each, perFetch = 250) {
     const { where, params } = windowFilter(window, 1);
+    await this.writeStaleDigests();
     await this.read(async (sql) => {
       await sql.query(`DECLARE window_domains NO SCROLL CURSOR FOR ${windowRowsByDomain(where)}`, params);
       for (; ; ) {
         const rows = await sql.query(`FETCH ${perFetch} FROM window_domains`);
         for (const row of rows) {
-          const { totals, sources } = readDomainRows(row.policy_domain, window.from, row.sources, row.selectors);
+          const days = { days: row.days, from: row.first_day, to: row.last_day };
+          const { totals, sources } = readDomainRows(row.policy_domain, days, row.sources, row.selectors);
           await each(totals, sources);
         }
         if (rows.length < perFetch) break;

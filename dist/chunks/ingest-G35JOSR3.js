@@ -5,7 +5,7 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-YVTV7DKV.js";
+} from "./chunk-UEBVTRH3.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,

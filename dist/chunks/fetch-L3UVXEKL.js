@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-YVTV7DKV.js";
+} from "./chunk-UEBVTRH3.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/fetch.ts
@@ -94,6 +94,7 @@ async function fetchReports(store, options) {
     } finally {
       lock.release();
     }
+    if (totals.added > 0) await store.finishIngest();
     await client.logout();
     return totals;
   } catch (error) {

@@ -6130,7 +6130,7 @@ async function ingestPaths(store, paths, options2) {
     options2.onFile?.(i + 1, files.length);
   }
   await flush();
-  if (totals.added > 0) await store.refreshStatistics();
+  if (totals.added > 0) await store.finishIngest();
   return totals;
 }
 
