@@ -151,10 +151,10 @@ export function reportRecords(items: readonly StoredReport[], idOf: (report: Agg
 }
 
 /**
- * Per domain over the window (a window filter whose first parameter, $1, is the window's first day): the days
- * with reports, the first and the last, and the texts of those days (rollup.ts, WRITE_STALE_DIGESTS) joined
- * into one text of source lines and one of selector lines, in the form window-rows.ts reads. PostgreSQL only
- * concatenates texts written at ingest: writing the rollup rows as text here was most of the summary's time.
+ * Per domain over the window (`where`, windowFilter's condition): the days with reports, the first and the
+ * last, and the texts of those days (rollup.ts, WRITE_STALE_DIGESTS) joined into one text of source lines and
+ * one of selector lines, in the form window-rows.ts reads. PostgreSQL only concatenates texts written at
+ * ingest: writing the rollup rows as text here was most of the summary's time.
  */
 const windowRowsByDomain = (where: string) => `SELECT policy_domain, count(*)::int AS days,
   to_char(min(day), 'YYYY-MM-DD') AS first_day, to_char(max(day), 'YYYY-MM-DD') AS last_day,
