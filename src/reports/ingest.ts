@@ -33,37 +33,70 @@ export async function readReports(source: string, bytes: Uint8Array, limits: Unp
   return { reports, problems, documents: unpacked.documents.length };
 }
 
-/** Files under the paths (folders recursively, hidden entries skipped), sorted; missing paths are problems. */
-export function reportFiles(paths: readonly string[], cwd: string): { files: { absolute: string; display: string }[]; problems: IngestProblem[] } {
-  const files = new Map<string, string>();
+/** A folder the walk went through: its path, and the path shown for it in messages. */
+interface Folder {
+  absolute: string;
+  display: string;
+}
+
+/**
+ * A file to read: its folder and its name in it. A first ingest lists a hundred thousand files and keeps the
+ * list to the end; held as two full paths per file, the list was a third of the live heap, and the garbage
+ * collector sizes the heap on what is live. A file's paths are made when it is read. A file given by
+ * itself is its own folder, with the name "".
+ */
+export interface ReportFile {
+  folder: Folder;
+  name: string;
+}
+
+/** The path shown for a file or folder `name` in a folder shown as `shown` ("": the working folder). */
+const shownIn = (shown: string, name: string) => (shown === "" ? name : shown.endsWith("/") ? `${shown}${name}` : `${shown}/${name}`);
+
+export function fileAbsolute(file: ReportFile): string {
+  return file.name === "" ? file.folder.absolute : join(file.folder.absolute, file.name);
+}
+
+export function fileDisplay(file: ReportFile): string {
+  return file.name === "" ? file.folder.display : shownIn(file.folder.display, file.name);
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Files under the paths (folders recursively, hidden entries skipped), each once, sorted by the path shown
+ * (code point order); missing paths are problems.
+ */
+export function reportFiles(paths: readonly string[], cwd: string): { files: ReportFile[]; problems: IngestProblem[] } {
+  const files: ReportFile[] = [];
   const problems: IngestProblem[] = [];
   const display = (absolute: string) => {
     const shown = relative(cwd, absolute).split(sep).join("/");
     return shown.startsWith("..") ? absolute : shown;
   };
   // A folder's files take their display path from the folder's (one path computation per folder, not per file).
-  const walk = (dir: string, shown: string, depth: number) => {
+  const walk = (folder: Folder, depth: number) => {
     if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(folder.absolute, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
-      const full = join(dir, entry.name);
-      const name = shown === "" ? entry.name : `${shown}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, name, depth + 1);
-      else if (entry.isFile()) files.set(full, name);
+      if (entry.isDirectory()) walk({ absolute: join(folder.absolute, entry.name), display: shownIn(folder.display, entry.name) }, depth + 1);
+      else if (entry.isFile()) files.push({ folder, name: entry.name });
     }
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     try {
-      if (statSync(absolute).isDirectory()) walk(absolute, display(absolute), 0);
-      else files.set(absolute, display(absolute));
+      if (statSync(absolute).isDirectory()) walk({ absolute, display: display(absolute) }, 0);
+      else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
     } catch {
       problems.push({ source: path, message: "no such file or folder" });
     }
   }
-  const list = [...files.entries()].map(([absolute, shown]) => ({ absolute, display: shown }));
-  list.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
-  return { files: list, problems };
+  // Files of one folder compare by name alone (their shown paths differ only there); others by shown path.
+  files.sort((a, b) => (a.folder === b.folder ? compareText(a.name, b.name) : compareText(fileDisplay(a), fileDisplay(b))));
+  // A file named twice (a folder and a file in it, or one path given twice) is read once.
+  const once = files.filter((file, i) => i === 0 || fileAbsolute(file) !== fileAbsolute(files[i - 1]!));
+  return { files: once, problems };
 }
 
 /** Reads a file unless it is larger than `max`, checked on the open file before reading. */
@@ -110,19 +143,20 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
     options.onBatch?.(totals.added + totals.duplicates);
   };
   for (const [i, file] of files.entries()) {
+    const shown = fileDisplay(file);
     let bytes: Uint8Array | { tooLarge: number };
     try {
-      bytes = readFileBounded(file.absolute, maxFileBytes);
+      bytes = readFileBounded(fileAbsolute(file), maxFileBytes);
     } catch (error) {
-      totals.problems.push({ source: file.display, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      totals.problems.push({ source: shown, message: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
       continue;
     }
     if ("tooLarge" in bytes) {
       const mib = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
-      totals.problems.push({ source: file.display, message: `refused unread: ${mib(bytes.tooLarge)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
+      totals.problems.push({ source: shown, message: `refused unread: ${mib(bytes.tooLarge)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
       continue;
     }
-    const found = await readReports(file.display, bytes, options.limits);
+    const found = await readReports(shown, bytes, options.limits);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);
