@@ -162,6 +162,9 @@ const windowRowsByDomain = (where: string) => `SELECT policy_domain, count(*)::i
 FROM daily_digests WHERE ${where} GROUP BY policy_domain
 ORDER BY policy_domain COLLATE "C"`;
 
+/** The statistics target of the ANALYZE that ends an ingest (finishIngest says why it is small). */
+export const INGEST_STATISTICS_TARGET = 10;
+
 export class ReportStore {
   private constructor(readonly sql: SqlClient) {}
 
@@ -257,10 +260,19 @@ export class ReportStore {
    * server's autovacuum does the latter in time; the embedded engine has no such worker, and without
    * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
    * aggregation for that.
+   *
+   * What the planner needs is row counts and how many days and domains there are, which a sample of 3,000
+   * rows (a statistics target of 10) gives as well as one of 30,000 (the default 100); and of the texts'
+   * table only its key columns, which are all any statement filters or groups on. ANALYZE holds its sample
+   * in memory, and the embedded engine never gives back memory it once used: with the defaults, this ANALYZE
+   * raised a first ingest's resident memory by about 18 MiB in its last second; with these, not measurably.
    */
   async finishIngest(): Promise<void> {
     await this.writeStaleDigests();
-    await this.sql.query("ANALYZE daily_sources, daily_selectors, daily_digests");
+    await this.sql.transaction(async (sql) => {
+      await sql.query(`SET LOCAL default_statistics_target = ${INGEST_STATISTICS_TARGET}`);
+      await sql.query("ANALYZE daily_sources, daily_selectors, daily_digests (day, policy_domain)");
+    });
   }
 
   /**
