@@ -13,12 +13,18 @@ import {
 // src/reports/alignment.ts
 var import_tldts = __toESM(require_cjs(), 1);
 var organizational = /* @__PURE__ */ new Map();
+function detachedCopy(text) {
+  let copy = "";
+  for (let i = 0; i < text.length; i += 4096) copy += String.fromCharCode(...Array.from(text.slice(i, i + 4096), (c) => c.charCodeAt(0)));
+  return copy;
+}
 function organizationalDomain(domain) {
   let found = organizational.get(domain);
   if (found === void 0) {
-    found = (0, import_tldts.getDomain)(domain, { allowPrivateDomains: true, extractHostname: false, detectIp: false }) ?? domain;
+    const key = detachedCopy(domain);
+    found = (0, import_tldts.getDomain)(key, { allowPrivateDomains: true, extractHostname: false, detectIp: false }) ?? key;
     if (organizational.size > 1e5) organizational.clear();
-    organizational.set(domain, found);
+    organizational.set(key, found);
   }
   return found;
 }
@@ -542,6 +548,7 @@ var windowRowsByDomain = (where) => `SELECT policy_domain, count(*)::int AS days
   string_agg(sources, E'\\n') AS sources, string_agg(selectors, E'\\n') AS selectors
 FROM daily_digests WHERE ${where} GROUP BY policy_domain
 ORDER BY policy_domain COLLATE "C"`;
+var INGEST_STATISTICS_TARGET = 10;
 var ReportStore = class _ReportStore {
   constructor(sql) {
     this.sql = sql;
@@ -629,10 +636,19 @@ var ReportStore = class _ReportStore {
    * server's autovacuum does the latter in time; the embedded engine has no such worker, and without
    * statistics the planner guesses a thousand rows for a rollup of hundreds of thousands and sizes its
    * aggregation for that.
+   *
+   * What the planner needs is row counts and how many days and domains there are, which a sample of 3,000
+   * rows (a statistics target of 10) gives as well as one of 30,000 (the default 100); and of the texts'
+   * table only its key columns, which are all any statement filters or groups on. ANALYZE holds its sample
+   * in memory, and the embedded engine never gives back memory it once used: with the defaults, this ANALYZE
+   * raised a first ingest's resident memory by about 18 MiB in its last second; with these, not measurably.
    */
   async finishIngest() {
     await this.writeStaleDigests();
-    await this.sql.query("ANALYZE daily_sources, daily_selectors, daily_digests");
+    await this.sql.transaction(async (sql) => {
+      await sql.query(`SET LOCAL default_statistics_target = ${INGEST_STATISTICS_TARGET}`);
+      await sql.query("ANALYZE daily_sources, daily_selectors, daily_digests (day, policy_domain)");
+    });
   }
   /**
    * Rewrites the texts of the days marked stale (rollup.ts), if any, under LOCK_STALE_DIGESTS: a mark that
@@ -738,6 +754,7 @@ var ReportStore = class _ReportStore {
   }
 };
 export {
+  INGEST_STATISTICS_TARGET,
   ROW_COLUMNS,
   ReportStore,
   SIGNATURE_COLUMNS,

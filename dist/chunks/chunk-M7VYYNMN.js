@@ -6048,35 +6048,41 @@ async function readReports(source, bytes, limits = DEFAULT_LIMITS) {
   }
   return { reports, problems, documents: unpacked.documents.length };
 }
+var shownIn = (shown, name) => shown === "" ? name : shown.endsWith("/") ? `${shown}${name}` : `${shown}/${name}`;
+function fileAbsolute(file) {
+  return file.name === "" ? file.folder.absolute : join(file.folder.absolute, file.name);
+}
+function fileDisplay(file) {
+  return file.name === "" ? file.folder.display : shownIn(file.folder.display, file.name);
+}
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function reportFiles(paths, cwd) {
-  const files = /* @__PURE__ */ new Map();
+  const files = [];
   const problems = [];
   const display = (absolute) => {
     const shown = relative(cwd, absolute).split(sep2).join("/");
     return shown.startsWith("..") ? absolute : shown;
   };
-  const walk = (dir, shown, depth) => {
+  const walk = (folder, depth) => {
     if (depth > 16) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of readdirSync(folder.absolute, { withFileTypes: true })) {
       if (entry.name.startsWith(".")) continue;
-      const full = join(dir, entry.name);
-      const name = shown === "" ? entry.name : `${shown}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, name, depth + 1);
-      else if (entry.isFile()) files.set(full, name);
+      if (entry.isDirectory()) walk({ absolute: join(folder.absolute, entry.name), display: shownIn(folder.display, entry.name) }, depth + 1);
+      else if (entry.isFile()) files.push({ folder, name: entry.name });
     }
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     try {
-      if (statSync(absolute).isDirectory()) walk(absolute, display(absolute), 0);
-      else files.set(absolute, display(absolute));
+      if (statSync(absolute).isDirectory()) walk({ absolute, display: display(absolute) }, 0);
+      else files.push({ folder: { absolute, display: display(absolute) }, name: "" });
     } catch {
       problems.push({ source: path, message: "no such file or folder" });
     }
   }
-  const list2 = [...files.entries()].map(([absolute, shown]) => ({ absolute, display: shown }));
-  list2.sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
-  return { files: list2, problems };
+  files.sort((a, b) => a.folder === b.folder ? compareText(a.name, b.name) : compareText(fileDisplay(a), fileDisplay(b)));
+  const once = files.filter((file, i) => i === 0 || fileAbsolute(file) !== fileAbsolute(files[i - 1]));
+  return { files: once, problems };
 }
 function readFileBounded(path, max) {
   const fd = openSync(path, "r");
@@ -6110,19 +6116,20 @@ async function ingestPaths(store, paths, options2) {
     options2.onBatch?.(totals.added + totals.duplicates);
   };
   for (const [i, file] of files.entries()) {
+    const shown = fileDisplay(file);
     let bytes;
     try {
-      bytes = readFileBounded(file.absolute, maxFileBytes);
+      bytes = readFileBounded(fileAbsolute(file), maxFileBytes);
     } catch (error) {
-      totals.problems.push({ source: file.display, message: `cannot read (${error.code ?? error.message})` });
+      totals.problems.push({ source: shown, message: `cannot read (${error.code ?? error.message})` });
       continue;
     }
     if ("tooLarge" in bytes) {
       const mib2 = (n) => `${Math.round(n / 1024 / 1024)} MiB`;
-      totals.problems.push({ source: file.display, message: `refused unread: ${mib2(bytes.tooLarge)}, over the ${mib2(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
+      totals.problems.push({ source: shown, message: `refused unread: ${mib2(bytes.tooLarge)}, over the ${mib2(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
       continue;
     }
-    const found = await readReports(file.display, bytes, options2.limits);
+    const found = await readReports(shown, bytes, options2.limits);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);
@@ -6138,6 +6145,8 @@ export {
   MAX_FILE_BYTES,
   BATCH_SIZE,
   readReports,
+  fileAbsolute,
+  fileDisplay,
   reportFiles,
   ingestPaths
 };

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-UEBVTRH3.js";
+} from "./chunk-M7VYYNMN.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/fetch.ts

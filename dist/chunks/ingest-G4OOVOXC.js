@@ -2,14 +2,18 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   BATCH_SIZE,
   MAX_FILE_BYTES,
+  fileAbsolute,
+  fileDisplay,
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-UEBVTRH3.js";
+} from "./chunk-M7VYYNMN.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,
   MAX_FILE_BYTES,
+  fileAbsolute,
+  fileDisplay,
   ingestPaths,
   readReports,
   reportFiles
