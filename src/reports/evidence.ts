@@ -2,6 +2,7 @@
 // same window → same bytes, so the nightly pull request only changes when the figures do), read back
 // and checked without a database. What the evidence means for a tightening is src/mail/dmarc-ramp.ts.
 import type { DomainEvidence, EvidenceFile, EvidenceView, FailingSource, SeenSelector } from "../model/evidence.js";
+import { compareText } from "./code-point-order.js";
 import type { DomainSummary, SummaryWindow } from "./summary.js";
 
 export const EVIDENCE_FILE_NAME = "dmarc-evidence.json";
@@ -11,7 +12,6 @@ export const DEFAULT_MIN_SOURCE_SHARE = 0.001;
 export const MAX_LISTED = 20;
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function domainEvidence(summary: DomainSummary, minSourceShare: number): DomainEvidence {
   const failingSources: FailingSource[] = summary.sources

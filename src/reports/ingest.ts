@@ -3,6 +3,7 @@
 // leaves whole reports behind and running it again adds only what is missing.
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { compareText } from "./code-point-order.js";
 import type { IngestProblem } from "./model.js";
 import { decodeXml, parseAggregateReport } from "./parse.js";
 import type { ReportStore, StoredReport } from "./store.js";
@@ -61,7 +62,6 @@ export function fileDisplay(file: ReportFile): string {
   return file.name === "" ? file.folder.display : shownIn(file.folder.display, file.name);
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Files under the paths (folders recursively, hidden entries skipped), each once, sorted by the path shown

@@ -7,6 +7,7 @@
 // report_rows and report_signatures, and rolled up into the daily tables (rollup.ts), all in the batch's
 // transaction; the texts the summary reads are rewritten from that rollup at the end of the ingest.
 import { isAligned, judgeRow } from "./alignment.js";
+import { compareText } from "./code-point-order.js";
 import { migrate, MIGRATIONS, schemaVersion } from "./migrations.js";
 import type { AggregateReport } from "./model.js";
 import { ADD_INCOMING_SELECTORS, ADD_INCOMING_SOURCES, LOCK_STALE_DIGESTS, MARK_INCOMING_STALE, WRITE_STALE_DIGESTS } from "./rollup.js";
@@ -94,7 +95,6 @@ function windowFilter(window: Window, first: number): { where: string; params: u
   return { where, params };
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The raw records of reports, column by column in ROW_COLUMNS' and SIGNATURE_COLUMNS' order. */
 export interface ReportRecords {

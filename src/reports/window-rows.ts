@@ -8,6 +8,7 @@
 // embedded engine a third of what building JSON, or grouping by source, did; the sums and set unions per
 // source are done here, where they are cheap. The fields before the arrays are an IP address (checked at
 // ingest, parse.ts), whole numbers and nothing else, so they never hold a space.
+import { compareText } from "./code-point-order.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export class WindowRowsError extends Error {
@@ -78,7 +79,6 @@ function malformed(text: string, at: number, expected: string): WindowRowsError 
  */
 type SourceSums = Omit<SourceTotals, "domain" | "signatures"> & { signatures: Map<string, SourceTotals["signatures"][number]> };
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A cursor over one text: the reader's position, and the steps of the line format. */
 class Reader {
