@@ -155,6 +155,13 @@ async function summaryFromRawRows(sql: SqlClient, window: Window, resolved: Reso
   return buildSummary([...domains].sort((a, b) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : 0)), sources, resolved);
 }
 
+/** The summaries forEachDomain hands over for `window`, in the order it hands them (`perFetch` domains a fetch). */
+async function handedSummaries(store: ReportStore, window: Window, resolved: Resolved, perFetch?: number) {
+  const handed: ReturnType<typeof buildSummary> = [];
+  await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)), perFetch);
+  return handed;
+}
+
 const bySource = (a: SourceTotals, b: SourceTotals) => (a.domain + a.ip < b.domain + b.ip ? -1 : a.domain + a.ip > b.domain + b.ip ? 1 : 0);
 const bySignature = (list: SourceTotals["signatures"]) => [...list].sort((a, b) => (a.signingDomain + a.selector < b.signingDomain + b.selector ? -1 : 1));
 
@@ -296,8 +303,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       // An ingest that stopped here (the process killed before its end): the next reading writes the texts first.
       const window = { from: "2019-07-01", to: "2019-07-31", domains: ["marks.example"] };
       const resolved = { names: new Map(), spfTerms: new Map() };
-      const handed: ReturnType<typeof buildSummary> = [];
-      await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+      const handed = await handedSummaries(store, window, resolved);
       expect(handed).toEqual(await summaryFromRawRows(store.sql, window, resolved));
       expect(handed[0]).toMatchObject({ domain: "marks.example", days: 2, messages: 11 });
       expect(await marked()).toEqual([]);
@@ -308,8 +314,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(await marked()).toEqual([]);
       const texts = await store.sql.query("SELECT day::text FROM daily_digests WHERE policy_domain = 'marks.example' ORDER BY day");
       expect(texts.map((r) => (r as { day: string }).day)).toEqual(["2019-07-01", "2019-07-02", "2019-07-03", "2019-07-04", "2019-07-05"]);
-      const after: ReturnType<typeof buildSummary> = [];
-      await store.forEachDomain(window, (totals, sources) => void after.push(domainSummary(totals, sources, resolved)));
+      const after = await handedSummaries(store, window, resolved);
       expect(after).toEqual(await summaryFromRawRows(store.sql, window, resolved));
       expect(after[0]).toMatchObject({ days: 5 });
     });
@@ -479,9 +484,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
         const expected = await summaryFromRawRows(store.sql, window, resolved);
         expect(expected.length).toBeGreaterThan(0);
         for (const perFetch of [1, 2, 250]) {
-          const handed: ReturnType<typeof buildSummary> = [];
-          await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)), perFetch);
-          expect(handed).toEqual(expected);
+          expect(await handedSummaries(store, window, resolved, perFetch)).toEqual(expected);
         }
       }
       const order: string[] = [];
@@ -600,8 +603,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
         expect(await reader.sql.query("SELECT day::text, policy_domain FROM stale_digests")).toEqual([{ day: "2026-08-02", policy_domain: "sessions.example" }]);
         const window = { from: "2026-08-01", to: "2026-08-31", domains: ["sessions.example"] };
         const resolved = { names: new Map(), spfTerms: new Map() };
-        const handed: ReturnType<typeof buildSummary> = [];
-        await reader.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+        const handed = await handedSummaries(reader, window, resolved);
         expect(handed).toEqual(await summaryFromRawRows(reader.sql, window, resolved));
         expect(handed[0]).toMatchObject({ days: 2, messages: 17 });
       } finally {
@@ -639,8 +641,7 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       expect(await store.addReports(items)).toEqual({ added: odd.length, duplicates: 0 });
       const window = { from: "2026-09-02", to: "2026-09-02", domains: ["odd-selectors.example"] };
       const resolved = { names: new Map(), spfTerms: new Map() };
-      const handed: ReturnType<typeof buildSummary> = [];
-      await store.forEachDomain(window, (totals, sources) => void handed.push(domainSummary(totals, sources, resolved)));
+      const handed = await handedSummaries(store, window, resolved);
       expect(handed).toEqual(await summaryFromRawRows(store.sql, window, resolved));
       expect(handed[0]!.sources[0]!.dkim.map((d) => d.selector).sort()).toEqual(odd.map((s) => s.toLowerCase()).sort());
       expect(handed[0]!.sources[0]!.dkim.find((d) => d.selector === 'sel "1"')).toEqual({ domain: 'odd sel "1"', selector: 'sel "1"', messages: 10, alignedPass: 0 });
