@@ -27,7 +27,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-BQ63PIY3.js";
+} from "./chunks/chunk-J3Z52YEN.js";
 import "./chunks/chunk-FWVLLVOT.js";
 import {
   PolicyError,
@@ -45,7 +45,8 @@ import {
   lookupTerms,
   parseSpf
 } from "./chunks/chunk-4BQ2ORRP.js";
-import "./chunks/chunk-N4WXFIX4.js";
+import "./chunks/chunk-7UHNHOCO.js";
+import "./chunks/chunk-JSZUARHQ.js";
 import "./chunks/chunk-I5C6VAU3.js";
 import "./chunks/chunk-PD7BCBI3.js";
 import {

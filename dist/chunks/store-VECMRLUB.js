@@ -7,6 +7,9 @@ import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
 import {
+  compareText
+} from "./chunk-JSZUARHQ.js";
+import {
   __toESM
 } from "./chunk-5AL66J2M.js";
 
@@ -342,7 +345,6 @@ function readTextArray(text, at, add2) {
 function malformed(text, at, expected) {
   return new WindowRowsError(`the report store's summary rows are malformed at character ${at} (expected ${expected}): ${JSON.stringify(text.slice(Math.max(0, at - 20), at + 40))}`);
 }
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 var Reader = class {
   constructor(text) {
     this.text = text;
@@ -499,7 +501,6 @@ function windowFilter(window, first) {
   }
   return { where, params };
 }
-var compareText2 = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function reportRecords(items, idOf) {
   const rows = ROW_COLUMNS.map(() => []);
   const signatures = SIGNATURE_COLUMNS.map(() => []);
@@ -680,7 +681,7 @@ var ReportStore = class _ReportStore {
   async domainTotals(window) {
     const out = [];
     await this.forEachDomain(window, (totals) => void out.push(totals));
-    return out.sort((a, b) => compareText2(a.domain, b.domain));
+    return out.sort((a, b) => compareText(a.domain, b.domain));
   }
   /** Per domain and source address, with the DKIM signatures seen from it, as forEachDomain gives them, gathered. */
   async sourceTotals(window) {

@@ -9,7 +9,8 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-N4WXFIX4.js";
+} from "./chunk-7UHNHOCO.js";
+import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 export {
   DEFAULT_MIN_SOURCE_SHARE,

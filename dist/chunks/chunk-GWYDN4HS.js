@@ -1,5 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  compareText
+} from "./chunk-JSZUARHQ.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -6055,7 +6058,6 @@ function fileAbsolute(file) {
 function fileDisplay(file) {
   return file.name === "" ? file.folder.display : shownIn(file.folder.display, file.name);
 }
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function reportFiles(paths, cwd) {
   const files = [];
   const problems = [];

@@ -51,7 +51,7 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-N4WXFIX4.js";
+} from "./chunk-7UHNHOCO.js";
 import {
   authoritativeServers,
   createDnsSource,

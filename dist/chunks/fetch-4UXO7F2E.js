@@ -2,7 +2,8 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-M7VYYNMN.js";
+} from "./chunk-GWYDN4HS.js";
+import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/fetch.ts

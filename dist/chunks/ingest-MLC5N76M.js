@@ -7,7 +7,8 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-M7VYYNMN.js";
+} from "./chunk-GWYDN4HS.js";
+import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 export {
   BATCH_SIZE,

@@ -1,11 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  compareText
+} from "./chunk-JSZUARHQ.js";
 
 // src/reports/evidence.ts
 var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
 var DEFAULT_MIN_SOURCE_SHARE = 1e-3;
 var MAX_LISTED = 20;
 var round = (n, digits) => Math.round(n * 10 ** digits) / 10 ** digits;
-var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function domainEvidence(summary, minSourceShare) {
   const failingSources = summary.sources.filter((s) => s.unaligned > 0 && summary.messages > 0 && s.unaligned / summary.messages >= minSourceShare).map((s) => ({
     ip: s.ip,
