@@ -21,5 +21,7 @@ export default defineConfig({
     maxWorkers: workers,
     minWorkers: Math.min(2, workers),
     reporters: ["default"],
+    // Temporary folders made outside a test are removed after their file (test/helpers/tmp.ts).
+    setupFiles: ["test/helpers/cleanup-setup.ts"],
   },
 });

@@ -1,12 +1,12 @@
 // Runs the bundled Action (dist/action.js) as a subprocess the way the runner does: INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, RUNNER_TEMP, an event payload.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
-import { afterAll } from "vitest";
+import { removeWhenDone } from "../helpers/tmp.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const actionPath = join(repoRoot, "dist", "action.js");
@@ -64,14 +64,10 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
-const scratch: string[] = [];
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
-
+/** A temporary folder for one Action run or workspace, removed when done (see removeWhenDone). */
 export function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), "maildns-action-"));
-  scratch.push(dir);
+  removeWhenDone(dir);
   return dir;
 }
 

@@ -36,21 +36,18 @@ const ovhEnv = () => ({
   OVH_CONSUMER_KEY: ovh.credentials.consumerKey,
 });
 
+/** clean.example's file with `dkim: ovh` instead of the two selectors, written once for the file's tests. */
 let stackDir = "";
-
-/** clean.example's file with `dkim: ovh` instead of the two selectors. */
-async function dkimOvhStack(): Promise<string> {
-  if (stackDir) return stackDir;
+beforeAll(async () => {
   const imported = await runCliAsync(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
   const yaml = imported.stdout.replace(/dkim:\n  selectors:\n(    [^\n]*\n)+/, "dkim: ovh\n");
   expect(yaml).toContain("\ndkim: ovh\n");
   stackDir = join(tempTree({ "stack/clean.example.yaml": yaml }), "stack");
-  return stackDir;
-}
+});
 
 describe("dkim: ovh", () => {
   test("plan reads the selectors from OVH's API: the zone matches, no change, exit 0", async () => {
-    const run = await runCliAsync(["plan", await dkimOvhStack(), "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--today", "2026-11-01", "-f", "json"], { env: ovhEnv() });
+    const run = await runCliAsync(["plan", stackDir, "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--today", "2026-11-01", "-f", "json"], { env: ovhEnv() });
     expect(run.stderr).toBe("");
     const json = JSON.parse(run.stdout);
     expect(json.changes).toEqual([]);
@@ -60,7 +57,7 @@ describe("dkim: ovh", () => {
   });
 
   test("without OVH credentials the selectors are unknown: a failure, and none of the zone's selectors is planned for deletion", async () => {
-    const run = await runCliAsync(["plan", await dkimOvhStack(), "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--today", "2026-11-01", "-f", "json"]);
+    const run = await runCliAsync(["plan", stackDir, "--zone", `${FIXTURE_ZONES}clean.example.zone`, "--today", "2026-11-01", "-f", "json"]);
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.failures).toEqual([

@@ -1,9 +1,34 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll } from "vitest";
+import { onTestFinished } from "vitest";
 
-/** A temporary folder with the given files, removed after the test file. */
+/** Folders made outside a test, removed after the current test file by test/helpers/cleanup-setup.ts. */
+const removeAfterFile = new Set<string>();
+
+/**
+ * Removes a temporary folder once it is no longer needed: at the end of the test that made it, or after the
+ * test file when made outside a test (collection, a describe body, a beforeAll hook). An `afterAll`
+ * registered from inside a running test or hook is never run, and a helper module's own top-level `afterAll`
+ * runs for the first test file only (the suite shares modules between files: isolate is off), so either
+ * alone leaves folders behind.
+ */
+export function removeWhenDone(path: string): void {
+  try {
+    onTestFinished(() => rmSync(path, { recursive: true, force: true }));
+  } catch {
+    // Not inside a test: onTestFinished refuses, and the file's last hook removes it.
+    removeAfterFile.add(path);
+  }
+}
+
+/** Called once per test file, after its own afterAll hooks (cleanup-setup.ts). */
+export function removeFoldersOfFile(): void {
+  for (const path of removeAfterFile) rmSync(path, { recursive: true, force: true });
+  removeAfterFile.clear();
+}
+
+/** A temporary folder with the given files, removed when done (removeWhenDone). */
 export function tempTree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), "maildns-test-"));
   for (const [name, content] of Object.entries(files)) {
@@ -11,6 +36,6 @@ export function tempTree(files: Record<string, string | Uint8Array>): string {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, content);
   }
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  removeWhenDone(root);
   return root;
 }

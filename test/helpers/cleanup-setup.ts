@@ -1,0 +1,6 @@
+// Runs before each test file (vitest setupFiles). Registered first, this afterAll runs after the file's own
+// afterAll hooks, which may still use their folders (a server's zone files, a store).
+import { afterAll } from "vitest";
+import { removeFoldersOfFile } from "./tmp.js";
+
+afterAll(removeFoldersOfFile);
