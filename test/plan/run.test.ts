@@ -1,18 +1,14 @@
 // `plan` over many files: each read and parsed once and planned in a bounded pipeline (observation of the
 // next domains while the current ones are linted), duplicates found across the pipeline, and nothing of a
 // file's text kept once its domain is done (checked in a heap snapshot of a separate process).
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import type { ObservedRRset, RecordSource, RRType } from "../../src/dns/types.js";
 import { planPaths } from "../../src/plan/run.js";
+import { runScriptInChild } from "../helpers/heap-probe.js";
 import { tempTree } from "../helpers/tmp.js";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
 
 const domainYaml = (i: number, extra = "") => `domain: d${i}.example
 mail: { provider: external }
@@ -117,8 +113,6 @@ describe("plan keeps no file text alive", () => {
         const count = (...parts) => strings.filter((s) => s.includes(parts.join("-"))).length;
         console.log(JSON.stringify({ planned: count("plan", "file", "marker"), control: count("control", "file", "marker"), findings: result.findings.length, changes: result.changes.length, quoted: result.findings.filter((f) => f.ruleId === "spf-ptr").length }));
       `;
-      const bundle = join(work, "heap-check.mjs");
-      await build({ stdin: { contents: script, resolveDir: root, loader: "ts", sourcefile: "heap-check.ts" }, bundle: true, platform: "node", format: "esm", outfile: bundle, logLevel: "silent", banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
       const stack = join(work, "data");
       const files: Record<string, string> = { "control.yaml": `# control-file-marker ${"x".repeat(200)}\n${domainYaml(999)}` };
       for (let i = 0; i < 40; i++) files[`stack/d${i}.yaml`] = `# plan-file-marker ${"x".repeat(200)}\n${domainYaml(i)}`;
@@ -128,7 +122,7 @@ describe("plan keeps no file text alive", () => {
         writeFileSync(path, text);
       }
       // A heap snapshot is CPU-bound: about 20 s alone, over a minute beside the slow tier on two cores.
-      const run = spawnSync(process.execPath, [bundle, stack], { encoding: "utf8", timeout: 180_000 });
+      const run = await runScriptInChild(script, [stack], 180_000);
       expect(run.signal, "the child was not stopped by the timeout").toBeNull();
       expect(run.stderr).toBe("");
       const outcome = JSON.parse(run.stdout.trim().split("\n").pop()!);
