@@ -63,15 +63,22 @@ export { summarize };
 
 const LEVEL_ORDER: Record<Level, number> = { error: 0, warn: 1, info: 2 };
 
+/**
+ * String.prototype.localeCompare's own order (ECMA-402: localeCompare with no locale or options compares as
+ * a new Intl.Collator with none does), through one collator: a warm lint compares 10,000 file names and the
+ * findings of each file, and localeCompare looks its collator up again on every call.
+ */
+const localeCompare = new Intl.Collator().compare;
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
-    (a.file ?? "").localeCompare(b.file ?? "") ||
-    a.domain.localeCompare(b.domain) ||
+    localeCompare(a.file ?? "", b.file ?? "") ||
+    localeCompare(a.domain, b.domain) ||
     a.line - b.line ||
     a.column - b.column ||
     LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    localeCompare(a.ruleId, b.ruleId) ||
+    localeCompare(a.message, b.message)
   );
 }
 
@@ -93,7 +100,7 @@ interface FileOutcome {
  */
 function inReportOrder(refs: DomainFileRef[]): DomainFileRef[] {
   for (let i = 1; i < refs.length; i++) {
-    if (refs[i - 1]!.display.localeCompare(refs[i]!.display) > 0) return [...refs].sort((a, b) => a.display.localeCompare(b.display));
+    if (localeCompare(refs[i - 1]!.display, refs[i]!.display) > 0) return [...refs].sort((a, b) => localeCompare(a.display, b.display));
   }
   return refs;
 }

@@ -46,13 +46,6 @@ export interface WriterContext {
 
 const LEVELS: readonly Level[] = ["error", "warn", "info"];
 
-/** How many findings of each level of one file its cap keeps (cap.ts keptPerFile: the most severe first). */
-function cappedLevels(levels: Levels, perFile: number): Levels {
-  const error = Math.min(levels.error, perFile);
-  const warn = Math.min(levels.warn, perFile - error);
-  return { error, warn, info: Math.min(levels.info, perFile - error - warn) };
-}
-
 /**
  * Which of the findings met in order a report may print: at most `max`, the most severe first, the earliest
  * first among one level (capFindings, formatSarif). A finding of a level is printed when the findings of
@@ -72,14 +65,25 @@ function printRanks(max: number, perFile: number) {
     met(level: Level, n = 1) {
       met[level] += n;
     },
-    /** Whether the report may print any of the findings of a file with these counts. */
+    /**
+     * Whether the report may print any of the findings of a file with these counts (of those its cap
+     * keeps, cap.ts keptPerFile: the most severe first). Asked for each of 10,000 cached files: written
+     * out, without an object or a closure.
+     */
     mayPrintAny(levels: Levels): boolean {
-      const capped = cappedLevels(levels, perFile);
-      return LEVELS.some((level) => capped[level] > 0 && this.mayPrint(level));
+      const error = Math.min(levels.error, perFile);
+      if (error > 0 && this.mayPrint("error")) return true;
+      const warn = Math.min(levels.warn, perFile - error);
+      if (warn > 0 && this.mayPrint("warn")) return true;
+      const info = Math.min(levels.info, perFile - error - warn);
+      return info > 0 && this.mayPrint("info");
     },
     metFile(levels: Levels) {
-      const capped = cappedLevels(levels, perFile);
-      for (const level of LEVELS) met[level] += capped[level];
+      const error = Math.min(levels.error, perFile);
+      const warn = Math.min(levels.warn, perFile - error);
+      met.error += error;
+      met.warn += warn;
+      met.info += Math.min(levels.info, perFile - error - warn);
     },
     foresee(levels: Levels) {
       // A file may yet get one more finding (lint-duplicate-domain), which its cap could keep instead of

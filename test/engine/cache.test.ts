@@ -8,12 +8,17 @@ import { describe, expect, it } from "vitest";
 import { loadPolicy } from "../../src/engine/policy.js";
 import { cacheFilePath, lintCacheKey, mayHoldDate, openLintCache } from "../../src/engine/cache.js";
 import { fileStamp, STAMP_SETTLE_MS } from "../../src/engine/files.js";
+import { formatFindings, FORMATS } from "../../src/formatters/index.js";
+import { toolVersion } from "../../src/config/version.js";
+import { MAX_FINDINGS_PER_RUN } from "../../src/formatters/cap.js";
 import { lintPaths } from "../../src/index.js";
 import { allRules } from "../../src/rules/index.js";
 import { serializeEvidence } from "../../src/reports/evidence.js";
 import { repoRoot, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { evidenceFile, rampWorkspace, SCENARIOS, TODAY } from "../reports/evidence-scenarios.js";
+// @ts-expect-error: the benchmark's generator is plain JavaScript, without types
+import { generateStack } from "../bench/generate.mjs";
 
 const plain = (i: number) => `domain: d${i}.example\nmail: { provider: external }\nmx: [{ host: mx.d${i}.example., priority: 10 }]\nspf: "v=spf1 ptr -all"\n`;
 const dated = `domain: dated.example\nmail: { provider: external }\nmx: [{ host: mx.dated.example., priority: 10 }]\nspf: "v=spf1 -all"\ndmarc:\n  p: none\n  rua: mailto:d@dated.example\n  since: 2026-01-01\n`;
@@ -286,6 +291,43 @@ describe("maildns lint --cache", () => {
     expect(readFileSync(join(dir, "ci-cache/.maildnscache"), "utf8")).toMatch(/^maildns-lint-cache 4 \S+\n(.*\n)*"stack\/d0\.yaml"\t[A-Za-z0-9+/]+=*\t(-|\d+:[\d.]+:[\d.]+:\d+)\t-\t0 2 0\t"d0\.example"\t\[.*\]\t\d+\n/);
     const plainRun = runCli(["lint", "stack", "--today", "2026-02-01", "-f", "json"], { cwd: dir });
     expect(plainRun.stdout).toBe(cold.stdout);
+  });
+
+  it("prints, warm with one file changed, the cold run's report byte for byte in every format, over the run's cap", { timeout: 120_000 }, async () => {
+    // The benchmark's files: 2.4 findings a file, so 2,200 files pass the run's cap (5,000 printed) and the
+    // warm run counts the findings of the last files from the cache without reading them (foresee, keepsAny).
+    const dir = tempTree({});
+    const count = 2200;
+    (generateStack as (dir: string, count: number) => void)(join(dir, "stack"), count);
+    // Stamps are kept only for files that last changed more than the settling time ago: wait it out, so
+    // the warm runs take unchanged files by their stamp, as a pull request's lint does.
+    await new Promise((settled) => setTimeout(settled, STAMP_SETTLE_MS + 200));
+    const today = "2026-12-01";
+    const warm = (format: string) => runCli(["lint", "stack", "-f", format, "--today", today, "--cache"], { cwd: dir, timeoutMs: 60_000 });
+    // The cold report: a fresh lint of every file, through the whole-report formatter (which a plain
+    // `maildns lint` prints: test/formatters/stream.test.ts).
+    const cold = async () => {
+      const result = await lintPaths(["stack"], { cwd: dir, rules: allRules, today, models: false });
+      const summary = { files: result.files, domains: result.domainCount, errors: result.errors, warnings: result.warnings, infos: result.infos };
+      return (format: (typeof FORMATS)[number]) => formatFindings(format, { findings: result.findings, summary, rules: allRules, toolVersion: toolVersion() });
+    };
+    const first = warm("json");
+    expect(first.status).toBe(1);
+    expect(first.stdout).toBe((await cold())("json"));
+    const report = JSON.parse(first.stdout) as { summary: { errors: number; warnings: number; infos: number }; omitted?: number };
+    expect(report.summary.errors + report.summary.warnings + report.summary.infos).toBeGreaterThan(MAX_FINDINGS_PER_RUN);
+    expect(report.omitted).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, ".maildnscache"), "utf8").split("\n").filter((l) => /\t\d+:[\d.]+:[\d.]+:\d+\t/.test(l))).toHaveLength(count);
+    // One file changed since the cache was written: a broken one early in the report, now healthy.
+    writeFileSync(join(dir, "stack", "g0", "d10.example.yaml"), readFileSync(join(dir, "stack", "g0", "d11.example.yaml"), "utf8").replaceAll("d11.example", "d10.example"));
+    const expected = await cold();
+    for (const format of FORMATS) {
+      const run = warm(format);
+      expect(run.stderr, format).toBe("");
+      expect(run.status, format).toBe(1);
+      expect(run.stdout.length, format).toBeGreaterThan(1000);
+      expect(run.stdout === expected(format), `${format}: the warm report differs from the cold one`).toBe(true);
+    }
   });
 
   it("new DMARC evidence re-lints the files it applies to, beside them or named by --evidence", () => {
