@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-J3Z52YEN.js";
-import "./chunks/chunk-FWVLLVOT.js";
+} from "./chunks/chunk-4QGXMHHV.js";
+import "./chunks/chunk-IBQPXHQG.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -36,7 +36,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-BJJQXZGZ.js";
+} from "./chunks/chunk-ESH52W7Q.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-224555GI.js";
+} from "./chunks/chunk-JHEUSDG2.js";
 import {
   lintPaths
-} from "./chunks/chunk-EHFUGZMR.js";
+} from "./chunks/chunk-OQ5T35GI.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-FWVLLVOT.js";
+} from "./chunks/chunk-IBQPXHQG.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -27,7 +27,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-BJJQXZGZ.js";
+} from "./chunks/chunk-ESH52W7Q.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

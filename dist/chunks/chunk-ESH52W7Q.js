@@ -6973,8 +6973,13 @@ function errorText(error, max = MAX_SHOWN) {
   return showValue(error, max);
 }
 
+// lazy-ajv:ajv
+function Ajv(...options) {
+  const { Ajv: Real } = require_ajv();
+  return new Real(...options);
+}
+
 // src/engine/policy.ts
-var import_ajv = __toESM(require_ajv(), 1);
 import { createHash } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { isAbsolute, join as join2, relative, resolve, sep } from "node:path";
@@ -10483,7 +10488,7 @@ function loadPolicy(nameOrFile, rules, cwd) {
   let ajv = null;
   const validatorFor = (rule) => {
     let v = validators.get(rule.meta.id);
-    if (!v) validators.set(rule.meta.id, v = (ajv ??= new import_ajv.Ajv({ allErrors: true, strict: false, useDefaults: true })).compile(rule.meta.options));
+    if (!v) validators.set(rule.meta.id, v = (ajv ??= new Ajv({ allErrors: true, strict: false, useDefaults: true })).compile(rule.meta.options));
     return v;
   };
   const layers = [];
@@ -18211,15 +18216,16 @@ function fileReader(refs, limits = {}) {
 
 // src/engine/run.ts
 var LEVEL_ORDER = { error: 0, warn: 1, info: 2 };
+var localeCompare = new Intl.Collator().compare;
 function compareFindings(a, b) {
-  return (a.file ?? "").localeCompare(b.file ?? "") || a.domain.localeCompare(b.domain) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return localeCompare(a.file ?? "", b.file ?? "") || localeCompare(a.domain, b.domain) || a.line - b.line || a.column - b.column || LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || localeCompare(a.ruleId, b.ruleId) || localeCompare(a.message, b.message);
 }
 function resolvePolicy(policy, rules, cwd) {
   return typeof policy === "object" ? policy : loadPolicy(policy ?? DEFAULT_POLICY, rules, cwd);
 }
 function inReportOrder(refs) {
   for (let i = 1; i < refs.length; i++) {
-    if (refs[i - 1].display.localeCompare(refs[i].display) > 0) return [...refs].sort((a, b) => a.display.localeCompare(b.display));
+    if (localeCompare(refs[i - 1].display, refs[i].display) > 0) return [...refs].sort((a, b) => localeCompare(a.display, b.display));
   }
   return refs;
 }

@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-FWVLLVOT.js";
+} from "./chunk-IBQPXHQG.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -42,7 +42,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-BJJQXZGZ.js";
+} from "./chunk-ESH52W7Q.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";

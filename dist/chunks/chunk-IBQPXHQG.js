@@ -6,7 +6,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-BJJQXZGZ.js";
+} from "./chunk-ESH52W7Q.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

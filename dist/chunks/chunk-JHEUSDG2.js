@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-FWVLLVOT.js";
+} from "./chunk-IBQPXHQG.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-BJJQXZGZ.js";
+} from "./chunk-ESH52W7Q.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {
