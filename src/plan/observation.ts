@@ -72,7 +72,7 @@ export function shardOption(value: string | undefined): Shard | null {
  * lists them with file:line:col. Options: `authoritativePort` for tests serving on a loopback port; `cache:
  * false` when the caller keeps answers itself (audit, see plan/scoped-source.ts).
  */
-export async function openObservation(values: ObserveValues, io: { cwd: string }, options: { authoritativePort?: number; cache?: boolean } = {}): Promise<Observation> {
+export async function openObservation(values: ObserveValues, io: { cwd: string }, options: { authoritativePort?: number; cache?: boolean; interrupt?: AbortSignal | undefined } = {}): Promise<Observation> {
   const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
   const timeoutMs = integerFlag(values.timeout, "--timeout", 1, 600_000);
   const retries = integerFlag(values.retries, "--retries", 0, 20);
@@ -85,7 +85,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     throw new UsageError((error as Error).message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt };
+  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) };
   const opened: DnsSource[] = [];
   const open = (list: ServerAddress[]) => {
     const source = createDnsSource({ servers: list, ...dnsOptions });

@@ -42,6 +42,7 @@ function domainsFileSites(file: string, cwd: string): ReturnType<typeof domainsF
 
 export const auditCommand: Command = {
   name: "audit",
+  interruptible: true,
   summary: "lint the live mail records of any domain (no YAML needed)",
   usage: `Usage: maildns audit DOMAIN... [--domains-file FILE] [--selector NAME]... [--offer OFFER] [options]
 
@@ -94,7 +95,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const observe = familiesOption(values);
     let domains = domainList(positionals, values["domains-file"], io);
     // Audit keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
-    const observation = await openObservation(values, io, { cache: false });
+    const observation = await openObservation(values, io, { cache: false, interrupt: io.interrupt });
     const show = progress(io, values.quiet === true, "auditing");
     try {
       if (domains.length === 0 && observation.zones) {

@@ -34,6 +34,7 @@ const OPTIONS = {
 
 export const importCommand: Command = {
   name: "import",
+  interruptible: true,
   summary: "write domain files from live DNS or a zone file",
   usage: `Usage: maildns import DOMAIN... | --zone FILE|DIR [DOMAIN...] [--out DIR] [options]
 
@@ -75,7 +76,7 @@ cannot hold, or a file that cannot be written), 2 usage error.`,
     let domains = domainList(positionals, values["domains-file"], io);
     const outDir = values.out === undefined ? null : resolve(io.cwd, values.out);
     if (outDir) outFolder(outDir, values.out!);
-    const observation = await openObservation(values, io);
+    const observation = await openObservation(values, io, { interrupt: io.interrupt });
     const show = progress(io, values.quiet === true, "importing");
     let writer: FileWriter | null = null;
     try {

@@ -47,7 +47,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
   const observe = familiesOption(values);
   // Plan keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
-  const observation = await openObservation(values, io, { cache: false });
+  const observation = await openObservation(values, io, { cache: false, interrupt: io.interrupt });
   const show = progress(io, values.quiet === true, "planning");
   // What a domain allocates outlives young collections while it waits on DNS, and V8 let the old generation
   // grow to several times the live heap (40-50 MB at 10,000 domains): a full collection every 1,000 domains
@@ -103,6 +103,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
 
 export const planCommand: Command = {
   name: "plan",
+  interruptible: true,
   summary: "show what would change in live DNS (lint + diff against live records)",
   usage: `Usage: maildns plan [PATH...] [options]
 
