@@ -62,8 +62,8 @@ Options:
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, records a domain file
-cannot hold, or a file that cannot be written), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, a name that does not
+exist, records a domain file cannot hold, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
@@ -108,8 +108,15 @@ cannot hold, or a file that cannot be written), 2 usage error.`,
         domainsInFlight(observation.concurrency),
         async (domain) => {
           const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known }));
+          const records = await observation.sourceFor(domain);
+          const observed = await observeDomain(records, auditTargets(domain, selectors, { probe: probe(domain), known }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
+          // NXDOMAIN at the apex (the MX answer, already in the run's cache): the name does not exist at all
+          // (RFC 8020), so there is nothing to import; a misspelt name must not end in a file and exit 0.
+          if ((await records.lookup(domain, "MX")).status === "nxdomain") {
+            const message = `${domain} does not exist in DNS (NXDOMAIN): nothing to import; check the name, or start a new domain file with \`maildns init ${domain} --offer OFFER\``;
+            return { domain, failures: [], notes: [{ level: "error" as const, message }], text: null };
+          }
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
           const text = domainYaml(imported.value, { schemaPath, source });
