@@ -97,7 +97,7 @@ if (isEntry) {
   });
   const argv = process.argv.slice(2);
   const interruptible = commands.find((c) => c.name === argv[0])?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
-  const interrupts = handleInterrupts({ label: `maildns ${argv[0] ?? ""}`.trimEnd(), interruptible, stderr: (t) => process.stderr.write(t) });
+  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -105,7 +105,7 @@ if (isEntry) {
     env: process.env,
     isTTY: process.stderr.isTTY === true,
     colors: { stdout: colorAllowed(process.env, process.stdout.isTTY === true), stderr: colorAllowed(process.env, process.stderr.isTTY === true) },
-    interrupt: interrupts.signal,
+    ...(interrupts ? { interrupt: interrupts.signal } : {}),
   };
   let finished = false;
   process.once("beforeExit", () => {
@@ -122,7 +122,7 @@ if (isEntry) {
       // For the benchmarks: the peak resident set size of this run, on stderr.
       if (process.env.MAILDNS_REPORT_RSS === "1") process.stderr.write(`maildns-peak-rss=${process.resourceUsage().maxRSS * 1024}\n`);
       // The report is written: end as the signal would have, so the caller knows the run was interrupted.
-      const signal = interrupts.received();
+      const signal = interrupts?.received();
       if (signal) endBySignal(signal);
     },
     (error: unknown) => {

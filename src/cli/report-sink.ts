@@ -7,7 +7,6 @@ import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeS
 import { resolve } from "node:path";
 import { writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
-import { whenAbandoned } from "./interrupt.js";
 
 const BLOCK = 64 * 1024;
 
@@ -37,8 +36,6 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
   let pending: string[] = [];
   let size = 0;
   let closed = false;
-  // Killed by Ctrl-C or a cancelled job before the rename, the run leaves no partial file beside the report.
-  const forget = aside !== null && !inPlace ? whenAbandoned(() => rmSync(aside, { force: true })) : () => {};
   const fail = (error: unknown): never => {
     throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
   };
@@ -76,13 +73,11 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         fd = null;
         if (!inPlace) renameSync(aside, target);
         closed = true;
-        forget();
       } catch (error) {
         fail(error);
       }
     },
     abort() {
-      forget();
       if (closed || aside === null) return;
       if (fd !== null) closeSync(fd);
       fd = null;
