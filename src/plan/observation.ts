@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
 import { toALabel } from "../config/domain.js";
+import { readRegularFile } from "../config/regular-file.js";
 import {
   authoritativeServers,
   createDnsSource,
@@ -232,16 +233,17 @@ export function zoneSelectors(zones: LoadedZones | null, domain: string): string
   return zones?.selectors.get(domain) ?? [];
 }
 
+/** Largest --domains-file read: a million domains of 64 octets. */
+const MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Domains from the command line and a `--domains-file` (one per line, `#` comments), as A-labels, deduplicated. */
 export function domainList(positionals: readonly string[], domainsFile: string | undefined, io: { cwd: string }): string[] {
   const names = [...positionals];
   if (domainsFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(resolvePath(io.cwd, domainsFile), "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read --domains-file ${domainsFile}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-    }
+    // A regular file only: a FIFO would wait for a writer forever, and /dev/zero would never end.
+    const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
+    if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
+    const text = read.bytes.toString("utf8");
     for (const line of text.split(/\r?\n/)) {
       const name = line.replace(/#.*$/, "").trim();
       if (name !== "") names.push(name);
