@@ -255,6 +255,9 @@ export function domainList(positionals: readonly string[], domainsFile: string |
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
+    // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
+    // `_dmarc.*.example.com` would be asked and judged as if it were one.
+    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
     domains.add(domain);
   }
   return [...domains];

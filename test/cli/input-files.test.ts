@@ -59,3 +59,14 @@ describe("the dmarc-evidence.json beside domain files", () => {
     expect(plan.status).toBe(2);
   });
 });
+
+describe("domain names on the command line and in --domains-file", () => {
+  it("a wildcard is refused (exit 2), not audited or imported as if it were a domain", () => {
+    for (const command of ["audit", "import"]) {
+      const run = runCli([command, "*.example.com", "--zone", "example.com.zone"], { cwd: root });
+      expect(run.stderr).toBe(`maildns ${command}: '*.example.com' is a wildcard, not a domain name: give the domain itself (e.g. example.com)\n`);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+    }
+  });
+});
