@@ -20,6 +20,15 @@ describe("--output -", () => {
   });
 });
 
+describe("rules", () => {
+  it("refuses a stray argument (exit 2) instead of ignoring it", () => {
+    const run = runCli(["rules", "stacks/prod"], { cwd: root });
+    expect(run.stderr).toBe("maildns rules: rules takes no argument, only options (got 'stacks/prod')\n");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+});
+
 describe("an --output that cannot be written", () => {
   it.each([
     ["a folder", "reports", "--output reports is a folder: give a file name, e.g. --output reports/report.txt"],
