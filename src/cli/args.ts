@@ -1,6 +1,6 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { accessSync, constants, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
@@ -54,15 +54,65 @@ export function atOrAbove(level: Level, threshold: Level): boolean {
   return RANK[level] >= RANK[threshold];
 }
 
-/** Writes the report to --output or stdout. */
+/** Why a file could not be written, in words (the code alone, EISDIR or EROFS, tells a user little). */
+export function writeProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    EISDIR: "it is a folder",
+    ENOENT: "its folder does not exist",
+    ENOTDIR: "a part of its path is not a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    EDQUOT: "the disk quota is exceeded",
+    EBUSY: "it is in use by the system",
+  };
+  return code && words[code] ? `${words[code]} (${code})` : (code ?? "error");
+}
+
+/**
+ * `--output` checked before any work, so a run of minutes against DNS is not lost to a path that could never
+ * be written. Undefined (standard output) for no value and for `-`, as most tools read it.
+ */
+export function outputOption(io: Pick<CliIO, "cwd">, value: string | undefined): string | undefined {
+  if (value === undefined || value === "-") return undefined;
+  if (value === "") throw new UsageError("--output needs a file name (or - for standard output)");
+  const target = resolve(io.cwd, value);
+  const stats = statOrNull(target);
+  if (stats?.isDirectory()) throw new UsageError(`--output ${value} is a folder: give a file name, e.g. --output ${value.replace(/\/+$/, "")}/report.txt`);
+  if (stats && !stats.isFile()) return value; // a device or a pipe (/dev/null, /dev/stdout) is written in place
+  const folder = dirname(target);
+  const parent = statOrNull(folder);
+  if (!parent) throw new UsageError(`--output ${value}: the folder ${dirname(value)} does not exist (or a part of its path is not a folder): create it first`);
+  if (!parent.isDirectory()) throw new UsageError(`--output ${value}: ${dirname(value)} is not a folder`);
+  try {
+    // The report is written aside and renamed into place, so the folder must take a new file.
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`--output ${value}: cannot write in ${dirname(value)}: ${writeProblem(error)}`);
+  }
+  return value;
+}
+
+/** The path's stats; null when it does not exist or a part of it is not a folder (ENOTDIR). */
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the report to --output or stdout (`-` is stdout). */
 export function emit(io: CliIO, text: string, output: string | undefined): void {
-  if (!output) {
+  if (!output || output === "-") {
     io.stdout(text);
     return;
   }
   try {
     writeFileSync(resolve(io.cwd, output), text);
   } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
   }
 }

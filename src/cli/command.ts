@@ -15,6 +15,11 @@ export interface CliIO {
    * stream). Absent: no colour anywhere.
    */
   colors?: { stdout: boolean; stderr: boolean };
+  /**
+   * Aborted (its reason the signal's name) when the user interrupts a command that declares `interruptible`:
+   * its DNS work then ends at once and it writes its report (src/cli/interrupt.ts).
+   */
+  interrupt?: AbortSignal;
 }
 
 export interface Command {
@@ -29,6 +34,11 @@ export interface Command {
    * --detailed-exitcode` gives 1, since 2 means "changes pending" there, as in terraform.
    */
   errorExit?(argv: readonly string[]): number;
+  /**
+   * True when a first SIGINT or SIGTERM should end the command's DNS work and let it write its report (the
+   * lookups left unanswered are failures, as at --deadline), rather than end the process at once.
+   */
+  interruptible?: boolean;
 }
 
 /** A mistake in how the command was called or in its input files: printed as is, exit 2. */

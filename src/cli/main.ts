@@ -8,6 +8,7 @@ import { errorText } from "../model/show.js";
 import { colorAllowed } from "./color.js";
 import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
+import { endBySignal, handleInterrupts } from "./interrupt.js";
 import { toolVersion } from "../config/version.js";
 
 function help(): string {
@@ -94,6 +95,9 @@ if (isEntry) {
     if (error.code !== "EPIPE") throw error;
     process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
   });
+  const argv = process.argv.slice(2);
+  const interruptible = commands.find((c) => c.name === argv[0])?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
+  const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -101,6 +105,7 @@ if (isEntry) {
     env: process.env,
     isTTY: process.stderr.isTTY === true,
     colors: { stdout: colorAllowed(process.env, process.stdout.isTTY === true), stderr: colorAllowed(process.env, process.stderr.isTTY === true) },
+    ...(interrupts ? { interrupt: interrupts.signal } : {}),
   };
   let finished = false;
   process.once("beforeExit", () => {
@@ -110,12 +115,15 @@ if (isEntry) {
     process.stderr.write(unfinished.message);
     process.exitCode = unfinished.code;
   });
-  main(process.argv.slice(2), io).then(
+  main(argv, io).then(
     (code) => {
       finished = true;
       process.exitCode = code;
       // For the benchmarks: the peak resident set size of this run, on stderr.
       if (process.env.MAILDNS_REPORT_RSS === "1") process.stderr.write(`maildns-peak-rss=${process.resourceUsage().maxRSS * 1024}\n`);
+      // The report is written: end as the signal would have, so the caller knows the run was interrupted.
+      const signal = interrupts?.received();
+      if (signal) endBySignal(signal);
     },
     (error: unknown) => {
       finished = true;

@@ -5,6 +5,7 @@
 // replace it with a regular file (for /dev/null, the whole machine's).
 import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
+import { writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
 const BLOCK = 64 * 1024;
@@ -28,7 +29,7 @@ function isSpecialFile(path: string): boolean {
 }
 
 export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined): ReportSink {
-  const target = output === undefined ? null : resolve(io.cwd, output);
+  const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
   const inPlace = target !== null && isSpecialFile(target);
   const aside = target === null ? null : inPlace ? target : `${target}.${process.pid}.partial`;
   let fd: number | null = null;
@@ -36,7 +37,7 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
   let size = 0;
   let closed = false;
   const fail = (error: unknown): never => {
-    throw new UsageError(`cannot write ${output}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+    throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
   };
   const flush = () => {
     if (pending.length === 0) return;

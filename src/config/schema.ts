@@ -57,7 +57,13 @@ function describe(errors: readonly ErrorObject[]): SchemaProblem[] {
           data: {
             key,
             where,
-            hint: suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`,
+            // `<<: *defaults` is a YAML 1.1 merge key; domain files are read as YAML 1.2, which has none.
+            hint:
+              key === "<<"
+                ? "YAML merge keys (<<) are not read (domain files are YAML 1.2, which has none): write the keys out"
+                : suggestion
+                  ? `did you mean '${suggestion}'?`
+                  : `allowed keys: ${allowed.join(", ")}`,
           },
         });
         break;

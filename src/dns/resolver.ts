@@ -30,6 +30,11 @@ export interface DnsSourceOptions {
    * failure (reason timeout), so the report can still be written. Default: none.
    */
   deadlineAt?: number;
+  /**
+   * Aborted when the user interrupts the run (SIGINT, SIGTERM): as at the deadline, every unfinished and
+   * every new lookup is then a failure (reason timeout, the signal named), so the report is still written.
+   */
+  interrupt?: AbortSignal;
 }
 
 export interface ResolverStats {
@@ -133,6 +138,10 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     if (left <= 0) expired = detail;
     else deadlineTimer = setTimeout(() => expire(detail), left).unref();
   }
+  const interrupt = options.interrupt;
+  const onInterrupt = () => expire(`the run was interrupted (${typeof interrupt?.reason === "string" ? interrupt.reason : "signal"}) before an answer`);
+  if (interrupt?.aborted) onInterrupt();
+  else interrupt?.addEventListener("abort", onInterrupt, { once: true });
 
   async function overTcp(server: ServerAddress, name: string, type: RRType): Promise<TransportResult & { id?: number }> {
     stats.tcpQueries++;
@@ -271,6 +280,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     close(): void {
       closed = true;
       if (deadlineTimer) clearTimeout(deadlineTimer);
+      interrupt?.removeEventListener("abort", onInterrupt);
       aborter.abort("resolver closed");
       pool.close();
     },

@@ -38,10 +38,13 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
       else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? undefined));
       else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
-        // A link is followed: to a regular file it is that file; to anything else, refused as above.
+        // A link is followed: to a regular file it is that file; to anything else, refused as above. A link
+        // that leads nowhere is refused too, never skipped: skipped, its domain would silently drop out of
+        // lint, plan and the Pulumi program (which would then delete the domain's records).
         const target = statOrNull(full);
         if (target?.isFile()) add(full, shown);
-        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+        else if (!target) throw new UsageError(brokenLinkMessage(shown, full));
+        else if (!target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
       }
     }
   };
@@ -51,6 +54,7 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
     try {
       stats = statSync(absolute);
     } catch {
+      if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
@@ -58,6 +62,32 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return fs.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The usage error for a symbolic link whose target does not exist, or that leads back to itself. */
+function brokenLinkMessage(display: string, absolute: string): string {
+  let target = "";
+  try {
+    target = fs.readlinkSync(absolute);
+  } catch {
+    // Unreadable link: said without its target.
+  }
+  let loops = false;
+  try {
+    statSync(absolute);
+  } catch (error) {
+    loops = (error as NodeJS.ErrnoException).code === "ELOOP";
+  }
+  const what = loops ? "a symbolic link that leads back to itself" : `a symbolic link to ${target ? JSON.stringify(target) : "a path"}, which does not exist`;
+  return `${display}: is ${what}: fix the link or remove it (a domain file that cannot be read is never skipped)`;
 }
 
 function statOrNull(path: string): fs.Stats | null {

@@ -4,6 +4,7 @@ import type { DomainModel } from "../model/types.js";
 import type { CachedOutcome, LevelCounts, LintCache } from "./cache.js";
 import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
+import { UsageError } from "./usage-error.js";
 import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
@@ -163,6 +164,9 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
         cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
         outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
       } catch (error) {
+        // The user's input beside the file (a broken dmarc-evidence.json) is a usage error naming it, as in
+        // plan, never an internal error to report.
+        if (error instanceof UsageError) throw error;
         // Collect, don't bail: this file gets the finding, the others are still linted (and it is not cached).
         const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
         outcome = { findings: [finding], domain: null, domainName: null };

@@ -103,6 +103,17 @@ export function gatesTable(gates: readonly Gate[]): string {
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
 
+/**
+ * The line for a plan with nothing to change. A file with errors, or the second file of a domain, is not
+ * planned: "live DNS matches the domain files" would then claim what was never compared.
+ */
+export function noChangeLine(summary: { files: number; domains: number }): string {
+  const skipped = summary.files - summary.domains;
+  if (skipped <= 0) return "No changes: live DNS matches the domain files.";
+  const planned = `${summary.domains} domain${summary.domains === 1 ? "" : "s"} planned`;
+  return `No changes for the ${planned}; ${skipped} file${skipped === 1 ? " was" : "s were"} not planned (a file with errors, or a second file for a domain: see the errors above).`;
+}
+
 export function formatPlanText(report: PlanReport, options: { color?: boolean } = {}): string {
   const paint = palette(options.color);
   const colour: Record<Change["action"], (s: string) => string> = { create: paint.green, update: paint.yellow, delete: paint.red };
@@ -129,7 +140,7 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
-  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
+  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
@@ -141,7 +152,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
     const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
   } else if (report.failures.length === 0) {
-    parts.push("No changes: live DNS matches the domain files.\n");
+    parts.push(`${noChangeLine(report.summary)}\n`);
   }
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates\n\nAn apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).\n\n${gates}`);

@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
 import { toALabel } from "../config/domain.js";
+import { readRegularFile } from "../config/regular-file.js";
 import {
   authoritativeServers,
   createDnsSource,
@@ -72,7 +73,7 @@ export function shardOption(value: string | undefined): Shard | null {
  * lists them with file:line:col. Options: `authoritativePort` for tests serving on a loopback port; `cache:
  * false` when the caller keeps answers itself (audit, see plan/scoped-source.ts).
  */
-export async function openObservation(values: ObserveValues, io: { cwd: string }, options: { authoritativePort?: number; cache?: boolean } = {}): Promise<Observation> {
+export async function openObservation(values: ObserveValues, io: { cwd: string }, options: { authoritativePort?: number; cache?: boolean; interrupt?: AbortSignal | undefined } = {}): Promise<Observation> {
   const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
   const timeoutMs = integerFlag(values.timeout, "--timeout", 1, 600_000);
   const retries = integerFlag(values.retries, "--retries", 0, 20);
@@ -85,7 +86,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     throw new UsageError((error as Error).message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt };
+  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) };
   const opened: DnsSource[] = [];
   const open = (list: ServerAddress[]) => {
     const source = createDnsSource({ servers: list, ...dnsOptions });
@@ -232,16 +233,17 @@ export function zoneSelectors(zones: LoadedZones | null, domain: string): string
   return zones?.selectors.get(domain) ?? [];
 }
 
+/** Largest --domains-file read: a million domains of 64 octets. */
+const MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
+
 /** Domains from the command line and a `--domains-file` (one per line, `#` comments), as A-labels, deduplicated. */
 export function domainList(positionals: readonly string[], domainsFile: string | undefined, io: { cwd: string }): string[] {
   const names = [...positionals];
   if (domainsFile !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(resolvePath(io.cwd, domainsFile), "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read --domains-file ${domainsFile}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
-    }
+    // A regular file only: a FIFO would wait for a writer forever, and /dev/zero would never end.
+    const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
+    if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
+    const text = read.bytes.toString("utf8");
     for (const line of text.split(/\r?\n/)) {
       const name = line.replace(/#.*$/, "").trim();
       if (name !== "") names.push(name);
@@ -253,6 +255,9 @@ export function domainList(positionals: readonly string[], domainsFile: string |
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
+    // A wildcard owner (`*.example.com`) is a zone's pattern, not a domain anyone sends mail as: its
+    // `_dmarc.*.example.com` would be asked and judged as if it were one.
+    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
     domains.add(domain);
   }
   return [...domains];

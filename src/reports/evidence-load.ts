@@ -2,8 +2,9 @@
 // dmarc-evidence.json beside each domain file. A broken file is a usage error naming it (exit 2), never
 // "no evidence": that would turn an error into a warning.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
+import { readRegularFile } from "../config/regular-file.js";
 import { UsageError } from "../engine/usage-error.js";
 import type { EvidenceLookup } from "../engine/types.js";
 import type { EvidenceFile } from "../model/evidence.js";
@@ -13,13 +14,15 @@ import { EVIDENCE_FILE_NAME, EvidenceError, evidenceView, parseEvidence } from "
 const MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 
 export function readEvidenceFile(path: string, shown: string): EvidenceFile {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`${shown}: cannot read the evidence file (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  // A regular file only, its size checked before reading: a FIFO would wait for a writer forever, and a
+  // device such as /dev/zero would never end.
+  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
+  if ("problem" in read) {
+    if (read.problem.startsWith("it is ") && read.problem.includes(" octets, more than ")) throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    const why = read.problem.startsWith("cannot read it ") ? read.problem.slice("cannot read it ".length) : `: ${read.problem}`;
+    throw new UsageError(`${shown}: cannot read the evidence file ${why}`.replace(" :", ":"));
   }
-  if (text.length > MAX_EVIDENCE_BYTES) throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+  const text = read.bytes.toString("utf8");
   try {
     return parseEvidence(text, shown);
   } catch (error) {
@@ -77,7 +80,10 @@ export function evidenceKeyFor(explicit: string | null, cwd: string): (file: str
   const hash = (path: string) => {
     let h = hashOf.get(path);
     if (h === undefined) {
-      h = existsSync(path) ? createHash("sha256").update(readFileSync(path)).digest("base64") : "";
+      // Never a blocking read (a FIFO, a device): what cannot be read keys as such, and the evidence
+      // lookup then says why, as a usage error.
+      const read = existsSync(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
+      h = read === null ? "" : "bytes" in read ? createHash("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
       hashOf.set(path, h);
     }
     return h;

@@ -52,6 +52,16 @@ describe("hostile input", () => {
     });
   });
 
+  it("a YAML merge key (<<) is named as such, at its line, with what to do", () => {
+    const dir = tempTree({ "merge.yaml": "domain: example.com\nbase: &base {provider: ovh, offer: mx-plan}\nmail:\n  <<: *base\n  region: eu\n" });
+    const run = runCli(["lint", "merge.yaml", "--format", "json"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const findings = JSON.parse(run.stdout).findings as { ruleId: string; line: number; column: number; message: string }[];
+    expect(findings).toContainEqual(
+      expect.objectContaining({ ruleId: "file-schema", line: 4, column: 3, message: 'unknown key "<<" in mail: YAML merge keys (<<) are not read (domain files are YAML 1.2, which has none): write the keys out' }),
+    );
+  });
+
   it("an unreadable path is exit 2 with a message naming it", () => {
     const run = runCli(["lint", "missing.yaml"], { cwd: root });
     expect(run.status).toBe(2);

@@ -295,3 +295,21 @@ describe("import → plan: no change for every zone import accepts", () => {
     expect(JSON.parse(plan.stdout).changes).toHaveLength(1);
   });
 });
+
+describe("a zone file with an error among good ones", () => {
+  test("its domain is not written, said in one line naming the error and the lookups it failed; the others are written", () => {
+    const dir = tempTree({
+      "zones/bad.example.zone": "$ORIGIN bad.example.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ IN MX notanumber mx\n@ IN TXT \"v=spf1 -all\"\n",
+      "zones/good.example.zone": "$ORIGIN good.example.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ IN MX 10 mx.good.example.\n@ IN TXT \"v=spf1 mx -all\"\nmx IN A 192.0.2.1\n",
+    });
+    const run = runCli(["import", "--zone", "zones", "--out", "out", "-q"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split("\n").filter((l) => l.startsWith("maildns import: bad.example"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^maildns import: bad\.example not written: \S+ (SRV|TXT|MX|CNAME) lookup failed \(malformed: zone file has errors: \S*zones\/bad\.example\.zone:4:9: MX preference must be an integer 0-65535, got "notanumber"\); so did \d+ more lookups of bad\.example: .* and \d+ more$/,
+    );
+    expect(existsSync(join(dir, "out", "bad.example.yaml"))).toBe(false);
+    expect(existsSync(join(dir, "out", "good.example.yaml"))).toBe(true);
+  });
+});

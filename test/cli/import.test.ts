@@ -79,5 +79,23 @@ describe("maildns import", () => {
         server.clearFaults();
       }
     });
+
+    test("a name that does not exist (NXDOMAIN) writes no file and exits 1, saying so; the other domains are written", async () => {
+      const out = join(tempTree({}), "nx");
+      const run = await runCliAsync(["import", "misspelt.clean.example", "clean.example", "--out", out, "--resolver", `127.0.0.1:${server.port}`, "--retries", "0"]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        "maildns import: misspelt.clean.example: error: misspelt.clean.example does not exist in DNS (NXDOMAIN): nothing to import; check the name, or start a new domain file with `maildns init misspelt.clean.example --offer OFFER`\nmaildns import: misspelt.clean.example not written\n",
+      );
+      expect(existsSync(join(out, "misspelt.clean.example.yaml"))).toBe(false);
+      expect(readFileSync(join(out, "clean.example.yaml"), "utf8")).toContain("domain: clean.example");
+    });
+  });
+
+  test("from zone files too: a domain the zones do not hold is not written (exit 1)", () => {
+    const run = runCli(["import", "--zone", FIXTURE_ZONES, "nothere.clean.example"]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("nothere.clean.example does not exist in DNS (NXDOMAIN): nothing to import");
   });
 });

@@ -124,6 +124,8 @@ describe("maildns init", { timeout: 60_000 }, () => {
       [["init", "shop.example"], /^maildns init: --offer is required: one of mx-plan, email-pro, hosted-exchange, zimbra\n$/],
       [["init", "shop.example", "--offer", "private-exchange"], /^maildns init: --offer must be one of mx-plan, email-pro, hosted-exchange, zimbra \(got 'private-exchange'\)\n$/],
       [["init", "not a domain", "--offer", "mx-plan"], /is not a domain name/],
+      // Written, its file would not even parse (`*` unquoted starts a YAML alias).
+      [["init", "*.shop.example", "--offer", "mx-plan"], /^maildns init: '\*\.shop\.example' is a wildcard, not a domain name: give the domain itself \(e\.g\. example\.com\)\n$/],
       [["init", "--offer", "mx-plan"], /give one DOMAIN/],
       [["init", "shop.example", "--offer", "mx-plan", "--stack", "../x"], /--stack must be a stack name/],
       [["init", "shop.example", "--offer", "mx-plan", "--today", "2026-02-30"], /--today must be a date that exists/],

@@ -48,6 +48,19 @@ describe("maildns plan", () => {
     expect(runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "--detailed-exitcode"]).status).toBe(0);
   });
 
+  test("a file that was not planned (a second file for a domain, a file with errors) is never said to match live DNS", () => {
+    const dir = cleanStack();
+    const imported = readFileSync(join(dir, "stack/clean.example.yaml"), "utf8");
+    writeFileSync(join(dir, "stack/copy.yaml"), imported.replace("priority: 100 }", "priority: 90 }"));
+    writeFileSync(join(dir, "stack/other.example.yaml"), "domain: other.example\nbogus: 1\n");
+    for (const format of ["text", "markdown"]) {
+      const run = runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "-f", format]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toContain("live DNS matches the domain files");
+      expect(run.stdout).toContain("No changes for the 1 domain planned; 2 files were not planned (a file with errors, or a second file for a domain: see the errors above).");
+    }
+  });
+
   test("changes pending and no error: exit 0, but 2 with --detailed-exitcode; markdown lists the change", () => {
     const dir = cleanStack();
     const file = join(dir, "stack/clean.example.yaml");

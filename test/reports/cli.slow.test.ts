@@ -88,7 +88,7 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(readdirSync(root).filter((name) => name.includes("partial"))).toEqual([]);
     const refused = await reports([...args, "-o", "no-such-folder/summary.json"], root);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("cannot write no-such-folder/summary.json: ENOENT");
+    expect(refused.stderr).toContain("cannot write no-such-folder/summary.json: its folder does not exist (ENOENT)");
   });
 
   it("writes the same evidence file twice", async () => {

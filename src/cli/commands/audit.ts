@@ -9,7 +9,7 @@ import { describeFailure } from "../../plan/format.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
-import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { familiesOption, FAMILY_HELP, FAMILY_OPTIONS, OBSERVE_HELP, OBSERVE_OPTIONS, offerOption } from "../observe-flags.js";
 import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDomains, zoneSelectors } from "../../plan/observation.js";
@@ -42,6 +42,7 @@ function domainsFileSites(file: string, cwd: string): ReturnType<typeof domainsF
 
 export const auditCommand: Command = {
   name: "audit",
+  interruptible: true,
   summary: "lint the live mail records of any domain (no YAML needed)",
   usage: `Usage: maildns audit DOMAIN... [--domains-file FILE] [--selector NAME]... [--offer OFFER] [options]
 
@@ -88,12 +89,13 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
+    const output = outputOption(io, values.output);
     const shard = shardOption(values.shard);
     const offer = offerOption(values.offer);
     const observe = familiesOption(values);
     let domains = domainList(positionals, values["domains-file"], io);
     // Audit keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
-    const observation = await openObservation(values, io, { cache: false });
+    const observation = await openObservation(values, io, { cache: false, interrupt: io.interrupt });
     const show = progress(io, values.quiet === true, "auditing");
     try {
       if (domains.length === 0 && observation.zones) {
@@ -140,13 +142,13 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
-        text = formatFindings(format, report, { color: format === "text" && !values.output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
+        text = formatFindings(format, report, { color: format === "text" && !output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
         const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
         if (notChecked && !values.quiet) lines.push(notChecked);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
       }
-      emit(io, text, values.output);
+      emit(io, text, output);
       return result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
     } finally {
       show.done();

@@ -34,6 +34,7 @@ const OPTIONS = {
 
 export const importCommand: Command = {
   name: "import",
+  interruptible: true,
   summary: "write domain files from live DNS or a zone file",
   usage: `Usage: maildns import DOMAIN... | --zone FILE|DIR [DOMAIN...] [--out DIR] [options]
 
@@ -61,8 +62,8 @@ Options:
   -h, --help           show this help
 ${OBSERVE_HELP}
 
-Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, records a domain file
-cannot hold, or a file that cannot be written), 2 usage error.`,
+Exit codes: 0 every domain written, 1 a domain not written (a failed lookup, a name that does not
+exist, records a domain file cannot hold, or a file that cannot be written), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "import");
     if (values.help) {
@@ -75,7 +76,7 @@ cannot hold, or a file that cannot be written), 2 usage error.`,
     let domains = domainList(positionals, values["domains-file"], io);
     const outDir = values.out === undefined ? null : resolve(io.cwd, values.out);
     if (outDir) outFolder(outDir, values.out!);
-    const observation = await openObservation(values, io);
+    const observation = await openObservation(values, io, { interrupt: io.interrupt });
     const show = progress(io, values.quiet === true, "importing");
     let writer: FileWriter | null = null;
     try {
@@ -107,8 +108,15 @@ cannot hold, or a file that cannot be written), 2 usage error.`,
         domainsInFlight(observation.concurrency),
         async (domain) => {
           const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
-          const observed = await observeDomain(await observation.sourceFor(domain), auditTargets(domain, selectors, { probe: probe(domain), known }));
+          const records = await observation.sourceFor(domain);
+          const observed = await observeDomain(records, auditTargets(domain, selectors, { probe: probe(domain), known }));
           if (observed.failures.length > 0) return { domain, failures: observed.failures, notes: [] as ImportNote[], text: null };
+          // NXDOMAIN at the apex (the MX answer, already in the run's cache): the name does not exist at all
+          // (RFC 8020), so there is nothing to import; a misspelt name must not end in a file and exit 0.
+          if ((await records.lookup(domain, "MX")).status === "nxdomain") {
+            const message = `${domain} does not exist in DNS (NXDOMAIN): nothing to import; check the name, or start a new domain file with \`maildns init ${domain} --offer OFFER\``;
+            return { domain, failures: [], notes: [{ level: "error" as const, message }], text: null };
+          }
           const imported = importDomainValue(observed, { offer, today, ...(locate ? { locate } : {}) });
           if (imported.value === null) return { domain, failures: [], notes: imported.notes, text: null };
           const text = domainYaml(imported.value, { schemaPath, source });
@@ -138,7 +146,18 @@ cannot hold, or a file that cannot be written), 2 usage error.`,
         }
         if (r.text === null) {
           failed = true;
-          for (const f of r.failures) io.stderr(`maildns import: ${r.domain} not written: ${describeFailure(f).replace(/; no change is planned for it$/, "")}\n`);
+          // Lookups that failed the same way (every name of a zone whose file has errors, every lookup left
+          // at an interruption) are said once, with the names, rather than in as many identical lines.
+          const same = new Map<string, typeof r.failures>();
+          for (const f of r.failures) {
+            const key = `${f.reason}\u0000${f.detail}`;
+            same.set(key, [...(same.get(key) ?? []), f]);
+          }
+          for (const [first, ...more] of same.values()) {
+            const shown = more.slice(0, 5).map((f) => `${f.name} ${f.type}`);
+            const others = more.length === 0 ? "" : `; so did ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${r.domain}: ${shown.join(", ")}${more.length > shown.length ? ` and ${more.length - shown.length} more` : ""}`;
+            io.stderr(`maildns import: ${r.domain} not written: ${describeFailure(first!).replace(/; no change is planned for it$/, "")}${others}\n`);
+          }
           if (r.failures.length === 0) io.stderr(`maildns import: ${r.domain} not written\n`);
           continue;
         }

@@ -73,6 +73,8 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
     if (positionals.length !== 1) throw new UsageError("give one DOMAIN, e.g. `maildns init example.com --offer mx-plan`");
     const domain = toALabel(positionals[0]!);
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) throw new UsageError(`'${positionals[0]!.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+    // A wildcard owner is a zone's pattern, not a mail domain (and `*` unquoted starts a YAML alias).
+    if (domain.split(".").includes("*")) throw new UsageError(`'${positionals[0]!.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
     if (values.offer === undefined) throw new UsageError(`--offer is required: one of ${OVH_SHARED_OFFERS.join(", ")}`);
     const offer = oneOf(values.offer, OVH_SHARED_OFFERS, "--offer", "mx-plan") as OvhOffer;
     const region = oneOf(values.region, ["eu", "ca"] as const, "--region", "eu");

@@ -4,7 +4,7 @@ import { FORMATS } from "../../formatters/index.js";
 import { findingsWriter } from "../../formatters/stream.js";
 import { evidenceKeyFor, evidenceLookup } from "../../reports/evidence-load.js";
 import { allRules } from "../../rules/index.js";
-import { failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
@@ -44,6 +44,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     const format = oneOf(values.format, FORMATS, "--format", "text");
     const failOn = failLevel(values["fail-on"]);
     const today = todayOption(values.today);
+    const output = outputOption(io, values.output);
     if (values["cache-location"] !== undefined && !values.cache) throw new UsageError("--cache-location names the file of --cache: give --cache too");
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
@@ -51,9 +52,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage 
     let cachePath = "";
     if (values.cache) ({ cache, path: cachePath } = openLintCacheAt({ location: values["cache-location"], cwd: io.cwd, policy, rules: allRules, toolVersion: toolVersion(), extraKey: evidenceKeyFor(values.evidence ?? null, io.cwd) }));
     const show = progress(io, values.quiet === true, "linting");
-    const sink = reportSink(io, values.output);
+    const sink = reportSink(io, output);
     try {
-      const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !values.output && io.colors?.stdout === true });
+      const writer = findingsWriter(format, sink.write, { rules: allRules, toolVersion: toolVersion(), color: format === "text" && !output && io.colors?.stdout === true });
       const result = await lintPaths(positionals.length ? positionals : ["stacks"], {
         rules: allRules,
         cwd: io.cwd,

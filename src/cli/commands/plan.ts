@@ -1,7 +1,7 @@
 import { formatPlan, planJsonChunks, PLAN_FORMATS } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
-import { atOrAbove, emit, failLevel, oneOf, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
@@ -37,6 +37,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const format = oneOf(values.format, PLAN_FORMATS, "--format", "text");
   const failOn = failLevel(values["fail-on"]);
   const today = todayOption(values.today);
+  const output = outputOption(io, values.output);
   const shard = shardOption(values.shard);
   const allow = (values.allow ?? []).flatMap((a) => a.split(",")).map((a) => a.trim()).filter((a) => a !== "");
   const unknown = unknownGateNames(allow);
@@ -46,7 +47,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
   const observe = familiesOption(values);
   // Plan keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
-  const observation = await openObservation(values, io, { cache: false });
+  const observation = await openObservation(values, io, { cache: false, interrupt: io.interrupt });
   const show = progress(io, values.quiet === true, "planning");
   // What a domain allocates outlives young collections while it waits on DNS, and V8 let the old generation
   // grow to several times the live heap (40-50 MB at 10,000 domains): a full collection every 1,000 domains
@@ -84,10 +85,10 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     });
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-    const color = format === "text" && !values.output && io.colors?.stdout === true;
+    const color = format === "text" && !output && io.colors?.stdout === true;
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks).
-    if (format === "json" && !values.output) for (const chunk of planJsonChunks({ ...result, findings })) io.stdout(chunk);
-    else emit(io, formatPlan(format, { ...result, findings }, { color }), values.output);
+    if (format === "json" && !output) for (const chunk of planJsonChunks({ ...result, findings })) io.stdout(chunk);
+    else emit(io, formatPlan(format, { ...result, findings }, { color }), output);
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
     const failed = result.failures.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
@@ -102,6 +103,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
 
 export const planCommand: Command = {
   name: "plan",
+  interruptible: true,
   summary: "show what would change in live DNS (lint + diff against live records)",
   usage: `Usage: maildns plan [PATH...] [options]
 

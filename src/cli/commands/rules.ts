@@ -1,7 +1,7 @@
 import { resolvePolicy } from "../../engine/run.js";
 import { allRules } from "../../rules/index.js";
-import { emit, oneOf, parse, SHARED_OPTIONS } from "../args.js";
-import { EXIT_OK, type Command } from "../command.js";
+import { emit, oneOf, outputOption, parse, SHARED_OPTIONS } from "../args.js";
+import { EXIT_OK, UsageError, type Command } from "../command.js";
 
 export const rulesCommand: Command = {
   name: "rules",
@@ -11,22 +11,24 @@ export const rulesCommand: Command = {
 Lists every rule: id, area, level in the chosen pack (default ovh), and what it checks.
 JSON: {"version":1,"rules":[{"id","area","description","level"}]}.`,
   async run(argv, io) {
-    const { values } = parse(argv, SHARED_OPTIONS, "rules");
+    const { values, positionals } = parse(argv, SHARED_OPTIONS, "rules");
     if (values.help) {
       io.stdout(`${this.usage}\n`);
       return EXIT_OK;
     }
+    if (positionals.length > 0) throw new UsageError(`rules takes no argument, only options (got '${positionals[0]}')`);
     const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
+    const output = outputOption(io, values.output);
     const policy = resolvePolicy(values.policy, allRules, io.cwd);
     const settings = policy.settingsFor("");
     const rows = [...allRules]
       .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
       .map((r) => ({ id: r.meta.id, area: r.meta.area, description: r.meta.description, level: settings.get(r.meta.id)?.level ?? "off" }));
     if (format === "json") {
-      emit(io, `${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, values.output);
+      emit(io, `${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, output);
     } else {
       const width = Math.max(...rows.map((r) => r.id.length));
-      emit(io, `${rows.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(5)}  ${r.area.padEnd(7)}  ${r.description}`).join("\n")}\n`, values.output);
+      emit(io, `${rows.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(5)}  ${r.area.padEnd(7)}  ${r.description}`).join("\n")}\n`, output);
     }
     return EXIT_OK;
   },

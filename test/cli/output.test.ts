@@ -1,0 +1,65 @@
+// --output: `-` is standard output, and a path that could never be written is refused before any work,
+// with a sentence, so a run of minutes against DNS is never thrown away at its end.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+
+const clean = 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject; rua=mailto:r@example.com"\n';
+const root = tempTree({ "stacks/prod/example.com.yaml": clean, "reports/.keep": "" });
+
+describe("--output -", () => {
+  it.each([["lint", "stacks/prod", "--format", "json"], ["rules", "--format", "json"]])("%s writes the report to standard output and no file named '-'", (...args) => {
+    const run = runCli([...args, "--output", "-"], { cwd: root });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toMatchObject({ version: 1 });
+    expect(existsSync(join(root, "-"))).toBe(false);
+  });
+});
+
+describe("rules", () => {
+  it("refuses a stray argument (exit 2) instead of ignoring it", () => {
+    const run = runCli(["rules", "stacks/prod"], { cwd: root });
+    expect(run.stderr).toBe("maildns rules: rules takes no argument, only options (got 'stacks/prod')\n");
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+  });
+});
+
+describe("an --output that cannot be written", () => {
+  it.each([
+    ["a folder", "reports", "--output reports is a folder: give a file name, e.g. --output reports/report.txt"],
+    ["a missing folder", "nowhere/report.json", "--output nowhere/report.json: the folder nowhere does not exist (or a part of its path is not a folder): create it first"],
+    ["a path through a file", "stacks/prod/example.com.yaml/report.json", "--output stacks/prod/example.com.yaml/report.json: stacks/prod/example.com.yaml is not a folder"],
+    ["an empty name", "", "--output needs a file name (or - for standard output)"],
+  ])("%s: exit 2 with a sentence, from lint and rules", (_, output, sentence) => {
+    for (const args of [["lint", "stacks/prod"], ["rules"]]) {
+      const run = runCli([...args, "--output", output], { cwd: root });
+      expect(run.stderr).toBe(`maildns ${args[0]}: ${sentence}\n`);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+    }
+  });
+
+  describe("plan and audit refuse it before asking DNS", () => {
+    let server: DnsServer;
+    beforeAll(async () => {
+      server = await startDnsServer();
+      server.addZoneText("@ 300 IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ 300 IN MX 10 mx.example.net.\n", "example.com");
+    });
+    afterAll(() => server.close());
+
+    it.each([
+      ["plan", "stacks/prod"],
+      ["audit", "example.com"],
+    ])("%s: exit 2, and no question reached the server", async (command, target) => {
+      const run = await runCliAsync([command, target, "--resolver", `127.0.0.1:${server.port}`, "--output", "nowhere/report.txt"], { cwd: root });
+      expect(run.stderr).toBe(`maildns ${command}: --output nowhere/report.txt: the folder nowhere does not exist (or a part of its path is not a folder): create it first\n`);
+      expect(run.status).toBe(2);
+      expect(server.queries.count).toBe(0);
+    });
+  });
+});
