@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-4QGXMHHV.js";
-import "./chunks/chunk-IBQPXHQG.js";
+} from "./chunks/chunk-75XEVMVW.js";
+import "./chunks/chunk-J3TH35BM.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -36,7 +36,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-ESH52W7Q.js";
+} from "./chunks/chunk-WFWDMN3W.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -47,7 +47,7 @@ import {
 } from "./chunks/chunk-4BQ2ORRP.js";
 import "./chunks/chunk-7UHNHOCO.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-I5C6VAU3.js";
+import "./chunks/chunk-O7FLBHOT.js";
 import "./chunks/chunk-PD7BCBI3.js";
 import {
   __export,

@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-JHEUSDG2.js";
+} from "./chunks/chunk-ROVFZ3CK.js";
 import {
   lintPaths
-} from "./chunks/chunk-OQ5T35GI.js";
+} from "./chunks/chunk-ODECU3TB.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-IBQPXHQG.js";
+} from "./chunks/chunk-J3TH35BM.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -27,7 +27,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-ESH52W7Q.js";
+} from "./chunks/chunk-WFWDMN3W.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-ESH52W7Q.js";
+} from "./chunk-WFWDMN3W.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -14,7 +14,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-I5C6VAU3.js";
+} from "./chunk-O7FLBHOT.js";
 import {
   absoluteName,
   canonicalName,

@@ -17553,7 +17553,8 @@ function describe(errors) {
           data: {
             key,
             where,
-            hint: suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`
+            // `<<: *defaults` is a YAML 1.1 merge key; domain files are read as YAML 1.2, which has none.
+            hint: key === "<<" ? "YAML merge keys (<<) are not read (domain files are YAML 1.2, which has none): write the keys out" : suggestion ? `did you mean '${suggestion}'?` : `allowed keys: ${allowed.join(", ")}`
           }
         });
         break;
@@ -18023,7 +18024,8 @@ function findDomainFiles(paths, cwd) {
       else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
         const target = statOrNull(full);
         if (target?.isFile()) add(full, shown);
-        else if (target && !target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
+        else if (!target) throw new UsageError(brokenLinkMessage(shown, full));
+        else if (!target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
       }
     }
   };
@@ -18033,6 +18035,7 @@ function findDomainFiles(paths, cwd) {
     try {
       stats = statSync(absolute);
     } catch {
+      if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
@@ -18040,6 +18043,28 @@ function findDomainFiles(paths, cwd) {
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function isSymbolicLink(path) {
+  try {
+    return fs2.lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function brokenLinkMessage(display, absolute) {
+  let target = "";
+  try {
+    target = fs2.readlinkSync(absolute);
+  } catch {
+  }
+  let loops = false;
+  try {
+    statSync(absolute);
+  } catch (error) {
+    loops = error.code === "ELOOP";
+  }
+  const what = loops ? "a symbolic link that leads back to itself" : `a symbolic link to ${target ? JSON.stringify(target) : "a path"}, which does not exist`;
+  return `${display}: is ${what}: fix the link or remove it (a domain file that cannot be read is never skipped)`;
 }
 function statOrNull(path) {
   try {
@@ -18279,6 +18304,7 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
         cache?.set(ref.display, read.bytes, engine.today, { findings: result.findings, domainName }, read.stamp);
         outcome = { findings: result.findings, domain: keepModels ? result.domain : null, domainName };
       } catch (error) {
+        if (error instanceof UsageError) throw error;
         const finding = internalErrorFinding("file", { detail: errorText(error) }, { domain: "", file: ref.display, name: null }, engine);
         outcome = { findings: [finding], domain: null, domainName: null };
       }
@@ -25164,6 +25190,7 @@ function refusalMessage(gates, how) {
 export {
   packageRoot,
   errorText,
+  readRegularFile,
   yaml,
   DEFAULT_POLICY,
   SHIPPED_POLICIES,

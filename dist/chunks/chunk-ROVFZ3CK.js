@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-IBQPXHQG.js";
+} from "./chunk-J3TH35BM.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-ESH52W7Q.js";
+} from "./chunk-WFWDMN3W.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

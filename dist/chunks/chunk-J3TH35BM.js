@@ -6,7 +6,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-ESH52W7Q.js";
+} from "./chunk-WFWDMN3W.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-IBQPXHQG.js";
+} from "./chunk-J3TH35BM.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -35,6 +35,7 @@ import {
   ovhMxSet,
   packageRoot,
   parseDkimKey,
+  readRegularFile,
   resolvePolicy,
   runRules,
   toALabel,
@@ -42,7 +43,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-ESH52W7Q.js";
+} from "./chunk-WFWDMN3W.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -61,7 +62,7 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-I5C6VAU3.js";
+} from "./chunk-O7FLBHOT.js";
 import {
   canonicalName,
   isAtOrBelow,
@@ -278,17 +279,17 @@ ${findingsTable(report.findings, report.omitted ?? 0)}`;
 
 // src/reports/evidence-load.ts
 import { createHash as createHash2 } from "node:crypto";
-import { existsSync, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
 var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path, shown2) {
-  let text;
-  try {
-    text = readFileSync3(path, "utf8");
-  } catch (error) {
-    throw new UsageError(`${shown2}: cannot read the evidence file (${error.code ?? "error"})`);
+  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
+  if ("problem" in read) {
+    if (read.problem.startsWith("it is ") && read.problem.includes(" octets, more than ")) throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    const why = read.problem.startsWith("cannot read it ") ? read.problem.slice("cannot read it ".length) : `: ${read.problem}`;
+    throw new UsageError(`${shown2}: cannot read the evidence file ${why}`.replace(" :", ":"));
   }
-  if (text.length > MAX_EVIDENCE_BYTES) throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+  const text = read.bytes.toString("utf8");
   try {
     return parseEvidence(text, shown2);
   } catch (error) {
@@ -330,7 +331,8 @@ function evidenceKeyFor(explicit, cwd) {
   const hash2 = (path) => {
     let h = hashOf.get(path);
     if (h === void 0) {
-      h = existsSync(path) ? createHash2("sha256").update(readFileSync3(path)).digest("base64") : "";
+      const read = existsSync(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
+      h = read === null ? "" : "bytes" in read ? createHash2("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
       hashOf.set(path, h);
     }
     return h;
@@ -869,6 +871,12 @@ function gatesTable(gates) {
   const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
+function noChangeLine(summary) {
+  const skipped = summary.files - summary.domains;
+  if (skipped <= 0) return "No changes: live DNS matches the domain files.";
+  const planned = `${summary.domains} domain${summary.domains === 1 ? "" : "s"} planned`;
+  return `No changes for the ${planned}; ${skipped} file${skipped === 1 ? " was" : "s were"} not planned (a file with errors, or a second file for a domain: see the errors above).`;
+}
 function formatPlanText(report, options = {}) {
   const paint = palette(options.color);
   const colour = { create: paint.green, update: paint.yellow, delete: paint.red };
@@ -894,7 +902,7 @@ function formatPlanText(report, options = {}) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
-  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", "No changes: live DNS matches the domain files.");
+  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}
 `;
@@ -908,7 +916,8 @@ function formatPlanMarkdown(report) {
     const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
   } else if (report.failures.length === 0) {
-    parts.push("No changes: live DNS matches the domain files.\n");
+    parts.push(`${noChangeLine(report.summary)}
+`);
   }
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates
@@ -966,7 +975,7 @@ function inShard(key2, shard) {
 }
 
 // src/plan/observation.ts
-import { readFileSync as readFileSync4, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { basename, resolve as resolvePath } from "node:path";
 var DEFAULT_DEADLINE_MS = 6e5;
 function integerFlag(value, flag, min, max) {
@@ -996,7 +1005,7 @@ async function openObservation(values, io, options = {}) {
     throw new UsageError(error.message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt };
+  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} };
   const opened = [];
   const open = (list) => {
     const source = createDnsSource({ servers: list, ...dnsOptions });
@@ -1104,15 +1113,13 @@ function probeSelectorsFor(zones) {
 function zoneSelectors(zones, domain) {
   return zones?.selectors.get(domain) ?? [];
 }
+var MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
 function domainList(positionals, domainsFile, io) {
   const names = [...positionals];
   if (domainsFile !== void 0) {
-    let text;
-    try {
-      text = readFileSync4(resolvePath(io.cwd, domainsFile), "utf8");
-    } catch (error) {
-      throw new UsageError(`cannot read --domains-file ${domainsFile}: ${error.code ?? "error"}`);
-    }
+    const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
+    if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
+    const text = read.bytes.toString("utf8");
     for (const line of text.split(/\r?\n/)) {
       const name = line.replace(/#.*$/, "").trim();
       if (name !== "") names.push(name);
@@ -1124,6 +1131,7 @@ function domainList(positionals, domainsFile, io) {
     if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
       throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
     }
+    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
     domains.add(domain);
   }
   return [...domains];
@@ -1132,7 +1140,7 @@ function domainList(positionals, domainsFile, io) {
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync as readFileSync5, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
@@ -1165,7 +1173,7 @@ function codeFingerprint() {
         names = readdirSync(chunks).sort();
       } catch {
       }
-      codeHash = sha256(`${sha256(readFileSync5(self))}
+      codeHash = sha256(`${sha256(readFileSync4(self))}
 ${names.join("\n")}`);
     } catch {
       codeHash = "unknown";
@@ -1213,7 +1221,7 @@ function readStored(path, key2) {
   const empty = () => ({ bytes: Buffer.alloc(0), text: "", files: /* @__PURE__ */ new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
   let bytes;
   try {
-    bytes = readFileSync5(path);
+    bytes = readFileSync4(path);
   } catch {
     return empty();
   }

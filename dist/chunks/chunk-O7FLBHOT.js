@@ -2719,6 +2719,10 @@ function createDnsSource(options) {
     if (left <= 0) expired = detail;
     else deadlineTimer = setTimeout(() => expire(detail), left).unref();
   }
+  const interrupt = options.interrupt;
+  const onInterrupt = () => expire(`the run was interrupted (${typeof interrupt?.reason === "string" ? interrupt.reason : "signal"}) before an answer`);
+  if (interrupt?.aborted) onInterrupt();
+  else interrupt?.addEventListener("abort", onInterrupt, { once: true });
   async function overTcp(server, name, type) {
     stats.tcpQueries++;
     const id = randomInt(65536);
@@ -2841,6 +2845,7 @@ function createDnsSource(options) {
     close() {
       closed = true;
       if (deadlineTimer) clearTimeout(deadlineTimer);
+      interrupt?.removeEventListener("abort", onInterrupt);
       aborter.abort("resolver closed");
       pool.close();
     }
