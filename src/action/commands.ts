@@ -18,7 +18,7 @@ import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
-import { InputError, splitPaths, type ActionInputs } from "./inputs.js";
+import { confinedFolder, InputError, splitPaths, type ActionInputs } from "./inputs.js";
 import { planTable } from "./summary.js";
 
 export interface CommandOutcome {
@@ -69,14 +69,14 @@ export function defaultPaths(cwd: string): string[] {
 
 /** The paths to read: the input's, or the default; none at all is an error that says where we looked. */
 function pathsToRead(inputs: ActionInputs): string[] {
-  if (inputs.paths.length > 0) return inputs.paths;
-  const found = defaultPaths(inputs.cwd);
-  if (found.length === 0) {
+  const paths = inputs.paths.length > 0 ? inputs.paths : defaultPaths(inputs.cwd);
+  if (paths.length === 0) {
     throw new InputError(
       `no domain file found: \`paths\` is not set, and stacks/ holds no stack besides the bundled example (${EXAMPLE_STACK}, left out on purpose); set \`paths:\` to your stack's folder, e.g. \`paths: stacks/prod\``,
     );
   }
-  return found;
+  for (const path of paths) confinedFolder("paths", resolve(inputs.cwd, path), inputs.workspace);
+  return paths;
 }
 
 function noDomainFile(paths: readonly string[]): InputError {

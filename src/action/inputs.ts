@@ -6,7 +6,7 @@ import { isAbsolute, resolve } from "node:path";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
 import { isCalendarDate } from "../model/calendar-date.js";
-import { outsideWorkspace } from "./workspace.js";
+import { linkLeavingWorkspace, outsideWorkspace } from "./workspace.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
 /** Reads one input by its action.yml name (the toolkit's `core.getInput`). */
@@ -84,6 +84,12 @@ function confined(name: string, value: string, absolute: string, workspace: stri
   if (problem) throw new InputError(problem);
 }
 
+/** A folder maildns reads every file of: no symbolic link below it may lead out of the workspace either. */
+export function confinedFolder(name: string, absolute: string, workspace: string): void {
+  const problem = linkLeavingWorkspace(name, absolute, workspace);
+  if (problem) throw new InputError(problem);
+}
+
 export function parseInputs(input: ReadInput, env: Env, processCwd: string = process.cwd()): ActionInputs {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
@@ -100,7 +106,10 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   const policy = optional(input, "policy");
   if (policy !== null && !(SHIPPED_POLICIES as readonly string[]).includes(policy)) confined("policy", policy, resolve(cwd, policy), workspace);
   const zone = optional(input, "zone");
-  for (const path of zone === null ? [] : splitPaths(zone)) confined("zone", path, resolve(cwd, path), workspace);
+  for (const path of zone === null ? [] : splitPaths(zone)) {
+    confined("zone", path, resolve(cwd, path), workspace);
+    confinedFolder("zone", resolve(cwd, path), workspace);
+  }
   const sarifFile = optional(input, "sarif-file");
   if (sarifFile !== null) confined("sarif-file", sarifFile, resolve(cwd, sarifFile), workspace);
   const evidence = optional(input, "evidence");

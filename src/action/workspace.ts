@@ -2,7 +2,7 @@
 // `paths: ../../..`, or a pull request that adds a symbolic link `stacks/prod -> /home/runner`, must not make
 // the Action read (or, for `sarif-file`, write) anything else on the runner. Paths are compared after every
 // symbolic link is followed, so a link inside the workspace that points out of it is refused too.
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 /**
@@ -61,4 +61,47 @@ export function outsideWorkspace(input: string, value: string, absolute: string,
   if (isInside(root, real)) return null;
   const how = isInside(root, resolve(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
+}
+
+/** Entries looked at below one input before the search for links gives up (a checkout's stacks hold far fewer). */
+const MAX_ENTRIES_SEARCHED = 200_000;
+
+/**
+ * The sentence for a symbolic link below the folder `absolute` (an input's value, already inside the
+ * workspace) that resolves outside the workspace, or null when there is none. The inputs themselves are
+ * checked by outsideWorkspace; this finds a link a pull request adds inside a stack or zone folder
+ * (`stacks/prod/x.yaml -> /proc/self/environ`), which maildns would otherwise read like any domain or zone
+ * file and quote in its findings. `.git` and `node_modules` are not searched: maildns never reads them.
+ */
+export function linkLeavingWorkspace(input: string, absolute: string, workspace: string): string | null {
+  const root = realLocation(workspace);
+  const shown = (path: string) => relative(workspace, path).split(sep).join("/");
+  const pending: { dir: string; depth: number }[] = [];
+  try {
+    if (lstatSync(absolute).isDirectory()) pending.push({ dir: absolute, depth: 0 });
+  } catch {
+    return null;
+  }
+  let searched = 0;
+  while (pending.length > 0) {
+    const { dir, depth } = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++searched > MAX_ENTRIES_SEARCHED) return null;
+      const full = join(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!isInside(root, realLocation(full))) {
+          return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
+        }
+      } else if (entry.isDirectory() && depth < 16 && entry.name !== ".git" && entry.name !== "node_modules") {
+        pending.push({ dir: full, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
 }

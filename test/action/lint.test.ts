@@ -230,6 +230,54 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
     expect(run.stdout).not.toMatch(/title=/);
     expect(run.outputs).toEqual({});
   });
+
+  // A pull request can add links inside a stack or zone folder: their targets (the runner's files, the
+  // Action's own environment) must never be read, and so never quoted in a finding.
+  const SECRET = "runner-secret-7f3a9c";
+  const outsideFile = (root: string, name: string) => {
+    mkdirSync(join(root, "outside"), { recursive: true });
+    const path = join(root, "outside", name);
+    writeFileSync(path, `domain: ${SECRET}.example\nunknown-key: ${SECRET}\n`);
+    return path;
+  };
+
+  it.each([
+    ["named by paths", { paths: "stacks/prod" }],
+    ["found by the default paths", {}],
+  ])("a domain file in a stack folder that links out of the workspace is refused, its target never read (%s)", async (_, inputs) => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/prod"), { recursive: true });
+    symlinkSync(outsideFile(root, "x.yaml"), join(workspace, "stacks/prod/leak.yaml"));
+    const run = await runAction({ ...inputs, ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns lint: input 'paths': stacks\/prod\/leak\.yaml is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\): the Action reads only the repository checkout/m);
+    expect(run.stdout + run.stderr + run.summary).not.toContain(SECRET);
+    expect(run.stdout).not.toMatch(/title=/);
+  });
+
+  it("a zone file in the zone folder that links out of the workspace is refused, its target never read", async () => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/prod"), { recursive: true });
+    cpSync(join(repoRoot, "test/action/fixtures/plan/zones"), join(workspace, "zones"), { recursive: true });
+    symlinkSync(outsideFile(root, "leak.zone"), join(workspace, "zones/leak.example.zone"));
+    const run = await runAction({ command: "plan", paths: "stacks/prod", zone: "zones", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns: input 'zone': zones\/leak\.example\.zone is a symbolic link that resolves outside the workspace/m);
+    expect(run.stdout + run.stderr + run.summary).not.toContain(SECRET);
+  });
+
+  it("a link that stays inside the workspace is read as usual", async () => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "shared"), { recursive: true });
+    mkdirSync(join(workspace, "stacks/prod"), { recursive: true });
+    symlinkSync(join(workspace, "shared", "example.net.yaml"), join(workspace, "stacks/prod/example.net.yaml"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.stdout).not.toContain("outside the workspace");
+    expect(run.stdout).toMatch(/^::(error|warning|notice) title=[a-z0-9-]+,file=stacks\/prod\/example\.net\.yaml,line=\d+/m);
+  });
 });
 
 describe("input: cache (lint, restored and saved by actions/cache)", () => {

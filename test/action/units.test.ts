@@ -69,6 +69,7 @@ describe("inputs stay inside the workspace", () => {
   const outside = join(root, "outside");
   mkdirSync(join(ws, "stacks/prod"), { recursive: true });
   mkdirSync(join(ws, "out"), { recursive: true });
+  mkdirSync(join(ws, "zones"), { recursive: true });
   mkdirSync(outside, { recursive: true });
   writeFileSync(join(outside, "x.yaml"), "domain: outside.example\n");
   symlinkSync(outside, join(ws, "stacks/linked"));
@@ -85,7 +86,9 @@ describe("inputs stay inside the workspace", () => {
     ["paths", "stacks/linked/new/deeper.yaml", /through a symbolic link/],
     ["policy", "../outside/x.yaml", /^input 'policy': /],
     ["policy", "stacks/linked/x.yaml", /^input 'policy': .*through a symbolic link/],
-    ["zone", "stacks/prod ../outside", /^input 'zone': '\.\.\/outside'/],
+    ["zone", "zones ../outside", /^input 'zone': '\.\.\/outside'/],
+    // A folder whose files maildns reads: a link below it that leads out is refused too.
+    ["zone", "stacks", /^input 'zone': stacks\/(linked|prod\/x\.yaml) is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\)/],
     ["sarif-file", "../report.sarif", /^input 'sarif-file': /],
     ["sarif-file", "out-link/report.sarif", /^input 'sarif-file': 'out-link\/report\.sarif' resolves outside the workspace through a symbolic link/],
     ["sarif-file", "dangling", /^input 'sarif-file': .*through a symbolic link/],
@@ -98,7 +101,7 @@ describe("inputs stay inside the workspace", () => {
     });
   }
   it("accepts paths inside, shipped pack names, domain names for audit, and a SARIF file not written yet", () => {
-    const inputs = parseInputs(reader({ paths: "stacks/prod example.com", policy: "strict", zone: "stacks", "sarif-file": "out/new/maildns.sarif", command: "audit" }), env, "/");
+    const inputs = parseInputs(reader({ paths: "stacks/prod example.com", policy: "strict", zone: "zones", "sarif-file": "out/new/maildns.sarif", command: "audit" }), env, "/");
     expect(inputs.paths).toEqual(["stacks/prod", "example.com"]);
     expect(inputs.policy).toBe("strict");
     expect(realLocation(join(ws, "out/new/maildns.sarif"))).toBe(join(realLocation(ws), "out/new/maildns.sarif"));
