@@ -48,7 +48,7 @@ export interface OvhClientOptions {
   credentials: OvhCredentials;
   /** OAuth2 token URL; by default the endpoint's, or `<origin>/auth/oauth2/token` for a base URL. */
   tokenUrl?: string;
-  /** Per request, in milliseconds (default 15 s). */
+  /** Per request, the whole answer included, in milliseconds (default 15 s). */
   timeoutMs?: number;
   /** Retries after a 429, a 5xx, a timeout or a network failure (default 3); writes that are not idempotent only after a 429. */
   maxRetries?: number;
@@ -286,6 +286,13 @@ export class OvhClient {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http : https;
     return new Promise((resolve, reject) => {
+      // The limit is on the whole exchange: a socket's idle timeout alone never ends an answer that comes a
+      // byte at a time.
+      const deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
+      const settle = <T>(fn: (value: T) => void) => (value: T) => {
+        clearTimeout(deadline);
+        fn(value);
+      };
       const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -295,11 +302,11 @@ export class OvhClient {
           if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        response.on("error", reject);
+        response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", settle(reject));
       });
       request.on("timeout", () => request.destroy(new TimeoutError()));
-      request.on("error", reject);
+      request.on("error", settle(reject));
       request.end(body || undefined);
     });
   }

@@ -165,6 +165,34 @@ describe("OvhClient against the local OVH server", () => {
     }
   });
 
+  it("times out a server that answers a byte at a time: the limit is on the whole answer, not between bytes", async () => {
+    const http = await import("node:http");
+    const timers = new Set<NodeJS.Timeout>();
+    const trickle = http.createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write("1");
+      // One digit every 50 ms, forever: each resets a socket's idle timeout.
+      const timer = setInterval(() => res.write("0"), 50);
+      timers.add(timer);
+      res.on("close", () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, "127.0.0.1", resolve));
+    const port = (trickle.address() as { port: number }).port;
+    const started = Date.now();
+    try {
+      const ovh = new OvhZoneApi(new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 300, maxRetries: 0 }));
+      const error = await failure(ovh.listRecordIds("example.com"));
+      expect(error.failure).toBe("timeout");
+      expect(error.message).toBe("GET /auth/time failed: no answer within 0.3 s; gave up after 1 attempts. Check the network and the endpoint.");
+      // It once waited as long as the server kept sending (here, until the test's own time limit).
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      trickle.closeAllConnections();
+      await new Promise<void>((resolve) => trickle.close(() => resolve()));
+    }
+  });
+
   it("reports a refused connection", async () => {
     const closed = await startOvhServer();
     const url = closed.baseUrl;
