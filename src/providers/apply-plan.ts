@@ -160,9 +160,11 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       if (removal.phase === "before") {
         plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
         const why =
-          removal.reason === "replace"
-            ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
-            : "a name must never hold two such records, so the surplus goes before anything is written";
+          removal.reason === "replace" && !match.want
+            ? "a CNAME tolerates no other record at its name, so it goes before anything is written"
+            : removal.reason === "replace"
+              ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
+              : "a name must never hold two such records, so the surplus goes before anything is written";
         plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
         continue;
       }

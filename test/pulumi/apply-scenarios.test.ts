@@ -503,6 +503,26 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(writes()).toEqual([]);
   });
 
+  it("DMARC delegated with a CNAME at _dmarc: the TXT goes first, never a CNAME beside another record", async () => {
+    await managedZone();
+    // Under the rfc pack a delegated DMARC (a CNAME to a provider's policy) passes lint.
+    writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: rfc\n  ovh:endpoint: ovh-eu\n");
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml().replace(/^dmarc: .*$/m, "cname:\n  - { name: _dmarc, target: _dmarc.dmarc-provider.example. }"));
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  delete  TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108) first: a CNAME tolerates no other record at its name, so it goes before anything is written`);
+    const result = await up({ policy: "rfc", allow: ["loosen-dmarc"] });
+    expect(result.error).toBeNull();
+    // It was created first and the TXT deleted last: a refresh published both at _dmarc.
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...server.history.get(ZONE)!.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+    for (const { when, records } of states) {
+      const types = records.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType);
+      if (types.includes("CNAME")) expect(types, `after ${when}`).toEqual(["CNAME"]);
+    }
+    expect(server.snapshots.map((s) => s.change).slice(0, 3)).toEqual(["DELETE record 108", expect.stringMatching(/^POST record \d+$/), "refresh"]);
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME _dmarc.dmarc-provider.example."]);
+  });
+
   describe("an update stopped at any write is finished by the next adopt + up, or undone by rollback", () => {
     /** Only the SPF changes: OVH's pseudo-type, with another value, replaced by a TXT. */
     const spfOnly = (): FakeRecord[] => zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r));
