@@ -176,6 +176,19 @@ describe("maildns adopt against the local OVH API", () => {
     );
   });
 
+  it("a record answered without one of its fields stops adopt, instead of being read as another record", async () => {
+    // The _dmarc record without its subDomain once read as an apex record, which left the _dmarc slot empty:
+    // the adoption then planned to create a TXT DMARC record beside the live one.
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record/1006", body: { id: 1006, zone: "example.com", fieldType: "DMARC", target: "v=DMARC1; p=none", ttl: 3600 } });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.err).toBe(
+      "maildns adopt: GET /domain/zone/example.com/record/1006 did not return record 1006 (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?\n",
+    );
+    expect(sink.out).not.toContain("create  TXT _dmarc");
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+  });
+
   it("needs credentials and an endpoint, as usage errors naming the variables", async () => {
     await expect(adopt.run(args(), io({ OVH_APPLICATION_SECRET: undefined, OVH_CONSUMER_KEY: "" }))).rejects.toThrow(
       new UsageError("missing OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY in the environment (or the stack's ovh:* config)"),
