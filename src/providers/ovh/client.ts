@@ -64,8 +64,12 @@ export interface OvhClientOptions {
 export function resolveEndpoint(endpoint: string): string {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
-  if (/^https?:\/\/[^\s]+$/.test(endpoint)) return endpoint.replace(/\/+$/, "");
-  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+  if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    return endpoint.replace(/\/+$/, "");
+  }
+  // Not repeated when it carries a user or password: those are credentials, and OVH's API takes none there.
+  const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
 }
 
 function tokenUrlFor(endpoint: string, baseUrl: string): string {

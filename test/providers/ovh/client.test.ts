@@ -70,6 +70,10 @@ describe("signature", () => {
     expect(resolveEndpoint("ovh-us")).toBe("https://api.us.ovhcloud.com/1.0");
     expect(resolveEndpoint("http://127.0.0.1:9/1.0/")).toBe("http://127.0.0.1:9/1.0");
     expect(() => resolveEndpoint("ovh-moon")).toThrow(/Unknown OVH endpoint "ovh-moon"/);
+    // Not a URL at all: said before any request (it once surfaced as node's bare "Invalid URL").
+    expect(() => resolveEndpoint("http://[bad/1.0")).toThrow('Unknown OVH endpoint "http://[bad/1.0": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.');
+    // A user and password in it are not repeated.
+    expect(() => resolveEndpoint("https://me:pa55-SECRET@eu.api.ovh.com/1.0")).toThrow("Unknown OVH endpoint with a user or password in it: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.");
   });
 });
 
