@@ -22,7 +22,7 @@ export interface InjectedFailure {
   headers?: Record<string, string>;
   /** How many requests fail this way (default 1). */
   times?: number;
-  /** Only requests whose path starts with this (default: every signed call). */
+  /** Only requests whose path starts with this (default: every signed call); "/auth/oauth2/token" for the token endpoint. */
   pathPrefix?: string;
   /** Only requests with this method. */
   method?: string;
@@ -158,6 +158,12 @@ export async function startOvhServer(options: { clockSkew?: number; zones?: Reco
       };
       const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
 
+      const tokenFailure = failures.find((f) => f.pathPrefix === "/auth/oauth2/token");
+      if (tokenFailure && req.method === "POST" && url.pathname === "/auth/oauth2/token") {
+        tokenFailure.times = (tokenFailure.times ?? 1) - 1;
+        if (tokenFailure.times <= 0) failures.splice(failures.indexOf(tokenFailure), 1);
+        return send(tokenFailure.status, tokenFailure.body ?? { error: "temporarily_unavailable" }, tokenFailure.headers);
+      }
       if (req.method === "POST" && url.pathname === "/auth/oauth2/token") {
         const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
         const [id, secret] = basic ? Buffer.from(basic, "base64").toString("utf8").split(":").map((p) => decodeURIComponent(p.replace(/\+/g, " "))) : [];

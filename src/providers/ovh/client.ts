@@ -190,10 +190,26 @@ export class OvhClient {
     const call = "POST /auth/oauth2/token";
     const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
     let response: RawResponse;
-    try {
-      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
-    } catch (error) {
-      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}). Check the network and the endpoint.`);
+    // Asking for a token changes nothing: a rate limit, a server error or a network failure is retried as
+    // any idempotent call is (Retry-After honoured), and said as what it is, not as refused credentials.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+      } catch (error) {
+        if (attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
+      }
+      if (!RETRYABLE_STATUS(response.status)) break;
+      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
+        await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
+        continue;
+      }
+      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
     let parsed: { access_token?: unknown; expires_in?: unknown; error?: unknown } = {};
     try {

@@ -230,6 +230,20 @@ describe("OAuth2 service accounts", () => {
     return new OvhZoneApi(new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, sleep: async () => undefined, ...overrides }));
   }
 
+  it("waits out a rate limit or a server error at the token endpoint, and never calls it a credentials problem", async () => {
+    const sleeps: number[] = [];
+    server.fail({ status: 429, pathPrefix: "/auth/oauth2/token", headers: { "Retry-After": "4" } });
+    server.fail({ status: 503, pathPrefix: "/auth/oauth2/token" });
+    // Once told to check OVH_CLIENT_ID and OVH_CLIENT_SECRET at the first 429, with no retry.
+    expect(await oauthClient({ sleep: async (ms) => void sleeps.push(ms) }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(sleeps).toEqual([4000, 1000]);
+    expect(server.tokensIssued).toBe(1);
+    server.fail({ status: 429, pathPrefix: "/auth/oauth2/token", times: 5 });
+    const error = await failure(oauthClient({ maxRetries: 1 }).listRecordIds("example.com"));
+    expect(error.failure).toBe("rate-limited");
+    expect(error.message).toBe("POST /auth/oauth2/token failed with 429: OVH is rate limiting this key; gave up after 2 attempts. Wait a few minutes and retry.");
+  });
+
   it("gets a token with the client credentials grant and sends it as a Bearer token, once", async () => {
     const ovh = oauthClient();
     expect(await ovh.listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
