@@ -263,6 +263,32 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expectZoneIsFile({});
   });
 
+  it("an SPF edit on a managed zone where a second TXT SPF appeared: the stray goes first, then one in-place update", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.push({ id: 960, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com include:_spf.google.com ~all"', ttl: 600 });
+    const spf = "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all";
+    writeDomain({ spf });
+    const { rounds, ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 960", "refresh", "PUT record 105", "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf });
+  });
+
+  it("a DMARC edit on a managed zone where a second DMARC record appeared: the stray goes first, then one in-place update", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.push({ id: 961, subDomain: "_dmarc", fieldType: "TXT", target: '"v=DMARC1; p=reject"', ttl: 600 });
+    const dmarc = "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com";
+    writeDomain({ dmarc });
+    const { rounds, ups } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/_dmarc/dmarc`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 961", "refresh", "PUT record 108", "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc });
+  });
+
   it("a removed DKIM selector is refused by remove-dkim-selector until allowed, then deleted last", async () => {
     await managedZone();
     writeDomain({ selectors: [1] });
