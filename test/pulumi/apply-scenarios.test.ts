@@ -568,10 +568,22 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       dropped: { label: "applied, then no answer", status: 0, afterApplying: true },
     };
 
-    /** The writes of the whole apply when nothing fails, each with how to fail it alone. */
-    async function cleanWrites(live: () => FakeRecord[]): Promise<{ method: string; path: string; skip: number }[]> {
+    /** A zone as found, and the domain file: what the apply starts from. */
+    const found = (live: () => FakeRecord[]) => async () => {
       await setUp(live());
       writeDomain();
+    };
+    /** A zone the stack manages, whose SPF and DMARC the file then edits: in-place updates. */
+    const edited = async () => {
+      await managedZone();
+      writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all", dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    };
+    const EDITED = { spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all", dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" };
+
+    /** The writes of the whole apply when nothing fails, each with how to fail it alone. */
+    async function cleanWrites(prepare: () => Promise<void>): Promise<{ method: string; path: string; skip: number }[]> {
+      await prepare();
+      server.requests.length = 0;
       await applyUntilDone({ allow });
       const seen = server.requests.filter((r) => r.method !== "GET").map((r) => ({ method: r.method, path: r.url.slice("/1.0".length) }));
       await server.close();
@@ -580,14 +592,13 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     }
 
     /** Each write failed once in each way: the update stops, the next adopt + up finish it. */
-    async function sweep(live: () => FakeRecord[], kinds: (typeof KINDS)[keyof typeof KINDS][]): Promise<string[]> {
-      const plan = await cleanWrites(live);
+    async function sweep(prepare: () => Promise<void>, kinds: (typeof KINDS)[keyof typeof KINDS][], spec: Spec = {}): Promise<string[]> {
+      const plan = await cleanWrites(prepare);
       const tried: string[] = [];
       for (const write of plan) {
         for (const kind of kinds) {
           const when = `${kind.label} on ${write.method} ${write.path} (#${write.skip + 1})`;
-          await setUp(live());
-          writeDomain();
+          await prepare();
           server.fail({ status: kind.status, method: write.method, pathPrefix: write.path, skip: write.skip, afterApplying: kind.afterApplying });
           let stopped = false;
           for (let round = 1; round <= 2 && !stopped; round++) {
@@ -599,7 +610,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
           expect(finished.rounds, when).toBeLessThanOrEqual(2);
           expectNoDuplicateEver();
           // The records are the file's, and the name servers serve them.
-          expectZoneIsFile({});
+          expectZoneIsFile(spec);
           tried.push(when);
           await server.close();
           rmSync(root, { recursive: true, force: true });
@@ -609,7 +620,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     }
 
     it("one SPF change: a failed, lost or unanswered write at each step, then adopt + up publish the file", { timeout: 60_000 }, async () => {
-      const tried = await sweep(spfOnly, [KINDS.refused, KINDS.lost, KINDS.dropped]);
+      const tried = await sweep(found(spfOnly), [KINDS.refused, KINDS.lost, KINDS.dropped]);
       // The create whose answer is lost was once adopted by the next run with nothing left to refresh the
       // zone: the name servers kept serving the old SPF record while the run reported success.
       expect(tried).toEqual([
@@ -626,8 +637,20 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     });
 
     it("several changes: a failed or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
-      const tried = await sweep(start, [KINDS.refused, KINDS.dropped]);
+      const tried = await sweep(found(start), [KINDS.refused, KINDS.dropped]);
       expect(tried.length).toBeGreaterThanOrEqual(16);
+    });
+
+    it("in-place edits of a managed zone: a failed, lost or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
+      const tried = await sweep(edited, [KINDS.refused, KINDS.lost, KINDS.dropped], EDITED);
+      const kinds = (write: string) => [`500 on ${write}`, `applied, then 500 on ${write}`, `applied, then no answer on ${write}`];
+      expect(tried).toEqual([
+        ...kinds(`PUT /domain/zone/${ZONE}/record/108 (#1)`),
+        ...kinds(`POST /domain/zone/${ZONE}/refresh (#1)`),
+        ...kinds(`PUT /domain/zone/${ZONE}/record/105 (#1)`),
+        ...kinds(`POST /domain/zone/${ZONE}/refresh (#2)`),
+      ]);
+      expect(tried.filter((t) => t.includes("PUT"))).toHaveLength(6);
     });
 
     it("a failed write, then rollback --yes: the zone is as it was before the update", async () => {
