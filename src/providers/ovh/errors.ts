@@ -78,7 +78,9 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
           ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).`
           : mail
             ? `${head}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with ${RIGHTS} and ${MAIL_RIGHTS}${tokenHint}.`
-            : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
+            : input.zone
+              ? `${head}: the consumer key lacks the rights for this call on zone ${input.zone} (its rules may cover other zones only, or none of /domain/zone/*). Create one with ${RIGHTS}${tokenHint}.`
+              : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
     };
   }
   if (status === 404) {

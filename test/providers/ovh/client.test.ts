@@ -112,7 +112,7 @@ describe("OvhClient against the local OVH server", () => {
 
   const cases: { status: number; failure: string; text: RegExp; retried: number }[] = [
     { status: 401, failure: "unauthorized", text: /did not accept the credentials/, retried: 0 },
-    { status: 403, failure: "forbidden", text: /lacks the rights for this call\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
+    { status: 403, failure: "forbidden", text: /lacks the rights for this call on zone example\.com \(its rules may cover other zones only, or none of \/domain\/zone\/\*\)\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
     { status: 404, failure: "not-found", text: /zone example\.com is not a DNS zone of this OVH account/, retried: 0 },
     { status: 409, failure: "conflict", text: /zone is busy .* Wait for it to finish, then retry/, retried: 0 },
     { status: 429, failure: "rate-limited", text: /rate limiting this key; gave up after 3 attempts/, retried: 2 },
@@ -210,7 +210,7 @@ describe("OvhClient against the local OVH server", () => {
     const ovh = client();
     server.fail({ status: 403, body: { message: `key ${server.credentials.consumerKey} lacks rights`, class: server.credentials.consumerKey } });
     const error = await failure(ovh.listRecordIds("example.com"));
-    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record failed with 403: the consumer key lacks the rights/);
+    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record failed with 403: the consumer key lacks the rights for this call on zone example\.com/);
     assertNoSecret(error);
     const shown = [JSON.stringify(ovh), inspect(ovh, { depth: 5, showHidden: true })].join("\n");
     expect(shown).not.toContain(server.credentials.applicationSecret);
