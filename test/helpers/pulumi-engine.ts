@@ -156,6 +156,9 @@ export async function startUpdate(server: FakeOvhServer, state: EngineState, opt
       if (!preview) {
         if (extra.deleteBeforeReplace) {
           await remove(old);
+          // The delete is a step of its own: once done, the state no longer holds the old resource, so an
+          // update that fails at the create leaves neither (the next update creates it).
+          state.resources.delete(oldName!);
           id = await create(inputs);
         } else {
           id = await create(inputs);

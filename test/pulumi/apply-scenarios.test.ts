@@ -529,6 +529,24 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(writes()).toEqual([]);
   });
 
+  it("a DKIM TXT to CNAME replace stopped after the delete: the next adopt + up create the CNAME", async () => {
+    const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
+    const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
+    await applyUntilDone();
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record` });
+    const stopped = await up();
+    expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/record failed with 500`);
+    expect(server.zones.get(ZONE)!.some((r) => r.subDomain === "mail2026._domainkey")).toBe(false);
+    const finished = await applyUntilDone();
+    expect(finished.rounds).toBe(1);
+    expect(opsOf(finished.ups[0]!.steps)).toEqual([`create ${ZONE}/mail2026._domainkey/dkim`]);
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME mail2026._domainkey.dkim.example.net."]);
+  });
+
   it("DMARC delegated with a CNAME at _dmarc: the TXT goes first, never a CNAME beside another record", async () => {
     await managedZone();
     // Under the rfc pack a delegated DMARC (a CNAME to a provider's policy) passes lint.
