@@ -307,8 +307,8 @@ export class OvhClient {
     const transport = target.protocol === "http:" ? http : https;
     return new Promise((resolve, reject) => {
       // The limit is on the whole exchange: a socket's idle timeout alone never ends an answer that comes a
-      // byte at a time.
-      const deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
+      // byte at a time. Armed once the request exists (creating it may throw, e.g. on a header it refuses).
+      let deadline: NodeJS.Timeout | undefined;
       const settle = <T>(fn: (value: T) => void) => (value: T) => {
         clearTimeout(deadline);
         fn(value);
@@ -325,6 +325,7 @@ export class OvhClient {
         response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
         response.on("error", settle(reject));
       });
+      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
       request.on("timeout", () => request.destroy(new TimeoutError()));
       request.on("error", settle(reject));
       request.end(body || undefined);

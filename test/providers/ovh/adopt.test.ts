@@ -197,6 +197,12 @@ describe("maildns adopt against the local OVH API", () => {
       new UsageError("both OVH application keys and an OAuth2 service account are set: keep one (OVH's API takes one or the other)"),
     );
     await expect(adopt.run(["--stack", "prod", "--endpoint", "ovh-mars", "--state", "state.json"], io())).rejects.toThrow(/Unknown OVH endpoint "ovh-mars"/);
+    // A secret pasted with its line break: once an 'unreachable' API (ERR_INVALID_CHAR) or a refused signature.
+    const pasted = { OVH_APPLICATION_KEY: `${server.credentials.applicationKey}\n`, OVH_APPLICATION_SECRET: ` ${server.credentials.applicationSecret}` };
+    await expect(adopt.run(args(), io(pasted))).rejects.toThrow(
+      new UsageError("OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET have a space, a line break or another control character at an end or inside: set them again without it"),
+    );
+    expect(server.requests).toEqual([]);
     await expect(adopt.run(["--stack", "nope", "--endpoint", "ovh-eu"], io())).rejects.toThrow("stacks/nope/ does not exist");
   });
 
