@@ -7,6 +7,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { CredentialScrubber } from "../providers/redact.js";
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -121,9 +122,9 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
     const { data: created } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: options.body, ...deadline() });
     return { outcome: "created", id: created.id };
   } catch (error) {
-    // Whatever went wrong, the token stays out of the log.
-    const reason = describe(error as RequestError);
-    return { outcome: "failed", reason: options.token ? reason.split(options.token).join("***") : reason };
+    // Whatever went wrong, the token stays out of the log: GitHub's (or a proxy's) message may repeat it in
+    // any encoding, which the runner's masking of the plain value does not catch.
+    return { outcome: "failed", reason: new CredentialScrubber([options.token]).scrub(describe(error as RequestError)) };
   }
 }
 

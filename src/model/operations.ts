@@ -27,7 +27,7 @@ export interface Operation {
   before: LiveSlotRecord | null;
   /** The record written (null for a delete). */
   after: SlotRecord | null;
-  /** Why a delete happens: a surplus in a kept slot, a pseudo-type replaced, or a slot the file dropped. */
+  /** Why a delete happens: a surplus in a kept slot, a record replaced (a pseudo-type, another type at a CNAME's name), or a slot the file dropped. */
   reason?: "surplus" | "replace" | "unwanted";
 }
 
@@ -89,12 +89,22 @@ export function matchSlots(live: readonly LiveSlotRecord[], desired: readonly Sl
       bySlot.set(`${slot}#${n}`, [extra]);
     }
   }
+  // A CNAME tolerates no other record at its name (RFC 1034 §3.6.2): a record the file drops at a name
+  // where it wants a CNAME (a `_dmarc` TXT when DMARC is delegated), or a dropped CNAME at a name where it
+  // wants another record, goes before anything is written, not last.
+  const owner = (name: string) => name.toLowerCase().replace(/\.$/, "");
+  const cnameOwners = new Set(desired.filter((d) => d.type === "CNAME").map((d) => owner(d.name)));
+  const wantedOwners = new Set(desired.map((d) => owner(d.name)));
+  const clashes = (record: LiveSlotRecord) => cnameOwners.has(owner(record.name)) || (record.type === "CNAME" && wantedOwners.has(owner(record.name)));
   const matches: SlotMatch[] = [];
   for (const slot of [...new Set([...desiredBySlot.keys(), ...bySlot.keys()])].sort()) {
     const want = desiredBySlot.get(slot) ?? null;
     const candidates = bySlot.get(slot) ?? [];
     if (!want) {
-      matches.push({ slot, want, keep: null, removals: candidates.map((record) => ({ record, phase: "after" as const, reason: "unwanted" as const })), change: "none" });
+      const removals = candidates.map((record) =>
+        clashes(record) ? { record, phase: "before" as const, reason: "replace" as const } : { record, phase: "after" as const, reason: "unwanted" as const },
+      );
+      matches.push({ slot, want, keep: null, removals, change: "none" });
       continue;
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);

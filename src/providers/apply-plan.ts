@@ -7,7 +7,7 @@
 // anything is written; records the file dropped are deleted by Pulumi at the end of an update.
 import { recordProblem } from "../model/holdable.js";
 import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
-import { matchSlots, operationsOf, type Operation } from "../model/operations.js";
+import { matchSlots, operationsOf, type LiveSlotRecord, type Operation } from "../model/operations.js";
 import type { StackResource } from "./stack-state.js";
 import type { DnsProvider, LiveHostRecord, RecordDeclaration } from "./types.js";
 
@@ -55,6 +55,25 @@ function show(record: { type: string; subdomain: string; target: string }): stri
   return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
 }
 
+/**
+ * The removed record of a slot that the stack holds under the slot's resource name, or under a name no slot
+ * uses (an older maildns's), so the slot's new record can replace it; null when there is none.
+ */
+function heldReplacement(
+  removals: readonly { record: LiveHostRecord; live: LiveSlotRecord; reason: string }[],
+  stateOf: (id: string) => StackResource | null,
+  name: string,
+  slotNames: ReadonlySet<string>,
+): { record: LiveHostRecord; held: StackResource } | null {
+  for (const { record, live, reason } of removals) {
+    // A host's pseudo-type is deleted by maildns before its replacement is created, in one refresh.
+    if (reason !== "replace" || live.replaceOnly) continue;
+    const held = stateOf(record.id);
+    if (held && (held.name === name || !slotNames.has(held.name))) return { record, held };
+  }
+  return null;
+}
+
 export interface ApplyPlanInput {
   provider: DnsProvider;
   zone: string;
@@ -87,10 +106,12 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     prefer: (candidate) => stateOf(candidate.key) !== null,
   });
 
+  const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
   const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
   const declaredIds = new Map<string, string | null>();
 
   for (const match of matches) {
+    let replaced: { record: LiveHostRecord; held: StackResource } | null = null;
     if (match.want) {
       const host = provider.toHost(match.want, zone);
       const name = resourceName(zone, match.slot, match.want.subdomain);
@@ -113,20 +134,37 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
-        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: [] });
-        declaredIds.set(name, null);
+        // The slot's record changes type (a DKIM key TXT becoming a CNAME delegation, or back) and the stack
+        // holds the old one: declared under its resource with the new inputs, Pulumi replaces it, deleting
+        // first (deleteBeforeReplace: a CNAME tolerates no other data at its name, RFC 1034 §3.6.2). Had
+        // maildns deleted it itself, an update stopped before the replace would leave the stack holding a
+        // record the host no longer has.
+        replaced = heldReplacement(
+          match.removals.map((r) => ({ record: liveById.get(r.record.key)!, live: r.record, reason: r.reason })),
+          stateOf,
+          name,
+          slotNames,
+        );
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
+        declaredIds.set(name, replaced ? replaced.held.id : null);
         plan.creates++;
         plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
       }
     }
     for (const removal of match.removals) {
       const record = liveById.get(removal.record.key)!;
+      if (replaced && record === replaced.record) {
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${provider.label} cannot edit it into the ${match.want!.type} record, so Pulumi replaces ${resourceName(zone, match.slot, match.want!.subdomain)}, deleting it before the new one is written` });
+        continue;
+      }
       if (removal.phase === "before") {
         plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
         const why =
-          removal.reason === "replace"
-            ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
-            : "a name must never hold two such records, so the surplus goes before anything is written";
+          removal.reason === "replace" && !match.want
+            ? "a CNAME tolerates no other record at its name, so it goes before anything is written"
+            : removal.reason === "replace"
+              ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written`
+              : "a name must never hold two such records, so the surplus goes before anything is written";
         plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
         continue;
       }

@@ -17,6 +17,8 @@ export function credentialForms(secret: string): string[] {
     bytes.toString("hex"),
     encodeURIComponent(secret),
     [...secret].reverse().join(""),
+    // Inside a JSON string or a zone file's quoted text, a quote or a backslash comes escaped.
+    JSON.stringify(secret).slice(1, -1),
   ]);
   return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
 }

@@ -12,3 +12,5 @@ export const pending = result.pending;
 export const overrides = result.gates.filter((g) => g.tripped && g.allowed).map((g) => `${g.id}: ${g.reason}`);
 export const rollbackFiles = result.rollbackFiles;
 export const dkim = result.dkim;
+/** Zones refreshed after adopting records an interrupted update may have left unpublished. */
+export const published = result.published;

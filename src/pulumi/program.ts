@@ -78,6 +78,8 @@ export interface MailDnsResult {
   pending: string[];
   /** Where each changed zone's export was saved before the update (updates only). */
   rollbackFiles: string[];
+  /** Zones refreshed after their records were adopted with nothing else to change (updates only). */
+  published: pulumi.Output<string[]>;
   /** DKIM as the host reports it after enabling (with `enableDkim`); resolves after the records exist. */
   dkim: pulumi.Output<string[]>;
 }
@@ -193,7 +195,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
 
-  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0);
+  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
   if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
 
   const rollbackFiles: string[] = [];
@@ -222,8 +224,40 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId!]));
   log.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
 
+  const published = publishAdopted(plans, declarations, resources, api, preview, log);
   const dkim = enableDkimAfter(resources, api, domains, config, preview, log);
-  return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, dkim };
+  return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, published, dkim };
+}
+
+/** A zone this update adopts records in and changes nothing else in: no write of the update refreshes it. */
+function adoptsUnchanged(plan: ZoneApplyPlan): boolean {
+  return plan.operations.length === 0 && plan.declarations.some((d) => d.importId !== null);
+}
+
+/**
+ * A record adopted now may have been written by an earlier update that stopped before it was published:
+ * a create whose answer was lost, or whose zone refresh failed. The host holds it, the name servers do not
+ * serve it, and with nothing left to change no write of this update would refresh the zone. So a zone
+ * where this update adopts records and changes nothing else is refreshed once they are adopted.
+ */
+function publishAdopted(
+  plans: readonly ZoneApplyPlan[],
+  declarations: readonly RecordDeclaration[],
+  resources: readonly pulumi.CustomResource[],
+  api: ProviderApi | null,
+  preview: boolean,
+  log: MailDnsLog,
+): pulumi.Output<string[]> {
+  const zones = plans.filter(adoptsUnchanged).map((p) => p.zone);
+  if (preview || !api || zones.length === 0) return pulumi.output([] as string[]);
+  const ids = (zone: string) => resources.filter((_, i) => declarations[i]!.inputs.zone === zone).map((r) => r.id);
+  return pulumi.all(zones.map((zone) => pulumi.all(ids(zone)))).apply(async () => {
+    for (const zone of zones) {
+      await api.refreshZone(zone);
+      log.info(`maildns: ${zone}: refreshed, so the name servers serve the records as adopted`);
+    }
+    return zones;
+  });
 }
 
 /** Each zone's desired records; two files declaring one zone would fight over its records. */

@@ -48,14 +48,25 @@ export class FetchError extends Error {
   override name = "FetchError";
 }
 
-/** An error's words with any trace of the password removed, whatever the library put in them. */
-export function scrub(text: string, secret: string): string {
+/**
+ * An error's words with any trace of the password removed, whatever the library or the server put in them:
+ * the password as typed, percent-encoded or hex, and base64 (standard, unpadded, URL-safe) of it and of the
+ * SASL PLAIN message that carried it (`[authzid]\0user\0password`, RFC 4616 §2; imapflow sends it with an
+ * empty authzid), which a server may echo in the text of its refusal. Matched without regard to case.
+ */
+export function scrub(text: string, secret: string, user = ""): string {
   if (secret === "") return text;
-  let out = text;
-  for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`\u0000${secret}`).toString("base64")]) {
-    out = out.split(form).join("***");
+  const forms = new Set<string>([secret, encodeURIComponent(secret), Buffer.from(secret).toString("hex")]);
+  for (const sent of [secret, `\u0000${secret}`, `\u0000${user}\u0000${secret}`, `${user}\u0000${user}\u0000${secret}`]) {
+    const bytes = Buffer.from(sent, "utf8");
+    for (const encoded of [bytes.toString("base64"), bytes.toString("base64").replace(/=+$/, ""), bytes.toString("base64url")]) forms.add(encoded);
   }
-  return out;
+  const pattern = [...forms]
+    .filter((f) => f === secret || f.length >= 3)
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"))
+    .join("|");
+  return text.replace(new RegExp(pattern, "gi"), "***");
 }
 
 function describeError(error: unknown, options: FetchOptions): string {
@@ -68,7 +79,7 @@ function describeError(error: unknown, options: FetchOptions): string {
   else if (/certificate|self.signed|CERT_|unable to verify/i.test(`${e.code ?? ""} ${e.message ?? ""}`)) text = `${server}'s TLS certificate is not trusted (${e.message}): give --ca FILE for a private CA`;
   else if (/Mailbox doesn't exist|NONEXISTENT/i.test(`${e.responseText ?? ""} ${e.message ?? ""}`)) text = `${server} has no mailbox "${options.mailbox}" for ${options.user}`;
   else text = `${server}: ${e.responseText ?? e.message ?? String(error)}`;
-  return scrub(text, options.password);
+  return scrub(text, options.password, options.user);
 }
 
 export async function fetchReports(store: ReportStore, options: FetchOptions): Promise<FetchTotals> {
@@ -140,7 +151,7 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
     return totals;
   } catch (error) {
     client.close();
-    if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password));
+    if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password, options.user));
     throw new FetchError(describeError(error, options));
   }
 }

@@ -89,6 +89,25 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     }
   });
 
+  it("a failure message that repeats the token in any encoding shows none of them", async () => {
+    const forms = [TOKEN, Buffer.from(TOKEN).toString("base64"), Buffer.from(TOKEN).toString("hex"), encodeURIComponent(`${TOKEN}/`), TOKEN.toUpperCase()];
+    github.failWith = 401;
+    github.failMessage = `Bad credentials: ${forms.join(" ")}`;
+    try {
+      const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(run.status).toBe(0);
+      // The toolkit writes a "%" of a workflow command as "%25".
+      expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: GitHub answered 401: Bad credentials: \*\*\* \*\*\* \*\*\* \*\*\*%252F \*\*\* \(the github-token input is not a valid token\)$/m);
+      for (const form of forms) {
+        expect(run.stdout).not.toContain(form);
+        expect(run.stderr).not.toContain(form);
+      }
+    } finally {
+      github.failWith = null;
+      github.failMessage = null;
+    }
+  });
+
   it("an API that does not answer is a warning too", async () => {
     const run = await runAction(
       { paths: "stacks/example/example.com.yaml", comment: "true", "github-token": TOKEN, today: "2026-11-23" },

@@ -16,6 +16,8 @@ export interface FakeGithub {
   comments: Map<number, { id: number; body: string }[]>;
   /** When set, every request gets this status. */
   failWith: number | null;
+  /** The message of those answers (default GitHub's "Resource not accessible by integration"). */
+  failMessage: string | null;
   /** The next this many requests get GitHub's secondary rate limit answer: 403 with `retry-after`. */
   secondaryLimitNext: number;
   /** The `retry-after` header (seconds) of those answers. */
@@ -38,7 +40,7 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 export async function startFakeGithub(owner: string, repo: string): Promise<FakeGithub> {
   let nextId = 1000;
-  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
+  const fake: FakeGithub = { url: "", requests: [], comments: new Map(), failWith: null, failMessage: null, secondaryLimitNext: 0, retryAfter: 1, close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const text = await readBody(req);
     const body = text ? JSON.parse(text) : undefined;
@@ -47,7 +49,7 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(payload));
     };
-    if (fake.failWith !== null) return send(fake.failWith, { message: "Resource not accessible by integration" });
+    if (fake.failWith !== null) return send(fake.failWith, { message: fake.failMessage ?? "Resource not accessible by integration" });
     if (fake.secondaryLimitNext > 0) {
       fake.secondaryLimitNext--;
       // GitHub's answer, as its REST documentation shows it ("Rate limits for the REST API").

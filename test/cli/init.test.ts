@@ -78,6 +78,18 @@ describe("maildns init", { timeout: 60_000 }, () => {
       "actions/upload-artifact@v4",
     ]);
     expect(applySteps[6]!.with).toMatchObject({ path: "stacks/shop/.maildns-rollback/" });
+    // The secrets reach the one step that uses them: they were the job's, so npm ci (its packages' scripts)
+    // and every other action had them too.
+    expect((apply.jobs.up as { env?: unknown }).env).toBeUndefined();
+    const withSecrets = applySteps.filter((s) => JSON.stringify((s as { env?: unknown }).env ?? {}).includes("secrets."));
+    expect(withSecrets.map((s) => s.run)).toEqual([applySteps[5]!.run]);
+    expect(Object.keys((applySteps[5] as { env?: Record<string, string> }).env ?? {}).sort()).toEqual([
+      "OVH_APPLICATION_KEY",
+      "OVH_APPLICATION_SECRET",
+      "OVH_CONSUMER_KEY",
+      "OVH_ENDPOINT",
+      "PULUMI_ACCESS_TOKEN",
+    ]);
 
     const drift = workflow(dir, "maildns-drift-shop.yml");
     expect(Object.keys(drift.on).sort()).toEqual(["schedule", "workflow_dispatch"]);

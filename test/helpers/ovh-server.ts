@@ -22,10 +22,17 @@ export interface InjectedFailure {
   headers?: Record<string, string>;
   /** How many requests fail this way (default 1). */
   times?: number;
-  /** Only requests whose path starts with this (default: every signed call). */
+  /** Only requests whose path starts with this (default: every signed call); "/auth/oauth2/token" for the token endpoint. */
   pathPrefix?: string;
   /** Only requests with this method. */
   method?: string;
+  /** Matching requests let through before the failure starts (default 0): fail the third write, say. */
+  skip?: number;
+  /**
+   * The change is made, then the answer is the failure (or, with `status: 0`, no answer at all): a lost
+   * answer, after which the caller cannot know the write happened.
+   */
+  afterApplying?: boolean;
 }
 
 export interface SeenRequest {
@@ -144,13 +151,19 @@ export async function startOvhServer(options: { clockSkew?: number; zones?: Reco
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
-      const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      let send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
         state.requests.push({ method: req.method ?? "", url: req.url ?? "", status, headers: req.headers, body });
         res.writeHead(status, { "Content-Type": "application/json", ...headers });
         res.end(payload === undefined ? "" : JSON.stringify(payload));
       };
       const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
 
+      const tokenFailure = failures.find((f) => f.pathPrefix === "/auth/oauth2/token");
+      if (tokenFailure && req.method === "POST" && url.pathname === "/auth/oauth2/token") {
+        tokenFailure.times = (tokenFailure.times ?? 1) - 1;
+        if (tokenFailure.times <= 0) failures.splice(failures.indexOf(tokenFailure), 1);
+        return send(tokenFailure.status, tokenFailure.body ?? { error: "temporarily_unavailable" }, tokenFailure.headers);
+      }
       if (req.method === "POST" && url.pathname === "/auth/oauth2/token") {
         const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? "")?.[1];
         const [id, secret] = basic ? Buffer.from(basic, "base64").toString("utf8").split(":").map((p) => decodeURIComponent(p.replace(/\+/g, " "))) : [];
@@ -166,12 +179,29 @@ export async function startOvhServer(options: { clockSkew?: number; zones?: Reco
       const path = url.pathname.slice("/1.0".length);
       if (req.method === "GET" && path === "/auth/time") return send(200, serverTime());
 
-      const injected = failures.find((f) => (!f.pathPrefix || path.startsWith(f.pathPrefix)) && (!f.method || f.method === req.method));
-      if (injected) {
-        injected.times = (injected.times ?? 1) - 1;
-        if (injected.times <= 0) failures.splice(failures.indexOf(injected), 1);
-        return send(injected.status, injected.body ?? { message: `injected ${injected.status}` }, injected.headers);
+      let injected = failures.find((f) => (!f.pathPrefix || path.startsWith(f.pathPrefix)) && (!f.method || f.method === req.method));
+      if (injected && (injected.skip ?? 0) > 0) {
+        injected.skip = injected.skip! - 1;
+        injected = undefined;
       }
+      const failure = injected;
+      if (failure) {
+        failure.times = (failure.times ?? 1) - 1;
+        if (failure.times <= 0) failures.splice(failures.indexOf(failure), 1);
+      }
+      const answerWithFailure = () => {
+        // status 0: the connection is dropped without an answer (the caller sees a network error).
+        if (failure!.status === 0) {
+          state.requests.push({ method: req.method ?? "", url: req.url ?? "", status: 0, headers: req.headers, body });
+          req.socket.destroy();
+          return;
+        }
+        reply(failure!.status, failure!.body ?? { message: `injected ${failure!.status}` }, failure!.headers);
+      };
+      const reply = send;
+      if (failure && !failure.afterApplying) return answerWithFailure();
+      // A lost answer: the change below is made, and what the caller gets is the failure.
+      if (failure) send = () => answerWithFailure();
 
       const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       if (bearer !== undefined) {

@@ -17,6 +17,18 @@ import type { FakeOvhServer } from "./ovh-server.js";
 
 export const RECORD_TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
 
+// A registration that fails (the API refused a write, as the tests make it do) rejects the resource's
+// outputs, which nothing awaits under the mocks; the engine would report the error and end the update.
+// Here finish() throws it, so these rejections are the update's failure already reported, not stray
+// errors of the test: they are kept from the test runner, and every other rejection still reaches it.
+const REGISTRATION_FAILED = /^failed to register new resource /;
+const runnerHandlers = process.listeners("unhandledRejection");
+process.removeAllListeners("unhandledRejection");
+process.on("unhandledRejection", (reason, promise) => {
+  if (reason instanceof Error && REGISTRATION_FAILED.test(reason.message)) return;
+  for (const handler of runnerHandlers) handler(reason, promise);
+});
+
 export interface StateResource {
   name: string;
   type: string;
@@ -144,6 +156,9 @@ export async function startUpdate(server: FakeOvhServer, state: EngineState, opt
       if (!preview) {
         if (extra.deleteBeforeReplace) {
           await remove(old);
+          // The delete is a step of its own: once done, the state no longer holds the old resource, so an
+          // update that fails at the create leaves neither (the next update creates it).
+          state.resources.delete(oldName!);
           id = await create(inputs);
         } else {
           id = await create(inputs);
@@ -196,8 +211,10 @@ export async function startUpdate(server: FakeOvhServer, state: EngineState, opt
   return {
     steps,
     async finish(resources) {
-      await Promise.allSettled(resources.map((r) => new Promise<void>((resolve, reject) => r.urn.apply((urn) => (urn ? resolve() : reject(new Error("no urn")))))));
-      await Promise.allSettled(resources.map((r) => new Promise<void>((resolve) => (r as pulumi.CustomResource).id.apply(() => resolve()))));
+      // Settled either way: a registration the API failed rejects its outputs (and an apply on them never runs).
+      const settled = (output: unknown) => (output as { promise(): Promise<unknown> }).promise();
+      await Promise.allSettled(resources.map((r) => settled(r.urn)));
+      await Promise.allSettled(resources.map((r) => settled((r as pulumi.CustomResource).id)));
       if (errors.length > 0) throw errors[0];
       // Deletes last, in reverse order: what the stack no longer declares, and what an import replaced.
       const gone = [...state.resources.values()].filter((r) => !seen.has(r.name)).reverse();

@@ -68,6 +68,21 @@ describe("zoneOperations", () => {
     expect(replay(live, ops).map(spfCount)).toEqual([2, 1, 1]);
   });
 
+  it("a record dropped at a name where the file wants a CNAME goes first, and so does a dropped CNAME where it wants another record", () => {
+    // DMARC delegated to a provider (`_dmarc` CNAME): the TXT policy may not stay beside it (RFC 1034 §3.6.2).
+    const cname = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "_dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname" as const, file: null, path: [] };
+    const dmarcTxt = rec("d", "_dmarc", "TXT", "v=DMARC1; p=reject");
+    const delegated = zoneOperations([dmarcTxt], [...desired, cname]).filter((o) => o.slot === "dmarc" || o.slot === "cname:_dmarc");
+    expect(delegated.map((o) => `${o.phase} ${o.action} ${o.slot} ${o.reason ?? ""}`.trim())).toEqual(["before delete dmarc replace", "main create cname:_dmarc"]);
+    // And back: the CNAME goes before the TXT is written.
+    const withDmarc = desiredSlotRecords(domainModel({ domain: "example.com", mx: OVH_MX.slice(0, 2), spf: "v=spf1 include:mx.ovh.com -all", dmarc: "v=DMARC1; p=reject" }));
+    const back = zoneOperations([rec("c", "_dmarc", "CNAME", "_dmarc.provider.example.")], withDmarc).filter((o) => o.slot === "dmarc" || o.slot === "cname:_dmarc");
+    expect(back.map((o) => `${o.phase} ${o.action} ${o.slot} ${o.reason ?? ""}`.trim())).toEqual(["before delete cname:_dmarc replace", "main create dmarc"]);
+    // A dropped record at a name with no CNAME still goes last.
+    const dropped = zoneOperations([rec("t", "_mta-sts", "TXT", "v=STSv1; id=1")], desired);
+    expect(dropped.map((o) => `${o.phase} ${o.action} ${o.slot}`)).toContain("after delete mta-sts");
+  });
+
   it("keeps the record the caller prefers (the one the stack holds) among several in a slot", () => {
     const live = [rec("1", "", "TXT", "v=spf1 include:old.example -all"), rec("2", "", "TXT", "v=spf1 include:other.example -all")];
     const [match] = matchSlots(live, desired.filter((d) => d.slot === "spf"), { prefer: (r) => r.key === "2" });

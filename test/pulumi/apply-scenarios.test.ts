@@ -18,6 +18,7 @@ import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js
 import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
 import { startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { EngineState, RECORD_TYPE, startUpdate, type EngineStep } from "../helpers/pulumi-engine.js";
+import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
 import { captureLog } from "./mocks.js";
 
 const TODAY = "2026-11-20";
@@ -122,6 +123,8 @@ async function up(config: MailDnsConfig = {}): Promise<Up> {
       now: () => new Date("2026-11-20T10:00:00Z"),
     });
     await run.finish(result.resources);
+    // The engine waits for the stack's outputs before the update ends.
+    await (result.published as unknown as { promise(): Promise<string[]> }).promise();
     return { steps: run.steps, pending: result.pending, error: null, warn: log.warn };
   } catch (error) {
     return { steps: run.steps, pending: [], error: error as Error, warn: log.warn };
@@ -197,6 +200,8 @@ async function managedZone(spec: Spec = {}): Promise<void> {
   const { rounds, ups } = await applyUntilDone();
   expect(rounds).toBe(1);
   expect(opsOf(ups[0]!.steps).every((op) => op.startsWith("import "))).toBe(true);
+  // Adopting changes nothing but the one refresh that publishes what was adopted.
+  expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   server.snapshots.length = 0;
   server.requests.length = 0;
 }
@@ -256,6 +261,32 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(server.zones.get(ZONE)!.some((r) => r.id === 105)).toBe(true);
     expectNoDuplicateEver();
     expectZoneIsFile({});
+  });
+
+  it("an SPF edit on a managed zone where a second TXT SPF appeared: the stray goes first, then one in-place update", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.push({ id: 960, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com include:_spf.google.com ~all"', ttl: 600 });
+    const spf = "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all";
+    writeDomain({ spf });
+    const { rounds, ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 960", "refresh", "PUT record 105", "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf });
+  });
+
+  it("a DMARC edit on a managed zone where a second DMARC record appeared: the stray goes first, then one in-place update", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.push({ id: 961, subDomain: "_dmarc", fieldType: "TXT", target: '"v=DMARC1; p=reject"', ttl: 600 });
+    const dmarc = "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com";
+    writeDomain({ dmarc });
+    const { rounds, ups } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/_dmarc/dmarc`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 961", "refresh", "PUT record 108", "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc });
   });
 
   it("a removed DKIM selector is refused by remove-dkim-selector until allowed, then deleted last", async () => {
@@ -445,9 +476,10 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(shown.out).toContain("  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com");
     expect(shown.out).toContain("  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com");
     // The version in force when the export was saved, which the program wrote in its header.
+    // The zone as found, the refresh after its first adoption, the update.
     const versions = server.history.get(ZONE)!.map((v) => v.creationDate);
-    expect(versions).toHaveLength(2);
-    expect(shown.out).toContain(`  would restore the host's version of ${versions[0]}; run again with --yes to restore it`);
+    expect(versions).toHaveLength(3);
+    expect(shown.out).toContain(`  would restore the host's version of ${versions[1]}; run again with --yes to restore it`);
     expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
 
     const restored = await rollback("--yes");
@@ -460,5 +492,202 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const none = await rollback("--zone", "other.example");
     expect(none.code).toBe(1);
     expect(none.err).toBe("maildns rollback: no saved export for other.example under stacks/prod/.maildns-rollback/ (an update saves one before it changes the zone)\n");
+  });
+
+  it("a DKIM selector moving from a TXT key to a CNAME on a managed zone: the stack's resource is replaced, never both at the name", async () => {
+    const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
+    const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    server.snapshots.length = 0;
+
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
+    const adopted = await adopt();
+    // It once read as a conflict ("remove it from the stack (pulumi state delete ...)"), and nothing was written.
+    expect(adopted.err).toBe("");
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(
+      `  delete  TXT mail2026._domainkey "${key}" (id 400) first: OVH cannot edit it into the CNAME record, so Pulumi replaces ${ZONE}/mail2026._domainkey/dkim, deleting it before the new one is written`,
+    );
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps)).toEqual([`replace ${ZONE}/mail2026._domainkey/dkim`]);
+    const changes = server.snapshots.map((s) => s.change);
+    expect(changes.slice(0, 2)).toEqual(["DELETE record 400", "refresh"]);
+    expect(changes[2]).toMatch(/^POST record \d+$/);
+    // A CNAME tolerates no other data at its name (RFC 1034 §3.6.2): no state has both.
+    for (const { change, records } of server.snapshots) {
+      const types = records.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => r.fieldType);
+      expect(types.length, `after ${change}`).toBeLessThanOrEqual(1);
+    }
+    expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME mail2026._domainkey.dkim.example.net."]);
+    expect(state.resources.get(`${ZONE}/mail2026._domainkey/dkim`)?.inputs.fieldtype).toBe("CNAME");
+    server.requests.length = 0;
+    const again = await applyUntilDone();
+    expect(opsOf(again.ups[0]!.steps)).toEqual([]);
+    expect(writes()).toEqual([]);
+  });
+
+  it("a DKIM TXT to CNAME replace stopped after the delete: the next adopt + up create the CNAME", async () => {
+    const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
+    const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
+    await applyUntilDone();
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record` });
+    const stopped = await up();
+    expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/record failed with 500`);
+    expect(server.zones.get(ZONE)!.some((r) => r.subDomain === "mail2026._domainkey")).toBe(false);
+    const finished = await applyUntilDone();
+    expect(finished.rounds).toBe(1);
+    expect(opsOf(finished.ups[0]!.steps)).toEqual([`create ${ZONE}/mail2026._domainkey/dkim`]);
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME mail2026._domainkey.dkim.example.net."]);
+  });
+
+  it("DMARC delegated with a CNAME at _dmarc: the TXT goes first, never a CNAME beside another record", async () => {
+    await managedZone();
+    // Under the rfc pack a delegated DMARC (a CNAME to a provider's policy) passes lint.
+    writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: rfc\n  ovh:endpoint: ovh-eu\n");
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml().replace(/^dmarc: .*$/m, "cname:\n  - { name: _dmarc, target: _dmarc.dmarc-provider.example. }"));
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  delete  TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108) first: a CNAME tolerates no other record at its name, so it goes before anything is written`);
+    const result = await up({ policy: "rfc", allow: ["loosen-dmarc"] });
+    expect(result.error).toBeNull();
+    // It was created first and the TXT deleted last: a refresh published both at _dmarc.
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...server.history.get(ZONE)!.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+    for (const { when, records } of states) {
+      const types = records.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType);
+      if (types.includes("CNAME")) expect(types, `after ${when}`).toEqual(["CNAME"]);
+    }
+    expect(server.snapshots.map((s) => s.change).slice(0, 3)).toEqual(["DELETE record 108", expect.stringMatching(/^POST record \d+$/), "refresh"]);
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME _dmarc.dmarc-provider.example."]);
+  });
+
+  describe("an update stopped at any write is finished by the next adopt + up, or undone by rollback", () => {
+    /** Only the SPF changes: OVH's pseudo-type, with another value, replaced by a TXT. */
+    const spfOnly = (): FakeRecord[] => zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r));
+    // OVH's SPF and DMARC pseudo-types with other values and an MX host the file drops: deletions first,
+    // creates, a delete at the end and refreshes.
+    const start = (): FakeRecord[] => [
+      ...zoneOf().map((r) =>
+        r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r.id === 108 ? { ...r, fieldType: "DMARC", target: '"v=DMARC1; p=none"' } : r,
+      ),
+      { id: 961, subDomain: "", fieldType: "MX", target: "10 mx.old-provider.example.", ttl: 3600 },
+    ];
+    const allow = ["large-change"];
+    const content = (records: readonly FakeRecord[]) => records.map((r) => `${r.subDomain} ${r.fieldType} ${r.target} ${r.ttl}`).sort();
+    const KINDS = {
+      refused: { label: "500", status: 500, afterApplying: false },
+      lost: { label: "applied, then 500", status: 500, afterApplying: true },
+      dropped: { label: "applied, then no answer", status: 0, afterApplying: true },
+    };
+
+    /** A zone as found, and the domain file: what the apply starts from. */
+    const found = (live: () => FakeRecord[]) => async () => {
+      await setUp(live());
+      writeDomain();
+    };
+    /** A zone the stack manages, whose SPF and DMARC the file then edits: in-place updates. */
+    const edited = async () => {
+      await managedZone();
+      writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all", dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    };
+    const EDITED = { spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all", dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" };
+
+    /** The writes of the whole apply when nothing fails, each with how to fail it alone. */
+    async function cleanWrites(prepare: () => Promise<void>): Promise<{ method: string; path: string; skip: number }[]> {
+      await prepare();
+      server.requests.length = 0;
+      await applyUntilDone({ allow });
+      const seen = server.requests.filter((r) => r.method !== "GET").map((r) => ({ method: r.method, path: r.url.slice("/1.0".length) }));
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+      return seen.map((w, i) => ({ ...w, skip: seen.slice(0, i).filter((o) => o.method === w.method && o.path.startsWith(w.path)).length }));
+    }
+
+    /** Each write failed once in each way: the update stops, the next adopt + up finish it. */
+    async function sweep(prepare: () => Promise<void>, kinds: (typeof KINDS)[keyof typeof KINDS][], spec: Spec = {}): Promise<string[]> {
+      const plan = await cleanWrites(prepare);
+      const tried: string[] = [];
+      for (const write of plan) {
+        for (const kind of kinds) {
+          const when = `${kind.label} on ${write.method} ${write.path} (#${write.skip + 1})`;
+          await prepare();
+          server.fail({ status: kind.status, method: write.method, pathPrefix: write.path, skip: write.skip, afterApplying: kind.afterApplying });
+          let stopped = false;
+          for (let round = 1; round <= 2 && !stopped; round++) {
+            expect((await adopt()).code, when).toBe(0);
+            stopped = (await up({ allow })).error !== null;
+          }
+          expect(stopped, when).toBe(true);
+          const finished = await applyUntilDone({ allow });
+          expect(finished.rounds, when).toBeLessThanOrEqual(2);
+          expectNoDuplicateEver();
+          // The records are the file's, and the name servers serve them.
+          expectZoneIsFile(spec);
+          tried.push(when);
+          await server.close();
+          rmSync(root, { recursive: true, force: true });
+        }
+      }
+      return tried;
+    }
+
+    it("one SPF change: a failed, lost or unanswered write at each step, then adopt + up publish the file", { timeout: 60_000 }, async () => {
+      const tried = await sweep(found(spfOnly), [KINDS.refused, KINDS.lost, KINDS.dropped]);
+      // The create whose answer is lost was once adopted by the next run with nothing left to refresh the
+      // zone: the name servers kept serving the old SPF record while the run reported success.
+      expect(tried).toEqual([
+        `500 on DELETE /domain/zone/${ZONE}/record/105 (#1)`,
+        `applied, then 500 on DELETE /domain/zone/${ZONE}/record/105 (#1)`,
+        `applied, then no answer on DELETE /domain/zone/${ZONE}/record/105 (#1)`,
+        `500 on POST /domain/zone/${ZONE}/record (#1)`,
+        `applied, then 500 on POST /domain/zone/${ZONE}/record (#1)`,
+        `applied, then no answer on POST /domain/zone/${ZONE}/record (#1)`,
+        `500 on POST /domain/zone/${ZONE}/refresh (#1)`,
+        `applied, then 500 on POST /domain/zone/${ZONE}/refresh (#1)`,
+        `applied, then no answer on POST /domain/zone/${ZONE}/refresh (#1)`,
+      ]);
+    });
+
+    it("several changes: a failed or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
+      const tried = await sweep(found(start), [KINDS.refused, KINDS.dropped]);
+      expect(tried.length).toBeGreaterThanOrEqual(16);
+    });
+
+    it("in-place edits of a managed zone: a failed, lost or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
+      const tried = await sweep(edited, [KINDS.refused, KINDS.lost, KINDS.dropped], EDITED);
+      const kinds = (write: string) => [`500 on ${write}`, `applied, then 500 on ${write}`, `applied, then no answer on ${write}`];
+      expect(tried).toEqual([
+        ...kinds(`PUT /domain/zone/${ZONE}/record/108 (#1)`),
+        ...kinds(`POST /domain/zone/${ZONE}/refresh (#1)`),
+        ...kinds(`PUT /domain/zone/${ZONE}/record/105 (#1)`),
+        ...kinds(`POST /domain/zone/${ZONE}/refresh (#2)`),
+      ]);
+      expect(tried.filter((t) => t.includes("PUT"))).toHaveLength(6);
+    });
+
+    it("a failed write, then rollback --yes: the zone is as it was before the update", async () => {
+      await setUp(start());
+      writeDomain();
+      const before = content(server.zones.get(ZONE)!);
+      expect((await adopt()).code).toBe(0);
+      // The create of the TXT that replaces the SPF pseudo-type, after the pseudo-types were deleted.
+      server.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record`, afterApplying: true });
+      const stopped = await up({ allow });
+      expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/record failed with 500`);
+      const sink = { out: "", err: "" };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: credentials(), isTTY: false };
+      const code = await createRollbackCommand({ apiOptions: { maxRetries: 0 } }).run(["--stack", "prod", "--endpoint", server.baseUrl, "--yes"], io);
+      expect(sink.err).toBe("");
+      expect(code).toBe(0);
+      expect(sink.out).toContain("the zone is the saved export again");
+      expect(content(server.zones.get(ZONE)!)).toEqual(before);
+      expect(content(server.published.get(ZONE)!)).toEqual(before);
+    });
   });
 });

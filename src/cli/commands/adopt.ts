@@ -181,6 +181,20 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         );
       }
       const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
+      // The file keeps live values as they are (Pulumi imports a record only with its exact inputs), and it is
+      // meant to be committed: a record that holds one of the credentials adopt sent, in any encoding, is
+      // never written there, nor passed on to the Pulumi program.
+      const echoing = Object.values(adoption.file.zones).flatMap((z) =>
+        z.live.filter((r) => [r.subdomain, r.target].some((text) => api.scrub(text) !== text)),
+      );
+      if (echoing.length > 0) {
+        io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}\n`);
+        const named = echoing.map((r) => `  ${r.zone}: ${r.type} ${r.subdomain === "" ? "@" : api.scrub(r.subdomain)} (id ${r.id})`).join("\n");
+        io.stderr(
+          `maildns adopt: ${shown} not written: ${echoing.length === 1 ? "this record holds" : "these records hold"} one of the ${provider.label} credentials maildns sent (in some encoding):\n${named}\nRemove the credential from the zone and rotate it (it is published in DNS), then run maildns adopt again.\n`,
+        );
+        return EXIT_FINDINGS;
+      }
       if (conflicts.length > 0) {
         io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}\n`);
         io.stderr(`maildns adopt: the stack and ${provider.label} disagree; ${shown} not written:\n${conflicts.map((c) => `  ${api.scrub(c)}`).join("\n")}\n`);

@@ -153,11 +153,6 @@ permissions:
 jobs:
   up:
     runs-on: ubuntu-latest
-    env:
-      OVH_ENDPOINT: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
-      OVH_APPLICATION_KEY: \${{ secrets.OVH_APPLICATION_KEY }}
-      OVH_APPLICATION_SECRET: \${{ secrets.OVH_APPLICATION_SECRET }}
-      OVH_CONSUMER_KEY: \${{ secrets.OVH_CONSUMER_KEY }}
     steps:
       - uses: actions/checkout@v4
       - uses: maildns/maildns@v1
@@ -170,6 +165,8 @@ jobs:
       - run: npm ci
       # adopt reads OVH's zone and the stack's state (pulumi stack export); a first apply adopts records with
       # their live values and the second round writes the files' values in place (it changes nothing otherwise).
+      # The secrets are given to this step only: not to npm ci (whose packages' scripts could read them), nor
+      # to the other actions.
       - name: adopt and apply
         run: |
           for round in 1 2; do
@@ -177,6 +174,10 @@ jobs:
             pulumi up --yes --stack ${a.stack}
           done
         env:
+          OVH_ENDPOINT: ${a.region === "ca" ? "ovh-ca" : "ovh-eu"}
+          OVH_APPLICATION_KEY: \${{ secrets.OVH_APPLICATION_KEY }}
+          OVH_APPLICATION_SECRET: \${{ secrets.OVH_APPLICATION_SECRET }}
+          OVH_CONSUMER_KEY: \${{ secrets.OVH_CONSUMER_KEY }}
           PULUMI_ACCESS_TOKEN: \${{ secrets.PULUMI_ACCESS_TOKEN }}
       - name: keep the zone exports saved before the update, for maildns rollback
         if: \${{ always() }}

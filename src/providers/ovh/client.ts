@@ -48,7 +48,7 @@ export interface OvhClientOptions {
   credentials: OvhCredentials;
   /** OAuth2 token URL; by default the endpoint's, or `<origin>/auth/oauth2/token` for a base URL. */
   tokenUrl?: string;
-  /** Per request, in milliseconds (default 15 s). */
+  /** Per request, the whole answer included, in milliseconds (default 15 s). */
   timeoutMs?: number;
   /** Retries after a 429, a 5xx, a timeout or a network failure (default 3); writes that are not idempotent only after a 429. */
   maxRetries?: number;
@@ -64,8 +64,12 @@ export interface OvhClientOptions {
 export function resolveEndpoint(endpoint: string): string {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
-  if (/^https?:\/\/[^\s]+$/.test(endpoint)) return endpoint.replace(/\/+$/, "");
-  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+  if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    return endpoint.replace(/\/+$/, "");
+  }
+  // Not repeated when it carries a user or password: those are credentials, and OVH's API takes none there.
+  const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
 }
 
 function tokenUrlFor(endpoint: string, baseUrl: string): string {
@@ -186,10 +190,26 @@ export class OvhClient {
     const call = "POST /auth/oauth2/token";
     const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
     let response: RawResponse;
-    try {
-      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
-    } catch (error) {
-      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}). Check the network and the endpoint.`);
+    // Asking for a token changes nothing: a rate limit, a server error or a network failure is retried as
+    // any idempotent call is (Retry-After honoured), and said as what it is, not as refused credentials.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+      } catch (error) {
+        if (attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
+      }
+      if (!RETRYABLE_STATUS(response.status)) break;
+      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
+        await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
+        continue;
+      }
+      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
     let parsed: { access_token?: unknown; expires_in?: unknown; error?: unknown } = {};
     try {
@@ -286,6 +306,13 @@ export class OvhClient {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http : https;
     return new Promise((resolve, reject) => {
+      // The limit is on the whole exchange: a socket's idle timeout alone never ends an answer that comes a
+      // byte at a time. Armed once the request exists (creating it may throw, e.g. on a header it refuses).
+      let deadline: NodeJS.Timeout | undefined;
+      const settle = <T>(fn: (value: T) => void) => (value: T) => {
+        clearTimeout(deadline);
+        fn(value);
+      };
       const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -295,11 +322,12 @@ export class OvhClient {
           if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        response.on("error", reject);
+        response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", settle(reject));
       });
+      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
       request.on("timeout", () => request.destroy(new TimeoutError()));
-      request.on("error", reject);
+      request.on("error", settle(reject));
       request.end(body || undefined);
     });
   }

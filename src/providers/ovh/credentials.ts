@@ -49,6 +49,12 @@ export function ovhCredentials(source: CredentialSource): OvhCredentials {
     throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
   }
   if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
+  // A secret pasted with its line break (a CI secret store keeps it) cannot go into a header, and in a
+  // signature it is simply wrong: said here, by name, instead of as an unreachable host or a refused key.
+  const damaged = chosen.filter((c) => /^\s|\s$|[\u0000-\u001f\u007f]/.test(c.value!)).map((c) => c.variable);
+  if (damaged.length > 0) {
+    throw new OvhCredentialError(`${damaged.join(", ")} ${damaged.length === 1 ? "has" : "have"} a space, a line break or another control character at an end or inside: set ${damaged.length === 1 ? "it" : "them"} again without it`);
+  }
   return Object.fromEntries(chosen.map((c) => [c.key, c.value!])) as unknown as OvhCredentials;
 }
 

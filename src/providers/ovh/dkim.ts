@@ -40,8 +40,9 @@ async function orNull<T>(call: Promise<T>): Promise<T | null> {
   try {
     return await call;
   } catch (error) {
-    // Not this account's service (404) or not this offer (403 on a route the key may not use): no DKIM here.
-    if (error instanceof OvhApiError && (error.status === 404 || error.status === 403)) return null;
+    // Not this account's service (404): no DKIM here. A 403 is a key without the rights on OVH's mail routes,
+    // which must not read as "no DKIM" (`dkim: ovh` would then say to enable DKIM at OVH): it is an error.
+    if (error instanceof OvhApiError && error.status === 404) return null;
     throw error;
   }
 }
@@ -55,6 +56,8 @@ async function mxPlanDkim(client: OvhClient, domain: string): Promise<HostDkim |
     enabled: status === "enabled",
     active: text(raw.activeSelector),
     selectors: (Array.isArray(raw.selectors) ? raw.selectors : [])
+      // An answer missing fields (or with holes in its list) gives fewer selectors, never a crash.
+      .filter((s): s is NonNullable<typeof s> => typeof s === "object" && s !== null)
       .map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" }))
       .filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name))
       .sort((a, b) => a.name.localeCompare(b.name)),

@@ -46,6 +46,8 @@ export interface ExplainInput {
 }
 
 const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+/** OVH's mail routes, where DKIM is read (GET) and enabled (PUT on MX Plan's, POST on Email Pro's and Exchange's). */
+const MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 
 /**
  * The message for an HTTP failure: the status, what it means, what to do. OVH's own `message` is never
@@ -68,12 +70,17 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
     };
   }
   if (status === 403) {
+    const mail = / \/email\//.test(input.call);
     return {
       failure: "forbidden",
       message:
         input.scheme === "oauth2"
           ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).`
-          : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
+          : mail
+            ? `${head}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with ${RIGHTS} and ${MAIL_RIGHTS}${tokenHint}.`
+            : input.zone
+              ? `${head}: the consumer key lacks the rights for this call on zone ${input.zone} (its rules may cover other zones only, or none of /domain/zone/*). Create one with ${RIGHTS}${tokenHint}.`
+              : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`,
     };
   }
   if (status === 404) {

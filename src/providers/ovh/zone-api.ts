@@ -31,18 +31,14 @@ export class OvhZoneApi implements ProviderApi {
   async getRecord(zone: string, id: number): Promise<OvhLiveRecord> {
     const path = `/domain/zone/${enc(zone)}/record/${id}`;
     const raw = await this.client.get<Record<string, unknown>>(path);
-    const record = {
-      id: Number(raw?.id),
-      zone: String(raw?.zone ?? zone),
-      subDomain: String(raw?.subDomain ?? ""),
-      fieldType: String(raw?.fieldType ?? ""),
-      target: String(raw?.target ?? ""),
-      ttl: Number(raw?.ttl ?? 0),
-    };
-    if (!Number.isInteger(record.id) || record.fieldType === "" || !Number.isFinite(record.ttl)) {
-      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return a zone record.`);
+    // Every field is required as OVH sends it: a record without its subDomain read as the apex (a `_dmarc`
+    // TXT then left out of its slot) would have the apply create a second DMARC record beside it.
+    const fields = raw !== null && typeof raw === "object" ? raw : {};
+    const { subDomain, fieldType, target, ttl } = fields;
+    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
-    return record;
+    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
   }
 
   /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */

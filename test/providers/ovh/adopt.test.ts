@@ -160,13 +160,33 @@ describe("maildns adopt against the local OVH API", () => {
     });
   }
 
-  it("never prints a credential that a record echoes back transformed", async () => {
+  it("never prints nor writes a credential that a record echoes back transformed", async () => {
     const encoded = Buffer.from(server.credentials.consumerKey).toString("base64");
     server.zones.get("example.com")!.push({ id: 1010, subDomain: "_dmarc", fieldType: "TXT", target: `"v=DMARC1; p=none; rua=mailto:${encoded}@example.com"`, ttl: 3600 });
     const sink = io();
-    expect(await adopt.run(args(), sink)).toBe(0);
-    expect(sink.out).not.toContain(encoded);
+    // The adoption file keeps live values as they are and is committed: it was once written with this one.
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    expect(sink.out + sink.err).not.toContain(encoded);
     expect(sink.out).toContain("rua=mailto:***@example.com");
+    expect(sink.err).toBe(
+      "maildns adopt: stacks/prod/maildns-adoption.json not written: this record holds one of the OVH credentials maildns sent (in some encoding):\n" +
+        "  example.com: TXT _dmarc (id 1010)\n" +
+        "Remove the credential from the zone and rotate it (it is published in DNS), then run maildns adopt again.\n",
+    );
+  });
+
+  it("a record answered without one of its fields stops adopt, instead of being read as another record", async () => {
+    // The _dmarc record without its subDomain once read as an apex record, which left the _dmarc slot empty:
+    // the adoption then planned to create a TXT DMARC record beside the live one.
+    server.fail({ status: 200, method: "GET", pathPrefix: "/domain/zone/example.com/record/1006", body: { id: 1006, zone: "example.com", fieldType: "DMARC", target: "v=DMARC1; p=none", ttl: 3600 } });
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.err).toBe(
+      "maildns adopt: GET /domain/zone/example.com/record/1006 did not return record 1006 (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?\n",
+    );
+    expect(sink.out).not.toContain("create  TXT _dmarc");
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
   });
 
   it("needs credentials and an endpoint, as usage errors naming the variables", async () => {
@@ -177,6 +197,12 @@ describe("maildns adopt against the local OVH API", () => {
       new UsageError("both OVH application keys and an OAuth2 service account are set: keep one (OVH's API takes one or the other)"),
     );
     await expect(adopt.run(["--stack", "prod", "--endpoint", "ovh-mars", "--state", "state.json"], io())).rejects.toThrow(/Unknown OVH endpoint "ovh-mars"/);
+    // A secret pasted with its line break: once an 'unreachable' API (ERR_INVALID_CHAR) or a refused signature.
+    const pasted = { OVH_APPLICATION_KEY: `${server.credentials.applicationKey}\n`, OVH_APPLICATION_SECRET: ` ${server.credentials.applicationSecret}` };
+    await expect(adopt.run(args(), io(pasted))).rejects.toThrow(
+      new UsageError("OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET have a space, a line break or another control character at an end or inside: set them again without it"),
+    );
+    expect(server.requests).toEqual([]);
     await expect(adopt.run(["--stack", "nope", "--endpoint", "ovh-eu"], io())).rejects.toThrow("stacks/nope/ does not exist");
   });
 

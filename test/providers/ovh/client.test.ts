@@ -70,6 +70,10 @@ describe("signature", () => {
     expect(resolveEndpoint("ovh-us")).toBe("https://api.us.ovhcloud.com/1.0");
     expect(resolveEndpoint("http://127.0.0.1:9/1.0/")).toBe("http://127.0.0.1:9/1.0");
     expect(() => resolveEndpoint("ovh-moon")).toThrow(/Unknown OVH endpoint "ovh-moon"/);
+    // Not a URL at all: said before any request (it once surfaced as node's bare "Invalid URL").
+    expect(() => resolveEndpoint("http://[bad/1.0")).toThrow('Unknown OVH endpoint "http://[bad/1.0": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.');
+    // A user and password in it are not repeated.
+    expect(() => resolveEndpoint("https://me:pa55-SECRET@eu.api.ovh.com/1.0")).toThrow("Unknown OVH endpoint with a user or password in it: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.");
   });
 });
 
@@ -108,7 +112,7 @@ describe("OvhClient against the local OVH server", () => {
 
   const cases: { status: number; failure: string; text: RegExp; retried: number }[] = [
     { status: 401, failure: "unauthorized", text: /did not accept the credentials/, retried: 0 },
-    { status: 403, failure: "forbidden", text: /lacks the rights for this call\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
+    { status: 403, failure: "forbidden", text: /lacks the rights for this call on zone example\.com \(its rules may cover other zones only, or none of \/domain\/zone\/\*\)\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
     { status: 404, failure: "not-found", text: /zone example\.com is not a DNS zone of this OVH account/, retried: 0 },
     { status: 409, failure: "conflict", text: /zone is busy .* Wait for it to finish, then retry/, retried: 0 },
     { status: 429, failure: "rate-limited", text: /rate limiting this key; gave up after 3 attempts/, retried: 2 },
@@ -165,6 +169,34 @@ describe("OvhClient against the local OVH server", () => {
     }
   });
 
+  it("times out a server that answers a byte at a time: the limit is on the whole answer, not between bytes", async () => {
+    const http = await import("node:http");
+    const timers = new Set<NodeJS.Timeout>();
+    const trickle = http.createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write("1");
+      // One digit every 50 ms, forever: each resets a socket's idle timeout.
+      const timer = setInterval(() => res.write("0"), 50);
+      timers.add(timer);
+      res.on("close", () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => trickle.listen(0, "127.0.0.1", resolve));
+    const port = (trickle.address() as { port: number }).port;
+    const started = Date.now();
+    try {
+      const ovh = new OvhZoneApi(new OvhClient({ endpoint: `http://127.0.0.1:${port}/1.0`, credentials: server.credentials, timeoutMs: 300, maxRetries: 0 }));
+      const error = await failure(ovh.listRecordIds("example.com"));
+      expect(error.failure).toBe("timeout");
+      expect(error.message).toBe("GET /auth/time failed: no answer within 0.3 s; gave up after 1 attempts. Check the network and the endpoint.");
+      // It once waited as long as the server kept sending (here, until the test's own time limit).
+      expect(Date.now() - started).toBeLessThan(5_000);
+    } finally {
+      for (const timer of timers) clearInterval(timer);
+      trickle.closeAllConnections();
+      await new Promise<void>((resolve) => trickle.close(() => resolve()));
+    }
+  });
+
   it("reports a refused connection", async () => {
     const closed = await startOvhServer();
     const url = closed.baseUrl;
@@ -178,7 +210,7 @@ describe("OvhClient against the local OVH server", () => {
     const ovh = client();
     server.fail({ status: 403, body: { message: `key ${server.credentials.consumerKey} lacks rights`, class: server.credentials.consumerKey } });
     const error = await failure(ovh.listRecordIds("example.com"));
-    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record failed with 403: the consumer key lacks the rights/);
+    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record failed with 403: the consumer key lacks the rights for this call on zone example\.com/);
     assertNoSecret(error);
     const shown = [JSON.stringify(ovh), inspect(ovh, { depth: 5, showHidden: true })].join("\n");
     expect(shown).not.toContain(server.credentials.applicationSecret);
@@ -197,6 +229,20 @@ describe("OAuth2 service accounts", () => {
   function oauthClient(overrides: Partial<ConstructorParameters<typeof OvhClient>[0]> = {}): OvhZoneApi {
     return new OvhZoneApi(new OvhClient({ endpoint: server.baseUrl, credentials: server.oauth, sleep: async () => undefined, ...overrides }));
   }
+
+  it("waits out a rate limit or a server error at the token endpoint, and never calls it a credentials problem", async () => {
+    const sleeps: number[] = [];
+    server.fail({ status: 429, pathPrefix: "/auth/oauth2/token", headers: { "Retry-After": "4" } });
+    server.fail({ status: 503, pathPrefix: "/auth/oauth2/token" });
+    // Once told to check OVH_CLIENT_ID and OVH_CLIENT_SECRET at the first 429, with no retry.
+    expect(await oauthClient({ sleep: async (ms) => void sleeps.push(ms) }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(sleeps).toEqual([4000, 1000]);
+    expect(server.tokensIssued).toBe(1);
+    server.fail({ status: 429, pathPrefix: "/auth/oauth2/token", times: 5 });
+    const error = await failure(oauthClient({ maxRetries: 1 }).listRecordIds("example.com"));
+    expect(error.failure).toBe("rate-limited");
+    expect(error.message).toBe("POST /auth/oauth2/token failed with 429: OVH is rate limiting this key; gave up after 2 attempts. Wait a few minutes and retry.");
+  });
 
   it("gets a token with the client credentials grant and sends it as a Bearer token, once", async () => {
     const ovh = oauthClient();

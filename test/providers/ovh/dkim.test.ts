@@ -60,4 +60,27 @@ describe("OVH DKIM", () => {
     expect(state).toMatchObject({ status: "modifying", enabled: false });
     expect(sleeps).toEqual([500, 500, 500, 500]);
   });
+
+  it("a 403 on OVH's mail routes is an error naming the rights to add, never \"no DKIM\"", async () => {
+    server.mxPlanDkim.set("example.com", { status: "enabled", activeSelector: "s1", selectors: [{ selectorName: "s1", cname: "s1._domainkey.1.aa.dkim.mail.ovh.net.", status: "set" }] });
+    server.fail({ status: 403, pathPrefix: "/email/", times: 5, body: { message: "This call has not been granted", class: "Client::Forbidden" } });
+    // It once read as null: `dkim: ovh` then told the user to enable DKIM at OVH, where it was enabled.
+    await expect(api.dkim("example.com", { provider: "ovh", offer: "mx-plan" })).rejects.toMatchObject({
+      failure: "forbidden",
+      message:
+        "GET /email/domain/example.com/dkim failed with 403 (Client::Forbidden): the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with GET/POST/PUT/DELETE on /domain/zone/* and GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*.",
+    });
+    await expect(api.dkim("example.com", { provider: "ovh", offer: "email-pro" })).rejects.toMatchObject({ failure: "forbidden", call: "GET /email/pro" });
+  });
+
+  it("an answer with holes in its selector list gives the selectors it has, without a crash", async () => {
+    const selectors = [null, 7, "s0", { selectorName: "s1", cname: "s1._domainkey.example.com CNAME s1._domainkey.1.aa.dkim.mail.ovh.net.", status: "set" }, {}];
+    server.mxPlanDkim.set("example.com", { status: "enabled", activeSelector: "s1", selectors: selectors as never });
+    expect(await api.dkim("example.com", { provider: "ovh", offer: "mx-plan" })).toEqual({
+      status: "enabled",
+      enabled: true,
+      active: "s1",
+      selectors: [{ name: "s1", cname: "s1._domainkey.1.aa.dkim.mail.ovh.net.", status: "set" }],
+    });
+  });
 });
