@@ -27,8 +27,9 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-75XEVMVW.js";
-import "./chunks/chunk-J3TH35BM.js";
+} from "./chunks/chunk-PRNMKE3Y.js";
+import "./chunks/chunk-BM6OC4LN.js";
+import "./chunks/chunk-AZQ5TNEW.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -36,7 +37,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-WFWDMN3W.js";
+} from "./chunks/chunk-4RWKO55L.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2384,7 +2385,7 @@ function budgetTable(rows) {
 }
 
 // src/action/commands.ts
-import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/action/inputs.ts
@@ -2392,7 +2393,7 @@ import { existsSync as existsSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/action/workspace.ts
-import { lstatSync, readlinkSync, realpathSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
 import { basename as basename3, dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 function realLocation(path6) {
   const absolute = resolve2(path6);
@@ -2436,6 +2437,39 @@ function outsideWorkspace(input, value, absolute, workspace) {
   const how = isInside(root, resolve2(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
+var MAX_ENTRIES_SEARCHED = 2e5;
+function linkLeavingWorkspace(input, absolute, workspace) {
+  const root = realLocation(workspace);
+  const shown = (path6) => relative2(workspace, path6).split(sep3).join("/");
+  const pending = [];
+  try {
+    if (lstatSync(absolute).isDirectory()) pending.push({ dir: absolute, depth: 0 });
+  } catch {
+    return null;
+  }
+  let searched = 0;
+  while (pending.length > 0) {
+    const { dir, depth } = pending.pop();
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++searched > MAX_ENTRIES_SEARCHED) return null;
+      const full = join3(dir, entry.name);
+      if (entry.isSymbolicLink()) {
+        if (!isInside(root, realLocation(full))) {
+          return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
+        }
+      } else if (entry.isDirectory() && depth < 16 && entry.name !== ".git" && entry.name !== "node_modules") {
+        pending.push({ dir: full, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
 
 // src/action/inputs.ts
 var ACTION_COMMANDS = ["lint", "plan", "audit"];
@@ -2472,6 +2506,10 @@ function confined(name, value, absolute, workspace) {
   const problem = outsideWorkspace(name, value, absolute, workspace);
   if (problem) throw new InputError(problem);
 }
+function confinedFolder(name, absolute, workspace) {
+  const problem = linkLeavingWorkspace(name, absolute, workspace);
+  if (problem) throw new InputError(problem);
+}
 function parseInputs(input, env, processCwd = process.cwd()) {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
@@ -2487,7 +2525,10 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   const policy = optional(input, "policy");
   if (policy !== null && !SHIPPED_POLICIES.includes(policy)) confined("policy", policy, resolve3(cwd, policy), workspace);
   const zone = optional(input, "zone");
-  for (const path6 of zone === null ? [] : splitPaths(zone)) confined("zone", path6, resolve3(cwd, path6), workspace);
+  for (const path6 of zone === null ? [] : splitPaths(zone)) {
+    confined("zone", path6, resolve3(cwd, path6), workspace);
+    confinedFolder("zone", resolve3(cwd, path6), workspace);
+  }
   const sarifFile = optional(input, "sarif-file");
   if (sarifFile !== null) confined("sarif-file", sarifFile, resolve3(cwd, sarifFile), workspace);
   const evidence = optional(input, "evidence");
@@ -2569,21 +2610,21 @@ var EXAMPLE_STACK = "stacks/example";
 function defaultPaths(cwd) {
   let entries;
   try {
-    entries = readdirSync(join4(cwd, "stacks"), { withFileTypes: true });
+    entries = readdirSync2(join4(cwd, "stacks"), { withFileTypes: true });
   } catch {
     return [];
   }
   return entries.filter((e) => !e.name.startsWith(".") && `stacks/${e.name}` !== EXAMPLE_STACK && (e.isDirectory() || e.isFile() && /\.ya?ml$/i.test(e.name) && !/^Pulumi\./.test(e.name))).map((e) => `stacks/${e.name}`).sort();
 }
 function pathsToRead(inputs) {
-  if (inputs.paths.length > 0) return inputs.paths;
-  const found = defaultPaths(inputs.cwd);
-  if (found.length === 0) {
+  const paths = inputs.paths.length > 0 ? inputs.paths : defaultPaths(inputs.cwd);
+  if (paths.length === 0) {
     throw new InputError(
       `no domain file found: \`paths\` is not set, and stacks/ holds no stack besides the bundled example (${EXAMPLE_STACK}, left out on purpose); set \`paths:\` to your stack's folder, e.g. \`paths: stacks/prod\``
     );
   }
-  return found;
+  for (const path6 of paths) confinedFolder("paths", resolve4(inputs.cwd, path6), inputs.workspace);
+  return paths;
 }
 function noDomainFile(paths) {
   return new InputError(`no domain file found in ${paths.join(", ")}: a domain file is a .yaml or .yml file (stack configs named Pulumi.*.yaml are not); check \`paths\``);
@@ -2790,7 +2831,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-F556FUQJ.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-KR7M53FU.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));

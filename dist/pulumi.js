@@ -7,17 +7,18 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-ROVFZ3CK.js";
+} from "./chunks/chunk-GKOIL4JX.js";
 import {
   lintPaths
-} from "./chunks/chunk-ODECU3TB.js";
+} from "./chunks/chunk-GNY5TKDV.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-J3TH35BM.js";
+} from "./chunks/chunk-BM6OC4LN.js";
+import "./chunks/chunk-AZQ5TNEW.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -27,7 +28,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-WFWDMN3W.js";
+} from "./chunks/chunk-4RWKO55L.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";
@@ -214,7 +215,7 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
     throw new pulumi2.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log2.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
-  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0);
+  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
   if (!api && (needsApi || config.enableDkim && !preview)) api = openApi();
   const rollbackFiles2 = [];
   for (const plan of plans) {
@@ -237,8 +238,24 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
   for (const declaration of declarations) resources.push(await provider.pulumi.declareRecord(declaration, providerResource));
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId]));
   log2.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
+  const published2 = publishAdopted(plans, declarations, resources, api, preview, log2);
   const dkim2 = enableDkimAfter(resources, api, domains, config, preview, log2);
-  return { provider, plans, declarations, resources, providerResource, imports, gates, pending: pending2, rollbackFiles: rollbackFiles2, dkim: dkim2 };
+  return { provider, plans, declarations, resources, providerResource, imports, gates, pending: pending2, rollbackFiles: rollbackFiles2, published: published2, dkim: dkim2 };
+}
+function adoptsUnchanged(plan) {
+  return plan.operations.length === 0 && plan.declarations.some((d) => d.importId !== null);
+}
+function publishAdopted(plans, declarations, resources, api, preview, log2) {
+  const zones = plans.filter(adoptsUnchanged).map((p) => p.zone);
+  if (preview || !api || zones.length === 0) return pulumi2.output([]);
+  const ids = (zone) => resources.filter((_, i) => declarations[i].inputs.zone === zone).map((r) => r.id);
+  return pulumi2.all(zones.map((zone) => pulumi2.all(ids(zone)))).apply(async () => {
+    for (const zone of zones) {
+      await api.refreshZone(zone);
+      log2.info(`maildns: ${zone}: refreshed, so the name servers serve the records as adopted`);
+    }
+    return zones;
+  });
 }
 function zonesOf(domains, provider) {
   const zones = /* @__PURE__ */ new Map();
@@ -307,11 +324,13 @@ var pending = result.pending;
 var overrides = result.gates.filter((g) => g.tripped && g.allowed).map((g) => `${g.id}: ${g.reason}`);
 var rollbackFiles = result.rollbackFiles;
 var dkim = result.dkim;
+var published = result.published;
 export {
   adopted,
   dkim,
   overrides,
   pending,
+  published,
   records,
   rollbackFiles
 };

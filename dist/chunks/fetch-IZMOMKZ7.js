@@ -13,13 +13,15 @@ var IMAP_PASSWORD_ENV = "MAILDNS_IMAP_PASSWORD";
 var FetchError = class extends Error {
   name = "FetchError";
 };
-function scrub(text, secret) {
+function scrub(text, secret, user = "") {
   if (secret === "") return text;
-  let out = text;
-  for (const form of [secret, encodeURIComponent(secret), Buffer.from(secret).toString("base64"), Buffer.from(`\0${secret}`).toString("base64")]) {
-    out = out.split(form).join("***");
+  const forms = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString("hex")]);
+  for (const sent of [secret, `\0${secret}`, `\0${user}\0${secret}`, `${user}\0${user}\0${secret}`]) {
+    const bytes = Buffer.from(sent, "utf8");
+    for (const encoded of [bytes.toString("base64"), bytes.toString("base64").replace(/=+$/, ""), bytes.toString("base64url")]) forms.add(encoded);
   }
-  return out;
+  const pattern = [...forms].filter((f) => f === secret || f.length >= 3).sort((a, b) => b.length - a.length).map((f) => f.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")).join("|");
+  return text.replace(new RegExp(pattern, "gi"), "***");
 }
 function describeError(error, options) {
   const e = error;
@@ -31,7 +33,7 @@ function describeError(error, options) {
   else if (/certificate|self.signed|CERT_|unable to verify/i.test(`${e.code ?? ""} ${e.message ?? ""}`)) text = `${server}'s TLS certificate is not trusted (${e.message}): give --ca FILE for a private CA`;
   else if (/Mailbox doesn't exist|NONEXISTENT/i.test(`${e.responseText ?? ""} ${e.message ?? ""}`)) text = `${server} has no mailbox "${options.mailbox}" for ${options.user}`;
   else text = `${server}: ${e.responseText ?? e.message ?? String(error)}`;
-  return scrub(text, options.password);
+  return scrub(text, options.password, options.user);
 }
 async function fetchReports(store, options) {
   const server = `${options.host}:${options.port}`;
@@ -100,7 +102,7 @@ async function fetchReports(store, options) {
     return totals;
   } catch (error) {
     client.close();
-    if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password));
+    if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password, options.user));
     throw new FetchError(describeError(error, options));
   }
 }

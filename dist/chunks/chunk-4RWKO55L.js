@@ -24926,12 +24926,19 @@ function matchSlots(live, desired, options = {}) {
       bySlot.set(`${slot}#${n}`, [extra]);
     }
   }
+  const owner = (name) => name.toLowerCase().replace(/\.$/, "");
+  const cnameOwners = new Set(desired.filter((d) => d.type === "CNAME").map((d) => owner(d.name)));
+  const wantedOwners = new Set(desired.map((d) => owner(d.name)));
+  const clashes = (record) => cnameOwners.has(owner(record.name)) || record.type === "CNAME" && wantedOwners.has(owner(record.name));
   const matches = [];
   for (const slot of [.../* @__PURE__ */ new Set([...desiredBySlot.keys(), ...bySlot.keys()])].sort()) {
     const want = desiredBySlot.get(slot) ?? null;
     const candidates = bySlot.get(slot) ?? [];
     if (!want) {
-      matches.push({ slot, want, keep: null, removals: candidates.map((record) => ({ record, phase: "after", reason: "unwanted" })), change: "none" });
+      const removals2 = candidates.map(
+        (record) => clashes(record) ? { record, phase: "before", reason: "replace" } : { record, phase: "after", reason: "unwanted" }
+      );
+      matches.push({ slot, want, keep: null, removals: removals2, change: "none" });
       continue;
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-J3TH35BM.js";
+} from "./chunk-BM6OC4LN.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-WFWDMN3W.js";
+} from "./chunk-4RWKO55L.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {
@@ -23,6 +23,14 @@ function sameInputs(a, b) {
 }
 function show(record) {
   return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
+}
+function heldReplacement(removals, stateOf, name, slotNames) {
+  for (const { record, live, reason } of removals) {
+    if (reason !== "replace" || live.replaceOnly) continue;
+    const held = stateOf(record.id);
+    if (held && (held.name === name || !slotNames.has(held.name))) return { record, held };
+  }
+  return null;
 }
 function planZoneApply(input) {
   const { provider, zone } = input;
@@ -45,9 +53,11 @@ function planZoneApply(input) {
     ttlMatches: provider.ttlMatches,
     prefer: (candidate) => stateOf(candidate.key) !== null
   });
+  const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
   const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
   const declaredIds = /* @__PURE__ */ new Map();
   for (const match of matches) {
+    let replaced = null;
     if (match.want) {
       const host = provider.toHost(match.want, zone);
       const name = resourceName(zone, match.slot, match.want.subdomain);
@@ -69,17 +79,27 @@ function planZoneApply(input) {
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
-        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: [] });
-        declaredIds.set(name, null);
+        replaced = heldReplacement(
+          match.removals.map((r) => ({ record: liveById.get(r.record.key), live: r.record, reason: r.reason })),
+          stateOf,
+          name,
+          slotNames
+        );
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
+        declaredIds.set(name, replaced ? replaced.held.id : null);
         plan.creates++;
         plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
       }
     }
     for (const removal of match.removals) {
       const record = liveById.get(removal.record.key);
+      if (replaced && record === replaced.record) {
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${provider.label} cannot edit it into the ${match.want.type} record, so Pulumi replaces ${resourceName(zone, match.slot, match.want.subdomain)}, deleting it before the new one is written` });
+        continue;
+      }
       if (removal.phase === "before") {
         plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
-        const why = removal.reason === "replace" ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written` : "a name must never hold two such records, so the surplus goes before anything is written";
+        const why = removal.reason === "replace" && !match.want ? "a CNAME tolerates no other record at its name, so it goes before anything is written" : removal.reason === "replace" ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written` : "a name must never hold two such records, so the surplus goes before anything is written";
         plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
         continue;
       }

@@ -1,12 +1,15 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  CredentialScrubber
+} from "./chunk-AZQ5TNEW.js";
+import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
   OVH_TXT_FORBIDDEN,
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-WFWDMN3W.js";
+} from "./chunk-4RWKO55L.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -103,53 +106,6 @@ import { createHash } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
 
-// src/providers/redact.ts
-var MIN_SECRET_LENGTH = 4;
-function credentialForms(secret) {
-  if (secret.length < MIN_SECRET_LENGTH) return [];
-  const bytes = Buffer.from(secret, "utf8");
-  const base64 = bytes.toString("base64");
-  const forms = /* @__PURE__ */ new Set([
-    secret,
-    base64,
-    base64.replace(/=+$/, ""),
-    bytes.toString("base64url"),
-    bytes.toString("hex"),
-    encodeURIComponent(secret),
-    [...secret].reverse().join("")
-  ]);
-  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
-}
-function escapeChar(ch) {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
-}
-function formPattern(forms) {
-  if (forms.length === 0) return null;
-  const sorted = [...forms].sort((a, b) => b.length - a.length);
-  return new RegExp(sorted.map((f) => [...f].map(escapeChar).join("\\s*")).join("|"), "gi");
-}
-var CredentialScrubber = class {
-  #pattern;
-  constructor(secrets) {
-    const forms = secrets.filter((s) => typeof s === "string").flatMap(credentialForms);
-    this.#pattern = formPattern(forms);
-  }
-  /** The text with every form of every credential replaced by `***`. */
-  scrub(text2) {
-    return this.#pattern ? text2.replace(this.#pattern, "***") : text2;
-  }
-  contains(text2) {
-    if (!this.#pattern) return false;
-    this.#pattern.lastIndex = 0;
-    const found = this.#pattern.test(text2);
-    this.#pattern.lastIndex = 0;
-    return found;
-  }
-  toJSON() {
-    return "[CredentialScrubber]";
-  }
-};
-
 // src/providers/ovh/errors.ts
 var OvhApiError = class extends Error {
   constructor(failure, call, status, message) {
@@ -164,6 +120,7 @@ var OvhApiError = class extends Error {
   }
 };
 var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+var MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 function explainStatus(input) {
   const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
   const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
@@ -178,9 +135,10 @@ function explainStatus(input) {
     };
   }
   if (status === 403) {
+    const mail = / \/email\//.test(input.call);
     return {
       failure: "forbidden",
-      message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
+      message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : mail ? `${head}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with ${RIGHTS} and ${MAIL_RIGHTS}${tokenHint}.` : input.zone ? `${head}: the consumer key lacks the rights for this call on zone ${input.zone} (its rules may cover other zones only, or none of /domain/zone/*). Create one with ${RIGHTS}${tokenHint}.` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
     };
   }
   if (status === 404) {
@@ -231,8 +189,11 @@ function isOAuth2(credentials) {
 function resolveEndpoint(endpoint) {
   const known = OVH_ENDPOINTS[endpoint];
   if (known) return known;
-  if (/^https?:\/\/[^\s]+$/.test(endpoint)) return endpoint.replace(/\/+$/, "");
-  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint "${endpoint}": use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+  if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    return endpoint.replace(/\/+$/, "");
+  }
+  const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
 }
 function tokenUrlFor(endpoint, baseUrl) {
   return OVH_TOKEN_URLS[endpoint] ?? `${new URL(baseUrl).origin}/auth/oauth2/token`;
@@ -329,10 +290,24 @@ var OvhClient = class {
     const call = "POST /auth/oauth2/token";
     const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
     let response;
-    try {
-      response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
-    } catch (error) {
-      throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}). Check the network and the endpoint.`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+      } catch (error) {
+        if (attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
+      }
+      if (!RETRYABLE_STATUS(response.status)) break;
+      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
+        await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+        continue;
+      }
+      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
     }
     let parsed = {};
     try {
@@ -423,6 +398,11 @@ var OvhClient = class {
     const target = new URL(url);
     const transport = target.protocol === "http:" ? http : https;
     return new Promise((resolve, reject) => {
+      let deadline;
+      const settle = (fn) => (value2) => {
+        clearTimeout(deadline);
+        fn(value2);
+      };
       const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
         const chunks = [];
         let size = 0;
@@ -431,11 +411,12 @@ var OvhClient = class {
           if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
           else chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        response.on("error", reject);
+        response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", settle(reject));
       });
+      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
       request.on("timeout", () => request.destroy(new TimeoutError()));
-      request.on("error", reject);
+      request.on("error", settle(reject));
       request.end(body || void 0);
     });
   }
@@ -512,6 +493,10 @@ function ovhCredentials(source) {
     throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
   }
   if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
+  const damaged = chosen.filter((c) => /^\s|\s$|[\u0000-\u001f\u007f]/.test(c.value)).map((c) => c.variable);
+  if (damaged.length > 0) {
+    throw new OvhCredentialError(`${damaged.join(", ")} ${damaged.length === 1 ? "has" : "have"} a space, a line break or another control character at an end or inside: set ${damaged.length === 1 ? "it" : "them"} again without it`);
+  }
   return Object.fromEntries(chosen.map((c) => [c.key, c.value]));
 }
 function ovhEndpoint(source) {
@@ -669,7 +654,7 @@ async function orNull(call) {
   try {
     return await call;
   } catch (error) {
-    if (error instanceof OvhApiError && (error.status === 404 || error.status === 403)) return null;
+    if (error instanceof OvhApiError && error.status === 404) return null;
     throw error;
   }
 }
@@ -681,7 +666,7 @@ async function mxPlanDkim(client, domain) {
     status,
     enabled: status === "enabled",
     active: text(raw.activeSelector),
-    selectors: (Array.isArray(raw.selectors) ? raw.selectors : []).map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" })).filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name)).sort((a, b) => a.name.localeCompare(b.name))
+    selectors: (Array.isArray(raw.selectors) ? raw.selectors : []).filter((s) => typeof s === "object" && s !== null).map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" })).filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name)).sort((a, b) => a.name.localeCompare(b.name))
   };
 }
 async function selectorDkim(client, base) {
@@ -775,18 +760,12 @@ var OvhZoneApi = class {
   async getRecord(zone, id) {
     const path = `/domain/zone/${enc2(zone)}/record/${id}`;
     const raw = await this.client.get(path);
-    const record = {
-      id: Number(raw?.id),
-      zone: String(raw?.zone ?? zone),
-      subDomain: String(raw?.subDomain ?? ""),
-      fieldType: String(raw?.fieldType ?? ""),
-      target: String(raw?.target ?? ""),
-      ttl: Number(raw?.ttl ?? 0)
-    };
-    if (!Number.isInteger(record.id) || record.fieldType === "" || !Number.isFinite(record.ttl)) {
-      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return a zone record.`);
+    const fields = raw !== null && typeof raw === "object" ? raw : {};
+    const { subDomain, fieldType, target, ttl } = fields;
+    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
     }
-    return record;
+    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
   }
   /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
   async dkimOwners(zone) {

@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-J3TH35BM.js";
+} from "./chunk-BM6OC4LN.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -43,7 +43,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-WFWDMN3W.js";
+} from "./chunk-4RWKO55L.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";

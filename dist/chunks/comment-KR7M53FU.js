@@ -4,6 +4,9 @@ import {
   require_undici
 } from "./chunk-SIESLFB7.js";
 import {
+  CredentialScrubber
+} from "./chunk-AZQ5TNEW.js";
+import {
   __commonJS,
   __require,
   __toESM
@@ -6639,8 +6642,7 @@ async function upsertComment(options) {
     const { data: created } = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: options.body, ...deadline() });
     return { outcome: "created", id: created.id };
   } catch (error) {
-    const reason = describe(error);
-    return { outcome: "failed", reason: options.token ? reason.split(options.token).join("***") : reason };
+    return { outcome: "failed", reason: new CredentialScrubber([options.token]).scrub(describe(error)) };
   }
 }
 function describe(error) {

@@ -1,0 +1,54 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+
+// src/providers/redact.ts
+var MIN_SECRET_LENGTH = 4;
+function credentialForms(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const bytes = Buffer.from(secret, "utf8");
+  const base64 = bytes.toString("base64");
+  const forms = /* @__PURE__ */ new Set([
+    secret,
+    base64,
+    base64.replace(/=+$/, ""),
+    bytes.toString("base64url"),
+    bytes.toString("hex"),
+    encodeURIComponent(secret),
+    [...secret].reverse().join(""),
+    // Inside a JSON string or a zone file's quoted text, a quote or a backslash comes escaped.
+    JSON.stringify(secret).slice(1, -1)
+  ]);
+  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+}
+function escapeChar(ch) {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+function formPattern(forms) {
+  if (forms.length === 0) return null;
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((f) => [...f].map(escapeChar).join("\\s*")).join("|"), "gi");
+}
+var CredentialScrubber = class {
+  #pattern;
+  constructor(secrets) {
+    const forms = secrets.filter((s) => typeof s === "string").flatMap(credentialForms);
+    this.#pattern = formPattern(forms);
+  }
+  /** The text with every form of every credential replaced by `***`. */
+  scrub(text) {
+    return this.#pattern ? text.replace(this.#pattern, "***") : text;
+  }
+  contains(text) {
+    if (!this.#pattern) return false;
+    this.#pattern.lastIndex = 0;
+    const found = this.#pattern.test(text);
+    this.#pattern.lastIndex = 0;
+    return found;
+  }
+  toJSON() {
+    return "[CredentialScrubber]";
+  }
+};
+
+export {
+  CredentialScrubber
+};
