@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-PRNMKE3Y.js";
-import "./chunks/chunk-BM6OC4LN.js";
+} from "./chunks/chunk-PYOX5722.js";
+import "./chunks/chunk-KWGQ5TNB.js";
 import "./chunks/chunk-AZQ5TNEW.js";
 import {
   PolicyError,
@@ -37,7 +37,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-4RWKO55L.js";
+} from "./chunks/chunk-BWUXT7T6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

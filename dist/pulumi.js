@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-GKOIL4JX.js";
+} from "./chunks/chunk-FF74F3SA.js";
 import {
   lintPaths
-} from "./chunks/chunk-GNY5TKDV.js";
+} from "./chunks/chunk-4OMQKHP2.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-BM6OC4LN.js";
+} from "./chunks/chunk-KWGQ5TNB.js";
 import "./chunks/chunk-AZQ5TNEW.js";
 import {
   DEFAULT_SAFETY,
@@ -28,7 +28,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-4RWKO55L.js";
+} from "./chunks/chunk-BWUXT7T6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-BM6OC4LN.js";
+} from "./chunk-KWGQ5TNB.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-4RWKO55L.js";
+} from "./chunk-BWUXT7T6.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

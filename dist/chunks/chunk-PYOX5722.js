@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-BM6OC4LN.js";
+} from "./chunk-KWGQ5TNB.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -43,7 +43,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-4RWKO55L.js";
+} from "./chunk-BWUXT7T6.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";

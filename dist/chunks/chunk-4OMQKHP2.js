@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-4RWKO55L.js";
+} from "./chunk-BWUXT7T6.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

@@ -7,9 +7,10 @@ import {
   OVH_PSEUDO_TYPES,
   OVH_TXT_FORBIDDEN,
   OVH_ZONE_DEFAULT_TTL,
+  oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-4RWKO55L.js";
+} from "./chunk-BWUXT7T6.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -910,7 +911,7 @@ function formatText(report, options = {}) {
   const paint = { error: c.red, warn: c.yellow, info: c.cyan };
   const { shown, omitted: cut } = capFindings(report.findings);
   const omitted = cut + (report.omitted ?? 0);
-  const lines = shown.map((f) => `${where2(f)}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const lines = shown.map((f) => `${oneLine(where2(f))}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
   if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;

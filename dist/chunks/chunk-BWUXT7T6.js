@@ -25196,6 +25196,7 @@ function refusalMessage(gates, how) {
 
 export {
   packageRoot,
+  oneLine,
   errorText,
   readRegularFile,
   yaml,
