@@ -7,7 +7,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
-import { CredentialScrubber } from "../providers/redact.js";
+import { CredentialScrubber } from "../model/redact.js";
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65_536;

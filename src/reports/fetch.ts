@@ -8,6 +8,7 @@
 // every part gave a stored report. The password is handed to imapflow and appears nowhere else: not in
 // messages, not in the store (which keeps the account name only).
 import type { ImapFlow as ImapClient } from "imapflow";
+import { CredentialScrubber } from "../model/redact.js";
 import type { IngestProblem } from "./model.js";
 import { readReports, MAX_FILE_BYTES } from "./ingest.js";
 import type { ReportStore, StoredReport } from "./store.js";
@@ -50,23 +51,14 @@ export class FetchError extends Error {
 
 /**
  * An error's words with any trace of the password removed, whatever the library or the server put in them:
- * the password as typed, percent-encoded or hex, and base64 (standard, unpadded, URL-safe) of it and of the
- * SASL PLAIN message that carried it (`[authzid]\0user\0password`, RFC 4616 §2; imapflow sends it with an
- * empty authzid), which a server may echo in the text of its refusal. Matched without regard to case.
+ * every form model/redact.ts looks for (as typed in any case, percent-encoded, hex, base64) of the password
+ * and of the SASL PLAIN message that carried it (`[authzid]\0user\0password`, RFC 4616 §2; imapflow sends
+ * it with an empty authzid), which a server may echo in the text of its refusal. However short the password.
  */
 export function scrub(text: string, secret: string, user = ""): string {
   if (secret === "") return text;
-  const forms = new Set<string>([secret, encodeURIComponent(secret), Buffer.from(secret).toString("hex")]);
-  for (const sent of [secret, `\u0000${secret}`, `\u0000${user}\u0000${secret}`, `${user}\u0000${user}\u0000${secret}`]) {
-    const bytes = Buffer.from(sent, "utf8");
-    for (const encoded of [bytes.toString("base64"), bytes.toString("base64").replace(/=+$/, ""), bytes.toString("base64url")]) forms.add(encoded);
-  }
-  const pattern = [...forms]
-    .filter((f) => f === secret || f.length >= 3)
-    .sort((a, b) => b.length - a.length)
-    .map((f) => f.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&"))
-    .join("|");
-  return text.replace(new RegExp(pattern, "gi"), "***");
+  const sent = [secret, `\u0000${secret}`, `\u0000${user}\u0000${secret}`, `${user}\u0000${user}\u0000${secret}`];
+  return new CredentialScrubber(sent, { minLength: 1 }).scrub(text);
 }
 
 function describeError(error: unknown, options: FetchOptions): string {

@@ -1,6 +1,6 @@
 // The credential scrubber (pure): every form a credential may come back in is replaced by ***.
 import { describe, expect, it } from "vitest";
-import { CredentialScrubber } from "../../src/providers/redact.js";
+import { CredentialScrubber } from "../../src/model/redact.js";
 
 describe("CredentialScrubber", () => {
   const secret = 'se"cr\\et-9Z';

@@ -6,7 +6,7 @@
 import { createHash } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
-import { CredentialScrubber } from "../redact.js";
+import { CredentialScrubber } from "../../model/redact.js";
 import { OvhApiError, explainStatus } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */

@@ -1,12 +1,14 @@
 // Credentials must never reach output in any encoding. An API (or anything posing as one) may echo what we
 // sent transformed: upper-cased, spaced out, base64- or hex-encoded, percent-encoded. Anything a server
-// says is scrubbed of every such form of every credential before it can be printed. Pure.
+// says is scrubbed of every such form of every credential before it can be printed. Pure; shared by the
+// OVH client, the Action's PR comment and `reports fetch` (the mailbox password).
 
+/** Shorter credentials (and forms) are not looked for by default: they would match ordinary words. */
 const MIN_SECRET_LENGTH = 4;
 
 /** The forms a credential may come back in (case and white space are handled by the matcher). */
-export function credentialForms(secret: string): string[] {
-  if (secret.length < MIN_SECRET_LENGTH) return [];
+export function credentialForms(secret: string, minLength = MIN_SECRET_LENGTH): string[] {
+  if (secret.length < minLength) return [];
   const bytes = Buffer.from(secret, "utf8");
   const base64 = bytes.toString("base64");
   const forms = new Set([
@@ -20,7 +22,7 @@ export function credentialForms(secret: string): string[] {
     // Inside a JSON string or a zone file's quoted text, a quote or a backslash comes escaped.
     JSON.stringify(secret).slice(1, -1),
   ]);
-  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+  return [...forms].filter((f) => f.length >= minLength);
 }
 
 function escapeChar(ch: string): string {
@@ -38,8 +40,9 @@ function formPattern(forms: readonly string[]): RegExp | null {
 export class CredentialScrubber {
   readonly #pattern: RegExp | null;
 
-  constructor(secrets: readonly (string | undefined | null)[]) {
-    const forms = secrets.filter((s): s is string => typeof s === "string").flatMap(credentialForms);
+  /** `minLength`: a caller whose secret is the user's own (a mailbox password) removes it however short. */
+  constructor(secrets: readonly (string | undefined | null)[], options: { minLength?: number } = {}) {
+    const forms = secrets.filter((s): s is string => typeof s === "string").flatMap((s) => credentialForms(s, options.minLength));
     this.#pattern = formPattern(forms);
   }
 
