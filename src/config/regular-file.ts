@@ -2,7 +2,17 @@
 // writer forever, and a device such as /dev/zero never ends. Only regular files, after following symlinks.
 import * as fs from "node:fs";
 
-export type RegularFileRead = { bytes: Buffer } | { problem: string };
+/**
+ * The bytes, or why not: `problem` in words for a message, and what went wrong for a caller that says it
+ * its own way: the file could not be opened or read (`code`, e.g. ENOENT), is not a regular file, or is
+ * larger than allowed.
+ */
+export type RegularFileRead = { bytes: Buffer } | { problem: string; reason: "unreadable"; code: string } | { problem: string; reason: "not-regular" | "too-large" };
+
+function unreadable(error: unknown): RegularFileRead {
+  const code = (error as NodeJS.ErrnoException).code ?? "error";
+  return { problem: `cannot read it (${code})`, reason: "unreadable", code };
+}
 
 /** What a special file is, for messages. */
 export function specialKind(stats: fs.Stats): string {
@@ -19,12 +29,12 @@ export function readRegularFile(path: string, max: number): RegularFileRead {
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
-    return { problem: `cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+    return unreadable(error);
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file` };
-    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}` };
+    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file`, reason: "not-regular" };
+    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}`, reason: "too-large" };
     const bytes = Buffer.alloc(stats.size);
     let offset = 0;
     while (offset < stats.size) {
@@ -34,7 +44,7 @@ export function readRegularFile(path: string, max: number): RegularFileRead {
     }
     return { bytes: offset === stats.size ? bytes : bytes.subarray(0, offset) };
   } catch (error) {
-    return { problem: `cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+    return unreadable(error);
   } finally {
     fs.closeSync(fd);
   }

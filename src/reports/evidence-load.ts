@@ -18,9 +18,8 @@ export function readEvidenceFile(path: string, shown: string): EvidenceFile {
   // device such as /dev/zero would never end.
   const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
   if ("problem" in read) {
-    if (read.problem.startsWith("it is ") && read.problem.includes(" octets, more than ")) throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
-    const why = read.problem.startsWith("cannot read it ") ? read.problem.slice("cannot read it ".length) : `: ${read.problem}`;
-    throw new UsageError(`${shown}: cannot read the evidence file ${why}`.replace(" :", ":"));
+    if (read.reason === "too-large") throw new UsageError(`${shown}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    throw new UsageError(read.reason === "unreadable" ? `${shown}: cannot read the evidence file (${read.code})` : `${shown}: cannot read the evidence file: ${read.problem}`);
   }
   const text = read.bytes.toString("utf8");
   try {
