@@ -27,9 +27,9 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-PYOX5722.js";
-import "./chunks/chunk-KWGQ5TNB.js";
-import "./chunks/chunk-AZQ5TNEW.js";
+} from "./chunks/chunk-PNHJCMJO.js";
+import "./chunks/chunk-F6A3B5PB.js";
+import "./chunks/chunk-V57SGRGK.js";
 import {
   PolicyError,
   SHIPPED_POLICIES,
@@ -37,7 +37,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-BWUXT7T6.js";
+} from "./chunks/chunk-PIRYUGAQ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2831,7 +2831,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-KR7M53FU.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-WNKM2DSF.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));

@@ -7,18 +7,18 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-FF74F3SA.js";
+} from "./chunks/chunk-EYCGRN5Q.js";
 import {
   lintPaths
-} from "./chunks/chunk-4OMQKHP2.js";
+} from "./chunks/chunk-DD36ACBJ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-KWGQ5TNB.js";
-import "./chunks/chunk-AZQ5TNEW.js";
+} from "./chunks/chunk-F6A3B5PB.js";
+import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
@@ -28,7 +28,7 @@ import {
   refused,
   skipAdoptGate,
   unknownGateNames
-} from "./chunks/chunk-BWUXT7T6.js";
+} from "./chunks/chunk-PIRYUGAQ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

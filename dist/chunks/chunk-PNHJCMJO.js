@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-KWGQ5TNB.js";
+} from "./chunk-F6A3B5PB.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -43,7 +43,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   zoneOperations
-} from "./chunk-BWUXT7T6.js";
+} from "./chunk-PIRYUGAQ.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -285,9 +285,8 @@ var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
 function readEvidenceFile(path, shown2) {
   const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
   if ("problem" in read) {
-    if (read.problem.startsWith("it is ") && read.problem.includes(" octets, more than ")) throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
-    const why = read.problem.startsWith("cannot read it ") ? read.problem.slice("cannot read it ".length) : `: ${read.problem}`;
-    throw new UsageError(`${shown2}: cannot read the evidence file ${why}`.replace(" :", ":"));
+    if (read.reason === "too-large") throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    throw new UsageError(read.reason === "unreadable" ? `${shown2}: cannot read the evidence file (${read.code})` : `${shown2}: cannot read the evidence file: ${read.problem}`);
   }
   const text = read.bytes.toString("utf8");
   try {

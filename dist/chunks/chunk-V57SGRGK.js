@@ -1,9 +1,9 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 
-// src/providers/redact.ts
+// src/model/redact.ts
 var MIN_SECRET_LENGTH = 4;
-function credentialForms(secret) {
-  if (secret.length < MIN_SECRET_LENGTH) return [];
+function credentialForms(secret, minLength = MIN_SECRET_LENGTH) {
+  if (secret.length < minLength) return [];
   const bytes = Buffer.from(secret, "utf8");
   const base64 = bytes.toString("base64");
   const forms = /* @__PURE__ */ new Set([
@@ -17,7 +17,7 @@ function credentialForms(secret) {
     // Inside a JSON string or a zone file's quoted text, a quote or a backslash comes escaped.
     JSON.stringify(secret).slice(1, -1)
   ]);
-  return [...forms].filter((f) => f.length >= MIN_SECRET_LENGTH);
+  return [...forms].filter((f) => f.length >= minLength);
 }
 function escapeChar(ch) {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
@@ -29,8 +29,9 @@ function formPattern(forms) {
 }
 var CredentialScrubber = class {
   #pattern;
-  constructor(secrets) {
-    const forms = secrets.filter((s) => typeof s === "string").flatMap(credentialForms);
+  /** `minLength`: a caller whose secret is the user's own (a mailbox password) removes it however short. */
+  constructor(secrets, options = {}) {
+    const forms = secrets.filter((s) => typeof s === "string").flatMap((s) => credentialForms(s, options.minLength));
     this.#pattern = formPattern(forms);
   }
   /** The text with every form of every credential replaced by `***`. */

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   CredentialScrubber
-} from "./chunk-AZQ5TNEW.js";
+} from "./chunk-V57SGRGK.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-BWUXT7T6.js";
+} from "./chunk-PIRYUGAQ.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

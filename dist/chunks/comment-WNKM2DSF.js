@@ -5,7 +5,7 @@ import {
 } from "./chunk-SIESLFB7.js";
 import {
   CredentialScrubber
-} from "./chunk-AZQ5TNEW.js";
+} from "./chunk-V57SGRGK.js";
 import {
   __commonJS,
   __require,

@@ -3,6 +3,9 @@ import {
   MAX_FILE_BYTES,
   readReports
 } from "./chunk-GWYDN4HS.js";
+import {
+  CredentialScrubber
+} from "./chunk-V57SGRGK.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 
@@ -15,13 +18,8 @@ var FetchError = class extends Error {
 };
 function scrub(text, secret, user = "") {
   if (secret === "") return text;
-  const forms = /* @__PURE__ */ new Set([secret, encodeURIComponent(secret), Buffer.from(secret).toString("hex")]);
-  for (const sent of [secret, `\0${secret}`, `\0${user}\0${secret}`, `${user}\0${user}\0${secret}`]) {
-    const bytes = Buffer.from(sent, "utf8");
-    for (const encoded of [bytes.toString("base64"), bytes.toString("base64").replace(/=+$/, ""), bytes.toString("base64url")]) forms.add(encoded);
-  }
-  const pattern = [...forms].filter((f) => f === secret || f.length >= 3).sort((a, b) => b.length - a.length).map((f) => f.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&")).join("|");
-  return text.replace(new RegExp(pattern, "gi"), "***");
+  const sent = [secret, `\0${secret}`, `\0${user}\0${secret}`, `${user}\0${user}\0${secret}`];
+  return new CredentialScrubber(sent, { minLength: 1 }).scrub(text);
 }
 function describeError(error, options) {
   const e = error;

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-KWGQ5TNB.js";
+} from "./chunk-F6A3B5PB.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-BWUXT7T6.js";
+} from "./chunk-PIRYUGAQ.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

@@ -7036,6 +7036,10 @@ function globMatches(glob, text) {
 
 // src/config/regular-file.ts
 import * as fs from "node:fs";
+function unreadable(error) {
+  const code = error.code ?? "error";
+  return { problem: `cannot read it (${code})`, reason: "unreadable", code };
+}
 function specialKind(stats) {
   if (stats.isDirectory()) return "a folder";
   if (stats.isFIFO()) return "a FIFO (named pipe)";
@@ -7048,12 +7052,12 @@ function readRegularFile(path, max) {
   try {
     fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   } catch (error) {
-    return { problem: `cannot read it (${error.code ?? "error"})` };
+    return unreadable(error);
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file` };
-    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}` };
+    if (!stats.isFile()) return { problem: `it is ${specialKind(stats)}, not a regular file`, reason: "not-regular" };
+    if (stats.size > max) return { problem: `it is ${stats.size} octets, more than ${max}`, reason: "too-large" };
     const bytes = Buffer.alloc(stats.size);
     let offset = 0;
     while (offset < stats.size) {
@@ -7063,7 +7067,7 @@ function readRegularFile(path, max) {
     }
     return { bytes: offset === stats.size ? bytes : bytes.subarray(0, offset) };
   } catch (error) {
-    return { problem: `cannot read it (${error.code ?? "error"})` };
+    return unreadable(error);
   } finally {
     fs.closeSync(fd);
   }
@@ -17805,8 +17809,8 @@ function loadDomainFile(file, bytes) {
   const value = source.value;
   const domainName = value && typeof value === "object" && typeof value.domain === "string" ? value.domain : "";
   const problems = [...source.problems];
-  const unreadable = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
-  if (!unreadable) {
+  const unreadable2 = problems.some((p) => p.ruleId === "file-syntax" || p.ruleId === "file-binary" || p.ruleId === "file-duplicate-key");
+  if (!unreadable2) {
     if (value === void 0 || value === null || typeof value !== "object" || Array.isArray(value)) {
       problems.push({ ruleId: "file-schema", messageId: "notMapping", data: {}, position: locate(source, []) });
     } else {
@@ -18278,11 +18282,11 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
-      let unreadable = false;
+      let unreadable2 = false;
       if (unchanged?.[i]) {
         const stored = cache.fromStamp(ref.display);
         if (stored && fromCache(stored, i)) continue;
-        unreadable = stored !== null;
+        unreadable2 = stored !== null;
       }
       let read;
       if (unchanged?.[i]) read = readDomainFile(ref);
@@ -18295,7 +18299,7 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
         continue;
       }
-      const cached2 = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
+      const cached2 = unreadable2 ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
       if (cached2 && fromCache(cached2, i)) continue;
       let outcome;
       try {
