@@ -64,8 +64,8 @@ export function outsideWorkspace(input: string, value: string, absolute: string,
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
-/** Entries looked at below one input before the search for links gives up (a checkout's stacks hold far fewer). */
-const MAX_ENTRIES_SEARCHED = 200_000;
+/** Entries looked at below one input before the search for links stops (a checkout's stacks hold far fewer). */
+export const MAX_ENTRIES_SEARCHED = 200_000;
 
 /**
  * The sentence for a symbolic link below the folder `absolute` (an input's value, already inside the
@@ -74,7 +74,7 @@ const MAX_ENTRIES_SEARCHED = 200_000;
  * (`stacks/prod/x.yaml -> /proc/self/environ`), which maildns would otherwise read like any domain or zone
  * file and quote in its findings. `.git` and `node_modules` are not searched: maildns never reads them.
  */
-export function linkLeavingWorkspace(input: string, absolute: string, workspace: string): string | null {
+export function linkLeavingWorkspace(input: string, absolute: string, workspace: string, maxEntries = MAX_ENTRIES_SEARCHED): string | null {
   const root = realLocation(workspace);
   const shown = (path: string) => relative(workspace, path).split(sep).join("/");
   const pending: { dir: string; depth: number }[] = [];
@@ -99,7 +99,11 @@ export function linkLeavingWorkspace(input: string, absolute: string, workspace:
       continue;
     }
     for (const entry of entries) {
-      if (++searched > MAX_ENTRIES_SEARCHED) return null;
+      // Refused, not passed: a link past the bound would be read unchecked (and a link to a folder may lead
+      // the search through much of the checkout).
+      if (++searched > maxEntries) {
+        return `input '${input}': more than ${maxEntries} entries below ${shown(absolute) || "."} (through links to folders too): too many to check for symbolic links leaving the workspace; give the stack folders themselves`;
+      }
       const full = join(dir, entry.name);
       const searchable = depth < MAX_FOLDER_DEPTH && entry.name !== ".git" && entry.name !== "node_modules";
       if (entry.isSymbolicLink()) {
