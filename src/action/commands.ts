@@ -218,7 +218,11 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
   const files = paths.filter((p) => existsSync(resolve(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
-  const models = files.length ? (await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) })).domains : [];
+  const linted = files.length ? await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...(inputs.policy ? { policy: inputs.policy } : {}) }) : null;
+  // A domain file that cannot be read declares a domain nobody knows: the audit would leave it out in silence.
+  const unread = linted?.findings.find((f) => f.ruleId === "file-unreadable");
+  if (unread) throw new InputError(`${unread.file}: ${unread.message}`);
+  const models = linted?.domains ?? [];
   const declared = models.map((d) => d.domain);
   const observation = await observe(inputs);
   try {

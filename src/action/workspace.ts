@@ -2,8 +2,9 @@
 // `paths: ../../..`, or a pull request that adds a symbolic link `stacks/prod -> /home/runner`, must not make
 // the Action read (or, for `sarif-file`, write) anything else on the runner. Paths are compared after every
 // symbolic link is followed, so a link inside the workspace that points out of it is refused too.
-import { lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { MAX_FOLDER_DEPTH } from "../engine/unreadable.js";
 
 /**
  * Where `path` really is: every symbolic link followed. A path that does not exist (yet) is resolved through
@@ -63,8 +64,8 @@ export function outsideWorkspace(input: string, value: string, absolute: string,
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
-/** Entries looked at below one input before the search for links gives up (a checkout's stacks hold far fewer). */
-const MAX_ENTRIES_SEARCHED = 200_000;
+/** Entries looked at below one input before the search for links stops (a checkout's stacks hold far fewer). */
+export const MAX_ENTRIES_SEARCHED = 200_000;
 
 /**
  * The sentence for a symbolic link below the folder `absolute` (an input's value, already inside the
@@ -73,7 +74,7 @@ const MAX_ENTRIES_SEARCHED = 200_000;
  * (`stacks/prod/x.yaml -> /proc/self/environ`), which maildns would otherwise read like any domain or zone
  * file and quote in its findings. `.git` and `node_modules` are not searched: maildns never reads them.
  */
-export function linkLeavingWorkspace(input: string, absolute: string, workspace: string): string | null {
+export function linkLeavingWorkspace(input: string, absolute: string, workspace: string, maxEntries = MAX_ENTRIES_SEARCHED): string | null {
   const root = realLocation(workspace);
   const shown = (path: string) => relative(workspace, path).split(sep).join("/");
   const pending: { dir: string; depth: number }[] = [];
@@ -82,26 +83,47 @@ export function linkLeavingWorkspace(input: string, absolute: string, workspace:
   } catch {
     return null;
   }
+  // Each folder by its real path, searched again only when reached less deep: links to folders are followed
+  // (as maildns follows them to find domain files), so a link back to an ancestor must not loop.
+  const searchedAt = new Map<string, number>();
   let searched = 0;
   while (pending.length > 0) {
     const { dir, depth } = pending.pop()!;
     let entries: Dirent[];
     try {
+      const real = realpathSync(dir);
+      if ((searchedAt.get(real) ?? Infinity) <= depth) continue;
+      searchedAt.set(real, depth);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      if (++searched > MAX_ENTRIES_SEARCHED) return null;
+      // Refused, not passed: a link past the bound would be read unchecked (and a link to a folder may lead
+      // the search through much of the checkout).
+      if (++searched > maxEntries) {
+        return `input '${input}': more than ${maxEntries} entries below ${shown(absolute) || "."} (through links to folders too): too many to check for symbolic links leaving the workspace; give the stack folders themselves`;
+      }
       const full = join(dir, entry.name);
+      const searchable = depth < MAX_FOLDER_DEPTH && entry.name !== ".git" && entry.name !== "node_modules";
       if (entry.isSymbolicLink()) {
         if (!isInside(root, realLocation(full))) {
           return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
         }
-      } else if (entry.isDirectory() && depth < 16 && entry.name !== ".git" && entry.name !== "node_modules") {
+        // A link to a folder elsewhere in the workspace: maildns reads the domain files in it, so its links count too.
+        if (searchable && isFolder(full)) pending.push({ dir: full, depth: depth + 1 });
+      } else if (entry.isDirectory() && searchable) {
         pending.push({ dir: full, depth: depth + 1 });
       }
     }
   }
   return null;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,9 +1,10 @@
 // Finding and reading domain files: the only file-system I/O of `lint`.
 import * as fs from "node:fs";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { UsageError } from "./usage-error.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
+import { MAX_FOLDER_DEPTH, type FileProblem } from "./unreadable.js";
 
 /** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */
 const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
@@ -12,40 +13,82 @@ export interface DomainFileRef {
   /** Path as shown in findings: relative to cwd, with forward slashes. */
   display: string;
   absolute: string;
+  /** Set when the entry cannot be read as a domain file: it becomes a file-unreadable finding, never skipped. */
+  problem?: FileProblem;
 }
 
-/** Expands files and directories (recursively) into domain files, sorted; a missing path is a usage error. */
+/**
+ * Expands files and folders (recursively) into domain files, sorted; a path given that does not exist, or
+ * that is neither a file nor a folder, is a usage error. Below a folder, an entry that cannot be read (a FIFO,
+ * a socket or a device named *.yaml, a link that leads nowhere, a folder that cannot be listed) is a ref with
+ * its `problem`, so that the other files are still read and this one is reported, never skipped.
+ *
+ * Symbolic links are followed, to files and to folders alike: a stack that links a shared folder in must
+ * not lose its domains (the Pulumi program would then delete their records). Each folder is walked once,
+ * by its real path, so a link back to an ancestor or to a folder already walked adds nothing; links to
+ * folders are walked after the real folders, so a folder reached both ways shows its own path; and a file
+ * reached by two paths is found once (the path without a link first, then the first in code-unit order).
+ */
 export function findDomainFiles(paths: readonly string[], cwd: string): DomainFileRef[] {
-  const found = new Map<string, DomainFileRef>();
+  /** Keyed by the file's real path (or the entry's own path for one that cannot be read). */
+  const found = new Map<string, { ref: DomainFileRef; linked: boolean }>();
+  const walked = new Set<string>();
+  let folderLinks: { absolute: string; display: string; depth: number }[] = [];
   /** Relative to cwd with forward slashes; "" for cwd itself; the absolute path outside cwd. */
   const displayOf = (absolute: string) => {
     const display = relative(cwd, absolute).split(sep).join("/");
     return display.startsWith("..") || isAbsolute(display) ? absolute : display;
   };
-  const add = (absolute: string, display: string) => found.set(absolute, { display: display || absolute, absolute });
+  const add = (key: string, absolute: string, display: string, linked: boolean) => {
+    const ref: DomainFileRef = { display: display || absolute, absolute };
+    const previous = found.get(key);
+    if (!previous || (previous.linked && !linked) || (previous.linked === linked && ref.display < previous.ref.display)) found.set(key, { ref, linked });
+  };
+  const refuse = (absolute: string, display: string, problem: FileProblem) => {
+    found.set(`\u0000${absolute}`, { ref: { display: display || absolute, absolute, problem }, linked: false });
+  };
   // A folder's files take their display path from the folder's, not from a path computation each.
   // `dir` is absolute and normalized (from resolve) and an entry's name is one plain segment, so joining is
   // a concatenation: path.join would normalize the whole path again for each of 10,000 files.
-  const walk = (dir: string, display: string, depth: number) => {
-    if (depth > 16) return;
+  const walk = (dir: string, display: string, depth: number, linked: boolean) => {
+    let real: string;
+    let entries: fs.Dirent[];
+    try {
+      real = realpathSync(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      refuse(dir, display, { messageId: "folderUnreadable", data: { code: errorCode(error) } });
+      return;
+    }
     const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
+    const realPrefix = real.endsWith(sep) ? real : `${real}${sep}`;
     const outside = isAbsolute(display);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const shownOf = (name: string) => (display === "" ? name : outside ? prefix + name : `${display}/${name}`);
+    if (depth > MAX_FOLDER_DEPTH) {
+      // Bounded, but never silent: a folder this deep that holds anything maildns would read is reported.
+      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFile(entry.name)))) {
+        refuse(dir, display, { messageId: "tooDeep", data: { max: MAX_FOLDER_DEPTH } });
+      }
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = prefix + entry.name;
-      const shown = display === "" ? entry.name : outside ? full : `${display}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, shown, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
-      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? undefined));
-      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
-        // A link is followed: to a regular file it is that file; to anything else, refused as above. A link
-        // that leads nowhere is refused too, never skipped: skipped, its domain would silently drop out of
-        // lint, plan and the Pulumi program (which would then delete the domain's records).
-        const target = statOrNull(full);
-        if (target?.isFile()) add(full, shown);
-        else if (!target) throw new UsageError(brokenLinkMessage(shown, full));
-        else if (!target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
-      }
+      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked);
+      else if (entry.isFile()) {
+        if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
+      } else if (entry.isSymbolicLink()) {
+        // Followed: to a folder, walked (after the real folders); to a regular file, that file; to anything
+        // else, or nowhere, a finding on the link, never skipped.
+        const target = statOrError(full);
+        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1 });
+        else if (!isDomainFile(entry.name)) continue;
+        else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
+        else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
+        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(target) } });
+      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(entry) } });
     }
   };
   for (const path of paths) {
@@ -57,11 +100,25 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    // A folder given through a link waits with the other links, so one also given as itself shows its own path.
+    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0 });
+    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false);
+    else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf(absolute), false);
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
-  return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+  // Links to folders, round by round (a round's links may lead to more), each round in display order so
+  // that which of two links to one folder shows its files does not depend on the order readdir gives.
+  // Bounded: a folder is walked once, and no deeper than MAX_FOLDER_DEPTH.
+  while (folderLinks.length > 0) {
+    const round = folderLinks.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+    folderLinks = [];
+    for (const link of round) walk(link.absolute, link.display, link.depth, true);
+  }
+  return [...found.values()].map((entry) => entry.ref).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? "error";
 }
 
 function isSymbolicLink(path: string): boolean {
@@ -72,7 +129,39 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-/** The usage error for a symbolic link whose target does not exist, or that leads back to itself. */
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+function statOrError(path: string): fs.Stats | Error {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** Why a symbolic link cannot be followed: it leads back to itself, nowhere, or somewhere not allowed. */
+function linkProblem(absolute: string, error: Error): FileProblem {
+  const code = errorCode(error);
+  if (code === "ELOOP") return { messageId: "linkLoop", data: {} };
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    let target = "";
+    try {
+      target = fs.readlinkSync(absolute);
+    } catch {
+      // Unreadable link: said without its target.
+    }
+    return { messageId: "brokenLink", data: { target: target ? JSON.stringify(target) : "a path" } };
+  }
+  return { messageId: "cannotRead", data: { code } };
+}
+
+/** The usage error for a path given that is a symbolic link whose target does not exist, or that leads back to itself. */
 function brokenLinkMessage(display: string, absolute: string): string {
   let target = "";
   try {
@@ -90,15 +179,8 @@ function brokenLinkMessage(display: string, absolute: string): string {
   return `${display}: is ${what}: fix the link or remove it (a domain file that cannot be read is never skipped)`;
 }
 
-function statOrNull(path: string): fs.Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
-}
-
-export type ReadResult = { bytes: Uint8Array; stamp?: string | null } | { tooLarge: number };
+/** A file's bytes, or its size when over the limit, or why it could not be read (a file-unreadable finding). */
+export type ReadResult = { bytes: Uint8Array; stamp?: string | null } | { tooLarge: number } | { unreadable: FileProblem };
 
 /** How recent a change may be for a file's stamp to be trusted (see fileStamp). */
 export const STAMP_SETTLE_MS = 2000;
@@ -154,25 +236,49 @@ export function readBoundedFile(
   }
 }
 
-/** Reads a domain file (see readBoundedFile); an unreadable file is a usage error naming it. */
+/**
+ * Reads a domain file (see readBoundedFile). One that cannot be read says why (`unreadable`), for its
+ * finding: it is never thrown, so one bad file does not stop the others. A ref whose problem the walk
+ * already found is not opened at all (opening a device can have effects of its own).
+ */
 export function readDomainFile(ref: DomainFileRef): ReadResult {
+  if (ref.problem) return { unreadable: ref.problem };
   try {
     return readBoundedFile(fs, ref.absolute, MAX_FILE_BYTES, fileStamp, STAMP_SETTLE_MS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
-    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
+    return { unreadable: readProblem(ref.absolute, error) };
   }
+}
+
+/** Why opening or reading a file failed, as a file-unreadable finding says it. */
+function readProblem(absolute: string, error: unknown): FileProblem {
+  const code = errorCode(error);
+  if (code === "ENOTREG") {
+    const stats = statOrError(absolute);
+    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : kindOf(stats) } };
+  }
+  if (code === "ELOOP" || ((code === "ENOENT" || code === "ENOTDIR") && isSymbolicLink(absolute))) return linkProblem(absolute, error as Error);
+  return { messageId: "cannotRead", data: { code } };
 }
 
 /** The stamp of a file as it is now (fileStamp), or null when it cannot be told. */
 export function currentStamp(ref: DomainFileRef): string | null {
-  const stats = statSync(ref.absolute, { throwIfNoEntry: false });
-  return stats?.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
+  if (ref.problem) return null;
+  const stats = statOrError(ref.absolute);
+  return !(stats instanceof Error) && stats.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
+}
+
+/** What an entry that is not a regular file is, in a few words. */
+function kindOf(stats: Pick<fs.Stats, "isFIFO" | "isSocket" | "isCharacterDevice" | "isBlockDevice" | "isDirectory">): string {
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isDirectory()) return "a folder";
+  return "not a regular file";
 }
 
 /** The usage error for a path that is not a regular file: a FIFO or a device would block or never end. */
 export function notRegularMessage(display: string, what: string, stats?: fs.Stats): string {
-  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  const kind = stats ? kindOf(stats) : "not a regular file";
   return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }

@@ -8,6 +8,7 @@ import type { DomainModel } from "../model/types.js";
 import { ownerNameFor, textAnchor } from "./anchor.js";
 import { canRunOn, type Observable } from "./observes.js";
 import { internalErrorRule } from "./internal-error.js";
+import { UNREADABLE, unreadableRule, type FileProblem } from "./unreadable.js";
 import { errorText, MAX_SHOWN, oneLine, truncateText } from "../model/show.js";
 import { fillTemplate, levelFor } from "./messages.js";
 import type { Anchor, EvidenceLookup, Finding, LiveLookup, Report, Rule } from "./types.js";
@@ -119,6 +120,15 @@ export function fileFinding(
 export function tooLargeFinding(options: Pick<EngineOptions, "rules" | "policy">, file: string, size: number): Finding | null {
   const data = { size, max: MAX_FILE_BYTES };
   return fileFinding(options, "file-too-large", "tooLarge", data, options.policy.settingsFor("").get("file-too-large"), { domain: "", file, name: null });
+}
+
+/**
+ * file-unreadable for a domain file (or a folder of them) that could not be read, always at error whatever
+ * the pack says (src/engine/unreadable.ts says why): it stops the Pulumi program and `adopt`, and `lint` and
+ * `plan` exit 1 on it, never 0.
+ */
+export function unreadableFinding(file: string, problem: FileProblem): Finding {
+  return makeFinding(unreadableRule, UNREADABLE, problem.messageId, problem.data, { level: "error", options: {} }, { domain: "", file, name: null, position: NO_POSITION })!;
 }
 
 /** Turns loader/schema problems of one file into findings. */

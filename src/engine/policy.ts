@@ -12,6 +12,7 @@ import { globMatches, MAX_GLOB_LENGTH } from "../config/glob.js";
 import { readRegularFile } from "../config/regular-file.js";
 import { locate, MAX_FILE_BYTES, parseSource, type Position, type SourceFile } from "../config/source.js";
 import { closest } from "../config/suggest.js";
+import { UNREADABLE } from "./unreadable.js";
 
 export const DEFAULT_POLICY = "ovh";
 export const SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"] as const;
@@ -180,6 +181,10 @@ export function loadPolicy(nameOrFile: string, rules: readonly Rule[], cwd: stri
           options = s.options as Record<string, unknown> | undefined;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
         if (level !== undefined && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
+        // A domain file that was not read is a domain nobody checked (src/engine/unreadable.ts): never lowered.
+        if (id === UNREADABLE && level !== undefined && level !== "error") {
+          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${UNREADABLE} is always an error: a domain file that cannot be read is a domain nobody checked (the Pulumi program would delete its records); fix or remove the file instead`);
+        }
         if (options !== undefined) {
           const validate = validatorFor(rule!);
           const copy = structuredClone(options);

@@ -50,7 +50,8 @@ for (let i = 0; i < paths.length; i++) {
   }
   let item;
   try {
-    item = readBoundedFile(fs, paths[i], max, fileStamp, settleMs);
+    // A file the walk found unreadable (a FIFO, a device, a broken link) is not opened here either.
+    item = paths[i] === null ? { code: "skipped" } : readBoundedFile(fs, paths[i], max, fileStamp, settleMs);
     if (item.bytes) transfer.push(item.bytes.buffer);
   } catch (error) {
     item = { code: (error && error.code) || "error" };
@@ -66,7 +67,7 @@ for (let i = 0; i < paths.length; i++) {
 `;
 
 export interface FileReader {
-  /** The file at `index` (read in order): its bytes or its size when too large; throws UsageError when unreadable. */
+  /** The file at `index` (read in order): its bytes, its size when too large, or why it cannot be read. */
   read(index: number): Promise<ReadResult> | ReadResult;
   /** Files read by the thread and not yet taken (for tests of the bound). */
   ahead(): number;
@@ -90,7 +91,7 @@ export function fileReader(refs: readonly DomainFileRef[], limits: ReadAheadLimi
   const consumed = new SharedArrayBuffer(4);
   const taken = new Int32Array(consumed);
   try {
-    const workerData = { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, settleMs: STAMP_SETTLE_MS, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
+    const workerData = { paths: refs.map((r) => (r.problem ? null : r.absolute)), max: MAX_FILE_BYTES, settleMs: STAMP_SETTLE_MS, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
     worker = new Worker(THREAD_SOURCE, { eval: true, workerData });
   } catch {
     return directReader(refs);
@@ -124,7 +125,7 @@ export function fileReader(refs: readonly DomainFileRef[], limits: ReadAheadLimi
     Atomics.store(taken, 0, index + 1);
     // A waiting thread is woken now and then, not for every file (it waits for half its window).
     if (index % NOTIFY_EVERY === 0) Atomics.notify(taken, 0);
-    // The thread only says why it could not read; the message is the one a direct read gives.
+    // The thread only says why it could not read; the problem is the one a direct read gives.
     if ("code" in item) return readDomainFile(refs[index]!);
     return item;
   };

@@ -5,7 +5,7 @@ import type { CachedOutcome, LevelCounts, LintCache } from "./cache.js";
 import { currentStamp, findDomainFiles, readDomainFile, type DomainFileRef, type ReadResult } from "./files.js";
 import { errorText } from "../model/show.js";
 import { UsageError } from "./usage-error.js";
-import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, type EngineOptions } from "./lint.js";
+import { fileFinding, internalErrorFinding, lintFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions } from "./lint.js";
 import { fileReader } from "./read-ahead.js";
 import { summarize } from "./summary.js";
 import type { EvidenceLookup, Finding, Level, LiveLookup, Rule } from "./types.js";
@@ -120,7 +120,8 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
       if (levels) foresee(levels);
     }
   }
-  const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
+  // A file the walk found unreadable is not read at all (its finding is all there is to say).
+  const toRead = refs.filter((ref, i) => !unchanged?.[i] && !ref.problem);
   const reader = fileReader(toRead);
   let readIndex = 0;
   /** Hands a cached outcome over; false when its findings, needed, do not read (the file is linted again). */
@@ -137,6 +138,10 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i]!;
+      if (ref.problem) {
+        each({ findings: [unreadableFinding(ref.display, ref.problem)], domain: null, domainName: null }, i);
+        continue;
+      }
       // A stored line whose findings do not read: the file is linted again (already counted as a miss).
       let unreadable = false;
       if (unchanged?.[i]) {
@@ -153,6 +158,11 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
       if ("tooLarge" in read) {
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
+        continue;
+      }
+      // Collect, don't bail: a file that could not be read gets the finding, the others are still linted.
+      if ("unreadable" in read) {
+        each({ findings: [unreadableFinding(ref.display, read.unreadable)], domain: null, domainName: null }, i);
         continue;
       }
       const cached = unreadable ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
@@ -178,7 +188,10 @@ async function lintRefs(refs: readonly DomainFileRef[], engine: EngineOptions, k
   }
 }
 
-/** Lints domain files and folders. Throws UsageError (exit 2) for missing paths or a broken pack. */
+/**
+ * Lints domain files and folders. Throws UsageError (exit 2) for a missing path or a broken pack; a file
+ * that cannot be read is a file-unreadable finding on it (always an error), and the others are linted.
+ */
 export async function lintPaths(paths: readonly string[], options: LintPathsOptions): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd();
   const rules = options.rules;

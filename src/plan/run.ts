@@ -12,7 +12,7 @@ import { liveLookup } from "../dns/live-lookup.js";
 import { canonicalName } from "../dns/names.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
-import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
+import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
 import { familiesToObserve, FILE_OBSERVABLES, OBSERVABLES, unobservedFamilies, type NotObserved, type Observable } from "../engine/observes.js";
 import { fileReader } from "../engine/read-ahead.js";
 import { compareFindings, resolvePolicy } from "../engine/run.js";
@@ -228,6 +228,13 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         files++;
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
+        continue;
+      }
+      // A file that could not be read is its finding (exit 1), and the other files are still planned.
+      if ("unreadable" in read) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        outcomes.push({ ...NOTHING, findings: [unreadableFinding(ref.display, read.unreadable)] });
         continue;
       }
       const loaded = loadDomainFile(ref.display, read.bytes);

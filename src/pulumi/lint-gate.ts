@@ -2,6 +2,7 @@
 // (formatText: `file:line:col  level  message  [rule-id]`), so a reviewer reads the same words in both places.
 import type { Finding } from "../engine/types.js";
 import { formatText } from "../formatters/text.js";
+import { unreadableNote } from "../engine/unreadable.js";
 
 function textOf(findings: readonly Finding[], files: number, domains: number, all: readonly Finding[]): string {
   const count = (level: Finding["level"]) => all.filter((f) => f.level === level).length;
@@ -20,5 +21,6 @@ export function lintFailure(findings: readonly Finding[], errors: number, files:
   return [
     `maildns lint found ${errors} error${errors === 1 ? "" : "s"}; nothing is applied until they are fixed:`,
     textOf(errorFindings, files, domains, findings),
+    ...unreadableNote(findings),
   ].join("\n");
 }

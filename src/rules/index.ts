@@ -62,6 +62,7 @@ import fileDuplicateKey from "./file-duplicate-key.js";
 import fileSchema from "./file-schema.js";
 import fileSyntax from "./file-syntax.js";
 import fileTooLarge from "./file-too-large.js";
+import fileUnreadable from "./file-unreadable.js";
 import lintDnsBudget from "./lint-dns-budget.js";
 import lintDuplicateDomain from "./lint-duplicate-domain.js";
 import lintInternalError from "./lint-internal-error.js";
@@ -190,6 +191,7 @@ export const allRules: readonly Rule[] = [
   fileSchema,
   fileSyntax,
   fileTooLarge,
+  fileUnreadable,
   lintDnsBudget,
   lintDuplicateDomain,
   lintInternalError,

@@ -1,4 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sarifValidator } from "../helpers/sarif.js";
@@ -254,6 +255,41 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
     expect(run.stdout).toMatch(/^::error::maildns lint: input 'paths': stacks\/prod\/leak\.yaml is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\): the Action reads only the repository checkout/m);
     expect(run.stdout + run.stderr + run.summary).not.toContain(SECRET);
     expect(run.stdout).not.toMatch(/title=/);
+  });
+
+  it("a FIFO named like a domain file is an error annotation on it; the other files are linted and annotated (exit 1)", async () => {
+    const workspace = exampleWorkspace();
+    expect(spawnSync("mkfifo", [join(workspace, "stacks/example/zz.yaml")]).status).toBe(0);
+    const run = await runAction({ paths: "stacks/example", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("::error title=file-unreadable,file=stacks/example/zz.yaml,line=1,endLine=1,col=1,endColumn=1::is a FIFO (named pipe), not a domain file: it was not checked (the other files were)");
+    expect(run.stdout).toContain(`::error title=mx-target-not-hostname,file=${NET},line=8,`);
+  });
+
+  it("a link out of the workspace inside a folder linked into the stack is refused too, its target never read", async () => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/prod"), { recursive: true });
+    // The folder link stays inside the workspace; the file link in the folder it leads to does not.
+    mkdirSync(join(workspace, "common"), { recursive: true });
+    symlinkSync(outsideFile(root, "x.yaml"), join(workspace, "common/leak.yaml"));
+    symlinkSync("../../common", join(workspace, "stacks/prod/shared"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns lint: input 'paths': stacks\/prod\/shared\/leak\.yaml is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\): the Action reads only the repository checkout/m);
+    expect(run.stdout + run.stderr + run.summary).not.toContain(SECRET);
+    expect(run.stdout).not.toMatch(/title=/);
+  });
+
+  it("a folder linked into the stack from inside the workspace is read as usual", async () => {
+    const root = scratchDir();
+    const workspace = join(root, "repo");
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "shared"), { recursive: true });
+    mkdirSync(join(workspace, "stacks/prod"), { recursive: true });
+    symlinkSync("../../shared", join(workspace, "stacks/prod/common"));
+    const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
+    expect(run.stdout).not.toContain("outside the workspace");
+    expect(run.stdout).toMatch(/^::(error|warning|notice) title=[a-z0-9-]+,file=stacks\/prod\/common\/example\.net\.yaml,line=\d+/m);
   });
 
   it("a zone file in the zone folder that links out of the workspace is refused, its target never read", async () => {

@@ -1,5 +1,5 @@
 import { createSocket } from "node:dgram";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import dnsPacket from "dns-packet";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -172,6 +172,15 @@ describe("command: audit", () => {
     const domains = new Set(report.findings.map((f: { domain: string }) => f.domain));
     expect(domains.has("shop.example")).toBe(true);
     expect(domains.has("ns-only.example")).toBe(false);
+  });
+
+  it("a domain file that cannot be read stops the audit by name: its domain is unknown, never left out in silence", async () => {
+    const workspace = planWorkspace();
+    symlinkSync("gone.example.yaml.old", join(workspace, "infra/stacks/gone.example.yaml"));
+    const run = await runAction({ command: "audit", "working-directory": "infra", paths: "stacks", zone: "zones", ...TODAY }, { workspace });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns audit: stacks\/gone\.example\.yaml: is a symbolic link to "gone\.example\.yaml\.old", which does not exist: it was not checked/m);
+    expect(run.stdout).not.toMatch(/title=/);
   });
 
   it("a name in paths that is neither a file nor a domain is a clear error", async () => {

@@ -7,6 +7,7 @@ import { budgetTable, spfBudget, spfSide } from "../../src/action/budget.js";
 import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, upsertComment } from "../../src/action/comment.js";
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
 import { annotationOf } from "../../src/action/run.js";
+import { linkLeavingWorkspace } from "../../src/action/workspace.js";
 import { reportMarkdown } from "../../src/action/summary.js";
 import { isInside, realLocation } from "../../src/action/workspace.js";
 import { isCalendarDate } from "../../src/model/calendar-date.js";
@@ -60,6 +61,34 @@ describe("inputs", () => {
     expect(isCalendarDate("2026-04-31")).toBe(false);
     expect(isCalendarDate("0000-01-01")).toBe(true);
     expect(isCalendarDate("2026-1-01")).toBe(false);
+  });
+});
+
+describe("the search for links leaving the workspace (linkLeavingWorkspace)", () => {
+  it("follows links to folders inside the workspace, each folder once, and finds a link out below one", () => {
+    const root = scratchDir();
+    const ws = join(root, "ws");
+    mkdirSync(join(ws, "stacks/prod"), { recursive: true });
+    mkdirSync(join(ws, "common/deeper"), { recursive: true });
+    mkdirSync(join(root, "outside"), { recursive: true });
+    symlinkSync("../../common", join(ws, "stacks/prod/shared"));
+    // Links back up: searched once, the search ends.
+    symlinkSync("../..", join(ws, "common/deeper/up"));
+    symlinkSync(".", join(ws, "stacks/prod/self"));
+    expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws)).toBeNull();
+    symlinkSync(join(root, "outside"), join(ws, "common/deeper/out"));
+    expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws)).toMatch(/^input 'paths': (stacks\/prod\/shared\/deeper\/out|common\/deeper\/out|stacks\/prod\/self\/shared\/deeper\/out) is a symbolic link that resolves outside the workspace/);
+  });
+
+  it("refuses, never passes, a folder with more entries than it searches", () => {
+    const root = scratchDir();
+    const ws = join(root, "ws");
+    mkdirSync(join(ws, "stacks/prod"), { recursive: true });
+    for (let i = 0; i < 6; i++) writeFileSync(join(ws, `stacks/prod/d${i}.example.yaml`), "");
+    expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws, 6)).toBeNull();
+    expect(linkLeavingWorkspace("paths", join(ws, "stacks/prod"), ws, 5)).toBe(
+      "input 'paths': more than 5 entries below stacks/prod (through links to folders too): too many to check for symbolic links leaving the workspace; give the stack folders themselves",
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 const MAX_EXTENDS_DEPTH = 16;
 // Hostile policy packs: globs that would backtrack, extends diamonds, cycles and depth, special files, and
 // errors inside extended packs that must name the pack and the `extends:` line that pulled it in.
-import { mkdirSync, symlinkSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -134,19 +134,30 @@ describe("special files", () => {
     expect(run.stderr).toContain("it is a device, not a regular file");
   });
 
-  it("a domain file that is a FIFO, given or inside a folder or behind a link, is a usage error", () => {
+  it("a domain file that is a FIFO: given (or a link to one given) a usage error; inside a folder a finding, the other files linted", () => {
     const root = tempTree({ "stack/a.example.yaml": "domain: a.example\n" });
     mkdirSync(join(root, "fifo-stack"));
     fifo(join(root, "fifo-stack/b.example.yaml"));
+    writeFileSync(join(root, "fifo-stack/c.example.yaml"), "domain: c.example\n");
     symlinkSync(join(root, "fifo-stack/b.example.yaml"), join(root, "link.yaml"));
-    for (const [path, shown] of [["fifo-stack/b.example.yaml", "fifo-stack/b.example.yaml"], ["fifo-stack", "fifo-stack/b.example.yaml"], ["link.yaml", "link.yaml"]]) {
+    for (const [path, shown] of [["fifo-stack/b.example.yaml", "fifo-stack/b.example.yaml"], ["link.yaml", "link.yaml"]]) {
       const run = runCli(["lint", path!], { cwd: root, timeoutMs: 10_000 });
       expect(run.status, path).toBe(2);
       expect(run.stderr).toMatch(new RegExp(`^maildns lint: ${shown!.replace(/\./g, "\\.")}: is a FIFO \\(named pipe\\), not a domain file`));
     }
-    // A link to a regular domain file inside a folder is that file.
+    const folder = runCli(["lint", "fifo-stack"], { cwd: root, timeoutMs: 10_000 });
+    expect(folder.status).toBe(1);
+    expect(folder.stderr).toBe("");
+    expect(folder.stdout).toContain("fifo-stack/b.example.yaml:1:1  error  is a FIFO (named pipe), not a domain file: it was not checked (the other files were); replace it with a regular file or remove it  [file-unreadable]\n");
+    expect(folder.stdout).toMatch(/^2 files, 1 domain: /m);
+    // A link to a regular domain file inside a folder is that file; beside the file itself, it is the same file, found once.
+    mkdirSync(join(root, "other"));
+    symlinkSync(join(root, "stack/a.example.yaml"), join(root, "other/b.example.yaml"));
+    expect(runCli(["lint", "other", "-f", "json"], { cwd: root }).stdout).toContain('"file": "other/b.example.yaml"');
     symlinkSync(join(root, "stack/a.example.yaml"), join(root, "stack/b.example.yaml"));
-    expect(runCli(["lint", "stack", "-f", "json"], { cwd: root }).stdout).toContain('"file": "stack/b.example.yaml"');
+    const both = JSON.parse(runCli(["lint", "stack", "-f", "json", "--fail-on", "info"], { cwd: root }).stdout) as { findings: { file: string; ruleId: string }[]; summary: { files: number } };
+    expect(both.summary.files).toBe(1);
+    expect(new Set(both.findings.map((f) => f.file))).toEqual(new Set(["stack/a.example.yaml"]));
   });
 
   it("--zone naming a FIFO is a usage error; a FIFO in a zone folder fails that zone's lookups, never a wait", () => {

@@ -1,11 +1,10 @@
 // Reading ahead on a helper thread (src/engine/read-ahead.ts) must give exactly what reading here gives:
-// the same bytes, the same "too large" sizes, the same error for a file that cannot be read, in order.
+// the same bytes, the same "too large" sizes, the same problem for a file that cannot be read, in order.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../../src/cli/command.js";
 import { MAX_FILE_BYTES } from "../../src/config/source.js";
 import { lintPaths } from "../../src/index.js";
-import { currentStamp, findDomainFiles, STAMP_SETTLE_MS } from "../../src/engine/files.js";
+import { currentStamp, findDomainFiles, readDomainFile, STAMP_SETTLE_MS } from "../../src/engine/files.js";
 import { fileReader, READ_AHEAD_MIN_FILES } from "../../src/engine/read-ahead.js";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -51,20 +50,32 @@ describe("read-ahead thread", () => {
     }
   });
 
-  it("reports a file that vanished after discovery as the direct read does (usage error naming it)", async () => {
+  it("reports a file that vanished after discovery as the direct read does (why it could not be read), and reads on", async () => {
     const refs = findDomainFiles(["stack"], root);
     const gone = { display: "stack/gone.yaml", absolute: join(root, "stack", "gone.yaml") };
     const withGone = [...refs.slice(0, 250), gone, ...refs.slice(250)];
     const reader = fileReader(withGone);
     try {
       for (let i = 0; i < 250; i++) await reader.read(i);
-      const failure = await Promise.resolve()
-        .then(() => reader.read(250))
-        .catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(UsageError);
-      expect((failure as Error).message).toBe("stack/gone.yaml: cannot read (ENOENT)");
+      expect(await reader.read(250)).toEqual({ unreadable: { messageId: "cannotRead", data: { code: "ENOENT" } } });
+      expect(readDomainFile(gone)).toEqual({ unreadable: { messageId: "cannotRead", data: { code: "ENOENT" } } });
       const next = await reader.read(251);
       expect(Buffer.from((next as { bytes: Uint8Array }).bytes).toString("utf8")).toBe(content(250));
+    } finally {
+      reader.close();
+    }
+  });
+
+  it("never opens a file the walk found unreadable: its problem comes back as found", async () => {
+    const refs = findDomainFiles(["stack"], root);
+    const problem = { messageId: "notRegular", data: { kind: "a FIFO (named pipe)" } } as const;
+    // The path is a regular file: read, it would give bytes; the problem says it is not to be opened.
+    const flagged = { ...refs[12]!, problem };
+    const reader = fileReader([...refs.slice(0, 12), flagged, ...refs.slice(13)]);
+    try {
+      for (let i = 0; i < 12; i++) await reader.read(i);
+      expect(await reader.read(12)).toEqual({ unreadable: problem });
+      expect(Buffer.from(((await reader.read(13)) as { bytes: Uint8Array }).bytes).toString("utf8")).toBe(content(13));
     } finally {
       reader.close();
     }

@@ -1,12 +1,14 @@
-// The Pulumi program reads the stack folder through lint: a domain file behind a broken symbolic link must
-// stop the update, never drop the domain from the program (Pulumi would then delete its records).
+// The Pulumi program reads the stack folder through lint. A domain file that cannot be read (a broken
+// symbolic link, a FIFO) must stop the update, never drop the domain from the program (Pulumi would then
+// delete its records); and a domain folder linked into the stack must be declared like any other.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { defineMailDns } from "../../src/pulumi/program.js";
-import { useMocks, type Registered } from "./mocks.js";
+import { settled, useMocks, type Registered } from "./mocks.js";
 
 let root: string;
 let registered: Registered[];
@@ -14,6 +16,8 @@ let registered: Registered[];
 beforeEach(async () => {
   root = mkdtempSync(join(tmpdir(), "maildns-pulumi-links-"));
   mkdirSync(join(root, "stacks", "test"), { recursive: true });
+  // Only file-unreadable (always an error) can stop these runs: every other rule is off.
+  writeFileSync(join(root, "quiet.yaml"), "defaults: off\n");
   registered = await useMocks("test");
 });
 
@@ -21,14 +25,58 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-it("a domain file behind a link to nothing stops the program before any record is declared", async () => {
-  writeFileSync(join(root, "stacks/test/example.com.yaml"), 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-12-01}\n');
-  symlinkSync("../common/example.org.yaml", join(root, "stacks/test/example.org.yaml"));
-  const refused = await defineMailDns({ stack: "test", root, config: { today: "2026-12-05" }, env: {} }).then(
+const domainFile = (domain: string) => `domain: ${domain}\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-12-01}\n`;
+const records = () => registered.filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord");
+
+function writeAdoption(zones: string[]): void {
+  const file = { version: 2, provider: "ovh", readAt: "2026-11-20T10:00:00.000Z", zones: Object.fromEntries(zones.map((z) => [z, { live: [] }])), stack: [] };
+  writeFileSync(join(root, "stacks", "test", "maildns-adoption.json"), JSON.stringify(file));
+}
+
+async function refusal(): Promise<string> {
+  const refused = await defineMailDns({ stack: "test", root, config: { today: "2026-12-05", policy: "quiet.yaml" }, env: {} }).then(
     () => null,
     (error: unknown) => error,
   );
   expect(refused).toBeInstanceOf(pulumi.RunError);
-  expect((refused as Error).message).toBe('maildns: stacks/test/example.org.yaml: is a symbolic link to "../common/example.org.yaml", which does not exist: fix the link or remove it (a domain file that cannot be read is never skipped)');
-  expect(registered.filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord")).toEqual([]);
+  return (refused as Error).message;
+}
+
+it("a domain file behind a link to nothing stops the program before any record is declared", async () => {
+  writeFileSync(join(root, "stacks/test/example.com.yaml"), domainFile("example.com"));
+  symlinkSync("../common/example.org.yaml", join(root, "stacks/test/example.org.yaml"));
+  writeAdoption(["example.com"]);
+  expect(await refusal()).toBe(
+    [
+      "maildns lint found 1 error; nothing is applied until they are fixed:",
+      'stacks/test/example.org.yaml:1:1  error  is a symbolic link to "../common/example.org.yaml", which does not exist: it was not checked (the other files were); fix the link or remove it  [file-unreadable]',
+      "2 files, 1 domain: 1 error, 0 warnings, 0 info",
+      "1 domain file or folder could not be read: the domains in them are unknown, and applying without them would delete their records.",
+    ].join("\n"),
+  );
+  expect(records()).toEqual([]);
+});
+
+it("a FIFO named like a domain file stops the program too, whatever the pack", async () => {
+  writeFileSync(join(root, "stacks/test/example.com.yaml"), domainFile("example.com"));
+  expect(spawnSync("mkfifo", [join(root, "stacks/test/example.org.yaml")]).status).toBe(0);
+  writeAdoption(["example.com"]);
+  const message = await refusal();
+  expect(message).toContain("stacks/test/example.org.yaml:1:1  error  is a FIFO (named pipe), not a domain file");
+  expect(message).toContain("could not be read: the domains in them are unknown");
+  expect(records()).toEqual([]);
+});
+
+it("a folder of domain files linked into the stack is declared, its domain with the others", async () => {
+  writeFileSync(join(root, "stacks/test/example.com.yaml"), domainFile("example.com"));
+  mkdirSync(join(root, "common"));
+  writeFileSync(join(root, "common/example.org.yaml"), domainFile("example.org"));
+  symlinkSync("../../common", join(root, "stacks/test/shared"));
+  // A link back to the stack folder adds nothing (walked once).
+  symlinkSync("..", join(root, "common/up"));
+  writeAdoption(["example.com", "example.org"]);
+  const result = await defineMailDns({ stack: "test", root, config: { today: "2026-12-05", policy: "quiet.yaml" }, env: {}, log: { warn: () => {}, info: () => {} } });
+  await settled(result.resources);
+  expect(result.plans.map((p) => p.zone).sort()).toEqual(["example.com", "example.org"]);
+  expect(new Set(records().map((r) => r.inputs.zone))).toEqual(new Set(["example.com", "example.org"]));
 });

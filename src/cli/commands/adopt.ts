@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { LintFn } from "../../engine/run.js";
+import { unreadableNote } from "../../engine/unreadable.js";
 import { lintPaths } from "../../index.js";
 import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
@@ -123,6 +124,7 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         const count = (level: string) => result.findings.filter((f) => f.level === level).length;
         const summary = { files: result.files, domains: result.domains.length, errors: count("error"), warnings: count("warn"), infos: count("info") };
         io.stderr(formatText({ findings: errors, summary, rules: [], toolVersion: "" }));
+        for (const line of unreadableNote(result.findings)) io.stderr(`maildns adopt: ${line}\n`);
         io.stderr(`maildns adopt: fix the lint errors first; adoption matches ${provider.label}'s records against what the YAML wants.\n`);
         return EXIT_FINDINGS;
       }

@@ -25,8 +25,11 @@ export const lintCommand: Command = {
   summary: "check domain files against the rules (no DNS)",
   usage: `Usage: maildns lint [PATH...] [options]
 
-Lints domain files (YAML) and folders of them; PATH defaults to stacks/. Findings go to the report as
-files are linted and only what it may print is kept, so a run over tens of thousands of files stays small.
+Lints domain files (YAML) and folders of them; PATH defaults to stacks/. Symbolic links are followed, to
+files and folders (each folder walked once). A file in a folder that cannot be read (a FIFO, a link to
+nothing, no permission) is a file-unreadable error on it, and the other files are still linted. Findings
+go to the report as files are linted and only what it may print is kept, so a run over tens of thousands
+of files stays small.
 
 Options:
   formats: text (default), json, sarif, github, markdown
@@ -34,7 +37,8 @@ ${SHARED_HELP}
 ${EVIDENCE_HELP}
 ${CACHE_HELP}
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage error or unreadable input.`,
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (a file-unreadable finding is always
+one), 2 usage error (a PATH that does not exist) or a policy pack or evidence file that cannot be read.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "lint");
     if (values.help) {

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
+import { unreadableSentence } from "../../engine/unreadable.js";
 import type { IngestProblem } from "../../reports/model.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
@@ -105,6 +106,8 @@ function domainsFrom(positionals: readonly string[], io: CliIO): string[] {
   }
   for (const ref of paths.length ? findDomainFiles(paths, io.cwd) : []) {
     const read = readDomainFile(ref);
+    // A domain that cannot be told is never left out of the stack's domains in silence.
+    if ("unreadable" in read) throw new UsageError(unreadableSentence(ref.display, read.unreadable));
     if ("tooLarge" in read) continue;
     const model = loadDomainFile(ref.display, read.bytes).model;
     if (model) domains.add(model.domain);

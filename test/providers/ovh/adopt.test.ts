@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -100,6 +100,16 @@ describe("maildns adopt against the local OVH API", () => {
     expect(sink.out).toContain('  update  TXT @ "v=spf1 include:mx.ovh.com ~all" (id 1004) in place to "v=spf1 include:mx.ovh.com ~all" ttl 600 as example.com/@/spf');
     const file = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8"));
     expect(file.stack).toEqual([{ name: "example.com/@/TXT/1ff31f20", type: "ovh:Domain/zoneRecord:ZoneRecord", id: "1004", importId: null }]);
+  });
+
+  it("refuses to adopt while a domain file cannot be read: its domain would drop out of the program", async () => {
+    symlinkSync("example.org.yaml.old", join(root, "stacks", "prod", "example.org.yaml"));
+    const sink = io();
+    expect(await adopt.run(args(), sink)).toBe(1);
+    expect(sink.err).toContain('stacks/prod/example.org.yaml:1:1  error  is a symbolic link to "example.org.yaml.old", which does not exist: it was not checked (the other files were); fix the link or remove it  [file-unreadable]');
+    expect(sink.err).toContain("maildns adopt: 1 domain file or folder could not be read: the domains in them are unknown, and applying without them would delete their records.\n");
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    expect(server.requests.filter((r) => r.method !== "GET")).toEqual([]);
   });
 
   it("refuses a state an unfinished update left behind", async () => {
