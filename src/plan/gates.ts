@@ -1,14 +1,13 @@
 // The safety gates of `maildns plan`: the observed managed records (live DNS or zone files) against the
 // domain file, with the operations an apply performs, judged by the same gates the Pulumi program enforces
 // (safety.ts). A domain whose observation failed gets none: its live state is unknown.
-import { desiredSlotRecords } from "../model/slots.js";
+import { desiredSlotRecords, isDmarcText } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
 import { zoneOperations, type LiveSlotRecord } from "../model/operations.js";
 import { DEFAULT_SAFETY, evaluateGates, type DelegatedDmarc, type Gate, type SafetyOptions } from "./safety.js";
 import type { TtlMatcher } from "./plan.js";
-import type { RecordSource } from "../dns/types.js";
-import { isDmarcText } from "../model/slots.js";
+import type { ObservedRRset, RecordSource } from "../dns/types.js";
 
 /** Each observed value as one record (a CNAME conflict is not a managed record). */
 export function observedRecords(observation: DomainObservation): LiveSlotRecord[] {
@@ -51,7 +50,7 @@ export async function readDelegatedDmarc(model: DomainModel, observation: Domain
   const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
   if (!liveDmarc) return undefined;
   const target = alias.target.trim().toLowerCase();
-  let answer;
+  let answer: ObservedRRset;
   try {
     answer = await source.lookup(target.replace(/\.$/, ""), "TXT");
   } catch {
