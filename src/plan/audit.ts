@@ -13,7 +13,7 @@ import { familiesToObserve, OBSERVABLE_NAMES, OBSERVABLES, unobservedFamilies, t
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
+import { observeDomain, type DomainObservation, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
@@ -152,6 +152,16 @@ export interface AuditResult {
   infos: number;
 }
 
+/**
+ * True when the domain does not exist: its apex answered NXDOMAIN to both questions always asked (MX and
+ * TXT), not through an alias (RFC 8020 §2). NODATA (the name exists, without that type) and a failed
+ * lookup are not that: a failure stays a failure (the domain is not audited) and NODATA is a missing record.
+ */
+export function domainDoesNotExist(observation: DomainObservation): boolean {
+  const apex = (type: string) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
+  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
+}
+
 /** Findings on live records point at no file: file null and position 0 (the JSON contract of `audit`). */
 function unpositioned(finding: Finding): Finding {
   // Written out rather than spread, as for every finding (engine/lint.ts makeFinding).
@@ -201,6 +211,12 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         const targets = auditTargets(domain, named, { probe, known, families });
         const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
         if (observation.failures.length > 0) return { findings: [] as Finding[], failures: observation.failures };
+        // A name that does not exist gets one finding saying so, not "no MX", "no SPF record" and the rest:
+        // those are about a name that exists (RFC 5321 §5.1's implicit MX is its A/AAAA address).
+        if (domainDoesNotExist(observation)) {
+          const missing = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
+          return { findings: missing ? [unpositioned(missing)] : [], failures: [] as LookupFailure[] };
+        }
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
         const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {

@@ -24,6 +24,11 @@ export interface ObservedManaged {
   /** TXT: the character-strings of each value, as published. */
   strings?: string[][];
   failure?: { reason: FailureReason; detail: string; server?: string };
+  /**
+   * Set on an absent RRset whose name does not exist (NXDOMAIN, RFC 8020 §2), not merely without this type
+   * (NODATA): `audit` tells a domain that does not exist from one without records.
+   */
+  nxdomain?: true;
 }
 
 /** What to look at besides the apex MX, apex SPF and `_dmarc`, which are always observed. */
@@ -90,6 +95,7 @@ function fromRRset(rrset: ObservedRRset, subdomain: string, type: ManagedType, r
     const failure = rrset.failure ?? { reason: "network" as const, detail: "lookup failed" };
     return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
   }
+  if (rrset.status === "nxdomain" && rrset.cname === undefined) return { name, subdomain, type, role, state: "absent", ttl: null, values: [], nxdomain: true };
   if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
   // Plain loops: this runs for every lookup of a large audit.
   let values = rrset.values;

@@ -24,7 +24,7 @@ import { findProvider, type DnsProvider } from "../providers/index.js";
 import { allRules } from "../rules/index.js";
 import { detachChange, detacher, detachFailure, detachFinding, detachGate } from "./detach.js";
 import type { PlanReport } from "./format.js";
-import { planGates } from "./gates.js";
+import { planGates, readDelegatedDmarc } from "./gates.js";
 import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
@@ -200,7 +200,9 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       return { ...NOTHING, findings };
     }
-    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}) }).map((g) => detachGate(g, detach));
+    // A `_dmarc` CNAME replacing the record is judged on what its target publishes (one TXT question, only then).
+    const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
     return {
       findings,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),

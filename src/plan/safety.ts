@@ -58,6 +58,18 @@ export interface GateInput {
   operations: readonly Operation[];
   allow?: readonly string[];
   options?: SafetyOptions;
+  /**
+   * What the `_dmarc` CNAME the file asks for leads to, read before the gates run (`plan` asks DNS). Without
+   * it (the Pulumi program, `adopt`) the delegated policy counts as not read, and the gate trips.
+   */
+  delegatedDmarc?: DelegatedDmarc;
+}
+
+/** The TXT texts at the target of a `_dmarc` CNAME: [] when it holds none or does not exist, null when they could not be read. */
+export interface DelegatedDmarc {
+  /** The alias target, "target." form. */
+  target: string;
+  texts: readonly string[] | null;
 }
 
 function isRealMx(value: string): boolean {
@@ -104,6 +116,8 @@ const ALL_NAME = ["+all", "?all", "~all", "-all"];
 interface DmarcStrength {
   p: number;
   sp: number;
+  /** np (RFC 9989 §4.7: the policy for non-existent subdomains), which defaults to sp. */
+  np: number;
   pct: number;
   testing: boolean;
 }
@@ -111,7 +125,7 @@ interface DmarcStrength {
 const POLICY_RANK: Readonly<Record<string, number>> = { none: 0, quarantine: 1, reject: 2 };
 const POLICY_NAME = ["none", "quarantine", "reject"];
 
-/** p, sp (defaults to p, RFC 7489 §6.3), pct (defaults to 100) and t=y (RFC 9989 test mode). */
+/** p, sp (defaults to p, RFC 7489 §6.3), np (defaults to sp, RFC 9989 §4.7), pct (defaults to 100) and t=y (RFC 9989 test mode). */
 export function dmarcStrength(text: string): DmarcStrength | null {
   const tags = new Map<string, string>();
   for (const part of text.split(";")) {
@@ -121,15 +135,22 @@ export function dmarcStrength(text: string): DmarcStrength | null {
   const p = POLICY_RANK[tags.get("p") ?? ""];
   if (p === undefined) return null;
   const sp = POLICY_RANK[tags.get("sp") ?? ""] ?? p;
+  const np = POLICY_RANK[tags.get("np") ?? ""] ?? sp;
   const pctText = tags.get("pct");
   const pct = pctText !== undefined && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
-  return { p, sp, pct, testing: tags.get("t") === "y" };
+  return { p, sp, np, pct, testing: tags.get("t") === "y" };
 }
 
-function dmarcLoosening(before: DmarcStrength, after: DmarcStrength | null): string | null {
+/**
+ * How `after` is looser than `before`, or null. `np` is compared only where asked (a delegated policy,
+ * judged on every tag RFC 9989 gives a receiver): an edited `_dmarc` TXT has been judged on p, sp, pct
+ * and t alone, and that verdict is kept.
+ */
+function dmarcLoosening(before: DmarcStrength, after: DmarcStrength | null, compareNp = false): string | null {
   if (!after) return "removes the DMARC record";
   if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
   if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
+  if (compareNp && after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
   if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
   if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
   return null;
@@ -158,9 +179,31 @@ function dmarcGate(input: GateInput): Trip[] {
   const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s): s is DmarcStrength => s !== null);
   if (before.length === 0) return [];
   const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
-  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
-  const loosened = dmarcLoosening(strongest, after);
-  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+  const trip = (reason: string): Trip[] => [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update ${reason}` }];
+  const wanted = input.desired.find((r) => r.role === "dmarc");
+  const alias = wanted ? undefined : input.desired.find((r) => r.subdomain === "_dmarc" && r.type === "CNAME");
+  if (alias) return delegationTrips(strongest, alias.value, input.delegatedDmarc, trip);
+  const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
+  return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
+}
+
+/**
+ * A `_dmarc` CNAME in place of the record (delegation to a DMARC provider's record): receivers follow the
+ * alias and apply what its target publishes, so that is what is judged. A target that could not be read
+ * still trips the gate, saying so: a safety gate never gets weaker on missing data.
+ */
+function delegationTrips(before: DmarcStrength, aliasValue: string, read: DelegatedDmarc | undefined, trip: (reason: string) => Trip[]): Trip[] {
+  const target = aliasValue.trim().toLowerCase().replace(/\.$/, "");
+  const delegates = `delegates DMARC to ${target} (a CNAME)`;
+  const texts = read !== undefined && read.target.toLowerCase().replace(/\.$/, "") === target ? read.texts : null;
+  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
+  const records = texts.filter(isDmarcText);
+  // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
+  if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
+  const after = dmarcStrength(records[0]!);
+  if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
+  const loosened = dmarcLoosening(before, after, true);
+  return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 
 function spfGates(input: GateInput): Trip[] {

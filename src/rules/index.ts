@@ -54,6 +54,7 @@ import dmarcVFirst from "./dmarc-v-first.js";
 import dmarcWrongLocation from "./dmarc-wrong-location.js";
 import dnsNameInvalid from "./dns-name-invalid.js";
 import dnsNameUnencodable from "./dns-name-unencodable.js";
+import domainNxdomain from "./domain-nxdomain.js";
 import fileBinary from "./file-binary.js";
 import fileBom from "./file-bom.js";
 import fileControlCharacter from "./file-control-character.js";
@@ -183,6 +184,7 @@ export const allRules: readonly Rule[] = [
   dmarcWrongLocation,
   dnsNameInvalid,
   dnsNameUnencodable,
+  domainNxdomain,
   fileBinary,
   fileBom,
   fileControlCharacter,

@@ -44,7 +44,7 @@ describe("an --output that cannot be written", () => {
     }
   });
 
-  describe("plan and audit refuse it before asking DNS", () => {
+  describe("plan, audit and doctor refuse it before asking DNS", () => {
     let server: DnsServer;
     beforeAll(async () => {
       server = await startDnsServer();
@@ -61,5 +61,26 @@ describe("an --output that cannot be written", () => {
       expect(run.status).toBe(2);
       expect(server.queries.count).toBe(0);
     });
+
+    it("doctor: exit 2, and no question reached the server (the mailbox checks never start)", async () => {
+      server.resetQueries();
+      const run = await runCliAsync(["doctor", "example.com", "--resolver", `127.0.0.1:${server.port}`, "--imap", "none", "--smtps", "none", "--submission", "none", "--output", "nowhere/report.txt"], { cwd: root });
+      expect(run.stderr).toBe("maildns doctor: --output nowhere/report.txt: the folder nowhere does not exist (or a part of its path is not a folder): create it first\n");
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(server.queries.count).toBe(0);
+    });
+  });
+
+  it.each([
+    ["a missing folder", "nowhere/summary.txt", "--output nowhere/summary.txt: the folder nowhere does not exist (or a part of its path is not a folder): create it first"],
+    ["a folder", "reports", "--output reports is a folder: give a file name, e.g. --output reports/report.txt"],
+  ])("reports summary, %s: exit 2 before the store is opened (none is created)", (_, output, sentence) => {
+    const store = join(root, "summary-store");
+    const run = runCli(["reports", "summary", "--store", store, "--output", output], { cwd: root });
+    expect(run.stderr).toBe(`maildns reports: ${sentence}\n`);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(existsSync(store)).toBe(false);
   });
 });

@@ -70,6 +70,29 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, dmarc: "v=DMARC1; p=quarantine; pct=10" }, quarantine50)).toEqual(["loosen-dmarc"]);
   });
 
+  it("loosen-dmarc for a `_dmarc` CNAME: judged on what the target publishes; unread (the Pulumi program, adopt) still trips", () => {
+    const live = liveOf(base);
+    const alias: SlotRecord = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "example._dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname", file: null, path: [] };
+    const wanted = [...desiredSlotRecords(domainModel({ ...base, dmarc: null })), alias];
+    const gate = (delegatedDmarc?: { target: string; texts: string[] | null }) =>
+      evaluateGates({ domain: "example.com", live, desired: wanted, operations: zoneOperations(live, wanted), ...(delegatedDmarc ? { delegatedDmarc } : {}) }).find((g) => g.id === "loosen-dmarc")!;
+    const unread = "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose policy could not be read: whether it is as strict as the current p=reject is unknown";
+    expect(gate().reason).toBe(unread);
+    expect(gate({ target: "example._dmarc.provider.example.", texts: null }).reason).toBe(unread);
+    // Read for another name: not what this alias leads to.
+    expect(gate({ target: "other.provider.example.", texts: ["v=DMARC1; p=reject"] }).reason).toBe(unread);
+    expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=reject; rua=mailto:agg@provider.example"] }).tripped).toBe(false);
+    expect(gate({ target: "Example._dmarc.provider.example", texts: ["v=DMARC1; p=reject"] }).tripped).toBe(false);
+    expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=reject", "v=DMARC1; p=reject"] }).reason).toBe(
+      "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), which publishes 2 DMARC records: receivers then apply no DMARC policy",
+    );
+    expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=block"] }).reason).toBe(
+      "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record has no valid p= tag: receivers then apply no DMARC policy",
+    );
+    // The TXT path is unchanged: np is not compared there.
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; np=none; rua=mailto:dmarc@example.com" })).toEqual([]);
+  });
+
   it("loosen-spf: -all to ~all or ?all, all removed, +all added; tightening passes", () => {
     const loose = (spf: string) => verdicts({ ...base, spf }).find((g) => g.id === "loosen-spf")!;
     expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all").reason).toBe(
@@ -166,7 +189,9 @@ describe("evaluateGates (pure)", () => {
 
   it("reads SPF includes and DMARC strength", () => {
     expect(spfIncludes("v=spf1 +include:a.example ~include:B.example. redirect=c.example ip4:192.0.2.1 -all")).toEqual(["a.example", "b.example", "c.example"]);
-    expect(dmarcStrength("v=DMARC1; p=quarantine; pct=25")).toEqual({ p: 1, sp: 1, pct: 25, testing: false });
+    expect(dmarcStrength("v=DMARC1; p=quarantine; pct=25")).toEqual({ p: 1, sp: 1, np: 1, pct: 25, testing: false });
+    expect(dmarcStrength("v=DMARC1; p=reject; sp=quarantine")).toMatchObject({ p: 2, sp: 1, np: 1 });
+    expect(dmarcStrength("v=DMARC1; p=reject; np=none")).toMatchObject({ p: 2, sp: 2, np: 0 });
     expect(dmarcStrength("v=DMARC1; rua=mailto:a@b")).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
 const zones = zoneServer(
   {
     // The organization publishes sp=quarantine for its subdomains; team.corp.example.com publishes its own.
-    "example.com": `${SOA}_dmarc TXT "v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"\n_dmarc.team.corp TXT "v=DMARC1; p=none"\n`,
+    // news.example.com exists (an audit of a name that does not is domain-nxdomain's business).
+    "example.com": `${SOA}_dmarc TXT "v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"\n_dmarc.team.corp TXT "v=DMARC1; p=none"\nnews A 192.0.2.1\n`,
     // Two DMARC records at the organization: none applies.
     "double.example": `${SOA}_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "v=DMARC1; p=none"\n`,
     "nothing.example": `${SOA}misplaced TXT "v=DMARC1; p=reject"\nmisplaced TXT "v=spf1 -all"\n`,

@@ -13,7 +13,7 @@ import { isSelectorName } from "../../plan/audit.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { hostSelectors } from "../host-dkim.js";
 import { allRules } from "../../rules/index.js";
-import { atOrAbove, emit, failLevel, oneOf, parse } from "../args.js";
+import { atOrAbove, emit, failLevel, oneOf, outputOption, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 
 const OFFERS: readonly OvhOffer[] = ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"];
@@ -182,6 +182,9 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       const offer = oneOf(values.offer, OFFERS, "--offer", "mx-plan");
       const region = oneOf(values.region, REGIONS, "--region", "eu");
       const format = oneOf(values.format, ["text", "json"] as const, "--format", "text");
+      // Checked before any work, as lint, plan and audit do: a report that cannot be written is said now,
+      // not after a minute of DNS and mail-server checks whose report would then be lost.
+      const output = outputOption(io, values.output);
       const timeoutMs = positiveInteger(values.timeout, "--timeout", DEFAULT_TIMEOUT_MS);
       const deadlineMs = positiveInteger(values.deadline, "--deadline", DEFAULT_DEADLINE_MS);
       const services = planServices({ imap: values.imap, smtps: values.smtps, submission: values.submission }, offer, region);
@@ -240,7 +243,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           ...(deps.now ? { now: deps.now } : {}),
         });
         const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
-        emit(io, text, values.output);
+        emit(io, text, output);
         if (values["fail-on"] === undefined) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
         return report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;

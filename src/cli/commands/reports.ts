@@ -9,7 +9,7 @@ import { unreadableSentence } from "../../engine/unreadable.js";
 import type { IngestProblem } from "../../reports/model.js";
 import type { ReportStore } from "../../reports/store.js";
 import type { DomainSummary } from "../../reports/summary.js";
-import { oneOf, parse, todayOption } from "../args.js";
+import { oneOf, outputOption, parse, todayOption } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
@@ -335,6 +335,9 @@ ${STORE_HELP}
     return EXIT_OK;
   }
   const format = oneOf(values.format, ["text", "markdown", "json"] as const, "--format", "text");
+  // Checked before the store is opened (as lint, plan and audit check it): a summary of a large store is
+  // not worked out only to be lost at its end.
+  const output = outputOption(io, values.output);
   const domains = positionals.length ? domainsFrom(positionals, io) : null;
   const { domainSummary, jsonWriter, markdownWriter, textWriter } = await import("../../reports/summary.js");
   const store = await openStore(values, io);
@@ -343,7 +346,7 @@ ${STORE_HELP}
     const { window, range, resolved } = await windowAndNames(store, values, domains);
     const writer = (format === "json" ? jsonWriter : format === "markdown" ? markdownWriter : textWriter)(window);
     // Standard output, or FILE written aside and renamed once whole (as lint's report).
-    const out = reportSink(io, values.output);
+    const out = reportSink(io, output);
     try {
       // Domain by domain as the store hands them over: 10,000 domains are never all in memory at once.
       let written = 0;

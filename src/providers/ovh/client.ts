@@ -1,7 +1,8 @@
 // A small client for OVH's API over node:https (node:http for a local test server): application keys
 // signed as OVH documents (OVH-APISIG: `$1$` + SHA-1, timestamps corrected by /auth/time), or OAuth2
 // service accounts (client credentials, then a Bearer token), a timeout on every request, bounded retries
-// that honour Retry-After, and errors that say what to do. Why not @ovhcloud/node-ovh: see the README.
+// that honour Retry-After (429 and 503), and errors that say what to do. Why not @ovhcloud/node-ovh: see
+// the README.
 // Nothing a server sends is shown without being scrubbed of every form of the credentials we sent.
 import { createHash } from "node:crypto";
 import * as http from "node:http";
@@ -91,6 +92,12 @@ interface RawResponse {
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 const RETRYABLE_STATUS = (status: number) => status === 429 || status >= 500;
+
+/**
+ * The statuses whose Retry-After says how long to wait: 429 (RFC 6585 §4) and 503, where it is how long the
+ * service is expected to be unavailable (RFC 9110 §10.2.3, §15.6.4). Other 5xx are retried with backoff.
+ */
+const SAYS_WHEN_TO_RETRY = (status: number) => status === 429 || status === 503;
 
 export class OvhClient {
   readonly baseUrl: string;
@@ -203,7 +210,7 @@ export class OvhClient {
         throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
       }
       if (!RETRYABLE_STATUS(response.status)) break;
-      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
       if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
         await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
         continue;
@@ -273,7 +280,7 @@ export class OvhClient {
         continue;
       }
       if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
-        const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
         if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
           await this.#sleep(retryAfter !== null ? retryAfter * 1000 : backoffMs(attempt));
           continue;

@@ -147,6 +147,26 @@ describe("OvhClient against the local OVH server", () => {
     expect(sleeps).toEqual([]);
   });
 
+  it("honours Retry-After on 503 (how long the service is expected to be unavailable, RFC 9110 §10.2.3)", async () => {
+    server.fail({ status: 503, times: 2, headers: { "Retry-After": "7" } });
+    expect(await client().listRecordIds("example.com", { fieldType: "TXT" })).toEqual([13]);
+    expect(sleeps).toEqual([7000, 7000]);
+    // An HTTP date is read against the local clock, as for a 429.
+    sleeps = [];
+    server.fail({ status: 503, times: 1, headers: { "Retry-After": new Date(Date.parse("2026-12-05T10:00:12Z")).toUTCString() } });
+    expect(await client({ now: () => Date.parse("2026-12-05T10:00:00Z") }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(sleeps).toEqual([12000]);
+  });
+
+  it("gives up at once on a 503 whose Retry-After is longer than it may wait, and says OVH failed on its side", async () => {
+    server.fail({ status: 503, headers: { "Retry-After": "3600" } });
+    const error = await failure(client({ maxRetryAfterSeconds: 60 }).listRecordIds("example.com"));
+    expect(error.failure).toBe("server");
+    expect(error.status).toBe(503);
+    expect(error.message).toBe("GET /domain/zone/example.com/record failed with 503: OVH's API failed on its side; gave up after 1 attempts. Retry later.");
+    expect(sleeps).toEqual([]);
+  });
+
   it("retries a 5xx with bounded backoff", async () => {
     server.fail({ status: 502, times: 1 });
     expect(await client().listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
@@ -238,6 +258,11 @@ describe("OAuth2 service accounts", () => {
     expect(await oauthClient({ sleep: async (ms) => void sleeps.push(ms) }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
     expect(sleeps).toEqual([4000, 1000]);
     expect(server.tokensIssued).toBe(1);
+    // A 503 at the token endpoint that says when to come back is waited out for that long.
+    sleeps.length = 0;
+    server.fail({ status: 503, pathPrefix: "/auth/oauth2/token", headers: { "Retry-After": "9" } });
+    expect(await oauthClient({ sleep: async (ms) => void sleeps.push(ms) }).listRecordIds("example.com", { fieldType: "MX" })).toEqual([11, 12]);
+    expect(sleeps).toEqual([9000]);
     server.fail({ status: 429, pathPrefix: "/auth/oauth2/token", times: 5 });
     const error = await failure(oauthClient({ maxRetries: 1 }).listRecordIds("example.com"));
     expect(error.failure).toBe("rate-limited");
@@ -302,7 +327,7 @@ describe("writes", () => {
 
   it("never retries a create that may have been applied, but does retry a 429", async () => {
     const ovh = client({ maxRetries: 3 });
-    server.fail({ status: 503, method: "POST", pathPrefix: "/domain/zone/example.com/record" });
+    server.fail({ status: 503, method: "POST", pathPrefix: "/domain/zone/example.com/record", headers: { "Retry-After": "1" } });
     const error = await failure(ovh.client.post("/domain/zone/example.com/record", { fieldType: "TXT", subDomain: "x", target: '"a"', ttl: 0 }));
     expect(error.status).toBe(503);
     expect(sleeps).toEqual([]);

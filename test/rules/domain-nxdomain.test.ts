@@ -1,0 +1,122 @@
+// A domain whose apex answers NXDOMAIN (a typo in --domains-file, an expired domain) gets one finding saying
+// it does not exist, not mx-missing, spf-missing and the rest; NODATA is still a missing record, and a failed
+// lookup (SERVFAIL, a timeout) is still a failure, never read as NXDOMAIN. The CLI runs as a subprocess
+// against a loopback DNS server (and against zone files with --zone).
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { ZoneRecord } from "../../src/dns/types.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { runCli } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+import { FIXTURE_ZONES } from "../plan/helpers.js";
+
+const TODAY = ["--today", "2026-11-01"];
+const SOA = (zone: string): ZoneRecord => ({ name: zone, type: "SOA", ttl: 3600, value: `ns.${zone}. hostmaster.${zone}. 1 3600 600 86400 300` });
+const txt = (name: string, value: string): ZoneRecord => ({ name, type: "TXT", ttl: 3600, value, strings: [value] });
+
+interface JsonFinding {
+  ruleId: string;
+  level: string;
+  domain: string;
+  name: string;
+  file: string | null;
+  line: number;
+  column: number;
+}
+interface AuditJson {
+  findings: JsonFinding[];
+  failures: { domain: string; name: string; type: string; reason: string }[];
+  summary: Record<string, number>;
+}
+
+const NOT_FOUND =
+  "does not exist in DNS (NXDOMAIN): no record of it can be checked, and mail addressed to it cannot be delivered; check its spelling, that it is registered (not expired), and that its parent zone delegates it to name servers that serve it";
+
+describe("domain-nxdomain", () => {
+  let server: DnsServer;
+  let dns: string[];
+  beforeAll(async () => {
+    server = await startDnsServer({
+      zones: [
+        SOA("real.example"),
+        { name: "real.example", type: "MX", ttl: 3600, value: "10 mx.real.example." },
+        { name: "mx.real.example", type: "A", ttl: 3600, value: "192.0.2.10" },
+        txt("real.example", "v=spf1 mx -all"),
+        txt("_dmarc.real.example", "v=DMARC1; p=reject"),
+        // A name that exists and holds no MX and no TXT: NODATA, so its missing records are findings.
+        { name: "www.real.example", type: "A", ttl: 3600, value: "192.0.2.80" },
+      ],
+    });
+    dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "0", ...TODAY, "-f", "json"];
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const audit = async (args: string[]) => {
+    const run = await runCliAsync(["audit", ...args, ...dns]);
+    return { status: run.status, json: JSON.parse(run.stdout) as AuditJson, stderr: run.stderr };
+  };
+
+  test("a name that does not exist gets one error saying so, and none of the missing-record findings", async () => {
+    const { status, json } = await audit(["typo.real.example", "real.example"]);
+    expect(status).toBe(1);
+    expect(json.failures).toEqual([]);
+    const typo = json.findings.filter((f) => f.domain === "typo.real.example");
+    expect(typo).toEqual([
+      expect.objectContaining({ ruleId: "domain-nxdomain", level: "error", name: "typo.real.example", file: null, line: 0, column: 0, message: `typo.real.example ${NOT_FOUND}` }),
+    ]);
+    // The domain beside it is audited as usual.
+    expect(json.findings.some((f) => f.domain === "real.example" && f.ruleId === "domain-nxdomain")).toBe(false);
+    expect(json.summary).toMatchObject({ domains: 2 });
+  });
+
+  test("the text report says it in one line", async () => {
+    const run = await runCliAsync(["audit", "typo.real.example", ...dns.slice(0, -2)]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`typo.real.example  error  typo.real.example ${NOT_FOUND}  [domain-nxdomain]\n`);
+    expect(run.stdout).not.toMatch(/mx-missing|spf-missing|dmarc-missing/);
+  });
+
+  test("a name that exists without MX or TXT (NODATA) still gets its missing records", async () => {
+    const { json } = await audit(["www.real.example"]);
+    const rules = json.findings.map((f) => f.ruleId);
+    expect(rules).toContain("mx-missing");
+    expect(rules).toContain("spf-missing");
+    expect(rules).not.toContain("domain-nxdomain");
+  });
+
+  test("a failed lookup is never read as NXDOMAIN: SERVFAIL or a timeout on one apex question leaves the domain not audited", async () => {
+    for (const fault of ["servfail", "timeout"] as const) {
+      server.setFault("typo.real.example/TXT", fault);
+      try {
+        const { status, json } = await audit(["typo.real.example"]);
+        expect(status).toBe(1);
+        expect(json.findings).toEqual([]);
+        expect(json.failures).toEqual([expect.objectContaining({ domain: "typo.real.example", name: "typo.real.example", type: "TXT", reason: fault })]);
+      } finally {
+        server.clearFaults();
+      }
+    }
+  });
+
+  test("a pack that turns the rule off gets no finding for the name, and still none of the misleading ones", async () => {
+    const dir = tempTree({ "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: off\n" });
+    const { status, json } = await audit(["typo.real.example", "--policy", `${dir}/quiet.yaml`]);
+    expect(json.failures).toEqual([]);
+    expect(json.findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  test("--zone: a name a loaded zone does not hold is NXDOMAIN there too; a name outside every zone is not audited, never missing records", () => {
+    const inside = runCli(["audit", "typo.clean.example", "--zone", FIXTURE_ZONES, ...TODAY, "-f", "json"]);
+    expect(inside.status).toBe(1);
+    const insideJson = JSON.parse(inside.stdout) as AuditJson;
+    expect(insideJson.findings.map((f) => `${f.ruleId} ${f.level} ${f.name}`)).toEqual(["domain-nxdomain error typo.clean.example"]);
+    const outside = runCli(["audit", "typo-nowhere.example", "--zone", FIXTURE_ZONES, ...TODAY, "-f", "json"]);
+    expect(outside.status).toBe(1);
+    const outsideJson = JSON.parse(outside.stdout) as AuditJson;
+    expect(outsideJson.findings).toEqual([]);
+    expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example refused"]));
+  });
+});
