@@ -27,17 +27,18 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-PNHJCMJO.js";
-import "./chunks/chunk-F6A3B5PB.js";
+} from "./chunks/chunk-IC6PZP3C.js";
+import "./chunks/chunk-UROJ3HZD.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
+  MAX_FOLDER_DEPTH,
   PolicyError,
   SHIPPED_POLICIES,
   UsageError,
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-PIRYUGAQ.js";
+} from "./chunks/chunk-UMF5PD5T.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2389,11 +2390,11 @@ import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs"
 import { join as join4, resolve as resolve4 } from "node:path";
 
 // src/action/inputs.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/action/workspace.ts
-import { lstatSync, readdirSync, readlinkSync, realpathSync } from "node:fs";
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { basename as basename3, dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep3 } from "node:path";
 function realLocation(path6) {
   const absolute = resolve2(path6);
@@ -2438,7 +2439,7 @@ function outsideWorkspace(input, value, absolute, workspace) {
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 var MAX_ENTRIES_SEARCHED = 2e5;
-function linkLeavingWorkspace(input, absolute, workspace) {
+function linkLeavingWorkspace(input, absolute, workspace, maxEntries = MAX_ENTRIES_SEARCHED) {
   const root = realLocation(workspace);
   const shown = (path6) => relative2(workspace, path6).split(sep3).join("/");
   const pending = [];
@@ -2447,28 +2448,43 @@ function linkLeavingWorkspace(input, absolute, workspace) {
   } catch {
     return null;
   }
+  const searchedAt = /* @__PURE__ */ new Map();
   let searched = 0;
   while (pending.length > 0) {
     const { dir, depth } = pending.pop();
     let entries;
     try {
+      const real = realpathSync(dir);
+      if ((searchedAt.get(real) ?? Infinity) <= depth) continue;
+      searchedAt.set(real, depth);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      if (++searched > MAX_ENTRIES_SEARCHED) return null;
+      if (++searched > maxEntries) {
+        return `input '${input}': more than ${maxEntries} entries below ${shown(absolute) || "."} (through links to folders too): too many to check for symbolic links leaving the workspace; give the stack folders themselves`;
+      }
       const full = join3(dir, entry.name);
+      const searchable = depth < MAX_FOLDER_DEPTH && entry.name !== ".git" && entry.name !== "node_modules";
       if (entry.isSymbolicLink()) {
         if (!isInside(root, realLocation(full))) {
           return `input '${input}': ${shown(full)} is a symbolic link that resolves outside the workspace (GITHUB_WORKSPACE): the Action reads only the repository checkout; replace the link with the file itself`;
         }
-      } else if (entry.isDirectory() && depth < 16 && entry.name !== ".git" && entry.name !== "node_modules") {
+        if (searchable && isFolder(full)) pending.push({ dir: full, depth: depth + 1 });
+      } else if (entry.isDirectory() && searchable) {
         pending.push({ dir: full, depth: depth + 1 });
       }
     }
   }
   return null;
+}
+function isFolder(path6) {
+  try {
+    return statSync(path6).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // src/action/inputs.ts
@@ -2518,7 +2534,7 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   const cwd = workingDirectory === "" ? workspace : isAbsolute2(workingDirectory) ? workingDirectory : resolve3(workspace, workingDirectory);
   if (workingDirectory !== "") {
     confined("working-directory", workingDirectory, cwd, workspace);
-    if (!existsSync2(cwd) || !statSync(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
+    if (!existsSync2(cwd) || !statSync2(cwd).isDirectory()) throw new InputError(`input 'working-directory': '${workingDirectory}' is not a folder of the repository`);
   }
   const paths = splitPaths(read(input, "paths"));
   for (const path6 of paths) confined("paths", path6, resolve3(cwd, path6), workspace);
@@ -2749,7 +2765,10 @@ async function audit(inputs) {
   const paths = inputs.paths.length === 0 && inputs.zone ? [] : pathsToRead(inputs);
   const files = paths.filter((p) => existsSync3(resolve4(inputs.cwd, p)));
   const names = paths.filter((p) => !files.includes(p));
-  const models = files.length ? (await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} })).domains : [];
+  const linted = files.length ? await lintPaths(files, { rules: allRules, cwd: inputs.cwd, ...inputs.policy ? { policy: inputs.policy } : {} }) : null;
+  const unread = linted?.findings.find((f) => f.ruleId === "file-unreadable");
+  if (unread) throw new InputError(`${unread.file}: ${unread.message}`);
+  const models = linted?.domains ?? [];
   const declared = models.map((d) => d.domain);
   const observation = await observe(inputs);
   try {

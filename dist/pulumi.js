@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-EYCGRN5Q.js";
+} from "./chunks/chunk-KVFAMVKR.js";
 import {
   lintPaths
-} from "./chunks/chunk-DD36ACBJ.js";
+} from "./chunks/chunk-MDE6XVFJ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-F6A3B5PB.js";
+} from "./chunks/chunk-UROJ3HZD.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -27,8 +27,9 @@ import {
   refusalMessage,
   refused,
   skipAdoptGate,
-  unknownGateNames
-} from "./chunks/chunk-PIRYUGAQ.js";
+  unknownGateNames,
+  unreadableNote
+} from "./chunks/chunk-UMF5PD5T.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";
@@ -110,7 +111,8 @@ function lintFailure(findings, errors, files, domains) {
   const errorFindings = findings.filter((f) => f.level === "error");
   return [
     `maildns lint found ${errors} error${errors === 1 ? "" : "s"}; nothing is applied until they are fixed:`,
-    textOf(errorFindings, files, domains, findings)
+    textOf(errorFindings, files, domains, findings),
+    ...unreadableNote(findings)
   ].join("\n");
 }
 

@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-PIRYUGAQ.js";
+} from "./chunk-UMF5PD5T.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -204,6 +204,7 @@ function signRequest(secret, consumerKey, method, fullUrl, body, timestamp) {
   return `$1$${hash}`;
 }
 var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
+var SAYS_WHEN_TO_RETRY = (status) => status === 429 || status === 503;
 var OvhClient = class {
   baseUrl;
   endpoint;
@@ -302,7 +303,7 @@ var OvhClient = class {
         throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
       }
       if (!RETRYABLE_STATUS(response.status)) break;
-      const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
       if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
         await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
         continue;
@@ -368,7 +369,7 @@ var OvhClient = class {
         continue;
       }
       if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
-        const retryAfter = response.status === 429 ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
         if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
           await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
           continue;

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-F6A3B5PB.js";
+} from "./chunk-UROJ3HZD.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-PIRYUGAQ.js";
+} from "./chunk-UMF5PD5T.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

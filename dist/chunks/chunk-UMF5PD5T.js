@@ -10453,6 +10453,67 @@ function distance(a, b) {
   return row[b.length];
 }
 
+// src/engine/messages.ts
+var cutTemplates = /* @__PURE__ */ new Map();
+var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
+function fillTemplate(template, data = {}) {
+  let parts = cutTemplates.get(template);
+  if (!parts) {
+    if (cutTemplates.size >= 4096) cutTemplates.clear();
+    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 3) {
+    const key = parts[i + 1];
+    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
+  }
+  return text;
+}
+var LOWER = { error: "warn", warn: "info", info: "info" };
+function levelFor(setting, spec) {
+  if (setting === "off") return "off";
+  if (spec?.tier === "lower") return LOWER[setting];
+  if (spec?.tier === "info") return "info";
+  return setting;
+}
+
+// src/engine/types.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/engine/unreadable.ts
+var UNREADABLE = "file-unreadable";
+var MAX_FOLDER_DEPTH = 16;
+var unreadableRule = defineRule({
+  meta: {
+    id: UNREADABLE,
+    area: "lint",
+    description: "Every domain file found can be read: a regular file (or a symbolic link to one) that the user running maildns may read.",
+    references: ["maildns README, Exit codes (a file that cannot be read is never skipped)"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notRegular: { text: "is {{kind}}, not a domain file: it was not checked (the other files were); replace it with a regular file or remove it" },
+      brokenLink: { text: "is a symbolic link to {{target}}, which does not exist: it was not checked (the other files were); fix the link or remove it" },
+      linkLoop: { text: "is a symbolic link that leads back to itself: it was not checked (the other files were); fix the link or remove it" },
+      cannotRead: { text: "cannot be read ({{code}}): it was not checked (the other files were); let the user running maildns read it, or check the disk" },
+      folderUnreadable: { text: "is a folder that cannot be listed ({{code}}): its domain files were not checked (the other files were); let the user running maildns list it" },
+      tooDeep: { text: "is a folder more than {{max}} levels below the path given (through folders or symbolic links to folders): its domain files were not checked; keep stacks shallower or check for a chain of links" }
+    },
+    fix: "Replace the entry with a regular, readable domain file (or remove it); a link must lead to one."
+  }
+});
+function unreadableSentence(display, problem) {
+  return `${display}: ${fillTemplate(unreadableRule.meta.messages[problem.messageId].text, problem.data)}`;
+}
+function unreadableNote(findings) {
+  const unread = findings.filter((f) => f.ruleId === UNREADABLE).length;
+  if (unread === 0) return [];
+  return [`${unread === 1 ? "1 domain file or folder" : `${unread} domain files or folders`} could not be read: the domains in them are unknown, and applying without them would delete their records.`];
+}
+
 // src/engine/policy.ts
 var DEFAULT_POLICY = "ovh";
 var SHIPPED_POLICIES = ["ovh", "rfc", "strict", "parked"];
@@ -10571,6 +10632,9 @@ function loadPolicy(nameOrFile, rules, cwd) {
           options = s.options;
         } else fail([...base, id], `'${id}' must be a level (off|info|warn|error) or {level, options}`);
         if (level !== void 0 && !LEVELS.includes(level)) fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `level must be one of off, info, warn, error (got ${showValue(level, 80)})`);
+        if (id === UNREADABLE && level !== void 0 && level !== "error") {
+          fail(typeof setting === "string" ? [...base, id] : [...base, id, "level"], `${UNREADABLE} is always an error: a domain file that cannot be read is a domain nobody checked (the Pulumi program would delete its records); fix or remove the file instead`);
+        }
         if (options !== void 0) {
           const validate2 = validatorFor(rule);
           const copy = structuredClone(options);
@@ -17694,11 +17758,6 @@ function unobservedFamilies(rules, settings, observed) {
   return missing;
 }
 
-// src/engine/types.ts
-function defineRule(rule) {
-  return rule;
-}
-
 // src/engine/internal-error.ts
 var internalErrorRule = defineRule({
   meta: {
@@ -17717,30 +17776,6 @@ var internalErrorRule = defineRule({
     fix: "Nothing to fix in the file: report the message to maildns's maintainers."
   }
 });
-
-// src/engine/messages.ts
-var cutTemplates = /* @__PURE__ */ new Map();
-var PLACEHOLDER = /(\{\{\s*(\w+)\s*\}\})/;
-function fillTemplate(template, data = {}) {
-  let parts = cutTemplates.get(template);
-  if (!parts) {
-    if (cutTemplates.size >= 4096) cutTemplates.clear();
-    cutTemplates.set(template, parts = template.split(PLACEHOLDER));
-  }
-  let text = parts[0];
-  for (let i = 1; i < parts.length; i += 3) {
-    const key = parts[i + 1];
-    text += (key in data ? String(data[key]) : parts[i]) + parts[i + 2];
-  }
-  return text;
-}
-var LOWER = { error: "warn", warn: "info", info: "info" };
-function levelFor(setting, spec) {
-  if (setting === "off") return "off";
-  if (spec?.tier === "lower") return LOWER[setting];
-  if (spec?.tier === "info") return "info";
-  return setting;
-}
 
 // src/engine/lint.ts
 var NO_POSITION = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -17794,6 +17829,9 @@ function fileFinding(options, ruleId, messageId, data, setting, where) {
 function tooLargeFinding(options, file, size) {
   const data = { size, max: MAX_FILE_BYTES };
   return fileFinding(options, "file-too-large", "tooLarge", data, options.policy.settingsFor("").get("file-too-large"), { domain: "", file, name: null });
+}
+function unreadableFinding(file, problem) {
+  return makeFinding(unreadableRule, UNREADABLE, problem.messageId, problem.data, { level: "error", options: {} }, { domain: "", file, name: null, position: NO_POSITION });
 }
 function problemFindings(problems, source, options, domain, settings) {
   const index = ruleIndex(options.rules);
@@ -18004,33 +18042,61 @@ function summarize(findings) {
 
 // src/engine/files.ts
 import * as fs2 from "node:fs";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 function findDomainFiles(paths, cwd) {
   const found = /* @__PURE__ */ new Map();
+  const walked = /* @__PURE__ */ new Set();
+  let folderLinks = [];
   const displayOf = (absolute) => {
     const display = relative2(cwd, absolute).split(sep2).join("/");
     return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
   };
-  const add = (absolute, display) => found.set(absolute, { display: display || absolute, absolute });
-  const walk = (dir, display, depth) => {
-    if (depth > 16) return;
+  const add = (key, absolute, display, linked) => {
+    const ref = { display: display || absolute, absolute };
+    const previous = found.get(key);
+    if (!previous || previous.linked && !linked || previous.linked === linked && ref.display < previous.ref.display) found.set(key, { ref, linked });
+  };
+  const refuse = (absolute, display, problem) => {
+    found.set(`\0${absolute}`, { ref: { display: display || absolute, absolute, problem }, linked: false });
+  };
+  const walk = (dir, display, depth, linked) => {
+    let real;
+    let entries;
+    try {
+      real = realpathSync2(dir);
+      if (walked.has(real)) return;
+      walked.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      refuse(dir, display, { messageId: "folderUnreadable", data: { code: errorCode(error) } });
+      return;
+    }
     const prefix = dir.endsWith(sep2) ? dir : `${dir}${sep2}`;
+    const realPrefix = real.endsWith(sep2) ? real : `${real}${sep2}`;
     const outside = isAbsolute2(display);
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const shownOf = (name) => display === "" ? name : outside ? prefix + name : `${display}/${name}`;
+    if (depth > MAX_FOLDER_DEPTH) {
+      if (entries.some((entry) => !entry.name.startsWith(".") && entry.name !== "node_modules" && (entry.isDirectory() || entry.isSymbolicLink() || isDomainFile(entry.name)))) {
+        refuse(dir, display, { messageId: "tooDeep", data: { max: MAX_FOLDER_DEPTH } });
+      }
+      return;
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = prefix + entry.name;
-      const shown = display === "" ? entry.name : outside ? full : `${display}/${entry.name}`;
-      if (entry.isDirectory()) walk(full, shown, depth + 1);
-      else if (entry.isFile() && isDomainFile(entry.name)) add(full, shown);
-      else if (!entry.isSymbolicLink() && isDomainFile(entry.name)) throw new UsageError(notRegularMessage(shown, "a domain file", statOrNull(full) ?? void 0));
-      else if (entry.isSymbolicLink() && isDomainFile(entry.name)) {
-        const target = statOrNull(full);
-        if (target?.isFile()) add(full, shown);
-        else if (!target) throw new UsageError(brokenLinkMessage(shown, full));
-        else if (!target.isDirectory()) throw new UsageError(notRegularMessage(shown, "a domain file", target));
-      }
+      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked);
+      else if (entry.isFile()) {
+        if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
+      } else if (entry.isSymbolicLink()) {
+        const target = statOrError(full);
+        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1 });
+        else if (!isDomainFile(entry.name)) continue;
+        else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
+        else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
+        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(target) } });
+      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(entry) } });
     }
   };
   for (const path of paths) {
@@ -18042,11 +18108,20 @@ function findDomainFiles(paths, cwd) {
       if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0);
-    else if (stats.isFile()) add(absolute, displayOf(absolute));
+    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0 });
+    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false);
+    else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf(absolute), false);
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
-  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+  while (folderLinks.length > 0) {
+    const round = folderLinks.sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+    folderLinks = [];
+    for (const link of round) walk(link.absolute, link.display, link.depth, true);
+  }
+  return [...found.values()].map((entry) => entry.ref).sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function errorCode(error) {
+  return error.code ?? "error";
 }
 function isSymbolicLink(path) {
   try {
@@ -18054,6 +18129,33 @@ function isSymbolicLink(path) {
   } catch {
     return false;
   }
+}
+function realPathOr(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
+function statOrError(path) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    return error;
+  }
+}
+function linkProblem(absolute, error) {
+  const code = errorCode(error);
+  if (code === "ELOOP") return { messageId: "linkLoop", data: {} };
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    let target = "";
+    try {
+      target = fs2.readlinkSync(absolute);
+    } catch {
+    }
+    return { messageId: "brokenLink", data: { target: target ? JSON.stringify(target) : "a path" } };
+  }
+  return { messageId: "cannotRead", data: { code } };
 }
 function brokenLinkMessage(display, absolute) {
   let target = "";
@@ -18069,13 +18171,6 @@ function brokenLinkMessage(display, absolute) {
   }
   const what = loops ? "a symbolic link that leads back to itself" : `a symbolic link to ${target ? JSON.stringify(target) : "a path"}, which does not exist`;
   return `${display}: is ${what}: fix the link or remove it (a domain file that cannot be read is never skipped)`;
-}
-function statOrNull(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }
 var STAMP_SETTLE_MS = 2e3;
 function fileStamp(stats, now, settleMs) {
@@ -18106,20 +18201,36 @@ function readBoundedFile(files, path, max, stampOf, settleMs) {
   }
 }
 function readDomainFile(ref) {
+  if (ref.problem) return { unreadable: ref.problem };
   try {
     return readBoundedFile(fs2, ref.absolute, MAX_FILE_BYTES, fileStamp, STAMP_SETTLE_MS);
   } catch (error) {
-    const code = error.code;
-    if (code === "ENOTREG") throw new UsageError(notRegularMessage(ref.display, "a domain file"));
-    throw new UsageError(`${ref.display}: cannot read (${code ?? "error"})`);
+    return { unreadable: readProblem(ref.absolute, error) };
   }
 }
+function readProblem(absolute, error) {
+  const code = errorCode(error);
+  if (code === "ENOTREG") {
+    const stats = statOrError(absolute);
+    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : kindOf(stats) } };
+  }
+  if (code === "ELOOP" || (code === "ENOENT" || code === "ENOTDIR") && isSymbolicLink(absolute)) return linkProblem(absolute, error);
+  return { messageId: "cannotRead", data: { code } };
+}
 function currentStamp(ref) {
-  const stats = statSync(ref.absolute, { throwIfNoEntry: false });
-  return stats?.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
+  if (ref.problem) return null;
+  const stats = statOrError(ref.absolute);
+  return !(stats instanceof Error) && stats.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
+}
+function kindOf(stats) {
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isSocket()) return "a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
+  if (stats.isDirectory()) return "a folder";
+  return "not a regular file";
 }
 function notRegularMessage(display, what, stats) {
-  const kind = !stats ? "not a regular file" : stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : stats.isCharacterDevice() || stats.isBlockDevice() ? "a device" : "not a regular file";
+  const kind = stats ? kindOf(stats) : "not a regular file";
   return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
 
@@ -18160,7 +18271,8 @@ for (let i = 0; i < paths.length; i++) {
   }
   let item;
   try {
-    item = readBoundedFile(fs, paths[i], max, fileStamp, settleMs);
+    // A file the walk found unreadable (a FIFO, a device, a broken link) is not opened here either.
+    item = paths[i] === null ? { code: "skipped" } : readBoundedFile(fs, paths[i], max, fileStamp, settleMs);
     if (item.bytes) transfer.push(item.bytes.buffer);
   } catch (error) {
     item = { code: (error && error.code) || "error" };
@@ -18184,7 +18296,7 @@ function fileReader(refs, limits = {}) {
   const consumed = new SharedArrayBuffer(4);
   const taken = new Int32Array(consumed);
   try {
-    const workerData = { paths: refs.map((r) => r.absolute), max: MAX_FILE_BYTES, settleMs: STAMP_SETTLE_MS, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
+    const workerData = { paths: refs.map((r) => r.problem ? null : r.absolute), max: MAX_FILE_BYTES, settleMs: STAMP_SETTLE_MS, batch: BATCH_FILES, aheadFiles: limits.files ?? AHEAD_FILES, aheadOctets: limits.octets ?? AHEAD_OCTETS, consumed };
     worker = new Worker(THREAD_SOURCE, { eval: true, workerData });
   } catch {
     return directReader(refs);
@@ -18266,7 +18378,7 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
       if (levels) foresee(levels);
     }
   }
-  const toRead = unchanged ? refs.filter((_, i) => !unchanged[i]) : refs;
+  const toRead = refs.filter((ref, i) => !unchanged?.[i] && !ref.problem);
   const reader = fileReader(toRead);
   let readIndex = 0;
   const fromCache = (stored, i) => {
@@ -18282,6 +18394,10 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
   try {
     for (let i = 0; i < refs.length; i++) {
       const ref = refs[i];
+      if (ref.problem) {
+        each({ findings: [unreadableFinding(ref.display, ref.problem)], domain: null, domainName: null }, i);
+        continue;
+      }
       let unreadable2 = false;
       if (unchanged?.[i]) {
         const stored = cache.fromStamp(ref.display);
@@ -18297,6 +18413,10 @@ async function lintRefs(refs, engine, keepModels, cache, needsFindings, foresee,
       if ("tooLarge" in read) {
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         each({ findings: finding ? [finding] : [], domain: null, domainName: null }, i);
+        continue;
+      }
+      if ("unreadable" in read) {
+        each({ findings: [unreadableFinding(ref.display, read.unreadable)], domain: null, domainName: null }, i);
         continue;
       }
       const cached2 = unreadable2 ? null : cache?.get(ref.display, read.bytes, engine.today, read.stamp);
@@ -19171,7 +19291,7 @@ function relativeOwner2(name, domain) {
   const lower = name.trim().toLowerCase().replace(/\.$/, "");
   return lower.endsWith(`.${domain}`) ? lower.slice(0, -domain.length - 1) : lower;
 }
-function kindOf(selector) {
+function kindOf2(selector) {
   if (selector.target !== null) return "CNAME";
   return selector.text !== null ? "TXT" : "no record";
 }
@@ -19209,7 +19329,7 @@ var dkim_cname_conflict_default = defineRule({
       if (first) {
         ctx.report({
           messageId: "duplicateSelector",
-          data: { selector: selector.name, kind: kindOf(selector), first: first.index + 1, firstKind: kindOf(first.selector) },
+          data: { selector: selector.name, kind: kindOf2(selector), first: first.index + 1, firstKind: kindOf2(first.selector) },
           at: { path: [...selector.path, "name"] }
         });
       } else {
@@ -19223,7 +19343,7 @@ var dkim_cname_conflict_default = defineRule({
       if (!declared) continue;
       ctx.report({
         messageId: "cnameEntry",
-        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf(declared.selector) },
+        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf2(declared.selector) },
         at: { path: [...entry.path, "name"] }
       });
     }
@@ -21747,6 +21867,25 @@ var dns_name_unencodable_default = defineRule({
         });
       }
     }
+  }
+});
+
+// src/rules/domain-nxdomain.ts
+var domain_nxdomain_default = defineRule({
+  meta: {
+    id: "domain-nxdomain",
+    area: "dns",
+    description: "An audited domain must exist in DNS: a name whose apex answers NXDOMAIN has no records to check.",
+    references: ["RFC2308 §2.1", "RFC8020 §2", "RFC5321 §5.1"],
+    defaultLevel: "error",
+    kind: "file",
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      noSuchDomain: {
+        text: "{{domain}} does not exist in DNS (NXDOMAIN): no record of it can be checked, and mail addressed to it cannot be delivered; check its spelling, that it is registered (not expired), and that its parent zone delegates it to name servers that serve it"
+      }
+    },
+    fix: "Correct the name where it was given (the command line or --domains-file), or renew or delegate the domain."
   }
 });
 
@@ -24723,6 +24862,7 @@ var allRules = [
   dmarc_wrong_location_default,
   dns_name_invalid_default,
   dns_name_unencodable_default,
+  domain_nxdomain_default,
   file_binary_default,
   file_bom_default,
   file_control_character_default,
@@ -24731,6 +24871,7 @@ var allRules = [
   file_schema_default,
   file_syntax_default,
   file_too_large_default,
+  unreadableRule,
   lint_dns_budget_default,
   lint_duplicate_domain_default,
   internalErrorRule,
@@ -25045,14 +25186,16 @@ function dmarcStrength(text) {
   const p = POLICY_RANK[tags.get("p") ?? ""];
   if (p === void 0) return null;
   const sp = POLICY_RANK[tags.get("sp") ?? ""] ?? p;
+  const np = POLICY_RANK[tags.get("np") ?? ""] ?? sp;
   const pctText = tags.get("pct");
   const pct = pctText !== void 0 && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
-  return { p, sp, pct, testing: tags.get("t") === "y" };
+  return { p, sp, np, pct, testing: tags.get("t") === "y" };
 }
-function dmarcLoosening(before, after) {
+function dmarcLoosening(before, after, compareNp = false) {
   if (!after) return "removes the DMARC record";
   if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
   if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
+  if (compareNp && after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
   if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
   if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
   return null;
@@ -25070,9 +25213,24 @@ function dmarcGate(input) {
   const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
   if (before.length === 0) return [];
   const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
-  const after = input.desired.filter((r) => r.role === "dmarc").map((r) => dmarcStrength(r.value))[0] ?? null;
-  const loosened = dmarcLoosening(strongest, after);
-  return loosened ? [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update loosens DMARC: it ${loosened}` }] : [];
+  const trip = (reason) => [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update ${reason}` }];
+  const wanted = input.desired.find((r) => r.role === "dmarc");
+  const alias = wanted ? void 0 : input.desired.find((r) => r.subdomain === "_dmarc" && r.type === "CNAME");
+  if (alias) return delegationTrips(strongest, alias.value, input.delegatedDmarc, trip);
+  const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
+  return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
+}
+function delegationTrips(before, aliasValue, read, trip) {
+  const target = aliasValue.trim().toLowerCase().replace(/\.$/, "");
+  const delegates = `delegates DMARC to ${target} (a CNAME)`;
+  const texts = read !== void 0 && read.target.toLowerCase().replace(/\.$/, "") === target ? read.texts : null;
+  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
+  const records = texts.filter(isDmarcText);
+  if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
+  const after = dmarcStrength(records[0]);
+  if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
+  const loosened = dmarcLoosening(before, after, true);
+  return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 function spfGates(input) {
   const { domain } = input;
@@ -25204,6 +25362,10 @@ export {
   errorText,
   readRegularFile,
   yaml,
+  fillTemplate,
+  MAX_FOLDER_DEPTH,
+  unreadableSentence,
+  unreadableNote,
   DEFAULT_POLICY,
   SHIPPED_POLICIES,
   PolicyError,
@@ -25227,11 +25389,11 @@ export {
   familiesToObserve,
   FILE_OBSERVABLES,
   unobservedFamilies,
-  fillTemplate,
   todayUtc,
   findingMessage,
   fileFinding,
   tooLargeFinding,
+  unreadableFinding,
   loadDomainFile,
   lintFile,
   lintLoaded,
@@ -25255,6 +25417,7 @@ export {
   allRules,
   absoluteHost,
   desiredRecords,
+  isDmarcText,
   slotOf,
   desiredSlotRecords,
   ownerLabel,

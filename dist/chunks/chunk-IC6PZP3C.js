@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-F6A3B5PB.js";
+} from "./chunk-UROJ3HZD.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -30,6 +30,7 @@ import {
   findingMessage,
   internalErrorFinding,
   isDmarcRecordText,
+  isDmarcText,
   lintLoaded,
   loadDomainFile,
   ovhMxSet,
@@ -42,8 +43,9 @@ import {
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
+  unreadableFinding,
   zoneOperations
-} from "./chunk-PIRYUGAQ.js";
+} from "./chunk-UMF5PD5T.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -478,6 +480,7 @@ function fromRRset(rrset, subdomain, type, role, keep) {
     const failure = rrset.failure ?? { reason: "network", detail: "lookup failed" };
     return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
   }
+  if (rrset.status === "nxdomain" && rrset.cname === void 0) return { name, subdomain, type, role, state: "absent", ttl: null, values: [], nxdomain: true };
   if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
   let values = rrset.values;
   let strings = rrset.strings;
@@ -734,6 +737,10 @@ function describeNotObserved(list, total) {
   const ask2 = [flags.length > 0 ? `--observe ${flags.join(",")}` : "", list.some((n) => n.family === "dkim-probe") ? "--probe-selectors" : ""].filter(Boolean).join(" ");
   return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask2}, or name their rules in the policy pack.`;
 }
+function domainDoesNotExist(observation) {
+  const apex = (type) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
+  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
+}
 function unpositioned(finding) {
   const { ruleId, level, message, domain, name, messageId, data } = finding;
   return { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
@@ -777,6 +784,10 @@ async function auditDomains(domains, options) {
         const targets = auditTargets(domain, named, { probe, known, families });
         const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
         if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
+        if (domainDoesNotExist(observation)) {
+          const missing2 = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
+          return { findings: missing2 ? [unpositioned(missing2)] : [], failures: [] };
+        }
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
         const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {
@@ -1526,7 +1537,23 @@ function planGates(model, observation, options = {}) {
   const live = observedRecords(observation);
   const desired = desiredSlotRecords(model);
   const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY });
+  const delegated = options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {};
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
+}
+async function readDelegatedDmarc(model, observation, source) {
+  const alias = model.dmarc ? void 0 : model.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  if (!alias || observation.failures.length > 0) return void 0;
+  const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
+  if (!liveDmarc) return void 0;
+  const target = alias.target.trim().toLowerCase();
+  let answer;
+  try {
+    answer = await source.lookup(target.replace(/\.$/, ""), "TXT");
+  } catch {
+    return { target, texts: null };
+  }
+  if (answer.status === "failed") return { target, texts: null };
+  return { target, texts: answer.status === "ok" ? answer.values : [] };
 }
 
 // src/plan/plan.ts
@@ -1667,7 +1694,8 @@ async function planPaths(paths, options) {
       findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       return { ...NOTHING, findings: findings2 };
     }
-    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {} }).map((g) => detachGate(g, detach));
+    const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated ? { delegatedDmarc: delegated } : {} }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
@@ -1694,6 +1722,12 @@ async function planPaths(paths, options) {
         files++;
         const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
         outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
+        continue;
+      }
+      if ("unreadable" in read) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        outcomes.push({ ...NOTHING, findings: [unreadableFinding(ref.display, read.unreadable)] });
         continue;
       }
       const loaded = loadDomainFile(ref.display, read.bytes);
