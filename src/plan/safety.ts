@@ -142,15 +142,14 @@ export function dmarcStrength(text: string): DmarcStrength | null {
 }
 
 /**
- * How `after` is looser than `before`, or null. `np` is compared only where asked (a delegated policy,
- * judged on every tag RFC 9989 gives a receiver): an edited `_dmarc` TXT has been judged on p, sp, pct
- * and t alone, and that verdict is kept.
+ * How `after` is looser than `before`, or null. `np` counts as `p` and `sp` do: lowering the policy for
+ * subdomains that do not exist (RFC 9989 §4.7) lets mail from made-up subdomains through.
  */
-function dmarcLoosening(before: DmarcStrength, after: DmarcStrength | null, compareNp = false): string | null {
+function dmarcLoosening(before: DmarcStrength, after: DmarcStrength | null): string | null {
   if (!after) return "removes the DMARC record";
   if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
   if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
-  if (compareNp && after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
+  if (after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
   if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
   if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
   return null;
@@ -202,7 +201,7 @@ function delegationTrips(before: DmarcStrength, aliasValue: string, read: Delega
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
   const after = dmarcStrength(records[0]!);
   if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, after, true);
+  const loosened = dmarcLoosening(before, after);
   return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 

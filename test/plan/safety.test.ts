@@ -89,8 +89,11 @@ describe("evaluateGates (pure)", () => {
     expect(gate({ target: "example._dmarc.provider.example.", texts: ["v=DMARC1; p=block"] }).reason).toBe(
       "example.com: this update delegates DMARC to example._dmarc.provider.example (a CNAME), whose record has no valid p= tag: receivers then apply no DMARC policy",
     );
-    // The TXT path is unchanged: np is not compared there.
-    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; np=none; rua=mailto:dmarc@example.com" })).toEqual([]);
+    // An edited record is judged on np too (RFC 9989 §4.7), as a delegated one is.
+    expect(verdicts({ ...base, dmarc: "v=DMARC1; p=reject; np=none; rua=mailto:dmarc@example.com" }).find((g) => g.id === "loosen-dmarc")?.reason).toBe(
+      "example.com: this update loosens DMARC: it lowers np=reject to np=none",
+    );
+    expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; np=reject; rua=mailto:dmarc@example.com" })).toEqual([]);
   });
 
   it("loosen-spf: -all to ~all or ?all, all removed, +all added; tightening passes", () => {
