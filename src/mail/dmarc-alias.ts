@@ -41,3 +41,14 @@ export async function readAliasedRecord(dns: LiveLookup, target: string): Promis
   if (records.length > 1) return { status: "multiple", count: records.length };
   return { status: "found", record: records[0]! };
 }
+
+/**
+ * The live `_dmarc` CNAME of `domain`, asked over DNS (one question): for a live model (`audit`), where an
+ * alias is no `cname:` entry, or a live side the file's model does not describe. A failed lookup says so.
+ */
+export async function readLiveDmarcAlias(dns: LiveLookup, domain: string): Promise<DmarcAlias | null | { failed: string }> {
+  const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
+  if (answer.status === "failed") return { failed: answer.reason };
+  const target = answer.status === "ok" ? answer.records[0] : undefined;
+  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
+}

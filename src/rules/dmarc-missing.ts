@@ -4,10 +4,10 @@
 // says which; without it, a subdomain gets information only, since its parent may well cover it. A domain
 // may also delegate its record with a CNAME at `_dmarc` (src/mail/dmarc-alias.ts): receivers apply what the
 // alias target publishes, which only live DNS can tell.
-import { defineRule, settledLookup, type LiveLookup, type RuleContext } from "../engine/types.js";
+import { defineRule, settledLookup, type RuleContext } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
 import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
-import { dmarcAlias, readAliasedRecord, type DmarcAlias } from "../mail/dmarc-alias.js";
+import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
@@ -21,16 +21,6 @@ function policyText(outcome: Extract<DiscoveryOutcome, { status: "found" }>): st
 function domainPolicyText(record: string): string {
   const { policy, tag } = effectivePolicy(parseDmarc(record));
   return tag ? `p=${policy}` : "p=none, as it has no valid p=";
-}
-
-/**
- * In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: asked over DNS
- * (one question, only for a live domain with no DMARC record). A failed lookup is left to the tree walk.
- */
-async function liveAlias(name: string, dns: LiveLookup): Promise<DmarcAlias | null> {
-  const answer = await settledLookup(dns.cname(`_dmarc.${name}`));
-  const target = answer.status === "ok" ? answer.records[0] : undefined;
-  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
 }
 
 export default defineRule<Record<string, never>>({
@@ -106,7 +96,10 @@ export default defineRule<Record<string, never>>({
     // A warning, an error once the domain signs with DKIM (DMARC is then one record away).
     const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched: string) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
-    const alias = dmarcAlias(domain) ?? (dns && domain.file === null ? await liveAlias(name, dns) : null);
+    // In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: it is asked (one
+    // question, only for a live domain without a DMARC record). A failed lookup is left to the tree walk.
+    const live = dns && domain.file === null ? await readLiveDmarcAlias(dns, name) : null;
+    const alias = dmarcAlias(domain) ?? (live && "target" in live ? live : null);
     if (alias) return checkDelegated(ctx, alias, signs);
     if (!dns) {
       if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });

@@ -5,9 +5,9 @@
 // written in the file; this rule judges the change against what is live. New id in the catalogue's style.
 // A `_dmarc` CNAME (on either side) stands for the record its target publishes: receivers follow the alias
 // (RFC 7489 §6.6.3), so the target's policy is what is compared, read over DNS.
-import { defineRule, settledLookup, type LiveLookup } from "../engine/types.js";
+import { defineRule, type LiveLookup } from "../engine/types.js";
 import { effectivePolicy, isTesting, parseDmarc, parseDmarcText, policyRange, type DmarcRecord } from "../mail/dmarc.js";
-import { dmarcAlias, readAliasedRecord, type DmarcAlias } from "../mail/dmarc-alias.js";
+import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import type { DmarcPolicy, DomainModel } from "../model/types.js";
 
 interface Stance {
@@ -57,10 +57,9 @@ async function liveStance(observed: DomainModel, dns: LiveLookup | null, mayMatt
   const declared = dmarcAlias(observed);
   if (declared) return aliasStance(declared, dns);
   if (!dns || !mayMatter) return { stance: stanceOf(null) };
-  const answer = await settledLookup(dns.cname(`_dmarc.${observed.domain}`));
-  const target = answer.status === "ok" ? answer.records[0] : undefined;
-  if (answer.status === "failed") return { unread: `the lookup failed: ${answer.reason}`, target: `_dmarc.${observed.domain}` };
-  return target ? aliasStance({ target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] }, dns) : { stance: stanceOf(null) };
+  const live = await readLiveDmarcAlias(dns, observed.domain);
+  if (live && "failed" in live) return { unread: `the lookup failed: ${live.failed}`, target: `_dmarc.${observed.domain}` };
+  return live ? aliasStance(live, dns) : { stance: stanceOf(null) };
 }
 
 export default defineRule<Record<string, never>>({
