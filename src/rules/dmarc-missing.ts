@@ -80,6 +80,10 @@ export default defineRule<Record<string, never>>({
         text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), whose record could not be checked: the lookup failed ({{reason}}).",
         tier: "lower",
       },
+      aliasLookupFailed: {
+        text: "{{domain}} shows no DMARC record, and whether _dmarc.{{domain}} is an alias to one is unknown: the CNAME lookup failed ({{reason}}).",
+        tier: "lower",
+      },
       unchecked: {
         text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
         tier: "info",
@@ -97,9 +101,13 @@ export default defineRule<Record<string, never>>({
     const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched: string) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
     // In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: it is asked (one
-    // question, only for a live domain without a DMARC record). A failed lookup is left to the tree walk.
+    // question, only for a live domain without a DMARC record). A failed lookup is never read as "no alias".
     const live = dns && domain.file === null ? await readLiveDmarcAlias(dns, name) : null;
-    const alias = dmarcAlias(domain) ?? (live && "target" in live ? live : null);
+    if (live && "failed" in live) {
+      ctx.report({ messageId: "aliasLookupFailed", data: { domain: name, reason: live.failed }, at });
+      return;
+    }
+    const alias = dmarcAlias(domain) ?? live;
     if (alias) return checkDelegated(ctx, alias, signs);
     if (!dns) {
       if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });

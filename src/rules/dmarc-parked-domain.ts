@@ -24,6 +24,10 @@ export default defineRule<Record<string, never>>({
       delegatedNoPolicy: {
         text: "{{domain}} sends no mail, and its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes {{found}}, so no policy applies: publish p=reject so forged mail is refused.",
       },
+      aliasLookupFailed: {
+        text: "{{domain}} sends no mail and shows no DMARC record, and whether _dmarc.{{domain}} is an alias to one is unknown: the CNAME lookup failed ({{reason}}).",
+        tier: "lower",
+      },
       delegatedLookupFailed: {
         text: "{{domain}} sends no mail and delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), whose record could not be checked: the lookup failed ({{reason}}).",
         tier: "lower",
@@ -37,7 +41,12 @@ export default defineRule<Record<string, never>>({
     const dmarc = domain.dmarc;
     // In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: it is asked.
     const live = !dmarc && dns && domain.file === null ? await readLiveDmarcAlias(dns, domain.domain) : null;
-    const alias = dmarcAlias(domain) ?? (live && "target" in live ? live : null);
+    if (live && "failed" in live) {
+      // Never read as "no alias", so never as a missing record.
+      ctx.report({ messageId: "aliasLookupFailed", data: { domain: domain.domain, reason: live.failed }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
+      return;
+    }
+    const alias = dmarcAlias(domain) ?? live;
     if (alias) {
       const at = { path: alias.path, name: `_dmarc.${domain.domain}` };
       const data = { domain: domain.domain, target: alias.target };

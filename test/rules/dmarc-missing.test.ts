@@ -23,9 +23,11 @@ const zones = zoneServer(
     // A DMARC provider's records, which domains delegate to with a `_dmarc` CNAME.
     "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
     // A live domain delegating its DMARC record (audit sees the alias, not a `cname:` entry).
+    // A live domain whose `_dmarc` answers TXT questions (no record) but fails the CNAME question.
+    "unknown.example": `${SOA}@ MX 10 mx.unknown.example.\n@ TXT "v=spf1 -all"\n`,
     "delegating.example": `${SOA}@ MX 10 mx.delegating.example.\n@ TXT "v=spf1 -all"\n_dmarc CNAME quarantine._dmarc.provider.example.\n`,
   },
-  { "_dmarc.broken.example/TXT": "servfail", "down._dmarc.provider.example/TXT": "servfail" },
+  { "_dmarc.broken.example/TXT": "servfail", "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unknown.example/CNAME": "servfail" },
 );
 const dns = zones.lookup;
 const file = (domain: string, extra = "") => `domain: ${domain}\nmail: {provider: external}\n${extra}`;
@@ -154,6 +156,14 @@ describe("audit of a live domain delegating DMARC by CNAME", () => {
     expect(findings.map((f) => [f.messageId, f.level, f.name, f.data.target, f.data.policy])).toEqual([
       ["delegatedCovered", "info", "_dmarc.delegating.example", "quarantine._dmarc.provider.example", "p=quarantine"],
     ]);
+  });
+});
+
+describe("audit of a live domain whose _dmarc alias cannot be asked", () => {
+  it("says the alias is unknown, never that no record covers it", async () => {
+    const result = await zones.audit(["unknown.example"]);
+    const findings = result.findings.filter((f) => f.ruleId === "dmarc-missing");
+    expect(findings.map((f) => [f.messageId, f.level, f.name, f.data.reason])).toEqual([["aliasLookupFailed", "warn", "_dmarc.unknown.example", "servfail"]]);
   });
 });
 

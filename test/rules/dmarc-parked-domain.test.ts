@@ -9,9 +9,10 @@ const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
 const zones = zoneServer(
   {
     "provider.example": `${SOA}reject._dmarc TXT "v=DMARC1; p=reject"\nnone._dmarc TXT "v=DMARC1; p=none"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=reject; rua=mailto:a@provider.example"\n`,
+    "unknown.example": `${SOA}@ MX 0 .\n@ TXT "v=spf1 -all"\n`,
     "parked.example": `${SOA}@ MX 0 .\n@ TXT "v=spf1 -all"\n_dmarc CNAME none._dmarc.provider.example.\n`,
   },
-  { "down._dmarc.provider.example/TXT": "servfail" },
+  { "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unknown.example/CNAME": "servfail" },
 );
 const dns = zones.lookup;
 /** A parked domain delegating DMARC to `label`._dmarc.provider.example: the `cname:` entry is on line 4. */
@@ -76,5 +77,10 @@ describe("audit of a live parked domain delegating DMARC by CNAME", () => {
     const result = await zones.audit(["parked.example"]);
     const findings = result.findings.filter((f) => f.ruleId === "dmarc-parked-domain");
     expect(findings.map((f) => [f.messageId, f.name, f.data.policy])).toEqual([["notReject", "_dmarc.parked.example", "p=none (delegated to none._dmarc.provider.example)"]]);
+  });
+  it("a live _dmarc whose CNAME question fails: the alias is unknown, never a missing record", async () => {
+    const result = await zones.audit(["unknown.example"]);
+    const findings = result.findings.filter((f) => f.ruleId === "dmarc-parked-domain");
+    expect(findings.map((f) => [f.messageId, f.name, f.data.reason])).toEqual([["aliasLookupFailed", "_dmarc.unknown.example", "servfail"]]);
   });
 });
