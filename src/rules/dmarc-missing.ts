@@ -1,10 +1,13 @@
 // A domain that sends mail needs a DMARC policy, which need not be its own record: a subdomain is covered
 // by a parent's (RFC 7489 §6.6.3, the Organizational Domain's; RFC 9989 §4.10, the first one the DNS tree
 // walk meets), through that record's sp= (or p=). With live DNS the rule finds the covering record and
-// says which; without it, a subdomain gets information only, since its parent may well cover it.
-import { defineRule, settledLookup } from "../engine/types.js";
+// says which; without it, a subdomain gets information only, since its parent may well cover it. A domain
+// may also delegate its record with a CNAME at `_dmarc` (src/mail/dmarc-alias.ts): receivers apply what the
+// alias target publishes, which only live DNS can tell.
+import { defineRule, settledLookup, type RuleContext } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { isDmarcRecordText } from "../mail/dmarc.js";
+import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
+import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
@@ -12,6 +15,12 @@ import { organizationalDomain } from "../mail/org-domain.js";
 function policyText(outcome: Extract<DiscoveryOutcome, { status: "found" }>): string {
   const { policy, tag } = outcome.policy;
   return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
+}
+
+/** The policy the domain itself gets from a record: "p=quarantine", or p=none when it has no valid p=. */
+function domainPolicyText(record: string): string {
+  const { policy, tag } = effectivePolicy(parseDmarc(record));
+  return tag ? `p=${policy}` : "p=none, as it has no valid p=";
 }
 
 export default defineRule<Record<string, never>>({
@@ -48,6 +57,33 @@ export default defineRule<Record<string, never>>({
         text: "{{domain}} has no DMARC record of its own, and whether a parent's covers it is unknown: the lookup of _dmarc.{{parent}} failed ({{reason}}).",
         tier: "lower",
       },
+      delegated: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}): receivers apply the record published there, not checked without live DNS (plan and audit check it).",
+        tier: "info",
+      },
+      delegatedCovered: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), which publishes {{policy}}: receivers apply that.",
+        tier: "info",
+      },
+      delegatedNoneWithDkim: {
+        text: "{{domain}} sends mail and signs it with DKIM, but its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes no DMARC record: receivers get no policy and send no reports.",
+      },
+      delegatedNone: {
+        text: "{{domain}} sends mail but its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes no DMARC record: receivers get no policy and send no reports.",
+        tier: "lower",
+      },
+      delegatedMultiple: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), which publishes {{count}} DMARC records: receivers then apply no policy (RFC 7489 §6.6.3).",
+        tier: "lower",
+      },
+      delegatedLookupFailed: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), whose record could not be checked: the lookup failed ({{reason}}).",
+        tier: "lower",
+      },
+      aliasLookupFailed: {
+        text: "{{domain}} shows no DMARC record, and whether _dmarc.{{domain}} is an alias to one is unknown: the CNAME lookup failed ({{reason}}).",
+        tier: "lower",
+      },
       unchecked: {
         text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
         tier: "info",
@@ -64,6 +100,15 @@ export default defineRule<Record<string, never>>({
     // A warning, an error once the domain signs with DKIM (DMARC is then one record away).
     const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched: string) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
+    // In `audit` the model is the live state, where a `_dmarc` CNAME is no `cname:` entry: it is asked (one
+    // question, only for a live domain without a DMARC record). A failed lookup is never read as "no alias".
+    const live = dns && domain.file === null ? await readLiveDmarcAlias(dns, name) : null;
+    if (live && "failed" in live) {
+      ctx.report({ messageId: "aliasLookupFailed", data: { domain: name, reason: live.failed }, at });
+      return;
+    }
+    const alias = dmarcAlias(domain) ?? live;
+    if (alias) return checkDelegated(ctx, alias, signs);
     if (!dns) {
       if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
       else missing("");
@@ -96,3 +141,28 @@ export default defineRule<Record<string, never>>({
     }
   },
 });
+
+/** A DMARC record delegated by a `_dmarc` CNAME: judged on what the target publishes, as receivers do. */
+async function checkDelegated(ctx: RuleContext<Record<string, never>>, alias: DmarcAlias, signs: boolean): Promise<void> {
+  const name = ctx.domain.domain;
+  const at = { path: alias.path, name: `_dmarc.${name}` };
+  const data = { domain: name, target: alias.target };
+  if (!ctx.dns) {
+    ctx.report({ messageId: "delegated", data, at });
+    return;
+  }
+  const read = await readAliasedRecord(ctx.dns, alias.target);
+  switch (read.status) {
+    case "found":
+      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: domainPolicyText(read.record) }, at });
+      return;
+    case "multiple":
+      ctx.report({ messageId: "delegatedMultiple", data: { ...data, count: read.count }, at });
+      return;
+    case "failed":
+      ctx.report({ messageId: "delegatedLookupFailed", data: { ...data, reason: read.reason }, at });
+      return;
+    default:
+      ctx.report({ messageId: signs ? "delegatedNoneWithDkim" : "delegatedNone", data, at });
+  }
+}

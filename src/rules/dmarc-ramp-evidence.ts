@@ -7,8 +7,9 @@
 // record, while that change is recent (see the doc).
 import type { RuleContext } from "../engine/types.js";
 import { defineRule } from "../engine/types.js";
-import { daysBetween, effectivePolicy, findTag, isTesting, parseDmarcText, policyOf, policyRange } from "../mail/dmarc.js";
-import type { DmarcDecl, DmarcPolicy, DmarcStage } from "../model/types.js";
+import { daysBetween, effectivePolicy, findTag, isTesting, parseDmarc, parseDmarcText, policyOf, policyRange, type DmarcRecord } from "../mail/dmarc.js";
+import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
+import type { DmarcDecl, DmarcPolicy, DmarcStage, DomainModel } from "../model/types.js";
 import { assessEvidence, describeSource, figures, sharePercent, type RampThresholds } from "../mail/dmarc-ramp.js";
 
 interface Options {
@@ -32,8 +33,11 @@ interface Stance {
 }
 
 function stanceOfRecord(decl: DmarcDecl | null): Stance {
-  const record = decl ? parseDmarcText(decl.text) : null;
-  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  return stanceOfParsed(decl ? parseDmarcText(decl.text) : null);
+}
+
+function stanceOfParsed(record: DmarcRecord | null, where = ""): Stance {
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: `no DMARC record${where}` };
   const policy = effectivePolicy(record).policy;
   const testing = isTesting(record);
   const pctValue = Number(findTag(record, "pct")?.value ?? "100");
@@ -45,8 +49,31 @@ function stanceOfRecord(decl: DmarcDecl | null): Stance {
     testing,
     sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
     np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
-    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`,
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}${where}`,
   };
+}
+
+/**
+ * The live stance. A live `_dmarc` CNAME (DMARC delegated to a provider's record) stands for the record
+ * its target publishes, which receivers apply (RFC 7489 §6.6.3): it is read over DNS, from the observed
+ * model's `cname:` entry or, when the live side shows no record and the file's could tighten it, by asking
+ * the alias (one question). A lookup that fails leaves the stance unknown, never "no record".
+ */
+async function liveStance(ctx: RuleContext<Options>, observed: DomainModel, after: Stance): Promise<Stance | { unread: string; target: string }> {
+  if (observed.dmarc) return stanceOfRecord(observed.dmarc);
+  const { dns } = ctx;
+  let alias: DmarcAlias | null = dmarcAlias(observed);
+  if (!alias && dns && after.strength > 0) {
+    const live = await readLiveDmarcAlias(dns, observed.domain);
+    if (live && "failed" in live) return { unread: live.failed, target: `_dmarc.${observed.domain}` };
+    alias = live;
+  }
+  if (!alias) return stanceOfRecord(null);
+  if (!dns) return { unread: "no live DNS", target: alias.target };
+  const read = await readAliasedRecord(dns, alias.target);
+  const where = ` (delegated to ${alias.target})`;
+  if (read.status === "failed") return { unread: read.reason, target: alias.target };
+  return stanceOfParsed(read.status === "found" ? parseDmarc(read.record) : null, where);
 }
 
 function stanceOfStage(stage: DmarcStage): Stance | null {
@@ -110,6 +137,10 @@ export default defineRule<Options>({
         text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
         tier: "lower",
       },
+      unreadBefore: {
+        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether {{after}} tightens it, and so needs the reports' backing, is unknown",
+        tier: "lower",
+      },
       ready: {
         text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
         tier: "info",
@@ -117,7 +148,7 @@ export default defineRule<Options>({
     },
     fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten.",
   },
-  check(ctx) {
+  async check(ctx) {
     const { domain } = ctx;
     const dmarc = domain.dmarc;
     // A domain that sends nothing has no mail to measure: it goes straight to reject (dmarc-parked-domain).
@@ -132,7 +163,11 @@ export default defineRule<Options>({
     let changes: string[];
     let moved: boolean;
     if (ctx.observed) {
-      const before = stanceOfRecord(ctx.observed.dmarc);
+      const before = await liveStance(ctx, ctx.observed, after);
+      if (!("strength" in before)) {
+        ctx.report({ messageId: "unreadBefore", data: { target: before.target, reason: before.unread, after: after.label }, at: at() });
+        return;
+      }
       changes = tightenings(before, after);
       moved = !sameStance(before, after);
     } else {

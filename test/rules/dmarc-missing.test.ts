@@ -20,11 +20,19 @@ const zones = zoneServer(
     example: SOA,
     com: SOA,
     "broken.example": SOA,
+    // A DMARC provider's records, which domains delegate to with a `_dmarc` CNAME.
+    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
+    // A live domain delegating its DMARC record (audit sees the alias, not a `cname:` entry).
+    // A live domain whose `_dmarc` answers TXT questions (no record) but fails the CNAME question.
+    "unknown.example": `${SOA}@ MX 10 mx.unknown.example.\n@ TXT "v=spf1 -all"\n`,
+    "delegating.example": `${SOA}@ MX 10 mx.delegating.example.\n@ TXT "v=spf1 -all"\n_dmarc CNAME quarantine._dmarc.provider.example.\n`,
   },
-  { "_dmarc.broken.example/TXT": "servfail" },
+  { "_dmarc.broken.example/TXT": "servfail", "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unknown.example/CNAME": "servfail" },
 );
 const dns = zones.lookup;
 const file = (domain: string, extra = "") => `domain: ${domain}\nmail: {provider: external}\n${extra}`;
+/** A domain file delegating DMARC to `label`._dmarc.provider.example: the `cname:` entry is on line 4. */
+const delegating = (label: string, extra = "") => file("team.example.org", `${extra}cname:\n  - { name: _dmarc, target: ${label}._dmarc.provider.example. }\n`);
 
 ruleTester(rule, {
   valid: [
@@ -97,7 +105,66 @@ ruleTester(rule, {
       dns,
       errors: [{ messageId: "lookupFailed", level: "warn", line: 1, column: 9, data: { parent: "broken.example", reason: "servfail" } }],
     },
+    {
+      name: "a DMARC record delegated by a _dmarc CNAME, without live DNS: information naming the target, not a missing record",
+      yaml: delegating("quarantine"),
+      errors: [{ messageId: "delegated", level: "info", line: 4, column: 5, data: { domain: "team.example.org", target: "quarantine._dmarc.provider.example" } }],
+    },
+    {
+      name: "delegated over DNS: the target's policy, as receivers apply it",
+      yaml: delegating("quarantine", dkim),
+      dns,
+      errors: [{ messageId: "delegatedCovered", level: "info", line: 5, column: 5, data: { target: "quarantine._dmarc.provider.example", policy: "p=quarantine" } }],
+    },
+    {
+      name: "delegated to a record with no valid p=: p=none applies (RFC 9989 §4.7)",
+      yaml: delegating("novalid"),
+      dns,
+      errors: [{ messageId: "delegatedCovered", level: "info", line: 4, column: 5, data: { policy: "p=none, as it has no valid p=" } }],
+    },
+    {
+      name: "delegated to a name with no DMARC record: no policy applies, an error once the domain signs",
+      yaml: delegating("empty", dkim),
+      dns,
+      errors: [{ messageId: "delegatedNoneWithDkim", level: "error", line: 5, column: 5, data: { target: "empty._dmarc.provider.example" } }],
+    },
+    {
+      name: "delegated to a name that does not exist: no policy applies",
+      yaml: delegating("gone"),
+      dns,
+      errors: [{ messageId: "delegatedNone", level: "warn", line: 4, column: 5, data: { target: "gone._dmarc.provider.example" } }],
+    },
+    {
+      name: "delegated to two DMARC records: none applies (RFC 7489 §6.6.3)",
+      yaml: delegating("two"),
+      dns,
+      errors: [{ messageId: "delegatedMultiple", level: "warn", line: 4, column: 5, data: { count: 2 } }],
+    },
+    {
+      name: "delegated to a target whose lookup fails: could not be checked, never missing",
+      yaml: delegating("down"),
+      dns,
+      errors: [{ messageId: "delegatedLookupFailed", level: "warn", line: 4, column: 5, data: { target: "down._dmarc.provider.example", reason: "servfail" } }],
+    },
   ],
+});
+
+describe("audit of a live domain delegating DMARC by CNAME", () => {
+  it("reports the target's policy, not a missing record", async () => {
+    const result = await zones.audit(["delegating.example"]);
+    const findings = result.findings.filter((f) => f.ruleId === "dmarc-missing");
+    expect(findings.map((f) => [f.messageId, f.level, f.name, f.data.target, f.data.policy])).toEqual([
+      ["delegatedCovered", "info", "_dmarc.delegating.example", "quarantine._dmarc.provider.example", "p=quarantine"],
+    ]);
+  });
+});
+
+describe("audit of a live domain whose _dmarc alias cannot be asked", () => {
+  it("says the alias is unknown, never that no record covers it", async () => {
+    const result = await zones.audit(["unknown.example"]);
+    const findings = result.findings.filter((f) => f.ruleId === "dmarc-missing");
+    expect(findings.map((f) => [f.messageId, f.level, f.name, f.data.reason])).toEqual([["aliasLookupFailed", "warn", "_dmarc.unknown.example", "servfail"]]);
+  });
 });
 
 describe("RFC 9989 §4.10 tree walk targets", () => {

@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import { buildDomainModel } from "../../src/config/domain.js";
 import type { EvidenceView, FailingSource } from "../../src/model/evidence.js";
 import type { DomainModel } from "../../src/model/types.js";
+import { zoneServer } from "../helpers/audit-dns.js";
 import { ruleTester, type Case, type InvalidCase } from "../helpers/rule-tester.js";
 
 function observed(text: string): DomainModel {
@@ -16,6 +17,20 @@ const HEAD = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
 const file = (dmarc: string) => `${HEAD}dmarc: "${dmarc}"\n`;
 const live = (dmarc: string | null) => observed(`${HEAD}${dmarc === null ? "" : `dmarc: "${dmarc}"\n`}`);
 const named = <T extends { name: string; yaml: string }>(c: T): T => ({ ...c, yaml: `${c.yaml}# ${c.name}\n` });
+
+// A DMARC provider's records behind `_dmarc` CNAMEs, and live domains whose `_dmarc` is such an alias.
+const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
+const zones = zoneServer(
+  {
+    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine"\nnone._dmarc TXT "v=DMARC1; p=none"\n`,
+    "aliased.example": `${SOA}_dmarc CNAME quarantine._dmarc.provider.example.\n`,
+  },
+  { "down._dmarc.provider.example/TXT": "servfail" },
+);
+const dns = zones.lookup;
+/** The live state delegating DMARC to `label`._dmarc.provider.example (as plan observes it when the file declares the alias). */
+const liveAlias = (label: string) => observed(`${HEAD}cname:\n  - { name: _dmarc, target: ${label}._dmarc.provider.example. }\n`);
+const ALIASED = "domain: aliased.example\nmail: {provider: ovh, offer: mx-plan}\n";
 
 const QUARANTINE = "v=DMARC1; p=quarantine; rua=mailto:d@example.com";
 const REJECT = "v=DMARC1; p=reject; rua=mailto:d@example.com";
@@ -54,6 +69,8 @@ ruleTester(rule, {
         evidence: evidence(3, 100, 60),
       },
       { name: "lint: a record without history has no move to judge", yaml: `${HEAD}dmarc:\n  record: "${REJECT}"\n  since: 2026-11-20\n`, evidence: evidence(3, 100, 60) },
+      { name: "live alias (declared) to quarantine → the same policy in a TXT: no tightening to back", yaml: file(QUARANTINE), observed: liveAlias("quarantine"), dns },
+      { name: "live alias (read over DNS) to quarantine → the same policy in a TXT: no tightening to back", yaml: `${ALIASED}dmarc: "${QUARANTINE}"\n`, observed: observed(ALIASED), dns },
       { name: "lower thresholds by option", yaml: file(REJECT), observed: live(QUARANTINE), evidence: evidence(7, 1000, 960), options: { minDays: 7, minPassingShare: 0.95 } },
     ] satisfies Case[]
   ).map(named),
@@ -146,6 +163,20 @@ ruleTester(rule, {
         name: "lint: a recent move without evidence",
         yaml: `${HEAD}dmarc:\n  record: "${REJECT}"\n  since: 2026-11-20\n  history:\n    - { p: none, since: 2026-09-01 }\n`,
         errors: [{ messageId: "noEvidence", level: "warn", line: 4, column: 24, data: { change: "p=none → p=reject" } }],
+      },
+      {
+        name: "live alias to a p=none target → p=quarantine in a TXT: a tightening from the target's policy",
+        yaml: file(QUARANTINE),
+        observed: liveAlias("none"),
+        dns,
+        errors: [{ messageId: "noEvidence", level: "warn", line: 3, column: 21, data: { change: "p=none (delegated to none._dmarc.provider.example) → p=quarantine" } }],
+      },
+      {
+        name: "live alias whose target cannot be read: could not be checked, never a tightening from no record",
+        yaml: file(QUARANTINE),
+        observed: liveAlias("down"),
+        dns,
+        errors: [{ messageId: "unreadBefore", level: "warn", line: 3, column: 21, data: { target: "down._dmarc.provider.example", reason: "servfail", after: "p=quarantine" } }],
       },
     ] satisfies InvalidCase[]
   ).map(named),

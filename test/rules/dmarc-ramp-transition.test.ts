@@ -2,6 +2,7 @@ import rule from "../../src/rules/dmarc-ramp-transition.js";
 import yaml from "js-yaml";
 import { buildDomainModel } from "../../src/config/domain.js";
 import type { DomainModel } from "../../src/model/types.js";
+import { zoneServer } from "../helpers/audit-dns.js";
 import { ruleTester, type Case, type InvalidCase } from "../helpers/rule-tester.js";
 
 /** The live state ("before") as a model, written as a domain file. */
@@ -16,6 +17,21 @@ const HEAD = "domain: example.com\nmail: {provider: ovh, offer: mx-plan}\n";
 const file = (dmarc: string, extra = "") => `${HEAD}${extra}dmarc: "${dmarc}"\n`;
 const live = (dmarc: string | null) => observed(`${HEAD}${dmarc === null ? "" : `dmarc: "${dmarc}"\n`}`);
 
+// A DMARC provider's records behind `_dmarc` CNAMEs, and a live domain whose `_dmarc` is such an alias.
+const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
+const zones = zoneServer(
+  {
+    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine"\nnone._dmarc TXT "v=DMARC1; p=none"\nreject._dmarc TXT "v=DMARC1; p=reject"\nempty._dmarc TXT "not dmarc"\n`,
+    "aliased.example": `${SOA}_dmarc CNAME quarantine._dmarc.provider.example.\n`,
+    "unread.example": SOA,
+  },
+  { "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unread.example/CNAME": "servfail" },
+);
+const dns = zones.lookup;
+/** A file (or live state) delegating DMARC to `label`._dmarc.provider.example: the `cname:` entry is on line 4. */
+const delegating = (label: string, head = HEAD) => `${head}cname:\n  - { name: _dmarc, target: ${label}._dmarc.provider.example. }\n`;
+const ALIASED = "domain: aliased.example\nmail: {provider: ovh, offer: mx-plan}\n";
+
 // The tester tells cases apart by their YAML, not by the live state: a trailing comment names each one.
 const named = <T extends { name: string; yaml: string }>(c: T): T => ({ ...c, yaml: `${c.yaml}# ${c.name}\n` });
 
@@ -29,6 +45,11 @@ ruleTester(rule, {
       { name: "a domain that sends nothing may go straight to reject", yaml: file("v=DMARC1; p=reject").replace("mail: {provider: ovh, offer: mx-plan}", "mail: {provider: none}"), observed: live(null) },
       { name: "first publication at quarantine", yaml: file("v=DMARC1; p=quarantine"), observed: live(null) },
       { name: "static run: the rule needs the live state", yaml: file("v=DMARC1; p=reject") },
+      { name: "TXT → CNAME to a target as strict: no loosening", yaml: delegating("quarantine"), observed: live("v=DMARC1; p=quarantine"), dns },
+      { name: "TXT → CNAME to a stricter target, from quarantine", yaml: delegating("reject"), observed: live("v=DMARC1; p=quarantine"), dns },
+      { name: "the same alias live and in the file: nothing changes", yaml: delegating("down"), observed: observed(delegating("down")), dns },
+      { name: "live alias (declared) to quarantine → p=reject: a step, not a skip", yaml: file("v=DMARC1; p=reject"), observed: observed(delegating("quarantine")), dns },
+      { name: "live alias (read over DNS) to quarantine → p=reject: a step, not a skip", yaml: `${ALIASED}dmarc: "v=DMARC1; p=reject"\n`, observed: observed(ALIASED), dns },
     ] satisfies Case[]
   ).map(named),
   invalid: (
@@ -74,6 +95,54 @@ ruleTester(rule, {
         yaml: `${HEAD}dmarc:\n  p: reject\n  rua: mailto:d@example.com\n`,
         observed: live("v=DMARC1; p=none"),
         errors: [{ messageId: "skip", level: "error", line: 4, column: 6 }],
+      },
+      {
+        name: "TXT → CNAME to a looser target: a loosening naming the target's policy",
+        yaml: delegating("none"),
+        observed: live("v=DMARC1; p=quarantine"),
+        dns,
+        errors: [{ messageId: "loosening", level: "warn", line: 4, column: 5, data: { before: "p=quarantine", after: "p=none (delegated to none._dmarc.provider.example)" } }],
+      },
+      {
+        name: "TXT → CNAME to a target with no DMARC record: receivers get none",
+        yaml: delegating("empty"),
+        observed: live("v=DMARC1; p=quarantine"),
+        dns,
+        errors: [{ messageId: "loosening", level: "warn", line: 4, column: 5, data: { after: "no DMARC record (delegated to empty._dmarc.provider.example)" } }],
+      },
+      {
+        name: "p=none → CNAME to a p=reject target: a skip",
+        yaml: delegating("reject"),
+        observed: live("v=DMARC1; p=none"),
+        dns,
+        errors: [{ messageId: "skip", level: "error", line: 4, column: 5, data: { before: "p=none", after: "p=reject (delegated to reject._dmarc.provider.example)" } }],
+      },
+      {
+        name: "TXT → CNAME whose target cannot be read: could not be checked, never no record",
+        yaml: delegating("down"),
+        observed: live("v=DMARC1; p=quarantine"),
+        dns,
+        errors: [{ messageId: "unreadAfter", level: "warn", line: 4, column: 5, data: { target: "down._dmarc.provider.example", reason: "the lookup failed: servfail", before: "p=quarantine" } }],
+      },
+      {
+        name: "TXT → CNAME without live DNS: could not be checked",
+        yaml: delegating("quarantine"),
+        observed: live("v=DMARC1; p=quarantine"),
+        errors: [{ messageId: "unreadAfter", level: "warn", line: 4, column: 5, data: { reason: "no live DNS" } }],
+      },
+      {
+        name: "live alias to a looser target → p=reject: still a skip",
+        yaml: file("v=DMARC1; p=reject"),
+        observed: observed(delegating("none")),
+        dns,
+        errors: [{ messageId: "skip", level: "error", line: 3, column: 21, data: { before: "p=none (delegated to none._dmarc.provider.example)", after: "p=reject" } }],
+      },
+      {
+        name: "no live record and the live alias cannot be read → p=reject: could not be checked",
+        yaml: `domain: unread.example\nmail: {provider: ovh, offer: mx-plan}\ndmarc: "v=DMARC1; p=reject"\n`,
+        observed: observed("domain: unread.example\nmail: {provider: ovh, offer: mx-plan}\n"),
+        dns,
+        errors: [{ messageId: "unreadBefore", level: "warn", line: 3, column: 21, data: { target: "_dmarc.unread.example", reason: "the lookup failed: servfail", after: "p=reject" } }],
       },
     ] satisfies InvalidCase[]
   ).map(named),

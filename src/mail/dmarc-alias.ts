@@ -1,0 +1,54 @@
+// DMARC delegated by alias: a domain file with a `cname:` entry named `_dmarc` and no `dmarc:` key hands its
+// policy to a provider's record. Receivers ask `_dmarc.<domain>` TXT (RFC 7489 §6.6.3); a resolver answers
+// with the CNAME chain and the TXT its target publishes, so the target's record is the domain's policy.
+// Without DNS that record is unknown: the rules say the policy is delegated, never that it is missing.
+import { settledLookup, type LiveLookup } from "../dns/lookup.js";
+import type { DomainModel, Path } from "../model/types.js";
+import { isDmarcRecordText } from "./dmarc.js";
+
+export interface DmarcAlias {
+  /** The alias target, lower case, without the final dot. */
+  target: string;
+  /** Where the `cname:` entry sits in the file. */
+  path: Path;
+}
+
+/** The `_dmarc` CNAME that stands for the domain's DMARC record, or null (a `dmarc:` key, or no alias). */
+export function dmarcAlias(domain: DomainModel): DmarcAlias | null {
+  if (domain.dmarc) return null;
+  const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  if (!entry) return null;
+  return { target: entry.target.trim().toLowerCase().replace(/\.$/, ""), path: entry.path };
+}
+
+/** What the alias target publishes, as a receiver reads it. */
+export type AliasedRecord =
+  | { status: "found"; record: string }
+  /** No DMARC record there (or the name does not exist): receivers apply no policy. */
+  | { status: "none" }
+  /** More than one: receivers apply none (RFC 7489 §6.6.3). */
+  | { status: "multiple"; count: number }
+  /** The lookup failed: what receivers get is unknown, never "none". */
+  | { status: "failed"; reason: string };
+
+/** The DMARC record at `target` (one TXT question). Never throws. */
+export async function readAliasedRecord(dns: LiveLookup, target: string): Promise<AliasedRecord> {
+  const answer = await settledLookup(dns.txt(target));
+  if (answer.status === "failed") return { status: "failed", reason: answer.reason };
+  if (answer.status !== "ok") return { status: "none" };
+  const records = answer.records.filter(isDmarcRecordText);
+  if (records.length === 0) return { status: "none" };
+  if (records.length > 1) return { status: "multiple", count: records.length };
+  return { status: "found", record: records[0]! };
+}
+
+/**
+ * The live `_dmarc` CNAME of `domain`, asked over DNS (one question): for a live model (`audit`), where an
+ * alias is no `cname:` entry, or a live side the file's model does not describe. A failed lookup says so.
+ */
+export async function readLiveDmarcAlias(dns: LiveLookup, domain: string): Promise<DmarcAlias | null | { failed: string }> {
+  const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
+  if (answer.status === "failed") return { failed: answer.reason };
+  const target = answer.status === "ok" ? answer.records[0] : undefined;
+  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
+}

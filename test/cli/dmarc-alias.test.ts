@@ -1,0 +1,119 @@
+// DMARC delegated to a provider's record with a CNAME at `_dmarc` (a `cname:` entry named `_dmarc`, no
+// `dmarc:` key), through the CLI: receivers follow the alias (RFC 7489 §6.6.3), so `plan` and `audit` judge
+// the record its target publishes, and `lint`, without DNS, says the policy is delegated, never missing.
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { tempTree } from "../helpers/tmp.js";
+import { FIXTURE_ZONES } from "../plan/helpers.js";
+
+const ZONE = ["--zone", `${FIXTURE_ZONES}clean.example.zone`];
+const TODAY = ["--today", "2026-11-01"];
+const TARGET = "clean-example._dmarc.dmarc-provider.example";
+const SOA = "$TTL 3600\n@ IN SOA ns1 hostmaster 1 86400 3600 3600000 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n";
+
+interface JsonFinding {
+  ruleId: string;
+  level: string;
+  message: string;
+  name: string | null;
+  line: number;
+  column: number;
+}
+
+let imported = "";
+beforeAll(() => {
+  const run = runCli(["import", ...ZONE, "-q"]);
+  expect(run.status).toBe(0);
+  imported = run.stdout;
+});
+
+/** clean.example as `import` writes it, its `_dmarc` TXT (p=quarantine) replaced by the CNAME. */
+function delegatingStack(): string {
+  const yaml = imported.replace(/^dmarc: [^\n]+\n/m, "").replace(/^cname:\n/m, `cname:\n  - { name: _dmarc, target: ${TARGET}. }\n`);
+  return `${tempTree({ "stack/clean.example.yaml": yaml })}/stack`;
+}
+
+/** The line of the `_dmarc` cname entry in the delegating file. */
+function aliasLine(dir: string): number {
+  return readFileSync(`${dir}/clean.example.yaml`, "utf8").split("\n").findIndex((l) => l.includes("name: _dmarc")) + 1;
+}
+
+/** The provider's zone, publishing `record` at the target. */
+const provider = (record: string) => tempTree({ "dmarc-provider.example.zone": `$ORIGIN dmarc-provider.example.\n${SOA}clean-example._dmarc IN TXT "${record}"\n` });
+
+const dmarcFindings = (stdout: string): JsonFinding[] => (JSON.parse(stdout).findings as JsonFinding[]).filter((f) => f.ruleId.startsWith("dmarc-"));
+const brief = (f: JsonFinding) => [f.ruleId, f.level, f.line, f.column, f.message];
+
+describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
+  test("to a target as strict: the alias's policy is named, no missing record and no loosening", () => {
+    const dir = delegatingStack();
+    const run = runCli(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    expect(run.status).toBe(0);
+    expect(dmarcFindings(run.stdout).map(brief)).toEqual([
+      ["dmarc-missing", "info", aliasLine(dir), 5, `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), which publishes p=quarantine: receivers apply that.`],
+    ]);
+  });
+
+  test("to a looser target: dmarc-ramp-transition names the target's policy", () => {
+    const dir = delegatingStack();
+    const run = runCli(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
+    const transition = dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition");
+    expect(transition.map(brief)).toEqual([
+      [
+        "dmarc-ramp-transition",
+        "warn",
+        aliasLine(dir),
+        5,
+        `this change loosens DMARC from p=quarantine (live) to p=none (delegated to ${TARGET}): receivers will accept more unauthenticated mail as clean.example; make sure that is intended`,
+      ],
+    ]);
+  });
+
+  test("to a target that cannot be read: 'could not be checked', never 'no DMARC record'", () => {
+    const dir = delegatingStack();
+    // No zone holds the target, and no resolver is given to ask: the lookup is refused.
+    const run = runCli(["plan", dir, ...ZONE, ...TODAY, "-f", "json"]);
+    const findings = dmarcFindings(run.stdout);
+    expect(findings.map(brief)).toEqual([
+      ["dmarc-missing", "warn", aliasLine(dir), 5, `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), whose record could not be checked: the lookup failed (refused).`],
+      [
+        "dmarc-ramp-transition",
+        "warn",
+        aliasLine(dir),
+        5,
+        `this change delegates DMARC to ${TARGET} (a CNAME), whose policy could not be checked (the lookup failed: refused): whether it keeps p=quarantine (live) is unknown`,
+      ],
+    ]);
+  });
+});
+
+describe("maildns lint: a delegated DMARC record without DNS", () => {
+  test("information naming the target, not an error for a missing record", () => {
+    const dir = delegatingStack();
+    const run = runCli(["lint", dir, ...TODAY, "-f", "json"]);
+    expect(run.status).toBe(0);
+    expect(dmarcFindings(run.stdout).map(brief)).toEqual([
+      [
+        "dmarc-missing",
+        "info",
+        aliasLine(dir),
+        5,
+        `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example): receivers apply the record published there, not checked without live DNS (plan and audit check it).`,
+      ],
+    ]);
+  });
+});
+
+describe("maildns audit: a live domain whose _dmarc is a CNAME", () => {
+  test("judged on the target's record", () => {
+    const zones = tempTree({
+      "clean.example.zone": `$ORIGIN clean.example.\n${SOA}@ IN MX 1 mx0.mail.ovh.net.\n@ IN TXT "v=spf1 include:mx.ovh.com ~all"\n_dmarc IN CNAME ${TARGET}.\n`,
+    });
+    const run = runCli(["audit", "clean.example", "--zone", `${zones}/clean.example.zone`, "--zone", provider("v=DMARC1; p=reject"), ...TODAY, "-f", "json"]);
+    const findings = dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-missing");
+    expect(findings.map((f) => [f.level, f.name, f.message])).toEqual([
+      ["info", "_dmarc.clean.example", `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), which publishes p=reject: receivers apply that.`],
+    ]);
+  });
+});
