@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-IC6PZP3C.js";
-import "./chunks/chunk-UROJ3HZD.js";
+} from "./chunks/chunk-IJ3LG7DB.js";
+import "./chunks/chunk-LBRLCXLY.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_FOLDER_DEPTH,
@@ -38,7 +38,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-UMF5PD5T.js";
+} from "./chunks/chunk-WMM377WQ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-KVFAMVKR.js";
+} from "./chunks/chunk-3LLUM2O7.js";
 import {
   lintPaths
-} from "./chunks/chunk-MDE6XVFJ.js";
+} from "./chunks/chunk-TIFCJSGZ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-UROJ3HZD.js";
+} from "./chunks/chunk-LBRLCXLY.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -29,7 +29,7 @@ import {
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-UMF5PD5T.js";
+} from "./chunks/chunk-WMM377WQ.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

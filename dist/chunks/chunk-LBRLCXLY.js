@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-UMF5PD5T.js";
+} from "./chunk-WMM377WQ.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

@@ -20509,6 +20509,29 @@ var dmarc_fo_values_default = defineRule({
   }
 });
 
+// src/mail/dmarc-alias.ts
+function dmarcAlias(domain) {
+  if (domain.dmarc) return null;
+  const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  if (!entry) return null;
+  return { target: entry.target.trim().toLowerCase().replace(/\.$/, ""), path: entry.path };
+}
+async function readAliasedRecord(dns, target) {
+  const answer = await settledLookup(dns.txt(target));
+  if (answer.status === "failed") return { status: "failed", reason: answer.reason };
+  if (answer.status !== "ok") return { status: "none" };
+  const records = answer.records.filter(isDmarcRecordText);
+  if (records.length === 0) return { status: "none" };
+  if (records.length > 1) return { status: "multiple", count: records.length };
+  return { status: "found", record: records[0] };
+}
+async function readLiveDmarcAlias(dns, domain) {
+  const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
+  if (answer.status === "failed") return { failed: answer.reason };
+  const target = answer.status === "ok" ? answer.records[0] : void 0;
+  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
+}
+
 // src/mail/dmarc-discovery.ts
 function treeWalkTargets(domain) {
   const labels = domain.toLowerCase().replace(/\.$/, "").split(".").filter((label) => label !== "");
@@ -20545,6 +20568,10 @@ function policyText(outcome) {
   const { policy, tag } = outcome.policy;
   return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
 }
+function domainPolicyText(record) {
+  const { policy, tag } = effectivePolicy(parseDmarc(record));
+  return tag ? `p=${policy}` : "p=none, as it has no valid p=";
+}
 var dmarc_missing_default = defineRule({
   meta: {
     id: "dmarc-missing",
@@ -20579,6 +20606,33 @@ var dmarc_missing_default = defineRule({
         text: "{{domain}} has no DMARC record of its own, and whether a parent's covers it is unknown: the lookup of _dmarc.{{parent}} failed ({{reason}}).",
         tier: "lower"
       },
+      delegated: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}): receivers apply the record published there, not checked without live DNS (plan and audit check it).",
+        tier: "info"
+      },
+      delegatedCovered: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), which publishes {{policy}}: receivers apply that.",
+        tier: "info"
+      },
+      delegatedNoneWithDkim: {
+        text: "{{domain}} sends mail and signs it with DKIM, but its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes no DMARC record: receivers get no policy and send no reports."
+      },
+      delegatedNone: {
+        text: "{{domain}} sends mail but its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes no DMARC record: receivers get no policy and send no reports.",
+        tier: "lower"
+      },
+      delegatedMultiple: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), which publishes {{count}} DMARC records: receivers then apply no policy (RFC 7489 §6.6.3).",
+        tier: "lower"
+      },
+      delegatedLookupFailed: {
+        text: "{{domain}} delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), whose record could not be checked: the lookup failed ({{reason}}).",
+        tier: "lower"
+      },
+      aliasLookupFailed: {
+        text: "{{domain}} shows no DMARC record, and whether _dmarc.{{domain}} is an alias to one is unknown: the CNAME lookup failed ({{reason}}).",
+        tier: "lower"
+      },
       unchecked: {
         text: "{{domain}} has no DMARC record of its own: receivers apply its parents' (_dmarc.{{org}} and those between, through sp=), not checked without live DNS (plan and audit check it).",
         tier: "info"
@@ -20594,6 +20648,13 @@ var dmarc_missing_default = defineRule({
     const org = organizationalDomain(name);
     const signs = (domain.dkim?.selectors ?? []).some((selector) => selector.active && selector.name !== "*");
     const missing = (searched) => ctx.report({ messageId: signs ? "missingWithDkim" : "missing", data: { domain: name, searched }, at });
+    const live = dns && domain.file === null ? await readLiveDmarcAlias(dns, name) : null;
+    if (live && "failed" in live) {
+      ctx.report({ messageId: "aliasLookupFailed", data: { domain: name, reason: live.failed }, at });
+      return;
+    }
+    const alias = dmarcAlias(domain) ?? live;
+    if (alias) return checkDelegated(ctx, alias, signs);
     if (!dns) {
       if (org !== name) ctx.report({ messageId: "unchecked", data: { domain: name, org }, at });
       else missing("");
@@ -20625,6 +20686,29 @@ var dmarc_missing_default = defineRule({
     }
   }
 });
+async function checkDelegated(ctx, alias, signs) {
+  const name = ctx.domain.domain;
+  const at = { path: alias.path, name: `_dmarc.${name}` };
+  const data = { domain: name, target: alias.target };
+  if (!ctx.dns) {
+    ctx.report({ messageId: "delegated", data, at });
+    return;
+  }
+  const read = await readAliasedRecord(ctx.dns, alias.target);
+  switch (read.status) {
+    case "found":
+      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: domainPolicyText(read.record) }, at });
+      return;
+    case "multiple":
+      ctx.report({ messageId: "delegatedMultiple", data: { ...data, count: read.count }, at });
+      return;
+    case "failed":
+      ctx.report({ messageId: "delegatedLookupFailed", data: { ...data, reason: read.reason }, at });
+      return;
+    default:
+      ctx.report({ messageId: signs ? "delegatedNoneWithDkim" : "delegatedNone", data, at });
+  }
+}
 
 // src/rules/dmarc-multiple.ts
 var dmarc_multiple_default = defineRule({
@@ -20973,14 +21057,47 @@ var dmarc_parked_domain_default = defineRule({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       missing: { text: "{{domain}} sends no mail but publishes no DMARC record: publish p=reject so forged mail is refused." },
-      notReject: { text: "{{domain}} sends no mail, yet its DMARC policy is {{policy}}: p=reject refuses all forged mail." }
+      notReject: { text: "{{domain}} sends no mail, yet its DMARC policy is {{policy}}: p=reject refuses all forged mail." },
+      delegated: {
+        text: "{{domain}} sends no mail and delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}): whether that record is p=reject is not checked without live DNS (plan and audit check it).",
+        tier: "info"
+      },
+      delegatedNoPolicy: {
+        text: "{{domain}} sends no mail, and its DMARC alias _dmarc.{{domain}} leads to {{target}}, which publishes {{found}}, so no policy applies: publish p=reject so forged mail is refused."
+      },
+      aliasLookupFailed: {
+        text: "{{domain}} sends no mail and shows no DMARC record, and whether _dmarc.{{domain}} is an alias to one is unknown: the CNAME lookup failed ({{reason}}).",
+        tier: "lower"
+      },
+      delegatedLookupFailed: {
+        text: "{{domain}} sends no mail and delegates its DMARC policy to {{target}} (a CNAME at _dmarc.{{domain}}), whose record could not be checked: the lookup failed ({{reason}}).",
+        tier: "lower"
+      }
     },
     fix: 'dmarc: "v=DMARC1; p=reject;"'
   },
-  check(ctx) {
-    const { domain } = ctx;
+  async check(ctx) {
+    const { domain, dns } = ctx;
     if (domain.mail.sends) return;
     const dmarc = domain.dmarc;
+    const live = !dmarc && dns && domain.file === null ? await readLiveDmarcAlias(dns, domain.domain) : null;
+    if (live && "failed" in live) {
+      ctx.report({ messageId: "aliasLookupFailed", data: { domain: domain.domain, reason: live.failed }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
+      return;
+    }
+    const alias = dmarcAlias(domain) ?? live;
+    if (alias) {
+      const at = { path: alias.path, name: `_dmarc.${domain.domain}` };
+      const data = { domain: domain.domain, target: alias.target };
+      if (!dns) return ctx.report({ messageId: "delegated", data, at });
+      const read = await readAliasedRecord(dns, alias.target);
+      if (read.status === "failed") return ctx.report({ messageId: "delegatedLookupFailed", data: { ...data, reason: read.reason }, at });
+      if (read.status === "none") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: "no DMARC record" }, at });
+      if (read.status === "multiple") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: `${read.count} DMARC records` }, at });
+      const { policy: policy2 } = effectivePolicy(parseDmarc(read.record));
+      if (policy2 !== "reject") ctx.report({ messageId: "notReject", data: { domain: domain.domain, policy: `p=${policy2} (delegated to ${alias.target})` }, at });
+      return;
+    }
     if (!dmarc) {
       ctx.report({ messageId: "missing", data: { domain: domain.domain }, at: { path: ["domain"], name: `_dmarc.${domain.domain}` } });
       return;
@@ -21072,8 +21189,10 @@ var dmarc_pct_range_default = defineRule({
 // src/rules/dmarc-ramp-evidence.ts
 var STRENGTH = { none: 0, quarantine: 1, reject: 2 };
 function stanceOfRecord(decl) {
-  const record = decl ? parseDmarcText(decl.text) : null;
-  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: "no DMARC record" };
+  return stanceOfParsed(decl ? parseDmarcText(decl.text) : null);
+}
+function stanceOfParsed(record, where = "") {
+  if (!record || !record.versionFirst) return { strength: 0, pct: 100, testing: false, sp: 0, np: 0, label: `no DMARC record${where}` };
   const policy = effectivePolicy(record).policy;
   const testing = isTesting(record);
   const pctValue = Number(findTag(record, "pct")?.value ?? "100");
@@ -21085,8 +21204,24 @@ function stanceOfRecord(decl) {
     testing,
     sp: Math.max(0, STRENGTH[effectivePolicy(record, "subdomain").policy] - discount),
     np: Math.max(0, STRENGTH[effectivePolicy(record, "nonexistent").policy] - discount),
-    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}`
+    label: `p=${policy}${pct < 100 ? `; pct=${pct}` : ""}${testing ? "; t=y" : ""}${where}`
   };
+}
+async function liveStance(ctx, observed, after) {
+  if (observed.dmarc) return stanceOfRecord(observed.dmarc);
+  const { dns } = ctx;
+  let alias = dmarcAlias(observed);
+  if (!alias && dns && after.strength > 0) {
+    const live = await readLiveDmarcAlias(dns, observed.domain);
+    if (live && "failed" in live) return { unread: live.failed, target: `_dmarc.${observed.domain}` };
+    alias = live;
+  }
+  if (!alias) return stanceOfRecord(null);
+  if (!dns) return { unread: "no live DNS", target: alias.target };
+  const read = await readAliasedRecord(dns, alias.target);
+  const where = ` (delegated to ${alias.target})`;
+  if (read.status === "failed") return { unread: read.reason, target: alias.target };
+  return stanceOfParsed(read.status === "found" ? parseDmarc(read.record) : null, where);
 }
 function stanceOfStage(stage) {
   const policy = policyOf(stage.p);
@@ -21142,6 +21277,10 @@ var dmarc_ramp_evidence_default = defineRule({
         text: "DMARC tightens ({{change}}) with no aggregate reports to back it: no dmarc-evidence.json applies to this file; run `maildns reports evidence` and commit it beside the domain files",
         tier: "lower"
       },
+      unreadBefore: {
+        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether {{after}} tightens it, and so needs the reports' backing, is unknown",
+        tier: "lower"
+      },
       ready: {
         text: "the aggregate reports back the next DMARC stage ({{next}}): {{figures}}, no failing source above {{maxSource}}",
         tier: "info"
@@ -21149,7 +21288,7 @@ var dmarc_ramp_evidence_default = defineRule({
     },
     fix: "Keep the current stage until the reports show every legitimate source passing: authorise failing senders in SPF or have them sign with DKIM, then tighten."
   },
-  check(ctx) {
+  async check(ctx) {
     const { domain } = ctx;
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends) return;
@@ -21160,7 +21299,11 @@ var dmarc_ramp_evidence_default = defineRule({
     let changes;
     let moved;
     if (ctx.observed) {
-      const before = stanceOfRecord(ctx.observed.dmarc);
+      const before = await liveStance(ctx, ctx.observed, after);
+      if (!("strength" in before)) {
+        ctx.report({ messageId: "unreadBefore", data: { target: before.target, reason: before.unread, after: after.label }, at: at() });
+        return;
+      }
       changes = tightenings(before, after);
       moved = !sameStance(before, after);
     } else {
@@ -21246,12 +21389,35 @@ var dmarc_ramp_skip_default = defineRule({
 
 // src/rules/dmarc-ramp-transition.ts
 var STRENGTH2 = { none: 0, quarantine: 1, reject: 2 };
-function stanceOf(decl) {
-  const record = decl ? parseDmarcText(decl.text) : null;
-  if (!record || !record.versionFirst) return { strength: 0, policy: null, label: "no DMARC record" };
+function stanceOf(record, where = "") {
+  if (!record || !record.versionFirst) return { strength: 0, policy: null, label: `no DMARC record${where}` };
   const { policy } = effectivePolicy(record);
   const testing = isTesting(record);
-  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}` };
+  return { strength: Math.max(0, STRENGTH2[policy] - (testing ? 1 : 0)), policy, label: `p=${policy}${testing ? "; t=y" : ""}${where}` };
+}
+async function aliasStance(alias, dns) {
+  if (!dns) return { unread: "no live DNS", target: alias.target };
+  const read = await readAliasedRecord(dns, alias.target);
+  const where = ` (delegated to ${alias.target})`;
+  switch (read.status) {
+    case "found":
+      return { stance: stanceOf(parseDmarc(read.record), where) };
+    case "multiple":
+      return { stance: { strength: 0, policy: null, label: `${read.count} DMARC records, so none applies${where}` } };
+    case "failed":
+      return { unread: `the lookup failed: ${read.reason}`, target: alias.target };
+    default:
+      return { stance: stanceOf(null, where) };
+  }
+}
+async function liveStance2(observed, dns, mayMatter) {
+  if (observed.dmarc) return { stance: stanceOf(parseDmarcText(observed.dmarc.text)) };
+  const declared = dmarcAlias(observed);
+  if (declared) return aliasStance(declared, dns);
+  if (!dns || !mayMatter) return { stance: stanceOf(null) };
+  const live = await readLiveDmarcAlias(dns, observed.domain);
+  if (live && "failed" in live) return { unread: `the lookup failed: ${live.failed}`, target: `_dmarc.${observed.domain}` };
+  return live ? aliasStance(live, dns) : { stance: stanceOf(null) };
 }
 var dmarc_ramp_transition_default = defineRule({
   meta: {
@@ -21267,6 +21433,14 @@ var dmarc_ramp_transition_default = defineRule({
       skip: {
         text: "this change moves DMARC from {{before}} (live) straight to {{after}}: a sending domain goes through p=quarantine first, so mail the reports missed lands in spam rather than being refused"
       },
+      unreadAfter: {
+        text: "this change delegates DMARC to {{target}} (a CNAME), whose policy could not be checked ({{reason}}): whether it keeps {{before}} (live) is unknown",
+        tier: "lower"
+      },
+      unreadBefore: {
+        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether this change to {{after}} skips p=quarantine is unknown",
+        tier: "lower"
+      },
       loosening: {
         text: "this change loosens DMARC from {{before}} (live) to {{after}}: receivers will accept more unauthenticated mail as {{domain}}; make sure that is intended",
         tier: "lower"
@@ -21274,13 +21448,27 @@ var dmarc_ramp_transition_default = defineRule({
     },
     fix: "Apply p=quarantine first (with rua), watch the reports, then move to p=reject in a later change."
   },
-  check(ctx) {
-    const { domain, observed } = ctx;
+  async check(ctx) {
+    const { domain, observed, dns } = ctx;
     if (!observed) return;
-    const before = stanceOf(observed.dmarc);
-    const after = stanceOf(domain.dmarc);
     const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
-    const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : { path: ["domain"] };
+    const alias = dmarcAlias(domain);
+    const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : alias ? { path: alias.path, name: `_dmarc.${domain.domain}` } : { path: ["domain"] };
+    const liveAlias = observed.dmarc ? null : dmarcAlias(observed);
+    if (alias && liveAlias && alias.target === liveAlias.target) return;
+    const afterRead = alias ? await aliasStance(alias, dns) : { stance: stanceOf(record) };
+    const beforeRead = await liveStance2(observed, dns, "stance" in afterRead && afterRead.stance.strength === STRENGTH2.reject && domain.mail.sends);
+    if (!("stance" in beforeRead)) {
+      const after2 = "stance" in afterRead ? afterRead.stance.label : `the record at ${afterRead.target}`;
+      ctx.report({ messageId: "unreadBefore", data: { target: beforeRead.target, reason: beforeRead.unread, after: after2 }, at });
+      return;
+    }
+    const before = beforeRead.stance;
+    if (!("stance" in afterRead)) {
+      if (before.strength > 0 || domain.mail.sends) ctx.report({ messageId: "unreadAfter", data: { target: afterRead.target, reason: afterRead.unread, before: before.label }, at });
+      return;
+    }
+    const after = afterRead.stance;
     const data = { before: before.label, after: after.label, domain: domain.domain };
     if (domain.mail.sends && before.strength === 0 && after.strength === STRENGTH2.reject) {
       ctx.report({ messageId: "skip", data, at });
@@ -25191,11 +25379,11 @@ function dmarcStrength(text) {
   const pct = pctText !== void 0 && /^\d+$/.test(pctText) ? Math.min(100, Number(pctText)) : 100;
   return { p, sp, np, pct, testing: tags.get("t") === "y" };
 }
-function dmarcLoosening(before, after, compareNp = false) {
+function dmarcLoosening(before, after) {
   if (!after) return "removes the DMARC record";
   if (after.p < before.p) return `lowers p=${POLICY_NAME[before.p]} to p=${POLICY_NAME[after.p]}`;
   if (after.sp < before.sp) return `lowers sp=${POLICY_NAME[before.sp]} to sp=${POLICY_NAME[after.sp]}`;
-  if (compareNp && after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
+  if (after.np < before.np) return `lowers np=${POLICY_NAME[before.np]} to np=${POLICY_NAME[after.np]}`;
   if (before.p > 0 && after.p === before.p && after.pct < before.pct) return `lowers pct=${before.pct} to pct=${after.pct}`;
   if (before.p > 0 && after.testing && !before.testing) return "adds t=y (test mode applies one policy lower)";
   return null;
@@ -25229,7 +25417,7 @@ function delegationTrips(before, aliasValue, read, trip) {
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
   const after = dmarcStrength(records[0]);
   if (after === null) return trip(`${delegates}, whose record has no valid p= tag: receivers then apply no DMARC policy`);
-  const loosened = dmarcLoosening(before, after, true);
+  const loosened = dmarcLoosening(before, after);
   return loosened ? trip(`${delegates}, whose policy is looser: it ${loosened}`) : [];
 }
 function spfGates(input) {

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-UROJ3HZD.js";
+} from "./chunk-LBRLCXLY.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-UMF5PD5T.js";
+} from "./chunk-WMM377WQ.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

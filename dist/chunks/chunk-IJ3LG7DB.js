@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-UROJ3HZD.js";
+} from "./chunk-LBRLCXLY.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -45,7 +45,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-UMF5PD5T.js";
+} from "./chunk-WMM377WQ.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
