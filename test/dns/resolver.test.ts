@@ -1,6 +1,6 @@
 // The live resolver over real sockets, against the loopback server serving the fixture zones.
 import dgram from "node:dgram";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { createDnsSource, createZoneSource, loadZones, parseServer, type DnsSource, type DnsSourceOptions, type RRType } from "../../src/dns/index.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 
@@ -322,6 +322,34 @@ describe("sharing and bounds", () => {
     const dns = resolver({ concurrency: 1, maxQueue: 2 });
     const results = await Promise.all(["a", "b", "c", "d", "e"].map((l) => dns.lookup(`${l}.clean.example`, "A")));
     expect(results.map((r) => r.failure?.detail ?? r.status)).toEqual(["nxdomain", "nxdomain", "nxdomain", "resolver queue is full", "resolver queue is full"]);
+  });
+
+  test("questions asked in one turn leave together at its end; one settled before then is never sent", async () => {
+    // Sixteen in flight: one socket, already connected by the first question.
+    const dns = resolver({ concurrency: 16 });
+    expect((await dns.lookup("clean.example", "MX")).status).toBe("ok");
+    const send = vi.spyOn(dgram.Socket.prototype, "send");
+    // The resolver's sockets are connected: they send a message alone, where the server names its client.
+    const sent = () => send.mock.calls.filter((args) => args.length === 1).length;
+    try {
+      const asked = [dns.lookup("mx.ovh.com", "TXT"), dns.lookup("clean.example", "TXT"), dns.lookup("_imaps._tcp.clean.example", "SRV")];
+      const sentWhileAsking = sent();
+      const answers = await Promise.all(asked);
+      // Not one send per question while the turn's work goes on: they wait for its end.
+      expect(sentWhileAsking).toBe(0);
+      expect(answers.map((a) => a.status)).toEqual(["ok", "ok", "ok"]);
+      expect(sent()).toBe(3);
+    } finally {
+      send.mockRestore();
+    }
+    expect(server.queries.count).toBe(4);
+    // Closed in the turn that asked: the question is settled as failed and never reaches the server.
+    const late = dns.lookup("mail.clean.example", "A");
+    dns.close();
+    expect(await late).toMatchObject({ status: "failed", failure: { reason: "network", detail: "resolver closed" } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.idle();
+    expect(server.queries.count).toBe(4);
   });
 
   test("options are checked", () => {
