@@ -330,7 +330,7 @@ describe("sharing and bounds", () => {
     expect((await dns.lookup("clean.example", "MX")).status).toBe("ok");
     const send = vi.spyOn(dgram.Socket.prototype, "send");
     // The resolver's sockets are connected: they send a message alone, where the server names its client.
-    const sent = () => send.mock.calls.filter((args) => args.length === 1).length;
+    const sent = () => send.mock.calls.filter((args) => (args as unknown[]).length === 1).length;
     try {
       const asked = [dns.lookup("mx.ovh.com", "TXT"), dns.lookup("clean.example", "TXT"), dns.lookup("_imaps._tcp.clean.example", "SRV")];
       const sentWhileAsking = sent();
