@@ -19,6 +19,7 @@ import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import { recordProblem } from "../model/holdable.js";
 import { errorText } from "../model/show.js";
+import { desiredRecords, type DesiredRRset } from "../model/records.js";
 import type { DomainModel } from "../model/types.js";
 import { findProvider, type DnsProvider } from "../providers/index.js";
 import { allRules } from "../rules/index.js";
@@ -189,9 +190,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       return { ...NOTHING, findings };
     }
     let domainPlan: ReturnType<typeof planDomain> | null = null;
+    // Read once for the diff and the gates.
+    let rrsets: DesiredRRset[] = [];
     if (observation && broken === null) {
       try {
-        domainPlan = planDomain(model, observation, ttlMatches);
+        rrsets = desiredRecords(model);
+        domainPlan = planDomain(model, observation, ttlMatches, rrsets);
       } catch (error) {
         broken = errorText(error);
       }
@@ -202,7 +206,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     }
     // A `_dmarc` CNAME replacing the record is judged on what its target publishes (one TXT question, only then).
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
-    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
     return {
       findings,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
