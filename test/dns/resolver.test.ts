@@ -386,6 +386,21 @@ describe("aliases across answers (each hop answered by its own zone)", () => {
     expect(results.every((r) => r.failure?.detail.startsWith("CNAME loop"))).toBe(true);
   });
 
+  test("with the cache off, an alias target many names lead to is asked once, a failed one again", async () => {
+    aliasZones([["mail.cust1.test", "mx.provider.test"], ["mail.cust2.test", "mx.provider.test"], ["mail.cust3.test", "gone.provider.test"], ["mail.cust4.test", "gone.provider.test"]], ["cust1.test", "cust2.test", "cust3.test", "cust4.test", "provider.test"]);
+    server.add([{ name: "mx.provider.test", type: "A", ttl: 60, value: "192.0.2.25" }]);
+    server.setFault("gone.provider.test/A", "servfail");
+    const dns = resolver({ cache: false, retries: 0 });
+    // One after the other, so nothing is shared in flight: only what is kept can save the second question.
+    for (const name of ["mail.cust1.test", "mail.cust2.test"]) expect(await dns.lookup(name, "A")).toMatchObject({ status: "ok", values: ["192.0.2.25"], cname: "mx.provider.test." });
+    expect(server.queries.log.filter((q) => q.name === "mx.provider.test").length).toBe(1);
+    for (const name of ["mail.cust3.test", "mail.cust4.test"]) expect(await dns.lookup(name, "A")).toMatchObject({ status: "failed", failure: { reason: "servfail" } });
+    expect(server.queries.log.filter((q) => q.name === "gone.provider.test").length).toBe(2);
+    // A name asked by itself is not kept: the cache is off.
+    await dns.lookup("mail.cust1.test", "A");
+    expect(server.queries.log.filter((q) => q.name === "mail.cust1.test").length).toBe(2);
+  });
+
   test("a three-zone loop with the cache off settles too", async () => {
     aliasZones([["p.loope.test", "q.loopf.test"], ["q.loopf.test", "r.loopg.test"], ["r.loopg.test", "p.loope.test"]], ["loope.test", "loopf.test", "loopg.test"]);
     const dns = resolver({ cache: false });
