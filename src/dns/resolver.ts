@@ -19,7 +19,10 @@ export interface DnsSourceOptions {
   concurrency?: number;
   /** EDNS0 UDP payload size advertised; 0 disables EDNS0 (default 1232, the DNS Flag Day 2020 value). */
   ednsSize?: number;
-  /** Keep answers for the life of the source (default true); in-flight questions are always shared. */
+  /**
+   * Keep answers for the life of the source (default true); in-flight questions are always shared. Without
+   * it, the last RECENT_TARGETS answers reached through an alias are still kept (see below).
+   */
   cache?: boolean;
   /** Questions allowed to wait for a slot; beyond it lookups fail at once (default 250000). */
   maxQueue?: number;
@@ -89,6 +92,15 @@ class Slots {
   }
 }
 
+/**
+ * Without a cache, alias targets answered lately are kept, up to this many: a provider's host that many
+ * names alias to (each customer's `mail.<domain>` CNAME to one exchanger) is asked once per run rather
+ * than once per domain whose check did not overlap another's. The names are asked by the resolver itself,
+ * not by its caller, so the caller's own sharing never sees them; a bound this small keeps the answers
+ * of one-off targets (each domain's DKIM key in its provider's zone) from piling up.
+ */
+const RECENT_TARGETS = 256;
+
 function positiveInt(value: number | undefined, fallback: number, label: string, min = 1): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min) throw new Error(`${label} must be an integer ≥ ${min}, got ${value}`);
@@ -108,6 +120,8 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   // Several ports spread the replies of many parallel queries over several kernel receive buffers.
   const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = new Map<string, Promise<ObservedRRset>>();
+  /** Without a cache: alias targets' settled answers, oldest first (RECENT_TARGETS). */
+  const recentTargets = new Map<string, Promise<ObservedRRset>>();
   /**
    * The question each in-flight question is waiting on while it chases an alias into another answer. A
    * question joins one already in flight, so without this `a → b → a` (each hop in its own answer, as two
@@ -188,11 +202,19 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   }
 
   async function observe(name: string, type: RRType, hops: number, key: string): Promise<ObservedRRset> {
+    let answer: ObservedRRset | undefined;
     try {
-      return await observeOnce(name, type, hops, key);
+      return (answer = await observeOnce(name, type, hops, key));
     } finally {
-      // Without a cache, an answer is shared only while its question is in flight.
-      if (!cacheAnswers) answers.delete(key);
+      // Without a cache, an answer is shared only while its question is in flight, but for an alias
+      // target's answer (never a failure: that one is asked again).
+      if (!cacheAnswers) {
+        answers.delete(key);
+        if (hops > 0 && answer !== undefined && answer.status !== "failed") {
+          recentTargets.set(key, Promise.resolve(answer));
+          if (recentTargets.size > RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value!);
+        }
+      }
     }
   }
 
@@ -252,7 +274,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
 
   function shared(name: string, type: RRType, hops: number): Promise<ObservedRRset> {
     const key = `${name}\u0000${type}`;
-    const known = answers.get(key);
+    const known = answers.get(key) ?? (hops > 0 ? recentTargets.get(key) : undefined);
     if (known) {
       stats.shared++;
       return known;

@@ -51,6 +51,9 @@ class UdpChannel {
   private isConnected = false;
   private broken = false;
   private timer: NodeJS.Timeout | null = null;
+  /** Queries waiting for the next flush, as id, message pairs. */
+  private outbox: (number | Buffer)[] = [];
+  private flushing = false;
 
   constructor(
     server: ServerAddress,
@@ -102,16 +105,36 @@ class UdpChannel {
     });
   }
 
+  /**
+   * Queues a query for the next flush. Queries asked while a turn of the event loop handles a burst of
+   * replies are sent back to back at its end rather than one between each reply's work: on loopback a
+   * send also delivers to the server and, when its thread sleeps, wakes it, and a burst wakes it once.
+   */
   private transmit(id: number, message: Buffer): void {
-    if (!this.pending.has(id)) return;
-    try {
-      // No callback: dgram then sends synchronously when it can; a failure shows up on the socket's
-      // "error" event (fail() below) or as a timeout.
-      this.socket.send(message);
-    } catch (error) {
-      this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+    this.outbox.push(id, message);
+    if (!this.flushing) {
+      this.flushing = true;
+      setImmediate(this.flush);
     }
   }
+
+  private readonly flush = (): void => {
+    this.flushing = false;
+    const outbox = this.outbox;
+    this.outbox = [];
+    for (let i = 0; i < outbox.length; i += 2) {
+      const id = outbox[i] as number;
+      // Settled meanwhile (the socket failed, the resolver closed): nothing to send.
+      if (!this.pending.has(id)) continue;
+      try {
+        // No callback: dgram then sends synchronously when it can; a failure shows up on the socket's
+        // "error" event (fail() below) or as a timeout.
+        this.socket.send(outbox[i + 1] as Buffer);
+      } catch (error) {
+        this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+  };
 
   private settle(id: number, result: TransportResult): void {
     const entry = this.pending.get(id);

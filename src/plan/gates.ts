@@ -1,6 +1,7 @@
 // The safety gates of `maildns plan`: the observed managed records (live DNS or zone files) against the
 // domain file, with the operations an apply performs, judged by the same gates the Pulumi program enforces
 // (safety.ts). A domain whose observation failed gets none: its live state is unknown.
+import type { DesiredRRset } from "../model/records.js";
 import { desiredSlotRecords, isDmarcText } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
@@ -23,6 +24,8 @@ export function observedRecords(observation: DomainObservation): LiveSlotRecord[
 
 export interface PlanGateOptions {
   ttlMatches?: TtlMatcher;
+  /** The model's desiredRecords when the caller has them already (planDomain reads them too). */
+  rrsets?: readonly DesiredRRset[];
   allow?: readonly string[];
   safety?: SafetyOptions;
   /** What the file's `_dmarc` CNAME leads to (readDelegatedDmarc), for the loosen-dmarc gate. */
@@ -32,7 +35,7 @@ export interface PlanGateOptions {
 export function planGates(model: DomainModel, observation: DomainObservation, options: PlanGateOptions = {}): Gate[] {
   if (observation.failures.length > 0) return [];
   const live = observedRecords(observation);
-  const desired = desiredSlotRecords(model);
+  const desired = desiredSlotRecords(model, options.rrsets);
   const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
   const delegated = options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {};
   return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });

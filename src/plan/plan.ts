@@ -41,10 +41,13 @@ function sameValues(a: readonly string[], b: readonly string[]): boolean {
 
 const key = (name: string, type: string) => `${name}\u0000${type}`;
 
-/** Changes for one domain: every managed RRset the YAML or the live zone has (apex MX, SPF and `_dmarc` always). */
-export function planDomain(desired: DomainModel, observation: DomainObservation, ttlMatches: TtlMatcher = exactTtl): DomainPlan {
+/**
+ * Changes for one domain: every managed RRset the YAML or the live zone has (apex MX, SPF and `_dmarc` always).
+ * `rrsets`: the model's desiredRecords when the caller has them already (the gates read them too).
+ */
+export function planDomain(desired: DomainModel, observation: DomainObservation, ttlMatches: TtlMatcher = exactTtl, rrsets: readonly DesiredRRset[] = desiredRecords(desired)): DomainPlan {
   const wanted = new Map<string, DesiredRRset>();
-  for (const d of desiredRecords(desired)) wanted.set(key(d.name, d.type), d);
+  for (const d of rrsets) wanted.set(key(d.name, d.type), d);
   const seen = new Map<string, ObservedManaged>();
   for (const o of observation.rrsets) seen.set(key(o.name, o.type), o);
   const keys = [...new Set([...wanted.keys(), ...seen.keys()])]

@@ -27,3 +27,14 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
 export function domainsInFlight(questions: number): number {
   return Math.max(8, Math.ceil(questions / 2));
 }
+
+/**
+ * Domains to plan side by side for `questions` in flight: a quarter as many, where audit takes half. A
+ * planned domain holds far more while in flight (its file's text, parsed document and model, its
+ * observation and the model built from it, its lint's state), and everything alive at a minor collection
+ * is copied: for 64 questions, 16 domains rather than 32 took a tenth off the CPU time of a plan of 10,000
+ * domains and 30 MiB off its peak, with no loss of wall time (8 saved nothing more and lost some wall time).
+ */
+export function planDomainsInFlight(questions: number): number {
+  return Math.max(8, Math.ceil(questions / 4));
+}

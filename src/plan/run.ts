@@ -19,6 +19,7 @@ import { compareFindings, resolvePolicy } from "../engine/run.js";
 import type { EvidenceLookup, Finding, Rule } from "../engine/types.js";
 import { recordProblem } from "../model/holdable.js";
 import { errorText } from "../model/show.js";
+import { desiredRecords, type DesiredRRset } from "../model/records.js";
 import type { DomainModel } from "../model/types.js";
 import { findProvider, type DnsProvider } from "../providers/index.js";
 import { allRules } from "../rules/index.js";
@@ -28,7 +29,7 @@ import { planGates, readDelegatedDmarc } from "./gates.js";
 import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
-import { domainsInFlight } from "./pool.js";
+import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
@@ -41,7 +42,7 @@ export interface PlanPathsOptions {
   today?: string;
   rules?: readonly Rule[];
   shard?: Shard | null;
-  /** DNS questions in flight; about half as many domains are planned side by side. */
+  /** DNS questions in flight; a quarter as many domains (at least 8) are planned side by side (pool.ts). */
   concurrency?: number;
   /** DMARC evidence per domain (dmarc-evidence.json). */
   evidence?: EvidenceLookup | null;
@@ -106,7 +107,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const window = domainsInFlight(options.concurrency ?? 64);
+  const window = planDomainsInFlight(options.concurrency ?? 64);
   const shard = options.shard ?? null;
   const keep = options.keepModels === true;
   const engine: EngineOptions = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
@@ -189,9 +190,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       return { ...NOTHING, findings };
     }
     let domainPlan: ReturnType<typeof planDomain> | null = null;
+    // Read once for the diff and the gates.
+    let rrsets: DesiredRRset[] = [];
     if (observation && broken === null) {
       try {
-        domainPlan = planDomain(model, observation, ttlMatches);
+        rrsets = desiredRecords(model);
+        domainPlan = planDomain(model, observation, ttlMatches, rrsets);
       } catch (error) {
         broken = errorText(error);
       }
@@ -202,7 +206,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     }
     // A `_dmarc` CNAME replacing the record is judged on what its target publishes (one TXT question, only then).
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
-    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
     return {
       findings,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),

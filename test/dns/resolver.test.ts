@@ -1,6 +1,6 @@
 // The live resolver over real sockets, against the loopback server serving the fixture zones.
 import dgram from "node:dgram";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { createDnsSource, createZoneSource, loadZones, parseServer, type DnsSource, type DnsSourceOptions, type RRType } from "../../src/dns/index.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 
@@ -324,6 +324,34 @@ describe("sharing and bounds", () => {
     expect(results.map((r) => r.failure?.detail ?? r.status)).toEqual(["nxdomain", "nxdomain", "nxdomain", "resolver queue is full", "resolver queue is full"]);
   });
 
+  test("questions asked in one turn leave together at its end; one settled before then is never sent", async () => {
+    // Sixteen in flight: one socket, already connected by the first question.
+    const dns = resolver({ concurrency: 16 });
+    expect((await dns.lookup("clean.example", "MX")).status).toBe("ok");
+    const send = vi.spyOn(dgram.Socket.prototype, "send");
+    // The resolver's sockets are connected: they send a message alone, where the server names its client.
+    const sent = () => send.mock.calls.filter((args) => (args as unknown[]).length === 1).length;
+    try {
+      const asked = [dns.lookup("mx.ovh.com", "TXT"), dns.lookup("clean.example", "TXT"), dns.lookup("_imaps._tcp.clean.example", "SRV")];
+      const sentWhileAsking = sent();
+      const answers = await Promise.all(asked);
+      // Not one send per question while the turn's work goes on: they wait for its end.
+      expect(sentWhileAsking).toBe(0);
+      expect(answers.map((a) => a.status)).toEqual(["ok", "ok", "ok"]);
+      expect(sent()).toBe(3);
+    } finally {
+      send.mockRestore();
+    }
+    expect(server.queries.count).toBe(4);
+    // Closed in the turn that asked: the question is settled as failed and never reaches the server.
+    const late = dns.lookup("mail.clean.example", "A");
+    dns.close();
+    expect(await late).toMatchObject({ status: "failed", failure: { reason: "network", detail: "resolver closed" } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.idle();
+    expect(server.queries.count).toBe(4);
+  });
+
   test("options are checked", () => {
     expect(() => createDnsSource({ servers: [] })).toThrow(/at least one --resolver/);
     expect(() => createDnsSource({ servers: [server.address], concurrency: 0 })).toThrow(/concurrency must be an integer ≥ 1/);
@@ -356,6 +384,21 @@ describe("aliases across answers (each hop answered by its own zone)", () => {
     const results = await Promise.all([dns.lookup("x.loopc.test", "MX"), dns.lookup("y.loopd.test", "MX"), dns.lookup("x.loopc.test", "MX")]);
     expect(results.map((r) => r.status)).toEqual(["failed", "failed", "failed"]);
     expect(results.every((r) => r.failure?.detail.startsWith("CNAME loop"))).toBe(true);
+  });
+
+  test("with the cache off, an alias target many names lead to is asked once, a failed one again", async () => {
+    aliasZones([["mail.cust1.test", "mx.provider.test"], ["mail.cust2.test", "mx.provider.test"], ["mail.cust3.test", "gone.provider.test"], ["mail.cust4.test", "gone.provider.test"]], ["cust1.test", "cust2.test", "cust3.test", "cust4.test", "provider.test"]);
+    server.add([{ name: "mx.provider.test", type: "A", ttl: 60, value: "192.0.2.25" }]);
+    server.setFault("gone.provider.test/A", "servfail");
+    const dns = resolver({ cache: false, retries: 0 });
+    // One after the other, so nothing is shared in flight: only what is kept can save the second question.
+    for (const name of ["mail.cust1.test", "mail.cust2.test"]) expect(await dns.lookup(name, "A")).toMatchObject({ status: "ok", values: ["192.0.2.25"], cname: "mx.provider.test." });
+    expect(server.queries.log.filter((q) => q.name === "mx.provider.test").length).toBe(1);
+    for (const name of ["mail.cust3.test", "mail.cust4.test"]) expect(await dns.lookup(name, "A")).toMatchObject({ status: "failed", failure: { reason: "servfail" } });
+    expect(server.queries.log.filter((q) => q.name === "gone.provider.test").length).toBe(2);
+    // A name asked by itself is not kept: the cache is off.
+    await dns.lookup("mail.cust1.test", "A");
+    expect(server.queries.log.filter((q) => q.name === "mail.cust1.test").length).toBe(2);
   });
 
   test("a three-zone loop with the cache off settles too", async () => {

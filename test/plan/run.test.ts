@@ -67,6 +67,26 @@ describe("plan's pipeline", () => {
     expect(result.findings.filter((f) => f.ruleId === "spf-ptr")).toHaveLength(60);
   });
 
+  it("plans a quarter as many domains side by side as questions may be in flight: 16 for 64", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`stack/d${String(i).padStart(2, "0")}.yaml`] = domainYaml(i);
+    const dir = tempTree(files);
+    const dns = slowEmptySource(20);
+    const result = await planPaths(["stack"], {
+      cwd: dir,
+      sourceFor: (d) => dns.sourceFor(d),
+      rulesSource: dns.rules,
+      concurrency: 64,
+      today: "2026-11-23",
+      onProgress: (_phase, done) => {
+        dns.state.done = done;
+      },
+    });
+    expect(result.summary.domains).toBe(40);
+    // Each domain waits on its slow answers, so the window fills: no more, and no fewer, than 16.
+    expect(dns.state.maxInFlight).toBe(16);
+  });
+
   it("a domain in two files: the first (in path order) is planned, the second gets lint-duplicate-domain and its own findings", async () => {
     const dir = tempTree({ "stack/a.yaml": domainYaml(1), "stack/b.yaml": domainYaml(1, "dkim: { selectors: [{ name: s1, record: \"v=DKIM1; p=\" }] }\n") });
     const dns = slowEmptySource(1);
