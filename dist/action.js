@@ -27,7 +27,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-IJ3LG7DB.js";
+} from "./chunks/chunk-MKVMQVCE.js";
 import "./chunks/chunk-LBRLCXLY.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,7 +49,7 @@ import {
 } from "./chunks/chunk-4BQ2ORRP.js";
 import "./chunks/chunk-7UHNHOCO.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-O7FLBHOT.js";
+import "./chunks/chunk-ONRKGOV7.js";
 import "./chunks/chunk-PD7BCBI3.js";
 import {
   __export,

@@ -2526,6 +2526,9 @@ var UdpChannel = class {
   isConnected = false;
   broken = false;
   timer = null;
+  /** Queries waiting for the next flush, as id, message pairs. */
+  outbox = [];
+  flushing = false;
   get usable() {
     return !this.broken;
   }
@@ -2544,14 +2547,32 @@ var UdpChannel = class {
         });
     });
   }
+  /**
+   * Queues a query for the next flush. Queries asked while a turn of the event loop handles a burst of
+   * replies are sent back to back at its end rather than one between each reply's work: on loopback a
+   * send also delivers to the server and, when its thread sleeps, wakes it, and a burst wakes it once.
+   */
   transmit(id, message) {
-    if (!this.pending.has(id)) return;
-    try {
-      this.socket.send(message);
-    } catch (error) {
-      this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+    this.outbox.push(id, message);
+    if (!this.flushing) {
+      this.flushing = true;
+      setImmediate(this.flush);
     }
   }
+  flush = () => {
+    this.flushing = false;
+    const outbox = this.outbox;
+    this.outbox = [];
+    for (let i = 0; i < outbox.length; i += 2) {
+      const id = outbox[i];
+      if (!this.pending.has(id)) continue;
+      try {
+        this.socket.send(outbox[i + 1]);
+      } catch (error) {
+        this.settle(id, { ok: false, reason: "network", detail: `cannot send: ${error instanceof Error ? error.message : String(error)}` });
+      }
+    }
+  };
   settle(id, result) {
     const entry = this.pending.get(id);
     if (!entry) return;
@@ -2683,6 +2704,7 @@ var Slots = class {
     }
   }
 };
+var RECENT_TARGETS = 256;
 function positiveInt(value, fallback, label, min = 1) {
   if (value === void 0) return fallback;
   if (!Number.isInteger(value) || value < min) throw new Error(`${label} must be an integer ≥ ${min}, got ${value}`);
@@ -2700,6 +2722,7 @@ function createDnsSource(options) {
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 25e4, "queue limit"));
   const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
   const answers = /* @__PURE__ */ new Map();
+  const recentTargets = /* @__PURE__ */ new Map();
   const waitingOn = /* @__PURE__ */ new Map();
   const stats = { udpQueries: 0, tcpQueries: 0, shared: 0, lookups: 0 };
   let closed = false;
@@ -2762,10 +2785,17 @@ function createDnsSource(options) {
     return { kind: "fault", reason: fault.reason, detail, ...fault.server ? { server: fault.server } : {} };
   }
   async function observe(name, type, hops, key) {
+    let answer;
     try {
-      return await observeOnce(name, type, hops, key);
+      return answer = await observeOnce(name, type, hops, key);
     } finally {
-      if (!cacheAnswers) answers.delete(key);
+      if (!cacheAnswers) {
+        answers.delete(key);
+        if (hops > 0 && answer !== void 0 && answer.status !== "failed") {
+          recentTargets.set(key, Promise.resolve(answer));
+          if (recentTargets.size > RECENT_TARGETS) recentTargets.delete(recentTargets.keys().next().value);
+        }
+      }
     }
   }
   function closesCycle(target, key) {
@@ -2818,7 +2848,7 @@ function createDnsSource(options) {
   }
   function shared(name, type, hops) {
     const key = `${name}\0${type}`;
-    const known = answers.get(key);
+    const known = answers.get(key) ?? (hops > 0 ? recentTargets.get(key) : void 0);
     if (known) {
       stats.shared++;
       return known;

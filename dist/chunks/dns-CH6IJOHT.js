@@ -14,7 +14,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-O7FLBHOT.js";
+} from "./chunk-ONRKGOV7.js";
 import {
   absoluteName,
   canonicalName,

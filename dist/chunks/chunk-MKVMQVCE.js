@@ -64,7 +64,7 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-O7FLBHOT.js";
+} from "./chunk-ONRKGOV7.js";
 import {
   canonicalName,
   isAtOrBelow,
@@ -602,6 +602,9 @@ async function mapConcurrent(items, limit, work, onDone) {
 }
 function domainsInFlight(questions) {
   return Math.max(8, Math.ceil(questions / 2));
+}
+function planDomainsInFlight(questions) {
+  return Math.max(8, Math.ceil(questions / 4));
 }
 
 // src/plan/budget.ts
@@ -1535,7 +1538,7 @@ function observedRecords(observation) {
 function planGates(model, observation, options = {}) {
   if (observation.failures.length > 0) return [];
   const live = observedRecords(observation);
-  const desired = desiredSlotRecords(model);
+  const desired = desiredSlotRecords(model, options.rrsets);
   const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
   const delegated = options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {};
   return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
@@ -1565,9 +1568,9 @@ function sameValues(a, b) {
   return sortedA.every((v, i) => v === sortedB[i]);
 }
 var key = (name, type) => `${name}\0${type}`;
-function planDomain(desired, observation, ttlMatches = exactTtl) {
+function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desiredRecords(desired)) {
   const wanted = /* @__PURE__ */ new Map();
-  for (const d of desiredRecords(desired)) wanted.set(key(d.name, d.type), d);
+  for (const d of rrsets) wanted.set(key(d.name, d.type), d);
   const seen = /* @__PURE__ */ new Map();
   for (const o of observation.rrsets) seen.set(key(o.name, o.type), o);
   const keys = [.../* @__PURE__ */ new Set([...wanted.keys(), ...seen.keys()])].map((k) => {
@@ -1615,7 +1618,7 @@ async function planPaths(paths, options) {
   const rules = options.rules ?? allRules;
   const policy = resolvePolicy(options.policy, rules, cwd);
   const today = options.today ?? todayUtc();
-  const window = domainsInFlight(options.concurrency ?? 64);
+  const window = planDomainsInFlight(options.concurrency ?? 64);
   const shard = options.shard ?? null;
   const keep = options.keepModels === true;
   const engine = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
@@ -1683,9 +1686,11 @@ async function planPaths(paths, options) {
       return { ...NOTHING, findings: findings2 };
     }
     let domainPlan = null;
+    let rrsets = [];
     if (observation && broken === null) {
       try {
-        domainPlan = planDomain(model, observation, ttlMatches);
+        rrsets = desiredRecords(model);
+        domainPlan = planDomain(model, observation, ttlMatches, rrsets);
       } catch (error) {
         broken = errorText(error);
       }
@@ -1695,7 +1700,7 @@ async function planPaths(paths, options) {
       return { ...NOTHING, findings: findings2 };
     }
     const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
-    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated ? { delegatedDmarc: delegated } : {} }).map((g) => detachGate(g, detach));
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated ? { delegatedDmarc: delegated } : {} }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
