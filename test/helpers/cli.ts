@@ -1,5 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeAfterTestFile } from "./tmp.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const cliPath = `${repoRoot}dist/cli.js`;
@@ -12,7 +16,7 @@ export interface CliRun {
 
 /** Runs the bundled CLI (built by `npm test`'s pretest step) as a subprocess, like a user would. */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number; user?: { uid: number; gid: number } } = {}): CliRun {
-  const result = spawnSync(process.execPath, [cliPath, ...args], {
+  const result = spawnSync(process.execPath, [options.user ? cliPathFor(options.user) : cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...options.env },
     input: options.input ?? "",
@@ -31,4 +35,24 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
  */
 export function unprivilegedUser(): { uid: number; gid: number } | undefined {
   return process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+}
+
+/** The bundle `user` runs, once found (cliPathFor). */
+let cliForUser: string | null = null;
+
+/**
+ * The CLI as `user` can run it: the repository's own bundle, or, when the checkout sits in a folder closed to
+ * that user (a clean clone in a private temporary folder, as CI makes), a copy of what the installed package
+ * runs (dist/, the packs in policies/, package.json) in a folder everyone may read, removed after the test
+ * file (and made again by the next file that needs it).
+ */
+function cliPathFor(user: { uid: number; gid: number }): string {
+  if (cliForUser && existsSync(cliForUser)) return cliForUser;
+  const probe = spawnSync(process.execPath, [cliPath, "--version"], { uid: user.uid, gid: user.gid, encoding: "utf8", timeout: 20_000 });
+  if (probe.status === 0) return (cliForUser = cliPath);
+  const copy = mkdtempSync(join(tmpdir(), "maildns-cli-"));
+  removeAfterTestFile(copy);
+  for (const part of ["dist", "policies", "package.json"]) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
+  chmodSync(copy, 0o755);
+  return (cliForUser = join(copy, "dist/cli.js"));
 }

@@ -22,6 +22,11 @@ export function removeWhenDone(path: string): void {
   }
 }
 
+/** Removes a folder after the current test file, even when made inside a test for the tests after it. */
+export function removeAfterTestFile(path: string): void {
+  removeAfterFile.add(path);
+}
+
 /** Called once per test file, after its own afterAll hooks (cleanup-setup.ts). */
 export function removeFoldersOfFile(): void {
   for (const path of removeAfterFile) rmSync(path, { recursive: true, force: true });

@@ -88,7 +88,8 @@ describe("reports ingest, summary and evidence (embedded store)", { timeout: 300
     expect(readdirSync(root).filter((name) => name.includes("partial"))).toEqual([]);
     const refused = await reports([...args, "-o", "no-such-folder/summary.json"], root);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain("cannot write no-such-folder/summary.json: its folder does not exist (ENOENT)");
+    // Checked before the store is opened, with the sentence lint, plan and audit give.
+    expect(refused.stderr).toContain("--output no-such-folder/summary.json: the folder no-such-folder does not exist (or a part of its path is not a folder): create it first");
   });
 
   it("writes the same evidence file twice", async () => {
