@@ -4,6 +4,7 @@
 // "no DMARC record".
 import type { Policy, RuleSetting } from "../engine/policy.js";
 export type { NotObserved } from "../engine/observes.js";
+export { domainDoesNotExist } from "./observe.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
 import { fileFinding, internalErrorFinding, runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
@@ -13,7 +14,7 @@ import { familiesToObserve, OBSERVABLE_NAMES, OBSERVABLES, unobservedFamilies, t
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { observeDomain, type DomainObservation, type LookupFailure, type ObservationTargets } from "./observe.js";
+import { domainDoesNotExist, observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
@@ -150,16 +151,6 @@ export interface AuditResult {
   errors: number;
   warnings: number;
   infos: number;
-}
-
-/**
- * True when the domain does not exist: its apex answered NXDOMAIN to both questions always asked (MX and
- * TXT), not through an alias (RFC 8020 §2). NODATA (the name exists, without that type) and a failed
- * lookup are not that: a failure stays a failure (the domain is not audited) and NODATA is a missing record.
- */
-export function domainDoesNotExist(observation: DomainObservation): boolean {
-  const apex = (type: string) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
-  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
 }
 
 /** Findings on live records point at no file: file null and position 0 (the JSON contract of `audit`). */
