@@ -99,11 +99,14 @@ export function auditTargets(domain: string, selectors: readonly string[] = [], 
 }
 
 /** One line for a report: what was not looked at, and how to ask for it. */
-export function describeNotObserved(list: readonly NotObserved[], total: number): string | null {
+export function describeNotObserved(list: readonly NotObserved[], total: number, given = total): string | null {
   if (list.length === 0) return null;
+  // `total`: the domains the rules ran on; `given`: all the run was given (some may not exist, or not have
+  // been read): "all" and "the domain" only when they are the same.
+  const every = (count: number) => (count === given ? (count === 1 ? "the domain" : `all ${count} domains`) : `${count} domain${count === 1 ? "" : "s"}`);
   const families = list.map((n) =>
     n.family === "dkim-probe"
-      ? `DKIM of ${n.domains === total ? (total === 1 ? "the domain" : `all ${total} domains`) : `${n.domains} of ${total} domains`} (no selector known, none probed)`
+      ? `DKIM of ${n.domains === total ? every(total) : `${n.domains} of ${total} domains`} (no selector known, none probed)`
       : OBSERVABLE_NAMES[n.family] + (n.domains < total ? ` (${n.domains} of ${total} domains)` : ""),
   );
   const rules = new Set(list.flatMap((n) => n.rules)).size;
@@ -148,6 +151,8 @@ export interface AuditResult {
   /** Families enabled rules read that were not observed: those checks were not made. */
   notObserved: NotObserved[];
   domains: number;
+  /** Domains the rules ran on (not those not audited, nor those that do not exist): what notObserved counts in. */
+  checked: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -177,6 +182,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     return { settings, ...plan };
   };
   const unchecked = new Map<Observable, { rules: Set<string>; domains: number }>();
+  let checked = 0;
   const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
   const outcomes = await mapConcurrent(
     domains,
@@ -187,14 +193,6 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         const named = options.selectorsFor?.(domain) ?? [];
         const known = options.knownSelectorsFor?.(domain) ?? [];
         const probe = options.probeSelectors?.(domain) ?? true;
-        for (const [family, ids] of missing) {
-          // Probing is missed only where no selector is known and probing could find one (not in zone files).
-          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
-          const entry = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
-          for (const id of ids) entry.rules.add(id);
-          entry.domains++;
-          unchecked.set(family, entry);
-        }
         // Every question this domain causes, its own records and what the rules follow, counts once.
         const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
         const rulesSource = budget.wrap(answers.forDomain(domain));
@@ -208,6 +206,17 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
           const missing = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
           return { findings: missing ? [unpositioned(missing)] : [], failures: [] as LookupFailure[] };
         }
+        // What the rules could not check, counted only for a domain they run on: one not audited (a failed
+        // lookup) or that does not exist had nothing checked, and says so above.
+        for (const [family, ids] of missing) {
+          // Probing is missed only where no selector is known and probing could find one (not in zone files).
+          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
+          const entry = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
+          for (const id of ids) entry.rules.add(id);
+          entry.domains++;
+          unchecked.set(family, entry);
+        }
+        checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
         const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {
@@ -232,6 +241,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     failures: outcomes.flatMap((o) => o.failures),
     notObserved,
     domains: domains.length,
+    checked,
     errors: count("error"),
     warnings: count("warn"),
     infos: count("info"),

@@ -126,6 +126,20 @@ describe("domain-nxdomain", () => {
     expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example refused"]));
   });
 
+  test("what audit did not check counts only the domains it checked, not one that does not exist", async () => {
+    const both = await runCliAsync(["audit", "typo.real.example", "real.example", ...dns.slice(0, -2)]);
+    const notChecked = both.stdout.split("\n").filter((l) => l.startsWith("Not checked: "));
+    expect(notChecked).toHaveLength(1);
+    expect(notChecked[0]).toMatch(/^Not checked: SPF type 99 records, DKIM of 1 domain \(no selector known, none probed\), /);
+    const { json } = await audit(["typo.real.example", "real.example"]);
+    const counts = (json as AuditJson & { notChecked: { family: string; domains: number }[] }).notChecked.map((n) => `${n.family} ${n.domains}`);
+    expect(counts).toContain("dkim-probe 1");
+    expect(counts.every((c) => c.endsWith(" 1"))).toBe(true);
+    // Alone, it had nothing checked: no line says part of it was not.
+    const alone = await runCliAsync(["audit", "typo.real.example", ...dns.slice(0, -2)]);
+    expect(alone.stdout).not.toContain("Not checked");
+  });
+
   describe("plan", () => {
     const FILE_NOT_FOUND =
       "does not exist in DNS (NXDOMAIN), so this plan creates every record of the file: check the spelling of `domain:`, that the zone exists at the DNS host, and that its parent zone delegates it to the host's name servers";

@@ -134,7 +134,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       const summary = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
       const report = { findings, summary, rules: allRules, toolVersion: toolVersion() };
       const failures = result.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) }));
-      const notChecked = describeNotObserved(result.notObserved, result.domains);
+      const notChecked = describeNotObserved(result.notObserved, result.checked, result.domains);
       let text: string;
       if (format === "json") {
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
