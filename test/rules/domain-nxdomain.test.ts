@@ -126,6 +126,35 @@ describe("domain-nxdomain", () => {
     expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example refused"]));
   });
 
+  test("--zone: a name outside every zone is one not-audited line in text, and every failed lookup in JSON", () => {
+    const args = ["audit", "typo-nowhere.example", "clean.example", "--zone", FIXTURE_ZONES, ...TODAY];
+    const text = runCli([...args, "-q"]);
+    expect(text.status).toBe(1);
+    expect(text.stdout.split("\n").filter((l) => l.includes("not audited"))).toEqual([
+      "typo-nowhere.example: not audited: typo-nowhere.example MX lookup failed (refused: no loaded zone holds typo-nowhere.example); 2 more lookups of typo-nowhere.example failed too: _dmarc.typo-nowhere.example TXT, typo-nowhere.example TXT",
+    ]);
+    const json = JSON.parse(runCli([...args, "-f", "json"]).stdout) as AuditJson;
+    expect(json.failures.map((f) => `${f.domain} ${f.name} ${f.type} ${f.reason}`)).toEqual([
+      "typo-nowhere.example _dmarc.typo-nowhere.example TXT refused",
+      "typo-nowhere.example typo-nowhere.example MX refused",
+      "typo-nowhere.example typo-nowhere.example TXT refused",
+    ]);
+  });
+
+  test("a domain's lookups that failed in different ways are one line, each other lookup with its own reason", async () => {
+    server.setFault("typo.real.example/TXT", "servfail");
+    server.setFault("_dmarc.typo.real.example/TXT", "refused");
+    try {
+      const run = await runCliAsync(["audit", "typo.real.example", ...dns.slice(0, -2)]);
+      expect(run.status).toBe(1);
+      expect(run.stdout.split("\n").filter((l) => l.includes("not audited"))).toEqual([
+        `typo.real.example: not audited: typo.real.example TXT lookup failed (servfail: server answered SERVFAIL (after 1 attempt) [127.0.0.1:${server.port}]); 1 more lookup of typo.real.example failed too: _dmarc.typo.real.example TXT (refused)`,
+      ]);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
   test("what audit did not check counts only the domains it checked, not one that does not exist", async () => {
     const both = await runCliAsync(["audit", "typo.real.example", "real.example", ...dns.slice(0, -2)]);
     const notChecked = both.stdout.split("\n").filter((l) => l.startsWith("Not checked: "));
