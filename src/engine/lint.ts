@@ -111,9 +111,9 @@ export function fileFinding(
   messageId: string,
   data: Readonly<Record<string, string | number>>,
   setting: RuleSetting | undefined,
-  where: { domain: string; file: string; name: string | null },
+  where: { domain: string; file: string; name: string | null; position?: Position },
 ): Finding | null {
-  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where, position: NO_POSITION });
+  return makeFinding(ruleIndex(options.rules).get(ruleId), ruleId, messageId, data, setting, { ...where, position: where.position ?? NO_POSITION });
 }
 
 /** file-too-large for a file refused unread (`size` octets, over MAX_FILE_BYTES), at the pack's level. */
@@ -184,11 +184,13 @@ export function lintFile(file: string, bytes: Uint8Array, options: EngineOptions
 }
 
 /** Lints a file already loaded (`plan` reads and parses each file once, for its model and its findings). */
-export async function lintLoaded(loaded: LoadedFile, options: EngineOptions): Promise<FileResult> {
+export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, found: readonly Finding[] = []): Promise<FileResult> {
   const { source, problems, domainName, model } = loaded;
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
-  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...(await runRules(model, source, options, settings))];
+  // `found`: what the caller saw of the file itself (plan: its domain does not exist), so the file's
+  // suppressions apply to it as to the rules' findings.
+  const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await runRules(model, source, options, settings))];
   return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
 }
 

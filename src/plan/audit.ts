@@ -4,6 +4,7 @@
 // "no DMARC record".
 import type { Policy, RuleSetting } from "../engine/policy.js";
 export type { NotObserved } from "../engine/observes.js";
+export { domainDoesNotExist } from "./observe.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import type { RecordSource } from "../dns/types.js";
 import { fileFinding, internalErrorFinding, runRules, todayUtc, type EngineOptions } from "../engine/lint.js";
@@ -13,7 +14,7 @@ import { familiesToObserve, OBSERVABLE_NAMES, OBSERVABLES, unobservedFamilies, t
 import type { Finding, Rule } from "../engine/types.js";
 import type { OvhOffer } from "../model/types.js";
 import { allRules } from "../rules/index.js";
-import { observeDomain, type DomainObservation, type LookupFailure, type ObservationTargets } from "./observe.js";
+import { domainDoesNotExist, observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
@@ -98,11 +99,14 @@ export function auditTargets(domain: string, selectors: readonly string[] = [], 
 }
 
 /** One line for a report: what was not looked at, and how to ask for it. */
-export function describeNotObserved(list: readonly NotObserved[], total: number): string | null {
+export function describeNotObserved(list: readonly NotObserved[], total: number, given = total): string | null {
   if (list.length === 0) return null;
+  // `total`: the domains the rules ran on; `given`: all the run was given (some may not exist, or not have
+  // been read): "all" and "the domain" only when they are the same.
+  const every = (count: number) => (count === given ? (count === 1 ? "the domain" : `all ${count} domains`) : `${count} domain${count === 1 ? "" : "s"}`);
   const families = list.map((n) =>
     n.family === "dkim-probe"
-      ? `DKIM of ${n.domains === total ? (total === 1 ? "the domain" : `all ${total} domains`) : `${n.domains} of ${total} domains`} (no selector known, none probed)`
+      ? `DKIM of ${n.domains === total ? every(total) : `${n.domains} of ${total} domains`} (no selector known, none probed)`
       : OBSERVABLE_NAMES[n.family] + (n.domains < total ? ` (${n.domains} of ${total} domains)` : ""),
   );
   const rules = new Set(list.flatMap((n) => n.rules)).size;
@@ -147,19 +151,11 @@ export interface AuditResult {
   /** Families enabled rules read that were not observed: those checks were not made. */
   notObserved: NotObserved[];
   domains: number;
+  /** Domains the rules ran on (not those not audited, nor those that do not exist): what notObserved counts in. */
+  checked: number;
   errors: number;
   warnings: number;
   infos: number;
-}
-
-/**
- * True when the domain does not exist: its apex answered NXDOMAIN to both questions always asked (MX and
- * TXT), not through an alias (RFC 8020 §2). NODATA (the name exists, without that type) and a failed
- * lookup are not that: a failure stays a failure (the domain is not audited) and NODATA is a missing record.
- */
-export function domainDoesNotExist(observation: DomainObservation): boolean {
-  const apex = (type: string) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
-  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
 }
 
 /** Findings on live records point at no file: file null and position 0 (the JSON contract of `audit`). */
@@ -186,6 +182,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     return { settings, ...plan };
   };
   const unchecked = new Map<Observable, { rules: Set<string>; domains: number }>();
+  let checked = 0;
   const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
   const outcomes = await mapConcurrent(
     domains,
@@ -196,14 +193,6 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
         const named = options.selectorsFor?.(domain) ?? [];
         const known = options.knownSelectorsFor?.(domain) ?? [];
         const probe = options.probeSelectors?.(domain) ?? true;
-        for (const [family, ids] of missing) {
-          // Probing is missed only where no selector is known and probing could find one (not in zone files).
-          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
-          const entry = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
-          for (const id of ids) entry.rules.add(id);
-          entry.domains++;
-          unchecked.set(family, entry);
-        }
         // Every question this domain causes, its own records and what the rules follow, counts once.
         const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
         const rulesSource = budget.wrap(answers.forDomain(domain));
@@ -217,6 +206,17 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
           const missing = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
           return { findings: missing ? [unpositioned(missing)] : [], failures: [] as LookupFailure[] };
         }
+        // What the rules could not check, counted only for a domain they run on: one not audited (a failed
+        // lookup) or that does not exist had nothing checked, and says so above.
+        for (const [family, ids] of missing) {
+          // Probing is missed only where no selector is known and probing could find one (not in zone files).
+          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
+          const entry = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
+          for (const id of ids) entry.rules.add(id);
+          entry.domains++;
+          unchecked.set(family, entry);
+        }
+        checked++;
         const model = buildObservedModel(observation, { offer: options.offer ?? null });
         const findings = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
         if (budget.refused() > 0) {
@@ -241,6 +241,7 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
     failures: outcomes.flatMap((o) => o.failures),
     notObserved,
     domains: domains.length,
+    checked,
     errors: count("error"),
     warnings: count("warn"),
     infos: count("info"),

@@ -78,6 +78,25 @@ export function describeFailure(f: LookupFailure): string {
   return `${f.name} ${f.type} lookup failed (${f.reason}: ${f.detail}${f.server ? ` [${f.server}]` : ""}); no change is planned for it`;
 }
 
+/** Lookups named after the first in a domain's one line; the rest are counted. */
+const NAMED_FAILURES = 5;
+
+/**
+ * A domain's failed lookups as one line (`audit`'s "not audited"): the apex's own failure first when there
+ * is one (it says most about the name), then the other lookups by name and type, each with its reason when
+ * it differs from the first's. The JSON report keeps every failure whole; this is for people reading.
+ */
+export function describeDomainFailures(domain: string, failures: readonly LookupFailure[]): string {
+  const apex = failures.findIndex((f) => f.name === domain);
+  const first = failures[apex >= 0 ? apex : 0]!;
+  const more = failures.filter((f) => f !== first);
+  const head = describeFailure(first).replace(/; no change is planned for it$/, "");
+  if (more.length === 0) return head;
+  const named = more.slice(0, NAMED_FAILURES).map((f) => `${f.name} ${f.type}${f.reason === first.reason ? "" : ` (${f.reason})`}`);
+  const rest = more.length > named.length ? ` and ${more.length - named.length} more` : "";
+  return `${head}; ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${domain} failed too: ${named.join(", ")}${rest}`;
+}
+
 function ttlText(c: Change): string {
   if (c.action === "update" && c.beforeTtl !== c.ttl) return `ttl ${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}`;
   return `ttl ${c.ttl ?? "?"}`;

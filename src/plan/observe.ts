@@ -31,6 +31,17 @@ export interface ObservedManaged {
   nxdomain?: true;
 }
 
+/**
+ * True when the domain does not exist: its apex answered NXDOMAIN to both questions always asked (MX and
+ * TXT), not through an alias (RFC 8020 §2). NODATA (the name exists, without that type) and a failed
+ * lookup are not that: a failure stays a failure (`audit` does not audit
+ * the domain, `plan` reports the lookup) and NODATA is a missing record.
+ */
+export function domainDoesNotExist(observation: DomainObservation): boolean {
+  const apex = (type: string) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
+  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
+}
+
 /** What to look at besides the apex MX, apex SPF and `_dmarc`, which are always observed. */
 export interface ObservationTargets {
   domain: string;

@@ -10,6 +10,7 @@
 import type { Policy, RuleSetting } from "../engine/policy.js";
 import { liveLookup } from "../dns/live-lookup.js";
 import { canonicalName } from "../dns/names.js";
+import { locate } from "../config/source.js";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
 import { fileFinding, internalErrorFinding, lintLoaded, loadDomainFile, todayUtc, tooLargeFinding, unreadableFinding, type EngineOptions, type LoadedFile } from "../engine/lint.js";
@@ -26,7 +27,7 @@ import { allRules } from "../rules/index.js";
 import { detachChange, detacher, detachFailure, detachFinding, detachGate } from "./detach.js";
 import type { PlanReport } from "./format.js";
 import { planGates, readDelegatedDmarc } from "./gates.js";
-import { observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
+import { domainDoesNotExist, observeDomain, targetsOf, type DomainObservation, type LookupFailure } from "./observe.js";
 import { buildObservedModel } from "./observed-model.js";
 import { compareChanges, planDomain, summarizeChanges, type Change } from "./plan.js";
 import { planDomainsInFlight } from "./pool.js";
@@ -173,12 +174,23 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     }
     // Transition rules only see a "before" that was read in full; a partial one would look like removals.
     const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
-    const result = await lintLoaded(loaded, {
-      ...engine,
-      dns: liveLookup(rulesSource),
-      observed: before ? new Map([[domain, before]]) : null,
-      observable: observableFor(settings),
-    });
+    // A domain that does not exist (NXDOMAIN at the apex for MX and TXT, RFC 8020 §2) would have every
+    // record created: right for a new domain, wrong for a misspelt `domain:`, so the file is told on that
+    // line. A failed lookup is a failure, never this (domainDoesNotExist reads only NXDOMAIN answers).
+    const nowhere =
+      observation && domainDoesNotExist(observation)
+        ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display, name: domain, position: locate(loaded.source, ["domain"]) })
+        : null;
+    const result = await lintLoaded(
+      loaded,
+      {
+        ...engine,
+        dns: liveLookup(rulesSource),
+        observed: before ? new Map([[domain, before]]) : null,
+        observable: observableFor(settings),
+      },
+      nowhere ? [nowhere] : [],
+    );
     // One copy of each of the domain's recurring strings (its name, file, record names) for all it keeps.
     const detach = detacher();
     const findings = result.findings.map((f) => detachFinding(f, detach));

@@ -1,7 +1,8 @@
 // A domain whose apex answers NXDOMAIN (a typo in --domains-file, an expired domain) gets one finding saying
 // it does not exist, not mx-missing, spf-missing and the rest; NODATA is still a missing record, and a failed
-// lookup (SERVFAIL, a timeout) is still a failure, never read as NXDOMAIN. The CLI runs as a subprocess
-// against a loopback DNS server (and against zone files with --zone).
+// lookup (SERVFAIL, a timeout) is still a failure, never read as NXDOMAIN. `plan` of a domain file whose
+// domain does not exist says so on its `domain:` line, and still plans the records. The CLI runs as a
+// subprocess against a loopback DNS server (and against zone files with --zone).
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { ZoneRecord } from "../../src/dns/types.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
@@ -22,6 +23,11 @@ interface JsonFinding {
   file: string | null;
   line: number;
   column: number;
+}
+interface PlanJson {
+  findings: JsonFinding[];
+  changes: { action: string; name: string; type: string }[];
+  failures: { domain: string; name: string; type: string; reason: string }[];
 }
 interface AuditJson {
   findings: JsonFinding[];
@@ -118,5 +124,105 @@ describe("domain-nxdomain", () => {
     const outsideJson = JSON.parse(outside.stdout) as AuditJson;
     expect(outsideJson.findings).toEqual([]);
     expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example refused"]));
+  });
+
+  test("--zone: a name outside every zone is one not-audited line in text, and every failed lookup in JSON", () => {
+    const args = ["audit", "typo-nowhere.example", "clean.example", "--zone", FIXTURE_ZONES, ...TODAY];
+    const text = runCli([...args, "-q"]);
+    expect(text.status).toBe(1);
+    expect(text.stdout.split("\n").filter((l) => l.includes("not audited"))).toEqual([
+      "typo-nowhere.example: not audited: typo-nowhere.example MX lookup failed (refused: no loaded zone holds typo-nowhere.example); 2 more lookups of typo-nowhere.example failed too: _dmarc.typo-nowhere.example TXT, typo-nowhere.example TXT",
+    ]);
+    const json = JSON.parse(runCli([...args, "-f", "json"]).stdout) as AuditJson;
+    expect(json.failures.map((f) => `${f.domain} ${f.name} ${f.type} ${f.reason}`)).toEqual([
+      "typo-nowhere.example _dmarc.typo-nowhere.example TXT refused",
+      "typo-nowhere.example typo-nowhere.example MX refused",
+      "typo-nowhere.example typo-nowhere.example TXT refused",
+    ]);
+  });
+
+  test("a domain's lookups that failed in different ways are one line, each other lookup with its own reason", async () => {
+    server.setFault("typo.real.example/TXT", "servfail");
+    server.setFault("_dmarc.typo.real.example/TXT", "refused");
+    try {
+      const run = await runCliAsync(["audit", "typo.real.example", ...dns.slice(0, -2)]);
+      expect(run.status).toBe(1);
+      expect(run.stdout.split("\n").filter((l) => l.includes("not audited"))).toEqual([
+        `typo.real.example: not audited: typo.real.example TXT lookup failed (servfail: server answered SERVFAIL (after 1 attempt) [127.0.0.1:${server.port}]); 1 more lookup of typo.real.example failed too: _dmarc.typo.real.example TXT (refused)`,
+      ]);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
+  test("what audit did not check counts only the domains it checked, not one that does not exist", async () => {
+    const both = await runCliAsync(["audit", "typo.real.example", "real.example", ...dns.slice(0, -2)]);
+    const notChecked = both.stdout.split("\n").filter((l) => l.startsWith("Not checked: "));
+    expect(notChecked).toHaveLength(1);
+    expect(notChecked[0]).toMatch(/^Not checked: SPF type 99 records, DKIM of 1 domain \(no selector known, none probed\), /);
+    const { json } = await audit(["typo.real.example", "real.example"]);
+    const counts = (json as AuditJson & { notChecked: { family: string; domains: number }[] }).notChecked.map((n) => `${n.family} ${n.domains}`);
+    expect(counts).toContain("dkim-probe 1");
+    expect(counts.every((c) => c.endsWith(" 1"))).toBe(true);
+    // Alone, it had nothing checked: no line says part of it was not.
+    const alone = await runCliAsync(["audit", "typo.real.example", ...dns.slice(0, -2)]);
+    expect(alone.stdout).not.toContain("Not checked");
+  });
+
+  describe("plan", () => {
+    const FILE_NOT_FOUND =
+      "does not exist in DNS (NXDOMAIN), so this plan creates every record of the file: check the spelling of `domain:`, that the zone exists at the DNS host, and that its parent zone delegates it to the host's name servers";
+    const domainFile = (domain: string, extra = "") => `# a new domain\ndomain: ${domain}\nmail: { provider: none }\nmx: none\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject"\n${extra}`;
+    const plan = async (files: Record<string, string>, args: string[] = []) => {
+      const root = tempTree(files);
+      const run = await runCliAsync(["plan", "stack", ...args, ...dns], { cwd: root });
+      return { status: run.status, json: JSON.parse(run.stdout) as PlanJson };
+    };
+
+    test("a file whose domain does not exist gets the finding on its domain: line, and every record is still planned", async () => {
+      const { status, json } = await plan({ "stack/typo.yaml": domainFile("typo.real.example") });
+      expect(status).toBe(1);
+      expect(json.failures).toEqual([]);
+      expect(json.findings.filter((f) => f.ruleId === "domain-nxdomain")).toEqual([
+        expect.objectContaining({ level: "error", domain: "typo.real.example", name: "typo.real.example", file: "stack/typo.yaml", line: 2, column: 9, message: `typo.real.example ${FILE_NOT_FOUND}` }),
+      ]);
+      expect(json.changes.map((c) => `${c.action} ${c.name} ${c.type}`)).toEqual(["create _dmarc.typo.real.example TXT", "create typo.real.example MX", "create typo.real.example TXT"]);
+    });
+
+    test("the text report shows it at the file's line and column", async () => {
+      const root = tempTree({ "stack/typo.yaml": domainFile("typo.real.example") });
+      const run = await runCliAsync(["plan", "stack", ...dns.slice(0, -2)], { cwd: root });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`stack/typo.yaml:2:9  error  typo.real.example ${FILE_NOT_FOUND}  [domain-nxdomain]\n`);
+    });
+
+    test("a domain that exists, with or without mail records (NODATA), gets no such finding", async () => {
+      const { json } = await plan({ "stack/real.yaml": domainFile("real.example"), "stack/www.yaml": domainFile("www.real.example") });
+      expect(json.failures).toEqual([]);
+      expect(json.findings.filter((f) => f.ruleId === "domain-nxdomain")).toEqual([]);
+    });
+
+    test("a failed lookup is never read as NXDOMAIN: the failure is reported and no finding says the domain does not exist", async () => {
+      for (const fault of ["servfail", "timeout"] as const) {
+        server.setFault("typo.real.example/TXT", fault);
+        try {
+          const { status, json } = await plan({ "stack/typo.yaml": domainFile("typo.real.example") });
+          expect(status).toBe(1);
+          expect(json.findings.filter((f) => f.ruleId === "domain-nxdomain")).toEqual([]);
+          expect(json.failures).toEqual([expect.objectContaining({ domain: "typo.real.example", name: "typo.real.example", type: "TXT", reason: fault })]);
+        } finally {
+          server.clearFaults();
+        }
+      }
+    });
+
+    test("the level comes from the pack, and the file's own suppression hides it", async () => {
+      const quiet = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: warn\n" }, ["--policy", "quiet.yaml"]);
+      expect(quiet.json.findings.filter((f) => f.ruleId === "domain-nxdomain").map((f) => f.level)).toEqual(["warn"]);
+      expect(quiet.status).toBe(0);
+      const suppressed = await plan({ "stack/typo.yaml": domainFile("typo.real.example", 'lint:\n  - { rule: domain-nxdomain, reason: "registered today, delegated after the first apply" }\n') });
+      expect(suppressed.json.findings.map((f) => f.ruleId)).toEqual([]);
+      expect(suppressed.status).toBe(0);
+    });
   });
 });

@@ -5,7 +5,8 @@ import { FORMATS, formatFindings } from "../../formatters/index.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
-import { describeFailure } from "../../plan/format.js";
+import { describeDomainFailures } from "../../plan/format.js";
+import type { LookupFailure } from "../../plan/observe.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
@@ -134,7 +135,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       const summary = { files: 0, domains: result.domains, errors: result.errors, warnings: result.warnings, infos: result.infos };
       const report = { findings, summary, rules: allRules, toolVersion: toolVersion() };
       const failures = result.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) }));
-      const notChecked = describeNotObserved(result.notObserved, result.domains);
+      const notChecked = describeNotObserved(result.notObserved, result.checked, result.domains);
       let text: string;
       if (format === "json") {
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
@@ -143,7 +144,10 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
         text = formatFindings(format, report, { color: format === "text" && !output && io.colors?.stdout === true, ...(sites ? { sites } : {}) });
-        const lines = result.failures.map((f) => `${f.domain}: not audited: ${describeFailure(f).replace(/; no change is planned for it$/, "")}`);
+        // One line per domain not audited, however many of its lookups failed (the JSON lists each).
+        const byDomain = new Map<string, LookupFailure[]>();
+        for (const f of result.failures) byDomain.set(f.domain, [...(byDomain.get(f.domain) ?? []), f]);
+        const lines = [...byDomain].map(([domain, failed]) => `${domain}: not audited: ${describeDomainFailures(domain, failed)}`);
         if (notChecked && !values.quiet) lines.push(notChecked);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
