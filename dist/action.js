@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-MKVMQVCE.js";
-import "./chunks/chunk-LBRLCXLY.js";
+} from "./chunks/chunk-KVMIOGFH.js";
+import "./chunks/chunk-5YQPCAGB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_FOLDER_DEPTH,
@@ -38,7 +38,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-WMM377WQ.js";
+} from "./chunks/chunk-ESNECCQF.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

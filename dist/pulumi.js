@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-3LLUM2O7.js";
+} from "./chunks/chunk-F5XNPCPK.js";
 import {
   lintPaths
-} from "./chunks/chunk-TIFCJSGZ.js";
+} from "./chunks/chunk-RHAA3PNL.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-LBRLCXLY.js";
+} from "./chunks/chunk-5YQPCAGB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -29,7 +29,7 @@ import {
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-WMM377WQ.js";
+} from "./chunks/chunk-ESNECCQF.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

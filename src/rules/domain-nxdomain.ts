@@ -19,7 +19,10 @@ export default defineRule({
       noSuchDomain: {
         text: "{{domain}} does not exist in DNS (NXDOMAIN): no record of it can be checked, and mail addressed to it cannot be delivered; check its spelling, that it is registered (not expired), and that its parent zone delegates it to name servers that serve it",
       },
+      // One level below audit's: publishing a new domain's records is how it comes to exist, so a plan that
+      // creates them is not wrong in itself; the warning is there for a misspelt `domain:`.
       noSuchDomainFile: {
+        tier: "lower",
         text: "{{domain}} does not exist in DNS (NXDOMAIN), so this plan creates every record of the file: check the spelling of `domain:`, that the zone exists at the DNS host, and that its parent zone delegates it to the host's name servers",
       },
     },

@@ -179,21 +179,21 @@ describe("domain-nxdomain", () => {
       return { status: run.status, json: JSON.parse(run.stdout) as PlanJson };
     };
 
-    test("a file whose domain does not exist gets the finding on its domain: line, and every record is still planned", async () => {
+    test("a file whose domain does not exist gets the finding on its domain: line, a warning (a new domain is planned like this), and every record is still planned", async () => {
       const { status, json } = await plan({ "stack/typo.yaml": domainFile("typo.real.example") });
-      expect(status).toBe(1);
+      expect(status).toBe(0);
       expect(json.failures).toEqual([]);
       expect(json.findings.filter((f) => f.ruleId === "domain-nxdomain")).toEqual([
-        expect.objectContaining({ level: "error", domain: "typo.real.example", name: "typo.real.example", file: "stack/typo.yaml", line: 2, column: 9, message: `typo.real.example ${FILE_NOT_FOUND}` }),
+        expect.objectContaining({ level: "warn", domain: "typo.real.example", name: "typo.real.example", file: "stack/typo.yaml", line: 2, column: 9, message: `typo.real.example ${FILE_NOT_FOUND}` }),
       ]);
       expect(json.changes.map((c) => `${c.action} ${c.name} ${c.type}`)).toEqual(["create _dmarc.typo.real.example TXT", "create typo.real.example MX", "create typo.real.example TXT"]);
     });
 
     test("the text report shows it at the file's line and column", async () => {
       const root = tempTree({ "stack/typo.yaml": domainFile("typo.real.example") });
-      const run = await runCliAsync(["plan", "stack", ...dns.slice(0, -2)], { cwd: root });
+      const run = await runCliAsync(["plan", "stack", ...dns.slice(0, -2), "--fail-on", "warn"], { cwd: root });
       expect(run.status).toBe(1);
-      expect(run.stdout).toContain(`stack/typo.yaml:2:9  error  typo.real.example ${FILE_NOT_FOUND}  [domain-nxdomain]\n`);
+      expect(run.stdout).toContain(`stack/typo.yaml:2:9  warn   typo.real.example ${FILE_NOT_FOUND}  [domain-nxdomain]\n`);
     });
 
     test("a domain that exists, with or without mail records (NODATA), gets no such finding", async () => {
@@ -218,8 +218,10 @@ describe("domain-nxdomain", () => {
 
     test("the level comes from the pack, and the file's own suppression hides it", async () => {
       const quiet = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "quiet.yaml": "name: quiet\ndefaults: recommended\nrules:\n  domain-nxdomain: warn\n" }, ["--policy", "quiet.yaml"]);
-      expect(quiet.json.findings.filter((f) => f.ruleId === "domain-nxdomain").map((f) => f.level)).toEqual(["warn"]);
+      expect(quiet.json.findings.filter((f) => f.ruleId === "domain-nxdomain").map((f) => f.level)).toEqual(["info"]);
       expect(quiet.status).toBe(0);
+      const off = await plan({ "stack/typo.yaml": domainFile("typo.real.example"), "off.yaml": "name: off\ndefaults: recommended\nrules:\n  domain-nxdomain: off\n" }, ["--policy", "off.yaml"]);
+      expect(off.json.findings.map((f) => f.ruleId)).toEqual([]);
       const suppressed = await plan({ "stack/typo.yaml": domainFile("typo.real.example", 'lint:\n  - { rule: domain-nxdomain, reason: "registered today, delegated after the first apply" }\n') });
       expect(suppressed.json.findings.map((f) => f.ruleId)).toEqual([]);
       expect(suppressed.status).toBe(0);
