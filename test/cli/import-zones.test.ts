@@ -296,6 +296,21 @@ describe("import → plan: no change for every zone import accepts", () => {
   });
 });
 
+describe("a name outside every loaded zone", () => {
+  test("is not written, said in one line naming its failed lookups, as audit says it", () => {
+    const dir = tempTree({
+      "zones/good.example.zone": "$ORIGIN good.example.\n$TTL 300\n@ IN SOA ns hostmaster 1 7200 3600 1209600 300\n@ IN MX 10 mx.good.example.\n@ IN TXT \"v=spf1 mx -all\"\nmx IN A 192.0.2.1\n",
+    });
+    const run = runCli(["import", "nowhere.example", "--zone", "zones", "--out", "out", "-q"], { cwd: dir });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split("\n").filter((l) => l.startsWith("maildns import: nowhere.example"));
+    expect(lines).toEqual([
+      expect.stringMatching(/^maildns import: nowhere\.example not written: nowhere\.example (MX|TXT) lookup failed \(refused: no loaded zone holds nowhere\.example\); \d+ more lookups? of nowhere\.example failed too: .*nowhere\.example/),
+    ]);
+    expect(existsSync(join(dir, "out", "nowhere.example.yaml"))).toBe(false);
+  });
+});
+
 describe("a zone file with an error among good ones", () => {
   test("its domain is not written, said in one line naming the error and the lookups it failed; the others are written", () => {
     const dir = tempTree({
@@ -307,7 +322,7 @@ describe("a zone file with an error among good ones", () => {
     const lines = run.stderr.split("\n").filter((l) => l.startsWith("maildns import: bad.example"));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^maildns import: bad\.example not written: \S+ (SRV|TXT|MX|CNAME) lookup failed \(malformed: zone file has errors: \S*zones\/bad\.example\.zone:4:9: MX preference must be an integer 0-65535, got "notanumber"\); so did \d+ more lookups of bad\.example: .* and \d+ more$/,
+      /^maildns import: bad\.example not written: bad\.example (TXT|MX) lookup failed \(malformed: zone file has errors: \S*zones\/bad\.example\.zone:4:9: MX preference must be an integer 0-65535, got "notanumber"\); \d+ more lookups of bad\.example failed too: .* and \d+ more$/,
     );
     expect(existsSync(join(dir, "out", "bad.example.yaml"))).toBe(false);
     expect(existsSync(join(dir, "out", "good.example.yaml"))).toBe(true);

@@ -5,7 +5,7 @@ import type { LoadedZones } from "../../dns/index.js";
 import { checkDomainSchema } from "../../config/schema.js";
 import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
-import { describeFailure } from "../../plan/format.js";
+import { describeDomainFailures } from "../../plan/format.js";
 import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
 import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
@@ -146,18 +146,9 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
         }
         if (r.text === null) {
           failed = true;
-          // Lookups that failed the same way (every name of a zone whose file has errors, every lookup left
-          // at an interruption) are said once, with the names, rather than in as many identical lines.
-          const same = new Map<string, typeof r.failures>();
-          for (const f of r.failures) {
-            const key = `${f.reason}\u0000${f.detail}`;
-            same.set(key, [...(same.get(key) ?? []), f]);
-          }
-          for (const [first, ...more] of same.values()) {
-            const shown = more.slice(0, 5).map((f) => `${f.name} ${f.type}`);
-            const others = more.length === 0 ? "" : `; so did ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${r.domain}: ${shown.join(", ")}${more.length > shown.length ? ` and ${more.length - shown.length} more` : ""}`;
-            io.stderr(`maildns import: ${r.domain} not written: ${describeFailure(first!).replace(/; no change is planned for it$/, "")}${others}\n`);
-          }
+          // One line per domain, however many of its lookups failed (every name of a zone whose file has
+          // errors, every lookup left at an interruption, every name outside the loaded zones), as `audit` says it.
+          if (r.failures.length > 0) io.stderr(`maildns import: ${r.domain} not written: ${describeDomainFailures(r.domain, r.failures)}\n`);
           if (r.failures.length === 0) io.stderr(`maildns import: ${r.domain} not written\n`);
           continue;
         }
