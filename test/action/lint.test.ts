@@ -273,10 +273,10 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
     // The folder link stays inside the workspace; the file link in the folder it leads to does not.
     mkdirSync(join(workspace, "common"), { recursive: true });
     symlinkSync(outsideFile(root, "x.yaml"), join(workspace, "common/leak.yaml"));
-    symlinkSync("../../common", join(workspace, "stacks/prod/shared"));
+    symlinkSync("../../common", join(workspace, "stacks/prod/linked"));
     const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error::maildns lint: input 'paths': stacks\/prod\/shared\/leak\.yaml is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\): the Action reads only the repository checkout/m);
+    expect(run.stdout).toMatch(/^::error::maildns lint: input 'paths': stacks\/prod\/linked\/leak\.yaml is a symbolic link that resolves outside the workspace \(GITHUB_WORKSPACE\): the Action reads only the repository checkout/m);
     expect(run.stdout + run.stderr + run.summary).not.toContain(SECRET);
     expect(run.stdout).not.toMatch(/title=/);
   });
@@ -284,9 +284,9 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
   it("a folder linked into the stack from inside the workspace is read as usual", async () => {
     const root = scratchDir();
     const workspace = join(root, "repo");
-    cpSync(join(repoRoot, "stacks/example"), join(workspace, "shared"), { recursive: true });
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "library"), { recursive: true });
     mkdirSync(join(workspace, "stacks/prod"), { recursive: true });
-    symlinkSync("../../shared", join(workspace, "stacks/prod/common"));
+    symlinkSync("../../library", join(workspace, "stacks/prod/common"));
     const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
     expect(run.stdout).not.toContain("outside the workspace");
     expect(run.stdout).toMatch(/^::(error|warning|notice) title=[a-z0-9-]+,file=stacks\/prod\/common\/example\.net\.yaml,line=\d+/m);
@@ -307,9 +307,9 @@ describe("paths left empty, and runs that find nothing", { timeout: 60_000 }, ()
   it("a link that stays inside the workspace is read as usual", async () => {
     const root = scratchDir();
     const workspace = join(root, "repo");
-    cpSync(join(repoRoot, "stacks/example"), join(workspace, "shared"), { recursive: true });
+    cpSync(join(repoRoot, "stacks/example"), join(workspace, "library"), { recursive: true });
     mkdirSync(join(workspace, "stacks/prod"), { recursive: true });
-    symlinkSync(join(workspace, "shared", "example.net.yaml"), join(workspace, "stacks/prod/example.net.yaml"));
+    symlinkSync(join(workspace, "library", "example.net.yaml"), join(workspace, "stacks/prod/example.net.yaml"));
     const run = await runAction({ paths: "stacks/prod", ...TODAY }, { workspace });
     expect(run.stdout).not.toContain("outside the workspace");
     expect(run.stdout).toMatch(/^::(error|warning|notice) title=[a-z0-9-]+,file=stacks\/prod\/example\.net\.yaml,line=\d+/m);
