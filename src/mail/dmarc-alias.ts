@@ -13,12 +13,17 @@ export interface DmarcAlias {
   path: Path;
 }
 
+/** An alias target as the DMARC code compares and shows it: lower case, without the final dot. */
+export function aliasTargetName(value: string): string {
+  return value.trim().toLowerCase().replace(/\.$/, "");
+}
+
 /** The `_dmarc` CNAME that stands for the domain's DMARC record, or null (a `dmarc:` key, or no alias). */
 export function dmarcAlias(domain: DomainModel): DmarcAlias | null {
   if (domain.dmarc) return null;
   const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
   if (!entry) return null;
-  return { target: entry.target.trim().toLowerCase().replace(/\.$/, ""), path: entry.path };
+  return { target: aliasTargetName(entry.target), path: entry.path };
 }
 
 /** What the alias target publishes, as a receiver reads it. */
@@ -50,5 +55,5 @@ export async function readLiveDmarcAlias(dns: LiveLookup, domain: string): Promi
   const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
   if (answer.status === "failed") return { failed: answer.reason };
   const target = answer.status === "ok" ? answer.records[0] : undefined;
-  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
+  return target ? { target: aliasTargetName(target), path: ["domain"] } : null;
 }

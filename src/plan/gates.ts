@@ -2,6 +2,7 @@
 // domain file, with the operations an apply performs, judged by the same gates the Pulumi program enforces
 // (safety.ts). A domain whose observation failed gets none: its live state is unknown.
 import type { DesiredRRset } from "../model/records.js";
+import { dmarcAlias } from "../mail/dmarc-alias.js";
 import { desiredSlotRecords, isDmarcText } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
@@ -48,14 +49,14 @@ export function planGates(model: DomainModel, observation: DomainObservation, op
  * "could not be read" (null), never "no record".
  */
 export async function readDelegatedDmarc(model: DomainModel, observation: DomainObservation, source: RecordSource): Promise<DelegatedDmarc | undefined> {
-  const alias = model.dmarc ? undefined : model.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  const alias = dmarcAlias(model);
   if (!alias || observation.failures.length > 0) return undefined;
   const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
   if (!liveDmarc) return undefined;
-  const target = alias.target.trim().toLowerCase();
+  const target = alias.target;
   let answer: ObservedRRset;
   try {
-    answer = await source.lookup(target.replace(/\.$/, ""), "TXT");
+    answer = await source.lookup(target, "TXT");
   } catch {
     return { target, texts: null };
   }

@@ -3,6 +3,7 @@
 // so `maildns plan`, the Action and the Pulumi program judge the same change the same way. A tripped gate
 // stops the apply unless it is allowed for that update (`maildns:allow`, `plan --allow`);
 // `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
+import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
 
@@ -67,7 +68,7 @@ export interface GateInput {
 
 /** The TXT texts at the target of a `_dmarc` CNAME: [] when it holds none or does not exist, null when they could not be read. */
 export interface DelegatedDmarc {
-  /** The alias target, "target." form. */
+  /** The alias target (compared through aliasTargetName: case and a final dot do not matter). */
   target: string;
   texts: readonly string[] | null;
 }
@@ -192,9 +193,9 @@ function dmarcGate(input: GateInput): Trip[] {
  * still trips the gate, saying so: a safety gate never gets weaker on missing data.
  */
 function delegationTrips(before: DmarcStrength, aliasValue: string, read: DelegatedDmarc | undefined, trip: (reason: string) => Trip[]): Trip[] {
-  const target = aliasValue.trim().toLowerCase().replace(/\.$/, "");
+  const target = aliasTargetName(aliasValue);
   const delegates = `delegates DMARC to ${target} (a CNAME)`;
-  const texts = read !== undefined && read.target.toLowerCase().replace(/\.$/, "") === target ? read.texts : null;
+  const texts = read !== undefined && aliasTargetName(read.target) === target ? read.texts : null;
   if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
   const records = texts.filter(isDmarcText);
   // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
