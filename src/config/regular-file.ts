@@ -14,8 +14,8 @@ function unreadable(error: unknown): RegularFileRead {
   return { problem: `cannot read it (${code})`, reason: "unreadable", code };
 }
 
-/** What a special file is, for messages. */
-export function specialKind(stats: fs.Stats): string {
+/** What a special file is, for messages (from its Stats, or from a directory entry). */
+export function specialKind(stats: Pick<fs.Stats, "isDirectory" | "isFIFO" | "isSocket" | "isCharacterDevice" | "isBlockDevice">): string {
   if (stats.isDirectory()) return "a folder";
   if (stats.isFIFO()) return "a FIFO (named pipe)";
   if (stats.isSocket()) return "a socket";

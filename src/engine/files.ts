@@ -4,6 +4,7 @@ import { readdirSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { UsageError } from "./usage-error.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
+import { specialKind } from "../config/regular-file.js";
 import { MAX_FOLDER_DEPTH, type FileProblem } from "./unreadable.js";
 
 /** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */
@@ -87,8 +88,8 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
         else if (!isDomainFile(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
-        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(target) } });
-      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(entry) } });
+        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(target) } });
+      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
     }
   };
   for (const path of paths) {
@@ -255,7 +256,7 @@ function readProblem(absolute: string, error: unknown): FileProblem {
   const code = errorCode(error);
   if (code === "ENOTREG") {
     const stats = statOrError(absolute);
-    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : kindOf(stats) } };
+    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : specialKind(stats) } };
   }
   if (code === "ELOOP" || ((code === "ENOENT" || code === "ENOTDIR") && isSymbolicLink(absolute))) return linkProblem(absolute, error as Error);
   return { messageId: "cannotRead", data: { code } };
@@ -268,17 +269,8 @@ export function currentStamp(ref: DomainFileRef): string | null {
   return !(stats instanceof Error) && stats.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
 }
 
-/** What an entry that is not a regular file is, in a few words. */
-function kindOf(stats: Pick<fs.Stats, "isFIFO" | "isSocket" | "isCharacterDevice" | "isBlockDevice" | "isDirectory">): string {
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  if (stats.isDirectory()) return "a folder";
-  return "not a regular file";
-}
-
 /** The usage error for a path that is not a regular file: a FIFO or a device would block or never end. */
 export function notRegularMessage(display: string, what: string, stats?: fs.Stats): string {
-  const kind = stats ? kindOf(stats) : "not a regular file";
+  const kind = stats ? specialKind(stats) : "not a regular file";
   return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
