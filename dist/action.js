@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-KVMIOGFH.js";
-import "./chunks/chunk-5YQPCAGB.js";
+} from "./chunks/chunk-GJQPLC65.js";
+import "./chunks/chunk-X5EGII63.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_FOLDER_DEPTH,
@@ -38,7 +38,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-ESNECCQF.js";
+} from "./chunks/chunk-X6ECQAE4.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

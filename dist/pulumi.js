@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-F5XNPCPK.js";
+} from "./chunks/chunk-3TNDUEOL.js";
 import {
   lintPaths
-} from "./chunks/chunk-RHAA3PNL.js";
+} from "./chunks/chunk-KIOBW5T6.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-5YQPCAGB.js";
+} from "./chunks/chunk-X5EGII63.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -29,7 +29,7 @@ import {
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-ESNECCQF.js";
+} from "./chunks/chunk-X6ECQAE4.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-ESNECCQF.js";
+} from "./chunk-X6ECQAE4.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-5YQPCAGB.js";
+} from "./chunk-X5EGII63.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-ESNECCQF.js";
+} from "./chunk-X6ECQAE4.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-5YQPCAGB.js";
+} from "./chunk-X5EGII63.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -21,6 +21,7 @@ import {
   compareFindings,
   desiredRecords,
   desiredSlotRecords,
+  dmarcAlias,
   errorText,
   evaluateGates,
   familiesToObserve,
@@ -46,7 +47,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-ESNECCQF.js";
+} from "./chunk-X6ECQAE4.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -1560,14 +1561,14 @@ function planGates(model, observation, options = {}) {
   return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
 }
 async function readDelegatedDmarc(model, observation, source) {
-  const alias = model.dmarc ? void 0 : model.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  const alias = dmarcAlias(model);
   if (!alias || observation.failures.length > 0) return void 0;
   const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
   if (!liveDmarc) return void 0;
-  const target = alias.target.trim().toLowerCase();
+  const target = alias.target;
   let answer;
   try {
-    answer = await source.lookup(target.replace(/\.$/, ""), "TXT");
+    answer = await source.lookup(target, "TXT");
   } catch {
     return { target, texts: null };
   }

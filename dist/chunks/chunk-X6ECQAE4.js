@@ -18095,8 +18095,8 @@ function findDomainFiles(paths, cwd) {
         else if (!isDomainFile(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
-        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(target) } });
-      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: kindOf(entry) } });
+        else refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(target) } });
+      } else if (isDomainFile(entry.name)) refuse(full, shownOf(entry.name), { messageId: "notRegular", data: { kind: specialKind(entry) } });
     }
   };
   for (const path of paths) {
@@ -18212,7 +18212,7 @@ function readProblem(absolute, error) {
   const code = errorCode(error);
   if (code === "ENOTREG") {
     const stats = statOrError(absolute);
-    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : kindOf(stats) } };
+    return { messageId: "notRegular", data: { kind: stats instanceof Error ? "not a regular file" : specialKind(stats) } };
   }
   if (code === "ELOOP" || (code === "ENOENT" || code === "ENOTDIR") && isSymbolicLink(absolute)) return linkProblem(absolute, error);
   return { messageId: "cannotRead", data: { code } };
@@ -18222,15 +18222,8 @@ function currentStamp(ref) {
   const stats = statOrError(ref.absolute);
   return !(stats instanceof Error) && stats.isFile() ? fileStamp(stats, Date.now(), STAMP_SETTLE_MS) : null;
 }
-function kindOf(stats) {
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isSocket()) return "a socket";
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
-  if (stats.isDirectory()) return "a folder";
-  return "not a regular file";
-}
 function notRegularMessage(display, what, stats) {
-  const kind = stats ? kindOf(stats) : "not a regular file";
+  const kind = stats ? specialKind(stats) : "not a regular file";
   return `${display}: is ${kind}, not ${what}: give a regular file (or a folder of them)`;
 }
 
@@ -19291,7 +19284,7 @@ function relativeOwner2(name, domain) {
   const lower = name.trim().toLowerCase().replace(/\.$/, "");
   return lower.endsWith(`.${domain}`) ? lower.slice(0, -domain.length - 1) : lower;
 }
-function kindOf2(selector) {
+function kindOf(selector) {
   if (selector.target !== null) return "CNAME";
   return selector.text !== null ? "TXT" : "no record";
 }
@@ -19329,7 +19322,7 @@ var dkim_cname_conflict_default = defineRule({
       if (first) {
         ctx.report({
           messageId: "duplicateSelector",
-          data: { selector: selector.name, kind: kindOf2(selector), first: first.index + 1, firstKind: kindOf2(first.selector) },
+          data: { selector: selector.name, kind: kindOf(selector), first: first.index + 1, firstKind: kindOf(first.selector) },
           at: { path: [...selector.path, "name"] }
         });
       } else {
@@ -19343,7 +19336,7 @@ var dkim_cname_conflict_default = defineRule({
       if (!declared) continue;
       ctx.report({
         messageId: "cnameEntry",
-        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf2(declared.selector) },
+        data: { name: shorten(entry.name), selector: declared.selector.name, kind: kindOf(declared.selector) },
         at: { path: [...entry.path, "name"] }
       });
     }
@@ -20510,11 +20503,14 @@ var dmarc_fo_values_default = defineRule({
 });
 
 // src/mail/dmarc-alias.ts
+function aliasTargetName(value) {
+  return value.trim().toLowerCase().replace(/\.$/, "");
+}
 function dmarcAlias(domain) {
   if (domain.dmarc) return null;
   const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
   if (!entry) return null;
-  return { target: entry.target.trim().toLowerCase().replace(/\.$/, ""), path: entry.path };
+  return { target: aliasTargetName(entry.target), path: entry.path };
 }
 async function readAliasedRecord(dns, target) {
   const answer = await settledLookup(dns.txt(target));
@@ -20529,7 +20525,7 @@ async function readLiveDmarcAlias(dns, domain) {
   const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
   if (answer.status === "failed") return { failed: answer.reason };
   const target = answer.status === "ok" ? answer.records[0] : void 0;
-  return target ? { target: target.trim().toLowerCase().replace(/\.$/, ""), path: ["domain"] } : null;
+  return target ? { target: aliasTargetName(target), path: ["domain"] } : null;
 }
 
 // src/mail/dmarc-discovery.ts
@@ -25415,9 +25411,9 @@ function dmarcGate(input) {
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
 }
 function delegationTrips(before, aliasValue, read, trip) {
-  const target = aliasValue.trim().toLowerCase().replace(/\.$/, "");
+  const target = aliasTargetName(aliasValue);
   const delegates = `delegates DMARC to ${target} (a CNAME)`;
-  const texts = read !== void 0 && read.target.toLowerCase().replace(/\.$/, "") === target ? read.texts : null;
+  const texts = read !== void 0 && aliasTargetName(read.target) === target ? read.texts : null;
   if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
   const records = texts.filter(isDmarcText);
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
@@ -25603,6 +25599,7 @@ export {
   isDmarcRecordText,
   parseDmarc,
   effectivePolicy,
+  dmarcAlias,
   OVH_MIN_TTL,
   OVH_ZONE_DEFAULT_TTL,
   OVH_PSEUDO_TYPES,
