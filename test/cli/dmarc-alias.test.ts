@@ -130,6 +130,33 @@ describe("maildns plan: the delegated record judged by every DMARC rule", () => 
   });
 });
 
+describe("maildns plan: a live _dmarc CNAME replaced", () => {
+  // clean.example served with its `_dmarc` delegated to the provider's record (p=quarantine there).
+  const liveZone = () =>
+    tempTree({ "clean.example.zone": readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replace(/^_dmarc 3600 IN TXT .*$/m, `_dmarc 3600 IN CNAME ${TARGET}.`) }).concat("/clean.example.zone");
+  const withRecord = (record: string) => `${tempTree({ "stack/clean.example.yaml": imported.replace(/^dmarc: [^\n]+$/m, `dmarc: "${record}"`) })}/stack`;
+  const dmarcLine = (dir: string) => readFileSync(`${dir}/clean.example.yaml`, "utf8").split("\n").findIndex((l) => l.startsWith("dmarc:")) + 1;
+
+  test("by a looser record of its own: dmarc-ramp-transition compares it with the target's record", () => {
+    const dir = withRecord("v=DMARC1; p=none; rua=mailto:dmarc@clean.example");
+    const run = runCli(["plan", dir, "--zone", liveZone(), "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition").map(brief)).toEqual([
+      [
+        "dmarc-ramp-transition",
+        "warn",
+        dmarcLine(dir),
+        21,
+        `this change loosens DMARC from p=quarantine (delegated to ${TARGET}) (live) to p=none: receivers will accept more unauthenticated mail as clean.example; make sure that is intended`,
+      ],
+    ]);
+  });
+
+  test("by the same alias: nothing changes, nothing is said", () => {
+    const run = runCli(["plan", delegatingStack(), "--zone", liveZone(), "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition")).toEqual([]);
+  });
+});
+
 describe("maildns lint: a delegated DMARC record without DNS", () => {
   test("information naming the target, not an error for a missing record", () => {
     const dir = delegatingStack();
