@@ -57,3 +57,26 @@ export async function readLiveDmarcAlias(dns: LiveLookup, domain: string): Promi
   const target = answer.status === "ok" ? answer.records[0] : undefined;
   return target ? { target: aliasTargetName(target), path: ["domain"] } : null;
 }
+
+/** What a delegating domain's DMARC alias leads to, with live DNS: the alias and its target's record. */
+export type DelegatedRecord =
+  | { alias: DmarcAlias; read: AliasedRecord }
+  /** In `audit`, whether the live `_dmarc` is an alias could not be asked: never read as "no alias". */
+  | { aliasFailed: string };
+
+/**
+ * The record a domain without a `dmarc:` key gets through its `_dmarc` alias (the file's `cname:` entry, or
+ * in `audit`, where the model is the live state, the live CNAME: one question). Null when the domain has its
+ * own record or no alias. Never throws; failures are data.
+ */
+export async function readDelegatedRecord(dns: LiveLookup, domain: DomainModel): Promise<DelegatedRecord | null> {
+  if (domain.dmarc) return null;
+  let alias: DmarcAlias | null = dmarcAlias(domain);
+  if (!alias && domain.file === null) {
+    const live = await readLiveDmarcAlias(dns, domain.domain);
+    if (live && "failed" in live) return { aliasFailed: live.failed };
+    alias = live;
+  }
+  if (!alias) return null;
+  return { alias, read: await readAliasedRecord(dns, alias.target) };
+}

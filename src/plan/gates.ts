@@ -2,7 +2,7 @@
 // domain file, with the operations an apply performs, judged by the same gates the Pulumi program enforces
 // (safety.ts). A domain whose observation failed gets none: its live state is unknown.
 import type { DesiredRRset } from "../model/records.js";
-import { dmarcAlias } from "../mail/dmarc-alias.js";
+import { aliasTargetName, dmarcAlias } from "../mail/dmarc-alias.js";
 import { desiredSlotRecords, isDmarcText } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { DomainObservation } from "./observe.js";
@@ -31,6 +31,8 @@ export interface PlanGateOptions {
   safety?: SafetyOptions;
   /** What the file's `_dmarc` CNAME leads to (readDelegatedDmarc), for the loosen-dmarc gate. */
   delegatedDmarc?: DelegatedDmarc;
+  /** What the live `_dmarc` CNAME leads to (readDelegatedDmarc), for the loosen-dmarc gate. */
+  liveDelegatedDmarc?: DelegatedDmarc;
 }
 
 export function planGates(model: DomainModel, observation: DomainObservation, options: PlanGateOptions = {}): Gate[] {
@@ -38,22 +40,45 @@ export function planGates(model: DomainModel, observation: DomainObservation, op
   const live = observedRecords(observation);
   const desired = desiredSlotRecords(model, options.rrsets);
   const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  const delegated = options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {};
+  const delegated = {
+    ...(options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {}),
+    ...(options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}),
+  };
   return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
 }
 
+/** What the `_dmarc` aliases on either side of a plan lead to, for the loosen-dmarc gate (PlanGateOptions). */
+export interface DmarcAliasReads {
+  /** The target of the file's `_dmarc` CNAME. */
+  delegatedDmarc?: DelegatedDmarc;
+  /** The target of the live `_dmarc` CNAME. */
+  liveDelegatedDmarc?: DelegatedDmarc;
+}
+
 /**
- * When the file moves DMARC from the live `_dmarc` TXT to a CNAME (delegation to a DMARC provider's record),
- * the TXT at the alias target: what receivers will apply, which the loosen-dmarc gate judges. One question,
- * asked only then; undefined otherwise. NXDOMAIN and NODATA are "no record there"; a failed lookup is
- * "could not be read" (null), never "no record".
+ * The TXT at each `_dmarc` alias target the loosen-dmarc gate needs, one question each, asked only when the
+ * plan changes what receivers apply: the file's alias target when the file replaces a live `_dmarc` TXT or
+ * another alias with it; the live alias's target when the file replaces that alias (with a record of its
+ * own, or another alias). NXDOMAIN and NODATA are "no record there"; a failed lookup is "could not be read"
+ * (null), never "no record".
  */
-export async function readDelegatedDmarc(model: DomainModel, observation: DomainObservation, source: RecordSource): Promise<DelegatedDmarc | undefined> {
+export async function readDelegatedDmarc(model: DomainModel, observation: DomainObservation, source: RecordSource): Promise<DmarcAliasReads> {
+  if (observation.failures.length > 0) return {};
   const alias = dmarcAlias(model);
-  if (!alias || observation.failures.length > 0) return undefined;
-  const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
-  if (!liveDmarc) return undefined;
-  const target = alias.target;
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  // The live alias whatever role the observation gave it: it is seen as a conflict beside the `_dmarc` TXT question.
+  const liveValue = liveDmarc ? undefined : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === undefined ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || (alias !== null && alias.target !== liveTarget));
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : undefined,
+    replacesAlias ? readTarget(liveTarget, source) : undefined,
+  ]);
+  return { ...(after ? { delegatedDmarc: after } : {}), ...(before ? { liveDelegatedDmarc: before } : {}) };
+}
+
+async function readTarget(target: string, source: RecordSource): Promise<DelegatedDmarc> {
   let answer: ObservedRRset;
   try {
     answer = await source.lookup(target, "TXT");

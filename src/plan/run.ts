@@ -216,9 +216,9 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       findings.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
       return { ...NOTHING, findings };
     }
-    // A `_dmarc` CNAME replacing the record is judged on what its target publishes (one TXT question, only then).
+    // A `_dmarc` CNAME replacing the record, or replaced, is judged on what its target publishes (one TXT question each, only then).
     const delegated = unresolved ? undefined : await readDelegatedDmarc(model, observation, rulesSource);
-    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...(delegated ? { delegatedDmarc: delegated } : {}) }).map((g) => detachGate(g, detach));
+    const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),

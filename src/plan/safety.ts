@@ -64,6 +64,12 @@ export interface GateInput {
    * it (the Pulumi program, `adopt`) the delegated policy counts as not read, and the gate trips.
    */
   delegatedDmarc?: DelegatedDmarc;
+  /**
+   * What the live `_dmarc` CNAME leads to (the policy receivers apply today), read before the gates run when
+   * the update replaces that alias (`plan` asks DNS). Without it (the Pulumi program, `adopt`) the live policy
+   * counts as not read, and the gate trips when the update replaces or removes the alias.
+   */
+  liveDelegatedDmarc?: DelegatedDmarc;
 }
 
 /** The TXT texts at the target of a `_dmarc` CNAME: [] when it holds none or does not exist, null when they could not be read. */
@@ -176,15 +182,54 @@ function mxGate(input: GateInput): Trip[] {
 
 function dmarcGate(input: GateInput): Trip[] {
   const { domain } = input;
-  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s): s is DmarcStrength => s !== null);
-  if (before.length === 0) return [];
-  const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
   const trip = (reason: string): Trip[] => [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update ${reason}` }];
   const wanted = input.desired.find((r) => r.role === "dmarc");
   const alias = wanted ? undefined : input.desired.find((r) => r.subdomain === "_dmarc" && r.type === "CNAME");
-  if (alias) return delegationTrips(strongest, alias.value, input.delegatedDmarc, trip);
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s): s is DmarcStrength => s !== null);
+  if (before.length === 0) return aliasReplacementTrips(input, wanted, alias, trip);
+  const strongest = before.reduce((a, b) => (b.p > a.p ? b : a));
+  const current = `the current p=${POLICY_NAME[strongest.p]}`;
+  if (alias) return delegationTrips(strongest, current, `delegates DMARC to ${aliasTargetName(alias.value)} (a CNAME)`, alias.value, input.delegatedDmarc, trip);
   const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
+}
+
+/** The target of the live `_dmarc` CNAME: a managed record the apply sees, or the one `plan` observed beside them. */
+function liveDmarcAlias(input: GateInput): { target: string; managed: boolean } | null {
+  const record = input.live.find((r) => r.name === `_dmarc.${input.domain}` && r.type === "CNAME");
+  if (record) return { target: aliasTargetName(record.value), managed: true };
+  return input.liveDelegatedDmarc ? { target: aliasTargetName(input.liveDelegatedDmarc.target), managed: false } : null;
+}
+
+/**
+ * The live `_dmarc` is a CNAME (DMARC delegated to a provider's record): what receivers apply today is the
+ * record at its target (RFC 7489 §6.6.3), the "before" of an update that replaces the alias with a record of
+ * its own, with another alias, or removes it. A "before" that could not be read trips the gate, saying so.
+ */
+function aliasReplacementTrips(input: GateInput, wanted: SlotRecord | undefined, alias: SlotRecord | undefined, trip: (reason: string) => Trip[]): Trip[] {
+  const live = liveDmarcAlias(input);
+  if (!live) return [];
+  const newTarget = alias ? aliasTargetName(alias.value) : null;
+  // The same alias on both sides changes nothing receivers read; an alias `plan` saw but the apply does not
+  // manage (no `_dmarc` in the file) is left as it is.
+  if (newTarget === live.target || (!wanted && !alias && !live.managed)) return [];
+  const change = wanted
+    ? `replaces the DMARC alias to ${live.target} (a CNAME) with a record of its own`
+    : alias
+      ? `moves the DMARC alias from ${live.target} to ${newTarget}`
+      : `removes the DMARC alias to ${live.target} (a CNAME)`;
+  const read = input.liveDelegatedDmarc;
+  const texts = read !== undefined && aliasTargetName(read.target) === live.target ? read.texts : null;
+  if (texts === null) return trip(`${change}, but the policy at ${live.target}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`);
+  const records = texts.filter(isDmarcText);
+  // No record there, or several: receivers apply no policy today (RFC 7489 §6.6.3), so nothing can loosen.
+  const before = records.length === 1 ? dmarcStrength(records[0]!) : null;
+  if (!before) return [];
+  const current = `the current p=${POLICY_NAME[before.p]} (at ${live.target})`;
+  if (alias) return delegationTrips(before, current, change, alias.value, input.delegatedDmarc, trip);
+  if (!wanted) return trip(`${change}, whose record receivers apply today (p=${POLICY_NAME[before.p]}): receivers then apply no DMARC policy`);
+  const loosened = dmarcLoosening(before, dmarcStrength(wanted.value));
+  return loosened ? trip(`${change}, which is looser: it ${loosened}`) : [];
 }
 
 /**
@@ -192,11 +237,10 @@ function dmarcGate(input: GateInput): Trip[] {
  * alias and apply what its target publishes, so that is what is judged. A target that could not be read
  * still trips the gate, saying so: a safety gate never gets weaker on missing data.
  */
-function delegationTrips(before: DmarcStrength, aliasValue: string, read: DelegatedDmarc | undefined, trip: (reason: string) => Trip[]): Trip[] {
+function delegationTrips(before: DmarcStrength, current: string, delegates: string, aliasValue: string, read: DelegatedDmarc | undefined, trip: (reason: string) => Trip[]): Trip[] {
   const target = aliasTargetName(aliasValue);
-  const delegates = `delegates DMARC to ${target} (a CNAME)`;
   const texts = read !== undefined && aliasTargetName(read.target) === target ? read.texts : null;
-  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
+  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as ${current} is unknown`);
   const records = texts.filter(isDmarcText);
   // RFC 7489 §6.6.3: no record, or more than one, and no policy applies at all.
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);

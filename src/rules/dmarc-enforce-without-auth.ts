@@ -1,6 +1,11 @@
-import { defineRule } from "../engine/types.js";
+// A domain may delegate its record with a `_dmarc` CNAME (src/mail/dmarc-alias.ts): receivers follow the
+// alias and apply what its target publishes (RFC 7489 §6.6.3), so with live DNS that record is the one
+// judged here. Without DNS it is unknown and this rule says nothing (dmarc-missing names the alias); a
+// target with no record, several, or a failed lookup is dmarc-missing's to report, never read as a policy.
+import { defineRule, type Anchor } from "../engine/types.js";
 import type { DmarcTag } from "../mail/dmarc.js";
-import { effectivePolicy, findTag, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
+import { effectivePolicy, findTag, parseDmarc, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
+import { readDelegatedRecord } from "../mail/dmarc-alias.js";
 import { isOvhHosted, isOvhShared, OVH_SPF_INCLUDE, ovhSpfIncludes } from "../mail/ovh.js";
 import { mechanisms, normalizeDomainSpec } from "../mail/spf.js";
 import { spfRecord } from "../mail/spf-lint.js";
@@ -18,28 +23,41 @@ export default defineRule<Record<string, never>>({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noOvhSpf: {
-        text: "{{tag}}={{policy}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC.",
+        text: "{{tag}}={{policy}}{{where}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC.",
       },
-      noSpf: { text: "{{tag}}={{policy}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
+      noSpf: { text: "{{tag}}={{policy}}{{where}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
       noOvhDkim: {
-        text: "{{tag}}={{policy}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it).",
+        text: "{{tag}}={{policy}}{{where}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it).",
       },
       noDkim: {
-        text: "{{tag}}={{policy}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks.",
+        text: "{{tag}}={{policy}}{{where}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks.",
       },
     },
     fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage.",
   },
-  check(ctx) {
-    const { domain } = ctx;
-    const dmarc = domain.dmarc;
+  async check(ctx) {
+    const { domain, dns } = ctx;
     // A domain that sends nothing should enforce: there is no mail to authenticate (dmarc-parked-domain).
-    if (!dmarc || !domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
+    if (!domain.mail.sends) return;
+    const dmarc = domain.dmarc;
+    let record;
+    let where = "";
+    let anchorOf: (tag: DmarcTag) => Anchor;
+    if (dmarc) {
+      record = parseDmarcText(dmarc.text);
+      anchorOf = (tag) => ctx.textAnchor(dmarc.text, ...valueRange(tag));
+    } else {
+      const delegated = dns ? await readDelegatedRecord(dns, domain) : null;
+      if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
+      const { alias } = delegated;
+      record = parseDmarc(delegated.read.record);
+      where = ` (delegated to ${alias.target})`;
+      anchorOf = () => ({ path: alias.path, name: `_dmarc.${domain.domain}` });
+    }
     const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
     if (!enforcing) return;
-    const at = ctx.textAnchor(dmarc.text, ...valueRange(enforcing));
-    const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+    const at = anchorOf(enforcing);
+    const data = { tag: enforcing.name, policy: enforcing.value, where, include: OVH_SPF_INCLUDE };
 
     // What the aggregate reports show overrides what the file declares: mail that receivers saw pass aligned
     // SPF (or DKIM) for nearly all messages is authenticated, whatever the declarations suggest.

@@ -1,8 +1,13 @@
 // RFC 7489 §7.1 (and RFC 9990, "Verifying External Destinations"): when a report address lies outside the
 // policy domain's Organizational Domain, receivers first look for TXT `<policy-domain>._report._dmarc.<host>`
 // starting `v=DMARC1`; without it they drop the address and no reports arrive. Needs live DNS.
-import { defineRule } from "../engine/types.js";
-import { parseDmarcText } from "../mail/dmarc.js";
+// A domain that delegates its record with a `_dmarc` CNAME (src/mail/dmarc-alias.ts) sends reports where the
+// target's record says; receivers asked `_dmarc.<domain>` and the policy was retrieved for the domain, so the
+// authorization is still asked for the domain's name (RFC 7489 §7.1 step 3: "the domain name from which the
+// policy was retrieved"), and "outside" means outside the domain's Organizational Domain, not the target's.
+import { defineRule, type Anchor } from "../engine/types.js";
+import { parseDmarc, parseDmarcText } from "../mail/dmarc.js";
+import { readDelegatedRecord } from "../mail/dmarc-alias.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
 // The Organizational Domain comes from the Public Suffix List (src/mail/org-domain.ts, RFC 7489 §3.2).
@@ -33,10 +38,10 @@ export default defineRule<Record<string, never>>({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unauthorized: {
-        text: "{{tag}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)",
+        text: "{{tag}}{{where}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)",
       },
       lookupFailed: {
-        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}: the TXT lookup of {{record}} failed ({{reason}})",
+        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}{{where}}: the TXT lookup of {{record}} failed ({{reason}})",
         tier: "lower",
       },
     },
@@ -44,12 +49,27 @@ export default defineRule<Record<string, never>>({
   },
   async check(ctx) {
     const { dns, domain } = ctx;
-    if (!dns || !domain.dmarc) return;
-    const text = domain.dmarc.text;
+    if (!dns) return;
     const policyDomain = domain.domain;
+    const own = domain.dmarc;
+    let tags;
+    let where = "";
+    let anchorOf: (start: number, end: number) => Anchor;
+    if (own) {
+      tags = parseDmarcText(own.text).tags;
+      anchorOf = (start, end) => ({ ...ctx.textAnchor(own.text, start, end), name: `_dmarc.${policyDomain}` });
+    } else {
+      // No target record (or a failed lookup): dmarc-missing reports it; there are no addresses to judge.
+      const delegated = await readDelegatedRecord(dns, domain);
+      if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
+      const { alias } = delegated;
+      tags = parseDmarc(delegated.read.record).tags;
+      where = ` (delegated to ${alias.target})`;
+      anchorOf = () => ({ path: alias.path, name: `_dmarc.${policyDomain}` });
+    }
     const orgDomain = organizationalDomain(policyDomain);
     const targets: { tag: string; host: string; start: number; end: number }[] = [];
-    for (const tag of parseDmarcText(text).tags) {
+    for (const tag of tags) {
       if ((tag.key !== "rua" && tag.key !== "ruf") || !tag.uris) continue;
       for (const uri of tag.uris.uris) {
         // Only mailto: is a report URI receivers use (RFC 7489 §6.2); other schemes are dmarc-uri-syntax's.
@@ -64,14 +84,14 @@ export default defineRule<Record<string, never>>({
     for (const target of targets) {
       const answer = await answers.get(target.host)!;
       const record = `${policyDomain}._report._dmarc.${target.host}`;
-      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
+      const at = anchorOf(target.start, target.end);
       if (answer.status === "failed") {
-        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
+        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
         continue;
       }
       if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
       const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
-      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, host: target.host, orgDomain, record, found }, at });
+      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record, found }, at });
     }
   },
 });

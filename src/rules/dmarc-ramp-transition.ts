@@ -48,18 +48,23 @@ async function aliasStance(alias: DmarcAlias, dns: LiveLookup | null): Promise<R
 }
 
 /**
- * The live side. The observed model holds a `_dmarc` CNAME as a `cname:` entry when the file declares one;
- * otherwise, when the live side has no record and only a live alias could change the verdict (a move to
- * reject), the alias is asked (one question).
+ * The live `_dmarc` alias, if any. A live CNAME is no `cname:` entry of the observed model `plan` builds (the
+ * `_dmarc` TXT question sees it as a conflict), so when the live side shows no record, whether it is an
+ * alias is asked (one question): its target's policy is what receivers apply today, which a record of the
+ * file's own or another alias may loosen (or skip from). A model that declares the alias is read as it says.
  */
-async function liveStance(observed: DomainModel, dns: LiveLookup | null, mayMatter: boolean): Promise<Read> {
-  if (observed.dmarc) return { stance: stanceOf(parseDmarcText(observed.dmarc.text)) };
+async function liveAliasOf(observed: DomainModel, dns: LiveLookup | null): Promise<DmarcAlias | null | { failed: string }> {
+  if (observed.dmarc) return null;
   const declared = dmarcAlias(observed);
-  if (declared) return aliasStance(declared, dns);
-  if (!dns || !mayMatter) return { stance: stanceOf(null) };
-  const live = await readLiveDmarcAlias(dns, observed.domain);
-  if (live && "failed" in live) return { unread: `the lookup failed: ${live.failed}`, target: `_dmarc.${observed.domain}` };
-  return live ? aliasStance(live, dns) : { stance: stanceOf(null) };
+  if (declared || !dns) return declared;
+  return readLiveDmarcAlias(dns, observed.domain);
+}
+
+/** The live side: its own record, or what its alias leads to. */
+async function liveStance(observed: DomainModel, liveAlias: DmarcAlias | null | { failed: string }, dns: LiveLookup | null): Promise<Read> {
+  if (observed.dmarc) return { stance: stanceOf(parseDmarcText(observed.dmarc.text)) };
+  if (liveAlias && "failed" in liveAlias) return { unread: `the lookup failed: ${liveAlias.failed}`, target: `_dmarc.${observed.domain}` };
+  return liveAlias ? aliasStance(liveAlias, dns) : { stance: stanceOf(null) };
 }
 
 export default defineRule<Record<string, never>>({
@@ -81,7 +86,7 @@ export default defineRule<Record<string, never>>({
         tier: "lower",
       },
       unreadBefore: {
-        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether this change to {{after}} skips p=quarantine is unknown",
+        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether this change to {{after}} loosens DMARC or skips p=quarantine is unknown",
         tier: "lower",
       },
       loosening: {
@@ -97,11 +102,11 @@ export default defineRule<Record<string, never>>({
     const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
     const alias = dmarcAlias(domain);
     const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : alias ? { path: alias.path, name: `_dmarc.${domain.domain}` } : { path: ["domain"] };
-    const liveAlias = observed.dmarc ? null : dmarcAlias(observed);
+    const liveAlias = await liveAliasOf(observed, dns);
     // The same alias on both sides: the plan changes nothing receivers read.
-    if (alias && liveAlias && alias.target === liveAlias.target) return;
+    if (alias && liveAlias && "target" in liveAlias && alias.target === liveAlias.target) return;
     const afterRead: Read = alias ? await aliasStance(alias, dns) : { stance: stanceOf(record) };
-    const beforeRead = await liveStance(observed, dns, "stance" in afterRead && afterRead.stance.strength === STRENGTH.reject && domain.mail.sends);
+    const beforeRead = await liveStance(observed, liveAlias, dns);
     if (!("stance" in beforeRead)) {
       const after = "stance" in afterRead ? afterRead.stance.label : `the record at ${afterRead.target}`;
       ctx.report({ messageId: "unreadBefore", data: { target: beforeRead.target, reason: beforeRead.unread, after }, at });

@@ -1,7 +1,7 @@
 // DMARC delegated to a provider's record with a CNAME at `_dmarc` (a `cname:` entry named `_dmarc`, no
 // `dmarc:` key), through the CLI: receivers follow the alias (RFC 7489 §6.6.3), so `plan` and `audit` judge
 // the record its target publishes, and `lint`, without DNS, says the policy is delegated, never missing.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -88,6 +88,75 @@ describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
   });
 });
 
+describe("maildns plan: the delegated record judged by every DMARC rule", () => {
+  test("dmarc-external-rua-unauthorized: the target's rua is authorized for the domain's name, not the target's", () => {
+    const dir = delegatingStack();
+    // The provider authorizes reports for itself only: receivers ask clean.example._report._dmarc.dmarc-provider.example.
+    const zone = provider("v=DMARC1; p=quarantine; rua=mailto:agg@dmarc-provider.example").concat("/dmarc-provider.example.zone");
+    writeFileSync(zone, `${readFileSync(zone, "utf8")}dmarc-provider.example._report._dmarc IN TXT "v=DMARC1"\n`);
+    const run = runCli(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-external-rua-unauthorized").map(brief)).toEqual([
+      [
+        "dmarc-external-rua-unauthorized",
+        "warn",
+        aliasLine(dir),
+        5,
+        `rua (delegated to ${TARGET}) sends reports to dmarc-provider.example, outside clean.example, but clean.example._report._dmarc.dmarc-provider.example has no TXT record starting v=DMARC1 (the name does not exist): receivers drop this address and send no reports there (RFC 7489 §7.1)`,
+      ],
+    ]);
+    // Once the provider authorizes the domain, nothing is said.
+    writeFileSync(zone, `${readFileSync(zone, "utf8")}clean.example._report._dmarc IN TXT "v=DMARC1"\n`);
+    const authorized = runCli(["plan", dir, ...ZONE, "--zone", zone, ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(authorized.stdout).filter((f) => f.ruleId === "dmarc-external-rua-unauthorized")).toEqual([]);
+  });
+
+  test("dmarc-enforce-without-auth: the target's p=quarantine is judged against the file's SPF", () => {
+    const dir = delegatingStack();
+    const file = `${dir}/clean.example.yaml`;
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^ {2}record: "v=spf1 include:mx.ovh.com ~all"$/m, '  record: "v=spf1 ip4:192.0.2.1 -all"'));
+    const run = runCli(["plan", dir, ...ZONE, "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-enforce-without-auth").map(brief)).toEqual([
+      [
+        "dmarc-enforce-without-auth",
+        "error",
+        aliasLine(dir),
+        5,
+        `p=quarantine (delegated to ${TARGET}) while the SPF record does not authorize OVH's servers (include:mx.ovh.com): mail sent through OVH would fail DMARC.`,
+      ],
+    ]);
+    // lint has no DNS: the target's record is unknown, and nothing is judged (never "missing").
+    const lint = runCli(["lint", dir, ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(lint.stdout).map((f) => f.ruleId)).toEqual(["dmarc-missing"]);
+  });
+});
+
+describe("maildns plan: a live _dmarc CNAME replaced", () => {
+  // clean.example served with its `_dmarc` delegated to the provider's record (p=quarantine there).
+  const liveZone = () =>
+    tempTree({ "clean.example.zone": readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replace(/^_dmarc 3600 IN TXT .*$/m, `_dmarc 3600 IN CNAME ${TARGET}.`) }).concat("/clean.example.zone");
+  const withRecord = (record: string) => `${tempTree({ "stack/clean.example.yaml": imported.replace(/^dmarc: [^\n]+$/m, `dmarc: "${record}"`) })}/stack`;
+  const dmarcLine = (dir: string) => readFileSync(`${dir}/clean.example.yaml`, "utf8").split("\n").findIndex((l) => l.startsWith("dmarc:")) + 1;
+
+  test("by a looser record of its own: dmarc-ramp-transition compares it with the target's record", () => {
+    const dir = withRecord("v=DMARC1; p=none; rua=mailto:dmarc@clean.example");
+    const run = runCli(["plan", dir, "--zone", liveZone(), "--zone", provider("v=DMARC1; p=quarantine"), ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition").map(brief)).toEqual([
+      [
+        "dmarc-ramp-transition",
+        "warn",
+        dmarcLine(dir),
+        21,
+        `this change loosens DMARC from p=quarantine (delegated to ${TARGET}) (live) to p=none: receivers will accept more unauthenticated mail as clean.example; make sure that is intended`,
+      ],
+    ]);
+  });
+
+  test("by the same alias: nothing changes, nothing is said", () => {
+    const run = runCli(["plan", delegatingStack(), "--zone", liveZone(), "--zone", provider("v=DMARC1; p=none"), ...TODAY, "-f", "json"]);
+    expect(dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-ramp-transition")).toEqual([]);
+  });
+});
+
 describe("maildns lint: a delegated DMARC record without DNS", () => {
   test("information naming the target, not an error for a missing record", () => {
     const dir = delegatingStack();
@@ -110,10 +179,16 @@ describe("maildns audit: a live domain whose _dmarc is a CNAME", () => {
     const zones = tempTree({
       "clean.example.zone": `$ORIGIN clean.example.\n${SOA}@ IN MX 1 mx0.mail.ovh.net.\n@ IN TXT "v=spf1 include:mx.ovh.com ~all"\n_dmarc IN CNAME ${TARGET}.\n`,
     });
-    const run = runCli(["audit", "clean.example", "--zone", `${zones}/clean.example.zone`, "--zone", provider("v=DMARC1; p=reject"), ...TODAY, "-f", "json"]);
-    const findings = dmarcFindings(run.stdout).filter((f) => f.ruleId === "dmarc-missing");
-    expect(findings.map((f) => [f.level, f.name, f.message])).toEqual([
-      ["info", "_dmarc.clean.example", `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), which publishes p=reject: receivers apply that.`],
+    const run = runCli(["audit", "clean.example", "--zone", `${zones}/clean.example.zone`, "--zone", provider("v=DMARC1; p=reject; rua=mailto:agg@dmarc-provider.example"), ...TODAY, "-f", "json"]);
+    const findings = dmarcFindings(run.stdout).filter((f) => ["dmarc-missing", "dmarc-external-rua-unauthorized"].includes(f.ruleId));
+    expect(findings.map((f) => [f.ruleId, f.level, f.name, f.message])).toEqual([
+      [
+        "dmarc-external-rua-unauthorized",
+        "warn",
+        "_dmarc.clean.example",
+        `rua (delegated to ${TARGET}) sends reports to dmarc-provider.example, outside clean.example, but clean.example._report._dmarc.dmarc-provider.example has no TXT record starting v=DMARC1 (the name does not exist): receivers drop this address and send no reports there (RFC 7489 §7.1)`,
+      ],
+      ["dmarc-missing", "info", "_dmarc.clean.example", `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), which publishes p=reject: receivers apply that.`],
     ]);
   });
 });

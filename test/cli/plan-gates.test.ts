@@ -1,5 +1,6 @@
 // The safety gates through `maildns plan --zone … --format json` (and text, Markdown): the same verdicts the
 // Pulumi program enforces, shown before anyone applies.
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
@@ -184,6 +185,110 @@ describe("maildns plan: loosen-dmarc for a DMARC delegated by CNAME", () => {
       try {
         const failed = await runCliAsync(["plan", dir, ...dns]);
         expect(gateOf(failed.stdout)).toMatchObject({ tripped: true, reason: `clean.example: this update delegates DMARC to ${TARGET} (a CNAME), whose policy could not be read: whether it is as strict as the current p=quarantine is unknown` });
+        expect(failed.status).toBe(1);
+      } finally {
+        server.clearFaults();
+      }
+    });
+  });
+});
+
+/**
+ * clean.example served with its `_dmarc` as a CNAME to a DMARC provider's record (old), and files that
+ * replace the alias: with a record of their own (un-delegation), or with an alias to another target (new).
+ * What receivers apply today is the old target's record: the gate compares against it.
+ */
+describe("maildns plan: loosen-dmarc when the live _dmarc is a CNAME", () => {
+  const OLD = "old._dmarc.dmarc-provider.example";
+  const NEW = "new._dmarc.dmarc-provider.example";
+  const SOA = "$TTL 3600\n@ IN SOA ns1 hostmaster 1 86400 3600 3600000 300\n@ IN NS ns1\nns1 IN A 192.0.2.53\n";
+  const liveZone = readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replace(/^_dmarc 3600 IN TXT .*$/m, `_dmarc 3600 IN CNAME ${OLD}.`);
+  /** The live zone and the provider's, publishing `old` and `new` at the two targets (null: no record). */
+  const zones = (old: string | null, next: string | null = null) => {
+    const dir = tempTree({
+      "clean.example.zone": liveZone,
+      "dmarc-provider.example.zone": `$ORIGIN dmarc-provider.example.\n${SOA}${old === null ? "" : `old._dmarc IN TXT "${old}"\n`}${next === null ? "" : `new._dmarc IN TXT "${next}"\n`}`,
+    });
+    return ["--zone", `${dir}/clean.example.zone`, "--zone", `${dir}/dmarc-provider.example.zone`];
+  };
+  const ownRecord = (record: string) => (yaml: string) => yaml.replace(/^dmarc: [^\n]+$/m, `dmarc: "${record}"`);
+  const realias = (yaml: string) => yaml.replace(/^dmarc: [^\n]+\n/m, "").replace(/^cname:\n/m, `cname:\n  - { name: _dmarc, target: ${NEW}. }\n`);
+  const planOf = (edit: (yaml: string) => string, zoneArgs: string[]) => {
+    const run = runCli(["plan", `${stack(edit)}/stack`, ...zoneArgs, ...TODAY, "-f", "json"]);
+    const json = JSON.parse(run.stdout);
+    const gate = (json.gates as { id: string; name: string; tripped: boolean; reason: string | null }[]).find((g) => g.id === "loosen-dmarc")!;
+    const changes = (json.changes as { action: string; name: string; type: string }[]).filter((c) => c.name === "_dmarc.clean.example").map((c) => `${c.action} ${c.type}`);
+    return { status: run.status, gate, changes };
+  };
+
+  test("un-delegation to a looser record of its own trips the gate, saying how (p, sp, np)", () => {
+    const cases: [string, string][] = [
+      ["v=DMARC1; p=quarantine", "lowers p=reject to p=quarantine"],
+      ["v=DMARC1; p=reject; sp=none", "lowers sp=reject to sp=none"],
+      ["v=DMARC1; p=reject; np=none", "lowers np=reject to np=none"],
+    ];
+    for (const [record, how] of cases) {
+      const { status, gate, changes } = planOf(ownRecord(record), zones("v=DMARC1; p=reject"));
+      expect(changes).toEqual(["delete CNAME", "create TXT"]);
+      expect(gate).toMatchObject({ name: "_dmarc.clean.example", tripped: true, reason: `clean.example: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it ${how}` });
+      expect(status).toBe(1);
+    }
+  });
+
+  test("un-delegation to a record as strict: no gate", () => {
+    const { status, gate } = planOf(ownRecord("v=DMARC1; p=reject; rua=mailto:dmarc@clean.example"), zones("v=DMARC1; p=reject"));
+    expect(gate).toMatchObject({ tripped: false, reason: null });
+    expect(status).toBe(0);
+  });
+
+  test("un-delegation when the live target cannot be read: the lookup fails, the plan is incomplete, never passed", () => {
+    // The provider's zone is not given and no resolver is: the `_dmarc` TXT question, which follows the alias,
+    // fails, so the domain's live state is unknown and it gets no gate verdict at all (the lookup-failure exit).
+    // A target read that fails after a good observation trips the gate, saying so (test/plan/safety.test.ts).
+    const only = ["--zone", `${tempTree({ "clean.example.zone": liveZone })}/clean.example.zone`];
+    const run = runCli(["plan", `${stack(ownRecord("v=DMARC1; p=reject"))}/stack`, ...only, ...TODAY, "-f", "json"]);
+    const json = JSON.parse(run.stdout);
+    expect(json.failures.map((f: { name: string; type: string; reason: string }) => `${f.name} ${f.type} ${f.reason}`)).toEqual(["_dmarc.clean.example TXT refused"]);
+    expect(json.gates).toEqual([]);
+    expect(run.status).toBe(1);
+  });
+
+  test("one alias for another: the two targets' records are compared", () => {
+    const looser = planOf(realias, zones("v=DMARC1; p=reject", "v=DMARC1; p=none"));
+    expect(looser.changes).toEqual(["update CNAME"]);
+    expect(looser.gate).toMatchObject({ tripped: true, reason: `clean.example: this update moves the DMARC alias from ${OLD} to ${NEW}, whose policy is looser: it lowers p=reject to p=none` });
+    expect(looser.status).toBe(1);
+    const unreadNew = planOf(realias, zones("v=DMARC1; p=reject"));
+    expect(unreadNew.gate).toMatchObject({ tripped: true, reason: `clean.example: this update moves the DMARC alias from ${OLD} to ${NEW}, which publishes no DMARC record: receivers then apply no DMARC policy` });
+    const stricter = planOf(realias, zones("v=DMARC1; p=quarantine", "v=DMARC1; p=reject"));
+    expect(stricter.gate).toMatchObject({ tripped: false, reason: null });
+    expect(stricter.status).toBe(0);
+  });
+
+  describe("over DNS", () => {
+    let server: DnsServer;
+    beforeAll(async () => {
+      server = await startDnsServer({});
+      server.addZoneText(liveZone.replace(/^\$ORIGIN .*$/m, ""), "clean.example");
+      server.addZoneText(`${SOA}old._dmarc IN TXT "v=DMARC1; p=reject"\n`, "dmarc-provider.example");
+    });
+    afterAll(() => server.close());
+
+    test("the live target is asked once; a SERVFAIL there is never read as no record", async () => {
+      const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "0", ...TODAY, "-f", "json"];
+      const dir = `${stack(ownRecord("v=DMARC1; p=none"))}/stack`;
+      const gateOf = (stdout: string) => (JSON.parse(stdout).gates as { id: string; tripped: boolean; reason: string | null }[]).find((g) => g.id === "loosen-dmarc")!;
+      server.resetQueries();
+      const ok = await runCliAsync(["plan", dir, ...dns]);
+      expect(gateOf(ok.stdout)).toMatchObject({ tripped: true, reason: `clean.example: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it lowers p=reject to p=none` });
+      expect(server.queries.log.filter((q) => q.name === OLD && q.type === "TXT")).toHaveLength(1);
+      server.setFault(`${OLD}/TXT`, "servfail");
+      try {
+        // The observation's `_dmarc` TXT question follows the alias and fails with it: no verdict is made up.
+        const failed = await runCliAsync(["plan", dir, ...dns]);
+        const json = JSON.parse(failed.stdout);
+        expect(json.failures.map((f: { name: string; type: string; reason: string }) => `${f.name} ${f.type} ${f.reason}`)).toEqual(["_dmarc.clean.example TXT servfail"]);
+        expect(json.gates).toEqual([]);
         expect(failed.status).toBe(1);
       } finally {
         server.clearFaults();

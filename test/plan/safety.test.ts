@@ -96,6 +96,74 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ ...base, dmarc: "v=DMARC1; p=reject; np=reject; rua=mailto:dmarc@example.com" })).toEqual([]);
   });
 
+  it("loosen-dmarc when the live `_dmarc` is a CNAME: the live target's record is the before; unread (the Pulumi program, adopt) trips", () => {
+    const aliasTo = (target: string): SlotRecord => ({ name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: `${target}.`, ttl: 3600, slot: "cname:_dmarc", role: "cname", file: null, path: [] });
+    const OLD = "old._dmarc.provider.example";
+    const NEW = "new._dmarc.provider.example";
+    const withoutDmarc = desiredSlotRecords(domainModel({ ...base, dmarc: null }));
+    const liveAlias: LiveSlotRecord = { key: "200", ...aliasTo(OLD) };
+    // The host's listing holds the CNAME (the Pulumi program, adopt) ...
+    const live = [...liveOf({ ...base, dmarc: null }), liveAlias];
+    type Read = { target: string; texts: string[] | null };
+    const gate = (wanted: SlotRecord[], reads: { before?: Read; after?: Read } = {}, liveRecords = live) =>
+      evaluateGates({
+        domain: "example.com",
+        live: liveRecords,
+        desired: wanted,
+        operations: zoneOperations(liveRecords, wanted),
+        ...(reads.before ? { liveDelegatedDmarc: reads.before } : {}),
+        ...(reads.after ? { delegatedDmarc: reads.after } : {}),
+      }).find((g) => g.id === "loosen-dmarc")!;
+    const own = (dmarc: string) => desiredSlotRecords(domainModel({ ...base, dmarc }));
+    const reject: Read = { target: OLD, texts: ["v=DMARC1; p=reject; sp=reject; np=reject"] };
+
+    // Un-delegation: a record of its own in place of the alias, judged against the alias target's record.
+    expect(gate(own("v=DMARC1; p=quarantine"), { before: reject }).reason).toBe(
+      `example.com: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it lowers p=reject to p=quarantine`,
+    );
+    expect(gate(own("v=DMARC1; p=reject; sp=none"), { before: reject }).reason).toBe(
+      `example.com: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it lowers sp=reject to sp=none`,
+    );
+    expect(gate(own("v=DMARC1; p=reject; np=quarantine"), { before: reject }).reason).toBe(
+      `example.com: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it lowers np=reject to np=quarantine`,
+    );
+    expect(gate(own("v=DMARC1; p=reject"), { before: reject }).tripped).toBe(false);
+    // Unread (no DNS asked, a failed lookup, or read for another name): trips, saying why.
+    const unread = `example.com: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, but the policy at ${OLD}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`;
+    expect(gate(own("v=DMARC1; p=reject")).reason).toBe(unread);
+    expect(gate(own("v=DMARC1; p=reject"), { before: { target: OLD, texts: null } }).reason).toBe(unread);
+    expect(gate(own("v=DMARC1; p=reject"), { before: { target: NEW, texts: ["v=DMARC1; p=none"] } }).reason).toBe(unread);
+    // A live target with no record, or two: receivers apply none today, so nothing loosens.
+    expect(gate(own("v=DMARC1; p=none"), { before: { target: OLD, texts: [] } }).tripped).toBe(false);
+    expect(gate(own("v=DMARC1; p=none"), { before: { target: OLD, texts: ["v=DMARC1; p=reject", "v=DMARC1; p=reject"] } }).tripped).toBe(false);
+
+    // One alias for another: both targets' records are compared.
+    expect(gate([...withoutDmarc, aliasTo(NEW)], { before: reject, after: { target: NEW, texts: ["v=DMARC1; p=reject; sp=reject; np=none"] } }).reason).toBe(
+      `example.com: this update moves the DMARC alias from ${OLD} to ${NEW}, whose policy is looser: it lowers np=reject to np=none`,
+    );
+    expect(gate([...withoutDmarc, aliasTo(NEW)], { before: reject, after: { target: NEW, texts: ["v=DMARC1; p=reject; sp=reject; np=reject"] } }).tripped).toBe(false);
+    expect(gate([...withoutDmarc, aliasTo(NEW)], { before: reject }).reason).toBe(
+      `example.com: this update moves the DMARC alias from ${OLD} to ${NEW}, whose policy could not be read: whether it is as strict as the current p=reject (at ${OLD}) is unknown`,
+    );
+    expect(gate([...withoutDmarc, aliasTo(NEW)], { after: { target: NEW, texts: ["v=DMARC1; p=reject"] } }).reason).toBe(
+      `example.com: this update moves the DMARC alias from ${OLD} to ${NEW}, but the policy at ${OLD}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`,
+    );
+    // The same alias on both sides: nothing receivers read changes, nothing is asked.
+    expect(gate([...withoutDmarc, aliasTo(OLD)]).tripped).toBe(false);
+    // The alias removed with nothing in its place.
+    expect(gate(withoutDmarc, { before: reject }).reason).toBe(
+      `example.com: this update removes the DMARC alias to ${OLD} (a CNAME), whose record receivers apply today (p=reject): receivers then apply no DMARC policy`,
+    );
+
+    // ... `plan` sees it beside the managed records and passes what it leads to: the same verdicts.
+    const planLive = liveOf({ ...base, dmarc: null });
+    expect(gate(own("v=DMARC1; p=none"), { before: reject }, planLive).reason).toBe(
+      `example.com: this update replaces the DMARC alias to ${OLD} (a CNAME) with a record of its own, which is looser: it lowers p=reject to p=none`,
+    );
+    // An alias `plan` saw that the file does not manage stays as it is: nothing to judge.
+    expect(gate(withoutDmarc, { before: reject }, planLive).tripped).toBe(false);
+  });
+
   it("loosen-spf: -all to ~all or ?all, all removed, +all added; tightening passes", () => {
     const loose = (spf: string) => verdicts({ ...base, spf }).find((g) => g.id === "loosen-spf")!;
     expect(loose("v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all").reason).toBe(

@@ -567,6 +567,34 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME _dmarc.dmarc-provider.example."]);
   });
 
+  it("a delegated DMARC taken back (the _dmarc CNAME replaced by a TXT): the policy behind the alias is not read without DNS, so adopt shows the gate and up refuses it", async () => {
+    await managedZone();
+    writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: rfc\n  ovh:endpoint: ovh-eu\n");
+    const file = join(root, "stacks", "prod", `${ZONE}.yaml`);
+    const own = domainYaml();
+    writeFileSync(file, own.replace(/^dmarc: .*$/m, "cname:\n  - { name: _dmarc, target: _dmarc.dmarc-provider.example. }"));
+    expect((await adopt()).code).toBe(0);
+    expect((await up({ policy: "rfc", allow: ["loosen-dmarc"] })).error).toBeNull();
+    // Back to a record of its own: what receivers apply now is the provider's record, which neither adopt nor
+    // the program asks DNS for; the gate trips, saying so, rather than passing in silence.
+    writeFileSync(file, own);
+    const reason = `${ZONE}: this update replaces the DMARC alias to _dmarc.dmarc-provider.example (a CNAME) with a record of its own, but the policy at _dmarc.dmarc-provider.example, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`;
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  delete  CNAME _dmarc _dmarc.dmarc-provider.example.`);
+    expect(adopted.out).toContain(`  gate    loosen-dmarc: ${reason} (pulumi up refuses this unless maildns:allow lists it)`);
+    const refusedUp = await up({ policy: "rfc" });
+    expect(refusedUp.error?.message).toContain(`  ${reason} [loosen-dmarc]`);
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType)).toEqual(["CNAME"]);
+    server.snapshots.length = 0;
+    expect((await up({ policy: "rfc", allow: ["loosen-dmarc"] })).error).toBeNull();
+    // The CNAME goes before the TXT is written: never a CNAME beside another record at _dmarc (RFC 1034 §3.6.2).
+    for (const { change, records } of server.snapshots) {
+      const types = records.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType);
+      if (types.includes("CNAME")) expect(types, `after ${change}`).toEqual(["CNAME"]);
+    }
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_dmarc").map((r) => r.fieldType)).toEqual(["TXT"]);
+  });
+
   describe("an update stopped at any write is finished by the next adopt + up, or undone by rollback", () => {
     /** Only the SPF changes: OVH's pseudo-type, with another value, replaced by a TXT. */
     const spfOnly = (): FakeRecord[] => zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r));

@@ -1,6 +1,22 @@
 import rule from "../../src/rules/dmarc-enforce-without-auth.js";
 import type { EvidenceView } from "../../src/model/evidence.js";
+import { describe, expect, it } from "vitest";
+import { zoneServer } from "../helpers/audit-dns.js";
 import { ruleTester } from "../helpers/rule-tester.js";
+
+// A DMARC provider's records behind `_dmarc` CNAMEs, and live domains delegating to them (RFC 7489 §6.6.3:
+// receivers follow the alias and apply the target's record).
+const SOA = "$TTL 3600\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n";
+const zones = zoneServer(
+  {
+    "provider.example": `${SOA}reject._dmarc TXT "v=DMARC1; p=reject"\nsp._dmarc TXT "v=DMARC1; p=none; sp=quarantine"\nnone._dmarc TXT "v=DMARC1; p=none"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=quarantine"\n`,
+    "nospf.example": `${SOA}@ MX 10 mx.nospf.example.\n_dmarc CNAME reject._dmarc.provider.example.\n`,
+    "unknown.example": `${SOA}@ MX 10 mx.unknown.example.\n@ TXT "v=spf1 -all"\n`,
+  },
+  { "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unknown.example/CNAME": "servfail" },
+);
+/** An external-provider domain with SPF and no DKIM, delegating DMARC to `label`._dmarc.provider.example: the alias is on line 4. */
+const delegating = (label: string) => `domain: example.com\nmail: {provider: external}\nspf: "v=spf1 ip4:192.0.2.1 -all"\ncname:\n  - { name: _dmarc, target: ${label}._dmarc.provider.example. }\n`;
 
 /** Evidence for example.com: 1,000 messages, with this many passing aligned SPF and aligned DKIM. */
 const reports = (spfAligned: number, dkimAligned: number): EvidenceView => ({
@@ -26,6 +42,10 @@ ruleTester(rule, {
       yaml: `${ovh}spf: "v=spf1 include:_spf.google.com -all"\ndmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n`,
       evidence: reports(990, 995),
     },
+    { name: "delegated DMARC without live DNS: the target's record is unknown, nothing is judged (dmarc-missing names the alias)", yaml: delegating("reject") },
+    { name: "delegated to a monitoring record: nothing enforces", yaml: delegating("none"), dns: zones.lookup },
+    { name: "delegated to a target whose lookup fails: no policy is made up (dmarc-missing reports the failure)", yaml: delegating("down"), dns: zones.lookup },
+    { name: "delegated to two records: none applies, nothing enforces (dmarc-missing reports it)", yaml: delegating("two"), dns: zones.lookup },
     { name: "external with SPF and own DKIM", yaml: `domain: example.com\nmail: {provider: external}\nspf: "v=spf1 include:_spf.example.net -all"\n${ownDkim}dmarc: "v=DMARC1; p=reject"\n` },
   ],
   invalid: [
@@ -79,5 +99,33 @@ ruleTester(rule, {
       yaml: `${ovh}${ovhSpf}dmarc:\n  p: reject\n  rua: mailto:d@example.com\n`,
       errors: [{ messageId: "noOvhDkim", level: "error", line: 5, column: 6 }],
     },
+    {
+      name: "delegated to a p=reject record: judged as the domain's own, at the alias",
+      yaml: delegating("reject"),
+      dns: zones.lookup,
+      errors: [{ messageId: "noDkim", level: "error", line: 5, column: 5, data: { tag: "p", policy: "reject", where: " (delegated to reject._dmarc.provider.example)" } }],
+    },
+    {
+      name: "delegated to a record whose sp= enforces",
+      yaml: delegating("sp"),
+      dns: zones.lookup,
+      errors: [{ messageId: "noDkim", level: "error", line: 5, column: 5, data: { tag: "sp", policy: "quarantine", where: " (delegated to sp._dmarc.provider.example)" } }],
+    },
   ],
+});
+
+describe("audit of a live domain delegating DMARC by CNAME", () => {
+  // A live domain's selectors are guessed, so its DKIM is not judged (see the rule); its SPF is.
+  it("judges the target's p=reject against the live SPF", async () => {
+    const result = await zones.audit(["nospf.example"]);
+    const findings = result.findings.filter((f) => f.ruleId === "dmarc-enforce-without-auth");
+    expect(findings.map((f) => [f.messageId, f.level, f.name, f.message])).toEqual([
+      ["noSpf", "error", "_dmarc.nospf.example", "p=reject (delegated to reject._dmarc.provider.example) while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC."],
+    ]);
+  });
+
+  it("a failed CNAME question is no policy: nothing is judged", async () => {
+    const result = await zones.audit(["unknown.example"]);
+    expect(result.findings.filter((f) => f.ruleId === "dmarc-enforce-without-auth")).toEqual([]);
+  });
 });

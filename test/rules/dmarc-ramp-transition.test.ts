@@ -24,6 +24,7 @@ const zones = zoneServer(
     "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine"\nnone._dmarc TXT "v=DMARC1; p=none"\nreject._dmarc TXT "v=DMARC1; p=reject"\nempty._dmarc TXT "not dmarc"\n`,
     "aliased.example": `${SOA}_dmarc CNAME quarantine._dmarc.provider.example.\n`,
     "unread.example": SOA,
+    "downalias.example": `${SOA}_dmarc CNAME down._dmarc.provider.example.\n`,
   },
   { "down._dmarc.provider.example/TXT": "servfail", "_dmarc.unread.example/CNAME": "servfail" },
 );
@@ -31,6 +32,7 @@ const dns = zones.lookup;
 /** A file (or live state) delegating DMARC to `label`._dmarc.provider.example: the `cname:` entry is on line 4. */
 const delegating = (label: string, head = HEAD) => `${head}cname:\n  - { name: _dmarc, target: ${label}._dmarc.provider.example. }\n`;
 const ALIASED = "domain: aliased.example\nmail: {provider: ovh, offer: mx-plan}\n";
+const DOWN_ALIASED = "domain: downalias.example\nmail: {provider: ovh, offer: mx-plan}\n";
 
 // The tester tells cases apart by their YAML, not by the live state: a trailing comment names each one.
 const named = <T extends { name: string; yaml: string }>(c: T): T => ({ ...c, yaml: `${c.yaml}# ${c.name}\n` });
@@ -50,6 +52,10 @@ ruleTester(rule, {
       { name: "the same alias live and in the file: nothing changes", yaml: delegating("down"), observed: observed(delegating("down")), dns },
       { name: "live alias (declared) to quarantine → p=reject: a step, not a skip", yaml: file("v=DMARC1; p=reject"), observed: observed(delegating("quarantine")), dns },
       { name: "live alias (read over DNS) to quarantine → p=reject: a step, not a skip", yaml: `${ALIASED}dmarc: "v=DMARC1; p=reject"\n`, observed: observed(ALIASED), dns },
+      // The observed model `plan` builds holds no `cname:` entry for a live `_dmarc` CNAME: the alias is asked.
+      { name: "live alias (read over DNS) → the same alias in the file: nothing changes", yaml: delegating("quarantine", ALIASED), observed: observed(ALIASED), dns },
+      { name: "live alias (read over DNS) whose target fails → the same alias in the file: nothing changes, nothing unread", yaml: delegating("down", DOWN_ALIASED), observed: observed(DOWN_ALIASED), dns },
+      { name: "live alias (read over DNS) to quarantine → a record of its own as strict", yaml: `${ALIASED}dmarc: "v=DMARC1; p=quarantine"\n`, observed: observed(ALIASED), dns },
     ] satisfies Case[]
   ).map(named),
   invalid: (
@@ -143,6 +149,28 @@ ruleTester(rule, {
         observed: observed("domain: unread.example\nmail: {provider: ovh, offer: mx-plan}\n"),
         dns,
         errors: [{ messageId: "unreadBefore", level: "warn", line: 3, column: 21, data: { target: "_dmarc.unread.example", reason: "the lookup failed: servfail", after: "p=reject" } }],
+      },
+      {
+        name: "live alias (read over DNS) to quarantine → a record of its own at p=none: a loosening",
+        yaml: `${ALIASED}dmarc: "v=DMARC1; p=none"\n`,
+        observed: observed(ALIASED),
+        dns,
+        errors: [{ messageId: "loosening", level: "warn", line: 3, column: 21, data: { before: "p=quarantine (delegated to quarantine._dmarc.provider.example)", after: "p=none" } }],
+      },
+      {
+        name: "live alias (read over DNS) to quarantine → an alias to a p=none target: a loosening naming both",
+        yaml: delegating("none", ALIASED),
+        observed: observed(ALIASED),
+        dns,
+        errors: [
+          {
+            messageId: "loosening",
+            level: "warn",
+            line: 4,
+            column: 5,
+            data: { before: "p=quarantine (delegated to quarantine._dmarc.provider.example)", after: "p=none (delegated to none._dmarc.provider.example)" },
+          },
+        ],
       },
     ] satisfies InvalidCase[]
   ).map(named),

@@ -153,6 +153,9 @@ export function managedQueries(desired: readonly HostRecord[], extraOwners: read
   for (const record of desired) {
     // A DKIM selector may move between a key TXT and OVH's CNAME delegation: list both forms.
     if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    // DMARC may move between a record and a CNAME delegation to a provider's: when the file declares either
+    // at `_dmarc`, list both forms, so the apply replaces the other one and the loosen-dmarc gate sees it.
+    else if (record.subdomain.toLowerCase() === "_dmarc") add("_dmarc", "TXT", "DMARC", "CNAME");
     else add(record.subdomain, record.type);
   }
   for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");

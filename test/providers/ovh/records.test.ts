@@ -98,4 +98,11 @@ describe("the owners listed at OVH", () => {
       { subDomain: "s1._domainkey", fieldTypes: ["CNAME", "DKIM", "TXT"] },
     ]);
   });
+
+  it("list both forms of _dmarc when the file declares either: a record of its own, or a CNAME delegating it", () => {
+    const withRecord = desiredSlotRecords(domainModel({ domain: "example.com", mx: null, spf: null, dmarc: "v=DMARC1; p=reject" })).map((r) => ovhHostRecord(r, "example.com"));
+    expect(managedQueries(withRecord).find((q) => q.subDomain === "_dmarc")).toEqual({ subDomain: "_dmarc", fieldTypes: ["CNAME", "DMARC", "TXT"] });
+    const alias = { name: "_dmarc.example.com", subdomain: "_dmarc", type: "CNAME", value: "example._dmarc.provider.example.", ttl: 3600, slot: "cname:_dmarc", role: "cname" as const, file: null, path: [] };
+    expect(managedQueries([ovhHostRecord(alias, "example.com")]).find((q) => q.subDomain === "_dmarc")).toEqual({ subDomain: "_dmarc", fieldTypes: ["CNAME", "DMARC", "TXT"] });
+  });
 });
