@@ -27,8 +27,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-GJQPLC65.js";
-import "./chunks/chunk-X5EGII63.js";
+} from "./chunks/chunk-YSBNMXGU.js";
+import "./chunks/chunk-SVYUDES6.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_FOLDER_DEPTH,
@@ -38,7 +38,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-X6ECQAE4.js";
+} from "./chunks/chunk-ZOT4U364.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

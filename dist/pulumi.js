@@ -7,17 +7,17 @@ import {
   planZoneApply,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-3TNDUEOL.js";
+} from "./chunks/chunk-FC7FWTZH.js";
 import {
   lintPaths
-} from "./chunks/chunk-KIOBW5T6.js";
+} from "./chunks/chunk-FR3FRD26.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-X5EGII63.js";
+} from "./chunks/chunk-SVYUDES6.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -29,7 +29,7 @@ import {
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-X6ECQAE4.js";
+} from "./chunks/chunk-ZOT4U364.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-X5EGII63.js";
+} from "./chunk-SVYUDES6.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-X6ECQAE4.js";
+} from "./chunk-ZOT4U364.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {

@@ -20313,6 +20313,43 @@ var dmarc_duplicate_tag_default = defineRule({
   }
 });
 
+// src/mail/dmarc-alias.ts
+function aliasTargetName(value) {
+  return value.trim().toLowerCase().replace(/\.$/, "");
+}
+function dmarcAlias(domain) {
+  if (domain.dmarc) return null;
+  const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
+  if (!entry) return null;
+  return { target: aliasTargetName(entry.target), path: entry.path };
+}
+async function readAliasedRecord(dns, target) {
+  const answer = await settledLookup(dns.txt(target));
+  if (answer.status === "failed") return { status: "failed", reason: answer.reason };
+  if (answer.status !== "ok") return { status: "none" };
+  const records = answer.records.filter(isDmarcRecordText);
+  if (records.length === 0) return { status: "none" };
+  if (records.length > 1) return { status: "multiple", count: records.length };
+  return { status: "found", record: records[0] };
+}
+async function readLiveDmarcAlias(dns, domain) {
+  const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
+  if (answer.status === "failed") return { failed: answer.reason };
+  const target = answer.status === "ok" ? answer.records[0] : void 0;
+  return target ? { target: aliasTargetName(target), path: ["domain"] } : null;
+}
+async function readDelegatedRecord(dns, domain) {
+  if (domain.dmarc) return null;
+  let alias = dmarcAlias(domain);
+  if (!alias && domain.file === null) {
+    const live = await readLiveDmarcAlias(dns, domain.domain);
+    if (live && "failed" in live) return { aliasFailed: live.failed };
+    alias = live;
+  }
+  if (!alias) return null;
+  return { alias, read: await readAliasedRecord(dns, alias.target) };
+}
+
 // src/rules/dmarc-enforce-without-auth.ts
 var dmarc_enforce_without_auth_default = defineRule({
   meta: {
@@ -20327,27 +20364,40 @@ var dmarc_enforce_without_auth_default = defineRule({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       noOvhSpf: {
-        text: "{{tag}}={{policy}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC."
+        text: "{{tag}}={{policy}}{{where}} while the SPF record does not authorize OVH's servers (include:{{include}}): mail sent through OVH would fail DMARC."
       },
-      noSpf: { text: "{{tag}}={{policy}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
+      noSpf: { text: "{{tag}}={{policy}}{{where}} while the domain publishes no SPF record: only DKIM-signed mail could pass DMARC." },
       noOvhDkim: {
-        text: "{{tag}}={{policy}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it)."
+        text: "{{tag}}={{policy}}{{where}} while no OVH DKIM selector is active: mail sent through OVH is unsigned and relies on SPF alone (forwarding breaks it)."
       },
       noDkim: {
-        text: "{{tag}}={{policy}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks."
+        text: "{{tag}}={{policy}}{{where}} while no DKIM selector is active: mail relies on SPF alone, which forwarding breaks."
       }
     },
     fix: "Publish SPF (v=spf1 include:mx.ovh.com ~all for OVH) and activate DKIM first; until then p=none as a declared monitoring stage."
   },
-  check(ctx) {
-    const { domain } = ctx;
+  async check(ctx) {
+    const { domain, dns } = ctx;
+    if (!domain.mail.sends) return;
     const dmarc = domain.dmarc;
-    if (!dmarc || !domain.mail.sends) return;
-    const record = parseDmarcText(dmarc.text);
+    let record;
+    let where = "";
+    let anchorOf;
+    if (dmarc) {
+      record = parseDmarcText(dmarc.text);
+      anchorOf = (tag) => ctx.textAnchor(dmarc.text, ...valueRange2(tag));
+    } else {
+      const delegated = dns ? await readDelegatedRecord(dns, domain) : null;
+      if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
+      const { alias } = delegated;
+      record = parseDmarc(delegated.read.record);
+      where = ` (delegated to ${alias.target})`;
+      anchorOf = () => ({ path: alias.path, name: `_dmarc.${domain.domain}` });
+    }
     const enforcing = enforcingTag(effectivePolicy(record).tag, findTag(record, "sp"));
     if (!enforcing) return;
-    const at = ctx.textAnchor(dmarc.text, ...valueRange2(enforcing));
-    const data = { tag: enforcing.name, policy: enforcing.value, include: OVH_SPF_INCLUDE };
+    const at = anchorOf(enforcing);
+    const data = { tag: enforcing.name, policy: enforcing.value, where, include: OVH_SPF_INCLUDE };
     const reported = ctx.evidence?.domain;
     const shown = (aligned) => reported !== void 0 && reported !== null && reported.messages > 0 && aligned / reported.messages >= REPORTED_SHARE;
     const spfShown = reported ? shown(reported.spfAligned) : false;
@@ -20418,10 +20468,10 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       unauthorized: {
-        text: "{{tag}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)"
+        text: "{{tag}}{{where}} sends reports to {{host}}, outside {{orgDomain}}, but {{record}} has no TXT record starting v=DMARC1 ({{found}}): receivers drop this address and send no reports there (RFC 7489 §7.1)"
       },
       lookupFailed: {
-        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}: the TXT lookup of {{record}} failed ({{reason}})",
+        text: "could not check whether {{host}} accepts {{tag}} reports for {{domain}}{{where}}: the TXT lookup of {{record}} failed ({{reason}})",
         tier: "lower"
       }
     },
@@ -20429,12 +20479,26 @@ var dmarc_external_rua_unauthorized_default = defineRule({
   },
   async check(ctx) {
     const { dns, domain } = ctx;
-    if (!dns || !domain.dmarc) return;
-    const text = domain.dmarc.text;
+    if (!dns) return;
     const policyDomain = domain.domain;
+    const own = domain.dmarc;
+    let tags;
+    let where = "";
+    let anchorOf;
+    if (own) {
+      tags = parseDmarcText(own.text).tags;
+      anchorOf = (start, end) => ({ ...ctx.textAnchor(own.text, start, end), name: `_dmarc.${policyDomain}` });
+    } else {
+      const delegated = await readDelegatedRecord(dns, domain);
+      if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
+      const { alias } = delegated;
+      tags = parseDmarc(delegated.read.record).tags;
+      where = ` (delegated to ${alias.target})`;
+      anchorOf = () => ({ path: alias.path, name: `_dmarc.${policyDomain}` });
+    }
     const orgDomain = organizationalDomain(policyDomain);
     const targets = [];
-    for (const tag of parseDmarcText(text).tags) {
+    for (const tag of tags) {
       if (tag.key !== "rua" && tag.key !== "ruf" || !tag.uris) continue;
       for (const uri of tag.uris.uris) {
         if (uri.scheme !== "mailto") continue;
@@ -20447,14 +20511,14 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     for (const target of targets) {
       const answer = await answers.get(target.host);
       const record = `${policyDomain}._report._dmarc.${target.host}`;
-      const at = { ...ctx.textAnchor(text, target.start, target.end), name: `_dmarc.${policyDomain}` };
+      const at = anchorOf(target.start, target.end);
       if (answer.status === "failed") {
-        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
+        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
         continue;
       }
       if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
       const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
-      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, host: target.host, orgDomain, record, found }, at });
+      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record, found }, at });
     }
   }
 });
@@ -20501,32 +20565,6 @@ var dmarc_fo_values_default = defineRule({
     }
   }
 });
-
-// src/mail/dmarc-alias.ts
-function aliasTargetName(value) {
-  return value.trim().toLowerCase().replace(/\.$/, "");
-}
-function dmarcAlias(domain) {
-  if (domain.dmarc) return null;
-  const entry = domain.cname.find((c) => c.name.toLowerCase() === "_dmarc");
-  if (!entry) return null;
-  return { target: aliasTargetName(entry.target), path: entry.path };
-}
-async function readAliasedRecord(dns, target) {
-  const answer = await settledLookup(dns.txt(target));
-  if (answer.status === "failed") return { status: "failed", reason: answer.reason };
-  if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcRecordText);
-  if (records.length === 0) return { status: "none" };
-  if (records.length > 1) return { status: "multiple", count: records.length };
-  return { status: "found", record: records[0] };
-}
-async function readLiveDmarcAlias(dns, domain) {
-  const answer = await settledLookup(dns.cname(`_dmarc.${domain}`));
-  if (answer.status === "failed") return { failed: answer.reason };
-  const target = answer.status === "ok" ? answer.records[0] : void 0;
-  return target ? { target: aliasTargetName(target), path: ["domain"] } : null;
-}
 
 // src/mail/dmarc-discovery.ts
 function treeWalkTargets(domain) {
@@ -21406,14 +21444,16 @@ async function aliasStance(alias, dns) {
       return { stance: stanceOf(null, where) };
   }
 }
-async function liveStance2(observed, dns, mayMatter) {
-  if (observed.dmarc) return { stance: stanceOf(parseDmarcText(observed.dmarc.text)) };
+async function liveAliasOf(observed, dns) {
+  if (observed.dmarc) return null;
   const declared = dmarcAlias(observed);
-  if (declared) return aliasStance(declared, dns);
-  if (!dns || !mayMatter) return { stance: stanceOf(null) };
-  const live = await readLiveDmarcAlias(dns, observed.domain);
-  if (live && "failed" in live) return { unread: `the lookup failed: ${live.failed}`, target: `_dmarc.${observed.domain}` };
-  return live ? aliasStance(live, dns) : { stance: stanceOf(null) };
+  if (declared || !dns) return declared;
+  return readLiveDmarcAlias(dns, observed.domain);
+}
+async function liveStance2(observed, liveAlias, dns) {
+  if (observed.dmarc) return { stance: stanceOf(parseDmarcText(observed.dmarc.text)) };
+  if (liveAlias && "failed" in liveAlias) return { unread: `the lookup failed: ${liveAlias.failed}`, target: `_dmarc.${observed.domain}` };
+  return liveAlias ? aliasStance(liveAlias, dns) : { stance: stanceOf(null) };
 }
 var dmarc_ramp_transition_default = defineRule({
   meta: {
@@ -21434,7 +21474,7 @@ var dmarc_ramp_transition_default = defineRule({
         tier: "lower"
       },
       unreadBefore: {
-        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether this change to {{after}} skips p=quarantine is unknown",
+        text: "the live DMARC policy behind {{target}} could not be checked ({{reason}}): whether this change to {{after}} loosens DMARC or skips p=quarantine is unknown",
         tier: "lower"
       },
       loosening: {
@@ -21450,10 +21490,10 @@ var dmarc_ramp_transition_default = defineRule({
     const record = domain.dmarc ? parseDmarcText(domain.dmarc.text) : null;
     const alias = dmarcAlias(domain);
     const at = domain.dmarc && record ? ctx.textAnchor(domain.dmarc.text, ...policyRange(record)) : alias ? { path: alias.path, name: `_dmarc.${domain.domain}` } : { path: ["domain"] };
-    const liveAlias = observed.dmarc ? null : dmarcAlias(observed);
-    if (alias && liveAlias && alias.target === liveAlias.target) return;
+    const liveAlias = await liveAliasOf(observed, dns);
+    if (alias && liveAlias && "target" in liveAlias && alias.target === liveAlias.target) return;
     const afterRead = alias ? await aliasStance(alias, dns) : { stance: stanceOf(record) };
-    const beforeRead = await liveStance2(observed, dns, "stance" in afterRead && afterRead.stance.strength === STRENGTH2.reject && domain.mail.sends);
+    const beforeRead = await liveStance2(observed, liveAlias, dns);
     if (!("stance" in beforeRead)) {
       const after2 = "stance" in afterRead ? afterRead.stance.label : `the record at ${afterRead.target}`;
       ctx.report({ messageId: "unreadBefore", data: { target: beforeRead.target, reason: beforeRead.unread, after: after2 }, at });
@@ -25400,21 +25440,44 @@ function mxGate(input) {
 }
 function dmarcGate(input) {
   const { domain } = input;
-  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
-  if (before.length === 0) return [];
-  const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
   const trip = (reason) => [{ id: "loosen-dmarc", name: `_dmarc.${domain}`, reason: `${domain}: this update ${reason}` }];
   const wanted = input.desired.find((r) => r.role === "dmarc");
   const alias = wanted ? void 0 : input.desired.find((r) => r.subdomain === "_dmarc" && r.type === "CNAME");
-  if (alias) return delegationTrips(strongest, alias.value, input.delegatedDmarc, trip);
+  const before = dmarcTexts(input.live, domain).map(dmarcStrength).filter((s) => s !== null);
+  if (before.length === 0) return aliasReplacementTrips(input, wanted, alias, trip);
+  const strongest = before.reduce((a, b) => b.p > a.p ? b : a);
+  const current = `the current p=${POLICY_NAME[strongest.p]}`;
+  if (alias) return delegationTrips(strongest, current, `delegates DMARC to ${aliasTargetName(alias.value)} (a CNAME)`, alias.value, input.delegatedDmarc, trip);
   const loosened = dmarcLoosening(strongest, wanted ? dmarcStrength(wanted.value) : null);
   return loosened ? trip(`loosens DMARC: it ${loosened}`) : [];
 }
-function delegationTrips(before, aliasValue, read, trip) {
+function liveDmarcAlias(input) {
+  const record = input.live.find((r) => r.name === `_dmarc.${input.domain}` && r.type === "CNAME");
+  if (record) return { target: aliasTargetName(record.value), managed: true };
+  return input.liveDelegatedDmarc ? { target: aliasTargetName(input.liveDelegatedDmarc.target), managed: false } : null;
+}
+function aliasReplacementTrips(input, wanted, alias, trip) {
+  const live = liveDmarcAlias(input);
+  if (!live) return [];
+  const newTarget = alias ? aliasTargetName(alias.value) : null;
+  if (newTarget === live.target || !wanted && !alias && !live.managed) return [];
+  const change = wanted ? `replaces the DMARC alias to ${live.target} (a CNAME) with a record of its own` : alias ? `moves the DMARC alias from ${live.target} to ${newTarget}` : `removes the DMARC alias to ${live.target} (a CNAME)`;
+  const read = input.liveDelegatedDmarc;
+  const texts = read !== void 0 && aliasTargetName(read.target) === live.target ? read.texts : null;
+  if (texts === null) return trip(`${change}, but the policy at ${live.target}, which receivers apply now, could not be read: whether the change loosens DMARC is unknown`);
+  const records = texts.filter(isDmarcText);
+  const before = records.length === 1 ? dmarcStrength(records[0]) : null;
+  if (!before) return [];
+  const current = `the current p=${POLICY_NAME[before.p]} (at ${live.target})`;
+  if (alias) return delegationTrips(before, current, change, alias.value, input.delegatedDmarc, trip);
+  if (!wanted) return trip(`${change}, whose record receivers apply today (p=${POLICY_NAME[before.p]}): receivers then apply no DMARC policy`);
+  const loosened = dmarcLoosening(before, dmarcStrength(wanted.value));
+  return loosened ? trip(`${change}, which is looser: it ${loosened}`) : [];
+}
+function delegationTrips(before, current, delegates, aliasValue, read, trip) {
   const target = aliasTargetName(aliasValue);
-  const delegates = `delegates DMARC to ${target} (a CNAME)`;
   const texts = read !== void 0 && aliasTargetName(read.target) === target ? read.texts : null;
-  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as the current p=${POLICY_NAME[before.p]} is unknown`);
+  if (texts === null) return trip(`${delegates}, whose policy could not be read: whether it is as strict as ${current} is unknown`);
   const records = texts.filter(isDmarcText);
   if (records.length !== 1) return trip(`${delegates}, which publishes ${records.length === 0 ? "no DMARC record" : `${records.length} DMARC records`}: receivers then apply no DMARC policy`);
   const after = dmarcStrength(records[0]);
@@ -25599,6 +25662,7 @@ export {
   isDmarcRecordText,
   parseDmarc,
   effectivePolicy,
+  aliasTargetName,
   dmarcAlias,
   OVH_MIN_TTL,
   OVH_ZONE_DEFAULT_TTL,

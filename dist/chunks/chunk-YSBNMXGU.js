@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-X5EGII63.js";
+} from "./chunk-SVYUDES6.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -16,6 +16,7 @@ import {
   OVH_LEGACY_MX_HOST,
   OVH_MX_HOST,
   UsageError,
+  aliasTargetName,
   allRules,
   buildDomainModel,
   compareFindings,
@@ -47,7 +48,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-X6ECQAE4.js";
+} from "./chunk-ZOT4U364.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -1557,15 +1558,27 @@ function planGates(model, observation, options = {}) {
   const live = observedRecords(observation);
   const desired = desiredSlotRecords(model, options.rrsets);
   const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  const delegated = options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {};
+  const delegated = {
+    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
+    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
+  };
   return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
 }
 async function readDelegatedDmarc(model, observation, source) {
+  if (observation.failures.length > 0) return {};
   const alias = dmarcAlias(model);
-  if (!alias || observation.failures.length > 0) return void 0;
-  const liveDmarc = observation.rrsets.some((r) => r.subdomain === "_dmarc" && r.type === "TXT" && r.state === "present" && r.values.some(isDmarcText));
-  if (!liveDmarc) return void 0;
-  const target = alias.target;
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
+    replacesAlias ? readTarget(liveTarget, source) : void 0
+  ]);
+  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
+}
+async function readTarget(target, source) {
   let answer;
   try {
     answer = await source.lookup(target, "TXT");
@@ -1722,7 +1735,7 @@ async function planPaths(paths, options) {
       return { ...NOTHING, findings: findings2 };
     }
     const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
-    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated ? { delegatedDmarc: delegated } : {} }).map((g) => detachGate(g, detach));
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),

@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-X6ECQAE4.js";
+} from "./chunk-ZOT4U364.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -592,6 +592,7 @@ function managedQueries(desired, extraOwners = []) {
   const dkimOwner = (owner) => /\._domainkey$/i.test(owner);
   for (const record of desired) {
     if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    else if (record.subdomain.toLowerCase() === "_dmarc") add("_dmarc", "TXT", "DMARC", "CNAME");
     else add(record.subdomain, record.type);
   }
   for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");

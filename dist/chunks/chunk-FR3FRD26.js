@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-X6ECQAE4.js";
+} from "./chunk-ZOT4U364.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {
