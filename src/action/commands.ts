@@ -16,6 +16,7 @@ import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
 import { planPaths } from "../plan/run.js";
+import { describeUnchecked, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
 import { evidenceKeyFor, evidenceLookup } from "../reports/evidence-load.js";
 import { confinedFolder, InputError, splitPaths, type ActionInputs } from "./inputs.js";
@@ -157,6 +158,13 @@ function lookupFailure(failures: readonly LookupFailure[]): string | null {
   return `${failures.length} lookup${failures.length === 1 ? "" : "s"} failed, so live state is unknown there: ${shown}${failures.length > 3 ? "; …" : ""}`;
 }
 
+/** Why the step fails for the checks that could not be made (a lookup they needed failed), or null. */
+function uncheckedFailure(unchecked: readonly UncheckedLookup[]): string | null {
+  if (unchecked.length === 0) return null;
+  const shown = unchecked.slice(0, 3).map((u) => `${u.domain}: ${describeUnchecked(u)}`).join("; ");
+  return `${unchecked.length} lookup${unchecked.length === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
+}
+
 /** Why the step fails for the gates an apply would refuse, or null. */
 function gateFailure(gates: readonly Gate[]): string | null {
   const refused = gates.filter((g) => g.tripped && !g.allowed);
@@ -184,6 +192,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       evidence,
+      outsideZones: observation.outsideZones,
       // The SPF budget table and code scanning's sites read every domain's model and observation.
       keepModels: true,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
@@ -200,7 +209,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f): f is string => f !== null).join("; ") || null,
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence),
     };
@@ -238,6 +247,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       // As the CLI: the selectors a zone holds are all it has; common names are probed over DNS only.
       knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       probeSelectors: probeSelectorsFor(observation.zones),
+      outsideZones: observation.outsideZones,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
@@ -251,7 +261,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       planJson: null,
       published: null,
       recursive: null,
-      failure: lookupFailure(result.failures),
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked)].filter((f): f is string => f !== null).join("; ") || null,
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
       evidence: [],

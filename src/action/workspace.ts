@@ -4,7 +4,7 @@
 // symbolic link is followed, so a link inside the workspace that points out of it is refused too.
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { MAX_FOLDER_DEPTH } from "../engine/unreadable.js";
+import { MAX_ENTRIES_WALKED, MAX_FOLDER_DEPTH } from "../engine/unreadable.js";
 
 /**
  * Where `path` really is: every symbolic link followed. A path that does not exist (yet) is resolved through
@@ -64,8 +64,8 @@ export function outsideWorkspace(input: string, value: string, absolute: string,
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
 
-/** Entries looked at below one input before the search for links stops (a checkout's stacks hold far fewer). */
-export const MAX_ENTRIES_SEARCHED = 200_000;
+/** Entries looked at below one input before the search for links stops: the CLI's walk stops at the same bound. */
+export const MAX_ENTRIES_SEARCHED = MAX_ENTRIES_WALKED;
 
 /**
  * The sentence for a symbolic link below the folder `absolute` (an input's value, already inside the

@@ -5,7 +5,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import { UsageError } from "./usage-error.js";
 import { MAX_FILE_BYTES } from "../config/source.js";
 import { specialKind } from "../config/regular-file.js";
-import { MAX_FOLDER_DEPTH, type FileProblem } from "./unreadable.js";
+import { MAX_ENTRIES_WALKED, MAX_FOLDER_DEPTH, type FileProblem } from "./unreadable.js";
 
 /** Stack configs (`Pulumi.<stack>.yaml`) live beside the domain folders and are not domain files. */
 const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
@@ -30,11 +30,15 @@ export interface DomainFileRef {
  * folders are walked after the real folders, so a folder reached both ways shows its own path; and a file
  * reached by two paths is found once (the path without a link first, then the first in code-unit order).
  */
-export function findDomainFiles(paths: readonly string[], cwd: string): DomainFileRef[] {
+export function findDomainFiles(paths: readonly string[], cwd: string, maxEntries = MAX_ENTRIES_WALKED): DomainFileRef[] {
   /** Keyed by the file's real path (or the entry's own path for one that cannot be read). */
   const found = new Map<string, { ref: DomainFileRef; linked: boolean }>();
   const walked = new Set<string>();
-  let folderLinks: { absolute: string; display: string; depth: number }[] = [];
+  /** `given`: the path given that the walk started from, named if the walk goes past maxEntries. */
+  let folderLinks: { absolute: string; display: string; depth: number; given: string }[] = [];
+  // Bounded as a whole, not only in depth: a link to `/` would otherwise walk the file system (by real path,
+  // each folder once, so it ends, but only after every folder of the machine).
+  let entriesSeen = 0;
   /** Relative to cwd with forward slashes; "" for cwd itself; the absolute path outside cwd. */
   const displayOf = (absolute: string) => {
     const display = relative(cwd, absolute).split(sep).join("/");
@@ -51,7 +55,7 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
   // A folder's files take their display path from the folder's, not from a path computation each.
   // `dir` is absolute and normalized (from resolve) and an entry's name is one plain segment, so joining is
   // a concatenation: path.join would normalize the whole path again for each of 10,000 files.
-  const walk = (dir: string, display: string, depth: number, linked: boolean) => {
+  const walk = (dir: string, display: string, depth: number, linked: boolean, given: string) => {
     let real: string;
     let entries: fs.Dirent[];
     try {
@@ -62,6 +66,12 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
     } catch (error) {
       refuse(dir, display, { messageId: "folderUnreadable", data: { code: errorCode(error) } });
       return;
+    }
+    entriesSeen += entries.length;
+    if (entriesSeen > maxEntries) {
+      throw new UsageError(
+        `${given}: more than ${maxEntries.toLocaleString("en-US")} entries below it (through symbolic links to folders too), so maildns stopped looking for domain files there before any DNS work: give a narrower path (the stack folder itself), or replace a link in it that leads far outside the stack (to / or a home folder) with the folder it means`,
+      );
     }
     const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
     const realPrefix = real.endsWith(sep) ? real : `${real}${sep}`;
@@ -77,14 +87,14 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = prefix + entry.name;
-      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked);
+      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked, given);
       else if (entry.isFile()) {
         if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
       } else if (entry.isSymbolicLink()) {
         // Followed: to a folder, walked (after the real folders); to a regular file, that file; to anything
         // else, or nowhere, a finding on the link, never skipped.
         const target = statOrError(full);
-        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1 });
+        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1, given });
         else if (!isDomainFile(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
@@ -102,18 +112,18 @@ export function findDomainFiles(paths: readonly string[], cwd: string): DomainFi
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
     // A folder given through a link waits with the other links, so one also given as itself shows its own path.
-    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0 });
-    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false);
+    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0, given: path });
+    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false, path);
     else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf(absolute), false);
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   // Links to folders, round by round (a round's links may lead to more), each round in display order so
   // that which of two links to one folder shows its files does not depend on the order readdir gives.
-  // Bounded: a folder is walked once, and no deeper than MAX_FOLDER_DEPTH.
+  // Bounded: a folder is walked once, no deeper than MAX_FOLDER_DEPTH, and no more than maxEntries entries in all.
   while (folderLinks.length > 0) {
     const round = folderLinks.sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
     folderLinks = [];
-    for (const link of round) walk(link.absolute, link.display, link.depth, true);
+    for (const link of round) walk(link.absolute, link.display, link.depth, true, link.given);
   }
   return [...found.values()].map((entry) => entry.ref).sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }

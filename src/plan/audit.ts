@@ -19,6 +19,7 @@ import { buildObservedModel } from "./observed-model.js";
 import { DOMAIN_QUESTION_BUDGET, questionBudget } from "./budget.js";
 import { mapConcurrent } from "./pool.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
+import { uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 /**
  * Selectors probed on every audited domain besides those given with --selector (and, with --zone, those
@@ -139,6 +140,8 @@ export interface AuditOptions {
   questionBudget?: number;
   /** Families asked for beyond the core ones (`--observe`, `--probe-selectors`: dkim-probe). */
   observe?: readonly Observable[];
+  /** Names no source holds or asks (zone files without a resolver): a check that needed one was not made, and no DNS failed. */
+  outsideZones?: ((name: string) => boolean) | null;
   /** Domains audited at once (each asks its questions through the bounded resolver). */
   concurrency?: number;
   onDomain?: (done: number, total: number) => void;
@@ -148,6 +151,10 @@ export interface AuditResult {
   findings: Finding[];
   /** Lookups that failed, per domain; those domains were not linted. */
   failures: LookupFailure[];
+  /** Lookups a check needed that failed (an SPF include's TXT, an MX host's addresses...): those checks were not made. */
+  unchecked: UncheckedLookup[];
+  /** Names a check needed outside the loaded zone files, never asked: those checks were not made either. */
+  outsideZones: UncheckedLookup[];
   /** Families enabled rules read that were not observed: those checks were not made. */
   notObserved: NotObserved[];
   domains: number;
@@ -236,9 +243,15 @@ export async function auditDomains(domains: readonly string[], options: AuditOpt
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups(findings);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
+    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
+    // zone files was never asked: no DNS failed, the user chose what to load.
+    unchecked: outside ? needed.filter((u) => !outside(u.name)) : needed,
+    outsideZones: outside ? needed.filter((u) => outside(u.name)) : [],
     notObserved,
     domains: domains.length,
     checked,

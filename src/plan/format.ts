@@ -9,6 +9,8 @@ import { formatText } from "../formatters/text.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
+import { describeNotObserved, type NotObserved } from "./audit.js";
+import { describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
 
 export interface PlanReport {
   changes: readonly Change[];
@@ -16,7 +18,19 @@ export interface PlanReport {
   findings: readonly Finding[];
   /** Every safety gate's verdict per domain (none for a domain whose lookups failed). */
   gates?: readonly Gate[];
-  summary: LintSummary & PlanSummary & { gatesRefused?: number };
+  /** Lookups a check needed that failed: those checks were not made, and the plan fails. */
+  unchecked?: readonly UncheckedLookup[];
+  /** Names a check needed outside the loaded zone files, never asked: said under "Not checked", no failure. */
+  outsideZones?: readonly UncheckedLookup[];
+  /** Families enabled live rules read that were not asked, over `checked` domains (those that exist). */
+  notObserved?: readonly NotObserved[];
+  checked?: number;
+  summary: LintSummary & PlanSummary & { gatesRefused?: number; uncheckedLookups?: number };
+}
+
+/** The line saying which record families were not looked at (null: all were), counted as audit counts them. */
+function notObservedLine(report: PlanReport): string | null {
+  return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
 }
 
 export const PLAN_FORMATS = ["text", "json", "markdown"] as const;
@@ -29,6 +43,9 @@ export function planJson(report: PlanReport) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...(f.server ? { server: f.server } : {}) })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
+    uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
+    outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
+    notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     ...cappedJson(report.findings),
     summary: report.summary,
   };
@@ -102,11 +119,12 @@ function ttlText(c: Change): string {
   return `ttl ${c.ttl ?? "?"}`;
 }
 
-export function planSummaryLine(summary: PlanSummary & { gatesRefused?: number }): string {
+export function planSummaryLine(summary: PlanSummary & { gatesRefused?: number; uncheckedLookups?: number }): string {
   const base = `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete`;
   const refused = summary.gatesRefused ? `; ${summary.gatesRefused} safety gate${summary.gatesRefused === 1 ? "" : "s"} refuse${summary.gatesRefused === 1 ? "s" : ""} it` : "";
-  if (summary.failedLookups === 0) return `${base}${refused}.`;
-  return `${base}${refused}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+  const failed = summary.failedLookups === 0 ? "" : `; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete`;
+  const unchecked = summary.uncheckedLookups ? `; ${summary.uncheckedLookups} lookup${summary.uncheckedLookups === 1 ? "" : "s"} a check needed failed, so the checks are incomplete` : "";
+  return `${base}${refused}${failed}${unchecked}.`;
 }
 
 /** A tripped gate as one line: `refused` (or `allowed`), its id and why. */
@@ -140,7 +158,8 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   if (report.findings.length > 0 || report.summary.files > 0) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
   }
-  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
+  const unchecked = report.unchecked ?? [];
+  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
   for (const domain of domains) {
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
@@ -155,11 +174,13 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
+    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeUnchecked(u)}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
+  for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
@@ -176,6 +197,11 @@ export function formatPlanMarkdown(report: PlanReport): string {
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates\n\nAn apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).\n\n${gates}`);
   if (report.failures.length > 0) parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n`);
+  const notChecked = [
+    ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
+    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l): l is string => l !== null),
+  ];
+  if (notChecked.length > 0) parts.push(`### Not checked\n\n${notChecked.map((l) => `- ${cell(l)}`).join("\n")}\n`);
   parts.push(`### Findings\n\n${findingsTable(report.findings)}`);
   return parts.join("\n");
 }

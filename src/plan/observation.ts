@@ -45,6 +45,11 @@ export interface Observation {
   rules: RecordSource;
   /** The loaded zones with --zone (their apexes and records), else null. */
   zones: LoadedZones | null;
+  /**
+   * With zone files and no --resolver to fall back on: whether a name lies outside every loaded zone, so
+   * that nothing was asked about it (a check that needed it was not made, and no DNS failed). Else null.
+   */
+  outsideZones: ((name: string) => boolean) | null;
   concurrency: number;
   /** Where answers come from, for messages: "zone files", "127.0.0.1:5353"... */
   describe: string;
@@ -117,12 +122,14 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     if (orphans.length > 0) throw new UsageError(`zone files have errors:\n${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : undefined;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
-    return { sourceFor: async () => source, rules: source, zones, concurrency, describe: "zone files", close };
+    const apexes = zones.origins.map((o) => canonicalName(o));
+    const outsideZones = fallback ? null : (name: string) => !apexes.some((apex) => isAtOrBelow(canonicalName(name), apex));
+    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
   }
 
   const recursive = open(servers);
   const describe = servers.map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`)).join(", ");
-  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, concurrency, describe, close };
+  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, describe, close };
 
   // One source per name-server set: domains of one DNS host share its servers and its cache.
   const bySet = new Map<string, Promise<RecordSource>>();
@@ -147,7 +154,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     }
     return pending;
   };
-  return { sourceFor, rules: recursive, zones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
+  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
 }
 
 /** `--origin NAME`: the zone of exactly one --zone file, a domain name; null without it. */

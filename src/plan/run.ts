@@ -34,6 +34,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
+import { uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -62,6 +63,8 @@ export interface PlanPathsOptions {
   safety?: SafetyOptions;
   /** DKIM selectors to observe besides the file's (a zone file's, the host's): a dropped one is then seen. */
   extraSelectors?: (domain: string) => readonly string[];
+  /** Names no source holds or asks (zone files without a resolver): a check that needed one was not made, and no DNS failed. */
+  outsideZones?: ((name: string) => boolean) | null;
   /** Fills what a file leaves to the host (`dkim: ovh`); a domain it cannot fill is a failure, not "none". */
   resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
 }
@@ -77,6 +80,12 @@ export interface PlanResult extends PlanReport {
   observations: DomainObservation[];
   /** Families enabled live rules read that were not asked (type 99, SRV targets): those checks were not made. */
   notObserved: NotObserved[];
+  /** Domains planned whose name exists: what notObserved counts in (a domain that does not exist had nothing to check). */
+  checked: number;
+  /** Lookups a check needed that failed (beside the observation's `failures`): those checks were not made. */
+  unchecked: UncheckedLookup[];
+  /** Names a check needed outside the loaded zone files, never asked: those checks were not made either. */
+  outsideZones: UncheckedLookup[];
 }
 
 interface FileOutcome {
@@ -119,7 +128,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // flag or the pack asks for (type 99 and the SRV targets only then).
   const families = new WeakMap<Map<string, RuleSetting>, { observable: Set<Observable>; missing: Map<Observable, string[]> }>();
   const unchecked = new Map<Observable, { rules: Set<string>; domains: number }>();
-  const observableFor = (settings: Map<string, RuleSetting>) => {
+  let checked = 0;
+  const familiesFor = (settings: Map<string, RuleSetting>) => {
     let entry = families.get(settings);
     if (!entry) {
       const observable = familiesToObserve(rules, settings, options.observe ?? []);
@@ -129,13 +139,18 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       missing.delete("dkim-probe");
       families.set(settings, (entry = { observable, missing }));
     }
-    for (const [family, ids] of entry.missing) {
+    return entry;
+  };
+  // What the rules could not check, counted once per domain planned whose name exists, as audit counts it:
+  // a second file of a domain is not planned, and a domain that does not exist had nothing to check.
+  const countUnchecked = (settings: Map<string, RuleSetting>) => {
+    checked++;
+    for (const [family, ids] of familiesFor(settings).missing) {
       const seen = unchecked.get(family) ?? { rules: new Set<string>(), domains: 0 };
       for (const id of ids) seen.rules.add(id);
       seen.domains++;
       unchecked.set(family, seen);
     }
-    return entry.observable;
   };
 
   // Names under a domain of the run are that domain's own while it is planned; the rest (include trees,
@@ -187,10 +202,11 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
         ...engine,
         dns: liveLookup(rulesSource),
         observed: before ? new Map([[domain, before]]) : null,
-        observable: observableFor(settings),
+        observable: familiesFor(settings).observable,
       },
       nowhere ? [nowhere] : [],
     );
+    if (duplicateOf === undefined && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
     // One copy of each of the domain's recurring strings (its name, file, record names) for all it keeps.
     const detach = detacher();
     const findings = result.findings.map((f) => detachFinding(f, detach));
@@ -314,6 +330,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family)!.rules].sort(), domains: unchecked.get(family)!.domains }));
+  // Checks whose lookups failed (an include's TXT, an MX host's addresses...), whatever their findings' level.
+  // A name outside the loaded zone files was never asked: no DNS failed, the user chose what to load.
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups(findings, failures);
+  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
+  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
   return {
     changes,
     gates,
@@ -322,6 +344,9 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     models,
     observations,
     notObserved,
+    checked,
+    unchecked: uncheckedList,
+    outsideZones,
     summary: {
       files,
       domains: firstFile.size,
@@ -330,6 +355,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       infos: count("info"),
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
+      uncheckedLookups: uncheckedList.length,
     },
   };
 }

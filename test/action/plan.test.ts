@@ -3,6 +3,7 @@ import { cpSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import dnsPacket from "dns-packet";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { startDnsServer } from "../helpers/dns-server.js";
 import { ensureBundle, repoRoot, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
 // shop.example: the zone serves "v=spf1 include:mx.ovh.com ~all"; the file wants "a" added and -all.
@@ -187,5 +188,29 @@ describe("command: audit", () => {
     const run = await runAction({ command: "audit", paths: "not_a_domain", zone: "test/action/fixtures/plan/zones", ...TODAY });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error::maildns audit: 'not_a_domain' is not a domain name/m);
+  });
+});
+
+describe("a lookup a check needed that failed turns the check run red", () => {
+  it("plan and audit fail, naming the lookup, when the SPF include's TXT answers SERVFAIL (its finding is only a warning)", async () => {
+    const server = await startDnsServer({ zones: join(fixture, "zones") });
+    try {
+      const inputs = { "working-directory": "infra", paths: "stacks", resolver: `127.0.0.1:${server.port}`, ...TODAY };
+      const healthy = await runAction({ command: "plan", ...inputs }, { workspace: planWorkspace() });
+      expect(healthy.stdout).not.toMatch(/^::error/m);
+      expect(healthy.status).toBe(0);
+      server.setFault("mx.ovh.com/TXT", "servfail");
+      for (const command of ["plan", "audit"]) {
+        const run = await runAction({ command, ...inputs }, { workspace: planWorkspace() });
+        expect(run.stdout).toMatch(/^::warning .*could not check `include:mx\.ovh\.com`: the TXT lookup of mx\.ovh\.com failed \(servfail\)/m);
+        expect(run.stdout).toMatch(
+          new RegExp(`^::error::maildns ${command}: 1 lookup a check needed failed, so those checks were not made: shop\\.example: mx\\.ovh\\.com TXT lookup failed \\(servfail\\), needed by spf-include-no-record, spf-lookup-limit`, "m"),
+        );
+        expect(run.summary).toMatch(new RegExp(`^## maildns ${command}: ❌ failed\\n`));
+        expect(run.status).toBe(1);
+      }
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -65,7 +65,8 @@ describe("a run interrupted while it waits on DNS", () => {
     expect(run.signal).toBe("SIGINT");
     expect(run.stderr).toContain("maildns plan: interrupted (SIGINT): the lookups not answered yet are failures; writing the report");
     expect(run.stdout).toMatch(/example\.com MX lookup failed \(timeout: the run was interrupted \(SIGINT\) before an answer[^\n]*\); no change is planned for it/);
-    expect(run.stdout).toMatch(/Plan: 0 to create, 0 to update, 0 to delete; \d+ lookups failed, so the plan is incomplete\.\n$/);
+    // The checks that were waiting on DNS too (an MX host's addresses...) are named as not made.
+    expect(run.stdout).toMatch(/Plan: 0 to create, 0 to update, 0 to delete; \d+ lookups failed, so the plan is incomplete(; \d+ lookups? a check needed failed, so the checks are incomplete)?\.\n$/);
   });
 
   it("audit --format json (SIGTERM): the JSON report names the failures, then the process ends by SIGTERM", async () => {

@@ -73,4 +73,20 @@ describe("findDomainFiles and symbolic links to folders", () => {
     const root = tempTree({ "stack/a.example.yaml": "" });
     expect(() => findDomainFiles(["nowhere"], root)).toThrow("nowhere: no such file or directory (give domain files or folders, e.g. stacks/)");
   });
+
+  it("a link to / is walked no further than the bound on entries: a usage error naming the folder given and what to do", () => {
+    const root = tempTree({ "stack/a.example.yaml": "" });
+    symlinkSync("/", join(root, "stack/everything"));
+    expect(() => findDomainFiles(["stack"], root, 2_000)).toThrow(
+      "stack: more than 2,000 entries below it (through symbolic links to folders too), so maildns stopped looking for domain files there before any DNS work: give a narrower path (the stack folder itself), or replace a link in it that leads far outside the stack (to / or a home folder) with the folder it means",
+    );
+  });
+
+  it("the bound counts the entries of every folder walked, links to folders included, and a stack within it is found whole", () => {
+    const root = tempTree({ "stack/a.example.yaml": "", "stack/sub/b.example.yaml": "", "common/c.example.yaml": "", "common/d.example.yaml": "" });
+    symlinkSync("../common", join(root, "stack/common"));
+    // stack: a.example.yaml, sub, common (3); stack/sub: 1; common: 2 — six entries in all.
+    expect(shown(findDomainFiles(["stack"], root, 6))).toEqual(["stack/a.example.yaml", "stack/common/c.example.yaml", "stack/common/d.example.yaml", "stack/sub/b.example.yaml"]);
+    expect(() => findDomainFiles(["stack"], root, 5)).toThrow(/^stack: more than 5 entries below it/);
+  });
 });

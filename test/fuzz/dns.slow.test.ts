@@ -251,14 +251,14 @@ describe("plan against a hostile DNS server", { timeout: TEST_TIMEOUT }, () => {
           if (run.status === 1 && run.stdout.includes("domain: fuzz.example")) return t.fail("wrong-plan", `a domain file printed despite a failed lookup: ${context}`);
           return run.status === 0 || run.status === 1 ? true : t.fail("bad-exit", context);
         }
-        let json: { changes?: { name: string; type: string; action: string }[]; failures: unknown[]; findings: { level: string; message: string }[] };
+        let json: { changes?: { name: string; type: string; action: string }[]; failures: unknown[]; uncheckedLookups: unknown[]; findings: { level: string; message: string }[] };
         try {
           json = JSON.parse(run.stdout);
         } catch {
           return t.fail("bad-exit", `no JSON report: ${context} stdout ${run.stdout.slice(0, 300)}`);
         }
-        const failed = json.failures.length > 0 || json.findings.some((f) => f.level === "error");
-        // plan --detailed-exitcode: 0 nothing to do, 2 changes pending, 1 an error or a failed lookup.
+        const failed = json.failures.length > 0 || json.uncheckedLookups.length > 0 || json.findings.some((f) => f.level === "error");
+        // plan --detailed-exitcode: 0 nothing to do, 2 changes pending, 1 an error or a failed lookup (one a check needed too).
         const expected = failed ? 1 : command === "plan" && (json.changes?.length ?? 0) > 0 ? 2 : 0;
         if (run.status !== expected) return t.fail("bad-exit", `expected exit ${expected}: ${context}`);
         for (const change of json.changes ?? []) if (!sent.has(`${change.name}/${change.type}`)) return t.fail("wrong-plan", `${change.action} ${change.name}/${change.type} without a correct answer: ${context}`);

@@ -7,6 +7,7 @@ import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
 import type { LookupFailure } from "../../plan/observe.js";
+import { describeOutsideZones, describeUnchecked, type UncheckedLookup } from "../../plan/unchecked.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
@@ -80,7 +81,9 @@ ${FAMILY_HELP}
 ${SHARED_HELP}
 ${OBSERVE_HELP}
 
-Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a failed lookup, 2 usage error.`,
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, a failed lookup, or a lookup a
+check needed that failed (an SPF include's TXT, an MX host's addresses...: named under "not checked",
+whatever its finding's level), 2 usage error.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, OPTIONS, "audit");
     if (values.help) {
@@ -125,6 +128,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
         knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],
         probeSelectors: probeSelectorsFor(observation.zones),
+        outsideZones: observation.outsideZones,
         observe,
         onDomain: show.update,
         ...(values.policy ? { policy: values.policy } : {}),
@@ -139,7 +143,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
       let text: string;
       if (format === "json") {
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
-        text = `${JSON.stringify({ ...findingsJson(report), failures, notChecked: skipped }, null, 2)}\n`;
+        const unchecked = result.unchecked.map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules }));
+        const outside = result.outsideZones.map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules }));
+        text = `${JSON.stringify({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped }, null, 2)}\n`;
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;
@@ -148,12 +154,19 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it or a fail
         const byDomain = new Map<string, LookupFailure[]>();
         for (const f of result.failures) byDomain.set(f.domain, [...(byDomain.get(f.domain) ?? []), f]);
         const lines = [...byDomain].map(([domain, failed]) => `${domain}: not audited: ${describeDomainFailures(domain, failed)}`);
+        // One line per domain whose checks could not all be made, naming each lookup they needed that failed.
+        const uncheckedBy = new Map<string, UncheckedLookup[]>();
+        for (const u of result.unchecked) uncheckedBy.set(u.domain, [...(uncheckedBy.get(u.domain) ?? []), u]);
+        for (const [domain, list] of uncheckedBy) lines.push(`${domain}: not checked: ${list.map(describeUnchecked).join("; ")}`);
+        const outsideLine = describeOutsideZones(result.outsideZones);
+        if (outsideLine && !values.quiet) lines.push(outsideLine);
         if (notChecked && !values.quiet) lines.push(notChecked);
         if (lines.length > 0 && (format === "text" || format === "markdown")) text += `${format === "markdown" ? "\n" : ""}${lines.map((l) => (format === "markdown" ? `- ${l}` : l)).join("\n")}\n`;
         else if (lines.length > 0) io.stderr(`${lines.join("\n")}\n`);
       }
       emit(io, text, output);
-      return result.failures.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn)) ? EXIT_FINDINGS : EXIT_OK;
+      const failed = result.failures.length > 0 || result.unchecked.length > 0 || result.findings.some((f) => atOrAbove(f.level, failOn));
+      return failed ? EXIT_FINDINGS : EXIT_OK;
     } finally {
       show.done();
       observation.close();

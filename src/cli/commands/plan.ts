@@ -63,6 +63,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
       provider,
       allow,
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
+      outsideZones: observation.outsideZones,
       observe,
       // `dkim: ovh`: the host names the selectors when its credentials are in the environment.
       resolveModels: (models) => {
@@ -86,12 +87,15 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     show.done();
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const color = format === "text" && !output && io.colors?.stdout === true;
+    // --quiet prints errors only: the "Not checked" families line is left out of text and Markdown, as audit's.
+    const report = { ...result, findings, ...(values.quiet && format !== "json" ? { notObserved: [], outsideZones: [] } : {}) };
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks).
-    if (format === "json" && !output) for (const chunk of planJsonChunks({ ...result, findings })) io.stdout(chunk);
-    else emit(io, formatPlan(format, { ...result, findings }, { color }), output);
-    // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies.
+    if (format === "json" && !output) for (const chunk of planJsonChunks(report)) io.stdout(chunk);
+    else emit(io, formatPlan(format, report, { color }), output);
+    // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies. A
+    // check that could not be made (a lookup it needed failed) fails it too, whatever its finding's level.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
-    const failed = result.failures.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
+    const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;
     if (values["detailed-exitcode"] && result.changes.length > 0) return EXIT_CHANGES;
     return EXIT_OK;
@@ -111,7 +115,8 @@ Lints domain files (PATH defaults to stacks/) with static, live and transition r
 managed RRset (apex MX, apex SPF TXT, DKIM selectors, _dmarc TXT, managed SRV/CNAME, _mta-sts and
 _smtp._tls TXT) with what DNS serves, TTL included, and lists the creates, updates and deletes. Records
 maildns does not manage (other apex TXT, A, web records) are never listed. A lookup that fails (timeout,
-SERVFAIL...) plans nothing for its RRset and makes the run fail.
+SERVFAIL...) plans nothing for its RRset and makes the run fail; so does a lookup a check needed (an SPF
+include's TXT, an MX host's addresses...), named under "not checked", whatever its finding's level.
 
 Options:
   formats: text (default), json, markdown
@@ -134,7 +139,8 @@ A file with \`dkim: ovh\` gets its selectors from OVH's API (credentials from OV
 OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its DKIM is a failed lookup.
 
 Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
-above it, a failed lookup or a refused gate, 2 usage error (with --detailed-exitcode: see above).`,
+above it, a failed lookup (of a managed record or one a check needed) or a refused gate, 2 usage error
+(with --detailed-exitcode: see above).`,
   run(argv, io) {
     return runPlan(argv, io, this.usage);
   },

@@ -1,0 +1,122 @@
+// Checks that were not made because a lookup they needed failed. A live rule that could not read what it
+// judges says so in a finding one level below its own ("could not check …"), since the record may well be
+// fine; but the domain's verdict was never reached, and a run that could not check must not pass: `plan` and
+// `audit` name each such lookup and exit 1, whatever the finding's level (a drift check in CI goes red when
+// it could not check). Which messages mean that is decided here, message by message, with the RFCs: a
+// lookup whose failure receivers ignore (an SPF exp= target, RFC 7208 §6.2) leaves no verdict undecided.
+import type { Finding } from "../engine/types.js";
+
+/** A lookup a check needed that failed: the check was not made. */
+export interface UncheckedLookup {
+  domain: string;
+  /** The name asked. */
+  name: string;
+  /** What was asked of it: a DNS type, or A/AAAA for a host's addresses. */
+  type: string;
+  reason: string;
+  /** The rules whose checks needed it, sorted. */
+  rules: string[];
+}
+
+type Data = Finding["data"];
+
+/** How a message names the lookup that failed: the data key of the name asked, and what was asked. */
+interface FailedLookupMessage {
+  name: (data: Data, domain: string) => string;
+  type: (data: Data, domain: string) => string;
+}
+
+const key = (k: string) => (data: Data) => String(data[k] ?? "");
+const fixed = (type: string) => () => type;
+/** A DMARC stance read through `_dmarc.<domain>`'s alias: the CNAME when the alias itself failed, else the target's TXT. */
+const dmarcTarget: FailedLookupMessage = { name: key("target"), type: (data, domain) => (data.target === `_dmarc.${domain}` ? "CNAME" : "TXT") };
+
+/**
+ * The messages that say a check was not made because a lookup failed, per rule, with the lookup they name.
+ * Each is a verdict left undecided:
+ * - the SPF tree (includes, redirects, `mx`/`a`/`exists` terms, the MX hosts of `mx` terms): a DNS error
+ *   during check_host() is a temperror (RFC 7208 §4.4, §5.2), and the lookup count and void count past it
+ *   are unknown (§4.6.4); the apex's own SPF records (§3.2, §4.5); records of type 99, which receivers
+ *   still on RFC 4408 may read before TXT (§4.4 there; RFC 7208 §14.1 retires the type);
+ * - the MX hosts' addresses and whether they are aliases (RFC 5321 §5.1, RFC 2181 §10.3), the SRV targets
+ *   asked (RFC 2782), a DKIM selector's alias target, whose key verifiers fetch (RFC 6376 §3.6.2.2);
+ * - DMARC: the records at `_dmarc` (RFC 7489 §6.6.3), the policy discovery up the tree (RFC 9989 §4.10),
+ *   an alias's target, and the external report authorisation (RFC 7489 §7.1).
+ */
+export const VERDICT_LOOKUPS: Readonly<Record<string, Readonly<Record<string, FailedLookupMessage>>>> = {
+  "spf-include-no-record": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "spf-lookup-limit": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-void-lookups": { lookupFailed: { name: key("name"), type: key("query") } },
+  "spf-mx-address-limit": { lookupFailed: { name: key("name"), type: fixed("MX") } },
+  "spf-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "spf-type-99": { lookupFailed: { name: key("name"), type: fixed("SPF") } },
+  "mx-target-unresolvable": { lookupFailed: { name: key("host"), type: fixed("A/AAAA") } },
+  "mx-target-cname": { lookupFailed: { name: key("host"), type: fixed("CNAME") } },
+  "srv-target-cname": { lookupFailed: { name: key("target"), type: fixed("CNAME") } },
+  "dkim-cname-target-invalid": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dmarc-missing": {
+    lookupFailed: { name: (data) => `_dmarc.${data.parent}`, type: fixed("TXT") },
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") },
+  },
+  "dmarc-parked-domain": {
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") },
+  },
+  "dmarc-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "dmarc-external-rua-unauthorized": { lookupFailed: { name: key("record"), type: fixed("TXT") } },
+  "dmarc-ramp-evidence": { unreadBefore: dmarcTarget },
+  "dmarc-ramp-transition": { unreadBefore: dmarcTarget, unreadAfter: dmarcTarget },
+};
+
+/**
+ * Messages that say a lookup failed where no verdict rests on it, and why: the finding is reported at its
+ * level, and the run is not failed for it.
+ */
+export const ADVISORY_LOOKUPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  "spf-include-no-record": {
+    expLookupFailed: "RFC 7208 §6.2: on a DNS error fetching the exp= explanation, receivers proceed as if there were no exp=; the SPF result does not change",
+  },
+};
+
+/**
+ * The lookups the findings say failed under a check, one per domain, name and type (several rules may need
+ * one lookup), sorted by domain, name and type. `known`: lookups already reported as failed (plan's observation),
+ * left out here.
+ */
+export function uncheckedLookups(findings: readonly Finding[], known: readonly { domain: string; name: string; type: string }[] = []): UncheckedLookup[] {
+  const seen = new Map<string, UncheckedLookup>();
+  const reported = new Set(known.map((k) => `${k.domain}\u0000${k.name}\u0000${k.type}`));
+  for (const finding of findings) {
+    const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+    if (!message) continue;
+    // A transition rule run without live DNS (`lint`) reads nothing: there was no lookup to fail.
+    if (finding.data.reason === "no live DNS") continue;
+    const name = message.name(finding.data, finding.domain).toLowerCase();
+    const type = message.type(finding.data, finding.domain);
+    const id = `${finding.domain}\u0000${name}\u0000${type}`;
+    if (reported.has(id)) continue;
+    const entry = seen.get(id);
+    if (entry) {
+      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      continue;
+    }
+    seen.set(id, { domain: finding.domain, name, type, reason: String(finding.data.reason ?? "failed"), rules: [finding.ruleId] });
+  }
+  const order = (a: UncheckedLookup, b: UncheckedLookup) => (a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+  return [...seen.values()].sort(order);
+}
+
+/** One unchecked lookup for people reading: what failed and which checks needed it. */
+export function describeUnchecked(u: UncheckedLookup): string {
+  return `${u.name} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+}
+
+/** Lookups outside the loaded zone files, for the report's "Not checked" part (null: none). */
+export function describeOutsideZones(list: readonly UncheckedLookup[]): string | null {
+  if (list.length === 0) return null;
+  const named = list.slice(0, 3).map((u) => `${u.name} ${u.type}`);
+  const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
+  const rules = new Set(list.flatMap((u) => u.rules)).size;
+  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+}

@@ -1,0 +1,58 @@
+// Which findings mean "a check was not made: a lookup it needed failed" (src/plan/unchecked.ts): every
+// message of a rule that says a lookup failed is decided, one way or the other, and every decision names a
+// message that exists.
+import { describe, expect, test } from "vitest";
+import type { Finding } from "../../src/engine/types.js";
+import { ADVISORY_LOOKUPS, uncheckedLookups, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
+import { allRules } from "../../src/rules/index.js";
+
+/** A message that reads like "a lookup failed, so this was not checked". */
+const SAYS_LOOKUP_FAILED = /lookupfailed|unread|incomplete/i;
+
+function finding(ruleId: string, messageId: string, data: Finding["data"], domain = "example.com"): Finding {
+  return { ruleId, messageId, data, domain, level: "info", message: "", file: null, name: domain, line: 0, column: 0, endLine: 0, endColumn: 0 };
+}
+
+describe("failed-lookup messages", () => {
+  test("every message that says a lookup failed is decided: the verdict rests on it, or receivers ignore it", () => {
+    const undecided: string[] = [];
+    // File rules read files, not DNS ("folderUnreadable" is a folder that cannot be listed).
+    for (const rule of allRules.filter((r) => r.meta.kind !== "file")) {
+      for (const messageId of Object.keys(rule.meta.messages)) {
+        if (!SAYS_LOOKUP_FAILED.test(messageId)) continue;
+        if (VERDICT_LOOKUPS[rule.meta.id]?.[messageId] || ADVISORY_LOOKUPS[rule.meta.id]?.[messageId]) continue;
+        undecided.push(`${rule.meta.id}.${messageId}`);
+      }
+    }
+    expect(undecided).toEqual([]);
+  });
+
+  test("every decision names a rule's message that exists, and no message is decided both ways", () => {
+    const byId = new Map(allRules.map((r) => [r.meta.id, r]));
+    for (const table of [VERDICT_LOOKUPS, ADVISORY_LOOKUPS]) {
+      for (const [ruleId, messages] of Object.entries(table)) {
+        for (const messageId of Object.keys(messages)) expect(byId.get(ruleId)?.meta.messages[messageId], `${ruleId}.${messageId}`).toBeDefined();
+      }
+    }
+    for (const [ruleId, messages] of Object.entries(ADVISORY_LOOKUPS)) {
+      for (const messageId of Object.keys(messages)) expect(VERDICT_LOOKUPS[ruleId]?.[messageId]).toBeUndefined();
+    }
+  });
+
+  test("one lookup needed by two rules is one entry naming both; lookups already failed in the observation and exp= are left out", () => {
+    const findings = [
+      finding("spf-lookup-limit", "countIncomplete", { name: "Inc.Example.net", query: "TXT", reason: "timeout" }),
+      finding("spf-include-no-record", "lookupFailed", { target: "inc.example.net", reason: "timeout" }),
+      finding("spf-include-no-record", "expLookupFailed", { target: "why.example.com", reason: "timeout" }),
+      finding("dmarc-multiple", "lookupFailed", { name: "_dmarc.example.com", reason: "servfail" }),
+      finding("mx-target-unresolvable", "lookupFailed", { host: "mx.example.net", reason: "refused" }, "a.example"),
+      finding("dmarc-ramp-transition", "unreadBefore", { target: "_dmarc.example.com", reason: "the lookup failed: timeout" }),
+      finding("dmarc-ramp-transition", "unreadAfter", { target: "dmarc.provider.example", reason: "no live DNS" }),
+    ];
+    expect(uncheckedLookups(findings, [{ domain: "example.com", name: "_dmarc.example.com", type: "TXT" }])).toEqual([
+      { domain: "a.example", name: "mx.example.net", type: "A/AAAA", reason: "refused", rules: ["mx-target-unresolvable"] },
+      { domain: "example.com", name: "_dmarc.example.com", type: "CNAME", reason: "the lookup failed: timeout", rules: ["dmarc-ramp-transition"] },
+      { domain: "example.com", name: "inc.example.net", type: "TXT", reason: "timeout", rules: ["spf-include-no-record", "spf-lookup-limit"] },
+    ]);
+  });
+});
