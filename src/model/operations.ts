@@ -108,10 +108,18 @@ export function matchSlots(live: readonly LiveSlotRecord[], desired: readonly Sl
       continue;
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
+    // Every TXT at `_dmarc` fills the DMARC slot, DMARC or not. The record kept is a DMARC record when
+    // there is one: keeping another text would delete the live policy first (a surplus policy record goes
+    // before anything is written) and leave the name with no DMARC record until the kept one is edited,
+    // which on a first adoption is the next update (RFC 7489 §6.6.3: no record, no policy).
+    const kind = policyKind(want);
+    const sameKind = (r: LiveSlotRecord) => kind === null || policyKind(r) === kind;
     const keep =
       editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ??
-      editable.find((r) => options.prefer?.(r) ?? false) ??
+      editable.find((r) => sameKind(r) && (options.prefer?.(r) ?? false)) ??
       editable.find((r) => sameValue(r, want)) ??
+      editable.find(sameKind) ??
+      editable.find((r) => options.prefer?.(r) ?? false) ??
       editable[0] ??
       null;
     const removals: SlotMatch["removals"] = [];

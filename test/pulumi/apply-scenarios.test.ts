@@ -719,3 +719,32 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     });
   });
 });
+
+
+describe("live records as real zones hold them", () => {
+  /** The number of `kind` records at `owner` in every state the API went through and every version published since the zone was found. */
+  function countsEver(owner: string, kind: "spf" | "dmarc"): string[] {
+    const published = (server.history.get(ZONE) ?? []).slice(1);
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+    return states.map(({ when, records }) => `${policyCounts(records).get(`${owner}/${kind}`) ?? 0} after ${when}`);
+  }
+
+  it("a _dmarc TXT that is not DMARC, listed before the DMARC record: the DMARC record is kept, never a moment without one", async () => {
+    // OVH lists ids in ascending order; the stray text comes first. It was adopted into the DMARC slot
+    // and the DMARC record deleted first as a "surplus": the published zone had no DMARC policy at all
+    // until a second adopt + up (RFC 7489 §6.6.3: no record, no policy).
+    const live = [...zoneOf({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }), { id: 50, subDomain: "_dmarc", fieldType: "TXT", target: '"some-verification=xyz"', ttl: 3600 }];
+    await setUp(live);
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "some-verification=xyz" (id 50) as ${ZONE}/_dmarc/dmarc/id-50, to be deleted at the end of the next update`);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    const states = countsEver("_dmarc", "dmarc");
+    expect(states.length).toBeGreaterThan(0);
+    for (const state of states) expect(state).toMatch(/^1 after /);
+    expect(server.zones.get(ZONE)!.some((r) => r.id === 108)).toBe(true);
+    expectZoneIsFile({});
+  });
+});
