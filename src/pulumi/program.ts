@@ -15,7 +15,7 @@ import { desiredSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { planZoneApply, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
@@ -187,6 +187,21 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     if (recorded) {
       gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired, operations: plan.operations, allow, options: safety }));
     }
+    plans.push(plan);
+  }
+  // A zone the stack holds records in that no domain file declares any more (a file removed, or its
+  // `domain:` changed): Pulumi deletes those records at the end of the update, since nothing declares them.
+  // The deletion is judged by the same gates as any other (all its MX, its SPF and DMARC, its selectors).
+  for (const zone of droppedZones(provider, adoption?.stack ?? [], zones.keys())) {
+    const recorded = adoption?.zones[zone];
+    const held = heldInZone(provider, adoption!.stack, zone).length;
+    if (!recorded) {
+      gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
+      continue;
+    }
+    const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
+    log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
+    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: [], operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
   if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);

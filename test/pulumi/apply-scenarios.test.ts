@@ -3,7 +3,7 @@
 // the engine and OVH's provider against that API (test/helpers/pulumi-engine.ts), so the zone really
 // changes. After every change the API records, each name holds at most one v=spf1 and one v=DMARC1
 // record; at the end the zone is exactly the domain file, with no manual step.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -746,5 +746,64 @@ describe("live records as real zones hold them", () => {
     for (const state of states) expect(state).toMatch(/^1 after /);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 108)).toBe(true);
     expectZoneIsFile({});
+  });
+});
+
+describe("deletions", () => {
+  /** The stack manages example.com and other.example; then example.com's domain file is removed. */
+  async function twoZonesThenDrop(): Promise<void> {
+    await managedZone();
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+  }
+  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "remove-dkim-selector", "remove-spf-include"];
+
+  it("a domain file removed from the stack: adopt lists the deletions and the gates; pulumi up refuses until they are allowed", async () => {
+    await twoZonesThenDrop();
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.code).toBe(0);
+    // Pulumi deletes every resource the program no longer declares: once silently, the whole zone's mail.
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it`);
+    expect(adopted.out).toContain(`  delete  TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108) at the end of this update`);
+    expect(adopted.out).toContain(`  gate    delete-all-mx: ${ZONE}: `);
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    for (const id of DROPPED_ZONE_GATES) expect(refused.error!.message).toContain(`[${id}]`);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+    // Allowed: the stack's records go, last; nothing else in the zone is touched, and a rollback export is saved.
+    const allowed = await up({ allow: DROPPED_ZONE_GATES });
+    expect(allowed.error).toBeNull();
+    expect(opsOf(allowed.steps).every((op) => op.startsWith(`delete ${ZONE}/`))).toBe(true);
+    expect(opsOf(allowed.steps)).toHaveLength(9);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.published.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.zones.get("other.example")!.length).toBe(9);
+    expectNoDuplicateEver();
+  });
+
+  it("a domain file removed after the last adopt: pulumi up refuses rather than delete unjudged", async () => {
+    await twoZonesThenDrop();
+    // The adoption file still describes both zones' files: the program sees example.com's records held
+    // by the stack, no file for them, and (since it was written for a file) judges the zone as dropped.
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain("[delete-all-mx]");
+    // An adoption file without the zone's live records: nothing to judge the deletion by, so it is refused.
+    const path = join(root, "stacks", "prod", "maildns-adoption.json");
+    const file = JSON.parse(readFileSync(path, "utf8")) as { zones: Record<string, unknown> };
+    delete file.zones[ZONE];
+    writeFileSync(path, JSON.stringify(file));
+    const unjudged = await up();
+    expect(unjudged.error!.message).toContain(
+      `${ZONE}: the stack holds 9 records in this zone that no domain file declares, and this update would delete them unjudged: stacks/prod/maildns-adoption.json has no live records for it; run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
   });
 });
