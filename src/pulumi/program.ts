@@ -17,6 +17,7 @@ import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, 
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
+import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -212,6 +213,25 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
 
   const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
   if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
+
+  // Every write below is planned from what adopt read. Before the first one, each zone to change is read
+  // again: a zone another writer changed since is refused, whole, rather than written beside what adopt
+  // never saw (a create next to a new SPF record is two SPF records).
+  if (!preview && api) {
+    const stale: string[] = [];
+    for (const plan of plans) {
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (stale.length > 0) {
+      const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;
+      throw new pulumi.RunError(
+        `maildns: ${what} changed at ${provider.label} since maildns adopt read the records (${adoption?.readAt ?? "never"}); nothing was written:\n${stale.join("\n")}\nrun \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``,
+      );
+    }
+  }
 
   const rollbackFiles: string[] = [];
   for (const plan of plans) {

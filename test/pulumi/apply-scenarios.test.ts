@@ -807,3 +807,26 @@ describe("deletions", () => {
     expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
   });
 });
+
+describe("a zone that changed between adopt and up", () => {
+  it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
+    // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
+    await setUp(zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r)));
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    // Then another update (a second stack, a person in the Control Panel) replaces it with a TXT SPF.
+    const records = server.zones.get(ZONE)!;
+    records.splice(records.findIndex((r) => r.id === 105), 1);
+    records.push({ id: 200, subDomain: "", fieldType: "TXT", target: '"v=spf1 a mx -all"', ttl: 3600 });
+    server.snapshots.length = 0;
+    // Acting on what adopt read, the update deleted 105 (gone already) and created the file's TXT beside 200.
+    const stale = await up();
+    expect(stale.error?.message).toMatch(/^maildns: a zone changed at OVH since maildns adopt read the records \(\d{4}-.*\); nothing was written:\n/);
+    expect(stale.error?.message).toContain(`\n  ${ZONE}: record 105 (SPF @) is gone; record 200 (TXT @) is new\nrun \`maildns adopt --stack prod\` again, then \`pulumi up\``);
+    expect(writes()).toEqual([]);
+    const { rounds } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(rounds).toBe(2);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+});
