@@ -12,11 +12,12 @@ import type { CliIO } from "../../src/cli/command.js";
 import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
-import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
+import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
+import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
 import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
-import { startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
+import { renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { EngineState, RECORD_TYPE, startUpdate, type EngineStep } from "../helpers/pulumi-engine.js";
 import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
 import { captureLog } from "./mocks.js";
@@ -727,6 +728,43 @@ describe("live records as real zones hold them", () => {
     const published = (server.history.get(ZONE) ?? []).slice(1);
     const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
     return states.map(({ when, records }) => `${policyCounts(records).get(`${owner}/${kind}`) ?? 0} after ${when}`);
+  }
+
+  /** The v=spf1 records the apex serves in one state: the zone as OVH exports it, read as a zone file (RFC 1035 §5.1). */
+  function servedSpf(records: readonly FakeRecord[]): string[] {
+    const parsed = parseZoneFile(renderExport(ZONE, records), { origin: ZONE });
+    return parsed.records.filter((r) => r.name === ZONE && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+  }
+
+  // As real zones hold an SPF record, or something that only looks like one (RFC 7208 §4.5: "v=spf1"
+  // followed by a space or the end, in any case). Each must end as the file's one SPF record, with exactly
+  // one SPF record served after every write and in every published version, and a look-alike untouched.
+  const SPF_FORMS: { form: string; target: string; ttl?: number; rounds: number; kept: boolean }[] = [
+    { form: "upper case", target: '"V=SPF1 include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "two strings", target: '"v=spf1 " "include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "two strings with no space between them", target: '"v=spf1 ""include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "trailing spaces", target: '"v=spf1 include:mx.ovh.com -all  "', rounds: 2, kept: true },
+    { form: "another TTL", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 600, rounds: 2, kept: true },
+    { form: "a v=spf10 look-alike", target: '"v=spf10 include:mx.ovh.com -all"', rounds: 1, kept: false },
+    { form: "a v=spf1x look-alike", target: '"v=spf1x include:mx.ovh.com -all"', rounds: 1, kept: false },
+    { form: "a leading space (not SPF: the record must begin with v=spf1)", target: '" v=spf1 include:mx.ovh.com -all"', rounds: 1, kept: false },
+  ];
+  for (const { form, target, ttl, rounds: expected, kept } of SPF_FORMS) {
+    it(`an apex SPF written with ${form}: one SPF record served at every step`, async () => {
+      await setUp(zoneOf().map((r) => (r.id === 105 ? { ...r, target, ttl: ttl ?? r.ttl } : r)));
+      writeDomain();
+      const { rounds } = await applyUntilDone();
+      expect(rounds).toBe(expected);
+      const published = server.history.get(ZONE)!.slice(1).map((v) => ({ when: `published ${v.creationDate}`, records: v.records }));
+      const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published];
+      expect(states.length).toBeGreaterThan(0);
+      for (const { when, records } of states) expect(servedSpf(records), `after ${when}`).toHaveLength(1);
+      expect(servedSpf(server.published.get(ZONE)!)).toEqual(["v=spf1 include:mx.ovh.com -all"]);
+      // The record itself was edited in place, or (not being SPF) left exactly as it was.
+      const record = server.zones.get(ZONE)!.find((r) => r.id === 105);
+      expect(record?.target).toBe(kept ? '"v=spf1 include:mx.ovh.com -all"' : target);
+      expectZoneIsFile({});
+    });
   }
 
   it("a _dmarc TXT that is not DMARC, listed before the DMARC record: the DMARC record is kept, never a moment without one", async () => {
