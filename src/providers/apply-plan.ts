@@ -182,6 +182,16 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     }
   }
 
+  // A resource the stack holds in this zone that nothing above declares or deletes: a record whose owner
+  // adopt no longer lists (an SRV or CNAME entry the file dropped). Pulumi deletes it at the end of the
+  // update, since the program no longer declares it: say so, rather than "0 to delete".
+  const handled = new Set<string>([...declaredIds.values()].filter((id): id is string => id !== null));
+  for (const match of matches) for (const removal of match.removals) handled.add(provider.stateId(liveById.get(removal.record.key)!));
+  for (const resource of heldInZone(provider, input.stack, zone)) {
+    if (handled.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update: the files no longer declare it` });
+  }
+
   // A resource the stack holds under a name this update declares, but for another record: Pulumi would
   // edit (or import over) the wrong one. Say how to settle it rather than guess.
   const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));

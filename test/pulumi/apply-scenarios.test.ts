@@ -825,6 +825,25 @@ describe("deletions", () => {
     expectNoDuplicateEver();
   });
 
+  it("an SRV and a CNAME entry removed from the file: adopt and the program say they go, and only they go, last", async () => {
+    const clientSettings = "srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }\ncname:\n  - { name: autoconfig, target: mailconfig.ovh.net. }\n";
+    await setUp([...zoneOf(), { id: 70, subDomain: "autoconfig", fieldType: "CNAME", target: "mailconfig.ovh.net.", ttl: 3600 }, { id: 71, subDomain: "_imaps._tcp", fieldType: "SRV", target: "0 1 993 ssl0.ovh.net.", ttl: 3600 }]);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml() + clientSettings);
+    expect((await applyUntilDone()).rounds).toBe(1);
+    writeDomain();
+    server.snapshots.length = 0;
+    const adopted = await adopt();
+    // Their owners are no longer listed, so adopt once said "0 to delete" while pulumi up deleted both.
+    expect(adopted.out).toContain(`${ZONE}: 9 kept, 0 adopted, 0 to update in place, 0 to create, 2 to delete\n`);
+    expect(adopted.out).toContain(`  delete  ${ZONE}/_imaps._tcp/srv/ssl0.ovh.net. (id 71) at the end of this update: the files no longer declare it\n`);
+    expect(adopted.out).toContain(`  delete  ${ZONE}/autoconfig/cname (id 70) at the end of this update: the files no longer declare it\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps).sort()).toEqual([`delete ${ZONE}/_imaps._tcp/srv/ssl0.ovh.net.`, `delete ${ZONE}/autoconfig/cname`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 70", "refresh", "DELETE record 71", "refresh"]);
+    expectZoneIsFile({});
+  });
+
   it("a domain file removed after the last adopt: pulumi up refuses rather than delete unjudged", async () => {
     await twoZonesThenDrop();
     // The adoption file still describes both zones' files: the program sees example.com's records held
@@ -868,3 +887,4 @@ describe("a zone that changed between adopt and up", () => {
     expectZoneIsFile({});
   });
 });
+
