@@ -110,7 +110,7 @@ interface Up {
 }
 
 /** `pulumi up` of the program: the engine stand-in applies what it declares. */
-async function up(config: MailDnsConfig = {}): Promise<Up> {
+async function up(config: MailDnsConfig = {}, api: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {}): Promise<Up> {
   const run = await startUpdate(server, state);
   const log = captureLog();
   try {
@@ -120,7 +120,7 @@ async function up(config: MailDnsConfig = {}): Promise<Up> {
       config: { policy: "ovh", today: TODAY, ...config },
       log: log.log,
       env: credentials(),
-      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: async () => undefined, maxRetries: 0 }),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: api.sleep ?? (async () => undefined), maxRetries: api.maxRetries ?? 0 }),
       now: () => new Date("2026-11-20T10:00:00Z"),
     });
     await run.finish(result.resources);
@@ -888,3 +888,40 @@ describe("a zone that changed between adopt and up", () => {
   });
 });
 
+
+describe("faults the program meets in its own calls", () => {
+  /** OVH's SPF pseudo-type with another value: the program deletes it first, then the provider creates the TXT. */
+  const pseudoSpf = () => zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r));
+
+  it("429 with Retry-After on the delete that goes first, 503 on the export: waited as told, one update, one SPF record at every step", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 429, method: "DELETE", pathPrefix: `/domain/zone/${ZONE}/record/105`, headers: { "Retry-After": "2" } });
+    server.fail({ status: 503, method: "GET", pathPrefix: `/domain/zone/${ZONE}/export`, headers: { "Retry-After": "3" } });
+    const sleeps: number[] = [];
+    const result = await up({}, { maxRetries: 3, sleep: async (ms) => void sleeps.push(ms) });
+    expect(result.error).toBeNull();
+    expect(sleeps).toEqual([3000, 2000]);
+    expect(server.requests.filter((r) => r.status === 429 || r.status === 503).map((r) => `${r.status} ${r.method} ${r.url}`)).toEqual([
+      `503 GET /1.0/domain/zone/${ZONE}/export`,
+      `429 DELETE /1.0/domain/zone/${ZONE}/record/105`,
+    ]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a failed read while the update checks the zone again: stopped before any write, then adopt + up finish", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/record` });
+    const stopped = await up();
+    expect(stopped.error?.message).toContain(`GET /domain/zone/${ZONE}/record failed with 500`);
+    expect(writes()).toEqual([]);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+});
