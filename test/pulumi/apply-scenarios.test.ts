@@ -925,3 +925,20 @@ describe("faults the program meets in its own calls", () => {
     expectZoneIsFile({});
   });
 });
+
+describe("a domain file for a subdomain held in its parent's zone", () => {
+  it("adopt stops and says the apply cannot write into the parent's zone; pulumi up writes nothing", async () => {
+    await setUp(zoneOf());
+    writeFileSync(join(root, "stacks", "prod", `mail.${ZONE}.yaml`), domainYaml().replace(`domain: ${ZONE}`, `domain: mail.${ZONE}`));
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    // It once said "or the record is gone ... record ids change when the zone is edited in text mode".
+    expect(adopted.err).toBe(
+      `maildns adopt: GET /domain/zone/mail.${ZONE}/export failed with 404 (Client::NotFound): zone mail.${ZONE} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it).\n`,
+    );
+    const result = await up();
+    expect(result.error?.message).toContain(`mail.${ZONE}: no live records recorded in stacks/prod/maildns-adoption.json`);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+  });
+});
