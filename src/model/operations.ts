@@ -109,9 +109,10 @@ export function matchSlots(live: readonly LiveSlotRecord[], desired: readonly Sl
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
     // Every TXT at `_dmarc` fills the DMARC slot, DMARC or not. The record kept is a DMARC record when
-    // there is one: keeping another text would delete the live policy first (a surplus policy record goes
-    // before anything is written) and leave the name with no DMARC record until the kept one is edited,
-    // which on a first adoption is the next update (RFC 7489 §6.6.3: no record, no policy).
+    // there is one, and another text only when the stack already holds it (then edited in place): keeping
+    // an unheld text adopts it as it is, with no write, while the live policy (a surplus, or a pseudo-type
+    // replaced) is deleted first, so the name served no DMARC record until the next update edited the
+    // text (RFC 7489 §6.6.3: no record, no policy). Without one, the policy record is created instead.
     const kind = policyKind(want);
     const sameKind = (r: LiveSlotRecord) => kind === null || policyKind(r) === kind;
     const keep =
@@ -120,7 +121,7 @@ export function matchSlots(live: readonly LiveSlotRecord[], desired: readonly Sl
       editable.find((r) => sameValue(r, want)) ??
       editable.find(sameKind) ??
       editable.find((r) => options.prefer?.(r) ?? false) ??
-      editable[0] ??
+      (kind === null ? editable[0] : undefined) ??
       null;
     const removals: SlotMatch["removals"] = [];
     for (const record of candidates) {

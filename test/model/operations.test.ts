@@ -101,6 +101,16 @@ describe("zoneOperations", () => {
     // The one the stack holds is still preferred among DMARC records; a held text that is not DMARC is not.
     const [held] = matchSlots(live, withDmarc.filter((d) => d.slot === "dmarc"), { prefer: (r) => r.key === "1" });
     expect(held!.keep?.key).toBe("2");
+    // No DMARC TXT to keep (the policy is a pseudo-type the host cannot edit): it is created, not another text edited later.
+    const pseudo = [rec("1", "_dmarc", "TXT", "some-verification=xyz"), rec("3", "_dmarc", "TXT", "v=DMARC1; p=quarantine", { replaceOnly: true })];
+    expect(zoneOperations(pseudo, withDmarc).filter((o) => o.slot === "dmarc").map((o) => `${o.phase} ${o.action} ${o.before?.key ?? "new"}`)).toEqual([
+      "before delete 3",
+      "main create new",
+      "after delete 1",
+    ]);
+    // Unless the stack holds that text already: then it is edited in place.
+    const [kept] = matchSlots(pseudo, withDmarc.filter((d) => d.slot === "dmarc"), { prefer: (r) => r.key === "1" });
+    expect(kept!.keep?.key).toBe("1");
   });
 
   it("a TTL the host's normal form accepts is no change", () => {

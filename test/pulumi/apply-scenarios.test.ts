@@ -767,6 +767,24 @@ describe("live records as real zones hold them", () => {
     });
   }
 
+  it("OVH's DMARC pseudo-type beside a _dmarc TXT that is not DMARC: the TXT DMARC record is created in the same update, never a version without one", async () => {
+    // The pseudo-type goes first; keeping the other text (imported as it is, no write) left nothing to
+    // publish a DMARC record in its place until a second adopt + up, and the program's refresh published the gap.
+    const live = [
+      ...zoneOf().map((r) => (r.id === 108 ? { ...r, fieldType: "DMARC", target: "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" } : r)),
+      { id: 50, subDomain: "_dmarc", fieldType: "TXT", target: '"some-verification=xyz"', ttl: 3600 },
+    ];
+    await setUp(live);
+    writeDomain();
+    await applyUntilDone();
+    // OVH publishes on a refresh: what the name servers served, version by version, always had one.
+    const versions = countsEver("_dmarc", "dmarc").filter((s) => s.includes("after published"));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(version).toMatch(/^1 after /);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
   it("a _dmarc TXT that is not DMARC, listed before the DMARC record: the DMARC record is kept, never a moment without one", async () => {
     // OVH lists ids in ascending order; the stray text comes first. It was adopted into the DMARC slot
     // and the DMARC record deleted first as a "surplus": the published zone had no DMARC policy at all
