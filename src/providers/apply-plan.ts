@@ -32,6 +32,13 @@ export interface ZoneApplyPlan {
   pending: string[];
   /** Records this update certainly creates (Pulumi's provider refreshes the zone after each). */
   creates: number;
+  /**
+   * Creates the program makes itself, right after its deletions and before one refresh, then hands to
+   * Pulumi as imports: every plain create of a zone where a record is replaced (deleted first). Left to
+   * Pulumi, the refresh after its first create published every deletion made first, so a replaced SPF
+   * record was served as absent while another record (a DMARC TXT, a new MX) was being created.
+   */
+  programCreates: string[];
   lines: ApplyLine[];
   /** Stack resources that would be updated or replaced under a wrong record: the fix for each. */
   conflicts: string[];
@@ -107,7 +114,8 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   });
 
   const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
-  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plainCreates: string[] = [];
   const declaredIds = new Map<string, string | null>();
 
   for (const match of matches) {
@@ -147,6 +155,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         );
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
         declaredIds.set(name, replaced ? replaced.held.id : null);
+        if (!replaced) plainCreates.push(name);
         plan.creates++;
         plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
       }
@@ -181,6 +190,8 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
     }
   }
+
+  if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
 
   // A resource the stack holds in this zone that nothing above declares or deletes: a record whose owner
   // adopt no longer lists (an SRV or CNAME entry the file dropped). Pulumi deletes it at the end of the
@@ -245,7 +256,7 @@ export function planZoneRemoval(input: Omit<ApplyPlanInput, "desired">): ZoneApp
   const { provider, zone } = input;
   const held = heldInZone(provider, input.stack, zone);
   const heldIds = new Set(held.map((r) => r.id));
-  const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
   const seen = new Set<string>();
   for (const record of input.live) {
     const id = provider.stateId(record);

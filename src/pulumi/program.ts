@@ -239,9 +239,22 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
     for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    // Deleted records are published by the next refresh: the provider's, after the record it creates
-    // (so the zone goes from the old record to the new one in one step), or ours when nothing is created.
-    if (plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+    // The records written in place of those just deleted (and the zone's other creates) are created here,
+    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
+    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
+    // whose provider refreshes after each create, the first create published every deletion made first.
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name)!;
+      const created = await api.createRecord(plan.zone, declaration.inputs);
+      const inputs = provider.inputs(created);
+      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(created);
+    }
+    // Deleted records are published by the next refresh: ours, or the provider's after a record it
+    // replaces (surplus records only go where another record of the slot stays).
+    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
   }
 
   const pending = plans.flatMap((p) => p.pending);
