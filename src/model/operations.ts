@@ -108,11 +108,20 @@ export function matchSlots(live: readonly LiveSlotRecord[], desired: readonly Sl
       continue;
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
+    // Every TXT at `_dmarc` fills the DMARC slot, DMARC or not. The record kept is a DMARC record when
+    // there is one, and another text only when the stack already holds it (then edited in place): keeping
+    // an unheld text adopts it as it is, with no write, while the live policy (a surplus, or a pseudo-type
+    // replaced) is deleted first, so the name served no DMARC record until the next update edited the
+    // text (RFC 7489 §6.6.3: no record, no policy). Without one, the policy record is created instead.
+    const kind = policyKind(want);
+    const sameKind = (r: LiveSlotRecord) => kind === null || policyKind(r) === kind;
     const keep =
       editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ??
-      editable.find((r) => options.prefer?.(r) ?? false) ??
+      editable.find((r) => sameKind(r) && (options.prefer?.(r) ?? false)) ??
       editable.find((r) => sameValue(r, want)) ??
-      editable[0] ??
+      editable.find(sameKind) ??
+      editable.find((r) => options.prefer?.(r) ?? false) ??
+      (kind === null ? editable[0] : undefined) ??
       null;
     const removals: SlotMatch["removals"] = [];
     for (const record of candidates) {

@@ -1,10 +1,11 @@
 // Adoption: read the live records of the managed owners at the host, pair them with the desired ones slot
 // by slot (whatever their values), and write what the Pulumi program needs: the live records with their
-// ids and the record resources the stack already holds. Nothing is changed at the host.
+// ids and the record resources the stack already holds, and the live records of a zone the stack holds
+// records in that no file declares any more (the update deletes them). Nothing is changed at the host.
 import { desiredSlotRecords } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { AdoptionFile } from "./adoption-file.js";
-import { planZoneApply, type ZoneApplyPlan } from "./apply-plan.js";
+import { droppedZones, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
 import type { StackState } from "./stack-state.js";
 import type { DnsProvider, ProviderApi } from "./types.js";
 
@@ -24,6 +25,13 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
     const live = await api.listManaged(zone, hostRecords);
     file.zones[zone] = { live };
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources }));
+  }
+  // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
+  // records are read too, for the program's gates to judge that deletion.
+  for (const zone of droppedZones(provider, stack.resources, Object.keys(file.zones))) {
+    const live = await api.listManaged(zone, []);
+    file.zones[zone] = { live };
+    zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
   return { zones, file };
 }

@@ -32,6 +32,13 @@ export interface ZoneApplyPlan {
   pending: string[];
   /** Records this update certainly creates (Pulumi's provider refreshes the zone after each). */
   creates: number;
+  /**
+   * Creates the program makes itself, right after its deletions and before one refresh, then hands to
+   * Pulumi as imports: every plain create of a zone where a record is replaced (deleted first). Left to
+   * Pulumi, the refresh after its first create published every deletion made first, so a replaced SPF
+   * record was served as absent while another record (a DMARC TXT, a new MX) was being created.
+   */
+  programCreates: string[];
   lines: ApplyLine[];
   /** Stack resources that would be updated or replaced under a wrong record: the fix for each. */
   conflicts: string[];
@@ -107,7 +114,8 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   });
 
   const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
-  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plainCreates: string[] = [];
   const declaredIds = new Map<string, string | null>();
 
   for (const match of matches) {
@@ -147,6 +155,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         );
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
         declaredIds.set(name, replaced ? replaced.held.id : null);
+        if (!replaced) plainCreates.push(name);
         plan.creates++;
         plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
       }
@@ -182,6 +191,18 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     }
   }
 
+  if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
+
+  // A resource the stack holds in this zone that nothing above declares or deletes: a record whose owner
+  // adopt no longer lists (an SRV or CNAME entry the file dropped). Pulumi deletes it at the end of the
+  // update, since the program no longer declares it: say so, rather than "0 to delete".
+  const handled = new Set<string>([...declaredIds.values()].filter((id): id is string => id !== null));
+  for (const match of matches) for (const removal of match.removals) handled.add(provider.stateId(liveById.get(removal.record.key)!));
+  for (const resource of heldInZone(provider, input.stack, zone)) {
+    if (handled.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update: the files no longer declare it` });
+  }
+
   // A resource the stack holds under a name this update declares, but for another record: Pulumi would
   // edit (or import over) the wrong one. Say how to settle it rather than guess.
   const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
@@ -196,5 +217,59 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
+}
+
+/**
+ * The zone a record resource belongs to: its name's first part (`example.com/@/spf`, `…/id-12`, and an
+ * older maildns's hashed names alike); null for a name maildns never gives (no `/`).
+ */
+export function resourceZone(name: string): string | null {
+  const slash = name.indexOf("/");
+  return slash > 0 ? name.slice(0, slash).toLowerCase() : null;
+}
+
+/** What adopt and the program say of a zone no domain file declares any more. */
+export function droppedZoneSummary(held: number): string {
+  return `no domain file declares this zone any more; pulumi up deletes the ${held} record${held === 1 ? "" : "s"} the stack holds in it`;
+}
+
+/** The record resources the stack holds in one zone. */
+export function heldInZone(provider: DnsProvider, stack: readonly StackResource[], zone: string): StackResource[] {
+  return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
+}
+
+/** Zones the stack holds record resources in that no domain file declares any more, sorted. */
+export function droppedZones(provider: DnsProvider, stack: readonly StackResource[], declared: Iterable<string>): string[] {
+  const files = new Set([...declared].map((z) => z.toLowerCase()));
+  const held = new Set(stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => resourceZone(r.name)));
+  return [...held].filter((zone): zone is string => zone !== null && !files.has(zone)).sort();
+}
+
+/**
+ * A zone no domain file declares any more, whose record resources the stack still holds: Pulumi deletes
+ * each of them at the end of the update, since the program no longer declares them. Nothing is declared;
+ * the operations are those deletions (of the live records the stack holds), for the gates to judge like
+ * any other, so dropping a file is never a silent deletion of a domain's MX, SPF, DKIM and DMARC records.
+ */
+export function planZoneRemoval(input: Omit<ApplyPlanInput, "desired">): ZoneApplyPlan {
+  const { provider, zone } = input;
+  const held = heldInZone(provider, input.stack, zone);
+  const heldIds = new Set(held.map((r) => r.id));
+  const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const seen = new Set<string>();
+  for (const record of input.live) {
+    const id = provider.stateId(record);
+    if (!heldIds.has(id)) continue;
+    seen.add(id);
+    const live = provider.toLive(record);
+    const slot = slotOf(live)?.slot ?? `${record.type}:${record.subdomain}`;
+    plan.operations.push({ action: "delete", phase: "after", slot, before: live, after: null, reason: "unwanted" });
+    plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+  }
+  for (const resource of held) {
+    if (seen.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
+  }
   return plan;
 }

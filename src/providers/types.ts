@@ -65,6 +65,8 @@ export interface HostDkim {
 export interface ProviderApi {
   /** Every live record in the owners maildns manages for these desired records, with ids. */
   listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]>;
+  /** Creates one record in the host's form (inputs as Pulumi's resource takes them); no zone refresh. */
+  createRecord(zone: string, inputs: Readonly<Record<string, string | number>>): Promise<LiveHostRecord>;
   /** Deletes one record (gone already counts as done); no zone refresh. */
   deleteRecord(zone: string, id: string): Promise<void>;
   /** Publishes the zone's pending changes. */

@@ -15,8 +15,9 @@ import { desiredSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { planZoneApply, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
+import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
 import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
@@ -189,6 +190,21 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     plans.push(plan);
   }
+  // A zone the stack holds records in that no domain file declares any more (a file removed, or its
+  // `domain:` changed): Pulumi deletes those records at the end of the update, since nothing declares them.
+  // The deletion is judged by the same gates as any other (all its MX, its SPF and DMARC, its selectors).
+  for (const zone of droppedZones(provider, adoption?.stack ?? [], zones.keys())) {
+    const recorded = adoption?.zones[zone];
+    const held = heldInZone(provider, adoption!.stack, zone).length;
+    if (!recorded) {
+      gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
+      continue;
+    }
+    const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
+    log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
+    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: [], operations: plan.operations, allow, options: safety }));
+    plans.push(plan);
+  }
   if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (gates.some(refused)) {
     throw new pulumi.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
@@ -198,15 +214,47 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
   if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
 
+  // Every write below is planned from what adopt read. Before the first one, each zone to change is read
+  // again: a zone another writer changed since is refused, whole, rather than written beside what adopt
+  // never saw (a create next to a new SPF record is two SPF records).
+  if (!preview && api) {
+    const stale: string[] = [];
+    for (const plan of plans) {
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (stale.length > 0) {
+      const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;
+      throw new pulumi.RunError(
+        `maildns: ${what} changed at ${provider.label} since maildns adopt read the records (${adoption?.readAt ?? "never"}); nothing was written:\n${stale.join("\n")}\nrun \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``,
+      );
+    }
+  }
+
   const rollbackFiles: string[] = [];
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
     for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    // Deleted records are published by the next refresh: the provider's, after the record it creates
-    // (so the zone goes from the old record to the new one in one step), or ours when nothing is created.
-    if (plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+    // The records written in place of those just deleted (and the zone's other creates) are created here,
+    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
+    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
+    // whose provider refreshes after each create, the first create published every deletion made first.
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name)!;
+      const created = await api.createRecord(plan.zone, declaration.inputs);
+      const inputs = provider.inputs(created);
+      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(created);
+    }
+    // Deleted records are published by the next refresh: ours, or the provider's after a record it
+    // replaces (surplus records only go where another record of the slot stays).
+    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
   }
 
   const pending = plans.flatMap((p) => p.pending);

@@ -90,6 +90,29 @@ describe("zoneOperations", () => {
     expect(match!.removals.map((r) => [r.record.key, r.phase])).toEqual([["1", "before"]]);
   });
 
+  it("keeps a DMARC record in the _dmarc slot over a text that is not DMARC, whatever their order", () => {
+    const withDmarc = desiredSlotRecords(domainModel({ domain: "example.com", mx: OVH_MX.slice(0, 2), spf: "v=spf1 include:mx.ovh.com -all", dmarc: "v=DMARC1; p=reject" }));
+    const live = [rec("1", "_dmarc", "TXT", "some-verification=xyz"), rec("2", "_dmarc", "TXT", "v=DMARC1; p=quarantine")];
+    const ops = zoneOperations(live, withDmarc).filter((o) => o.slot === "dmarc");
+    // Keeping the other text deleted the DMARC record first: a moment, or a whole update, with no policy.
+    expect(ops.map((o) => `${o.phase} ${o.action} ${o.before?.key}`)).toEqual(["main update 2", "after delete 1"]);
+    const dmarcCount = (state: readonly { type: string; value: string }[]) => state.filter((r) => r.value.startsWith("v=DMARC1")).length;
+    expect(replay(live, ops).map(dmarcCount)).toEqual([1, 1]);
+    // The one the stack holds is still preferred among DMARC records; a held text that is not DMARC is not.
+    const [held] = matchSlots(live, withDmarc.filter((d) => d.slot === "dmarc"), { prefer: (r) => r.key === "1" });
+    expect(held!.keep?.key).toBe("2");
+    // No DMARC TXT to keep (the policy is a pseudo-type the host cannot edit): it is created, not another text edited later.
+    const pseudo = [rec("1", "_dmarc", "TXT", "some-verification=xyz"), rec("3", "_dmarc", "TXT", "v=DMARC1; p=quarantine", { replaceOnly: true })];
+    expect(zoneOperations(pseudo, withDmarc).filter((o) => o.slot === "dmarc").map((o) => `${o.phase} ${o.action} ${o.before?.key ?? "new"}`)).toEqual([
+      "before delete 3",
+      "main create new",
+      "after delete 1",
+    ]);
+    // Unless the stack holds that text already: then it is edited in place.
+    const [kept] = matchSlots(pseudo, withDmarc.filter((d) => d.slot === "dmarc"), { prefer: (r) => r.key === "1" });
+    expect(kept!.keep?.key).toBe("1");
+  });
+
   it("a TTL the host's normal form accepts is no change", () => {
     const live = [rec("1", "", "MX", "1 mx0.mail.ovh.net.", { ttl: 300 }), rec("2", "", "MX", "5 mx1.mail.ovh.net."), rec("3", "", "TXT", "v=spf1 include:mx.ovh.com -all", { ttl: 600 })];
     expect(zoneOperations(live, desired).map((o) => `${o.action} ${o.slot}`)).toEqual(["update mx:mx0.mail.ovh.net."]);

@@ -1,7 +1,7 @@
 // What one update declares for a zone (pure): names, imports, aliases, deletions first and last.
 import { describe, expect, it } from "vitest";
 import { desiredSlotRecords } from "../../src/model/slots.js";
-import { planZoneApply, resourceName } from "../../src/providers/apply-plan.js";
+import { droppedZones, planZoneApply, planZoneRemoval, resourceName, resourceZone } from "../../src/providers/apply-plan.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import type { LiveHostRecord } from "../../src/providers/types.js";
 import { domainModel } from "../pulumi/fixtures.js";
@@ -44,5 +44,38 @@ describe("planZoneApply", () => {
     });
     expect(plan.creates).toBe(2);
     expect(plan.pending).toEqual(["example.com/old._domainkey/dkim/id-3"]);
+  });
+});
+
+describe("planZoneRemoval", () => {
+  const stack = [
+    { name: "example.com/@/mx/mx0.mail.ovh.net.", type: TYPE, id: "1", importId: null },
+    { name: "example.com/@/TXT/1ff31f20", type: TYPE, id: "2", importId: null },
+    { name: "example.com/_imaps._tcp/srv/ssl0.ovh.net.", type: TYPE, id: "9", importId: null },
+    { name: "kept.example/@/spf", type: TYPE, id: "5", importId: null },
+    { name: "not-named-by-maildns", type: TYPE, id: "6", importId: null },
+  ];
+
+  it("finds the zones the stack holds records in that no file declares, by the resource names maildns gives", () => {
+    expect(resourceZone("Example.com/@/spf")).toBe("example.com");
+    expect(resourceZone("not-named-by-maildns")).toBeNull();
+    expect(droppedZones(ovhProvider, stack, ["kept.example"])).toEqual(["example.com"]);
+    expect(droppedZones(ovhProvider, stack, ["kept.example", "EXAMPLE.com"])).toEqual([]);
+  });
+
+  it("deletes only what the stack holds, last, and declares nothing", () => {
+    const plan = planZoneRemoval({
+      provider: ovhProvider,
+      zone: "example.com",
+      live: [live(1, "", "MX", "1 mx0.mail.ovh.net."), live(2, "", "TXT", '"v=spf1 include:mx.ovh.com -all"'), live(3, "", "MX", "5 mx1.mail.ovh.net.")],
+      stack,
+    });
+    expect(plan.declarations).toEqual([]);
+    expect(plan.operations.map((o) => `${o.phase} ${o.action} ${o.slot} ${o.before?.key}`)).toEqual(["after delete mx:mx0.mail.ovh.net. 1", "after delete spf 2"]);
+    expect(plan.lines.map((l) => l.text)).toEqual([
+      "delete  MX @ 1 mx0.mail.ovh.net. (id 1) at the end of this update",
+      'delete  TXT @ "v=spf1 include:mx.ovh.com -all" (id 2) at the end of this update',
+      "delete  example.com/_imaps._tcp/srv/ssl0.ovh.net. (id 9) at the end of this update",
+    ]);
   });
 });

@@ -33,6 +33,12 @@ function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
     async listManaged(zone) {
       return (zones.get(zone) ?? []).map((r) => ({ ...r }));
     },
+    async createRecord(zone, inputs) {
+      const list = zones.get(zone) ?? [];
+      const record: LiveHostRecord = { id: String(1000 + list.length), zone, subdomain: inputs.name === "@" ? "" : String(inputs.name), type: String(inputs.type), target: String(inputs.value), ttl: Number(inputs.ttl) };
+      zones.set(zone, [...list, record]);
+      return { ...record };
+    },
     async deleteRecord(zone, id) {
       zones.set(zone, (zones.get(zone) ?? []).filter((r) => r.id !== id));
     },

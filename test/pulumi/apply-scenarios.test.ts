@@ -3,7 +3,7 @@
 // the engine and OVH's provider against that API (test/helpers/pulumi-engine.ts), so the zone really
 // changes. After every change the API records, each name holds at most one v=spf1 and one v=DMARC1
 // record; at the end the zone is exactly the domain file, with no manual step.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -12,11 +12,12 @@ import type { CliIO } from "../../src/cli/command.js";
 import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
-import { desiredSlotRecords, slotOf } from "../../src/model/slots.js";
+import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
+import { parseZoneFile } from "../../src/dns/zone-file.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import { legacyRecordName, unquoteTxt } from "../../src/providers/ovh/records.js";
 import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
-import { startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
+import { renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { EngineState, RECORD_TYPE, startUpdate, type EngineStep } from "../helpers/pulumi-engine.js";
 import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
 import { captureLog } from "./mocks.js";
@@ -109,7 +110,7 @@ interface Up {
 }
 
 /** `pulumi up` of the program: the engine stand-in applies what it declares. */
-async function up(config: MailDnsConfig = {}): Promise<Up> {
+async function up(config: MailDnsConfig = {}, api: { maxRetries?: number; sleep?: (ms: number) => Promise<void> } = {}): Promise<Up> {
   const run = await startUpdate(server, state);
   const log = captureLog();
   try {
@@ -119,7 +120,7 @@ async function up(config: MailDnsConfig = {}): Promise<Up> {
       config: { policy: "ovh", today: TODAY, ...config },
       log: log.log,
       env: credentials(),
-      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: async () => undefined, maxRetries: 0 }),
+      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: api.sleep ?? (async () => undefined), maxRetries: api.maxRetries ?? 0 }),
       now: () => new Date("2026-11-20T10:00:00Z"),
     });
     await run.finish(result.resources);
@@ -339,10 +340,11 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const { rounds, ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
     expect(rounds).toBe(2);
     // Round 1 adopts every live record as it is (Pulumi imports only matching inputs) and replaces the
-    // DMARC pseudo-type; round 2 writes the file's values in place and deletes what the file dropped, last.
+    // DMARC pseudo-type (the program creates the TXT in the refresh that publishes the deletion; Pulumi
+    // imports it); round 2 writes the file's values in place and deletes what the file dropped, last.
     expect(opsOf(ups[0]!.steps).sort()).toEqual(
       [
-        `create ${ZONE}/_dmarc/dmarc`,
+        `import ${ZONE}/_dmarc/dmarc`,
         `import ${ZONE}/${SEL(1)}._domainkey/dkim`,
         `import ${ZONE}/${SEL(2)}._domainkey/dkim`,
         `import ${ZONE}/@/mx/mx.old-provider.example./id-310`,
@@ -684,7 +686,9 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
 
     it("several changes: a failed or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
       const tried = await sweep(found(start), [KINDS.refused, KINDS.dropped]);
-      expect(tried.length).toBeGreaterThanOrEqual(16);
+      // Two deletions first, the two TXT records that replace them and one refresh, the old MX host's
+      // delete and its refresh: seven writes, each failed both ways.
+      expect(tried.length).toBeGreaterThanOrEqual(14);
     });
 
     it("in-place edits of a managed zone: a failed, lost or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
@@ -719,3 +723,269 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     });
   });
 });
+
+
+describe("live records as real zones hold them", () => {
+  /** The number of `kind` records at `owner` in every state the API went through and every version published since the zone was found. */
+  function countsEver(owner: string, kind: "spf" | "dmarc"): string[] {
+    const published = (server.history.get(ZONE) ?? []).slice(1);
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+    return states.map(({ when, records }) => `${policyCounts(records).get(`${owner}/${kind}`) ?? 0} after ${when}`);
+  }
+
+  /** The v=spf1 records the apex serves in one state: the zone as OVH exports it, read as a zone file (RFC 1035 §5.1). */
+  function servedSpf(records: readonly FakeRecord[]): string[] {
+    const parsed = parseZoneFile(renderExport(ZONE, records), { origin: ZONE });
+    return parsed.records.filter((r) => r.name === ZONE && r.type === "TXT" && isSpfText(r.value)).map((r) => r.value);
+  }
+
+  // As real zones hold an SPF record, or something that only looks like one (RFC 7208 §4.5: "v=spf1"
+  // followed by a space or the end, in any case). Each must end as the file's one SPF record, with exactly
+  // one SPF record served after every write and in every published version, and a look-alike untouched.
+  const SPF_FORMS: { form: string; target: string; ttl?: number; rounds: number; kept: boolean }[] = [
+    { form: "upper case", target: '"V=SPF1 include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "two strings", target: '"v=spf1 " "include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "two strings with no space between them", target: '"v=spf1 ""include:mx.ovh.com -all"', rounds: 2, kept: true },
+    { form: "trailing spaces", target: '"v=spf1 include:mx.ovh.com -all  "', rounds: 2, kept: true },
+    { form: "another TTL", target: '"v=spf1 include:mx.ovh.com -all"', ttl: 600, rounds: 2, kept: true },
+    { form: "a v=spf10 look-alike", target: '"v=spf10 include:mx.ovh.com -all"', rounds: 1, kept: false },
+    { form: "a v=spf1x look-alike", target: '"v=spf1x include:mx.ovh.com -all"', rounds: 1, kept: false },
+    { form: "a leading space (not SPF: the record must begin with v=spf1)", target: '" v=spf1 include:mx.ovh.com -all"', rounds: 1, kept: false },
+  ];
+  for (const { form, target, ttl, rounds: expected, kept } of SPF_FORMS) {
+    it(`an apex SPF written with ${form}: one SPF record served at every step`, async () => {
+      await setUp(zoneOf().map((r) => (r.id === 105 ? { ...r, target, ttl: ttl ?? r.ttl } : r)));
+      writeDomain();
+      const { rounds } = await applyUntilDone();
+      expect(rounds).toBe(expected);
+      const published = server.history.get(ZONE)!.slice(1).map((v) => ({ when: `published ${v.creationDate}`, records: v.records }));
+      const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...published];
+      expect(states.length).toBeGreaterThan(0);
+      for (const { when, records } of states) expect(servedSpf(records), `after ${when}`).toHaveLength(1);
+      expect(servedSpf(server.published.get(ZONE)!)).toEqual(["v=spf1 include:mx.ovh.com -all"]);
+      // The record itself was edited in place, or (not being SPF) left exactly as it was.
+      const record = server.zones.get(ZONE)!.find((r) => r.id === 105);
+      expect(record?.target).toBe(kept ? '"v=spf1 include:mx.ovh.com -all"' : target);
+      expectZoneIsFile({});
+    });
+  }
+
+  it("OVH's DMARC pseudo-type beside a _dmarc TXT that is not DMARC: the TXT DMARC record is created in the same update, never a version without one", async () => {
+    // The pseudo-type goes first; keeping the other text (imported as it is, no write) left nothing to
+    // publish a DMARC record in its place until a second adopt + up, and the program's refresh published the gap.
+    const live = [
+      ...zoneOf().map((r) => (r.id === 108 ? { ...r, fieldType: "DMARC", target: "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" } : r)),
+      { id: 50, subDomain: "_dmarc", fieldType: "TXT", target: '"some-verification=xyz"', ttl: 3600 },
+    ];
+    await setUp(live);
+    writeDomain();
+    await applyUntilDone();
+    // OVH publishes on a refresh: what the name servers served, version by version, always had one.
+    const versions = countsEver("_dmarc", "dmarc").filter((s) => s.includes("after published"));
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(version).toMatch(/^1 after /);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("OVH's SPF and DMARC pseudo-types both replaced, and a new MX host: every published version has one SPF and one DMARC record", async () => {
+    // Both go first; left to Pulumi, the refresh after its first create (the DMARC TXT, or the MX host)
+    // published the zone with no SPF record at all until the SPF TXT was created.
+    const live = zoneOf().map((r) =>
+      r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r.id === 108 ? { ...r, fieldType: "DMARC", target: '"v=DMARC1; p=none"' } : r,
+    ).filter((r) => r.id !== 104);
+    await setUp(live);
+    writeDomain();
+    const { rounds, ups } = await applyUntilDone({ allow: ["large-change"] });
+    expect(rounds).toBe(1);
+    for (const [owner, kind] of [["", "spf"], ["_dmarc", "dmarc"]] as const) {
+      const versions = countsEver(owner, kind).filter((s) => s.includes("after published"));
+      expect(versions.length).toBeGreaterThan(0);
+      for (const version of versions) expect(version, `${kind}`).toMatch(/^1 after /);
+    }
+    // Created by the program, then imported; the rest as before.
+    expect(opsOf(ups[0]!.steps).filter((op) => !op.startsWith("import ") || /(spf|dmarc|mx4\.mail\.ovh\.net\.)$/.test(op)).sort()).toEqual(
+      [`import ${ZONE}/@/mx/mx4.mail.ovh.net.`, `import ${ZONE}/@/spf`, `import ${ZONE}/_dmarc/dmarc`].sort(),
+    );
+    const changes = server.snapshots.map((s) => s.change);
+    expect(changes.slice(0, 6)).toEqual(["DELETE record 108", "DELETE record 105", expect.stringMatching(/^POST record/), expect.stringMatching(/^POST record/), expect.stringMatching(/^POST record/), "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a _dmarc TXT that is not DMARC, listed before the DMARC record: the DMARC record is kept, never a moment without one", async () => {
+    // OVH lists ids in ascending order; the stray text comes first. It was adopted into the DMARC slot
+    // and the DMARC record deleted first as a "surplus": the published zone had no DMARC policy at all
+    // until a second adopt + up (RFC 7489 §6.6.3: no record, no policy).
+    const live = [...zoneOf({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }), { id: 50, subDomain: "_dmarc", fieldType: "TXT", target: '"some-verification=xyz"', ttl: 3600 }];
+    await setUp(live);
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    expect(adopted.out).toContain(`  adopt   TXT _dmarc "some-verification=xyz" (id 50) as ${ZONE}/_dmarc/dmarc/id-50, to be deleted at the end of the next update`);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    const states = countsEver("_dmarc", "dmarc");
+    expect(states.length).toBeGreaterThan(0);
+    for (const state of states) expect(state).toMatch(/^1 after /);
+    expect(server.zones.get(ZONE)!.some((r) => r.id === 108)).toBe(true);
+    expectZoneIsFile({});
+  });
+});
+
+describe("deletions", () => {
+  /** The stack manages example.com and other.example; then example.com's domain file is removed. */
+  async function twoZonesThenDrop(): Promise<void> {
+    await managedZone();
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    rmSync(join(root, "stacks", "prod", `${ZONE}.yaml`));
+    server.snapshots.length = 0;
+    server.requests.length = 0;
+  }
+  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "remove-dkim-selector", "remove-spf-include"];
+
+  it("a domain file removed from the stack: adopt lists the deletions and the gates; pulumi up refuses until they are allowed", async () => {
+    await twoZonesThenDrop();
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.code).toBe(0);
+    // Pulumi deletes every resource the program no longer declares: once silently, the whole zone's mail.
+    expect(adopted.out).toContain(`${ZONE}: no domain file declares this zone any more; pulumi up deletes the 9 records the stack holds in it`);
+    expect(adopted.out).toContain(`  delete  TXT _dmarc "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108) at the end of this update`);
+    expect(adopted.out).toContain(`  gate    delete-all-mx: ${ZONE}: `);
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    for (const id of DROPPED_ZONE_GATES) expect(refused.error!.message).toContain(`[${id}]`);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+    // Allowed: the stack's records go, last; nothing else in the zone is touched, and a rollback export is saved.
+    const allowed = await up({ allow: DROPPED_ZONE_GATES });
+    expect(allowed.error).toBeNull();
+    expect(opsOf(allowed.steps).every((op) => op.startsWith(`delete ${ZONE}/`))).toBe(true);
+    expect(opsOf(allowed.steps)).toHaveLength(9);
+    expect(server.zones.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.published.get(ZONE)!.map((r) => r.id).sort()).toEqual([900, 901]);
+    expect(server.zones.get("other.example")!.length).toBe(9);
+    expectNoDuplicateEver();
+  });
+
+  it("an SRV and a CNAME entry removed from the file: adopt and the program say they go, and only they go, last", async () => {
+    const clientSettings = "srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }\ncname:\n  - { name: autoconfig, target: mailconfig.ovh.net. }\n";
+    await setUp([...zoneOf(), { id: 70, subDomain: "autoconfig", fieldType: "CNAME", target: "mailconfig.ovh.net.", ttl: 3600 }, { id: 71, subDomain: "_imaps._tcp", fieldType: "SRV", target: "0 1 993 ssl0.ovh.net.", ttl: 3600 }]);
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml() + clientSettings);
+    expect((await applyUntilDone()).rounds).toBe(1);
+    writeDomain();
+    server.snapshots.length = 0;
+    const adopted = await adopt();
+    // Their owners are no longer listed, so adopt once said "0 to delete" while pulumi up deleted both.
+    expect(adopted.out).toContain(`${ZONE}: 9 kept, 0 adopted, 0 to update in place, 0 to create, 2 to delete\n`);
+    expect(adopted.out).toContain(`  delete  ${ZONE}/_imaps._tcp/srv/ssl0.ovh.net. (id 71) at the end of this update: the files no longer declare it\n`);
+    expect(adopted.out).toContain(`  delete  ${ZONE}/autoconfig/cname (id 70) at the end of this update: the files no longer declare it\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps).sort()).toEqual([`delete ${ZONE}/_imaps._tcp/srv/ssl0.ovh.net.`, `delete ${ZONE}/autoconfig/cname`]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 70", "refresh", "DELETE record 71", "refresh"]);
+    expectZoneIsFile({});
+  });
+
+  it("a domain file removed after the last adopt: pulumi up refuses rather than delete unjudged", async () => {
+    await twoZonesThenDrop();
+    // The adoption file still describes both zones' files: the program sees example.com's records held
+    // by the stack, no file for them, and (since it was written for a file) judges the zone as dropped.
+    const refused = await up();
+    expect(refused.error).toBeInstanceOf(pulumi.RunError);
+    expect(refused.error!.message).toContain("[delete-all-mx]");
+    // An adoption file without the zone's live records: nothing to judge the deletion by, so it is refused.
+    const path = join(root, "stacks", "prod", "maildns-adoption.json");
+    const file = JSON.parse(readFileSync(path, "utf8")) as { zones: Record<string, unknown> };
+    delete file.zones[ZONE];
+    writeFileSync(path, JSON.stringify(file));
+    const unjudged = await up();
+    expect(unjudged.error!.message).toContain(
+      `${ZONE}: the stack holds 9 records in this zone that no domain file declares, and this update would delete them unjudged: stacks/prod/maildns-adoption.json has no live records for it; run \`maildns adopt --stack prod\` first [skip-adopt]`,
+    );
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+  });
+});
+
+describe("a zone that changed between adopt and up", () => {
+  it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
+    // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
+    await setUp(zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r)));
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    // Then another update (a second stack, a person in the Control Panel) replaces it with a TXT SPF.
+    const records = server.zones.get(ZONE)!;
+    records.splice(records.findIndex((r) => r.id === 105), 1);
+    records.push({ id: 200, subDomain: "", fieldType: "TXT", target: '"v=spf1 a mx -all"', ttl: 3600 });
+    server.snapshots.length = 0;
+    // Acting on what adopt read, the update deleted 105 (gone already) and created the file's TXT beside 200.
+    const stale = await up();
+    expect(stale.error?.message).toMatch(/^maildns: a zone changed at OVH since maildns adopt read the records \(\d{4}-.*\); nothing was written:\n/);
+    expect(stale.error?.message).toContain(`\n  ${ZONE}: record 105 (SPF @) is gone; record 200 (TXT @) is new\nrun \`maildns adopt --stack prod\` again, then \`pulumi up\``);
+    expect(writes()).toEqual([]);
+    const { rounds } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(rounds).toBe(2);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+});
+
+
+describe("faults the program meets in its own calls", () => {
+  /** OVH's SPF pseudo-type with another value: the program deletes it first, then the provider creates the TXT. */
+  const pseudoSpf = () => zoneOf().map((r) => (r.id === 105 ? { ...r, fieldType: "SPF", target: '"v=spf1 a -all"' } : r));
+
+  it("429 with Retry-After on the delete that goes first, 503 on the export: waited as told, one update, one SPF record at every step", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 429, method: "DELETE", pathPrefix: `/domain/zone/${ZONE}/record/105`, headers: { "Retry-After": "2" } });
+    server.fail({ status: 503, method: "GET", pathPrefix: `/domain/zone/${ZONE}/export`, headers: { "Retry-After": "3" } });
+    const sleeps: number[] = [];
+    const result = await up({}, { maxRetries: 3, sleep: async (ms) => void sleeps.push(ms) });
+    expect(result.error).toBeNull();
+    expect(sleeps).toEqual([3000, 2000]);
+    expect(server.requests.filter((r) => r.status === 429 || r.status === 503).map((r) => `${r.status} ${r.method} ${r.url}`)).toEqual([
+      `503 GET /1.0/domain/zone/${ZONE}/export`,
+      `429 DELETE /1.0/domain/zone/${ZONE}/record/105`,
+    ]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a failed read while the update checks the zone again: stopped before any write, then adopt + up finish", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/record` });
+    const stopped = await up();
+    expect(stopped.error?.message).toContain(`GET /domain/zone/${ZONE}/record failed with 500`);
+    expect(writes()).toEqual([]);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+});
+
+describe("a domain file for a subdomain held in its parent's zone", () => {
+  it("adopt stops and says the apply cannot write into the parent's zone; pulumi up writes nothing", async () => {
+    await setUp(zoneOf());
+    writeFileSync(join(root, "stacks", "prod", `mail.${ZONE}.yaml`), domainYaml().replace(`domain: ${ZONE}`, `domain: mail.${ZONE}`));
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    // It once said "or the record is gone ... record ids change when the zone is edited in text mode".
+    expect(adopted.err).toBe(
+      `maildns adopt: GET /domain/zone/mail.${ZONE}/export failed with 404 (Client::NotFound): zone mail.${ZONE} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it).\n`,
+    );
+    const result = await up();
+    expect(result.error?.message).toContain(`mail.${ZONE}: no live records recorded in stacks/prod/maildns-adoption.json`);
+    expect(writes()).toEqual([]);
+    expect(server.zones.get(ZONE)!.length).toBe(zoneOf().length);
+  });
+});
+

@@ -11,6 +11,7 @@ import { formatText } from "../../formatters/text.js";
 import { desiredSlotRecords } from "../../model/slots.js";
 import { evaluateGates, refused } from "../../plan/safety.js";
 import { adoptDomains } from "../../providers/adopt.js";
+import { droppedZoneSummary, heldInZone } from "../../providers/apply-plan.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";
 import { ADOPTION_FILE_NAME, writeAdoptionFile } from "../../providers/adoption-file.js";
 import { parseStackExport, StackStateError, type StackState } from "../../providers/stack-state.js";
@@ -165,14 +166,17 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       for (const zone of adoption.zones) {
         const count = (action: string) => zone.lines.filter((l) => l.action === action).length;
         const deletions = count("delete-first") + count("delete-last") + count("adopt-to-delete");
-        lines.push(`${zone.zone}: ${count("keep")} kept, ${count("adopt")} adopted, ${count("update")} to update in place, ${count("create")} to create, ${deletions} to delete`);
-        for (const line of zone.lines) lines.push(`  ${line.text}`);
         const domain = byZone.get(zone.zone);
-        if (domain) {
-          const live = adoption.file.zones[zone.zone]!.live.map(provider.toLive);
-          for (const gate of evaluateGates({ domain: zone.zone, live, desired: desiredSlotRecords(domain), operations: zone.operations }).filter(refused)) {
-            lines.push(`  gate    ${gate.id}: ${gate.reason} (pulumi up refuses this unless maildns:allow lists it)`);
-          }
+        // A zone the stack holds records in that no file declares any more: the update deletes them.
+        const summary = domain
+          ? `${count("keep")} kept, ${count("adopt")} adopted, ${count("update")} to update in place, ${count("create")} to create, ${deletions} to delete`
+          : droppedZoneSummary(heldInZone(provider, adoption.file.stack, zone.zone).length);
+        lines.push(`${zone.zone}: ${summary}`);
+        for (const line of zone.lines) lines.push(`  ${line.text}`);
+        const live = adoption.file.zones[zone.zone]!.live.map(provider.toLive);
+        const desired = domain ? desiredSlotRecords(domain) : [];
+        for (const gate of evaluateGates({ domain: zone.zone, live, desired, operations: zone.operations }).filter(refused)) {
+          lines.push(`  gate    ${gate.id}: ${gate.reason} (pulumi up refuses this unless maildns:allow lists it)`);
         }
         pending += zone.pending.length;
         conflicts.push(...zone.conflicts.map((c) => `${zone.zone}: ${c}`));

@@ -84,11 +84,18 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
     };
   }
   if (status === 404) {
-    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account (or the record is gone)` : "the resource does not exist";
-    return {
-      failure: "not-found",
-      message: `${head}: ${what}. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us); record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`,
-    };
+    if (input.zone && / \/domain\/zone\/[^/]+\/record\/[^/]+$/.test(input.call)) {
+      return {
+        failure: "not-found",
+        message: `${head}: zone ${input.zone} no longer has this record; record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`,
+      };
+    }
+    // A domain file applies to the OVH zone its `domain:` names; a subdomain's records are held in its
+    // parent's zone there, which the apply does not write into.
+    const what = input.zone
+      ? `zone ${input.zone} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If ${input.zone} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it)`
+      : "the resource does not exist. Check the endpoint (ovh-eu, ovh-ca, ovh-us)";
+    return { failure: "not-found", message: `${head}: ${what}.` };
   }
   if (status === 409) {
     return {

@@ -27,12 +27,14 @@ export function quoteTxt(text: string): string {
 
 /**
  * The text of a TXT target as OVH returns it: one pair of outer quotes stripped, and character-strings
- * joined when the API answers with several (`"a" "b"`), since a TXT value is their concatenation
- * (RFC 7208 §3.3). Embedded quotes are not unescaped: OVH does not support them (DNSC auditrecords).
+ * joined when the API answers with several (`"a" "b"`, or `"a""b"` with no space, which a zone file reads
+ * as two strings as well), since a TXT value is their concatenation (RFC 7208 §3.3). Read as one string,
+ * `"v=spf1 ""include:…"` is not SPF, and the apply would create a second SPF record beside it. Embedded
+ * quotes are not unescaped: OVH does not support them (DNSC auditrecords).
  */
 export function unquoteTxt(target: string): string {
   const trimmed = target.trim();
-  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s+"(?:[^"\\]|\\.)*")*$/);
+  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*$/);
   if (!strings) return trimmed;
   return [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "").join("");
 }

@@ -67,6 +67,22 @@ export class OvhZoneApi implements ProviderApi {
     return records.filter(isManagedLive);
   }
 
+  /** `POST /domain/zone/{zone}/record`, as OVH's provider creates a record (TF-REC): the record as OVH holds it. */
+  async createRecord(zone: string, inputs: Readonly<Record<string, string | number>>): Promise<LiveHostRecord> {
+    const path = `/domain/zone/${enc(zone)}/record`;
+    const created = await this.client.post<Record<string, unknown>>(path, {
+      fieldType: inputs.fieldtype,
+      subDomain: inputs.subdomain,
+      target: inputs.target,
+      ttl: inputs.ttl,
+    });
+    const id = created !== null && typeof created === "object" ? created.id : undefined;
+    if (typeof id !== "number" || !Number.isInteger(id)) {
+      throw new OvhApiError("bad-response", `POST ${path}`, 200, `POST /domain/zone/${zone}/record did not return the record it created (its id); check the zone before retrying.`);
+    }
+    return fromOvhLive(await this.getRecord(zone, id));
+  }
+
   async deleteRecord(zone: string, id: string): Promise<void> {
     try {
       await this.client.delete(`/domain/zone/${enc(zone)}/record/${enc(id)}`);

@@ -110,10 +110,16 @@ describe("OvhClient against the local OVH server", () => {
     expect(String(error)).not.toContain("as-WRONG-secret-value");
   });
 
+  it("says a record that is gone as such, not as a zone that does not exist", async () => {
+    const error = await failure(client().getRecord("example.com", 999));
+    expect(error.failure).toBe("not-found");
+    expect(error.message).toMatch(/^GET \/domain\/zone\/example\.com\/record\/999 failed with 404 \(Client::NotFound\): zone example\.com no longer has this record; record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again\.$/);
+  });
+
   const cases: { status: number; failure: string; text: RegExp; retried: number }[] = [
     { status: 401, failure: "unauthorized", text: /did not accept the credentials/, retried: 0 },
     { status: 403, failure: "forbidden", text: /lacks the rights for this call on zone example\.com \(its rules may cover other zones only, or none of \/domain\/zone\/\*\)\. Create one with GET\/POST\/PUT\/DELETE on \/domain\/zone\/\*/, retried: 0 },
-    { status: 404, failure: "not-found", text: /zone example\.com is not a DNS zone of this OVH account/, retried: 0 },
+    { status: 404, failure: "not-found", text: /zone example\.com is not a DNS zone of this OVH account\. Check the domain name and the endpoint \(ovh-eu, ovh-ca, ovh-us\)\. If example\.com is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied/, retried: 0 },
     { status: 409, failure: "conflict", text: /zone is busy .* Wait for it to finish, then retry/, retried: 0 },
     { status: 429, failure: "rate-limited", text: /rate limiting this key; gave up after 3 attempts/, retried: 2 },
     { status: 500, failure: "server", text: /failed on its side; gave up after 3 attempts/, retried: 2 },

@@ -22,6 +22,9 @@ describe("OVH target normalisation (DNSC, TF-REC)", () => {
     expect(unquoteTxt('"v=spf1 include:mx.ovh.com ~all"')).toBe("v=spf1 include:mx.ovh.com ~all");
     expect(unquoteTxt('"v=DKIM1; p=MIIBa" "bcDEF"')).toBe("v=DKIM1; p=MIIBabcDEF");
     expect(unquoteTxt("v=DMARC1; p=none")).toBe("v=DMARC1; p=none");
+    // Strings with no space between them are still several (as a zone file reads them): this is an SPF record.
+    expect(unquoteTxt('"v=spf1 ""include:mx.ovh.com -all"')).toBe("v=spf1 include:mx.ovh.com -all");
+    expect(isManagedLive(live(1, "", "TXT", '"v=spf1 ""include:mx.ovh.com -all"'))).toBe(true);
     expect(comparableTarget("TXT", '"v=DKIM1; p=AbC"')).not.toBe(comparableTarget("TXT", '"v=DKIM1; p=abc"'));
   });
 
