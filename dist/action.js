@@ -7,6 +7,7 @@ import {
   auditDomains,
   cell,
   describeFailure,
+  describeUnchecked,
   domainFileSites,
   domainList,
   domainsInFlight,
@@ -27,10 +28,11 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-YSBNMXGU.js";
-import "./chunks/chunk-SVYUDES6.js";
+} from "./chunks/chunk-ETOPYS5N.js";
+import "./chunks/chunk-DPST3J72.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
+  MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
   PolicyError,
   SHIPPED_POLICIES,
@@ -38,7 +40,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-ZOT4U364.js";
+} from "./chunks/chunk-BZZEY2DG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2438,7 +2440,7 @@ function outsideWorkspace(input, value, absolute, workspace) {
   const how = isInside(root, resolve2(absolute)) ? " through a symbolic link" : "";
   return `input '${input}': '${value}' resolves outside the workspace${how} (GITHUB_WORKSPACE); give a path inside the repository checkout`;
 }
-var MAX_ENTRIES_SEARCHED = 2e5;
+var MAX_ENTRIES_SEARCHED = MAX_ENTRIES_WALKED;
 function linkLeavingWorkspace(input, absolute, workspace, maxEntries = MAX_ENTRIES_SEARCHED) {
   const root = realLocation(workspace);
   const shown = (path6) => relative2(workspace, path6).split(sep3).join("/");
@@ -2708,6 +2710,11 @@ function lookupFailure(failures) {
   const shown = failures.slice(0, 3).map(describeFailure).join("; ");
   return `${failures.length} lookup${failures.length === 1 ? "" : "s"} failed, so live state is unknown there: ${shown}${failures.length > 3 ? "; …" : ""}`;
 }
+function uncheckedFailure(unchecked) {
+  if (unchecked.length === 0) return null;
+  const shown = unchecked.slice(0, 3).map((u) => `${u.domain}: ${describeUnchecked(u)}`).join("; ");
+  return `${unchecked.length} lookup${unchecked.length === 1 ? "" : "s"} a check needed failed, so those checks were not made: ${shown}${unchecked.length > 3 ? "; …" : ""}`;
+}
 function gateFailure(gates) {
   const refused = gates.filter((g) => g.tripped && !g.allowed);
   if (refused.length === 0) return null;
@@ -2737,6 +2744,7 @@ async function plan(inputs) {
       // A zone export shows every selector it publishes, so a selector the files dropped is seen (and gated).
       extraSelectors: (domain) => zoneSelectors(observation.zones, domain),
       evidence,
+      outsideZones: observation.outsideZones,
       // The SPF budget table and code scanning's sites read every domain's model and observation.
       keepModels: true,
       ...inputs.policy ? { policy: inputs.policy } : {},
@@ -2753,7 +2761,7 @@ async function plan(inputs) {
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: [lookupFailure(result.failures), gateFailure(result.gates)].filter((f) => f !== null).join("; ") || null,
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates)].filter((f) => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence)
     };
@@ -2783,6 +2791,7 @@ async function audit(inputs) {
       // As the CLI: the selectors a zone holds are all it has; common names are probed over DNS only.
       knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       probeSelectors: probeSelectorsFor(observation.zones),
+      outsideZones: observation.outsideZones,
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}
     });
@@ -2796,7 +2805,7 @@ async function audit(inputs) {
       planJson: null,
       published: null,
       recursive: null,
-      failure: lookupFailure(result.failures),
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked)].filter((f) => f !== null).join("; ") || null,
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
       evidence: []

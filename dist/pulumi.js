@@ -3,33 +3,38 @@ import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
   LEGACY_IMPORT_FILE_NAME,
+  droppedZoneSummary,
+  droppedZones,
   hasLegacyImportFile,
+  heldInZone,
   planZoneApply,
+  planZoneRemoval,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-FC7FWTZH.js";
+} from "./chunks/chunk-EMUFXNO7.js";
 import {
   lintPaths
-} from "./chunks/chunk-FR3FRD26.js";
+} from "./chunks/chunk-JSVUVFVP.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-SVYUDES6.js";
+} from "./chunks/chunk-DPST3J72.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
   GATE_IDS,
   desiredSlotRecords,
   evaluateGates,
+  ownerLabel,
   refusalMessage,
   refused,
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-ZOT4U364.js";
+} from "./chunks/chunk-BZZEY2DG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";
@@ -97,6 +102,26 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as pulumi2 from "@pulumi/pulumi";
+
+// src/providers/live-drift.ts
+function identity(record) {
+  return `${record.type} ${ownerLabel(record.subdomain)}`;
+}
+function content(record) {
+  return `${record.type}\0${record.subdomain.toLowerCase()}\0${record.target}\0${record.ttl}`;
+}
+function liveDrift(recorded, now) {
+  const before = new Map(recorded.map((r) => [r.id, r]));
+  const after = new Map(now.map((r) => [r.id, r]));
+  const changes = [];
+  for (const [id, record] of before) {
+    const current = after.get(id);
+    if (!current) changes.push(`record ${id} (${identity(record)}) is gone`);
+    else if (content(current) !== content(record)) changes.push(`record ${id} (${identity(record)}) was edited`);
+  }
+  for (const [id, record] of after) if (!before.has(id)) changes.push(`record ${id} (${identity(record)}) is new`);
+  return changes;
+}
 
 // src/pulumi/lint-gate.ts
 function textOf(findings, files, domains, all2) {
@@ -211,6 +236,18 @@ async function defineMailDns(options) {
     }
     plans.push(plan);
   }
+  for (const zone of droppedZones(provider, adoption?.stack ?? [], zones.keys())) {
+    const recorded = adoption?.zones[zone];
+    const held = heldInZone(provider, adoption.stack, zone).length;
+    if (!recorded) {
+      gates.push(skipAdoptGate(zone, `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and this update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownAdoption} has no live records for it; run \`maildns adopt --stack ${options.stack}\` first`, allow));
+      continue;
+    }
+    const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
+    log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
+    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: [], operations: plan.operations, allow, options: safety }));
+    plans.push(plan);
+  }
   if (conflicts.length > 0) throw new pulumi2.RunError(`maildns: the stack and ${provider.label} disagree:
 ${conflicts.map((c) => `  ${c}`).join("\n")}`);
   if (gates.some(refused)) {
@@ -219,13 +256,38 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log2.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
   const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
   if (!api && (needsApi || config.enableDkim && !preview)) api = openApi();
+  if (!preview && api) {
+    const stale = [];
+    for (const plan of plans) {
+      if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
+      const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
+    }
+    if (stale.length > 0) {
+      const what = stale.length === 1 ? "a zone" : `${stale.length} zones`;
+      throw new pulumi2.RunError(
+        `maildns: ${what} changed at ${provider.label} since maildns adopt read the records (${adoption?.readAt ?? "never"}); nothing was written:
+${stale.join("\n")}
+run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
+      );
+    }
+  }
   const rollbackFiles2 = [];
   for (const plan of plans) {
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => /* @__PURE__ */ new Date()))()));
     for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    if (plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name);
+      const created = await api.createRecord(plan.zone, declaration.inputs);
+      const inputs = provider.inputs(created);
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(created);
+    }
+    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {

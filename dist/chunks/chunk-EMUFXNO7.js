@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-SVYUDES6.js";
+} from "./chunk-DPST3J72.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-ZOT4U364.js";
+} from "./chunk-BZZEY2DG.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {
@@ -54,7 +54,8 @@ function planZoneApply(input) {
     prefer: (candidate) => stateOf(candidate.key) !== null
   });
   const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
-  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, lines: [], conflicts: [] };
+  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plainCreates = [];
   const declaredIds = /* @__PURE__ */ new Map();
   for (const match of matches) {
     let replaced = null;
@@ -87,6 +88,7 @@ function planZoneApply(input) {
         );
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
         declaredIds.set(name, replaced ? replaced.held.id : null);
+        if (!replaced) plainCreates.push(name);
         plan.creates++;
         plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
       }
@@ -115,6 +117,13 @@ function planZoneApply(input) {
       plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
     }
   }
+  if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
+  const handled = new Set([...declaredIds.values()].filter((id) => id !== null));
+  for (const match of matches) for (const removal of match.removals) handled.add(provider.stateId(liveById.get(removal.record.key)));
+  for (const resource of heldInZone(provider, input.stack, zone)) {
+    if (handled.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update: the files no longer declare it` });
+  }
   const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
   for (const resource of input.stack) {
     if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
@@ -125,6 +134,42 @@ function planZoneApply(input) {
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
+}
+function resourceZone(name) {
+  const slash = name.indexOf("/");
+  return slash > 0 ? name.slice(0, slash).toLowerCase() : null;
+}
+function droppedZoneSummary(held) {
+  return `no domain file declares this zone any more; pulumi up deletes the ${held} record${held === 1 ? "" : "s"} the stack holds in it`;
+}
+function heldInZone(provider, stack, zone) {
+  return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
+}
+function droppedZones(provider, stack, declared) {
+  const files = new Set([...declared].map((z) => z.toLowerCase()));
+  const held = new Set(stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => resourceZone(r.name)));
+  return [...held].filter((zone) => zone !== null && !files.has(zone)).sort();
+}
+function planZoneRemoval(input) {
+  const { provider, zone } = input;
+  const held = heldInZone(provider, input.stack, zone);
+  const heldIds = new Set(held.map((r) => r.id));
+  const plan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const record of input.live) {
+    const id = provider.stateId(record);
+    if (!heldIds.has(id)) continue;
+    seen.add(id);
+    const live = provider.toLive(record);
+    const slot = slotOf(live)?.slot ?? `${record.type}:${record.subdomain}`;
+    plan.operations.push({ action: "delete", phase: "after", slot, before: live, after: null, reason: "unwanted" });
+    plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+  }
+  for (const resource of held) {
+    if (seen.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
+  }
   return plan;
 }
 
@@ -261,6 +306,10 @@ async function writeAdoptionFile(stackDir, file) {
 
 export {
   planZoneApply,
+  droppedZoneSummary,
+  heldInZone,
+  droppedZones,
+  planZoneRemoval,
   resolveHostDkim,
   hostSelectorNames,
   ADOPTION_FILE_NAME,

@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-SVYUDES6.js";
+} from "./chunk-DPST3J72.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -48,7 +48,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-ZOT4U364.js";
+} from "./chunk-BZZEY2DG.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -614,6 +614,67 @@ function planDomainsInFlight(questions) {
   return Math.max(8, Math.ceil(questions / 4));
 }
 
+// src/plan/unchecked.ts
+var key = (k) => (data) => String(data[k] ?? "");
+var fixed = (type) => () => type;
+var dmarcTarget = { name: key("target"), type: (data, domain) => data.target === `_dmarc.${domain}` ? "CNAME" : "TXT" };
+var VERDICT_LOOKUPS = {
+  "spf-include-no-record": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "spf-lookup-limit": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-void-lookups": { lookupFailed: { name: key("name"), type: key("query") } },
+  "spf-mx-address-limit": { lookupFailed: { name: key("name"), type: fixed("MX") } },
+  "spf-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "spf-type-99": { lookupFailed: { name: key("name"), type: fixed("SPF") } },
+  "mx-target-unresolvable": { lookupFailed: { name: key("host"), type: fixed("A/AAAA") } },
+  "mx-target-cname": { lookupFailed: { name: key("host"), type: fixed("CNAME") } },
+  "srv-target-cname": { lookupFailed: { name: key("target"), type: fixed("CNAME") } },
+  "dkim-cname-target-invalid": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dmarc-missing": {
+    lookupFailed: { name: (data) => `_dmarc.${data.parent}`, type: fixed("TXT") },
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") }
+  },
+  "dmarc-parked-domain": {
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") }
+  },
+  "dmarc-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "dmarc-external-rua-unauthorized": { lookupFailed: { name: key("record"), type: fixed("TXT") } },
+  "dmarc-ramp-evidence": { unreadBefore: dmarcTarget },
+  "dmarc-ramp-transition": { unreadBefore: dmarcTarget, unreadAfter: dmarcTarget }
+};
+function uncheckedLookups(findings, known = []) {
+  const seen = /* @__PURE__ */ new Map();
+  const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
+  for (const finding of findings) {
+    const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+    if (!message) continue;
+    if (finding.data.reason === "no live DNS") continue;
+    const name = message.name(finding.data, finding.domain).toLowerCase();
+    const type = message.type(finding.data, finding.domain);
+    const id = `${finding.domain}\0${name}\0${type}`;
+    if (reported.has(id)) continue;
+    const entry = seen.get(id);
+    if (entry) {
+      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      continue;
+    }
+    seen.set(id, { domain: finding.domain, name, type, reason: String(finding.data.reason ?? "failed"), rules: [finding.ruleId] });
+  }
+  const order = (a, b) => a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+  return [...seen.values()].sort(order);
+}
+function describeUnchecked(u) {
+  return `${u.name} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+}
+function describeOutsideZones(list) {
+  if (list.length === 0) return null;
+  const named = list.slice(0, 3).map((u) => `${u.name} ${u.type}`);
+  const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
+  const rules = new Set(list.flatMap((u) => u.rules)).size;
+  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+}
+
 // src/plan/budget.ts
 var DOMAIN_QUESTION_BUDGET = 500;
 function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
@@ -626,14 +687,14 @@ function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
       return {
         lookup(rawName, type) {
           const name = canonicalName(rawName);
-          const key2 = `${name}\0${type}`;
-          if (!asked.has(key2)) {
+          const key3 = `${name}\0${type}`;
+          if (!asked.has(key3)) {
             if (asked.size >= limit) {
-              refusedKeys.add(key2);
+              refusedKeys.add(key3);
               const detail = `not asked: checking this domain already took the budget of ${limit} DNS questions`;
               return Promise.resolve({ name, type, status: "failed", ttl: null, values: [], failure: { reason: "budget", detail } });
             }
-            asked.add(key2);
+            asked.add(key3);
           }
           return source.lookup(name, type);
         }
@@ -646,11 +707,11 @@ function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
 function sharedAnswers(base, checked, maxShared = 5e4) {
   const shared = /* @__PURE__ */ new Map();
   const sharedLookup = (name, type) => {
-    const key2 = `${name}\0${type}`;
-    let answer = shared.get(key2);
+    const key3 = `${name}\0${type}`;
+    let answer = shared.get(key3);
     if (!answer) {
       answer = base.lookup(name, type);
-      shared.set(key2, answer);
+      shared.set(key3, answer);
       if (shared.size > maxShared) shared.delete(shared.keys().next().value);
     }
     return answer;
@@ -662,25 +723,25 @@ function sharedAnswers(base, checked, maxShared = 5e4) {
       const remember = (rrset) => {
         if (rrset.cname === void 0) return rrset;
         const target = canonicalName(rrset.cname);
-        const key2 = `${target}\0${rrset.type}`;
-        if (!own.has(key2)) {
+        const key3 = `${target}\0${rrset.type}`;
+        if (!own.has(key3)) {
           const { cname: _cname, cnameTtl: _ttl, ...rest } = rrset;
-          own.set(key2, Promise.resolve({ ...rest, name: target }));
+          own.set(key3, Promise.resolve({ ...rest, name: target }));
         }
         return rrset;
       };
       return {
         lookup(rawName, type) {
           const name = canonicalName(rawName);
-          const key2 = `${name}\0${type}`;
-          let answer = own.get(key2);
+          const key3 = `${name}\0${type}`;
+          let answer = own.get(key3);
           if (answer) return answer;
           if (!isAtOrBelow(name, apex)) {
-            const known = shared.get(key2);
+            const known = shared.get(key3);
             if (known) return known;
             return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
           }
-          own.set(key2, answer = base.lookup(name, type).then(remember));
+          own.set(key3, answer = base.lookup(name, type).then(remember));
           return answer;
         }
       };
@@ -815,9 +876,15 @@ async function auditDomains(domains, options) {
   const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups(findings);
   return {
     findings,
     failures: outcomes.flatMap((o) => o.failures),
+    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
+    // zone files was never asked: no DNS failed, the user chose what to load.
+    unchecked: outside ? needed.filter((u) => !outside(u.name)) : needed,
+    outsideZones: outside ? needed.filter((u) => outside(u.name)) : [],
     notObserved,
     domains: domains.length,
     checked,
@@ -828,6 +895,9 @@ async function auditDomains(domains, options) {
 }
 
 // src/plan/format.ts
+function notObservedLine(report) {
+  return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
+}
 var PLAN_FORMATS = ["text", "json", "markdown"];
 function planJson(report) {
   return {
@@ -835,6 +905,9 @@ function planJson(report) {
     changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
     failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
     gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
+    uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
+    outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
+    notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
     ...cappedJson(report.findings),
     summary: report.summary
   };
@@ -843,9 +916,9 @@ function* planJsonChunks(report, size = 1 << 16) {
   let buffer = "{";
   const entries = Object.entries(planJson(report)).filter(([, value]) => value !== void 0);
   for (let k = 0; k < entries.length; k++) {
-    const [key2, value] = entries[k];
+    const [key3, value] = entries[k];
     buffer += `${k === 0 ? "" : ","}
-  ${JSON.stringify(key2)}: `;
+  ${JSON.stringify(key3)}: `;
     if (!Array.isArray(value) || value.length === 0) {
       buffer += indented(value, "  ");
       continue;
@@ -893,8 +966,9 @@ function ttlText(c) {
 function planSummaryLine(summary) {
   const base = `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete`;
   const refused = summary.gatesRefused ? `; ${summary.gatesRefused} safety gate${summary.gatesRefused === 1 ? "" : "s"} refuse${summary.gatesRefused === 1 ? "s" : ""} it` : "";
-  if (summary.failedLookups === 0) return `${base}${refused}.`;
-  return `${base}${refused}; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete.`;
+  const failed = summary.failedLookups === 0 ? "" : `; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete`;
+  const unchecked = summary.uncheckedLookups ? `; ${summary.uncheckedLookups} lookup${summary.uncheckedLookups === 1 ? "" : "s"} a check needed failed, so the checks are incomplete` : "";
+  return `${base}${refused}${failed}${unchecked}.`;
 }
 function gatesTable(gates) {
   const tripped = gates.filter((g) => g.tripped);
@@ -915,7 +989,8 @@ function formatPlanText(report, options = {}) {
   if (report.findings.length > 0 || report.summary.files > 0) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
   }
-  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
+  const unchecked = report.unchecked ?? [];
+  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
   for (const domain of domains) {
     lines.push("", domain);
     for (const c of report.changes.filter((x) => x.domain === domain)) {
@@ -929,11 +1004,13 @@ function formatPlanText(report, options = {}) {
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
+    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeUnchecked(u)}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
+  for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}
 `;
@@ -959,6 +1036,14 @@ ${gates}`);
   if (report.failures.length > 0) parts.push(`### Failed lookups
 
 ${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}
+`);
+  const notChecked = [
+    ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
+    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l) => l !== null)
+  ];
+  if (notChecked.length > 0) parts.push(`### Not checked
+
+${notChecked.map((l) => `- ${cell(l)}`).join("\n")}
 `);
   parts.push(`### Findings
 
@@ -998,11 +1083,11 @@ function fnv1a(text) {
   }
   return hash2 >>> 0;
 }
-function shardOf(key2, total) {
-  return fnv1a(key2.toLowerCase().replace(/\.$/, "")) % total + 1;
+function shardOf(key3, total) {
+  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
 }
-function inShard(key2, shard) {
-  return shard === null || shardOf(key2, shard.total) === shard.index;
+function inShard(key3, shard) {
+  return shard === null || shardOf(key3, shard.total) === shard.index;
 }
 
 // src/plan/observation.ts
@@ -1064,11 +1149,13 @@ Give the zone with --origin, e.g. --zone ${basename(unnamed.file)} --origin exam
 ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : void 0;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
-    return { sourceFor: async () => source, rules: source, zones, concurrency, describe: "zone files", close };
+    const apexes = zones.origins.map((o) => canonicalName(o));
+    const outsideZones = fallback ? null : (name) => !apexes.some((apex) => isAtOrBelow(canonicalName(name), apex));
+    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
   }
   const recursive = open(servers);
   const describe = servers.map((s) => s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`).join(", ");
-  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, concurrency, describe, close };
+  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, describe, close };
   const bySet = /* @__PURE__ */ new Map();
   const byDomain = /* @__PURE__ */ new Map();
   const sourceFor = (domain) => {
@@ -1077,9 +1164,9 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     if (!pending) {
       pending = authoritativeServers(recursive, name, options.authoritativePort ? { port: options.authoritativePort } : {}).then(
         (list) => {
-          const key2 = list.map((s) => `${s.host}:${s.port}`).join(",");
-          let source = bySet.get(key2);
-          if (!source) bySet.set(key2, source = Promise.resolve(open(list)));
+          const key3 = list.map((s) => `${s.host}:${s.port}`).join(",");
+          let source = bySet.get(key3);
+          if (!source) bySet.set(key3, source = Promise.resolve(open(list)));
           return source;
         },
         // Could not find the servers: every lookup for the domain fails with that reason (exit 1 in plan).
@@ -1091,7 +1178,7 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     }
     return pending;
   };
-  return { sourceFor, rules: recursive, zones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
+  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
 }
 function originOption(values, io) {
   if (values.origin === void 0) return null;
@@ -1248,7 +1335,7 @@ function fieldText(stored, from, to) {
   const raw = stored.text.slice(from, to);
   return NOT_ASCII.test(raw) ? stored.bytes.toString("utf8", from, to) : raw;
 }
-function readStored(path, key2) {
+function readStored(path, key3) {
   const empty = () => ({ bytes: Buffer.alloc(0), text: "", files: /* @__PURE__ */ new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
   let bytes;
   try {
@@ -1256,7 +1343,7 @@ function readStored(path, key2) {
   } catch {
     return empty();
   }
-  const header = `${HEADER} ${FORMAT} ${key2}
+  const header = `${HEADER} ${FORMAT} ${key3}
 `;
   if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return empty();
   const text = bytes.toString("latin1");
@@ -1346,8 +1433,8 @@ function folderOf(file) {
 function closedLine(body) {
   return `${body}	${Buffer.byteLength(body)}`;
 }
-function openLintCache(path, key2, rules, options = {}) {
-  const previous = readStored(path, key2);
+function openLintCache(path, key3, rules, options = {}) {
+  const previous = readStored(path, key3);
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const message = (ruleId, messageId, data) => findingMessage(byId.get(ruleId), messageId, data);
   const extraOf = /* @__PURE__ */ new Map();
@@ -1471,7 +1558,7 @@ function openLintCache(path, key2, rules, options = {}) {
         return;
       }
       mkdirSync(dirname2(path), { recursive: true });
-      const parts = [`${HEADER} ${FORMAT} ${key2}
+      const parts = [`${HEADER} ${FORMAT} ${key3}
 `];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
 ` : previous.bytes.subarray(F(line, 0 /* Start */), F(line, 8 /* End */)));
@@ -1492,8 +1579,8 @@ function openLintCache(path, key2, rules, options = {}) {
 }
 function openLintCacheAt(options) {
   const path = cacheFilePath(options.location, options.cwd);
-  const key2 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
-  return { cache: openLintCache(path, key2, options.rules, { extraKey: options.extraKey }), path };
+  const key3 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  return { cache: openLintCache(path, key3, options.rules, { extraKey: options.extraKey }), path };
 }
 
 // src/plan/detach.ts
@@ -1508,11 +1595,11 @@ function detacher() {
 }
 function detachData(data, detach) {
   let copy = null;
-  for (const key2 in data) {
-    const value = data[key2];
+  for (const key3 in data) {
+    const value = data[key3];
     if (typeof value !== "string") continue;
     copy ??= { ...data };
-    copy[key2] = detach(value);
+    copy[key3] = detach(value);
   }
   return copy ?? data;
 }
@@ -1597,12 +1684,12 @@ function sameValues(a, b) {
   const sortedB = [...b].sort();
   return sortedA.every((v, i) => v === sortedB[i]);
 }
-var key = (name, type) => `${name}\0${type}`;
+var key2 = (name, type) => `${name}\0${type}`;
 function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desiredRecords(desired)) {
   const wanted = /* @__PURE__ */ new Map();
-  for (const d of rrsets) wanted.set(key(d.name, d.type), d);
+  for (const d of rrsets) wanted.set(key2(d.name, d.type), d);
   const seen = /* @__PURE__ */ new Map();
-  for (const o of observation.rrsets) seen.set(key(o.name, o.type), o);
+  for (const o of observation.rrsets) seen.set(key2(o.name, o.type), o);
   const keys = [.../* @__PURE__ */ new Set([...wanted.keys(), ...seen.keys()])].map((k) => {
     const [name, type] = k.split("\0");
     return { name, type };
@@ -1610,8 +1697,8 @@ function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desire
   const changes = [];
   const failures = [];
   for (const { name, type } of keys) {
-    const d = wanted.get(key(name, type));
-    const o = seen.get(key(name, type));
+    const d = wanted.get(key2(name, type));
+    const o = seen.get(key2(name, type));
     if (!o) {
       if (d) failures.push({ domain: desired.domain, name, type: d.type, reason: "network", detail: "not observed" });
       continue;
@@ -1656,7 +1743,8 @@ async function planPaths(paths, options) {
   const ttlMatches = (d, o) => provider.ttlMatches(d, o);
   const families = /* @__PURE__ */ new WeakMap();
   const unchecked = /* @__PURE__ */ new Map();
-  const observableFor = (settings) => {
+  let checked = 0;
+  const familiesFor = (settings) => {
     let entry = families.get(settings);
     if (!entry) {
       const observable = familiesToObserve(rules, settings, options.observe ?? []);
@@ -1665,13 +1753,16 @@ async function planPaths(paths, options) {
       missing.delete("dkim-probe");
       families.set(settings, entry = { observable, missing });
     }
-    for (const [family, ids] of entry.missing) {
+    return entry;
+  };
+  const countUnchecked = (settings) => {
+    checked++;
+    for (const [family, ids] of familiesFor(settings).missing) {
       const seen = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
       for (const id of ids) seen.rules.add(id);
       seen.domains++;
       unchecked.set(family, seen);
     }
-    return entry.observable;
   };
   const domains = /* @__PURE__ */ new Set();
   const answers = sharedAnswers(options.rulesSource, underAny(domains));
@@ -1708,10 +1799,11 @@ async function planPaths(paths, options) {
         ...engine,
         dns: liveLookup(rulesSource),
         observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
-        observable: observableFor(settings)
+        observable: familiesFor(settings).observable
       },
       nowhere ? [nowhere] : []
     );
+    if (duplicateOf === void 0 && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
     const detach = detacher();
     const findings2 = result.findings.map((f) => detachFinding(f, detach));
     if (duplicateOf !== void 0) {
@@ -1825,6 +1917,10 @@ async function planPaths(paths, options) {
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups(findings, failures);
+  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
+  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
   return {
     changes,
     gates,
@@ -1833,6 +1929,9 @@ async function planPaths(paths, options) {
     models,
     observations,
     notObserved,
+    checked,
+    unchecked: uncheckedList,
+    outsideZones,
     summary: {
       files,
       domains: firstFile.size,
@@ -1840,7 +1939,8 @@ async function planPaths(paths, options) {
       warnings: count("warn"),
       infos: count("info"),
       ...summarizeChanges(changes, failures),
-      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length
+      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
+      uncheckedLookups: uncheckedList.length
     }
   };
 }
@@ -1866,6 +1966,8 @@ export {
   observeDomain,
   mapConcurrent,
   domainsInFlight,
+  describeUnchecked,
+  describeOutsideZones,
   PROBED_SELECTORS,
   isSelectorName,
   auditTargets,

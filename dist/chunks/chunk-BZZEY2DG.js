@@ -10485,6 +10485,7 @@ function defineRule(rule) {
 // src/engine/unreadable.ts
 var UNREADABLE = "file-unreadable";
 var MAX_FOLDER_DEPTH = 16;
+var MAX_ENTRIES_WALKED = 2e5;
 var unreadableRule = defineRule({
   meta: {
     id: UNREADABLE,
@@ -18045,10 +18046,11 @@ import * as fs2 from "node:fs";
 import { readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
 import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
-function findDomainFiles(paths, cwd) {
+function findDomainFiles(paths, cwd, maxEntries = MAX_ENTRIES_WALKED) {
   const found = /* @__PURE__ */ new Map();
   const walked = /* @__PURE__ */ new Set();
   let folderLinks = [];
+  let entriesSeen = 0;
   const displayOf = (absolute) => {
     const display = relative2(cwd, absolute).split(sep2).join("/");
     return display.startsWith("..") || isAbsolute2(display) ? absolute : display;
@@ -18061,7 +18063,7 @@ function findDomainFiles(paths, cwd) {
   const refuse = (absolute, display, problem) => {
     found.set(`\0${absolute}`, { ref: { display: display || absolute, absolute, problem }, linked: false });
   };
-  const walk = (dir, display, depth, linked) => {
+  const walk = (dir, display, depth, linked, given) => {
     let real;
     let entries;
     try {
@@ -18072,6 +18074,12 @@ function findDomainFiles(paths, cwd) {
     } catch (error) {
       refuse(dir, display, { messageId: "folderUnreadable", data: { code: errorCode(error) } });
       return;
+    }
+    entriesSeen += entries.length;
+    if (entriesSeen > maxEntries) {
+      throw new UsageError(
+        `${given}: more than ${maxEntries.toLocaleString("en-US")} entries below it (through symbolic links to folders too), so maildns stopped looking for domain files there before any DNS work: give a narrower path (the stack folder itself), or replace a link in it that leads far outside the stack (to / or a home folder) with the folder it means`
+      );
     }
     const prefix = dir.endsWith(sep2) ? dir : `${dir}${sep2}`;
     const realPrefix = real.endsWith(sep2) ? real : `${real}${sep2}`;
@@ -18086,12 +18094,12 @@ function findDomainFiles(paths, cwd) {
     for (const entry of entries) {
       if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
       const full = prefix + entry.name;
-      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked);
+      if (entry.isDirectory()) walk(full, shownOf(entry.name), depth + 1, linked, given);
       else if (entry.isFile()) {
         if (isDomainFile(entry.name)) add(realPrefix + entry.name, full, shownOf(entry.name), linked);
       } else if (entry.isSymbolicLink()) {
         const target = statOrError(full);
-        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1 });
+        if (!(target instanceof Error) && target.isDirectory()) folderLinks.push({ absolute: full, display: shownOf(entry.name), depth: depth + 1, given });
         else if (!isDomainFile(entry.name)) continue;
         else if (target instanceof Error) refuse(full, shownOf(entry.name), linkProblem(full, target));
         else if (target.isFile()) add(realPathOr(full), full, shownOf(entry.name), true);
@@ -18108,15 +18116,15 @@ function findDomainFiles(paths, cwd) {
       if (isSymbolicLink(absolute)) throw new UsageError(brokenLinkMessage(path, absolute));
       throw new UsageError(`${path}: no such file or directory (give domain files or folders, e.g. stacks/)`);
     }
-    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0 });
-    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false);
+    if (stats.isDirectory() && realPathOr(absolute) !== absolute) folderLinks.push({ absolute, display: displayOf(absolute), depth: 0, given: path });
+    else if (stats.isDirectory()) walk(absolute, displayOf(absolute), 0, false, path);
     else if (stats.isFile()) add(realPathOr(absolute), absolute, displayOf(absolute), false);
     else throw new UsageError(notRegularMessage(path, "a domain file or folder", stats));
   }
   while (folderLinks.length > 0) {
     const round = folderLinks.sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
     folderLinks = [];
-    for (const link of round) walk(link.absolute, link.display, link.depth, true);
+    for (const link of round) walk(link.absolute, link.display, link.depth, true, link.given);
   }
   return [...found.values()].map((entry) => entry.ref).sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
 }
@@ -25317,7 +25325,9 @@ function matchSlots(live, desired, options = {}) {
       continue;
     }
     const editable = candidates.filter((r) => !r.replaceOnly && r.type === want.type);
-    const keep = editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ?? editable.find((r) => options.prefer?.(r) ?? false) ?? editable.find((r) => sameValue(r, want)) ?? editable[0] ?? null;
+    const kind = policyKind(want);
+    const sameKind = (r) => kind === null || policyKind(r) === kind;
+    const keep = editable.find((r) => sameValue(r, want) && (options.prefer?.(r) ?? true)) ?? editable.find((r) => sameKind(r) && (options.prefer?.(r) ?? false)) ?? editable.find((r) => sameValue(r, want)) ?? editable.find(sameKind) ?? editable.find((r) => options.prefer?.(r) ?? false) ?? (kind === null ? editable[0] : void 0) ?? null;
     const removals = [];
     for (const record of candidates) {
       if (record === keep) continue;
@@ -25618,6 +25628,7 @@ export {
   locate,
   fillTemplate,
   MAX_FOLDER_DEPTH,
+  MAX_ENTRIES_WALKED,
   unreadableSentence,
   unreadableNote,
   DEFAULT_POLICY,

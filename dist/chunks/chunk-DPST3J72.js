@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-ZOT4U364.js";
+} from "./chunk-BZZEY2DG.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -143,11 +143,14 @@ function explainStatus(input) {
     };
   }
   if (status === 404) {
-    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account (or the record is gone)` : "the resource does not exist";
-    return {
-      failure: "not-found",
-      message: `${head}: ${what}. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us); record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`
-    };
+    if (input.zone && / \/domain\/zone\/[^/]+\/record\/[^/]+$/.test(input.call)) {
+      return {
+        failure: "not-found",
+        message: `${head}: zone ${input.zone} no longer has this record; record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`
+      };
+    }
+    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If ${input.zone} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it)` : "the resource does not exist. Check the endpoint (ovh-eu, ovh-ca, ovh-us)";
+    return { failure: "not-found", message: `${head}: ${what}.` };
   }
   if (status === 409) {
     return {
@@ -512,7 +515,7 @@ function quoteTxt(text2) {
 }
 function unquoteTxt(target) {
   const trimmed = target.trim();
-  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s+"(?:[^"\\]|\\.)*")*$/);
+  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*$/);
   if (!strings) return trimmed;
   return [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "").join("");
 }
@@ -792,6 +795,21 @@ var OvhZoneApi = class {
     const records = [];
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
     return records.filter(isManagedLive);
+  }
+  /** `POST /domain/zone/{zone}/record`, as OVH's provider creates a record (TF-REC): the record as OVH holds it. */
+  async createRecord(zone, inputs) {
+    const path = `/domain/zone/${enc2(zone)}/record`;
+    const created = await this.client.post(path, {
+      fieldType: inputs.fieldtype,
+      subDomain: inputs.subdomain,
+      target: inputs.target,
+      ttl: inputs.ttl
+    });
+    const id = created !== null && typeof created === "object" ? created.id : void 0;
+    if (typeof id !== "number" || !Number.isInteger(id)) {
+      throw new OvhApiError("bad-response", `POST ${path}`, 200, `POST /domain/zone/${zone}/record did not return the record it created (its id); check the zone before retrying.`);
+    }
+    return fromOvhLive(await this.getRecord(zone, id));
   }
   async deleteRecord(zone, id) {
     try {
