@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -61,7 +61,7 @@ describe("maildns audit", () => {
     expect(run.status).toBe(0);
   });
 
-  test("--domains-file, --selector and --shard: each domain audited by exactly one shard", () => {
+  test("--domains-file, --selector and --shard: each domain audited by exactly one shard", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, () => {
     const dir = tempTree({ "domains.txt": "# mail domains\nclean.example\nexport.example  # OVH export\n\ncname-mx.example\n" });
     const all = auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES]).json;
     expect(all.summary.domains).toBe(3);
@@ -90,7 +90,7 @@ describe("maildns audit", () => {
       await server.close();
     });
 
-    test("the report says what the default audit did not look at (text line, JSON notChecked); the flags ask for it", async () => {
+    test("the report says what the default audit did not look at (text line, JSON notChecked); the flags ask for it", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
       const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0", ...TODAY];
       const text = await runCliAsync(["audit", "clean.example", ...dns]);
       expect(text.stdout).toMatch(/^Not checked: SPF type 99 records, DKIM of the domain \(no selector known, none probed\), client SRV records, SRV targets, autoconfig\/autodiscover CNAMEs, MTA-STS, TLS-RPT \(\d+ rules read them\); ask with --observe spf-type-99,srv,srv-hosts,cname,mta-sts,tls-rpt --probe-selectors, or name their rules in the policy pack\.$/m);

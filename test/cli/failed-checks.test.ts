@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -119,7 +119,7 @@ describe("a failed lookup a check needs fails the run", () => {
     expect(quiet.stdout).not.toContain("Not checked:");
   });
 
-  test("with zone files alone, a name outside them was never asked: said under Not checked, and no failure (plan, audit)", () => {
+  test("with zone files alone, a name outside them was never asked: said under Not checked, and no failure (plan, audit)", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, () => {
     const zone = ["--zone", `${FIXTURE_ZONES}clean.example.zone`, ...TODAY];
     const plan = runCli(["plan", stack, ...zone]);
     expect(plan.stdout).toContain(

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -100,7 +100,7 @@ describe("maildns plan", () => {
       await server.close();
     });
 
-    test("a lookup that times out: no create for it, exit 1 naming the lookup", async () => {
+    test("a lookup that times out: no create for it, exit 1 naming the lookup", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
       const dir = cleanStack();
       // A second: long enough that no healthy loopback answer times out on a busy machine.
       const dnsArgs = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "0"];

@@ -7,6 +7,12 @@ import { removeAfterTestFile } from "./tmp.js";
 
 export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const cliPath = `${repoRoot}dist/cli.js`;
+/**
+ * The per-test bound for a test that runs the CLI several times in a row (each run a Node process, some
+ * waiting out a resolver's timeouts): a few seconds each on a quiet machine, but on a loaded CI runner the
+ * sum passed the suite's 20 s default. A bound against hangs, not a performance target.
+ */
+export const SEVERAL_RUNS_TIMEOUT_MS = 60_000;
 
 export interface CliRun {
   status: number | null;
