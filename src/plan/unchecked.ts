@@ -79,6 +79,11 @@ export const ADVISORY_LOOKUPS: Readonly<Record<string, Readonly<Record<string, s
   },
 };
 
+/** Whether the finding says a check was not made because a lookup failed (VERDICT_LOOKUPS). */
+export function saysCheckNotMade(finding: Finding): boolean {
+  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== undefined && finding.data.reason !== "no live DNS";
+}
+
 /**
  * The lookups the findings say failed under a check, one per domain, name and type (several rules may need
  * one lookup), sorted by domain, name and type. `known`: lookups already reported as failed (plan's observation),
