@@ -311,6 +311,18 @@ describe("maildns plan: loosen-dmarc when the live _dmarc is a CNAME", () => {
         expect(json.failures.map((f: { name: string; type: string; reason: string }) => `${f.name} ${f.type} ${f.reason}`)).toEqual(["_dmarc.clean.example TXT servfail"]);
         expect(json.gates).toEqual([]);
         expect(failed.status).toBe(1);
+        // Nothing is planned at `_dmarc` on the strength of that failure: the alias is not deleted with no record made in its place.
+        expect(json.changes).toEqual([]);
+        expect(json.summary).toMatchObject({ changes: 0, create: 0, update: 0, delete: 0, failedLookups: 1 });
+        const text = await runCliAsync(["plan", dir, ...dns.slice(0, -2)]);
+        expect(text.stdout).toContain("  ! error _dmarc.clean.example TXT lookup failed (servfail: ");
+        expect(text.stdout).not.toMatch(/^\s*[-+~].*_dmarc/m);
+        expect(text.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup failed, so the plan is incomplete;");
+        const markdown = await runCliAsync(["plan", dir, ...dns.slice(0, -2), "-f", "markdown"]);
+        expect(markdown.status).toBe(1);
+        expect(markdown.stdout).not.toContain("| Action | Name | Type | TTL | Before | After |");
+        expect(markdown.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup failed, so the plan is incomplete;");
+        expect(markdown.stdout).toContain("### Failed lookups\n\n- _dmarc.clean.example TXT lookup failed (servfail: ");
       } finally {
         server.clearFaults();
       }
