@@ -132,6 +132,31 @@ describe("a failed lookup a check needs fails the run", () => {
     }
   });
 
+  test("plan: a lookup in the live SPF tree fails where the file's tree is whole: spf-lookup-budget-change names it, exit 1", async () => {
+    const imported = readFileSync(join(stack, "clean.example.yaml"), "utf8");
+    // One lookup before (include:mx.ovh.com), one after (a): the records' own terms count alike.
+    const dir = join(tempTree({ "stack/clean.example.yaml": imported.replace('record: "v=spf1 include:mx.ovh.com ~all"', 'record: "v=spf1 a ~all"') }), "stack");
+    const args = ["plan", dir, ...dnsArgs, ...TODAY, "--allow", "remove-spf-include"];
+    const healthy = JSON.parse((await runCliAsync([...args, "-f", "json"])).stdout);
+    expect(healthy.uncheckedLookups).toEqual([]);
+    expect(healthy.findings).toContainEqual(expect.objectContaining({ ruleId: "spf-lookup-budget-change", message: "SPF lookups: 2 → 1 of 10 (counted through every include and redirect)" }));
+    server.setFault("mx.ovh.com/TXT", "servfail");
+    try {
+      const run = await runCliAsync([...args, "-f", "json"]);
+      const json = JSON.parse(run.stdout);
+      expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === "spf-lookup-budget-change").map((f: { level: string; message: string }) => [f.level, f.message])).toEqual([
+        ["info", "could not count the live SPF record's lookups through its includes: the TXT lookup of mx.ovh.com failed (servfail), so what lies behind `include:mx.ovh.com` is unknown"],
+      ]);
+      expect(json.uncheckedLookups).toEqual([{ domain: "clean.example", name: "mx.ovh.com", type: "TXT", reason: "servfail", rules: ["spf-lookup-budget-change"] }]);
+      expect(run.status).toBe(1);
+      const text = await runCliAsync(args);
+      expect(text.stdout).toContain("  ! not checked mx.ovh.com TXT lookup failed (servfail), needed by spf-lookup-budget-change");
+      expect(text.status).toBe(1);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
   test("an exp= explanation whose lookup fails leaves the SPF result as it is (RFC 7208 §6.2): said at info, no failure", async () => {
     const zone = readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replaceAll("clean.example", "exp.example").replace('"v=spf1 include:mx.ovh.com ~all"', '"v=spf1 include:mx.ovh.com exp=why.exp.example ~all"');
     server.addZoneText(`${zone}why IN TXT "%{i} is not one of our senders"\n`, "exp.example");
