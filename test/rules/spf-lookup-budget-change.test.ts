@@ -74,7 +74,7 @@ ruleTester(rule, {
         errors: [
           { messageId: "countIncomplete", level: "info", line: 3, column: 6, data: { side: "file's", query: "TXT", name: "slow.live.example", reason: "timeout", term: "include:viaslow.live.example" } },
           { messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } },
-        ],
+        ] satisfies InvalidCase["errors"] as InvalidCase["errors"],
       },
       {
         name: "a failed lookup in the live tree with the same static count: said, never a silent pass",
