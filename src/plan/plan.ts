@@ -61,7 +61,7 @@ export function planDomain(desired: DomainModel, observation: DomainObservation,
   // that failed behind an alias must not leave a plan deleting the alias with nothing created in its
   // place. Elsewhere (the apex's MX and TXT) each lookup stands for its own RRset.
   const failedAt = new Set(observation.rrsets.filter((o) => o.state === "failed").map((o) => o.name));
-  const aliasAt = new Set([...keys.filter((k) => k.type === "CNAME").map((k) => k.name)]);
+  const aliasAt = new Set(keys.filter((k) => k.type === "CNAME").map((k) => k.name));
   const unknownName = (name: string) => failedAt.has(name) && aliasAt.has(name);
   const changes: Change[] = [];
   const failures: LookupFailure[] = [];
