@@ -33,6 +33,12 @@ export interface EngineOptions {
 export interface FileResult {
   findings: Finding[];
   domain: DomainModel | null;
+  /**
+   * The rules' findings the file's `lint:` suppressions silenced. A suppression silences a verdict the
+   * user has judged; a finding that says a check could not be made (its lookup failed) is still read from
+   * here by `plan`, so the failed lookup is named and fails the run.
+   */
+  suppressed?: Finding[];
 }
 
 const NO_POSITION: Position = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -191,7 +197,8 @@ export async function lintLoaded(loaded: LoadedFile, options: EngineOptions, fou
   // `found`: what the caller saw of the file itself (plan: its domain does not exist), so the file's
   // suppressions apply to it as to the rules' findings.
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...(await runRules(model, source, options, settings))];
-  return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
+  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings);
+  return { findings: kept, domain: model, ...(suppressed.length > 0 ? { suppressed } : {}) };
 }
 
 type ActiveRule = { rule: Rule; setting: RuleSetting };
@@ -359,17 +366,20 @@ export function internalErrorFinding(
   return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION })!;
 }
 
-/** Drops suppressed findings; reports expired, unused and unknown suppressions. */
-function applySuppressions(model: DomainModel, source: SourceFile, findings: Finding[], options: EngineOptions, settings: Map<string, RuleSetting>): Finding[] {
-  if (model.suppressions.length === 0) return findings;
+/** Drops suppressed findings (returned apart); reports expired, unused and unknown suppressions. */
+function applySuppressions(model: DomainModel, source: SourceFile, findings: Finding[], options: EngineOptions, settings: Map<string, RuleSetting>): { kept: Finding[]; suppressed: Finding[] } {
+  if (model.suppressions.length === 0) return { kept: findings, suppressed: [] };
   const index = ruleIndex(options.rules);
   const kept: Finding[] = [];
+  const suppressed: Finding[] = [];
   const used = new Set<number>();
   const active = model.suppressions.map((s) => s.until === null || s.until >= options.today);
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
-    if (i >= 0) used.add(i);
-    else kept.push(finding);
+    if (i >= 0) {
+      used.add(i);
+      suppressed.push(finding);
+    } else kept.push(finding);
   }
   const extra = (ruleId: string, messageId: string, data: Record<string, string | number>, anchor: Anchor) => {
     const f = makeFinding(index.get(ruleId), ruleId, messageId, data, settings.get(ruleId), { domain: model.domain, file: model.file, name: model.domain, position: locate(source, anchor.path) });
@@ -380,5 +390,5 @@ function applySuppressions(model: DomainModel, source: SourceFile, findings: Fin
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
   });
-  return kept;
+  return { kept, suppressed };
 }

@@ -56,6 +56,13 @@ export function planDomain(desired: DomainModel, observation: DomainObservation,
       return { name, type };
     })
     .sort(compareObserved);
+  // A CNAME is alone at its name (RFC 1034 §3.6.2): where one is seen or wanted, the name's records are
+  // one question, and a failed lookup of any of them leaves the whole name unknown. A `_dmarc` TXT lookup
+  // that failed behind an alias must not leave a plan deleting the alias with nothing created in its
+  // place. Elsewhere (the apex's MX and TXT) each lookup stands for its own RRset.
+  const failedAt = new Set(observation.rrsets.filter((o) => o.state === "failed").map((o) => o.name));
+  const aliasAt = new Set(keys.filter((k) => k.type === "CNAME").map((k) => k.name));
+  const unknownName = (name: string) => failedAt.has(name) && aliasAt.has(name);
   const changes: Change[] = [];
   const failures: LookupFailure[] = [];
   for (const { name, type } of keys) {
@@ -67,7 +74,7 @@ export function planDomain(desired: DomainModel, observation: DomainObservation,
       continue;
     }
     // Failed lookups are reported once, from the observation's failures.
-    if (o.state === "failed") continue;
+    if (o.state === "failed" || unknownName(name)) continue;
     const base = { domain: desired.domain, name, type: o.type };
     if (d && o.state === "absent") changes.push({ ...base, action: "create", ttl: d.ttl, beforeTtl: null, before: [], after: [...d.values] });
     else if (d && o.state === "present") {

@@ -34,7 +34,7 @@ import { planDomainsInFlight } from "./pool.js";
 import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
-import { uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -90,6 +90,8 @@ export interface PlanResult extends PlanReport {
 
 interface FileOutcome {
   findings: Finding[];
+  /** Findings a `lint:` suppression silenced that say a check was not made: their failed lookups still fail the run. */
+  silenced: Finding[];
   changes: Change[];
   gates: Gate[];
   failures: LookupFailure[];
@@ -97,7 +99,7 @@ interface FileOutcome {
   observation: DomainObservation | null;
 }
 
-const NOTHING: FileOutcome = { findings: [], changes: [], gates: [], failures: [], model: null, observation: null };
+const NOTHING: FileOutcome = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 
 /**
  * A selector the file does not declare, seen only because the zone publishes it, is left out when a file
@@ -210,6 +212,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     // One copy of each of the domain's recurring strings (its name, file, record names) for all it keeps.
     const detach = detacher();
     const findings = result.findings.map((f) => detachFinding(f, detach));
+    const silenced = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     if (duplicateOf !== undefined) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display, name: domain });
@@ -237,6 +240,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     const gates = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...(options.safety ? { safety: options.safety } : {}), ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings,
+      silenced,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates,
       failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
@@ -311,6 +315,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   if (failed) throw failed.error;
 
   const findings: Finding[] = [];
+  const silenced: Finding[] = [];
   const changes: Change[] = [];
   const gates: Gate[] = [];
   const failures: LookupFailure[] = [];
@@ -318,6 +323,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   const observations: DomainObservation[] = [];
   for (const o of outcomes) {
     for (const f of o.findings) findings.push(f);
+    for (const f of o.silenced) silenced.push(f);
     for (const c of o.changes) changes.push(c);
     for (const g of o.gates) gates.push(g);
     for (const f of o.failures) failures.push(f);
@@ -333,7 +339,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // Checks whose lookups failed (an include's TXT, an MX host's addresses...), whatever their findings' level.
   // A name outside the loaded zone files was never asked: no DNS failed, the user chose what to load.
   const outside = options.outsideZones ?? null;
-  const needed = uncheckedLookups(findings, failures);
+  // A suppression silences a finding, never the fact that its check could not be made.
+  const needed = uncheckedLookups([...findings, ...silenced], failures);
   const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
   const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
   return {

@@ -276,8 +276,29 @@ function spfGates(input: GateInput): Trip[] {
     }
   } else if (after.includes(0)) {
     trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+  } else if (live.length > 0 && wanted.length === 0) {
+    const removal = spfRemoval(domain, live);
+    if (removal) trips.push({ id: "loosen-spf", name: domain, reason: removal });
   }
   return trips;
+}
+
+/**
+ * The apex's SPF record removed with nothing in its place: receivers then get `none` (RFC 7208 §2.6.1, no
+ * record found), which they treat like `neutral` (§8.1, §8.2). That loosens a record ending in `-all` or
+ * `~all`, and one ending in `redirect=` (whose policy the target decides, unknown here: a gate never gets
+ * weaker on missing data); removing `?all` or `+all` changes nothing receivers conclude.
+ */
+function spfRemoval(domain: string, live: readonly string[]): string | null {
+  const judged = live.map((text) => ({ text, strength: spfAllStrength(text) }));
+  const redirected = judged.find((r) => r.strength === null);
+  if (redirected) {
+    return `${domain}: this update removes the SPF record "${redirected.text}", whose policy its redirect= target decides: receivers then find no SPF record (result none, RFC 7208 §2.6.1) and apply no SPF policy`;
+  }
+  const strongest = judged.reduce((a, b) => (b.strength! > a.strength! ? b : a));
+  if (strongest.strength! < 2) return null;
+  const effect = strongest.strength === 3 ? "refused" : "marked";
+  return `${domain}: this update removes the SPF record "${strongest.text}" (${ALL_NAME[strongest.strength!]}): receivers then find no SPF record (result none, RFC 7208 §2.6.1), and mail from hosts it does not list is no longer ${effect}`;
 }
 
 function dkimGate(input: GateInput): Trip[] {

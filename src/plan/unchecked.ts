@@ -36,7 +36,7 @@ const dmarcTarget: FailedLookupMessage = { name: key("target"), type: (data, dom
  * Each is a verdict left undecided:
  * - the SPF tree (includes, redirects, `mx`/`a`/`exists` terms, the MX hosts of `mx` terms): a DNS error
  *   during check_host() is a temperror (RFC 7208 §4.4, §5.2), and the lookup count and void count past it
- *   are unknown (§4.6.4); the apex's own SPF records (§3.2, §4.5); records of type 99, which receivers
+ *   are unknown (§4.6.4), in the file's tree and, for a plan's count before and after, in the live one; the apex's own SPF records (§3.2, §4.5); records of type 99, which receivers
  *   still on RFC 4408 may read before TXT (§4.4 there; RFC 7208 §14.1 retires the type);
  * - the MX hosts' addresses and whether they are aliases (RFC 5321 §5.1, RFC 2181 §10.3), the SRV targets
  *   asked (RFC 2782), a DKIM selector's alias target, whose key verifiers fetch (RFC 6376 §3.6.2.2);
@@ -46,6 +46,7 @@ const dmarcTarget: FailedLookupMessage = { name: key("target"), type: (data, dom
 export const VERDICT_LOOKUPS: Readonly<Record<string, Readonly<Record<string, FailedLookupMessage>>>> = {
   "spf-include-no-record": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
   "spf-lookup-limit": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-lookup-budget-change": { countIncomplete: { name: key("name"), type: key("query") } },
   "spf-void-lookups": { lookupFailed: { name: key("name"), type: key("query") } },
   "spf-mx-address-limit": { lookupFailed: { name: key("name"), type: fixed("MX") } },
   "spf-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
@@ -78,6 +79,11 @@ export const ADVISORY_LOOKUPS: Readonly<Record<string, Readonly<Record<string, s
     expLookupFailed: "RFC 7208 §6.2: on a DNS error fetching the exp= explanation, receivers proceed as if there were no exp=; the SPF result does not change",
   },
 };
+
+/** Whether the finding says a check was not made because a lookup failed (VERDICT_LOOKUPS). */
+export function saysCheckNotMade(finding: Finding): boolean {
+  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== undefined && finding.data.reason !== "no live DNS";
+}
 
 /**
  * The lookups the findings say failed under a check, one per domain, name and type (several rules may need

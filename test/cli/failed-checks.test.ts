@@ -84,6 +84,79 @@ describe("a failed lookup a check needs fails the run", () => {
     }
   });
 
+  test("plan: a `lint:` suppression silences the finding, never the failed lookup under it: still named, exit 1", async () => {
+    const imported = readFileSync(join(stack, "clean.example.yaml"), "utf8");
+    const suppressions = [
+      "lint:",
+      "  - rule: spf-include-no-record",
+      "    reason: OVH's include is checked by their own tooling",
+      "  - rule: spf-lookup-limit",
+      "    reason: the count is watched in the provider's console",
+      "",
+    ].join("\n");
+    const dir = join(tempTree({ "stack/clean.example.yaml": `${imported}${suppressions}` }), "stack");
+    expect((await runCliAsync(["plan", dir, ...dnsArgs, ...TODAY, "--detailed-exitcode"])).status).toBe(0);
+    server.setFault("mx.ovh.com/TXT", "servfail");
+    try {
+      const text = await runCliAsync(["plan", dir, ...dnsArgs, ...TODAY]);
+      // The finding itself stays suppressed; the check that could not be made is still named.
+      expect(text.stdout).not.toContain("could not check `include:mx.ovh.com`");
+      expect(text.stdout).toContain("  ! not checked mx.ovh.com TXT lookup failed (servfail), needed by spf-include-no-record, spf-lookup-limit");
+      expect(text.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup a check needed failed, so the checks are incomplete.");
+      expect(text.status).toBe(1);
+      const json = JSON.parse((await runCliAsync(["plan", dir, ...dnsArgs, ...TODAY, "-f", "json"])).stdout);
+      expect(json.findings.filter((f: { ruleId: string }) => ["spf-include-no-record", "spf-lookup-limit"].includes(f.ruleId) || f.ruleId.startsWith("lint-suppression"))).toEqual([]);
+      expect(json.uncheckedLookups).toEqual([{ domain: "clean.example", name: "mx.ovh.com", type: "TXT", reason: "servfail", rules: ["spf-include-no-record", "spf-lookup-limit"] }]);
+      expect(json.summary.uncheckedLookups).toBe(1);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
+  test("plan: rules turned off in the pack are not wanted at all: their lookups' failures do not fail the run", async () => {
+    const pack = join(tempTree({ "pack.yaml": ["name: no-include-checks", "description: a pack without the SPF tree checks", "extends: ovh", "rules:", "  spf-include-no-record: off", "  spf-lookup-limit: off", ""].join("\n") }), "pack.yaml");
+    server.setFault("mx.ovh.com/TXT", "servfail");
+    try {
+      const run = await runCliAsync(["plan", stack, ...dnsArgs, ...TODAY, "--policy", pack, "-f", "json"]);
+      const json = JSON.parse(run.stdout);
+      expect(json.uncheckedLookups).toEqual([]);
+      expect(json.failures).toEqual([]);
+      expect(run.status).toBe(0);
+      // The same pack with only one of them off: the other still needs the lookup, and names it.
+      const half = join(tempTree({ "pack.yaml": ["name: half", "description: one SPF tree check", "extends: ovh", "rules:", "  spf-include-no-record: off", ""].join("\n") }), "pack.yaml");
+      const partly = await runCliAsync(["plan", stack, ...dnsArgs, ...TODAY, "--policy", half, "-f", "json"]);
+      expect(JSON.parse(partly.stdout).uncheckedLookups).toEqual([{ domain: "clean.example", name: "mx.ovh.com", type: "TXT", reason: "servfail", rules: ["spf-lookup-limit"] }]);
+      expect(partly.status).toBe(1);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
+  test("plan: a lookup in the live SPF tree fails where the file's tree is whole: spf-lookup-budget-change names it, exit 1", async () => {
+    const imported = readFileSync(join(stack, "clean.example.yaml"), "utf8");
+    // One lookup before (include:mx.ovh.com), one after (a): the records' own terms count alike.
+    const dir = join(tempTree({ "stack/clean.example.yaml": imported.replace('record: "v=spf1 include:mx.ovh.com ~all"', 'record: "v=spf1 a ~all"') }), "stack");
+    const args = ["plan", dir, ...dnsArgs, ...TODAY, "--allow", "remove-spf-include"];
+    const healthy = JSON.parse((await runCliAsync([...args, "-f", "json"])).stdout);
+    expect(healthy.uncheckedLookups).toEqual([]);
+    expect(healthy.findings).toContainEqual(expect.objectContaining({ ruleId: "spf-lookup-budget-change", message: "SPF lookups: 2 → 1 of 10 (counted through every include and redirect)" }));
+    server.setFault("mx.ovh.com/TXT", "servfail");
+    try {
+      const run = await runCliAsync([...args, "-f", "json"]);
+      const json = JSON.parse(run.stdout);
+      expect(json.findings.filter((f: { ruleId: string }) => f.ruleId === "spf-lookup-budget-change").map((f: { level: string; message: string }) => [f.level, f.message])).toEqual([
+        ["info", "could not count the live SPF record's lookups through its includes: the TXT lookup of mx.ovh.com failed (servfail), so what lies behind `include:mx.ovh.com` is unknown"],
+      ]);
+      expect(json.uncheckedLookups).toEqual([{ domain: "clean.example", name: "mx.ovh.com", type: "TXT", reason: "servfail", rules: ["spf-lookup-budget-change"] }]);
+      expect(run.status).toBe(1);
+      const text = await runCliAsync(args);
+      expect(text.stdout).toContain("  ! not checked mx.ovh.com TXT lookup failed (servfail), needed by spf-lookup-budget-change");
+      expect(text.status).toBe(1);
+    } finally {
+      server.clearFaults();
+    }
+  });
+
   test("an exp= explanation whose lookup fails leaves the SPF result as it is (RFC 7208 §6.2): said at info, no failure", async () => {
     const zone = readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replaceAll("clean.example", "exp.example").replace('"v=spf1 include:mx.ovh.com ~all"', '"v=spf1 include:mx.ovh.com exp=why.exp.example ~all"');
     server.addZoneText(`${zone}why IN TXT "%{i} is not one of our senders"\n`, "exp.example");

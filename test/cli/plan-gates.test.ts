@@ -90,6 +90,27 @@ describe("maildns plan: safety gates", () => {
     expect(typo.stderr).toContain("--allow loosen-everything is not a safety gate; known gates: delete-all-mx, duplicate-policy-record");
   });
 
+  test("the SPF record dropped from the file: loosen-spf trips, naming the record removed (text, JSON); a zone without SPF stays silent", () => {
+    const dropSpf = (yaml: string) => yaml.replace(/^spf:\n  record: [^\n]+\n  ttl: 600\n/m, "");
+    const dir = `${stack(dropSpf)}/stack`;
+    const run = runCli(["plan", dir, ...ZONE, ...TODAY, "-f", "json"]);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.changes.map((c: { action: string; name: string; type: string }) => `${c.action} ${c.name} ${c.type}`)).toEqual(["delete clean.example TXT"]);
+    const reason = 'clean.example: this update removes the SPF record "v=spf1 include:mx.ovh.com ~all" (~all): receivers then find no SPF record (result none, RFC 7208 §2.6.1), and mail from hosts it does not list is no longer marked';
+    expect(json.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; reason: string }) => [g.id, g.reason])).toEqual([
+      ["loosen-spf", reason],
+      ["remove-spf-include", "clean.example: this update removes SPF include mx.ovh.com; mail from that sender then fails SPF"],
+    ]);
+    const text = runCli(["plan", dir, ...ZONE, ...TODAY]);
+    expect(text.stdout).toContain(`  ! gate refused loosen-spf: ${reason}\n`);
+    expect(text.status).toBe(1);
+    // The live zone had no SPF record either: nothing is removed, nothing loosens.
+    const noSpf = tempTree({ "clean.example.zone": readFileSync(`${FIXTURE_ZONES}clean.example.zone`, "utf8").replace(/^.*"v=spf1 [^\n]*\n/m, "") });
+    const silent = runCli(["plan", dir, "--zone", `${noSpf}/clean.example.zone`, ...TODAY, "-f", "json"]);
+    expect(JSON.parse(silent.stdout).gates.filter((g: { tripped: boolean }) => g.tripped)).toEqual([]);
+  });
+
   test("text and Markdown show the refused gates; the summary line counts them", () => {
     const dir = `${stack(neutralAll)}/stack`;
     const text = runCli(["plan", dir, ...ZONE, ...TODAY]);
@@ -290,6 +311,18 @@ describe("maildns plan: loosen-dmarc when the live _dmarc is a CNAME", () => {
         expect(json.failures.map((f: { name: string; type: string; reason: string }) => `${f.name} ${f.type} ${f.reason}`)).toEqual(["_dmarc.clean.example TXT servfail"]);
         expect(json.gates).toEqual([]);
         expect(failed.status).toBe(1);
+        // Nothing is planned at `_dmarc` on the strength of that failure: the alias is not deleted with no record made in its place.
+        expect(json.changes).toEqual([]);
+        expect(json.summary).toMatchObject({ changes: 0, create: 0, update: 0, delete: 0, failedLookups: 1 });
+        const text = await runCliAsync(["plan", dir, ...dns.slice(0, -2)]);
+        expect(text.stdout).toContain("  ! error _dmarc.clean.example TXT lookup failed (servfail: ");
+        expect(text.stdout).not.toMatch(/^\s*[-+~].*_dmarc/m);
+        expect(text.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup failed, so the plan is incomplete;");
+        const markdown = await runCliAsync(["plan", dir, ...dns.slice(0, -2), "-f", "markdown"]);
+        expect(markdown.status).toBe(1);
+        expect(markdown.stdout).not.toContain("| Action | Name | Type | TTL | Before | After |");
+        expect(markdown.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup failed, so the plan is incomplete;");
+        expect(markdown.stdout).toContain("### Failed lookups\n\n- _dmarc.clean.example TXT lookup failed (servfail: ");
       } finally {
         server.clearFaults();
       }

@@ -100,6 +100,32 @@ describe("planDomain", () => {
     expect(summarizeChanges(plan.changes, plan.failures)).toEqual({ changes: 1, create: 0, update: 1, delete: 0, failedLookups: 1 });
   });
 
+  test("a `_dmarc` TXT lookup that failed behind an alias: no change at `_dmarc` at all (the alias is not deleted), the failure carried", () => {
+    const failure = { domain: "plan.example", name: "_dmarc.plan.example", type: "TXT" as const, reason: "servfail" as const, detail: "SERVFAIL" };
+    const rrsets = matching();
+    rrsets[2] = { name: "_dmarc.plan.example", subdomain: "_dmarc", type: "TXT", role: "dmarc", state: "failed", ttl: null, values: [], failure: { reason: "servfail", detail: "SERVFAIL" } };
+    rrsets.push(present("_dmarc.plan.example", "_dmarc", "CNAME", "conflict", ["old._dmarc.provider.example."]));
+    rrsets[0] = present("plan.example", "", "MX", "mx", ["10 mx.old.example."]);
+    const plan = planDomain(modelFromYaml(BASE), observation(rrsets, [failure]));
+    expect(plan.changes.map((c) => [c.name, c.type, c.action])).toEqual([["plan.example", "MX", "update"]]);
+    expect(summarizeChanges(plan.changes, plan.failures)).toEqual({ changes: 1, create: 0, update: 1, delete: 0, failedLookups: 1 });
+    // The same alias, its target read: replaced by the file's record (delete the CNAME, create the TXT).
+    rrsets[2] = absent("_dmarc.plan.example", "_dmarc", "TXT", "dmarc");
+    expect(planDomain(modelFromYaml(BASE), observation(rrsets)).changes.map((c) => [c.name, c.type, c.action])).toEqual([
+      ["_dmarc.plan.example", "CNAME", "delete"],
+      ["_dmarc.plan.example", "TXT", "create"],
+      ["plan.example", "MX", "update"],
+    ]);
+  });
+
+  test("a CNAME the file asks for where the lookup of another type failed: not created on that strength", () => {
+    const yaml = BASE.replace(/^dmarc: .*\n/m, "") + "cname:\n  - { name: _dmarc, target: plan-example._dmarc.provider.example. }\n";
+    const rrsets = matching();
+    rrsets[2] = { name: "_dmarc.plan.example", subdomain: "_dmarc", type: "TXT", role: "dmarc", state: "failed", ttl: null, values: [], failure: { reason: "timeout", detail: "no answer" } };
+    rrsets.push(absent("_dmarc.plan.example", "_dmarc", "CNAME", "cname"));
+    expect(planDomain(modelFromYaml(yaml), observation(rrsets)).changes).toEqual([]);
+  });
+
   test("an RRset the caller did not observe is unknown, never created", () => {
     const plan = planDomain(modelFromYaml(BASE), observation(matching().slice(0, 2)));
     expect(plan.changes).toEqual([]);

@@ -186,7 +186,30 @@ describe("evaluateGates (pure)", () => {
   it("remove-spf-include: an include (or redirect) that disappears", () => {
     expect(tripped({ ...base, spf: "v=spf1 include:mx.ovh.com -all" })).toEqual(["remove-spf-include"]);
     expect(tripped({ ...base, spf: "v=spf1 include:MX.OVH.COM. include:servers.mcsv.net include:_spf.example.net -all" })).toEqual([]);
-    expect(tripped({ ...base, spf: null })).toEqual(["remove-spf-include"]);
+    expect(tripped({ ...base, spf: null })).toEqual(["loosen-spf", "remove-spf-include"]);
+  });
+
+  it("loosen-spf: the SPF record removed entirely leaves receivers with none (RFC 7208 §2.6.1)", () => {
+    const removed = (liveSpf: string | null) => verdicts({ ...base, spf: null }, liveOf({ ...base, spf: liveSpf })).find((g) => g.id === "loosen-spf")!;
+    expect(removed("v=spf1 mx -all").reason).toBe(
+      'example.com: this update removes the SPF record "v=spf1 mx -all" (-all): receivers then find no SPF record (result none, RFC 7208 §2.6.1), and mail from hosts it does not list is no longer refused',
+    );
+    expect(removed("v=spf1 mx ~all").reason).toContain("is no longer marked");
+    expect(removed("v=spf1 redirect=_spf.example.net").reason).toBe(
+      'example.com: this update removes the SPF record "v=spf1 redirect=_spf.example.net", whose policy its redirect= target decides: receivers then find no SPF record (result none, RFC 7208 §2.6.1) and apply no SPF policy',
+    );
+    // neutral and none are treated alike (RFC 7208 §8.2), and +all refused nothing: no loosening.
+    expect(removed("v=spf1 mx ?all").tripped).toBe(false);
+    expect(removed("v=spf1 mx").tripped).toBe(false);
+    expect(removed("v=spf1 +all").tripped).toBe(false);
+    // An apex whose live SPF was already absent stays silent.
+    expect(removed(null).tripped).toBe(false);
+  });
+
+  it("loosen-dmarc: the DMARC record removed (not delegated) trips, naming what is removed", () => {
+    const gate = verdicts({ ...base, dmarc: null }).find((g) => g.id === "loosen-dmarc")!;
+    expect(gate.reason).toBe("example.com: this update loosens DMARC: it removes the DMARC record");
+    expect(verdicts({ ...base, dmarc: null }, liveOf({ ...base, dmarc: null })).find((g) => g.id === "loosen-dmarc")!.tripped).toBe(false);
   });
 
   it("remove-dkim-selector: a live selector the file no longer has, one verdict per selector", () => {
@@ -280,19 +303,25 @@ describe("safety gates in the program (mocks)", () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const cases: { gate: GateId; desired: DomainSpec; text: string }[] = [
+  const cases: { gate: GateId; desired: DomainSpec; text: string; alsoAllow?: GateId[] }[] = [
     { gate: "delete-all-mx", desired: { ...base, mx: null }, text: "example.com: this update removes every MX (1 mx0.mail.ovh.net., 5 mx1.mail.ovh.net., 50 mx2.mail.ovh.net., 100 mx3.mail.ovh.net., 200 mx4.mail.ovh.net.); the domain stops receiving mail [delete-all-mx]" },
     { gate: "loosen-dmarc", desired: { ...base, dmarc: "v=DMARC1; p=none; rua=mailto:dmarc@example.com" }, text: "example.com: this update loosens DMARC: it lowers p=reject to p=none [loosen-dmarc]" },
     { gate: "loosen-spf", desired: { ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net ~all" }, text: "example.com: this update loosens SPF from -all to ~all: mail from hosts the record does not list is then no longer refused [loosen-spf]" },
+    {
+      gate: "loosen-spf",
+      desired: { ...base, spf: null },
+      text: 'example.com: this update removes the SPF record "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" (-all): receivers then find no SPF record (result none, RFC 7208 §2.6.1), and mail from hosts it does not list is no longer refused [loosen-spf]',
+      alsoAllow: ["remove-spf-include"],
+    },
     { gate: "remove-spf-include", desired: { ...base, spf: "v=spf1 include:mx.ovh.com -all" }, text: "example.com: this update removes SPF include servers.mcsv.net; mail from that sender then fails SPF [remove-spf-include]" },
     { gate: "remove-dkim-selector", desired: { ...base, dkim: base.dkim!.slice(0, 1) }, text: "example.com: this update deletes DKIM selector ovhmo1-selector2 (ovhmo1-selector2._domainkey.example.com); mail signed with it and still in transit or re-verified later fails DKIM (keep an old selector at least 7 days after a rotation) [remove-dkim-selector]" },
     { gate: "large-change", desired: { ...base, ttl: 300 }, text: "example.com: this update deletes or modifies 8 of 9 managed records (89% > 30%) [large-change]" },
   ];
 
-  for (const { gate, desired, text } of cases) {
+  for (const { gate, desired, text, alsoAllow = [] } of cases) {
     it(`${gate}: refuses without the override`, async () => {
       const registered = await useMocks("test");
-      const allow = gate === "delete-all-mx" ? ["large-change"] : [];
+      const allow = gate === "delete-all-mx" ? ["large-change"] : alsoAllow;
       try {
         await defineMailDns({ stack: "test", root, config: { allow }, lint: fakeLint([domainModel(desired)]), log: captureLog().log });
         expect.unreachable("the update should be refused");
@@ -308,7 +337,7 @@ describe("safety gates in the program (mocks)", () => {
     it(`${gate}: applies with the override, and logs it`, async () => {
       const registered = await useMocks("test");
       const captured = captureLog();
-      const allow = gate === "delete-all-mx" ? [gate, "large-change"] : [gate];
+      const allow = gate === "delete-all-mx" ? [gate, "large-change"] : [gate, ...alsoAllow];
       const result = await defineMailDns({ stack: "test", root, config: { allow }, lint: fakeLint([domainModel(desired)]), log: captured.log });
       await settled(result.resources);
       expect(registered.filter((r) => r.type === "ovh:Domain/zoneRecord:ZoneRecord")).toHaveLength(result.declarations.length);

@@ -42,6 +42,7 @@ describe("failed-lookup messages", () => {
   test("one lookup needed by two rules is one entry naming both; lookups already failed in the observation and exp= are left out", () => {
     const findings = [
       finding("spf-lookup-limit", "countIncomplete", { name: "Inc.Example.net", query: "TXT", reason: "timeout" }),
+      finding("spf-lookup-budget-change", "countIncomplete", { side: "live", name: "old.example.net", query: "TXT", reason: "servfail" }),
       finding("spf-include-no-record", "lookupFailed", { target: "inc.example.net", reason: "timeout" }),
       finding("spf-include-no-record", "expLookupFailed", { target: "why.example.com", reason: "timeout" }),
       finding("dmarc-multiple", "lookupFailed", { name: "_dmarc.example.com", reason: "servfail" }),
@@ -53,6 +54,7 @@ describe("failed-lookup messages", () => {
       { domain: "a.example", name: "mx.example.net", type: "A/AAAA", reason: "refused", rules: ["mx-target-unresolvable"] },
       { domain: "example.com", name: "_dmarc.example.com", type: "CNAME", reason: "the lookup failed: timeout", rules: ["dmarc-ramp-transition"] },
       { domain: "example.com", name: "inc.example.net", type: "TXT", reason: "timeout", rules: ["spf-include-no-record", "spf-lookup-limit"] },
+      { domain: "example.com", name: "old.example.net", type: "TXT", reason: "servfail", rules: ["spf-lookup-budget-change"] },
     ]);
   });
 });

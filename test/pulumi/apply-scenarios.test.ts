@@ -844,7 +844,7 @@ describe("deletions", () => {
     server.snapshots.length = 0;
     server.requests.length = 0;
   }
-  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "remove-dkim-selector", "remove-spf-include"];
+  const DROPPED_ZONE_GATES = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-spf", "remove-dkim-selector", "remove-spf-include"];
 
   it("a domain file removed from the stack: adopt lists the deletions and the gates; pulumi up refuses until they are allowed", async () => {
     await twoZonesThenDrop();

@@ -71,7 +71,17 @@ ruleTester(rule, {
         yaml: file("v=spf1 include:viaslow.live.example include:two.live.example -all"),
         observed: live("v=spf1 include:two.live.example -all"),
         dns,
-        errors: [{ messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } }],
+        errors: [
+          { messageId: "countIncomplete", level: "info", line: 3, column: 6, data: { side: "file's", query: "TXT", name: "slow.live.example", reason: "timeout", term: "include:viaslow.live.example" } },
+          { messageId: "changed", level: "info", line: 3, column: 6, data: { before: 1, after: 2, basis: STATIC } },
+        ] satisfies InvalidCase["errors"] as InvalidCase["errors"],
+      },
+      {
+        name: "a failed lookup in the live tree with the same static count: said, never a silent pass",
+        yaml: file("v=spf1 include:two.live.example -all"),
+        observed: live("v=spf1 include:viaslow.live.example -all"),
+        dns,
+        errors: [{ messageId: "countIncomplete", level: "info", line: 3, column: 6, data: { side: "live", query: "TXT", name: "slow.live.example", reason: "timeout", term: "include:viaslow.live.example" } }],
       },
       {
         name: "custom threshold",
