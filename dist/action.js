@@ -28,8 +28,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-ETOPYS5N.js";
-import "./chunks/chunk-DPST3J72.js";
+} from "./chunks/chunk-B4WIPDMH.js";
+import "./chunks/chunk-QZYRPTUP.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -40,7 +40,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-BZZEY2DG.js";
+} from "./chunks/chunk-HX3OYLU6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine

@@ -11,17 +11,17 @@ import {
   planZoneRemoval,
   readAdoptionFile,
   resolveHostDkim
-} from "./chunks/chunk-EMUFXNO7.js";
+} from "./chunks/chunk-JSTABYQK.js";
 import {
   lintPaths
-} from "./chunks/chunk-JSVUVFVP.js";
+} from "./chunks/chunk-66YWWSUQ.js";
 import {
   DEFAULT_PROVIDER,
   HostRecordError,
   findProvider,
   formatText,
   providerIds
-} from "./chunks/chunk-DPST3J72.js";
+} from "./chunks/chunk-QZYRPTUP.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -34,7 +34,7 @@ import {
   skipAdoptGate,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-BZZEY2DG.js";
+} from "./chunks/chunk-HX3OYLU6.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

@@ -10,7 +10,7 @@ import {
   oneLine,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-BZZEY2DG.js";
+} from "./chunk-HX3OYLU6.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

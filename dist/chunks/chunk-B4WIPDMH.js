@@ -7,7 +7,7 @@ import {
   palette,
   recordProblem,
   where
-} from "./chunk-DPST3J72.js";
+} from "./chunk-QZYRPTUP.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -48,7 +48,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-BZZEY2DG.js";
+} from "./chunk-HX3OYLU6.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -621,6 +621,7 @@ var dmarcTarget = { name: key("target"), type: (data, domain) => data.target ===
 var VERDICT_LOOKUPS = {
   "spf-include-no-record": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
   "spf-lookup-limit": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-lookup-budget-change": { countIncomplete: { name: key("name"), type: key("query") } },
   "spf-void-lookups": { lookupFailed: { name: key("name"), type: key("query") } },
   "spf-mx-address-limit": { lookupFailed: { name: key("name"), type: fixed("MX") } },
   "spf-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
@@ -643,6 +644,9 @@ var VERDICT_LOOKUPS = {
   "dmarc-ramp-evidence": { unreadBefore: dmarcTarget },
   "dmarc-ramp-transition": { unreadBefore: dmarcTarget, unreadAfter: dmarcTarget }
 };
+function saysCheckNotMade(finding) {
+  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== void 0 && finding.data.reason !== "no live DNS";
+}
 function uncheckedLookups(findings, known = []) {
   const seen = /* @__PURE__ */ new Map();
   const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
@@ -1694,6 +1698,9 @@ function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desire
     const [name, type] = k.split("\0");
     return { name, type };
   }).sort(compareObserved);
+  const failedAt = new Set(observation.rrsets.filter((o) => o.state === "failed").map((o) => o.name));
+  const aliasAt2 = new Set(keys.filter((k) => k.type === "CNAME").map((k) => k.name));
+  const unknownName = (name) => failedAt.has(name) && aliasAt2.has(name);
   const changes = [];
   const failures = [];
   for (const { name, type } of keys) {
@@ -1703,7 +1710,7 @@ function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desire
       if (d) failures.push({ domain: desired.domain, name, type: d.type, reason: "network", detail: "not observed" });
       continue;
     }
-    if (o.state === "failed") continue;
+    if (o.state === "failed" || unknownName(name)) continue;
     const base = { domain: desired.domain, name, type: o.type };
     if (d && o.state === "absent") changes.push({ ...base, action: "create", ttl: d.ttl, beforeTtl: null, before: [], after: [...d.values] });
     else if (d && o.state === "present") {
@@ -1722,7 +1729,7 @@ function summarizeChanges(changes, failures) {
 }
 
 // src/plan/run.ts
-var NOTHING = { findings: [], changes: [], gates: [], failures: [], model: null, observation: null };
+var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
   const rrsets = observation.rrsets.filter(
@@ -1806,6 +1813,7 @@ async function planPaths(paths, options) {
     if (duplicateOf === void 0 && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
     const detach = detacher();
     const findings2 = result.findings.map((f) => detachFinding(f, detach));
+    const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
       const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
@@ -1830,6 +1838,7 @@ async function planPaths(paths, options) {
     const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated }).map((g) => detachGate(g, detach));
     return {
       findings: findings2,
+      silenced: silenced2,
       changes: domainPlan.changes.map((c) => detachChange(c, detach)),
       gates: gates2,
       failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
@@ -1898,6 +1907,7 @@ async function planPaths(paths, options) {
   }
   if (failed) throw failed.error;
   const findings = [];
+  const silenced = [];
   const changes = [];
   const gates = [];
   const failures = [];
@@ -1905,6 +1915,7 @@ async function planPaths(paths, options) {
   const observations = [];
   for (const o of outcomes) {
     for (const f of o.findings) findings.push(f);
+    for (const f of o.silenced) silenced.push(f);
     for (const c of o.changes) changes.push(c);
     for (const g of o.gates) gates.push(g);
     for (const f of o.failures) failures.push(f);
@@ -1918,7 +1929,7 @@ async function planPaths(paths, options) {
   const count = (level) => findings.filter((f) => f.level === level).length;
   const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
   const outside = options.outsideZones ?? null;
-  const needed = uncheckedLookups(findings, failures);
+  const needed = uncheckedLookups([...findings, ...silenced], failures);
   const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
   const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
   return {

@@ -17875,7 +17875,8 @@ async function lintLoaded(loaded, options, found = []) {
   if (!model) return { findings: problemFindings(problems, source, options, domainName, options.policy.settingsFor(domainName)), domain: null };
   const settings = options.policy.settingsFor(model.domain);
   const findings = [...problemFindings(problems, source, options, model.domain, settings), ...found, ...await runRules(model, source, options, settings)];
-  return { findings: applySuppressions(model, source, findings, options, settings), domain: model };
+  const { kept, suppressed } = applySuppressions(model, source, findings, options, settings);
+  return { findings: kept, domain: model, ...suppressed.length > 0 ? { suppressed } : {} };
 }
 var activeCache = /* @__PURE__ */ new WeakMap();
 function activeRules(rules, settings, live, transition, observable) {
@@ -18006,15 +18007,18 @@ function internalErrorFinding(messageId, data, where, options) {
   return makeFinding(internalErrorRule, INTERNAL_ERROR, messageId, data, level, { ...where, position: NO_POSITION });
 }
 function applySuppressions(model, source, findings, options, settings) {
-  if (model.suppressions.length === 0) return findings;
+  if (model.suppressions.length === 0) return { kept: findings, suppressed: [] };
   const index = ruleIndex(options.rules);
   const kept = [];
+  const suppressed = [];
   const used = /* @__PURE__ */ new Set();
   const active = model.suppressions.map((s) => s.until === null || s.until >= options.today);
   for (const finding of findings) {
     const i = model.suppressions.findIndex((s, n) => active[n] && s.rule === finding.ruleId);
-    if (i >= 0) used.add(i);
-    else kept.push(finding);
+    if (i >= 0) {
+      used.add(i);
+      suppressed.push(finding);
+    } else kept.push(finding);
   }
   const extra = (ruleId, messageId, data, anchor) => {
     const f = makeFinding(index.get(ruleId), ruleId, messageId, data, settings.get(ruleId), { domain: model.domain, file: model.file, name: model.domain, position: locate(source, anchor.path) });
@@ -18025,7 +18029,7 @@ function applySuppressions(model, source, findings, options, settings) {
     else if (!active[i]) extra("lint-suppression-expired", "expired", { rule: s.rule, until: s.until ?? "" }, { path: [...s.path, "until"] });
     else if (!used.has(i)) extra("lint-suppression-unused", "unused", { rule: s.rule }, { path: s.path });
   });
-  return kept;
+  return { kept, suppressed };
 }
 
 // src/engine/summary.ts
@@ -23581,9 +23585,9 @@ function ownCount(model) {
 }
 async function liveCount(model, dns) {
   const walked = domainSpfTree(model, dns);
-  if (!walked) return 0;
+  if (!walked) return { count: 0, failure: null };
   const { tree } = await walked;
-  return tree.complete ? tree.lookups : null;
+  return { count: tree.complete ? tree.lookups : null, failure: tree.failures[0] ?? null };
 }
 var spf_lookup_budget_change_default = defineRule({
   meta: {
@@ -23606,6 +23610,10 @@ var spf_lookup_budget_change_default = defineRule({
         text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}})",
         tier: "info"
       },
+      countIncomplete: {
+        text: "could not count the {{side}} SPF record's lookups through its includes: the {{query}} lookup of {{name}} failed ({{reason}}), so what lies behind `{{term}}` is unknown",
+        tier: "lower"
+      },
       crossesWarn: {
         text: "SPF lookups: {{before}} → {{after}} of 10 (counted {{basis}}): the change reaches {{warnAt}} or more, leaving little room before RFC 7208 §4.6.4's limit of 10"
       }
@@ -23615,15 +23623,25 @@ var spf_lookup_budget_change_default = defineRule({
   async check(ctx) {
     const { domain, observed, dns } = ctx;
     if (!observed) return;
+    if ((spfRecord(observed)?.text.value ?? null) === (spfRecord(domain)?.text.value ?? null)) return;
     let before = null;
     let after = null;
-    if (dns) [before, after] = await Promise.all([liveCount(observed, dns), liveCount(domain, dns)]);
+    const at = { path: domain.spf ? domain.spf.path : ["domain"] };
+    if (dns) {
+      const counts = await Promise.all([liveCount(observed, dns), liveCount(domain, dns)]);
+      [before, after] = [counts[0].count, counts[1].count];
+      const named = /* @__PURE__ */ new Set();
+      counts.forEach(({ failure }, i) => {
+        if (!failure || named.has(`${failure.name}\0${failure.query}`)) return;
+        named.add(`${failure.name}\0${failure.query}`);
+        ctx.report({ messageId: "countIncomplete", data: { side: i === 0 ? "live" : "file's", query: failure.query, name: failure.name, reason: failure.reason, term: failure.top.term }, at });
+      });
+    }
     const live = before !== null && after !== null;
     if (!live) [before, after] = [ownCount(observed), ownCount(domain)];
     if (before === after) return;
     const { warnAt } = ctx.options;
     const data = { before, after, basis: live ? LIVE_BASIS : STATIC_BASIS, warnAt };
-    const at = { path: domain.spf ? domain.spf.path : ["domain"] };
     ctx.report({ messageId: before < warnAt && after >= warnAt ? "crossesWarn" : "changed", data, at });
   }
 });
@@ -25517,8 +25535,22 @@ function spfGates(input) {
     }
   } else if (after.includes(0)) {
     trips.push({ id: "loosen-spf", name: domain, reason: `${domain}: this update publishes +all: every host on the Internet may then send mail as ${domain}` });
+  } else if (live.length > 0 && wanted.length === 0) {
+    const removal = spfRemoval(domain, live);
+    if (removal) trips.push({ id: "loosen-spf", name: domain, reason: removal });
   }
   return trips;
+}
+function spfRemoval(domain, live) {
+  const judged = live.map((text) => ({ text, strength: spfAllStrength(text) }));
+  const redirected = judged.find((r) => r.strength === null);
+  if (redirected) {
+    return `${domain}: this update removes the SPF record "${redirected.text}", whose policy its redirect= target decides: receivers then find no SPF record (result none, RFC 7208 §2.6.1) and apply no SPF policy`;
+  }
+  const strongest = judged.reduce((a, b) => b.strength > a.strength ? b : a);
+  if (strongest.strength < 2) return null;
+  const effect = strongest.strength === 3 ? "refused" : "marked";
+  return `${domain}: this update removes the SPF record "${strongest.text}" (${ALL_NAME[strongest.strength]}): receivers then find no SPF record (result none, RFC 7208 §2.6.1), and mail from hosts it does not list is no longer ${effect}`;
 }
 function dkimGate(input) {
   const wanted = new Set(input.desired.filter((r) => r.role === "dkim").map((r) => selectorOf(r.subdomain)));

@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   recordProblem
-} from "./chunk-DPST3J72.js";
+} from "./chunk-QZYRPTUP.js";
 import {
   matchSlots,
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-BZZEY2DG.js";
+} from "./chunk-HX3OYLU6.js";
 
 // src/providers/apply-plan.ts
 function resourceName(zone, slot, subdomain) {
