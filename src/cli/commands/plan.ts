@@ -1,4 +1,4 @@
-import { formatPlan, planJsonChunks, PLAN_FORMATS } from "../../plan/format.js";
+import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -95,9 +95,12 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies. A
     // check that could not be made (a lookup it needed failed) fails it too, whatever its finding's level.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
-    const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
+    // An adoption file pulumi up would refuse (damaged, another host's) fails it as well.
+    const badAdoption = result.removedZonesNotes.some(removedNoteFails);
+    const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || badAdoption || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;
-    if (values["detailed-exitcode"] && result.changes.length > 0) return EXIT_CHANGES;
+    // A zone no domain file declares any more is a deletion pending, even when live DNS no longer serves its records.
+    if (values["detailed-exitcode"] && (result.changes.length > 0 || result.removedZones.length > 0)) return EXIT_CHANGES;
     return EXIT_OK;
   } finally {
     show.done();
