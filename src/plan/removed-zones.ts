@@ -4,9 +4,10 @@
 // adoption file `maildns adopt` writes (stacks/<stack>/maildns-adoption.json, committed) lists the record
 // resources the stack held when it was written, and live DNS, as `plan` reads it, says what they serve now.
 // Without that file `plan` cannot know which zones the stack holds (that is Pulumi's state), and says so.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { RecordSource } from "../dns/types.js";
+import { findDomainFiles } from "../engine/files.js";
 import { canonicalName } from "../dns/names.js";
 import type { LiveSlotRecord } from "../model/operations.js";
 import type { Operation } from "../model/operations.js";
@@ -125,7 +126,13 @@ export interface RemovedZonesOptions {
   shard?: Shard | null;
 }
 
-const within = (folder: string, file: string) => file.startsWith(folder + sep);
+const realOr = (path: string) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
 
 /** The observation targets that cover every owner the held records are at. */
 function targetsFor(zone: string, records: readonly LiveSlotRecord[]): ObservationTargets {
@@ -152,8 +159,10 @@ function describeHeld(record: LiveSlotRecord): string {
 export async function planRemovedZones(options: RemovedZonesOptions): Promise<RemovedZonesResult> {
   const result: RemovedZonesResult = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
   const { provider } = options;
+  // By real path: the plan's walk shows a folder linked into a stack under its own path when it walks that
+  // folder too (`plan stacks`), and a stack that links a shared folder in still declares its domains.
+  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
   for (const stack of options.stacks) {
-    const files = options.files.filter((f) => within(stack.absolute, f.absolute));
     if (!stack.adopted) {
       result.notes.push({
         stack: stack.display,
@@ -176,8 +185,10 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
       result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
       continue;
     }
-    // A file whose domain could not be read may be the one declaring a zone the stack holds.
-    const unread = files.filter((f) => f.domain === null).length;
+    // The stack's own domain files, links followed as the Pulumi program follows them. A file whose domain
+    // could not be read may be the one declaring a zone the stack holds.
+    const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+    const unread = files.filter((domain) => domain === null).length;
     if (unread > 0) {
       result.notes.push({
         stack: stack.display,
@@ -186,7 +197,7 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
       });
       continue;
     }
-    const declared = files.map((f) => canonicalName(f.domain!));
+    const declared = files.map((domain) => canonicalName(domain!));
     for (const zone of droppedZones(provider, adoption.stack, declared)) {
       if (!inShard(zone, options.shard ?? null)) continue;
       await planOneZone(zone, adoption, shownFile, options, result);

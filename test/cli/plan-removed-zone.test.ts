@@ -2,7 +2,7 @@
 // gates). `maildns plan stacks/<stack>` shows that deletion from the stack's committed adoption file and live
 // DNS as it reads it, with the same gates, so the pull request that removes the file does not go green
 // (the CLI as a subprocess against the fault-injecting loopback DNS server serving the fixture zones).
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { runCli } from "../helpers/cli.js";
@@ -112,6 +112,22 @@ describe("plan: a domain file removed from a stack", () => {
     const back = await plan(cwd, "--detailed-exitcode", "-f", "json");
     expect(back.status).toBe(0);
     expect(JSON.parse(back.stdout).removedZones).toEqual([]);
+  });
+
+  test("a folder linked into the stack still declares its domains, also when plan walks it under its own path", async () => {
+    const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/shared/clean.example.yaml": cleanYaml });
+    symlinkSync(join(cwd, "stacks/shared"), join(cwd, "stacks/prod/shared"));
+    for (const path of ["stacks", "stacks/prod"]) {
+      const run = await runCliAsync(["plan", path, ...dnsArgs, ...TODAY, "-f", "json", "--detailed-exitcode"], { cwd });
+      expect(JSON.parse(run.stdout).removedZones).toEqual([]);
+      expect(run.status).toBe(0);
+    }
+    // The link gone, the zone is removed from prod.
+    rmSync(join(cwd, "stacks/prod/shared"));
+    mkdirSync(join(cwd, "stacks/elsewhere"));
+    renameSync(join(cwd, "stacks/shared/clean.example.yaml"), join(cwd, "stacks/elsewhere/clean.example.yaml"));
+    const gone = await runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, "-f", "json"], { cwd });
+    expect(JSON.parse(gone.stdout).removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
   });
 
   test("plan stacks (every stack) sees it too", async () => {
