@@ -155,6 +155,22 @@ describe("plan: a domain file removed from a stack", () => {
     expect(run.status).toBe(1);
   });
 
+  test("a held record live DNS no longer serves is named, not planned; the removed zone is still pending (2)", async () => {
+    const stale: typeof HELD = [["108", "", "TXT", '"v=spf1 -all"', "clean.example/@/spf"]];
+    const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(stale) });
+    // The gates judge the zone as the program does (nothing desired there): allowed here, to see the exit code.
+    const run = await plan(cwd, "-f", "json", "--detailed-exitcode", ...ALL_GATES);
+    const json = JSON.parse(run.stdout);
+    expect(json.removedZones).toEqual([
+      { zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 1, status: "planned", notServed: ["TXT v=spf1 -all at clean.example (id 108)"] },
+    ]);
+    expect(json.changes.filter((c: { domain: string }) => c.domain === "clean.example")).toEqual([]);
+    // pulumi up still deletes the resource the stack holds: not "no change".
+    expect(run.status).toBe(2);
+    const text = await plan(cwd, ...ALL_GATES);
+    expect(text.stdout).toContain("  ! not served TXT v=spf1 -all at clean.example (id 108): the adoption file lists it, live DNS does not serve it now");
+  });
+
   test("a failed lookup in the zone plans no deletion and no gate verdict: the lookup is named, exit 1", async () => {
     server.setFault("clean.example/MX", "servfail");
     const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json", ...ALL_GATES, "--detailed-exitcode");
