@@ -5,7 +5,7 @@
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
@@ -103,7 +103,7 @@ describe("plan: a domain file removed from a stack", () => {
     expect(run.stdout).toContain("| **refused** | `delete-all-mx` | clean.example |");
   });
 
-  test("--detailed-exitcode: with every gate allowed, the deletion is a change pending (2); without the flag, 0", async () => {
+  test("--detailed-exitcode: with every gate allowed, the deletion is a change pending (2); without the flag, 0", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile() });
     expect((await plan(cwd, ...ALL_GATES, "--detailed-exitcode")).status).toBe(2);
     expect((await plan(cwd, ...ALL_GATES)).status).toBe(0);
@@ -114,7 +114,7 @@ describe("plan: a domain file removed from a stack", () => {
     expect(JSON.parse(back.stdout).removedZones).toEqual([]);
   });
 
-  test("a folder linked into the stack still declares its domains, also when plan walks it under its own path", async () => {
+  test("a folder linked into the stack still declares its domains, also when plan walks it under its own path", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/shared/clean.example.yaml": cleanYaml });
     symlinkSync(join(cwd, "stacks/shared"), join(cwd, "stacks/prod/shared"));
     for (const path of ["stacks", "stacks/prod"]) {
@@ -155,7 +155,7 @@ describe("plan: a domain file removed from a stack", () => {
     expect(run.status).toBe(1);
   });
 
-  test("a held record live DNS no longer serves is named, not planned; the removed zone is still pending (2)", async () => {
+  test("a held record live DNS no longer serves is named, not planned; the removed zone is still pending (2)", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const stale: typeof HELD = [["108", "", "TXT", '"v=spf1 -all"', "clean.example/@/spf"]];
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(stale) });
     // The gates judge the zone as the program does (nothing desired there): allowed here, to see the exit code.
@@ -190,7 +190,7 @@ describe("plan: a domain file removed from a stack", () => {
     expect(json.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; domain: string; allowed: boolean }) => [g.id, g.domain, g.allowed])).toEqual([["skip-adopt", "clean.example", false]]);
   });
 
-  test("a damaged adoption file fails the plan, named; no adoption file beside a stack config is said, not silent", async () => {
+  test("a damaged adoption file fails the plan, named; no adoption file beside a stack config is said, not silent", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": "{ not json" });
     const damaged = await plan(cwd);
     expect(damaged.status).toBe(1);
