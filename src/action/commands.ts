@@ -11,7 +11,8 @@ import { allRules } from "../rules/index.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { DomainModel } from "../model/types.js";
 import { auditDomains } from "../plan/audit.js";
-import { describeFailure, gatesTable, planJson, planSummaryLine } from "../plan/format.js";
+import { describeFailure, gatesTable, planJson, planSummaryLine, removedNoteFails, removedZonesMarkdown } from "../plan/format.js";
+import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
@@ -173,10 +174,25 @@ function gateFailure(gates: readonly Gate[]): string | null {
   return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
 }
 
-function planMarkdownOf(result: { summary: Parameters<typeof planSummaryLine>[0]; changes: Parameters<typeof planTable>[0]; gates: readonly Gate[] }): string {
+/** Why the step fails for a stack's adoption file that pulumi up would refuse too (damaged, another host's), or null. */
+function adoptionFailure(notes: readonly RemovedZonesNote[]): string | null {
+  const failing = notes.filter(removedNoteFails);
+  return failing.length === 0 ? null : failing.map((n) => n.detail).join("; ");
+}
+
+function planMarkdownOf(result: {
+  summary: Parameters<typeof planSummaryLine>[0];
+  changes: Parameters<typeof planTable>[0];
+  gates: readonly Gate[];
+  removedZones: readonly RemovedZone[];
+  removedZonesNotes: readonly RemovedZonesNote[];
+}): string {
   const gates = gatesTable(result.gates);
   const gatesPart = gates ? `\n#### Safety gates\n\n${gates}` : "";
-  return `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}${gatesPart}`;
+  // A domain file removed from a stack: the zone whose records pulumi up would delete, said above the table.
+  const removed = removedZonesMarkdown(result).replace(/^### /, "#### ");
+  const removedPart = removed ? `\n${removed}` : "";
+  return `${planSummaryLine(result.summary)}\n\n${planTable(result.changes)}${removedPart}${gatesPart}`;
 }
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
@@ -209,7 +225,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates)].filter((f): f is string => f !== null).join("; ") || null,
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates), adoptionFailure(result.removedZonesNotes)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence),
     };

@@ -11,6 +11,7 @@ import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
 import { describeNotObserved, type NotObserved } from "./audit.js";
 import { describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
+import { describeRemovedZone, type RemovedZone, type RemovedZonesNote } from "./removed-zones.js";
 
 export interface PlanReport {
   changes: readonly Change[];
@@ -25,7 +26,11 @@ export interface PlanReport {
   /** Families enabled live rules read that were not asked, over `checked` domains (those that exist). */
   notObserved?: readonly NotObserved[];
   checked?: number;
-  summary: LintSummary & PlanSummary & { gatesRefused?: number; uncheckedLookups?: number };
+  /** Zones a stack's adoption file says it holds records in that no domain file declares: pulumi up deletes them. */
+  removedZones?: readonly RemovedZone[];
+  /** What the repository could not tell about such zones (no adoption file, a damaged one...). */
+  removedZonesNotes?: readonly RemovedZonesNote[];
+  summary: LintSummary & PlanSummary & { gatesRefused?: number; uncheckedLookups?: number; removedZones?: number };
 }
 
 /** The line saying which record families were not looked at (null: all were), counted as audit counts them. */
@@ -46,6 +51,8 @@ export function planJson(report: PlanReport) {
     uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
     outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
+    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed })),
+    removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
     ...cappedJson(report.findings),
     summary: report.summary,
   };
@@ -159,9 +166,14 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
   }
   const unchecked = report.unchecked ?? [];
-  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
+  const removed = report.removedZones ?? [];
+  const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
   for (const domain of domains) {
     lines.push("", domain);
+    for (const z of removed.filter((x) => x.zone === domain)) {
+      lines.push(`  ${paint.red("! removed")} ${describeRemovedZone(z)}`);
+      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${held}: the adoption file lists it, live DNS does not serve it now`);
+    }
     for (const c of report.changes.filter((x) => x.domain === domain)) {
       lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
       // MX and SRV read best in priority order: "5 mx1" before "50 mx2" before "100 mx3".
@@ -179,7 +191,8 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
-  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
+  if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
+  for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
   for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
@@ -191,9 +204,11 @@ export function formatPlanMarkdown(report: PlanReport): string {
   if (report.changes.length > 0) {
     const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
-  } else if (report.failures.length === 0) {
+  } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
     parts.push(`${noChangeLine(report.summary)}\n`);
   }
+  const removedPart = removedZonesMarkdown(report);
+  if (removedPart) parts.push(removedPart);
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates\n\nAn apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).\n\n${gates}`);
   if (report.failures.length > 0) parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n`);
@@ -204,6 +219,23 @@ export function formatPlanMarkdown(report: PlanReport): string {
   if (notChecked.length > 0) parts.push(`### Not checked\n\n${notChecked.map((l) => `- ${cell(l)}`).join("\n")}\n`);
   parts.push(`### Findings\n\n${findingsTable(report.findings)}`);
   return parts.join("\n");
+}
+
+/** A note that fails the plan: the adoption file could not be used, and pulumi up refuses it as well. */
+export function removedNoteFails(note: RemovedZonesNote): boolean {
+  return note.kind === "adoption-file" || note.kind === "provider";
+}
+
+/** Zones removed from a stack and what could not be told about them, as a Markdown section ("" when none). */
+export function removedZonesMarkdown(report: Pick<PlanReport, "removedZones" | "removedZonesNotes">): string {
+  const zones = report.removedZones ?? [];
+  const notes = report.removedZonesNotes ?? [];
+  if (zones.length === 0 && notes.length === 0) return "";
+  const lines = [
+    ...zones.map((z) => `- **${cell(z.zone)}**: ${cell(describeRemovedZone(z))}${z.notServed.length > 0 ? `; not served now: ${z.notServed.map(cell).join(", ")}` : ""}`),
+    ...notes.map((n) => `- ${removedNoteFails(n) ? "**error**: " : ""}${cell(n.detail)}`),
+  ];
+  return `### Zones no domain file declares\n\n${lines.join("\n")}\n`;
 }
 
 export function formatPlan(format: PlanFormat, report: PlanReport, options: { color?: boolean } = {}): string {

@@ -35,6 +35,7 @@ import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
 import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import { findStackFolders, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -86,6 +87,10 @@ export interface PlanResult extends PlanReport {
   unchecked: UncheckedLookup[];
   /** Names a check needed outside the loaded zone files, never asked: those checks were not made either. */
   outsideZones: UncheckedLookup[];
+  /** Zones a planned stack's adoption file says it holds records in that no domain file declares (removed-zones.ts). */
+  removedZones: RemovedZone[];
+  /** What the repository could not tell about such zones, per stack. */
+  removedZonesNotes: RemovedZonesNote[];
 }
 
 interface FileOutcome {
@@ -250,6 +255,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   }
 
   const refs = findDomainFiles(paths, cwd);
+  // Every file's domain, in or out of the shard: a zone no file of a stack declares is one pulumi up deletes.
+  const seen: SeenFile[] = [];
   const outcomes: FileOutcome[] = [];
   const inFlight = new Set<Promise<void>>();
   let files = 0;
@@ -261,6 +268,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       const ref = refs[i]!;
       const pending = reader.read(i);
       const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read || "unreadable" in read) seen.push({ absolute: ref.absolute, domain: null });
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
@@ -277,6 +285,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       }
       const loaded = loadDomainFile(ref.display, read.bytes);
       const model = loaded.model;
+      seen.push({ absolute: ref.absolute, domain: model?.domain ?? null });
       if (!inShard(model?.domain ?? ref.display, shard)) continue;
       files++;
       if (!model) {
@@ -314,6 +323,17 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   }
   if (failed) throw failed.error;
 
+  // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
+  const removed = await planRemovedZones({
+    stacks: findStackFolders(paths, cwd),
+    files: seen,
+    provider,
+    sourceFor: options.sourceFor,
+    allow: options.allow ?? [],
+    shard,
+    ...(options.safety ? { safety: options.safety } : {}),
+  });
+
   const findings: Finding[] = [];
   const silenced: Finding[] = [];
   const changes: Change[] = [];
@@ -332,6 +352,9 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       observations.push(o.observation);
     }
   }
+  for (const c of removed.changes) changes.push(c);
+  for (const g of removed.gates) gates.push(g);
+  for (const f of removed.failures) failures.push(f);
   findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
@@ -354,6 +377,8 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     checked,
     unchecked: uncheckedList,
     outsideZones,
+    removedZones: removed.removedZones,
+    removedZonesNotes: removed.notes,
     summary: {
       files,
       domains: firstFile.size,
@@ -363,6 +388,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
       uncheckedLookups: uncheckedList.length,
+      removedZones: removed.removedZones.length,
     },
   };
 }

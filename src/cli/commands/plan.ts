@@ -1,4 +1,4 @@
-import { formatPlan, planJsonChunks, PLAN_FORMATS } from "../../plan/format.js";
+import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
 import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -88,16 +88,21 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
     const findings = values.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
     const color = format === "text" && !output && io.colors?.stdout === true;
     // --quiet prints errors only: the "Not checked" families line is left out of text and Markdown, as audit's.
-    const report = { ...result, findings, ...(values.quiet && format !== "json" ? { notObserved: [], outsideZones: [] } : {}) };
+    // A stack folder without an adoption file is such a line too; a note that fails the plan stays.
+    const quietNotes = { notObserved: [], outsideZones: [], removedZonesNotes: result.removedZonesNotes.filter(removedNoteFails) };
+    const report = { ...result, findings, ...(values.quiet && format !== "json" ? quietNotes : {}) };
     // A large plan's JSON is written as it is made, never held whole (plan/format.ts planJsonChunks).
     if (format === "json" && !output) for (const chunk of planJsonChunks(report)) io.stdout(chunk);
     else emit(io, formatPlan(format, report, { color }), output);
     // A gate the apply would refuse fails the plan, so the pull request shows it before anyone applies. A
     // check that could not be made (a lookup it needed failed) fails it too, whatever its finding's level.
     const refusedGate = result.gates.some((g) => g.tripped && !g.allowed);
-    const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || result.findings.some((f) => atOrAbove(f.level, failOn));
+    // An adoption file pulumi up would refuse (damaged, another host's) fails it as well.
+    const badAdoption = result.removedZonesNotes.some(removedNoteFails);
+    const failed = result.failures.length > 0 || result.unchecked.length > 0 || refusedGate || badAdoption || result.findings.some((f) => atOrAbove(f.level, failOn));
     if (failed) return EXIT_FINDINGS;
-    if (values["detailed-exitcode"] && result.changes.length > 0) return EXIT_CHANGES;
+    // A zone no domain file declares any more is a deletion pending, even when live DNS no longer serves its records.
+    if (values["detailed-exitcode"] && (result.changes.length > 0 || result.removedZones.length > 0)) return EXIT_CHANGES;
     return EXIT_OK;
   } finally {
     show.done();
@@ -137,6 +142,10 @@ large-change, duplicate-policy-record) are judged on live records against the fi
 judges them; with --zone, every DKIM selector the zone publishes is looked at, so a dropped one is seen.
 A file with \`dkim: ovh\` gets its selectors from OVH's API (credentials from OVH_APPLICATION_KEY... or
 OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its DKIM is a failed lookup.
+
+A stack folder's maildns-adoption.json (written by maildns adopt, committed) lists the records the stack
+holds: a zone it holds records in that no domain file declares any more (a file removed) is planned as
+pulumi up would delete it, gates included; a stack folder without that file is said to be unchecked there.
 
 Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
 above it, a failed lookup (of a managed record or one a check needed) or a refused gate, 2 usage error
