@@ -31,6 +31,20 @@ export interface SlotRecord extends ZoneRecord {
   path: Path;
 }
 
+/**
+ * Live records that stay where they are, as the slot records the gates compare a zone's end state with: when
+ * a zone's own records are deleted and the others stay, what stays is the "desired" side. Records outside
+ * every slot are left out (no gate reads them); no file asks for these, so `file` is null.
+ */
+export function standingSlotRecords(records: readonly ZoneRecord[]): SlotRecord[] {
+  const standing: SlotRecord[] = [];
+  for (const record of records) {
+    const slot = slotOf(record);
+    if (slot) standing.push({ ...record, ...slot, ttl: record.ttl ?? 0, file: null, path: [] });
+  }
+  return standing;
+}
+
 const SPF_TEXT = /^v=spf1(\s|$)/i;
 const DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
 

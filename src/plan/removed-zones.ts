@@ -15,7 +15,7 @@ import { ADOPTION_FILE_NAME, AdoptionFileError, readAdoptionFile, type AdoptionF
 import { droppedZones, droppedZoneSummary, heldInZone } from "../providers/apply-plan.js";
 import type { DnsProvider } from "../providers/types.js";
 import type { LiveHostRecord } from "../providers/types.js";
-import { slotOf } from "../model/slots.js";
+import { slotOf, standingSlotRecords } from "../model/slots.js";
 import { observedRecords } from "./gates.js";
 import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
 import type { Change } from "./plan.js";
@@ -257,7 +257,9 @@ async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: stri
     for (const value of gone) after.splice(after.indexOf(value), 1);
     result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
   }
-  for (const gate of evaluateGates({ domain: zone, live, desired: [], operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
+  // Judged against what the deletion leaves (the records the stack does not hold stay), as the program judges it.
+  const left = live.filter((l) => !deleted.has(l.key));
+  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
 }
 
 /** Host names compare without case; the rest as served. */

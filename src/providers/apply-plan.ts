@@ -239,6 +239,12 @@ export function heldInZone(provider: DnsProvider, stack: readonly StackResource[
   return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
 }
 
+/** The live records of a zone the stack does not hold: what stays when the stack's own records there are deleted. */
+export function recordsLeftAfterRemoval<R extends LiveHostRecord>(provider: DnsProvider, live: readonly R[], stack: readonly StackResource[], zone: string): R[] {
+  const held = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
+  return live.filter((record) => !held.has(provider.stateId(record)));
+}
+
 /** Zones the stack holds record resources in that no domain file declares any more, sorted. */
 export function droppedZones(provider: DnsProvider, stack: readonly StackResource[], declared: Iterable<string>): string[] {
   const files = new Set([...declared].map((z) => z.toLowerCase()));

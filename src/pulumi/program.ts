@@ -11,11 +11,11 @@ import { join, relative } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { LintFn } from "../engine/run.js";
 import { lintPaths } from "../index.js";
-import { desiredSlotRecords, type SlotRecord } from "../model/slots.js";
+import { desiredSlotRecords, standingSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, recordsLeftAfterRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
@@ -202,7 +202,11 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption!.stack });
     log.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
-    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: [], operations: plan.operations, allow, options: safety }));
+    // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so
+    // a gate trips on what this update removes (every MX, the SPF or DMARC record, a selector), not on records
+    // it never held.
+    const left = standingSlotRecords(recordsLeftAfterRemoval(provider, recorded.live, adoption!.stack, zone).map(provider.toLive));
+    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
   if (conflicts.length > 0) throw new pulumi.RunError(`maildns: the stack and ${provider.label} disagree:\n${conflicts.map((c) => `  ${c}`).join("\n")}`);

@@ -1,7 +1,8 @@
 // What one update declares for a zone (pure): names, imports, aliases, deletions first and last.
 import { describe, expect, it } from "vitest";
-import { desiredSlotRecords } from "../../src/model/slots.js";
-import { droppedZones, planZoneApply, planZoneRemoval, resourceName, resourceZone } from "../../src/providers/apply-plan.js";
+import { desiredSlotRecords, standingSlotRecords } from "../../src/model/slots.js";
+import { droppedZones, planZoneApply, planZoneRemoval, recordsLeftAfterRemoval, resourceName, resourceZone } from "../../src/providers/apply-plan.js";
+import { evaluateGates, refused } from "../../src/plan/safety.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import type { LiveHostRecord } from "../../src/providers/types.js";
 import { domainModel } from "../pulumi/fixtures.js";
@@ -77,5 +78,22 @@ describe("planZoneRemoval", () => {
       'delete  TXT @ "v=spf1 include:mx.ovh.com -all" (id 2) at the end of this update',
       "delete  example.com/_imaps._tcp/srv/ssl0.ovh.net. (id 9) at the end of this update",
     ]);
+  });
+
+  it("is judged against what it leaves: a gate trips on what the stack's deletion removes, never on records it does not hold", () => {
+    const zone = [
+      live(1, "", "MX", "1 mx0.mail.ovh.net."),
+      live(3, "", "MX", "5 mx1.mail.ovh.net."),
+      live(2, "", "TXT", '"v=spf1 include:mx.ovh.com -all"'),
+      live(4, "_dmarc", "TXT", '"v=DMARC1; p=reject; rua=mailto:d@example.com"'),
+      live(7, "", "TXT", '"google-site-verification=abc"'),
+    ];
+    // The stack holds one MX and the SPF record (ids 1 and 2); the other MX and the DMARC record stay.
+    const left = recordsLeftAfterRemoval(ovhProvider, zone, stack, "example.com");
+    expect(left.map((r) => r.id)).toEqual(["3", "4", "7"]);
+    const plan = planZoneRemoval({ provider: ovhProvider, zone: "example.com", live: zone, stack });
+    const gates = evaluateGates({ domain: "example.com", live: zone.map(ovhProvider.toLive), desired: standingSlotRecords(left.map(ovhProvider.toLive)), operations: plan.operations, allow: [] });
+    // One MX stays, and so does DMARC: only the SPF record's removal is a loosening (and the change's size).
+    expect(gates.filter(refused).map((g) => g.id)).toEqual(["large-change", "loosen-spf", "remove-spf-include"]);
   });
 });
