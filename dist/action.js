@@ -25,11 +25,13 @@ import {
   planPaths,
   planSummaryLine,
   probeSelectorsFor,
+  removedNoteFails,
+  removedZonesMarkdown,
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-B4WIPDMH.js";
-import "./chunks/chunk-QZYRPTUP.js";
+} from "./chunks/chunk-R5K5XTPO.js";
+import "./chunks/chunk-WORI35PI.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -40,7 +42,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-HX3OYLU6.js";
+} from "./chunks/chunk-IO6IZQZC.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2721,15 +2723,22 @@ function gateFailure(gates) {
   const shown = refused.slice(0, 3).map((g) => `${g.id} (${g.reason})`).join("; ");
   return `${refused.length} safety gate${refused.length === 1 ? "" : "s"} would refuse this apply: ${shown}${refused.length > 3 ? "; …" : ""}`;
 }
+function adoptionFailure(notes) {
+  const failing = notes.filter(removedNoteFails);
+  return failing.length === 0 ? null : failing.map((n) => n.detail).join("; ");
+}
 function planMarkdownOf(result) {
   const gates = gatesTable(result.gates);
   const gatesPart = gates ? `
 #### Safety gates
 
 ${gates}` : "";
+  const removed = removedZonesMarkdown(result).replace(/^### /, "#### ");
+  const removedPart = removed ? `
+${removed}` : "";
   return `${planSummaryLine(result.summary)}
 
-${planTable(result.changes)}${gatesPart}`;
+${planTable(result.changes)}${removedPart}${gatesPart}`;
 }
 async function plan(inputs) {
   const paths = pathsToRead(inputs);
@@ -2761,7 +2770,7 @@ async function plan(inputs) {
       planJson: planJson(result),
       published: publishedSpf(result.observations),
       recursive: recursiveCounts(result.findings),
-      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates)].filter((f) => f !== null).join("; ") || null,
+      failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates), adoptionFailure(result.removedZonesNotes)].filter((f) => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence)
     };

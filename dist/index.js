@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-66YWWSUQ.js";
+} from "./chunks/chunk-PAK3RDW4.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,7 +21,7 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-HX3OYLU6.js";
+} from "./chunks/chunk-IO6IZQZC.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";

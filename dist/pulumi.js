@@ -1,27 +1,28 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  resolveHostDkim
+} from "./chunks/chunk-CQ5UG55F.js";
+import {
+  lintPaths
+} from "./chunks/chunk-PAK3RDW4.js";
+import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
+  DEFAULT_PROVIDER,
+  HostRecordError,
   LEGACY_IMPORT_FILE_NAME,
   droppedZoneSummary,
   droppedZones,
+  findProvider,
+  formatText,
   hasLegacyImportFile,
   heldInZone,
   planZoneApply,
   planZoneRemoval,
+  providerIds,
   readAdoptionFile,
-  resolveHostDkim
-} from "./chunks/chunk-JSTABYQK.js";
-import {
-  lintPaths
-} from "./chunks/chunk-66YWWSUQ.js";
-import {
-  DEFAULT_PROVIDER,
-  HostRecordError,
-  findProvider,
-  formatText,
-  providerIds
-} from "./chunks/chunk-QZYRPTUP.js";
+  recordsLeftAfterRemoval
+} from "./chunks/chunk-WORI35PI.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -32,9 +33,10 @@ import {
   refusalMessage,
   refused,
   skipAdoptGate,
+  standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-HX3OYLU6.js";
+} from "./chunks/chunk-IO6IZQZC.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-4BQ2ORRP.js";
@@ -245,7 +247,8 @@ async function defineMailDns(options) {
     }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
     log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
-    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: [], operations: plan.operations, allow, options: safety }));
+    const left = standingSlotRecords(recordsLeftAfterRemoval(provider, recorded.live, adoption.stack, zone).map(provider.toLive));
+    gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }
   if (conflicts.length > 0) throw new pulumi2.RunError(`maildns: the stack and ${provider.label} disagree:

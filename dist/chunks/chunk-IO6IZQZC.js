@@ -25231,6 +25231,14 @@ function desiredRecords(domain) {
 }
 
 // src/model/slots.ts
+function standingSlotRecords(records) {
+  const standing = [];
+  for (const record of records) {
+    const slot = slotOf(record);
+    if (slot) standing.push({ ...record, ...slot, ttl: record.ttl ?? 0, file: null, path: [] });
+  }
+  return standing;
+}
 var SPF_TEXT = /^v=spf1(\s|$)/i;
 var DMARC_TEXT = /^v=DMARC1\s*(;|$)/i;
 function isSpfText2(text) {
@@ -25716,6 +25724,7 @@ export {
   allRules,
   absoluteHost,
   desiredRecords,
+  standingSlotRecords,
   isDmarcText,
   slotOf,
   desiredSlotRecords,

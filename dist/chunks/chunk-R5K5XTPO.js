@@ -1,13 +1,19 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  ADOPTION_FILE_NAME,
+  AdoptionFileError,
   capFindings,
+  droppedZoneSummary,
+  droppedZones,
   findProvider,
   formatText,
+  heldInZone,
   omittedSentence,
   palette,
+  readAdoptionFile,
   recordProblem,
   where
-} from "./chunk-QZYRPTUP.js";
+} from "./chunk-WORI35PI.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -42,13 +48,15 @@ import {
   readRegularFile,
   resolvePolicy,
   runRules,
+  slotOf,
+  standingSlotRecords,
   toALabel,
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-HX3OYLU6.js";
+} from "./chunk-IO6IZQZC.js";
 import {
   ownString
 } from "./chunk-4BQ2ORRP.js";
@@ -244,7 +252,7 @@ function domainsFileLines(text, file) {
   });
   return sites;
 }
-function domainFileSites(models, cwd, display2 = (f) => f) {
+function domainFileSites(models, cwd, display3 = (f) => f) {
   const sites = /* @__PURE__ */ new Map();
   for (const model of models) {
     if (!model.file || sites.has(model.domain)) continue;
@@ -253,7 +261,7 @@ function domainFileSites(models, cwd, display2 = (f) => f) {
       text = readFileSync2(resolve(cwd, model.file), "utf8");
     } catch {
     }
-    sites.set(model.domain, { file: display2(model.file), ...domainKeyLine(text) });
+    sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
   }
   return sites;
 }
@@ -898,6 +906,248 @@ async function auditDomains(domains, options) {
   };
 }
 
+// src/plan/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
+  return { index, total };
+}
+function fnv1a(text) {
+  let hash2 = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash2 ^= byte;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2 >>> 0;
+}
+function shardOf(key3, total) {
+  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
+}
+function inShard(key3, shard) {
+  return shard === null || shardOf(key3, shard.total) === shard.index;
+}
+
+// src/plan/removed-zones.ts
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/plan/gates.ts
+function observedRecords(observation) {
+  const records = [];
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    rrset.values.forEach((value, i) => {
+      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
+    });
+  }
+  return records;
+}
+function planGates(model, observation, options = {}) {
+  if (observation.failures.length > 0) return [];
+  const live = observedRecords(observation);
+  const desired = desiredSlotRecords(model, options.rrsets);
+  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
+  const delegated = {
+    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
+    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
+  };
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
+}
+async function readDelegatedDmarc(model, observation, source) {
+  if (observation.failures.length > 0) return {};
+  const alias = dmarcAlias(model);
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
+    replacesAlias ? readTarget(liveTarget, source) : void 0
+  ]);
+  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
+}
+async function readTarget(target, source) {
+  let answer;
+  try {
+    answer = await source.lookup(target, "TXT");
+  } catch {
+    return { target, texts: null };
+  }
+  if (answer.status === "failed") return { target, texts: null };
+  return { target, texts: answer.status === "ok" ? answer.values : [] };
+}
+
+// src/plan/removed-zones.ts
+var display2 = (cwd, absolute) => relative2(cwd, absolute).split(sep2).join("/") || ".";
+function findStackFolders(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const consider = (absolute) => {
+    const adopted = existsSync2(join3(absolute, ADOPTION_FILE_NAME));
+    const configured = existsSync2(join3(dirname2(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display2(cwd, absolute), adopted });
+  };
+  for (const path of paths) {
+    const absolute = resolve3(cwd, path);
+    let isFolder = false;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isFolder) continue;
+    consider(absolute);
+    let entries = [];
+    try {
+      entries = readdirSync(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const child = join3(absolute, entry);
+      try {
+        if (statSync(child).isDirectory()) consider(child);
+      } catch {
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+var realOr = (path) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+function targetsFor(zone, records) {
+  const selectors = /* @__PURE__ */ new Set();
+  const srv = /* @__PURE__ */ new Set();
+  const cnames = /* @__PURE__ */ new Set();
+  let mtaSts = false;
+  let tlsRpt = false;
+  for (const r of records) {
+    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
+    else if (r.type === "SRV") srv.add(r.subdomain);
+    else if (r.type === "CNAME") cnames.add(r.subdomain);
+    else if (r.subdomain === "_mta-sts") mtaSts = true;
+    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
+  }
+  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
+}
+function describeHeld(record) {
+  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
+}
+async function planRemovedZones(options) {
+  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
+  const { provider } = options;
+  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  for (const stack of options.stacks) {
+    if (!stack.adopted) {
+      result.notes.push({
+        stack: stack.display,
+        kind: "no-adoption-file",
+        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); commit the file \`maildns adopt\` writes for plan to show what pulumi up would delete`
+      });
+      continue;
+    }
+    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+    let adoption;
+    try {
+      adoption = await readAdoptionFile(stack.absolute, shownFile);
+    } catch (error) {
+      if (!(error instanceof AdoptionFileError)) throw error;
+      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+      continue;
+    }
+    if (!adoption) continue;
+    if (adoption.provider !== provider.id) {
+      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+      continue;
+    }
+    const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+    const unread = files.filter((domain) => domain === null).length;
+    if (unread > 0) {
+      result.notes.push({
+        stack: stack.display,
+        kind: "files-not-read",
+        detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so the zones ${shownFile} lists that no file declares were not looked for`
+      });
+      continue;
+    }
+    const declared = files.map((domain) => canonicalName(domain));
+    for (const zone of droppedZones(provider, adoption.stack, declared)) {
+      if (!inShard(zone, options.shard ?? null)) continue;
+      await planOneZone(zone, adoption, shownFile, options, result);
+    }
+  }
+  return result;
+}
+async function planOneZone(zone, adoption, shownFile, options, result) {
+  const { provider } = options;
+  const resources = heldInZone(provider, adoption.stack, zone);
+  const held = resources.length;
+  const entry = { zone, adoptionFile: shownFile, readAt: adoption.readAt, held, status: "planned", notServed: [] };
+  result.removedZones.push(entry);
+  const recorded = adoption.zones[zone];
+  if (!recorded) {
+    entry.status = "not-adopted";
+    result.gates.push({
+      id: "skip-adopt",
+      domain: zone,
+      name: zone,
+      tripped: true,
+      allowed: options.allow.includes("skip-adopt"),
+      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
+    });
+    return;
+  }
+  const heldIds = new Set(resources.map((r) => r.id));
+  const heldRecords = recorded.live.filter((r) => heldIds.has(provider.stateId(r))).map((r) => provider.toLive(r));
+  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
+  if (observation.failures.length > 0) {
+    entry.status = "lookup-failed";
+    for (const f of observation.failures) result.failures.push(f);
+    return;
+  }
+  const live = observedRecords(observation);
+  const operations = [];
+  const deleted = /* @__PURE__ */ new Set();
+  for (const record of heldRecords) {
+    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
+    if (!served) {
+      entry.notServed.push(describeHeld(record));
+      continue;
+    }
+    deleted.add(served.key);
+    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
+    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
+  }
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
+    if (gone.length === 0) continue;
+    const after = [...rrset.values];
+    for (const value of gone) after.splice(after.indexOf(value), 1);
+    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
+  }
+  const left = live.filter((l) => !deleted.has(l.key));
+  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
+}
+function sameValue(a, b) {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+function describeRemovedZone(z) {
+  const head = `${droppedZoneSummary(z.held)} (${z.adoptionFile}, read ${z.readAt})`;
+  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
+  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
+  return head;
+}
+
 // src/plan/format.ts
 function notObservedLine(report) {
   return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
@@ -912,6 +1162,8 @@ function planJson(report) {
     uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
     outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
+    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed })),
+    removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
     ...cappedJson(report.findings),
     summary: report.summary
   };
@@ -994,17 +1246,22 @@ function formatPlanText(report, options = {}) {
     lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
   }
   const unchecked = report.unchecked ?? [];
-  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain)])].sort();
+  const removed = report.removedZones ?? [];
+  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
   for (const domain of domains) {
     lines.push("", domain);
+    for (const z of removed.filter((x) => x.zone === domain)) {
+      lines.push(`  ${paint.red("! removed")} ${describeRemovedZone(z)}`);
+      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${held}: the adoption file lists it, live DNS does not serve it now`);
+    }
     for (const c of report.changes.filter((x) => x.domain === domain)) {
       lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
       const natural = (a, b) => a.localeCompare(b, "en", { numeric: true });
-      const removed = c.before.filter((v) => !c.after.includes(v)).sort(natural);
+      const removed2 = c.before.filter((v) => !c.after.includes(v)).sort(natural);
       const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
       const kept = c.before.filter((v) => c.after.includes(v)).sort(natural);
       for (const v of kept) lines.push(`      ${shown(v)}`);
-      for (const v of removed) lines.push(`    ${paint.red("-")} ${shown(v)}`);
+      for (const v of removed2) lines.push(`    ${paint.red("-")} ${shown(v)}`);
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
     for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
@@ -1013,7 +1270,8 @@ function formatPlanText(report, options = {}) {
       lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
     }
   }
-  if (report.changes.length === 0 && report.failures.length === 0) lines.push("", noChangeLine(report.summary));
+  if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
+  for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
   for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}
@@ -1027,10 +1285,12 @@ function formatPlanMarkdown(report) {
   if (report.changes.length > 0) {
     const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
-  } else if (report.failures.length === 0) {
+  } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
     parts.push(`${noChangeLine(report.summary)}
 `);
   }
+  const removedPart = removedZonesMarkdown(report);
+  if (removedPart) parts.push(removedPart);
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates
 
@@ -1054,6 +1314,22 @@ ${notChecked.map((l) => `- ${cell(l)}`).join("\n")}
 ${findingsTable(report.findings)}`);
   return parts.join("\n");
 }
+function removedNoteFails(note) {
+  return note.kind === "adoption-file" || note.kind === "provider";
+}
+function removedZonesMarkdown(report) {
+  const zones = report.removedZones ?? [];
+  const notes = report.removedZonesNotes ?? [];
+  if (zones.length === 0 && notes.length === 0) return "";
+  const lines = [
+    ...zones.map((z) => `- **${cell(z.zone)}**: ${cell(describeRemovedZone(z))}${z.notServed.length > 0 ? `; not served now: ${z.notServed.map(cell).join(", ")}` : ""}`),
+    ...notes.map((n) => `- ${removedNoteFails(n) ? "**error**: " : ""}${cell(n.detail)}`)
+  ];
+  return `### Zones no domain file declares
+
+${lines.join("\n")}
+`;
+}
 function formatPlan(format, report, options = {}) {
   switch (format) {
     case "json":
@@ -1070,33 +1346,9 @@ function cappedJson(findings) {
   return { findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {} };
 }
 
-// src/plan/shard.ts
-function parseShard(text) {
-  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
-  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
-  return { index, total };
-}
-function fnv1a(text) {
-  let hash2 = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash2 ^= byte;
-    hash2 = Math.imul(hash2, 16777619) >>> 0;
-  }
-  return hash2 >>> 0;
-}
-function shardOf(key3, total) {
-  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
-}
-function inShard(key3, shard) {
-  return shard === null || shardOf(key3, shard.total) === shard.index;
-}
-
 // src/plan/observation.ts
-import { statSync } from "node:fs";
-import { basename, resolve as resolvePath } from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import { basename as basename2, resolve as resolvePath } from "node:path";
 var DEFAULT_DEADLINE_MS = 6e5;
 function integerFlag(value, flag, min, max) {
   if (value === void 0) return void 0;
@@ -1145,7 +1397,7 @@ async function openObservation(values, io, options = {}) {
     if (unnamed) {
       throw new UsageError(
         `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain (<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.
-Give the zone with --origin, e.g. --zone ${basename(unnamed.file)} --origin example.com`
+Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin example.com`
       );
     }
     const orphans = zones.errors.filter((e) => e.zone === void 0);
@@ -1193,7 +1445,7 @@ function originOption(values, io) {
   }
   let directory = false;
   try {
-    directory = statSync(resolvePath(io.cwd, zones[0])).isDirectory();
+    directory = statSync2(resolvePath(io.cwd, zones[0])).isDirectory();
   } catch {
   }
   if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
@@ -1262,8 +1514,8 @@ function domainList(positionals, domainsFile, io) {
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join3, resolve as resolve3 } from "node:path";
+import { appendFileSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
 var FORMAT = 4;
@@ -1288,11 +1540,11 @@ function codeFingerprint() {
   if (codeHash === null) {
     try {
       const self = fileURLToPath(import.meta.url);
-      const folder = dirname2(self);
-      const chunks = basename2(folder) === CHUNKS_FOLDER ? folder : join3(folder, CHUNKS_FOLDER);
+      const folder = dirname3(self);
+      const chunks = basename3(folder) === CHUNKS_FOLDER ? folder : join4(folder, CHUNKS_FOLDER);
       let names = [];
       try {
-        names = readdirSync(chunks).sort();
+        names = readdirSync2(chunks).sort();
       } catch {
       }
       codeHash = sha256(`${sha256(readFileSync4(self))}
@@ -1309,17 +1561,17 @@ function lintCacheKey(parts) {
   return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
 }
 function cacheFilePath(location, cwd) {
-  if (location === void 0) return join3(cwd, DEFAULT_CACHE_FILE);
-  const path = resolve3(cwd, location);
+  if (location === void 0) return join4(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve4(cwd, location);
   let folder = location.endsWith("/") || location.endsWith("\\");
   try {
-    const found = statSync2(path);
+    const found = statSync3(path);
     folder ||= found.isDirectory();
     if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
   } catch (error) {
     if (error instanceof UsageError) throw error;
   }
-  return folder ? join3(path, DEFAULT_CACHE_FILE) : path;
+  return folder ? join4(path, DEFAULT_CACHE_FILE) : path;
 }
 function jsonString(text) {
   return text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
@@ -1561,7 +1813,7 @@ function openLintCache(path, key3, rules, options = {}) {
 `);
         return;
       }
-      mkdirSync(dirname2(path), { recursive: true });
+      mkdirSync(dirname3(path), { recursive: true });
       const parts = [`${HEADER} ${FORMAT} ${key3}
 `];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
@@ -1631,53 +1883,6 @@ function detachGate(g, detach = detachString) {
 }
 function detachFailure(f, detach = detachString) {
   return { ...f, domain: detach(f.domain), name: detach(f.name), detail: detachString(f.detail) };
-}
-
-// src/plan/gates.ts
-function observedRecords(observation) {
-  const records = [];
-  for (const rrset of observation.rrsets) {
-    if (rrset.state !== "present" || rrset.role === "conflict") continue;
-    rrset.values.forEach((value, i) => {
-      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
-    });
-  }
-  return records;
-}
-function planGates(model, observation, options = {}) {
-  if (observation.failures.length > 0) return [];
-  const live = observedRecords(observation);
-  const desired = desiredSlotRecords(model, options.rrsets);
-  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  const delegated = {
-    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
-    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
-  };
-  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
-}
-async function readDelegatedDmarc(model, observation, source) {
-  if (observation.failures.length > 0) return {};
-  const alias = dmarcAlias(model);
-  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
-  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
-  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
-  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
-  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
-  const [after, before] = await Promise.all([
-    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
-    replacesAlias ? readTarget(liveTarget, source) : void 0
-  ]);
-  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
-}
-async function readTarget(target, source) {
-  let answer;
-  try {
-    answer = await source.lookup(target, "TXT");
-  } catch {
-    return { target, texts: null };
-  }
-  if (answer.status === "failed") return { target, texts: null };
-  return { target, texts: answer.status === "ok" ? answer.values : [] };
 }
 
 // src/plan/plan.ts
@@ -1765,16 +1970,16 @@ async function planPaths(paths, options) {
   const countUnchecked = (settings) => {
     checked++;
     for (const [family, ids] of familiesFor(settings).missing) {
-      const seen = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
-      for (const id of ids) seen.rules.add(id);
-      seen.domains++;
-      unchecked.set(family, seen);
+      const seen2 = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
+      for (const id of ids) seen2.rules.add(id);
+      seen2.domains++;
+      unchecked.set(family, seen2);
     }
   };
   const domains = /* @__PURE__ */ new Set();
   const answers = sharedAnswers(options.rulesSource, underAny(domains));
   const firstFile = /* @__PURE__ */ new Map();
-  async function planFile(display2, loaded, duplicateOf) {
+  async function planFile(display3, loaded, duplicateOf) {
     const fileModel = loaded.model;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
@@ -1799,7 +2004,7 @@ async function planPaths(paths, options) {
       broken = errorText(error);
     }
     const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
-    const nowhere = observation && domainDoesNotExist(observation) ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display2, name: domain, position: locate(loaded.source, ["domain"]) }) : null;
+    const nowhere = observation && domainDoesNotExist(observation) ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display3, name: domain, position: locate(loaded.source, ["domain"]) }) : null;
     const result = await lintLoaded(
       loaded,
       {
@@ -1816,7 +2021,7 @@ async function planPaths(paths, options) {
     const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
-      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
+      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display3, name: domain });
       if (finding) findings2.push(detachFinding(finding, detach));
       return { ...NOTHING, findings: findings2 };
     }
@@ -1847,6 +2052,7 @@ async function planPaths(paths, options) {
     };
   }
   const refs = findDomainFiles(paths, cwd);
+  const seen = [];
   const outcomes = [];
   const inFlight = /* @__PURE__ */ new Set();
   let files = 0;
@@ -1858,6 +2064,7 @@ async function planPaths(paths, options) {
       const ref = refs[i];
       const pending = reader.read(i);
       const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read || "unreadable" in read) seen.push({ absolute: ref.absolute, domain: null });
       if ("tooLarge" in read) {
         if (!inShard(ref.display, shard)) continue;
         files++;
@@ -1873,6 +2080,7 @@ async function planPaths(paths, options) {
       }
       const loaded = loadDomainFile(ref.display, read.bytes);
       const model = loaded.model;
+      seen.push({ absolute: ref.absolute, domain: model?.domain ?? null });
       if (!inShard(model?.domain ?? ref.display, shard)) continue;
       files++;
       if (!model) {
@@ -1906,6 +2114,15 @@ async function planPaths(paths, options) {
     reader.close();
   }
   if (failed) throw failed.error;
+  const removed = await planRemovedZones({
+    stacks: findStackFolders(paths, cwd),
+    files: seen,
+    provider,
+    sourceFor: options.sourceFor,
+    allow: options.allow ?? [],
+    shard,
+    ...options.safety ? { safety: options.safety } : {}
+  });
   const findings = [];
   const silenced = [];
   const changes = [];
@@ -1924,6 +2141,9 @@ async function planPaths(paths, options) {
       observations.push(o.observation);
     }
   }
+  for (const c of removed.changes) changes.push(c);
+  for (const g of removed.gates) gates.push(g);
+  for (const f of removed.failures) failures.push(f);
   findings.sort(compareFindings);
   changes.sort(compareChanges);
   const count = (level) => findings.filter((f) => f.level === level).length;
@@ -1943,6 +2163,8 @@ async function planPaths(paths, options) {
     checked,
     unchecked: uncheckedList,
     outsideZones,
+    removedZones: removed.removedZones,
+    removedZonesNotes: removed.notes,
     summary: {
       files,
       domains: firstFile.size,
@@ -1951,7 +2173,8 @@ async function planPaths(paths, options) {
       infos: count("info"),
       ...summarizeChanges(changes, failures),
       gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
-      uncheckedLookups: uncheckedList.length
+      uncheckedLookups: uncheckedList.length,
+      removedZones: removed.removedZones.length
     }
   };
 }
@@ -1984,6 +2207,7 @@ export {
   auditTargets,
   describeNotObserved,
   auditDomains,
+  inShard,
   PLAN_FORMATS,
   planJson,
   planJsonChunks,
@@ -1991,8 +2215,9 @@ export {
   describeDomainFailures,
   planSummaryLine,
   gatesTable,
+  removedNoteFails,
+  removedZonesMarkdown,
   formatPlan,
-  inShard,
   shardOption,
   openObservation,
   zoneMailDomains,
