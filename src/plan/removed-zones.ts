@@ -9,12 +9,10 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { RecordSource } from "../dns/types.js";
 import { findDomainFiles } from "../engine/files.js";
 import { canonicalName } from "../dns/names.js";
-import type { LiveSlotRecord } from "../model/operations.js";
-import type { Operation } from "../model/operations.js";
+import type { LiveSlotRecord, Operation } from "../model/operations.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { droppedZones, droppedZoneSummary, heldInZone } from "../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone, splitByHolding } from "../providers/apply-plan.js";
 import type { DnsProvider } from "../providers/types.js";
-import type { LiveHostRecord } from "../providers/types.js";
 import { slotOf, standingSlotRecords } from "../model/slots.js";
 import { observedRecords } from "./gates.js";
 import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
@@ -226,8 +224,7 @@ async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: stri
     });
     return;
   }
-  const heldIds = new Set(resources.map((r) => r.id));
-  const heldRecords = recorded.live.filter((r: LiveHostRecord) => heldIds.has(provider.stateId(r))).map((r) => provider.toLive(r));
+  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
   const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
   if (observation.failures.length > 0) {
     // Never a deletion (or a gate's "nothing there") on the strength of a failed lookup.

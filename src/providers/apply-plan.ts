@@ -239,10 +239,16 @@ export function heldInZone(provider: DnsProvider, stack: readonly StackResource[
   return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
 }
 
-/** The live records of a zone the stack does not hold: what stays when the stack's own records there are deleted. */
-export function recordsLeftAfterRemoval<R extends LiveHostRecord>(provider: DnsProvider, live: readonly R[], stack: readonly StackResource[], zone: string): R[] {
-  const held = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
-  return live.filter((record) => !held.has(provider.stateId(record)));
+/**
+ * A zone's live records split by whether the stack holds them (by the provider's state id): `held` go when
+ * the stack's records there are deleted, `left` stay.
+ */
+export function splitByHolding<R extends LiveHostRecord>(provider: DnsProvider, live: readonly R[], stack: readonly StackResource[], zone: string): { held: R[]; left: R[] } {
+  const ids = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
+  const held: R[] = [];
+  const left: R[] = [];
+  for (const record of live) (ids.has(provider.stateId(record)) ? held : left).push(record);
+  return { held, left };
 }
 
 /** Zones the stack holds record resources in that no domain file declares any more, sorted. */
@@ -260,20 +266,16 @@ export function droppedZones(provider: DnsProvider, stack: readonly StackResourc
  */
 export function planZoneRemoval(input: Omit<ApplyPlanInput, "desired">): ZoneApplyPlan {
   const { provider, zone } = input;
-  const held = heldInZone(provider, input.stack, zone);
-  const heldIds = new Set(held.map((r) => r.id));
   const plan: ZoneApplyPlan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
   const seen = new Set<string>();
-  for (const record of input.live) {
-    const id = provider.stateId(record);
-    if (!heldIds.has(id)) continue;
-    seen.add(id);
+  for (const record of splitByHolding(provider, input.live, input.stack, zone).held) {
+    seen.add(provider.stateId(record));
     const live = provider.toLive(record);
     const slot = slotOf(live)?.slot ?? `${record.type}:${record.subdomain}`;
     plan.operations.push({ action: "delete", phase: "after", slot, before: live, after: null, reason: "unwanted" });
     plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
   }
-  for (const resource of held) {
+  for (const resource of heldInZone(provider, input.stack, zone)) {
     if (seen.has(resource.id)) continue;
     plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
   }

@@ -15,7 +15,7 @@ import { desiredSlotRecords, standingSlotRecords, type SlotRecord } from "../mod
 import type { DomainModel } from "../model/types.js";
 import { DEFAULT_SAFETY, evaluateGates, refusalMessage, refused, skipAdoptGate, type Gate } from "../plan/safety.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, hasLegacyImportFile, LEGACY_IMPORT_FILE_NAME, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
-import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, recordsLeftAfterRemoval, type ZoneApplyPlan } from "../providers/apply-plan.js";
+import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRemoval, splitByHolding, type ZoneApplyPlan } from "../providers/apply-plan.js";
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
@@ -205,7 +205,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     // Judged against what the deletion leaves: only the stack's own records go, the zone's others stay, so
     // a gate trips on what this update removes (every MX, the SPF or DMARC record, a selector), not on records
     // it never held.
-    const left = standingSlotRecords(recordsLeftAfterRemoval(provider, recorded.live, adoption!.stack, zone).map(provider.toLive));
+    const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption!.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }

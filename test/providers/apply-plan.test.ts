@@ -1,7 +1,7 @@
 // What one update declares for a zone (pure): names, imports, aliases, deletions first and last.
 import { describe, expect, it } from "vitest";
 import { desiredSlotRecords, standingSlotRecords } from "../../src/model/slots.js";
-import { droppedZones, planZoneApply, planZoneRemoval, recordsLeftAfterRemoval, resourceName, resourceZone } from "../../src/providers/apply-plan.js";
+import { droppedZones, planZoneApply, planZoneRemoval, resourceName, splitByHolding, resourceZone } from "../../src/providers/apply-plan.js";
 import { evaluateGates, refused } from "../../src/plan/safety.js";
 import { ovhProvider } from "../../src/providers/ovh/index.js";
 import type { LiveHostRecord } from "../../src/providers/types.js";
@@ -89,7 +89,8 @@ describe("planZoneRemoval", () => {
       live(7, "", "TXT", '"google-site-verification=abc"'),
     ];
     // The stack holds one MX and the SPF record (ids 1 and 2); the other MX and the DMARC record stay.
-    const left = recordsLeftAfterRemoval(ovhProvider, zone, stack, "example.com");
+    const { held, left } = splitByHolding(ovhProvider, zone, stack, "example.com");
+    expect(held.map((r) => r.id)).toEqual(["1", "2"]);
     expect(left.map((r) => r.id)).toEqual(["3", "4", "7"]);
     const plan = planZoneRemoval({ provider: ovhProvider, zone: "example.com", live: zone, stack });
     const gates = evaluateGates({ domain: "example.com", live: zone.map(ovhProvider.toLive), desired: standingSlotRecords(left.map(ovhProvider.toLive)), operations: plan.operations, allow: [] });
