@@ -30,8 +30,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-R5K5XTPO.js";
-import "./chunks/chunk-WORI35PI.js";
+} from "./chunks/chunk-27QEK7SK.js";
+import "./chunks/chunk-ZLP2P4AA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,

@@ -21,8 +21,8 @@ import {
   planZoneRemoval,
   providerIds,
   readAdoptionFile,
-  recordsLeftAfterRemoval
-} from "./chunks/chunk-WORI35PI.js";
+  splitByHolding
+} from "./chunks/chunk-ZLP2P4AA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -247,7 +247,7 @@ async function defineMailDns(options) {
     }
     const plan = planZoneRemoval({ provider, zone, live: recorded.live, stack: adoption.stack });
     log2.info(`maildns: ${zone}: ${droppedZoneSummary(held)}`);
-    const left = standingSlotRecords(recordsLeftAfterRemoval(provider, recorded.live, adoption.stack, zone).map(provider.toLive));
+    const left = standingSlotRecords(splitByHolding(provider, recorded.live, adoption.stack, zone).left.map(provider.toLive));
     gates.push(...evaluateGates({ domain: zone, live: recorded.live.map(provider.toLive), desired: left, operations: plan.operations, allow, options: safety }));
     plans.push(plan);
   }

@@ -263,9 +263,12 @@ function droppedZoneSummary(held) {
 function heldInZone(provider, stack, zone) {
   return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
 }
-function recordsLeftAfterRemoval(provider, live, stack, zone) {
-  const held = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
-  return live.filter((record) => !held.has(provider.stateId(record)));
+function splitByHolding(provider, live, stack, zone) {
+  const ids = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
+  const held = [];
+  const left = [];
+  for (const record of live) (ids.has(provider.stateId(record)) ? held : left).push(record);
+  return { held, left };
 }
 function droppedZones(provider, stack, declared) {
   const files = new Set([...declared].map((z) => z.toLowerCase()));
@@ -274,20 +277,16 @@ function droppedZones(provider, stack, declared) {
 }
 function planZoneRemoval(input) {
   const { provider, zone } = input;
-  const held = heldInZone(provider, input.stack, zone);
-  const heldIds = new Set(held.map((r) => r.id));
   const plan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
   const seen = /* @__PURE__ */ new Set();
-  for (const record of input.live) {
-    const id = provider.stateId(record);
-    if (!heldIds.has(id)) continue;
-    seen.add(id);
+  for (const record of splitByHolding(provider, input.live, input.stack, zone).held) {
+    seen.add(provider.stateId(record));
     const live = provider.toLive(record);
     const slot = slotOf(live)?.slot ?? `${record.type}:${record.subdomain}`;
     plan.operations.push({ action: "delete", phase: "after", slot, before: live, after: null, reason: "unwanted" });
     plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
   }
-  for (const resource of held) {
+  for (const resource of heldInZone(provider, input.stack, zone)) {
     if (seen.has(resource.id)) continue;
     plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
   }
@@ -1223,7 +1222,7 @@ export {
   planZoneApply,
   droppedZoneSummary,
   heldInZone,
-  recordsLeftAfterRemoval,
+  splitByHolding,
   droppedZones,
   planZoneRemoval,
   ADOPTION_FILE_NAME,

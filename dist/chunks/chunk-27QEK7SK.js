@@ -12,8 +12,9 @@ import {
   palette,
   readAdoptionFile,
   recordProblem,
+  splitByHolding,
   where
-} from "./chunk-WORI35PI.js";
+} from "./chunk-ZLP2P4AA.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -1106,8 +1107,7 @@ async function planOneZone(zone, adoption, shownFile, options, result) {
     });
     return;
   }
-  const heldIds = new Set(resources.map((r) => r.id));
-  const heldRecords = recorded.live.filter((r) => heldIds.has(provider.stateId(r))).map((r) => provider.toLive(r));
+  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
   const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
   if (observation.failures.length > 0) {
     entry.status = "lookup-failed";
