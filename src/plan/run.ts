@@ -35,6 +35,7 @@ import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
 import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
+import type { GitBase } from "./git-base.js";
 import { findStackFolders, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
@@ -68,6 +69,8 @@ export interface PlanPathsOptions {
   outsideZones?: ((name: string) => boolean) | null;
   /** Fills what a file leaves to the host (`dkim: ovh`); a domain it cannot fill is a failure, not "none". */
   resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
+  /** The change's base commit (`--base`): a stack without its adoption file is compared with it for deleted domain files. */
+  base?: GitBase | null;
 }
 
 export interface PlanResult extends PlanReport {
@@ -331,6 +334,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
     shard,
+    base: options.base ?? null,
     ...(options.safety ? { safety: options.safety } : {}),
   });
 

@@ -1,0 +1,107 @@
+// The domain files a change takes out of a stack, read from git: the base commit's versions of the stack's
+// domain files that the working tree no longer has, or whose text it changed (a `domain:` edited takes the
+// old zone out too). `plan --base REV` (and the Action, with the pull request's base commit) reads them so a
+// pull request that deletes a domain file shows what pulumi up would delete, even when the stack's adoption
+// file is not committed. I/O at the edge: `git` as a subprocess, bounded in time and output.
+import { execFileSync } from "node:child_process";
+import { basename } from "node:path";
+
+/** A stack's domain file as the base commit has it, which the working tree deleted or changed. */
+export interface BaseFile {
+  /** Path relative to the stack folder, forward slashes. */
+  path: string;
+  /** True when the working tree no longer has the file; false when it changed it. */
+  deleted: boolean;
+  bytes: Uint8Array;
+}
+
+/** What `plan` reads from the base commit; `problem` says why it could not (then nothing is read). */
+export interface GitBase {
+  /** The revision as given (`--base`, or the pull request's base commit). */
+  rev: string;
+  /** The commit it names, abbreviated for people; null when it could not be resolved. */
+  short: string | null;
+  /** Why the base cannot be read (no git, not a repository, a shallow clone without that commit), or null. */
+  problem: string | null;
+  /** The base's versions of the stack's domain files the working tree deleted or changed. */
+  changedFiles(stackFolder: string): BaseFile[];
+}
+
+/** Every git call ends within this: a hung git must not hang the plan. */
+const GIT_TIMEOUT_MS = 30_000;
+/** A file list or a domain file larger than this is not a stack's (domain files are capped far lower). */
+const GIT_MAX_OUTPUT = 64 * 1024 * 1024;
+const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+
+function git(args: readonly string[], cwd: string): Buffer {
+  // No pager, no prompt, no config that reads outside the repository's own (a global diff driver or
+  // external diff would change what --name-status prints).
+  return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: GIT_MAX_OUTPUT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
+  });
+}
+
+function gitText(args: readonly string[], cwd: string): string {
+  return git(args, cwd).toString("utf8").trim();
+}
+
+function stderrOf(error: unknown): string {
+  const stderr = (error as { stderr?: Buffer | string }).stderr;
+  const text = (typeof stderr === "string" ? stderr : (stderr?.toString("utf8") ?? "")).trim().split("\n")[0] ?? "";
+  if ((error as NodeJS.ErrnoException).code === "ENOENT") return "git is not installed";
+  if ((error as NodeJS.ErrnoException).code === "ETIMEDOUT") return `git did not answer within ${GIT_TIMEOUT_MS / 1000} s`;
+  return text || (error as Error).message;
+}
+
+/**
+ * Opens the base revision `rev` from `cwd`'s repository. A revision git cannot resolve (never fetched: a
+ * shallow clone) is a problem said in words, never "nothing was deleted".
+ */
+export function openGitBase(rev: string, cwd: string): GitBase {
+  const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [] });
+  let commit: string;
+  try {
+    gitText(["rev-parse", "--show-toplevel"], cwd);
+  } catch (error) {
+    return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
+  }
+  try {
+    commit = gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  } catch {
+    let shallow = false;
+    try {
+      shallow = gitText(["rev-parse", "--is-shallow-repository"], cwd) === "true";
+    } catch {
+      // Said below either way.
+    }
+    return unreadable(
+      shallow
+        ? `the base commit ${rev} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise): check out with fetch-depth: 0 so the check can see what the change deletes`
+        : `the base ${rev} is not a commit of this repository (fetch it, or check out with fetch-depth: 0)`,
+    );
+  }
+  const short = commit.slice(0, 12);
+  return {
+    rev,
+    short,
+    problem: null,
+    changedFiles(stackFolder: string): BaseFile[] {
+      // Paths relative to the stack folder; renames are not paired here (a file renamed keeps its domain,
+      // and the caller compares domains, so a rename is no deletion).
+      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--relative", "--diff-filter=DM", commit, "--", "."], stackFolder).toString("utf8");
+      const fields = listed.split("\0").filter((f) => f !== "");
+      const files: BaseFile[] = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const status = fields[i]!;
+        const path = fields[i + 1]!;
+        if (!isDomainFile(basename(path))) continue;
+        files.push({ path, deleted: status === "D", bytes: new Uint8Array(git(["show", `${commit}:./${path}`], stackFolder)) });
+      }
+      return files;
+    },
+  };
+}
