@@ -16,6 +16,7 @@ import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
+import { openGitBase } from "../plan/git-base.js";
 import { planPaths } from "../plan/run.js";
 import { describeUnchecked, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
@@ -42,6 +43,8 @@ export interface CommandOutcome {
   sites: ReadonlyMap<string, DeclaredAt>;
   /** One DMARC evidence line per domain with a DMARC record (lint and plan). */
   evidence: string[];
+  /** Zones a stack holds records in that no domain file declares any more (plan): one warning annotation each, at the file that declared it. */
+  removedZones: readonly RemovedZone[];
 }
 
 /** What the aggregate reports say about each domain of the run that publishes DMARC. */
@@ -121,6 +124,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     failure: null,
     sites: domainFileSites(result.domains, inputs.cwd),
     evidence: evidenceLines(result.domains, evidence),
+    removedZones: [],
   };
 }
 
@@ -211,6 +215,8 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       outsideZones: observation.outsideZones,
       // The SPF budget table and code scanning's sites read every domain's model and observation.
       keepModels: true,
+      // A domain file the pull request deletes: its base version says which zone pulumi up empties.
+      base: inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd),
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
@@ -228,6 +234,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates), adoptionFailure(result.removedZonesNotes)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence),
+      removedZones: result.removedZones,
     };
   } finally {
     observation.close();
@@ -281,6 +288,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
       evidence: [],
+      removedZones: [],
     };
   } finally {
     observation.close();
