@@ -221,7 +221,8 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       ...(inputs.today ? { today: inputs.today } : {}),
     });
     const { files, domains, errors, warnings, infos } = result.summary;
-    if (files === 0) throw noDomainFile(paths);
+    // A stack whose last domain file the pull request deletes has none left: its removal is the report.
+    if (files === 0 && result.removedZones.length === 0 && !result.removedZonesNotes.some(removedNoteFails)) throw noDomainFile(paths);
     return {
       findings: result.findings,
       summary: { files, domains, errors, warnings, infos },

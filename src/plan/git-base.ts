@@ -4,7 +4,8 @@
 // pull request that deletes a domain file shows what pulumi up would delete, even when the stack's adoption
 // file is not committed. I/O at the edge: `git` as a subprocess, bounded in time and output.
 import { execFileSync } from "node:child_process";
-import { basename } from "node:path";
+import { realpathSync } from "node:fs";
+import { basename, dirname, join, relative, sep } from "node:path";
 
 /** A stack's domain file as the base commit has it, which the working tree deleted or changed. */
 export interface BaseFile {
@@ -23,8 +24,10 @@ export interface GitBase {
   short: string | null;
   /** Why the base cannot be read (no git, not a repository, a shallow clone without that commit), or null. */
   problem: string | null;
-  /** The base's versions of the stack's domain files the working tree deleted or changed. */
+  /** The base's versions of the stack's domain files the working tree deleted or changed (the folder may be gone). */
   changedFiles(stackFolder: string): BaseFile[];
+  /** True when the base has a folder at this path (a stack folder the change deleted with its last file). */
+  wasFolder(absolute: string): boolean;
 }
 
 /** Every git call ends within this: a hung git must not hang the plan. */
@@ -62,10 +65,11 @@ function stderrOf(error: unknown): string {
  * shallow clone) is a problem said in words, never "nothing was deleted".
  */
 export function openGitBase(rev: string, cwd: string): GitBase {
-  const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [] });
+  const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false });
   let commit: string;
+  let top: string;
   try {
-    gitText(["rev-parse", "--show-toplevel"], cwd);
+    top = gitText(["rev-parse", "--show-toplevel"], cwd);
   } catch (error) {
     return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
   }
@@ -85,23 +89,52 @@ export function openGitBase(rev: string, cwd: string): GitBase {
     );
   }
   const short = commit.slice(0, 12);
+  // Paths inside the repository, from its top (where git runs: a stack folder the change emptied is gone).
+  const inRepository = (absolute: string) => relative(top, realLocation(absolute)).split(sep).join("/");
   return {
     rev,
     short,
     problem: null,
     changedFiles(stackFolder: string): BaseFile[] {
-      // Paths relative to the stack folder; renames are not paired here (a file renamed keeps its domain,
-      // and the caller compares domains, so a rename is no deletion).
-      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--relative", "--diff-filter=DM", commit, "--", "."], stackFolder).toString("utf8");
+      // Renames are not paired here (a file renamed keeps its domain, and the caller compares domains, so a
+      // rename is no deletion).
+      const folder = inRepository(stackFolder);
+      const prefix = folder === "" ? "" : `${folder}/`;
+      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--diff-filter=DM", commit, "--", folder === "" ? "." : folder], top).toString("utf8");
       const fields = listed.split("\0").filter((f) => f !== "");
       const files: BaseFile[] = [];
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const status = fields[i]!;
         const path = fields[i + 1]!;
-        if (!isDomainFile(basename(path))) continue;
-        files.push({ path, deleted: status === "D", bytes: new Uint8Array(git(["show", `${commit}:./${path}`], stackFolder)) });
+        if (!isDomainFile(basename(path)) || !path.startsWith(prefix)) continue;
+        files.push({ path: path.slice(prefix.length), deleted: status === "D", bytes: new Uint8Array(git(["show", `${commit}:${path}`], top)) });
       }
       return files;
     },
+    wasFolder(absolute: string): boolean {
+      const path = inRepository(absolute);
+      if (path.startsWith("..")) return false;
+      try {
+        return gitText(["cat-file", "-t", `${commit}:${path}`], top) === "tree";
+      } catch {
+        return false;
+      }
+    },
   };
+}
+
+/** The real path of a file or folder that may not exist: its nearest existing folder's, and the rest as given. */
+function realLocation(path: string): string {
+  const missing: string[] = [];
+  let current = path;
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...missing.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return path;
+      missing.push(basename(current));
+      current = parent;
+    }
+  }
 }

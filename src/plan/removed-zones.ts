@@ -133,6 +133,11 @@ export function findStackFolders(paths: readonly string[], cwd: string): StackFo
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
+/** A stack folder given to plan that the working tree no longer has, which the base commit had (its files all deleted). */
+export function goneStackFolder(absolute: string, cwd: string): StackFolder {
+  return { absolute, display: display(cwd, absolute), adopted: false };
+}
+
 /** A domain file seen by the plan: its absolute path and its domain (null when it could not be read). */
 export interface SeenFile {
   absolute: string;
@@ -289,6 +294,8 @@ function planDeletion(zone: string, heldRecords: readonly LiveSlotRecord[], obse
 
 /** The stack's domains as the working tree declares them, or null (with a note) when a file could not be read. */
 function declaredDomains(stack: StackFolder, domainOf: ReadonlyMap<string, string | null>, zonesLookedFor: string, result: RemovedZonesResult): string[] | null {
+  // A folder the change emptied declares nothing.
+  if (!existsSync(stack.absolute)) return [];
   // The stack's own domain files, links followed as the Pulumi program follows them. A file whose domain
   // could not be read may be the one declaring a zone the stack holds.
   const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);

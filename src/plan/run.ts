@@ -36,7 +36,9 @@ import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
 import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
-import { findStackFolders, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -257,7 +259,12 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     };
   }
 
-  const refs = findDomainFiles(paths, cwd);
+  // A stack folder the change emptied is gone from the working tree (git keeps no empty folder): with a base
+  // that had it, it is a stack whose every domain file was deleted, not a path given by mistake.
+  const base = options.base ?? null;
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync(resolve(cwd, p)) && base.wasFolder(resolve(cwd, p)));
+  const present = paths.filter((p) => !goneStacks.includes(p));
+  const refs = present.length === 0 ? [] : findDomainFiles(present, cwd);
   // Every file's domain, in or out of the shard: a zone no file of a stack declares is one pulumi up deletes.
   const seen: SeenFile[] = [];
   const outcomes: FileOutcome[] = [];
@@ -328,13 +335,13 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
 
   // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
   const removed = await planRemovedZones({
-    stacks: findStackFolders(paths, cwd),
+    stacks: [...findStackFolders(present, cwd), ...goneStacks.map((p) => goneStackFolder(resolve(cwd, p), cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
     shard,
-    base: options.base ?? null,
+    base,
     ...(options.safety ? { safety: options.safety } : {}),
   });
 

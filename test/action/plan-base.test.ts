@@ -6,9 +6,10 @@
 // merge deletes. A real git repository (base and head commits made with `git`), the bundle as a subprocess,
 // `maildns init` as a subprocess, zone files in place of live DNS.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { git, gitCommitAll } from "../helpers/git.js";
 import { checkWorkflow, initRepository, pullRequest, TODAY } from "./init-repository.js";
 import { ensureBundle, runAction, scratchDir, type ActionRun } from "./run-action.js";
 
@@ -81,6 +82,21 @@ describe("the pull request check of a repository made by maildns init, when the 
     const bad = await runAction({ ...checkWorkflow(repo).plan, zone: "zones", base: "--output=/tmp/x" }, { workspace: repo, timeoutMs: 30_000 });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain("::error::maildns: input 'base' must be a git revision");
+  });
+});
+
+describe("a pull request that deletes the stack's only domain file (git drops the emptied folder)", () => {
+  it("plans the zone's deletion from the base and fails the step on its gates, instead of 'no such folder'", async () => {
+    const { repo, base } = initRepository();
+    git(repo, "rm", "-q", "stacks/prod/shop.example.yaml");
+    const head = gitCommitAll(repo, "leave OVH");
+    expect(existsSync(join(repo, "stacks/prod"))).toBe(false);
+    const run = await runAction({ ...checkWorkflow(repo).plan, zone: "zones", today: TODAY }, { workspace: repo, event: pullRequest(base, head), timeoutMs: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::maildns plan: \d+ safety gates would refuse this apply: delete-all-mx \(clean\.example: this update removes every MX/m);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example", "shop.example"]);
+    expect(report.summary).toMatchObject({ files: 0, removedZones: 2 });
   });
 });
 

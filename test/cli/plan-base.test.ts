@@ -219,6 +219,22 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     expect(empty.stderr).toContain("--base needs a git revision");
   });
 
+  test("the stack's last domain file deleted (git drops the emptied folder): the stack given is read from the base, its zones planned as removed", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+    const { cwd, base } = baseRepository();
+    git(cwd, "rm", "-q", "stacks/prod/clean.example.yaml", "stacks/prod/chain.example.yaml");
+    gitCommitAll(cwd, "leave this host");
+    const run = await plan(cwd, "--base", base, "-f", "json");
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.removedZones.map((z: { zone: string; deletedFiles: string[] }) => [z.zone, z.deletedFiles])).toEqual([
+      ["chain.example", ["stacks/prod/chain.example.yaml"]],
+      ["clean.example", ["stacks/prod/clean.example.yaml"]],
+    ]);
+    expect(trippedIn(json, "clean.example")).toContain("delete-all-mx");
+    // Without --base the folder is a path that does not exist: a usage error, as before.
+    expect((await plan(cwd)).status).toBe(2);
+  });
+
   test("a committed adoption file stays the source: --base adds nothing to a stack that has one", async () => {
     const { cwd, base } = baseRepository();
     writeIn(cwd, "stacks/prod/maildns-adoption.json", JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-12-01T10:00:00.000Z", zones: {}, stack: [] }));
