@@ -100,16 +100,20 @@ export function openGitBase(rev: string, cwd: string): GitBase {
       // rename is no deletion).
       const folder = inRepository(stackFolder);
       const prefix = folder === "" ? "" : `${folder}/`;
-      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--name-status", "-z", "--diff-filter=DM", commit, "--", folder === "" ? "." : folder], top).toString("utf8");
-      const fields = listed.split("\0").filter((f) => f !== "");
-      const files: BaseFile[] = [];
+      // `--raw`: each entry names the base's blob, so every file is then read in one `git cat-file --batch`.
+      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-z", "--diff-filter=DM", commit, "--", folder === "" ? "." : folder], top).toString("utf8");
+      const fields = listed.split("\0");
+      const wanted: { path: string; deleted: boolean; blob: string }[] = [];
       for (let i = 0; i + 1 < fields.length; i += 2) {
-        const status = fields[i]!;
+        // ":100644 000000 <base blob> <working tree blob> D", then the path.
+        const [, , blob, , status] = fields[i]!.split(" ");
         const path = fields[i + 1]!;
-        if (!isDomainFile(basename(path)) || !path.startsWith(prefix)) continue;
-        files.push({ path: path.slice(prefix.length), deleted: status === "D", bytes: new Uint8Array(git(["show", `${commit}:${path}`], top)) });
+        if (!blob || !status || !isDomainFile(basename(path)) || !path.startsWith(prefix)) continue;
+        wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
-      return files;
+      if (wanted.length === 0) return [];
+      const blobs = readBlobs(wanted.map((w) => w.blob), top);
+      return wanted.map((w) => ({ path: w.path, deleted: w.deleted, bytes: blobs.get(w.blob)! }));
     },
     wasFolder(absolute: string): boolean {
       const path = inRepository(absolute);
@@ -121,6 +125,31 @@ export function openGitBase(rev: string, cwd: string): GitBase {
       }
     },
   };
+}
+
+/** The contents of these blobs, read in one `git cat-file --batch` (one process however many files). */
+function readBlobs(ids: readonly string[], cwd: string): Map<string, Uint8Array> {
+  const unique = [...new Set(ids)];
+  const output = execFileSync("git", ["cat-file", "--batch"], {
+    cwd,
+    input: `${unique.join("\n")}\n`,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: GIT_MAX_OUTPUT,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
+  });
+  const blobs = new Map<string, Uint8Array>();
+  let at = 0;
+  for (const id of unique) {
+    // "<id> blob <size>\n<size bytes>\n"; a missing object is "<id> missing\n".
+    const end = output.indexOf(0x0a, at);
+    const header = output.subarray(at, end).toString("utf8").split(" ");
+    if (end < 0 || header[0] !== id || header[1] !== "blob") throw new Error(`git cat-file could not read ${id} from the base (${header.slice(1).join(" ") || "no answer"})`);
+    const size = Number(header[2]);
+    blobs.set(id, new Uint8Array(output.subarray(end + 1, end + 1 + size)));
+    at = end + 1 + size + 1;
+  }
+  return blobs;
 }
 
 /** The real path of a file or folder that may not exist: its nearest existing folder's, and the rest as given. */

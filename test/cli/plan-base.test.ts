@@ -235,6 +235,18 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     expect((await plan(cwd)).status).toBe(2);
   });
 
+  test("two deleted files of one domain, with the same bytes: one zone, both files named, one blob read for both", async () => {
+    const { cwd } = baseRepository();
+    writeIn(cwd, "stacks/prod/copy/clean.example.yaml", cleanYaml);
+    const base = gitCommitAll(cwd, "a second file for clean.example");
+    git(cwd, "rm", "-q", "-r", "stacks/prod/copy", "stacks/prod/clean.example.yaml");
+    gitCommitAll(cwd, "remove both");
+    const json = JSON.parse((await plan(cwd, "--base", base, "-f", "json")).stdout);
+    expect(json.removedZones.map((z: { zone: string; deletedFiles: string[]; held: number }) => [z.zone, z.deletedFiles, z.held])).toEqual([
+      ["clean.example", ["stacks/prod/clean.example.yaml", "stacks/prod/copy/clean.example.yaml"], 13],
+    ]);
+  });
+
   test("a committed adoption file stays the source: --base adds nothing to a stack that has one", async () => {
     const { cwd, base } = baseRepository();
     writeIn(cwd, "stacks/prod/maildns-adoption.json", JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-12-01T10:00:00.000Z", zones: {}, stack: [] }));
