@@ -79,7 +79,7 @@ describe("the pull request check of a repository made by maildns init, when the 
   });
 
   it("a base input git would take as an option is refused by name", async () => {
-    const bad = await runAction({ ...checkWorkflow(repo).plan, zone: "zones", base: "--output=/tmp/x" }, { workspace: repo, timeoutMs: 30_000 });
+    const bad = await runAction({ ...checkWorkflow(repo).plan, zone: "zones", base: "--output=leak.txt" }, { workspace: repo, timeoutMs: 30_000 });
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain("::error::maildns: input 'base' must be a git revision");
   });

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
@@ -207,7 +207,8 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
 
   test("no git repository, or a base that names nothing: the plan fails with the reason; an empty --base is a usage error", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const outside = tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": chainYaml });
-    const none = await plan(outside, "--base", "main");
+    // git must not find a repository above the temporary folder either (a TMPDIR inside a checkout).
+    const none = await runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, "--base", "main"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: dirname(outside) } });
     expect(none.status).toBe(1);
     expect(none.stdout).toMatch(/! error stacks\/prod: the base main cannot be read: .* is not in a git repository/);
     const { cwd } = baseRepository();
