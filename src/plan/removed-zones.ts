@@ -387,7 +387,7 @@ function sameValue(a: string, b: string): boolean {
 export function describeRemovedZone(z: RemovedZone): string {
   const where =
     z.source === "git"
-      ? `${z.deletedFiles.join(", ")} at ${z.base} declared it and ${z.deletedFiles.length === 1 ? "is" : "are"} gone; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots`
+      ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots`
       : `${z.adoptionFile}, read ${z.readAt}`;
   const head = `${droppedZoneSummary(z.held)} (${where})`;
   if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;

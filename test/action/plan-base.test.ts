@@ -39,12 +39,12 @@ describe("the pull request check of a repository made by maildns init, when the 
   it("annotates the deleted file with what the merge deletes", () => {
     const short = base.slice(0, 12);
     expect(run.stdout).toContain(
-      `::warning title=removed-zone,file=stacks/prod/clean.example.yaml::clean.example: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it (stacks/prod/clean.example.yaml at ${short} declared it and is gone; the records held are the live ones at its slots)`,
+      `::warning title=removed-zone,file=stacks/prod/clean.example.yaml::clean.example: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it (stacks/prod/clean.example.yaml declared it at ${short} and no longer does; the records held are the live ones at its slots)`,
     );
   });
 
   it("says it in the job summary: the zone, its deletions, the refused gates", () => {
-    expect(run.summary).toContain("#### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it (stacks/prod/clean.example.yaml at");
+    expect(run.summary).toContain("#### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it (stacks/prod/clean.example.yaml declared it at");
     expect(run.summary).toContain("| delete | clean.example | MX |");
     expect(run.summary).toContain("| delete | _dmarc.clean.example | TXT |");
     expect(run.summary).toContain("| **refused** | `delete-all-mx` | clean.example |");

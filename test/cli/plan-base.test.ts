@@ -72,7 +72,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     expect(run.status).toBe(1);
     const short = base.slice(0, 12);
     expect(run.stdout).toContain(
-      `clean.example\n  ! removed no domain file declares this zone any more; pulumi up deletes the 13 records the stack holds in it (stacks/prod/clean.example.yaml at ${short} declared it and is gone; the records held are the live ones at its slots)\n`,
+      `clean.example\n  ! removed no domain file declares this zone any more; pulumi up deletes the 13 records the stack holds in it (stacks/prod/clean.example.yaml declared it at ${short} and no longer does; the records held are the live ones at its slots)\n`,
     );
     expect(run.stdout).toContain("  - delete clean.example MX ttl 3600\n    - 1 mx0.mail.ovh.net.\n    - 5 mx1.mail.ovh.net.\n    - 50 mx2.mail.ovh.net.\n    - 100 mx3.mail.ovh.net.\n");
     expect(run.stdout).toContain("  ! gate refused delete-all-mx: clean.example: this update removes every MX");
@@ -106,7 +106,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     expect(trippedIn(json, "clean.example")).toEqual(GATES_TRIPPED);
     expect(json.summary).toMatchObject({ delete: 10, gatesRefused: 7, removedZones: 1 });
     const markdown = await plan(cwd, "--base", base, "-f", "markdown");
-    expect(markdown.stdout).toContain("### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 13 records the stack holds in it (stacks/prod/clean.example.yaml at");
+    expect(markdown.stdout).toContain("### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 13 records the stack holds in it (stacks/prod/clean.example.yaml declared it at");
     expect(markdown.stdout).toContain("| **refused** | `delete-all-mx` | clean.example |");
   });
 
@@ -170,7 +170,9 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     gitCommitAll(cwd, "rename the domain");
     const run = await plan(cwd, "--base", base, "-f", "json");
     const json = JSON.parse(run.stdout);
-    expect(json.removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
+    expect(json.removedZones.map((z: { zone: string; deletedFiles: string[] }) => [z.zone, z.deletedFiles])).toEqual([["clean.example", ["stacks/prod/clean.example.yaml"]]]);
+    const text = await plan(cwd, "--base", base);
+    expect(text.stdout).toContain(`(stacks/prod/clean.example.yaml declared it at ${base.slice(0, 12)} and no longer does; the records held are the live ones at its slots)`);
   });
 
   test("a failed lookup in the removed zone: nothing planned there, the lookup named, the plan fails (1) even with every gate allowed", async () => {
