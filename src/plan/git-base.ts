@@ -4,7 +4,7 @@
 // pull request that deletes a domain file shows what pulumi up would delete, even when the stack's adoption
 // file is not committed. I/O at the edge: `git` as a subprocess, bounded in time and output.
 import { execFileSync } from "node:child_process";
-import { realpathSync } from "node:fs";
+import { existsSync, realpathSync } from "node:fs";
 import { basename, dirname, join, relative, sep } from "node:path";
 
 /** A stack's domain file as the base commit has it, which the working tree deleted or changed. */
@@ -28,6 +28,10 @@ export interface GitBase {
   changedFiles(stackFolder: string): BaseFile[];
   /** True when the base has a folder at this path (a stack folder the change deleted with its last file). */
   wasFolder(absolute: string): boolean;
+  /** True when the base has a file at this path. */
+  hadFile(absolute: string): boolean;
+  /** The folders the base has directly in this folder that the working tree no longer has (absolute paths). */
+  goneFolders(absolute: string): string[];
 }
 
 /** Every git call ends within this: a hung git must not hang the plan. */
@@ -65,7 +69,7 @@ function stderrOf(error: unknown): string {
  * shallow clone) is a problem said in words, never "nothing was deleted".
  */
 export function openGitBase(rev: string, cwd: string): GitBase {
-  const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false });
+  const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
   let commit: string;
   let top: string;
   try {
@@ -91,6 +95,16 @@ export function openGitBase(rev: string, cwd: string): GitBase {
   const short = commit.slice(0, 12);
   // Paths inside the repository, from its top (where git runs: a stack folder the change emptied is gone).
   const inRepository = (absolute: string) => relative(top, realLocation(absolute)).split(sep).join("/");
+  /** `tree`, `blob`, or null when the base has nothing at this path. */
+  const objectType = (absolute: string): string | null => {
+    const path = inRepository(absolute);
+    if (path.startsWith("..")) return null;
+    try {
+      return gitText(["cat-file", "-t", `${commit}:${path}`], top);
+    } catch {
+      return null;
+    }
+  };
   return {
     rev,
     short,
@@ -115,14 +129,13 @@ export function openGitBase(rev: string, cwd: string): GitBase {
       const blobs = readBlobs(wanted.map((w) => w.blob), top);
       return wanted.map((w) => ({ path: w.path, deleted: w.deleted, bytes: blobs.get(w.blob)! }));
     },
-    wasFolder(absolute: string): boolean {
+    wasFolder: (absolute: string) => objectType(absolute) === "tree",
+    hadFile: (absolute: string) => objectType(absolute) === "blob",
+    goneFolders(absolute: string): string[] {
       const path = inRepository(absolute);
-      if (path.startsWith("..")) return false;
-      try {
-        return gitText(["cat-file", "-t", `${commit}:${path}`], top) === "tree";
-      } catch {
-        return false;
-      }
+      if (path.startsWith("..") || objectType(absolute) !== "tree") return [];
+      const names = git(["ls-tree", "-z", "-d", "--name-only", `${commit}:${path}`], top).toString("utf8").split("\0");
+      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync(join(absolute, name))).sort().map((name) => join(absolute, name));
     },
   };
 }

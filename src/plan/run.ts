@@ -37,7 +37,7 @@ import { inShard, type Shard } from "./shard.js";
 import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
 import type { GitBase } from "./git-base.js";
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
@@ -263,6 +263,17 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
   // that had it, it is a stack whose every domain file was deleted, not a path given by mistake.
   const base = options.base ?? null;
   const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync(resolve(cwd, p)) && base.wasFolder(resolve(cwd, p)));
+  // So is a stack folder of a folder of stacks (`plan stacks`): its stack config beside it says it was one.
+  const goneChildren =
+    base === null || base.problem !== null
+      ? []
+      : paths
+          .filter((p) => !goneStacks.includes(p))
+          .flatMap((p) => base.goneFolders(resolve(cwd, p)))
+          .filter((folder) => {
+            const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+            return existsSync(config) || base.hadFile(config);
+          });
   const present = paths.filter((p) => !goneStacks.includes(p));
   const refs = present.length === 0 ? [] : findDomainFiles(present, cwd);
   // Every file's domain, in or out of the shard: a zone no file of a stack declares is one pulumi up deletes.
@@ -335,7 +346,7 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
 
   // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
   const removed = await planRemovedZones({
-    stacks: [...findStackFolders(present, cwd), ...goneStacks.map((p) => goneStackFolder(resolve(cwd, p), cwd))],
+    stacks: [...findStackFolders(present, cwd), ...[...goneStacks.map((p) => resolve(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,

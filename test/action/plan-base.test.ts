@@ -100,6 +100,18 @@ describe("a pull request that deletes the stack's only domain file (git drops th
   });
 });
 
+describe("paths left empty (every stack): a stack folder the pull request emptied is still planned", () => {
+  it("its zones' deletion fails the step, though the folder is gone from the checkout", async () => {
+    const { repo, base } = initRepository();
+    git(repo, "rm", "-q", "stacks/prod/shop.example.yaml");
+    const head = gitCommitAll(repo, "leave OVH");
+    const run = await runAction({ command: "plan", zone: "zones", today: TODAY }, { workspace: repo, event: pullRequest(base, head), timeoutMs: 30_000 });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example", "shop.example"]);
+  });
+});
+
 describe("the same pull request checked out without its history (the checkout's default depth of one commit)", () => {
   it("fails the step saying the base commit is missing and how to fetch it: never a green check that saw nothing", async () => {
     const { repo, base, head } = initRepository();

@@ -238,6 +238,22 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     expect((await plan(cwd)).status).toBe(2);
   });
 
+  test("plan stacks: a stack folder the change emptied is read from the base when its stack config says it was a stack", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+    const { cwd } = baseRepository();
+    writeIn(cwd, "stacks/Pulumi.staging.yaml", "config:\n  maildns:policy: ovh\n");
+    git(cwd, "rm", "-q", "stacks/prod/clean.example.yaml");
+    writeIn(cwd, "stacks/staging/clean.example.yaml", cleanYaml);
+    writeIn(cwd, "stacks/notes/clean.example.yaml", cleanYaml);
+    const base = gitCommitAll(cwd, "clean.example moves to staging (and a copy in a folder that is no stack)");
+    git(cwd, "rm", "-q", "-r", "stacks/staging", "stacks/notes");
+    gitCommitAll(cwd, "staging and notes emptied");
+    const run = await runCliAsync(["plan", "stacks", ...dnsArgs, ...TODAY, "--base", base, "-f", "json"], { cwd });
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    // stacks/notes has no stack config: not a stack, so nothing of it is called removed.
+    expect(json.removedZones.map((z: { zone: string; deletedFiles: string[] }) => [z.zone, z.deletedFiles])).toEqual([["clean.example", ["stacks/staging/clean.example.yaml"]]]);
+  });
+
   test("two deleted files of one domain, with the same bytes: one zone, both files named, one blob read for both", async () => {
     const { cwd } = baseRepository();
     writeIn(cwd, "stacks/prod/copy/clean.example.yaml", cleanYaml);
