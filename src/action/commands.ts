@@ -1,6 +1,6 @@
 // What each `command` input runs in the library, brought to one shape the Action publishes.
 import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { domainList, openObservation, probeSelectorsFor, zoneMailDomains, zoneSelectors, type Observation } from "../plan/observation.js";
 import { domainFileSites, type DeclaredAt } from "../config/declared-at.js";
 import { toolVersion } from "../config/version.js";
@@ -16,6 +16,7 @@ import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
 import { domainsInFlight } from "../plan/pool.js";
+import { openGitBase, type GitBase } from "../plan/git-base.js";
 import { planPaths } from "../plan/run.js";
 import { describeUnchecked, type UncheckedLookup } from "../plan/unchecked.js";
 import { evidenceLine } from "../mail/dmarc-ramp.js";
@@ -42,6 +43,8 @@ export interface CommandOutcome {
   sites: ReadonlyMap<string, DeclaredAt>;
   /** One DMARC evidence line per domain with a DMARC record (lint and plan). */
   evidence: string[];
+  /** Zones a stack holds records in that no domain file declares any more (plan): one warning annotation each, at the file that declared it. */
+  removedZones: readonly RemovedZone[];
 }
 
 /** What the aggregate reports say about each domain of the run that publishes DMARC. */
@@ -69,9 +72,14 @@ export function defaultPaths(cwd: string): string[] {
     .sort();
 }
 
-/** The paths to read: the input's, or the default; none at all is an error that says where we looked. */
-function pathsToRead(inputs: ActionInputs): string[] {
-  const paths = inputs.paths.length > 0 ? inputs.paths : defaultPaths(inputs.cwd);
+/**
+ * The paths to read: the input's, or the default; none at all is an error that says where we looked. With
+ * a base commit (plan), the default also holds the stack folders the change emptied (git keeps no empty
+ * folder): their domain files were all deleted, which is what the plan must show.
+ */
+function pathsToRead(inputs: ActionInputs, base: GitBase | null = null): string[] {
+  const gone = base === null ? [] : base.goneFolders(join(inputs.cwd, "stacks")).map((folder) => `stacks/${basename(folder)}`).filter((p) => p !== EXAMPLE_STACK);
+  const paths = inputs.paths.length > 0 ? inputs.paths : [...new Set([...defaultPaths(inputs.cwd), ...gone])].sort();
   if (paths.length === 0) {
     throw new InputError(
       `no domain file found: \`paths\` is not set, and stacks/ holds no stack besides the bundled example (${EXAMPLE_STACK}, left out on purpose); set \`paths:\` to your stack's folder, e.g. \`paths: stacks/prod\``,
@@ -121,6 +129,7 @@ async function lint(inputs: ActionInputs): Promise<CommandOutcome> {
     failure: null,
     sites: domainFileSites(result.domains, inputs.cwd),
     evidence: evidenceLines(result.domains, evidence),
+    removedZones: [],
   };
 }
 
@@ -196,7 +205,9 @@ function planMarkdownOf(result: {
 }
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
-  const paths = pathsToRead(inputs);
+  // A domain file the pull request deletes: its base version says which zone pulumi up empties.
+  const base = inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd);
+  const paths = pathsToRead(inputs, base);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);
   try {
@@ -211,11 +222,13 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       outsideZones: observation.outsideZones,
       // The SPF budget table and code scanning's sites read every domain's model and observation.
       keepModels: true,
+      base,
       ...(inputs.policy ? { policy: inputs.policy } : {}),
       ...(inputs.today ? { today: inputs.today } : {}),
     });
     const { files, domains, errors, warnings, infos } = result.summary;
-    if (files === 0) throw noDomainFile(paths);
+    // A stack whose last domain file the pull request deletes has none left: its removal is the report.
+    if (files === 0 && result.removedZones.length === 0 && !result.removedZonesNotes.some(removedNoteFails)) throw noDomainFile(paths);
     return {
       findings: result.findings,
       summary: { files, domains, errors, warnings, infos },
@@ -228,6 +241,7 @@ async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
       failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates), adoptionFailure(result.removedZonesNotes)].filter((f): f is string => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
       evidence: evidenceLines(result.models, evidence),
+      removedZones: result.removedZones,
     };
   } finally {
     observation.close();
@@ -281,6 +295,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
       evidence: [],
+      removedZones: [],
     };
   } finally {
     observation.close();

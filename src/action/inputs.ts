@@ -1,7 +1,7 @@
 // The Action's inputs (action.yml), read and checked before anything runs: a wrong value stops the step
 // with a sentence naming the input and the values it accepts. Inputs that name files must stay inside the
 // workspace (see workspace.ts).
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import { SHIPPED_POLICIES } from "../engine/policy.js";
 import type { Level } from "../engine/types.js";
@@ -41,6 +41,11 @@ export interface ActionInputs {
   evidence: string | null;
   /** lint's cache file (`cache`), relative to cwd; null: no cache. */
   cache: string | null;
+  /**
+   * For plan: the git revision the change is compared with (`base`, or on a pull request its base commit
+   * from the event), so a domain file the pull request deletes is planned as pulumi up deletes it; null: none.
+   */
+  base: string | null;
 }
 
 export class InputError extends Error {
@@ -90,6 +95,19 @@ export function confinedFolder(name: string, absolute: string, workspace: string
   if (problem) throw new InputError(problem);
 }
 
+/** The pull request's base commit, from the event payload, on a pull request event; null otherwise. */
+export function pullRequestBase(env: Env): string | null {
+  if (env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_target") return null;
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8")) as { pull_request?: { base?: { sha?: unknown } } };
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
+
 export function parseInputs(input: ReadInput, env: Env, processCwd: string = process.cwd()): ActionInputs {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
@@ -122,6 +140,11 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
   }
+  const base = optional(input, "base");
+  // A revision git reads, never an option it would take (`--output=...`) nor text with spaces or controls.
+  if (base !== null && (base.startsWith("-") || !/^[\x21-\x7e]{1,256}$/.test(base))) {
+    throw new InputError(`input 'base' must be a git revision: a commit id or a branch such as origin/main, without spaces (got '${base.slice(0, 80)}')`);
+  }
   const commentMarker = optional(input, "comment-marker") ?? DEFAULT_COMMENT_MARKER;
   // It goes inside an HTML comment: no `--`, no `>`, nothing a reader would mistake for text.
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9._:]|-(?!-)){0,63}$/.test(commentMarker)) {
@@ -144,5 +167,6 @@ export function parseInputs(input: ReadInput, env: Env, processCwd: string = pro
     today,
     evidence,
     cache,
+    base: base ?? pullRequestBase(env),
   };
 }

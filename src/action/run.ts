@@ -13,6 +13,7 @@ import { findingsJson } from "../formatters/json.js";
 import type { FindingsReport } from "../formatters/report.js";
 import { formatSarif } from "../formatters/sarif.js";
 import { allRules } from "../rules/index.js";
+import { describeRemovedZone } from "../plan/removed-zones.js";
 import { spfBudget } from "./budget.js";
 import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
@@ -104,6 +105,12 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   for (const finding of findings) {
     const { kind, message, properties } = annotationOf(finding);
     core[kind](message, properties);
+  }
+  // A zone a domain file's removal empties: said on the file that declared it (or the adoption file), so the
+  // annotations show what the merge deletes whatever the gates say.
+  for (const zone of outcome.removedZones) {
+    const file = zone.deletedFiles[0] ?? zone.adoptionFile;
+    core.warning(`${zone.zone}: ${describeRemovedZone(zone)}`, { title: "removed-zone", ...(file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {}) });
   }
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;

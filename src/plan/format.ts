@@ -51,7 +51,7 @@ export function planJson(report: PlanReport) {
     uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
     outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
-    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed })),
+    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
     ...cappedJson(report.findings),
     summary: report.summary,
@@ -221,9 +221,12 @@ export function formatPlanMarkdown(report: PlanReport): string {
   return parts.join("\n");
 }
 
-/** A note that fails the plan: the adoption file could not be used, and pulumi up refuses it as well. */
+/**
+ * A note that fails the plan: the adoption file could not be used (pulumi up refuses it as well), or the
+ * base commit could not be read, so a deletion the change makes would not be seen.
+ */
 export function removedNoteFails(note: RemovedZonesNote): boolean {
-  return note.kind === "adoption-file" || note.kind === "provider";
+  return note.kind === "adoption-file" || note.kind === "provider" || note.kind === "base";
 }
 
 /** Zones removed from a stack and what could not be told about them, as a Markdown section ("" when none). */

@@ -3,19 +3,26 @@
 // same gates as any other change; `plan` shows that deletion from what the repository records: the
 // adoption file `maildns adopt` writes (stacks/<stack>/maildns-adoption.json, committed) lists the record
 // resources the stack held when it was written, and live DNS, as `plan` reads it, says what they serve now.
-// Without that file `plan` cannot know which zones the stack holds (that is Pulumi's state), and says so.
+// Without that file `plan` cannot know which zones the stack holds (that is Pulumi's state). Given the base
+// commit of the change (`--base`, the Action's pull request base), it reads instead, from git, the domain
+// files the change takes out of the stack, and plans their zones' deletion as if the stack held what those
+// files declared (the records at their slots, as live DNS serves them: what the apply of the base put there).
+// Without either, it says a removed file is not seen.
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { RecordSource } from "../dns/types.js";
+import { loadDomainFile } from "../engine/lint.js";
+import type { DomainModel } from "../model/types.js";
 import { findDomainFiles } from "../engine/files.js";
 import { canonicalName } from "../dns/names.js";
 import type { LiveSlotRecord, Operation } from "../model/operations.js";
 import { ADOPTION_FILE_NAME, AdoptionFileError, readAdoptionFile, type AdoptionFile } from "../providers/adoption-file.js";
 import { droppedZones, droppedZoneSummary, heldInZone, splitByHolding } from "../providers/apply-plan.js";
 import type { DnsProvider } from "../providers/types.js";
-import { slotOf, standingSlotRecords } from "../model/slots.js";
+import { desiredSlotRecords, slotOf, standingSlotRecords } from "../model/slots.js";
+import type { GitBase } from "./git-base.js";
 import { observedRecords } from "./gates.js";
-import { observeDomain, type LookupFailure, type ObservationTargets } from "./observe.js";
+import { observeDomain, targetsOf, type DomainObservation, type LookupFailure, type ObservationTargets } from "./observe.js";
 import type { Change } from "./plan.js";
 import { DEFAULT_SAFETY, evaluateGates, type Gate, type SafetyOptions } from "./safety.js";
 import { inShard, type Shard } from "./shard.js";
@@ -33,11 +40,24 @@ export interface StackFolder {
 /** A zone the adoption file says the stack holds records in, which no domain file of the stack declares. */
 export interface RemovedZone {
   zone: string;
-  /** The adoption file that lists it (as shown). */
-  adoptionFile: string;
-  /** When `maildns adopt` read the zones (the adoption file's readAt). */
-  readAt: string;
-  /** Record resources the stack held in the zone when the adoption file was written. */
+  /**
+   * Where the plan learnt that the stack holds records there: `adoption-file` (the committed file `maildns
+   * adopt` writes) or `git` (a domain file of the stack at the base commit that the change deletes, or whose
+   * `domain:` it changes).
+   */
+  source: "adoption-file" | "git";
+  /** The adoption file that lists it (as shown); null when read from git. */
+  adoptionFile: string | null;
+  /** When `maildns adopt` read the zones (the adoption file's readAt); null when read from git. */
+  readAt: string | null;
+  /** The base commit (abbreviated) the deleted files were read from; null from the adoption file. */
+  base: string | null;
+  /** The stack's domain files at the base that declared the zone (as shown); empty from the adoption file. */
+  deletedFiles: string[];
+  /**
+   * Record resources the stack held in the zone when the adoption file was written; from git, the live
+   * records at the slots the deleted files declared (what the base's apply holds there).
+   */
   held: number;
   /**
    * `planned`: the deletions are read from live DNS (the plan's changes for this zone); `not-adopted`: the
@@ -45,15 +65,20 @@ export interface RemovedZone {
    * delete is not known; `lookup-failed`: a lookup failed, nothing is planned (the failure is reported).
    */
   status: "planned" | "not-adopted" | "lookup-failed";
-  /** Records the stack holds there, as the adoption file lists them, that live DNS does not serve now. */
+  /** Records the stack holds there (as the adoption file lists them, or as the deleted files declared them) that live DNS does not serve now. */
   notServed: string[];
 }
 
 /** What the repository could not tell about zones removed from a stack: said in the plan, never silent. */
 export interface RemovedZonesNote {
   stack: string;
-  /** `no-adoption-file` (no failure), `adoption-file` (a damaged one: the apply refuses too, the plan fails), `files-not-read`, `provider` (fail). */
-  kind: "no-adoption-file" | "adoption-file" | "files-not-read" | "provider";
+  /**
+   * `no-adoption-file` (and no base to read from git; no failure), `adoption-file` (a damaged one: the apply
+   * refuses too, the plan fails), `files-not-read`, `provider` (fail), `base` (the base commit, or the files
+   * it changed, could not be read from git: a deletion cannot be seen, the plan fails), `base-file-unreadable`
+   * (a deleted file that was not a readable domain file at the base: no failure).
+   */
+  kind: "no-adoption-file" | "adoption-file" | "files-not-read" | "provider" | "base" | "base-file-unreadable";
   detail: string;
 }
 
@@ -108,6 +133,11 @@ export function findStackFolders(paths: readonly string[], cwd: string): StackFo
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
 }
 
+/** A stack folder given to plan that the working tree no longer has, which the base commit had (its files all deleted). */
+export function goneStackFolder(absolute: string, cwd: string): StackFolder {
+  return { absolute, display: display(cwd, absolute), adopted: false };
+}
+
 /** A domain file seen by the plan: its absolute path and its domain (null when it could not be read). */
 export interface SeenFile {
   absolute: string;
@@ -122,6 +152,8 @@ export interface RemovedZonesOptions {
   allow: readonly string[];
   safety?: SafetyOptions;
   shard?: Shard | null;
+  /** The change's base commit in git (`--base`): read for a stack without its adoption file. */
+  base?: GitBase | null;
 }
 
 const realOr = (path: string) => {
@@ -161,11 +193,15 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
   // folder too (`plan stacks`), and a stack that links a shared folder in still declares its domains.
   const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
   for (const stack of options.stacks) {
+    if (!stack.adopted && options.base) {
+      await planFromBase(stack, options.base, domainOf, options, result);
+      continue;
+    }
     if (!stack.adopted) {
       result.notes.push({
         stack: stack.display,
         kind: "no-adoption-file",
-        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); commit the file \`maildns adopt\` writes for plan to show what pulumi up would delete`,
+        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`,
       });
       continue;
     }
@@ -183,19 +219,8 @@ export async function planRemovedZones(options: RemovedZonesOptions): Promise<Re
       result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
       continue;
     }
-    // The stack's own domain files, links followed as the Pulumi program follows them. A file whose domain
-    // could not be read may be the one declaring a zone the stack holds.
-    const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
-    const unread = files.filter((domain) => domain === null).length;
-    if (unread > 0) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "files-not-read",
-        detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so the zones ${shownFile} lists that no file declares were not looked for`,
-      });
-      continue;
-    }
-    const declared = files.map((domain) => canonicalName(domain!));
+    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+    if (declared === null) continue;
     for (const zone of droppedZones(provider, adoption.stack, declared)) {
       if (!inShard(zone, options.shard ?? null)) continue;
       await planOneZone(zone, adoption, shownFile, options, result);
@@ -208,7 +233,7 @@ async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: stri
   const { provider } = options;
   const resources = heldInZone(provider, adoption.stack, zone);
   const held = resources.length;
-  const entry: RemovedZone = { zone, adoptionFile: shownFile, readAt: adoption.readAt, held, status: "planned", notServed: [] };
+  const entry: RemovedZone = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
   result.removedZones.push(entry);
   const recorded = adoption.zones[zone];
   if (!recorded) {
@@ -226,6 +251,14 @@ async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: stri
   }
   const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
   const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
+  planDeletion(zone, heldRecords, observation, entry, options, result);
+}
+
+/**
+ * The deletion of the records the stack holds in a zone, read against live DNS: each held record served now
+ * is a delete, the RRsets they leave are the plan's changes, and the gates judge what the deletion leaves.
+ */
+function planDeletion(zone: string, heldRecords: readonly LiveSlotRecord[], observation: DomainObservation, entry: RemovedZone, options: RemovedZonesOptions, result: RemovedZonesResult): void {
   if (observation.failures.length > 0) {
     // Never a deletion (or a gate's "nothing there") on the strength of a failed lookup.
     entry.status = "lookup-failed";
@@ -259,6 +292,92 @@ async function planOneZone(zone: string, adoption: AdoptionFile, shownFile: stri
   for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
 }
 
+/** The stack's domains as the working tree declares them, or null (with a note) when a file could not be read. */
+function declaredDomains(stack: StackFolder, domainOf: ReadonlyMap<string, string | null>, zonesLookedFor: string, result: RemovedZonesResult): string[] | null {
+  // A folder the change emptied declares nothing.
+  if (!existsSync(stack.absolute)) return [];
+  // The stack's own domain files, links followed as the Pulumi program follows them. A file whose domain
+  // could not be read may be the one declaring a zone the stack holds.
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const unread = files.filter((domain) => domain === null).length;
+  if (unread > 0) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "files-not-read",
+      detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so ${zonesLookedFor} were not looked for`,
+    });
+    return null;
+  }
+  return files.map((domain) => canonicalName(domain!));
+}
+
+/**
+ * A stack without its adoption file, planned against the change's base commit: the base's domain files the
+ * change deletes (or whose domain it changes) declare zones that no file of the working tree declares any
+ * more. A file renamed, or deleted while another file declares its domain, is an edit, planned as usual.
+ */
+async function planFromBase(stack: StackFolder, base: GitBase, domainOf: ReadonlyMap<string, string | null>, options: RemovedZonesOptions, result: RemovedZonesResult): Promise<void> {
+  if (base.problem !== null) {
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
+    return;
+  }
+  let changed;
+  try {
+    changed = base.changedFiles(stack.absolute);
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString("utf8").trim().split("\n")[0];
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: the domain files changed since ${base.short} could not be read from git (${stderr || (error as Error).message}), so a deleted one is not seen` });
+    return;
+  }
+  if (changed.length === 0) return;
+  const declaredList = declaredDomains(stack, domainOf, `the zones of the domain files deleted since ${base.short}`, result);
+  if (declaredList === null) return;
+  const declared = new Set(declaredList);
+  const byZone = new Map<string, { files: string[]; models: DomainModel[] }>();
+  for (const file of changed) {
+    const shown = `${stack.display}/${file.path}`;
+    const model = loadDomainFile(shown, file.bytes).model;
+    if (!model) {
+      // A base that lint refused was never applied as it stood; what an earlier apply left is not known.
+      if (file.deleted) result.notes.push({ stack: stack.display, kind: "base-file-unreadable", detail: `${shown} (deleted) was not a readable domain file at ${base.short}, so which zone it declared, and what pulumi up would delete there, is not known` });
+      continue;
+    }
+    const zone = canonicalName(model.domain);
+    if (declared.has(zone) || !inShard(zone, options.shard ?? null)) continue;
+    const entry = byZone.get(zone) ?? { files: [], models: [] };
+    entry.files.push(shown);
+    entry.models.push(model);
+    byZone.set(zone, entry);
+  }
+  for (const zone of [...byZone.keys()].sort()) {
+    const { files, models } = byZone.get(zone)!;
+    const entry: RemovedZone = { zone, source: "git", adoptionFile: null, readAt: null, base: base.short, deletedFiles: files, held: 0, status: "planned", notServed: [] };
+    result.removedZones.push(entry);
+    const targets = mergedTargets(models.map(targetsOf));
+    const observation = await observeDomain(await options.sourceFor(zone), targets);
+    // What the stack holds there: the live records at the slots the files declared (the apply adopts a
+    // live record into its slot whatever its value, so a value edited by hand is held too).
+    const declaredSlots = models.flatMap((m) => desiredSlotRecords(m));
+    const slots = new Set(declaredSlots.map((r) => r.slot.replace(/#\d+$/, "")));
+    const live = observation.failures.length === 0 ? observedRecords(observation) : [];
+    const heldRecords = live.filter((l) => slots.has(slotOf(l)?.slot ?? ""));
+    entry.held = heldRecords.length;
+    if (observation.failures.length === 0) {
+      const liveSlots = new Set(heldRecords.map((l) => slotOf(l)!.slot));
+      for (const r of declaredSlots) if (!liveSlots.has(r.slot.replace(/#\d+$/, ""))) entry.notServed.push(`${r.type} ${r.value} at ${r.name} (declared by the deleted file)`);
+    }
+    planDeletion(zone, heldRecords, observation, entry, options, result);
+  }
+}
+
+/** One observation for several files of a zone: every owner any of them declares. */
+function mergedTargets(all: readonly ObservationTargets[]): ObservationTargets {
+  const first = all[0]!;
+  if (all.length === 1) return first;
+  const union = (pick: (t: ObservationTargets) => readonly string[] | undefined) => [...new Set(all.flatMap((t) => pick(t) ?? []))];
+  return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
+}
+
 /** Host names compare without case; the rest as served. */
 function sameValue(a: string, b: string): boolean {
   return a === b || a.toLowerCase() === b.toLowerCase();
@@ -266,7 +385,11 @@ function sameValue(a: string, b: string): boolean {
 
 /** The line a removed zone gets in the plan: adopt's and the program's own sentence, and where it was read. */
 export function describeRemovedZone(z: RemovedZone): string {
-  const head = `${droppedZoneSummary(z.held)} (${z.adoptionFile}, read ${z.readAt})`;
+  const where =
+    z.source === "git"
+      ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots`
+      : `${z.adoptionFile}, read ${z.readAt}`;
+  const head = `${droppedZoneSummary(z.held)} (${where})`;
   if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
   if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
   return head;

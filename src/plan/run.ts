@@ -35,7 +35,10 @@ import type { Gate, SafetyOptions } from "./safety.js";
 import { sharedAnswers, underAny } from "./scoped-source.js";
 import { inShard, type Shard } from "./shard.js";
 import { saysCheckNotMade, uncheckedLookups, type UncheckedLookup } from "./unchecked.js";
-import { findStackFolders, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
+import type { GitBase } from "./git-base.js";
+import { existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { findStackFolders, goneStackFolder, planRemovedZones, type RemovedZone, type RemovedZonesNote, type SeenFile } from "./removed-zones.js";
 
 export interface PlanPathsOptions {
   sourceFor: (domain: string) => Promise<RecordSource>;
@@ -68,6 +71,8 @@ export interface PlanPathsOptions {
   outsideZones?: ((name: string) => boolean) | null;
   /** Fills what a file leaves to the host (`dkim: ovh`); a domain it cannot fill is a failure, not "none". */
   resolveModels?: (models: readonly DomainModel[]) => Promise<{ models: DomainModel[]; failures: { domain: string; detail: string }[] }>;
+  /** The change's base commit (`--base`): a stack without its adoption file is compared with it for deleted domain files. */
+  base?: GitBase | null;
 }
 
 export interface PlanResult extends PlanReport {
@@ -254,7 +259,23 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
     };
   }
 
-  const refs = findDomainFiles(paths, cwd);
+  // A stack folder the change emptied is gone from the working tree (git keeps no empty folder): with a base
+  // that had it, it is a stack whose every domain file was deleted, not a path given by mistake.
+  const base = options.base ?? null;
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync(resolve(cwd, p)) && base.wasFolder(resolve(cwd, p)));
+  // So is a stack folder of a folder of stacks (`plan stacks`): its stack config beside it says it was one.
+  const goneChildren =
+    base === null || base.problem !== null
+      ? []
+      : paths
+          .filter((p) => !goneStacks.includes(p))
+          .flatMap((p) => base.goneFolders(resolve(cwd, p)))
+          .filter((folder) => {
+            const config = join(dirname(folder), `Pulumi.${basename(folder)}.yaml`);
+            return existsSync(config) || base.hadFile(config);
+          });
+  const present = paths.filter((p) => !goneStacks.includes(p));
+  const refs = present.length === 0 ? [] : findDomainFiles(present, cwd);
   // Every file's domain, in or out of the shard: a zone no file of a stack declares is one pulumi up deletes.
   const seen: SeenFile[] = [];
   const outcomes: FileOutcome[] = [];
@@ -325,12 +346,13 @@ export async function planPaths(paths: readonly string[], options: PlanPathsOpti
 
   // A domain file removed from a stack: what pulumi up would delete, from the stack's adoption file.
   const removed = await planRemovedZones({
-    stacks: findStackFolders(paths, cwd),
+    stacks: [...findStackFolders(present, cwd), ...[...goneStacks.map((p) => resolve(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
     shard,
+    base,
     ...(options.safety ? { safety: options.safety } : {}),
   });
 

@@ -6,6 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGithub, type FakeGithub } from "./fake-github.js";
+import { checkWorkflow, initRepository, pullRequest, TODAY } from "./init-repository.js";
 import { repoRoot, scratchDir } from "./run-action.js";
 
 const localAction = join(repoRoot, "node_modules/@github/local-action/bin/local-action.js");
@@ -111,4 +112,35 @@ describe("the Action under @github/local-action", () => {
     expect(github.requests.every((r) => r.authorization === `token ${TOKEN}`)).toBe(true);
     expect(run.stdout).not.toContain(TOKEN);
   });
+});
+
+describe("the Action under @github/local-action: a pull request deleting a domain file in a repository made by maildns init", () => {
+  it("plans the zone's deletion from the base commit the event names: the step fails on the gates, the deleted file is annotated", async () => {
+    const { repo, base, head } = initRepository();
+    const event = join(scratchDir(), "event.json");
+    writeFileSync(event, JSON.stringify(pullRequest(base, head).payload));
+    const summary = join(scratchDir(), "summary.md");
+    writeFileSync(summary, "");
+    const run = await runLocalAction(
+      {
+        GITHUB_WORKSPACE: repo,
+        RUNNER_TEMP: scratchDir(),
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_EVENT_NAME: "pull_request",
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: "acme/mail-dns",
+        GITHUB_ACTION: "maildns",
+        // The plan step of the check workflow init wrote, reading zone files instead of live DNS.
+        ...Object.fromEntries(Object.entries(checkWorkflow(repo).plan).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+        INPUT_ZONE: "zones",
+        INPUT_TODAY: TODAY,
+      },
+      scratchDir(),
+    );
+    expect(run.stdout).toMatch(/::error::maildns plan: \d+ safety gates would refuse this apply: delete-all-mx \(clean\.example: this update removes every MX/);
+    expect(run.stdout).toContain("::warning title=removed-zone,file=stacks/prod/clean.example.yaml::clean.example: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.removedZones.map((z: { zone: string; source: string; base: string }) => [z.zone, z.source, z.base])).toEqual([["clean.example", "git", base.slice(0, 12)]]);
+    expect(readFileSync(summary, "utf8")).toContain("#### Zones no domain file declares");
+  }, 120_000);
 });

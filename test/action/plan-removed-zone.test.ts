@@ -68,7 +68,7 @@ describe("command: plan of a stack whose domain file was removed", () => {
 
   it("writes removedZones in the JSON report", () => {
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
-    expect(report.removedZones).toEqual([{ zone: "clean.example", adoptionFile: "stacks/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 5, status: "planned", notServed: [] }]);
+    expect(report.removedZones).toEqual([{ zone: "clean.example", adoptionFile: "stacks/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 5, status: "planned", notServed: [], source: "adoption-file", base: null, deletedFiles: [] }]);
     expect(report.summary).toMatchObject({ removedZones: 1, delete: 2, gatesRefused: 3 });
     // The program's gates, judged as it judges a removed zone: against what the deletion leaves (the zone's
     // SPF record, which the stack does not hold, stays, so no SPF gate trips).

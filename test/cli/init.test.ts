@@ -64,6 +64,8 @@ describe("maildns init", { timeout: 60_000 }, () => {
       { command: "plan", paths: "stacks/shop" },
     ]);
     expect(checkSteps.some((s) => s.uses === "github/codeql-action/upload-sarif@v3")).toBe(true);
+    // The plan compares the pull request with its base commit (a deleted domain file): the checkout fetches it.
+    expect(checkSteps[0]).toEqual({ uses: "actions/checkout@v4", with: { "fetch-depth": 0 } });
 
     const apply = workflow(dir, "maildns-apply-shop.yml");
     expect(Object.keys(apply.on)).toEqual(["push"]);

@@ -76,7 +76,7 @@ describe("plan: a domain file removed from a stack", () => {
     const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
-    expect(json.removedZones).toEqual([{ zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 7, status: "planned", notServed: [] }]);
+    expect(json.removedZones).toEqual([{ zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 7, status: "planned", notServed: [], source: "adoption-file", base: null, deletedFiles: [] }]);
     expect(json.removedZonesNotes).toEqual([]);
     expect(json.changes.filter((c: { domain: string }) => c.domain === "clean.example").map((c: { action: string; name: string; type: string }) => `${c.action} ${c.name} ${c.type}`)).toEqual([
       "delete _dmarc.clean.example TXT",
@@ -158,7 +158,7 @@ describe("plan: a domain file removed from a stack", () => {
     const run = await plan(cwd, "-f", "json", "--detailed-exitcode", ...ALL_GATES);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones).toEqual([
-      { zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 1, status: "planned", notServed: ["TXT v=spf1 -all at clean.example (id 108)"] },
+      { zone: "clean.example", adoptionFile: "stacks/prod/maildns-adoption.json", readAt: "2026-12-01T10:00:00.000Z", held: 1, status: "planned", notServed: ["TXT v=spf1 -all at clean.example (id 108)"], source: "adoption-file", base: null, deletedFiles: [] },
     ]);
     expect(json.changes.filter((c: { domain: string }) => c.domain === "clean.example")).toEqual([]);
     // pulumi up still deletes the resource the stack holds: not "no change".
@@ -194,7 +194,7 @@ describe("plan: a domain file removed from a stack", () => {
     rmSync(join(cwd, "stacks/prod/maildns-adoption.json"));
     const none = await plan(cwd, "--detailed-exitcode");
     expect(none.status).toBe(0);
-    expect(none.stdout).toContain("Not checked: stacks/prod: no maildns-adoption.json in it, so a domain file removed from this stack is not seen by plan");
+    expect(none.stdout).toContain("Not checked: stacks/prod: no maildns-adoption.json in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan");
     // --quiet prints errors only: the line goes, as the other "Not checked" lines do.
     expect((await plan(cwd, "-q")).stdout).not.toContain("Not checked");
     const json = JSON.parse((await plan(cwd, "-f", "json")).stdout);

@@ -11,6 +11,7 @@ import { openObservation, shardOption, zoneSelectors } from "../../plan/observat
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
 import { EVIDENCE_HELP } from "./lint.js";
+import { openGitBase } from "../../plan/git-base.js";
 
 /** Domains planned between two full garbage collections. */
 const PLAN_COLLECT_EVERY_DOMAINS = 2_500;
@@ -23,6 +24,7 @@ const OPTIONS = {
   provider: { type: "string" },
   evidence: { type: "string" },
   observe: { type: "string", multiple: true },
+  base: { type: "string" },
 } as const;
 
 /** Terraform's convention (`plan -detailed-exitcode`): 0 nothing to do, 1 error, 2 changes pending. */
@@ -46,6 +48,9 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
   if (!provider) throw new UsageError(`--provider ${values.provider} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
   const evidence = evidenceLookup({ explicit: values.evidence ?? null, cwd: io.cwd });
   const observe = familiesOption(values);
+  if (values.base !== undefined && (values.base.trim() === "" || values.base.startsWith("-"))) throw new UsageError(`--base needs a git revision (a commit, a branch such as origin/main), got '${values.base}'`);
+  // Read before any DNS work: a base git cannot resolve is said in the plan, and fails it.
+  const base = values.base === undefined ? null : openGitBase(values.base, io.cwd);
   // Plan keeps answers itself, per domain and shared (plan/scoped-source.ts), to stay small at scale.
   const observation = await openObservation(values, io, { cache: false, interrupt: io.interrupt });
   const show = progress(io, values.quiet === true, "planning");
@@ -77,6 +82,7 @@ async function runPlan(argv: readonly string[], io: CliIO, usage: string): Promi
         return resolveHostDkim(models, api, `set ${provider.credentialHelp}`, provider.label);
       },
       evidence,
+      base,
       ...(values.policy ? { policy: values.policy } : {}),
       ...(today ? { today } : {}),
       onProgress: (phase, done, total) => {
@@ -133,6 +139,9 @@ ${EVIDENCE_HELP}
                        ${GATE_IDS.filter((g) => g !== "skip-adopt" && g !== "duplicate-policy-record").join(", ")}
                        (duplicate-policy-record is never allowed)
   --provider NAME      the DNS host whose record form the plan compares in (default ${DEFAULT_PROVIDER})
+  --base REV           the change's base commit (e.g. origin/main, or a pull request's base): a stack
+                       folder without a committed maildns-adoption.json is compared with it, and the
+                       zones of the domain files the change deletes are planned as pulumi up deletes them
   --observe LIST       live checks beyond the core ones (comma-separated, repeatable): spf-type-99 (apex
                        records of type 99), srv-hosts (whether SRV targets are aliases), or all; a pack
                        that names their rules turns them on too
@@ -145,7 +154,10 @@ OVH_CLIENT_ID/OVH_CLIENT_SECRET, endpoint from OVH_ENDPOINT); without them its D
 
 A stack folder's maildns-adoption.json (written by maildns adopt, committed) lists the records the stack
 holds: a zone it holds records in that no domain file declares any more (a file removed) is planned as
-pulumi up would delete it, gates included; a stack folder without that file is said to be unchecked there.
+pulumi up would delete it, gates included. Without that file, --base REV reads from git the domain files
+the change deletes (or whose domain: it changes) and plans their zones' deletion the same way, holding the
+live records at the slots those files declared; a base git cannot read fails the plan. With neither, a
+stack folder is said to be unchecked there.
 
 Exit codes: 0 nothing at or above --fail-on, every lookup answered and no gate refused, 1 findings at or
 above it, a failed lookup (of a managed record or one a check needed) or a refused gate, 2 usage error

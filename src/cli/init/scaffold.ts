@@ -102,7 +102,10 @@ function packageJson(a: ScaffoldAnswers): string {
 
 function checkWorkflow(a: ScaffoldAnswers): string {
   return `# Pull request check: lint the domain files (annotations, SARIF, one PR comment) and show the plan
-# against live DNS. Written by \`maildns init\`.
+# against live DNS. The plan compares the pull request with its base commit, so a domain file it deletes
+# shows as what pulumi up would delete on merge (and trips the same safety gates): the checkout fetches
+# the history for that (fetch-depth: 0); without the base commit the plan fails rather than pass unchecked.
+# Written by \`maildns init\`.
 name: mail DNS
 on:
   pull_request:
@@ -116,6 +119,8 @@ jobs:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0    # the pull request's base commit, which the plan compares with
       - name: lint
         uses: maildns/maildns@v1
         with:
