@@ -206,7 +206,7 @@ function planMarkdownOf(result: {
 
 async function plan(inputs: ActionInputs): Promise<CommandOutcome> {
   // A domain file the pull request deletes: its base version says which zone pulumi up empties.
-  const base = inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd);
+  const base = inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd, { fetchMissing: true });
   const paths = pathsToRead(inputs, base);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);

@@ -68,17 +68,18 @@ function stderrOf(error: unknown): string {
  * Opens the base revision `rev` from `cwd`'s repository. A revision git cannot resolve (never fetched: a
  * shallow clone) is a problem said in words, never "nothing was deleted".
  */
-export function openGitBase(rev: string, cwd: string): GitBase {
+export function openGitBase(rev: string, cwd: string, options: { fetchMissing?: boolean } = {}): GitBase {
   const unreadable = (problem: string): GitBase => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
-  let commit: string;
+  let commit: string | undefined;
   let top: string;
   try {
     top = gitText(["rev-parse", "--show-toplevel"], cwd);
   } catch (error) {
     return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
   }
+  const resolve = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
   try {
-    commit = gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+    commit = resolve();
   } catch {
     let shallow = false;
     try {
@@ -86,11 +87,25 @@ export function openGitBase(rev: string, cwd: string): GitBase {
     } catch {
       // Said below either way.
     }
-    return unreadable(
-      shallow
-        ? `the base commit ${rev} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise): check out with fetch-depth: 0 so the check can see what the change deletes`
-        : `the base ${rev} is not a commit of this repository (fetch it, or check out with fetch-depth: 0)`,
-    );
+    // A pull request's check out holds one commit (actions/checkout's default depth): the base commit alone
+    // is enough to compare trees, so it is fetched by its id, as actions/checkout fetches the head.
+    let fetchProblem: string | null = null;
+    if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
+      try {
+        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
+        commit = resolve();
+      } catch (error) {
+        // A remote's address may carry a token (https://user:token@host/...): never printed.
+        fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");
+      }
+    }
+    if (commit === undefined) {
+      return unreadable(
+        shallow
+          ? `the base commit ${rev} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise)${fetchProblem === null ? "" : `, and fetching it from origin failed (${fetchProblem})`}: check out with fetch-depth: 0 so the check can see what the change deletes`
+          : `the base ${rev} is not a commit of this repository (fetch it, or check out with fetch-depth: 0)`,
+      );
+    }
   }
   const short = commit.slice(0, 12);
   // Paths inside the repository, from its top (where git runs: a stack folder the change emptied is gone).

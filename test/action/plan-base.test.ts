@@ -113,16 +113,40 @@ describe("paths left empty (every stack): a stack folder the pull request emptie
 });
 
 describe("the same pull request checked out without its history (the checkout's default depth of one commit)", () => {
-  it("fails the step saying the base commit is missing and how to fetch it: never a green check that saw nothing", async () => {
-    const { repo, base, head } = initRepository();
+  const shallowClone = (repo: string): string => {
     const clones = scratchDir();
     execFileSync("git", ["clone", "-q", "--depth", "1", "--branch", "drop-clean", `file://${repo}`, "shallow"], { cwd: clones, timeout: 30_000, env: { ...process.env, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" } });
-    const shallow = join(clones, "shallow");
+    return join(clones, "shallow");
+  };
+
+  it("fetches the base commit from origin by its id and plans the deletion as with the whole history", async () => {
+    const { repo, base, head } = initRepository();
+    const shallow = shallowClone(repo);
+    expect(() => git(shallow, "cat-file", "-e", `${base}^{commit}`)).toThrow();
     const run = await runAction({ ...checkWorkflow(shallow).plan, zone: "zones", today: TODAY }, { workspace: shallow, event: pullRequest(base, head), timeoutMs: 30_000 });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`::error::maildns plan: stacks/prod: the base commit ${base} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise): check out with fetch-depth: 0`);
+    expect(run.stdout).toMatch(/^::error::maildns plan: \d+ safety gates would refuse this apply: delete-all-mx \(clean\.example: this update removes every MX/m);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.removedZones.map((z: { zone: string; source: string; base: string }) => [z.zone, z.source, z.base])).toEqual([["clean.example", "git", base.slice(0, 12)]]);
+    expect(report.removedZonesNotes).toEqual([]);
+  });
+
+  it("fails the step saying the base commit is missing and how to fetch it when origin cannot give it: never a green check that saw nothing", async () => {
+    const { repo, base, head } = initRepository();
+    const shallow = shallowClone(repo);
+    // An origin that refuses at once, on loopback, whose address carries a token that must never be printed.
+    git(shallow, "remote", "set-url", "origin", "https://maildns-bot:s3cr3t-t0ken@127.0.0.1:1/maildns.git");
+    const run = await runAction({ ...checkWorkflow(shallow).plan, zone: "zones", today: TODAY }, { workspace: shallow, event: pullRequest(base, head), timeoutMs: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`::error::maildns plan: stacks/prod: the base commit ${base} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise), and fetching it from origin failed (`);
+    expect(run.stdout).toContain("check out with fetch-depth: 0");
     expect(run.summary).toContain("**error**: stacks/prod: the base commit");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.removedZonesNotes).toEqual([{ stack: "stacks/prod", kind: "base", detail: expect.stringContaining("is not in this clone, which is shallow") }]);
+    for (const text of [run.stdout, run.stderr, run.summary, readFileSync(run.outputs.report!, "utf8")]) {
+      expect(text).not.toContain("s3cr3t-t0ken");
+      expect(text).not.toContain(Buffer.from("maildns-bot:s3cr3t-t0ken").toString("base64"));
+    }
   });
 });
+
