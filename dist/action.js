@@ -7,6 +7,7 @@ import {
   auditDomains,
   cell,
   describeFailure,
+  describeRemovedZone,
   describeUnchecked,
   domainFileSites,
   domainList,
@@ -19,6 +20,7 @@ import {
   gatesTable,
   isCalendarDate,
   isSpfValue,
+  openGitBase,
   openLintCacheAt,
   openObservation,
   planJson,
@@ -30,7 +32,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-27QEK7SK.js";
+} from "./chunks/chunk-3HUPTV2B.js";
 import "./chunks/chunk-ZLP2P4AA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -2338,7 +2340,7 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
@@ -2391,10 +2393,10 @@ function budgetTable(rows) {
 
 // src/action/commands.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { join as join4, resolve as resolve4 } from "node:path";
+import { basename as basename4, join as join4, resolve as resolve4 } from "node:path";
 
 // src/action/inputs.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 
 // src/action/workspace.ts
@@ -2530,6 +2532,17 @@ function confinedFolder(name, absolute, workspace) {
   const problem = linkLeavingWorkspace(name, absolute, workspace);
   if (problem) throw new InputError(problem);
 }
+function pullRequestBase(env) {
+  if (env.GITHUB_EVENT_NAME !== "pull_request" && env.GITHUB_EVENT_NAME !== "pull_request_target") return null;
+  if (!env.GITHUB_EVENT_PATH) return null;
+  try {
+    const payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(sha) ? sha : null;
+  } catch {
+    return null;
+  }
+}
 function parseInputs(input, env, processCwd = process.cwd()) {
   const command = choice(input, "command", ACTION_COMMANDS, "lint");
   const failOn = choice(input, "fail-on", FAIL_LEVELS, "error");
@@ -2559,6 +2572,10 @@ function parseInputs(input, env, processCwd = process.cwd()) {
   if (today !== null && !isCalendarDate(today)) {
     throw new InputError(`input 'today' must be a date that exists, written YYYY-MM-DD like 2026-11-23 (got '${today}')`);
   }
+  const base = optional(input, "base");
+  if (base !== null && (base.startsWith("-") || !/^[\x21-\x7e]{1,256}$/.test(base))) {
+    throw new InputError(`input 'base' must be a git revision: a commit id or a branch such as origin/main, without spaces (got '${base.slice(0, 80)}')`);
+  }
   const commentMarker = optional(input, "comment-marker") ?? DEFAULT_COMMENT_MARKER;
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9._:]|-(?!-)){0,63}$/.test(commentMarker)) {
     throw new InputError(`input 'comment-marker' must be letters, digits, '.', '_', ':' or single '-', at most 64 (got '${commentMarker.slice(0, 80)}'), e.g. \`comment-marker: maildns-prod\``);
@@ -2579,7 +2596,8 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     workspace,
     today,
     evidence,
-    cache
+    cache,
+    base: base ?? pullRequestBase(env)
   };
 }
 
@@ -2636,8 +2654,9 @@ function defaultPaths(cwd) {
   }
   return entries.filter((e) => !e.name.startsWith(".") && `stacks/${e.name}` !== EXAMPLE_STACK && (e.isDirectory() || e.isFile() && /\.ya?ml$/i.test(e.name) && !/^Pulumi\./.test(e.name))).map((e) => `stacks/${e.name}`).sort();
 }
-function pathsToRead(inputs) {
-  const paths = inputs.paths.length > 0 ? inputs.paths : defaultPaths(inputs.cwd);
+function pathsToRead(inputs, base = null) {
+  const gone = base === null ? [] : base.goneFolders(join4(inputs.cwd, "stacks")).map((folder) => `stacks/${basename4(folder)}`).filter((p) => p !== EXAMPLE_STACK);
+  const paths = inputs.paths.length > 0 ? inputs.paths : [.../* @__PURE__ */ new Set([...defaultPaths(inputs.cwd), ...gone])].sort();
   if (paths.length === 0) {
     throw new InputError(
       `no domain file found: \`paths\` is not set, and stacks/ holds no stack besides the bundled example (${EXAMPLE_STACK}, left out on purpose); set \`paths:\` to your stack's folder, e.g. \`paths: stacks/prod\``
@@ -2681,7 +2700,8 @@ async function lint(inputs) {
     recursive: null,
     failure: null,
     sites: domainFileSites(result.domains, inputs.cwd),
-    evidence: evidenceLines(result.domains, evidence)
+    evidence: evidenceLines(result.domains, evidence),
+    removedZones: []
   };
 }
 function observe(inputs) {
@@ -2741,7 +2761,8 @@ ${removed}` : "";
 ${planTable(result.changes)}${removedPart}${gatesPart}`;
 }
 async function plan(inputs) {
-  const paths = pathsToRead(inputs);
+  const base = inputs.base === null ? null : openGitBase(inputs.base, inputs.cwd, { fetchMissing: true });
+  const paths = pathsToRead(inputs, base);
   const evidence = evidenceLookup({ explicit: inputs.evidence, cwd: inputs.cwd });
   const observation = await observe(inputs);
   try {
@@ -2756,11 +2777,12 @@ async function plan(inputs) {
       outsideZones: observation.outsideZones,
       // The SPF budget table and code scanning's sites read every domain's model and observation.
       keepModels: true,
+      base,
       ...inputs.policy ? { policy: inputs.policy } : {},
       ...inputs.today ? { today: inputs.today } : {}
     });
     const { files, domains, errors, warnings, infos } = result.summary;
-    if (files === 0) throw noDomainFile(paths);
+    if (files === 0 && result.removedZones.length === 0 && !result.removedZonesNotes.some(removedNoteFails)) throw noDomainFile(paths);
     return {
       findings: result.findings,
       summary: { files, domains, errors, warnings, infos },
@@ -2772,7 +2794,8 @@ async function plan(inputs) {
       recursive: recursiveCounts(result.findings),
       failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked), gateFailure(result.gates), adoptionFailure(result.removedZonesNotes)].filter((f) => f !== null).join("; ") || null,
       sites: domainFileSites(result.models, inputs.cwd),
-      evidence: evidenceLines(result.models, evidence)
+      evidence: evidenceLines(result.models, evidence),
+      removedZones: result.removedZones
     };
   } finally {
     observation.close();
@@ -2817,7 +2840,8 @@ async function audit(inputs) {
       failure: [lookupFailure(result.failures), uncheckedFailure(result.unchecked)].filter((f) => f !== null).join("; ") || null,
       // Live findings have no file: code scanning places them at the domain file that declares the domain.
       sites: domainFileSites(models, inputs.cwd),
-      evidence: []
+      evidence: [],
+      removedZones: []
     };
   } finally {
     observation.close();
@@ -2871,7 +2895,7 @@ async function comment(inputs, env, markdown) {
   const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-WNKM2DSF.js");
   let payload = null;
   try {
-    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
+    if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
   } catch {
     payload = null;
   }
@@ -2901,6 +2925,10 @@ async function publish(inputs, env, outcome) {
   for (const finding of findings) {
     const { kind, message, properties } = annotationOf(finding);
     core_exports[kind](message, properties);
+  }
+  for (const zone of outcome.removedZones) {
+    const file = zone.deletedFiles[0] ?? zone.adoptionFile;
+    warning(`${zone.zone}: ${describeRemovedZone(zone)}`, { title: "removed-zone", ...file ? { file: fromRoot(file, inputs.cwd, inputs.workspace) } : {} });
   }
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;

@@ -216,145 +216,55 @@ function formatSarif(report, options = {}) {
 `;
 }
 
-// src/model/calendar-date.ts
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+// src/plan/removed-zones.ts
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join as join2, relative, resolve, sep } from "node:path";
 
-// src/config/declared-at.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve } from "node:path";
-function domainKeyLine(text) {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length && i < 1e4; i++) {
-    const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
-    if (match) {
-      const column = match[1].length + match[2].length + 1;
-      return { line: i + 1, column, endColumn: column + match[3].length };
-    }
+// src/plan/gates.ts
+function observedRecords(observation) {
+  const records = [];
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    rrset.values.forEach((value, i) => {
+      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
+    });
   }
-  return { line: 1 };
+  return records;
 }
-function domainsFileLines(text, file) {
-  const sites = /* @__PURE__ */ new Map();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const content = raw.replace(/#.*$/, "");
-    const name = content.trim();
-    if (name === "") return;
-    const domain = toALabel(name);
-    if (domain === null || sites.has(domain)) return;
-    const column = content.indexOf(name) + 1;
-    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
-  });
-  return sites;
+function planGates(model, observation, options = {}) {
+  if (observation.failures.length > 0) return [];
+  const live = observedRecords(observation);
+  const desired = desiredSlotRecords(model, options.rrsets);
+  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
+  const delegated = {
+    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
+    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
+  };
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
 }
-function domainFileSites(models, cwd, display3 = (f) => f) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const model of models) {
-    if (!model.file || sites.has(model.domain)) continue;
-    let text = "";
-    try {
-      text = readFileSync2(resolve(cwd, model.file), "utf8");
-    } catch {
-    }
-    sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
-  }
-  return sites;
+async function readDelegatedDmarc(model, observation, source) {
+  if (observation.failures.length > 0) return {};
+  const alias = dmarcAlias(model);
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
+    replacesAlias ? readTarget(liveTarget, source) : void 0
+  ]);
+  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
 }
-
-// src/formatters/markdown.ts
-var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
-function cell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function findingsTable(findings, alreadyOmitted = 0) {
-  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
-  const { shown: shown2, omitted: cut } = capFindings(findings);
-  const omitted = cut + alreadyOmitted;
-  const rows = shown2.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
-  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
-  return omitted > 0 ? `${table}
-${omittedSentence(omitted)}.
-` : table;
-}
-function formatMarkdown(report) {
-  const { files, domains, errors, warnings, infos } = report.summary;
-  return `## maildns lint
-
-${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.
-
-${findingsTable(report.findings, report.omitted ?? 0)}`;
-}
-
-// src/reports/evidence-load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync } from "node:fs";
-import { dirname, join as join2, relative, resolve as resolve2, sep } from "node:path";
-var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
-function readEvidenceFile(path, shown2) {
-  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
-  if ("problem" in read) {
-    if (read.reason === "too-large") throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
-    throw new UsageError(read.reason === "unreadable" ? `${shown2}: cannot read the evidence file (${read.code})` : `${shown2}: cannot read the evidence file: ${read.problem}`);
-  }
-  const text = read.bytes.toString("utf8");
+async function readTarget(target, source) {
+  let answer;
   try {
-    return parseEvidence(text, shown2);
-  } catch (error) {
-    if (error instanceof EvidenceError) throw new UsageError(error.message);
-    throw error;
+    answer = await source.lookup(target, "TXT");
+  } catch {
+    return { target, texts: null };
   }
-}
-var display = (cwd, path) => {
-  const shown2 = relative(cwd, path).split(sep).join("/");
-  return shown2.startsWith("..") ? path : shown2;
-};
-function evidenceLookup(source) {
-  if (source.explicit !== null) {
-    const path = resolve2(source.cwd, source.explicit);
-    const shown2 = display(source.cwd, path);
-    const evidence = readEvidenceFile(path, shown2);
-    return (domain) => evidenceView(evidence, shown2, domain);
-  }
-  const byFolder = /* @__PURE__ */ new Map();
-  return (domain, file) => {
-    if (file === null) return null;
-    const folder = dirname(resolve2(source.cwd, file));
-    let found = byFolder.get(folder);
-    if (found === void 0) {
-      const path = join2(folder, EVIDENCE_FILE_NAME);
-      const shown2 = display(source.cwd, path);
-      found = existsSync(path) ? { evidence: readEvidenceFile(path, shown2), shown: shown2 } : null;
-      byFolder.set(folder, found);
-    }
-    return found ? evidenceView(found.evidence, found.shown, domain) : null;
-  };
-}
-function evidenceSelectors(evidence, domain) {
-  const entry = evidence.domains.find((d) => d.domain === domain);
-  return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
-}
-function evidenceKeyFor(explicit, cwd) {
-  const hashOf = /* @__PURE__ */ new Map();
-  const hash2 = (path) => {
-    let h = hashOf.get(path);
-    if (h === void 0) {
-      const read = existsSync(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
-      h = read === null ? "" : "bytes" in read ? createHash2("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
-      hashOf.set(path, h);
-    }
-    return h;
-  };
-  if (explicit !== null) {
-    const path = resolve2(cwd, explicit);
-    return () => hash2(path);
-  }
-  return (file) => hash2(join2(dirname(resolve2(cwd, file)), EVIDENCE_FILE_NAME));
+  if (answer.status === "failed") return { target, texts: null };
+  return { target, texts: answer.status === "ok" ? answer.values : [] };
 }
 
 // src/plan/observed-model.ts
@@ -598,6 +508,409 @@ async function observeDomain(source, targets) {
   }
   failures.sort(compareObserved);
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
+}
+
+// src/plan/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
+  return { index, total };
+}
+function fnv1a(text) {
+  let hash2 = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash2 ^= byte;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2 >>> 0;
+}
+function shardOf(key3, total) {
+  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
+}
+function inShard(key3, shard) {
+  return shard === null || shardOf(key3, shard.total) === shard.index;
+}
+
+// src/plan/removed-zones.ts
+var display = (cwd, absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
+function findStackFolders(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const consider = (absolute) => {
+    const adopted = existsSync(join2(absolute, ADOPTION_FILE_NAME));
+    const configured = existsSync(join2(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let isFolder = false;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isFolder) continue;
+    consider(absolute);
+    let entries = [];
+    try {
+      entries = readdirSync(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const child = join2(absolute, entry);
+      try {
+        if (statSync(child).isDirectory()) consider(child);
+      } catch {
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function goneStackFolder(absolute, cwd) {
+  return { absolute, display: display(cwd, absolute), adopted: false };
+}
+var realOr = (path) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+function targetsFor(zone, records) {
+  const selectors = /* @__PURE__ */ new Set();
+  const srv = /* @__PURE__ */ new Set();
+  const cnames = /* @__PURE__ */ new Set();
+  let mtaSts = false;
+  let tlsRpt = false;
+  for (const r of records) {
+    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
+    else if (r.type === "SRV") srv.add(r.subdomain);
+    else if (r.type === "CNAME") cnames.add(r.subdomain);
+    else if (r.subdomain === "_mta-sts") mtaSts = true;
+    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
+  }
+  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
+}
+function describeHeld(record) {
+  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
+}
+async function planRemovedZones(options) {
+  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
+  const { provider } = options;
+  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  for (const stack of options.stacks) {
+    if (!stack.adopted && options.base) {
+      await planFromBase(stack, options.base, domainOf, options, result);
+      continue;
+    }
+    if (!stack.adopted) {
+      result.notes.push({
+        stack: stack.display,
+        kind: "no-adoption-file",
+        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
+      });
+      continue;
+    }
+    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+    let adoption;
+    try {
+      adoption = await readAdoptionFile(stack.absolute, shownFile);
+    } catch (error) {
+      if (!(error instanceof AdoptionFileError)) throw error;
+      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+      continue;
+    }
+    if (!adoption) continue;
+    if (adoption.provider !== provider.id) {
+      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+      continue;
+    }
+    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+    if (declared === null) continue;
+    for (const zone of droppedZones(provider, adoption.stack, declared)) {
+      if (!inShard(zone, options.shard ?? null)) continue;
+      await planOneZone(zone, adoption, shownFile, options, result);
+    }
+  }
+  return result;
+}
+async function planOneZone(zone, adoption, shownFile, options, result) {
+  const { provider } = options;
+  const resources = heldInZone(provider, adoption.stack, zone);
+  const held = resources.length;
+  const entry = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
+  result.removedZones.push(entry);
+  const recorded = adoption.zones[zone];
+  if (!recorded) {
+    entry.status = "not-adopted";
+    result.gates.push({
+      id: "skip-adopt",
+      domain: zone,
+      name: zone,
+      tripped: true,
+      allowed: options.allow.includes("skip-adopt"),
+      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
+    });
+    return;
+  }
+  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
+  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
+  planDeletion(zone, heldRecords, observation, entry, options, result);
+}
+function planDeletion(zone, heldRecords, observation, entry, options, result) {
+  if (observation.failures.length > 0) {
+    entry.status = "lookup-failed";
+    for (const f of observation.failures) result.failures.push(f);
+    return;
+  }
+  const live = observedRecords(observation);
+  const operations = [];
+  const deleted = /* @__PURE__ */ new Set();
+  for (const record of heldRecords) {
+    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
+    if (!served) {
+      entry.notServed.push(describeHeld(record));
+      continue;
+    }
+    deleted.add(served.key);
+    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
+    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
+  }
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
+    if (gone.length === 0) continue;
+    const after = [...rrset.values];
+    for (const value of gone) after.splice(after.indexOf(value), 1);
+    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
+  }
+  const left = live.filter((l) => !deleted.has(l.key));
+  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
+}
+function declaredDomains(stack, domainOf, zonesLookedFor, result) {
+  if (!existsSync(stack.absolute)) return [];
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const unread = files.filter((domain) => domain === null).length;
+  if (unread > 0) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "files-not-read",
+      detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so ${zonesLookedFor} were not looked for`
+    });
+    return null;
+  }
+  return files.map((domain) => canonicalName(domain));
+}
+async function planFromBase(stack, base, domainOf, options, result) {
+  if (base.problem !== null) {
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
+    return;
+  }
+  let changed;
+  try {
+    changed = base.changedFiles(stack.absolute);
+  } catch (error) {
+    const stderr = error.stderr?.toString("utf8").trim().split("\n")[0];
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: the domain files changed since ${base.short} could not be read from git (${stderr || error.message}), so a deleted one is not seen` });
+    return;
+  }
+  if (changed.length === 0) return;
+  const declaredList = declaredDomains(stack, domainOf, `the zones of the domain files deleted since ${base.short}`, result);
+  if (declaredList === null) return;
+  const declared = new Set(declaredList);
+  const byZone = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const shown2 = `${stack.display}/${file.path}`;
+    const model = loadDomainFile(shown2, file.bytes).model;
+    if (!model) {
+      if (file.deleted) result.notes.push({ stack: stack.display, kind: "base-file-unreadable", detail: `${shown2} (deleted) was not a readable domain file at ${base.short}, so which zone it declared, and what pulumi up would delete there, is not known` });
+      continue;
+    }
+    const zone = canonicalName(model.domain);
+    if (declared.has(zone) || !inShard(zone, options.shard ?? null)) continue;
+    const entry = byZone.get(zone) ?? { files: [], models: [] };
+    entry.files.push(shown2);
+    entry.models.push(model);
+    byZone.set(zone, entry);
+  }
+  for (const zone of [...byZone.keys()].sort()) {
+    const { files, models } = byZone.get(zone);
+    const entry = { zone, source: "git", adoptionFile: null, readAt: null, base: base.short, deletedFiles: files, held: 0, status: "planned", notServed: [] };
+    result.removedZones.push(entry);
+    const targets = mergedTargets(models.map(targetsOf));
+    const observation = await observeDomain(await options.sourceFor(zone), targets);
+    const declaredSlots = models.flatMap((m) => desiredSlotRecords(m));
+    const slots = new Set(declaredSlots.map((r) => r.slot.replace(/#\d+$/, "")));
+    const live = observation.failures.length === 0 ? observedRecords(observation) : [];
+    const heldRecords = live.filter((l) => slots.has(slotOf(l)?.slot ?? ""));
+    entry.held = heldRecords.length;
+    if (observation.failures.length === 0) {
+      const liveSlots = new Set(heldRecords.map((l) => slotOf(l).slot));
+      for (const r of declaredSlots) if (!liveSlots.has(r.slot.replace(/#\d+$/, ""))) entry.notServed.push(`${r.type} ${r.value} at ${r.name} (declared by the deleted file)`);
+    }
+    planDeletion(zone, heldRecords, observation, entry, options, result);
+  }
+}
+function mergedTargets(all) {
+  const first = all[0];
+  if (all.length === 1) return first;
+  const union = (pick) => [...new Set(all.flatMap((t) => pick(t) ?? []))];
+  return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
+}
+function sameValue(a, b) {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+function describeRemovedZone(z) {
+  const where2 = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
+  const head = `${droppedZoneSummary(z.held)} (${where2})`;
+  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
+  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
+  return head;
+}
+
+// src/model/calendar-date.ts
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// src/config/declared-at.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function domainKeyLine(text) {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length && i < 1e4; i++) {
+    const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
+    if (match) {
+      const column = match[1].length + match[2].length + 1;
+      return { line: i + 1, column, endColumn: column + match[3].length };
+    }
+  }
+  return { line: 1 };
+}
+function domainsFileLines(text, file) {
+  const sites = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const content = raw.replace(/#.*$/, "");
+    const name = content.trim();
+    if (name === "") return;
+    const domain = toALabel(name);
+    if (domain === null || sites.has(domain)) return;
+    const column = content.indexOf(name) + 1;
+    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
+  });
+  return sites;
+}
+function domainFileSites(models, cwd, display3 = (f) => f) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const model of models) {
+    if (!model.file || sites.has(model.domain)) continue;
+    let text = "";
+    try {
+      text = readFileSync2(resolve2(cwd, model.file), "utf8");
+    } catch {
+    }
+    sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
+  }
+  return sites;
+}
+
+// src/formatters/markdown.ts
+var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function findingsTable(findings, alreadyOmitted = 0) {
+  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
+  const { shown: shown2, omitted: cut } = capFindings(findings);
+  const omitted = cut + alreadyOmitted;
+  const rows = shown2.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return omitted > 0 ? `${table}
+${omittedSentence(omitted)}.
+` : table;
+}
+function formatMarkdown(report) {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  return `## maildns lint
+
+${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.
+
+${findingsTable(report.findings, report.omitted ?? 0)}`;
+}
+
+// src/reports/evidence-load.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+function readEvidenceFile(path, shown2) {
+  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
+  if ("problem" in read) {
+    if (read.reason === "too-large") throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    throw new UsageError(read.reason === "unreadable" ? `${shown2}: cannot read the evidence file (${read.code})` : `${shown2}: cannot read the evidence file: ${read.problem}`);
+  }
+  const text = read.bytes.toString("utf8");
+  try {
+    return parseEvidence(text, shown2);
+  } catch (error) {
+    if (error instanceof EvidenceError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+var display2 = (cwd, path) => {
+  const shown2 = relative2(cwd, path).split(sep2).join("/");
+  return shown2.startsWith("..") ? path : shown2;
+};
+function evidenceLookup(source) {
+  if (source.explicit !== null) {
+    const path = resolve3(source.cwd, source.explicit);
+    const shown2 = display2(source.cwd, path);
+    const evidence = readEvidenceFile(path, shown2);
+    return (domain) => evidenceView(evidence, shown2, domain);
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  return (domain, file) => {
+    if (file === null) return null;
+    const folder = dirname2(resolve3(source.cwd, file));
+    let found = byFolder.get(folder);
+    if (found === void 0) {
+      const path = join3(folder, EVIDENCE_FILE_NAME);
+      const shown2 = display2(source.cwd, path);
+      found = existsSync2(path) ? { evidence: readEvidenceFile(path, shown2), shown: shown2 } : null;
+      byFolder.set(folder, found);
+    }
+    return found ? evidenceView(found.evidence, found.shown, domain) : null;
+  };
+}
+function evidenceSelectors(evidence, domain) {
+  const entry = evidence.domains.find((d) => d.domain === domain);
+  return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
+}
+function evidenceKeyFor(explicit, cwd) {
+  const hashOf = /* @__PURE__ */ new Map();
+  const hash2 = (path) => {
+    let h = hashOf.get(path);
+    if (h === void 0) {
+      const read = existsSync2(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
+      h = read === null ? "" : "bytes" in read ? createHash2("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
+      hashOf.set(path, h);
+    }
+    return h;
+  };
+  if (explicit !== null) {
+    const path = resolve3(cwd, explicit);
+    return () => hash2(path);
+  }
+  return (file) => hash2(join3(dirname2(resolve3(cwd, file)), EVIDENCE_FILE_NAME));
 }
 
 // src/plan/pool.ts
@@ -907,247 +1220,6 @@ async function auditDomains(domains, options) {
   };
 }
 
-// src/plan/shard.ts
-function parseShard(text) {
-  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
-  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
-  return { index, total };
-}
-function fnv1a(text) {
-  let hash2 = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash2 ^= byte;
-    hash2 = Math.imul(hash2, 16777619) >>> 0;
-  }
-  return hash2 >>> 0;
-}
-function shardOf(key3, total) {
-  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
-}
-function inShard(key3, shard) {
-  return shard === null || shardOf(key3, shard.total) === shard.index;
-}
-
-// src/plan/removed-zones.ts
-import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-
-// src/plan/gates.ts
-function observedRecords(observation) {
-  const records = [];
-  for (const rrset of observation.rrsets) {
-    if (rrset.state !== "present" || rrset.role === "conflict") continue;
-    rrset.values.forEach((value, i) => {
-      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
-    });
-  }
-  return records;
-}
-function planGates(model, observation, options = {}) {
-  if (observation.failures.length > 0) return [];
-  const live = observedRecords(observation);
-  const desired = desiredSlotRecords(model, options.rrsets);
-  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  const delegated = {
-    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
-    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
-  };
-  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
-}
-async function readDelegatedDmarc(model, observation, source) {
-  if (observation.failures.length > 0) return {};
-  const alias = dmarcAlias(model);
-  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
-  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
-  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
-  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
-  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
-  const [after, before] = await Promise.all([
-    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
-    replacesAlias ? readTarget(liveTarget, source) : void 0
-  ]);
-  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
-}
-async function readTarget(target, source) {
-  let answer;
-  try {
-    answer = await source.lookup(target, "TXT");
-  } catch {
-    return { target, texts: null };
-  }
-  if (answer.status === "failed") return { target, texts: null };
-  return { target, texts: answer.status === "ok" ? answer.values : [] };
-}
-
-// src/plan/removed-zones.ts
-var display2 = (cwd, absolute) => relative2(cwd, absolute).split(sep2).join("/") || ".";
-function findStackFolders(paths, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  const consider = (absolute) => {
-    const adopted = existsSync2(join3(absolute, ADOPTION_FILE_NAME));
-    const configured = existsSync2(join3(dirname2(absolute), `Pulumi.${basename(absolute)}.yaml`));
-    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display2(cwd, absolute), adopted });
-  };
-  for (const path of paths) {
-    const absolute = resolve3(cwd, path);
-    let isFolder = false;
-    try {
-      isFolder = statSync(absolute).isDirectory();
-    } catch {
-      continue;
-    }
-    if (!isFolder) continue;
-    consider(absolute);
-    let entries = [];
-    try {
-      entries = readdirSync(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const child = join3(absolute, entry);
-      try {
-        if (statSync(child).isDirectory()) consider(child);
-      } catch {
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
-}
-var realOr = (path) => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-};
-function targetsFor(zone, records) {
-  const selectors = /* @__PURE__ */ new Set();
-  const srv = /* @__PURE__ */ new Set();
-  const cnames = /* @__PURE__ */ new Set();
-  let mtaSts = false;
-  let tlsRpt = false;
-  for (const r of records) {
-    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
-    else if (r.type === "SRV") srv.add(r.subdomain);
-    else if (r.type === "CNAME") cnames.add(r.subdomain);
-    else if (r.subdomain === "_mta-sts") mtaSts = true;
-    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
-  }
-  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
-}
-function describeHeld(record) {
-  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
-}
-async function planRemovedZones(options) {
-  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
-  const { provider } = options;
-  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
-  for (const stack of options.stacks) {
-    if (!stack.adopted) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "no-adoption-file",
-        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); commit the file \`maildns adopt\` writes for plan to show what pulumi up would delete`
-      });
-      continue;
-    }
-    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
-    let adoption;
-    try {
-      adoption = await readAdoptionFile(stack.absolute, shownFile);
-    } catch (error) {
-      if (!(error instanceof AdoptionFileError)) throw error;
-      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
-      continue;
-    }
-    if (!adoption) continue;
-    if (adoption.provider !== provider.id) {
-      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
-      continue;
-    }
-    const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
-    const unread = files.filter((domain) => domain === null).length;
-    if (unread > 0) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "files-not-read",
-        detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so the zones ${shownFile} lists that no file declares were not looked for`
-      });
-      continue;
-    }
-    const declared = files.map((domain) => canonicalName(domain));
-    for (const zone of droppedZones(provider, adoption.stack, declared)) {
-      if (!inShard(zone, options.shard ?? null)) continue;
-      await planOneZone(zone, adoption, shownFile, options, result);
-    }
-  }
-  return result;
-}
-async function planOneZone(zone, adoption, shownFile, options, result) {
-  const { provider } = options;
-  const resources = heldInZone(provider, adoption.stack, zone);
-  const held = resources.length;
-  const entry = { zone, adoptionFile: shownFile, readAt: adoption.readAt, held, status: "planned", notServed: [] };
-  result.removedZones.push(entry);
-  const recorded = adoption.zones[zone];
-  if (!recorded) {
-    entry.status = "not-adopted";
-    result.gates.push({
-      id: "skip-adopt",
-      domain: zone,
-      name: zone,
-      tripped: true,
-      allowed: options.allow.includes("skip-adopt"),
-      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
-    });
-    return;
-  }
-  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
-  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
-  if (observation.failures.length > 0) {
-    entry.status = "lookup-failed";
-    for (const f of observation.failures) result.failures.push(f);
-    return;
-  }
-  const live = observedRecords(observation);
-  const operations = [];
-  const deleted = /* @__PURE__ */ new Set();
-  for (const record of heldRecords) {
-    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
-    if (!served) {
-      entry.notServed.push(describeHeld(record));
-      continue;
-    }
-    deleted.add(served.key);
-    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
-    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
-  }
-  for (const rrset of observation.rrsets) {
-    if (rrset.state !== "present" || rrset.role === "conflict") continue;
-    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
-    if (gone.length === 0) continue;
-    const after = [...rrset.values];
-    for (const value of gone) after.splice(after.indexOf(value), 1);
-    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
-  }
-  const left = live.filter((l) => !deleted.has(l.key));
-  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
-}
-function sameValue(a, b) {
-  return a === b || a.toLowerCase() === b.toLowerCase();
-}
-function describeRemovedZone(z) {
-  const head = `${droppedZoneSummary(z.held)} (${z.adoptionFile}, read ${z.readAt})`;
-  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
-  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
-  return head;
-}
-
 // src/plan/format.ts
 function notObservedLine(report) {
   return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
@@ -1162,7 +1234,7 @@ function planJson(report) {
     uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
     outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
     notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
-    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed })),
+    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
     removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
     ...cappedJson(report.findings),
     summary: report.summary
@@ -1315,7 +1387,7 @@ ${findingsTable(report.findings)}`);
   return parts.join("\n");
 }
 function removedNoteFails(note) {
-  return note.kind === "adoption-file" || note.kind === "provider";
+  return note.kind === "adoption-file" || note.kind === "provider" || note.kind === "base";
 }
 function removedZonesMarkdown(report) {
   const zones = report.removedZones ?? [];
@@ -1934,6 +2006,8 @@ function summarizeChanges(changes, failures) {
 }
 
 // src/plan/run.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join5, resolve as resolve5 } from "node:path";
 var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
@@ -2051,7 +2125,14 @@ async function planPaths(paths, options) {
       observation: keep ? observation : null
     };
   }
-  const refs = findDomainFiles(paths, cwd);
+  const base = options.base ?? null;
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve5(cwd, p)) && base.wasFolder(resolve5(cwd, p)));
+  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve5(cwd, p))).filter((folder) => {
+    const config = join5(dirname4(folder), `Pulumi.${basename4(folder)}.yaml`);
+    return existsSync3(config) || base.hadFile(config);
+  });
+  const present2 = paths.filter((p) => !goneStacks.includes(p));
+  const refs = present2.length === 0 ? [] : findDomainFiles(present2, cwd);
   const seen = [];
   const outcomes = [];
   const inFlight = /* @__PURE__ */ new Set();
@@ -2115,12 +2196,13 @@ async function planPaths(paths, options) {
   }
   if (failed) throw failed.error;
   const removed = await planRemovedZones({
-    stacks: findStackFolders(paths, cwd),
+    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve5(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
     allow: options.allow ?? [],
     shard,
+    base,
     ...options.safety ? { safety: options.safety } : {}
   });
   const findings = [];
@@ -2179,6 +2261,144 @@ async function planPaths(paths, options) {
   };
 }
 
+// src/plan/git-base.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname5, join as join6, relative as relative3, sep as sep3 } from "node:path";
+var GIT_TIMEOUT_MS = 3e4;
+var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
+var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+function git(args, cwd) {
+  return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: GIT_MAX_OUTPUT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+  });
+}
+function gitText(args, cwd) {
+  return git(args, cwd).toString("utf8").trim();
+}
+function stderrOf(error) {
+  const stderr = error.stderr;
+  const text = (typeof stderr === "string" ? stderr : stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
+  if (error.code === "ENOENT") return "git is not installed";
+  if (error.code === "ETIMEDOUT") return `git did not answer within ${GIT_TIMEOUT_MS / 1e3} s`;
+  return text || error.message;
+}
+function openGitBase(rev, cwd, options = {}) {
+  const unreadable = (problem) => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
+  let commit;
+  let top;
+  try {
+    top = gitText(["rev-parse", "--show-toplevel"], cwd);
+  } catch (error) {
+    return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
+  }
+  const resolve6 = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  try {
+    commit = resolve6();
+  } catch {
+    let shallow = false;
+    try {
+      shallow = gitText(["rev-parse", "--is-shallow-repository"], cwd) === "true";
+    } catch {
+    }
+    let fetchProblem = null;
+    if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
+      try {
+        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
+        commit = resolve6();
+      } catch (error) {
+        fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");
+      }
+    }
+    if (commit === void 0) {
+      return unreadable(
+        shallow ? `the base commit ${rev} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise)${fetchProblem === null ? "" : `, and fetching it from origin failed (${fetchProblem})`}: check out with fetch-depth: 0 so the check can see what the change deletes` : `the base ${rev} is not a commit of this repository (fetch it, or check out with fetch-depth: 0)`
+      );
+    }
+  }
+  const short = commit.slice(0, 12);
+  const inRepository = (absolute) => relative3(top, realLocation(absolute)).split(sep3).join("/");
+  const objectType = (absolute) => {
+    const path = inRepository(absolute);
+    if (path.startsWith("..")) return null;
+    try {
+      return gitText(["cat-file", "-t", `${commit}:${path}`], top);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    rev,
+    short,
+    problem: null,
+    changedFiles(stackFolder) {
+      const folder = inRepository(stackFolder);
+      const prefix = folder === "" ? "" : `${folder}/`;
+      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-z", "--diff-filter=DM", commit, "--", folder === "" ? "." : folder], top).toString("utf8");
+      const fields = listed.split("\0");
+      const wanted = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [, , blob, , status] = fields[i].split(" ");
+        const path = fields[i + 1];
+        if (!blob || !status || !isDomainFile(basename5(path)) || !path.startsWith(prefix)) continue;
+        wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
+      }
+      if (wanted.length === 0) return [];
+      const blobs = readBlobs(wanted.map((w) => w.blob), top);
+      return wanted.map((w) => ({ path: w.path, deleted: w.deleted, bytes: blobs.get(w.blob) }));
+    },
+    wasFolder: (absolute) => objectType(absolute) === "tree",
+    hadFile: (absolute) => objectType(absolute) === "blob",
+    goneFolders(absolute) {
+      const path = inRepository(absolute);
+      if (path.startsWith("..") || objectType(absolute) !== "tree") return [];
+      const names = git(["ls-tree", "-z", "-d", "--name-only", `${commit}:${path}`], top).toString("utf8").split("\0");
+      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync4(join6(absolute, name))).sort().map((name) => join6(absolute, name));
+    }
+  };
+}
+function readBlobs(ids, cwd) {
+  const unique = [...new Set(ids)];
+  const output = execFileSync("git", ["cat-file", "--batch"], {
+    cwd,
+    input: `${unique.join("\n")}
+`,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: GIT_MAX_OUTPUT,
+    stdio: ["pipe", "pipe", "pipe"],
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+  });
+  const blobs = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (const id of unique) {
+    const end = output.indexOf(10, at);
+    const header = output.subarray(at, end).toString("utf8").split(" ");
+    if (end < 0 || header[0] !== id || header[1] !== "blob") throw new Error(`git cat-file could not read ${id} from the base (${header.slice(1).join(" ") || "no answer"})`);
+    const size = Number(header[2]);
+    blobs.set(id, new Uint8Array(output.subarray(end + 1, end + 1 + size)));
+    at = end + 1 + size + 1;
+  }
+  return blobs;
+}
+function realLocation(path) {
+  const missing = [];
+  let current = path;
+  for (; ; ) {
+    try {
+      return join6(realpathSync2(current), ...missing.reverse());
+    } catch {
+      const parent = dirname5(current);
+      if (parent === current) return path;
+      missing.push(basename5(current));
+      current = parent;
+    }
+  }
+}
+
 export {
   isCalendarDate,
   domainsFileLines,
@@ -2208,6 +2428,7 @@ export {
   describeNotObserved,
   auditDomains,
   inShard,
+  describeRemovedZone,
   PLAN_FORMATS,
   planJson,
   planJsonChunks,
@@ -2226,5 +2447,6 @@ export {
   domainList,
   toolVersion,
   openLintCacheAt,
-  planPaths
+  planPaths,
+  openGitBase
 };
