@@ -142,6 +142,27 @@ const rules = [
     fix: "Do not send the password in clear: use 465 with SSL/TLS, or check that nothing on the network strips STARTTLS.",
   },
   {
+    id: "smtp-starttls-refused",
+    level: "error",
+    description: "The submission port advertises STARTTLS in its EHLO reply, then refuses the STARTTLS command, so a client stops before sending the password.",
+    message: "{{target}} advertises STARTTLS but refused it: {{reply}}",
+    fix: "The server offers encryption and then refuses it (RFC 3207 §4: 454 is a temporary failure): retry later, use 465 with SSL/TLS meanwhile, and tell the provider if it persists.",
+  },
+  {
+    id: "connection-lost",
+    level: "error",
+    description: "The server answered at first, then went silent or closed the connection in the middle of the dialogue, so the later steps could not be checked: this says nothing about the mailbox itself.",
+    message: "{{target}} stopped answering during {{step}}: {{reason}}",
+    fix: "Run the doctor again: a server that stops mid-dialogue is overloaded or restarting, or something on the way (an antivirus or firewall that inspects mail traffic, a proxy) cuts the connection; if it happens again, try from another network and tell the provider which step stopped.",
+  },
+  {
+    id: "server-reply-malformed",
+    level: "error",
+    description: "The server answered a command with something that is not a reply of the protocol spoken on that port (or one too long to be one), so the later steps could not be checked.",
+    message: "{{target}} answered {{step}} with something that is not {{expected}}: {{reply}}",
+    fix: "Make sure this host and port are your offer's mail server (IMAP 993 SSL/TLS, SMTP 465 SSL/TLS or 587 STARTTLS): another service answers there, or an antivirus, firewall or proxy rewrites the traffic.",
+  },
+  {
     id: "smtp-auth-missing",
     level: "error",
     description: "The SMTP server advertises no AUTH mechanism, so the client cannot log in to send.",

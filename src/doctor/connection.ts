@@ -48,14 +48,20 @@ export async function connectStep(session: Session, service: Service, target: Ta
   return socket;
 }
 
+/** A TLS session: a reader on it, and whether it passed verification (chain, name, dates, version). */
+export interface SecureChannel {
+  reader: LineReader;
+  verified: boolean;
+}
+
 /**
- * TLS handshake and certificate judgement. Returns a reader on the secure socket, or null if no session.
+ * TLS handshake and certificate judgement. Returns the secure channel, or null if no session.
  * `afterStarttls`: the handshake follows a STARTTLS (not TLS from the first byte), so a failure there says
  * nothing about which mode the port speaks.
  */
-export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket, afterStarttls = false): Promise<LineReader | null> {
+export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket, afterStarttls = false): Promise<SecureChannel | null> {
   const where = formatTarget(target);
-  let reader: LineReader | null = null;
+  let channel: SecureChannel | null = null;
   await session.step(`${service}-tls`, where, async () => {
     const result = await startTls(socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
     if (!result.ok) {
@@ -71,12 +77,31 @@ export async function tlsStep(session: Session, service: Service, target: Target
       }
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
-    reader = new LineReader(result.socket);
     const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
     const problems = assessTls(observation, where, target.host, session.options.now());
+    channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
-  return reader;
+  return channel;
+}
+
+/**
+ * A reply that did not come, or came broken, in the middle of a dialogue the server had started: a network
+ * or server fault that stops the check, never a verdict about the mailbox. `step` is the command as the
+ * protocol names it (EHLO, STARTTLS, CAPABILITY); `expected` what should have come ("an SMTP reply").
+ */
+export function dialogueFailure(
+  session: Session,
+  target: Target,
+  step: string,
+  failure: { reason: string; kind: "closed" | "timeout" | "malformed"; received?: string },
+  expected: string,
+): StepOutcome {
+  const where = formatTarget(target);
+  if (failure.kind === "malformed") {
+    return { detail: failure.reason, findings: [session.finding("server-reply-malformed", target.host, { target: where, step, expected, reply: failure.received ?? failure.reason })] };
+  }
+  return { detail: failure.reason, findings: [session.finding("connection-lost", target.host, { target: where, step, reason: failure.reason })] };
 }
 
 /** Server text shown in a finding: printable ASCII, at most 80 characters. */

@@ -54,7 +54,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     fix: "On 465 or 993 set the security to SSL/TLS (STARTTLS belongs to 587); otherwise try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
     confirm: {
       checks: ["imap-connect", "smtps-connect", "submission-connect", "submission-banner"],
-      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port"],
+      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port", "connection-lost"],
       command: "maildns doctor example.com",
     },
     example: "Connection to server ssl0.ovh.net timed out",
@@ -161,7 +161,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     ],
     cause: "The client tries to send (or log in) without encryption; the server wants STARTTLS first.",
     fix: "Set the security of the outgoing server to STARTTLS on 587, or SSL/TLS on 465.",
-    confirm: { checks: ["submission-starttls"], ruleIds: ["smtp-starttls-missing"], command: "maildns doctor example.com" },
+    confirm: { checks: ["submission-starttls"], ruleIds: ["smtp-starttls-missing", "smtp-starttls-refused"], command: "maildns doctor example.com" },
     example: "530 5.7.0 Must issue a STARTTLS command first",
   },
   {

@@ -157,22 +157,33 @@ export class LineReader {
     socket.on("close", this.onEnd);
   }
 
-  /** Next line, or null on timeout or end of stream (told apart by `closed`). */
+  /**
+   * Next whole line, or null on timeout or end of stream (told apart by `closed`). Data that arrives
+   * without completing a line does not end the wait: a reply may come in several TCP segments.
+   */
   async readLine(timeoutMs: number): Promise<string | null> {
-    if (this.lines.length > 0) return this.lines.shift()!;
-    if (this.ended) return null;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiter = null;
-        resolve();
-      }, timeoutMs);
-      this.waiter = () => {
-        clearTimeout(timer);
-        this.waiter = null;
-        resolve();
-      };
-    });
+    const endsAt = Date.now() + timeoutMs;
+    while (this.lines.length === 0 && !this.ended) {
+      const remaining = endsAt - Date.now();
+      if (remaining <= 0) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.waiter = null;
+          resolve();
+        }, remaining);
+        this.waiter = () => {
+          clearTimeout(timer);
+          this.waiter = null;
+          resolve();
+        };
+      });
+    }
     return this.lines.length > 0 ? this.lines.shift()! : null;
+  }
+
+  /** What arrived after the last line end: a line still being sent, or one that will never be finished. */
+  get partial(): string {
+    return this.buffer;
   }
 
   get closed(): boolean {

@@ -44,7 +44,8 @@ export class Session {
 
   /** The timeout for the next network wait: the step timeout, cut short by the overall deadline. */
   stepTimeout(): number {
-    return Math.max(1, Math.min(this.options.timeoutMs, this.remainingMs()));
+    // Whole milliseconds: the value is shown ("no reply within 1500 ms").
+    return Math.max(1, Math.round(Math.min(this.options.timeoutMs, this.remainingMs())));
   }
 
   finding(ruleId: DoctorRuleId, name: string | null, data: Readonly<Record<string, string | number>>): Finding {
