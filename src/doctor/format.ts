@@ -3,6 +3,7 @@
 import { summarize } from "../engine/summary.js";
 import { findingJson } from "../formatters/json.js";
 import { DOCTOR_RULES, type DoctorRuleId } from "./checks.js";
+import { defang, escapeUnsafeInJson } from "./terminal-safe.js";
 import type { CheckResult, DoctorReport } from "./types.js";
 
 export function doctorJson(report: DoctorReport) {
@@ -15,7 +16,7 @@ export function doctorJson(report: DoctorReport) {
 }
 
 export function formatDoctorJson(report: DoctorReport): string {
-  return `${JSON.stringify(doctorJson(report), null, 2)}\n`;
+  return `${escapeUnsafeInJson(JSON.stringify(doctorJson(report), null, 2))}\n`;
 }
 
 const STATUS_LABEL: Record<CheckResult["status"], string> = { ok: "ok", problem: "PROBLEM", skipped: "skipped" };
@@ -53,5 +54,5 @@ export function formatDoctorText(report: DoctorReport, options: { quiet?: boolea
 }
 
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/[^\x20-\x7e\u00a0-\uffff]/g, "?");
+  return defang(text.replace(/[\r\n\t]+/g, " "));
 }

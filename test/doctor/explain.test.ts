@@ -131,3 +131,28 @@ describe("maildns explain (command)", () => {
     await expect(explainCommand.run(["--format", "xml", "535"], captureIO().io)).rejects.toThrow(/--format must be one of text, json/);
   });
 });
+
+describe("maildns explain on hostile pasted text", () => {
+  const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const pasted = "\u009b2J\u009d0;owned\u009c\x1b[31m\u202eliated ti\u2066 \x7fzz unknown thing";
+
+  it("C1 controls, DEL and bidirectional overrides in unrecognised text are not echoed raw (text and JSON)", async () => {
+    for (const format of ["text", "json"]) {
+      const { io, text } = captureIO();
+      expect(await explainCommand.run(["--format", format, pasted], io)).toBe(1);
+      expect(text(), format).not.toMatch(UNSAFE);
+      expect(text(), format).toContain("unknown thing");
+    }
+  });
+
+  it("a pasted bounce of a megabyte is answered at once, and the echo stays one short line", async () => {
+    const { io, text } = captureIO();
+    const bounce = `550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown\n${"Received: from a (b [192.0.2.1])\r\n\t".repeat(20_000)}`;
+    expect(await explainCommand.run([bounce], io)).toBe(0);
+    expect(text().split("\n")[0]).toBe("Recipient does not exist [recipient-unknown]");
+    const { io: io2, text: text2 } = captureIO();
+    expect(await explainCommand.run([`${"\x1b[1m?".repeat(300_000)}`], io2)).toBe(1);
+    expect(text2().split("\n")[0]!.length).toBeLessThanOrEqual(220);
+    expect(text2()).not.toMatch(UNSAFE);
+  });
+});
