@@ -36,7 +36,8 @@ export const EXPLANATIONS: readonly Explanation[] = [
     confirm: {
       checks: ["submission-login"],
       ruleIds: ["smtp-auth-failed"],
-      command: "MAILDNS_LOGIN_USER=you@example.com MAILDNS_LOGIN_PASSWORD=... maildns doctor example.com --login",
+      // Never the password on the command line: the process list and the shell's history keep it.
+      command: "MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE (or - to pipe it in)",
     },
     example: "535 5.7.8 Authentication failed",
   },

@@ -1,10 +1,13 @@
 // `maildns doctor` through its Command: real DNS over the loopback DNS server, real loopback mail servers.
+import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { doctorCommand, planServices } from "../../src/cli/commands/doctor.js";
 import type { CliIO } from "../../src/cli/command.js";
 import { parseZoneFile } from "../../src/dns/index.js";
+import { cliPath, repoRoot } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { tempTree } from "../helpers/tmp.js";
 import { refusedPort, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
 
 // The DNS step is `audit`: a healthy domain needs SPF, an active DKIM key and DMARC with reports.
@@ -255,6 +258,7 @@ describe("maildns doctor (command)", () => {
       ["bad format", ["healthy.test", "--format", "xml"], /--format must be one of text, json/],
       ["missing CA file", ["healthy.test", "--ca", "test/fixtures/tls/none.pem"], /--ca test\/fixtures\/tls\/none.pem: cannot read it \(ENOENT\)/],
       ["login without env", ["healthy.test", "--login"], /MAILDNS_LOGIN_USER/],
+      ["password file without --login", ["healthy.test", "--password-file", "pw"], /--password-file is for --login/],
     ];
     for (const [label, argv, message] of cases) {
       it(label, async () => {
@@ -262,6 +266,77 @@ describe("maildns doctor (command)", () => {
         await expect(doctorCommand.run(argv, captureIO().io)).rejects.toHaveProperty("name", "UsageError");
       });
     }
+  });
+});
+
+describe("--password-file: the password kept off the command line and out of the shell's history", () => {
+  const USER = { MAILDNS_LOGIN_USER: "user@healthy.test" };
+
+  it("the first line of a file is the password: the login passes and the password is printed nowhere", async () => {
+    const dir = tempTree({ pw: "correct horse\n" });
+    const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver(), "--login", "--password-file", `${dir}/pw`], USER);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ok\s+submission-login\s+\S+\s+AUTH PLAIN: 235 /);
+    expect(result.stdout + result.stderr).not.toContain("correct horse");
+  });
+
+  it("usage errors name the file and never show its content", async () => {
+    const dir = tempTree({ pw: "hunter2-secret\n", empty: "\n", big: `hunter2-secret${"x".repeat(1_000_000)}` });
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [["--password-file", `${dir}/none`], USER, /--password-file .*none: cannot read it \(ENOENT\)/],
+      [["--password-file", `${dir}/empty`], USER, /--password-file .*empty: no password in it/],
+      [["--password-file", `${dir}/big`], USER, /--password-file .*big: longer than 4096 bytes/],
+      [["--password-file", `${dir}/pw`], { ...USER, MAILDNS_LOGIN_PASSWORD: "hunter2-other" }, /from --password-file or MAILDNS_LOGIN_PASSWORD, not both/],
+      [["--password-file", `${dir}/pw`], {}, /--login reads the address from MAILDNS_LOGIN_USER/],
+      [[], USER, /--login needs the password: --password-file FILE/],
+    ];
+    for (const [flags, env, message] of cases) {
+      const error = await doctorCommand.run(["healthy.test", "--login", ...flags], captureIO(env).io).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error, flags.join(" ")).toMatchObject({ name: "UsageError", message: expect.stringMatching(message) });
+      expect(error!.message).not.toContain("hunter2");
+    }
+  });
+
+  /** The bundled CLI with `input` on its standard input (or a pipe left open when null), this process's servers answering. */
+  function cliWithInput(args: string[], env: Record<string, string>, input: string | null): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      child.stdin.on("error", () => undefined);
+      if (input !== null) child.stdin.end(input);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+      child.on("error", reject);
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ status, stdout, stderr });
+      });
+    });
+  }
+
+  it("- reads it from standard input (a password manager's pipe), as the CLI", async () => {
+    const flags = await healthyFlags();
+    const result = await cliWithInput(["doctor", "healthy.test", ...flags, ...CA, ...resolver(), "--login", "--password-file", "-", "--format", "json"], USER, "correct horse\n");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const login = JSON.parse(result.stdout).checks.find((c: { id: string }) => c.id === "submission-login");
+    expect(login).toMatchObject({ status: "ok", detail: "AUTH PLAIN: 235 2.7.0 (accepted)" });
+    expect(result.stdout).not.toContain("correct horse");
+  });
+
+  it("- on a pipe that never ends is bounded by --timeout: exit 2 and a sentence, before any network step", async () => {
+    const started = Date.now();
+    const result = await cliWithInput(["doctor", "healthy.test", ...resolver(), "--login", "--password-file", "-", "--timeout", "500"], USER, null);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("maildns doctor: --password-file -: nothing ended the password on standard input within 500 ms (pipe it in, ending with a new line or the end of the input)\n");
+    expect(result.stdout).toBe("");
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
 

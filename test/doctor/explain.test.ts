@@ -92,6 +92,9 @@ describe("maildns explain (command)", () => {
     expect(out).toContain("Fix: Use the full e-mail address as user name");
     expect(out).toContain("(check submission-login; finding smtp-auth-failed)");
     expect(out).not.toContain("Also possible");
+    // The command it suggests keeps the password off the command line (process list, shell history).
+    expect(out).toContain("Confirm with: MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE");
+    for (const explanation of EXPLANATIONS) expect(explanation.confirm.command).not.toMatch(/PASSWORD=/);
   });
 
   it("joins unquoted words and lists close alternatives", async () => {

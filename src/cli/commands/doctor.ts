@@ -12,6 +12,7 @@ import { auditDnsChecks } from "../../doctor/audit-checks.js";
 import { isSelectorName } from "../../plan/audit.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { hostSelectors } from "../host-dkim.js";
+import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, outputOption, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
@@ -43,6 +44,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
   login: { type: "boolean" },
+  "password-file": { type: "string" },
   evidence: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -89,8 +91,12 @@ Options:
                          any problem (a warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
-  --login                also try to log in over SMTP with ${LOGIN_USER_ENV} and ${LOGIN_PASSWORD_ENV}
-                         (read from the environment, never printed)
+  --login                also try to log in over SMTP as ${LOGIN_USER_ENV}, with the password from
+                         --password-file or ${LOGIN_PASSWORD_ENV} (never printed; sent only over a TLS
+                         session that passed verification)
+  --password-file FILE   read the password from the first line of FILE, or from standard input with -
+                         (pipe it from a password manager); never type it on the command line, where the
+                         process list and the shell's history keep it
   -h, --help             show this help
 
 Exit codes: 0 all well, 1 a problem was found, 2 usage error.`;
@@ -208,10 +214,15 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         }
       }
       let credentials: { user: string; password: string } | null = null;
+      if (values["password-file"] !== undefined && !values.login) throw new UsageError("--password-file is for --login; add --login, or leave it out");
       if (values.login) {
         const user = io.env[LOGIN_USER_ENV];
-        const password = io.env[LOGIN_PASSWORD_ENV];
-        if (!user || !password) throw new UsageError(`--login reads the address from ${LOGIN_USER_ENV} and the password from ${LOGIN_PASSWORD_ENV}; set both`);
+        if (!user) throw new UsageError(`--login reads the address from ${LOGIN_USER_ENV}; set it`);
+        const fromEnv = io.env[LOGIN_PASSWORD_ENV];
+        // Two sources would leave which password was tried to chance.
+        if (values["password-file"] !== undefined && fromEnv) throw new UsageError(`the password comes from --password-file or ${LOGIN_PASSWORD_ENV}, not both; unset one`);
+        const password = values["password-file"] !== undefined ? await readPasswordFile(values["password-file"], io.cwd, timeoutMs) : fromEnv;
+        if (!password) throw new UsageError(`--login needs the password: --password-file FILE (or - for standard input), or ${LOGIN_PASSWORD_ENV}`);
         credentials = { user, password };
       }
 
