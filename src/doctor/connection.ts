@@ -23,7 +23,7 @@ export async function connectStep(session: Session, service: Service, target: Ta
     const attempts = Math.max(1, Math.min(session.options.attempts, Math.floor(session.remainingMs() / timeoutMs)));
     const result = await connectTcp(target, timeoutMs, attempts);
     if (result.ok) {
-      socket = result.socket;
+      socket = session.track(result.socket);
       return { detail: `connected (${SERVICE_LABEL[service]})` };
     }
     const tries = result.attempts > 1 ? ` after ${result.attempts} attempts` : "";
@@ -77,6 +77,7 @@ export async function tlsStep(session: Session, service: Service, target: Target
       }
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
+    session.track(result.socket);
     const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
     const problems = assessTls(observation, where, target.host, session.options.now());
     channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
@@ -118,6 +119,7 @@ async function clearGreeting(session: Session, target: Target): Promise<string |
   if (session.remainingMs() <= 0) return null;
   const connected = await connectTcp(target, session.stepTimeout(), 1);
   if (!connected.ok) return null;
+  session.track(connected.socket);
   const reader = new LineReader(connected.socket);
   try {
     const line = await reader.readLine(session.stepTimeout());
@@ -132,6 +134,7 @@ async function speaksImplicitTls(session: Session, target: Target): Promise<bool
   if (session.remainingMs() <= 0) return false;
   const connected = await connectTcp(target, session.stepTimeout(), 1);
   if (!connected.ok) return false;
+  session.track(connected.socket);
   const result = await startTls(connected.socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
   // The TLS socket first, then the connection under it (the other order leaves the TLS socket over a freed handle).
   if (result.ok) result.socket.destroy();

@@ -32,6 +32,8 @@ export interface DoctorOptions {
   /** Tried once on submission (or SMTPS when submission is skipped); never printed. */
   credentials: Credentials | null;
   now?: () => Date;
+  /** Aborted when the user interrupts the run: the report is written with what was checked so far. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -47,6 +49,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     deadlineMs: options.deadlineMs,
     ca: options.ca,
     now: options.now ?? (() => new Date()),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 
   const dnsChecks = options.dnsChecks ?? (options.dns ? basicDnsChecks(options.dns) : null);
@@ -70,7 +73,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       continue;
     }
     if (session.remainingMs() <= 0) {
-      session.skip(`${service}-connect`, `${plan.target.host}:${plan.target.port}`, "overall deadline reached before this step");
+      session.skip(`${service}-connect`, `${plan.target.host}:${plan.target.port}`, session.skipReason());
       continue;
     }
     if (service === "imap") await probeImap(session, plan.target);

@@ -1,4 +1,5 @@
 // The run's ledger: steps in order, their findings, and the overall deadline every step answers to.
+import type net from "node:net";
 import type { Finding } from "../engine/types.js";
 import { doctorFinding, type DoctorRuleId } from "./checks.js";
 import type { CheckResult, CheckStatus } from "./types.js";
@@ -21,6 +22,11 @@ export interface SessionOptions {
   ca: string | null;
   now: () => Date;
   clock?: () => number;
+  /**
+   * Aborted when the user interrupts the run (SIGINT, SIGTERM): the step under way ends at once and is
+   * recorded as interrupted, the steps left are skipped, and the report is still written.
+   */
+  signal?: AbortSignal;
 }
 
 export class Session {
@@ -28,10 +34,39 @@ export class Session {
   readonly findings: Finding[] = [];
   private readonly clock: () => number;
   private readonly endsAt: number;
+  /** The run's open connections, closed at once on an interrupt so nothing outlives the report. */
+  private readonly sockets = new Set<net.Socket>();
 
   constructor(readonly options: SessionOptions) {
     this.clock = options.clock ?? (() => performance.now());
     this.endsAt = this.clock() + options.deadlineMs;
+    options.signal?.addEventListener("abort", () => {
+      for (const socket of this.sockets) socket.destroy();
+      this.sockets.clear();
+    }, { once: true });
+  }
+
+  /** The signal's name once the run was interrupted, else null. */
+  get interrupted(): string | null {
+    const signal = this.options.signal;
+    return signal?.aborted ? String(signal.reason ?? "interrupted") : null;
+  }
+
+  /** Registers a connection of the run: closed on an interrupt (at once if it already happened). */
+  track<T extends net.Socket>(socket: T): T {
+    if (this.interrupted) {
+      socket.destroy();
+      return socket;
+    }
+    this.sockets.add(socket);
+    socket.once("close", () => this.sockets.delete(socket));
+    return socket;
+  }
+
+  /** Why a step is not run: the deadline passed, or the user interrupted the run. */
+  skipReason(): string {
+    const interrupted = this.interrupted;
+    return interrupted ? `interrupted (${interrupted}) before this step` : "overall deadline reached before this step";
   }
 
   get domain(): string {
@@ -39,6 +74,7 @@ export class Session {
   }
 
   remainingMs(): number {
+    if (this.interrupted) return 0;
     return Math.max(0, this.endsAt - this.clock());
   }
 
@@ -59,15 +95,30 @@ export class Session {
   /** Runs one step unless the deadline has passed; a throwing step is recorded, never propagated. */
   async step(id: string, target: string, run: () => Promise<StepOutcome>): Promise<StepOutcome | null> {
     if (this.remainingMs() <= 0) {
-      this.skip(id, target, "overall deadline reached before this step");
+      this.skip(id, target, this.skipReason());
       return null;
     }
     const started = this.clock();
     let outcome: StepOutcome;
+    const signal = this.options.signal;
+    let onAbort: (() => void) | null = null;
+    const interrupted = new Promise<null>((resolve) => {
+      onAbort = () => resolve(null);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
     try {
-      outcome = await run();
-    } catch (error) {
-      outcome = { status: "problem", detail: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+      const settled = await Promise.race([
+        run().catch((error: unknown): StepOutcome => ({ status: "problem", detail: `internal error: ${error instanceof Error ? error.message : String(error)}` })),
+        interrupted,
+      ]);
+      if (settled === null) {
+        // What the step was waiting for is abandoned (its connections closed): it says nothing either way.
+        this.checks.push({ id, target, status: "skipped", elapsedMs: Math.round(this.clock() - started), detail: `interrupted (${this.interrupted}) during this step`, findings: [] });
+        return null;
+      }
+      outcome = settled;
+    } finally {
+      if (onAbort) signal?.removeEventListener("abort", onAbort);
     }
     const findings = outcome.findings ?? [];
     this.findings.push(...findings);

@@ -1,6 +1,7 @@
 // `maildns doctor` through its Command: real DNS over the loopback DNS server, real loopback mail servers.
 import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
+import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { doctorCommand, planServices } from "../../src/cli/commands/doctor.js";
 import type { CliIO } from "../../src/cli/command.js";
@@ -8,7 +9,7 @@ import { parseZoneFile } from "../../src/dns/index.js";
 import { cliPath, repoRoot } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
-import { refusedPort, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
+import { refusedPort, serve, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
 
 // The DNS step is `audit`: a healthy domain needs SPF, an active DKIM key and DMARC with reports.
 const dkimKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "der", type: "spki" }).toString("base64");
@@ -337,6 +338,56 @@ describe("--password-file: the password kept off the command line and out of the
     expect(result.stderr).toBe("maildns doctor: --password-file -: nothing ended the password on standard input within 500 ms (pipe it in, ending with a new line or the end of the input)\n");
     expect(result.stdout).toBe("");
     expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe("an interrupted run (Ctrl-C, a cancelled CI job) still prints what it checked", () => {
+  it("SIGINT while a server keeps the run waiting: the step under way is 'interrupted', the rest skipped, the report printed, then the process ends by SIGINT", async () => {
+    let connections = 0;
+    const hole = await keep(
+      serve(
+        net.createServer((socket) => {
+          connections++;
+          socket.on("error", () => undefined);
+        }),
+      ),
+    );
+    const at = `127.0.0.1:${hole.port}`;
+    const ended = await new Promise<{ signal: NodeJS.Signals | null; stdout: string; stderr: string; afterSignalMs: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cliPath, "doctor", "healthy.test", "--imap", "none", "--smtps", "none", "--submission", at, ...resolver(), "--timeout", "30000"], {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      let sentAt = 0;
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      // Once the run waits on the silent server (its banner), give it a moment to be inside the wait.
+      const poll = setInterval(() => {
+        if (sentAt === 0 && connections > 0) {
+          sentAt = Date.now();
+          setTimeout(() => child.kill("SIGINT"), 200);
+        }
+      }, 20);
+      const guard = setTimeout(() => child.kill("SIGKILL"), 25_000);
+      child.on("error", reject);
+      child.on("close", (_status, signal) => {
+        clearInterval(poll);
+        clearTimeout(guard);
+        resolve({ signal, stdout, stderr, afterSignalMs: sentAt === 0 ? -1 : Date.now() - sentAt });
+      });
+    });
+    expect(ended.signal).toBe("SIGINT");
+    expect(ended.stderr).toContain("maildns doctor: interrupted (SIGINT)");
+    expect(ended.stdout).toMatch(new RegExp(`skipped\\s+submission-banner\\s+${at.replace(/\./g, "\\.")}\\s+interrupted \\(SIGINT\\) during this step`));
+    expect(ended.stdout).toMatch(/skipped\s+dnsbl\s/);
+    // No verdict from the interrupt: the silent server is not called a firewall's doing.
+    expect(ended.stdout).not.toContain("[port-timeout]");
+    // Well before the 30 s the banner would have been waited for.
+    expect(ended.afterSignalMs).toBeGreaterThanOrEqual(0);
+    expect(ended.afterSignalMs).toBeLessThan(10_000);
   });
 });
 

@@ -99,6 +99,9 @@ Options:
                          process list and the shell's history keep it
   -h, --help             show this help
 
+Ctrl-C (SIGINT) or SIGTERM ends the step under way, skips the rest and still prints the report; the
+process then ends by the signal (a second one stops it at once).
+
 Exit codes: 0 all well, 1 a problem was found, 2 usage error.`;
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
@@ -166,8 +169,16 @@ function readCa(file: string, io: CliIO): string {
   return text;
 }
 
-function defaultSource(servers: { host: string; port: number }[] | null, timeoutMs: number): RecordSource {
-  return createDnsSource({ servers: servers ?? systemServers(), timeoutMs: Math.min(timeoutMs, 2000), retries: 2, concurrency: 16 });
+function defaultSource(servers: { host: string; port: number }[] | null, timeoutMs: number, run: { deadlineAt: number; interrupt?: AbortSignal } = { deadlineAt: Infinity }): RecordSource {
+  return createDnsSource({
+    servers: servers ?? systemServers(),
+    timeoutMs: Math.min(timeoutMs, 2000),
+    retries: 2,
+    concurrency: 16,
+    // Lookups end with the run: at its deadline, or at once when the user interrupts it.
+    ...(Number.isFinite(run.deadlineAt) ? { deadlineAt: run.deadlineAt } : {}),
+    ...(run.interrupt ? { interrupt: run.interrupt } : {}),
+  });
 }
 
 /** The fix a lint rule documents, for findings of the DNS step. */
@@ -178,6 +189,8 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
     name: "doctor",
     summary: "diagnose a mailbox: DNS, ports, TLS, SMTP/IMAP dialogue, block lists",
     usage: USAGE,
+    // Ctrl-C (or a CI runner's cancel) ends the step under way and still prints what was checked.
+    interruptible: true,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "doctor");
       if (values.help) {
@@ -231,7 +244,9 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);
-      const source = (deps.dnsSource ?? defaultSource)(servers, timeoutMs);
+      const source = deps.dnsSource
+        ? deps.dnsSource(servers, timeoutMs)
+        : defaultSource(servers, timeoutMs, { deadlineAt: Date.now() + deadlineMs, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
       try {
         const report = await runDoctor({
           domain,
@@ -252,6 +267,7 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           deadlineMs,
           credentials,
           ...(deps.now ? { now: deps.now } : {}),
+          ...(io.interrupt ? { signal: io.interrupt } : {}),
         });
         const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
         emit(io, text, output);
