@@ -103,8 +103,14 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       await session.step("dnsbl", zone, async () => {
         const verdict = await withTimeout(checkZone(dns, domain, zone, found.addresses), session.remainingMs(), () => null);
         if (!verdict) return { status: "problem", detail: "block list did not answer before the overall deadline" };
-        const listed = verdict.listed.map((l) => `${l.address.ip} listed: ${l.answer}`);
-        return { detail: listed.length ? listed.join("; ") : `${verdict.clean} address(es) not listed`, findings: verdict.findings };
+        // A lookup that failed is "could not check", never counted as "not listed".
+        const unchecked = verdict.findings.filter((f) => f.ruleId === "dns-lookup-failed").length;
+        const parts = [
+          ...verdict.listed.map((l) => `${l.address.ip} listed: ${l.answer}`),
+          ...(verdict.clean > 0 || (verdict.listed.length === 0 && unchecked === 0) ? [`${verdict.clean} address(es) not listed`] : []),
+          ...(unchecked > 0 ? [`${unchecked} address(es) could not be checked (see dns-lookup-failed)`] : []),
+        ];
+        return { detail: parts.join("; "), findings: verdict.findings };
       });
     }
   }

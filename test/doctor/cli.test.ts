@@ -341,6 +341,30 @@ describe("--password-file: the password kept off the command line and out of the
   });
 });
 
+describe("DNS that fails is 'could not check', never a missing record", () => {
+  it.each(["servfail", "timeout"] as const)("%s on SPF, DMARC and the block list: dns-lookup-failed for each, no *-missing finding, no 'not listed'", async (fault) => {
+    const faulty = await startDnsServer({
+      zones: ZONES.flatMap(({ origin, text }) => parseZoneFile(text, { origin }).records),
+      origins: ZONES.map((z) => z.origin),
+      faults: { "healthy.test/TXT": fault, "_dmarc.healthy.test/TXT": fault, "*.dnsbl.test/A": fault },
+    });
+    try {
+      const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", "none", "--resolver", `${faulty.host}:${faulty.port}`, "--timeout", "300", "--dnsbl", "dnsbl.test", "--format", "json"]);
+      expect(result.code).toBe(1);
+      const json = JSON.parse(result.stdout);
+      const ids: string[] = json.findings.map((f: { ruleId: string }) => f.ruleId);
+      expect(ids.filter((id) => /missing/.test(id))).toEqual([]);
+      const failed: string[] = json.findings.filter((f: { ruleId: string }) => f.ruleId === "dns-lookup-failed").map((f: { message: string }) => f.message);
+      for (const what of ["healthy.test TXT", "_dmarc.healthy.test TXT", "25.2.0.192.dnsbl.test A"]) expect(failed.some((m) => m.startsWith(`DNS lookup of ${what} failed`)), what).toBe(true);
+      const dnsbl = json.checks.find((c: { id: string }) => c.id === "dnsbl");
+      expect(dnsbl.status).toBe("problem");
+      expect(dnsbl.detail).toBe("2 address(es) could not be checked (see dns-lookup-failed)");
+    } finally {
+      await faulty.close();
+    }
+  });
+});
+
 describe("an interrupted run (Ctrl-C, a cancelled CI job) still prints what it checked", () => {
   it("SIGINT while a server keeps the run waiting: the step under way is 'interrupted', the rest skipped, the report printed, then the process ends by SIGINT", async () => {
     let connections = 0;
