@@ -96,8 +96,8 @@ const rules = [
     id: "tls-certificate-untrusted",
     level: "error",
     description: "The server's certificate chain does not lead to a trusted authority.",
-    message: "The certificate of {{target}} is not trusted ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own.",
+    message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
+    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client.",
   },
   {
     id: "tls-certificate-hostname",

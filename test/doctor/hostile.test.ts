@@ -248,12 +248,33 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   }, 60_000);
 });
 
+describe("certificates that fail say why in words, not only OpenSSL's code", () => {
+  it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+    );
+  });
+
+  it("a certificate from an authority not in the store says so", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority, and the server did not send one that is (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
+    );
+  });
+});
+
 describe("--login never sends the password over a TLS session that failed verification", () => {
   const credentials = { user: "user@example.test", password: "never-to-a-stranger" };
   const accounts = { [credentials.user]: credentials.password };
   const cases = [
     { label: "a certificate for another name (465)", mode: "implicit", cert: "wrong-host", ca: true, ruleId: "tls-certificate-hostname", service: "smtps" },
     { label: "an untrusted certificate (465)", mode: "implicit", cert: "valid", ca: false, ruleId: "tls-certificate-untrusted", service: "smtps" },
+    { label: "a self-signed certificate (465)", mode: "implicit", cert: "self-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
     { label: "an expired certificate after STARTTLS (587)", mode: "plain", cert: "expired", ca: true, ruleId: "tls-certificate-expired", service: "submission" },
     { label: "TLS 1.0 (465)", mode: "implicit", cert: "valid", ca: true, ruleId: "tls-version-too-old", service: "smtps", version: "TLSv1" },
   ] as const;
