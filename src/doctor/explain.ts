@@ -233,7 +233,7 @@ export interface ExplainMatch {
 /** Long pasted logs are cut: the error is near the start, and the patterns must not run on megabytes. */
 const MAX_INPUT = 4000;
 
-/** Explanations whose patterns match, best first (ties keep catalogue order). */
+/** Explanations whose patterns match, best first (ties keep catalogue order); else what the reply code says. */
 export function explainError(text: string): ExplainMatch[] {
   const input = text.slice(0, MAX_INPUT).replace(/\s+/g, " ");
   const matches: ExplainMatch[] = [];
@@ -242,7 +242,53 @@ export function explainError(text: string): ExplainMatch[] {
     for (const [pattern, weight] of explanation.patterns) if (pattern.test(input)) score += weight;
     if (score > 0) matches.push({ explanation, score });
   }
+  if (matches.length === 0) {
+    const generic = replyCodeExplanation(input);
+    if (generic) matches.push({ explanation: generic, score: 1 });
+  }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** RFC 3463 §4: the subject of an enhanced status code, its second number. */
+const STATUS_SUBJECTS: readonly string[] = [
+  "no particular cause",
+  "an address",
+  "the recipient's mailbox",
+  "the receiving mail system",
+  "the network or routing",
+  "the mail protocol dialogue",
+  "the message's content",
+  "security or policy",
+];
+
+/**
+ * A failure reply the catalogue has no entry for, explained by its code alone: the first digit says
+ * temporary (4yz) or permanent (5yz) (RFC 5321 §4.2.1; its second digit is 0 to 5), and an enhanced status
+ * code of the same class names the subject (RFC 3463 §3.1, §4). Null when the text carries no such code.
+ */
+export function replyCodeExplanation(text: string): Explanation | null {
+  const reply = /(?:^|[\s(\[<"'])([45][0-5]\d)(?=[\s-]|$)/.exec(text);
+  if (!reply) return null;
+  const code = reply[1]!;
+  const klass = code[0]!;
+  const enhanced = new RegExp(`(?:^|\\s)(${klass})\\.(\\d{1,3})\\.(\\d{1,3})(?=\\s|$|[.,;:)\\]])`).exec(text);
+  const subject = enhanced ? STATUS_SUBJECTS[Number(enhanced[2])] : undefined;
+  const codes = enhanced ? `${code} ${enhanced[1]}.${enhanced[2]}.${enhanced[3]}` : code;
+  const temporary = klass === "4";
+  const about = subject ? ` Its enhanced code points at ${subject} (RFC 3463).` : "";
+  return {
+    id: temporary ? "smtp-reply-temporary" : "smtp-reply-permanent",
+    title: `${temporary ? "Temporary" : "Permanent"} failure (${codes})${subject ? `: ${subject}` : ""}`,
+    patterns: [],
+    cause: temporary
+      ? `The server that answered ${codes} refused for now: a 4xx reply is temporary (RFC 5321 §4.2.1), and the sending side retries by itself.${about}`
+      : `The server that answered ${codes} refused for good: a 5xx reply is permanent (RFC 5321 §4.2.1), and the message is not retried.${about}`,
+    fix: temporary
+      ? "Wait and try again: mail clients and servers retry a 4xx on their own. If it lasts more than a few hours, send the full error, with its date, to the provider of the server that answered."
+      : "Read the server's text after the code, which names the reason; correct it and send again, or send the full error to the provider of the server that answered.",
+    confirm: { checks: [], ruleIds: [], command: "`maildns doctor example.com` checks your own side: DNS, ports, TLS and login" },
+    example: temporary ? "421 4.3.2 System not accepting network messages" : "554 5.0.0 Transaction failed",
+  };
 }
 
 /** Matches worth showing: the best, and the others close to it (a bare code alone is never enough against a phrase). */

@@ -159,3 +159,28 @@ describe("maildns explain on hostile pasted text", () => {
     expect(text2()).not.toMatch(UNSAFE);
   });
 });
+
+describe("an SMTP reply code explain has no entry for", () => {
+  it("a 4xx with an enhanced code: a temporary failure, its subject from RFC 3463, exit 0", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["421 4.3.2 System not accepting network messages"], io)).toBe(0);
+    const out = text();
+    expect(out.split("\n")[0]).toBe("Temporary failure (421 4.3.2): the receiving mail system [smtp-reply-temporary]");
+    expect(out).toContain("Probable cause: The server that answered 421 4.3.2 refused for now");
+    expect(out).toContain("Fix: Wait and try again");
+  });
+
+  it("a 5xx without an enhanced code: a permanent failure; JSON names the generic id", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["-f", "json", "554 Transaction failed"], io)).toBe(0);
+    const json = JSON.parse(text());
+    expect(json.matches.map((m: { id: string }) => m.id)).toEqual(["smtp-reply-permanent"]);
+    expect(json.matches[0].title).toBe("Permanent failure (554)");
+  });
+
+  it("a known explanation wins over the generic one, and a code that is not SMTP's stays unrecognised", async () => {
+    expect(all("552 5.2.2 Mailbox full")).toEqual(["mailbox-full"]);
+    const { io } = captureIO();
+    expect(await explainCommand.run(["error 999 9.9.9 happened"], io)).toBe(1);
+  });
+});
