@@ -230,12 +230,37 @@ export interface ExplainMatch {
   score: number;
 }
 
-/** Long pasted logs are cut: the error is near the start, and the patterns must not run on megabytes. */
+/** Long pasted logs are cut: the error is usually near the start, and the patterns must not run on megabytes. */
 const MAX_INPUT = 4000;
+/**
+ * A whole bounce pasted with its headers puts the error further down: its delivery status lines (RFC 3464
+ * §2.3: Status, Diagnostic-Code) and reply lines are picked out of the first megabyte, a bounded number of
+ * them, each of bounded length.
+ */
+const MAX_SCAN = 1_000_000;
+const MAX_DIAGNOSTIC_LINES = 20;
+const MAX_DIAGNOSTIC_LINE = 1000;
+const DIAGNOSTIC_LINE = /^\s*(?:Diagnostic-Code|Status|Remote-MTA)\s*:|(?:^|\s)[45][0-5]\d[ -]|(?:^|\s)[45]\.\d{1,3}\.\d{1,3}\b/i;
+
+function diagnosticLines(text: string): string[] {
+  const found: string[] = [];
+  const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  let start = MAX_INPUT > scanned.length ? scanned.length : scanned.lastIndexOf("\n", MAX_INPUT) + 1;
+  while (start < scanned.length && found.length < MAX_DIAGNOSTIC_LINES) {
+    let end = scanned.indexOf("\n", start);
+    if (end < 0) end = scanned.length;
+    if (end - start <= MAX_DIAGNOSTIC_LINE) {
+      const line = scanned.slice(start, end);
+      if (DIAGNOSTIC_LINE.test(line)) found.push(line);
+    }
+    start = end + 1;
+  }
+  return found;
+}
 
 /** Explanations whose patterns match, best first (ties keep catalogue order); else what the reply code says. */
 export function explainError(text: string): ExplainMatch[] {
-  const input = text.slice(0, MAX_INPUT).replace(/\s+/g, " ");
+  const input = [text.slice(0, MAX_INPUT), ...diagnosticLines(text)].join(" ").replace(/\s+/g, " ");
   const matches: ExplainMatch[] = [];
   for (const explanation of EXPLANATIONS) {
     let score = 0;

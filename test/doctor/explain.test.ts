@@ -71,7 +71,16 @@ describe("explainError: the guide's errors and their variants", () => {
     }
   });
 
-  it("huge input is cut, not scanned whole", () => {
+  it("a whole bounce pasted with its headers: the diagnostic deep inside it is found", () => {
+    const headers = Array.from({ length: 80 }, (_, i) => `Received: from relay${i}.example.net (relay${i}.example.net [192.0.2.${i}]) by mx.example.org with ESMTPS id ${i}`).join("\n");
+    const bounce = `${headers}\nSubject: Undelivered Mail Returned to Sender\n\nReporting-MTA: dns; mx.example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table\n`;
+    expect(bounce.length).toBeGreaterThan(8000);
+    expect(best(bounce)).toBe("recipient-unknown");
+  });
+
+  it("huge input is bounded: past its first megabyte nothing is read", () => {
+    expect(best(`${"x ".repeat(600_000)}\n535 Authentication failed`)).toBeUndefined();
+    // Without line ends, only the start is read: a line of a megabyte is not a diagnostic.
     expect(best(`${"x ".repeat(5000)}535 Authentication failed`)).toBeUndefined();
   });
 });
