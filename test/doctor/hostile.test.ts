@@ -175,6 +175,16 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.data).toMatchObject({ step: "EHLO", reason: "connection closed" });
   });
 
+  it("resets the connection (RST) when asked EHLO", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, () => socket.resetAndDestroy());
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "EHLO", reason: "connection closed" });
+  });
+
   it("answers EHLO with something that is not SMTP → server-reply-malformed", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
