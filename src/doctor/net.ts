@@ -209,10 +209,13 @@ export class LineReader {
   }
 }
 
+/** The longest wait a Node timer holds (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Resolves to `fallback` if `promise` has not settled within `ms` (the promise keeps running; its result is dropped). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback()), Math.max(0, ms));
+    const timer = setTimeout(() => resolve(fallback()), Math.min(MAX_TIMER_MS, Math.max(0, ms)));
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -2,6 +2,7 @@
 import type net from "node:net";
 import type { Finding } from "../engine/types.js";
 import { doctorFinding, type DoctorRuleId } from "./checks.js";
+import { MAX_TIMER_MS } from "./net.js";
 import type { CheckResult, CheckStatus } from "./types.js";
 
 export interface StepOutcome {
@@ -81,7 +82,8 @@ export class Session {
   /** The timeout for the next network wait: the step timeout, cut short by the overall deadline. */
   stepTimeout(): number {
     // Whole milliseconds: the value is shown ("no reply within 1500 ms").
-    return Math.max(1, Math.round(Math.min(this.options.timeoutMs, this.remainingMs())));
+    // A Node timer holds at most MAX_TIMER_MS; past it, it would fire at once and every server look silent.
+    return Math.max(1, Math.round(Math.min(this.options.timeoutMs, this.remainingMs(), MAX_TIMER_MS)));
   }
 
   finding(ruleId: DoctorRuleId, name: string | null, data: Readonly<Record<string, string | number>>): Finding {

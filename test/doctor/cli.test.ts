@@ -260,6 +260,9 @@ describe("maildns doctor (command)", () => {
       ["missing CA file", ["healthy.test", "--ca", "test/fixtures/tls/none.pem"], /--ca test\/fixtures\/tls\/none.pem: cannot read it \(ENOENT\)/],
       ["login without env", ["healthy.test", "--login"], /MAILDNS_LOGIN_USER/],
       ["password file without --login", ["healthy.test", "--password-file", "pw"], /--password-file is for --login/],
+      // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once, and every step would "time out".
+      ["timeout beyond a timer's reach", ["healthy.test", "--timeout", "3000000000"], /--timeout must be at most 2147483647 ms/],
+      ["deadline beyond a timer's reach", ["healthy.test", "--deadline", "2147483648"], /--deadline must be at most 2147483647 ms/],
     ];
     for (const [label, argv, message] of cases) {
       it(label, async () => {

@@ -156,6 +156,15 @@ describe("replies that arrive in pieces, or never end", () => {
   });
 });
 
+describe("timeouts beyond what a timer can wait", () => {
+  it("a step timeout and a deadline over 2^31 - 1 ms are held at that, not fired at once (which read every server as silent)", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 3_000_000_000, deadlineMs: 9_000_000_000 }));
+    expect(report.findings).toEqual([]);
+    expect(check(report, "smtps-banner")).toMatchObject({ status: "ok" });
+  });
+});
+
 describe("a server that stops answering mid-dialogue: connection-lost naming the step, never a verdict", () => {
   it("greets, then is silent to EHLO: not 'did not accept EHLO'", async () => {
     const server = await scripted((socket) => socket.write("220 mail.test ESMTP\r\n"));

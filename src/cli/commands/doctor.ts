@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { createDnsSource, parseServer, systemServers, type RecordSource } from "../../dns/index.js";
 import { DEFAULT_ATTEMPTS, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, doctorExitCode, runDoctor, type ServicePlan } from "../../doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText, type FixLookup } from "../../doctor/format.js";
+import { MAX_TIMER_MS } from "../../doctor/net.js";
 import { parseTarget } from "../../doctor/target.js";
 import type { DnsChecks, Service } from "../../doctor/types.js";
 import { ovhClientHosts } from "../../mail/ovh.js";
@@ -108,6 +109,8 @@ function positiveInteger(value: string | undefined, flag: string, fallback: numb
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) throw new UsageError(`${flag} must be a whole number of milliseconds (got '${value}')`);
+  // Node's timers hold at most 2^31 - 1 ms: a longer wait would end at once and read every server as silent.
+  if (number > MAX_TIMER_MS) throw new UsageError(`${flag} must be at most ${MAX_TIMER_MS} ms, about 24 days (got '${value}')`);
   return number;
 }
 
