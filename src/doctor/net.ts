@@ -69,7 +69,7 @@ export interface TlsOptions {
   timeoutMs: number;
 }
 
-/** `silent`: the handshake timed out, the server never answered our ClientHello. */
+/** `silent`: the handshake timed out and the server never sent a byte in answer to our ClientHello. */
 export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reason: string; silent: boolean };
 
 /**
@@ -79,6 +79,8 @@ export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reaso
  */
 export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsResult> {
   return new Promise((resolve) => {
+    // After STARTTLS the connection has already carried the clear dialogue: only what comes after counts.
+    const readBefore = socket.bytesRead;
     const secure = tls.connect({
       socket,
       ...(options.servername ? { servername: options.servername } : {}),
@@ -89,7 +91,9 @@ export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsRe
     });
     const timer = setTimeout(() => {
       secure.destroy();
-      resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+      // Bytes from the server mean it answered and then stopped: not a silent port.
+      if (socket.bytesRead > readBefore) resolve({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false });
+      else resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
     }, options.timeoutMs);
     secure.once("secureConnect", () => {
       clearTimeout(timer);

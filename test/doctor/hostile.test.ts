@@ -156,6 +156,16 @@ describe("replies that arrive in pieces, or never end", () => {
   });
 });
 
+describe("a TLS handshake that starts, then stalls", () => {
+  it("on 465: tls-handshake-failed saying it stalled, not a silent port", async () => {
+    // The header of a TLS handshake record announcing 80 bytes that never come.
+    const server = await scripted((socket) => socket.write(Buffer.from([0x16, 0x03, 0x03, 0x00, 0x50])));
+    const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["tls-handshake-failed"]);
+    expect(report.findings[0]!.data.reason).toBe("the TLS handshake started, then stalled: nothing more within 400 ms");
+  });
+});
+
 describe("timeouts beyond what a timer can wait", () => {
   it("a step timeout and a deadline over 2^31 - 1 ms are held at that, not fired at once (which read every server as silent)", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit" }));
