@@ -65,6 +65,13 @@ const rules = [
     fix: "Copy the server name from the control panel exactly, without any https:// prefix (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net).",
   },
   {
+    id: "host-lookup-failed",
+    level: "error",
+    description: "The server name could not be looked up: the DNS resolver failed or did not answer, so whether the name exists is unknown.",
+    message: "{{host}} could not be looked up ({{reason}}); whether the name exists is unknown",
+    fix: "Retry; if it lasts, check this computer's network connection and DNS settings (every mail client on it fails the same way), or try from another network.",
+  },
+  {
     id: "tls-handshake-failed",
     level: "error",
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",

@@ -21,7 +21,7 @@ export async function connectStep(session: Session, service: Service, target: Ta
     const timeoutMs = session.stepTimeout();
     // Retries only while the overall deadline leaves room for a whole attempt.
     const attempts = Math.max(1, Math.min(session.options.attempts, Math.floor(session.remainingMs() / timeoutMs)));
-    const result = await connectTcp(target, timeoutMs, attempts);
+    const result = await connectTcp(target, timeoutMs, attempts, session.options.lookup);
     if (result.ok) {
       socket = session.track(result.socket);
       return { detail: `connected (${SERVICE_LABEL[service]})` };
@@ -35,6 +35,11 @@ export async function connectStep(session: Session, service: Service, target: Ta
         return {
           detail: `no answer${tries} (${timeoutMs} ms each)`,
           findings: [session.finding("port-timeout", target.host, { target: where, service: SERVICE_LABEL[service], timeoutMs })],
+        };
+      case "lookup-failed":
+        return {
+          detail: `host name could not be looked up (${failure.detail})`,
+          findings: [session.finding("host-lookup-failed", target.host, { host: target.host, reason: failure.detail })],
         };
       case "host-not-found":
         return { detail: `host name does not resolve (${failure.detail})`, findings: [session.finding("host-not-found", target.host, { host: target.host, reason: failure.detail })] };
@@ -117,7 +122,7 @@ function shown(line: string): string {
  */
 async function clearGreeting(session: Session, target: Target): Promise<string | null> {
   if (session.remainingMs() <= 0) return null;
-  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  const connected = await connectTcp(target, session.stepTimeout(), 1, session.options.lookup);
   if (!connected.ok) return null;
   session.track(connected.socket);
   const reader = new LineReader(connected.socket);
@@ -132,7 +137,7 @@ async function clearGreeting(session: Session, target: Target): Promise<string |
 /** On a new connection, whether the port completes a TLS handshake from the first byte (implicit TLS, RFC 8314 §3). */
 async function speaksImplicitTls(session: Session, target: Target): Promise<boolean> {
   if (session.remainingMs() <= 0) return false;
-  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  const connected = await connectTcp(target, session.stepTimeout(), 1, session.options.lookup);
   if (!connected.ok) return false;
   session.track(connected.socket);
   const result = await startTls(connected.socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });

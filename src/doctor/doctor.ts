@@ -34,6 +34,8 @@ export interface DoctorOptions {
   now?: () => Date;
   /** Aborted when the user interrupts the run: the report is written with what was checked so far. */
   signal?: AbortSignal;
+  /** How server names become addresses (default: the system's resolver, as mail clients use). */
+  lookup?: import("node:net").LookupFunction;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -50,6 +52,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     ca: options.ca,
     now: options.now ?? (() => new Date()),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
   });
 
   const dnsChecks = options.dnsChecks ?? (options.dns ? basicDnsChecks(options.dns) : null);

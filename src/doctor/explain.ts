@@ -82,9 +82,10 @@ export const EXPLANATIONS: readonly Explanation[] = [
       [/\bserveur introuvable\b|\bintrouvable\b.*\bserveur\b|\bnom d'hôte\b.*\b(inconnu|introuvable)\b/i, 3],
       [/\b0x800CCC0D\b/i, 3],
     ],
-    cause: "The server name does not resolve: a typo, or an https:// prefix copied from the control panel.",
-    fix: "Type the server name exactly as the control panel shows it, without https:// (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net).",
-    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["host-not-found"], command: "maildns doctor example.com --submission YOUR-SERVER" },
+    cause:
+      "The server name does not resolve: a typo, or an https:// prefix copied from the control panel. With EAI_AGAIN the name may well exist: the DNS resolver failed or did not answer.",
+    fix: "Type the server name exactly as the control panel shows it, without https:// (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net); after EAI_AGAIN, retry and check the network connection and DNS settings.",
+    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["host-not-found", "host-lookup-failed"], command: "maildns doctor example.com --submission YOUR-SERVER" },
     example: "getaddrinfo ENOTFOUND https",
   },
   {

@@ -10,6 +10,8 @@ export type ConnectFailure =
   /** No answer at all: traffic dropped. */
   | { kind: "timeout"; detail: string }
   | { kind: "host-not-found"; detail: string }
+  /** The resolver failed or did not answer (EAI_AGAIN, EAI_FAIL): whether the name exists is unknown. */
+  | { kind: "lookup-failed"; detail: string }
   | { kind: "network"; detail: string };
 
 export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } | { ok: false; failure: ConnectFailure; attempts: number };
@@ -18,11 +20,11 @@ export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } |
  * Opens a TCP connection. A timeout is retried (a lost SYN happens) up to `attempts` times; a refusal or
  * an unknown host is final at once, since asking again gives the same answer.
  */
-export async function connectTcp(target: Target, timeoutMs: number, attempts: number): Promise<ConnectResult> {
+export async function connectTcp(target: Target, timeoutMs: number, attempts: number, lookup?: net.LookupFunction): Promise<ConnectResult> {
   let last: ConnectFailure = { kind: "timeout", detail: "no attempt made" };
   const tries = Math.max(1, attempts);
   for (let attempt = 1; attempt <= tries; attempt++) {
-    const outcome = await connectOnce(target, timeoutMs);
+    const outcome = await connectOnce(target, timeoutMs, lookup);
     if (outcome instanceof net.Socket) return { ok: true, socket: outcome, attempts: attempt };
     last = outcome;
     if (outcome.kind !== "timeout") return { ok: false, failure: outcome, attempts: attempt };
@@ -30,9 +32,9 @@ export async function connectTcp(target: Target, timeoutMs: number, attempts: nu
   return { ok: false, failure: last, attempts: tries };
 }
 
-function connectOnce(target: Target, timeoutMs: number): Promise<net.Socket | ConnectFailure> {
+function connectOnce(target: Target, timeoutMs: number, lookup?: net.LookupFunction): Promise<net.Socket | ConnectFailure> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: target.host, port: target.port });
+    const socket = net.connect({ host: target.host, port: target.port, ...(lookup ? { lookup } : {}) });
     const timer = setTimeout(() => {
       socket.destroy();
       resolve({ kind: "timeout", detail: `no answer within ${timeoutMs} ms` });
@@ -55,9 +57,9 @@ function classifyError(error: NodeJS.ErrnoException): ConnectFailure {
   const code = error.code ?? "";
   if (code === "ECONNREFUSED") return { kind: "refused", detail: "connection refused" };
   if (code === "ETIMEDOUT") return { kind: "timeout", detail: "connection timed out" };
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NODATA" || code === "EAI_NONAME") {
-    return { kind: "host-not-found", detail: code };
-  }
+  if (code === "ENOTFOUND" || code === "EAI_NODATA" || code === "EAI_NONAME") return { kind: "host-not-found", detail: code };
+  // getaddrinfo's "try again" and "non-recoverable failure": a DNS failure, never "no such name".
+  if (code === "EAI_AGAIN" || code === "EAI_FAIL") return { kind: "lookup-failed", detail: `${code}: the DNS did not answer` };
   return { kind: "network", detail: code || error.message };
 }
 

@@ -28,6 +28,8 @@ export interface SessionOptions {
    * recorded as interrupted, the steps left are skipped, and the report is still written.
    */
   signal?: AbortSignal;
+  /** How server names become addresses (default: the system's resolver, as mail clients use). */
+  lookup?: net.LookupFunction;
 }
 
 export class Session {

@@ -156,6 +156,24 @@ describe("replies that arrive in pieces, or never end", () => {
   });
 });
 
+describe("a server name the DNS could not look up is not a name that does not exist", () => {
+  const failing = (code: string): NonNullable<DoctorOptions["lookup"]> => (hostname, _options, callback) => {
+    const error = Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code, hostname, syscall: "getaddrinfo" });
+    process.nextTick(() => (callback as (error: NodeJS.ErrnoException) => void)(error));
+  };
+
+  it("EAI_AGAIN (the resolver failed or timed out) → host-lookup-failed, never host-not-found", async () => {
+    const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("EAI_AGAIN") }));
+    expect(ruleIds(report)).toEqual(["host-lookup-failed"]);
+    expect(report.findings[0]!.message).toBe("ssl0.ovh.net could not be looked up (EAI_AGAIN: the DNS did not answer); whether the name exists is unknown");
+  });
+
+  it("ENOTFOUND (the name does not exist) stays host-not-found", async () => {
+    const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("ENOTFOUND") }));
+    expect(ruleIds(report)).toEqual(["host-not-found"]);
+  });
+});
+
 describe("a TLS handshake that starts, then stalls", () => {
   it("on 465: tls-handshake-failed saying it stalled, not a silent port", async () => {
     // The header of a TLS handshake record announcing 80 bytes that never come.
