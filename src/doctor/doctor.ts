@@ -76,7 +76,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       continue;
     }
     if (session.remainingMs() <= 0) {
-      session.skip(`${service}-connect`, `${plan.target.host}:${plan.target.port}`, session.skipReason());
+      session.skipNotRun(`${service}-connect`, `${plan.target.host}:${plan.target.port}`);
       continue;
     }
     if (service === "imap") await probeImap(session, plan.target);
@@ -118,10 +118,11 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     }
   }
 
-  return { domain, checks: session.checks, findings: session.findings };
+  const incomplete = session.incomplete();
+  return { domain, checks: session.checks, findings: session.findings, ...(incomplete ? { incomplete } : {}) };
 }
 
-/** Exit code of a run: 1 when anything at warning or error level was found. */
+/** Exit code of a run: 1 when anything at warning or error level was found, or the checklist was not run to its end. */
 export function doctorExitCode(report: DoctorReport): 0 | 1 {
-  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") ? 1 : 0;
+  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete ? 1 : 0;
 }

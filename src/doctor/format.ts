@@ -12,6 +12,7 @@ export function doctorJson(report: DoctorReport) {
     findings: report.findings.map(findingJson),
     checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
     summary: summarize(report.findings),
+    ...(report.incomplete ? { incomplete: report.incomplete } : {}),
   };
 }
 
@@ -45,10 +46,11 @@ export function formatDoctorText(report: DoctorReport, options: { quiet?: boolea
   const { errors, warnings, infos } = summarize(report.findings);
   const problems = report.checks.filter((c) => c.status === "problem").length;
   out.push("");
+  const incomplete = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
   out.push(
-    problems === 0 && errors + warnings === 0
+    problems === 0 && errors + warnings === 0 && !incomplete
       ? `All checks passed (${report.checks.filter((c) => c.status === "ok").length} ok, ${report.checks.filter((c) => c.status === "skipped").length} skipped).`
-      : `${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`,
+      : `${incomplete}${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`,
   );
   return `${out.join("\n")}\n`;
 }

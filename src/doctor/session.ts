@@ -32,6 +32,12 @@ export interface SessionOptions {
   lookup?: net.LookupFunction;
 }
 
+/** A finding that says only that a wait ran out: no answer, or an answer that did not finish in time. */
+function timedOut(finding: Finding): boolean {
+  if (finding.ruleId === "port-timeout") return true;
+  return finding.ruleId === "connection-lost" && finding.data?.reason !== "connection closed";
+}
+
 export class Session {
   readonly checks: CheckResult[] = [];
   readonly findings: Finding[] = [];
@@ -96,13 +102,31 @@ export class Session {
     this.checks.push({ id, target, status: "skipped", elapsedMs: 0, detail, findings: [] });
   }
 
+  /** Steps the deadline or an interrupt kept from running, or cut short: the report is incomplete. */
+  private notRun = 0;
+
+  /** Skips a step the deadline or an interrupt leaves no time for (skipReason says which). */
+  skipNotRun(id: string, target: string): void {
+    this.notRun++;
+    this.skip(id, target, this.skipReason());
+  }
+
+  /** Null when every step ran to its end; else how many did not, and why. */
+  incomplete(): { reason: string; steps: number } | null {
+    if (this.notRun === 0) return null;
+    const interrupted = this.interrupted;
+    return { reason: interrupted ? `interrupted (${interrupted})` : "the overall deadline passed", steps: this.notRun };
+  }
+
   /** Runs one step unless the deadline has passed; a throwing step is recorded, never propagated. */
   async step(id: string, target: string, run: () => Promise<StepOutcome>): Promise<StepOutcome | null> {
     if (this.remainingMs() <= 0) {
-      this.skip(id, target, this.skipReason());
+      this.skipNotRun(id, target);
       return null;
     }
     const started = this.clock();
+    // The step's waits are cut short when the deadline is nearer than a whole step timeout.
+    const budgetCut = this.remainingMs() < this.options.timeoutMs;
     let outcome: StepOutcome;
     const signal = this.options.signal;
     let onAbort: (() => void) | null = null;
@@ -117,6 +141,7 @@ export class Session {
       ]);
       if (settled === null) {
         // What the step was waiting for is abandoned (its connections closed): it says nothing either way.
+        this.notRun++;
         this.checks.push({ id, target, status: "skipped", elapsedMs: Math.round(this.clock() - started), detail: `interrupted (${this.interrupted}) during this step`, findings: [] });
         return null;
       }
@@ -124,7 +149,16 @@ export class Session {
     } finally {
       if (onAbort) signal?.removeEventListener("abort", onAbort);
     }
-    const findings = outcome.findings ?? [];
+    let findings = outcome.findings ?? [];
+    if (budgetCut && this.remainingMs() <= 0 && findings.some(timedOut)) {
+      // The server got less than the step timeout because the run's deadline came first: a wait that ran
+      // out then says nothing about the server. The step is not judged; what it did find stays.
+      findings = findings.filter((f) => !timedOut(f));
+      this.notRun++;
+      this.findings.push(...findings);
+      this.checks.push({ id, target, status: "skipped", elapsedMs: Math.round(this.clock() - started), detail: `the overall deadline passed during this step and cut its wait short (${outcome.detail})`, findings });
+      return null;
+    }
     this.findings.push(...findings);
     const status = outcome.status ?? (findings.some((f) => f.level !== "info") ? "problem" : "ok");
     this.checks.push({ id, target, status, elapsedMs: Math.round(this.clock() - started), detail: outcome.detail, findings });

@@ -247,6 +247,15 @@ describe("maildns doctor (command)", () => {
     expect(result.stdout.split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[1])).toEqual(["dns"]);
   });
 
+  it("a run the deadline cut short exits 1 even with --fail-on, and says it is incomplete", async () => {
+    const hole = await keep(startBlackHole());
+    const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", `127.0.0.1:${hole.port}`, ...resolver(), "--timeout", "30000", "--deadline", "1500", "--fail-on", "error"]);
+    // The silent server got what was left of 1.5 s, not the 30 s step timeout: no port-timeout is claimed.
+    expect(result.stdout).not.toContain("[port-timeout]");
+    expect(result.stdout).toMatch(/Incomplete: \d step\(s\) not run \(the overall deadline passed\); 0 check\(s\) with a problem: 0 error\(s\), 0 warning\(s\)/);
+    expect(result.code).toBe(1);
+  });
+
   describe("usage errors exit 2 before any network step", () => {
     const cases: [string, string[], RegExp][] = [
       ["no domain", [], /expected exactly one DOMAIN/],

@@ -127,8 +127,12 @@ describe("replies that arrive in pieces, or never end", () => {
     const started = Date.now();
     const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 5000, deadlineMs: 1500 }));
     expect(Date.now() - started).toBeLessThan(6000);
-    expect(ruleIds(report)).toEqual(["connection-lost"]);
-    expect(report.findings[0]!.message).toMatch(new RegExp(`^127\\.0\\.0\\.1:${server.port} stopped answering during EHLO: reply not finished within \\d+ ms`));
+    // The deadline, not the server, ended the wait: no verdict, and the run says it is incomplete.
+    expect(ruleIds(report)).toEqual([]);
+    expect(check(report, "submission-ehlo")).toMatchObject({ status: "skipped" });
+    expect(check(report, "submission-ehlo")!.detail).toMatch(/^the overall deadline passed during this step and cut its wait short \(reply not finished within \d+ ms \(\d+ lines\)\)$/);
+    expect(report.incomplete).toEqual({ reason: "the overall deadline passed", steps: 1 });
+    expect(doctorExitCode(report)).toBe(1);
   }, 60_000);
 
   it("a 100 KB greeting line is a broken greeting, not read as the answer to EHLO", async () => {
@@ -181,6 +185,29 @@ describe("a TLS handshake that starts, then stalls", () => {
     const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 400 }));
     expect(ruleIds(report)).toEqual(["tls-handshake-failed"]);
     expect(report.findings[0]!.data.reason).toBe("the TLS handshake started, then stalled: nothing more within 400 ms");
+  });
+});
+
+describe("a run the deadline cut short never says 'all checks passed'", () => {
+  it("steps skipped for the deadline make the report incomplete: exit 1, and the summary says how many were not run", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    // The DNS step ends cleanly just as the deadline passes: every later step is skipped, none failed.
+    const report = await runDoctor(
+      options({ smtps: at(server), submission: at(server) }, { deadlineMs: 300, dnsChecks: () => new Promise((resolve) => setTimeout(() => resolve([]), 290)) }),
+    );
+    expect(report.findings).toEqual([]);
+    expect(check(report, "dns")!.status).toBe("ok");
+    // What ran passed; what the deadline left no time for was skipped, never judged.
+    expect(report.checks.filter((c) => c.status === "problem")).toEqual([]);
+    expect(check(report, "submission-connect")).toMatchObject({ status: "skipped", detail: "overall deadline reached before this step" });
+    const steps = report.incomplete!.steps;
+    expect(report.incomplete).toEqual({ reason: "the overall deadline passed", steps: expect.any(Number) });
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(doctorExitCode(report)).toBe(1);
+    const text = formatDoctorText(report);
+    expect(text).not.toContain("All checks passed");
+    expect(text.trimEnd().split("\n").at(-1)).toBe(`Incomplete: ${steps} step(s) not run (the overall deadline passed); 0 check(s) with a problem: 0 error(s), 0 warning(s), 0 info.`);
+    expect(JSON.parse(formatDoctorJson(report)).incomplete).toEqual({ reason: "the overall deadline passed", steps });
   });
 });
 

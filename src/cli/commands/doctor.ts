@@ -103,7 +103,7 @@ Options:
 Ctrl-C (SIGINT) or SIGTERM ends the step under way, skips the rest and still prints the report; the
 process then ends by the signal (a second one stops it at once).
 
-Exit codes: 0 all well, 1 a problem was found, 2 usage error.`;
+Exit codes: 0 all well, 1 a problem was found or the deadline left steps unrun, 2 usage error.`;
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -276,7 +276,8 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         emit(io, text, output);
         if (values["fail-on"] === undefined) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
-        return report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        // A checklist the deadline cut short is never "all well", whatever the threshold.
+        return report.incomplete || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }
