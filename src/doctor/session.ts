@@ -115,7 +115,7 @@ export class Session {
   incomplete(): { reason: string; steps: number } | null {
     if (this.notRun === 0) return null;
     const interrupted = this.interrupted;
-    return { reason: interrupted ? `interrupted (${interrupted})` : "the overall deadline passed", steps: this.notRun };
+    return { reason: interrupted ? `interrupted by ${interrupted}` : "the overall deadline passed", steps: this.notRun };
   }
 
   /** Runs one step unless the deadline has passed; a throwing step is recorded, never propagated. */

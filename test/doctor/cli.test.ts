@@ -419,6 +419,7 @@ describe("an interrupted run (Ctrl-C, a cancelled CI job) still prints what it c
     expect(ended.stderr).toContain("maildns doctor: interrupted (SIGINT)");
     expect(ended.stdout).toMatch(new RegExp(`skipped\\s+submission-banner\\s+${at.replace(/\./g, "\\.")}\\s+interrupted \\(SIGINT\\) during this step`));
     expect(ended.stdout).toMatch(/skipped\s+dnsbl\s/);
+    expect(ended.stdout).toMatch(/\nIncomplete: \d step\(s\) not run \(interrupted by SIGINT\); /);
     // No verdict from the interrupt: the silent server is not called a firewall's doing.
     expect(ended.stdout).not.toContain("[port-timeout]");
     // Well before the 30 s the banner would have been waited for.
