@@ -71,6 +71,8 @@ export async function tlsStep(session: Session, service: Service, target: Target
     const result = await startTls(socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
     if (!result.ok) {
       socket.destroy();
+      // After STARTTLS the server has been talking: silence now is a dialogue that stopped, not a silent port.
+      if (result.silent && afterStarttls) return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "timeout" }, "a TLS answer");
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
       // The commonest cause of a failed handshake on 465 or 993: the port speaks in clear first and expects STARTTLS.
       const greeting = afterStarttls ? null : await clearGreeting(session, target);

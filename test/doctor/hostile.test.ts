@@ -272,6 +272,19 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} advertises STARTTLS but refused it: 454 4.7.0 TLS not available due to local problem`);
   });
 
+  it("STARTTLS accepted (220), then no answer to the TLS hello → connection-lost at the handshake, not a silent port", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.write("220 2.0.0 go ahead\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within 400 ms`);
+  });
+
   it("STARTTLS advertised, then silence → connection-lost at STARTTLS", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
