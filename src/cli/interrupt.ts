@@ -1,5 +1,5 @@
 // Ctrl-C (SIGINT), a CI runner cancelling a job (SIGINT, then SIGTERM) or `timeout` (SIGTERM) in the middle
-// of a run. A command that asks DNS (plan, audit, import) ends its lookups at once, the unanswered ones
+// of a run. A command that asks DNS (plan, audit, import, doctor) ends its lookups at once, the unanswered ones
 // counted as failures as at --deadline, and still writes its report: minutes of answers are not thrown
 // away; a second signal ends the process at once. The process then ends by the signal itself (exit
 // status 128 + its number), so a shell or a script that runs maildns in a loop sees the interruption.

@@ -65,6 +65,13 @@ const rules = [
     fix: "Copy the server name from the control panel exactly, without any https:// prefix (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net).",
   },
   {
+    id: "host-lookup-failed",
+    level: "error",
+    description: "The server name could not be looked up: the DNS resolver failed or did not answer, so whether the name exists is unknown.",
+    message: "{{host}} could not be looked up ({{reason}}); whether the name exists is unknown",
+    fix: "Retry; if it lasts, check this computer's network connection and DNS settings (every mail client on it fails the same way), or try from another network.",
+  },
+  {
     id: "tls-handshake-failed",
     level: "error",
     description: "The TLS handshake did not complete (the port does not speak TLS, or no protocol version/cipher in common).",
@@ -96,8 +103,8 @@ const rules = [
     id: "tls-certificate-untrusted",
     level: "error",
     description: "The server's certificate chain does not lead to a trusted authority.",
-    message: "The certificate of {{target}} is not trusted ({{reason}}); issuer: {{issuer}}",
-    fix: "Look at the issuer: an unknown one usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own.",
+    message: "The certificate of {{target}} is not trusted: {{why}} ({{reason}}); issuer: {{issuer}}",
+    fix: "Look at the issuer: an unknown one (or a self-signed certificate) usually means a proxy or antivirus intercepts TLS. Turn the interception off, or pass its CA with --ca if it is your own; never accept the certificate permanently in the mail client.",
   },
   {
     id: "tls-certificate-hostname",
@@ -140,6 +147,27 @@ const rules = [
     description: "The submission port does not offer STARTTLS, so the password would travel in clear.",
     message: "{{target}} does not offer STARTTLS",
     fix: "Do not send the password in clear: use 465 with SSL/TLS, or check that nothing on the network strips STARTTLS.",
+  },
+  {
+    id: "smtp-starttls-refused",
+    level: "error",
+    description: "The submission port advertises STARTTLS in its EHLO reply, then refuses the STARTTLS command, so a client stops before sending the password.",
+    message: "{{target}} advertises STARTTLS but refused it: {{reply}}",
+    fix: "The server offers encryption and then refuses it (RFC 3207 §4: 454 is a temporary failure): retry later, use 465 with SSL/TLS meanwhile, and tell the provider if it persists.",
+  },
+  {
+    id: "connection-lost",
+    level: "error",
+    description: "The server answered at first, then went silent or closed the connection in the middle of the dialogue, so the later steps could not be checked: this says nothing about the mailbox itself.",
+    message: "{{target}} stopped answering during {{step}}: {{reason}}",
+    fix: "Run the doctor again: a server that stops mid-dialogue is overloaded or restarting, or something on the way (an antivirus or firewall that inspects mail traffic, a proxy) cuts the connection; if it happens again, try from another network and tell the provider which step stopped.",
+  },
+  {
+    id: "server-reply-malformed",
+    level: "error",
+    description: "The server answered a command with something that is not a reply of the protocol spoken on that port (or one too long to be one), so the later steps could not be checked.",
+    message: "{{target}} answered {{step}} with something that is not {{expected}}: {{reply}}",
+    fix: "Make sure this host and port are your offer's mail server (IMAP 993 SSL/TLS, SMTP 465 SSL/TLS or 587 STARTTLS): another service answers there, or an antivirus, firewall or proxy rewrites the traffic.",
   },
   {
     id: "smtp-auth-missing",

@@ -21,9 +21,9 @@ export async function connectStep(session: Session, service: Service, target: Ta
     const timeoutMs = session.stepTimeout();
     // Retries only while the overall deadline leaves room for a whole attempt.
     const attempts = Math.max(1, Math.min(session.options.attempts, Math.floor(session.remainingMs() / timeoutMs)));
-    const result = await connectTcp(target, timeoutMs, attempts);
+    const result = await connectTcp(target, timeoutMs, attempts, session.options.lookup);
     if (result.ok) {
-      socket = result.socket;
+      socket = session.track(result.socket);
       return { detail: `connected (${SERVICE_LABEL[service]})` };
     }
     const tries = result.attempts > 1 ? ` after ${result.attempts} attempts` : "";
@@ -35,6 +35,11 @@ export async function connectStep(session: Session, service: Service, target: Ta
         return {
           detail: `no answer${tries} (${timeoutMs} ms each)`,
           findings: [session.finding("port-timeout", target.host, { target: where, service: SERVICE_LABEL[service], timeoutMs })],
+        };
+      case "lookup-failed":
+        return {
+          detail: `host name could not be looked up (${failure.detail})`,
+          findings: [session.finding("host-lookup-failed", target.host, { host: target.host, reason: failure.detail })],
         };
       case "host-not-found":
         return { detail: `host name does not resolve (${failure.detail})`, findings: [session.finding("host-not-found", target.host, { host: target.host, reason: failure.detail })] };
@@ -48,18 +53,26 @@ export async function connectStep(session: Session, service: Service, target: Ta
   return socket;
 }
 
+/** A TLS session: a reader on it, and whether it passed verification (chain, name, dates, version). */
+export interface SecureChannel {
+  reader: LineReader;
+  verified: boolean;
+}
+
 /**
- * TLS handshake and certificate judgement. Returns a reader on the secure socket, or null if no session.
+ * TLS handshake and certificate judgement. Returns the secure channel, or null if no session.
  * `afterStarttls`: the handshake follows a STARTTLS (not TLS from the first byte), so a failure there says
  * nothing about which mode the port speaks.
  */
-export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket, afterStarttls = false): Promise<LineReader | null> {
+export async function tlsStep(session: Session, service: Service, target: Target, socket: net.Socket, afterStarttls = false): Promise<SecureChannel | null> {
   const where = formatTarget(target);
-  let reader: LineReader | null = null;
+  let channel: SecureChannel | null = null;
   await session.step(`${service}-tls`, where, async () => {
     const result = await startTls(socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
     if (!result.ok) {
       socket.destroy();
+      // After STARTTLS the server has been talking: silence now is a dialogue that stopped, not a silent port.
+      if (result.silent && afterStarttls) return dialogueFailure(session, target, "the TLS handshake after STARTTLS", { reason: result.reason, kind: "timeout" }, "a TLS answer");
       if (result.silent) return silentAfterAccept(session, service, target, result.reason);
       // The commonest cause of a failed handshake on 465 or 993: the port speaks in clear first and expects STARTTLS.
       const greeting = afterStarttls ? null : await clearGreeting(session, target);
@@ -71,12 +84,32 @@ export async function tlsStep(session: Session, service: Service, target: Target
       }
       return { detail: result.reason, findings: [session.finding("tls-handshake-failed", target.host, { target: where, reason: result.reason })] };
     }
-    reader = new LineReader(result.socket);
+    session.track(result.socket);
     const observation = observeTls(result.socket, target.host.replace(/\.$/, ""));
     const problems = assessTls(observation, where, target.host, session.options.now());
+    channel = { reader: new LineReader(result.socket), verified: problems.length === 0 };
     return { detail: describeTls(observation), findings: problems.map((p) => session.finding(p.ruleId, target.host, p.data)) };
   });
-  return reader;
+  return channel;
+}
+
+/**
+ * A reply that did not come, or came broken, in the middle of a dialogue the server had started: a network
+ * or server fault that stops the check, never a verdict about the mailbox. `step` is the command as the
+ * protocol names it (EHLO, STARTTLS, CAPABILITY); `expected` what should have come ("an SMTP reply").
+ */
+export function dialogueFailure(
+  session: Session,
+  target: Target,
+  step: string,
+  failure: { reason: string; kind: "closed" | "timeout" | "malformed"; received?: string },
+  expected: string,
+): StepOutcome {
+  const where = formatTarget(target);
+  if (failure.kind === "malformed") {
+    return { detail: failure.reason, findings: [session.finding("server-reply-malformed", target.host, { target: where, step, expected, reply: failure.received ?? failure.reason })] };
+  }
+  return { detail: failure.reason, findings: [session.finding("connection-lost", target.host, { target: where, step, reason: failure.reason })] };
 }
 
 /** Server text shown in a finding: printable ASCII, at most 80 characters. */
@@ -91,8 +124,9 @@ function shown(line: string): string {
  */
 async function clearGreeting(session: Session, target: Target): Promise<string | null> {
   if (session.remainingMs() <= 0) return null;
-  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  const connected = await connectTcp(target, session.stepTimeout(), 1, session.options.lookup);
   if (!connected.ok) return null;
+  session.track(connected.socket);
   const reader = new LineReader(connected.socket);
   try {
     const line = await reader.readLine(session.stepTimeout());
@@ -105,8 +139,9 @@ async function clearGreeting(session: Session, target: Target): Promise<string |
 /** On a new connection, whether the port completes a TLS handshake from the first byte (implicit TLS, RFC 8314 §3). */
 async function speaksImplicitTls(session: Session, target: Target): Promise<boolean> {
   if (session.remainingMs() <= 0) return false;
-  const connected = await connectTcp(target, session.stepTimeout(), 1);
+  const connected = await connectTcp(target, session.stepTimeout(), 1, session.options.lookup);
   if (!connected.ok) return false;
+  session.track(connected.socket);
   const result = await startTls(connected.socket, { servername: serverNameFor(target.host), ca: session.options.ca, timeoutMs: session.stepTimeout() });
   // The TLS socket first, then the connection under it (the other order leaves the TLS socket over a freed handle).
   if (result.ok) result.socket.destroy();

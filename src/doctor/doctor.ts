@@ -32,6 +32,10 @@ export interface DoctorOptions {
   /** Tried once on submission (or SMTPS when submission is skipped); never printed. */
   credentials: Credentials | null;
   now?: () => Date;
+  /** Aborted when the user interrupts the run: the report is written with what was checked so far. */
+  signal?: AbortSignal;
+  /** How server names become addresses (default: the system's resolver, as mail clients use). */
+  lookup?: import("node:net").LookupFunction;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5000;
@@ -47,6 +51,8 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
     deadlineMs: options.deadlineMs,
     ca: options.ca,
     now: options.now ?? (() => new Date()),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.lookup ? { lookup: options.lookup } : {}),
   });
 
   const dnsChecks = options.dnsChecks ?? (options.dns ? basicDnsChecks(options.dns) : null);
@@ -70,7 +76,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       continue;
     }
     if (session.remainingMs() <= 0) {
-      session.skip(`${service}-connect`, `${plan.target.host}:${plan.target.port}`, "overall deadline reached before this step");
+      session.skipNotRun(`${service}-connect`, `${plan.target.host}:${plan.target.port}`);
       continue;
     }
     if (service === "imap") await probeImap(session, plan.target);
@@ -100,16 +106,23 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       await session.step("dnsbl", zone, async () => {
         const verdict = await withTimeout(checkZone(dns, domain, zone, found.addresses), session.remainingMs(), () => null);
         if (!verdict) return { status: "problem", detail: "block list did not answer before the overall deadline" };
-        const listed = verdict.listed.map((l) => `${l.address.ip} listed: ${l.answer}`);
-        return { detail: listed.length ? listed.join("; ") : `${verdict.clean} address(es) not listed`, findings: verdict.findings };
+        // A lookup that failed is "could not check", never counted as "not listed".
+        const unchecked = verdict.findings.filter((f) => f.ruleId === "dns-lookup-failed").length;
+        const parts = [
+          ...verdict.listed.map((l) => `${l.address.ip} listed: ${l.answer}`),
+          ...(verdict.clean > 0 || (verdict.listed.length === 0 && unchecked === 0) ? [`${verdict.clean} address(es) not listed`] : []),
+          ...(unchecked > 0 ? [`${unchecked} address(es) could not be checked (see dns-lookup-failed)`] : []),
+        ];
+        return { detail: parts.join("; "), findings: verdict.findings };
       });
     }
   }
 
-  return { domain, checks: session.checks, findings: session.findings };
+  const incomplete = session.incomplete();
+  return { domain, checks: session.checks, findings: session.findings, ...(incomplete ? { incomplete } : {}) };
 }
 
-/** Exit code of a run: 1 when anything at warning or error level was found. */
+/** Exit code of a run: 1 when anything at warning or error level was found, or the checklist was not run to its end. */
 export function doctorExitCode(report: DoctorReport): 0 | 1 {
-  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") ? 1 : 0;
+  return report.findings.some((f) => f.level !== "info") || report.checks.some((c) => c.status === "problem") || report.incomplete ? 1 : 0;
 }

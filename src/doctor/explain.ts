@@ -36,7 +36,8 @@ export const EXPLANATIONS: readonly Explanation[] = [
     confirm: {
       checks: ["submission-login"],
       ruleIds: ["smtp-auth-failed"],
-      command: "MAILDNS_LOGIN_USER=you@example.com MAILDNS_LOGIN_PASSWORD=... maildns doctor example.com --login",
+      // Never the password on the command line: the process list and the shell's history keep it.
+      command: "MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE (or - to pipe it in)",
     },
     example: "535 5.7.8 Authentication failed",
   },
@@ -54,7 +55,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     fix: "On 465 or 993 set the security to SSL/TLS (STARTTLS belongs to 587); otherwise try the other submission port (465 SSL/TLS or 587 STARTTLS), open the port in the local firewall or antivirus, or ask the network administrator whether it is blocked.",
     confirm: {
       checks: ["imap-connect", "smtps-connect", "submission-connect", "submission-banner"],
-      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port"],
+      ruleIds: ["port-timeout", "starttls-on-implicit-tls-port", "connection-lost"],
       command: "maildns doctor example.com",
     },
     example: "Connection to server ssl0.ovh.net timed out",
@@ -81,9 +82,10 @@ export const EXPLANATIONS: readonly Explanation[] = [
       [/\bserveur introuvable\b|\bintrouvable\b.*\bserveur\b|\bnom d'hôte\b.*\b(inconnu|introuvable)\b/i, 3],
       [/\b0x800CCC0D\b/i, 3],
     ],
-    cause: "The server name does not resolve: a typo, or an https:// prefix copied from the control panel.",
-    fix: "Type the server name exactly as the control panel shows it, without https:// (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net).",
-    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["host-not-found"], command: "maildns doctor example.com --submission YOUR-SERVER" },
+    cause:
+      "The server name does not resolve: a typo, or an https:// prefix copied from the control panel. With EAI_AGAIN the name may well exist: the DNS resolver failed or did not answer.",
+    fix: "Type the server name exactly as the control panel shows it, without https:// (ssl0.ovh.net, pro?.mail.ovh.net, ex?.mail.ovh.net); after EAI_AGAIN, retry and check the network connection and DNS settings.",
+    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["host-not-found", "host-lookup-failed"], command: "maildns doctor example.com --submission YOUR-SERVER" },
     example: "getaddrinfo ENOTFOUND https",
   },
   {
@@ -161,7 +163,7 @@ export const EXPLANATIONS: readonly Explanation[] = [
     ],
     cause: "The client tries to send (or log in) without encryption; the server wants STARTTLS first.",
     fix: "Set the security of the outgoing server to STARTTLS on 587, or SSL/TLS on 465.",
-    confirm: { checks: ["submission-starttls"], ruleIds: ["smtp-starttls-missing"], command: "maildns doctor example.com" },
+    confirm: { checks: ["submission-starttls"], ruleIds: ["smtp-starttls-missing", "smtp-starttls-refused"], command: "maildns doctor example.com" },
     example: "530 5.7.0 Must issue a STARTTLS command first",
   },
   {
@@ -229,19 +231,90 @@ export interface ExplainMatch {
   score: number;
 }
 
-/** Long pasted logs are cut: the error is near the start, and the patterns must not run on megabytes. */
+/** Long pasted logs are cut: the error is usually near the start, and the patterns must not run on megabytes. */
 const MAX_INPUT = 4000;
+/**
+ * A whole bounce pasted with its headers puts the error further down: its delivery status lines (RFC 3464
+ * §2.3: Status, Diagnostic-Code) and reply lines are picked out of the first megabyte, a bounded number of
+ * them, each of bounded length.
+ */
+const MAX_SCAN = 1_000_000;
+const MAX_DIAGNOSTIC_LINES = 20;
+const MAX_DIAGNOSTIC_LINE = 1000;
+const DIAGNOSTIC_LINE = /^\s*(?:Diagnostic-Code|Status|Remote-MTA)\s*:|(?:^|\s)[45][0-5]\d[ -]|(?:^|\s)[45]\.\d{1,3}\.\d{1,3}\b/i;
 
-/** Explanations whose patterns match, best first (ties keep catalogue order). */
+function diagnosticLines(text: string): string[] {
+  const found: string[] = [];
+  const scanned = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  let start = MAX_INPUT > scanned.length ? scanned.length : scanned.lastIndexOf("\n", MAX_INPUT) + 1;
+  while (start < scanned.length && found.length < MAX_DIAGNOSTIC_LINES) {
+    let end = scanned.indexOf("\n", start);
+    if (end < 0) end = scanned.length;
+    if (end - start <= MAX_DIAGNOSTIC_LINE) {
+      const line = scanned.slice(start, end);
+      if (DIAGNOSTIC_LINE.test(line)) found.push(line);
+    }
+    start = end + 1;
+  }
+  return found;
+}
+
+/** Explanations whose patterns match, best first (ties keep catalogue order); else what the reply code says. */
 export function explainError(text: string): ExplainMatch[] {
-  const input = text.slice(0, MAX_INPUT).replace(/\s+/g, " ");
+  const input = [text.slice(0, MAX_INPUT), ...diagnosticLines(text)].join(" ").replace(/\s+/g, " ");
   const matches: ExplainMatch[] = [];
   for (const explanation of EXPLANATIONS) {
     let score = 0;
     for (const [pattern, weight] of explanation.patterns) if (pattern.test(input)) score += weight;
     if (score > 0) matches.push({ explanation, score });
   }
+  if (matches.length === 0) {
+    const generic = replyCodeExplanation(input);
+    if (generic) matches.push({ explanation: generic, score: 1 });
+  }
   return matches.sort((a, b) => b.score - a.score);
+}
+
+/** RFC 3463 §4: the subject of an enhanced status code, its second number. */
+const STATUS_SUBJECTS: readonly string[] = [
+  "no particular cause",
+  "an address",
+  "the recipient's mailbox",
+  "the receiving mail system",
+  "the network or routing",
+  "the mail protocol dialogue",
+  "the message's content",
+  "security or policy",
+];
+
+/**
+ * A failure reply the catalogue has no entry for, explained by its code alone: the first digit says
+ * temporary (4yz) or permanent (5yz) (RFC 5321 §4.2.1; its second digit is 0 to 5), and an enhanced status
+ * code of the same class names the subject (RFC 3463 §3.1, §4). Null when the text carries no such code.
+ */
+export function replyCodeExplanation(text: string): Explanation | null {
+  const reply = /(?:^|[\s(\[<"'])([45][0-5]\d)(?=[\s-]|$)/.exec(text);
+  if (!reply) return null;
+  const code = reply[1]!;
+  const klass = code[0]!;
+  const enhanced = new RegExp(`(?:^|\\s)(${klass})\\.(\\d{1,3})\\.(\\d{1,3})(?=\\s|$|[.,;:)\\]])`).exec(text);
+  const subject = enhanced ? STATUS_SUBJECTS[Number(enhanced[2])] : undefined;
+  const codes = enhanced ? `${code} ${enhanced[1]}.${enhanced[2]}.${enhanced[3]}` : code;
+  const temporary = klass === "4";
+  const about = subject ? ` Its enhanced code points at ${subject} (RFC 3463).` : "";
+  return {
+    id: temporary ? "smtp-reply-temporary" : "smtp-reply-permanent",
+    title: `${temporary ? "Temporary" : "Permanent"} failure (${codes})${subject ? `: ${subject}` : ""}`,
+    patterns: [],
+    cause: temporary
+      ? `The server that answered ${codes} refused for now: a 4xx reply is temporary (RFC 5321 §4.2.1), and the sending side retries by itself.${about}`
+      : `The server that answered ${codes} refused for good: a 5xx reply is permanent (RFC 5321 §4.2.1), and the message is not retried.${about}`,
+    fix: temporary
+      ? "Wait and try again: mail clients and servers retry a 4xx on their own. If it lasts more than a few hours, send the full error, with its date, to the provider of the server that answered."
+      : "Read the server's text after the code, which names the reason; correct it and send again, or send the full error to the provider of the server that answered.",
+    confirm: { checks: [], ruleIds: [], command: "`maildns doctor example.com` checks your own side: DNS, ports, TLS and login" },
+    example: temporary ? "421 4.3.2 System not accepting network messages" : "554 5.0.0 Transaction failed",
+  };
 }
 
 /** Matches worth showing: the best, and the others close to it (a bare code alone is never enough against a phrase). */

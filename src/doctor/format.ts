@@ -3,6 +3,7 @@
 import { summarize } from "../engine/summary.js";
 import { findingJson } from "../formatters/json.js";
 import { DOCTOR_RULES, type DoctorRuleId } from "./checks.js";
+import { defang, escapeUnsafeInJson } from "./terminal-safe.js";
 import type { CheckResult, DoctorReport } from "./types.js";
 
 export function doctorJson(report: DoctorReport) {
@@ -11,11 +12,12 @@ export function doctorJson(report: DoctorReport) {
     findings: report.findings.map(findingJson),
     checks: report.checks.map((c) => ({ id: c.id, target: c.target, status: c.status, elapsedMs: c.elapsedMs, detail: c.detail })),
     summary: summarize(report.findings),
+    ...(report.incomplete ? { incomplete: report.incomplete } : {}),
   };
 }
 
 export function formatDoctorJson(report: DoctorReport): string {
-  return `${JSON.stringify(doctorJson(report), null, 2)}\n`;
+  return `${escapeUnsafeInJson(JSON.stringify(doctorJson(report), null, 2))}\n`;
 }
 
 const STATUS_LABEL: Record<CheckResult["status"], string> = { ok: "ok", problem: "PROBLEM", skipped: "skipped" };
@@ -44,14 +46,15 @@ export function formatDoctorText(report: DoctorReport, options: { quiet?: boolea
   const { errors, warnings, infos } = summarize(report.findings);
   const problems = report.checks.filter((c) => c.status === "problem").length;
   out.push("");
+  const incomplete = report.incomplete ? `Incomplete: ${report.incomplete.steps} step(s) not run (${report.incomplete.reason}); ` : "";
   out.push(
-    problems === 0 && errors + warnings === 0
+    problems === 0 && errors + warnings === 0 && !incomplete
       ? `All checks passed (${report.checks.filter((c) => c.status === "ok").length} ok, ${report.checks.filter((c) => c.status === "skipped").length} skipped).`
-      : `${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`,
+      : `${incomplete}${problems} check(s) with a problem: ${errors} error(s), ${warnings} warning(s), ${infos} info.`,
   );
   return `${out.join("\n")}\n`;
 }
 
 function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/[^\x20-\x7e\u00a0-\uffff]/g, "?");
+  return defang(text.replace(/[\r\n\t]+/g, " "));
 }

@@ -1,6 +1,6 @@
 // IMAP over implicit TLS (port 993, RFC 8314 §3.2): greeting (RFC 9051 §7.1) and CAPABILITY (§6.1.1).
-import { closeQuietly, connectStep, silentAfterAccept, tlsStep } from "./connection.js";
-import type { LineReader } from "./net.js";
+import { closeQuietly, connectStep, dialogueFailure, silentAfterAccept, tlsStep } from "./connection.js";
+import { LineReader } from "./net.js";
 import type { Session } from "./session.js";
 import { printable } from "./smtp.js";
 import { formatTarget } from "./target.js";
@@ -20,10 +20,15 @@ export async function probeImap(session: Session, target: Target): Promise<void>
   if (!socket) return;
   let reader: LineReader | null = null;
   try {
-    reader = await tlsStep(session, "imap", target, socket);
-    if (!reader) return;
+    const channel = await tlsStep(session, "imap", target, socket);
+    if (!channel) return;
+    reader = channel.reader;
     const greeting = await session.step("imap-greeting", where, async () => {
       const line = await reader!.readLine(session.stepTimeout());
+      if (line === null && !reader!.closed && reader!.partial.length > 0) {
+        const reason = `an incomplete line without CRLF, then nothing within ${session.stepTimeout()} ms: ${printable(reader!.partial)}`;
+        return { detail: reason, findings: [session.finding("imap-greeting-missing", target.host, { target: where, reason })] };
+      }
       if (line === null && !reader!.closed) return silentAfterAccept(session, "imap", target, `no greeting within ${session.stepTimeout()} ms`);
       if (line === null) {
         const reason = reader!.closed ? "connection closed" : `nothing within ${session.stepTimeout()} ms`;
@@ -39,13 +44,28 @@ export async function probeImap(session: Session, target: Target): Promise<void>
 
     await session.step("imap-capability", where, async () => {
       reader!.write("A1 CAPABILITY\r\n");
+      const timeoutMs = session.stepTimeout();
+      // The whole response within the step's timeout, however the server drips it.
+      const endsAt = Date.now() + timeoutMs;
       let capabilities: string[] | null = null;
-      for (let count = 0; count < MAX_RESPONSE_LINES; count++) {
-        const line = await reader!.readLine(session.stepTimeout());
-        if (line === null) return { status: "problem", detail: reader!.closed ? "connection closed" : "no CAPABILITY reply in time" };
+      let count = 0;
+      for (; count < MAX_RESPONSE_LINES; count++) {
+        const line = await reader!.readLine(Math.max(0, endsAt - Date.now()));
+        if (line === null) {
+          const reason = reader!.closed ? "connection closed" : count > 0 ? `reply not finished within ${timeoutMs} ms (${count} lines)` : `no reply within ${timeoutMs} ms`;
+          return dialogueFailure(session, target, "CAPABILITY", { reason, kind: reader!.closed ? "closed" : "timeout" }, "an IMAP response");
+        }
+        if (line.length >= LineReader.MAX_LINE) {
+          return dialogueFailure(session, target, "CAPABILITY", { reason: `a response line longer than ${LineReader.MAX_LINE} bytes`, kind: "malformed" }, "an IMAP response");
+        }
         capabilities ??= parseCapabilities(line);
         if (/^A1 OK\b/i.test(line)) break;
         if (/^A1 (NO|BAD)\b/i.test(line)) return { status: "problem", detail: `CAPABILITY refused: ${printable(line)}` };
+        // RFC 9051 §2.2.2: untagged lines start with "*", continuation requests with "+"; anything else is not IMAP.
+        if (!/^[*+] /.test(line)) return dialogueFailure(session, target, "CAPABILITY", { reason: `not an IMAP response: ${printable(line)}`, kind: "malformed", received: printable(line) }, "an IMAP response");
+      }
+      if (count === MAX_RESPONSE_LINES) {
+        return dialogueFailure(session, target, "CAPABILITY", { reason: `response longer than ${MAX_RESPONSE_LINES} lines`, kind: "malformed" }, "an IMAP response");
       }
       if (!capabilities) return { status: "problem", detail: "no CAPABILITY line in the reply" };
       const auth = capabilities.filter((c) => c.startsWith("AUTH="));

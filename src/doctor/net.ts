@@ -10,6 +10,8 @@ export type ConnectFailure =
   /** No answer at all: traffic dropped. */
   | { kind: "timeout"; detail: string }
   | { kind: "host-not-found"; detail: string }
+  /** The resolver failed or did not answer (EAI_AGAIN, EAI_FAIL): whether the name exists is unknown. */
+  | { kind: "lookup-failed"; detail: string }
   | { kind: "network"; detail: string };
 
 export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } | { ok: false; failure: ConnectFailure; attempts: number };
@@ -18,11 +20,11 @@ export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } |
  * Opens a TCP connection. A timeout is retried (a lost SYN happens) up to `attempts` times; a refusal or
  * an unknown host is final at once, since asking again gives the same answer.
  */
-export async function connectTcp(target: Target, timeoutMs: number, attempts: number): Promise<ConnectResult> {
+export async function connectTcp(target: Target, timeoutMs: number, attempts: number, lookup?: net.LookupFunction): Promise<ConnectResult> {
   let last: ConnectFailure = { kind: "timeout", detail: "no attempt made" };
   const tries = Math.max(1, attempts);
   for (let attempt = 1; attempt <= tries; attempt++) {
-    const outcome = await connectOnce(target, timeoutMs);
+    const outcome = await connectOnce(target, timeoutMs, lookup);
     if (outcome instanceof net.Socket) return { ok: true, socket: outcome, attempts: attempt };
     last = outcome;
     if (outcome.kind !== "timeout") return { ok: false, failure: outcome, attempts: attempt };
@@ -30,9 +32,9 @@ export async function connectTcp(target: Target, timeoutMs: number, attempts: nu
   return { ok: false, failure: last, attempts: tries };
 }
 
-function connectOnce(target: Target, timeoutMs: number): Promise<net.Socket | ConnectFailure> {
+function connectOnce(target: Target, timeoutMs: number, lookup?: net.LookupFunction): Promise<net.Socket | ConnectFailure> {
   return new Promise((resolve) => {
-    const socket = net.connect({ host: target.host, port: target.port });
+    const socket = net.connect({ host: target.host, port: target.port, ...(lookup ? { lookup } : {}) });
     const timer = setTimeout(() => {
       socket.destroy();
       resolve({ kind: "timeout", detail: `no answer within ${timeoutMs} ms` });
@@ -55,9 +57,9 @@ function classifyError(error: NodeJS.ErrnoException): ConnectFailure {
   const code = error.code ?? "";
   if (code === "ECONNREFUSED") return { kind: "refused", detail: "connection refused" };
   if (code === "ETIMEDOUT") return { kind: "timeout", detail: "connection timed out" };
-  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EAI_NODATA" || code === "EAI_NONAME") {
-    return { kind: "host-not-found", detail: code };
-  }
+  if (code === "ENOTFOUND" || code === "EAI_NODATA" || code === "EAI_NONAME") return { kind: "host-not-found", detail: code };
+  // getaddrinfo's "try again" and "non-recoverable failure": a DNS failure, never "no such name".
+  if (code === "EAI_AGAIN" || code === "EAI_FAIL") return { kind: "lookup-failed", detail: `${code}: the DNS did not answer` };
   return { kind: "network", detail: code || error.message };
 }
 
@@ -69,7 +71,7 @@ export interface TlsOptions {
   timeoutMs: number;
 }
 
-/** `silent`: the handshake timed out, the server never answered our ClientHello. */
+/** `silent`: the handshake timed out and the server never sent a byte in answer to our ClientHello. */
 export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reason: string; silent: boolean };
 
 /**
@@ -79,6 +81,8 @@ export type TlsResult = { ok: true; socket: tls.TLSSocket } | { ok: false; reaso
  */
 export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsResult> {
   return new Promise((resolve) => {
+    // After STARTTLS the connection has already carried the clear dialogue: only what comes after counts.
+    const readBefore = socket.bytesRead;
     const secure = tls.connect({
       socket,
       ...(options.servername ? { servername: options.servername } : {}),
@@ -89,7 +93,9 @@ export function startTls(socket: net.Socket, options: TlsOptions): Promise<TlsRe
     });
     const timer = setTimeout(() => {
       secure.destroy();
-      resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
+      // Bytes from the server mean it answered and then stopped: not a silent port.
+      if (socket.bytesRead > readBefore) resolve({ ok: false, reason: `the TLS handshake started, then stalled: nothing more within ${options.timeoutMs} ms`, silent: false });
+      else resolve({ ok: false, reason: `no TLS answer within ${options.timeoutMs} ms`, silent: true });
     }, options.timeoutMs);
     secure.once("secureConnect", () => {
       clearTimeout(timer);
@@ -157,22 +163,33 @@ export class LineReader {
     socket.on("close", this.onEnd);
   }
 
-  /** Next line, or null on timeout or end of stream (told apart by `closed`). */
+  /**
+   * Next whole line, or null on timeout or end of stream (told apart by `closed`). Data that arrives
+   * without completing a line does not end the wait: a reply may come in several TCP segments.
+   */
   async readLine(timeoutMs: number): Promise<string | null> {
-    if (this.lines.length > 0) return this.lines.shift()!;
-    if (this.ended) return null;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiter = null;
-        resolve();
-      }, timeoutMs);
-      this.waiter = () => {
-        clearTimeout(timer);
-        this.waiter = null;
-        resolve();
-      };
-    });
+    const endsAt = Date.now() + timeoutMs;
+    while (this.lines.length === 0 && !this.ended) {
+      const remaining = endsAt - Date.now();
+      if (remaining <= 0) break;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => {
+          this.waiter = null;
+          resolve();
+        }, remaining);
+        this.waiter = () => {
+          clearTimeout(timer);
+          this.waiter = null;
+          resolve();
+        };
+      });
+    }
     return this.lines.length > 0 ? this.lines.shift()! : null;
+  }
+
+  /** What arrived after the last line end: a line still being sent, or one that will never be finished. */
+  get partial(): string {
+    return this.buffer;
   }
 
   get closed(): boolean {
@@ -198,10 +215,13 @@ export class LineReader {
   }
 }
 
+/** The longest wait a Node timer holds (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Resolves to `fallback` if `promise` has not settled within `ms` (the promise keeps running; its result is dropped). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: () => T): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(fallback()), Math.max(0, ms));
+    const timer = setTimeout(() => resolve(fallback()), Math.min(MAX_TIMER_MS, Math.max(0, ms)));
     promise.then(
       (value) => {
         clearTimeout(timer);

@@ -1,7 +1,7 @@
 // The SMTP dialogue of the guide's manual test (EHLO, STARTTLS, AUTH), without sending any mail:
 // banner (RFC 5321 §4.2), EHLO keywords (§4.1.1.1), STARTTLS (RFC 3207 §4), AUTH (RFC 4954 §3, §6).
 import type net from "node:net";
-import { closeQuietly, connectStep, silentAfterAccept, silentGreeting, tlsStep } from "./connection.js";
+import { closeQuietly, connectStep, dialogueFailure, silentAfterAccept, silentGreeting, tlsStep } from "./connection.js";
 import { LineReader } from "./net.js";
 import type { Session } from "./session.js";
 import { formatTarget } from "./target.js";
@@ -13,28 +13,46 @@ export interface SmtpReply {
   lines: string[];
 }
 
-/** `silent`: nothing at all arrived before the timeout. */
-export type ReplyResult = { ok: true; reply: SmtpReply } | { ok: false; reason: string; silent: boolean };
+/**
+ * Why no usable reply came. `closed`: the server hung up; `timeout`: the reply did not arrive (or did not
+ * finish) in time; `malformed`: what arrived is not an SMTP reply. `silent`: nothing at all arrived before
+ * the timeout. `received`: the offending line (printable), for a malformed reply.
+ */
+export type ReplyFailure = { ok: false; reason: string; silent: boolean; kind: "closed" | "timeout" | "malformed"; received?: string };
+export type ReplyResult = { ok: true; reply: SmtpReply } | ReplyFailure;
 
 /** A reply longer than this is hostile or broken; we stop reading. */
 const MAX_REPLY_LINES = 200;
 
+/**
+ * One reply, single or multi-line (RFC 5321 §4.2.1), within `timeoutMs` for the whole of it: a server that
+ * drips lines cannot hold a step longer than its timeout.
+ */
 export async function readReply(reader: LineReader, timeoutMs: number): Promise<ReplyResult> {
+  const endsAt = Date.now() + timeoutMs;
   const lines: string[] = [];
   let code = 0;
   for (let count = 0; count < MAX_REPLY_LINES; count++) {
-    const line = await reader.readLine(timeoutMs);
+    const line = await reader.readLine(Math.max(0, endsAt - Date.now()));
     if (line === null) {
-      const silent = !reader.closed && lines.length === 0;
-      return { ok: false, reason: reader.closed ? "connection closed" : `no reply within ${timeoutMs} ms`, silent };
+      if (reader.closed) return { ok: false, reason: "connection closed", silent: false, kind: "closed" };
+      if (lines.length > 0) return { ok: false, reason: `reply not finished within ${timeoutMs} ms (${lines.length} lines)`, silent: false, kind: "timeout" };
+      if (reader.partial.length > 0) {
+        return { ok: false, reason: `an incomplete line without CRLF, then nothing within ${timeoutMs} ms: ${printable(reader.partial)}`, silent: false, kind: "timeout" };
+      }
+      return { ok: false, reason: `no reply within ${timeoutMs} ms`, silent: true, kind: "timeout" };
+    }
+    // RFC 5321 §4.5.3.1.5 allows 512 octets; a line the reader had to cut is not a reply we can trust.
+    if (line.length >= LineReader.MAX_LINE) {
+      return { ok: false, reason: `a reply line longer than ${LineReader.MAX_LINE} bytes`, silent: false, kind: "malformed", received: `a line longer than ${LineReader.MAX_LINE} bytes` };
     }
     const match = /^(\d{3})([ -]?)(.*)$/.exec(line);
-    if (!match) return { ok: false, reason: `not an SMTP reply: ${printable(line)}`, silent: false };
+    if (!match) return { ok: false, reason: `not an SMTP reply: ${printable(line)}`, silent: false, kind: "malformed", received: printable(line) };
     code = Number(match[1]);
     lines.push(match[3]!);
     if (match[2] !== "-") return { ok: true, reply: { code, lines } };
   }
-  return { ok: false, reason: `reply longer than ${MAX_REPLY_LINES} lines`, silent: false };
+  return { ok: false, reason: `reply longer than ${MAX_REPLY_LINES} lines`, silent: false, kind: "malformed", received: `a reply longer than ${MAX_REPLY_LINES} lines` };
 }
 
 /** EHLO keywords after the greeting line, upper-cased: "STARTTLS", "AUTH PLAIN LOGIN", "SIZE 1000". */
@@ -142,10 +160,14 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
   const socket = await connectStep(session, service, target);
   if (!socket) return;
   let reader: LineReader | null = null;
+  // The password goes only over a TLS session that passed verification: a certificate that fails may be
+  // an interceptor's, and what it would receive is exactly what it wants.
+  let verified = false;
   try {
     if (service === "smtps") {
-      reader = await tlsStep(session, service, target, socket);
-      if (!reader) return;
+      const channel = await tlsStep(session, service, target, socket);
+      if (!channel) return;
+      ({ reader, verified } = channel);
     } else {
       reader = new LineReader(socket);
     }
@@ -177,20 +199,19 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
       const started = await session.step("submission-starttls", where, async () => {
         reader!.write("STARTTLS\r\n");
         const result = await readReply(reader!, session.stepTimeout());
-        if (!result.ok) return { status: "problem", detail: result.reason, findings: [session.finding("smtp-starttls-missing", target.host, { target: where })] };
+        if (!result.ok) return dialogueFailure(session, target, "STARTTLS", result, "an SMTP reply");
         if (result.reply.code !== 220) {
-          return {
-            detail: `STARTTLS answered ${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`,
-            findings: [session.finding("smtp-starttls-missing", target.host, { target: where })],
-          };
+          const reply = `${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`;
+          return { detail: `STARTTLS answered ${reply}`, findings: [session.finding("smtp-starttls-refused", target.host, { target: where, reply })] };
         }
         return { detail: "220, starting TLS" };
       });
       if (!started || started.findings?.length) return;
       // RFC 3207 §4.2: anything the server sent before the handshake is discarded, never trusted.
       reader.detach();
-      reader = await tlsStep(session, service, target, socket, true);
-      if (!reader) return;
+      const channel = await tlsStep(session, service, target, socket, true);
+      if (!channel) return;
+      ({ reader, verified } = channel);
       keywords = await ehloStep(session, "submission-ehlo-tls", target, reader, socket);
       if (!keywords) return;
     }
@@ -205,6 +226,7 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
 
     if (credentials) {
       if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
+      else if (!verified) session.skip(`${service}-login`, where, "password not sent: the TLS session failed verification (see the TLS check)");
       else await loginStep(session, service, target, reader, mechanisms, credentials);
     }
     // A polite end (RFC 5321 §4.1.1.10), waited for briefly: the verdict is already made.
@@ -221,7 +243,7 @@ async function ehloStep(session: Session, id: string, target: Target, reader: Li
   await session.step(id, where, async () => {
     reader.write(`EHLO ${ehloName(socket)}\r\n`);
     const result = await readReply(reader, session.stepTimeout());
-    if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-ehlo-rejected", target.host, { target: where, reply: result.reason })] };
+    if (!result.ok) return dialogueFailure(session, target, "EHLO", result, "an SMTP reply");
     if (result.reply.code !== 250) {
       const reply = `${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`;
       return { detail: reply, findings: [session.finding("smtp-ehlo-rejected", target.host, { target: where, reply })] };
@@ -264,8 +286,10 @@ async function loginStep(
     }
     // From here on the server has seen a credential: only its status codes are shown, never its text.
     if (!result.ok) {
-      const reply = hide(failureOnly(result.reason), credentials);
-      return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply })] };
+      // A reply that did not come is not a refusal; what did come is not shown (it follows a credential).
+      const reason = hide(failureOnly(result.reason), credentials);
+      const outcome = dialogueFailure(session, target, `AUTH ${mechanism}`, { reason, kind: result.kind, received: "(not shown: it follows a credential)" }, "an SMTP reply");
+      return { ...outcome, detail: `AUTH ${mechanism}: ${reason}` };
     }
     const { code } = result.reply;
     const reply = `${statusOnly(result.reply)} (${explainAuthReply(code)})`;

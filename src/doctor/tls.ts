@@ -32,6 +32,20 @@ export interface TlsProblem {
 const NOT_CHAIN_ERRORS = new Set(["CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID", "ERR_TLS_CERT_ALTNAME_INVALID"]);
 const MODERN = new Set(["TLSv1.2", "TLSv1.3"]);
 
+/** OpenSSL's chain verdicts (X509_V_ERR_*, as Node names them) in the words a person acts on. */
+const CHAIN_ERROR_WORDS: Readonly<Record<string, string>> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: "it is self-signed, vouched for by no authority",
+  SELF_SIGNED_CERT_IN_CHAIN: "its chain ends at a self-signed authority that is not a trusted one",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "its issuer is not a trusted authority",
+  UNABLE_TO_GET_ISSUER_CERT: "its issuer is not a trusted authority",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "its issuer is not a trusted authority, and the server did not send one that is",
+  CERT_SIGNATURE_FAILURE: "its signature does not verify",
+  CERT_REVOKED: "it was revoked",
+  INVALID_CA: "a certificate in its chain is not allowed to act as an authority",
+  CERT_UNTRUSTED: "its authority is not trusted for this purpose",
+  CERT_REJECTED: "its authority is marked as not to be trusted",
+};
+
 export function observeTls(socket: tls.TLSSocket, host: string): TlsObservation {
   const cert = socket.getPeerCertificate(false);
   const hasCert = cert && Object.keys(cert).length > 0;
@@ -88,7 +102,8 @@ export function assessTls(observation: TlsObservation, target: string, host: str
     problems.push({ ruleId: "tls-certificate-expired", data: { target, issuer, notAfter: observation.notAfter.toISOString() } });
   }
   if (observation.authorizationError && !NOT_CHAIN_ERRORS.has(observation.authorizationError)) {
-    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, reason: observation.authorizationError } });
+    const why = CHAIN_ERROR_WORDS[observation.authorizationError] ?? "the chain does not lead to a trusted authority";
+    problems.push({ ruleId: "tls-certificate-untrusted", data: { target, issuer, why, reason: observation.authorizationError } });
   }
   if (observation.hostnameError) {
     problems.push({

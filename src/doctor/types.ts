@@ -37,4 +37,6 @@ export interface DoctorReport {
   checks: CheckResult[];
   /** All findings, in check order. */
   findings: Finding[];
+  /** Present when steps were not run (or cut short) because the deadline passed or the run was interrupted. */
+  incomplete?: { reason: string; steps: number };
 }

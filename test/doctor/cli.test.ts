@@ -1,11 +1,15 @@
 // `maildns doctor` through its Command: real DNS over the loopback DNS server, real loopback mail servers.
+import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
+import net from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { doctorCommand, planServices } from "../../src/cli/commands/doctor.js";
 import type { CliIO } from "../../src/cli/command.js";
 import { parseZoneFile } from "../../src/dns/index.js";
+import { cliPath, repoRoot } from "../helpers/cli.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
-import { refusedPort, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
+import { tempTree } from "../helpers/tmp.js";
+import { refusedPort, serve, startBlackHole, startImapServer, startSmtpServer, type RunningServer } from "./servers.js";
 
 // The DNS step is `audit`: a healthy domain needs SPF, an active DKIM key and DMARC with reports.
 const dkimKey = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ format: "der", type: "spki" }).toString("base64");
@@ -243,6 +247,15 @@ describe("maildns doctor (command)", () => {
     expect(result.stdout.split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(/\s+/)[1])).toEqual(["dns"]);
   });
 
+  it("a run the deadline cut short exits 1 even with --fail-on, and says it is incomplete", async () => {
+    const hole = await keep(startBlackHole());
+    const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", `127.0.0.1:${hole.port}`, ...resolver(), "--timeout", "30000", "--deadline", "1500", "--fail-on", "error"]);
+    // The silent server got what was left of 1.5 s, not the 30 s step timeout: no port-timeout is claimed.
+    expect(result.stdout).not.toContain("[port-timeout]");
+    expect(result.stdout).toMatch(/Incomplete: \d step\(s\) not run \(the overall deadline passed\); 0 check\(s\) with a problem: 0 error\(s\), 0 warning\(s\)/);
+    expect(result.code).toBe(1);
+  });
+
   describe("usage errors exit 2 before any network step", () => {
     const cases: [string, string[], RegExp][] = [
       ["no domain", [], /expected exactly one DOMAIN/],
@@ -255,6 +268,10 @@ describe("maildns doctor (command)", () => {
       ["bad format", ["healthy.test", "--format", "xml"], /--format must be one of text, json/],
       ["missing CA file", ["healthy.test", "--ca", "test/fixtures/tls/none.pem"], /--ca test\/fixtures\/tls\/none.pem: cannot read it \(ENOENT\)/],
       ["login without env", ["healthy.test", "--login"], /MAILDNS_LOGIN_USER/],
+      ["password file without --login", ["healthy.test", "--password-file", "pw"], /--password-file is for --login/],
+      // Node's timers hold at most 2^31 - 1 ms; a longer one fires at once, and every step would "time out".
+      ["timeout beyond a timer's reach", ["healthy.test", "--timeout", "3000000000"], /--timeout must be at most 2147483647 ms/],
+      ["deadline beyond a timer's reach", ["healthy.test", "--deadline", "2147483648"], /--deadline must be at most 2147483647 ms/],
     ];
     for (const [label, argv, message] of cases) {
       it(label, async () => {
@@ -262,6 +279,152 @@ describe("maildns doctor (command)", () => {
         await expect(doctorCommand.run(argv, captureIO().io)).rejects.toHaveProperty("name", "UsageError");
       });
     }
+  });
+});
+
+describe("--password-file: the password kept off the command line and out of the shell's history", () => {
+  const USER = { MAILDNS_LOGIN_USER: "user@healthy.test" };
+
+  it("the first line of a file is the password: the login passes and the password is printed nowhere", async () => {
+    const dir = tempTree({ pw: "correct horse\n" });
+    const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver(), "--login", "--password-file", `${dir}/pw`], USER);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/ok\s+submission-login\s+\S+\s+AUTH PLAIN: 235 /);
+    expect(result.stdout + result.stderr).not.toContain("correct horse");
+  });
+
+  it("usage errors name the file and never show its content", async () => {
+    const dir = tempTree({ pw: "hunter2-secret\n", empty: "\n", big: `hunter2-secret${"x".repeat(1_000_000)}` });
+    const cases: [string[], Record<string, string>, RegExp][] = [
+      [["--password-file", `${dir}/none`], USER, /--password-file .*none: cannot read it \(ENOENT\)/],
+      [["--password-file", `${dir}/empty`], USER, /--password-file .*empty: no password in it/],
+      [["--password-file", `${dir}/big`], USER, /--password-file .*big: longer than 4096 bytes/],
+      [["--password-file", `${dir}/pw`], { ...USER, MAILDNS_LOGIN_PASSWORD: "hunter2-other" }, /from --password-file or MAILDNS_LOGIN_PASSWORD, not both/],
+      [["--password-file", `${dir}/pw`], {}, /--login reads the address from MAILDNS_LOGIN_USER/],
+      [[], USER, /--login needs the password: --password-file FILE/],
+    ];
+    for (const [flags, env, message] of cases) {
+      const error = await doctorCommand.run(["healthy.test", "--login", ...flags], captureIO(env).io).then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(error, flags.join(" ")).toMatchObject({ name: "UsageError", message: expect.stringMatching(message) });
+      expect(error!.message).not.toContain("hunter2");
+    }
+  });
+
+  /** The bundled CLI with `input` on its standard input (or a pipe left open when null), this process's servers answering. */
+  function cliWithInput(args: string[], env: Record<string, string>, input: string | null): Promise<{ status: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [cliPath, ...args], { cwd: repoRoot, env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      child.stdin.on("error", () => undefined);
+      if (input !== null) child.stdin.end(input);
+      const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+      child.on("error", reject);
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ status, stdout, stderr });
+      });
+    });
+  }
+
+  it("- reads it from standard input (a password manager's pipe), as the CLI", async () => {
+    const flags = await healthyFlags();
+    const result = await cliWithInput(["doctor", "healthy.test", ...flags, ...CA, ...resolver(), "--login", "--password-file", "-", "--format", "json"], USER, "correct horse\n");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const login = JSON.parse(result.stdout).checks.find((c: { id: string }) => c.id === "submission-login");
+    expect(login).toMatchObject({ status: "ok", detail: "AUTH PLAIN: 235 2.7.0 (accepted)" });
+    expect(result.stdout).not.toContain("correct horse");
+  });
+
+  it("- on a pipe that never ends is bounded by --timeout: exit 2 and a sentence, before any network step", async () => {
+    const started = Date.now();
+    const result = await cliWithInput(["doctor", "healthy.test", ...resolver(), "--login", "--password-file", "-", "--timeout", "500"], USER, null);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("maildns doctor: --password-file -: nothing ended the password on standard input within 500 ms (pipe it in, ending with a new line or the end of the input)\n");
+    expect(result.stdout).toBe("");
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});
+
+describe("DNS that fails is 'could not check', never a missing record", () => {
+  it.each(["servfail", "timeout"] as const)("%s on SPF, DMARC and the block list: dns-lookup-failed for each, no *-missing finding, no 'not listed'", async (fault) => {
+    const faulty = await startDnsServer({
+      zones: ZONES.flatMap(({ origin, text }) => parseZoneFile(text, { origin }).records),
+      origins: ZONES.map((z) => z.origin),
+      faults: { "healthy.test/TXT": fault, "_dmarc.healthy.test/TXT": fault, "*.dnsbl.test/A": fault },
+    });
+    try {
+      const result = await run(["healthy.test", "--imap", "none", "--smtps", "none", "--submission", "none", "--resolver", `${faulty.host}:${faulty.port}`, "--timeout", "300", "--dnsbl", "dnsbl.test", "--format", "json"]);
+      expect(result.code).toBe(1);
+      const json = JSON.parse(result.stdout);
+      const ids: string[] = json.findings.map((f: { ruleId: string }) => f.ruleId);
+      expect(ids.filter((id) => /missing/.test(id))).toEqual([]);
+      const failed: string[] = json.findings.filter((f: { ruleId: string }) => f.ruleId === "dns-lookup-failed").map((f: { message: string }) => f.message);
+      for (const what of ["healthy.test TXT", "_dmarc.healthy.test TXT", "25.2.0.192.dnsbl.test A"]) expect(failed.some((m) => m.startsWith(`DNS lookup of ${what} failed`)), what).toBe(true);
+      const dnsbl = json.checks.find((c: { id: string }) => c.id === "dnsbl");
+      expect(dnsbl.status).toBe("problem");
+      expect(dnsbl.detail).toBe("2 address(es) could not be checked (see dns-lookup-failed)");
+    } finally {
+      await faulty.close();
+    }
+  });
+});
+
+describe("an interrupted run (Ctrl-C, a cancelled CI job) still prints what it checked", () => {
+  it("SIGINT while a server keeps the run waiting: the step under way is 'interrupted', the rest skipped, the report printed, then the process ends by SIGINT", async () => {
+    let connections = 0;
+    const hole = await keep(
+      serve(
+        net.createServer((socket) => {
+          connections++;
+          socket.on("error", () => undefined);
+        }),
+      ),
+    );
+    const at = `127.0.0.1:${hole.port}`;
+    const ended = await new Promise<{ signal: NodeJS.Signals | null; stdout: string; stderr: string; afterSignalMs: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cliPath, "doctor", "healthy.test", "--imap", "none", "--smtps", "none", "--submission", at, ...resolver(), "--timeout", "30000"], {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? "" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let stdout = "";
+      let stderr = "";
+      let sentAt = 0;
+      child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+      child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+      // Once the run waits on the silent server (its banner), give it a moment to be inside the wait.
+      const poll = setInterval(() => {
+        if (sentAt === 0 && connections > 0) {
+          sentAt = Date.now();
+          setTimeout(() => child.kill("SIGINT"), 200);
+        }
+      }, 20);
+      const guard = setTimeout(() => child.kill("SIGKILL"), 25_000);
+      child.on("error", reject);
+      child.on("close", (_status, signal) => {
+        clearInterval(poll);
+        clearTimeout(guard);
+        resolve({ signal, stdout, stderr, afterSignalMs: sentAt === 0 ? -1 : Date.now() - sentAt });
+      });
+    });
+    expect(ended.signal).toBe("SIGINT");
+    expect(ended.stderr).toContain("maildns doctor: interrupted (SIGINT)");
+    expect(ended.stdout).toMatch(new RegExp(`skipped\\s+submission-banner\\s+${at.replace(/\./g, "\\.")}\\s+interrupted \\(SIGINT\\) during this step`));
+    expect(ended.stdout).toMatch(/skipped\s+dnsbl\s/);
+    expect(ended.stdout).toMatch(/\nIncomplete: \d step\(s\) not run \(interrupted by SIGINT\); /);
+    // No verdict from the interrupt: the silent server is not called a firewall's doing.
+    expect(ended.stdout).not.toContain("[port-timeout]");
+    // Well before the 30 s the banner would have been waited for.
+    expect(ended.afterSignalMs).toBeGreaterThanOrEqual(0);
+    expect(ended.afterSignalMs).toBeLessThan(10_000);
   });
 });
 

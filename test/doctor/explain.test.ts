@@ -71,7 +71,16 @@ describe("explainError: the guide's errors and their variants", () => {
     }
   });
 
-  it("huge input is cut, not scanned whole", () => {
+  it("a whole bounce pasted with its headers: the diagnostic deep inside it is found", () => {
+    const headers = Array.from({ length: 80 }, (_, i) => `Received: from relay${i}.example.net (relay${i}.example.net [192.0.2.${i}]) by mx.example.org with ESMTPS id ${i}`).join("\n");
+    const bounce = `${headers}\nSubject: Undelivered Mail Returned to Sender\n\nReporting-MTA: dns; mx.example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table\n`;
+    expect(bounce.length).toBeGreaterThan(8000);
+    expect(best(bounce)).toBe("recipient-unknown");
+  });
+
+  it("huge input is bounded: past its first megabyte nothing is read", () => {
+    expect(best(`${"x ".repeat(600_000)}\n535 Authentication failed`)).toBeUndefined();
+    // Without line ends, only the start is read: a line of a megabyte is not a diagnostic.
     expect(best(`${"x ".repeat(5000)}535 Authentication failed`)).toBeUndefined();
   });
 });
@@ -92,6 +101,9 @@ describe("maildns explain (command)", () => {
     expect(out).toContain("Fix: Use the full e-mail address as user name");
     expect(out).toContain("(check submission-login; finding smtp-auth-failed)");
     expect(out).not.toContain("Also possible");
+    // The command it suggests keeps the password off the command line (process list, shell history).
+    expect(out).toContain("Confirm with: MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE");
+    for (const explanation of EXPLANATIONS) expect(explanation.confirm.command).not.toMatch(/PASSWORD=/);
   });
 
   it("joins unquoted words and lists close alternatives", async () => {
@@ -129,5 +141,55 @@ describe("maildns explain (command)", () => {
   it("no text or a bad flag is a usage error", async () => {
     await expect(explainCommand.run([], captureIO().io)).rejects.toHaveProperty("name", "UsageError");
     await expect(explainCommand.run(["--format", "xml", "535"], captureIO().io)).rejects.toThrow(/--format must be one of text, json/);
+  });
+});
+
+describe("maildns explain on hostile pasted text", () => {
+  const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const pasted = "\u009b2J\u009d0;owned\u009c\x1b[31m\u202eliated ti\u2066 \x7fzz unknown thing";
+
+  it("C1 controls, DEL and bidirectional overrides in unrecognised text are not echoed raw (text and JSON)", async () => {
+    for (const format of ["text", "json"]) {
+      const { io, text } = captureIO();
+      expect(await explainCommand.run(["--format", format, pasted], io)).toBe(1);
+      expect(text(), format).not.toMatch(UNSAFE);
+      expect(text(), format).toContain("unknown thing");
+    }
+  });
+
+  it("a pasted bounce of a megabyte is answered at once, and the echo stays one short line", async () => {
+    const { io, text } = captureIO();
+    const bounce = `550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown\n${"Received: from a (b [192.0.2.1])\r\n\t".repeat(20_000)}`;
+    expect(await explainCommand.run([bounce], io)).toBe(0);
+    expect(text().split("\n")[0]).toBe("Recipient does not exist [recipient-unknown]");
+    const { io: io2, text: text2 } = captureIO();
+    expect(await explainCommand.run([`${"\x1b[1m?".repeat(300_000)}`], io2)).toBe(1);
+    expect(text2().split("\n")[0]!.length).toBeLessThanOrEqual(220);
+    expect(text2()).not.toMatch(UNSAFE);
+  });
+});
+
+describe("an SMTP reply code explain has no entry for", () => {
+  it("a 4xx with an enhanced code: a temporary failure, its subject from RFC 3463, exit 0", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["421 4.3.2 System not accepting network messages"], io)).toBe(0);
+    const out = text();
+    expect(out.split("\n")[0]).toBe("Temporary failure (421 4.3.2): the receiving mail system [smtp-reply-temporary]");
+    expect(out).toContain("Probable cause: The server that answered 421 4.3.2 refused for now");
+    expect(out).toContain("Fix: Wait and try again");
+  });
+
+  it("a 5xx without an enhanced code: a permanent failure; JSON names the generic id", async () => {
+    const { io, text } = captureIO();
+    expect(await explainCommand.run(["-f", "json", "554 Transaction failed"], io)).toBe(0);
+    const json = JSON.parse(text());
+    expect(json.matches.map((m: { id: string }) => m.id)).toEqual(["smtp-reply-permanent"]);
+    expect(json.matches[0].title).toBe("Permanent failure (554)");
+  });
+
+  it("a known explanation wins over the generic one, and a code that is not SMTP's stays unrecognised", async () => {
+    expect(all("552 5.2.2 Mailbox full")).toEqual(["mailbox-full"]);
+    const { io } = captureIO();
+    expect(await explainCommand.run(["error 999 9.9.9 happened"], io)).toBe(1);
   });
 });

@@ -9,6 +9,7 @@ import { parseZoneFile } from "../../src/dns/index.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 import { requireService } from "../helpers/services.js";
 import { runCliAsync } from "../plan/cli-async.js";
+import { tempTree } from "../helpers/tmp.js";
 
 const IMAPS = requireService("MAILDNS_TEST_IMAPS", "Dovecot (`.ci/services.sh start dovecot`)");
 const IMAP_STARTTLS = requireService("MAILDNS_TEST_IMAP_STARTTLS", "Dovecot (`.ci/services.sh start dovecot`)");
@@ -169,5 +170,25 @@ describe("doctor against Dovecot and Postfix on loopback", () => {
     expect(imap.json.findings.map((f) => f.ruleId)).toEqual(["implicit-tls-on-starttls-port"]);
     expect(imap.json.findings[0]!.message).toMatch(new RegExp(`^${IMAP_STARTTLS} greets in clear \\(\\* OK \\[CAPABILITY IMAP4rev1 .*\\) and expects STARTTLS, but was set up as IMAP, SSL/TLS`));
     expect(imap.verdicts).toContain("imap-tls:problem");
+  });
+
+  test("--password-file: the real login passes with the password read from a file, printed nowhere", async () => {
+    const dir = tempTree({ password: `${PASSWORD}\n` });
+    const run = await doctor(["--imap", "none", "--smtps", "none", "--submission", SUBMISSION, "--ca", CA, "--login", "--password-file", `${dir}/password`], { MAILDNS_LOGIN_USER: USER });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.json.checks.find((c) => c.id === "submission-login")).toMatchObject({ status: "ok", detail: "AUTH PLAIN: 235 2.7.0 (accepted)" });
+    expectNoPassword(run.stdout + run.stderr, PASSWORD);
+  });
+
+  test("--login over a certificate that fails (Postfix's expired one on 465; 587 without the test CA): the password is not sent", async () => {
+    const env = { MAILDNS_LOGIN_USER: USER, MAILDNS_LOGIN_PASSWORD: PASSWORD };
+    const expired = await doctor(["--imap", "none", "--smtps", SMTPS_EXPIRED, "--submission", "none", "--ca", CA, "--login"], env);
+    expect(expired.json.findings.map((f) => f.ruleId)).toEqual(["tls-certificate-expired"]);
+    expect(expired.json.checks.find((c) => c.id === "smtps-login")).toMatchObject({ status: "skipped", detail: "password not sent: the TLS session failed verification (see the TLS check)" });
+    const untrusted = await doctor(["--imap", "none", "--smtps", "none", "--submission", SUBMISSION, "--login"], env);
+    expect(untrusted.json.findings.map((f) => f.ruleId)).toEqual(["tls-certificate-untrusted"]);
+    expect(untrusted.json.checks.find((c) => c.id === "submission-login")).toMatchObject({ status: "skipped" });
+    for (const run of [expired, untrusted]) expectNoPassword(run.stdout + run.stderr, PASSWORD);
   });
 });

@@ -6,7 +6,7 @@ import tls from "node:tls";
 
 const FIXTURES = new URL("../fixtures/tls/", import.meta.url);
 
-export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host";
+export type CertName = "valid" | "expired" | "not-yet-valid" | "wrong-host" | "self-signed";
 
 export function readFixture(file: string): string {
   return readFileSync(new URL(file, FIXTURES), "utf8");

@@ -218,7 +218,7 @@ describe("hostile servers are bounded", () => {
     const r = await reader(port);
     const result = await readReply(r, 2000);
     r.socket.destroy();
-    expect(result).toEqual({ ok: false, reason: "reply longer than 200 lines", silent: false });
+    expect(result).toEqual({ ok: false, reason: "reply longer than 200 lines", silent: false, kind: "malformed", received: "a reply longer than 200 lines" });
   });
 
   it("a line with no end is handed over cut, not awaited", async () => {
@@ -234,7 +234,7 @@ describe("hostile servers are bounded", () => {
     const r = await reader(port);
     const result = await readReply(r, 2000);
     r.socket.destroy();
-    expect(result).toEqual({ ok: false, reason: "not an SMTP reply: * OK IMAP here", silent: false });
+    expect(result).toEqual({ ok: false, reason: "not an SMTP reply: * OK IMAP here", silent: false, kind: "malformed", received: "* OK IMAP here" });
   });
 });
 

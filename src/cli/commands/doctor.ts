@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { createDnsSource, parseServer, systemServers, type RecordSource } from "../../dns/index.js";
 import { DEFAULT_ATTEMPTS, DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS, doctorExitCode, runDoctor, type ServicePlan } from "../../doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText, type FixLookup } from "../../doctor/format.js";
+import { MAX_TIMER_MS } from "../../doctor/net.js";
 import { parseTarget } from "../../doctor/target.js";
 import type { DnsChecks, Service } from "../../doctor/types.js";
 import { ovhClientHosts } from "../../mail/ovh.js";
@@ -12,6 +13,7 @@ import { auditDnsChecks } from "../../doctor/audit-checks.js";
 import { isSelectorName } from "../../plan/audit.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { hostSelectors } from "../host-dkim.js";
+import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, outputOption, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
@@ -43,6 +45,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   "fail-on": { type: "string" },
   login: { type: "boolean" },
+  "password-file": { type: "string" },
   evidence: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -89,16 +92,25 @@ Options:
                          any problem (a warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
-  --login                also try to log in over SMTP with ${LOGIN_USER_ENV} and ${LOGIN_PASSWORD_ENV}
-                         (read from the environment, never printed)
+  --login                also try to log in over SMTP as ${LOGIN_USER_ENV}, with the password from
+                         --password-file or ${LOGIN_PASSWORD_ENV} (never printed; sent only over a TLS
+                         session that passed verification)
+  --password-file FILE   read the password from the first line of FILE, or from standard input with -
+                         (pipe it from a password manager); never type it on the command line, where the
+                         process list and the shell's history keep it
   -h, --help             show this help
 
-Exit codes: 0 all well, 1 a problem was found, 2 usage error.`;
+Ctrl-C (SIGINT) or SIGTERM ends the step under way, skips the rest and still prints the report; the
+process then ends by the signal (a second one stops it at once).
+
+Exit codes: 0 all well, 1 a problem was found or the deadline left steps unrun, 2 usage error.`;
 
 function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number) || number < 1) throw new UsageError(`${flag} must be a whole number of milliseconds (got '${value}')`);
+  // Node's timers hold at most 2^31 - 1 ms: a longer wait would end at once and read every server as silent.
+  if (number > MAX_TIMER_MS) throw new UsageError(`${flag} must be at most ${MAX_TIMER_MS} ms, about 24 days (got '${value}')`);
   return number;
 }
 
@@ -160,8 +172,16 @@ function readCa(file: string, io: CliIO): string {
   return text;
 }
 
-function defaultSource(servers: { host: string; port: number }[] | null, timeoutMs: number): RecordSource {
-  return createDnsSource({ servers: servers ?? systemServers(), timeoutMs: Math.min(timeoutMs, 2000), retries: 2, concurrency: 16 });
+function defaultSource(servers: { host: string; port: number }[] | null, timeoutMs: number, run: { deadlineAt: number; interrupt?: AbortSignal } = { deadlineAt: Infinity }): RecordSource {
+  return createDnsSource({
+    servers: servers ?? systemServers(),
+    timeoutMs: Math.min(timeoutMs, 2000),
+    retries: 2,
+    concurrency: 16,
+    // Lookups end with the run: at its deadline, or at once when the user interrupts it.
+    ...(Number.isFinite(run.deadlineAt) ? { deadlineAt: run.deadlineAt } : {}),
+    ...(run.interrupt ? { interrupt: run.interrupt } : {}),
+  });
 }
 
 /** The fix a lint rule documents, for findings of the DNS step. */
@@ -172,6 +192,8 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
     name: "doctor",
     summary: "diagnose a mailbox: DNS, ports, TLS, SMTP/IMAP dialogue, block lists",
     usage: USAGE,
+    // Ctrl-C (or a CI runner's cancel) ends the step under way and still prints what was checked.
+    interruptible: true,
     async run(argv, io) {
       const { values, positionals } = parse(argv, OPTIONS, "doctor");
       if (values.help) {
@@ -208,10 +230,15 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
         }
       }
       let credentials: { user: string; password: string } | null = null;
+      if (values["password-file"] !== undefined && !values.login) throw new UsageError("--password-file is for --login; add --login, or leave it out");
       if (values.login) {
         const user = io.env[LOGIN_USER_ENV];
-        const password = io.env[LOGIN_PASSWORD_ENV];
-        if (!user || !password) throw new UsageError(`--login reads the address from ${LOGIN_USER_ENV} and the password from ${LOGIN_PASSWORD_ENV}; set both`);
+        if (!user) throw new UsageError(`--login reads the address from ${LOGIN_USER_ENV}; set it`);
+        const fromEnv = io.env[LOGIN_PASSWORD_ENV];
+        // Two sources would leave which password was tried to chance.
+        if (values["password-file"] !== undefined && fromEnv) throw new UsageError(`the password comes from --password-file or ${LOGIN_PASSWORD_ENV}, not both; unset one`);
+        const password = values["password-file"] !== undefined ? await readPasswordFile(values["password-file"], io.cwd, timeoutMs) : fromEnv;
+        if (!password) throw new UsageError(`--login needs the password: --password-file FILE (or - for standard input), or ${LOGIN_PASSWORD_ENV}`);
         credentials = { user, password };
       }
 
@@ -220,7 +247,9 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
       // The DKIM selectors the DMARC aggregate reports saw signing for the domain are checked like named ones.
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       if (evidence) for (const seen of evidenceSelectors(evidence, domain)) if (!selectors.includes(seen)) selectors.push(seen);
-      const source = (deps.dnsSource ?? defaultSource)(servers, timeoutMs);
+      const source = deps.dnsSource
+        ? deps.dnsSource(servers, timeoutMs)
+        : defaultSource(servers, timeoutMs, { deadlineAt: Date.now() + deadlineMs, ...(io.interrupt ? { interrupt: io.interrupt } : {}) });
       try {
         const report = await runDoctor({
           domain,
@@ -241,12 +270,14 @@ export function createDoctorCommand(deps: DoctorCommandDeps = {}): Command {
           deadlineMs,
           credentials,
           ...(deps.now ? { now: deps.now } : {}),
+          ...(io.interrupt ? { signal: io.interrupt } : {}),
         });
         const text = format === "json" ? formatDoctorJson(report) : formatDoctorText(report, { quiet: values.quiet === true, fixFor: deps.fixFor ?? lintRuleFix });
         emit(io, text, output);
         if (values["fail-on"] === undefined) return doctorExitCode(report);
         const threshold = failLevel(values["fail-on"]);
-        return report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
+        // A checklist the deadline cut short is never "all well", whatever the threshold.
+        return report.incomplete || report.findings.some((f) => atOrAbove(f.level, threshold)) ? EXIT_FINDINGS : EXIT_OK;
       } finally {
         await source.close?.();
       }

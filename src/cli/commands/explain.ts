@@ -1,5 +1,6 @@
 // `maildns explain "<error text>"`: what a mail client's error means, what to do, and which doctor check confirms it.
 import { EXPLANATIONS, explainError, relevantMatches, type Explanation } from "../../doctor/explain.js";
+import { defang, escapeUnsafeInJson } from "../../doctor/terminal-safe.js";
 import { oneOf, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 
@@ -21,8 +22,9 @@ Options:
 
 Exit codes: 0 explained, 1 not recognised (the known errors are listed), 2 usage error.`;
 
+/** The pasted text as echoed back: one line, no character that drives the terminal, at most 200 characters. */
 function printable(text: string): string {
-  const clean = text.replace(/[\x00-\x1f\x7f]+/g, " ").trim();
+  const clean = defang(text.slice(0, 1000).replace(/[\x00-\x1f\x7f]+/g, " ")).trim();
   return clean.length > 200 ? `${clean.slice(0, 197)}...` : clean;
 }
 
@@ -59,7 +61,7 @@ export const explainCommand: Command = {
 
     if (format === "json") {
       io.stdout(
-        `${JSON.stringify(
+        `${escapeUnsafeInJson(JSON.stringify(
           {
             version: 1,
             input: printable(text),
@@ -68,7 +70,7 @@ export const explainCommand: Command = {
           },
           null,
           2,
-        )}\n`,
+        ))}\n`,
       );
       return matches.length ? EXIT_OK : EXIT_FINDINGS;
     }

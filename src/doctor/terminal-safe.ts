@@ -1,0 +1,23 @@
+// Text that came from the network (server replies, certificates, block lists' TXT answers) or was pasted by
+// the user is printed to a terminal. These characters make a terminal act instead of show: C0 controls
+// (ESC starts a sequence that can clear the screen, retitle the window or rewrite earlier lines), DEL, the
+// C1 controls (U+009B is a one-character CSI on terminals that honour 8-bit controls), the line and
+// paragraph separators, and the bidirectional overrides and isolates that reorder what is shown (Unicode
+// Standard Annex #9; the "Trojan Source" attacks).
+const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** The same less C0, which JSON.stringify already escapes inside strings (and whose newlines lay the document out). */
+const UNSAFE_AFTER_JSON = /[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** For text reports: every unsafe character shown as "?". */
+export function defang(text: string): string {
+  return text.replace(UNSAFE, "?");
+}
+
+/**
+ * For JSON reports: the unsafe characters JSON.stringify leaves raw (DEL, C1, separators, bidi controls)
+ * written as \uXXXX escapes, so the document says the same to a program and nothing to a terminal.
+ * Outside strings JSON text is ASCII punctuation and whitespace, so escaping the whole document is safe.
+ */
+export function escapeUnsafeInJson(json: string): string {
+  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,402 @@
+// The doctor against hostile and broken servers on 127.0.0.1: each fault gets its own finding naming the
+// host, port and step; a network fault is never read as a verdict about the mailbox; every read is bounded
+// in time and size; and the password is never sent over a TLS session that failed verification.
+import net from "node:net";
+import tls from "node:tls";
+import { afterEach, describe, expect, it } from "vitest";
+import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
+import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
+import type { DoctorReport, Service } from "../../src/doctor/types.js";
+import { TEST_CA, readFixture, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
+
+const running: RunningServer[] = [];
+const timers = new Set<NodeJS.Timeout>();
+afterEach(async () => {
+  for (const timer of timers) clearInterval(timer);
+  timers.clear();
+  await Promise.all(running.splice(0).map((server) => server.close()));
+});
+
+async function keep(server: Promise<RunningServer>): Promise<RunningServer> {
+  const started = await server;
+  running.push(started);
+  return started;
+}
+
+const at = (server: RunningServer): ServicePlan => ({ target: { host: server.host, port: server.port } });
+
+function options(services: Partial<Record<Service, ServicePlan>>, overrides: Partial<DoctorOptions> = {}): DoctorOptions {
+  return {
+    domain: "example.test",
+    services: { imap: { skip: "-" }, smtps: { skip: "-" }, submission: { skip: "-" }, ...services },
+    dns: stubDns(HEALTHY_ZONE),
+    dnsblZones: [],
+    ca: TEST_CA(),
+    timeoutMs: 1000,
+    attempts: 1,
+    deadlineMs: 15_000,
+    credentials: null,
+    ...overrides,
+  };
+}
+
+const ruleIds = (report: DoctorReport): string[] => report.findings.map((f) => f.ruleId);
+const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id);
+
+/** Calls `onLine` with each line the client sends; the socket's errors are swallowed. */
+function onLines(socket: net.Socket, onLine: (line: string) => void): void {
+  let buffer = "";
+  socket.on("error", () => undefined);
+  socket.on("data", (chunk: Buffer) => {
+    buffer += chunk.toString("latin1");
+    let index: number;
+    while ((index = buffer.indexOf("\n")) >= 0) {
+      const line = buffer.slice(0, index).replace(/\r$/, "");
+      buffer = buffer.slice(index + 1);
+      onLine(line);
+    }
+  });
+}
+
+/** A cleartext server (the 587 case) run by `script`, which gets the socket and every line received. */
+function scripted(script: (socket: net.Socket, received: string[]) => void): Promise<RunningServer> {
+  return keep(
+    serve(
+      net.createServer((socket) => {
+        socket.on("error", () => undefined);
+        script(socket, []);
+      }),
+    ),
+  );
+}
+
+/** An implicit-TLS server (the 465 case) with the test CA's valid certificate. */
+function scriptedTls(script: (socket: tls.TLSSocket) => void): Promise<RunningServer> {
+  const server = tls.createServer({ key: readFixture("valid.key"), cert: readFixture("valid.pem") }, (socket) => {
+    socket.on("error", () => undefined);
+    script(socket);
+  });
+  server.on("tlsClientError", () => undefined);
+  return keep(serve(server));
+}
+
+function every(ms: number, tick: () => void): void {
+  const timer = setInterval(tick, ms);
+  timers.add(timer);
+}
+
+describe("replies that arrive in pieces, or never end", () => {
+  it("a greeting split over two TCP segments is one reply, not a silent port", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test");
+      setTimeout(() => socket.write(" ESMTP ready\r\n"), 100);
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250 mail.test\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(check(report, "submission-banner")).toMatchObject({ status: "ok", detail: "220 mail.test ESMTP ready" });
+    // The dialogue went on: this server offers no STARTTLS, which is the one finding.
+    expect(ruleIds(report)).toEqual(["smtp-starttls-missing"]);
+  });
+
+  it("a greeting without its CRLF, then silence: an incomplete line, not a firewall dropping the port", async () => {
+    const server = await scripted((socket) => socket.write("220 mail.test ESMTP ready"));
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} sent no SMTP 220 greeting (an incomplete line without CRLF, then nothing within 400 ms: 220 mail.test ESMTP ready)`);
+  });
+
+  it("a multi-line greeting dripped forever ends within the step's timeout, not 200 timeouts", async () => {
+    const server = await scripted((socket) => every(100, () => socket.write("220-still greeting\r\n")));
+    const started = Date.now();
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 500 }));
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    expect(report.findings[0]!.data.reason).toMatch(/^reply not finished within 500 ms \(\d+ lines\)$/);
+  }, 60_000);
+
+  it("an EHLO answer dripped forever is cut by the overall deadline", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) every(50, () => socket.write("250-X\r\n"));
+      });
+    });
+    const started = Date.now();
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 5000, deadlineMs: 1500 }));
+    expect(Date.now() - started).toBeLessThan(6000);
+    // The deadline, not the server, ended the wait: no verdict, and the run says it is incomplete.
+    expect(ruleIds(report)).toEqual([]);
+    expect(check(report, "submission-ehlo")).toMatchObject({ status: "skipped" });
+    expect(check(report, "submission-ehlo")!.detail).toMatch(/^the overall deadline passed during this step and cut its wait short \(reply not finished within \d+ ms \(\d+ lines\)\)$/);
+    expect(report.incomplete).toEqual({ reason: "the overall deadline passed", steps: 1 });
+    expect(doctorExitCode(report)).toBe(1);
+  }, 60_000);
+
+  it("a 100 KB greeting line is a broken greeting, not read as the answer to EHLO", async () => {
+    const server = await scripted((socket) => {
+      socket.write(`220 ${"x".repeat(100_000)}\r\n`);
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    expect(report.findings[0]!.data.reason).toBe("a reply line longer than 8192 bytes");
+  });
+
+  it("terminal escapes and non-UTF-8 bytes from a server never reach the report raw", async () => {
+    const server = await scripted((socket) => {
+      socket.write(Buffer.concat([Buffer.from("554 \x1b]0;pwned\x07\x1b[2J\x9b31m"), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(" go away\r\n")]));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    for (const output of [formatDoctorText(report), formatDoctorJson(report)]) {
+      expect(output).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+      expect(output).toContain("go away");
+    }
+  });
+});
+
+describe("a server name the DNS could not look up is not a name that does not exist", () => {
+  const failing = (code: string): NonNullable<DoctorOptions["lookup"]> => (hostname, _options, callback) => {
+    const error = Object.assign(new Error(`getaddrinfo ${code} ${hostname}`), { code, hostname, syscall: "getaddrinfo" });
+    process.nextTick(() => (callback as (error: NodeJS.ErrnoException) => void)(error));
+  };
+
+  it("EAI_AGAIN (the resolver failed or timed out) → host-lookup-failed, never host-not-found", async () => {
+    const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("EAI_AGAIN") }));
+    expect(ruleIds(report)).toEqual(["host-lookup-failed"]);
+    expect(report.findings[0]!.message).toBe("ssl0.ovh.net could not be looked up (EAI_AGAIN: the DNS did not answer); whether the name exists is unknown");
+  });
+
+  it("ENOTFOUND (the name does not exist) stays host-not-found", async () => {
+    const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("ENOTFOUND") }));
+    expect(ruleIds(report)).toEqual(["host-not-found"]);
+  });
+});
+
+describe("a TLS handshake that starts, then stalls", () => {
+  it("on 465: tls-handshake-failed saying it stalled, not a silent port", async () => {
+    // The header of a TLS handshake record announcing 80 bytes that never come.
+    const server = await scripted((socket) => socket.write(Buffer.from([0x16, 0x03, 0x03, 0x00, 0x50])));
+    const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["tls-handshake-failed"]);
+    expect(report.findings[0]!.data.reason).toBe("the TLS handshake started, then stalled: nothing more within 400 ms");
+  });
+});
+
+describe("a run the deadline cut short never says 'all checks passed'", () => {
+  it("steps skipped for the deadline make the report incomplete: exit 1, and the summary says how many were not run", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    // The DNS step ends cleanly just as the deadline passes: every later step is skipped, none failed.
+    const report = await runDoctor(
+      options({ smtps: at(server), submission: at(server) }, { deadlineMs: 300, dnsChecks: () => new Promise((resolve) => setTimeout(() => resolve([]), 290)) }),
+    );
+    expect(report.findings).toEqual([]);
+    expect(check(report, "dns")!.status).toBe("ok");
+    // What ran passed; what the deadline left no time for was skipped, never judged.
+    expect(report.checks.filter((c) => c.status === "problem")).toEqual([]);
+    expect(check(report, "submission-connect")).toMatchObject({ status: "skipped", detail: "overall deadline reached before this step" });
+    const steps = report.incomplete!.steps;
+    expect(report.incomplete).toEqual({ reason: "the overall deadline passed", steps: expect.any(Number) });
+    expect(steps).toBeGreaterThanOrEqual(2);
+    expect(doctorExitCode(report)).toBe(1);
+    const text = formatDoctorText(report);
+    expect(text).not.toContain("All checks passed");
+    expect(text.trimEnd().split("\n").at(-1)).toBe(`Incomplete: ${steps} step(s) not run (the overall deadline passed); 0 check(s) with a problem: 0 error(s), 0 warning(s), 0 info.`);
+    expect(JSON.parse(formatDoctorJson(report)).incomplete).toEqual({ reason: "the overall deadline passed", steps });
+  });
+});
+
+describe("timeouts beyond what a timer can wait", () => {
+  it("a step timeout and a deadline over 2^31 - 1 ms are held at that, not fired at once (which read every server as silent)", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 3_000_000_000, deadlineMs: 9_000_000_000 }));
+    expect(report.findings).toEqual([]);
+    expect(check(report, "smtps-banner")).toMatchObject({ status: "ok" });
+  });
+});
+
+describe("a server that stops answering mid-dialogue: connection-lost naming the step, never a verdict", () => {
+  it("greets, then is silent to EHLO: not 'did not accept EHLO'", async () => {
+    const server = await scripted((socket) => socket.write("220 mail.test ESMTP\r\n"));
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during EHLO: no reply within 400 ms`);
+    expect(check(report, "submission-ehlo")!.status).toBe("problem");
+  });
+
+  it("closes the connection when asked EHLO", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, () => socket.destroy());
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "EHLO", reason: "connection closed" });
+  });
+
+  it("resets the connection (RST) when asked EHLO", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, () => socket.resetAndDestroy());
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "EHLO", reason: "connection closed" });
+  });
+
+  it("answers EHLO with something that is not SMTP → server-reply-malformed", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, () => socket.write("HTTP/1.1 400 Bad Request\r\n"));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered EHLO with something that is not an SMTP reply: HTTP/1.1 400 Bad Request`);
+  });
+
+  it("STARTTLS advertised, then refused → smtp-starttls-refused, not 'does not offer STARTTLS'", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.write("454 4.7.0 TLS not available due to local problem\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-starttls-refused"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} advertises STARTTLS but refused it: 454 4.7.0 TLS not available due to local problem`);
+  });
+
+  it("STARTTLS accepted (220), then no answer to the TLS hello → connection-lost at the handshake, not a silent port", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+        if (line === "STARTTLS") socket.write("220 2.0.0 go ahead\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during the TLS handshake after STARTTLS: no TLS answer within 400 ms`);
+  });
+
+  it("STARTTLS advertised, then silence → connection-lost at STARTTLS", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
+      });
+    });
+    const report = await runDoctor(options({ submission: at(server) }, { timeoutMs: 400 }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "STARTTLS", reason: "no reply within 400 ms" });
+  });
+
+  it("silent after the credential: connection-lost, not 'rejected the login', and nothing of the secret shown", async () => {
+    const password = "s1lent-Pa55word";
+    const server = await scriptedTls((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      onLines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH PLAIN\r\n");
+      });
+    });
+    const report = await runDoctor(options({ smtps: at(server) }, { timeoutMs: 400, credentials: { user: "user@example.test", password } }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTH PLAIN", reason: "no reply within 400 ms" });
+    expect(JSON.stringify(report)).not.toContain(password);
+  });
+
+  it("an IMAP server that closes after its greeting: connection-lost at CAPABILITY, a finding and not only a status", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      onLines(socket, () => socket.destroy());
+    });
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} stopped answering during CAPABILITY: connection closed`);
+    expect(doctorExitCode(report)).toBe(1);
+  });
+
+  it("an IMAP CAPABILITY answer dripped forever ends within the step's timeout", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      onLines(socket, () => every(100, () => socket.write("* OK still here\r\n")));
+    });
+    const started = Date.now();
+    const report = await runDoctor(options({ imap: at(server) }, { timeoutMs: 500 }));
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data.reason).toMatch(/^reply not finished within 500 ms/);
+  }, 60_000);
+});
+
+describe("certificates that fail say why in words, not only OpenSSL's code", () => {
+  it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(report.findings[0]!.data.reason).toBe("DEPTH_ZERO_SELF_SIGNED_CERT");
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: it is self-signed, vouched for by no authority (DEPTH_ZERO_SELF_SIGNED_CERT); issuer: CN=localhost`,
+    );
+  });
+
+  it("a certificate from an authority not in the store says so", async () => {
+    const server = await keep(startSmtpServer({ mode: "implicit" }));
+    const report = await runDoctor(options({ smtps: at(server) }, { ca: null }));
+    expect(report.findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${server.port} is not trusted: its issuer is not a trusted authority, and the server did not send one that is (UNABLE_TO_VERIFY_LEAF_SIGNATURE); issuer: CN=maildns test CA, O=maildns tests`,
+    );
+  });
+});
+
+describe("--login never sends the password over a TLS session that failed verification", () => {
+  const credentials = { user: "user@example.test", password: "never-to-a-stranger" };
+  const accounts = { [credentials.user]: credentials.password };
+  const cases = [
+    { label: "a certificate for another name (465)", mode: "implicit", cert: "wrong-host", ca: true, ruleId: "tls-certificate-hostname", service: "smtps" },
+    { label: "an untrusted certificate (465)", mode: "implicit", cert: "valid", ca: false, ruleId: "tls-certificate-untrusted", service: "smtps" },
+    { label: "a self-signed certificate (465)", mode: "implicit", cert: "self-signed", ca: true, ruleId: "tls-certificate-untrusted", service: "smtps" },
+    { label: "an expired certificate after STARTTLS (587)", mode: "plain", cert: "expired", ca: true, ruleId: "tls-certificate-expired", service: "submission" },
+    { label: "TLS 1.0 (465)", mode: "implicit", cert: "valid", ca: true, ruleId: "tls-version-too-old", service: "smtps", version: "TLSv1" },
+  ] as const;
+  for (const c of cases) {
+    it(`${c.label}: ${c.ruleId}, the login skipped, no AUTH on the wire`, async () => {
+      const server = await keep(
+        startSmtpServer({ mode: c.mode, starttls: true, cert: c.cert, accounts, ...("version" in c ? { version: c.version } : {}) }),
+      );
+      const report = await runDoctor(options({ [c.service]: at(server) }, { credentials, ca: c.ca ? TEST_CA() : null }));
+      expect(ruleIds(report)).toEqual([c.ruleId]);
+      expect(server.received.filter((line) => line.startsWith("AUTH"))).toEqual([]);
+      expect(check(report, `${c.service}-login`)).toMatchObject({
+        status: "skipped",
+        detail: "password not sent: the TLS session failed verification (see the TLS check)",
+      });
+    });
+  }
+});
+
+describe("text from the network never drives the terminal", () => {
+  // C0 and C1 controls (ESC, CSI U+009B, OSC U+009D), DEL, and the bidirectional overrides that reorder
+  // what a terminal shows (U+202A–U+202E, U+2066–U+2069).
+  const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const hostileText = "\x1b]0;pwned\x07\x1b[2J\u009b31m\u009d0;title\u009c\u202eevil\u2066 bulk sender";
+
+  it("a block list's TXT reason with escapes: the text report shows it defanged, the JSON escapes it losslessly", async () => {
+    const dns = stubDns({ ...HEALTHY_ZONE, "10.2.0.192.bl.test A": ["127.0.0.2"], "10.2.0.192.bl.test TXT": [hostileText] });
+    const report = await runDoctor(options({}, { dns, dnsblZones: ["bl.test"] }));
+    expect(ruleIds(report)).toEqual(["dnsbl-listed"]);
+    const text = formatDoctorText(report);
+    const json = formatDoctorJson(report);
+    expect(text).not.toMatch(UNSAFE);
+    expect(json).not.toMatch(UNSAFE);
+    expect(text).toContain("bulk sender");
+    // Escaped, not dropped: a program reading the JSON gets the list's answer as it was.
+    expect(JSON.parse(json).findings[0].message).toBe(`192.0.2.10 (SPF ip4) is listed on bl.test: 127.0.0.2 (${hostileText})`);
+  });
+});
