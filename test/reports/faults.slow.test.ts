@@ -253,6 +253,42 @@ describe("a store or a mailbox that cannot be used is a fault, never an empty re
   });
 });
 
+describe("forged and malformed reports move no figure", { timeout: 300_000 }, () => {
+  it("refuses each with its reason (exit 1) and leaves the summary and the evidence file at what the good reports hold", async () => {
+    const record = (ip: string, count: string, from: string) =>
+      `<record><row><source_ip>${ip}</source_ip><count>${count}</count></row><identifiers><header_from>${from}</header_from></identifiers><auth_results><dkim><domain>${from}</domain><selector>s1</selector><result>pass</result></dkim></auth_results></record>`;
+    const day = Math.floor(Date.now() / 86_400_000) * 86_400 - 2 * 86_400;
+    const failing = `<record><row><source_ip>203.0.113.5</source_ip><count>40</count></row><identifiers><header_from>${DOMAIN}</header_from></identifiers><auth_results><spf><domain>crm.example</domain><result>pass</result></spf></auth_results></record>`;
+    const root = tempTree({
+      "inbox/good.xml": minimalReport(DOMAIN, "good", { begin: day, rows: record("192.0.2.1", "960", DOMAIN) + failing }),
+      "inbox/other-domain.xml": minimalReport(DOMAIN, "forged-1", { begin: day, rows: record("198.51.100.9", "1000000", "evil.example") }),
+      "inbox/billions.xml": minimalReport(DOMAIN, "forged-2", { begin: day, rows: record("198.51.100.9", "5000000000", DOMAIN) }),
+      "inbox/future.xml": minimalReport(DOMAIN, "forged-3", { begin: day + 5 * 86_400, rows: record("198.51.100.9", "1000000", DOMAIN) }),
+      "inbox/years.xml": minimalReport(DOMAIN, "forged-4", { begin: day, rows: record("198.51.100.9", "1000000", DOMAIN) }).replace(`<begin>${day}</begin>`, "<begin>0</begin>"),
+    });
+    const store = join(root, "store");
+    const ingest = await reports(["ingest", "-q", "--store", store, "inbox"], root);
+    expect(ingest.status).toBe(1);
+    const lines = ingest.stdout.trim().split("\n");
+    expect(lines.slice(0, -1)).toEqual([
+      expect.stringMatching(/^inbox\/billions\.xml  error  not a valid DMARC aggregate report: record 1 claims 5000000000 messages from one source/),
+      expect.stringMatching(/^inbox\/future\.xml  error  not a valid DMARC aggregate report: its <date_range> ends \d{4}-\d\d-\d\d, after today/),
+      expect.stringMatching(/^inbox\/other-domain\.xml  error  not a valid DMARC aggregate report: record 1's <header_from> evil\.example is neither faults\.example nor under it/),
+      expect.stringMatching(/^inbox\/years\.xml  error  not a valid DMARC aggregate report: its <date_range> covers \d+ days/),
+    ]);
+    expect(lines.at(-1)).toBe(`5 files, 5 report documents: 1 added, 0 already stored, 4 problems (store: ${store})`);
+    const today = new Date().toISOString().slice(0, 10);
+    const summary = await reports(["summary", "--store", store, "--today", today, "-f", "json"], root);
+    const [domain] = JSON.parse(summary.stdout).domains;
+    expect(domain).toMatchObject({ domain: DOMAIN, days: 1, messages: 1000, passing: 960 });
+    expect(domain.sources.map((s: { ip: string; messages: number }) => [s.ip, s.messages])).toEqual([["192.0.2.1", 960], ["203.0.113.5", 40]]);
+    const evidence = await reports(["evidence", "--store", store, "--today", today, "--out", "evidence.json", DOMAIN], root);
+    expect(evidence.status).toBe(0);
+    const file = JSON.parse(readFileSync(join(root, "evidence.json"), "utf8"));
+    expect(file.domains[0]).toMatchObject({ messages: 1000, passing: 960, failingSources: [{ ip: "203.0.113.5", failing: 40, share: 0.04 }] });
+  });
+});
+
 describe("reports under faults, on the embedded store", { timeout: 600_000 }, () => {
   it("an ingest killed outright (SIGKILL) and run again: the totals are the reports'", async () => {
     const root = tempTree({});
