@@ -11,7 +11,7 @@ import type { ImapFlow as ImapClient } from "imapflow";
 import { CredentialScrubber } from "../model/redact.js";
 import type { IngestProblem } from "./model.js";
 import { readReports, MAX_FILE_BYTES } from "./ingest.js";
-import { StoreError } from "./sql.js";
+import { StoreError } from "./sql-error.js";
 import type { ReportStore, StoredReport } from "./store.js";
 
 export const DEFAULT_IMAP = { host: "ssl0.ovh.net", port: 993 };

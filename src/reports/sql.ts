@@ -6,6 +6,8 @@
 import { mkdirSync, rmSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
 import { CredentialScrubber } from "../model/redact.js";
+import { StoreError } from "./sql-error.js";
+import { lockStore, type StoreLock } from "./store-lock.js";
 import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
@@ -45,9 +47,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-export class StoreError extends Error {
-  override name = "StoreError";
-}
+export { StoreError };
 
 /** The password a PostgreSQL URL carries, in its user-info or as a `password` parameter, as written and decoded. */
 function urlSecrets(url: string): string[] {
@@ -189,7 +189,15 @@ async function startPglite(directory: string | null, options: OpenOptions): Prom
 }
 
 async function openPglite(directory: string | null, options: OpenOptions): Promise<SqlClient> {
-  const db = await startPglite(directory, options);
+  // One process at a time (store-lock.ts): taken before the folder is made or opened, given back on close.
+  const lock: StoreLock | null = directory === null ? null : lockStore(directory);
+  let db: PGlite;
+  try {
+    db = await startPglite(directory, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const wrap = (runner: { query: typeof db.query }): SqlClient => ({
     describe: directory ?? "memory",
     engine: "pglite",
@@ -210,7 +218,13 @@ async function openPglite(directory: string | null, options: OpenOptions): Promi
       }
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
   });
   return wrap(db);
 }

@@ -9,7 +9,7 @@
 // source are done here, where they are cheap. The fields before the arrays are an IP address (checked at
 // ingest, parse.ts), whole numbers and nothing else, so they never hold a space.
 import { compareText } from "./code-point-order.js";
-import { StoreError } from "./sql.js";
+import { StoreError } from "./sql-error.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export class WindowRowsError extends Error {

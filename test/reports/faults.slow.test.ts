@@ -290,6 +290,28 @@ describe("forged and malformed reports move no figure", { timeout: 300_000 }, ()
 });
 
 describe("reports under faults, on the embedded store", { timeout: 600_000 }, () => {
+  it("two ingests on one embedded store at once: the second is refused, naming the first; the totals are the reports'", async () => {
+    const root = tempTree({});
+    inbox(root, "early", 0, 1_500);
+    inbox(root, "late", 500, 2_000);
+    const expected = inbox(root, "all", 0, 2_000);
+    const store = join(root, "store");
+    expect((await reports(["summary", "--store", store], root)).status).toBe(0);
+    const [early, late] = await Promise.all([reports(["ingest", "-q", "--store", store, "early"], root), reports(["ingest", "-q", "--store", store, "late"], root)]);
+    const runs = [early, late].sort((a, b) => (a.status ?? 9) - (b.status ?? 9));
+    expect(runs.map((r) => r.status)).toEqual([0, 2]);
+    expect(runs[0]!.stderr).toBe("");
+    expect(runs[1]!.stdout).toBe("");
+    expect(runs[1]!.stderr).toMatch(new RegExp(`^maildns reports: the report store ${store.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} is in use by another maildns process \\(pid \\d+\\): an embedded store takes one command at a time`));
+    // The refused run, again once the first is done: every report once.
+    const refusedFolder = runs[1] === early ? "early" : "late";
+    const again = await reports(["ingest", "-q", "--store", store, refusedFolder], root);
+    expect(again.status).toBe(0);
+    expect(addedAndStored(again.stdout)).toEqual([500, 1_000]);
+    expect(await summed(store, root)).toEqual({ ...expected, days: 30 });
+    expect(addedAndStored((await reports(["ingest", "-q", "--store", store, "all"], root)).stdout)).toEqual([0, 2_000]);
+  });
+
   it("an ingest killed outright (SIGKILL) and run again: the totals are the reports'", async () => {
     const root = tempTree({});
     const expected = inbox(root, "inbox", 0, 2_000);
