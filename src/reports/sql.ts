@@ -40,7 +40,8 @@ export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "";
-    parsed.searchParams.delete("password");
+    // `password`, and any other parameter carrying one (`sslpassword`, the key's passphrase).
+    for (const name of [...parsed.searchParams.keys()]) if (/password/i.test(name)) parsed.searchParams.delete(name);
     return parsed.toString().replace(/:@/, "@");
   } catch {
     return "postgres://…";
@@ -55,7 +56,7 @@ function urlSecrets(url: string): string[] {
   const userInfo = /^[a-z]+:\/\/([^@/?#]*)@/i.exec(url)?.[1];
   const colon = userInfo?.indexOf(":") ?? -1;
   if (userInfo !== undefined && colon >= 0) secrets.push(userInfo.slice(colon + 1));
-  for (const match of url.matchAll(/[?&]password=([^&#]*)/gi)) secrets.push(match[1]!);
+  for (const match of url.matchAll(/[?&][a-z_]*password=([^&#]*)/gi)) secrets.push(match[1]!);
   const decoded = secrets.map((s) => {
     try {
       return decodeURIComponent(s.replace(/\+/g, " "));

@@ -23,5 +23,9 @@ describe("the store URL's password never reaches a message", () => {
   it("finds a password given as a parameter, and one too short to look like a word", () => {
     expect(scrubStoreText("server said: x9 and Secret+Param", "postgres://maildns@db.example/reports?password=Secret%2BParam")).toBe("server said: x9 and ***");
     expect(scrubStoreText("echo: pw=x9", "postgres://u:x9@db.example/r")).toBe("echo: pw=***");
+    // The client key's passphrase (sslpassword) is a secret as well: left out of the URL shown, and scrubbed.
+    const keyed = "postgres://maildns@db.example/reports?sslmode=verify-full&sslpassword=Key-Passphrase&sslkey=client.key";
+    expect(redactUrl(keyed)).toBe("postgres://maildns@db.example/reports?sslmode=verify-full&sslkey=client.key");
+    expect(scrubStoreText("could not decrypt client.key with Key-Passphrase", keyed)).toBe("could not decrypt client.key with ***");
   });
 });
