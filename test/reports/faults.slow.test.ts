@@ -265,6 +265,9 @@ describe("forged and malformed reports move no figure", { timeout: 300_000 }, ()
       "inbox/billions.xml": minimalReport(DOMAIN, "forged-2", { begin: day, rows: record("198.51.100.9", "5000000000", DOMAIN) }),
       "inbox/future.xml": minimalReport(DOMAIN, "forged-3", { begin: day + 5 * 86_400, rows: record("198.51.100.9", "1000000", DOMAIN) }),
       "inbox/years.xml": minimalReport(DOMAIN, "forged-4", { begin: day, rows: record("198.51.100.9", "1000000", DOMAIN) }).replace(`<begin>${day}</begin>`, "<begin>0</begin>"),
+      // A well-formed report for a domain the stack does not hold: stored, summarised, but never in the stack's evidence.
+      "inbox/zz-elsewhere.xml": minimalReport("elsewhere.example", "elsewhere-1", { begin: day, rows: record("198.51.100.9", "1000", "elsewhere.example") }),
+      "stack/faults.example.yaml": `domain: ${DOMAIN}\nmail:\n  provider: ovh\n  offer: mx-plan\nmx:\n  - { host: mx1.mail.ovh.net., priority: 1 }\nspf: "v=spf1 include:mx.ovh.com -all"\ndmarc: "v=DMARC1; p=none; rua=mailto:dmarc@${DOMAIN}"\n`,
     });
     const store = join(root, "store");
     const ingest = await reports(["ingest", "-q", "--store", store, "inbox"], root);
@@ -276,15 +279,18 @@ describe("forged and malformed reports move no figure", { timeout: 300_000 }, ()
       expect.stringMatching(/^inbox\/other-domain\.xml  error  not a valid DMARC aggregate report: record 1's <header_from> evil\.example is neither faults\.example nor under it/),
       expect.stringMatching(/^inbox\/years\.xml  error  not a valid DMARC aggregate report: its <date_range> covers \d+ days/),
     ]);
-    expect(lines.at(-1)).toBe(`5 files, 5 report documents: 1 added, 0 already stored, 4 problems (store: ${store})`);
+    expect(lines.at(-1)).toBe(`6 files, 6 report documents: 2 added, 0 already stored, 4 problems (store: ${store})`);
     const today = new Date().toISOString().slice(0, 10);
     const summary = await reports(["summary", "--store", store, "--today", today, "-f", "json"], root);
-    const [domain] = JSON.parse(summary.stdout).domains;
+    const [elsewhere, domain] = JSON.parse(summary.stdout).domains;
+    expect(elsewhere).toMatchObject({ domain: "elsewhere.example", messages: 1000 });
     expect(domain).toMatchObject({ domain: DOMAIN, days: 1, messages: 1000, passing: 960 });
     expect(domain.sources.map((s: { ip: string; messages: number }) => [s.ip, s.messages])).toEqual([["192.0.2.1", 960], ["203.0.113.5", 40]]);
-    const evidence = await reports(["evidence", "--store", store, "--today", today, "--out", "evidence.json", DOMAIN], root);
+    const evidence = await reports(["evidence", "--store", store, "--stack", "stack", "--today", today, "--out", "evidence.json"], root);
+    expect(evidence.stderr).toMatch(/^wrote evidence\.json: 1 domain with reports, /);
     expect(evidence.status).toBe(0);
     const file = JSON.parse(readFileSync(join(root, "evidence.json"), "utf8"));
+    expect(file.domains.map((d: { domain: string }) => d.domain)).toEqual([DOMAIN]);
     expect(file.domains[0]).toMatchObject({ messages: 1000, passing: 960, failingSources: [{ ip: "203.0.113.5", failing: 40, share: 0.04 }] });
   });
 });
