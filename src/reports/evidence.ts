@@ -117,7 +117,7 @@ export function parseEvidence(text: string, file: string): EvidenceFile {
     const to = dayNumber(d.to);
     need(from !== null && to !== null && windowFrom! <= from && from <= to && to <= windowTo!, file, `${where} has no valid from/to inside the window`);
     need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where} has invalid counts`);
-    need(d.days >= 1 && d.days <= to! - from! + 1, file, `${where} has more days of reports than its from/to hold`);
+    need(d.days >= 1 && d.days <= window!.days, file, `${where} has ${d.days} days of reports, where the window holds 1 to ${window!.days}`);
     // A message passes when aligned SPF or aligned DKIM passes (RFC 7489 §4.2): each is at most the passes, together at least.
     need(d.dkimAligned <= d.passing && d.spfAligned <= d.passing && d.passing <= d.dkimAligned + d.spfAligned, file, `${where}'s passing messages are not its SPF- and DKIM-aligned ones`);
     need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where} has no failingSources or selectors`);

@@ -33,7 +33,8 @@ describe("the evidence file", () => {
     expect(broken((f) => (f.domains[0].failingSources[0].share = 0.005))).toThrow(refusal("domains[0]'s failing source 203.0.113.5 has a share that is not its failing messages over the domain's"));
     expect(broken((f) => (f.domains[0].failingSources[0].share = -1))).toThrow(refusal("domains[0] has an invalid failing source"));
     expect(broken((f) => (f.domains[0].failingSources[0].failing = f.domains[0].failingSources[0].messages + 1))).toThrow("failing source 203.0.113.5 has a share that is not");
-    expect(broken((f) => (f.domains[0].days = 60))).toThrow(refusal("domains[0] has more days of reports than its from/to hold"));
+    expect(broken((f) => (f.domains[0].days = 31))).toThrow(refusal("domains[0] has 31 days of reports, where the window holds 1 to 30"));
+    expect(broken((f) => (f.domains[0].days = 0))).toThrow(refusal("domains[0] has 0 days of reports, where the window holds 1 to 30"));
     expect(broken((f) => (f.domains[0].days = 13.5))).toThrow(refusal("domains[0] has invalid counts"));
     expect(broken((f) => (f.domains[0].from = "2026-02-30"))).toThrow(refusal("domains[0] has no valid from/to inside the window"));
     expect(broken((f) => (f.domains[0].to = "2026-12-31"))).toThrow(refusal("domains[0] has no valid from/to inside the window"));
