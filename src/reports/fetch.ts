@@ -11,6 +11,7 @@ import type { ImapFlow as ImapClient } from "imapflow";
 import { CredentialScrubber } from "../model/redact.js";
 import type { IngestProblem } from "./model.js";
 import { readReports, MAX_FILE_BYTES } from "./ingest.js";
+import { StoreError } from "./sql-error.js";
 import type { ReportStore, StoredReport } from "./store.js";
 
 export const DEFAULT_IMAP = { host: "ssl0.ovh.net", port: 993 };
@@ -143,6 +144,8 @@ export async function fetchReports(store: ReportStore, options: FetchOptions): P
     return totals;
   } catch (error) {
     client.close();
+    // The store's failure is the store's (sql.ts has said it without the store's password), not the server's.
+    if (error instanceof StoreError) throw new StoreError(scrub(error.message, options.password, options.user));
     if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password, options.user));
     throw new FetchError(describeError(error, options));
   }

@@ -21,13 +21,16 @@ export interface IngestTotals {
   problems: IngestProblem[];
 }
 
-/** The reports inside one file's (or message's) content. */
-export async function readReports(source: string, bytes: Uint8Array, limits: UnpackLimits = DEFAULT_LIMITS): Promise<{ reports: StoredReport[]; problems: IngestProblem[]; documents: number }> {
+/**
+ * The reports inside one file's (or message's) content. `now` (seconds since the epoch, default the clock's)
+ * is what a report's period may not end a day after.
+ */
+export async function readReports(source: string, bytes: Uint8Array, limits: UnpackLimits = DEFAULT_LIMITS, now = Math.floor(Date.now() / 1000)): Promise<{ reports: StoredReport[]; problems: IngestProblem[]; documents: number }> {
   const unpacked = await unpack(source, bytes, limits);
   const reports: StoredReport[] = [];
   const problems = [...unpacked.problems];
   for (const document of unpacked.documents) {
-    const outcome = parseAggregateReport(document.source, decodeXml(document.bytes));
+    const outcome = parseAggregateReport(document.source, decodeXml(document.bytes), { now });
     if ("report" in outcome) reports.push({ report: outcome.report, source: document.source });
     else problems.push(outcome.problem);
   }
@@ -123,6 +126,8 @@ export interface IngestOptions {
   limits?: UnpackLimits;
   maxFileBytes?: number;
   batchSize?: number;
+  /** Now, in seconds since the epoch (default: the clock's): reports of days to come are refused. */
+  now?: number;
   onFile?: (done: number, total: number) => void;
   /** Called after each batch is stored, with the number of reports read so far (stored or already there). */
   onBatch?: (reports: number) => void;
@@ -156,7 +161,7 @@ export async function ingestPaths(store: ReportStore, paths: readonly string[], 
       totals.problems.push({ source: shown, message: `refused unread: ${mib(bytes.tooLarge)}, over the ${mib(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
       continue;
     }
-    const found = await readReports(shown, bytes, options.limits);
+    const found = await readReports(shown, bytes, options.limits, options.now);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);

@@ -8,11 +8,35 @@
 // the "billion laughs"), only the five predefined entities and character references are decoded, and
 // the well-formedness check runs first so a bad file is named with its line and column.
 import { isIP } from "node:net";
+import { domainToASCII } from "node:url";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { readReportXml } from "./report-xml.js";
 import type { AggregateReport, Alignment, DkimResult, IngestProblem, PublishedPolicy, ReportRow, SpfResult } from "./model.js";
 
 export type ParseOutcome = { report: AggregateReport } | { problem: IngestProblem };
+
+/**
+ * The most messages one record may claim: a record is one source address's mail to one receiver over the
+ * report's period (RFC 7489 Appendix C, RFC 9990 §3.1.4), and 2,147,483,647 of them would be some 25,000 a
+ * second from one address for a whole day. A larger count is a forged or broken report; kept, it would
+ * outweigh every real source of the domain (a failing sender's share falls under the evidence's bar) and,
+ * summed, leave the range where a JavaScript number counts every message exactly.
+ */
+export const MAX_RECORD_COUNT = 2 ** 31 - 1;
+/**
+ * The longest period a report may cover. Receivers report daily (RFC 7489 §7.2's default interval, 86,400
+ * seconds; RFC 9990 §3.1.1 reports cover a day); RFC 7489's `ri` lets a domain ask for longer, and a week
+ * is as long as anyone asks. A report is counted on the day of its period's middle, so a longer one would
+ * put a month's mail on one day.
+ */
+export const MAX_PERIOD_SECONDS = 7 * 86_400;
+/** How far past now a report's period may end (clocks differ): a report of days to come is forged or broken. */
+export const FUTURE_SLACK_SECONDS = 86_400;
+
+export interface ParseOptions {
+  /** Now, in seconds since the epoch: a report whose period ends more than a day later is refused. */
+  now?: number;
+}
 
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -78,9 +102,13 @@ function decodeCharacterReferences(value: string): string {
   });
 }
 
-/** A domain as reports write it: lower case, no trailing dot. */
+/**
+ * A domain as maildns keeps it: lower case, no trailing dot, in A-labels (RFC 5891) as the domain files
+ * declare it, so that a receiver writing an internationalised name in U-labels speaks of the same domain.
+ */
 function domainOf(value: string): string {
-  return value.trim().toLowerCase().replace(/\.$/, "");
+  const domain = value.trim().toLowerCase().replace(/\.$/, "");
+  return /^[\x00-\x7f]*$/.test(domain) ? domain : domainToASCII(domain) || domain;
 }
 
 function alignment(value: string): Alignment {
@@ -90,6 +118,12 @@ function alignment(value: string): Alignment {
 function optionalText(node: Node): string | null {
   const value = text(node);
   return value === "" ? null : value.toLowerCase();
+}
+
+/** A time in seconds since the epoch as its UTC day (YYYY-MM-DD); years past 9999 as the seconds. */
+function isoDay(seconds: number): string {
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? `${seconds} s` : date.toISOString().slice(0, 10);
 }
 
 function integer(value: string): number | null {
@@ -118,17 +152,22 @@ function policyOf(node: Node): PublishedPolicy {
   };
 }
 
-function rowOf(record: Node, index: number): ReportRow {
+function rowOf(record: Node, index: number, policyDomain: string): ReportRow {
   const row = child(record, "row");
   const where = `record ${index + 1}`;
-  const sourceIp = text(child(row, "source_ip"));
-  if (isIP(sourceIp) === 0) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${sourceIp.slice(0, 60)}')`);
+  const givenIp = text(child(row, "source_ip"));
+  const sourceIp = canonicalIp(givenIp);
+  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${givenIp.slice(0, 60)}')`);
   const count = integer(text(child(row, "count")));
   if (count === null) throw new ReportShapeError(`${where} has no valid <count>`);
+  if (count > MAX_RECORD_COUNT) throw new ReportShapeError(`${where} claims ${count} messages from one source, more than the ${MAX_RECORD_COUNT} a record may hold: the report is forged or broken, and its figures would outweigh every other source of ${policyDomain}`);
   const evaluated = child(row, "policy_evaluated");
   const identifiers = child(record, "identifiers");
   const headerFrom = domainOf(text(child(identifiers, "header_from")));
   if (headerFrom === "") throw new ReportShapeError(`${where} has no <header_from>`);
+  // The policy a receiver applies is the From domain's own or an ancestor's: a record for mail from another
+  // domain is not this domain's mail, and its passes (aligned with that other domain) are not evidence for it.
+  if (!underPolicyDomain(headerFrom, policyDomain)) throw new ReportShapeError(`${where}'s <header_from> ${headerFrom.slice(0, 80)} is neither ${policyDomain} nor under it, so its figures are not ${policyDomain}'s: the report is forged or broken`);
   const envelopeFrom = domainOf(text(child(identifiers, "envelope_from")));
   const auth = child(record, "auth_results");
   const dkim: DkimResult[] = list(child(auth, "dkim")).map((d) => ({
@@ -142,7 +181,7 @@ function rowOf(record: Node, index: number): ReportRow {
     result: text(child(s, "result")).toLowerCase() || "none",
   }));
   return {
-    sourceIp: canonicalIp(sourceIp),
+    sourceIp,
     count,
     disposition: text(child(evaluated, "disposition")).toLowerCase() || "none",
     headerFrom,
@@ -152,11 +191,33 @@ function rowOf(record: Node, index: number): ReportRow {
   };
 }
 
-/** IPv6 in lower case; IPv4-mapped IPv6 as the IPv4 address, so one sender is one source. */
-function canonicalIp(ip: string): string {
-  const lower = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  return mapped ? mapped[1]! : lower;
+/**
+ * One text per address, so one sender is one source: IPv6 in RFC 5952's form (lower case, zeros
+ * compressed, as the WHATWG URL parser writes it), an IPv4-mapped IPv6 address (RFC 4291 §2.5.5.2) as the
+ * IPv4 address. Receivers write the same address differently ("2001:DB8:0:0::1", "2001:db8::1"), and a
+ * failing sender split over two spellings would fall under the evidence's bar twice over. Null when it is not
+ * an address a report may name (a zone index such as "%eth0" is a host's own interface, never a sender).
+ */
+function canonicalIp(ip: string): string | null {
+  const family = isIP(ip);
+  if (family === 4) return ip;
+  if (family !== 6 || ip.includes("%")) return null;
+  let compressed: string;
+  try {
+    compressed = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return null;
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (!mapped) return compressed;
+  const high = parseInt(mapped[1]!, 16);
+  const low = parseInt(mapped[2]!, 16);
+  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+}
+
+/** Whether the From domain is the policy's domain or under it: where a receiver may have found the policy (RFC 7489 §6.6.3, RFC 9989 §4.10). */
+function underPolicyDomain(headerFrom: string, policyDomain: string): boolean {
+  return headerFrom === policyDomain || headerFrom.endsWith(`.${policyDomain}`);
 }
 
 /** fast-xml-parser's validator, then its parser: the tree, or why the document is not well-formed XML. */
@@ -171,7 +232,7 @@ export function readWithLibrary(xml: string): { tree: unknown } | { problem: str
 }
 
 /** Parses one document. `source` names it in problems. */
-export function parseAggregateReport(source: string, xml: string): ParseOutcome {
+export function parseAggregateReport(source: string, xml: string, options: ParseOptions = {}): ParseOutcome {
   const problem = (message: string, line?: number, column?: number): ParseOutcome => ({
     problem: { source, message, ...(line !== undefined ? { line, column: column ?? 1 } : {}) },
   });
@@ -200,14 +261,20 @@ export function parseAggregateReport(source: string, xml: string): ParseOutcome 
     const begin = integer(text(child(range, "begin")));
     const end = integer(text(child(range, "end")));
     if (begin === null || end === null || end < begin) throw new ReportShapeError("its <date_range> has no valid <begin> and <end> (seconds since 1970, begin ≤ end)");
+    if (end - begin > MAX_PERIOD_SECONDS) throw new ReportShapeError(`its <date_range> covers ${Math.ceil((end - begin) / 86_400)} days (${isoDay(begin)} → ${isoDay(end)}), more than the ${MAX_PERIOD_SECONDS / 86_400} a report may cover: it would count that much mail on one day`);
+    if (options.now !== undefined && end > options.now + FUTURE_SLACK_SECONDS) throw new ReportShapeError(`its <date_range> ends ${isoDay(end)}, after today (${isoDay(options.now)}): a report of mail still to come is forged or broken (check this machine's clock if it is not)`);
+    const orgName = need(text(child(metadata, "org_name")), "org_name");
+    const email = text(child(metadata, "email")).toLowerCase();
+    const reportId = need(text(child(metadata, "report_id")), "report_id");
+    const policy = policyOf(child(feedback, "policy_published"));
     const report: AggregateReport = {
-      orgName: need(text(child(metadata, "org_name")), "org_name"),
-      email: text(child(metadata, "email")).toLowerCase(),
-      reportId: need(text(child(metadata, "report_id")), "report_id"),
+      orgName,
+      email,
+      reportId,
       begin,
       end,
-      policy: policyOf(child(feedback, "policy_published")),
-      rows: list(child(feedback, "record")).map(rowOf),
+      policy,
+      rows: list(child(feedback, "record")).map((record, index) => rowOf(record, index, policy.domain)),
     };
     return { report };
   } catch (error) {

@@ -5,6 +5,9 @@
 // session's DateStyle) so both engines hand back the same JavaScript values.
 import { mkdirSync, rmSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
+import { CredentialScrubber } from "../model/redact.js";
+import { StoreError } from "./sql-error.js";
+import { lockStore, type StoreLock } from "./store-lock.js";
 import { emptyStoreTar, findEmptyStoreImage, imageRefusal, initdbNotice, installedPgliteVersion, isNewStoreDirectory, unpackEmptyStore, type EmptyStoreImage } from "./empty-store.js";
 
 /** A column of a table `load` fills: its name and PostgreSQL type. */
@@ -37,15 +40,46 @@ export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "";
-    parsed.searchParams.delete("password");
+    // `password`, and any other parameter carrying one (`sslpassword`, the key's passphrase).
+    for (const name of [...parsed.searchParams.keys()]) if (/password/i.test(name)) parsed.searchParams.delete(name);
     return parsed.toString().replace(/:@/, "@");
   } catch {
     return "postgres://…";
   }
 }
 
-export class StoreError extends Error {
-  override name = "StoreError";
+export { StoreError };
+
+/** The password a PostgreSQL URL carries, in its user-info or as a `password` parameter, as written and decoded. */
+function urlSecrets(url: string): string[] {
+  const secrets: string[] = [];
+  const userInfo = /^[a-z]+:\/\/([^@/?#]*)@/i.exec(url)?.[1];
+  const colon = userInfo?.indexOf(":") ?? -1;
+  if (userInfo !== undefined && colon >= 0) secrets.push(userInfo.slice(colon + 1));
+  for (const match of url.matchAll(/[?&][a-z_]*password=([^&#]*)/gi)) secrets.push(match[1]!);
+  const decoded = secrets.map((s) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, " "));
+    } catch {
+      return s;
+    }
+  });
+  return [...new Set([...secrets, ...decoded])].filter((s) => s !== "");
+}
+
+/**
+ * A message of the PostgreSQL client or server with the store's URL shown without its password, and no
+ * trace of the password left in any form model/redact.ts looks for (as written, decoded, percent-encoded,
+ * base64, hex): a driver may echo the connection string, or the part of it it could not read.
+ */
+export function scrubStoreText(text: string, url: string): string {
+  return new CredentialScrubber(urlSecrets(url), { minLength: 1 }).scrub(text.replaceAll(url, redactUrl(url)));
+}
+
+/** An error the store's engine raised (a dropped connection, a server shutting down, a full disk), said as the store's. */
+function engineFailure(error: unknown, describe: string, scrub: (text: string) => string): StoreError {
+  if (error instanceof StoreError) return error;
+  return new StoreError(`the report store ${describe} failed: ${scrub((error as Error)?.message ?? String(error))}`);
 }
 
 /** PGlite is an optional peer of the maildns package (its WebAssembly cannot be bundled): say how to get it. */
@@ -156,32 +190,62 @@ async function startPglite(directory: string | null, options: OpenOptions): Prom
 }
 
 async function openPglite(directory: string | null, options: OpenOptions): Promise<SqlClient> {
-  const db = await startPglite(directory, options);
+  // One process at a time (store-lock.ts): taken before the folder is made or opened, given back on close.
+  const lock: StoreLock | null = directory === null ? null : lockStore(directory);
+  let db: PGlite;
+  try {
+    db = await startPglite(directory, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const wrap = (runner: { query: typeof db.query }): SqlClient => ({
     describe: directory ?? "memory",
     engine: "pglite",
     async query<T>(text: string, params: readonly unknown[] = []) {
-      return (await runner.query<T>(text, [...params])).rows;
+      try {
+        return (await runner.query<T>(text, [...params])).rows;
+      } catch (error) {
+        throw engineFailure(error, directory ?? "memory", (t) => t);
+      }
     },
     async load(table, columns, values) {
       if ((values[0]?.length ?? 0) === 0) return;
       // PGlite reads COPY ... FROM '/dev/blob' from the blob given with the query.
-      await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
+      try {
+        await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
+      } catch (error) {
+        throw engineFailure(error, directory ?? "memory", (t) => t);
+      }
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close(),
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    },
   });
   return wrap(db);
 }
 
 async function openPostgres(url: string): Promise<SqlClient> {
   const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 300_000 });
   const describe = redactUrl(url);
+  const scrub = (text: string) => scrubStoreText(text, url);
+  let client: InstanceType<typeof pg.Client>;
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, query_timeout: 300_000 });
+  } catch (error) {
+    // The URL itself could not be read (a port over 65535, an unclosed "[", a stray "%").
+    throw new StoreError(`the report store URL ${describe} is not one PostgreSQL's client can read (${scrub((error as Error).message)}): write it as postgres://user[:password]@host[:port]/database, with any "@", ":", "/" or "%" in the password percent-encoded`);
+  }
   try {
     await client.connect();
   } catch (error) {
-    throw new StoreError(`cannot connect to the report store ${describe}: ${(error as Error).message.replaceAll(url, describe)}`);
+    await client.end().catch(() => undefined);
+    throw new StoreError(`cannot connect to the report store ${describe}: ${scrub((error as Error).message)}`);
   }
   // A dropped connection reports through 'error'; the next query fails with the reason instead of a crash.
   client.on("error", () => undefined);
@@ -190,19 +254,27 @@ async function openPostgres(url: string): Promise<SqlClient> {
     describe,
     engine: "postgres",
     async query<T>(text: string, params: readonly unknown[] = []) {
-      return (await client.query(text, [...params])).rows as T[];
+      try {
+        return (await client.query(text, [...params])).rows as T[];
+      } catch (error) {
+        throw engineFailure(error, describe, scrub);
+      }
     },
     async load(table, columns, values) {
       if ((values[0]?.length ?? 0) === 0) return;
-      await client.query(unnestInsert(table, columns), [...values]);
+      try {
+        await client.query(unnestInsert(table, columns), [...values]);
+      } catch (error) {
+        throw engineFailure(error, describe, scrub);
+      }
     },
     async transaction(work) {
       if (inTransaction) return work(sql);
       inTransaction = true;
-      await client.query("BEGIN");
       try {
+        await sql.query("BEGIN");
         const result = await work(sql);
-        await client.query("COMMIT");
+        await sql.query("COMMIT");
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => undefined);

@@ -9,6 +9,7 @@
 // source are done here, where they are cheap. The fields before the arrays are an IP address (checked at
 // ingest, parse.ts), whole numbers and nothing else, so they never hold a space.
 import { compareText } from "./code-point-order.js";
+import { StoreError } from "./sql-error.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export class WindowRowsError extends Error {
@@ -179,6 +180,12 @@ export function readDomainRows(domain: string, days: WindowDays, sources: string
       reporters: s.reporters.sort(compareText),
       signatures: [...s.signatures.values()],
     });
+  }
+  // Each count was a safe integer, but sums of them may not be: past 2^53 a JavaScript number no longer counts
+  // every message, and the summary would print figures that are not the reports'. Ingest refuses a record over
+  // 2^31 - 1 (parse.ts), so only millions of such records reach this.
+  if (!Number.isSafeInteger(totals.messages) || out.some((s) => s.signatures.some((g) => !Number.isSafeInteger(g.messages)))) {
+    throw new StoreError(`the reports stored for ${domain} add up to more than ${Number.MAX_SAFE_INTEGER} messages in the window, more than are counted exactly: the store holds forged or broken reports (their records' counts are in report_rows)`);
   }
   return { totals, sources: out };
 }

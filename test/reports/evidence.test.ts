@@ -19,6 +19,34 @@ describe("the evidence file", () => {
     expect(() => parseEvidence("{", "ev.json")).toThrow(/^ev\.json: not valid JSON/);
   });
 
+  it("refuses figures the command never computes together, so that no edit by hand opens the gate", () => {
+    // Each edit would turn a refusal into a pass: the failing source's share under the 1% bar, more days than
+    // the window holds, passes that are neither SPF's nor DKIM's, a source failing more than the domain does.
+    const file = evidenceFile(14, 10_000, 9_800, [crmSource(0.02, 10_000)]);
+    expect(parseEvidence(serializeEvidence(file), "ev.json")).toEqual(file);
+    const broken = (mutate: (f: Record<string, any>) => void) => {
+      const copy = JSON.parse(serializeEvidence(file));
+      mutate(copy);
+      return () => parseEvidence(JSON.stringify(copy), "ev.json");
+    };
+    const refusal = (what: string) => `ev.json: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`;
+    expect(broken((f) => (f.domains[0].failingSources[0].share = 0.005))).toThrow(refusal("domains[0]'s failing source 203.0.113.5 has a share that is not its failing messages over the domain's"));
+    expect(broken((f) => (f.domains[0].failingSources[0].share = -1))).toThrow(refusal("domains[0] has an invalid failing source"));
+    expect(broken((f) => (f.domains[0].failingSources[0].failing = f.domains[0].failingSources[0].messages + 1))).toThrow("failing source 203.0.113.5 has a share that is not");
+    expect(broken((f) => (f.domains[0].days = 31))).toThrow(refusal("domains[0] has 31 days of reports, where the window holds 1 to 30"));
+    expect(broken((f) => (f.domains[0].days = 0))).toThrow(refusal("domains[0] has 0 days of reports, where the window holds 1 to 30"));
+    expect(broken((f) => (f.domains[0].days = 13.5))).toThrow(refusal("domains[0] has invalid counts"));
+    expect(broken((f) => (f.domains[0].from = "2026-02-30"))).toThrow(refusal("domains[0] has no valid from/to inside the window"));
+    expect(broken((f) => (f.domains[0].to = "2026-12-31"))).toThrow(refusal("domains[0] has no valid from/to inside the window"));
+    expect(broken((f) => (f.window.days = 365))).toThrow(refusal("no valid window"));
+    expect(broken((f) => (f.minSourceShare = 5))).toThrow(refusal("no minSourceShare"));
+    expect(broken((f) => Object.assign(f.domains[0], { passing: 10_000, dkimAligned: 9_800, spfAligned: 0 }))).toThrow(refusal("domains[0]'s passing messages are not its SPF- and DKIM-aligned ones"));
+    expect(broken((f) => (f.domains[0].messages = 9_900))).toThrow(refusal("domains[0]'s failing source 203.0.113.5 has a share that is not its failing messages over the domain's"));
+    expect(broken((f) => Object.assign(f.domains[0].failingSources[0], { messages: 300, failing: 300, share: 0.03 }))).toThrow(refusal("domains[0]'s failing sources fail more messages than the domain's failing ones"));
+    expect(broken((f) => (f.domains[0].selectors[0].alignedPass = 1e6))).toThrow(refusal("domains[0] has an invalid selector"));
+    expect(broken((f) => (f.domains[0].messages = 2 ** 60))).toThrow(refusal("domains[0] has invalid counts"));
+  });
+
   it("judges the figures against the thresholds", () => {
     expect(assessEvidence(evidenceFile(14, 1000, 980).domains[0]!, DEFAULT_THRESHOLDS)).toMatchObject({ supported: true, passingShare: 0.98 });
     expect(assessEvidence(evidenceFile(13, 1000, 1000).domains[0]!, DEFAULT_THRESHOLDS).supported).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { judgeRow, organizationalDomain } from "../../src/reports/alignment.js";
 import type { AggregateReport } from "../../src/reports/model.js";
-import { decodeXml, parseAggregateReport } from "../../src/reports/parse.js";
+import { decodeXml, MAX_RECORD_COUNT, parseAggregateReport } from "../../src/reports/parse.js";
 import { fixture, hostile, minimalReport } from "../helpers/report-files.js";
 
 function parsed(name: string): AggregateReport {
@@ -122,5 +122,68 @@ describe("alignment (RFC 7489 §3.1, §4.2)", () => {
   it("uses HELO only when there is no MAIL FROM result", () => {
     expect(judgeRow(row("example.com", [], [["example.com", "pass", "helo"], ["other.example", "fail", "mfrom"]]), relaxed)).toMatchObject({ spfAligned: false });
     expect(judgeRow(row("example.com", [], [["example.com", "pass", "helo"]]), relaxed)).toMatchObject({ spfAligned: true });
+  });
+});
+
+describe("a report moves no evidence it has no right to", () => {
+  const record = (ip: string, count: string, headerFrom: string, dkimDomain = headerFrom) =>
+    `<record><row><source_ip>${ip}</source_ip><count>${count}</count></row><identifiers><header_from>${headerFrom}</header_from></identifiers><auth_results><dkim><domain>${dkimDomain}</domain><selector>s1</selector><result>pass</result></dkim></auth_results></record>`;
+  const problemOf = (outcome: ReturnType<typeof parseAggregateReport>) => ("problem" in outcome ? outcome.problem.message : null);
+
+  it("refuses a record whose From domain is neither the policy's domain nor under it (its passes are another domain's)", () => {
+    const forged = minimalReport("shop.example", "forged-1", { rows: record("198.51.100.7", "5000", "evil.example") });
+    expect(problemOf(parseAggregateReport("forged.xml", forged))).toBe(
+      "not a valid DMARC aggregate report: record 1's <header_from> evil.example is neither shop.example nor under it, so its figures are not shop.example's: the report is forged or broken",
+    );
+    // A name that only ends with the domain's letters is not under it.
+    const lookalike = minimalReport("shop.example", "forged-2", { rows: record("198.51.100.7", "5", "myshop.example") });
+    expect(problemOf(parseAggregateReport("lookalike.xml", lookalike))).toContain("myshop.example is neither shop.example nor under it");
+    // A subdomain's mail under its Organizational Domain's policy is the domain's (RFC 7489 §6.6.3).
+    const sub = minimalReport("shop.example", "sub-1", { rows: record("198.51.100.7", "5", "News.Shop.Example.") });
+    expect(parseAggregateReport("sub.xml", sub)).toMatchObject({ report: { rows: [{ headerFrom: "news.shop.example", count: 5 }] } });
+  });
+
+  it("keeps internationalised names in A-labels, as the domain files declare them", () => {
+    const xml = minimalReport("bücher.example", "idn-1", { rows: record("198.51.100.7", "3", "news.xn--bcher-kva.example") });
+    expect(parseAggregateReport("idn.xml", xml)).toMatchObject({ report: { policy: { domain: "xn--bcher-kva.example" }, rows: [{ headerFrom: "news.xn--bcher-kva.example" }] } });
+  });
+
+  it("refuses a record claiming more messages than one source can send in a report", () => {
+    expect(parseAggregateReport("max.xml", minimalReport("shop.example", "big-1", { rows: record("198.51.100.7", String(MAX_RECORD_COUNT), "shop.example") }))).toMatchObject({ report: { rows: [{ count: 2147483647 }] } });
+    const billions = minimalReport("shop.example", "big-2", { rows: record("198.51.100.7", "999999999999999", "shop.example") });
+    expect(problemOf(parseAggregateReport("billions.xml", billions))).toBe(
+      "not a valid DMARC aggregate report: record 1 claims 999999999999999 messages from one source, more than the 2147483647 a record may hold: the report is forged or broken, and its figures would outweigh every other source of shop.example",
+    );
+    const beyondNumbers = minimalReport("shop.example", "big-3", { rows: record("198.51.100.7", "99999999999999999999", "shop.example") });
+    expect(problemOf(parseAggregateReport("huge.xml", beyondNumbers))).toBe("not a valid DMARC aggregate report: record 1 has no valid <count>");
+  });
+
+  it("refuses a period longer than a week, and one that ends after tomorrow", () => {
+    const begin = Date.parse("2026-11-01T00:00:00Z") / 1000;
+    const week = minimalReport("shop.example", "week", { begin }).replace(`<end>${begin + 86399}</end>`, `<end>${begin + 7 * 86400}</end>`);
+    expect(parseAggregateReport("week.xml", week)).toHaveProperty("report");
+    const years = minimalReport("shop.example", "years", { begin: 0 }).replace("<end>86399</end>", `<end>${begin}</end>`);
+    expect(problemOf(parseAggregateReport("years.xml", years))).toBe(
+      "not a valid DMARC aggregate report: its <date_range> covers 20758 days (1970-01-01 → 2026-11-01), more than the 7 a report may cover: it would count that much mail on one day",
+    );
+    const now = Date.parse("2026-11-20T12:00:00Z") / 1000;
+    const today = minimalReport("shop.example", "today", { begin: Date.parse("2026-11-20T00:00:00Z") / 1000 });
+    expect(parseAggregateReport("today.xml", today, { now })).toHaveProperty("report");
+    const future = minimalReport("shop.example", "future", { begin: Date.parse("2026-11-22T00:00:00Z") / 1000 });
+    expect(problemOf(parseAggregateReport("future.xml", future, { now }))).toBe(
+      "not a valid DMARC aggregate report: its <date_range> ends 2026-11-22, after today (2026-11-20): a report of mail still to come is forged or broken (check this machine's clock if it is not)",
+    );
+    const farFuture = minimalReport("shop.example", "far", { begin: 999999999999999 - 86399 });
+    expect(problemOf(parseAggregateReport("far.xml", farFuture, { now }))).toContain("ends 999999999999999 s, after today");
+  });
+
+  it("writes one address one way: RFC 5952's IPv6, IPv4-mapped IPv6 as IPv4; refuses a zone index", () => {
+    const ips = (...given: string[]) => {
+      const outcome = parseAggregateReport("ips.xml", minimalReport("shop.example", "ips", { rows: given.map((ip) => record(ip, "1", "shop.example")).join("") }));
+      return "report" in outcome ? outcome.report.rows.map((r) => r.sourceIp) : problemOf(outcome);
+    };
+    expect(ips("2001:DB8:0:0:0:0:0:1", "2001:db8::1", "2001:0db8::0001", "::FFFF:C000:0201", "::ffff:192.0.2.1", "192.0.2.1")).toEqual(["2001:db8::1", "2001:db8::1", "2001:db8::1", "192.0.2.1", "192.0.2.1", "192.0.2.1"]);
+    expect(ips("fe80::1%eth0")).toBe("not a valid DMARC aggregate report: record 1 has no valid <source_ip> (got 'fe80::1%eth0')");
+    expect(ips("01.2.3.4")).toBe("not a valid DMARC aggregate report: record 1 has no valid <source_ip> (got '01.2.3.4')");
   });
 });

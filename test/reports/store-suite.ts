@@ -272,25 +272,26 @@ export function storeSuite(engine: string, open: () => Promise<ReportStore>, fre
       for (let d = 1; d <= 30; d++) tree[`inbox/stats-${d}.xml`] = minimalReport("stats.example", `stats-${d}`, { begin: Date.parse(`2019-05-${String(d).padStart(2, "0")}T00:00:00Z`) / 1000 });
       const root = tempTree(tree);
       await store.sql.query("ANALYZE daily_sources");
-      const before = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_sources'");
+      // The store's own table (its schema on a server, where other runs' schemas hold tables of the same name).
+      const before = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'daily_sources'::regclass");
       const totals = await ingestPaths(store, ["inbox"], { cwd: root });
       expect(totals.added).toBe(30);
       const rows = await store.sql.query<{ n: number }>("SELECT count(*)::float8 AS n FROM daily_sources");
-      const after = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_sources'");
+      const after = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'daily_sources'::regclass");
       expect(after[0]!.n).toBe(rows[0]!.n);
       expect(after[0]!.n).toBe(before[0]!.n + 30);
       const texts = await store.sql.query<{ n: number }>("SELECT count(*)::float8 AS n FROM daily_digests");
-      const textStatistics = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE relname = 'daily_digests'");
+      const textStatistics = await store.sql.query<{ n: number }>("SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'daily_digests'::regclass");
       expect(textStatistics[0]!.n).toBe(texts[0]!.n);
       // Of the texts' table, only the key columns; and a small sample (statistics target 10: at most 11
       // histogram bounds, where the store's many days would give up to 101 at the default). A server's
       // autovacuum analyses on its own schedule, with its own settings: this is the embedded engine's.
       if (store.sql.engine !== "pglite") return;
-      const analyzed = await store.sql.query<{ attname: string }>("SELECT attname::text FROM pg_stats WHERE tablename = 'daily_digests' ORDER BY attname");
+      const analyzed = await store.sql.query<{ attname: string }>("SELECT attname::text FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'daily_digests' ORDER BY attname");
       expect(analyzed.map((r) => r.attname)).toEqual(["day", "policy_domain"]);
       const days = await store.sql.query<{ n: number }>("SELECT count(DISTINCT day)::int AS n FROM daily_sources");
       expect(days[0]!.n).toBeGreaterThan(20);
-      const bounds = await store.sql.query<{ n: number | null }>("SELECT array_length(histogram_bounds::text::date[], 1) AS n FROM pg_stats WHERE tablename = 'daily_sources' AND attname = 'day'");
+      const bounds = await store.sql.query<{ n: number | null }>("SELECT array_length(histogram_bounds::text::date[], 1) AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'daily_sources' AND attname = 'day'");
       expect(bounds[0]!.n).toBeLessThanOrEqual(INGEST_STATISTICS_TARGET + 1);
     });
 

@@ -3,6 +3,7 @@
 // That PostgreSQL and PGlite really write this form is the store suite's business (forEachDomain against the
 // oracle, and names holding every awkward character).
 import { describe, expect, it } from "vitest";
+import { StoreError } from "../../src/reports/sql.js";
 import { readDomainRows, readTextArray, WindowRowsError } from "../../src/reports/window-rows.js";
 
 function elements(literal: string): { elements: string[]; end: number } {
@@ -75,6 +76,18 @@ describe("readDomainRows", () => {
     const { totals, sources: read } = readDomainRows("b.example", { days: 1, from: "2027-01-01", to: "2027-01-01" }, "192.0.2.1 5 5 5 5 0 0 {r} {b.example} {b.example}", null);
     expect(totals).toMatchObject({ days: 1, from: "2027-01-01", to: "2027-01-01", messages: 5 });
     expect(read[0]!.signatures).toEqual([]);
+  });
+
+  it("refuses sums past what a number counts exactly, as the store's fault, rather than print figures that are not the reports'", () => {
+    const day = { days: 2, from: "2026-11-01", to: "2026-11-02" };
+    const half = 2 ** 52;
+    const line = (ip: string, n: number) => `${ip} ${n} ${n} 0 ${n} 0 0 {r} {c.example} {}`;
+    expect(readDomainRows("c.example", day, [line("192.0.2.1", half), line("192.0.2.2", half - 1)].join("\n"), null).totals.messages).toBe(Number.MAX_SAFE_INTEGER);
+    const over = () => readDomainRows("c.example", day, [line("192.0.2.1", half), line("192.0.2.1", half)].join("\n"), null);
+    expect(over).toThrow(StoreError);
+    expect(over).toThrow("the reports stored for c.example add up to more than 9007199254740991 messages in the window, more than are counted exactly: the store holds forged or broken reports (their records' counts are in report_rows)");
+    const signatures = () => readDomainRows("c.example", day, line("192.0.2.1", 1), [`192.0.2.1 ${half} 0 {c.example,s1}`, `192.0.2.1 ${half} 0 {c.example,s1}`].join("\n"));
+    expect(signatures).toThrow(StoreError);
   });
 
   it("refuses malformed rows with an error naming where", () => {

@@ -1,7 +1,7 @@
 // `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
@@ -396,15 +396,32 @@ ${STORE_HELP}
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
+    // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
+    const aside = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
     try {
-      writeFileSync(out, serializeEvidence(file));
+      writeFileSync(aside, serializeEvidence(file));
+      renameSync(aside, out);
     } catch (error) {
+      rmSync(aside, { force: true });
       throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}\n`);
     return EXIT_OK;
   } finally {
     await store.close();
+  }
+}
+
+/** What a store failing in the middle of a subcommand leaves behind, and what to do. */
+function storeFailureAftermath(sub: (typeof SUBCOMMANDS)[number]): string {
+  switch (sub) {
+    case "ingest":
+    case "fetch":
+      return ". Each batch of reports is stored whole or not at all: the batches stored before the failure stay, and running the same command again adds only what is missing";
+    case "summary":
+      return ". The summary is not complete: nothing was checked past this point";
+    case "evidence":
+      return ". The evidence file was not written (an earlier one is left as it was)";
   }
 }
 
@@ -418,15 +435,24 @@ export const reportsCommand: Command = {
       io.stdout(`${USAGE}\n`);
       return sub === undefined ? 2 : EXIT_OK;
     }
-    switch (oneOf(sub, SUBCOMMANDS, "the subcommand", "summary")) {
-      case "ingest":
-        return ingest(rest, io);
-      case "fetch":
-        return fetchCommand(rest, io);
-      case "summary":
-        return summary(rest, io);
-      case "evidence":
-        return evidence(rest, io);
+    const chosen = oneOf(sub, SUBCOMMANDS, "the subcommand", "summary");
+    try {
+      switch (chosen) {
+        case "ingest":
+          return await ingest(rest, io);
+        case "fetch":
+          return await fetchCommand(rest, io);
+        case "summary":
+          return await summary(rest, io);
+        case "evidence":
+          return await evidence(rest, io);
+      }
+    } catch (error) {
+      // The store failing in the middle (a dropped connection, a server shutting down) is a fault, said as one
+      // with what it leaves behind: never an internal error, and never a summary that looks like "no mail".
+      const { StoreError } = await import("../../reports/sql.js");
+      if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen)}`);
+      throw error;
     }
   },
 };
