@@ -4,7 +4,7 @@
 // counted the same mail twice. A file beside the folder (`<store>.lock`, holding the owner's process id) is
 // made with O_EXCL before the store is opened and removed when it is closed. A lock whose process is gone
 // (a run that was killed) is taken over.
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { StoreError } from "./sql-error.js";
 
@@ -26,15 +26,22 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Who holds the lock at `path`: a live process id, or null when the lock is stale (its process is gone). */
-function holder(path: string): number | "writing" | null {
+/**
+ * Who holds the lock at `path`: a live process id, or null when the lock is stale (its process is gone);
+ * `text` is what the lock held when judged (null: no lock), for the takeover to check.
+ */
+function holder(path: string): { held: number | "writing" | null; text: string | null } {
   let text: string;
   try {
     text = readFileSync(path, "utf8").trim();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { held: null, text: null };
     throw error;
   }
+  return { held: judge(path, text), text };
+}
+
+function judge(path: string, text: string): number | "writing" | null {
   if (text === "") {
     const age = Date.now() - statSync(path, { throwIfNoEntry: false })!.mtimeMs;
     return age < WRITING_GRACE_MS ? "writing" : null;
@@ -73,8 +80,9 @@ export function lockStore(directory: string): StoreLock {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw new StoreError(`cannot lock the report store ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} on ${path}`);
     }
     let held: number | "writing" | null;
+    let text: string | null;
     try {
-      held = holder(path);
+      ({ held, text } = holder(path));
     } catch (error) {
       throw new StoreError(`cannot lock the report store ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message} on ${path}`);
     }
@@ -82,8 +90,40 @@ export function lockStore(directory: string): StoreLock {
       const who = held === "writing" ? "another maildns process" : held === process.pid ? "this process" : `another maildns process (pid ${held})`;
       throw new StoreError(`the report store ${directory} is in use by ${who}: an embedded store takes one command at a time (a PostgreSQL server takes several); wait for it to end, or remove ${path} if no such process runs`);
     }
-    // Stale: its process is gone. Removed, and the exclusive create tried again.
-    rmSync(path, { force: true });
+    // Stale: its process is gone. Taken away, and the exclusive create tried again.
+    if (text !== null) takeOverStale(path, text);
   }
   throw new StoreError(`cannot lock the report store ${directory}: ${path} keeps coming back; another process is taking it`);
+}
+
+/**
+ * Takes away the lock at `path` judged stale while it held `judged`; true when it was taken. Two commands
+ * that judged one stale lock at once must not both go on: had the second simply removed the file, it would
+ * remove the lock the first had just made in its place. So the lock is moved aside under a name of this
+ * process's own (a rename is atomic: one of them moves it), and what was moved is checked: a lock that is
+ * not the one judged stale (another command's, made meanwhile) is put back, unless a newer one is there.
+ */
+export function takeOverStale(path: string, judged: string): boolean {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+  let moved: string | null = null;
+  try {
+    moved = readFileSync(aside, "utf8").trim();
+  } catch {
+    // Unreadable: treated as another command's, put back.
+  }
+  if (moved !== judged) {
+    try {
+      linkSync(aside, path);
+    } catch {
+      // A newer lock is already there: it stands.
+    }
+  }
+  rmSync(aside, { force: true });
+  return moved === judged;
 }

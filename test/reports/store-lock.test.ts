@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { StoreError } from "../../src/reports/sql.js";
-import { lockStore } from "../../src/reports/store-lock.js";
+import { lockStore, takeOverStale } from "../../src/reports/store-lock.js";
 import { tempTree } from "../helpers/tmp.js";
 
 describe("one process at a time on an embedded store", () => {
@@ -40,6 +40,23 @@ describe("one process at a time on an embedded store", () => {
     writeFileSync(lock.path, `${gone}\n`);
     lock.release();
     expect(readFileSync(lock.path, "utf8")).toBe(`${gone}\n`);
+  });
+
+  it("two commands that judged one stale lock at once: the later one's takeover never removes the lock the first made meanwhile", () => {
+    const dir = tempTree({});
+    const store = join(dir, "store");
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" }).stdout;
+    // Both read the dead process's id; the first has taken over and written its own (a live process: us).
+    writeFileSync(`${store}.lock`, `${process.pid}\n`);
+    expect(takeOverStale(`${store}.lock`, gone)).toBe(false);
+    expect(readFileSync(`${store}.lock`, "utf8")).toBe(`${process.pid}\n`);
+    expect(() => lockStore(store)).toThrow("is in use by this process");
+    // The lock judged stale is still the one there: taken away, and nothing left beside it.
+    writeFileSync(`${store}.lock`, `${gone}\n`);
+    expect(takeOverStale(`${store}.lock`, gone)).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    // Already taken away by the other command: nothing to do.
+    expect(takeOverStale(`${store}.lock`, gone)).toBe(false);
   });
 
   it("takes over a lock left empty by a writer long gone; holds off one being written", () => {
