@@ -32,7 +32,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-3HUPTV2B.js";
+} from "./chunks/chunk-UFBBCLGX.js";
 import "./chunks/chunk-ZLP2P4AA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -53,7 +53,7 @@ import {
   lookupTerms,
   parseSpf
 } from "./chunks/chunk-4BQ2ORRP.js";
-import "./chunks/chunk-7UHNHOCO.js";
+import "./chunks/chunk-M27SEUOS.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import "./chunks/chunk-ONRKGOV7.js";
 import "./chunks/chunk-PD7BCBI3.js";

@@ -1,19 +1,120 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  StoreError
+} from "./chunk-FTPXM4XK.js";
+import {
+  CredentialScrubber
+} from "./chunk-V57SGRGK.js";
 
 // src/reports/sql.ts
-import { mkdirSync as mkdirSync2, rmSync as rmSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, rmSync as rmSync3 } from "node:fs";
+
+// src/reports/store-lock.ts
+import { linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+var WRITING_GRACE_MS = 5e3;
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function holder(path) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8").trim();
+  } catch (error) {
+    if (error.code === "ENOENT") return { held: null, text: null };
+    throw error;
+  }
+  return { held: judge(path, text), text };
+}
+function judge(path, text) {
+  if (text === "") {
+    const age = Date.now() - statSync(path, { throwIfNoEntry: false }).mtimeMs;
+    return age < WRITING_GRACE_MS ? "writing" : null;
+  }
+  const pid = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(pid)) return null;
+  return alive(pid) ? pid : null;
+}
+function lockStore(directory) {
+  const path = `${directory}.lock`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw new StoreError(`cannot make the folder of the report store ${directory}: ${error.code ?? error.message}`);
+  }
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(path, `${process.pid}
+`, { flag: "wx", mode: 384 });
+      let released = false;
+      return {
+        path,
+        release() {
+          if (released) return;
+          released = true;
+          try {
+            if (readFileSync(path, "utf8").trim() === String(process.pid)) rmSync(path, { force: true });
+          } catch {
+          }
+        }
+      };
+    } catch (error) {
+      if (error.code !== "EEXIST") throw new StoreError(`cannot lock the report store ${directory}: ${error.code ?? error.message} on ${path}`);
+    }
+    let held;
+    let text;
+    try {
+      ({ held, text } = holder(path));
+    } catch (error) {
+      throw new StoreError(`cannot lock the report store ${directory}: ${error.code ?? error.message} on ${path}`);
+    }
+    if (held !== null) {
+      const who = held === "writing" ? "another maildns process" : held === process.pid ? "this process" : `another maildns process (pid ${held})`;
+      throw new StoreError(`the report store ${directory} is in use by ${who}: an embedded store takes one command at a time (a PostgreSQL server takes several); wait for it to end, or remove ${path} if no such process runs`);
+    }
+    if (text !== null) takeOverStale(path, text);
+  }
+  throw new StoreError(`cannot lock the report store ${directory}: ${path} keeps coming back; another process is taking it`);
+}
+function takeOverStale(path, judged) {
+  const aside = `${path}.${process.pid}.stale`;
+  try {
+    renameSync(path, aside);
+  } catch (error) {
+    if (error.code === "ENOENT") return false;
+    throw error;
+  }
+  let moved = null;
+  try {
+    moved = readFileSync(aside, "utf8").trim();
+  } catch {
+  }
+  if (moved !== judged) {
+    try {
+      linkSync(aside, path);
+    } catch {
+    }
+  }
+  rmSync(aside, { force: true });
+  return moved === judged;
+}
 
 // src/reports/empty-store.ts
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync as mkdirSync2, openSync, readdirSync, readFileSync as readFileSync2, renameSync as renameSync2, rmdirSync, rmSync as rmSync2, writeSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname as dirname2, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliDecompressSync } from "node:zlib";
 var IMAGE_FOLDERS = ["./empty-store/", "../empty-store/"];
 function readManifest(folder) {
   let value;
   try {
-    value = JSON.parse(readFileSync(join(folder, "manifest.json"), "utf8"));
+    value = JSON.parse(readFileSync2(join(folder, "manifest.json"), "utf8"));
   } catch {
     return null;
   }
@@ -33,7 +134,7 @@ function findEmptyStoreImage(moduleUrl = import.meta.url) {
 function installedPgliteVersion() {
   try {
     const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
-    const manifest = JSON.parse(readFileSync(join(dirname(entry), "..", "package.json"), "utf8"));
+    const manifest = JSON.parse(readFileSync2(join(dirname2(entry), "..", "package.json"), "utf8"));
     return manifest.name === "@electric-sql/pglite" && typeof manifest.version === "string" ? manifest.version : null;
   } catch {
     return null;
@@ -58,7 +159,7 @@ function isNewStoreDirectory(directory) {
 }
 function imageTar(image) {
   const size = image.manifest.bytes + image.manifest.files * 1024 + 64 * 1024;
-  return brotliDecompressSync(readFileSync(image.path), { chunkSize: size });
+  return brotliDecompressSync(readFileSync2(image.path), { chunkSize: size });
 }
 async function writeEntries(image, root) {
   const { Parser } = await import("./index.min-3ED5BXPO.js");
@@ -73,7 +174,7 @@ async function writeEntries(image, root) {
         entries++;
         const path = join(root, entry.path);
         if (entry.type === "Directory") {
-          mkdirSync(path, { recursive: true, mode: 448 });
+          mkdirSync2(path, { recursive: true, mode: 448 });
           entry.resume();
           return;
         }
@@ -97,11 +198,11 @@ async function writeEntries(image, root) {
   }
 }
 async function unpackEmptyStore(image, directory) {
-  const parent = dirname(directory);
-  mkdirSync(parent, { recursive: true });
+  const parent = dirname2(directory);
+  mkdirSync2(parent, { recursive: true });
   const staging = join(parent, `.${basename(directory)}.creating-${process.pid}-${Date.now().toString(36)}`);
   try {
-    mkdirSync(staging, { mode: 448 });
+    mkdirSync2(staging, { mode: 448 });
     await writeEntries(image, staging);
     if (!existsSync(join(staging, "PG_VERSION"))) throw new Error(`${image.path} holds no PostgreSQL data directory`);
     if (existsSync(directory)) {
@@ -114,7 +215,7 @@ async function unpackEmptyStore(image, directory) {
       }
     }
     try {
-      renameSync(staging, directory);
+      renameSync2(staging, directory);
     } catch (error) {
       const code = error.code;
       if (code === "ENOTEMPTY" || code === "EEXIST") return false;
@@ -122,7 +223,7 @@ async function unpackEmptyStore(image, directory) {
     }
     return true;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    rmSync2(staging, { recursive: true, force: true });
   }
 }
 function emptyStoreTar(image) {
@@ -137,15 +238,34 @@ function redactUrl(url) {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "";
-    parsed.searchParams.delete("password");
+    for (const name of [...parsed.searchParams.keys()]) if (/password/i.test(name)) parsed.searchParams.delete(name);
     return parsed.toString().replace(/:@/, "@");
   } catch {
     return "postgres://…";
   }
 }
-var StoreError = class extends Error {
-  name = "StoreError";
-};
+function urlSecrets(url) {
+  const secrets = [];
+  const userInfo = /^[a-z]+:\/\/([^@/?#]*)@/i.exec(url)?.[1];
+  const colon = userInfo?.indexOf(":") ?? -1;
+  if (userInfo !== void 0 && colon >= 0) secrets.push(userInfo.slice(colon + 1));
+  for (const match of url.matchAll(/[?&][a-z_]*password=([^&#]*)/gi)) secrets.push(match[1]);
+  const decoded = secrets.map((s) => {
+    try {
+      return decodeURIComponent(s.replace(/\+/g, " "));
+    } catch {
+      return s;
+    }
+  });
+  return [.../* @__PURE__ */ new Set([...secrets, ...decoded])].filter((s) => s !== "");
+}
+function scrubStoreText(text, url) {
+  return new CredentialScrubber(urlSecrets(url), { minLength: 1 }).scrub(text.replaceAll(url, redactUrl(url)));
+}
+function engineFailure(error, describe, scrub) {
+  if (error instanceof StoreError) return error;
+  return new StoreError(`the report store ${describe} failed: ${scrub(error?.message ?? String(error))}`);
+}
 async function loadPglite() {
   try {
     return await import("@electric-sql/pglite");
@@ -210,7 +330,7 @@ async function startPglite(directory, options) {
   else if (isNewStoreDirectory(directory)) {
     const candidate = usableImage(options);
     if (candidate && await createFromImage(candidate, directory, options)) image = candidate;
-    mkdirSync2(directory, { recursive: true });
+    mkdirSync3(directory, { recursive: true });
   }
   try {
     return await start(image);
@@ -218,37 +338,65 @@ async function startPglite(directory, options) {
     if (!image) throw error;
     noticeInitdb(options, `PGlite could not start the empty store image that ships with maildns (${error.message})`);
     if (directory !== null) {
-      rmSync2(directory, { recursive: true, force: true });
-      mkdirSync2(directory, { recursive: true });
+      rmSync3(directory, { recursive: true, force: true });
+      mkdirSync3(directory, { recursive: true });
     }
     return start(null);
   }
 }
 async function openPglite(directory, options) {
-  const db = await startPglite(directory, options);
+  const lock = directory === null ? null : lockStore(directory);
+  let db;
+  try {
+    db = await startPglite(directory, options);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const wrap = (runner) => ({
     describe: directory ?? "memory",
     engine: "pglite",
     async query(text, params = []) {
-      return (await runner.query(text, [...params])).rows;
+      try {
+        return (await runner.query(text, [...params])).rows;
+      } catch (error) {
+        throw engineFailure(error, directory ?? "memory", (t) => t);
+      }
     },
     async load(table, columns, values) {
       if ((values[0]?.length ?? 0) === 0) return;
-      await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
+      try {
+        await runner.query(`COPY ${table} (${columnList(columns)}) FROM '/dev/blob'`, [], { blob: new Blob([copyText(columns.length, values)]) });
+      } catch (error) {
+        throw engineFailure(error, directory ?? "memory", (t) => t);
+      }
     },
     transaction: (work) => db.transaction((tx) => work(wrap(tx))),
-    close: () => db.close()
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    }
   });
   return wrap(db);
 }
 async function openPostgres(url) {
   const { default: pg } = await import("./esm-P3K3SCZ6.js");
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1e4, query_timeout: 3e5 });
   const describe = redactUrl(url);
+  const scrub = (text) => scrubStoreText(text, url);
+  let client;
+  try {
+    client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1e4, query_timeout: 3e5 });
+  } catch (error) {
+    throw new StoreError(`the report store URL ${describe} is not one PostgreSQL's client can read (${scrub(error.message)}): write it as postgres://user[:password]@host[:port]/database, with any "@", ":", "/" or "%" in the password percent-encoded`);
+  }
   try {
     await client.connect();
   } catch (error) {
-    throw new StoreError(`cannot connect to the report store ${describe}: ${error.message.replaceAll(url, describe)}`);
+    await client.end().catch(() => void 0);
+    throw new StoreError(`cannot connect to the report store ${describe}: ${scrub(error.message)}`);
   }
   client.on("error", () => void 0);
   let inTransaction = false;
@@ -256,19 +404,27 @@ async function openPostgres(url) {
     describe,
     engine: "postgres",
     async query(text, params = []) {
-      return (await client.query(text, [...params])).rows;
+      try {
+        return (await client.query(text, [...params])).rows;
+      } catch (error) {
+        throw engineFailure(error, describe, scrub);
+      }
     },
     async load(table, columns, values) {
       if ((values[0]?.length ?? 0) === 0) return;
-      await client.query(unnestInsert(table, columns), [...values]);
+      try {
+        await client.query(unnestInsert(table, columns), [...values]);
+      } catch (error) {
+        throw engineFailure(error, describe, scrub);
+      }
     },
     async transaction(work) {
       if (inTransaction) return work(sql);
       inTransaction = true;
-      await client.query("BEGIN");
       try {
+        await sql.query("BEGIN");
         const result = await work(sql);
-        await client.query("COMMIT");
+        await sql.query("COMMIT");
         return result;
       } catch (error) {
         await client.query("ROLLBACK").catch(() => void 0);
@@ -294,7 +450,7 @@ async function openSql(location, options = {}) {
 export {
   isServerUrl,
   redactUrl,
-  StoreError,
+  scrubStoreText,
   copyText,
   openSql
 };

@@ -7,7 +7,7 @@ import {
   ingestPaths,
   readReports,
   reportFiles
-} from "./chunk-GWYDN4HS.js";
+} from "./chunk-INWVDCG3.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 export {

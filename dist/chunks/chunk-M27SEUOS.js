@@ -65,7 +65,13 @@ var DATE = /^\d{4}-\d{2}-\d{2}$/;
 function need(condition, file, what) {
   if (!condition) throw new EvidenceError(`${file}: not a DMARC evidence file written by \`maildns reports evidence\` (${what}); write it again with that command`);
 }
-var isCount = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0;
+var isCount = (n) => typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
+var isShare = (n) => typeof n === "number" && Number.isFinite(n) && n >= 0 && n <= 1;
+function dayNumber(value) {
+  if (typeof value !== "string" || !DATE.test(value)) return null;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value ? null : time / 864e5;
+}
 var isStringList = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
 function parseEvidence(text, file) {
   let value;
@@ -78,20 +84,30 @@ function parseEvidence(text, file) {
   need(v !== null && typeof v === "object", file, "not an object");
   need(v.version === 1, file, `version ${JSON.stringify(v.version)}, expected 1`);
   const window = v.window;
-  need(!!window && DATE.test(String(window.from)) && DATE.test(String(window.to)) && isCount(window.days), file, "no valid window");
-  need(isCount(v.minSourceShare), file, "no minSourceShare");
+  const windowFrom = dayNumber(window?.from);
+  const windowTo = dayNumber(window?.to);
+  need(!!window && windowFrom !== null && windowTo !== null && isCount(window.days) && window.days === windowTo - windowFrom + 1, file, "no valid window");
+  need(isShare(v.minSourceShare), file, "no minSourceShare");
   need(Array.isArray(v.domains), file, "no domains list");
   v.domains.forEach((d, i) => {
     const where = `domains[${i}]`;
     need(!!d && typeof d.domain === "string" && d.domain !== "", file, `${where} has no domain`);
-    need(DATE.test(String(d.from)) && DATE.test(String(d.to)), file, `${where} has no valid from/to`);
+    const from = dayNumber(d.from);
+    const to = dayNumber(d.to);
+    need(from !== null && to !== null && windowFrom <= from && from <= to && to <= windowTo, file, `${where} has no valid from/to inside the window`);
     need([d.days, d.messages, d.passing, d.dkimAligned, d.spfAligned].every(isCount) && d.passing <= d.messages, file, `${where} has invalid counts`);
+    need(d.days >= 1 && d.days <= window.days, file, `${where} has ${d.days} days of reports, where the window holds 1 to ${window.days}`);
+    need(d.dkimAligned <= d.passing && d.spfAligned <= d.passing && d.passing <= d.dkimAligned + d.spfAligned, file, `${where}'s passing messages are not its SPF- and DKIM-aligned ones`);
     need(Array.isArray(d.failingSources) && Array.isArray(d.selectors), file, `${where} has no failingSources or selectors`);
+    let failing = 0;
     for (const s of d.failingSources) {
-      need(typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isCount(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where} has an invalid failing source`);
+      need(!!s && typeof s.ip === "string" && isCount(s.messages) && isCount(s.failing) && isShare(s.share) && (s.spf === "fail" || s.spf === "unaligned") && (s.dkim === "fail" || s.dkim === "unaligned"), file, `${where} has an invalid failing source`);
       need(isStringList(s.spfDomains) && isStringList(s.dkimDomains) && isStringList(s.reporters), file, `${where} has an invalid failing source`);
+      need(s.failing <= s.messages && d.messages > 0 && s.share === round(s.failing / d.messages, 4), file, `${where}'s failing source ${String(s.ip).slice(0, 60)} has a share that is not its failing messages over the domain's`);
+      failing += s.failing;
     }
-    for (const s of d.selectors) need(typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass), file, `${where} has an invalid selector`);
+    need(failing <= d.messages - d.passing, file, `${where}'s failing sources fail more messages than the domain's failing ones`);
+    for (const s of d.selectors) need(!!s && typeof s.domain === "string" && typeof s.selector === "string" && isCount(s.messages) && isCount(s.alignedPass) && s.alignedPass <= s.messages, file, `${where} has an invalid selector`);
   });
   return v;
 }

@@ -66,7 +66,7 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-7UHNHOCO.js";
+} from "./chunk-M27SEUOS.js";
 import {
   authoritativeServers,
   createDnsSource,

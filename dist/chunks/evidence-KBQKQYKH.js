@@ -9,7 +9,7 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-7UHNHOCO.js";
+} from "./chunk-M27SEUOS.js";
 import "./chunk-JSZUARHQ.js";
 import "./chunk-5AL66J2M.js";
 export {

@@ -1,8 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  StoreError
+} from "./chunk-FTPXM4XK.js";
+import {
   MAX_FILE_BYTES,
   readReports
-} from "./chunk-GWYDN4HS.js";
+} from "./chunk-INWVDCG3.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
@@ -100,6 +103,7 @@ async function fetchReports(store, options) {
     return totals;
   } catch (error) {
     client.close();
+    if (error instanceof StoreError) throw new StoreError(scrub(error.message, options.password, options.user));
     if (error instanceof FetchError) throw new FetchError(scrub(error.message, options.password, options.user));
     throw new FetchError(describeError(error, options));
   }

@@ -1357,6 +1357,7 @@ import { join, relative, resolve, sep as sep2 } from "node:path";
 
 // src/reports/parse.ts
 import { isIP } from "node:net";
+import { domainToASCII } from "node:url";
 
 // node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
@@ -5639,6 +5640,9 @@ function readReportXml(xml) {
 }
 
 // src/reports/parse.ts
+var MAX_RECORD_COUNT = 2 ** 31 - 1;
+var MAX_PERIOD_SECONDS = 7 * 86400;
+var FUTURE_SLACK_SECONDS = 86400;
 var parser = new XMLParser({
   ignoreAttributes: true,
   removeNSPrefix: true,
@@ -5690,7 +5694,8 @@ function decodeCharacterReferences(value) {
   });
 }
 function domainOf(value) {
-  return value.trim().toLowerCase().replace(/\.$/, "");
+  const domain = value.trim().toLowerCase().replace(/\.$/, "");
+  return /^[\x00-\x7f]*$/.test(domain) ? domain : domainToASCII(domain) || domain;
 }
 function alignment(value) {
   return value.trim().toLowerCase() === "s" ? "s" : "r";
@@ -5698,6 +5703,10 @@ function alignment(value) {
 function optionalText(node) {
   const value = text(node);
   return value === "" ? null : value.toLowerCase();
+}
+function isoDay(seconds) {
+  const date = new Date(seconds * 1e3);
+  return Number.isNaN(date.getTime()) || date.getUTCFullYear() > 9999 ? `${seconds} s` : date.toISOString().slice(0, 10);
 }
 function integer(value) {
   return /^\d{1,15}$/.test(value) ? Number(value) : null;
@@ -5722,17 +5731,20 @@ function policyOf(node) {
     testing: testing === "y"
   };
 }
-function rowOf(record, index) {
+function rowOf(record, index, policyDomain) {
   const row = child(record, "row");
   const where = `record ${index + 1}`;
-  const sourceIp = text(child(row, "source_ip"));
-  if (isIP(sourceIp) === 0) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${sourceIp.slice(0, 60)}')`);
+  const givenIp = text(child(row, "source_ip"));
+  const sourceIp = canonicalIp(givenIp);
+  if (sourceIp === null) throw new ReportShapeError(`${where} has no valid <source_ip> (got '${givenIp.slice(0, 60)}')`);
   const count = integer(text(child(row, "count")));
   if (count === null) throw new ReportShapeError(`${where} has no valid <count>`);
+  if (count > MAX_RECORD_COUNT) throw new ReportShapeError(`${where} claims ${count} messages from one source, more than the ${MAX_RECORD_COUNT} a record may hold: the report is forged or broken, and its figures would outweigh every other source of ${policyDomain}`);
   const evaluated = child(row, "policy_evaluated");
   const identifiers = child(record, "identifiers");
   const headerFrom = domainOf(text(child(identifiers, "header_from")));
   if (headerFrom === "") throw new ReportShapeError(`${where} has no <header_from>`);
+  if (!underPolicyDomain(headerFrom, policyDomain)) throw new ReportShapeError(`${where}'s <header_from> ${headerFrom.slice(0, 80)} is neither ${policyDomain} nor under it, so its figures are not ${policyDomain}'s: the report is forged or broken`);
   const envelopeFrom = domainOf(text(child(identifiers, "envelope_from")));
   const auth = child(record, "auth_results");
   const dkim = list(child(auth, "dkim")).map((d) => ({
@@ -5746,7 +5758,7 @@ function rowOf(record, index) {
     result: text(child(s, "result")).toLowerCase() || "none"
   }));
   return {
-    sourceIp: canonicalIp(sourceIp),
+    sourceIp,
     count,
     disposition: text(child(evaluated, "disposition")).toLowerCase() || "none",
     headerFrom,
@@ -5756,9 +5768,23 @@ function rowOf(record, index) {
   };
 }
 function canonicalIp(ip) {
-  const lower = ip.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-  return mapped ? mapped[1] : lower;
+  const family = isIP(ip);
+  if (family === 4) return ip;
+  if (family !== 6 || ip.includes("%")) return null;
+  let compressed;
+  try {
+    compressed = new URL(`http://[${ip}]/`).hostname.slice(1, -1);
+  } catch {
+    return null;
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(compressed);
+  if (!mapped) return compressed;
+  const high = parseInt(mapped[1], 16);
+  const low = parseInt(mapped[2], 16);
+  return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
+}
+function underPolicyDomain(headerFrom, policyDomain) {
+  return headerFrom === policyDomain || headerFrom.endsWith(`.${policyDomain}`);
 }
 function readWithLibrary(xml) {
   const valid = XMLValidator.validate(xml);
@@ -5769,7 +5795,7 @@ function readWithLibrary(xml) {
     return { problem: `not readable as XML: ${error.message}` };
   }
 }
-function parseAggregateReport(source, xml) {
+function parseAggregateReport(source, xml, options2 = {}) {
   const problem = (message, line, column) => ({
     problem: { source, message, ...line !== void 0 ? { line, column: column ?? 1 } : {} }
   });
@@ -5796,14 +5822,20 @@ function parseAggregateReport(source, xml) {
     const begin = integer(text(child(range, "begin")));
     const end = integer(text(child(range, "end")));
     if (begin === null || end === null || end < begin) throw new ReportShapeError("its <date_range> has no valid <begin> and <end> (seconds since 1970, begin ≤ end)");
+    if (end - begin > MAX_PERIOD_SECONDS) throw new ReportShapeError(`its <date_range> covers ${Math.ceil((end - begin) / 86400)} days (${isoDay(begin)} → ${isoDay(end)}), more than the ${MAX_PERIOD_SECONDS / 86400} a report may cover: it would count that much mail on one day`);
+    if (options2.now !== void 0 && end > options2.now + FUTURE_SLACK_SECONDS) throw new ReportShapeError(`its <date_range> ends ${isoDay(end)}, after today (${isoDay(options2.now)}): a report of mail still to come is forged or broken (check this machine's clock if it is not)`);
+    const orgName = need(text(child(metadata, "org_name")), "org_name");
+    const email = text(child(metadata, "email")).toLowerCase();
+    const reportId = need(text(child(metadata, "report_id")), "report_id");
+    const policy = policyOf(child(feedback, "policy_published"));
     const report = {
-      orgName: need(text(child(metadata, "org_name")), "org_name"),
-      email: text(child(metadata, "email")).toLowerCase(),
-      reportId: need(text(child(metadata, "report_id")), "report_id"),
+      orgName,
+      email,
+      reportId,
       begin,
       end,
-      policy: policyOf(child(feedback, "policy_published")),
-      rows: list(child(feedback, "record")).map(rowOf)
+      policy,
+      rows: list(child(feedback, "record")).map((record, index) => rowOf(record, index, policy.domain))
     };
     return { report };
   } catch (error) {
@@ -6040,12 +6072,12 @@ async function unpack(source, bytes, limits = DEFAULT_LIMITS) {
 // src/reports/ingest.ts
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
 var BATCH_SIZE = 500;
-async function readReports(source, bytes, limits = DEFAULT_LIMITS) {
+async function readReports(source, bytes, limits = DEFAULT_LIMITS, now = Math.floor(Date.now() / 1e3)) {
   const unpacked = await unpack(source, bytes, limits);
   const reports = [];
   const problems = [...unpacked.problems];
   for (const document of unpacked.documents) {
-    const outcome = parseAggregateReport(document.source, decodeXml(document.bytes));
+    const outcome = parseAggregateReport(document.source, decodeXml(document.bytes), { now });
     if ("report" in outcome) reports.push({ report: outcome.report, source: document.source });
     else problems.push(outcome.problem);
   }
@@ -6131,7 +6163,7 @@ async function ingestPaths(store, paths, options2) {
       totals.problems.push({ source: shown, message: `refused unread: ${mib2(bytes.tooLarge)}, over the ${mib2(maxFileBytes)} a report file may have (split an mbox, or fetch from the mailbox)` });
       continue;
     }
-    const found = await readReports(shown, bytes, options2.limits);
+    const found = await readReports(shown, bytes, options2.limits, options2.now);
     totals.documents += found.documents;
     totals.problems.push(...found.problems);
     batch.push(...found.reports);

@@ -1,16 +1,21 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  StoreError,
   copyText,
   isServerUrl,
   openSql,
-  redactUrl
-} from "./chunk-HV4SLCJG.js";
+  redactUrl,
+  scrubStoreText
+} from "./chunk-J6JR6YZF.js";
+import {
+  StoreError
+} from "./chunk-FTPXM4XK.js";
+import "./chunk-V57SGRGK.js";
 import "./chunk-5AL66J2M.js";
 export {
   StoreError,
   copyText,
   isServerUrl,
   openSql,
-  redactUrl
+  redactUrl,
+  scrubStoreText
 };

@@ -1,8 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  StoreError,
   openSql
-} from "./chunk-HV4SLCJG.js";
+} from "./chunk-J6JR6YZF.js";
+import {
+  StoreError
+} from "./chunk-FTPXM4XK.js";
+import "./chunk-V57SGRGK.js";
 import {
   require_cjs
 } from "./chunk-32FQ7YH5.js";
@@ -428,6 +431,9 @@ function readDomainRows(domain, days, sources, selectors) {
       reporters: s.reporters.sort(compareText),
       signatures: [...s.signatures.values()]
     });
+  }
+  if (!Number.isSafeInteger(totals.messages) || out.some((s) => s.signatures.some((g) => !Number.isSafeInteger(g.messages)))) {
+    throw new StoreError(`the reports stored for ${domain} add up to more than ${Number.MAX_SAFE_INTEGER} messages in the window, more than are counted exactly: the store holds forged or broken reports (their records' counts are in report_rows)`);
   }
   return { totals, sources: out };
 }
