@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
-import { TEST_CA, readFixture, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { TEST_CA, lines, readFixture, serve, startSmtpServer, type RunningServer } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
 const running: RunningServer[] = [];
@@ -44,20 +44,6 @@ function options(services: Partial<Record<Service, ServicePlan>>, overrides: Par
 const ruleIds = (report: DoctorReport): string[] => report.findings.map((f) => f.ruleId);
 const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id);
 
-/** Calls `onLine` with each line the client sends; the socket's errors are swallowed. */
-function onLines(socket: net.Socket, onLine: (line: string) => void): void {
-  let buffer = "";
-  socket.on("error", () => undefined);
-  socket.on("data", (chunk: Buffer) => {
-    buffer += chunk.toString("latin1");
-    let index: number;
-    while ((index = buffer.indexOf("\n")) >= 0) {
-      const line = buffer.slice(0, index).replace(/\r$/, "");
-      buffer = buffer.slice(index + 1);
-      onLine(line);
-    }
-  });
-}
 
 /** A cleartext server (the 587 case) run by `script`, which gets the socket and every line received. */
 function scripted(script: (socket: net.Socket, received: string[]) => void): Promise<RunningServer> {
@@ -91,7 +77,7 @@ describe("replies that arrive in pieces, or never end", () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test");
       setTimeout(() => socket.write(" ESMTP ready\r\n"), 100);
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250 mail.test\r\n");
       });
     });
@@ -120,7 +106,7 @@ describe("replies that arrive in pieces, or never end", () => {
   it("an EHLO answer dripped forever is cut by the overall deadline", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test\r\n");
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) every(50, () => socket.write("250-X\r\n"));
       });
     });
@@ -138,7 +124,7 @@ describe("replies that arrive in pieces, or never end", () => {
   it("a 100 KB greeting line is a broken greeting, not read as the answer to EHLO", async () => {
     const server = await scripted((socket) => {
       socket.write(`220 ${"x".repeat(100_000)}\r\n`);
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
       });
     });
@@ -232,7 +218,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("closes the connection when asked EHLO", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, () => socket.destroy());
+      lines(socket, () => socket.destroy());
     });
     const report = await runDoctor(options({ submission: at(server) }));
     expect(ruleIds(report)).toEqual(["connection-lost"]);
@@ -242,7 +228,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("resets the connection (RST) when asked EHLO", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, () => socket.resetAndDestroy());
+      lines(socket, () => socket.resetAndDestroy());
     });
     const report = await runDoctor(options({ submission: at(server) }));
     expect(ruleIds(report)).toEqual(["connection-lost"]);
@@ -252,7 +238,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("answers EHLO with something that is not SMTP → server-reply-malformed", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, () => socket.write("HTTP/1.1 400 Bad Request\r\n"));
+      lines(socket, () => socket.write("HTTP/1.1 400 Bad Request\r\n"));
     });
     const report = await runDoctor(options({ submission: at(server) }));
     expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
@@ -262,7 +248,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("STARTTLS advertised, then refused → smtp-starttls-refused, not 'does not offer STARTTLS'", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
         if (line === "STARTTLS") socket.write("454 4.7.0 TLS not available due to local problem\r\n");
       });
@@ -275,7 +261,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("STARTTLS accepted (220), then no answer to the TLS hello → connection-lost at the handshake, not a silent port", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
         if (line === "STARTTLS") socket.write("220 2.0.0 go ahead\r\n");
       });
@@ -288,7 +274,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("STARTTLS advertised, then silence → connection-lost at STARTTLS", async () => {
     const server = await scripted((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 STARTTLS\r\n");
       });
     });
@@ -301,7 +287,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     const password = "s1lent-Pa55word";
     const server = await scriptedTls((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
-      onLines(socket, (line) => {
+      lines(socket, (line) => {
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH PLAIN\r\n");
       });
     });
@@ -314,7 +300,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("an IMAP server that closes after its greeting: connection-lost at CAPABILITY, a finding and not only a status", async () => {
     const server = await scriptedTls((socket) => {
       socket.write("* OK ready\r\n");
-      onLines(socket, () => socket.destroy());
+      lines(socket, () => socket.destroy());
     });
     const report = await runDoctor(options({ imap: at(server) }));
     expect(ruleIds(report)).toEqual(["connection-lost"]);
@@ -325,7 +311,7 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   it("an IMAP CAPABILITY answer dripped forever ends within the step's timeout", async () => {
     const server = await scriptedTls((socket) => {
       socket.write("* OK ready\r\n");
-      onLines(socket, () => every(100, () => socket.write("* OK still here\r\n")));
+      lines(socket, () => every(100, () => socket.write("* OK still here\r\n")));
     });
     const started = Date.now();
     const report = await runDoctor(options({ imap: at(server) }, { timeoutMs: 500 }));

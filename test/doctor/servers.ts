@@ -67,7 +67,7 @@ function track(server: net.Server, received: string[]): Promise<RunningServer> {
 }
 
 /** Calls `onLine` for each CRLF line; swallows socket errors (clients hang up abruptly in these tests). */
-function lines(socket: net.Socket, onLine: (line: string) => void): () => void {
+export function lines(socket: net.Socket, onLine: (line: string) => void): () => void {
   let buffer = "";
   const onData = (chunk: Buffer): void => {
     buffer += chunk.toString("latin1");
