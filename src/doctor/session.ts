@@ -32,15 +32,6 @@ export interface SessionOptions {
   lookup?: net.LookupFunction;
 }
 
-/**
- * How near the deadline a wait may end and still be one the deadline cut. Node's timers count whole
- * milliseconds from the clock the event loop read at the start of its turn, so on a loaded machine a wait
- * cut at the deadline ends some milliseconds before it by this session's clock (seen in CI: a run judged
- * the server on a wait the deadline had cut). A fault that ends a wait this close to the deadline says as
- * little about the server.
- */
-const DEADLINE_SLACK_MS = 50;
-
 /** A finding that says only that a wait ran out: no answer, or an answer that did not finish in time. */
 function timedOut(finding: Finding): boolean {
   if (finding.ruleId === "port-timeout") return true;
@@ -159,7 +150,7 @@ export class Session {
       if (onAbort) signal?.removeEventListener("abort", onAbort);
     }
     let findings = outcome.findings ?? [];
-    if (budgetCut && this.remainingMs() <= DEADLINE_SLACK_MS && findings.some(timedOut)) {
+    if (budgetCut && this.remainingMs() <= 0 && findings.some(timedOut)) {
       // The server got less than the step timeout because the run's deadline came first: a wait that ran
       // out then says nothing about the server. The step is not judged; what it did find stays.
       findings = findings.filter((f) => !timedOut(f));
