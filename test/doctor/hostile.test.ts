@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
-import { TEST_CA, lines, readFixture, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { TEST_CA, lines, readFixture, refusedPort, serve, startSmtpServer, type RunningServer } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
 const running: RunningServer[] = [];
@@ -161,6 +161,41 @@ describe("a server name the DNS could not look up is not a name that does not ex
   it("ENOTFOUND (the name does not exist) stays host-not-found", async () => {
     const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("ENOTFOUND") }));
     expect(ruleIds(report)).toEqual(["host-not-found"]);
+  });
+});
+
+describe("a server never reached is not a server that refused", () => {
+  // No address on a loopback-only machine fails connect(2) with these codes, and no test may send traffic
+  // off 127.0.0.1/::1: the error is injected at the lookup seam, which hands it to the socket as the
+  // connect call would (same code, same path through the classifier).
+  const unreachable = (code: string): NonNullable<DoctorOptions["lookup"]> => (_hostname, _options, callback) => {
+    const error = Object.assign(new Error(`connect ${code} 192.0.2.1:587`), { code, syscall: "connect", address: "192.0.2.1", port: 587 });
+    process.nextTick(() => (callback as (error: NodeJS.ErrnoException) => void)(error));
+  };
+  const cases = [
+    ["EHOSTUNREACH", "no route to the host: a router or firewall on the way rejects the connection, or the host is down (EHOSTUNREACH)"],
+    ["ENETUNREACH", "the network is unreachable: this computer has no route to it (not connected, or no IPv6 route) (ENETUNREACH)"],
+    ["EADDRNOTAVAIL", "no local address to connect from: this computer's network connection is down or not configured (EADDRNOTAVAIL)"],
+    ["EACCES", "a firewall on this computer forbade the connection (EACCES)"],
+    ["EPERM", "a firewall on this computer forbade the connection (EPERM)"],
+  ] as const;
+  for (const [code, reason] of cases) {
+    it(`${code} → network-unreachable with its reason, never 'refused the connection' (port-unreachable)`, async () => {
+      const report = await runDoctor(options({ submission: { target: { host: "ssl0.ovh.net", port: 587 } } }, { lookup: unreachable(code), attempts: 3 }));
+      expect(ruleIds(report)).toEqual(["network-unreachable"]);
+      expect(report.findings[0]!.message).toBe(`ssl0.ovh.net:587 could not be reached (SMTP, STARTTLS): ${reason}`);
+      // Asked once: the same route gives the same answer.
+      expect(check(report, "submission-connect")).toMatchObject({ status: "problem", detail: `not reached: ${reason}` });
+      expect(formatDoctorText(report)).not.toContain("refused");
+      expect(doctorExitCode(report)).toBe(1);
+    });
+  }
+
+  it("a port nothing listens on (a real ECONNREFUSED on loopback) stays port-unreachable, 'refused the connection'", async () => {
+    const port = await refusedPort();
+    const report = await runDoctor(options({ submission: { target: { host: "127.0.0.1", port } } }));
+    expect(ruleIds(report)).toEqual(["port-unreachable"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${port} refused the connection (SMTP, STARTTLS)`);
   });
 });
 
