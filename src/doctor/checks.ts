@@ -144,9 +144,16 @@ const rules = [
   {
     id: "smtp-ehlo-rejected",
     level: "error",
-    description: "The SMTP server did not accept EHLO, so no extension (STARTTLS, AUTH) can be used.",
+    description: "The SMTP server refused EHLO with a permanent (5xx) reply, so no extension (STARTTLS, AUTH) can be used.",
     message: "{{target}} did not accept EHLO: {{reply}}",
     fix: "Make sure this is the submission server of your offer; a server that refuses EHLO from you may be blocking your network.",
+  },
+  {
+    id: "smtp-temporary-failure",
+    level: "error",
+    description: "The SMTP server answered with a temporary failure (a 4xx reply, RFC 5321 §4.2.1): it is busy, restarting or limiting connections for now, so the later steps could not be checked; this is not a refusal.",
+    message: "{{target}} answered {{step}} with a temporary failure: {{reply}}",
+    fix: "Run the doctor again in a few minutes: a 4xx reply (421 service not available, 451 local error) means try later; if it lasts, try from another network (the server may be limiting connections from your address) and tell the provider the reply.",
   },
   {
     id: "smtp-starttls-missing",

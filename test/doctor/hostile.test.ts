@@ -356,6 +356,68 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
   }, 60_000);
 });
 
+describe("an answer that is not what the step needs is a finding naming host, port and step, never a bare status", () => {
+  for (const [answer, reply] of [
+    ["A1 NO not now", "A1 NO not now"],
+    ["A1 BAD command unknown", "A1 BAD command unknown"],
+    ["A1 OK done", "an OK without any CAPABILITY line"],
+  ] as const) {
+    it(`an IMAP server answering CAPABILITY with "${answer}": server-reply-malformed naming host, port and step, not only a status`, async () => {
+      const server = await scriptedTls((socket) => {
+        socket.write("* OK ready\r\n");
+        lines(socket, (line) => {
+          if (line.startsWith("A1 ")) socket.write(`${answer}\r\n`);
+        });
+      });
+      const report = await runDoctor(options({ imap: at(server) }));
+      expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+      expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered CAPABILITY with something that is not a capability list and OK (RFC 9051 §6.1.1): ${reply}`);
+      expect(check(report, "imap-capability")!.status).toBe("problem");
+      expect(doctorExitCode(report)).toBe(1);
+    });
+  }
+
+  it("an IMAP server answering CAPABILITY with another command's tag: server-reply-malformed, never a pass", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nB7 OK done\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ target: `127.0.0.1:${server.port}`, step: "CAPABILITY", reply: "B7 OK done" });
+  });
+
+  it("EHLO answered 4xx: smtp-temporary-failure, 'temporary', never 'did not accept EHLO'", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, () => socket.write("421 4.7.0 Too many connections, try again later\r\n"));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-temporary-failure"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered EHLO with a temporary failure: 421 4.7.0 Too many connections, try again later`);
+    expect(check(report, "submission-ehlo")).toMatchObject({ status: "problem", detail: "temporary failure: 421 4.7.0 Too many connections, try again later" });
+  });
+
+  it("EHLO answered 5xx stays smtp-ehlo-rejected", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, () => socket.write("550 5.7.1 Access denied\r\n"));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-ehlo-rejected"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} did not accept EHLO: 550 5.7.1 Access denied`);
+  });
+
+  it("a 421 instead of the greeting: smtp-temporary-failure, not 'sent no SMTP 220 greeting'", async () => {
+    const server = await scriptedTls((socket) => socket.end("421 4.3.2 Service shutting down\r\n"));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-temporary-failure"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered the connection with a temporary failure: 421 4.3.2 Service shutting down`);
+  });
+});
+
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {
   it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
