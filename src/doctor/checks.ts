@@ -46,9 +46,16 @@ const rules = [
   {
     id: "port-unreachable",
     level: "error",
-    description: "The server refused the connection (nothing listens there, or a firewall rejects it).",
+    description: "The server's host answered and refused the connection (a TCP reset: nothing listens on that port, or a firewall rejects it with a reset).",
     message: "{{target}} refused the connection ({{service}})",
-    fix: "Check the server name and port in the mail client (IMAP 993 SSL/TLS, SMTP 465 SSL/TLS or 587 STARTTLS); if they are right, a local firewall or antivirus rejects the port.",
+    fix: "Check the server name and port in the mail client (IMAP 993 SSL/TLS, SMTP 465 SSL/TLS or 587 STARTTLS); if they are right, the service is down on that port (retry later, check the provider's status page) or a local firewall or antivirus rejects the port.",
+  },
+  {
+    id: "network-unreachable",
+    level: "error",
+    description: "The connection never reached the server: no route to it (a router or firewall on the way rejects it, or this computer is not connected), or a firewall on this computer forbade it. Nothing is known about the server itself.",
+    message: "{{target}} could not be reached ({{service}}): {{reason}}",
+    fix: "Check this computer's network connection first (does a web site load?); then whether this network blocks the port: many operators, hotel and company networks block outgoing mail ports (25, sometimes 587), so try 465 SSL/TLS or another network (a phone's connection sharing); a firewall or antivirus on this computer that blocks the mail client shows the same.",
   },
   {
     id: "port-timeout",
@@ -137,9 +144,16 @@ const rules = [
   {
     id: "smtp-ehlo-rejected",
     level: "error",
-    description: "The SMTP server did not accept EHLO, so no extension (STARTTLS, AUTH) can be used.",
+    description: "The SMTP server refused EHLO with a permanent (5xx) reply, so no extension (STARTTLS, AUTH) can be used.",
     message: "{{target}} did not accept EHLO: {{reply}}",
     fix: "Make sure this is the submission server of your offer; a server that refuses EHLO from you may be blocking your network.",
+  },
+  {
+    id: "smtp-temporary-failure",
+    level: "error",
+    description: "The SMTP server answered with a temporary failure (a 4xx reply, RFC 5321 §4.2.1): it is busy, restarting or limiting connections for now, so the later steps could not be checked; this is not a refusal.",
+    message: "{{target}} answered {{step}} with a temporary failure: {{reply}}",
+    fix: "Run the doctor again in a few minutes: a 4xx reply (421 service not available, 451 local error) means try later; if it lasts, try from another network (the server may be limiting connections from your address) and tell the provider the reply.",
   },
   {
     id: "smtp-starttls-missing",

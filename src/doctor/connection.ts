@@ -13,7 +13,7 @@ export const SERVICE_LABEL: Record<Service, string> = {
   submission: "SMTP, STARTTLS",
 };
 
-/** TCP connection, told apart as refused / silent / unknown host. Null when the service cannot go on. */
+/** TCP connection, told apart as refused / silent / not reached / unknown host. Null when the service cannot go on. */
 export async function connectStep(session: Session, service: Service, target: Target): Promise<net.Socket | null> {
   const where = formatTarget(target);
   let socket: net.Socket | null = null;
@@ -43,10 +43,11 @@ export async function connectStep(session: Session, service: Service, target: Ta
         };
       case "host-not-found":
         return { detail: `host name does not resolve (${failure.detail})`, findings: [session.finding("host-not-found", target.host, { host: target.host, reason: failure.detail })] };
-      case "network":
+      case "unreachable":
+        // Not a refusal: nothing came back from the server's port, so nothing is known about the server.
         return {
-          detail: `network error ${failure.detail}`,
-          findings: [session.finding("port-unreachable", target.host, { target: where, service: `${SERVICE_LABEL[service]}: ${failure.detail}` })],
+          detail: `not reached: ${failure.detail}`,
+          findings: [session.finding("network-unreachable", target.host, { target: where, service: SERVICE_LABEL[service], reason: failure.detail })],
         };
     }
   });

@@ -74,6 +74,20 @@ export const EXPLANATIONS: readonly Explanation[] = [
     example: "Connection refused (ssl0.ovh.net:587)",
   },
   {
+    id: "network-unreachable",
+    title: "Server not reached (no route, or a firewall)",
+    patterns: [
+      [/\bno route to host\b|\b(network|host) is unreachable\b|\bEHOSTUNREACH\b|\bENETUNREACH\b|\bEADDRNOTAVAIL\b/i, 3],
+      [/\bconnect (EACCES|EPERM)\b/i, 3],
+      [/\b(hôte|hote|réseau|reseau) inaccessible\b|\baucun chemin d'accès pour atteindre l'hôte\b/i, 3],
+    ],
+    cause:
+      "The connection never reached the server: this computer is not connected, has no route to it, or a router or firewall on the way (the operator's, the hotel's or the company's, often on ports 25 and 587) rejects it; a firewall or antivirus on this computer does the same. Nothing is known about the server itself.",
+    fix: "Check the network connection (does a web site load?), then try SMTP 465 SSL/TLS instead of 587, or another network (a phone's connection sharing); if that works, this network blocks the port: ask its administrator or operator.",
+    confirm: { checks: ["imap-connect", "smtps-connect", "submission-connect"], ruleIds: ["network-unreachable"], command: "maildns doctor example.com" },
+    example: "connect EHOSTUNREACH 192.0.2.1:587 - No route to host",
+  },
+  {
     id: "host-not-found",
     title: "Server name not found",
     patterns: [

@@ -1,7 +1,7 @@
 // IMAP over implicit TLS (port 993, RFC 8314 §3.2): greeting (RFC 9051 §7.1) and CAPABILITY (§6.1.1).
 import { closeQuietly, connectStep, dialogueFailure, silentAfterAccept, tlsStep } from "./connection.js";
 import { LineReader } from "./net.js";
-import type { Session } from "./session.js";
+import type { Session, StepOutcome } from "./session.js";
 import { printable } from "./smtp.js";
 import { formatTarget } from "./target.js";
 import type { Target } from "./types.js";
@@ -12,6 +12,12 @@ const MAX_RESPONSE_LINES = 200;
 export function parseCapabilities(line: string): string[] | null {
   const match = /^\* CAPABILITY (.*)$/i.exec(line) ?? /\[CAPABILITY ([^\]]*)\]/i.exec(line);
   return match ? match[1]!.trim().split(/\s+/).map((c) => c.toUpperCase()) : null;
+}
+
+/** CAPABILITY answered, but not with a capability list and OK: a finding naming host, port and step, never a bare status. */
+function capabilityFailure(session: Session, target: Target, detail: string, received: string): StepOutcome {
+  const outcome = dialogueFailure(session, target, "CAPABILITY", { reason: detail, kind: "malformed", received }, "a capability list and OK (RFC 9051 §6.1.1)");
+  return { ...outcome, detail: `CAPABILITY ${detail}` };
 }
 
 export async function probeImap(session: Session, target: Target): Promise<void> {
@@ -60,14 +66,16 @@ export async function probeImap(session: Session, target: Target): Promise<void>
         }
         capabilities ??= parseCapabilities(line);
         if (/^A1 OK\b/i.test(line)) break;
-        if (/^A1 (NO|BAD)\b/i.test(line)) return { status: "problem", detail: `CAPABILITY refused: ${printable(line)}` };
+        // RFC 9051 §6.1.1: CAPABILITY takes no argument and is valid in every state, so a server that answers
+        // NO or BAD to it is not behaving as an IMAP server (or something on the way rewrites the dialogue).
+        if (/^A1 (NO|BAD)\b/i.test(line)) return capabilityFailure(session, target, `refused: ${printable(line)}`, printable(line));
         // RFC 9051 §2.2.2: untagged lines start with "*", continuation requests with "+"; anything else is not IMAP.
         if (!/^[*+] /.test(line)) return dialogueFailure(session, target, "CAPABILITY", { reason: `not an IMAP response: ${printable(line)}`, kind: "malformed", received: printable(line) }, "an IMAP response");
       }
       if (count === MAX_RESPONSE_LINES) {
         return dialogueFailure(session, target, "CAPABILITY", { reason: `response longer than ${MAX_RESPONSE_LINES} lines`, kind: "malformed" }, "an IMAP response");
       }
-      if (!capabilities) return { status: "problem", detail: "no CAPABILITY line in the reply" };
+      if (!capabilities) return capabilityFailure(session, target, "no CAPABILITY line in the reply", "an OK without any CAPABILITY line");
       const auth = capabilities.filter((c) => c.startsWith("AUTH="));
       if (capabilities.includes("LOGINDISABLED") && auth.length === 0) {
         return { detail: capabilities.join(" "), findings: [session.finding("imap-login-disabled", target.host, { target: where })] };

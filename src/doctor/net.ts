@@ -12,7 +12,13 @@ export type ConnectFailure =
   | { kind: "host-not-found"; detail: string }
   /** The resolver failed or did not answer (EAI_AGAIN, EAI_FAIL): whether the name exists is unknown. */
   | { kind: "lookup-failed"; detail: string }
-  | { kind: "network"; detail: string };
+  /**
+   * The connection never reached the server: no route to it (EHOSTUNREACH, ENETUNREACH: the ICMP
+   * unreachable a router or firewall sends, or no route on this computer), no local address to send from
+   * (EADDRNOTAVAIL), or a firewall on this computer forbade it (EACCES, EPERM); and any other failure of the
+   * connect call itself. Nothing is known about the server.
+   */
+  | { kind: "unreachable"; detail: string };
 
 export type ConnectResult = { ok: true; socket: net.Socket; attempts: number } | { ok: false; failure: ConnectFailure; attempts: number };
 
@@ -60,8 +66,19 @@ function classifyError(error: NodeJS.ErrnoException): ConnectFailure {
   if (code === "ENOTFOUND" || code === "EAI_NODATA" || code === "EAI_NONAME") return { kind: "host-not-found", detail: code };
   // getaddrinfo's "try again" and "non-recoverable failure": a DNS failure, never "no such name".
   if (code === "EAI_AGAIN" || code === "EAI_FAIL") return { kind: "lookup-failed", detail: `${code}: the DNS did not answer` };
-  return { kind: "network", detail: code || error.message };
+  const reason = UNREACHABLE_REASONS[code];
+  if (reason) return { kind: "unreachable", detail: `${reason} (${code})` };
+  return { kind: "unreachable", detail: `the connection failed: ${code || error.message}` };
 }
+
+/** What each "never reached the server" error of connect(2) means for the person at the keyboard. */
+const UNREACHABLE_REASONS: Readonly<Record<string, string>> = {
+  EHOSTUNREACH: "no route to the host: a router or firewall on the way rejects the connection, or the host is down",
+  ENETUNREACH: "the network is unreachable: this computer has no route to it (not connected, or no IPv6 route)",
+  EADDRNOTAVAIL: "no local address to connect from: this computer's network connection is down or not configured",
+  EACCES: "a firewall on this computer forbade the connection",
+  EPERM: "a firewall on this computer forbade the connection",
+};
 
 export interface TlsOptions {
   /** Name sent as SNI and checked against the certificate (omitted for IP literals, RFC 6066 §3). */

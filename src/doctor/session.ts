@@ -150,9 +150,13 @@ export class Session {
       if (onAbort) signal?.removeEventListener("abort", onAbort);
     }
     let findings = outcome.findings ?? [];
-    if (budgetCut && this.remainingMs() <= 0 && findings.some(timedOut)) {
+    if (budgetCut && findings.some(timedOut)) {
       // The server got less than the step timeout because the run's deadline came first: a wait that ran
-      // out then says nothing about the server. The step is not judged; what it did find stays.
+      // out then says nothing about the server. The step is not judged; what it did find stays. Every wait
+      // of a step is bounded by stepTimeout(), so in a step that began with less than a whole timeout left,
+      // a wait that ran out ran to the deadline. The clock is not asked again: a timer may fire a little
+      // before the deadline by this clock (timers count from the event loop's cached time, in whole ms), and
+      // a wait cut to 1 ms would then have been judged as the server's silence.
       findings = findings.filter((f) => !timedOut(f));
       this.notRun++;
       this.findings.push(...findings);

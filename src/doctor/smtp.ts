@@ -3,7 +3,7 @@
 import type net from "node:net";
 import { closeQuietly, connectStep, dialogueFailure, silentAfterAccept, silentGreeting, tlsStep } from "./connection.js";
 import { LineReader } from "./net.js";
-import type { Session } from "./session.js";
+import type { Session, StepOutcome } from "./session.js";
 import { formatTarget } from "./target.js";
 import type { Target } from "./types.js";
 
@@ -177,6 +177,7 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
       if (!result.ok && result.silent) return service === "submission" ? silentGreeting(session, service, target, result.reason) : silentAfterAccept(session, service, target, result.reason);
       if (!result.ok) return { detail: result.reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where, reason: result.reason })] };
       const text = printable(result.reply.lines[0] ?? "");
+      if (isTemporary(result.reply.code)) return temporaryFailure(session, target, "the connection", result.reply);
       if (result.reply.code !== 220) {
         const reason = `${result.reply.code} ${text}`;
         return { detail: reason, findings: [session.finding("smtp-banner-missing", target.host, { target: where, reason })] };
@@ -237,6 +238,17 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
   }
 }
 
+/** RFC 5321 §4.2.1: 4yz is a transient negative completion: the same command may succeed later. */
+function isTemporary(code: number): boolean {
+  return code >= 400 && code < 500;
+}
+
+/** A 4xx where a 220 or 250 was due: the server says "not now", which is neither a refusal nor a missing service. */
+function temporaryFailure(session: Session, target: Target, step: string, reply: SmtpReply): StepOutcome {
+  const shown = `${reply.code} ${printable(reply.lines[0] ?? "")}`;
+  return { detail: `temporary failure: ${shown}`, findings: [session.finding("smtp-temporary-failure", target.host, { target: formatTarget(target), step, reply: shown })] };
+}
+
 async function ehloStep(session: Session, id: string, target: Target, reader: LineReader, socket: net.Socket): Promise<string[] | null> {
   const where = formatTarget(target);
   let keywords: string[] | null = null;
@@ -244,6 +256,7 @@ async function ehloStep(session: Session, id: string, target: Target, reader: Li
     reader.write(`EHLO ${ehloName(socket)}\r\n`);
     const result = await readReply(reader, session.stepTimeout());
     if (!result.ok) return dialogueFailure(session, target, "EHLO", result, "an SMTP reply");
+    if (isTemporary(result.reply.code)) return temporaryFailure(session, target, "EHLO", result.reply);
     if (result.reply.code !== 250) {
       const reply = `${result.reply.code} ${printable(result.reply.lines[0] ?? "")}`;
       return { detail: reply, findings: [session.finding("smtp-ehlo-rejected", target.host, { target: where, reply })] };

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
-import { TEST_CA, lines, readFixture, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { TEST_CA, lines, readFixture, refusedPort, serve, startSmtpServer, type RunningServer } from "./servers.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
 const running: RunningServer[] = [];
@@ -161,6 +161,41 @@ describe("a server name the DNS could not look up is not a name that does not ex
   it("ENOTFOUND (the name does not exist) stays host-not-found", async () => {
     const report = await runDoctor(options({ imap: { target: { host: "ssl0.ovh.net", port: 993 } } }, { lookup: failing("ENOTFOUND") }));
     expect(ruleIds(report)).toEqual(["host-not-found"]);
+  });
+});
+
+describe("a server never reached is not a server that refused", () => {
+  // No address on a loopback-only machine fails connect(2) with these codes, and no test may send traffic
+  // off 127.0.0.1/::1: the error is injected at the lookup seam, which hands it to the socket as the
+  // connect call would (same code, same path through the classifier).
+  const unreachable = (code: string): NonNullable<DoctorOptions["lookup"]> => (_hostname, _options, callback) => {
+    const error = Object.assign(new Error(`connect ${code} 192.0.2.1:587`), { code, syscall: "connect", address: "192.0.2.1", port: 587 });
+    process.nextTick(() => (callback as (error: NodeJS.ErrnoException) => void)(error));
+  };
+  const cases = [
+    ["EHOSTUNREACH", "no route to the host: a router or firewall on the way rejects the connection, or the host is down (EHOSTUNREACH)"],
+    ["ENETUNREACH", "the network is unreachable: this computer has no route to it (not connected, or no IPv6 route) (ENETUNREACH)"],
+    ["EADDRNOTAVAIL", "no local address to connect from: this computer's network connection is down or not configured (EADDRNOTAVAIL)"],
+    ["EACCES", "a firewall on this computer forbade the connection (EACCES)"],
+    ["EPERM", "a firewall on this computer forbade the connection (EPERM)"],
+  ] as const;
+  for (const [code, reason] of cases) {
+    it(`${code} → network-unreachable with its reason, never 'refused the connection' (port-unreachable)`, async () => {
+      const report = await runDoctor(options({ submission: { target: { host: "ssl0.ovh.net", port: 587 } } }, { lookup: unreachable(code), attempts: 3 }));
+      expect(ruleIds(report)).toEqual(["network-unreachable"]);
+      expect(report.findings[0]!.message).toBe(`ssl0.ovh.net:587 could not be reached (SMTP, STARTTLS): ${reason}`);
+      // Asked once: the same route gives the same answer.
+      expect(check(report, "submission-connect")).toMatchObject({ status: "problem", detail: `not reached: ${reason}` });
+      expect(formatDoctorText(report)).not.toContain("refused");
+      expect(doctorExitCode(report)).toBe(1);
+    });
+  }
+
+  it("a port nothing listens on (a real ECONNREFUSED on loopback) stays port-unreachable, 'refused the connection'", async () => {
+    const port = await refusedPort();
+    const report = await runDoctor(options({ submission: { target: { host: "127.0.0.1", port } } }));
+    expect(ruleIds(report)).toEqual(["port-unreachable"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${port} refused the connection (SMTP, STARTTLS)`);
   });
 });
 
@@ -319,6 +354,68 @@ describe("a server that stops answering mid-dialogue: connection-lost naming the
     expect(ruleIds(report)).toEqual(["connection-lost"]);
     expect(report.findings[0]!.data.reason).toMatch(/^reply not finished within 500 ms/);
   }, 60_000);
+});
+
+describe("an answer that is not what the step needs is a finding naming host, port and step, never a bare status", () => {
+  for (const [answer, reply] of [
+    ["A1 NO not now", "A1 NO not now"],
+    ["A1 BAD command unknown", "A1 BAD command unknown"],
+    ["A1 OK done", "an OK without any CAPABILITY line"],
+  ] as const) {
+    it(`an IMAP server answering CAPABILITY with "${answer}": server-reply-malformed naming host, port and step, not only a status`, async () => {
+      const server = await scriptedTls((socket) => {
+        socket.write("* OK ready\r\n");
+        lines(socket, (line) => {
+          if (line.startsWith("A1 ")) socket.write(`${answer}\r\n`);
+        });
+      });
+      const report = await runDoctor(options({ imap: at(server) }));
+      expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+      expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered CAPABILITY with something that is not a capability list and OK (RFC 9051 §6.1.1): ${reply}`);
+      expect(check(report, "imap-capability")!.status).toBe("problem");
+      expect(doctorExitCode(report)).toBe(1);
+    });
+  }
+
+  it("an IMAP server answering CAPABILITY with another command's tag: server-reply-malformed, never a pass", async () => {
+    const server = await scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nB7 OK done\r\n");
+      });
+    });
+    const report = await runDoctor(options({ imap: at(server) }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ target: `127.0.0.1:${server.port}`, step: "CAPABILITY", reply: "B7 OK done" });
+  });
+
+  it("EHLO answered 4xx: smtp-temporary-failure, 'temporary', never 'did not accept EHLO'", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, () => socket.write("421 4.7.0 Too many connections, try again later\r\n"));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-temporary-failure"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered EHLO with a temporary failure: 421 4.7.0 Too many connections, try again later`);
+    expect(check(report, "submission-ehlo")).toMatchObject({ status: "problem", detail: "temporary failure: 421 4.7.0 Too many connections, try again later" });
+  });
+
+  it("EHLO answered 5xx stays smtp-ehlo-rejected", async () => {
+    const server = await scripted((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, () => socket.write("550 5.7.1 Access denied\r\n"));
+    });
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-ehlo-rejected"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} did not accept EHLO: 550 5.7.1 Access denied`);
+  });
+
+  it("a 421 instead of the greeting: smtp-temporary-failure, not 'sent no SMTP 220 greeting'", async () => {
+    const server = await scriptedTls((socket) => socket.end("421 4.3.2 Service shutting down\r\n"));
+    const report = await runDoctor(options({ smtps: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-temporary-failure"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered the connection with a temporary failure: 421 4.3.2 Service shutting down`);
+  });
 });
 
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {

@@ -6,6 +6,7 @@ import { checkZone, dnsblQueryName, expandIpv6, sendingAddresses, spfAddresses }
 import { runDoctor } from "../../src/doctor/doctor.js";
 import { parseCapabilities } from "../../src/doctor/imap.js";
 import { LineReader } from "../../src/doctor/net.js";
+import { Session } from "../../src/doctor/session.js";
 import { authMechanisms, ehloKeywords, explainAuthReply, readReply } from "../../src/doctor/smtp.js";
 import { formatTarget, parseTarget } from "../../src/doctor/target.js";
 import { assessTls, type TlsObservation } from "../../src/doctor/tls.js";
@@ -251,5 +252,35 @@ describe("catalogue", () => {
   });
   it("fillTemplate leaves unknown placeholders visible", () => {
     expect(fillTemplate("{{a}} and {{b}}", { a: 1 })).toBe("1 and {{b}}");
+  });
+});
+
+describe("a wait the deadline cut short is never a verdict", () => {
+  it("even when its timer fired a moment before the deadline by the session's clock", async () => {
+    let now = 0;
+    const session = new Session({ domain: "example.test", timeoutMs: 1000, attempts: 1, deadlineMs: 2, ca: null, now: () => new Date(0), clock: () => now });
+    // 2 ms left: the wait is cut to 2 ms, and the timer fires when the session's clock says 1.6 ms.
+    expect(session.stepTimeout()).toBe(2);
+    const outcome = await session.step("submission-ehlo", "127.0.0.1:25", async () => {
+      now = 1.6;
+      return { detail: "no reply within 2 ms", findings: [session.finding("connection-lost", "127.0.0.1", { target: "127.0.0.1:25", step: "EHLO", reason: "no reply within 2 ms" })] };
+    });
+    expect(outcome).toBeNull();
+    expect(session.findings).toEqual([]);
+    expect(session.checks).toEqual([
+      { id: "submission-ehlo", target: "127.0.0.1:25", status: "skipped", elapsedMs: 2, detail: "the overall deadline passed during this step and cut its wait short (no reply within 2 ms)", findings: [] },
+    ]);
+    expect(session.incomplete()).toEqual({ reason: "the overall deadline passed", steps: 1 });
+  });
+
+  it("a step that began with a whole timeout left keeps its verdict", async () => {
+    let now = 0;
+    const session = new Session({ domain: "example.test", timeoutMs: 100, attempts: 1, deadlineMs: 150, ca: null, now: () => new Date(0), clock: () => now });
+    await session.step("submission-ehlo", "127.0.0.1:25", async () => {
+      now = 100;
+      return { detail: "no reply within 100 ms", findings: [session.finding("connection-lost", "127.0.0.1", { target: "127.0.0.1:25", step: "EHLO", reason: "no reply within 100 ms" })] };
+    });
+    expect(session.findings.map((f) => f.ruleId)).toEqual(["connection-lost"]);
+    expect(session.incomplete()).toBeNull();
   });
 });
