@@ -8,47 +8,28 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
-import type { DnsServer } from "../helpers/dns-server.js";
+import { describe, expect, test } from "vitest";
+import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import { git, gitCommitAll, gitInit, removeIn, writeIn } from "../helpers/git.js";
 import { removeWhenDone, tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
-import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
+import { ALL_GATES, TODAY, useRemovedZoneFixture } from "./removed-zone-fixture.js";
 
-const TODAY = ["--today", "2026-11-01"];
-const ALL_GATES = ["--allow", "delete-all-mx,large-change,loosen-dmarc,loosen-spf,remove-dkim-selector,remove-spf-include"];
 const GATES_TRIPPED = ["delete-all-mx", "large-change", "loosen-dmarc", "loosen-spf", "remove-dkim-selector", "remove-dkim-selector", "remove-spf-include"];
 
-let server: DnsServer;
-let dnsArgs: string[];
-let chainYaml = "";
-let cleanYaml = "";
-beforeAll(async () => {
-  server = await startFixtureServer();
-  dnsArgs = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "0"];
-  const chain = runCli(["import", "--zone", `${FIXTURE_ZONES}chain.example.zone`, "-q"]);
-  const clean = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-  expect([chain.status, clean.status]).toEqual([0, 0]);
-  chainYaml = chain.stdout;
-  cleanYaml = clean.stdout;
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.clearFaults());
+const fixture = useRemovedZoneFixture();
 
 /** The base of the pull request: stack prod (as `maildns init` lays it out) with both domain files, committed. */
 function baseRepository(): { cwd: string; base: string } {
   const cwd = tempTree({
     "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n",
-    "stacks/prod/chain.example.yaml": chainYaml,
-    "stacks/prod/clean.example.yaml": cleanYaml,
+    "stacks/prod/chain.example.yaml": fixture.chainYaml,
+    "stacks/prod/clean.example.yaml": fixture.cleanYaml,
   });
   return { cwd, base: gitInit(cwd) };
 }
 
-const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, ...args], { cwd });
+const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, ...args], { cwd });
 
 type Json = { removedZones: { zone: string }[]; removedZonesNotes: { kind: string }[]; changes: { domain: string; action: string; name: string; type: string }[]; gates: { id: string; domain: string; tripped: boolean; allowed: boolean }[] };
 const trippedIn = (json: Json, zone: string) => json.gates.filter((g) => g.domain === zone && g.tripped).map((g) => g.id);
@@ -142,7 +123,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
   test("a file deleted and a new one for the same domain added is an edit: planned as a change to the domain, not a removal", async () => {
     const { cwd, base } = baseRepository();
     removeIn(cwd, "stacks/prod/clean.example.yaml");
-    writeIn(cwd, "stacks/prod/new/clean-example.yml", cleanYaml.replace(/include:mx\.ovh\.com|mx\.ovh\.com/, "mx.ovh.com, _spf.example.net"));
+    writeIn(cwd, "stacks/prod/new/clean-example.yml", fixture.cleanYaml.replace(/include:mx\.ovh\.com|mx\.ovh\.com/, "mx.ovh.com, _spf.example.net"));
     gitCommitAll(cwd, "rewrite clean.example");
     const run = await plan(cwd, "--base", base, "-f", "json");
     const json = JSON.parse(run.stdout);
@@ -158,7 +139,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     writeIn(cwd, "stacks/staging/.keep", "");
     git(cwd, "mv", "stacks/prod/clean.example.yaml", "stacks/staging/clean.example.yaml");
     gitCommitAll(cwd, "move clean.example to staging");
-    const run = await runCliAsync(["plan", "stacks", ...dnsArgs, ...TODAY, "--base", base, "-f", "json"], { cwd });
+    const run = await runCliAsync(["plan", "stacks", ...fixture.dnsArgs, ...TODAY, "--base", base, "-f", "json"], { cwd });
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.removedZones.map((z: { zone: string; deletedFiles: string[] }) => [z.zone, z.deletedFiles])).toEqual([["clean.example", ["stacks/prod/clean.example.yaml"]]]);
@@ -166,7 +147,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
 
   test("a domain: line changed takes the old zone out of the stack", async () => {
     const { cwd, base } = baseRepository();
-    writeIn(cwd, "stacks/prod/clean.example.yaml", cleanYaml.replace(/^domain: clean\.example$/m, "domain: other.example"));
+    writeIn(cwd, "stacks/prod/clean.example.yaml", fixture.cleanYaml.replace(/^domain: clean\.example$/m, "domain: other.example"));
     gitCommitAll(cwd, "rename the domain");
     const run = await plan(cwd, "--base", base, "-f", "json");
     const json = JSON.parse(run.stdout);
@@ -179,7 +160,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     const { cwd, base } = baseRepository();
     removeIn(cwd, "stacks/prod/clean.example.yaml");
     gitCommitAll(cwd, "remove clean.example");
-    server.setFault("clean.example/MX", "servfail");
+    fixture.server.setFault("clean.example/MX", "servfail");
     const run = await plan(cwd, "--base", base, "-f", "json", ...ALL_GATES, "--detailed-exitcode");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
@@ -208,9 +189,9 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
   });
 
   test("no git repository, or a base that names nothing: the plan fails with the reason; an empty --base is a usage error", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
-    const outside = tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": chainYaml });
+    const outside = tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": fixture.chainYaml });
     // git must not find a repository above the temporary folder either (a TMPDIR inside a checkout).
-    const none = await runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, "--base", "main"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: dirname(outside) } });
+    const none = await runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, "--base", "main"], { cwd: outside, env: { GIT_CEILING_DIRECTORIES: dirname(outside) } });
     expect(none.status).toBe(1);
     expect(none.stdout).toMatch(/! error stacks\/prod: the base main cannot be read: .* is not in a git repository/);
     const { cwd } = baseRepository();
@@ -242,12 +223,12 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
     const { cwd } = baseRepository();
     writeIn(cwd, "stacks/Pulumi.staging.yaml", "config:\n  maildns:policy: ovh\n");
     git(cwd, "rm", "-q", "stacks/prod/clean.example.yaml");
-    writeIn(cwd, "stacks/staging/clean.example.yaml", cleanYaml);
-    writeIn(cwd, "stacks/notes/clean.example.yaml", cleanYaml);
+    writeIn(cwd, "stacks/staging/clean.example.yaml", fixture.cleanYaml);
+    writeIn(cwd, "stacks/notes/clean.example.yaml", fixture.cleanYaml);
     const base = gitCommitAll(cwd, "clean.example moves to staging (and a copy in a folder that is no stack)");
     git(cwd, "rm", "-q", "-r", "stacks/staging", "stacks/notes");
     gitCommitAll(cwd, "staging and notes emptied");
-    const run = await runCliAsync(["plan", "stacks", ...dnsArgs, ...TODAY, "--base", base, "-f", "json"], { cwd });
+    const run = await runCliAsync(["plan", "stacks", ...fixture.dnsArgs, ...TODAY, "--base", base, "-f", "json"], { cwd });
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     // stacks/notes has no stack config: not a stack, so nothing of it is called removed.
@@ -256,7 +237,7 @@ describe("plan --base: a domain file deleted by the change, no adoption file com
 
   test("two deleted files of one domain, with the same bytes: one zone, both files named, one blob read for both", async () => {
     const { cwd } = baseRepository();
-    writeIn(cwd, "stacks/prod/copy/clean.example.yaml", cleanYaml);
+    writeIn(cwd, "stacks/prod/copy/clean.example.yaml", fixture.cleanYaml);
     const base = gitCommitAll(cwd, "a second file for clean.example");
     git(cwd, "rm", "-q", "-r", "stacks/prod/copy", "stacks/prod/clean.example.yaml");
     gitCommitAll(cwd, "remove both");

@@ -4,16 +4,13 @@
 // (the CLI as a subprocess against the fault-injecting loopback DNS server serving the fixture zones).
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
-import type { DnsServer } from "../helpers/dns-server.js";
+import { describe, expect, test } from "vitest";
+import { SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
-import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
+import { ALL_GATES, TODAY, useRemovedZoneFixture } from "./removed-zone-fixture.js";
 
-const TODAY = ["--today", "2026-11-01"];
 const RECORD = "ovh:Domain/zoneRecord:ZoneRecord";
-const ALL_GATES = ["--allow", "delete-all-mx,large-change,loosen-dmarc,loosen-spf,remove-dkim-selector,remove-spf-include"];
 
 /** What `maildns adopt` wrote while stacks/prod/clean.example.yaml was there: clean.example's records, held by the stack. */
 const HELD: [id: string, subdomain: string, type: string, target: string, name: string][] = [
@@ -33,30 +30,14 @@ function adoptionFile(held = HELD, options: { zoneRecorded?: boolean } = {}): st
   return JSON.stringify({ version: 2, provider: "ovh", readAt: "2026-12-01T10:00:00.000Z", zones, stack }, null, 2);
 }
 
-let server: DnsServer;
-let dnsArgs: string[];
-let chainYaml = "";
-let cleanYaml = "";
-beforeAll(async () => {
-  server = await startFixtureServer();
-  dnsArgs = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "1000", "--retries", "0"];
-  const chain = runCli(["import", "--zone", `${FIXTURE_ZONES}chain.example.zone`, "-q"]);
-  const clean = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-  expect([chain.status, clean.status]).toEqual([0, 0]);
-  chainYaml = chain.stdout;
-  cleanYaml = clean.stdout;
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => server.clearFaults());
+const fixture = useRemovedZoneFixture();
 
 /** A repository whose stack prod keeps chain.example.yaml; clean.example.yaml was removed. */
 function repository(files: Record<string, string> = {}): string {
-  return tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": chainYaml, ...files });
+  return tempTree({ "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n", "stacks/prod/chain.example.yaml": fixture.chainYaml, ...files });
 }
 
-const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, ...args], { cwd });
+const plan = (cwd: string, ...args: string[]) => runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, ...args], { cwd });
 
 describe("plan: a domain file removed from a stack", () => {
   test("the deletions pulumi up would make and the gates it would trip, in text; the plan fails", async () => {
@@ -109,17 +90,17 @@ describe("plan: a domain file removed from a stack", () => {
     expect((await plan(cwd, ...ALL_GATES, "--detailed-exitcode")).status).toBe(2);
     expect((await plan(cwd, ...ALL_GATES)).status).toBe(0);
     // The same stack with its file back: nothing is removed, nothing pending.
-    writeFileSync(join(cwd, "stacks/prod/clean.example.yaml"), cleanYaml);
+    writeFileSync(join(cwd, "stacks/prod/clean.example.yaml"), fixture.cleanYaml);
     const back = await plan(cwd, "--detailed-exitcode", "-f", "json");
     expect(back.status).toBe(0);
     expect(JSON.parse(back.stdout).removedZones).toEqual([]);
   });
 
   test("a folder linked into the stack still declares its domains, also when plan walks it under its own path", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
-    const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/shared/clean.example.yaml": cleanYaml });
+    const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile(), "stacks/shared/clean.example.yaml": fixture.cleanYaml });
     symlinkSync(join(cwd, "stacks/shared"), join(cwd, "stacks/prod/shared"));
     for (const path of ["stacks", "stacks/prod"]) {
-      const run = await runCliAsync(["plan", path, ...dnsArgs, ...TODAY, "-f", "json", "--detailed-exitcode"], { cwd });
+      const run = await runCliAsync(["plan", path, ...fixture.dnsArgs, ...TODAY, "-f", "json", "--detailed-exitcode"], { cwd });
       expect(JSON.parse(run.stdout).removedZones).toEqual([]);
       expect(run.status).toBe(0);
     }
@@ -127,13 +108,13 @@ describe("plan: a domain file removed from a stack", () => {
     rmSync(join(cwd, "stacks/prod/shared"));
     mkdirSync(join(cwd, "stacks/elsewhere"));
     renameSync(join(cwd, "stacks/shared/clean.example.yaml"), join(cwd, "stacks/elsewhere/clean.example.yaml"));
-    const gone = await runCliAsync(["plan", "stacks/prod", ...dnsArgs, ...TODAY, "-f", "json"], { cwd });
+    const gone = await runCliAsync(["plan", "stacks/prod", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
     expect(JSON.parse(gone.stdout).removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
   });
 
   test("plan stacks (every stack) sees it too", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile() });
-    const run = await runCliAsync(["plan", "stacks", ...dnsArgs, ...TODAY, ...ALL_GATES, "-f", "json", "--detailed-exitcode"], { cwd });
+    const run = await runCliAsync(["plan", "stacks", ...fixture.dnsArgs, ...TODAY, ...ALL_GATES, "-f", "json", "--detailed-exitcode"], { cwd });
     expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).removedZones.map((z: { zone: string }) => z.zone)).toEqual(["clean.example"]);
   });
@@ -168,7 +149,7 @@ describe("plan: a domain file removed from a stack", () => {
   });
 
   test("a failed lookup in the zone plans no deletion and no gate verdict: the lookup is named, exit 1", async () => {
-    server.setFault("clean.example/MX", "servfail");
+    fixture.server.setFault("clean.example/MX", "servfail");
     const run = await plan(repository({ "stacks/prod/maildns-adoption.json": adoptionFile() }), "-f", "json", ...ALL_GATES, "--detailed-exitcode");
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
@@ -212,7 +193,7 @@ describe("plan: a domain file removed from a stack", () => {
 
   test("a single file planned is not a stack: its neighbours were not read, nothing is called removed", async () => {
     const cwd = repository({ "stacks/prod/maildns-adoption.json": adoptionFile() });
-    const run = await runCliAsync(["plan", "stacks/prod/chain.example.yaml", ...dnsArgs, ...TODAY, "-f", "json"], { cwd });
+    const run = await runCliAsync(["plan", "stacks/prod/chain.example.yaml", ...fixture.dnsArgs, ...TODAY, "-f", "json"], { cwd });
     expect(JSON.parse(run.stdout).removedZones).toEqual([]);
     expect(JSON.parse(run.stdout).changes.filter((c: { domain: string }) => c.domain === "clean.example")).toEqual([]);
   });
