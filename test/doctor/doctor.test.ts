@@ -1,50 +1,19 @@
 import net from "node:net";
-import { afterEach, describe, expect, it } from "vitest";
-import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
+import { describe, expect, it } from "vitest";
+import { doctorExitCode, runDoctor, type ServicePlan } from "../../src/doctor/doctor.js";
 import { sentForms } from "../../src/doctor/smtp.js";
 import type { DoctorReport, Service } from "../../src/doctor/types.js";
 import {
-  TEST_CA,
   refusedPort,
   startBlackHole,
   startImapServer,
   startSmtpServer,
   serve,
-  type RunningServer,
 } from "./servers.js";
-import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
+import { at, checkOf as check, doctorOptions as options, keepServers, ruleIds } from "./doctor-run.js";
+import { stubDns } from "./stub-dns.js";
 
-const running: RunningServer[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((server) => server.close()));
-});
-
-async function keep(server: Promise<RunningServer>): Promise<RunningServer> {
-  const started = await server;
-  running.push(started);
-  return started;
-}
-
-const skipped = (reason = "not under test"): ServicePlan => ({ skip: reason });
-const at = (server: RunningServer): ServicePlan => ({ target: { host: server.host, port: server.port } });
-
-function options(services: Partial<Record<Service, ServicePlan>>, overrides: Partial<DoctorOptions> = {}): DoctorOptions {
-  return {
-    domain: "example.test",
-    services: { imap: skipped(), smtps: skipped(), submission: skipped(), ...services },
-    dns: stubDns(HEALTHY_ZONE),
-    dnsblZones: [],
-    ca: TEST_CA(),
-    timeoutMs: 2000,
-    attempts: 1,
-    deadlineMs: 15_000,
-    credentials: null,
-    ...overrides,
-  };
-}
-
-const ruleIds = (report: DoctorReport): string[] => report.findings.map((f) => f.ruleId);
-const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id);
+const keep = keepServers();
 
 async function healthyServers(): Promise<Record<Service, ServicePlan>> {
   const imap = await keep(startImapServer());

@@ -6,44 +6,20 @@ import tls from "node:tls";
 import { afterEach, describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type DoctorOptions, type ServicePlan } from "../../src/doctor/doctor.js";
 import { formatDoctorJson, formatDoctorText } from "../../src/doctor/format.js";
-import type { DoctorReport, Service } from "../../src/doctor/types.js";
+import type { Service } from "../../src/doctor/types.js";
 import { TEST_CA, lines, readFixture, refusedPort, serve, startSmtpServer, type RunningServer } from "./servers.js";
+import { at, checkOf as check, doctorOptions, keepServers, ruleIds } from "./doctor-run.js";
 import { HEALTHY_ZONE, stubDns } from "./stub-dns.js";
 
-const running: RunningServer[] = [];
+const keep = keepServers();
 const timers = new Set<NodeJS.Timeout>();
-afterEach(async () => {
+afterEach(() => {
   for (const timer of timers) clearInterval(timer);
   timers.clear();
-  await Promise.all(running.splice(0).map((server) => server.close()));
 });
 
-async function keep(server: Promise<RunningServer>): Promise<RunningServer> {
-  const started = await server;
-  running.push(started);
-  return started;
-}
-
-const at = (server: RunningServer): ServicePlan => ({ target: { host: server.host, port: server.port } });
-
-function options(services: Partial<Record<Service, ServicePlan>>, overrides: Partial<DoctorOptions> = {}): DoctorOptions {
-  return {
-    domain: "example.test",
-    services: { imap: { skip: "-" }, smtps: { skip: "-" }, submission: { skip: "-" }, ...services },
-    dns: stubDns(HEALTHY_ZONE),
-    dnsblZones: [],
-    ca: TEST_CA(),
-    timeoutMs: 1000,
-    attempts: 1,
-    deadlineMs: 15_000,
-    credentials: null,
-    ...overrides,
-  };
-}
-
-const ruleIds = (report: DoctorReport): string[] => report.findings.map((f) => f.ruleId);
-const check = (report: DoctorReport, id: string) => report.checks.find((c) => c.id === id);
-
+/** A short step timeout: each hostile server's fault shows within a second. */
+const options = (services: Partial<Record<Service, ServicePlan>>, overrides: Partial<DoctorOptions> = {}): DoctorOptions => doctorOptions(services, { timeoutMs: 1000, ...overrides });
 
 /** A cleartext server (the 587 case) run by `script`, which gets the socket and every line received. */
 function scripted(script: (socket: net.Socket, received: string[]) => void): Promise<RunningServer> {
