@@ -40,14 +40,15 @@ const GIT_TIMEOUT_MS = 30_000;
 const GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 const isDomainFile = (name: string) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
 
-function git(args: readonly string[], cwd: string): Buffer {
+/** Runs git in `cwd`; `input`, when given, is its standard input (else it reads none). */
+function git(args: readonly string[], cwd: string, input?: string): Buffer {
   // No pager, no prompt, no config that reads outside the repository's own (a global diff driver or
   // external diff would change what --name-status prints).
   return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
     cwd,
     timeout: GIT_TIMEOUT_MS,
     maxBuffer: GIT_MAX_OUTPUT,
-    stdio: ["ignore", "pipe", "pipe"],
+    ...(input === undefined ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] }),
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
   });
 }
@@ -158,14 +159,7 @@ export function openGitBase(rev: string, cwd: string, options: { fetchMissing?: 
 /** The contents of these blobs, read in one `git cat-file --batch` (one process however many files). */
 function readBlobs(ids: readonly string[], cwd: string): Map<string, Uint8Array> {
   const unique = [...new Set(ids)];
-  const output = execFileSync("git", ["cat-file", "--batch"], {
-    cwd,
-    input: `${unique.join("\n")}\n`,
-    timeout: GIT_TIMEOUT_MS,
-    maxBuffer: GIT_MAX_OUTPUT,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" },
-  });
+  const output = git(["cat-file", "--batch"], cwd, `${unique.join("\n")}\n`);
   const blobs = new Map<string, Uint8Array>();
   let at = 0;
   for (const id of unique) {
