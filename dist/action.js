@@ -32,7 +32,7 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-UFBBCLGX.js";
+} from "./chunks/chunk-26KKETZT.js";
 import "./chunks/chunk-ZLP2P4AA.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {

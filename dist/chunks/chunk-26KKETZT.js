@@ -2268,12 +2268,12 @@ import { basename as basename5, dirname as dirname5, join as join6, relative as 
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
-function git(args, cwd) {
+function git(args, cwd, input) {
   return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
     cwd,
     timeout: GIT_TIMEOUT_MS,
     maxBuffer: GIT_MAX_OUTPUT,
-    stdio: ["ignore", "pipe", "pipe"],
+    ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
     env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
   });
 }
@@ -2363,15 +2363,8 @@ function openGitBase(rev, cwd, options = {}) {
 }
 function readBlobs(ids, cwd) {
   const unique = [...new Set(ids)];
-  const output = execFileSync("git", ["cat-file", "--batch"], {
-    cwd,
-    input: `${unique.join("\n")}
-`,
-    timeout: GIT_TIMEOUT_MS,
-    maxBuffer: GIT_MAX_OUTPUT,
-    stdio: ["pipe", "pipe", "pipe"],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
-  });
+  const output = git(["cat-file", "--batch"], cwd, `${unique.join("\n")}
+`);
   const blobs = /* @__PURE__ */ new Map();
   let at = 0;
   for (const id of unique) {
