@@ -42,6 +42,27 @@ export const EXPLANATIONS: readonly Explanation[] = [
     example: "535 5.7.8 Authentication failed",
   },
   {
+    // RFC 4954 §6: 454 4.7.0 "Temporary authentication failure" says the server could not check the password
+    // now (its authentication back end is down or busy), not that the password is wrong: resetting a working
+    // password is the wrong fix. It outweighs the "authentication failure" phrase of auth-failed.
+    id: "auth-temporary",
+    title: "Login temporarily impossible",
+    patterns: [
+      [/\btemporary authentication failure\b|\bauthentication (is |service )?temporarily (unavailable|failed)\b/i, 5],
+      [/\béchec temporaire de (l'|la )?authentification\b|\bechec temporaire de (l'|la )?authentification\b/i, 5],
+      [/\b454\b/, 2],
+    ],
+    cause:
+      "The server could not check the user name and password for now (its authentication service is down, busy or limiting attempts): the password itself may well be right.",
+    fix: "Do not change the password for this: retry in a few minutes; if it lasts, check the provider's status page for the mail platform and give the provider's support the reply.",
+    confirm: {
+      checks: ["submission-login", "smtps-login"],
+      ruleIds: ["smtp-temporary-failure"],
+      command: "MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE (or - to pipe it in)",
+    },
+    example: "454 4.7.0 Temporary authentication failure",
+  },
+  {
     id: "connection-timeout",
     title: "Connection timed out",
     patterns: [

@@ -95,6 +95,10 @@ export function explainAuthReply(code: number): string {
       return "authentication required";
     case 454:
       return "temporary authentication failure, retry later";
+    case 432:
+      return "a password change is required before this account can log in";
+    case 421:
+      return "the server is closing the connection for now, retry later";
     case 504:
       return "mechanism not supported";
     default:
@@ -307,6 +311,12 @@ async function loginStep(
     const { code } = result.reply;
     const reply = `${statusOnly(result.reply)} (${explainAuthReply(code)})`;
     if (code === 235) return { detail: `AUTH ${mechanism}: ${reply}` };
+    // RFC 4954 §6: 454 (4.7.0) is a temporary failure and says nothing of the password, so it must not send
+    // the user off to reset a password that works; 432 (4.7.12, a password transition is needed) is about the
+    // account and stays a refused login.
+    if (isTemporary(code) && code !== 432) {
+      return { detail: `AUTH ${mechanism}: temporary failure: ${reply}`, findings: [session.finding("smtp-temporary-failure", target.host, { target: where, step: `AUTH ${mechanism}`, reply })] };
+    }
     return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply, code })] };
   });
 }

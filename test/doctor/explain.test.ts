@@ -15,6 +15,9 @@ describe("explainError: the guide's errors and their variants", () => {
     ["Échec de l'authentification : identifiant ou mot de passe incorrect", "auth-failed"],
     ["Login to server ssl0.ovh.net with username user@example.com failed.", "auth-failed"],
     ["A1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", "auth-failed"],
+    // RFC 4954 §6: 454 is temporary; it must not send the user off to reset a working password.
+    ["454 4.7.0 Temporary authentication failure", "auth-temporary"],
+    ["535 5.7.8 Error: authentication failed: authentication failure", "auth-failed"],
     ["Connection timed out", "connection-timeout"],
     ["Connection to server ssl0.ovh.net timed out.", "connection-timeout"],
     ["Le délai d'attente de l'opération a expiré en attendant une réponse du serveur (SMTP). 0x800CCC19", "connection-timeout"],
@@ -55,6 +58,7 @@ describe("explainError: the guide's errors and their variants", () => {
   }
 
   it("a bare code gives way to an unambiguous phrase", () => {
+    expect(all("454 4.7.0 Temporary authentication failure")).toEqual(["auth-temporary"]);
     expect(all("530 5.7.0 Must issue a STARTTLS command first")).toEqual(["starttls-required"]);
     expect(all("Le délai d'attente de l'opération a expiré")).toEqual(["connection-timeout"]);
   });
