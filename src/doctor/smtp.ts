@@ -112,7 +112,8 @@ function ehloName(socket: net.Socket): string {
   return address.includes(":") ? `[IPv6:${address}]` : `[${address}]`;
 }
 
-function hide(text: string, credentials: Credentials | null): string {
+/** `text` with every form of the credentials we sent replaced by `***`. */
+export function hideSent(text: string, credentials: Credentials | null): string {
   if (!credentials) return text;
   let out = text;
   for (const secret of sentForms(credentials)) out = out.split(secret).join("***");
@@ -159,7 +160,12 @@ function failureOnly(reason: string): string {
  * Probes one SMTP submission service: "smtps" (465, TLS from the first byte, RFC 8314 §3.3) or
  * "submission" (587, STARTTLS). With credentials, tries to log in once; nothing is ever sent.
  */
-export async function probeSmtp(session: Session, service: "smtps" | "submission", target: Target, credentials: Credentials | null): Promise<void> {
+export async function probeSmtp(
+  session: Session,
+  service: "smtps" | "submission",
+  target: Target,
+  credentials: Credentials | { skip: string } | null,
+): Promise<void> {
   const where = formatTarget(target);
   const socket = await connectStep(session, service, target);
   if (!socket) return;
@@ -230,7 +236,8 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
     });
 
     if (credentials) {
-      if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
+      if ("skip" in credentials) session.skip(`${service}-login`, where, credentials.skip);
+      else if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
       else if (!verified) session.skip(`${service}-login`, where, "password not sent: the TLS session failed verification (see the TLS check)");
       else await loginStep(session, service, target, reader, mechanisms, credentials);
     }
@@ -304,7 +311,7 @@ async function loginStep(
     // From here on the server has seen a credential: only its status codes are shown, never its text.
     if (!result.ok) {
       // A reply that did not come is not a refusal; what did come is not shown (it follows a credential).
-      const reason = hide(failureOnly(result.reason), credentials);
+      const reason = hideSent(failureOnly(result.reason), credentials);
       const outcome = dialogueFailure(session, target, `AUTH ${mechanism}`, { reason, kind: result.kind, received: "(not shown: it follows a credential)" }, "an SMTP reply");
       return { ...outcome, detail: `AUTH ${mechanism}: ${reason}` };
     }

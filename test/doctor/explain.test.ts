@@ -106,7 +106,7 @@ describe("maildns explain (command)", () => {
     expect(out.split("\n")[0]).toBe("Login refused [auth-failed]");
     expect(out).toContain("Probable cause: The server refused the user name or password");
     expect(out).toContain("Fix: Use the full e-mail address as user name");
-    expect(out).toContain("(check submission-login; finding smtp-auth-failed)");
+    expect(out).toContain("(check submission-login, imap-login; finding smtp-auth-failed or imap-login-failed)");
     expect(out).not.toContain("Also possible");
     // The command it suggests keeps the password off the command line (process list, shell history).
     expect(out).toContain("Confirm with: MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE");

@@ -434,6 +434,39 @@ describe("a 4xx to AUTH is 'try later', never 'check or reset the password' (RFC
   });
 });
 
+describe("an IMAP login the server never finishes is a broken dialogue, never a verdict on the password", () => {
+  const credentials = { user: "user@example.test", password: "imap-Pa55word" };
+  /** An implicit-TLS IMAP server offering AUTH=PLAIN; `onCredential` answers the line that carries it. */
+  const imapAnswering = (onCredential: (socket: tls.TLSSocket) => void, received: string[] = []): Promise<RunningServer> =>
+    scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+        else if (line === "A2 AUTHENTICATE PLAIN") socket.write("+ \r\n");
+        else if (!/^A\d+ /.test(line)) onCredential(socket);
+      });
+    });
+
+  it("silent after the credential: connection-lost at AUTHENTICATE PLAIN, not imap-login-failed", async () => {
+    const server = await imapAnswering(() => undefined);
+    const report = await runDoctor(options({ imap: at(server) }, { timeoutMs: 400, credentials }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", reason: "no tagged reply within 400 ms" });
+    expect(JSON.stringify(report)).not.toContain(credentials.password);
+  });
+
+  it("a second continuation request after the credential: the exchange is cancelled with '*' (RFC 9051 §6.2.2) and the reply called malformed", async () => {
+    const received: string[] = [];
+    const server = await imapAnswering((socket) => socket.write(`+ ${Buffer.from(credentials.password).toString("base64")}\r\n`), received);
+    const report = await runDoctor(options({ imap: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", reply: "(not shown: it follows a credential)" });
+    expect(received).toContain("*");
+    expect(JSON.stringify(report)).not.toContain(Buffer.from(credentials.password).toString("base64"));
+  });
+});
+
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {
   it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));
