@@ -212,6 +212,20 @@ const rules = [
     fix: "Check that the mailbox's offer allows IMAP and that the client uses the offer's IMAP server on 993 SSL/TLS.",
   },
   {
+    id: "imap-login-failed",
+    level: "error",
+    description: "The IMAP server refused the login (a tagged NO to AUTHENTICATE or LOGIN, RFC 9051 §6.2.2/§6.2.3): the mail client cannot read the mailbox with these credentials.",
+    message: "{{target}} refused the IMAP login: {{reply}}",
+    fix: "Log in with the full e-mail address as user name and check the password in the webmail (OVH's guide: test the account in the webmail); reset it in the control panel if the webmail refuses it too. [AUTHORIZATIONFAILED] or [CONTACTADMIN] mean the account itself is blocked: ask its administrator.",
+  },
+  {
+    id: "imap-login-temporary",
+    level: "error",
+    description: "The IMAP server could not check the login for now (NO [UNAVAILABLE], RFC 5530 §3): a fault of the server, not of the password.",
+    message: "{{target}} could not check the IMAP login for now: {{reply}}",
+    fix: "Do not change the password for this: retry in a few minutes, and if it lasts give the provider's support the reply.",
+  },
+  {
     id: "dnsbl-listed",
     level: "warn",
     description: "A sending address of the domain is listed on a DNS block list.",

@@ -8,6 +8,7 @@ import { probeImap } from "./imap.js";
 import { withTimeout } from "./net.js";
 import { Session } from "./session.js";
 import { probeSmtp, type Credentials } from "./smtp.js";
+import { formatTarget } from "./target.js";
 import type { DnsChecks, DoctorDnsSource, DoctorReport, Service, Target } from "./types.js";
 
 /** A service is either probed at a target or skipped, with the reason shown to the user. */
@@ -69,6 +70,7 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
   }
 
   const loginService: Service | null = "target" in options.services.submission ? "submission" : "target" in options.services.smtps ? "smtps" : null;
+  let imapRefusedLogin: string | null = null;
   for (const service of ["imap", "smtps", "submission"] as const) {
     const plan = options.services[service];
     if (!("target" in plan)) {
@@ -79,8 +81,16 @@ export async function runDoctor(options: DoctorOptions): Promise<DoctorReport> {
       session.skipNotRun(`${service}-connect`, `${plan.target.host}:${plan.target.port}`);
       continue;
     }
-    if (service === "imap") await probeImap(session, plan.target);
-    else await probeSmtp(session, service, plan.target, service === loginService ? options.credentials : null);
+    if (service === "imap") {
+      if ((await probeImap(session, plan.target, options.credentials)).loginRefused) imapRefusedLogin = formatTarget(plan.target);
+    } else if (service !== loginService || !options.credentials) {
+      await probeSmtp(session, service, plan.target, null);
+    } else {
+      // Each failed login counts towards locking the account (and Dovecot-style servers delay the next one):
+      // credentials the IMAP server refused are not tried a second time.
+      const skip = `not tried: ${imapRefusedLogin} refused the same credentials over IMAP, and each failed login counts towards locking the account`;
+      await probeSmtp(session, service, plan.target, imapRefusedLogin ? { skip } : options.credentials);
+    }
   }
 
   if (options.dnsblZones.length === 0) {

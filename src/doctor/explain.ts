@@ -34,12 +34,33 @@ export const EXPLANATIONS: readonly Explanation[] = [
       "The server refused the user name or password: the login is not the full e-mail address, the password is wrong or was changed recently, or the account is locked.",
     fix: "Use the full e-mail address as user name, check the password by logging in to the webmail, and reset it in the control panel if the webmail refuses it too.",
     confirm: {
-      checks: ["submission-login"],
-      ruleIds: ["smtp-auth-failed"],
+      checks: ["submission-login", "imap-login"],
+      ruleIds: ["smtp-auth-failed", "imap-login-failed"],
       // Never the password on the command line: the process list and the shell's history keep it.
       command: "MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE (or - to pipe it in)",
     },
     example: "535 5.7.8 Authentication failed",
+  },
+  {
+    // RFC 4954 §6: 454 4.7.0 "Temporary authentication failure" says the server could not check the password
+    // now (its authentication back end is down or busy), not that the password is wrong: resetting a working
+    // password is the wrong fix. It outweighs the "authentication failure" phrase of auth-failed.
+    id: "auth-temporary",
+    title: "Login temporarily impossible",
+    patterns: [
+      [/\btemporary authentication failure\b|\bauthentication (is |service )?temporarily (unavailable|failed)\b/i, 5],
+      [/\béchec temporaire de (l'|la )?authentification\b|\bechec temporaire de (l'|la )?authentification\b/i, 5],
+      [/\b454\b/, 2],
+    ],
+    cause:
+      "The server could not check the user name and password for now (its authentication service is down, busy or limiting attempts): the password itself may well be right.",
+    fix: "Do not change the password for this: retry in a few minutes; if it lasts, check the provider's status page for the mail platform and give the provider's support the reply.",
+    confirm: {
+      checks: ["submission-login", "smtps-login", "imap-login"],
+      ruleIds: ["smtp-temporary-failure", "imap-login-temporary"],
+      command: "MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE (or - to pipe it in)",
+    },
+    example: "454 4.7.0 Temporary authentication failure",
   },
   {
     id: "connection-timeout",

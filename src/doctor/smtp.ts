@@ -95,6 +95,10 @@ export function explainAuthReply(code: number): string {
       return "authentication required";
     case 454:
       return "temporary authentication failure, retry later";
+    case 432:
+      return "a password change is required before this account can log in";
+    case 421:
+      return "the server is closing the connection for now, retry later";
     case 504:
       return "mechanism not supported";
     default:
@@ -108,7 +112,8 @@ function ehloName(socket: net.Socket): string {
   return address.includes(":") ? `[IPv6:${address}]` : `[${address}]`;
 }
 
-function hide(text: string, credentials: Credentials | null): string {
+/** `text` with every form of the credentials we sent replaced by `***`. */
+export function hideSent(text: string, credentials: Credentials | null): string {
   if (!credentials) return text;
   let out = text;
   for (const secret of sentForms(credentials)) out = out.split(secret).join("***");
@@ -155,7 +160,12 @@ function failureOnly(reason: string): string {
  * Probes one SMTP submission service: "smtps" (465, TLS from the first byte, RFC 8314 §3.3) or
  * "submission" (587, STARTTLS). With credentials, tries to log in once; nothing is ever sent.
  */
-export async function probeSmtp(session: Session, service: "smtps" | "submission", target: Target, credentials: Credentials | null): Promise<void> {
+export async function probeSmtp(
+  session: Session,
+  service: "smtps" | "submission",
+  target: Target,
+  credentials: Credentials | { skip: string } | null,
+): Promise<void> {
   const where = formatTarget(target);
   const socket = await connectStep(session, service, target);
   if (!socket) return;
@@ -226,7 +236,8 @@ export async function probeSmtp(session: Session, service: "smtps" | "submission
     });
 
     if (credentials) {
-      if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
+      if ("skip" in credentials) session.skip(`${service}-login`, where, credentials.skip);
+      else if (mechanisms.length === 0) session.skip(`${service}-login`, where, "no AUTH mechanism to log in with");
       else if (!verified) session.skip(`${service}-login`, where, "password not sent: the TLS session failed verification (see the TLS check)");
       else await loginStep(session, service, target, reader, mechanisms, credentials);
     }
@@ -300,13 +311,19 @@ async function loginStep(
     // From here on the server has seen a credential: only its status codes are shown, never its text.
     if (!result.ok) {
       // A reply that did not come is not a refusal; what did come is not shown (it follows a credential).
-      const reason = hide(failureOnly(result.reason), credentials);
+      const reason = hideSent(failureOnly(result.reason), credentials);
       const outcome = dialogueFailure(session, target, `AUTH ${mechanism}`, { reason, kind: result.kind, received: "(not shown: it follows a credential)" }, "an SMTP reply");
       return { ...outcome, detail: `AUTH ${mechanism}: ${reason}` };
     }
     const { code } = result.reply;
     const reply = `${statusOnly(result.reply)} (${explainAuthReply(code)})`;
     if (code === 235) return { detail: `AUTH ${mechanism}: ${reply}` };
+    // RFC 4954 §6: 454 (4.7.0) is a temporary failure and says nothing of the password, so it must not send
+    // the user off to reset a password that works; 432 (4.7.12, a password transition is needed) is about the
+    // account and stays a refused login.
+    if (isTemporary(code) && code !== 432) {
+      return { detail: `AUTH ${mechanism}: temporary failure: ${reply}`, findings: [session.finding("smtp-temporary-failure", target.host, { target: where, step: `AUTH ${mechanism}`, reply })] };
+    }
     return { detail: `AUTH ${mechanism}: ${reply}`, findings: [session.finding("smtp-auth-failed", target.host, { target: where, reply, code })] };
   });
 }

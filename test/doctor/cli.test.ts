@@ -99,7 +99,7 @@ const resolver = () => ["--resolver", `${dns.host}:${dns.port}`];
 const CA = ["--ca", "test/fixtures/tls/ca.pem"];
 
 async function healthyFlags(): Promise<string[]> {
-  const imap = await keep(startImapServer());
+  const imap = await keep(startImapServer({ accounts: { "user@healthy.test": "correct horse" } }));
   const smtps = await keep(startSmtpServer({ mode: "implicit", accounts: { "user@healthy.test": "correct horse" } }));
   const submission = await keep(startSmtpServer({ mode: "plain", starttls: true, accounts: { "user@healthy.test": "correct horse" } }));
   return ["--imap", `127.0.0.1:${imap.port}`, "--smtps", `127.0.0.1:${smtps.port}`, "--submission", `127.0.0.1:${submission.port}`];
@@ -213,7 +213,7 @@ describe("maildns doctor (command)", () => {
   });
 
   it("--login: a rejected password → smtp-auth-failed, the secrets printed nowhere", async () => {
-    const flags = await healthyFlags();
+    const flags = (await healthyFlags()).map((flag, i, all) => (all[i - 1] === "--imap" ? "none" : flag));
     const env = { MAILDNS_LOGIN_USER: "user@healthy.test", MAILDNS_LOGIN_PASSWORD: "tr0ub4dor&3" };
     const result = await run(["healthy.test", ...flags, ...CA, ...resolver(), "--login"], env);
     expect(result.code).toBe(1);
@@ -224,11 +224,22 @@ describe("maildns doctor (command)", () => {
     expect(result.stdout + result.stderr).not.toContain("user@healthy.test");
   });
 
+  it("--login: a password IMAP refuses → imap-login-failed, and SMTP is not tried with it", async () => {
+    const env = { MAILDNS_LOGIN_USER: "user@healthy.test", MAILDNS_LOGIN_PASSWORD: "tr0ub4dor&3" };
+    const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver(), "--login"], env);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/PROBLEM\s+imap-login\s+\S+\s+AUTHENTICATE PLAIN: NO \[AUTHENTICATIONFAILED\]/);
+    expect(result.stdout).toContain("fix (imap-login-failed): Log in with the full e-mail address");
+    expect(result.stdout).toMatch(/skipped\s+submission-login\s+\S+\s+not tried: /);
+    expect(result.stdout + result.stderr).not.toContain("tr0ub4dor&3");
+  });
+
   it("--login: accepted credentials pass", async () => {
     const env = { MAILDNS_LOGIN_USER: "user@healthy.test", MAILDNS_LOGIN_PASSWORD: "correct horse" };
     const result = await run(["healthy.test", ...(await healthyFlags()), ...CA, ...resolver(), "--login"], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/ok\s+submission-login/);
+    expect(result.stdout).toMatch(/ok\s+imap-login\s+\S+\s+AUTHENTICATE PLAIN: OK \(logged in\)/);
   });
 
   it("servers that never answer: the run ends within its timeouts and says so", async () => {

@@ -299,6 +299,88 @@ describe("runDoctor: --login", () => {
   });
 });
 
+describe("runDoctor: --login on IMAP (OVH's guide: test the account as the mail client would read it)", () => {
+  const credentials = { user: "user@example.test", password: 'c0rrect "horse" \\ battery' };
+  const accounts = { [credentials.user]: credentials.password };
+  const imapOnly = (imap: Awaited<ReturnType<typeof startImapServer>>, overrides = {}) => options({ imap: at(imap) }, { credentials, ...overrides });
+  const logins = (imap: { received: string[] }) => imap.received.filter((line) => /^A\d+ (AUTHENTICATE|LOGIN)\b/i.test(line));
+
+  it("AUTHENTICATE PLAIN with SASL-IR: one line, logged in", async () => {
+    const imap = await keep(startImapServer({ accounts, capabilities: ["IMAP4rev1", "AUTH=PLAIN", "SASL-IR"] }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(report.findings).toEqual([]);
+    expect(check(report, "imap-login")).toMatchObject({ status: "ok", detail: "AUTHENTICATE PLAIN: OK (logged in)" });
+    expect(logins(imap)).toEqual([`A2 AUTHENTICATE PLAIN ${Buffer.from(`\0${credentials.user}\0${credentials.password}`).toString("base64")}`]);
+  });
+
+  it("AUTHENTICATE PLAIN without SASL-IR: the credential only after the server's continuation request", async () => {
+    const imap = await keep(startImapServer({ accounts }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(check(report, "imap-login")).toMatchObject({ status: "ok", detail: "AUTHENTICATE PLAIN: OK (logged in)" });
+    expect(logins(imap)).toEqual(["A2 AUTHENTICATE PLAIN"]);
+    expect(doctorExitCode(report)).toBe(0);
+  });
+
+  it("LOGIN when no AUTH=PLAIN is offered, with the password's quotes and backslashes escaped (RFC 9051 §4.3)", async () => {
+    const imap = await keep(startImapServer({ accounts, capabilities: ["IMAP4rev1"] }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(check(report, "imap-login")).toMatchObject({ status: "ok", detail: "LOGIN: OK (logged in)" });
+    expect(logins(imap)).toEqual(['A2 LOGIN "user@example.test" "c0rrect \\"horse\\" \\\\ battery"']);
+  });
+
+  it("LOGIN only and a password a quoted string cannot carry: skipped, nothing sent", async () => {
+    const imap = await keep(startImapServer({ capabilities: ["IMAP4rev1"] }));
+    const report = await runDoctor(imapOnly(imap, { credentials: { user: credentials.user, password: "mot-de-passe-é" } }));
+    expect(check(report, "imap-login")).toMatchObject({ status: "skipped" });
+    expect(check(report, "imap-login")!.detail).toContain("quoted string");
+    expect(logins(imap)).toEqual([]);
+  });
+
+  it("a refused login: imap-login-failed with the status and response code only, no form of the secrets in the report", async () => {
+    const imap = await keep(startImapServer({ echo: true }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(ruleIds(report)).toEqual(["imap-login-failed"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${imap.port} refused the IMAP login: NO [AUTHENTICATIONFAILED]`);
+    expect(doctorExitCode(report)).toBe(1);
+    const text = JSON.stringify(report);
+    expect([...sentForms(credentials), credentials.password].filter((form) => text.includes(form))).toEqual([]);
+  });
+
+  it("NO [UNAVAILABLE] (RFC 5530): imap-login-temporary, never 'check the password'", async () => {
+    const imap = await keep(startImapServer({ refusal: "NO [UNAVAILABLE] Temporary authentication failure" }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(ruleIds(report)).toEqual(["imap-login-temporary"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${imap.port} could not check the IMAP login for now: NO [UNAVAILABLE]`);
+  });
+
+  it("a certificate that fails verification: the password is not sent", async () => {
+    const imap = await keep(startImapServer({ accounts, cert: "self-signed" }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(ruleIds(report)).toEqual(["tls-certificate-untrusted"]);
+    expect(check(report, "imap-login")).toMatchObject({ status: "skipped", detail: "password not sent: the TLS session failed verification (see the TLS check)" });
+    expect(logins(imap)).toEqual([]);
+  });
+
+  it("credentials the IMAP server refused are not tried again on SMTP: one failed login, not two towards a lockout", async () => {
+    const imap = await keep(startImapServer());
+    const submission = await keep(startSmtpServer({ mode: "plain", starttls: true }));
+    const report = await runDoctor(options({ imap: at(imap), submission: at(submission) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["imap-login-failed"]);
+    expect(check(report, "submission-login")).toMatchObject({
+      status: "skipped",
+      detail: `not tried: 127.0.0.1:${imap.port} refused the same credentials over IMAP, and each failed login counts towards locking the account`,
+    });
+    expect(submission.received.some((line) => line.startsWith("AUTH"))).toBe(false);
+  });
+
+  it("without --login nothing is sent", async () => {
+    const imap = await keep(startImapServer({ accounts }));
+    const report = await runDoctor(imapOnly(imap, { credentials: null }));
+    expect(check(report, "imap-login")).toBeUndefined();
+    expect(logins(imap)).toEqual([]);
+  });
+});
+
 describe("runDoctor: IMAP", () => {
   it("a BYE greeting → imap-greeting-missing", async () => {
     const imap = await keep(startImapServer({ greeting: "* BYE too many connections" }));

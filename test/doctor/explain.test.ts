@@ -15,6 +15,9 @@ describe("explainError: the guide's errors and their variants", () => {
     ["Échec de l'authentification : identifiant ou mot de passe incorrect", "auth-failed"],
     ["Login to server ssl0.ovh.net with username user@example.com failed.", "auth-failed"],
     ["A1 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", "auth-failed"],
+    // RFC 4954 §6: 454 is temporary; it must not send the user off to reset a working password.
+    ["454 4.7.0 Temporary authentication failure", "auth-temporary"],
+    ["535 5.7.8 Error: authentication failed: authentication failure", "auth-failed"],
     ["Connection timed out", "connection-timeout"],
     ["Connection to server ssl0.ovh.net timed out.", "connection-timeout"],
     ["Le délai d'attente de l'opération a expiré en attendant une réponse du serveur (SMTP). 0x800CCC19", "connection-timeout"],
@@ -55,6 +58,7 @@ describe("explainError: the guide's errors and their variants", () => {
   }
 
   it("a bare code gives way to an unambiguous phrase", () => {
+    expect(all("454 4.7.0 Temporary authentication failure")).toEqual(["auth-temporary"]);
     expect(all("530 5.7.0 Must issue a STARTTLS command first")).toEqual(["starttls-required"]);
     expect(all("Le délai d'attente de l'opération a expiré")).toEqual(["connection-timeout"]);
   });
@@ -102,7 +106,7 @@ describe("maildns explain (command)", () => {
     expect(out.split("\n")[0]).toBe("Login refused [auth-failed]");
     expect(out).toContain("Probable cause: The server refused the user name or password");
     expect(out).toContain("Fix: Use the full e-mail address as user name");
-    expect(out).toContain("(check submission-login; finding smtp-auth-failed)");
+    expect(out).toContain("(check submission-login, imap-login; finding smtp-auth-failed or imap-login-failed)");
     expect(out).not.toContain("Also possible");
     // The command it suggests keeps the password off the command line (process list, shell history).
     expect(out).toContain("Confirm with: MAILDNS_LOGIN_USER=you@example.com maildns doctor example.com --login --password-file FILE");

@@ -394,6 +394,79 @@ describe("an answer that is not what the step needs is a finding naming host, po
   });
 });
 
+describe("a 4xx to AUTH is 'try later', never 'check or reset the password' (RFC 4954 §6)", () => {
+  const credentials = { user: "user@example.test", password: "w0rking-Pa55word" };
+  /** An implicit-TLS server that offers AUTH PLAIN and answers it with `reply` (whose text must never be shown). */
+  const answeringAuth = (reply: string): Promise<RunningServer> =>
+    scriptedTls((socket) => {
+      socket.write("220 mail.test ESMTP\r\n");
+      lines(socket, (line) => {
+        if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH PLAIN\r\n");
+        else if (line.startsWith("AUTH")) socket.write(`${reply}\r\n`);
+      });
+    });
+
+  for (const [reply, shown] of [
+    ["454 4.7.0 Temporary authentication failure SERVER-TEXT", "454 4.7.0 (temporary authentication failure, retry later)"],
+    ["421 4.3.2 Service shutting down SERVER-TEXT", "421 4.3.2 (the server is closing the connection for now, retry later)"],
+    ["451 local error SERVER-TEXT", "451 (unexpected reply)"],
+  ] as const) {
+    it(`AUTH answered "${reply.slice(0, 3)}": smtp-temporary-failure at AUTH PLAIN, not smtp-auth-failed, the server's text unshown`, async () => {
+      const server = await answeringAuth(reply);
+      const report = await runDoctor(options({ smtps: at(server) }, { credentials }));
+      expect(ruleIds(report)).toEqual(["smtp-temporary-failure"]);
+      expect(report.findings[0]!.message).toBe(`127.0.0.1:${server.port} answered AUTH PLAIN with a temporary failure: ${shown}`);
+      expect(check(report, "smtps-login")).toMatchObject({ status: "problem", detail: `AUTH PLAIN: temporary failure: ${shown}` });
+      expect(doctorExitCode(report)).toBe(1);
+      const everything = JSON.stringify(report) + formatDoctorText(report);
+      expect(everything).not.toContain("SERVER-TEXT");
+      expect(everything).not.toContain(credentials.password);
+    });
+  }
+
+  it("AUTH answered 432 (a password transition is needed) stays a refused login, saying why", async () => {
+    const server = await answeringAuth("432 4.7.12 A password transition is needed");
+    const report = await runDoctor(options({ smtps: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["smtp-auth-failed"]);
+    expect(report.findings[0]!.message).toBe(
+      `127.0.0.1:${server.port} rejected the login: 432 4.7.12 (a password change is required before this account can log in)`,
+    );
+  });
+});
+
+describe("an IMAP login the server never finishes is a broken dialogue, never a verdict on the password", () => {
+  const credentials = { user: "user@example.test", password: "imap-Pa55word" };
+  /** An implicit-TLS IMAP server offering AUTH=PLAIN; `onCredential` answers the line that carries it. */
+  const imapAnswering = (onCredential: (socket: tls.TLSSocket) => void, received: string[] = []): Promise<RunningServer> =>
+    scriptedTls((socket) => {
+      socket.write("* OK ready\r\n");
+      lines(socket, (line) => {
+        received.push(line);
+        if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
+        else if (line === "A2 AUTHENTICATE PLAIN") socket.write("+ \r\n");
+        else if (!/^A\d+ /.test(line)) onCredential(socket);
+      });
+    });
+
+  it("silent after the credential: connection-lost at AUTHENTICATE PLAIN, not imap-login-failed", async () => {
+    const server = await imapAnswering(() => undefined);
+    const report = await runDoctor(options({ imap: at(server) }, { timeoutMs: 400, credentials }));
+    expect(ruleIds(report)).toEqual(["connection-lost"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", reason: "no tagged reply within 400 ms" });
+    expect(JSON.stringify(report)).not.toContain(credentials.password);
+  });
+
+  it("a second continuation request after the credential: the exchange is cancelled with '*' (RFC 9051 §6.2.2) and the reply called malformed", async () => {
+    const received: string[] = [];
+    const server = await imapAnswering((socket) => socket.write(`+ ${Buffer.from(credentials.password).toString("base64")}\r\n`), received);
+    const report = await runDoctor(options({ imap: at(server) }, { credentials }));
+    expect(ruleIds(report)).toEqual(["server-reply-malformed"]);
+    expect(report.findings[0]!.data).toMatchObject({ step: "AUTHENTICATE PLAIN", reply: "(not shown: it follows a credential)" });
+    expect(received).toContain("*");
+    expect(JSON.stringify(report)).not.toContain(Buffer.from(credentials.password).toString("base64"));
+  });
+});
+
 describe("certificates that fail say why in words, not only OpenSSL's code", () => {
   it("a self-signed certificate → tls-certificate-untrusted, 'self-signed' said in the message", async () => {
     const server = await keep(startSmtpServer({ mode: "implicit", cert: "self-signed" }));

@@ -92,6 +92,7 @@ describe("doctor against Dovecot and Postfix on loopback", () => {
       "imap-tls:ok",
       "imap-greeting:ok",
       "imap-capability:ok",
+      "imap-login:ok",
       "smtps-connect:ok",
       "smtps-tls:ok",
       "smtps-banner:ok",
@@ -115,8 +116,10 @@ describe("doctor against Dovecot and Postfix on loopback", () => {
     expect(detail("submission-ehlo")).toContain("STARTTLS");
     // After a credential only the status codes are shown: the server's text may echo what it was sent.
     expect(detail("submission-login")).toBe("AUTH PLAIN: 235 2.7.0 (accepted)");
+    expect(detail("imap-login")).toBe("AUTHENTICATE PLAIN: OK (logged in)");
     expectNoPassword(run.stdout + run.stderr, PASSWORD);
   });
+
 
   test("a wrong password: smtp-auth-failed with Postfix's 535, and neither password is printed in any encoding", async () => {
     const wrong = `${PASSWORD}-wrong`;
@@ -190,5 +193,16 @@ describe("doctor against Dovecot and Postfix on loopback", () => {
     expect(untrusted.json.findings.map((f) => f.ruleId)).toEqual(["tls-certificate-untrusted"]);
     expect(untrusted.json.checks.find((c) => c.id === "submission-login")).toMatchObject({ status: "skipped" });
     for (const run of [expired, untrusted]) expectNoPassword(run.stdout + run.stderr, PASSWORD);
+  });
+
+  // Last of the file, with a long step timeout: Dovecot delays every login from an address after its failed
+  // ones (auth_penalty, up to 15 s), and the wrong SMTP password above is one.
+  test("a wrong password on Dovecot's IMAP: imap-login-failed with its response code only, the password printed nowhere", async () => {
+    const wrong = `${PASSWORD}-wrong`;
+    const run = await doctor(["--imap", IMAPS, "--smtps", "none", "--submission", "none", "--ca", CA, "--login", "--timeout", "20000"], { MAILDNS_LOGIN_USER: USER, MAILDNS_LOGIN_PASSWORD: wrong });
+    expect(run.status).toBe(1);
+    expect(run.json.findings.map((f) => f.ruleId)).toEqual(["imap-login-failed"]);
+    expect(run.json.findings[0]!.message).toBe(`${IMAPS} refused the IMAP login: NO [AUTHENTICATIONFAILED]`);
+    expectNoPassword(run.stdout + run.stderr, wrong);
   });
 });

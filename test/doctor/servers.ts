@@ -195,6 +195,19 @@ export interface ImapServerOptions extends TlsServerOptions {
   /** null = accept and say nothing. */
   greeting?: string | null;
   capabilities?: string[];
+  /** Accepted user → password, for AUTHENTICATE PLAIN and LOGIN. */
+  accounts?: Record<string, string>;
+  /** The tagged answer to a refused login, after the tag (RFC 5530 response codes). */
+  refusal?: string;
+  /** A hostile server: its answer to a login echoes what it received, encoded and decoded. */
+  echo?: boolean;
+}
+
+/** RFC 9051 §4.3 quoted strings of a LOGIN line, unescaped; null when the line is not `LOGIN "u" "p"`. */
+function loginArguments(rest: string): [string, string] | null {
+  const quoted = /"((?:[^"\\]|\\.)*)"/g;
+  const found = [...rest.matchAll(quoted)].map((m) => m[1]!.replace(/\\(.)/g, "$1"));
+  return found.length === 2 ? [found[0]!, found[1]!] : null;
 }
 
 export function startImapServer(options: ImapServerOptions = {}): Promise<RunningServer> {
@@ -204,12 +217,41 @@ export function startImapServer(options: ImapServerOptions = {}): Promise<Runnin
   const server = tls.createServer(secureContext(options), (socket) => {
     socket.on("error", () => undefined);
     if (greeting !== null) socket.write(`${greeting}\r\n`);
+    const accounts = options.accounts ?? {};
+    const answerLogin = (tag: string, user: string, password: string, sent: string): void => {
+      const echo = options.echo ? ` for ${sent} = ${JSON.stringify(`${user}\0${password}`)} (${user}/${password}; ${Buffer.from(password).toString("hex")})` : "";
+      if (accounts[user] !== undefined && accounts[user] === password) socket.write(`${tag} OK [CAPABILITY IMAP4rev1] Logged in${echo}\r\n`);
+      else socket.write(`${tag} ${options.refusal ?? "NO [AUTHENTICATIONFAILED] Authentication failed."}${echo}\r\n`);
+    };
+    const answerPlain = (tag: string, message: string): void => {
+      const [, user = "", password = ""] = Buffer.from(message, "base64").toString("utf8").split("\0");
+      answerLogin(tag, user, password, message);
+    };
+    let awaitingPlain: string | null = null;
     lines(socket, (line) => {
       received.push(line);
-      const [tag = "*", command = ""] = line.split(" ");
-      if (command.toUpperCase() === "CAPABILITY") socket.write(`* CAPABILITY ${capabilities.join(" ")}\r\n${tag} OK CAPABILITY completed\r\n`);
-      else if (command.toUpperCase() === "LOGOUT") socket.end(`* BYE logging out\r\n${tag} OK LOGOUT completed\r\n`);
-      else socket.write(`${tag} BAD unknown command\r\n`);
+      if (awaitingPlain !== null) {
+        const tag = awaitingPlain;
+        awaitingPlain = null;
+        answerPlain(tag, line);
+        return;
+      }
+      const [tag = "*", command = "", ...rest] = line.split(" ");
+      const verb = command.toUpperCase();
+      if (verb === "CAPABILITY") socket.write(`* CAPABILITY ${capabilities.join(" ")}\r\n${tag} OK CAPABILITY completed\r\n`);
+      else if (verb === "LOGOUT") socket.end(`* BYE logging out\r\n${tag} OK LOGOUT completed\r\n`);
+      else if (verb === "AUTHENTICATE" && capabilities.includes("AUTH=PLAIN") && rest[0]?.toUpperCase() === "PLAIN") {
+        if (rest[1] !== undefined && capabilities.includes("SASL-IR")) answerPlain(tag, rest[1]);
+        else if (rest[1] !== undefined) socket.write(`${tag} BAD initial response without SASL-IR\r\n`);
+        else {
+          awaitingPlain = tag;
+          socket.write("+ \r\n");
+        }
+      } else if (verb === "LOGIN" && !capabilities.includes("LOGINDISABLED")) {
+        const args = loginArguments(rest.join(" "));
+        if (args) answerLogin(tag, args[0], args[1], rest.join(" "));
+        else socket.write(`${tag} BAD LOGIN needs two quoted strings\r\n`);
+      } else socket.write(`${tag} BAD unknown command\r\n`);
     });
   });
   server.on("tlsClientError", () => undefined);

@@ -92,7 +92,7 @@ Options:
                          any problem (a warning or worse, or a failed check) exits 1
   -q, --quiet            print only the checks with a problem
   --evidence FILE        also check the DKIM selectors this DMARC evidence file saw (maildns reports evidence)
-  --login                also try to log in over SMTP as ${LOGIN_USER_ENV}, with the password from
+  --login                also try to log in over IMAP and SMTP as ${LOGIN_USER_ENV}, with the password from
                          --password-file or ${LOGIN_PASSWORD_ENV} (never printed; sent only over a TLS
                          session that passed verification)
   --password-file FILE   read the password from the first line of FILE, or from standard input with -
