@@ -1,7 +1,7 @@
 // The Markdown report of a run: the job summary and, with `comment: true`, the PR comment. Pure: the same
 // findings that become annotations and SARIF, in tables.
 import type { Finding, Level } from "../engine/types.js";
-import { cell, findingsTable } from "../formatters/markdown.js";
+import { cell, code, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
 import type { Change } from "../plan/plan.js";
 import { budgetTable, type BudgetRow } from "./budget.js";
@@ -29,7 +29,7 @@ export interface ReportView {
 export function planTable(changes: readonly Change[], maxRows = MAX_TABLE_ROWS): string {
   if (changes.length === 0) return "No changes: live DNS matches the domain files.\n";
   const ttl = (c: Change) => (c.action === "update" && c.beforeTtl !== c.ttl ? `${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}` : String(c.ttl ?? "?"));
-  const values = (list: readonly string[]) => list.map((v) => `\`${cell(v)}\``).join("<br>");
+  const values = (list: readonly string[]) => list.map(code).join("<br>");
   const rows = changes.slice(0, maxRows).map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${ttl(c)} | ${values(c.before)} | ${values(c.after)} |`);
   const more = changes.length > maxRows ? [`… and ${changes.length - maxRows} more changes (see the JSON report).`, ""] : [];
   return ["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, "", ...more].join("\n");
@@ -52,14 +52,14 @@ export function reportMarkdown(view: ReportView, maxRows = MAX_TABLE_ROWS): stri
       `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
     "",
   ];
-  if (view.failure) parts.push(`> [!CAUTION]`, `> ${view.failure.replace(/\r?\n/g, " ")}`, "");
+  if (view.failure) parts.push(`> [!CAUTION]`, `> ${cell(view.failure)}`, "");
   if (view.planMarkdown !== undefined && view.planMarkdown !== null) parts.push("### Plan", "", view.planMarkdown.trimEnd(), "");
   parts.push("### Findings", "");
   const shown = view.findings.slice(0, maxRows);
   parts.push(findingsTable(shown).trimEnd(), "");
   if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
   if (view.evidence && view.evidence.length > 0) {
-    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${line}`), "");
+    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${cell(line)}`), "");
     if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");
   }
   parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");

@@ -10,9 +10,14 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
 
-/** Line terminators and other controls as U+XXXX, so a shown value stays on its line. */
+/**
+ * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
+ * terminal: C0, DEL and C1 (U+009B is an escape sequence's start on 8-bit terminals), and the Unicode
+ * bidirectional controls, which would show a value's characters in another order than they are
+ * (Unicode TR #9; CVE-2021-42574, "Trojan Source").
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 /** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */

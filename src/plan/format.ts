@@ -2,7 +2,7 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings } from "../formatters/cap.js";
 import { findingJson } from "../formatters/json.js";
-import { cell, findingsTable } from "../formatters/markdown.js";
+import { cell, code, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
 import { palette } from "../formatters/palette.js";
 import { formatText } from "../formatters/text.js";
@@ -202,7 +202,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
   const { files, domains, errors, warnings, infos } = report.summary;
   const parts = [`## maildns plan\n`, `${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info. ${planSummaryLine(report.summary)}\n`];
   if (report.changes.length > 0) {
-    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
+    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(code).join("<br>")} | ${c.after.map(code).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
   } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
     parts.push(`${noChangeLine(report.summary)}\n`);

@@ -260,7 +260,7 @@ describe("report markdown", () => {
   it("shows a plan failure and the pending changes", () => {
     const md = reportMarkdown({ command: "plan", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: true, failure: "_dmarc.x.example TXT: lookup timed out", planMarkdown: "| plan |\n", changes: 2, budget: [] });
     expect(md).toContain("; 2 changes pending.");
-    expect(md).toContain("> [!CAUTION]\n> _dmarc.x.example TXT: lookup timed out\n");
+    expect(md).toContain("> [!CAUTION]\n> \\_dmarc.x.example TXT: lookup timed out\n");
     expect(md).toContain("### Plan\n\n| plan |\n");
     expect(md).toContain("No findings.");
   });
