@@ -51,6 +51,26 @@ export function commentBody(markdown: string, marker: string): string {
   return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
 }
 
+/** Who wrote a listed comment, as GitHub's "List issue comments" says it. */
+interface ListedComment {
+  body?: string | null;
+  user?: { type?: string } | null;
+  author_association?: string;
+}
+
+/**
+ * Whether a comment bearing the marker may be the step's own, to edit. The marker is text anyone can write:
+ * a pull request's author could post it first, and an edit the step made to that comment would stay theirs
+ * to rewrite (a forged "passed"). The step writes as its token's identity: a bot for a workflow's or an
+ * app's token (GitHub Actions comments as github-actions[bot]), the owner of a personal token, who has
+ * write access. So only a bot's comment, or one by someone with write access (GitHub's `author_association`
+ * OWNER, MEMBER or COLLABORATOR), is edited; anyone else's is left as it is.
+ */
+export function mayBeOurs(comment: ListedComment, marker: string): boolean {
+  if (typeof comment.body !== "string" || !comment.body.startsWith(marker)) return false;
+  return comment.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
+}
+
 export type UpsertResult =
   | { outcome: "created" | "updated"; id: number }
   | { outcome: "failed"; reason: string };
@@ -108,7 +128,7 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
       const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
       for (const comment of comments) {
-        if (typeof comment.body === "string" && comment.body.startsWith(options.marker)) {
+        if (mayBeOurs(comment, options.marker)) {
           existing = comment.id;
           break;
         }
