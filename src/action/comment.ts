@@ -8,6 +8,7 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { CredentialScrubber } from "../model/redact.js";
+import { cutMarkdown } from "./summary.js";
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -45,10 +46,9 @@ export function pullRequestTarget(payload: unknown, repository: string | undefin
 
 /** The comment body: the marker first (it is what finds the comment again), cut to GitHub's limit. */
 export function commentBody(markdown: string, marker: string): string {
-  const body = `${marker}\n${markdown}`;
-  if (body.length <= MAX_COMMENT_CHARS) return body;
-  const note = "\n\n… (cut to fit a comment: the job summary and the report have everything)\n";
-  return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+  // Cut on a whole line (a table row, a code span or an emoji is never cut in half), counted in UTF-16 code
+  // units as GitHub counts the body's characters.
+  return cutMarkdown(`${marker}\n${markdown}`, MAX_COMMENT_CHARS, (s) => s.length, () => "\n… (cut to fit a comment: the job summary and the report have everything)\n");
 }
 
 /** Who wrote a listed comment, as GitHub's "List issue comments" says it. */

@@ -8,6 +8,46 @@ import { budgetTable, type BudgetRow } from "./budget.js";
 
 /** GitHub shows at most 1 MiB of summary per step; thousands of findings are cut, the report keeps them. */
 export const MAX_TABLE_ROWS = 500;
+/**
+ * GitHub refuses a step's job summary past 1 MiB (1,048,576 bytes of UTF-8) and then shows none of it; 500
+ * rows of long TXT values can pass that, so the summary is cut to it (fitSummary).
+ */
+export const MAX_SUMMARY_BYTES = 1024 * 1024;
+
+/**
+ * `markdown` cut to at most `max` (as `size` measures), ending with `note(left)`, `left` being the size
+ * left out. Whole lines are kept, so a table row, a code span or a character is never cut in half; a first
+ * line too long on its own is cut between two characters. Unchanged when it fits.
+ */
+export function cutMarkdown(markdown: string, max: number, size: (s: string) => number, note: (left: number) => string): string {
+  const total = size(markdown);
+  if (total <= max) return markdown;
+  const budget = max - size(note(total));
+  let used = 0;
+  let end = 0;
+  for (const line of markdown.split(/(?<=\n)/)) {
+    const n = size(line);
+    if (used + n > budget) break;
+    used += n;
+    end += line.length;
+  }
+  if (end === 0) {
+    for (const c of markdown) {
+      const n = size(c);
+      if (used + n > budget) break;
+      used += n;
+      end += c.length;
+    }
+  }
+  return markdown.slice(0, end) + note(total - used);
+}
+
+const utf8Bytes = (s: string) => Buffer.byteLength(s, "utf8");
+
+/** The job summary, cut to what GitHub takes of one step, saying how much was left out. */
+export function fitSummary(markdown: string): string {
+  return cutMarkdown(markdown, MAX_SUMMARY_BYTES, utf8Bytes, (left) => `\n… (cut to fit GitHub's 1 MiB job summary: ${left.toLocaleString("en-US")} more bytes not shown; the JSON report has everything)\n`);
+}
 
 export interface ReportView {
   command: string;
