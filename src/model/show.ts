@@ -20,6 +20,19 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
+/**
+ * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine), and
+ * a line feed too when the line after it would start like a CI log command (`::warning::` and its kin in a
+ * GitHub workflow, `##vso[` and `##[` in Azure Pipelines): a message may quote an argument or a file name
+ * holding a line break, and no message of maildns's own starts a line so.
+ */
+export function messageLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => oneLine(line))
+    .reduce((out, line) => (/^(::|##\[|##vso\[)/.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
+}
+
 /** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */
 export function showValue(value: unknown, max = MAX_SHOWN): string {
   if (typeof value === "string") return truncateText(oneLine(value), max);
