@@ -1,12 +1,12 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings, omittedSentence } from "./cap.js";
-import { markdownCode, markdownText } from "./markdown-text.js";
+import { markdownCode, markdownText } from "../model/markdown-text.js";
 import { where, type FindingsReport } from "./report.js";
 
 const ICON: Record<Finding["level"], string> = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
 
 /** Attacker-controlled text in a cell or list item, and a value as code (markdown-text.ts says why). */
-export { markdownText as cell, markdownCode as code } from "./markdown-text.js";
+export { markdownText as cell, markdownCode as code } from "../model/markdown-text.js";
 
 /** `alreadyOmitted`: findings left out before (FindingsReport.omitted), counted in the sentence. */
 export function findingsTable(findings: readonly Finding[], alreadyOmitted = 0): string {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
 import { formatMarkdown } from "../../src/formatters/markdown.js";
-import { markdownCode, markdownText } from "../../src/formatters/markdown-text.js";
+import { markdownCode, markdownText } from "../../src/model/markdown-text.js";
 import { planTable } from "../../src/action/summary.js";
 import type { Change } from "../../src/plan/plan.js";
 

@@ -12,7 +12,7 @@
 //   (terminal escapes, bidirectional overrides) are shown as U+XXXX.
 // A table cell also splits at an unescaped `|` (GFM §4.10: any `|` with a backslash right before it belongs
 // to the cell, and that one backslash is removed before the cell's inline parsing).
-import { oneLine } from "../model/show.js";
+import { oneLine } from "./show.js";
 
 const ZWSP = "&#8203;";
 
@@ -33,7 +33,7 @@ export function markdownText(s: string): string {
       .replace(/[\\`*_[\]~$|]/g, (c) => `\\${c}`)
       // What opens a block at the start of a list item's text: a heading, a nested list, a setext underline.
       .replace(/^([#+=-])/, "\\$1")
-      .replace(/^(\d+)([.)])/, "$1\\$2")
+      .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, "$1\\$2")
       .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, `$1${ZWSP}`)
       .replace(/:\/\//g, `:${ZWSP}//`)
       .replace(/\b(www)(?=\.)/gi, `$1${ZWSP}`)
