@@ -108,6 +108,11 @@ describe("Markdown text from attacker-controlled values", () => {
     expect(markdownText("# title")).toMatch(/^\\#/);
   });
 
+  it("a value of 300,000 backtick runs is a code span too, not a crash", () => {
+    const value = "`a".repeat(300_000);
+    expect(codeSpan(markdownCode(value))).toBe(value);
+  });
+
   it("controls and bidirectional overrides show as U+XXXX", () => {
     expect(markdownText("a\u001b[31mb\u202ec\u009bd")).toBe("aU+001B\\[31mbU+202EcU+009Bd");
   });
