@@ -2,7 +2,7 @@
 // is the domain file's record; "before" is what is published now, known only when the run observed live
 // state (plan). Counted statically: the record's own terms, a lower bound of the recursive count.
 import type { DomainModel } from "../model/types.js";
-import { cell } from "../formatters/markdown.js";
+import { cell, code } from "../formatters/markdown.js";
 import { lookupTerms, parseSpf } from "../mail/spf.js";
 
 export const SPF_LOOKUP_LIMIT = 10;
@@ -64,7 +64,7 @@ export function budgetTable(rows: readonly BudgetRow[]): string {
   const lines = rows.map((row) => {
     const after = row.after;
     const over = typeof after === "object" && after.count > SPF_LOOKUP_LIMIT ? " ⛔" : "";
-    const terms = typeof after === "object" && after.terms.length ? after.terms.map((t) => `\`${cell(t)}\``).join(" ") : "";
+    const terms = typeof after === "object" && after.terms.length ? after.terms.map(code).join(" ") : "";
     const live = row.recursive ? `${row.recursive.before} → ${row.recursive.after}${row.recursive.after > SPF_LOOKUP_LIMIT ? " ⛔" : ""}` : "";
     return `| ${cell(row.domain)} | ${show(row.before)} | ${show(row.after)}${over} | ${change(row)} | ${live} | ${terms} |`;
   });

@@ -8,6 +8,7 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { CredentialScrubber } from "../model/redact.js";
+import { cutMarkdown } from "./summary.js";
 
 /** GitHub refuses comment bodies longer than this many characters. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -45,10 +46,29 @@ export function pullRequestTarget(payload: unknown, repository: string | undefin
 
 /** The comment body: the marker first (it is what finds the comment again), cut to GitHub's limit. */
 export function commentBody(markdown: string, marker: string): string {
-  const body = `${marker}\n${markdown}`;
-  if (body.length <= MAX_COMMENT_CHARS) return body;
-  const note = "\n\n… (cut to fit a comment: the job summary and the report have everything)\n";
-  return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+  // Cut on a whole line (a table row, a code span or an emoji is never cut in half), counted in UTF-16 code
+  // units as GitHub counts the body's characters.
+  return cutMarkdown(`${marker}\n${markdown}`, MAX_COMMENT_CHARS, (s) => s.length, () => "\n… (cut to fit a comment: the job summary and the report have everything)\n");
+}
+
+/** Who wrote a listed comment, as GitHub's "List issue comments" says it. */
+interface ListedComment {
+  body?: string | null;
+  user?: { type?: string } | null;
+  author_association?: string;
+}
+
+/**
+ * Whether a comment bearing the marker may be the step's own, to edit. The marker is text anyone can write:
+ * a pull request's author could post it first, and an edit the step made to that comment would stay theirs
+ * to rewrite (a forged "passed"). The step writes as its token's identity: a bot for a workflow's or an
+ * app's token (GitHub Actions comments as github-actions[bot]), the owner of a personal token, who has
+ * write access. So only a bot's comment, or one by someone with write access (GitHub's `author_association`
+ * OWNER, MEMBER or COLLABORATOR), is edited; anyone else's is left as it is.
+ */
+export function mayBeOurs(comment: ListedComment, marker: string): boolean {
+  if (typeof comment.body !== "string" || !comment.body.startsWith(marker)) return false;
+  return comment.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
 }
 
 export type UpsertResult =
@@ -108,7 +128,7 @@ export async function upsertComment(options: UpsertOptions): Promise<UpsertResul
       const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
       for (const comment of comments) {
-        if (typeof comment.body === "string" && comment.body.startsWith(options.marker)) {
+        if (mayBeOurs(comment, options.marker)) {
           existing = comment.id;
           break;
         }

@@ -17,7 +17,7 @@ import { describeRemovedZone } from "../plan/removed-zones.js";
 import { spfBudget } from "./budget.js";
 import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
-import { reportMarkdown } from "./summary.js";
+import { fitSummary, reportMarkdown } from "./summary.js";
 import { isInside } from "./workspace.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
@@ -151,7 +151,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
     });
     if (inputs.summary) {
       // Outside a runner (a local try-out) there is no summary file to append to.
-      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write();
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown), true).write();
       else core.info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);

@@ -4,7 +4,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { PolicyError } from "../engine/policy.js";
 import { palette } from "../formatters/palette.js";
-import { errorText } from "../model/show.js";
+import { errorText, messageLines, oneLine } from "../model/show.js";
 import { colorAllowed } from "./color.js";
 import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
 import { commands } from "./commands/index.js";
@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     // `maildns help lint` is `maildns lint --help`.
     const topic = commands.find((c) => c.name === rest[0]);
     if (!topic || rest.length > 1) {
-      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${rest[0]}'`}\n\n${help()}`);
+      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${oneLine(rest[0]!)}'`}\n\n${help()}`);
       return EXIT_USAGE;
     }
     io.stdout(`${topic.usage}\n`);
@@ -47,14 +47,14 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`${red("maildns:")} unknown command '${name}'\n\n${help()}`);
+    io.stderr(`${red("maildns:")} unknown command '${oneLine(name)}'\n\n${help()}`);
     return EXIT_USAGE;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PolicyError) {
-      io.stderr(`${red(`maildns ${command.name}:`)} ${error.message}\n`);
+      io.stderr(`${red(`maildns ${command.name}:`)} ${messageLines(error.message)}\n`);
       return errorExitCode(command, rest);
     }
     // An unexpected failure is still reported as a sentence; MAILDNS_DEBUG shows the stack for bug reports.

@@ -1,20 +1,19 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings, omittedSentence } from "./cap.js";
+import { markdownCode, markdownText } from "../model/markdown-text.js";
 import { where, type FindingsReport } from "./report.js";
 
 const ICON: Record<Finding["level"], string> = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
 
-/** Markdown cell text: pipes and line breaks would break the table. */
-export function cell(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
+/** Attacker-controlled text in a cell or list item, and a value as code (markdown-text.ts says why). */
+export { markdownText as cell, markdownCode as code } from "../model/markdown-text.js";
 
 /** `alreadyOmitted`: findings left out before (FindingsReport.omitted), counted in the sentence. */
 export function findingsTable(findings: readonly Finding[], alreadyOmitted = 0): string {
   if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
   const { shown, omitted: cut } = capFindings(findings);
   const omitted = cut + alreadyOmitted;
-  const rows = shown.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  const rows = shown.map((f) => `| ${ICON[f.level]} | ${markdownCode(where(f))} | ${markdownCode(f.ruleId)} | ${markdownText(f.message)} |`);
   const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
   return omitted > 0 ? `${table}\n${omittedSentence(omitted)}.\n` : table;
 }

@@ -8,15 +8,17 @@ const LABEL: Record<Finding["level"], string> = { error: "error", warn: "warn ",
 
 /**
  * One line per finding, `file:line:col  level  message  [rule-id]`, then a summary line. A file or record
- * name is shown with its control characters as U+XXXX: a file name may hold a line break or an escape
- * sequence (a pull request can name a file so), which would split the report's lines or reach the terminal.
+ * name, and the message (it may quote a TXT value or a DNS error), is shown with its control characters as
+ * U+XXXX: a file name may hold a line break or an escape sequence (a pull request can name a file so), which
+ * would split the report's lines, reach the terminal, or start a line a CI runner reads as a command
+ * (`::stop-commands::` in a GitHub workflow's log).
  */
 export function formatText(report: FindingsReport, options: { color?: boolean } = {}): string {
   const c = palette(options.color);
   const paint: Record<Finding["level"], (s: string) => string> = { error: c.red, warn: c.yellow, info: c.cyan };
   const { shown, omitted: cut } = capFindings(report.findings);
   const omitted = cut + (report.omitted ?? 0);
-  const lines = shown.map((f) => `${oneLine(where(f))}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const lines = shown.map((f) => `${oneLine(where(f))}  ${paint[f.level](LABEL[f.level])}  ${oneLine(f.message)}  ${c.dim(`[${f.ruleId}]`)}`);
   if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

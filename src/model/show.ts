@@ -10,9 +10,27 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
 
-/** Line terminators and other controls as U+XXXX, so a shown value stays on its line. */
+/**
+ * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
+ * terminal: C0, DEL and C1 (U+009B is an escape sequence's start on 8-bit terminals), and the Unicode
+ * bidirectional controls, which would show a value's characters in another order than they are
+ * (Unicode TR #9; CVE-2021-42574, "Trojan Source").
+ */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/**
+ * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine), and
+ * a line feed too when the line after it would start like a CI log command (`::warning::` and its kin in a
+ * GitHub workflow, `##vso[` and `##[` in Azure Pipelines): a message may quote an argument or a file name
+ * holding a line break, and no message of maildns's own starts a line so.
+ */
+export function messageLines(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => oneLine(line))
+    .reduce((out, line) => (/^(::|##\[|##vso\[)/.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
 }
 
 /** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */

@@ -2,10 +2,11 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings } from "../formatters/cap.js";
 import { findingJson } from "../formatters/json.js";
-import { cell, findingsTable } from "../formatters/markdown.js";
+import { cell, code, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
 import { palette } from "../formatters/palette.js";
 import { formatText } from "../formatters/text.js";
+import { oneLine } from "../model/show.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
@@ -92,8 +93,9 @@ function indented(value: unknown, indent: string): string {
 }
 
 /** A value safe to print on a terminal: TXT may hold quotes, control characters or escape sequences. */
+/** A value as the text plan shows it: bare when plain ASCII, else quoted with every control visible. */
 function shown(value: string): string {
-  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value);
+  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : oneLine(JSON.stringify(value));
 }
 
 const SIGN: Record<Change["action"], string> = { create: "+", update: "~", delete: "-" };
@@ -169,13 +171,13 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   const removed = report.removedZones ?? [];
   const domains = [...new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
   for (const domain of domains) {
-    lines.push("", domain);
+    lines.push("", oneLine(domain));
     for (const z of removed.filter((x) => x.zone === domain)) {
       lines.push(`  ${paint.red("! removed")} ${describeRemovedZone(z)}`);
-      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${held}: the adoption file lists it, live DNS does not serve it now`);
+      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${oneLine(held)}: the adoption file lists it, live DNS does not serve it now`);
     }
     for (const c of report.changes.filter((x) => x.domain === domain)) {
-      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${oneLine(c.name)} ${c.type} ${ttlText(c)}`);
       // MX and SRV read best in priority order: "5 mx1" before "50 mx2" before "100 mx3".
       const natural = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true });
       const removed = c.before.filter((v) => !c.after.includes(v)).sort(natural);
@@ -185,10 +187,10 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
       for (const v of removed) lines.push(`    ${paint.red("-")} ${shown(v)}`);
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
-    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
-    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeUnchecked(u)}`);
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${oneLine(describeFailure(f))}`);
+    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
-      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
@@ -202,7 +204,7 @@ export function formatPlanMarkdown(report: PlanReport): string {
   const { files, domains, errors, warnings, infos } = report.summary;
   const parts = [`## maildns plan\n`, `${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info. ${planSummaryLine(report.summary)}\n`];
   if (report.changes.length > 0) {
-    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
+    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(code).join("<br>")} | ${c.after.map(code).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
   } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
     parts.push(`${noChangeLine(report.summary)}\n`);

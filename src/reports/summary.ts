@@ -1,6 +1,8 @@
 // `reports summary`: the store's figures for a window, per domain and per source, in text, Markdown and
 // JSON. Pure: the store's totals in, documents out.
 import { percent } from "../mail/dmarc-ramp.js";
+import { markdownText as cell } from "../model/markdown-text.js";
+import { oneLine } from "../model/show.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export interface SourceSummary {
@@ -92,11 +94,12 @@ function sourceLine(s: SourceSummary): string {
     `DKIM ${s.dkim.length ? s.dkim.map((d) => `d=${d.domain} s=${d.selector}`).join(", ") : s.dkimDomains.length ? s.dkimDomains.map((d) => `d=${d}`).join(", ") : "none"}`,
     `reporters ${s.reporters.join(", ")}`,
   ];
-  return `  ${parts.join("; ")}`;
+  // A reporter's name, a PTR name or a selector may hold controls: shown as U+XXXX, one line per source.
+  return `  ${oneLine(parts.join("; "))}`;
 }
 
 function domainHeadline(d: DomainSummary): string {
-  return `${d.domain}: ${d.days} day${d.days === 1 ? "" : "s"} of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, ${percent(d.passing, d.messages)} passing DMARC (SPF aligned ${percent(d.spfAligned, d.messages)}, DKIM aligned ${percent(d.dkimAligned, d.messages)})`;
+  return `${oneLine(d.domain)}: ${d.days} day${d.days === 1 ? "" : "s"} of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, ${percent(d.passing, d.messages)} passing DMARC (SPF aligned ${percent(d.spfAligned, d.messages)}, DKIM aligned ${percent(d.dkimAligned, d.messages)})`;
 }
 
 /** A document written a domain at a time: what comes before the first, each domain's part, the end. */
@@ -120,7 +123,6 @@ function writeAll(writer: SummaryWriter, domains: readonly DomainSummary[]): str
   return domains.map((d, n) => writer.domain(d, n === 0)).join("") + writer.end(domains.length);
 }
 
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 export const markdownWriter = (window: SummaryWindow): SummaryWriter => ({
   domain: (d, first) => `${first ? "" : "\n"}${markdownDomain(d)}`,
@@ -133,12 +135,13 @@ export function summaryMarkdown(domains: readonly DomainSummary[], window: Summa
 
 function markdownDomain(d: DomainSummary): string {
   const parts: string[] = [];
-  parts.push(`### ${d.domain}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
+  parts.push(`### ${cell(d.domain)}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
   parts.push("| Source | Name | Messages | Passing | SPF aligned | DKIM aligned | Unaligned | SPF | DKIM | Reporters |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
   for (const s of d.sources) {
     const spf = s.spfTerm ?? (s.spfDomains.join(", ") || "–");
-    const dkim = s.dkim.map((x) => `d=${x.domain} s=${x.selector}`).join("<br>") || s.dkimDomains.map((x) => `d=${x}`).join(", ") || "–";
-    parts.push(`| ${s.ip} | ${cell(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${cell(spf)} | ${cell(dkim)} | ${cell(s.reporters.join(", "))} |`);
+    // What a report says (reporter, selectors, domains) and a PTR name are anyone's to choose: escaped text.
+    const dkim = s.dkim.map((x) => cell(`d=${x.domain} s=${x.selector}`)).join("<br>") || cell(s.dkimDomains.map((x) => `d=${x}`).join(", ")) || "–";
+    parts.push(`| ${cell(s.ip)} | ${cell(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${cell(spf)} | ${dkim} | ${cell(s.reporters.join(", "))} |`);
   }
   return `${parts.join("\n")}\n`;
 }

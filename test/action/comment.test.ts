@@ -69,6 +69,32 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     }
   });
 
+  it("a comment someone else wrote with the marker is left alone: the report goes in a comment of the step's own", async () => {
+    // A pull request's author (no write access) forges the marker: were the Action to edit that comment,
+    // the author could rewrite the report under it afterwards.
+    const forged = { id: 7, body: `${MARKER}\n## maildns lint: ✅ passed`, user: { login: "mallory", type: "User" as const }, author_association: "CONTRIBUTOR" as const };
+    github.comments.set(PR, [forged]);
+    github.requests.length = 0;
+    const run = await commentRun({});
+    expect(run.status).toBe(1);
+    expect(github.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+    const comments = github.comments.get(PR)!;
+    expect(comments[0]).toEqual(forged);
+    expect(comments).toHaveLength(2);
+    expect(comments[1]!.body.startsWith(`${MARKER}\n## maildns lint: ❌ failed`)).toBe(true);
+
+    // The next run finds the step's own comment (the bot's), not the forged one; a maintainer's marked
+    // comment (a personal token writes as its owner) would be found too.
+    github.requests.length = 0;
+    await commentRun({});
+    expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual([`/api/v3/repos/acme/mail-dns/issues/comments/${comments[1]!.id}`]);
+    expect(github.comments.get(PR)).toHaveLength(2);
+    github.comments.set(PR, [{ ...forged, id: 8, user: { login: "maintainer", type: "User" }, author_association: "MEMBER" }]);
+    github.requests.length = 0;
+    await commentRun({});
+    expect(github.requests.filter((r) => r.method === "PATCH").map((r) => r.url)).toEqual(["/api/v3/repos/acme/mail-dns/issues/comments/8"]);
+  });
+
   it("a 403 from GitHub is a warning; the exit code stays what the findings say", async () => {
     github.failWith = 403;
     try {

@@ -56,7 +56,7 @@ describe("the Action gates a DMARC tightening on the evidence", () => {
     expect(run.status).toBe(0);
     expect(run.summary).toContain("enough to tighten");
     const none = await runAction({ command: "lint", "working-directory": "infra", paths: "stacks", today: TODAY }, { workspace: workspace(null) });
-    expect(none.summary).toContain("- shop.example: no DMARC evidence file (run `maildns reports evidence`)\n");
+    expect(none.summary).toContain("- shop.example: no DMARC evidence file (run \\`maildns reports evidence\\`)\n");
     expect(none.stdout.replaceAll("%25", "%")).toMatch(/^::warning title=dmarc-ramp-evidence,file=infra\/stacks\/shop\.example\.yaml,line=20,endLine=20,col=6,endColumn=12::DMARC tightens \(p=quarantine → p=reject\) with no aggregate reports/m);
   });
 

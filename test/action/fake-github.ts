@@ -10,10 +10,21 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+/** A comment as GitHub lists it: who wrote it, and their association with the repository. */
+export interface FakeComment {
+  id: number;
+  body: string;
+  user?: { login: string; type: "User" | "Bot" };
+  author_association?: "OWNER" | "MEMBER" | "COLLABORATOR" | "CONTRIBUTOR" | "FIRST_TIME_CONTRIBUTOR" | "NONE";
+}
+
+/** Who a workflow's GITHUB_TOKEN writes as. */
+export const ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" } as const;
+
 export interface FakeGithub {
   url: string;
   requests: RecordedRequest[];
-  comments: Map<number, { id: number; body: string }[]>;
+  comments: Map<number, FakeComment[]>;
   /** When set, every request gets this status. */
   failWith: number | null;
   /** The message of those answers (default GitHub's "Resource not accessible by integration"). */
@@ -69,7 +80,7 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
         return send(200, list.slice((page - 1) * perPage, page * perPage));
       }
       if (req.method === "POST" && typeof body?.body === "string") {
-        const comment = { id: nextId++, body: body.body };
+        const comment: FakeComment = { id: nextId++, body: body.body, user: ACTIONS_BOT, author_association: "NONE" };
         fake.comments.set(issue, [...list, comment]);
         return send(201, comment);
       }

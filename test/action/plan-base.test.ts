@@ -46,7 +46,7 @@ describe("the pull request check of a repository made by maildns init, when the 
   it("says it in the job summary: the zone, its deletions, the refused gates", () => {
     expect(run.summary).toContain("#### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 6 records the stack holds in it (stacks/prod/clean.example.yaml declared it at");
     expect(run.summary).toContain("| delete | clean.example | MX |");
-    expect(run.summary).toContain("| delete | _dmarc.clean.example | TXT |");
+    expect(run.summary).toContain("| delete | \\_dmarc.clean.example | TXT |");
     expect(run.summary).toContain("| **refused** | `delete-all-mx` | clean.example |");
   });
 

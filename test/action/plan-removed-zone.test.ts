@@ -59,7 +59,7 @@ describe("command: plan of a stack whose domain file was removed", () => {
   it("says the zone no domain file declares in the job summary's plan, with its deletions and refused gates", () => {
     expect(run.summary).toContain("Plan: 0 to create, 1 to update, 2 to delete; 3 safety gates refuse it.");
     expect(run.summary).toContain("| delete | clean.example | MX |");
-    expect(run.summary).toContain("| delete | _dmarc.clean.example | TXT |");
+    expect(run.summary).toContain("| delete | \\_dmarc.clean.example | TXT |");
     expect(run.summary).toContain(
       "#### Zones no domain file declares\n\n- **clean.example**: no domain file declares this zone any more; pulumi up deletes the 5 records the stack holds in it (stacks/maildns-adoption.json, read 2026-12-01T10:00:00.000Z)",
     );

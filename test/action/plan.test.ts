@@ -78,7 +78,7 @@ describe("command: plan whose change a safety gate refuses", () => {
   it("shows the refused gate in the job summary's plan, and every verdict in the JSON report", () => {
     expect(run.summary).toMatch(/^## maildns plan: ❌ failed\n/);
     expect(run.summary).toContain("Plan: 0 to create, 1 to update, 1 to delete; 1 safety gate refuses it.");
-    expect(run.summary).toContain("#### Safety gates\n\n| Gate | Id | Name | Why |\n| --- | --- | --- | --- |\n| **refused** | `remove-dkim-selector` | ovhmo1234567-selector2._domainkey.shop.example |");
+    expect(run.summary).toContain("#### Safety gates\n\n| Gate | Id | Name | Why |\n| --- | --- | --- | --- |\n| **refused** | `remove-dkim-selector` | ovhmo1234567-selector2.\\_domainkey.shop.example |");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.gates.filter((g: { tripped: boolean }) => g.tripped).map((g: { id: string; allowed: boolean }) => [g.id, g.allowed])).toEqual([["remove-dkim-selector", false]]);
     expect(report.gates).toHaveLength(7);

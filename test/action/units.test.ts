@@ -8,7 +8,7 @@ import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, upser
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
 import { annotationOf } from "../../src/action/run.js";
 import { linkLeavingWorkspace } from "../../src/action/workspace.js";
-import { reportMarkdown } from "../../src/action/summary.js";
+import { fitSummary, MAX_SUMMARY_BYTES, reportMarkdown } from "../../src/action/summary.js";
 import { isInside, realLocation } from "../../src/action/workspace.js";
 import { isCalendarDate } from "../../src/model/calendar-date.js";
 import type { Finding } from "../../src/engine/types.js";
@@ -199,6 +199,35 @@ describe("PR comment", () => {
     expect(long).toMatch(/cut to fit a comment/);
   });
 
+  it("a cut comment ends on a whole line, never inside a character or a table row", () => {
+    const marker = commentMarker("maildns-report");
+    const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    for (const lead of ["", "a"]) {
+      const body = commentBody(lead + "😀".repeat(MAX_COMMENT_CHARS), marker);
+      expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+      expect(body).not.toMatch(loneSurrogate);
+    }
+    const rows = Array.from({ length: 5000 }, (_, i) => `| row ${i} | ${"v".repeat(20)} |`).join("\n");
+    const body = commentBody(`| a | b |\n| --- | --- |\n${rows}\n`, marker);
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    const [kept, note] = body.split("\n\n… ");
+    for (const line of kept!.split("\n").slice(1)) expect(line).toMatch(/^\| (a|---|row \d+) \| [-bv]+ \|$/);
+    expect(note).toMatch(/^\(cut to fit a comment/);
+  });
+
+  it("the job summary is cut to GitHub's 1 MiB per step, on a whole line, and says so", () => {
+    const big = Array.from({ length: 4000 }, (_, i) => `| create | n${i}.example | TXT | 300 |  | \`${"é".repeat(300)}\` |`).join("\n");
+    const md = reportMarkdown({ command: "plan", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: false, planMarkdown: big, changes: 4000, budget: [] });
+    const summary = fitSummary(md);
+    expect(Buffer.byteLength(summary, "utf8")).toBeLessThanOrEqual(MAX_SUMMARY_BYTES);
+    expect(summary.startsWith("## maildns plan: ✅ passed")).toBe(true);
+    expect(summary).toMatch(/\n\n… \(cut to fit GitHub's 1 MiB job summary: [\d,]+ more bytes not shown; the JSON report has everything\)\n$/);
+    const kept = summary.slice(0, summary.lastIndexOf("\n\n… "));
+    expect(md.startsWith(kept)).toBe(true);
+    expect(md[kept.length]).toBe("\n");
+    expect(fitSummary("## short\n")).toBe("## short\n");
+  });
+
   it("gives up on a silent API at its deadline, with a reason and without the token", async () => {
     const sockets = new Set<import("node:net").Socket>();
     const server = createServer(() => {
@@ -260,7 +289,7 @@ describe("report markdown", () => {
   it("shows a plan failure and the pending changes", () => {
     const md = reportMarkdown({ command: "plan", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: true, failure: "_dmarc.x.example TXT: lookup timed out", planMarkdown: "| plan |\n", changes: 2, budget: [] });
     expect(md).toContain("; 2 changes pending.");
-    expect(md).toContain("> [!CAUTION]\n> _dmarc.x.example TXT: lookup timed out\n");
+    expect(md).toContain("> [!CAUTION]\n> \\_dmarc.x.example TXT: lookup timed out\n");
     expect(md).toContain("### Plan\n\n| plan |\n");
     expect(md).toContain("No findings.");
   });

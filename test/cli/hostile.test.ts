@@ -68,3 +68,18 @@ describe("hostile input", () => {
     expect(run.stderr).toContain("missing.yaml: no such file or directory");
   });
 });
+
+describe("an argument quoted in an error cannot start a CI log command or drive the terminal", () => {
+  // A GitHub runner reads any line of a step's output that starts with `::` as a workflow command; a file
+  // name (a pull request can add one) or an option value reaches the error message as it was typed.
+  const hostile = "x\n::warning::forged\u001b]0;title\u0007\u202e";
+  for (const args of [["lint", `missing${hostile}.yaml`], ["lint", "--format", hostile, "."], ["lint", "--policy", `p${hostile}.yaml`, "."], [`bogus${hostile}`]]) {
+    it(args.join(" ").replace(/[\u0000-\u001f\u202e]/g, "?"), () => {
+      const run = runCli(args, { cwd: tempTree({}) });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/U\+000A::warning::forgedU\+001B\]0;titleU\+0007U\+202E/);
+      expect(run.stderr).not.toMatch(/^::/m);
+      expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    });
+  }
+});

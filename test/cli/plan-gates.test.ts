@@ -119,7 +119,7 @@ describe("maildns plan: safety gates", () => {
     expect(text.stdout).toContain("Plan: 0 to create, 1 to update, 0 to delete; 1 safety gate refuses it.\n");
     const markdown = runCli(["plan", dir, ...ZONE, ...TODAY, "-f", "markdown"]);
     expect(markdown.stdout).toContain("### Safety gates");
-    expect(markdown.stdout).toContain("| **refused** | `loosen-spf` | clean.example | clean.example: this update loosens SPF from ~all to ?all: mail from hosts the record does not list is then no longer refused |");
+    expect(markdown.stdout).toContain("| **refused** | `loosen-spf` | clean.example | clean.example: this update loosens SPF from \\~all to ?all: mail from hosts the record does not list is then no longer refused |");
   });
 });
 
@@ -322,7 +322,7 @@ describe("maildns plan: loosen-dmarc when the live _dmarc is a CNAME", () => {
         expect(markdown.status).toBe(1);
         expect(markdown.stdout).not.toContain("| Action | Name | Type | TTL | Before | After |");
         expect(markdown.stdout).toContain("Plan: 0 to create, 0 to update, 0 to delete; 1 lookup failed, so the plan is incomplete;");
-        expect(markdown.stdout).toContain("### Failed lookups\n\n- _dmarc.clean.example TXT lookup failed (servfail: ");
+        expect(markdown.stdout).toContain("### Failed lookups\n\n- \\_dmarc.clean.example TXT lookup failed (servfail: ");
       } finally {
         server.clearFaults();
       }

@@ -68,7 +68,7 @@ describe("maildns plan", () => {
     expect(runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY]).status).toBe(0);
     const detailed = runCli(["plan", join(dir, "stack"), "--zone", FIXTURE_ZONES, ...TODAY, "--detailed-exitcode", "-f", "markdown"]);
     expect(detailed.status).toBe(2);
-    expect(detailed.stdout).toContain("| update | clean.example | TXT | 600 → 1800 | v=spf1 include:mx.ovh.com ~all | v=spf1 include:mx.ovh.com ~all |");
+    expect(detailed.stdout).toContain("| update | clean.example | TXT | 600 → 1800 | `v=spf1 include:mx.ovh.com ~all` | `v=spf1 include:mx.ovh.com ~all` |");
   });
 
   test("errors: 1 with --detailed-exitcode; usage errors are 2, or 1 with --detailed-exitcode", () => {

@@ -135,3 +135,35 @@ describe("audit: every live result has a place", () => {
     for (const r of results) expect(r.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: "live-dns/cname-mx.example", uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } });
   });
 });
+
+describe("locations a SARIF reader finds again", () => {
+  it("a file name with a space, #, % or a non-ASCII letter is a percent-encoded URI naming that file", () => {
+    const files = ["stacks/my zone/a#1%.yaml", "stacks/été/x.yaml", "stacks/p/[1]?.yaml"];
+    const log = sarif(files.map((file) => finding({ file })), { sites: new Map([["y.example", { file: "stacks/a b/y.yaml", line: 1 }]]) });
+    const uris = log.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    // Resolved against the source root as a reader does (SARIF §3.10.3: a URI reference, RFC 3986).
+    for (const [i, uri] of uris.entries()) {
+      const url = new URL(uri, "file:///root/");
+      expect(url.search + url.hash).toBe("");
+      expect(decodeURIComponent(url.pathname)).toBe(`/root/${files[i]}`);
+    }
+    const placed = sarif([live({ domain: "y.example" }), live({ domain: "z#.example" })], { sites: new Map([["y.example", { file: "stacks/a b/y.yaml", line: 1 }]]) });
+    expect(placed.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(["stacks/a%20b/y.yaml", "live-dns/z%23.example"]);
+    const validate = sarifValidator();
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it("columns are counted in the unit the run declares: after an emoji on the line, the region still starts at the value", () => {
+    const text = 'domain: example.net\nmail:\n  provider: external\nmx: [{ host: "😀.example.net", priority: 5 }, { host: "https://mx1.example.net", priority: 10 }]\n';
+    const dir = tempTree({ "stack/example.net.yaml": text });
+    const log = JSON.parse(runCli(["lint", "stack", "--format", "sarif", ...TODAY], { cwd: dir }).stdout) as SarifLog & { runs: { columnKind: string }[] };
+    const run = log.runs[0]!;
+    const result = run.results.find((r) => r.ruleId === "mx-target-not-hostname")!;
+    const region = result.locations[0]!.physicalLocation.region;
+    const line = text.split("\n")[region.startLine - 1]!;
+    // SARIF §3.14.20: unicodeCodePoints counts code points, utf16CodeUnits counts UTF-16 code units.
+    const units = run.columnKind === "utf16CodeUnits" ? line.split("") : [...line];
+    expect(units.slice(region.startColumn! - 1).join("")).toMatch(/^https:\/\/mx1/);
+    expect(region.endColumn).toBeGreaterThan(region.startColumn!);
+  });
+});

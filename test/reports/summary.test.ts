@@ -67,4 +67,20 @@ describe("reports summary documents", () => {
     expect(summaryText([], window)).toBe("No reports between 2026-11-07 and 2026-11-20.\n");
     expect(summaryMarkdown([], window)).toBe("No reports between 2026-11-07 and 2026-11-20.\n");
   });
+
+  it("a report's reporter, a PTR name or a selector cannot inject Markdown or HTML, or drive the terminal", () => {
+    // Anyone can mail an aggregate report to the rua= address, and anyone can set their address's PTR name.
+    const hostile: DomainSummary = {
+      ...domains[0]!,
+      sources: [{ ...domains[0]!.sources[0]!, name: "<img src=x>.example", reporters: ["@octocat <!-- hide -->", "\u001b[2J\u202e"], dkim: [{ domain: "a.example", selector: "s|<b>", messages: 1, alignedPass: 1 }] }],
+    };
+    const markdown = summaryMarkdown([hostile], window);
+    const row = markdown.split("\n").find((l) => l.startsWith("| 192.0.2.10"))!;
+    expect(row).not.toMatch(/<(?!br>)/);
+    expect(row).not.toMatch(/@[a-z]/);
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(12);
+    const text = summaryText([hostile], window);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202e]/);
+    expect(text).toContain("reporters @octocat <!-- hide -->, U+001B[2JU+202E");
+  });
 });
