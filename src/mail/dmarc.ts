@@ -291,6 +291,19 @@ export function isValidMailbox(encoded: string): boolean {
   return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]!);
 }
 
+/**
+ * Whether `rua=` holds at least one syntactically valid report URI: what decides how receivers read a
+ * record without a valid `p=` (or with an invalid `sp=`/`np=`): as `p=none` when it does, and not at all
+ * when it does not (RFC 7489 §6.6.3 step 6; RFC 9989 §4.10.1).
+ */
+export function hasValidReportUri(record: DmarcRecord): boolean {
+  const rua = findTag(record, "rua");
+  return (rua?.uris?.uris ?? []).some((uri) => {
+    if (uri.scheme === null || (uri.size !== null && !isValidReportSize(uri.size))) return false;
+    return uri.scheme === "mailto" ? isValidMailbox(uri.address) : isUri(uri.text.slice(0, uri.sizeStart - uri.start));
+  });
+}
+
 /** The first occurrence of a tag (receivers that tolerate duplicates read the first). */
 export function findTag(record: DmarcRecord, key: string): DmarcTag | undefined {
   return record.tags.find((tag) => tag.hasEquals && tag.key === key);
