@@ -345,11 +345,15 @@ export interface EffectivePolicy {
 
 /**
  * The policy a receiver applies: `p` for the domain; `sp` then `p` for subdomains (RFC 7489 §6.3);
- * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent or invalid tag falls
- * through to the next one; with no valid `p` the record counts as `p=none` (RFC 9989 §4.7; RFC 7489
- * §6.6.3 step 6 does the same when a valid `rua` is present).
+ * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent `sp`/`np` falls through
+ * to the next tag. A record without a valid `p`, or with an `sp` or `np` that is present but not valid,
+ * is read as a whole as `p=none` when its `rua` holds a valid URI and gets no DMARC processing otherwise
+ * (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1): either way nothing is enforced, so `none` with no tag.
+ * (An invalid `np` is an unknown tag to RFC 7489 receivers, which then apply `p`; the RFC 9989 reading is
+ * the one every receiver may take.)
  */
 export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "domain"): EffectivePolicy {
+  if (!policiesValid(record)) return { policy: "none", tag: null };
   const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
   for (const key of chain) {
     const tag = findTag(record, key);
@@ -357,6 +361,16 @@ export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "dom
     if (tag && policy) return { policy, tag };
   }
   return { policy: "none", tag: null };
+}
+
+/** A valid `p`, and `sp` and `np` valid where present: what receivers need to apply the record's policies. */
+function policiesValid(record: DmarcRecord): boolean {
+  const p = findTag(record, "p");
+  if (!p || !policyOf(p.value)) return false;
+  return ["sp", "np"].every((key) => {
+    const tag = findTag(record, key);
+    return !tag || policyOf(tag.value) !== null;
+  });
 }
 
 /** True when `t=y` is set: receivers apply one level below the policy (RFC 9989 §4.7, App. A.6). */

@@ -18,9 +18,41 @@ ruleTester(rule, {
     {
       name: "typos in sp and np",
       yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=quarantined; np=block"\n`,
+      // RFC 9989 §4.10.1, RFC 7489 §6.6.3 step 6: no fallback to p=; without a valid rua= no DMARC at all.
       errors: [
-        { messageId: "invalid", level: "error", line: 3, column: 32, endColumn: 43, data: { tag: "sp", value: "quarantined", fallback: "p=" } },
-        { messageId: "invalid", level: "error", line: 3, column: 48, endColumn: 53, data: { tag: "np", fallback: "sp= or p=" } },
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 32,
+          endColumn: 43,
+          data: { tag: "sp", value: "quarantined", consequence: "receivers then apply no DMARC processing at all, for the domain itself too" },
+        },
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 48,
+          endColumn: 53,
+          data: {
+            tag: "np",
+            consequence: "RFC 9989 receivers then apply no DMARC processing at all, for the domain itself too (RFC 7489 receivers ignore np=)",
+          },
+        },
+      ],
+    },
+    {
+      name: "an invalid sp with a valid rua: the whole record reads as p=none",
+      yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=rejected; rua=mailto:d@example.com"\n`,
+      errors: [
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 32,
+          endColumn: 40,
+          data: { tag: "sp", consequence: "receivers then read the whole record as p=none, for the domain itself too" },
+        },
       ],
     },
     {
