@@ -19,6 +19,7 @@ import dkimRevoked from "./dkim-revoked.js";
 import dkimRotationTooSoon from "./dkim-rotation-too-soon.js";
 import dkimSelectorNotFound from "./dkim-selector-not-found.js";
 import dkimSelectorRemoved from "./dkim-selector-removed.js";
+import dkimServiceType from "./dkim-service-type.js";
 import dkimSha1Only from "./dkim-sha1-only.js";
 import dkimSyntax from "./dkim-syntax.js";
 import dkimTestingFlag from "./dkim-testing-flag.js";
@@ -149,6 +150,7 @@ export const allRules: readonly Rule[] = [
   dkimRotationTooSoon,
   dkimSelectorNotFound,
   dkimSelectorRemoved,
+  dkimServiceType,
   dkimSha1Only,
   dkimSyntax,
   dkimTestingFlag,

@@ -91,6 +91,7 @@ const DATA: [Family, string, string[]][] = [
     `dmarcy._domainkey TXT "v=DMARC1; p=reject"`,
     `nokey._domainkey TXT "v=DKIM1; k=rsa; n=no key here"`,
     `edlong._domainkey TXT ${txt(`v=DKIM1; k=ed25519; p=${KEY_2048}`)}`,
+    `web._domainkey TXT ${txt(`v=DKIM1; k=rsa; s=web; p=${KEY_2048}`)}`,
   ]],
   ["dkim-probe", "bad.example", [`default._domainkey TXT "v=DKIM1; k=rsa; p="`, `selector1._domainkey TXT "v=DKIM1; k=rsa; p=${KEY_1024}"`]],
   ["srv", "bad.example", ["_imaps._tcp SRV 0 0 143 imap.bad.example.", "_submission._tcp SRV 0 0 25 imap.bad.example.", "_imap._tcp SRV 0 0 143 imap.bad.example.", "_autodiscover._tcp SRV 0 0 443 clients.bad.example."]],
@@ -171,7 +172,7 @@ const DATA: [Family, string, string[]][] = [
 
 const SCENARIOS: Scenario[] = [
   { domain: "good.example", known: ["ovhmo1-selector1", "ovhmo1-selector2"] },
-  { domain: "bad.example", known: ["short", "revoked", "sha1", "testing", "badb64", "nover", "unknown", "dangling", "dmarcy", "nokey", "edlong"] },
+  { domain: "bad.example", known: ["short", "revoked", "sha1", "testing", "badb64", "nover", "unknown", "dangling", "dmarcy", "nokey", "edlong", "web"] },
   { domain: "half.example", named: ["ovhmo2-selector1", "ovhmo2-selector2"] },
   { domain: "child.parent.example", known: ["k1"] },
   { domain: "bare.example" },
