@@ -11,6 +11,7 @@ import dkimCnameConflict from "./dkim-cname-conflict.js";
 import dkimCnameTargetInvalid from "./dkim-cname-target-invalid.js";
 import dkimEd25519Length from "./dkim-ed25519-length.js";
 import dkimGTagObsolete from "./dkim-g-tag-obsolete.js";
+import dkimKeyTooLong from "./dkim-key-too-long.js";
 import dkimKeyTooShort from "./dkim-key-too-short.js";
 import dkimMissingSelector from "./dkim-missing-selector.js";
 import dkimOvhBothSelectors from "./dkim-ovh-both-selectors.js";
@@ -142,6 +143,7 @@ export const allRules: readonly Rule[] = [
   dkimCnameTargetInvalid,
   dkimEd25519Length,
   dkimGTagObsolete,
+  dkimKeyTooLong,
   dkimKeyTooShort,
   dkimMissingSelector,
   dkimOvhBothSelectors,
