@@ -346,7 +346,8 @@ export interface EffectivePolicy {
 /**
  * The policy a receiver applies: `p` for the domain; `sp` then `p` for subdomains (RFC 7489 §6.3);
  * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent `sp`/`np` falls through
- * to the next tag. A record without a valid `p`, or with an `sp` or `np` that is present but not valid,
+ * to the next tag. A record that does not start with v=DMARC1 is discarded (RFC 9989 §4.7): it applies
+ * nothing. A record without a valid `p`, or with an `sp` or `np` that is present but not valid,
  * is read as a whole as `p=none` when its `rua` holds a valid URI and gets no DMARC processing otherwise
  * (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1): either way nothing is enforced, so `none` with no tag.
  * (An invalid `np` is an unknown tag to RFC 7489 receivers, which then apply `p`; the RFC 9989 reading is
@@ -363,8 +364,12 @@ export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "dom
   return { policy: "none", tag: null };
 }
 
-/** A valid `p`, and `sp` and `np` valid where present: what receivers need to apply the record's policies. */
+/**
+ * A record that starts with v=DMARC1, a valid `p`, and `sp` and `np` valid where present: what receivers
+ * need to apply the record's policies (a record not starting with v=DMARC1 is discarded, RFC 9989 §4.7).
+ */
 function policiesValid(record: DmarcRecord): boolean {
+  if (!record.versionFirst) return false;
   const p = findTag(record, "p");
   if (!p || !policyOf(p.value)) return false;
   return ["sp", "np"].every((key) => {

@@ -210,6 +210,13 @@ describe("effective policy", () => {
     expect(effectivePolicy(parseDmarc("v=DMARC1; p=block; sp=reject"), "subdomain")).toEqual({ policy: "none", tag: null });
   });
 
+  // RFC 9989 §4.7 (v=): a record whose first tag is not exactly v=DMARC1 MUST be ignored.
+  it("reads a record that does not start with v=DMARC1 as enforcing nothing", () => {
+    for (const text of ["v=dmarc1; p=reject", "p=reject; v=DMARC1", "v=DMARC1 p=reject"]) {
+      expect(effectivePolicy(parseDmarc(text)), text).toEqual({ policy: "none", tag: null });
+    }
+  });
+
   it("treats a missing or invalid p as none (RFC 9989 §4.7)", () => {
     expect(effectivePolicy(parseDmarc("v=DMARC1; rua=mailto:d@example.com"))).toEqual({ policy: "none", tag: null });
     expect(effectivePolicy(parseDmarc("v=DMARC1; p=block"))).toEqual({ policy: "none", tag: null });
