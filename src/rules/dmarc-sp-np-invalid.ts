@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/types.js";
 import { hasValidReportUri, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
-import { isBelowOrganizationalDomain } from "../mail/org-domain.js";
+import { isBelowOrganizationalDomain, organizationalDomain } from "../mail/org-domain.js";
 
 interface Options {
   twoLabelSuffixes: string[];
@@ -34,7 +34,7 @@ export default defineRule<Options>({
     messages: {
       invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): {{consequence}} (RFC 7489 §6.6.3, RFC 9989 §4.10.1)." },
       spOnSubdomain: {
-        text: "sp= has no effect on {{domain}}, which is not an Organizational Domain: receivers read sp= only at the top of the tree.",
+        text: "sp= has no effect on {{domain}}, which is below its Organizational Domain {{organizational}}: RFC 7489 receivers read sp= only there, and so do RFC 9989 receivers when {{organizational}} publishes a DMARC record (RFC 9989 §4.7, §4.10.2).",
         tier: "info",
       },
     },
@@ -62,11 +62,23 @@ export default defineRule<Options>({
       }
       // RFC 9989 §4.7: sp is read on the Organizational Domain's record (RFC 7489 §3.2: the Public Suffix List).
       if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
-        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+        const organizational = organizationalOf(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain, organizational }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }
   },
 });
+
+/** The Organizational Domain of a name looksLikeSubdomain called a subdomain (one label below an extra suffix, or the list's). */
+function organizationalOf(domain: string, extraSuffixes: readonly string[]): string {
+  const name = domain.toLowerCase().replace(/\.$/, "");
+  for (const suffix of extraSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, ""))) {
+    if (!name.endsWith(`.${suffix}`)) continue;
+    const labels = name.slice(0, -suffix.length - 1).split(".");
+    return `${labels[labels.length - 1]}.${suffix}`;
+  }
+  return organizationalDomain(name);
+}
 
 function looksLikeSubdomain(domain: string, extraSuffixes: readonly string[]): boolean {
   const name = domain.toLowerCase();

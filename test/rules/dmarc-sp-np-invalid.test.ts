@@ -58,17 +58,25 @@ ruleTester(rule, {
     {
       name: "the Public Suffix List knows co.uk: a subdomain below example.co.uk",
       yaml: `domain: mail.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.co.uk" } }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.co.uk", organizational: "example.co.uk" } }],
     },
     {
       name: "sp on a subdomain's own record is ignored",
       yaml: `domain: mail.example.com\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.com" } }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.com", organizational: "example.com" } }],
     },
     {
       name: "subdomain under a two-label suffix",
       yaml: `domain: shop.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29 }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { organizational: "example.co.uk" } }],
+    },
+    {
+      // RFC 9989 §4.10.2: with no record at its parent, a subdomain's record may be the Organizational Domain's,
+      // so the message names the parent whose record decides.
+      name: "two labels below a suffix the option adds",
+      yaml: `domain: a.example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.test"] },
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { domain: "a.example.gen.test", organizational: "example.gen.test" } }],
     },
     {
       name: "structured np",
