@@ -44,6 +44,7 @@ import dmarcPNotSecond from "./dmarc-p-not-second.js";
 import dmarcParkedDomain from "./dmarc-parked-domain.js";
 import dmarcPctHistoric from "./dmarc-pct-historic.js";
 import dmarcPctRange from "./dmarc-pct-range.js";
+import dmarcPsdNotSuffix from "./dmarc-psd-not-suffix.js";
 import dmarcRampEvidence from "./dmarc-ramp-evidence.js";
 import dmarcRampSkip from "./dmarc-ramp-skip.js";
 import dmarcRampTransition from "./dmarc-ramp-transition.js";
@@ -176,6 +177,7 @@ export const allRules: readonly Rule[] = [
   dmarcParkedDomain,
   dmarcPctHistoric,
   dmarcPctRange,
+  dmarcPsdNotSuffix,
   dmarcRampEvidence,
   dmarcRampSkip,
   dmarcRampTransition,

@@ -78,7 +78,7 @@ const DATA: [Family, string, string[]][] = [
   ["mx-hosts", "bad.example", ["mail CNAME mx.provider.example."]],
   ["spf", "bad.example", [`@ TXT "v=spf1 ptr include:gone.bad.example include:loop-a.sender.example include:news.sender.example include:news.sender.example include:heavier.sender.example mx:mx12.sender.example a:void1.bad.example +all"`]],
   ["spf-type-99", "bad.example", [`@ SPF "v=spf1 -all"`]],
-  ["dmarc", "bad.example", [`_dmarc TXT "v=DMARC1; p=none; pct=50; fo=9; rua=mailto:r@elsewhere.example; ruf=mailto:f@elsewhere.example; adkim=x"`]],
+  ["dmarc", "bad.example", [`_dmarc TXT "v=DMARC1; p=none; pct=50; fo=9; rua=mailto:r@elsewhere.example; ruf=mailto:f@elsewhere.example; adkim=x; psd=y"`]],
   ["dkim", "bad.example", [
     `short._domainkey TXT "v=DKIM1; k=rsa; p=${KEY_1024}"`,
     `revoked._domainkey TXT "v=DKIM1; k=rsa; p="`,
