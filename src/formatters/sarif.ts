@@ -38,27 +38,19 @@ export interface SarifOptions {
   leftOut?: Readonly<Record<Level, number>>;
 }
 
-/**
- * A file path as a relative URI reference (RFC 3986 §4.2; SARIF §3.10.3): each segment percent-encoded, so
- * a space, `#`, `?`, `%` or a non-ASCII letter in a file name names that file, not a fragment or a query.
- */
-export function pathUri(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-
 function physicalLocation(f: Finding, sites: ReadonlyMap<string, DeclarationSite> | undefined): NonNullable<Result["locations"]>[number]["physicalLocation"] {
   if (f.file) {
     return {
-      artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" },
+      artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
       region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
     };
   }
   const site = sites?.get(f.domain);
   if (site) {
     const columns = site.column !== undefined ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
-    return { artifactLocation: { uri: pathUri(site.file), uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
+    return { artifactLocation: { uri: site.file, uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
   }
-  return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+  return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
 }
 
 function lineHash(parts: readonly string[]): string {
@@ -137,9 +129,7 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
         tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
         invocations: [invocation],
         results,
-        // Columns count UTF-16 code units of the decoded text (src/config/source.ts), as the text, JSON and
-        // annotations do: a tab counts one, an emoji two, a byte-order mark none.
-        columnKind: "utf16CodeUnits",
+        columnKind: "unicodeCodePoints",
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } },
       },
     ],
