@@ -378,6 +378,17 @@ function policiesValid(record: DmarcRecord): boolean {
   });
 }
 
+/**
+ * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
+ * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
+ * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
+ * reports such a record.
+ */
+export function writtenPolicy(record: DmarcRecord): DmarcPolicy {
+  const p = findTag(record, "p");
+  return (p && policyOf(p.value)) ?? "none";
+}
+
 /** True when `t=y` is set: receivers apply one level below the policy (RFC 9989 §4.7, App. A.6). */
 export function isTesting(record: DmarcRecord): boolean {
   return findTag(record, "t")?.value.toLowerCase() === "y";
