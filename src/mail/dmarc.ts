@@ -379,6 +379,16 @@ function policiesValid(record: DmarcRecord): boolean {
 }
 
 /**
+ * Why a record applies no policy of its own (effectivePolicy gives `none` with no tag), in words for a
+ * message: "it does not start with v=DMARC1", "it has no valid p=", or "its sp= or np= is not valid".
+ */
+export function voidReason(record: DmarcRecord): string {
+  if (!record.versionFirst) return "it does not start with v=DMARC1";
+  const p = findTag(record, "p");
+  return p && policyOf(p.value) ? "its sp= or np= is not valid" : "it has no valid p=";
+}
+
+/**
  * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
  * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
  * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
