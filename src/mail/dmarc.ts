@@ -291,6 +291,19 @@ export function isValidMailbox(encoded: string): boolean {
   return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]!);
 }
 
+/**
+ * Whether `rua=` holds at least one syntactically valid report URI: what decides how receivers read a
+ * record without a valid `p=` (or with an invalid `sp=`/`np=`): as `p=none` when it does, and not at all
+ * when it does not (RFC 7489 §6.6.3 step 6; RFC 9989 §4.10.1).
+ */
+export function hasValidReportUri(record: DmarcRecord): boolean {
+  const rua = findTag(record, "rua");
+  return (rua?.uris?.uris ?? []).some((uri) => {
+    if (uri.scheme === null || (uri.size !== null && !isValidReportSize(uri.size))) return false;
+    return uri.scheme === "mailto" ? isValidMailbox(uri.address) : isUri(uri.text.slice(0, uri.sizeStart - uri.start));
+  });
+}
+
 /** The first occurrence of a tag (receivers that tolerate duplicates read the first). */
 export function findTag(record: DmarcRecord, key: string): DmarcTag | undefined {
   return record.tags.find((tag) => tag.hasEquals && tag.key === key);
@@ -332,11 +345,16 @@ export interface EffectivePolicy {
 
 /**
  * The policy a receiver applies: `p` for the domain; `sp` then `p` for subdomains (RFC 7489 §6.3);
- * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent or invalid tag falls
- * through to the next one; with no valid `p` the record counts as `p=none` (RFC 9989 §4.7; RFC 7489
- * §6.6.3 step 6 does the same when a valid `rua` is present).
+ * `np` then `sp` then `p` for non-existent subdomains (RFC 9989 §4.7). An absent `sp`/`np` falls through
+ * to the next tag. A record that does not start with v=DMARC1 is discarded (RFC 9989 §4.7): it applies
+ * nothing. A record without a valid `p`, or with an `sp` or `np` that is present but not valid,
+ * is read as a whole as `p=none` when its `rua` holds a valid URI and gets no DMARC processing otherwise
+ * (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1): either way nothing is enforced, so `none` with no tag.
+ * (An invalid `np` is an unknown tag to RFC 7489 receivers, which then apply `p`; the RFC 9989 reading is
+ * the one every receiver may take.)
  */
 export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "domain"): EffectivePolicy {
+  if (!policiesValid(record)) return { policy: "none", tag: null };
   const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
   for (const key of chain) {
     const tag = findTag(record, key);
@@ -344,6 +362,41 @@ export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "dom
     if (tag && policy) return { policy, tag };
   }
   return { policy: "none", tag: null };
+}
+
+/**
+ * A record that starts with v=DMARC1, a valid `p`, and `sp` and `np` valid where present: what receivers
+ * need to apply the record's policies (a record not starting with v=DMARC1 is discarded, RFC 9989 §4.7).
+ */
+function policiesValid(record: DmarcRecord): boolean {
+  if (!record.versionFirst) return false;
+  const p = findTag(record, "p");
+  if (!p || !policyOf(p.value)) return false;
+  return ["sp", "np"].every((key) => {
+    const tag = findTag(record, key);
+    return !tag || policyOf(tag.value) !== null;
+  });
+}
+
+/**
+ * Why a record applies no policy of its own (effectivePolicy gives `none` with no tag), in words for a
+ * message: "it does not start with v=DMARC1", "it has no valid p=", or "its sp= or np= is not valid".
+ */
+export function voidReason(record: DmarcRecord): string {
+  if (!record.versionFirst) return "it does not start with v=DMARC1";
+  const p = findTag(record, "p");
+  return p && policyOf(p.value) ? "its sp= or np= is not valid" : "it has no valid p=";
+}
+
+/**
+ * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
+ * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
+ * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
+ * reports such a record.
+ */
+export function writtenPolicy(record: DmarcRecord): DmarcPolicy {
+  const p = findTag(record, "p");
+  return (p && policyOf(p.value)) ?? "none";
 }
 
 /** True when `t=y` is set: receivers apply one level below the policy (RFC 9989 §4.7, App. A.6). */

@@ -13,3 +13,9 @@ export function isBelowOrganizationalDomain(name: string): boolean {
   const clean = name.trim().toLowerCase().replace(/\.$/, "");
   return organizationalDomain(clean) !== clean;
 }
+
+/** True when the Public Suffix List lists `name` itself as a public suffix (`com`, `co.uk`), not a name below one. */
+export function isPublicSuffix(name: string): boolean {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return clean !== "" && getDomain(clean, { validateHostname: false }) === null;
+}

@@ -21,7 +21,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      if (!selector.active) continue;
+      // A revoked key (empty p=) verifies nothing, testing or not: dkim-revoked says so.
+      if (!selector.active || record.key.status === "revoked") continue;
       const flag = record.flags?.find((item) => item.value === "y");
       if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
     }

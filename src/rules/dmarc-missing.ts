@@ -6,7 +6,7 @@
 // alias target publishes, which only live DNS can tell.
 import { defineRule, settledLookup, type RuleContext } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
+import { effectivePolicy, isDmarcRecordText, parseDmarc, voidReason } from "../mail/dmarc.js";
 import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
@@ -14,13 +14,14 @@ import { organizationalDomain } from "../mail/org-domain.js";
 /** The policy a subdomain gets from the record: "sp=reject", "p=quarantine", or p=none when there is no valid one. */
 function policyText(outcome: Extract<DiscoveryOutcome, { status: "found" }>): string {
   const { policy, tag } = outcome.policy;
-  return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
+  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(parseDmarc(outcome.record))}`;
 }
 
 /** The policy the domain itself gets from a record: "p=quarantine", or p=none when it has no valid p=. */
 function domainPolicyText(record: string): string {
-  const { policy, tag } = effectivePolicy(parseDmarc(record));
-  return tag ? `p=${policy}` : "p=none, as it has no valid p=";
+  const parsed = parseDmarc(record);
+  const { policy, tag } = effectivePolicy(parsed);
+  return tag ? `p=${policy}` : `p=none, as ${voidReason(parsed)}`;
 }
 
 export default defineRule<Record<string, never>>({

@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { effectivePolicy, noneRunStart, parseDmarcText, policyRange } from "../mail/dmarc.js";
+import { noneRunStart, parseDmarcText, policyRange, writtenPolicy } from "../mail/dmarc.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -29,7 +29,8 @@ export default defineRule<Record<string, never>>({
     // date, so whether p=none is a declared stage can only be judged in a domain file.
     if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
+    // The stage the record declares: a record receivers void (dmarc-sp-np-invalid, dmarc-v-first) is not one.
+    if (writtenPolicy(record) !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
     const since = noneRunStart(dmarc);
     if (since === null) ctx.report({ messageId: "undeclared", at });

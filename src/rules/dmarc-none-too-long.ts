@@ -1,5 +1,5 @@
 import { defineRule } from "../engine/types.js";
-import { daysBetween, effectivePolicy, noneRunStart, parseDmarcText, policyRange } from "../mail/dmarc.js";
+import { daysBetween, noneRunStart, parseDmarcText, policyRange, writtenPolicy } from "../mail/dmarc.js";
 
 interface Options {
   maxNoneDays: number;
@@ -38,7 +38,8 @@ export default defineRule<Options>({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
+    // The stage the record declares: a record receivers void (dmarc-sp-np-invalid, dmarc-v-first) is not one.
+    if (writtenPolicy(record) !== "none") return;
     // Without `since` the stage's length is unknown (dmarc-none-monitoring-stage asks for it).
     const since = noneRunStart(dmarc);
     if (since === null) return;

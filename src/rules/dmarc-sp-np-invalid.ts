@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/types.js";
-import { parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
-import { isBelowOrganizationalDomain } from "../mail/org-domain.js";
+import { hasValidReportUri, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
+import { isBelowOrganizationalDomain, organizationalDomain } from "../mail/org-domain.js";
 
 interface Options {
   twoLabelSuffixes: string[];
@@ -11,7 +11,7 @@ export default defineRule<Options>({
     id: "dmarc-sp-np-invalid",
     area: "dmarc",
     description: "sp= and np= name a valid policy, and sp= is only set where it applies.",
-    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7", "RFC9989 §4.10.1"],
     defaultLevel: "error",
     kind: "static",
     observes: ["dmarc"],
@@ -32,9 +32,9 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
     messages: {
-      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to {{fallback}}." },
+      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): {{consequence}} (RFC 7489 §6.6.3, RFC 9989 §4.10.1)." },
       spOnSubdomain: {
-        text: "sp= has no effect on {{domain}}, which is not an Organizational Domain: receivers read sp= only at the top of the tree.",
+        text: "sp= has no effect on {{domain}}, which is below its Organizational Domain {{organizational}}: RFC 7489 receivers read sp= only there, and so do RFC 9989 receivers when {{organizational}} publishes a DMARC record (RFC 9989 §4.7, §4.10.2).",
         tier: "info",
       },
     },
@@ -46,21 +46,39 @@ export default defineRule<Options>({
     // p= values belong to dmarc-p-invalid, so one typo gives one finding.
     // Asked only when there is an sp tag: the Public Suffix List lookup is most of this rule's cost.
     let isSubdomain: boolean | undefined;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
+    const record = parseDmarcText(dmarc.text);
+    for (const tag of record.tags) {
       if (!tag.hasEquals || (tag.key !== "sp" && tag.key !== "np")) continue;
       const at = ctx.textAnchor(dmarc.text, ...valueRange(tag));
       if (!policyOf(tag.value)) {
-        // RFC 7489 §6.3 / RFC 9989 §4.7: np falls back to sp, sp falls back to p.
-        const fallback = tag.key === "np" ? "sp= or p=" : "p=";
-        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
+        // No fallback to p=: an invalid sp= (or, for RFC 9989 receivers, np=) voids every policy of the
+        // record, the domain's own included (RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1).
+        const reading = hasValidReportUri(record)
+          ? "read the whole record as p=none, for the domain itself too"
+          : "apply no DMARC processing at all, for the domain itself too";
+        const consequence =
+          tag.key === "np" ? `RFC 9989 receivers then ${reading} (RFC 7489 receivers ignore np=)` : `receivers then ${reading}`;
+        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, consequence }, at });
       }
       // RFC 9989 §4.7: sp is read on the Organizational Domain's record (RFC 7489 §3.2: the Public Suffix List).
       if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
-        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+        const organizational = organizationalOf(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain, organizational }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }
   },
 });
+
+/** The Organizational Domain of a name looksLikeSubdomain called a subdomain (one label below an extra suffix, or the list's). */
+function organizationalOf(domain: string, extraSuffixes: readonly string[]): string {
+  const name = domain.toLowerCase().replace(/\.$/, "");
+  for (const suffix of extraSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, ""))) {
+    if (!name.endsWith(`.${suffix}`)) continue;
+    const labels = name.slice(0, -suffix.length - 1).split(".");
+    return `${labels[labels.length - 1]}.${suffix}`;
+  }
+  return organizationalDomain(name);
+}
 
 function looksLikeSubdomain(domain: string, extraSuffixes: readonly string[]): boolean {
   const name = domain.toLowerCase();

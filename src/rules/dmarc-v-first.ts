@@ -11,7 +11,7 @@ export default defineRule<Record<string, never>>({
     kind: "static",
     observes: ["dmarc"],
     enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue", "missingSeparator"] },
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] },
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -20,6 +20,9 @@ export default defineRule<Record<string, never>>({
       leadingSpace: { text: "The DMARC record starts with whitespace before v=DMARC1: receivers discard a record that does not start with v= (RFC 7489 §6.6.3)." },
       notFirst: { text: "The DMARC record starts with \"{{found}}\" instead of v=DMARC1: receivers discard it." },
       badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." },
+      missingSeparator: {
+        text: "v=DMARC1 is followed by \"{{rest}}\" without a \";\": the version tag's value is then \"{{value}}\", not DMARC1, and receivers discard the record.",
+      },
     },
     fix: "Start the record with v=DMARC1; e.g. v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com",
   },
@@ -38,7 +41,12 @@ export default defineRule<Record<string, never>>({
     }
     if (record.versionFirst) return;
     // RFC 7489 §6.6.3: records that do not start with a "v=" tag naming DMARC1 are discarded.
-    if (first.hasEquals && first.key === "v") {
+    // "v=DMARC1 p=reject": tag-specs are split at ";" only (RFC 7489 §6.4, dmarc-sep), so the blank does not end the value.
+    const separator = first.hasEquals && first.key === "v" ? /^DMARC1[ \t]+(\S.*)$/.exec(first.value) : null;
+    if (separator) {
+      const at = ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd);
+      ctx.report({ messageId: "missingSeparator", data: { value: first.value, rest: separator[1]! }, at });
+    } else if (first.hasEquals && first.key === "v") {
       ctx.report({ messageId: "badValue", data: { value: first.value }, at: ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd) });
     } else {
       ctx.report({

@@ -11,6 +11,7 @@ import dkimCnameConflict from "./dkim-cname-conflict.js";
 import dkimCnameTargetInvalid from "./dkim-cname-target-invalid.js";
 import dkimEd25519Length from "./dkim-ed25519-length.js";
 import dkimGTagObsolete from "./dkim-g-tag-obsolete.js";
+import dkimKeyTooLong from "./dkim-key-too-long.js";
 import dkimKeyTooShort from "./dkim-key-too-short.js";
 import dkimMissingSelector from "./dkim-missing-selector.js";
 import dkimOvhBothSelectors from "./dkim-ovh-both-selectors.js";
@@ -19,6 +20,7 @@ import dkimRevoked from "./dkim-revoked.js";
 import dkimRotationTooSoon from "./dkim-rotation-too-soon.js";
 import dkimSelectorNotFound from "./dkim-selector-not-found.js";
 import dkimSelectorRemoved from "./dkim-selector-removed.js";
+import dkimServiceType from "./dkim-service-type.js";
 import dkimSha1Only from "./dkim-sha1-only.js";
 import dkimSyntax from "./dkim-syntax.js";
 import dkimTestingFlag from "./dkim-testing-flag.js";
@@ -42,6 +44,7 @@ import dmarcPNotSecond from "./dmarc-p-not-second.js";
 import dmarcParkedDomain from "./dmarc-parked-domain.js";
 import dmarcPctHistoric from "./dmarc-pct-historic.js";
 import dmarcPctRange from "./dmarc-pct-range.js";
+import dmarcPsdNotSuffix from "./dmarc-psd-not-suffix.js";
 import dmarcRampEvidence from "./dmarc-ramp-evidence.js";
 import dmarcRampSkip from "./dmarc-ramp-skip.js";
 import dmarcRampTransition from "./dmarc-ramp-transition.js";
@@ -141,6 +144,7 @@ export const allRules: readonly Rule[] = [
   dkimCnameTargetInvalid,
   dkimEd25519Length,
   dkimGTagObsolete,
+  dkimKeyTooLong,
   dkimKeyTooShort,
   dkimMissingSelector,
   dkimOvhBothSelectors,
@@ -149,6 +153,7 @@ export const allRules: readonly Rule[] = [
   dkimRotationTooSoon,
   dkimSelectorNotFound,
   dkimSelectorRemoved,
+  dkimServiceType,
   dkimSha1Only,
   dkimSyntax,
   dkimTestingFlag,
@@ -172,6 +177,7 @@ export const allRules: readonly Rule[] = [
   dmarcParkedDomain,
   dmarcPctHistoric,
   dmarcPctRange,
+  dmarcPsdNotSuffix,
   dmarcRampEvidence,
   dmarcRampSkip,
   dmarcRampTransition,

@@ -16,6 +16,7 @@ export default defineRule({
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
       afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" },
+      secondAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1): the first all decides; remove one of them" },
     },
     fix: "Put all at the end: `v=spf1 include:mx.ovh.com -all`.",
   },
@@ -27,7 +28,9 @@ export default defineRule({
     for (const term of found.record.terms) {
       // Modifiers are not evaluated in order (redirect next to all is spf-redirect-with-all's).
       if (term.start <= all.start || term.kind === "modifier") continue;
-      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
+      // A second all cannot be moved before the first: one of the two has to go.
+      const messageId = term.kind === "mechanism" && term.name === "all" ? "secondAll" : "afterAll";
+      ctx.report({ messageId, data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
     }
   },
 });

@@ -98,6 +98,10 @@ const DMARC_DISAGREEMENTS = [
   // A v=DMARC1 record at the domain itself is not a DMARC record (RFC 7489 §6.1): the domain has none,
   // which the RFCs allow: dmarc-missing says so (atDomain) at warn under rfc, at error in the default pack.
   "a DMARC record at the domain, none at _dmarc: suite error, ours ok",
+  // RFC 9989 §4.10.1 (RFC 7489 §6.6.3 step 6 alike): a record with no valid p= and no valid rua= URI gets
+  // no DMARC processing at all, as if none were published; checkdmarc reads it as p=none.
+  "bare version: suite ok, ours error",
+  "bare version with ;: suite ok, ours error",
 ];
 const DKIM_DISAGREEMENTS = [
   // RFC 6376 §3.2's tag-list has no empty tag-spec; a verifier MUST treat a record that does not adhere to

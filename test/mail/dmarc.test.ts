@@ -191,12 +191,30 @@ describe("anchors for missing tags", () => {
 });
 
 describe("effective policy", () => {
-  it("falls back np → sp → p, skipping invalid values", () => {
-    const record = parseDmarc("v=DMARC1; p=reject; sp=quarantine; np=bogus");
+  it("falls back np → sp → p over absent tags", () => {
+    const record = parseDmarc("v=DMARC1; p=reject; sp=quarantine");
     expect(effectivePolicy(record, "domain").policy).toBe("reject");
     expect(effectivePolicy(record, "subdomain").policy).toBe("quarantine");
     expect(effectivePolicy(record, "nonexistent")).toMatchObject({ policy: "quarantine", tag: { key: "sp" } });
     expect(effectivePolicy(parseDmarc("v=DMARC1; p=none; np=reject"), "nonexistent").policy).toBe("reject");
+  });
+
+  // RFC 7489 §6.6.3 step 6, RFC 9989 §4.10.1: an invalid sp= or np= makes receivers read the whole record as
+  // p=none (with a valid rua=) or apply no DMARC at all: no tag falls back to another, the domain's p included.
+  it("reads a record with an invalid sp or np as enforcing nothing, for the domain too", () => {
+    for (const text of ["v=DMARC1; p=reject; sp=quarantine; np=bogus", "v=DMARC1; p=reject; sp=rejected; rua=mailto:d@example.com"]) {
+      for (const target of ["domain", "subdomain", "nonexistent"] as const) {
+        expect(effectivePolicy(parseDmarc(text), target), `${text} (${target})`).toEqual({ policy: "none", tag: null });
+      }
+    }
+    expect(effectivePolicy(parseDmarc("v=DMARC1; p=block; sp=reject"), "subdomain")).toEqual({ policy: "none", tag: null });
+  });
+
+  // RFC 9989 §4.7 (v=): a record whose first tag is not exactly v=DMARC1 MUST be ignored.
+  it("reads a record that does not start with v=DMARC1 as enforcing nothing", () => {
+    for (const text of ["v=dmarc1; p=reject", "p=reject; v=DMARC1", "v=DMARC1 p=reject"]) {
+      expect(effectivePolicy(parseDmarc(text)), text).toEqual({ policy: "none", tag: null });
+    }
   });
 
   it("treats a missing or invalid p as none (RFC 9989 §4.7)", () => {

@@ -36,6 +36,11 @@ ruleTester(rule, {
     { name: "OVH: include and active OVH selector", yaml: `${ovh}${ovhSpf}${ovhDkim}dmarc: "v=DMARC1; p=reject; rua=mailto:d@example.com"\n` },
     { name: "OVH structured SPF with the include", yaml: `${ovh}spf: {include: [mx.ovh.com.], all: "-"}\n${ovhDkim}dmarc: "v=DMARC1; p=quarantine"\n` },
     { name: "monitoring needs nothing yet", yaml: `${ovh}dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com"\n` },
+    // RFC 9989 §4.7 (v=) and §4.10 step 2: a record that does not start with v=DMARC1 is discarded, so it
+    // enforces nothing (dmarc-v-first reports it); RFC 9989 §4.10.1: neither does an invalid sp= voiding p=.
+    { name: "a discarded record (v=dmarc1) enforces nothing", yaml: `${ovh}dmarc: "v=dmarc1; p=reject; rua=mailto:d@example.com"\n` },
+    { name: "a discarded record (p before v) enforces nothing", yaml: `${ovh}dmarc: "p=reject; v=DMARC1; rua=mailto:d@example.com"\n` },
+    { name: "an invalid sp= voids p=reject", yaml: `${ovh}dmarc: "v=DMARC1; p=reject; sp=rejected; rua=mailto:d@example.com"\n` },
     { name: "parked domain enforces with nothing to authenticate", yaml: `domain: example.com\nmail: {provider: none}\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject;"\n` },
     {
       name: "reports show aligned SPF and DKIM for 99% of the mail: the declarations are not judged",

@@ -21,7 +21,7 @@ const zones = zoneServer(
     com: SOA,
     "broken.example": SOA,
     // A DMARC provider's records, which domains delegate to with a `_dmarc` CNAME.
-    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
+    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\nbadsp._dmarc TXT "v=DMARC1; p=reject; sp=rejectt; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
     // A live domain delegating its DMARC record (audit sees the alias, not a `cname:` entry).
     // A live domain whose `_dmarc` answers TXT questions (no record) but fails the CNAME question.
     "unknown.example": `${SOA}@ MX 10 mx.unknown.example.\n@ TXT "v=spf1 -all"\n`,
@@ -121,6 +121,13 @@ ruleTester(rule, {
       yaml: delegating("novalid"),
       dns,
       errors: [{ messageId: "delegatedCovered", level: "info", line: 4, column: 5, data: { policy: "p=none, as it has no valid p=" } }],
+    },
+    {
+      // RFC 9989 §4.10.1, RFC 7489 §6.6.3 step 6: an invalid sp= voids p=reject too.
+      name: "delegated to a record whose sp= is not valid: p=none applies, saying why",
+      yaml: delegating("badsp"),
+      dns,
+      errors: [{ messageId: "delegatedCovered", level: "info", line: 4, column: 5, data: { policy: "p=none, as its sp= or np= is not valid" } }],
     },
     {
       name: "delegated to a name with no DMARC record: no policy applies, an error once the domain signs",

@@ -11,6 +11,9 @@ ruleTester(rule, {
     { name: "starts at quarantine with rua (ovh pack)", yaml: `${head}dmarc: "v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n` },
     { name: "parked domain", yaml: `domain: example.com\nmail: {provider: none}\ndmarc: "v=DMARC1; p=none"\n` },
     { name: "no record (dmarc-missing's)", yaml: head },
+    // The stage is what p= declares; a record receivers void is another rule's error, not a monitoring stage.
+    { name: "p=reject voided by an invalid sp (dmarc-sp-np-invalid's)", yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com"\n` },
+    { name: "p=reject in a discarded record (dmarc-v-first's)", yaml: `${head}dmarc: "v=dmarc1; p=reject; rua=mailto:d@example.com"\n` },
   ],
   invalid: [
     {

@@ -18,25 +18,65 @@ ruleTester(rule, {
     {
       name: "typos in sp and np",
       yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=quarantined; np=block"\n`,
+      // RFC 9989 §4.10.1, RFC 7489 §6.6.3 step 6: no fallback to p=; without a valid rua= no DMARC at all.
       errors: [
-        { messageId: "invalid", level: "error", line: 3, column: 32, endColumn: 43, data: { tag: "sp", value: "quarantined", fallback: "p=" } },
-        { messageId: "invalid", level: "error", line: 3, column: 48, endColumn: 53, data: { tag: "np", fallback: "sp= or p=" } },
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 32,
+          endColumn: 43,
+          data: { tag: "sp", value: "quarantined", consequence: "receivers then apply no DMARC processing at all, for the domain itself too" },
+        },
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 48,
+          endColumn: 53,
+          data: {
+            tag: "np",
+            consequence: "RFC 9989 receivers then apply no DMARC processing at all, for the domain itself too (RFC 7489 receivers ignore np=)",
+          },
+        },
+      ],
+    },
+    {
+      name: "an invalid sp with a valid rua: the whole record reads as p=none",
+      yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=rejected; rua=mailto:d@example.com"\n`,
+      errors: [
+        {
+          messageId: "invalid",
+          level: "error",
+          line: 3,
+          column: 32,
+          endColumn: 40,
+          data: { tag: "sp", consequence: "receivers then read the whole record as p=none, for the domain itself too" },
+        },
       ],
     },
     {
       name: "the Public Suffix List knows co.uk: a subdomain below example.co.uk",
       yaml: `domain: mail.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.co.uk" } }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.co.uk", organizational: "example.co.uk" } }],
     },
     {
       name: "sp on a subdomain's own record is ignored",
       yaml: `domain: mail.example.com\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.com" } }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, endColumn: 36, data: { domain: "mail.example.com", organizational: "example.com" } }],
     },
     {
       name: "subdomain under a two-label suffix",
       yaml: `domain: shop.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
-      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29 }],
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { organizational: "example.co.uk" } }],
+    },
+    {
+      // RFC 9989 §4.10.2: with no record at its parent, a subdomain's record may be the Organizational Domain's,
+      // so the message names the parent whose record decides.
+      name: "two labels below a suffix the option adds",
+      yaml: `domain: a.example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.test"] },
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { domain: "a.example.gen.test", organizational: "example.gen.test" } }],
     },
     {
       name: "structured np",

@@ -26,6 +26,12 @@ ruleTester(rule, {
       errors: [{ messageId: "badValue", level: "error", line: 3, column: 11, endColumn: 17, data: { value: "dmarc1" } }],
     },
     {
+      // RFC 7489 §6.4: tag-specs are separated by ";" (dmarc-sep); a blank does not end v='s value.
+      name: "no semicolon after v=DMARC1",
+      yaml: `${head}dmarc: "v=DMARC1 p=reject"\n`,
+      errors: [{ messageId: "missingSeparator", level: "error", line: 3, column: 11, endColumn: 26, data: { value: "DMARC1 p=reject", rest: "p=reject" } }],
+    },
+    {
       name: "DMARC2",
       yaml: `${head}dmarc:\n  record: 'v=DMARC2; p=reject'\n`,
       errors: [{ messageId: "badValue", level: "error", line: 4, column: 14, data: { value: "DMARC2" } }],

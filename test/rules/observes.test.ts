@@ -15,7 +15,7 @@ import { auditTargets } from "../../src/plan/audit.js";
 import { observeDomain } from "../../src/plan/observe.js";
 import { buildObservedModel } from "../../src/plan/observed-model.js";
 import { allRules } from "../../src/rules/index.js";
-import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
+import { rsaSpki, rsaSpkiOfModulus } from "../fixtures/keys/dkim-keys.js";
 
 type Family = Observable | "zone";
 interface Scenario {
@@ -78,7 +78,7 @@ const DATA: [Family, string, string[]][] = [
   ["mx-hosts", "bad.example", ["mail CNAME mx.provider.example."]],
   ["spf", "bad.example", [`@ TXT "v=spf1 ptr include:gone.bad.example include:loop-a.sender.example include:news.sender.example include:news.sender.example include:heavier.sender.example mx:mx12.sender.example a:void1.bad.example +all"`]],
   ["spf-type-99", "bad.example", [`@ SPF "v=spf1 -all"`]],
-  ["dmarc", "bad.example", [`_dmarc TXT "v=DMARC1; p=none; pct=50; fo=9; rua=mailto:r@elsewhere.example; ruf=mailto:f@elsewhere.example; adkim=x"`]],
+  ["dmarc", "bad.example", [`_dmarc TXT "v=DMARC1; p=none; pct=50; fo=9; rua=mailto:r@elsewhere.example; ruf=mailto:f@elsewhere.example; adkim=x; psd=y"`]],
   ["dkim", "bad.example", [
     `short._domainkey TXT "v=DKIM1; k=rsa; p=${KEY_1024}"`,
     `revoked._domainkey TXT "v=DKIM1; k=rsa; p="`,
@@ -91,6 +91,8 @@ const DATA: [Family, string, string[]][] = [
     `dmarcy._domainkey TXT "v=DMARC1; p=reject"`,
     `nokey._domainkey TXT "v=DKIM1; k=rsa; n=no key here"`,
     `edlong._domainkey TXT ${txt(`v=DKIM1; k=ed25519; p=${KEY_2048}`)}`,
+    `web._domainkey TXT ${txt(`v=DKIM1; k=rsa; s=web; p=${KEY_2048}`)}`,
+    `huge._domainkey TXT ${txt(`v=DKIM1; k=rsa; p=${rsaSpkiOfModulus(8192)}`)}`,
   ]],
   ["dkim-probe", "bad.example", [`default._domainkey TXT "v=DKIM1; k=rsa; p="`, `selector1._domainkey TXT "v=DKIM1; k=rsa; p=${KEY_1024}"`]],
   ["srv", "bad.example", ["_imaps._tcp SRV 0 0 143 imap.bad.example.", "_submission._tcp SRV 0 0 25 imap.bad.example.", "_imap._tcp SRV 0 0 143 imap.bad.example.", "_autodiscover._tcp SRV 0 0 443 clients.bad.example."]],
@@ -171,7 +173,7 @@ const DATA: [Family, string, string[]][] = [
 
 const SCENARIOS: Scenario[] = [
   { domain: "good.example", known: ["ovhmo1-selector1", "ovhmo1-selector2"] },
-  { domain: "bad.example", known: ["short", "revoked", "sha1", "testing", "badb64", "nover", "unknown", "dangling", "dmarcy", "nokey", "edlong"] },
+  { domain: "bad.example", known: ["short", "revoked", "sha1", "testing", "badb64", "nover", "unknown", "dangling", "dmarcy", "nokey", "edlong", "web", "huge"] },
   { domain: "half.example", named: ["ovhmo2-selector1", "ovhmo2-selector2"] },
   { domain: "child.parent.example", known: ["k1"] },
   { domain: "bare.example" },

@@ -21,7 +21,8 @@ ruleTester(rule, {
       yaml: withSpf("v=spf1 mx ~all a +all"),
       errors: [
         { messageId: "afterAll", level: "warn", line: 3, column: 22, data: { term: "a" } },
-        { messageId: "afterAll", level: "warn", line: 3, column: 24, data: { term: "+all" } },
+        // A second all cannot be moved before the first (RFC 7208 §5.1: the first all decides): remove one.
+        { messageId: "secondAll", level: "warn", line: 3, column: 24, endColumn: 28, data: { term: "+all", all: "~all" } },
       ],
     },
   ],
