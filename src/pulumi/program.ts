@@ -79,7 +79,7 @@ export interface MailDnsResult {
   pending: string[];
   /** Where each changed zone's export was saved before the update (updates only). */
   rollbackFiles: string[];
-  /** Zones refreshed after their records were adopted with nothing else to change (updates only). */
+  /** Zones refreshed at the end of the update, once their records are written or adopted (updates only). */
   published: pulumi.Output<string[]>;
   /** DKIM as the host reports it after enabling (with `enableDkim`); resolves after the records exist. */
   dkim: pulumi.Output<string[]>;
@@ -215,7 +215,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
 
-  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
+  // Every update refreshes each zone it declares at its end (publishZones), so it needs the API.
+  const needsApi = !preview && plans.length > 0;
   if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
 
   // Every write below is planned from what adopt read. Before the first one, each zone to change is read
@@ -258,7 +259,17 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     // Deleted records are published by the next refresh: ours, or the provider's after a record it
     // replaces (surplus records only go where another record of the slot stays).
-    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
+    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) {
+      try {
+        await api.refreshZone(plan.zone);
+      } catch (error) {
+        const ids = plan.preDeletions.map((d) => d.record.id).join(", ");
+        const created = plan.programCreates.length > 0 ? ` and the ${plan.programCreates.length} record${plan.programCreates.length === 1 ? "" : "s"} created in their place` : "";
+        throw new pulumi.RunError(
+          `maildns: ${api.scrub((error as Error).message)}\n${plan.zone}: the records deleted first (id ${ids})${created} are ${created ? "written" : "gone"} at ${provider.label}, but its name servers still serve them until the zone is refreshed; run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` again: every update refreshes each zone it manages`,
+        );
+      }
+    }
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -276,37 +287,43 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId!]));
   log.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
 
-  const published = publishAdopted(plans, declarations, resources, api, preview, log);
+  const published = publishZones(plans, declarations, resources, api, preview, provider.label, options.stack, log);
   const dkim = enableDkimAfter(resources, api, domains, config, preview, log);
   return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, published, dkim };
 }
 
-/** A zone this update adopts records in and changes nothing else in: no write of the update refreshes it. */
-function adoptsUnchanged(plan: ZoneApplyPlan): boolean {
-  return plan.operations.length === 0 && plan.declarations.some((d) => d.importId !== null);
-}
-
 /**
- * A record adopted now may have been written by an earlier update that stopped before it was published:
- * a create whose answer was lost, or whose zone refresh failed. The host holds it, the name servers do not
- * serve it, and with nothing left to change no write of this update would refresh the zone. So a zone
- * where this update adopts records and changes nothing else is refreshed once they are adopted.
+ * Every update ends by refreshing each zone it declares, once the zone's records are written or adopted.
+ * OVH publishes a zone's changes on a refresh only, and nothing else would publish some of them: OVH's
+ * provider logs a failed refresh after its write as a warning and reports the write done (TF-REC
+ * ovhDomainZoneRefresh), so the next update, finding nothing to change, would never refresh the zone; an
+ * earlier update stopped after a write whose answer was lost, or whose refresh failed (the program's own,
+ * after deleting a stray record), left the same. The cost is one refresh, one version in OVH's zone
+ * history, per zone and update. A refresh that fails here fails the update, saying what is left.
  */
-function publishAdopted(
+function publishZones(
   plans: readonly ZoneApplyPlan[],
   declarations: readonly RecordDeclaration[],
   resources: readonly pulumi.CustomResource[],
   api: ProviderApi | null,
   preview: boolean,
+  label: string,
+  stack: string,
   log: MailDnsLog,
 ): pulumi.Output<string[]> {
-  const zones = plans.filter(adoptsUnchanged).map((p) => p.zone);
+  const zones = plans.filter((p) => p.declarations.length > 0).map((p) => p.zone);
   if (preview || !api || zones.length === 0) return pulumi.output([] as string[]);
   const ids = (zone: string) => resources.filter((_, i) => declarations[i]!.inputs.zone === zone).map((r) => r.id);
   return pulumi.all(zones.map((zone) => pulumi.all(ids(zone)))).apply(async () => {
     for (const zone of zones) {
-      await api.refreshZone(zone);
-      log.info(`maildns: ${zone}: refreshed, so the name servers serve the records as adopted`);
+      try {
+        await api.refreshZone(zone);
+      } catch (error) {
+        throw new pulumi.RunError(
+          `maildns: ${api.scrub((error as Error).message)}\n${zone}: its records are written at ${label}, but its name servers may not serve every change until the zone is refreshed; run \`pulumi up --stack ${stack}\` again: every update refreshes each zone it manages`,
+        );
+      }
+      log.info(`maildns: ${zone}: refreshed, so the name servers serve the records as written`);
     }
     return zones;
   });

@@ -107,6 +107,8 @@ interface Up {
   pending: string[];
   error: Error | null;
   warn: string[];
+  /** What OVH's provider logged as warnings (a failed refresh after its write). */
+  providerWarnings: string[];
 }
 
 /** `pulumi up` of the program: the engine stand-in applies what it declares. */
@@ -126,9 +128,9 @@ async function up(config: MailDnsConfig = {}, api: { maxRetries?: number; sleep?
     await run.finish(result.resources);
     // The engine waits for the stack's outputs before the update ends.
     await (result.published as unknown as { promise(): Promise<string[]> }).promise();
-    return { steps: run.steps, pending: result.pending, error: null, warn: log.warn };
+    return { steps: run.steps, pending: result.pending, error: null, warn: log.warn, providerWarnings: run.warnings };
   } catch (error) {
-    return { steps: run.steps, pending: [], error: error as Error, warn: log.warn };
+    return { steps: run.steps, pending: [], error: error as Error, warn: log.warn, providerWarnings: run.warnings };
   }
 }
 
@@ -214,7 +216,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const { rounds, ups } = await applyUntilDone();
     expect(rounds).toBe(1);
     expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
-    expect(writes().map((r) => `${r.method} ${r.url.replace(/^\/1\.0\/domain\/zone\/example\.com/, "")}`)).toEqual(["PUT /record/105", "POST /refresh"]);
+    expect(writes().map((r) => `${r.method} ${r.url.replace(/^\/1\.0\/domain\/zone\/example\.com/, "")}`)).toEqual(["PUT /record/105", "POST /refresh", "POST /refresh"]);
     expectNoDuplicateEver();
     expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
   });
@@ -257,8 +259,9 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const { rounds } = await applyUntilDone();
     expect(rounds).toBe(1);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 950)).toBe(false);
-    // Nothing was created in the zone, so maildns published the deletion itself: one refresh, right after it.
-    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 950", "refresh"]);
+    // Nothing was created in the zone, so maildns published the deletion itself: one refresh, right after it
+    // (and the one that ends every update).
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 950", "refresh", "refresh"]);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 105)).toBe(true);
     expectNoDuplicateEver();
     expectZoneIsFile({});
@@ -272,7 +275,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const { rounds, ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
     expect(rounds).toBe(1);
     expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/@/spf`]);
-    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 960", "refresh", "PUT record 105", "refresh"]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 960", "refresh", "PUT record 105", "refresh", "refresh"]);
     expectNoDuplicateEver();
     expectZoneIsFile({ spf });
   });
@@ -285,7 +288,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     const { rounds, ups } = await applyUntilDone();
     expect(rounds).toBe(1);
     expect(opsOf(ups[0]!.steps)).toEqual([`update ${ZONE}/_dmarc/dmarc`]);
-    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 961", "refresh", "PUT record 108", "refresh"]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 961", "refresh", "PUT record 108", "refresh", "refresh"]);
     expectNoDuplicateEver();
     expectZoneIsFile({ dmarc });
   });
@@ -360,12 +363,12 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     ]);
     expectNoDuplicateEver();
     expectZoneIsFile({});
-    // A third adopt + up has nothing left to do and writes nothing.
+    // A third adopt + up has nothing left to do and writes nothing: the refresh that ends every update only.
     server.requests.length = 0;
     const again = await applyUntilDone({ allow: ["remove-spf-include"] });
     expect(again.rounds).toBe(1);
     expect(opsOf(again.ups[0]!.steps)).toEqual([]);
-    expect(writes()).toEqual([]);
+    expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   });
 
   it("adopt + up again on a zone the stack created changes nothing (no import over a record the stack holds)", async () => {
@@ -378,7 +381,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     // Had adopt handed Pulumi `<id>.<zone>` import ids for records the stack created, the engine would
     // import-replace them and delete the very records at the end of the update.
     expect(opsOf(second.ups[0]!.steps)).toEqual([]);
-    expect(writes()).toEqual([]);
+    expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
     expectZoneIsFile({});
   });
 
@@ -478,9 +481,9 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(shown.out).toContain("  - _dmarc.example.com 3600 TXT v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com");
     expect(shown.out).toContain("  + _dmarc.example.com 3600 TXT v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com");
     // The version in force when the export was saved, which the program wrote in its header.
-    // The zone as found, the refresh after its first adoption, the update.
+    // The zone as found, the refresh after its first adoption, the update's write and the refresh that ends it.
     const versions = server.history.get(ZONE)!.map((v) => v.creationDate);
-    expect(versions).toHaveLength(3);
+    expect(versions).toHaveLength(4);
     expect(shown.out).toContain(`  would restore the host's version of ${versions[1]}; run again with --yes to restore it`);
     expect(writes().filter((r) => r.url.includes("/history/"))).toEqual([]);
 
@@ -528,7 +531,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     server.requests.length = 0;
     const again = await applyUntilDone();
     expect(opsOf(again.ups[0]!.steps)).toEqual([]);
-    expect(writes()).toEqual([]);
+    expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   });
 
   it("a DKIM TXT to CNAME replace stopped after the delete: the next adopt + up create the CNAME", async () => {
@@ -639,7 +642,10 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       return seen.map((w, i) => ({ ...w, skip: seen.slice(0, i).filter((o) => o.method === w.method && o.path.startsWith(w.path)).length }));
     }
 
-    /** Each write failed once in each way: the update stops, the next adopt + up finish it. */
+    /**
+     * Each write failed once in each way: the update stops (or, for a refresh OVH's provider makes after its
+     * own write, which it only logs as a warning, goes on), and the next adopt + up finish it.
+     */
     async function sweep(prepare: () => Promise<void>, kinds: (typeof KINDS)[keyof typeof KINDS][], spec: Spec = {}): Promise<string[]> {
       const plan = await cleanWrites(prepare);
       const tried: string[] = [];
@@ -649,11 +655,14 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
           await prepare();
           server.fail({ status: kind.status, method: write.method, pathPrefix: write.path, skip: write.skip, afterApplying: kind.afterApplying });
           let stopped = false;
+          let warned = false;
           for (let round = 1; round <= 2 && !stopped; round++) {
             expect((await adopt()).code, when).toBe(0);
-            stopped = (await up({ allow })).error !== null;
+            const result = await up({ allow });
+            stopped = result.error !== null;
+            warned ||= result.providerWarnings.length > 0;
           }
-          expect(stopped, when).toBe(true);
+          expect(stopped || (warned && write.path.endsWith("/refresh")), when).toBe(true);
           const finished = await applyUntilDone({ allow });
           expect(finished.rounds, when).toBeLessThanOrEqual(2);
           expectNoDuplicateEver();
@@ -681,6 +690,10 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
         `500 on POST /domain/zone/${ZONE}/refresh (#1)`,
         `applied, then 500 on POST /domain/zone/${ZONE}/refresh (#1)`,
         `applied, then no answer on POST /domain/zone/${ZONE}/refresh (#1)`,
+        // The refresh that ends every update.
+        `500 on POST /domain/zone/${ZONE}/refresh (#2)`,
+        `applied, then 500 on POST /domain/zone/${ZONE}/refresh (#2)`,
+        `applied, then no answer on POST /domain/zone/${ZONE}/refresh (#2)`,
       ]);
     });
 
@@ -699,6 +712,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
         ...kinds(`POST /domain/zone/${ZONE}/refresh (#1)`),
         ...kinds(`PUT /domain/zone/${ZONE}/record/105 (#1)`),
         ...kinds(`POST /domain/zone/${ZONE}/refresh (#2)`),
+        ...kinds(`POST /domain/zone/${ZONE}/refresh (#3)`),
       ]);
       expect(tried.filter((t) => t.includes("PUT"))).toHaveLength(6);
     });
@@ -886,7 +900,11 @@ describe("deletions", () => {
     const result = await up();
     expect(result.error).toBeNull();
     expect(opsOf(result.steps).sort()).toEqual([`delete ${ZONE}/_imaps._tcp/srv/ssl0.ovh.net.`, `delete ${ZONE}/autoconfig/cname`]);
-    expect(server.snapshots.map((s) => s.change)).toEqual(["DELETE record 70", "refresh", "DELETE record 71", "refresh"]);
+    // Each delete refreshed by the provider, and the refresh that ends every update (whenever the engine runs it).
+    const changes = server.snapshots.map((s) => s.change);
+    expect(changes.filter((c) => c !== "refresh")).toEqual(["DELETE record 70", "DELETE record 71"]);
+    expect(changes.filter((c) => c === "refresh")).toHaveLength(3);
+    expect(changes.at(-1)).toBe("refresh");
     expectZoneIsFile({});
   });
 
@@ -968,6 +986,46 @@ describe("faults the program meets in its own calls", () => {
     const { rounds } = await applyUntilDone();
     expect(rounds).toBe(1);
     expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+});
+
+describe("a refresh that fails: nothing stays written at OVH and unserved", () => {
+  /** What the name servers serve at the apex: the SPF texts. */
+  const servedSpf = () => server.published.get(ZONE)!.filter((r) => r.subDomain === "" && /^"?v=spf1/i.test(r.target)).map((r) => unquoteTxt(r.target));
+
+  it("OVH's provider only warns when its refresh after an in-place edit fails: the program refreshes the zone at the end of the update", async () => {
+    await managedZone();
+    const spf = "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all";
+    writeDomain({ spf });
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${ZONE}/refresh` });
+    const result = await up();
+    // The provider logged a warning and the update went on: the PUT stands, which nothing would publish
+    // again (the next adopt + up find nothing to change).
+    expect(result.error).toBeNull();
+    expect(result.providerWarnings).toEqual([expect.stringContaining(`refresh of ${ZONE} failed`)]);
+    expect(server.snapshots.map((s) => s.change)).toEqual(["PUT record 105", "refresh"]);
+    expect(servedSpf()).toEqual([spf]);
+    expectZoneIsFile({ spf });
+  });
+
+  it("the program's refresh after deleting a stray second SPF fails after its retries: the update says what is left, and the next adopt + up publish it", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.push({ id: 960, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com include:_spf.google.com ~all"', ttl: 600 });
+    server.published.set(ZONE, server.zones.get(ZONE)!.map((r) => ({ ...r })));
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 503, method: "POST", pathPrefix: `/domain/zone/${ZONE}/refresh`, times: 4 });
+    const stopped = await up({ allow: ["remove-spf-include"] }, { maxRetries: 3 });
+    expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/refresh failed with 503`);
+    expect(stopped.error?.message).toContain(`${ZONE}: the records deleted first (id 960) are gone at OVH, but its name servers still serve them until the zone is refreshed; run \`maildns adopt --stack prod\` and \`pulumi up\` again: every update refreshes each zone it manages`);
+    expect(server.zones.get(ZONE)!.some((r) => r.id === 960)).toBe(false);
+    expect(servedSpf()).toHaveLength(2);
+    // Nothing is left to change, and the zone is published all the same.
+    const { ups } = await applyUntilDone({ allow: ["remove-spf-include"] });
+    expect(opsOf(ups[0]!.steps)).toEqual([]);
+    expect(servedSpf()).toEqual(["v=spf1 include:mx.ovh.com -all"]);
     expectZoneIsFile({});
   });
 });
