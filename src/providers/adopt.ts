@@ -5,9 +5,9 @@
 import { desiredSlotRecords } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { AdoptionFile } from "./adoption-file.js";
-import { droppedZones, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
+import { droppedZones, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
 import type { StackState } from "./stack-state.js";
-import type { DnsProvider, ProviderApi } from "./types.js";
+import type { DnsProvider, LiveHostRecord, ProviderApi } from "./types.js";
 
 export interface AdoptionResult {
   zones: ZoneApplyPlan[];
@@ -23,8 +23,9 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
     const desired = desiredSlotRecords(domain);
     const hostRecords = desired.map((record) => provider.toHost(record, zone));
     const live = await api.listManaged(zone, hostRecords);
-    file.zones[zone] = { live };
-    zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources }));
+    const gone = await goneRecords(provider, api, zone, live, stack);
+    file.zones[zone] = gone.length > 0 ? { live, gone } : { live };
+    zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
   // records are read too, for the program's gates to judge that deletion.
@@ -34,4 +35,18 @@ export async function adoptDomains(provider: DnsProvider, api: ProviderApi, doma
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
   return { zones, file };
+}
+
+/**
+ * The records the stack holds in a zone that the host no longer has anywhere: not among the managed owners'
+ * records, and asked for by id. An update stopped right after deleting a record it replaces (a DKIM key TXT
+ * becoming a CNAME) leaves one; a record moved to another owner still exists, and stays a conflict to settle.
+ */
+async function goneRecords(provider: DnsProvider, api: ProviderApi, zone: string, live: readonly LiveHostRecord[], stack: StackState): Promise<string[]> {
+  const listed = new Set(live.map((l) => provider.stateId(l)));
+  const gone: string[] = [];
+  for (const held of heldInZone(provider, stack.resources, zone)) {
+    if (!listed.has(held.id) && !(await api.recordExists(zone, held.id))) gone.push(held.id);
+  }
+  return gone;
 }

@@ -179,7 +179,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     let plan: ZoneApplyPlan;
     try {
-      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [] });
+      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [], gone: recorded?.gone ?? [] });
     } catch (error) {
       if (error instanceof HostRecordError) throw new pulumi.RunError(`maildns: ${error.message}`);
       throw error;
@@ -259,14 +259,18 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     // Deleted records are published by the next refresh: ours, or the provider's after a record it
     // replaces (surplus records only go where another record of the slot stays).
-    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) {
+    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) {
       try {
         await api.refreshZone(plan.zone);
       } catch (error) {
-        const ids = plan.preDeletions.map((d) => d.record.id).join(", ");
-        const created = plan.programCreates.length > 0 ? ` and the ${plan.programCreates.length} record${plan.programCreates.length === 1 ? "" : "s"} created in their place` : "";
+        const ids = plan.preDeletions.map((d) => d.record.id);
+        const created = plan.programCreates.length;
+        const done = [
+          ids.length > 0 ? `record${ids.length === 1 ? "" : "s"} ${ids.join(", ")} deleted` : null,
+          created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+        ].filter((part): part is string => part !== null);
         throw new pulumi.RunError(
-          `maildns: ${api.scrub((error as Error).message)}\n${plan.zone}: the records deleted first (id ${ids})${created} are ${created ? "written" : "gone"} at ${provider.label}, but its name servers still serve them until the zone is refreshed; run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` again: every update refreshes each zone it manages`,
+          `maildns: ${api.scrub((error as Error).message)}\n${plan.zone}: ${done.join(" and ")} at ${provider.label}, but its name servers serve the zone as it was until it is refreshed; run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` again: every update refreshes each zone it manages`,
         );
       }
     }

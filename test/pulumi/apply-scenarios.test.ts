@@ -499,7 +499,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(none.err).toBe("maildns rollback: no saved export for other.example under stacks/prod/.maildns-rollback/ (an update saves one before it changes the zone)\n");
   });
 
-  it("a DKIM selector moving from a TXT key to a CNAME on a managed zone: the stack's resource is replaced, never both at the name", async () => {
+  it("a DKIM selector moving from a TXT key to a CNAME on a managed zone: the key goes and the CNAME comes in one refresh, never both at the name, never neither served", async () => {
     const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
     await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
     const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
@@ -513,14 +513,20 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(adopted.err).toBe("");
     expect(adopted.code).toBe(0);
     expect(adopted.out).toContain(
-      `  delete  TXT mail2026._domainkey "${key}" (id 400) first: OVH cannot edit it into the CNAME record, so Pulumi replaces ${ZONE}/mail2026._domainkey/dkim, deleting it before the new one is written`,
+      `  delete  TXT mail2026._domainkey "${key}" (id 400) first: OVH cannot edit it into the CNAME record, so it goes before that one is written`,
     );
+    const versionsBefore = server.history.get(ZONE)!.length;
     const result = await up();
     expect(result.error).toBeNull();
-    expect(opsOf(result.steps)).toEqual([`replace ${ZONE}/mail2026._domainkey/dkim`]);
+    // Created by the program right after the delete, then imported over the stack's resource, whose old
+    // record (gone already) Pulumi drops at the end. Left to Pulumi's replace, the provider's refresh after
+    // its delete published the selector with no record at all: mail signed with it failed DKIM meanwhile.
+    expect(opsOf(result.steps)).toEqual([`import-replacement ${ZONE}/mail2026._domainkey/dkim`, `delete ${ZONE}/mail2026._domainkey/dkim`]);
     const changes = server.snapshots.map((s) => s.change);
-    expect(changes.slice(0, 2)).toEqual(["DELETE record 400", "refresh"]);
-    expect(changes[2]).toMatch(/^POST record \d+$/);
+    expect(changes.slice(0, 3)).toEqual(["DELETE record 400", expect.stringMatching(/^POST record \d+$/), "refresh"]);
+    for (const version of server.history.get(ZONE)!.slice(versionsBefore)) {
+      expect(version.records.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => r.fieldType), `published ${version.creationDate}`).toEqual(["CNAME"]);
+    }
     // A CNAME tolerates no other data at its name (RFC 1034 §3.6.2): no state has both.
     for (const { change, records } of server.snapshots) {
       const types = records.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => r.fieldType);
@@ -534,23 +540,43 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
   });
 
-  it("a DKIM TXT to CNAME replace stopped after the delete: the next adopt + up create the CNAME", async () => {
-    const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
-    await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
-    const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
-    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
-    await applyUntilDone();
-    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
-    expect((await adopt()).code).toBe(0);
-    server.fail({ status: 500, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record` });
-    const stopped = await up();
-    expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/record failed with 500`);
-    expect(server.zones.get(ZONE)!.some((r) => r.subDomain === "mail2026._domainkey")).toBe(false);
-    const finished = await applyUntilDone();
-    expect(finished.rounds).toBe(1);
-    expect(opsOf(finished.ups[0]!.steps)).toEqual([`create ${ZONE}/mail2026._domainkey/dkim`]);
-    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME mail2026._domainkey.dkim.example.net."]);
-  });
+  for (const [label, failure] of [
+    ["refused", { status: 500 }],
+    ["applied, then 500", { status: 500, afterApplying: true }],
+    ["applied, then no answer", { status: 0, afterApplying: true }],
+  ] as const) {
+    it(`a DKIM TXT to CNAME replace stopped after the delete (create ${label}): the key is still served, and the next adopt + up write the CNAME`, async () => {
+      const key = `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+      await setUp([...zoneOf(), { id: 400, subDomain: "mail2026._domainkey", fieldType: "TXT", target: `"${key}"`, ttl: 3600 }]);
+      const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+      writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector(`{ name: mail2026, record: "${key}" }`));
+      await applyUntilDone();
+      writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), withSelector("{ name: mail2026, cname: mail2026._domainkey.dkim.example.net. }"));
+      expect((await adopt()).code).toBe(0);
+      server.fail({ ...failure, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record` });
+      const stopped = await up();
+      expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/record failed`);
+      expect(server.zones.get(ZONE)!.some((r) => r.id === 400)).toBe(false);
+      // Nothing refreshed the zone since the delete: its name servers still serve the key.
+      const served = () => server.published.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => r.fieldType);
+      expect(served()).toEqual(["TXT"]);
+      // The stack still holds the key's resource; adopt finds its record gone at OVH (asked by id), which
+      // once read as a disagreement to settle with \`pulumi refresh\`.
+      const adopted = await adopt();
+      expect(adopted.err).toBe("");
+      expect(adopted.code).toBe(0);
+      const finished = await up();
+      expect(finished.error).toBeNull();
+      expect(opsOf(finished.steps).filter((op) => op.includes("mail2026"))).toEqual([
+        `import-replacement ${ZONE}/mail2026._domainkey/dkim`,
+        `delete ${ZONE}/mail2026._domainkey/dkim`,
+      ]);
+      expect(served()).toEqual(["CNAME"]);
+      for (const version of server.history.get(ZONE)!) expect(version.records.filter((r) => r.subDomain === "mail2026._domainkey")).toHaveLength(1);
+      expect(server.zones.get(ZONE)!.filter((r) => r.subDomain === "mail2026._domainkey").map((r) => `${r.fieldType} ${r.target}`)).toEqual(["CNAME mail2026._domainkey.dkim.example.net."]);
+      expect(state.resources.get(`${ZONE}/mail2026._domainkey/dkim`)?.inputs.fieldtype).toBe("CNAME");
+    });
+  }
 
   it("DMARC delegated with a CNAME at _dmarc: the TXT goes first, never a CNAME beside another record", async () => {
     await managedZone();
@@ -929,6 +955,34 @@ describe("deletions", () => {
   });
 });
 
+describe("a record the stack holds that OVH no longer lists", () => {
+  it("deleted by hand: adopt records it gone, and the update writes the SPF record again and adopts it, no pulumi refresh by hand", async () => {
+    await managedZone();
+    const records = server.zones.get(ZONE)!;
+    records.splice(records.findIndex((r) => r.id === 105), 1);
+    const adopted = await adopt();
+    expect(adopted.err).toBe("");
+    expect(adopted.out).toContain(`  create  TXT @ "v=spf1 include:mx.ovh.com -all" (ttl 3600) as ${ZONE}/@/spf: the stack's record 105 is gone at OVH (deleted by hand, or by an update stopped before writing what replaces it), so maildns writes this one and Pulumi adopts it in its place`);
+    const file = JSON.parse(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")) as { zones: Record<string, { gone?: string[] }> };
+    expect(file.zones[ZONE]!.gone).toEqual(["105"]);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps)).toEqual([`import-replacement ${ZONE}/@/spf`, `delete ${ZONE}/@/spf`]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    expect((await applyUntilDone()).rounds).toBe(1);
+  });
+
+  it("moved to another name (it still exists): still a disagreement to settle, named, nothing written", async () => {
+    await managedZone();
+    server.zones.get(ZONE)!.find((r) => r.id === 105)!.subDomain = "old";
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.err).toContain(`${ZONE}: the stack holds ${ZONE}/@/spf for record 105, which OVH no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`);
+    expect(writes()).toEqual([]);
+  });
+});
+
 describe("a zone that changed between adopt and up", () => {
   it("another writer replaced the SPF record after adopt read it: the update is refused before any write, and adopt + up then converge", async () => {
     // adopt reads OVH's SPF pseudo-type (id 105), to be replaced by a TXT.
@@ -1019,7 +1073,7 @@ describe("a refresh that fails: nothing stays written at OVH and unserved", () =
     server.fail({ status: 503, method: "POST", pathPrefix: `/domain/zone/${ZONE}/refresh`, times: 4 });
     const stopped = await up({ allow: ["remove-spf-include"] }, { maxRetries: 3 });
     expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/refresh failed with 503`);
-    expect(stopped.error?.message).toContain(`${ZONE}: the records deleted first (id 960) are gone at OVH, but its name servers still serve them until the zone is refreshed; run \`maildns adopt --stack prod\` and \`pulumi up\` again: every update refreshes each zone it manages`);
+    expect(stopped.error?.message).toContain(`\n${ZONE}: record 960 deleted at OVH, but its name servers serve the zone as it was until it is refreshed; run \`maildns adopt --stack prod\` and \`pulumi up\` again: every update refreshes each zone it manages`);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 960)).toBe(false);
     expect(servedSpf()).toHaveLength(2);
     // Nothing is left to change, and the zone is published all the same.
