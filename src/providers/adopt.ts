@@ -12,29 +12,64 @@ import type { DnsProvider, LiveHostRecord, ProviderApi } from "./types.js";
 export interface AdoptionResult {
   zones: ZoneApplyPlan[];
   file: AdoptionFile;
+  /** Zones the host refused to read (no such zone, or no rights on it): the others are read all the same. */
+  failures: ZoneReadFailure[];
+}
+
+export interface ZoneReadFailure {
+  zone: string;
+  /** The domain file declaring it; null for a zone no file declares any more. */
+  file: string | null;
+  error: Error;
+}
+
+/**
+ * A failure that belongs to one zone (the host has no such zone, or the credentials have no rights on it):
+ * the other zones are still read. Anything else (credentials refused, the API down) would fail them all.
+ */
+function zoneFailure(error: unknown): error is Error {
+  const status = error instanceof Error && "status" in error ? (error as { status: unknown }).status : null;
+  return status === 404 || status === 403;
 }
 
 export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], stack: StackState, now: Date = new Date()): Promise<AdoptionResult> {
   const zones: ZoneApplyPlan[] = [];
+  const failures: ZoneReadFailure[] = [];
   const file: AdoptionFile = { version: 2, provider: provider.id, readAt: now.toISOString(), zones: {}, stack: [...stack.resources] };
   const sorted = [...domains].sort((a, b) => a.domain.localeCompare(b.domain));
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
     const desired = desiredSlotRecords(domain);
     const hostRecords = desired.map((record) => provider.toHost(record, zone));
-    const live = await api.listManaged(zone, hostRecords);
-    const gone = await goneRecords(provider, api, zone, live, stack);
+    let live: LiveHostRecord[];
+    let gone: string[];
+    try {
+      live = await api.listManaged(zone, hostRecords);
+      gone = await goneRecords(provider, api, zone, live, stack);
+    } catch (error) {
+      if (!zoneFailure(error)) throw error;
+      failures.push({ zone, file: domain.file ?? null, error });
+      continue;
+    }
     file.zones[zone] = gone.length > 0 ? { live, gone } : { live };
     zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
   // records are read too, for the program's gates to judge that deletion.
-  for (const zone of droppedZones(provider, stack.resources, Object.keys(file.zones))) {
-    const live = await api.listManaged(zone, []);
+  const declared = [...Object.keys(file.zones), ...failures.map((f) => f.zone)];
+  for (const zone of droppedZones(provider, stack.resources, declared)) {
+    let live: LiveHostRecord[];
+    try {
+      live = await api.listManaged(zone, []);
+    } catch (error) {
+      if (!zoneFailure(error)) throw error;
+      failures.push({ zone, file: null, error });
+      continue;
+    }
     file.zones[zone] = { live };
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
-  return { zones, file };
+  return { zones, file, failures };
 }
 
 /**

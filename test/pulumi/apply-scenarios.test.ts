@@ -1084,6 +1084,32 @@ describe("a refresh that fails: nothing stays written at OVH and unserved", () =
   });
 });
 
+describe("a zone OVH no longer has", () => {
+  it("deleted at OVH: adopt names it, what it means and what to do, still reads the other zones, writes nothing and exits 1", async () => {
+    await managedZone();
+    // A second zone the stack manages, then deleted at OVH (the domain given up, or its DNS moved away).
+    server.zones.set("other.example", []);
+    writeFileSync(join(root, "stacks", "prod", "other.example.yaml"), domainYaml().replace(`domain: ${ZONE}`, "domain: other.example"));
+    expect((await applyUntilDone()).rounds).toBe(1);
+    const before = readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8");
+    server.zones.delete("other.example");
+    server.requests.length = 0;
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    // It once stopped at that zone's first request, whatever the other zones held.
+    expect(adopted.out).toContain(`${ZONE}: 8 kept, 0 adopted, 1 to update in place, 0 to create, 0 to delete\n`);
+    expect(adopted.err).toBe(
+      "maildns adopt: other.example (stacks/prod/other.example.yaml): GET /domain/zone/other.example/export failed with 404 (Client::NotFound): zone other.example is not a DNS zone of this OVH account. " +
+        "Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If other.example is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its `domain:` names (lint, plan and audit read it).\n" +
+        "  The stack holds 9 records in other.example: if the zone was deleted at OVH, remove stacks/prod/other.example.yaml and run `pulumi refresh --stack prod`, which drops them from the stack, then maildns adopt again.\n" +
+        "maildns adopt: stacks/prod/maildns-adoption.json not written: 1 zone could not be read (the other zones were read; their lines are above).\n",
+    );
+    expect(readFileSync(join(root, "stacks", "prod", "maildns-adoption.json"), "utf8")).toBe(before);
+    expect(writes()).toEqual([]);
+  });
+});
+
 describe("a domain file for a subdomain held in its parent's zone", () => {
   it("adopt stops and says the apply cannot write into the parent's zone; pulumi up writes nothing", async () => {
     await setUp(zoneOf());
@@ -1092,7 +1118,8 @@ describe("a domain file for a subdomain held in its parent's zone", () => {
     expect(adopted.code).toBe(1);
     // It once said "or the record is gone ... record ids change when the zone is edited in text mode".
     expect(adopted.err).toBe(
-      `maildns adopt: GET /domain/zone/mail.${ZONE}/export failed with 404 (Client::NotFound): zone mail.${ZONE} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it).\n`,
+      `maildns adopt: mail.${ZONE} (stacks/prod/mail.${ZONE}.yaml): GET /domain/zone/mail.${ZONE}/export failed with 404 (Client::NotFound): zone mail.${ZONE} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If mail.${ZONE} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it).\n` +
+        "maildns adopt: stacks/prod/maildns-adoption.json not written: 1 zone could not be read.\n",
     );
     const result = await up();
     expect(result.error?.message).toContain(`mail.${ZONE}: no live records recorded in stacks/prod/maildns-adoption.json`);
