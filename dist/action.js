@@ -32,8 +32,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-26KKETZT.js";
-import "./chunks/chunk-ZLP2P4AA.js";
+} from "./chunks/chunk-37ZW3FKO.js";
+import "./chunks/chunk-CS7F7BLL.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,

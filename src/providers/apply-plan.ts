@@ -135,7 +135,9 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       if (keep && held) {
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
-        if (match.change === "update") {
+        // Said as Pulumi acts: it compares the inputs, so a record whose TTL is 3600 at OVH is rewritten for
+        // a file asking 0 (the zone's default), which DNS may serve as 3600 all the same.
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
           plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
         } else {
           plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });

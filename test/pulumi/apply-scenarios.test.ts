@@ -221,6 +221,20 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
     expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
   });
 
+  it("the file's TTL moved to 0 (OVH's zone default): adopt says each record is updated in place, as pulumi up does", async () => {
+    await managedZone();
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), domainYaml().replace("ttl: 3600", "ttl: 0"));
+    const adopted = await adopt();
+    // It once said "9 kept, 0 to update": 0 asks for the zone's default, which DNS may serve as 3600, but
+    // OVH's record holds 3600 and Pulumi writes 0 in its place.
+    expect(adopted.out).toContain(`${ZONE}: 0 kept, 0 adopted, 9 to update in place, 0 to create, 0 to delete\n`);
+    expect(adopted.out).toContain(`  update  TXT @ "v=spf1 include:mx.ovh.com -all" (id 105) in place to "v=spf1 include:mx.ovh.com -all" ttl 0 as ${ZONE}/@/spf\n`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    expect(opsOf(result.steps).filter((op) => op.startsWith("update "))).toHaveLength(9);
+    expect(server.zones.get(ZONE)!.filter((r) => r.id < 900).every((r) => r.ttl === 0)).toBe(true);
+  });
+
   it("a changed DMARC is one in-place update of the _dmarc slot", async () => {
     await managedZone();
     const dmarc = "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com";
