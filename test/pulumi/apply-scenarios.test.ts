@@ -969,6 +969,26 @@ describe("deletions", () => {
   });
 });
 
+describe("a CNAME at a name the files write another record at", () => {
+  it("TLS-RPT delegated with a CNAME at _smtp._tls, the file now writing its own TXT: the CNAME goes first, never beside the TXT", async () => {
+    await setUp([...zoneOf(), { id: 80, subDomain: "_smtp._tls", fieldType: "CNAME", target: "_smtp._tls.reports.example.net.", ttl: 3600 }]);
+    const tlsRpt = "v=TLSRPTv1; rua=mailto:tlsrpt@example.com";
+    writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), `${domainYaml()}tlsRpt: "${tlsRpt}"\n`);
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    // Only TXT records were listed at _smtp._tls: the CNAME went unseen, and the TXT was created beside it.
+    expect(adopted.out).toContain(`  delete  CNAME _smtp._tls _smtp._tls.reports.example.net. (id 80) first: a CNAME tolerates no other record at its name, so it goes before anything is written`);
+    const result = await up();
+    expect(result.error).toBeNull();
+    const states = [...server.snapshots.map((s) => ({ when: s.change, records: s.records })), ...server.history.get(ZONE)!.map((v) => ({ when: `published ${v.creationDate}`, records: v.records }))];
+    for (const { when, records } of states) {
+      const types = records.filter((r) => r.subDomain === "_smtp._tls").map((r) => r.fieldType);
+      if (types.includes("CNAME")) expect(types, `after ${when}`).toEqual(["CNAME"]);
+    }
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "_smtp._tls").map((r) => `${r.fieldType} ${r.target}`)).toEqual([`TXT "${tlsRpt}"`]);
+  });
+});
+
 describe("a record the stack holds that OVH no longer lists", () => {
   it("deleted by hand: adopt records it gone, and the update writes the SPF record again and adopts it, no pulumi refresh by hand", async () => {
     await managedZone();
