@@ -243,37 +243,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
-    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    // The records written in place of those just deleted (and the zone's other creates) are created here,
-    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
-    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
-    // whose provider refreshes after each create, the first create published every deletion made first.
-    for (const name of plan.programCreates) {
-      const declaration = plan.declarations.find((d) => d.name === name)!;
-      const created = await api.createRecord(plan.zone, declaration.inputs);
-      const inputs = provider.inputs(created);
-      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
-      declaration.inputs = inputs;
-      declaration.importId = provider.importId(created);
-    }
-    // Deleted records are published by the next refresh: ours, or the provider's after a record it
-    // replaces (surplus records only go where another record of the slot stays).
-    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) {
-      try {
-        await api.refreshZone(plan.zone);
-      } catch (error) {
-        const ids = plan.preDeletions.map((d) => d.record.id);
-        const created = plan.programCreates.length;
-        const done = [
-          ids.length > 0 ? `record${ids.length === 1 ? "" : "s"} ${ids.join(", ")} deleted` : null,
-          created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
-        ].filter((part): part is string => part !== null);
-        throw new pulumi.RunError(
-          `maildns: ${api.scrub((error as Error).message)}\n${plan.zone}: ${done.join(" and ")} at ${provider.label}, but its name servers serve the zone as it was until it is refreshed; run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` again: every update refreshes each zone it manages`,
-        );
-      }
-    }
+    await writeFirst(plan, api, provider, options.stack);
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -402,4 +372,47 @@ function enableDkimAfter(
     }
     return lines;
   });
+}
+
+/**
+ * What the program writes itself in a zone before Pulumi does anything there: the deletions that must go
+ * first, the records written in their place, and one refresh. Pulumi never hears of these writes, so a
+ * failure on the way says what was done, that the name servers do not serve it yet, and how to finish.
+ */
+async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string): Promise<void> {
+  const deleted: string[] = [];
+  let created = 0;
+  try {
+    for (const deletion of plan.preDeletions) {
+      await api.deleteRecord(plan.zone, deletion.record.id);
+      deleted.push(deletion.record.id);
+    }
+    // The records written in place of those just deleted (and the zone's other creates) are created here,
+    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
+    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
+    // whose provider refreshes after each create, the first create published every deletion made first.
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name)!;
+      const record = await api.createRecord(plan.zone, declaration.inputs);
+      created++;
+      const inputs = provider.inputs(record);
+      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(record);
+    }
+    // Deleted records are published by the next refresh: ours, or the provider's after a record it
+    // replaces (surplus records only go where another record of the slot stays).
+    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
+  } catch (error) {
+    if (!(error instanceof Error && "status" in error)) throw error;
+    const done = [
+      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+    ].filter((part): part is string => part !== null);
+    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    throw new pulumi.RunError(
+      `maildns: ${api.scrub(error.message)}\n${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`,
+    );
+  }
 }

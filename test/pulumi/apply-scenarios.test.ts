@@ -1063,6 +1063,26 @@ describe("faults the program meets in its own calls", () => {
     expectZoneIsFile({});
   });
 
+  it("the program's create after its delete fails: the update names what it did, that nothing is served differently yet, and how to finish", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    server.fail({ status: 0, method: "POST", pathPrefix: `/domain/zone/${ZONE}/record` });
+    const stopped = await up();
+    // It was OVH's sentence alone ("It may have been applied: check the zone before retrying."), as an
+    // unhandled error, with no word of the SPF record deleted a moment before.
+    expect(stopped.error).toBeInstanceOf(pulumi.RunError);
+    expect(stopped.error!.message).toBe(
+      `maildns: POST /domain/zone/${ZONE}/record failed: cannot reach 127.0.0.1:${new URL(server.baseUrl).port} (ECONNRESET); gave up after 1 attempts. Check the network and the endpoint. It may have been applied: check the zone before retrying.\n` +
+        `${ZONE}: record 105 deleted at OVH before the update stopped; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack prod\` and \`pulumi up\` again to finish: adopt reads what was written.`,
+    );
+    expect(server.published.get(ZONE)!.filter((r) => r.subDomain === "" && r.fieldType === "SPF")).toHaveLength(1);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
   it("a failed read while the update checks the zone again: stopped before any write, then adopt + up finish", async () => {
     await setUp(pseudoSpf());
     writeDomain();
@@ -1107,7 +1127,7 @@ describe("a refresh that fails: nothing stays written at OVH and unserved", () =
     server.fail({ status: 503, method: "POST", pathPrefix: `/domain/zone/${ZONE}/refresh`, times: 4 });
     const stopped = await up({ allow: ["remove-spf-include"] }, { maxRetries: 3 });
     expect(stopped.error?.message).toContain(`POST /domain/zone/${ZONE}/refresh failed with 503`);
-    expect(stopped.error?.message).toContain(`\n${ZONE}: record 960 deleted at OVH, but its name servers serve the zone as it was until it is refreshed; run \`maildns adopt --stack prod\` and \`pulumi up\` again: every update refreshes each zone it manages`);
+    expect(stopped.error?.message).toContain(`\n${ZONE}: record 960 deleted at OVH before the update stopped; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack prod\` and \`pulumi up\` again to finish: adopt reads what was written.`);
     expect(server.zones.get(ZONE)!.some((r) => r.id === 960)).toBe(false);
     expect(servedSpf()).toHaveLength(2);
     // Nothing is left to change, and the zone is published all the same.
