@@ -716,7 +716,7 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       return tried;
     }
 
-    it("one SPF change: a failed, lost or unanswered write at each step, then adopt + up publish the file", { timeout: 60_000 }, async () => {
+    it("one SPF change: a failed, lost or unanswered write at each step, then adopt + up publish the file", { timeout: 180_000 }, async () => {
       const tried = await sweep(found(spfOnly), [KINDS.refused, KINDS.lost, KINDS.dropped]);
       // The create whose answer is lost was once adopted by the next run with nothing left to refresh the
       // zone: the name servers kept serving the old SPF record while the run reported success.
@@ -737,14 +737,14 @@ describe("apply scenarios (adopt + pulumi up against the local OVH API)", () => 
       ]);
     });
 
-    it("several changes: a failed or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
+    it("several changes: a failed or unanswered write at each step, then adopt + up finish them", { timeout: 180_000 }, async () => {
       const tried = await sweep(found(start), [KINDS.refused, KINDS.dropped]);
       // Two deletions first, the two TXT records that replace them and one refresh, the old MX host's
       // delete and its refresh: seven writes, each failed both ways.
       expect(tried.length).toBeGreaterThanOrEqual(14);
     });
 
-    it("in-place edits of a managed zone: a failed, lost or unanswered write at each step, then adopt + up finish them", { timeout: 60_000 }, async () => {
+    it("in-place edits of a managed zone: a failed, lost or unanswered write at each step, then adopt + up finish them", { timeout: 180_000 }, async () => {
       const tried = await sweep(edited, [KINDS.refused, KINDS.lost, KINDS.dropped], EDITED);
       const kinds = (write: string) => [`500 on ${write}`, `applied, then 500 on ${write}`, `applied, then no answer on ${write}`];
       expect(tried).toEqual([
