@@ -32,8 +32,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-37ZW3FKO.js";
-import "./chunks/chunk-CS7F7BLL.js";
+} from "./chunks/chunk-SGIUEZ6K.js";
+import "./chunks/chunk-7Z3A5V2Y.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,

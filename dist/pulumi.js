@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-CS7F7BLL.js";
+} from "./chunks/chunk-7Z3A5V2Y.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -281,31 +281,7 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => /* @__PURE__ */ new Date()))()));
-    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    for (const name of plan.programCreates) {
-      const declaration = plan.declarations.find((d) => d.name === name);
-      const created = await api.createRecord(plan.zone, declaration.inputs);
-      const inputs = provider.inputs(created);
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
-      declaration.inputs = inputs;
-      declaration.importId = provider.importId(created);
-    }
-    if (plan.programCreates.length > 0 || plan.preDeletions.length > 0 && plan.creates === 0) {
-      try {
-        await api.refreshZone(plan.zone);
-      } catch (error) {
-        const ids = plan.preDeletions.map((d) => d.record.id);
-        const created = plan.programCreates.length;
-        const done = [
-          ids.length > 0 ? `record${ids.length === 1 ? "" : "s"} ${ids.join(", ")} deleted` : null,
-          created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null
-        ].filter((part) => part !== null);
-        throw new pulumi2.RunError(
-          `maildns: ${api.scrub(error.message)}
-${plan.zone}: ${done.join(" and ")} at ${provider.label}, but its name servers serve the zone as it was until it is refreshed; run \`maildns adopt --stack ${options.stack}\` and \`pulumi up\` again: every update refreshes each zone it manages`
-        );
-      }
-    }
+    await writeFirst(plan, api, provider, options.stack);
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {
@@ -400,6 +376,37 @@ function enableDkimAfter(resources, api, domains, config, preview, log2) {
     }
     return lines;
   });
+}
+async function writeFirst(plan, api, provider, stack) {
+  const deleted = [];
+  let created = 0;
+  try {
+    for (const deletion of plan.preDeletions) {
+      await api.deleteRecord(plan.zone, deletion.record.id);
+      deleted.push(deletion.record.id);
+    }
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name);
+      const record = await api.createRecord(plan.zone, declaration.inputs);
+      created++;
+      const inputs = provider.inputs(record);
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(record);
+    }
+    if (plan.programCreates.length > 0 || plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+  } catch (error) {
+    if (!(error instanceof Error && "status" in error)) throw error;
+    const done = [
+      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null
+    ].filter((part) => part !== null);
+    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    throw new pulumi2.RunError(
+      `maildns: ${api.scrub(error.message)}
+${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`
+    );
+  }
 }
 
 // src/pulumi/index.ts
