@@ -19,7 +19,7 @@ import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRe
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
-import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
+import { HostRecordError, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
 
 export type { LintFn } from "../engine/run.js";
@@ -227,7 +227,16 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     for (const plan of plans) {
       if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      let now: LiveHostRecord[];
+      try {
+        now = await api.listManaged(plan.zone, desired);
+      } catch (error) {
+        if (!(error instanceof Error && "status" in error)) throw error;
+        throw new pulumi.RunError(
+          `maildns: ${api.scrub(error.message)}\n${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`,
+        );
+      }
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
     }
     if (stale.length > 0) {
@@ -242,8 +251,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
-    rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
-    await writeFirst(plan, api, provider, options.stack);
+    const now = (options.now ?? (() => new Date()))();
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -379,10 +388,12 @@ function enableDkimAfter(
  * first, the records written in their place, and one refresh. Pulumi never hears of these writes, so a
  * failure on the way says what was done, that the name servers do not serve it yet, and how to finish.
  */
-async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string): Promise<void> {
+async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string, saveForRollback: () => Promise<void>): Promise<void> {
   const deleted: string[] = [];
   let created = 0;
   try {
+    // The zone's export for rollback first: nothing is written until it is saved.
+    await saveForRollback();
     for (const deletion of plan.preDeletions) {
       await api.deleteRecord(plan.zone, deletion.record.id);
       deleted.push(deletion.record.id);

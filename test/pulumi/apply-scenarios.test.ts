@@ -1083,13 +1083,28 @@ describe("faults the program meets in its own calls", () => {
     expectZoneIsFile({});
   });
 
+  it("the export saved for rollback cannot be read: stopped before any write in the zone, saying so", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    // The first export is the zone read again before any write; the second, the one saved for rollback.
+    server.fail({ status: 502, method: "GET", pathPrefix: `/domain/zone/${ZONE}/export`, skip: 1 });
+    const stopped = await up();
+    expect(stopped.error).toBeInstanceOf(pulumi.RunError);
+    expect(stopped.error!.message).toContain(`GET /domain/zone/${ZONE}/export failed with 502`);
+    expect(stopped.error!.message).toContain(`\n${ZONE}: nothing changed at OVH before the update stopped;`);
+    expect(writes()).toEqual([]);
+  });
+
   it("a failed read while the update checks the zone again: stopped before any write, then adopt + up finish", async () => {
     await setUp(pseudoSpf());
     writeDomain();
     expect((await adopt()).code).toBe(0);
     server.fail({ status: 500, method: "GET", pathPrefix: `/domain/zone/${ZONE}/record` });
     const stopped = await up();
+    expect(stopped.error).toBeInstanceOf(pulumi.RunError);
     expect(stopped.error?.message).toContain(`GET /domain/zone/${ZONE}/record failed with 500`);
+    expect(stopped.error?.message).toContain(`\n${ZONE}: read again before the update's first write, it could not be; nothing was written.`);
     expect(writes()).toEqual([]);
     const { rounds } = await applyUntilDone();
     expect(rounds).toBe(1);

@@ -1,0 +1,1258 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  CredentialScrubber
+} from "./chunk-V57SGRGK.js";
+import {
+  OVH_MIN_TTL,
+  OVH_PSEUDO_TYPES,
+  OVH_TXT_FORBIDDEN,
+  OVH_ZONE_DEFAULT_TTL,
+  matchSlots,
+  oneLine,
+  operationsOf,
+  ovhTtlAccepted,
+  ovhTtlMatches,
+  ownerLabel,
+  slotOf
+} from "./chunk-IO6IZQZC.js";
+import {
+  parseZoneFile
+} from "./chunk-PD7BCBI3.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-5AL66J2M.js";
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module) {
+    var p = process || {};
+    var argv = p.argv || [];
+    var env = p.env || {};
+    var isColorSupported = !(!!env.NO_COLOR || argv.includes("--no-color")) && (!!env.FORCE_COLOR || argv.includes("--color") || p.platform === "win32" || (p.stdout || {}).isTTY && env.TERM !== "dumb" || !!env.CI);
+    var formatter = (open, close, replace = open) => (input) => {
+      let string = "" + input, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f("\x1B[0m", "\x1B[0m"),
+        bold: f("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f("\x1B[3m", "\x1B[23m"),
+        underline: f("\x1B[4m", "\x1B[24m"),
+        inverse: f("\x1B[7m", "\x1B[27m"),
+        hidden: f("\x1B[8m", "\x1B[28m"),
+        strikethrough: f("\x1B[9m", "\x1B[29m"),
+        black: f("\x1B[30m", "\x1B[39m"),
+        red: f("\x1B[31m", "\x1B[39m"),
+        green: f("\x1B[32m", "\x1B[39m"),
+        yellow: f("\x1B[33m", "\x1B[39m"),
+        blue: f("\x1B[34m", "\x1B[39m"),
+        magenta: f("\x1B[35m", "\x1B[39m"),
+        cyan: f("\x1B[36m", "\x1B[39m"),
+        white: f("\x1B[37m", "\x1B[39m"),
+        gray: f("\x1B[90m", "\x1B[39m"),
+        bgBlack: f("\x1B[40m", "\x1B[49m"),
+        bgRed: f("\x1B[41m", "\x1B[49m"),
+        bgGreen: f("\x1B[42m", "\x1B[49m"),
+        bgYellow: f("\x1B[43m", "\x1B[49m"),
+        bgBlue: f("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f("\x1B[45m", "\x1B[49m"),
+        bgCyan: f("\x1B[46m", "\x1B[49m"),
+        bgWhite: f("\x1B[47m", "\x1B[49m"),
+        blackBright: f("\x1B[90m", "\x1B[39m"),
+        redBright: f("\x1B[91m", "\x1B[39m"),
+        greenBright: f("\x1B[92m", "\x1B[39m"),
+        yellowBright: f("\x1B[93m", "\x1B[39m"),
+        blueBright: f("\x1B[94m", "\x1B[39m"),
+        magentaBright: f("\x1B[95m", "\x1B[39m"),
+        cyanBright: f("\x1B[96m", "\x1B[39m"),
+        whiteBright: f("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module.exports = createColors();
+    module.exports.createColors = createColors;
+  }
+});
+
+// src/formatters/palette.ts
+var import_picocolors = __toESM(require_picocolors(), 1);
+function palette(enabled) {
+  return import_picocolors.default.createColors(enabled === true);
+}
+
+// src/model/holdable.ts
+var UNUSABLE_TEXT = /[\u0000-\u001f\u007f\ufffd]/;
+var HOST_NAME = /^([a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)(\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*$/;
+function usableHost(host) {
+  return host === "." || HOST_NAME.test(host.replace(/\.$/, ""));
+}
+function describeText(text2) {
+  const bad = UNUSABLE_TEXT.exec(text2);
+  if (!bad) return "";
+  return bad[0] === "�" ? "octets that are not UTF-8" : `the control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}`;
+}
+function recordProblem(name, subdomain, type, values) {
+  if (subdomain !== "" && !HOST_NAME.test(subdomain)) return `its name ${name} is not a host name`;
+  for (const value2 of values) {
+    if (type === "TXT") {
+      const what = describeText(value2);
+      if (what) return `its text holds ${what}`;
+    } else {
+      const host = value2.split(" ").pop() ?? "";
+      if (!usableHost(host)) return `its target ${host} is not a host name`;
+    }
+  }
+  return null;
+}
+
+// src/providers/apply-plan.ts
+function resourceName(zone, slot, subdomain) {
+  const [kind, ...rest] = slot.split(":");
+  const owner = ownerLabel(subdomain);
+  if (kind === "mx") return `${zone}/${owner}/mx/${rest.join(":")}`;
+  if (kind === "srv") return `${zone}/${owner}/srv/${rest.slice(1).join(":")}`;
+  return `${zone}/${owner}/${kind}`;
+}
+function sameInputs(a, b) {
+  const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => a[k] === b[k]);
+}
+function show(record) {
+  return `${record.type} ${ownerLabel(record.subdomain)} ${record.target}`;
+}
+function heldReplacement(removals, stateOf, name, slotNames) {
+  for (const { record, live, reason } of removals) {
+    if (reason !== "replace" || live.replaceOnly) continue;
+    const held = stateOf(record.id);
+    if (held && (held.name === name || !slotNames.has(held.name))) return { record, held };
+  }
+  return null;
+}
+function planZoneApply(input) {
+  const { provider, zone } = input;
+  const liveById = new Map(input.live.map((l) => [l.id, l]));
+  const byStateId = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => [r.id, r]));
+  const stateOf = (id) => byStateId.get(provider.stateId(liveById.get(id))) ?? null;
+  const wanted = new Set(input.desired.map((d) => d.slot));
+  const liveSlots = input.live.map(provider.toLive);
+  const perSlot = /* @__PURE__ */ new Map();
+  for (const l of liveSlots) {
+    const slot = slotOf(l)?.slot;
+    if (slot) perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+  }
+  const managed = liveSlots.filter((l) => {
+    const found = slotOf(l);
+    if (!found || found.role !== "dkim" || wanted.has(found.slot)) return true;
+    return perSlot.get(found.slot) === 1 && recordProblem(l.name, l.subdomain, l.type, [l.value]) === null;
+  });
+  const matches = matchSlots(managed, input.desired, {
+    ttlMatches: provider.ttlMatches,
+    prefer: (candidate) => stateOf(candidate.key) !== null
+  });
+  const slotNames = new Set(input.desired.map((d) => resourceName(zone, d.slot, d.subdomain)));
+  const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const plainCreates = [];
+  const declaredIds = /* @__PURE__ */ new Map();
+  const gone = new Set(input.gone ?? []);
+  const goneHeld = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType && gone.has(r.id)).map((r) => [r.name, r]));
+  const createsOverGone = [];
+  for (const match of matches) {
+    if (match.want) {
+      const host = provider.toHost(match.want, zone);
+      const name = resourceName(zone, match.slot, match.want.subdomain);
+      const keep = match.keep ? liveById.get(match.keep.key) : null;
+      const held = keep ? stateOf(keep.id) : null;
+      if (keep && held) {
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
+        declaredIds.set(name, held.id);
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
+          plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
+        } else {
+          plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
+        }
+      } else if (keep) {
+        plan.declarations.push({ name, inputs: provider.inputs(keep), importId: provider.importId(keep), aliases: [] });
+        declaredIds.set(name, provider.stateId(keep));
+        const differs = !sameInputs(provider.inputs(keep), provider.inputs(host));
+        const later = differs ? `; the next update writes ${host.target} ttl ${host.ttl} in place` : "";
+        if (differs) plan.pending.push(name);
+        plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
+      } else {
+        const replaced = heldReplacement(
+          match.removals.map((r) => ({ record: liveById.get(r.record.key), live: r.record, reason: r.reason })),
+          stateOf,
+          name,
+          slotNames
+        );
+        plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
+        const overGone = replaced ? null : goneHeld.get(name) ?? null;
+        declaredIds.set(name, replaced ? replaced.held.id : overGone?.id ?? null);
+        plainCreates.push(name);
+        if (overGone) createsOverGone.push(name);
+        plan.creates++;
+        const why = overGone ? `: the stack's record ${overGone.id} is gone at ${provider.label} (deleted by hand, or by an update stopped before writing what replaces it), so maildns writes this one and Pulumi adopts it in its place` : "";
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}${why}` });
+      }
+    }
+    for (const removal of match.removals) {
+      const record = liveById.get(removal.record.key);
+      if (removal.phase === "before") {
+        plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
+        const why = removal.reason === "replace" && !match.want ? "a CNAME tolerates no other record at its name, so it goes before anything is written" : removal.reason === "replace" ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written` : "a name must never hold two such records, so the surplus goes before anything is written";
+        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${why}` });
+        continue;
+      }
+      if (stateOf(record.id)) {
+        plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+        continue;
+      }
+      const base = match.want ? resourceName(zone, match.slot, match.want.subdomain) : resourceName(zone, match.slot, record.subdomain);
+      const name = `${base}/id-${record.id}`;
+      plan.declarations.push({ name, inputs: provider.inputs(record), importId: provider.importId(record), aliases: [] });
+      declaredIds.set(name, provider.stateId(record));
+      plan.pending.push(name);
+      plan.lines.push({ action: "adopt-to-delete", text: `adopt   ${show(record)} (id ${record.id}) as ${name}, to be deleted at the end of the next update` });
+    }
+  }
+  if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
+  else if (createsOverGone.length > 0) plan.programCreates = createsOverGone;
+  const handled = new Set([...declaredIds.values()].filter((id) => id !== null));
+  for (const match of matches) for (const removal of match.removals) handled.add(provider.stateId(liveById.get(removal.record.key)));
+  for (const resource of heldInZone(provider, input.stack, zone)) {
+    if (handled.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update: the files no longer declare it` });
+  }
+  const liveStateIds = new Set(input.live.map((l) => provider.stateId(l)));
+  for (const resource of input.stack) {
+    if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
+    const expected = declaredIds.get(resource.name);
+    if (expected === resource.id || gone.has(resource.id)) continue;
+    plan.conflicts.push(
+      liveStateIds.has(resource.id) ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again` : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`
+    );
+  }
+  plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
+  return plan;
+}
+function resourceZone(name) {
+  const slash = name.indexOf("/");
+  return slash > 0 ? name.slice(0, slash).toLowerCase() : null;
+}
+function droppedZoneSummary(held) {
+  return `no domain file declares this zone any more; pulumi up deletes the ${held} record${held === 1 ? "" : "s"} the stack holds in it`;
+}
+function heldInZone(provider, stack, zone) {
+  return stack.filter((r) => r.type === provider.pulumi.resourceType && resourceZone(r.name) === zone);
+}
+function splitByHolding(provider, live, stack, zone) {
+  const ids = new Set(heldInZone(provider, stack, zone).map((r) => r.id));
+  const held = [];
+  const left = [];
+  for (const record of live) (ids.has(provider.stateId(record)) ? held : left).push(record);
+  return { held, left };
+}
+function droppedZones(provider, stack, declared) {
+  const files = new Set([...declared].map((z) => z.toLowerCase()));
+  const held = new Set(stack.filter((r) => r.type === provider.pulumi.resourceType).map((r) => resourceZone(r.name)));
+  return [...held].filter((zone) => zone !== null && !files.has(zone)).sort();
+}
+function planZoneRemoval(input) {
+  const { provider, zone } = input;
+  const plan = { zone, declarations: [], operations: [], preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const record of splitByHolding(provider, input.live, input.stack, zone).held) {
+    seen.add(provider.stateId(record));
+    const live = provider.toLive(record);
+    const slot = slotOf(live)?.slot ?? `${record.type}:${record.subdomain}`;
+    plan.operations.push({ action: "delete", phase: "after", slot, before: live, after: null, reason: "unwanted" });
+    plan.lines.push({ action: "delete-last", text: `delete  ${show(record)} (id ${record.id}) at the end of this update` });
+  }
+  for (const resource of heldInZone(provider, input.stack, zone)) {
+    if (seen.has(resource.id)) continue;
+    plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
+  }
+  return plan;
+}
+
+// src/providers/adoption-file.ts
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+var ADOPTION_FILE_NAME = "maildns-adoption.json";
+var LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
+var AdoptionFileError = class extends Error {
+  name = "AdoptionFileError";
+};
+function adoptionFilePath(stackDir) {
+  return join(stackDir, ADOPTION_FILE_NAME);
+}
+function hasLegacyImportFile(stackDir) {
+  return existsSync(join(stackDir, LEGACY_IMPORT_FILE_NAME));
+}
+async function readAdoptionFile(stackDir, shownPath = ADOPTION_FILE_NAME) {
+  let text2;
+  try {
+    text2 = await readFile(adoptionFilePath(stackDir), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return null;
+    throw new AdoptionFileError(`${shownPath}: cannot read it (${error.code ?? "error"})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch {
+    throw new AdoptionFileError(`${shownPath}: not valid JSON; run maildns adopt again to rewrite it`);
+  }
+  return validateAdoptionFile(data, shownPath);
+}
+var isText = (v) => typeof v === "string";
+function validRecord(r) {
+  const record = r;
+  return !!record && isText(record.id) && /^[A-Za-z0-9._:-]{1,80}$/.test(record.id) && isText(record.zone) && isText(record.subdomain) && isText(record.type) && isText(record.target) && typeof record.ttl === "number" && Number.isFinite(record.ttl);
+}
+function validateAdoptionFile(data, shownPath) {
+  const file = data;
+  const again = "run maildns adopt again";
+  if (!file || typeof file !== "object" || file.version !== 2) {
+    throw new AdoptionFileError(`${shownPath}: not a maildns adoption file (version 2); ${again}`);
+  }
+  if (!isText(file.provider) || !isText(file.readAt) || !file.zones || typeof file.zones !== "object" || !Array.isArray(file.stack)) {
+    throw new AdoptionFileError(`${shownPath}: needs "provider", "readAt", "zones" and "stack"; ${again}`);
+  }
+  for (const [zone, entry] of Object.entries(file.zones)) {
+    if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
+    const bad = entry.live.findIndex((r) => !validRecord(r));
+    if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    if (entry.gone !== void 0 && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
+      throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
+    }
+  }
+  for (const [index, resource] of file.stack.entries()) {
+    const r = resource;
+    if (!r || !isText(r.name) || !isText(r.type) || !isText(r.id) || !(r.importId === null || isText(r.importId))) {
+      throw new AdoptionFileError(`${shownPath}: stack resource ${index + 1} is not {name, type, id, importId}; ${again}`);
+    }
+  }
+  return file;
+}
+function renderAdoptionFile(file) {
+  const zones = Object.fromEntries(
+    Object.entries(file.zones).sort(([a], [b]) => a.localeCompare(b)).map(([zone, entry]) => [
+      zone,
+      {
+        live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+        ...entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {}
+      }
+    ])
+  );
+  const stack = [...file.stack].sort((a, b) => a.name.localeCompare(b.name));
+  return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}
+`;
+}
+async function writeAdoptionFile(stackDir, file) {
+  const path = adoptionFilePath(stackDir);
+  await writeFile(path, renderAdoptionFile(file), "utf8");
+  return path;
+}
+
+// src/providers/types.ts
+var HostRecordError = class extends Error {
+  name = "HostRecordError";
+};
+
+// src/providers/ovh/client.ts
+import { createHash } from "node:crypto";
+import * as http from "node:http";
+import * as https from "node:https";
+
+// src/providers/ovh/errors.ts
+var OvhApiError = class extends Error {
+  constructor(failure, call, status, message) {
+    super(message);
+    this.failure = failure;
+    this.call = call;
+    this.status = status;
+  }
+  name = "OvhApiError";
+  toJSON() {
+    return { name: this.name, failure: this.failure, call: this.call, status: this.status, message: this.message };
+  }
+};
+var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+var MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
+function explainStatus(input) {
+  const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
+  const said = tags.length > 0 ? ` (${tags.join(", ")})` : "";
+  const head = `${input.call} failed with ${input.status}${said}`;
+  const tokenHint = input.createTokenUrl ? ` at ${input.createTokenUrl}` : "";
+  const status = input.status ?? 0;
+  if (status === 401) {
+    const which = input.scheme === "oauth2" ? "Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) belong to a service account that still exists" : "Check OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (or the stack's ovh:* secrets) belong together and the consumer key is validated and not expired; also check this machine's clock";
+    return {
+      failure: "unauthorized",
+      message: `${head}: OVH did not accept the credentials. ${which}.`
+    };
+  }
+  if (status === 403) {
+    const mail = / \/email\//.test(input.call);
+    return {
+      failure: "forbidden",
+      message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : mail ? `${head}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with ${RIGHTS} and ${MAIL_RIGHTS}${tokenHint}.` : input.zone ? `${head}: the consumer key lacks the rights for this call on zone ${input.zone} (its rules may cover other zones only, or none of /domain/zone/*). Create one with ${RIGHTS}${tokenHint}.` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
+    };
+  }
+  if (status === 404) {
+    if (input.zone && / \/domain\/zone\/[^/]+\/record\/[^/]+$/.test(input.call)) {
+      return {
+        failure: "not-found",
+        message: `${head}: zone ${input.zone} no longer has this record; record ids change when the zone is edited in text mode in the Control Panel: run maildns adopt again.`
+      };
+    }
+    const what = input.zone ? `zone ${input.zone} is not a DNS zone of this OVH account. Check the domain name and the endpoint (ovh-eu, ovh-ca, ovh-us). If ${input.zone} is a subdomain whose records OVH holds in its parent's zone, its domain file cannot be applied: the apply writes each domain file into the zone its \`domain:\` names (lint, plan and audit read it)` : "the resource does not exist. Check the endpoint (ovh-eu, ovh-ca, ovh-us)";
+    return { failure: "not-found", message: `${head}: ${what}.` };
+  }
+  if (status === 409) {
+    return {
+      failure: "conflict",
+      message: `${head}: the zone is busy or the record conflicts with another change (a zone task may be running). Wait for it to finish, then retry.`
+    };
+  }
+  if (status === 429) {
+    return {
+      failure: "rate-limited",
+      message: `${head}: OVH is rate limiting this key; gave up after ${input.attempts} attempts. Wait a few minutes and retry.`
+    };
+  }
+  if (status >= 500) {
+    return {
+      failure: "server",
+      message: `${head}: OVH's API failed on its side; gave up after ${input.attempts} attempts. Retry later.`
+    };
+  }
+  if (status === 400) {
+    return { failure: "http", message: `${head}: OVH refused the request as malformed (a value it does not accept). Check the record with maildns lint, then retry.` };
+  }
+  return { failure: "http", message: `${head}.` };
+}
+
+// src/providers/ovh/client.ts
+var OVH_ENDPOINTS = {
+  "ovh-eu": "https://eu.api.ovh.com/1.0",
+  "ovh-ca": "https://ca.api.ovh.com/1.0",
+  "ovh-us": "https://api.us.ovhcloud.com/1.0"
+};
+var OVH_TOKEN_URLS = {
+  "ovh-eu": "https://auth.eu.ovhcloud.com/oauth2/token",
+  "ovh-ca": "https://auth.ca.ovhcloud.com/oauth2/token",
+  "ovh-us": "https://us.ovhcloud.com/auth/oauth2/token"
+};
+function isOAuth2(credentials) {
+  return "clientId" in credentials;
+}
+function resolveEndpoint(endpoint) {
+  const known = OVH_ENDPOINTS[endpoint];
+  if (known) return known;
+  if (/^https?:\/\/[^\s]+$/.test(endpoint) && URL.canParse(endpoint) && new URL(endpoint).username === "" && new URL(endpoint).password === "") {
+    return endpoint.replace(/\/+$/, "");
+  }
+  const shown = URL.canParse(endpoint) && (new URL(endpoint).username !== "" || new URL(endpoint).password !== "") ? "with a user or password in it" : `"${endpoint}"`;
+  throw new OvhApiError("http", "endpoint", null, `Unknown OVH endpoint ${shown}: use ovh-eu, ovh-ca, ovh-us or a URL ending in /1.0.`);
+}
+function tokenUrlFor(endpoint, baseUrl) {
+  return OVH_TOKEN_URLS[endpoint] ?? `${new URL(baseUrl).origin}/auth/oauth2/token`;
+}
+function signRequest(secret, consumerKey, method, fullUrl, body, timestamp) {
+  const hash = createHash("sha1").update([secret, consumerKey, method, fullUrl, body, String(timestamp)].join("+")).digest("hex");
+  return `$1$${hash}`;
+}
+var RETRYABLE_STATUS = (status) => status === 429 || status >= 500;
+var SAYS_WHEN_TO_RETRY = (status) => status === 429 || status === 503;
+var OvhClient = class {
+  baseUrl;
+  endpoint;
+  // Private fields: never serialised or shown by util.inspect, so a logged client leaks nothing.
+  #credentials;
+  #scrubber;
+  #tokenUrl;
+  #timeoutMs;
+  #maxRetries;
+  #maxRetryAfter;
+  #sleep;
+  #now;
+  #clockOffset = null;
+  #token = null;
+  constructor(options) {
+    this.endpoint = options.endpoint;
+    this.baseUrl = resolveEndpoint(options.endpoint);
+    this.#credentials = { ...options.credentials };
+    const secrets = Object.values(this.#credentials);
+    if (isOAuth2(this.#credentials)) secrets.push(basicAuth(this.#credentials));
+    this.#scrubber = new CredentialScrubber(secrets);
+    this.#tokenUrl = options.tokenUrl ?? tokenUrlFor(options.endpoint, this.baseUrl);
+    this.#timeoutMs = options.timeoutMs ?? 15e3;
+    this.#maxRetries = Math.max(0, Math.min(options.maxRetries ?? 3, 10));
+    this.#maxRetryAfter = options.maxRetryAfterSeconds ?? 60;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#now = options.now ?? Date.now;
+  }
+  /** "application keys" or "an OAuth2 service account", for messages. */
+  get scheme() {
+    return isOAuth2(this.#credentials) ? "oauth2" : "application";
+  }
+  /** Text from a server, cleaned of every form of our credentials; use it before printing anything OVH sent. */
+  scrub(text2) {
+    return this.#scrubber.scrub(text2);
+  }
+  /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
+  get createTokenUrl() {
+    const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
+    if (!entry) return null;
+    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
+    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+  }
+  /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
+  async clockOffset() {
+    if (this.#clockOffset !== null) return this.#clockOffset;
+    const response = await this.#send("GET", "/auth/time", "", false);
+    const serverTime = Number(response.trim());
+    if (!Number.isFinite(serverTime)) {
+      throw new OvhApiError("bad-response", "GET /auth/time", 200, "GET /auth/time returned something that is not a time; is the endpoint an OVH API?");
+    }
+    this.#clockOffset = serverTime - Math.floor(this.#now() / 1e3);
+    return this.#clockOffset;
+  }
+  async get(path, query = {}) {
+    const params = new URLSearchParams();
+    for (const [key, value2] of Object.entries(query)) if (value2 !== void 0) params.set(key, value2);
+    const search = params.toString();
+    return this.#json("GET", search ? `${path}?${search}` : path, "");
+  }
+  async post(path, body = null) {
+    return this.#json("POST", path, body === null ? "" : JSON.stringify(body));
+  }
+  async put(path, body) {
+    return this.#json("PUT", path, JSON.stringify(body));
+  }
+  async delete(path) {
+    return this.#json("DELETE", path, "");
+  }
+  async #json(method, pathAndQuery, body) {
+    const text2 = await this.#send(method, pathAndQuery, body, true);
+    if (text2.trim() === "") return null;
+    try {
+      return JSON.parse(text2);
+    } catch {
+      const path = pathAndQuery.split("?")[0];
+      throw new OvhApiError("bad-response", `${method} ${path}`, 200, `${method} ${path} returned a body that is not JSON.`);
+    }
+  }
+  /** A Bearer token for the OAuth2 service account, fetched once and renewed 30 s before it expires. */
+  async #bearer() {
+    const now = this.#now();
+    if (this.#token && this.#token.expiresAt - 3e4 > now) return this.#token.value;
+    const credentials = this.#credentials;
+    const call = "POST /auth/oauth2/token";
+    const body = new URLSearchParams({ grant_type: "client_credentials", scope: "all" }).toString();
+    let response;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        response = await this.#request("POST", this.#tokenUrl, { Authorization: `Basic ${basicAuth(credentials)}`, "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" }, body);
+      } catch (error) {
+        if (attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        throw new OvhApiError(error instanceof TimeoutError ? "timeout" : "network", call, null, `${call} failed: cannot reach ${new URL(this.#tokenUrl).host} (${networkCode(error)}); gave up after ${attempt} attempts. Check the network and the endpoint.`);
+      }
+      if (!RETRYABLE_STATUS(response.status)) break;
+      const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+      if (attempt <= this.#maxRetries && (retryAfter === null || retryAfter <= this.#maxRetryAfter)) {
+        await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+        continue;
+      }
+      const explained = explainStatus({ call, status: response.status, createTokenUrl: null, attempts: attempt, zone: null, scheme: "oauth2" });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+    }
+    let parsed = {};
+    try {
+      parsed = JSON.parse(response.body);
+    } catch {
+      parsed = {};
+    }
+    if (response.status < 200 || response.status >= 300 || typeof parsed.access_token !== "string") {
+      const code = typeof parsed.error === "string" && /^[a-z_]{1,40}$/.test(parsed.error) ? ` (${parsed.error})` : "";
+      throw new OvhApiError(
+        response.status === 401 || response.status === 400 ? "unauthorized" : "http",
+        call,
+        response.status,
+        `${call} failed with ${response.status}${code}: OVH did not issue a token for this service account. Check OVH_CLIENT_ID and OVH_CLIENT_SECRET (or the stack's ovh:clientId and ovh:clientSecret) and that the account's IAM policy allows /domain/zone/*.`
+      );
+    }
+    const lifetime = typeof parsed.expires_in === "number" && parsed.expires_in > 0 ? parsed.expires_in : 3600;
+    this.#token = { value: parsed.access_token, expiresAt: now + lifetime * 1e3 };
+    return this.#token.value;
+  }
+  async #send(method, pathAndQuery, body, authenticated) {
+    const call = `${method} ${pathAndQuery.split("?")[0]}`;
+    const zone = /^\/domain\/zone\/([^/?]+)/.exec(pathAndQuery)?.[1] ?? null;
+    const url = `${this.baseUrl}${pathAndQuery}`;
+    const idempotent = method !== "POST" || /\/refresh$/.test(pathAndQuery.split("?")[0]);
+    for (let attempt = 1; ; attempt++) {
+      const headers = { Accept: "application/json" };
+      if (body) headers["Content-Type"] = "application/json";
+      if (authenticated) {
+        if (isOAuth2(this.#credentials)) {
+          headers.Authorization = `Bearer ${await this.#bearer()}`;
+        } else {
+          const timestamp = Math.floor(this.#now() / 1e3) + await this.clockOffset();
+          const { applicationKey, applicationSecret, consumerKey } = this.#credentials;
+          headers["X-Ovh-Application"] = applicationKey;
+          headers["X-Ovh-Consumer"] = consumerKey;
+          headers["X-Ovh-Timestamp"] = String(timestamp);
+          headers["X-Ovh-Signature"] = signRequest(applicationSecret, consumerKey, method, url, body, timestamp);
+        }
+      }
+      let response;
+      try {
+        response = await this.#request(method, url, headers, body);
+      } catch (error) {
+        const failure = error instanceof TimeoutError ? "timeout" : "network";
+        if (idempotent && attempt <= this.#maxRetries) {
+          await this.#sleep(backoffMs(attempt));
+          continue;
+        }
+        const detail = failure === "timeout" ? `no answer within ${this.#timeoutMs / 1e3} s` : `cannot reach ${new URL(url).host} (${networkCode(error)})`;
+        const unsure = idempotent ? "" : " It may have been applied: check the zone before retrying.";
+        throw new OvhApiError(failure, call, null, `${call} failed: ${detail}; gave up after ${attempt} attempts. Check the network and the endpoint.${unsure}`);
+      }
+      if (response.status >= 200 && response.status < 300) return response.body;
+      if (response.status === 401 && isOAuth2(this.#credentials) && this.#token && attempt === 1) {
+        this.#token = null;
+        continue;
+      }
+      if (RETRYABLE_STATUS(response.status) && (idempotent || response.status === 429) && attempt <= this.#maxRetries) {
+        const retryAfter = SAYS_WHEN_TO_RETRY(response.status) ? retryAfterSeconds(response.headers["retry-after"], this.#now()) : null;
+        if (retryAfter === null || retryAfter <= this.#maxRetryAfter) {
+          await this.#sleep(retryAfter !== null ? retryAfter * 1e3 : backoffMs(attempt));
+          continue;
+        }
+      }
+      const explained = explainStatus({
+        call,
+        status: response.status,
+        ovhClass: this.#safeIdentifier(errorClass(response.body)),
+        queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
+        createTokenUrl: this.createTokenUrl,
+        attempts: attempt,
+        zone: zone ? decodeURIComponent(zone) : null,
+        scheme: this.scheme
+      });
+      throw new OvhApiError(explained.failure, call, response.status, explained.message);
+    }
+  }
+  /**
+   * A short identifier from the server (OVH's error class, its query id) that may be shown: server text that
+   * answers a request carrying our credentials is otherwise never repeated (it may echo them transformed).
+   */
+  #safeIdentifier(text2) {
+    if (text2 === null || !/^[A-Za-z0-9:._-]{1,80}$/.test(text2) || this.#scrubber.contains(text2)) return null;
+    return text2;
+  }
+  #request(method, url, headers, body) {
+    const target = new URL(url);
+    const transport = target.protocol === "http:" ? http : https;
+    return new Promise((resolve, reject) => {
+      let deadline;
+      const settle = (fn) => (value2) => {
+        clearTimeout(deadline);
+        fn(value2);
+      };
+      const request = transport.request(target, { method, headers, timeout: this.#timeoutMs }, (response) => {
+        const chunks = [];
+        let size = 0;
+        response.on("data", (chunk) => {
+          size += chunk.length;
+          if (size > 8 * 1024 * 1024) request.destroy(new Error("response too large"));
+          else chunks.push(chunk);
+        });
+        response.on("end", () => settle(resolve)({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        response.on("error", settle(reject));
+      });
+      deadline = setTimeout(() => request.destroy(new TimeoutError()), this.#timeoutMs);
+      request.on("timeout", () => request.destroy(new TimeoutError()));
+      request.on("error", settle(reject));
+      request.end(body || void 0);
+    });
+  }
+};
+function basicAuth(credentials) {
+  const encode = (value2) => encodeURIComponent(value2).replace(/%20/g, "+");
+  return Buffer.from(`${encode(credentials.clientId)}:${encode(credentials.clientSecret)}`, "utf8").toString("base64");
+}
+var TimeoutError = class extends Error {
+  name = "TimeoutError";
+};
+function backoffMs(attempt) {
+  return Math.min(500 * 2 ** (attempt - 1), 8e3);
+}
+function retryAfterSeconds(header, nowMs) {
+  const value2 = Array.isArray(header) ? header[0] : header;
+  if (value2 === void 0 || value2.trim() === "") return null;
+  if (/^\d+$/.test(value2.trim())) return Number(value2.trim());
+  const date = Date.parse(value2);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, Math.ceil((date - nowMs) / 1e3));
+}
+function errorClass(body) {
+  try {
+    const parsed = JSON.parse(body);
+    if (typeof parsed.class === "string") return parsed.class;
+    if (typeof parsed.errorCode === "string") return parsed.errorCode;
+  } catch {
+  }
+  return null;
+}
+function headerValue(value2) {
+  return Array.isArray(value2) ? value2[0] ?? null : value2 ?? null;
+}
+function networkCode(error) {
+  const code = error?.code;
+  return typeof code === "string" && /^[A-Z_]{2,30}$/.test(code) ? code : "network error";
+}
+
+// src/providers/ovh/credentials.ts
+var APPLICATION = [
+  ["applicationKey", "OVH_APPLICATION_KEY"],
+  ["applicationSecret", "OVH_APPLICATION_SECRET"],
+  ["consumerKey", "OVH_CONSUMER_KEY"]
+];
+var OAUTH2 = [
+  ["clientId", "OVH_CLIENT_ID"],
+  ["clientSecret", "OVH_CLIENT_SECRET"]
+];
+var OVH_CREDENTIAL_HELP = "OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET and OVH_CONSUMER_KEY (application keys), or OVH_CLIENT_ID and OVH_CLIENT_SECRET (an OAuth2 service account)";
+var OvhCredentialError = class extends Error {
+  name = "OvhCredentialError";
+};
+function value(source, key, variable) {
+  const fromConfig = source.config?.[key];
+  if (fromConfig) return fromConfig;
+  const fromEnv = source.env[variable];
+  return fromEnv ? fromEnv : void 0;
+}
+function hasOvhCredentials(source) {
+  return [...APPLICATION, ...OAUTH2].some(([key, variable]) => value(source, key, variable) !== void 0);
+}
+function ovhCredentials(source) {
+  const app = APPLICATION.map(([key, variable]) => ({ key, variable, value: value(source, key, variable) }));
+  const oauth = OAUTH2.map(([key, variable]) => ({ key, variable, value: value(source, key, variable) }));
+  const anyApp = app.some((c) => c.value !== void 0);
+  const anyOauth = oauth.some((c) => c.value !== void 0);
+  if (anyApp && anyOauth) {
+    throw new OvhCredentialError("both OVH application keys and an OAuth2 service account are set: keep one (OVH's API takes one or the other)");
+  }
+  const chosen = anyOauth ? oauth : app;
+  const missing = chosen.filter((c) => c.value === void 0).map((c) => c.variable);
+  if (!anyApp && !anyOauth) {
+    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
+  }
+  if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
+  const damaged = chosen.filter((c) => /^\s|\s$|[\u0000-\u001f\u007f]/.test(c.value)).map((c) => c.variable);
+  if (damaged.length > 0) {
+    throw new OvhCredentialError(`${damaged.join(", ")} ${damaged.length === 1 ? "has" : "have"} a space, a line break or another control character at an end or inside: set ${damaged.length === 1 ? "it" : "them"} again without it`);
+  }
+  return Object.fromEntries(chosen.map((c) => [c.key, c.value]));
+}
+function ovhEndpoint(source) {
+  return value(source, "endpoint", "OVH_ENDPOINT");
+}
+
+// src/providers/ovh/records.ts
+var TXT_FAMILY = /* @__PURE__ */ new Set(["TXT", "SPF", "DKIM", "DMARC"]);
+function quoteTxt(text2) {
+  return `"${text2}"`;
+}
+function unquoteTxt(target) {
+  const trimmed = target.trim();
+  const strings = trimmed.match(/^"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*$/);
+  if (!strings) return trimmed;
+  return [...trimmed.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1] ?? "").join("");
+}
+function normaliseHostField(field) {
+  const lower = field.toLowerCase();
+  return lower === "." || lower.endsWith(".") ? lower : `${lower}.`;
+}
+function comparableTarget(fieldType, target) {
+  const type = fieldType.toUpperCase();
+  if (TXT_FAMILY.has(type)) return unquoteTxt(target);
+  const fields = target.trim().split(/\s+/);
+  if (type === "MX" && fields.length === 2) return `${Number(fields[0])} ${normaliseHostField(fields[1])}`;
+  if (type === "SRV" && fields.length === 4) {
+    return `${fields.slice(0, 3).map(Number).join(" ")} ${normaliseHostField(fields[3])}`;
+  }
+  if (type === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]);
+  return fields.join(" ").toLowerCase();
+}
+function where(record, zone) {
+  return record.file ?? zone;
+}
+function ovhHostRecord(record, zone) {
+  if (!ovhTtlAccepted(record.ttl)) {
+    throw new HostRecordError(
+      `${where(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`
+    );
+  }
+  let target;
+  if (record.type === "TXT") {
+    if (OVH_TXT_FORBIDDEN.test(record.value)) {
+      throw new HostRecordError(
+        `${where(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
+      );
+    }
+    target = quoteTxt(record.value);
+  } else {
+    target = comparableTarget(record.type, record.value);
+  }
+  return { slot: record.slot, zone, subdomain: record.subdomain, type: record.type, target, ttl: record.ttl, file: record.file };
+}
+function fromOvhLive(record) {
+  return { id: String(record.id), zone: record.zone, subdomain: record.subDomain, type: record.fieldType, target: record.target, ttl: record.ttl };
+}
+function ovhLiveSlot(record) {
+  const type = record.type.toUpperCase();
+  const pseudo = OVH_PSEUDO_TYPES.has(type);
+  const servedType = pseudo ? "TXT" : type;
+  const subdomain = record.subdomain.toLowerCase();
+  const zone = record.zone.toLowerCase();
+  const live = {
+    key: record.id,
+    name: subdomain === "" ? zone : `${subdomain}.${zone}`,
+    subdomain,
+    type: servedType,
+    value: comparableTarget(type, record.target),
+    ttl: record.ttl
+  };
+  if (pseudo) live.replaceOnly = true;
+  return live;
+}
+function ovhImportId(record) {
+  return `${record.id}.${record.zone.toLowerCase()}`;
+}
+function ovhInputs(record) {
+  return { zone: record.zone, subdomain: record.subdomain, fieldtype: record.type, target: record.target, ttl: record.ttl };
+}
+function managedQueries(desired, extraOwners = []) {
+  const byOwner = /* @__PURE__ */ new Map([
+    ["", /* @__PURE__ */ new Set(["MX", "TXT", "SPF"])],
+    ["_dmarc", /* @__PURE__ */ new Set(["TXT", "DMARC"])]
+  ]);
+  const add = (owner, ...types) => {
+    const set = byOwner.get(owner) ?? /* @__PURE__ */ new Set();
+    for (const type of types) set.add(type);
+    byOwner.set(owner, set);
+  };
+  const dkimOwner = (owner) => /\._domainkey$/i.test(owner);
+  for (const record of desired) {
+    if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
+    else if (record.subdomain.toLowerCase() === "_dmarc") add("_dmarc", "TXT", "DMARC", "CNAME");
+    else if (record.subdomain !== "") add(record.subdomain, record.type, "CNAME");
+  }
+  for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
+  return [...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([subDomain, types]) => ({ subDomain, fieldTypes: [...types].sort() }));
+}
+function isManagedLive(record) {
+  const type = record.type.toUpperCase();
+  if (record.subdomain === "" && (type === "TXT" || type === "SPF")) {
+    return /^v=spf1(\s|$)/i.test(unquoteTxt(record.target));
+  }
+  return true;
+}
+
+// src/providers/ovh/zone-record.ts
+var OVH_RECORD_TYPE = "ovh:Domain/zoneRecord:ZoneRecord";
+var SECRET_KEYS = ["applicationKey", "applicationSecret", "consumerKey", "clientId", "clientSecret"];
+var ovhPulumi = {
+  resourceType: OVH_RECORD_TYPE,
+  configNamespace: "ovh",
+  secretKeys: SECRET_KEYS,
+  async declareProvider(name, settings) {
+    const [runtime, ovh] = await Promise.all([import("@pulumi/pulumi"), import("@ovhcloud/pulumi-ovh")]);
+    const args = {};
+    for (const [key, value2] of Object.entries(settings)) {
+      if (value2 === void 0) continue;
+      args[key] = SECRET_KEYS.includes(key) ? runtime.secret(value2) : value2;
+    }
+    return new ovh.Provider(name, args);
+  },
+  async declareRecord(declaration, provider) {
+    const ovh = await import("@ovhcloud/pulumi-ovh");
+    const opts = {
+      provider,
+      // zone and fieldtype force a replacement (TF-REC); for a singleton slot the old record must go
+      // first: a DKIM CNAME and its TXT replacement cannot both exist (RFC 1034 §3.6.2).
+      deleteBeforeReplace: true
+    };
+    if (declaration.importId) opts.import = declaration.importId;
+    if (declaration.aliases.length > 0) opts.aliases = declaration.aliases.map((name) => ({ name }));
+    const { zone, subdomain, fieldtype, target, ttl } = declaration.inputs;
+    return new ovh.domain.ZoneRecord(
+      declaration.name,
+      { zone: String(zone), subdomain: String(subdomain), fieldtype: String(fieldtype), target: String(target), ttl: Number(ttl) },
+      opts
+    );
+  }
+};
+
+// src/providers/ovh/dkim.ts
+var enc = encodeURIComponent;
+function text(value2) {
+  return typeof value2 === "string" && value2.length <= 255 ? value2 : null;
+}
+function cnameTarget(value2) {
+  const raw = text(value2);
+  if (raw === null) return null;
+  const parts = raw.trim().split(/\s+/);
+  const target = parts.length >= 3 && parts[1].toUpperCase() === "CNAME" ? parts[2] : parts[parts.length - 1];
+  return /^[A-Za-z0-9._-]+\.?$/.test(target) ? target.endsWith(".") ? target.toLowerCase() : `${target.toLowerCase()}.` : null;
+}
+async function orNull(call) {
+  try {
+    return await call;
+  } catch (error) {
+    if (error instanceof OvhApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+async function mxPlanDkim(client, domain) {
+  const raw = await orNull(client.get(`/email/domain/${enc(domain)}/dkim`));
+  if (!raw || typeof raw !== "object") return null;
+  const status = text(raw.status) ?? "unknown";
+  return {
+    status,
+    enabled: status === "enabled",
+    active: text(raw.activeSelector),
+    selectors: (Array.isArray(raw.selectors) ? raw.selectors : []).filter((s) => typeof s === "object" && s !== null).map((s) => ({ name: text(s.selectorName) ?? "", cname: cnameTarget(s.cname), status: text(s.status) ?? "unknown" })).filter((s) => /^[A-Za-z0-9_-]{1,63}$/.test(s.name)).sort((a, b) => a.name.localeCompare(b.name))
+  };
+}
+async function selectorDkim(client, base) {
+  const names = await orNull(client.get(`${base}/dkim`));
+  if (!Array.isArray(names)) return null;
+  const selectors = [];
+  for (const name of names.filter((n) => typeof n === "string" && /^[A-Za-z0-9_-]{1,63}$/.test(n)).sort()) {
+    const detail = await client.get(`${base}/dkim/${enc(name)}`);
+    selectors.push({ name, cname: cnameTarget(detail?.targetRecord), status: text(detail?.status) ?? "unknown" });
+  }
+  const active = selectors.find((s) => s.status === "inProduction")?.name ?? null;
+  return { status: active ? "enabled" : selectors.length > 0 ? "toConfigure" : "disabled", enabled: active !== null, active, selectors };
+}
+async function findProBase(client, domain) {
+  const services = await orNull(client.get("/email/pro")) ?? [];
+  for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+    const domains = await orNull(client.get(`/email/pro/${enc(service)}/domain`));
+    if (Array.isArray(domains) && domains.includes(domain)) return `/email/pro/${enc(service)}/domain/${enc(domain)}`;
+  }
+  return null;
+}
+async function findExchangeBase(client, domain) {
+  const organizations = await orNull(client.get("/email/exchange")) ?? [];
+  for (const organization of Array.isArray(organizations) ? organizations.filter((s) => typeof s === "string") : []) {
+    const services = await orNull(client.get(`/email/exchange/${enc(organization)}/service`)) ?? [];
+    for (const service of Array.isArray(services) ? services.filter((s) => typeof s === "string") : []) {
+      const base = `/email/exchange/${enc(organization)}/service/${enc(service)}/domain`;
+      const domains = await orNull(client.get(base));
+      if (Array.isArray(domains) && domains.includes(domain)) return `${base}/${enc(domain)}`;
+    }
+  }
+  return null;
+}
+async function baseFor(client, domain, offer) {
+  if (offer === "email-pro") {
+    const base = await findProBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  if (offer === "hosted-exchange" || offer === "private-exchange") {
+    const base = await findExchangeBase(client, domain);
+    return base ? { kind: "selectors", base } : null;
+  }
+  return { kind: "mx-plan" };
+}
+async function ovhDkim(client, domain, mail) {
+  if (mail !== null && mail.provider !== "ovh") return null;
+  const where3 = await baseFor(client, domain, mail?.offer ?? null);
+  if (!where3) return null;
+  return where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+}
+async function enableOvhDkim(client, domain, mail, wait) {
+  const where3 = mail.provider === "ovh" ? await baseFor(client, domain, mail.offer) : null;
+  if (!where3) return null;
+  const read = () => where3.kind === "mx-plan" ? mxPlanDkim(client, domain) : selectorDkim(client, where3.base);
+  let state = await read();
+  if (!state || state.enabled) return state;
+  if (where3.kind === "mx-plan") {
+    await client.put(`/email/domain/${enc(domain)}/dkim/enable`, {});
+  } else {
+    const ready = state.selectors.find((s) => s.status === "ready");
+    if (!ready) return state;
+    await client.post(`${where3.base}/dkim/${enc(ready.name)}/enable`);
+  }
+  const sleep = wait.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 0; attempt < Math.max(1, wait.attempts); attempt++) {
+    await sleep(wait.intervalMs);
+    state = await read();
+    if (!state || state.enabled) break;
+  }
+  return state;
+}
+
+// src/providers/ovh/zone-api.ts
+var enc2 = encodeURIComponent;
+var OvhZoneApi = class {
+  constructor(client) {
+    this.client = client;
+  }
+  scrub(text2) {
+    return this.client.scrub(text2);
+  }
+  /** `GET /domain/zone/{zone}/record?fieldType=&subDomain=` → record ids. */
+  async listRecordIds(zone, filter = {}) {
+    const ids = await this.client.get(`/domain/zone/${enc2(zone)}/record`, filter);
+    if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/record`, 200, `GET /domain/zone/${zone}/record did not return a list of record ids.`);
+    }
+    return ids;
+  }
+  /** `GET /domain/zone/{zone}/record/{id}`. */
+  async getRecord(zone, id) {
+    const path = `/domain/zone/${enc2(zone)}/record/${id}`;
+    const raw = await this.client.get(path);
+    const fields = raw !== null && typeof raw === "object" ? raw : {};
+    const { subDomain, fieldType, target, ttl } = fields;
+    if (fields.id !== id || typeof subDomain !== "string" || typeof fieldType !== "string" || fieldType === "" || typeof target !== "string" || typeof ttl !== "number" || !Number.isInteger(ttl)) {
+      throw new OvhApiError("bad-response", `GET ${path}`, 200, `GET ${path} did not return record ${id} (its id, subDomain, fieldType, target and ttl); is the endpoint OVH's API?`);
+    }
+    return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
+  }
+  /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
+  async dkimOwners(zone) {
+    const text2 = await this.exportZone(zone);
+    const parsed = parseZoneFile(text2, { origin: zone });
+    const suffix = `._domainkey.${zone.toLowerCase()}`;
+    const owners = /* @__PURE__ */ new Set();
+    for (const record of parsed.records) {
+      if (record.name.endsWith(suffix)) owners.add(record.name.slice(0, -`.${zone.toLowerCase()}`.length));
+    }
+    return [...owners].sort();
+  }
+  async listManaged(zone, desired) {
+    const queries = managedQueries(desired, await this.dkimOwners(zone));
+    const ids = /* @__PURE__ */ new Set();
+    for (const query of queries) {
+      for (const fieldType of query.fieldTypes) {
+        for (const id of await this.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
+      }
+    }
+    const records = [];
+    for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
+    return records.filter(isManagedLive);
+  }
+  /** `POST /domain/zone/{zone}/record`, as OVH's provider creates a record (TF-REC): the record as OVH holds it. */
+  async createRecord(zone, inputs) {
+    const path = `/domain/zone/${enc2(zone)}/record`;
+    const created = await this.client.post(path, {
+      fieldType: inputs.fieldtype,
+      subDomain: inputs.subdomain,
+      target: inputs.target,
+      ttl: inputs.ttl
+    });
+    const id = created !== null && typeof created === "object" ? created.id : void 0;
+    if (typeof id !== "number" || !Number.isInteger(id)) {
+      throw new OvhApiError("bad-response", `POST ${path}`, 200, `POST /domain/zone/${zone}/record did not return the record it created (its id); check the zone before retrying.`);
+    }
+    return fromOvhLive(await this.getRecord(zone, id));
+  }
+  async recordExists(zone, id) {
+    try {
+      await this.client.get(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof OvhApiError && error.status === 404) return false;
+      throw error;
+    }
+  }
+  async deleteRecord(zone, id) {
+    try {
+      await this.client.delete(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`);
+    } catch (error) {
+      if (error instanceof OvhApiError && error.status === 404) return;
+      throw error;
+    }
+  }
+  async refreshZone(zone) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/refresh`);
+  }
+  async exportZone(zone) {
+    const text2 = await this.client.get(`/domain/zone/${enc2(zone)}/export`);
+    if (typeof text2 !== "string") {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/export`, 200, `GET /domain/zone/${zone}/export did not return a zone file.`);
+    }
+    return text2;
+  }
+  async zoneHistory(zone) {
+    const dates = await this.client.get(`/domain/zone/${enc2(zone)}/history`);
+    if (!Array.isArray(dates) || !dates.every((d) => typeof d === "string" && !Number.isNaN(Date.parse(d)))) {
+      throw new OvhApiError("bad-response", `GET /domain/zone/${zone}/history`, 200, `GET /domain/zone/${zone}/history did not return a list of dates.`);
+    }
+    return [...dates].sort((a, b) => Date.parse(a) - Date.parse(b));
+  }
+  async restoreZone(zone, version) {
+    await this.client.post(`/domain/zone/${enc2(zone)}/history/${enc2(version)}/restore`);
+  }
+  dkim(domain, mail) {
+    return ovhDkim(this.client, domain, mail);
+  }
+  enableDkim(domain, mail, wait) {
+    return enableOvhDkim(this.client, domain, mail, wait);
+  }
+};
+
+// src/providers/ovh/index.ts
+var ovhProvider = {
+  id: "ovh",
+  label: "OVH",
+  limits: { minTtl: OVH_MIN_TTL, zoneDefaultTtl: OVH_ZONE_DEFAULT_TTL },
+  ttlMatches: ovhTtlMatches,
+  toHost: ovhHostRecord,
+  toLive: ovhLiveSlot,
+  importId: ovhImportId,
+  // OVH's provider keeps the bare record id as the resource id (TF-REC: import sets it to the part before the first dot).
+  stateId: (record) => record.id,
+  inputs: ovhInputs,
+  credentialHelp: OVH_CREDENTIAL_HELP,
+  hasCredentials: hasOvhCredentials,
+  openApi(source, options = {}) {
+    const endpoint = options.endpoint ?? ovhEndpoint(source) ?? "ovh-eu";
+    const client = new OvhClient({
+      endpoint,
+      credentials: ovhCredentials(source),
+      ...options.timeoutMs ? { timeoutMs: options.timeoutMs } : {},
+      ...options.sleep ? { sleep: options.sleep } : {},
+      ...options.maxRetries !== void 0 ? { maxRetries: options.maxRetries } : {}
+    });
+    return new OvhZoneApi(client);
+  },
+  pulumi: ovhPulumi
+};
+
+// src/providers/index.ts
+var registry = /* @__PURE__ */ new Map([
+  [ovhProvider.id, ovhProvider]
+]);
+var DEFAULT_PROVIDER = "ovh";
+function providerIds() {
+  return [...registry.keys()].sort();
+}
+function findProvider(id = DEFAULT_PROVIDER) {
+  return registry.get(id) ?? null;
+}
+
+// src/formatters/cap.ts
+var MAX_FINDINGS_PER_FILE = 200;
+var MAX_FINDINGS_PER_RUN = 5e3;
+var RANK = { error: 0, warn: 1, info: 2 };
+function keepMostSevere(items, findings, limit) {
+  if (items.length <= limit) return [...items];
+  return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
+}
+function keptPerFile(findings, perFile) {
+  const groups = /* @__PURE__ */ new Map();
+  findings.forEach((f, i) => {
+    const key = f.file ?? `\0${f.domain}`;
+    let group = groups.get(key);
+    if (!group) groups.set(key, group = []);
+    group.push(i);
+  });
+  const kept = [];
+  for (const group of groups.values()) for (const i of keepMostSevere(group, findings, perFile)) kept.push(i);
+  return kept;
+}
+function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
+  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
+  const kept = keepMostSevere(keptPerFile(findings, perFile), findings, perRun).sort((a, b) => a - b);
+  if (kept.length === findings.length) return { shown: findings, omitted: 0 };
+  return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
+}
+function omittedSentence(omitted) {
+  const n = omitted.toLocaleString("en-US");
+  return `${n} more finding${omitted === 1 ? "" : "s"} not shown (at most ${MAX_FINDINGS_PER_FILE} per file and ${MAX_FINDINGS_PER_RUN.toLocaleString("en-US")} per run, the most severe first; the counts include them)`;
+}
+
+// src/formatters/report.ts
+var FORMATS = ["text", "json", "sarif", "github", "markdown"];
+function where2(f) {
+  return f.file ? `${f.file}:${f.line}:${f.column}` : f.name ?? f.domain;
+}
+
+// src/formatters/text.ts
+var LABEL = { error: "error", warn: "warn ", info: "info " };
+function formatText(report, options = {}) {
+  const c = palette(options.color);
+  const paint = { error: c.red, warn: c.yellow, info: c.cyan };
+  const { shown, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
+  const lines = shown.map((f) => `${oneLine(where2(f))}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
+  const { files, domains, errors, warnings, infos } = report.summary;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  lines.push(`${plural(files, "file")}, ${plural(domains, "domain")}: ${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`);
+  return `${lines.join("\n")}
+`;
+}
+
+export {
+  palette,
+  MAX_FINDINGS_PER_FILE,
+  MAX_FINDINGS_PER_RUN,
+  keptPerFile,
+  capFindings,
+  omittedSentence,
+  FORMATS,
+  where2 as where,
+  formatText,
+  recordProblem,
+  planZoneApply,
+  droppedZoneSummary,
+  heldInZone,
+  splitByHolding,
+  droppedZones,
+  planZoneRemoval,
+  ADOPTION_FILE_NAME,
+  LEGACY_IMPORT_FILE_NAME,
+  AdoptionFileError,
+  hasLegacyImportFile,
+  readAdoptionFile,
+  writeAdoptionFile,
+  HostRecordError,
+  DEFAULT_PROVIDER,
+  providerIds,
+  findProvider
+};

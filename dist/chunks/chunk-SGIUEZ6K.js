@@ -1,0 +1,2445 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  ADOPTION_FILE_NAME,
+  AdoptionFileError,
+  capFindings,
+  droppedZoneSummary,
+  droppedZones,
+  findProvider,
+  formatText,
+  heldInZone,
+  omittedSentence,
+  palette,
+  readAdoptionFile,
+  recordProblem,
+  splitByHolding,
+  where
+} from "./chunk-7Z3A5V2Y.js";
+import {
+  DEFAULT_SAFETY,
+  FILE_OBSERVABLES,
+  OBSERVABLES,
+  OBSERVABLE_NAMES,
+  OVH_LEGACY_MX_HOST,
+  OVH_MX_HOST,
+  UsageError,
+  aliasTargetName,
+  allRules,
+  buildDomainModel,
+  compareFindings,
+  desiredRecords,
+  desiredSlotRecords,
+  dmarcAlias,
+  errorText,
+  evaluateGates,
+  familiesToObserve,
+  fileFinding,
+  fileReader,
+  findDomainFiles,
+  findingMessage,
+  internalErrorFinding,
+  isDmarcRecordText,
+  isDmarcText,
+  lintLoaded,
+  loadDomainFile,
+  locate,
+  ovhMxSet,
+  packageRoot,
+  parseDkimKey,
+  readRegularFile,
+  resolvePolicy,
+  runRules,
+  slotOf,
+  standingSlotRecords,
+  toALabel,
+  todayUtc,
+  tooLargeFinding,
+  unobservedFamilies,
+  unreadableFinding,
+  zoneOperations
+} from "./chunk-IO6IZQZC.js";
+import {
+  ownString
+} from "./chunk-4BQ2ORRP.js";
+import {
+  EVIDENCE_FILE_NAME,
+  EvidenceError,
+  evidenceView,
+  parseEvidence
+} from "./chunk-M27SEUOS.js";
+import {
+  authoritativeServers,
+  createDnsSource,
+  createZoneSource,
+  formatZoneError,
+  liveLookup,
+  loadZones,
+  parseServer,
+  systemServers
+} from "./chunk-ONRKGOV7.js";
+import {
+  canonicalName,
+  isAtOrBelow,
+  nameProblem
+} from "./chunk-PD7BCBI3.js";
+
+// src/config/version.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+function toolVersion() {
+  try {
+    return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+// src/formatters/json.ts
+function findingJson(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    domain: f.domain,
+    name: f.name,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...f.count !== void 0 ? { count: f.count } : {}
+  };
+}
+function findingsJson(report) {
+  const { shown: shown2, omitted: cut } = capFindings(report.findings);
+  const omitted = cut + (report.omitted ?? 0);
+  return { version: 1, findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {}, summary: report.summary };
+}
+function formatJson(report) {
+  return `${JSON.stringify(findingsJson(report), null, 2)}
+`;
+}
+
+// src/formatters/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_LEVEL = { error: "error", warn: "warning", info: "note" };
+var RANK = { error: 0, warn: 1, info: 2 };
+var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
+var MAX_SARIF_RESULTS = 25e3;
+var LIVE_ARTIFACT_DIR = "live-dns";
+function physicalLocation(f, sites) {
+  if (f.file) {
+    return {
+      artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) }
+    };
+  }
+  const site = sites?.get(f.domain);
+  if (site) {
+    const columns = site.column !== void 0 ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
+    return { artifactLocation: { uri: site.file, uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
+  }
+  return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+}
+function lineHash(parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
+}
+function keptFindings(findings, max) {
+  if (findings.length <= max) return { kept: [...findings], left: [] };
+  const order = findings.map((_, i) => i).sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b);
+  const keep = new Set(order.slice(0, max));
+  const kept = [];
+  const left = [];
+  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
+  return { kept, left };
+}
+function overflowNote(total, left, max) {
+  const n = (x) => x.toLocaleString("en-US");
+  return `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ${n(left.error + left.warn + left.info)} were left out (${n(left.error)} errors, ${n(left.warn)} warnings, ${n(left.info)} notes). The JSON report (--format json) has every finding.`;
+}
+function formatSarif(report, options = {}) {
+  const max = options.maxResults ?? MAX_SARIF_RESULTS;
+  const rules = [...report.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const descriptors = rules.map((r) => ({
+    id: r.meta.id,
+    name: r.meta.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
+    shortDescription: { text: r.meta.description },
+    fullDescription: { text: `${r.meta.description} References: ${r.meta.references.join("; ")}.` },
+    help: { text: r.meta.fix ?? `${r.meta.description} See ${HELP_BASE}${r.meta.id}.md` },
+    helpUri: `${HELP_BASE}${r.meta.id}.md`,
+    defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultLevel] },
+    properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind }
+  }));
+  const { kept, left } = keptFindings(report.findings, max);
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = kept.map((f) => {
+    const location = physicalLocation(f, options.sites);
+    const hash2 = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location.artifactLocation.uri]);
+    const occurrence = (occurrences.get(hash2) ?? 0) + 1;
+    occurrences.set(hash2, occurrence);
+    const result = {
+      ruleId: f.ruleId,
+      level: SARIF_LEVEL[f.level],
+      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
+      locations: [{ physicalLocation: location, ...f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] } }],
+      partialFingerprints: { primaryLocationLineHash: `${hash2}:${occurrence}` },
+      properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {} }
+    };
+    const ruleIndex = index.get(f.ruleId);
+    if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;
+    return result;
+  });
+  const invocation = { executionSuccessful: true };
+  const leftOut = { error: options.leftOut?.error ?? 0, warn: options.leftOut?.warn ?? 0, info: options.leftOut?.info ?? 0 };
+  for (const f of left) leftOut[f.level]++;
+  const leftCount = leftOut.error + leftOut.warn + leftOut.info;
+  if (leftCount > 0) {
+    invocation.toolExecutionNotifications = [
+      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } }
+    ];
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
+        invocations: [invocation],
+        results,
+        columnKind: "unicodeCodePoints",
+        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } }
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+}
+
+// src/plan/removed-zones.ts
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join as join2, relative, resolve, sep } from "node:path";
+
+// src/plan/gates.ts
+function observedRecords(observation) {
+  const records = [];
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    rrset.values.forEach((value, i) => {
+      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
+    });
+  }
+  return records;
+}
+function planGates(model, observation, options = {}) {
+  if (observation.failures.length > 0) return [];
+  const live = observedRecords(observation);
+  const desired = desiredSlotRecords(model, options.rrsets);
+  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
+  const delegated = {
+    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
+    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
+  };
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
+}
+async function readDelegatedDmarc(model, observation, source) {
+  if (observation.failures.length > 0) return {};
+  const alias = dmarcAlias(model);
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
+    replacesAlias ? readTarget(liveTarget, source) : void 0
+  ]);
+  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
+}
+async function readTarget(target, source) {
+  let answer;
+  try {
+    answer = await source.lookup(target, "TXT");
+  } catch {
+    return { target, texts: null };
+  }
+  if (answer.status === "failed") return { target, texts: null };
+  return { target, texts: answer.status === "ok" ? answer.values : [] };
+}
+
+// src/plan/observed-model.ts
+function present(observation, subdomain, type, role) {
+  const found = observation.rrsets.find((r) => r.subdomain === subdomain && r.type === type && r.state === "present" && (role === void 0 || r.role === role));
+  return found ?? null;
+}
+function commonTtl(rrsets) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const r of rrsets) if (r.state === "present" && r.role !== "conflict" && r.ttl !== null) counts.set(r.ttl, (counts.get(r.ttl) ?? 0) + 1);
+  let best = null;
+  for (const [ttl, count] of counts) if (best === null || count > counts.get(best) || count === counts.get(best) && ttl > best) best = ttl;
+  return best;
+}
+function mxParts(value) {
+  const [priority, host] = value.split(" ");
+  return { priority: Number(priority), host: host ?? "." };
+}
+function mailFromMx(mx, offer) {
+  const hosts = (mx?.values ?? []).map((v) => mxParts(v).host);
+  const region = hosts.some((h) => /\.ovh\.ca\.?$/i.test(h)) ? "ca" : "eu";
+  if (offer) return { provider: "ovh", offer, region };
+  if (hosts.length === 1 && hosts[0] === ".") return { provider: "none" };
+  if (hosts.some((h) => OVH_MX_HOST.test(h) || OVH_LEGACY_MX_HOST.test(h))) return { provider: "ovh", offer: "mx-plan", region };
+  return { provider: "external" };
+}
+function txtText(r, index) {
+  const strings = r.strings?.[index];
+  return strings && strings.length > 1 ? strings : r.values[index];
+}
+function recordEntry(text, ttl, fileTtl, stringOnly = false) {
+  const value = stringOnly && Array.isArray(text) ? text.join("") : text;
+  if (ttl === fileTtl && typeof value === "string") return value;
+  return ttl === fileTtl || ttl === null ? { record: value } : { record: value, ttl };
+}
+function withTtl(entry, ttl, fileTtl) {
+  return ttl === null || ttl === fileTtl ? entry : { ...entry, ttl };
+}
+function observedDomainValue(observation, options = {}) {
+  const fileTtl = commonTtl(observation.rrsets) ?? 3600;
+  const value = { domain: observation.domain, ttl: fileTtl };
+  const mx = present(observation, "", "MX", "mx");
+  value.mail = mailFromMx(mx, options.offer ?? null);
+  if (mx) {
+    const entries = mx.values.map(mxParts);
+    const region = value.mail.region === "ca" ? "ca" : "eu";
+    const ovhSet = ovhMxSet(region).map((e) => `${e.priority} ${e.host}`);
+    if (mx.ttl === fileTtl && entries.length === 1 && entries[0].host === "." && entries[0].priority === 0) value.mx = "none";
+    else if (mx.ttl === fileTtl && mx.values.length === ovhSet.length && ovhSet.every((v) => mx.values.includes(v))) value.mx = "ovh";
+    else value.mx = entries.sort((a, b) => a.priority - b.priority || (a.host < b.host ? -1 : 1)).map((e) => withTtl({ host: e.host, priority: e.priority }, mx.ttl, fileTtl));
+  }
+  const spf = present(observation, "", "TXT", "spf");
+  if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
+  const selectors = dkimSelectors(observation).map(({ name, rrset: r }) => {
+    if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
+    const inactive = name === "*" || parseDkimKey(r.values[0]).key.status === "revoked";
+    return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
+  });
+  if (selectors.length > 0) value.dkim = { selectors };
+  const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
+  if (dmarc) {
+    const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
+    value.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
+  }
+  const srv = observation.rrsets.filter((r) => r.role === "srv" && r.state === "present").flatMap(
+    (r) => r.values.map((v) => {
+      const [priority, weight, port, target] = v.split(" ");
+      return withTtl({ service: r.subdomain, priority: Number(priority), weight: Number(weight), port: Number(port), target: target ?? "." }, r.ttl, fileTtl);
+    })
+  );
+  if (srv.length > 0) value.srv = srv;
+  const cname = observation.rrsets.filter((r) => r.role === "cname" && r.state === "present").map((r) => withTtl({ name: r.subdomain, target: r.values[0] }, r.ttl, fileTtl));
+  if (cname.length > 0) value.cname = cname;
+  const mtaSts = present(observation, "_mta-sts", "TXT", "mta-sts");
+  if (mtaSts) value.mtaSts = withTtl({ record: mtaSts.values[0] }, mtaSts.ttl, fileTtl);
+  const tlsRpt = present(observation, "_smtp._tls", "TXT", "tls-rpt");
+  if (tlsRpt) value.tlsRpt = recordEntry(tlsRpt.values[0], tlsRpt.ttl, fileTtl, true);
+  return value;
+}
+function sameAnswer(a, b) {
+  return a.type === b.type && a.values.length === b.values.length && a.values.every((v, i) => v === b.values[i]);
+}
+function looksLikeDkimKey(text) {
+  return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text) || /(^|;)\s*p\s*=/.test(text);
+}
+function dkimSelectors(observation) {
+  const found = [];
+  for (const r of observation.rrsets) {
+    if (r.role === "dkim" && r.state === "present") found.push({ name: r.subdomain.replace(/\._domainkey$/, ""), rrset: r });
+  }
+  const probe = observation.dkimProbe;
+  if (!probe) return found;
+  const canary = found.find((f) => f.name === probe.wildcardLabel)?.rrset ?? null;
+  const named = new Set(probe.named);
+  const kept = found.filter((f) => f.name !== probe.wildcardLabel && (canary === null || named.has(f.name) || !sameAnswer(f.rrset, canary)));
+  if (canary && canary.type === "TXT" && canary.values.length === 1 && looksLikeDkimKey(canary.values[0]) && !kept.some((f) => f.name === "*")) {
+    kept.push({ name: "*", rrset: canary });
+  }
+  return kept;
+}
+function buildObservedModel(observation, options = {}) {
+  const built = buildDomainModel(null, observedDomainValue(observation, options));
+  if ("invalidDomain" in built) throw new Error(`cannot model ${observation.domain}: not a usable domain name`);
+  const model = built.model;
+  model.dnsProvider = null;
+  const probe = observation.dkimProbe;
+  if (probe) {
+    const canary = probe.wildcardLabel !== null && observation.rrsets.some((r) => r.role === "dkim" && r.state === "present" && r.subdomain === `${probe.wildcardLabel}._domainkey`);
+    model.dkimProbe = { named: probe.named, probed: probe.probed, wildcard: canary, complete: probe.complete };
+  }
+  return model;
+}
+
+// src/plan/observe.ts
+function domainDoesNotExist(observation) {
+  const apex = (type) => observation.rrsets.find((r) => r.subdomain === "" && r.type === type && r.role !== "conflict");
+  return apex("MX")?.nxdomain === true && apex("TXT")?.nxdomain === true;
+}
+var SPF_RECORD = /^v=spf1(\s|$)/i;
+function isSpfValue(value) {
+  return SPF_RECORD.test(value);
+}
+function targetsOf(model) {
+  return {
+    domain: model.domain,
+    selectors: (model.dkim?.selectors ?? []).map((s) => s.name),
+    srvServices: [...new Set(model.srv.map((s) => s.service))],
+    cnames: model.cname.map((c) => c.name),
+    mtaSts: Boolean(model.mtaSts?.text),
+    tlsRpt: Boolean(model.tlsRpt)
+  };
+}
+function fqdn(subdomain, domain) {
+  return subdomain === "" ? domain : `${subdomain}.${domain}`;
+}
+function fromRRset(rrset, subdomain, type, role, keep) {
+  const name = rrset.name;
+  if (rrset.status === "failed") {
+    const failure = rrset.failure ?? { reason: "network", detail: "lookup failed" };
+    return { name, subdomain, type, role, state: "failed", ttl: null, values: [], failure };
+  }
+  if (rrset.status === "nxdomain" && rrset.cname === void 0) return { name, subdomain, type, role, state: "absent", ttl: null, values: [], nxdomain: true };
+  if (rrset.status !== "ok") return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+  let values = rrset.values;
+  let strings = rrset.strings;
+  if (keep) {
+    values = [];
+    strings = rrset.strings ? [] : void 0;
+    for (let i = 0; i < rrset.values.length; i++) {
+      if (!keep(rrset.values[i])) continue;
+      values.push(rrset.values[i]);
+      strings?.push(rrset.strings[i]);
+    }
+  }
+  if (values.length === 0) return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+  const observed = { name, subdomain, type, role, state: "present", ttl: rrset.ttl, values: keep ? values : [...values] };
+  if (strings) observed.strings = keep ? strings : [...strings];
+  return observed;
+}
+function absent(name, subdomain, type, role) {
+  return { name, subdomain, type, role, state: "absent", ttl: null, values: [] };
+}
+function aliasInAnswer(rrset, subdomain, role) {
+  if (rrset.cname === void 0) return null;
+  if (rrset.cnameTtl !== void 0) return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: rrset.cnameTtl, values: [rrset.cname] };
+  return void 0;
+}
+async function aliasAt(source, rrset, subdomain, role = "conflict") {
+  const said = aliasInAnswer(rrset, subdomain, role);
+  if (said !== void 0) return said;
+  const alias = await source.lookup(rrset.name, "CNAME");
+  if (alias.status === "ok" || alias.status === "failed") return fromRRset(alias, subdomain, "CNAME", role);
+  return { name: rrset.name, subdomain, type: "CNAME", role, state: "present", ttl: null, values: [rrset.cname] };
+}
+function ask(source, name, type) {
+  try {
+    return source.lookup(name, type);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+function observeTyped(source, domain, subdomain, type, role, keep) {
+  return ask(source, fqdn(subdomain, domain), type).then((rrset) => rrset.cname === void 0 ? [fromRRset(rrset, subdomain, type, role, keep)] : typedBehindAlias(source, rrset, subdomain, type, role, keep));
+}
+async function typedBehindAlias(source, rrset, subdomain, type, role, keep) {
+  const conflict = await aliasAt(source, rrset, subdomain);
+  if (conflict && rrset.status === "failed") return [fromRRset(rrset, subdomain, type, role, keep), conflict];
+  if (conflict) return [absent(rrset.name, subdomain, type, role), conflict];
+  return [fromRRset(rrset, subdomain, type, role, keep)];
+}
+function observeCnameOrTxt(source, domain, subdomain, role) {
+  return ask(source, fqdn(subdomain, domain), "TXT").then((txt) => {
+    const said = aliasInAnswer(txt, subdomain, role);
+    if (said === void 0) return aliasAt(source, txt, subdomain, role).then((alias) => selectorObserved(txt, alias, subdomain, role));
+    return selectorObserved(txt, said, subdomain, role);
+  });
+}
+function selectorObserved(txt, alias, subdomain, role) {
+  if (alias) return [alias, absent(txt.name, subdomain, "TXT", role)];
+  if (txt.status === "failed") {
+    const failed = fromRRset(txt, subdomain, "TXT", role);
+    return [{ ...failed, type: "CNAME" }, failed];
+  }
+  return [absent(txt.name, subdomain, "CNAME", role), fromRRset(txt, subdomain, "TXT", role)];
+}
+function compareObserved(a, b) {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+async function observeDomain(source, targets) {
+  const t = "mail" in targets ? targetsOf(targets) : targets;
+  const domain = canonicalName(t.domain);
+  const jobs = [
+    observeTyped(source, domain, "", "MX", "mx"),
+    observeTyped(source, domain, "", "TXT", "spf", isSpfValue),
+    observeTyped(source, domain, "_dmarc", "TXT", "dmarc")
+  ];
+  const selectors = new Set(t.selectors ?? []);
+  if (t.dkimProbe?.wildcardLabel) selectors.add(t.dkimProbe.wildcardLabel);
+  for (const selector of selectors) jobs.push(observeCnameOrTxt(source, domain, `${canonicalName(selector)}._domainkey`, "dkim"));
+  for (const service of new Set(t.srvServices ?? [])) jobs.push(observeTyped(source, domain, canonicalName(service), "SRV", "srv"));
+  for (const label of new Set(t.cnames ?? [])) {
+    jobs.push(source.lookup(fqdn(canonicalName(label), domain), "CNAME").then((rrset) => [fromRRset(rrset, canonicalName(label), "CNAME", "cname")]));
+  }
+  if (t.mtaSts) jobs.push(observeTyped(source, domain, "_mta-sts", "TXT", "mta-sts"));
+  if (t.tlsRpt) jobs.push(observeTyped(source, domain, "_smtp._tls", "TXT", "tls-rpt"));
+  const all = [];
+  for (const observed of await Promise.all(jobs)) for (const o of observed) all.push(o);
+  all.sort(compareObserved);
+  const rrsets = [];
+  for (const o of all) {
+    const last = rrsets[rrsets.length - 1];
+    if (!last || last.name !== o.name || last.type !== o.type) rrsets.push(o);
+  }
+  const failures = [];
+  const failed = rrsets.filter((r) => r.state === "failed" && r.failure);
+  failed.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : Number(a.type === "CNAME") - Number(b.type === "CNAME"));
+  for (const r of failed) {
+    const selectorPair = (type) => type === "CNAME" && r.type === "TXT" || type === "TXT" && r.type === "CNAME";
+    if (failures.some((f) => f.name === r.name && selectorPair(f.type) && f.detail === r.failure.detail && f.reason === r.failure.reason)) continue;
+    failures.push({ domain, name: r.name, type: r.type, reason: r.failure.reason, detail: r.failure.detail, ...r.failure.server ? { server: r.failure.server } : {} });
+  }
+  failures.sort(compareObserved);
+  return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
+}
+
+// src/plan/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
+  return { index, total };
+}
+function fnv1a(text) {
+  let hash2 = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash2 ^= byte;
+    hash2 = Math.imul(hash2, 16777619) >>> 0;
+  }
+  return hash2 >>> 0;
+}
+function shardOf(key3, total) {
+  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
+}
+function inShard(key3, shard) {
+  return shard === null || shardOf(key3, shard.total) === shard.index;
+}
+
+// src/plan/removed-zones.ts
+var display = (cwd, absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
+function findStackFolders(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const consider = (absolute) => {
+    const adopted = existsSync(join2(absolute, ADOPTION_FILE_NAME));
+    const configured = existsSync(join2(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
+  };
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    let isFolder = false;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isFolder) continue;
+    consider(absolute);
+    let entries = [];
+    try {
+      entries = readdirSync(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const child = join2(absolute, entry);
+      try {
+        if (statSync(child).isDirectory()) consider(child);
+      } catch {
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function goneStackFolder(absolute, cwd) {
+  return { absolute, display: display(cwd, absolute), adopted: false };
+}
+var realOr = (path) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+function targetsFor(zone, records) {
+  const selectors = /* @__PURE__ */ new Set();
+  const srv = /* @__PURE__ */ new Set();
+  const cnames = /* @__PURE__ */ new Set();
+  let mtaSts = false;
+  let tlsRpt = false;
+  for (const r of records) {
+    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
+    else if (r.type === "SRV") srv.add(r.subdomain);
+    else if (r.type === "CNAME") cnames.add(r.subdomain);
+    else if (r.subdomain === "_mta-sts") mtaSts = true;
+    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
+  }
+  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
+}
+function describeHeld(record) {
+  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
+}
+async function planRemovedZones(options) {
+  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
+  const { provider } = options;
+  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  for (const stack of options.stacks) {
+    if (!stack.adopted && options.base) {
+      await planFromBase(stack, options.base, domainOf, options, result);
+      continue;
+    }
+    if (!stack.adopted) {
+      result.notes.push({
+        stack: stack.display,
+        kind: "no-adoption-file",
+        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
+      });
+      continue;
+    }
+    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+    let adoption;
+    try {
+      adoption = await readAdoptionFile(stack.absolute, shownFile);
+    } catch (error) {
+      if (!(error instanceof AdoptionFileError)) throw error;
+      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+      continue;
+    }
+    if (!adoption) continue;
+    if (adoption.provider !== provider.id) {
+      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+      continue;
+    }
+    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+    if (declared === null) continue;
+    for (const zone of droppedZones(provider, adoption.stack, declared)) {
+      if (!inShard(zone, options.shard ?? null)) continue;
+      await planOneZone(zone, adoption, shownFile, options, result);
+    }
+  }
+  return result;
+}
+async function planOneZone(zone, adoption, shownFile, options, result) {
+  const { provider } = options;
+  const resources = heldInZone(provider, adoption.stack, zone);
+  const held = resources.length;
+  const entry = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
+  result.removedZones.push(entry);
+  const recorded = adoption.zones[zone];
+  if (!recorded) {
+    entry.status = "not-adopted";
+    result.gates.push({
+      id: "skip-adopt",
+      domain: zone,
+      name: zone,
+      tripped: true,
+      allowed: options.allow.includes("skip-adopt"),
+      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
+    });
+    return;
+  }
+  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
+  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
+  planDeletion(zone, heldRecords, observation, entry, options, result);
+}
+function planDeletion(zone, heldRecords, observation, entry, options, result) {
+  if (observation.failures.length > 0) {
+    entry.status = "lookup-failed";
+    for (const f of observation.failures) result.failures.push(f);
+    return;
+  }
+  const live = observedRecords(observation);
+  const operations = [];
+  const deleted = /* @__PURE__ */ new Set();
+  for (const record of heldRecords) {
+    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
+    if (!served) {
+      entry.notServed.push(describeHeld(record));
+      continue;
+    }
+    deleted.add(served.key);
+    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
+    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
+  }
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
+    if (gone.length === 0) continue;
+    const after = [...rrset.values];
+    for (const value of gone) after.splice(after.indexOf(value), 1);
+    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
+  }
+  const left = live.filter((l) => !deleted.has(l.key));
+  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
+}
+function declaredDomains(stack, domainOf, zonesLookedFor, result) {
+  if (!existsSync(stack.absolute)) return [];
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const unread = files.filter((domain) => domain === null).length;
+  if (unread > 0) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "files-not-read",
+      detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so ${zonesLookedFor} were not looked for`
+    });
+    return null;
+  }
+  return files.map((domain) => canonicalName(domain));
+}
+async function planFromBase(stack, base, domainOf, options, result) {
+  if (base.problem !== null) {
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
+    return;
+  }
+  let changed;
+  try {
+    changed = base.changedFiles(stack.absolute);
+  } catch (error) {
+    const stderr = error.stderr?.toString("utf8").trim().split("\n")[0];
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: the domain files changed since ${base.short} could not be read from git (${stderr || error.message}), so a deleted one is not seen` });
+    return;
+  }
+  if (changed.length === 0) return;
+  const declaredList = declaredDomains(stack, domainOf, `the zones of the domain files deleted since ${base.short}`, result);
+  if (declaredList === null) return;
+  const declared = new Set(declaredList);
+  const byZone = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const shown2 = `${stack.display}/${file.path}`;
+    const model = loadDomainFile(shown2, file.bytes).model;
+    if (!model) {
+      if (file.deleted) result.notes.push({ stack: stack.display, kind: "base-file-unreadable", detail: `${shown2} (deleted) was not a readable domain file at ${base.short}, so which zone it declared, and what pulumi up would delete there, is not known` });
+      continue;
+    }
+    const zone = canonicalName(model.domain);
+    if (declared.has(zone) || !inShard(zone, options.shard ?? null)) continue;
+    const entry = byZone.get(zone) ?? { files: [], models: [] };
+    entry.files.push(shown2);
+    entry.models.push(model);
+    byZone.set(zone, entry);
+  }
+  for (const zone of [...byZone.keys()].sort()) {
+    const { files, models } = byZone.get(zone);
+    const entry = { zone, source: "git", adoptionFile: null, readAt: null, base: base.short, deletedFiles: files, held: 0, status: "planned", notServed: [] };
+    result.removedZones.push(entry);
+    const targets = mergedTargets(models.map(targetsOf));
+    const observation = await observeDomain(await options.sourceFor(zone), targets);
+    const declaredSlots = models.flatMap((m) => desiredSlotRecords(m));
+    const slots = new Set(declaredSlots.map((r) => r.slot.replace(/#\d+$/, "")));
+    const live = observation.failures.length === 0 ? observedRecords(observation) : [];
+    const heldRecords = live.filter((l) => slots.has(slotOf(l)?.slot ?? ""));
+    entry.held = heldRecords.length;
+    if (observation.failures.length === 0) {
+      const liveSlots = new Set(heldRecords.map((l) => slotOf(l).slot));
+      for (const r of declaredSlots) if (!liveSlots.has(r.slot.replace(/#\d+$/, ""))) entry.notServed.push(`${r.type} ${r.value} at ${r.name} (declared by the deleted file)`);
+    }
+    planDeletion(zone, heldRecords, observation, entry, options, result);
+  }
+}
+function mergedTargets(all) {
+  const first = all[0];
+  if (all.length === 1) return first;
+  const union = (pick) => [...new Set(all.flatMap((t) => pick(t) ?? []))];
+  return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
+}
+function sameValue(a, b) {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+function describeRemovedZone(z) {
+  const where2 = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
+  const head = `${droppedZoneSummary(z.held)} (${where2})`;
+  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
+  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
+  return head;
+}
+
+// src/model/calendar-date.ts
+function isCalendarDate(text) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  date.setUTCFullYear(year);
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// src/config/declared-at.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function domainKeyLine(text) {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length && i < 1e4; i++) {
+    const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
+    if (match) {
+      const column = match[1].length + match[2].length + 1;
+      return { line: i + 1, column, endColumn: column + match[3].length };
+    }
+  }
+  return { line: 1 };
+}
+function domainsFileLines(text, file) {
+  const sites = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const content = raw.replace(/#.*$/, "");
+    const name = content.trim();
+    if (name === "") return;
+    const domain = toALabel(name);
+    if (domain === null || sites.has(domain)) return;
+    const column = content.indexOf(name) + 1;
+    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
+  });
+  return sites;
+}
+function domainFileSites(models, cwd, display3 = (f) => f) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const model of models) {
+    if (!model.file || sites.has(model.domain)) continue;
+    let text = "";
+    try {
+      text = readFileSync2(resolve2(cwd, model.file), "utf8");
+    } catch {
+    }
+    sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
+  }
+  return sites;
+}
+
+// src/formatters/markdown.ts
+var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
+function cell(s) {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function findingsTable(findings, alreadyOmitted = 0) {
+  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
+  const { shown: shown2, omitted: cut } = capFindings(findings);
+  const omitted = cut + alreadyOmitted;
+  const rows = shown2.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
+  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return omitted > 0 ? `${table}
+${omittedSentence(omitted)}.
+` : table;
+}
+function formatMarkdown(report) {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  return `## maildns lint
+
+${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.
+
+${findingsTable(report.findings, report.omitted ?? 0)}`;
+}
+
+// src/reports/evidence-load.ts
+import { createHash as createHash2 } from "node:crypto";
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
+function readEvidenceFile(path, shown2) {
+  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
+  if ("problem" in read) {
+    if (read.reason === "too-large") throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
+    throw new UsageError(read.reason === "unreadable" ? `${shown2}: cannot read the evidence file (${read.code})` : `${shown2}: cannot read the evidence file: ${read.problem}`);
+  }
+  const text = read.bytes.toString("utf8");
+  try {
+    return parseEvidence(text, shown2);
+  } catch (error) {
+    if (error instanceof EvidenceError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+var display2 = (cwd, path) => {
+  const shown2 = relative2(cwd, path).split(sep2).join("/");
+  return shown2.startsWith("..") ? path : shown2;
+};
+function evidenceLookup(source) {
+  if (source.explicit !== null) {
+    const path = resolve3(source.cwd, source.explicit);
+    const shown2 = display2(source.cwd, path);
+    const evidence = readEvidenceFile(path, shown2);
+    return (domain) => evidenceView(evidence, shown2, domain);
+  }
+  const byFolder = /* @__PURE__ */ new Map();
+  return (domain, file) => {
+    if (file === null) return null;
+    const folder = dirname2(resolve3(source.cwd, file));
+    let found = byFolder.get(folder);
+    if (found === void 0) {
+      const path = join3(folder, EVIDENCE_FILE_NAME);
+      const shown2 = display2(source.cwd, path);
+      found = existsSync2(path) ? { evidence: readEvidenceFile(path, shown2), shown: shown2 } : null;
+      byFolder.set(folder, found);
+    }
+    return found ? evidenceView(found.evidence, found.shown, domain) : null;
+  };
+}
+function evidenceSelectors(evidence, domain) {
+  const entry = evidence.domains.find((d) => d.domain === domain);
+  return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
+}
+function evidenceKeyFor(explicit, cwd) {
+  const hashOf = /* @__PURE__ */ new Map();
+  const hash2 = (path) => {
+    let h = hashOf.get(path);
+    if (h === void 0) {
+      const read = existsSync2(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
+      h = read === null ? "" : "bytes" in read ? createHash2("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
+      hashOf.set(path, h);
+    }
+    return h;
+  };
+  if (explicit !== null) {
+    const path = resolve3(cwd, explicit);
+    return () => hash2(path);
+  }
+  return (file) => hash2(join3(dirname2(resolve3(cwd, file)), EVIDENCE_FILE_NAME));
+}
+
+// src/plan/pool.ts
+async function mapConcurrent(items, limit, work, onDone) {
+  const results = new Array(items.length);
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+      done++;
+      onDone?.(done, items.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+function domainsInFlight(questions) {
+  return Math.max(8, Math.ceil(questions / 2));
+}
+function planDomainsInFlight(questions) {
+  return Math.max(8, Math.ceil(questions / 4));
+}
+
+// src/plan/unchecked.ts
+var key = (k) => (data) => String(data[k] ?? "");
+var fixed = (type) => () => type;
+var dmarcTarget = { name: key("target"), type: (data, domain) => data.target === `_dmarc.${domain}` ? "CNAME" : "TXT" };
+var VERDICT_LOOKUPS = {
+  "spf-include-no-record": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "spf-lookup-limit": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-lookup-budget-change": { countIncomplete: { name: key("name"), type: key("query") } },
+  "spf-void-lookups": { lookupFailed: { name: key("name"), type: key("query") } },
+  "spf-mx-address-limit": { lookupFailed: { name: key("name"), type: fixed("MX") } },
+  "spf-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "spf-type-99": { lookupFailed: { name: key("name"), type: fixed("SPF") } },
+  "mx-target-unresolvable": { lookupFailed: { name: key("host"), type: fixed("A/AAAA") } },
+  "mx-target-cname": { lookupFailed: { name: key("host"), type: fixed("CNAME") } },
+  "srv-target-cname": { lookupFailed: { name: key("target"), type: fixed("CNAME") } },
+  "dkim-cname-target-invalid": { lookupFailed: { name: key("target"), type: fixed("TXT") } },
+  "dmarc-missing": {
+    lookupFailed: { name: (data) => `_dmarc.${data.parent}`, type: fixed("TXT") },
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") }
+  },
+  "dmarc-parked-domain": {
+    delegatedLookupFailed: { name: key("target"), type: fixed("TXT") },
+    aliasLookupFailed: { name: (_data, domain) => `_dmarc.${domain}`, type: fixed("CNAME") }
+  },
+  "dmarc-multiple": { lookupFailed: { name: key("name"), type: fixed("TXT") } },
+  "dmarc-external-rua-unauthorized": { lookupFailed: { name: key("record"), type: fixed("TXT") } },
+  "dmarc-ramp-evidence": { unreadBefore: dmarcTarget },
+  "dmarc-ramp-transition": { unreadBefore: dmarcTarget, unreadAfter: dmarcTarget }
+};
+function saysCheckNotMade(finding) {
+  return VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId] !== void 0 && finding.data.reason !== "no live DNS";
+}
+function uncheckedLookups(findings, known = []) {
+  const seen = /* @__PURE__ */ new Map();
+  const reported = new Set(known.map((k) => `${k.domain}\0${k.name}\0${k.type}`));
+  for (const finding of findings) {
+    const message = VERDICT_LOOKUPS[finding.ruleId]?.[finding.messageId];
+    if (!message) continue;
+    if (finding.data.reason === "no live DNS") continue;
+    const name = message.name(finding.data, finding.domain).toLowerCase();
+    const type = message.type(finding.data, finding.domain);
+    const id = `${finding.domain}\0${name}\0${type}`;
+    if (reported.has(id)) continue;
+    const entry = seen.get(id);
+    if (entry) {
+      if (!entry.rules.includes(finding.ruleId)) entry.rules = [...entry.rules, finding.ruleId].sort();
+      continue;
+    }
+    seen.set(id, { domain: finding.domain, name, type, reason: String(finding.data.reason ?? "failed"), rules: [finding.ruleId] });
+  }
+  const order = (a, b) => a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+  return [...seen.values()].sort(order);
+}
+function describeUnchecked(u) {
+  return `${u.name} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+}
+function describeOutsideZones(list) {
+  if (list.length === 0) return null;
+  const named = list.slice(0, 3).map((u) => `${u.name} ${u.type}`);
+  const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
+  const rules = new Set(list.flatMap((u) => u.rules)).size;
+  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+}
+
+// src/plan/budget.ts
+var DOMAIN_QUESTION_BUDGET = 500;
+function questionBudget(limit = DOMAIN_QUESTION_BUDGET) {
+  const asked = /* @__PURE__ */ new Set();
+  const refusedKeys = /* @__PURE__ */ new Set();
+  return {
+    limit,
+    refused: () => refusedKeys.size,
+    wrap(source) {
+      return {
+        lookup(rawName, type) {
+          const name = canonicalName(rawName);
+          const key3 = `${name}\0${type}`;
+          if (!asked.has(key3)) {
+            if (asked.size >= limit) {
+              refusedKeys.add(key3);
+              const detail = `not asked: checking this domain already took the budget of ${limit} DNS questions`;
+              return Promise.resolve({ name, type, status: "failed", ttl: null, values: [], failure: { reason: "budget", detail } });
+            }
+            asked.add(key3);
+          }
+          return source.lookup(name, type);
+        }
+      };
+    }
+  };
+}
+
+// src/plan/scoped-source.ts
+function sharedAnswers(base, checked, maxShared = 5e4) {
+  const shared = /* @__PURE__ */ new Map();
+  const sharedLookup = (name, type) => {
+    const key3 = `${name}\0${type}`;
+    let answer = shared.get(key3);
+    if (!answer) {
+      answer = base.lookup(name, type);
+      shared.set(key3, answer);
+      if (shared.size > maxShared) shared.delete(shared.keys().next().value);
+    }
+    return answer;
+  };
+  return {
+    forDomain(domain) {
+      const own = /* @__PURE__ */ new Map();
+      const apex = canonicalName(domain);
+      const remember = (rrset) => {
+        if (rrset.cname === void 0) return rrset;
+        const target = canonicalName(rrset.cname);
+        const key3 = `${target}\0${rrset.type}`;
+        if (!own.has(key3)) {
+          const { cname: _cname, cnameTtl: _ttl, ...rest } = rrset;
+          own.set(key3, Promise.resolve({ ...rest, name: target }));
+        }
+        return rrset;
+      };
+      return {
+        lookup(rawName, type) {
+          const name = canonicalName(rawName);
+          const key3 = `${name}\0${type}`;
+          let answer = own.get(key3);
+          if (answer) return answer;
+          if (!isAtOrBelow(name, apex)) {
+            const known = shared.get(key3);
+            if (known) return known;
+            return checked(name) ? base.lookup(name, type) : sharedLookup(name, type);
+          }
+          own.set(key3, answer = base.lookup(name, type).then(remember));
+          return answer;
+        }
+      };
+    }
+  };
+}
+function underAny(domains) {
+  return (name) => {
+    for (let n = name; n !== ""; ) {
+      if (domains.has(n)) return true;
+      const dot = n.indexOf(".");
+      if (dot < 0) return false;
+      n = n.slice(dot + 1);
+    }
+    return false;
+  };
+}
+
+// src/plan/audit.ts
+var PROBED_SELECTORS = [
+  "ovhmo-selector-1",
+  "ovhmo-selector-2",
+  "default",
+  "selector1",
+  "selector2",
+  "google",
+  "k1",
+  "k2",
+  "s1",
+  "s2",
+  "mail",
+  "dkim"
+];
+var WILDCARD_PROBE_LABEL = "_wildcard-probe";
+function isSelectorName(label) {
+  return /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/i.test(label);
+}
+var MAIL_SRV_SERVICES = ["_autodiscover._tcp", "_imap._tcp", "_imaps._tcp", "_pop3._tcp", "_pop3s._tcp", "_submission._tcp", "_submissions._tcp"];
+var MAIL_CNAMES = ["autoconfig", "autodiscover"];
+var EVERY_FAMILY = new Set(OBSERVABLES);
+function auditTargets(domain, selectors = [], options = {}) {
+  const families = options.families ?? EVERY_FAMILY;
+  const named = [...new Set(selectors.map((s) => s.toLowerCase()).filter(isSelectorName))];
+  const known = [...new Set((options.known ?? []).map((s) => s.toLowerCase()))].filter((s) => !named.includes(s));
+  const probed = options.probe === false || !families.has("dkim-probe") ? [] : PROBED_SELECTORS.filter((s) => !named.includes(s) && !known.includes(s));
+  return {
+    domain,
+    selectors: [...families.has("dkim") ? [...named, ...known] : [], ...probed],
+    srvServices: families.has("srv") ? MAIL_SRV_SERVICES : [],
+    cnames: families.has("cname") ? MAIL_CNAMES : [],
+    mtaSts: families.has("mta-sts"),
+    tlsRpt: families.has("tls-rpt"),
+    // The wildcard check only matters for guessed names: a named selector is kept whatever answers for it.
+    dkimProbe: { named, probed, wildcardLabel: probed.length > 0 ? WILDCARD_PROBE_LABEL : null, complete: options.probe === false }
+  };
+}
+function describeNotObserved(list, total, given = total) {
+  if (list.length === 0) return null;
+  const every = (count) => count === given ? count === 1 ? "the domain" : `all ${count} domains` : `${count} domain${count === 1 ? "" : "s"}`;
+  const families = list.map(
+    (n) => n.family === "dkim-probe" ? `DKIM of ${n.domains === total ? every(total) : `${n.domains} of ${total} domains`} (no selector known, none probed)` : OBSERVABLE_NAMES[n.family] + (n.domains < total ? ` (${n.domains} of ${total} domains)` : "")
+  );
+  const rules = new Set(list.flatMap((n) => n.rules)).size;
+  const flags = list.filter((n) => n.family !== "dkim-probe").map((n) => n.family);
+  const ask2 = [flags.length > 0 ? `--observe ${flags.join(",")}` : "", list.some((n) => n.family === "dkim-probe") ? "--probe-selectors" : ""].filter(Boolean).join(" ");
+  return `Not checked: ${families.join(", ")} (${rules} rule${rules === 1 ? "" : "s"} read them); ask with ${ask2}, or name their rules in the policy pack.`;
+}
+function unpositioned(finding) {
+  const { ruleId, level, message, domain, name, messageId, data } = finding;
+  return { ruleId, level, message, domain, file: null, name, line: 0, column: 0, endLine: 0, endColumn: 0, messageId, data };
+}
+async function auditDomains(domains, options) {
+  const rules = options.rules ?? allRules;
+  const policy = resolvePolicy(options.policy, rules, options.cwd ?? process.cwd());
+  const engine = { rules, policy, today: options.today ?? todayUtc(), dns: null, observed: null };
+  const asked = options.observe ?? [];
+  const plans = /* @__PURE__ */ new WeakMap();
+  const planFor = (domain) => {
+    const settings = policy.settingsFor(domain);
+    let plan = plans.get(settings);
+    if (!plan) {
+      const families = familiesToObserve(rules, settings, asked);
+      plans.set(settings, plan = { families, missing: unobservedFamilies(rules, settings, families) });
+    }
+    return { settings, ...plan };
+  };
+  const unchecked = /* @__PURE__ */ new Map();
+  let checked = 0;
+  const answers = sharedAnswers(options.rulesSource, underAny(new Set(domains)));
+  const outcomes = await mapConcurrent(
+    domains,
+    options.concurrency ?? 256,
+    async (domain) => {
+      try {
+        const { settings, families, missing } = planFor(domain);
+        const named = options.selectorsFor?.(domain) ?? [];
+        const known = options.knownSelectorsFor?.(domain) ?? [];
+        const probe = options.probeSelectors?.(domain) ?? true;
+        const budget = questionBudget(options.questionBudget ?? DOMAIN_QUESTION_BUDGET);
+        const rulesSource = budget.wrap(answers.forDomain(domain));
+        const source = await options.sourceFor(domain);
+        const targets = auditTargets(domain, named, { probe, known, families });
+        const observation = await observeDomain(source === options.rulesSource ? rulesSource : budget.wrap(source), targets);
+        if (observation.failures.length > 0) return { findings: [], failures: observation.failures };
+        if (domainDoesNotExist(observation)) {
+          const missing2 = fileFinding(engine, "domain-nxdomain", "noSuchDomain", { domain }, settings.get("domain-nxdomain"), { domain, file: "", name: domain });
+          return { findings: missing2 ? [unpositioned(missing2)] : [], failures: [] };
+        }
+        for (const [family, ids] of missing) {
+          if (family === "dkim-probe" && (!probe || named.length > 0 || known.length > 0)) continue;
+          const entry = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
+          for (const id of ids) entry.rules.add(id);
+          entry.domains++;
+          unchecked.set(family, entry);
+        }
+        checked++;
+        const model = buildObservedModel(observation, { offer: options.offer ?? null });
+        const findings2 = (await runRules(model, null, { ...engine, dns: liveLookup(rulesSource), observable: families }, settings)).map(unpositioned);
+        if (budget.refused() > 0) {
+          const data = { domain, budget: budget.limit, refused: budget.refused() };
+          const spent = fileFinding(engine, "lint-dns-budget", "spent", data, engine.policy.settingsFor(domain).get("lint-dns-budget"), { domain, file: "", name: domain });
+          if (spent) findings2.push(unpositioned(spent));
+        }
+        return { findings: findings2, failures: [] };
+      } catch (error) {
+        const finding = internalErrorFinding("domain", { domain, detail: errorText(error) }, { domain, file: null, name: domain }, engine);
+        return { findings: [unpositioned(finding)], failures: [] };
+      }
+    },
+    options.onDomain
+  );
+  const findings = outcomes.flatMap((o) => o.findings).sort(compareFindings);
+  const count = (level) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups(findings);
+  return {
+    findings,
+    failures: outcomes.flatMap((o) => o.failures),
+    // Whatever their findings' level: a check that could not be made is no pass. A name outside the loaded
+    // zone files was never asked: no DNS failed, the user chose what to load.
+    unchecked: outside ? needed.filter((u) => !outside(u.name)) : needed,
+    outsideZones: outside ? needed.filter((u) => outside(u.name)) : [],
+    notObserved,
+    domains: domains.length,
+    checked,
+    errors: count("error"),
+    warnings: count("warn"),
+    infos: count("info")
+  };
+}
+
+// src/plan/format.ts
+function notObservedLine(report) {
+  return describeNotObserved(report.notObserved ?? [], report.checked ?? report.summary.domains, report.summary.domains);
+}
+var PLAN_FORMATS = ["text", "json", "markdown"];
+function planJson(report) {
+  return {
+    version: 1,
+    changes: report.changes.map((c) => ({ domain: c.domain, name: c.name, type: c.type, action: c.action, ttl: c.ttl, beforeTtl: c.beforeTtl, before: c.before, after: c.after })),
+    failures: report.failures.map((f) => ({ domain: f.domain, name: f.name, type: f.type, reason: f.reason, detail: f.detail, ...f.server ? { server: f.server } : {} })),
+    gates: (report.gates ?? []).map((g) => ({ id: g.id, domain: g.domain, name: g.name, tripped: g.tripped, allowed: g.allowed, reason: g.reason })),
+    uncheckedLookups: (report.unchecked ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules })),
+    outsideZones: (report.outsideZones ?? []).map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules })),
+    notChecked: (report.notObserved ?? []).map((n) => ({ family: n.family, domains: n.domains, rules: n.rules })),
+    removedZones: (report.removedZones ?? []).map((z) => ({ zone: z.zone, adoptionFile: z.adoptionFile, readAt: z.readAt, held: z.held, status: z.status, notServed: z.notServed, source: z.source, base: z.base, deletedFiles: z.deletedFiles })),
+    removedZonesNotes: (report.removedZonesNotes ?? []).map((n) => ({ stack: n.stack, kind: n.kind, detail: n.detail })),
+    ...cappedJson(report.findings),
+    summary: report.summary
+  };
+}
+function* planJsonChunks(report, size = 1 << 16) {
+  let buffer = "{";
+  const entries = Object.entries(planJson(report)).filter(([, value]) => value !== void 0);
+  for (let k = 0; k < entries.length; k++) {
+    const [key3, value] = entries[k];
+    buffer += `${k === 0 ? "" : ","}
+  ${JSON.stringify(key3)}: `;
+    if (!Array.isArray(value) || value.length === 0) {
+      buffer += indented(value, "  ");
+      continue;
+    }
+    buffer += "[";
+    for (let i = 0; i < value.length; i++) {
+      buffer += `${i === 0 ? "" : ","}
+    ${indented(value[i], "    ")}`;
+      if (buffer.length >= size) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += "\n  ]";
+  }
+  yield `${buffer}${entries.length === 0 ? "" : "\n"}}
+`;
+}
+function indented(value, indent) {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `
+${indent}`);
+}
+function shown(value) {
+  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value);
+}
+var SIGN = { create: "+", update: "~", delete: "-" };
+function describeFailure(f) {
+  return `${f.name} ${f.type} lookup failed (${f.reason}: ${f.detail}${f.server ? ` [${f.server}]` : ""}); no change is planned for it`;
+}
+var NAMED_FAILURES = 5;
+function describeDomainFailures(domain, failures) {
+  const apex = failures.findIndex((f) => f.name === domain);
+  const first = failures[apex >= 0 ? apex : 0];
+  const more = failures.filter((f) => f !== first);
+  const head = describeFailure(first).replace(/; no change is planned for it$/, "");
+  if (more.length === 0) return head;
+  const named = more.slice(0, NAMED_FAILURES).map((f) => `${f.name} ${f.type}${f.reason === first.reason ? "" : ` (${f.reason})`}`);
+  const rest = more.length > named.length ? ` and ${more.length - named.length} more` : "";
+  return `${head}; ${more.length} more lookup${more.length === 1 ? "" : "s"} of ${domain} failed too: ${named.join(", ")}${rest}`;
+}
+function ttlText(c) {
+  if (c.action === "update" && c.beforeTtl !== c.ttl) return `ttl ${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}`;
+  return `ttl ${c.ttl ?? "?"}`;
+}
+function planSummaryLine(summary) {
+  const base = `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.delete} to delete`;
+  const refused = summary.gatesRefused ? `; ${summary.gatesRefused} safety gate${summary.gatesRefused === 1 ? "" : "s"} refuse${summary.gatesRefused === 1 ? "s" : ""} it` : "";
+  const failed = summary.failedLookups === 0 ? "" : `; ${summary.failedLookups} lookup${summary.failedLookups === 1 ? "" : "s"} failed, so the plan is incomplete`;
+  const unchecked = summary.uncheckedLookups ? `; ${summary.uncheckedLookups} lookup${summary.uncheckedLookups === 1 ? "" : "s"} a check needed failed, so the checks are incomplete` : "";
+  return `${base}${refused}${failed}${unchecked}.`;
+}
+function gatesTable(gates) {
+  const tripped = gates.filter((g) => g.tripped);
+  if (tripped.length === 0) return "";
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
+  return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+}
+function noChangeLine(summary) {
+  const skipped = summary.files - summary.domains;
+  if (skipped <= 0) return "No changes: live DNS matches the domain files.";
+  const planned = `${summary.domains} domain${summary.domains === 1 ? "" : "s"} planned`;
+  return `No changes for the ${planned}; ${skipped} file${skipped === 1 ? " was" : "s were"} not planned (a file with errors, or a second file for a domain: see the errors above).`;
+}
+function formatPlanText(report, options = {}) {
+  const paint = palette(options.color);
+  const colour = { create: paint.green, update: paint.yellow, delete: paint.red };
+  const lines = [];
+  if (report.findings.length > 0 || report.summary.files > 0) {
+    lines.push(formatText({ findings: report.findings, summary: report.summary, rules: [], toolVersion: "" }, options).trimEnd());
+  }
+  const unchecked = report.unchecked ?? [];
+  const removed = report.removedZones ?? [];
+  const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
+  for (const domain of domains) {
+    lines.push("", domain);
+    for (const z of removed.filter((x) => x.zone === domain)) {
+      lines.push(`  ${paint.red("! removed")} ${describeRemovedZone(z)}`);
+      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${held}: the adoption file lists it, live DNS does not serve it now`);
+    }
+    for (const c of report.changes.filter((x) => x.domain === domain)) {
+      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      const natural = (a, b) => a.localeCompare(b, "en", { numeric: true });
+      const removed2 = c.before.filter((v) => !c.after.includes(v)).sort(natural);
+      const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
+      const kept = c.before.filter((v) => c.after.includes(v)).sort(natural);
+      for (const v of kept) lines.push(`      ${shown(v)}`);
+      for (const v of removed2) lines.push(`    ${paint.red("-")} ${shown(v)}`);
+      for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
+    }
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
+    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeUnchecked(u)}`);
+    for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
+    }
+  }
+  if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
+  for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
+  for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
+  lines.push("", planSummaryLine(report.summary));
+  return `${lines.join("\n").replace(/^\n/, "")}
+`;
+}
+function formatPlanMarkdown(report) {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  const parts = [`## maildns plan
+`, `${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info. ${planSummaryLine(report.summary)}
+`];
+  if (report.changes.length > 0) {
+    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
+    parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
+  } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
+    parts.push(`${noChangeLine(report.summary)}
+`);
+  }
+  const removedPart = removedZonesMarkdown(report);
+  if (removedPart) parts.push(removedPart);
+  const gates = gatesTable(report.gates ?? []);
+  if (gates) parts.push(`### Safety gates
+
+An apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).
+
+${gates}`);
+  if (report.failures.length > 0) parts.push(`### Failed lookups
+
+${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}
+`);
+  const notChecked = [
+    ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
+    ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l) => l !== null)
+  ];
+  if (notChecked.length > 0) parts.push(`### Not checked
+
+${notChecked.map((l) => `- ${cell(l)}`).join("\n")}
+`);
+  parts.push(`### Findings
+
+${findingsTable(report.findings)}`);
+  return parts.join("\n");
+}
+function removedNoteFails(note) {
+  return note.kind === "adoption-file" || note.kind === "provider" || note.kind === "base";
+}
+function removedZonesMarkdown(report) {
+  const zones = report.removedZones ?? [];
+  const notes = report.removedZonesNotes ?? [];
+  if (zones.length === 0 && notes.length === 0) return "";
+  const lines = [
+    ...zones.map((z) => `- **${cell(z.zone)}**: ${cell(describeRemovedZone(z))}${z.notServed.length > 0 ? `; not served now: ${z.notServed.map(cell).join(", ")}` : ""}`),
+    ...notes.map((n) => `- ${removedNoteFails(n) ? "**error**: " : ""}${cell(n.detail)}`)
+  ];
+  return `### Zones no domain file declares
+
+${lines.join("\n")}
+`;
+}
+function formatPlan(format, report, options = {}) {
+  switch (format) {
+    case "json":
+      return `${JSON.stringify(planJson(report), null, 2)}
+`;
+    case "markdown":
+      return formatPlanMarkdown(report);
+    case "text":
+      return formatPlanText(report, options);
+  }
+}
+function cappedJson(findings) {
+  const { shown: shown2, omitted } = capFindings(findings);
+  return { findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {} };
+}
+
+// src/plan/observation.ts
+import { statSync as statSync2 } from "node:fs";
+import { basename as basename2, resolve as resolvePath } from "node:path";
+var DEFAULT_DEADLINE_MS = 6e5;
+function integerFlag(value, flag, min, max) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got '${value}')`);
+  }
+  return Number(value);
+}
+function shardOption(value) {
+  if (value === void 0) return null;
+  try {
+    return parseShard(value);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+}
+async function openObservation(values, io, options = {}) {
+  const concurrency = integerFlag(values.concurrency, "--concurrency", 1, 4096) ?? 64;
+  const timeoutMs = integerFlag(values.timeout, "--timeout", 1, 6e5);
+  const retries = integerFlag(values.retries, "--retries", 0, 20);
+  const deadlineAt = Date.now() + (integerFlag(values.deadline, "--deadline", 1, 864e5) ?? DEFAULT_DEADLINE_MS);
+  let servers;
+  try {
+    servers = values.resolver?.length ? values.resolver.map(parseServer) : systemServers();
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
+  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} };
+  const opened = [];
+  const open = (list) => {
+    const source = createDnsSource({ servers: list, ...dnsOptions });
+    opened.push(source);
+    return source;
+  };
+  const close = () => {
+    for (const source of opened) source.close();
+  };
+  const origin = originOption(values, io);
+  if (values.zone?.length) {
+    const zones = await loadZones(
+      values.zone.map((z) => resolvePath(io.cwd, z)),
+      origin === null ? {} : { origin }
+    );
+    const unnamed = zones.errors.find((e) => e.code === "no-origin");
+    if (unnamed) {
+      throw new UsageError(
+        `${unnamed.file}:${unnamed.line}:${unnamed.column}: the zone's name is not known: the file name does not name a domain (<zone>.zone, <zone>.txt, <zone>.db, db.<zone>) and no $ORIGIN comes before this first relative name.
+Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin example.com`
+      );
+    }
+    const orphans = zones.errors.filter((e) => e.zone === void 0);
+    if (orphans.length > 0) throw new UsageError(`zone files have errors:
+${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
+    const fallback = values.resolver?.length ? open(servers) : void 0;
+    const source = createZoneSource(zones, fallback ? { fallback } : {});
+    const apexes = zones.origins.map((o) => canonicalName(o));
+    const outsideZones = fallback ? null : (name) => !apexes.some((apex) => isAtOrBelow(canonicalName(name), apex));
+    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
+  }
+  const recursive = open(servers);
+  const describe = servers.map((s) => s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`).join(", ");
+  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, describe, close };
+  const bySet = /* @__PURE__ */ new Map();
+  const byDomain = /* @__PURE__ */ new Map();
+  const sourceFor = (domain) => {
+    const name = canonicalName(domain);
+    let pending = byDomain.get(name);
+    if (!pending) {
+      pending = authoritativeServers(recursive, name, options.authoritativePort ? { port: options.authoritativePort } : {}).then(
+        (list) => {
+          const key3 = list.map((s) => `${s.host}:${s.port}`).join(",");
+          let source = bySet.get(key3);
+          if (!source) bySet.set(key3, source = Promise.resolve(open(list)));
+          return source;
+        },
+        // Could not find the servers: every lookup for the domain fails with that reason (exit 1 in plan).
+        (error) => ({
+          lookup: async (n, type) => ({ name: canonicalName(n), type, status: "failed", ttl: null, values: [], failure: { reason: "network", detail: error.message } })
+        })
+      );
+      byDomain.set(name, pending);
+    }
+    return pending;
+  };
+  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
+}
+function originOption(values, io) {
+  if (values.origin === void 0) return null;
+  const zones = values.zone ?? [];
+  if (zones.length === 0) throw new UsageError("--origin names the zone of a --zone file: give the file with --zone FILE");
+  if (zones.length > 1) {
+    throw new UsageError("--origin names the zone of one --zone FILE (got several): run once per file, or name the files after their zones (<zone>.zone, <zone>.txt, db.<zone>)");
+  }
+  let directory = false;
+  try {
+    directory = statSync2(resolvePath(io.cwd, zones[0])).isDirectory();
+  } catch {
+  }
+  if (directory) throw new UsageError(`--origin names the zone of one file, and ${zones[0]} is a folder: give the file itself`);
+  const origin = toALabel(values.origin);
+  if (origin === null || !usableDomain(origin)) throw new UsageError(`--origin '${values.origin.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+  return origin;
+}
+function usableDomain(name) {
+  return /^([a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+[a-z0-9-]{2,63}$/.test(name) && nameProblem(name) === null;
+}
+function zoneDomains(zones) {
+  const index = zones.index;
+  return zones.origins.filter((o) => o !== "" && (index.rrset(o, "SOA") ?? index.rrset(o, "NS") ?? index.rrset(o, "MX") ?? index.rrset(o, "TXT")) !== void 0);
+}
+function zoneMailDomains(zones) {
+  const domains = [];
+  const notMail = [];
+  for (const zone of zoneDomains(zones)) {
+    const txt = (name) => zones.index.rrset(name, "TXT") ?? [];
+    const mail = zones.index.rrset(zone, "MX") !== void 0 || zones.index.rrset(zone, "SPF") !== void 0 || txt(zone).some((r) => /^v=spf1(\s|$)/i.test(r.value)) || txt(`_dmarc.${zone}`).some((r) => /^v=DMARC1\s*(;|$)/i.test(r.value));
+    if (!mail) {
+      notMail.push(zone);
+      continue;
+    }
+    if (!usableDomain(zone)) {
+      const at = zones.originAt.get(zone);
+      const where2 = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
+      throw new UsageError(
+        `${where2}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
+      );
+    }
+    domains.push(zone);
+  }
+  return { domains, notMail };
+}
+function probeSelectorsFor(zones) {
+  return (domain) => zones === null || zones.index.zoneOf(canonicalName(domain)) === null;
+}
+function zoneSelectors(zones, domain) {
+  return zones?.selectors.get(domain) ?? [];
+}
+var MAX_DOMAINS_FILE_BYTES = 64 * 1024 * 1024;
+function domainList(positionals, domainsFile, io) {
+  const names = [...positionals];
+  if (domainsFile !== void 0) {
+    const read = readRegularFile(resolvePath(io.cwd, domainsFile), MAX_DOMAINS_FILE_BYTES);
+    if ("problem" in read) throw new UsageError(`cannot read --domains-file ${domainsFile}: ${read.problem}; give a text file with one domain per line`);
+    const text = read.bytes.toString("utf8");
+    for (const line of text.split(/\r?\n/)) {
+      const name = line.replace(/#.*$/, "").trim();
+      if (name !== "") names.push(name);
+    }
+  }
+  const domains = /* @__PURE__ */ new Set();
+  for (const name of names) {
+    const domain = toALabel(name);
+    if (domain === null || nameProblem(domain) !== null || !domain.includes(".")) {
+      throw new UsageError(`'${name.slice(0, 80)}' is not a domain name (e.g. example.com)`);
+    }
+    if (domain.split(".").includes("*")) throw new UsageError(`'${name.slice(0, 80)}' is a wildcard, not a domain name: give the domain itself (e.g. example.com)`);
+    domains.add(domain);
+  }
+  return [...domains];
+}
+
+// src/engine/cache.ts
+import * as crypto from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
+import { appendFileSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
+import { fileURLToPath } from "node:url";
+var DEFAULT_CACHE_FILE = ".maildnscache";
+var FORMAT = 4;
+var HEADER = "maildns-lint-cache";
+var NEWLINE = 10;
+var FIELDS = 9;
+var oneShotHash = typeof crypto.hash === "function" ? crypto.hash : void 0;
+function sha256(bytes) {
+  return oneShotHash ? oneShotHash("sha256", bytes, "base64") : createHash3("sha256").update(bytes).digest("base64");
+}
+function mayHoldDate(bytes) {
+  const isDigit = (i) => bytes[i] >= 48 && bytes[i] <= 57;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 92) return true;
+    if (b === 45 && i >= 4 && i + 5 < bytes.length && bytes[i + 3] === 45 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 4) && isDigit(i + 5)) return true;
+  }
+  return false;
+}
+var codeHash = null;
+function codeFingerprint() {
+  if (codeHash === null) {
+    try {
+      const self = fileURLToPath(import.meta.url);
+      const folder = dirname3(self);
+      const chunks = basename3(folder) === CHUNKS_FOLDER ? folder : join4(folder, CHUNKS_FOLDER);
+      let names = [];
+      try {
+        names = readdirSync2(chunks).sort();
+      } catch {
+      }
+      codeHash = sha256(`${sha256(readFileSync4(self))}
+${names.join("\n")}`);
+    } catch {
+      codeHash = "unknown";
+    }
+  }
+  return codeHash;
+}
+var CHUNKS_FOLDER = "chunks";
+function lintCacheKey(parts) {
+  const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
+  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
+}
+function cacheFilePath(location, cwd) {
+  if (location === void 0) return join4(cwd, DEFAULT_CACHE_FILE);
+  const path = resolve4(cwd, location);
+  let folder = location.endsWith("/") || location.endsWith("\\");
+  try {
+    const found = statSync3(path);
+    folder ||= found.isDirectory();
+    if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+  }
+  return folder ? join4(path, DEFAULT_CACHE_FILE) : path;
+}
+function jsonString(text) {
+  return text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
+}
+var NOT_ASCII = /[^\x00-\x7f]/;
+function decimalAt(text, from, to) {
+  if (to <= from || to - from > 9) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+function fieldText(stored, from, to) {
+  const raw = stored.text.slice(from, to);
+  return NOT_ASCII.test(raw) ? stored.bytes.toString("utf8", from, to) : raw;
+}
+function readStored(path, key3) {
+  const empty = () => ({ bytes: Buffer.alloc(0), text: "", files: /* @__PURE__ */ new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
+  let bytes;
+  try {
+    bytes = readFileSync4(path);
+  } catch {
+    return empty();
+  }
+  const header = `${HEADER} ${FORMAT} ${key3}
+`;
+  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return empty();
+  const text = bytes.toString("latin1");
+  const files = /* @__PURE__ */ new Map();
+  let fields = new Int32Array(FIELDS * 1024);
+  let slots = 0;
+  let lines = 0;
+  const at = [0, 0, 0, 0, 0, 0, 0];
+  for (let start = header.length; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    if (newline < 0) break;
+    lines++;
+    const line = start;
+    start = newline + 1;
+    const last = text.lastIndexOf("	", newline);
+    if (last < line || decimalAt(text, last + 1, newline) !== last - line) continue;
+    at[0] = line;
+    let whole = true;
+    for (let k = 1; k <= 6 && whole; k++) {
+      at[k] = text.indexOf("	", at[k - 1] + (k === 1 ? 0 : 1));
+      whole = at[k] >= 0 && at[k] < last;
+    }
+    if (!whole) continue;
+    let file;
+    try {
+      const raw = text.slice(line, at[1]);
+      file = raw.length >= 2 && raw.charCodeAt(0) === 34 && raw.charCodeAt(raw.length - 1) === 34 && !raw.includes("\\") && !NOT_ASCII.test(raw) ? raw.slice(1, -1) : JSON.parse(bytes.toString("utf8", line, at[1]));
+    } catch {
+      continue;
+    }
+    if (typeof file !== "string") continue;
+    if ((slots + 1) * FIELDS > fields.length) {
+      const grown = new Int32Array(fields.length * 2);
+      grown.set(fields);
+      fields = grown;
+    }
+    const base = slots * FIELDS;
+    for (let k = 0; k <= 6; k++) fields[base + k] = at[k];
+    fields[base + 7 /* Last */] = last;
+    fields[base + 8 /* End */] = newline + 1;
+    files.set(file, slots++);
+  }
+  return { bytes, text, files, fields, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
+}
+function storedLevelsAt(stored, slot) {
+  const base = slot * FIELDS;
+  const from = stored.fields[base + 4 /* T4 */] + 1;
+  const to = stored.fields[base + 5 /* T5 */];
+  const space1 = stored.text.indexOf(" ", from);
+  const space2 = space1 < 0 ? -1 : stored.text.indexOf(" ", space1 + 1);
+  if (space1 < 0 || space2 < 0 || space2 >= to) return null;
+  const error = decimalAt(stored.text, from, space1);
+  const warn = decimalAt(stored.text, space1 + 1, space2);
+  const info = decimalAt(stored.text, space2 + 1, to);
+  return error < 0 || warn < 0 || info < 0 ? null : { error, warn, info };
+}
+function fieldIs(text, from, to, value) {
+  return to - from === value.length && text.startsWith(value, from);
+}
+function readFindings(stored, slot, levels, file, message) {
+  const base = slot * FIELDS;
+  try {
+    const list = JSON.parse(stored.bytes.toString("utf8", stored.fields[base + 6 /* T6 */] + 1, stored.fields[base + 7 /* Last */]));
+    if (!Array.isArray(list)) return null;
+    const findings = [];
+    const seen = { error: 0, warn: 0, info: 0 };
+    for (const item of list) {
+      if (!Array.isArray(item) || item.length !== 12) return null;
+      const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
+      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object" || !(level in seen)) return null;
+      if (text !== null && typeof text !== "string" || count !== null && typeof count !== "number") return null;
+      const finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
+      if (count !== null) finding.count = count;
+      findings.push(finding);
+      seen[level]++;
+    }
+    if (seen.error !== levels.error || seen.warn !== levels.warn || seen.info !== levels.info) return null;
+    return findings;
+  } catch {
+    return null;
+  }
+}
+function folderOf(file) {
+  const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
+  return slash < 0 ? "" : file.slice(0, slash);
+}
+function closedLine(body) {
+  return `${body}	${Buffer.byteLength(body)}`;
+}
+function openLintCache(path, key3, rules, options = {}) {
+  const previous = readStored(path, key3);
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const message = (ruleId, messageId, data) => findingMessage(byId.get(ruleId), messageId, data);
+  const extraOf = /* @__PURE__ */ new Map();
+  const extraKey = (file) => {
+    if (!options.extraKey) return "";
+    const folder = folderOf(file);
+    let extra = extraOf.get(folder);
+    if (extra === void 0) extraOf.set(folder, extra = options.extraKey(file));
+    return extra;
+  };
+  const hashOf = (file, bytes) => {
+    const extra = extraKey(file);
+    return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
+  };
+  const { text, fields } = previous;
+  const F = (slot, at) => fields[slot * FIELDS + at];
+  let hasStamps = false;
+  for (const slot of previous.files.values()) {
+    if (!fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-")) {
+      hasStamps = true;
+      break;
+    }
+  }
+  const dayIs = (slot, day) => fieldIs(text, F(slot, 3 /* T3 */) + 1, F(slot, 4 /* T4 */), day ?? "-");
+  const extraIs = (slot, extra) => {
+    const from = F(slot, 1 /* T1 */) + 1;
+    const to = F(slot, 2 /* T2 */);
+    const space = text.indexOf(" ", from);
+    if (space < 0 || space >= to) return extra === "";
+    return extra !== "" && fieldIs(text, space + 1, to, extra);
+  };
+  const live = /* @__PURE__ */ new Map();
+  const appended = [];
+  let hits = 0;
+  let misses = 0;
+  let unread = 0;
+  const outcomeOf = (slot, file, byStamp) => {
+    const levels = storedLevelsAt(previous, slot);
+    if (levels === null) return null;
+    let domainName;
+    try {
+      const raw = fieldText(previous, F(slot, 5 /* T5 */) + 1, F(slot, 6 /* T6 */));
+      domainName = raw === "null" ? null : jsonString(raw);
+    } catch {
+      return null;
+    }
+    if (domainName !== null && typeof domainName !== "string") return null;
+    let findings;
+    return {
+      domainName,
+      levels,
+      findings: () => {
+        if (findings !== void 0) return findings;
+        findings = readFindings(previous, slot, levels, file, message);
+        if (findings === null) {
+          hits--;
+          misses++;
+          if (byStamp) unread--;
+        }
+        return findings;
+      }
+    };
+  };
+  const keep = (file, line) => {
+    live.set(file, line);
+    if (typeof line === "string") appended.push(line);
+  };
+  return {
+    stampMatches(file, stamp, today) {
+      const slot = previous.files.get(file);
+      if (stamp === null || slot === void 0 || !fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp) || !extraIs(slot, extraKey(file))) return false;
+      return dayIs(slot, null) || dayIs(slot, today);
+    },
+    storedLevels(file) {
+      const slot = previous.files.get(file);
+      return slot === void 0 ? null : storedLevelsAt(previous, slot);
+    },
+    fromStamp(file) {
+      const slot = previous.files.get(file);
+      const outcome = slot === void 0 ? null : outcomeOf(slot, file, true);
+      if (outcome === null) return null;
+      hits++;
+      unread++;
+      keep(file, slot);
+      return outcome;
+    },
+    get(file, bytes, today, stamp = null) {
+      const slot = previous.files.get(file);
+      const day = slot === void 0 ? null : mayHoldDate(bytes) ? today : null;
+      const outcome = slot !== void 0 && dayIs(slot, day) && fieldIs(text, F(slot, 1 /* T1 */) + 1, F(slot, 2 /* T2 */), hashOf(file, bytes)) ? outcomeOf(slot, file, false) : null;
+      if (outcome === null) {
+        misses++;
+        return null;
+      }
+      hits++;
+      if (stamp === null ? fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-") : fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp)) keep(file, slot);
+      else {
+        const head = previous.bytes.toString("utf8", F(slot, 0 /* Start */), F(slot, 2 /* T2 */) + 1);
+        const tail = previous.bytes.toString("utf8", F(slot, 3 /* T3 */), F(slot, 7 /* Last */));
+        keep(file, closedLine(`${head}${stamp ?? "-"}${tail}`));
+      }
+      return outcome;
+    },
+    set(file, bytes, today, outcome, stamp = null) {
+      const levels = { error: 0, warn: 0, info: 0 };
+      const f = outcome.findings.map((x) => {
+        levels[x.level]++;
+        const text2 = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
+        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text2, x.count ?? null];
+      });
+      keep(file, closedLine(`${JSON.stringify(file)}	${hashOf(file, bytes)}	${stamp ?? "-"}	${mayHoldDate(bytes) ? today : "-"}	${levels.error} ${levels.warn} ${levels.info}	${JSON.stringify(outcome.domainName)}	${JSON.stringify(f)}`));
+    },
+    get hasStamps() {
+      return hasStamps;
+    },
+    save() {
+      const stale = previous.lines + appended.length - live.size;
+      if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
+        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}
+`);
+        return;
+      }
+      mkdirSync(dirname3(path), { recursive: true });
+      const parts = [`${HEADER} ${FORMAT} ${key3}
+`];
+      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
+` : previous.bytes.subarray(F(line, 0 /* Start */), F(line, 8 /* End */)));
+      const temporary = `${path}.${process.pid}.tmp`;
+      writeFileSync(temporary, Buffer.concat(parts.map((p) => typeof p === "string" ? Buffer.from(p) : p)));
+      renameSync(temporary, path);
+    },
+    get hits() {
+      return hits;
+    },
+    get misses() {
+      return misses;
+    },
+    get unread() {
+      return unread;
+    }
+  };
+}
+function openLintCacheAt(options) {
+  const path = cacheFilePath(options.location, options.cwd);
+  const key3 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
+  return { cache: openLintCache(path, key3, options.rules, { extraKey: options.extraKey }), path };
+}
+
+// src/plan/detach.ts
+var detachString = ownString;
+function detacher() {
+  const copies = /* @__PURE__ */ new Map();
+  return (text) => {
+    let copy = copies.get(text);
+    if (copy === void 0) copies.set(text, copy = ownString(text));
+    return copy;
+  };
+}
+function detachData(data, detach) {
+  let copy = null;
+  for (const key3 in data) {
+    const value = data[key3];
+    if (typeof value !== "string") continue;
+    copy ??= { ...data };
+    copy[key3] = detach(value);
+  }
+  return copy ?? data;
+}
+function detachFinding(f, detach = detachString) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: detachString(f.message),
+    domain: detach(f.domain),
+    file: f.file === null ? null : detach(f.file),
+    name: f.name === null ? null : detach(f.name),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    messageId: f.messageId,
+    data: detachData(f.data, detach)
+  };
+}
+function detachChange(c, detach = detachString) {
+  return { ...c, domain: detach(c.domain), name: detach(c.name), before: c.before.map(detachString), after: c.after.map(detachString) };
+}
+function detachGate(g, detach = detachString) {
+  return { ...g, domain: detach(g.domain), name: detach(g.name), reason: g.reason === null ? null : detachString(g.reason) };
+}
+function detachFailure(f, detach = detachString) {
+  return { ...f, domain: detach(f.domain), name: detach(f.name), detail: detachString(f.detail) };
+}
+
+// src/plan/plan.ts
+var exactTtl = (desired, observed) => observed === desired;
+function sameValues(a, b) {
+  if (a.length !== b.length) return false;
+  const sortedA = [...a].sort();
+  const sortedB = [...b].sort();
+  return sortedA.every((v, i) => v === sortedB[i]);
+}
+var key2 = (name, type) => `${name}\0${type}`;
+function planDomain(desired, observation, ttlMatches = exactTtl, rrsets = desiredRecords(desired)) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const d of rrsets) wanted.set(key2(d.name, d.type), d);
+  const seen = /* @__PURE__ */ new Map();
+  for (const o of observation.rrsets) seen.set(key2(o.name, o.type), o);
+  const keys = [.../* @__PURE__ */ new Set([...wanted.keys(), ...seen.keys()])].map((k) => {
+    const [name, type] = k.split("\0");
+    return { name, type };
+  }).sort(compareObserved);
+  const failedAt = new Set(observation.rrsets.filter((o) => o.state === "failed").map((o) => o.name));
+  const aliasAt2 = new Set(keys.filter((k) => k.type === "CNAME").map((k) => k.name));
+  const unknownName = (name) => failedAt.has(name) && aliasAt2.has(name);
+  const changes = [];
+  const failures = [];
+  for (const { name, type } of keys) {
+    const d = wanted.get(key2(name, type));
+    const o = seen.get(key2(name, type));
+    if (!o) {
+      if (d) failures.push({ domain: desired.domain, name, type: d.type, reason: "network", detail: "not observed" });
+      continue;
+    }
+    if (o.state === "failed" || unknownName(name)) continue;
+    const base = { domain: desired.domain, name, type: o.type };
+    if (d && o.state === "absent") changes.push({ ...base, action: "create", ttl: d.ttl, beforeTtl: null, before: [], after: [...d.values] });
+    else if (d && o.state === "present") {
+      if (!sameValues(d.values, o.values) || !ttlMatches(d.ttl, o.ttl)) changes.push({ ...base, action: "update", ttl: d.ttl, beforeTtl: o.ttl, before: [...o.values], after: [...d.values] });
+    } else if (!d && o.state === "present") changes.push({ ...base, action: "delete", ttl: o.ttl, beforeTtl: o.ttl, before: [...o.values], after: [] });
+  }
+  for (const f of observation.failures) failures.push(f);
+  return { changes, failures };
+}
+function compareChanges(a, b) {
+  return a.domain < b.domain ? -1 : a.domain > b.domain ? 1 : compareObserved(a, b);
+}
+function summarizeChanges(changes, failures) {
+  const count = (action) => changes.filter((c) => c.action === action).length;
+  return { changes: changes.length, create: count("create"), update: count("update"), delete: count("delete"), failedLookups: failures.length };
+}
+
+// src/plan/run.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join5, resolve as resolve5 } from "node:path";
+var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
+function withoutUnholdableExtras(model, observation) {
+  const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
+  const rrsets = observation.rrsets.filter(
+    (r) => r.role !== "dkim" || declared.has(r.subdomain) || r.state !== "present" || r.values.length <= 1 && recordProblem(r.name, r.subdomain, r.type, r.values) === null
+  );
+  return rrsets.length === observation.rrsets.length ? observation : { ...observation, rrsets };
+}
+async function planPaths(paths, options) {
+  const cwd = options.cwd ?? process.cwd();
+  const rules = options.rules ?? allRules;
+  const policy = resolvePolicy(options.policy, rules, cwd);
+  const today = options.today ?? todayUtc();
+  const window = planDomainsInFlight(options.concurrency ?? 64);
+  const shard = options.shard ?? null;
+  const keep = options.keepModels === true;
+  const engine = { rules, policy, today, dns: null, observed: null, evidence: options.evidence ?? null };
+  const provider = options.provider ?? findProvider();
+  const ttlMatches = (d, o) => provider.ttlMatches(d, o);
+  const families = /* @__PURE__ */ new WeakMap();
+  const unchecked = /* @__PURE__ */ new Map();
+  let checked = 0;
+  const familiesFor = (settings) => {
+    let entry = families.get(settings);
+    if (!entry) {
+      const observable = familiesToObserve(rules, settings, options.observe ?? []);
+      for (const family of FILE_OBSERVABLES) observable.add(family);
+      const missing = unobservedFamilies(rules, settings, observable);
+      missing.delete("dkim-probe");
+      families.set(settings, entry = { observable, missing });
+    }
+    return entry;
+  };
+  const countUnchecked = (settings) => {
+    checked++;
+    for (const [family, ids] of familiesFor(settings).missing) {
+      const seen2 = unchecked.get(family) ?? { rules: /* @__PURE__ */ new Set(), domains: 0 };
+      for (const id of ids) seen2.rules.add(id);
+      seen2.domains++;
+      unchecked.set(family, seen2);
+    }
+  };
+  const domains = /* @__PURE__ */ new Set();
+  const answers = sharedAnswers(options.rulesSource, underAny(domains));
+  const firstFile = /* @__PURE__ */ new Map();
+  async function planFile(display3, loaded, duplicateOf) {
+    const fileModel = loaded.model;
+    const domain = fileModel.domain;
+    const settings = policy.settingsFor(domain);
+    const rulesSource = answers.forDomain(domain);
+    let model = fileModel;
+    const hostFailures = [];
+    if (options.resolveModels && duplicateOf === void 0 && fileModel.dkim?.fromHost) {
+      const resolved = await options.resolveModels([fileModel]);
+      model = resolved.models[0] ?? fileModel;
+      for (const f of resolved.failures) hostFailures.push({ domain: f.domain, name: `_domainkey.${f.domain}`, type: "CNAME", reason: "network", detail: f.detail });
+    }
+    const unresolved = hostFailures.length > 0;
+    let broken = null;
+    let observation = null;
+    try {
+      const targets = targetsOf(model);
+      const extra = unresolved ? [] : options.extraSelectors?.(domain) ?? [];
+      if (extra.length > 0) targets.selectors = [.../* @__PURE__ */ new Set([...targets.selectors ?? [], ...extra])];
+      const source = await options.sourceFor(domain);
+      observation = withoutUnholdableExtras(model, await observeDomain(source === options.rulesSource ? rulesSource : source, targets));
+    } catch (error) {
+      broken = errorText(error);
+    }
+    const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
+    const nowhere = observation && domainDoesNotExist(observation) ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display3, name: domain, position: locate(loaded.source, ["domain"]) }) : null;
+    const result = await lintLoaded(
+      loaded,
+      {
+        ...engine,
+        dns: liveLookup(rulesSource),
+        observed: before ? /* @__PURE__ */ new Map([[domain, before]]) : null,
+        observable: familiesFor(settings).observable
+      },
+      nowhere ? [nowhere] : []
+    );
+    if (duplicateOf === void 0 && !(observation && domainDoesNotExist(observation))) countUnchecked(settings);
+    const detach = detacher();
+    const findings2 = result.findings.map((f) => detachFinding(f, detach));
+    const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
+    if (duplicateOf !== void 0) {
+      const data = { domain, other: duplicateOf };
+      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display3, name: domain });
+      if (finding) findings2.push(detachFinding(finding, detach));
+      return { ...NOTHING, findings: findings2 };
+    }
+    let domainPlan = null;
+    let rrsets = [];
+    if (observation && broken === null) {
+      try {
+        rrsets = desiredRecords(model);
+        domainPlan = planDomain(model, observation, ttlMatches, rrsets);
+      } catch (error) {
+        broken = errorText(error);
+      }
+    }
+    if (domainPlan === null || observation === null) {
+      findings2.push(detachFinding(internalErrorFinding("domain", { domain, detail: broken ?? "no observation" }, { domain, file: fileModel.file, name: domain }, { rules, policy }), detach));
+      return { ...NOTHING, findings: findings2 };
+    }
+    const delegated = unresolved ? void 0 : await readDelegatedDmarc(model, observation, rulesSource);
+    const gates2 = unresolved ? [] : planGates(model, observation, { ttlMatches, rrsets, allow: options.allow ?? [], ...options.safety ? { safety: options.safety } : {}, ...delegated }).map((g) => detachGate(g, detach));
+    return {
+      findings: findings2,
+      silenced: silenced2,
+      changes: domainPlan.changes.map((c) => detachChange(c, detach)),
+      gates: gates2,
+      failures: [...domainPlan.failures, ...hostFailures].map((f) => detachFailure(f, detach)),
+      model: keep ? model : null,
+      observation: keep ? observation : null
+    };
+  }
+  const base = options.base ?? null;
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve5(cwd, p)) && base.wasFolder(resolve5(cwd, p)));
+  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve5(cwd, p))).filter((folder) => {
+    const config = join5(dirname4(folder), `Pulumi.${basename4(folder)}.yaml`);
+    return existsSync3(config) || base.hadFile(config);
+  });
+  const present2 = paths.filter((p) => !goneStacks.includes(p));
+  const refs = present2.length === 0 ? [] : findDomainFiles(present2, cwd);
+  const seen = [];
+  const outcomes = [];
+  const inFlight = /* @__PURE__ */ new Set();
+  let files = 0;
+  let done = 0;
+  let failed;
+  const reader = fileReader(refs);
+  try {
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      const pending = reader.read(i);
+      const read = pending instanceof Promise ? await pending : pending;
+      if ("tooLarge" in read || "unreadable" in read) seen.push({ absolute: ref.absolute, domain: null });
+      if ("tooLarge" in read) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        const finding = tooLargeFinding(engine, ref.display, read.tooLarge);
+        outcomes.push({ ...NOTHING, findings: finding ? [finding] : [] });
+        continue;
+      }
+      if ("unreadable" in read) {
+        if (!inShard(ref.display, shard)) continue;
+        files++;
+        outcomes.push({ ...NOTHING, findings: [unreadableFinding(ref.display, read.unreadable)] });
+        continue;
+      }
+      const loaded = loadDomainFile(ref.display, read.bytes);
+      const model = loaded.model;
+      seen.push({ absolute: ref.absolute, domain: model?.domain ?? null });
+      if (!inShard(model?.domain ?? ref.display, shard)) continue;
+      files++;
+      if (!model) {
+        outcomes.push({ ...NOTHING, findings: (await lintLoaded(loaded, engine)).findings.map((f) => detachFinding(f)) });
+        options.onProgress?.("linting", ++done, refs.length);
+        continue;
+      }
+      const duplicateOf = firstFile.get(model.domain);
+      if (duplicateOf === void 0) {
+        firstFile.set(model.domain, ref.display);
+        domains.add(canonicalName(model.domain));
+      }
+      const slot = outcomes.push(NOTHING) - 1;
+      const task = planFile(ref.display, loaded, duplicateOf).then(
+        (outcome) => {
+          outcomes[slot] = outcome;
+          inFlight.delete(task);
+          options.onProgress?.("linting", ++done, refs.length);
+        },
+        (error) => {
+          failed ??= { error };
+          inFlight.delete(task);
+        }
+      );
+      inFlight.add(task);
+      if (inFlight.size >= window) await Promise.race(inFlight);
+      if (failed) break;
+    }
+    await Promise.all(inFlight);
+  } finally {
+    reader.close();
+  }
+  if (failed) throw failed.error;
+  const removed = await planRemovedZones({
+    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve5(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
+    files: seen,
+    provider,
+    sourceFor: options.sourceFor,
+    allow: options.allow ?? [],
+    shard,
+    base,
+    ...options.safety ? { safety: options.safety } : {}
+  });
+  const findings = [];
+  const silenced = [];
+  const changes = [];
+  const gates = [];
+  const failures = [];
+  const models = [];
+  const observations = [];
+  for (const o of outcomes) {
+    for (const f of o.findings) findings.push(f);
+    for (const f of o.silenced) silenced.push(f);
+    for (const c of o.changes) changes.push(c);
+    for (const g of o.gates) gates.push(g);
+    for (const f of o.failures) failures.push(f);
+    if (o.model && o.observation) {
+      models.push(o.model);
+      observations.push(o.observation);
+    }
+  }
+  for (const c of removed.changes) changes.push(c);
+  for (const g of removed.gates) gates.push(g);
+  for (const f of removed.failures) failures.push(f);
+  findings.sort(compareFindings);
+  changes.sort(compareChanges);
+  const count = (level) => findings.filter((f) => f.level === level).length;
+  const notObserved = OBSERVABLES.filter((f) => unchecked.has(f)).map((family) => ({ family, rules: [...unchecked.get(family).rules].sort(), domains: unchecked.get(family).domains }));
+  const outside = options.outsideZones ?? null;
+  const needed = uncheckedLookups([...findings, ...silenced], failures);
+  const uncheckedList = outside ? needed.filter((u) => !outside(u.name)) : needed;
+  const outsideZones = outside ? needed.filter((u) => outside(u.name)) : [];
+  return {
+    changes,
+    gates,
+    failures,
+    findings,
+    models,
+    observations,
+    notObserved,
+    checked,
+    unchecked: uncheckedList,
+    outsideZones,
+    removedZones: removed.removedZones,
+    removedZonesNotes: removed.notes,
+    summary: {
+      files,
+      domains: firstFile.size,
+      errors: count("error"),
+      warnings: count("warn"),
+      infos: count("info"),
+      ...summarizeChanges(changes, failures),
+      gatesRefused: gates.filter((g) => g.tripped && !g.allowed).length,
+      uncheckedLookups: uncheckedList.length,
+      removedZones: removed.removedZones.length
+    }
+  };
+}
+
+// src/plan/git-base.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename5, dirname as dirname5, join as join6, relative as relative3, sep as sep3 } from "node:path";
+var GIT_TIMEOUT_MS = 3e4;
+var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
+var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
+function git(args, cwd, input) {
+  return execFileSync("git", ["-c", "core.quotepath=off", "--no-pager", ...args], {
+    cwd,
+    timeout: GIT_TIMEOUT_MS,
+    maxBuffer: GIT_MAX_OUTPUT,
+    ...input === void 0 ? { stdio: ["ignore", "pipe", "pipe"] } : { input, stdio: ["pipe", "pipe", "pipe"] },
+    env: { ...process.env, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0" }
+  });
+}
+function gitText(args, cwd) {
+  return git(args, cwd).toString("utf8").trim();
+}
+function stderrOf(error) {
+  const stderr = error.stderr;
+  const text = (typeof stderr === "string" ? stderr : stderr?.toString("utf8") ?? "").trim().split("\n")[0] ?? "";
+  if (error.code === "ENOENT") return "git is not installed";
+  if (error.code === "ETIMEDOUT") return `git did not answer within ${GIT_TIMEOUT_MS / 1e3} s`;
+  return text || error.message;
+}
+function openGitBase(rev, cwd, options = {}) {
+  const unreadable = (problem) => ({ rev, short: null, problem, changedFiles: () => [], wasFolder: () => false, hadFile: () => false, goneFolders: () => [] });
+  let commit;
+  let top;
+  try {
+    top = gitText(["rev-parse", "--show-toplevel"], cwd);
+  } catch (error) {
+    return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
+  }
+  const resolve6 = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  try {
+    commit = resolve6();
+  } catch {
+    let shallow = false;
+    try {
+      shallow = gitText(["rev-parse", "--is-shallow-repository"], cwd) === "true";
+    } catch {
+    }
+    let fetchProblem = null;
+    if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
+      try {
+        git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
+        commit = resolve6();
+      } catch (error) {
+        fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");
+      }
+    }
+    if (commit === void 0) {
+      return unreadable(
+        shallow ? `the base commit ${rev} is not in this clone, which is shallow (actions/checkout fetches one commit unless told otherwise)${fetchProblem === null ? "" : `, and fetching it from origin failed (${fetchProblem})`}: check out with fetch-depth: 0 so the check can see what the change deletes` : `the base ${rev} is not a commit of this repository (fetch it, or check out with fetch-depth: 0)`
+      );
+    }
+  }
+  const short = commit.slice(0, 12);
+  const inRepository = (absolute) => relative3(top, realLocation(absolute)).split(sep3).join("/");
+  const objectType = (absolute) => {
+    const path = inRepository(absolute);
+    if (path.startsWith("..")) return null;
+    try {
+      return gitText(["cat-file", "-t", `${commit}:${path}`], top);
+    } catch {
+      return null;
+    }
+  };
+  return {
+    rev,
+    short,
+    problem: null,
+    changedFiles(stackFolder) {
+      const folder = inRepository(stackFolder);
+      const prefix = folder === "" ? "" : `${folder}/`;
+      const listed = git(["diff", "--no-renames", "--no-ext-diff", "--no-textconv", "--raw", "--no-abbrev", "-z", "--diff-filter=DM", commit, "--", folder === "" ? "." : folder], top).toString("utf8");
+      const fields = listed.split("\0");
+      const wanted = [];
+      for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [, , blob, , status] = fields[i].split(" ");
+        const path = fields[i + 1];
+        if (!blob || !status || !isDomainFile(basename5(path)) || !path.startsWith(prefix)) continue;
+        wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
+      }
+      if (wanted.length === 0) return [];
+      const blobs = readBlobs(wanted.map((w) => w.blob), top);
+      return wanted.map((w) => ({ path: w.path, deleted: w.deleted, bytes: blobs.get(w.blob) }));
+    },
+    wasFolder: (absolute) => objectType(absolute) === "tree",
+    hadFile: (absolute) => objectType(absolute) === "blob",
+    goneFolders(absolute) {
+      const path = inRepository(absolute);
+      if (path.startsWith("..") || objectType(absolute) !== "tree") return [];
+      const names = git(["ls-tree", "-z", "-d", "--name-only", `${commit}:${path}`], top).toString("utf8").split("\0");
+      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync4(join6(absolute, name))).sort().map((name) => join6(absolute, name));
+    }
+  };
+}
+function readBlobs(ids, cwd) {
+  const unique = [...new Set(ids)];
+  const output = git(["cat-file", "--batch"], cwd, `${unique.join("\n")}
+`);
+  const blobs = /* @__PURE__ */ new Map();
+  let at = 0;
+  for (const id of unique) {
+    const end = output.indexOf(10, at);
+    const header = output.subarray(at, end).toString("utf8").split(" ");
+    if (end < 0 || header[0] !== id || header[1] !== "blob") throw new Error(`git cat-file could not read ${id} from the base (${header.slice(1).join(" ") || "no answer"})`);
+    const size = Number(header[2]);
+    blobs.set(id, new Uint8Array(output.subarray(end + 1, end + 1 + size)));
+    at = end + 1 + size + 1;
+  }
+  return blobs;
+}
+function realLocation(path) {
+  const missing = [];
+  let current = path;
+  for (; ; ) {
+    try {
+      return join6(realpathSync2(current), ...missing.reverse());
+    } catch {
+      const parent = dirname5(current);
+      if (parent === current) return path;
+      missing.push(basename5(current));
+      current = parent;
+    }
+  }
+}
+
+export {
+  isCalendarDate,
+  domainsFileLines,
+  domainFileSites,
+  findingJson,
+  findingsJson,
+  formatJson,
+  cell,
+  findingsTable,
+  formatMarkdown,
+  MAX_SARIF_RESULTS,
+  formatSarif,
+  readEvidenceFile,
+  evidenceLookup,
+  evidenceSelectors,
+  evidenceKeyFor,
+  observedDomainValue,
+  isSpfValue,
+  observeDomain,
+  mapConcurrent,
+  domainsInFlight,
+  describeUnchecked,
+  describeOutsideZones,
+  PROBED_SELECTORS,
+  isSelectorName,
+  auditTargets,
+  describeNotObserved,
+  auditDomains,
+  inShard,
+  describeRemovedZone,
+  PLAN_FORMATS,
+  planJson,
+  planJsonChunks,
+  describeFailure,
+  describeDomainFailures,
+  planSummaryLine,
+  gatesTable,
+  removedNoteFails,
+  removedZonesMarkdown,
+  formatPlan,
+  shardOption,
+  openObservation,
+  zoneMailDomains,
+  probeSelectorsFor,
+  zoneSelectors,
+  domainList,
+  toolVersion,
+  openLintCacheAt,
+  planPaths,
+  openGitBase
+};
