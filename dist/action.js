@@ -32,8 +32,8 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-26KKETZT.js";
-import "./chunks/chunk-ZLP2P4AA.js";
+} from "./chunks/chunk-SGIUEZ6K.js";
+import "./chunks/chunk-7Z3A5V2Y.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,

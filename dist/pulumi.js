@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-ZLP2P4AA.js";
+} from "./chunks/chunk-7Z3A5V2Y.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -227,7 +227,7 @@ async function defineMailDns(options) {
     }
     let plan;
     try {
-      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [] });
+      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [], gone: recorded?.gone ?? [] });
     } catch (error) {
       if (error instanceof HostRecordError) throw new pulumi2.RunError(`maildns: ${error.message}`);
       throw error;
@@ -257,7 +257,7 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
     throw new pulumi2.RunError(refusalMessage(gates, (id) => `pulumi config set --path 'maildns:allow[0]' ${id}`));
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log2.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
-  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
+  const needsApi = !preview && plans.length > 0;
   if (!api && (needsApi || config.enableDkim && !preview)) api = openApi();
   if (!preview && api) {
     const stale = [];
@@ -281,16 +281,7 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
     rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => /* @__PURE__ */ new Date()))()));
-    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    for (const name of plan.programCreates) {
-      const declaration = plan.declarations.find((d) => d.name === name);
-      const created = await api.createRecord(plan.zone, declaration.inputs);
-      const inputs = provider.inputs(created);
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
-      declaration.inputs = inputs;
-      declaration.importId = provider.importId(created);
-    }
-    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
+    await writeFirst(plan, api, provider, options.stack);
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {
@@ -305,21 +296,25 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
   for (const declaration of declarations) resources.push(await provider.pulumi.declareRecord(declaration, providerResource));
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId]));
   log2.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
-  const published2 = publishAdopted(plans, declarations, resources, api, preview, log2);
+  const published2 = publishZones(plans, declarations, resources, api, preview, provider.label, options.stack, log2);
   const dkim2 = enableDkimAfter(resources, api, domains, config, preview, log2);
   return { provider, plans, declarations, resources, providerResource, imports, gates, pending: pending2, rollbackFiles: rollbackFiles2, published: published2, dkim: dkim2 };
 }
-function adoptsUnchanged(plan) {
-  return plan.operations.length === 0 && plan.declarations.some((d) => d.importId !== null);
-}
-function publishAdopted(plans, declarations, resources, api, preview, log2) {
-  const zones = plans.filter(adoptsUnchanged).map((p) => p.zone);
+function publishZones(plans, declarations, resources, api, preview, label, stack, log2) {
+  const zones = plans.filter((p) => p.declarations.length > 0).map((p) => p.zone);
   if (preview || !api || zones.length === 0) return pulumi2.output([]);
   const ids = (zone) => resources.filter((_, i) => declarations[i].inputs.zone === zone).map((r) => r.id);
   return pulumi2.all(zones.map((zone) => pulumi2.all(ids(zone)))).apply(async () => {
     for (const zone of zones) {
-      await api.refreshZone(zone);
-      log2.info(`maildns: ${zone}: refreshed, so the name servers serve the records as adopted`);
+      try {
+        await api.refreshZone(zone);
+      } catch (error) {
+        throw new pulumi2.RunError(
+          `maildns: ${api.scrub(error.message)}
+${zone}: its records are written at ${label}, but its name servers may not serve every change until the zone is refreshed; run \`pulumi up --stack ${stack}\` again: every update refreshes each zone it manages`
+        );
+      }
+      log2.info(`maildns: ${zone}: refreshed, so the name servers serve the records as written`);
     }
     return zones;
   });
@@ -381,6 +376,37 @@ function enableDkimAfter(resources, api, domains, config, preview, log2) {
     }
     return lines;
   });
+}
+async function writeFirst(plan, api, provider, stack) {
+  const deleted = [];
+  let created = 0;
+  try {
+    for (const deletion of plan.preDeletions) {
+      await api.deleteRecord(plan.zone, deletion.record.id);
+      deleted.push(deletion.record.id);
+    }
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name);
+      const record = await api.createRecord(plan.zone, declaration.inputs);
+      created++;
+      const inputs = provider.inputs(record);
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(record);
+    }
+    if (plan.programCreates.length > 0 || plan.preDeletions.length > 0 && plan.creates === 0) await api.refreshZone(plan.zone);
+  } catch (error) {
+    if (!(error instanceof Error && "status" in error)) throw error;
+    const done = [
+      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null
+    ].filter((part) => part !== null);
+    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    throw new pulumi2.RunError(
+      `maildns: ${api.scrub(error.message)}
+${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`
+    );
+  }
 }
 
 // src/pulumi/index.ts

@@ -5,33 +5,83 @@
 import { desiredSlotRecords } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
 import type { AdoptionFile } from "./adoption-file.js";
-import { droppedZones, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
+import { droppedZones, heldInZone, planZoneApply, planZoneRemoval, type ZoneApplyPlan } from "./apply-plan.js";
 import type { StackState } from "./stack-state.js";
-import type { DnsProvider, ProviderApi } from "./types.js";
+import type { DnsProvider, LiveHostRecord, ProviderApi } from "./types.js";
 
 export interface AdoptionResult {
   zones: ZoneApplyPlan[];
   file: AdoptionFile;
+  /** Zones the host refused to read (no such zone, or no rights on it): the others are read all the same. */
+  failures: ZoneReadFailure[];
+}
+
+export interface ZoneReadFailure {
+  zone: string;
+  /** The domain file declaring it; null for a zone no file declares any more. */
+  file: string | null;
+  error: Error;
+}
+
+/**
+ * A failure that belongs to one zone (the host has no such zone, or the credentials have no rights on it):
+ * the other zones are still read. Anything else (credentials refused, the API down) would fail them all.
+ */
+function zoneFailure(error: unknown): error is Error {
+  const status = error instanceof Error && "status" in error ? (error as { status: unknown }).status : null;
+  return status === 404 || status === 403;
 }
 
 export async function adoptDomains(provider: DnsProvider, api: ProviderApi, domains: readonly DomainModel[], stack: StackState, now: Date = new Date()): Promise<AdoptionResult> {
   const zones: ZoneApplyPlan[] = [];
+  const failures: ZoneReadFailure[] = [];
   const file: AdoptionFile = { version: 2, provider: provider.id, readAt: now.toISOString(), zones: {}, stack: [...stack.resources] };
   const sorted = [...domains].sort((a, b) => a.domain.localeCompare(b.domain));
   for (const domain of sorted) {
     const zone = domain.domain.toLowerCase();
     const desired = desiredSlotRecords(domain);
     const hostRecords = desired.map((record) => provider.toHost(record, zone));
-    const live = await api.listManaged(zone, hostRecords);
-    file.zones[zone] = { live };
-    zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources }));
+    let live: LiveHostRecord[];
+    let gone: string[];
+    try {
+      live = await api.listManaged(zone, hostRecords);
+      gone = await goneRecords(provider, api, zone, live, stack);
+    } catch (error) {
+      if (!zoneFailure(error)) throw error;
+      failures.push({ zone, file: domain.file ?? null, error });
+      continue;
+    }
+    file.zones[zone] = gone.length > 0 ? { live, gone } : { live };
+    zones.push(planZoneApply({ provider, zone, desired, live, stack: stack.resources, gone }));
   }
   // A zone the stack holds records in but no file declares any more: `pulumi up` deletes them, so its live
   // records are read too, for the program's gates to judge that deletion.
-  for (const zone of droppedZones(provider, stack.resources, Object.keys(file.zones))) {
-    const live = await api.listManaged(zone, []);
+  const declared = [...Object.keys(file.zones), ...failures.map((f) => f.zone)];
+  for (const zone of droppedZones(provider, stack.resources, declared)) {
+    let live: LiveHostRecord[];
+    try {
+      live = await api.listManaged(zone, []);
+    } catch (error) {
+      if (!zoneFailure(error)) throw error;
+      failures.push({ zone, file: null, error });
+      continue;
+    }
     file.zones[zone] = { live };
     zones.push(planZoneRemoval({ provider, zone, live, stack: stack.resources }));
   }
-  return { zones, file };
+  return { zones, file, failures };
+}
+
+/**
+ * The records the stack holds in a zone that the host no longer has anywhere: not among the managed owners'
+ * records, and asked for by id. An update stopped right after deleting a record it replaces (a DKIM key TXT
+ * becoming a CNAME) leaves one; a record moved to another owner still exists, and stays a conflict to settle.
+ */
+async function goneRecords(provider: DnsProvider, api: ProviderApi, zone: string, live: readonly LiveHostRecord[], stack: StackState): Promise<string[]> {
+  const listed = new Set(live.map((l) => provider.stateId(l)));
+  const gone: string[] = [];
+  for (const held of heldInZone(provider, stack.resources, zone)) {
+    if (!listed.has(held.id) && !(await api.recordExists(zone, held.id))) gone.push(held.id);
+  }
+  return gone;
 }

@@ -18,8 +18,12 @@ export interface AdoptionFile {
   provider: string;
   /** When the zones were read (ISO 8601). */
   readAt: string;
-  /** Per zone: the live records in the owners maildns manages, as the host lists them. */
-  zones: Record<string, { live: LiveHostRecord[] }>;
+  /**
+   * Per zone: the live records in the owners maildns manages, as the host lists them, and the ids of records
+   * the stack holds that the host no longer has anywhere (`gone`, absent when none): an update stopped after
+   * deleting one, before writing what replaces it.
+   */
+  zones: Record<string, { live: LiveHostRecord[]; gone?: string[] }>;
   /** The stack's record resources when the zones were read. */
   stack: StackResource[];
 }
@@ -84,6 +88,9 @@ export function validateAdoptionFile(data: unknown, shownPath: string): Adoption
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    if (entry.gone !== undefined && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
+      throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
+    }
   }
   for (const [index, resource] of file.stack.entries()) {
     const r = resource as Partial<StackResource> | null;
@@ -98,7 +105,13 @@ export function renderAdoptionFile(file: AdoptionFile): string {
   const zones = Object.fromEntries(
     Object.entries(file.zones)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([zone, entry]) => [zone, { live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })) }]),
+      .map(([zone, entry]) => [
+        zone,
+        {
+          live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+          ...(entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {}),
+        },
+      ]),
   );
   const stack = [...file.stack].sort((a, b) => a.name.localeCompare(b.name));
   return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}\n`;

@@ -87,6 +87,8 @@ export interface ApplyPlanInput {
   desired: readonly SlotRecord[];
   live: readonly LiveHostRecord[];
   stack: readonly StackResource[];
+  /** State ids of records the stack holds that the host no longer has anywhere (from adopt). */
+  gone?: readonly string[];
 }
 
 export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
@@ -117,9 +119,14 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   const plan: ZoneApplyPlan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
   const plainCreates: string[] = [];
   const declaredIds = new Map<string, string | null>();
+  // A resource the stack holds for a record the host no longer has (an update stopped right after deleting
+  // it, before the record replacing it was written): its slot's record is created by maildns and imported
+  // over it, and Pulumi drops the old one at the end (gone already, which OVH's provider counts as deleted).
+  const gone = new Set(input.gone ?? []);
+  const goneHeld = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType && gone.has(r.id)).map((r) => [r.name, r]));
+  const createsOverGone: string[] = [];
 
   for (const match of matches) {
-    let replaced: { record: LiveHostRecord; held: StackResource } | null = null;
     if (match.want) {
       const host = provider.toHost(match.want, zone);
       const name = resourceName(zone, match.slot, match.want.subdomain);
@@ -128,7 +135,9 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
       if (keep && held) {
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
-        if (match.change === "update") {
+        // Said as Pulumi acts: it compares the inputs, so a record whose TTL is 3600 at OVH is rewritten for
+        // a file asking 0 (the zone's default), which DNS may serve as 3600 all the same.
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
           plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
         } else {
           plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
@@ -143,29 +152,30 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
         // The slot's record changes type (a DKIM key TXT becoming a CNAME delegation, or back) and the stack
-        // holds the old one: declared under its resource with the new inputs, Pulumi replaces it, deleting
-        // first (deleteBeforeReplace: a CNAME tolerates no other data at its name, RFC 1034 §3.6.2). Had
-        // maildns deleted it itself, an update stopped before the replace would leave the stack holding a
-        // record the host no longer has.
-        replaced = heldReplacement(
+        // holds the old one under this resource: maildns deletes the old record first (a CNAME tolerates no
+        // other data at its name, RFC 1034 §3.6.2), creates the new one right after and refreshes once, then
+        // declares it as an import over the resource, whose old record Pulumi drops at the end (gone already,
+        // which OVH's provider counts as deleted, with no refresh). Left to Pulumi's delete-first replace, the
+        // provider's refresh after its delete published the selector with no record until the create: mail
+        // signed with it and still in transit failed DKIM.
+        const replaced = heldReplacement(
           match.removals.map((r) => ({ record: liveById.get(r.record.key)!, live: r.record, reason: r.reason })),
           stateOf,
           name,
           slotNames,
         );
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
-        declaredIds.set(name, replaced ? replaced.held.id : null);
-        if (!replaced) plainCreates.push(name);
+        const overGone = replaced ? null : (goneHeld.get(name) ?? null);
+        declaredIds.set(name, replaced ? replaced.held.id : (overGone?.id ?? null));
+        plainCreates.push(name);
+        if (overGone) createsOverGone.push(name);
         plan.creates++;
-        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
+        const why = overGone ? `: the stack's record ${overGone.id} is gone at ${provider.label} (deleted by hand, or by an update stopped before writing what replaces it), so maildns writes this one and Pulumi adopts it in its place` : "";
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}${why}` });
       }
     }
     for (const removal of match.removals) {
       const record = liveById.get(removal.record.key)!;
-      if (replaced && record === replaced.record) {
-        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${provider.label} cannot edit it into the ${match.want!.type} record, so Pulumi replaces ${resourceName(zone, match.slot, match.want!.subdomain)}, deleting it before the new one is written` });
-        continue;
-      }
       if (removal.phase === "before") {
         plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
         const why =
@@ -192,6 +202,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   }
 
   if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
+  else if (createsOverGone.length > 0) plan.programCreates = createsOverGone;
 
   // A resource the stack holds in this zone that nothing above declares or deletes: a record whose owner
   // adopt no longer lists (an SRV or CNAME entry the file dropped). Pulumi deletes it at the end of the
@@ -209,7 +220,9 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
   for (const resource of input.stack) {
     if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
     const expected = declaredIds.get(resource.name);
-    if (expected === resource.id) continue;
+    // Declared over a record the host no longer has: an import over it, or a create maildns makes, whose
+    // old record Pulumi drops at the end without touching anything.
+    if (expected === resource.id || gone.has(resource.id)) continue;
     plan.conflicts.push(
       liveStateIds.has(resource.id)
         ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again`

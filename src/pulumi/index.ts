@@ -12,5 +12,5 @@ export const pending = result.pending;
 export const overrides = result.gates.filter((g) => g.tripped && g.allowed).map((g) => `${g.id}: ${g.reason}`);
 export const rollbackFiles = result.rollbackFiles;
 export const dkim = result.dkim;
-/** Zones refreshed after adopting records an interrupted update may have left unpublished. */
+/** Zones refreshed at the end of the update, so every change written (or left by an interrupted update) is served. */
 export const published = result.published;

@@ -19,7 +19,7 @@ import { droppedZones, droppedZoneSummary, heldInZone, planZoneApply, planZoneRe
 import { resolveHostDkim } from "../providers/host-dkim.js";
 import { liveDrift } from "../providers/live-drift.js";
 import { DEFAULT_PROVIDER, findProvider, providerIds } from "../providers/index.js";
-import { HostRecordError, type DnsProvider, type HostDkim, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
+import { HostRecordError, type DnsProvider, type HostDkim, type LiveHostRecord, type ProviderApi, type RecordDeclaration } from "../providers/types.js";
 import { formatFinding, lintFailure } from "./lint-gate.js";
 
 export type { LintFn } from "../engine/run.js";
@@ -79,7 +79,7 @@ export interface MailDnsResult {
   pending: string[];
   /** Where each changed zone's export was saved before the update (updates only). */
   rollbackFiles: string[];
-  /** Zones refreshed after their records were adopted with nothing else to change (updates only). */
+  /** Zones refreshed at the end of the update, once their records are written or adopted (updates only). */
   published: pulumi.Output<string[]>;
   /** DKIM as the host reports it after enabling (with `enableDkim`); resolves after the records exist. */
   dkim: pulumi.Output<string[]>;
@@ -179,7 +179,7 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     }
     let plan: ZoneApplyPlan;
     try {
-      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [] });
+      plan = planZoneApply({ provider, zone, desired, live: recorded?.live ?? [], stack: adoption?.stack ?? [], gone: recorded?.gone ?? [] });
     } catch (error) {
       if (error instanceof HostRecordError) throw new pulumi.RunError(`maildns: ${error.message}`);
       throw error;
@@ -215,7 +215,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   }
   for (const gate of gates.filter((g) => g.tripped && g.allowed)) log.warn(`maildns: override "${gate.id}" used (maildns:allow): ${gate.reason}`);
 
-  const needsApi = !preview && plans.some((p) => p.preDeletions.length > 0 || p.operations.length > 0 || adoptsUnchanged(p));
+  // Every update refreshes each zone it declares at its end (publishZones), so it needs the API.
+  const needsApi = !preview && plans.length > 0;
   if (!api && (needsApi || (config.enableDkim && !preview))) api = openApi();
 
   // Every write below is planned from what adopt read. Before the first one, each zone to change is read
@@ -226,7 +227,16 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
     for (const plan of plans) {
       if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      let now: LiveHostRecord[];
+      try {
+        now = await api.listManaged(plan.zone, desired);
+      } catch (error) {
+        if (!(error instanceof Error && "status" in error)) throw error;
+        throw new pulumi.RunError(
+          `maildns: ${api.scrub(error.message)}\n${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`,
+        );
+      }
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
     }
     if (stale.length > 0) {
@@ -241,24 +251,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   for (const plan of plans) {
     for (const line of plan.lines) log.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
-    rollbackFiles.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => new Date()))()));
-    for (const deletion of plan.preDeletions) await api.deleteRecord(plan.zone, deletion.record.id);
-    // The records written in place of those just deleted (and the zone's other creates) are created here,
-    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
-    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
-    // whose provider refreshes after each create, the first create published every deletion made first.
-    for (const name of plan.programCreates) {
-      const declaration = plan.declarations.find((d) => d.name === name)!;
-      const created = await api.createRecord(plan.zone, declaration.inputs);
-      const inputs = provider.inputs(created);
-      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
-      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
-      declaration.inputs = inputs;
-      declaration.importId = provider.importId(created);
-    }
-    // Deleted records are published by the next refresh: ours, or the provider's after a record it
-    // replaces (surplus records only go where another record of the slot stays).
-    if (plan.preDeletions.length > 0 && (plan.creates === 0 || plan.programCreates.length > 0)) await api.refreshZone(plan.zone);
+    const now = (options.now ?? (() => new Date()))();
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles.push(await saveExport(api!, plan.zone, stackDir, options.root, now)));
   }
 
   const pending = plans.flatMap((p) => p.pending);
@@ -276,37 +270,43 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
   const imports = Object.fromEntries(declarations.filter((d) => d.importId).map((d) => [d.name, d.importId!]));
   log.info(`maildns: ${declarations.length} records in ${plans.length} zones, ${Object.keys(imports).length} adopted`);
 
-  const published = publishAdopted(plans, declarations, resources, api, preview, log);
+  const published = publishZones(plans, declarations, resources, api, preview, provider.label, options.stack, log);
   const dkim = enableDkimAfter(resources, api, domains, config, preview, log);
   return { provider, plans, declarations, resources, providerResource, imports, gates, pending, rollbackFiles, published, dkim };
 }
 
-/** A zone this update adopts records in and changes nothing else in: no write of the update refreshes it. */
-function adoptsUnchanged(plan: ZoneApplyPlan): boolean {
-  return plan.operations.length === 0 && plan.declarations.some((d) => d.importId !== null);
-}
-
 /**
- * A record adopted now may have been written by an earlier update that stopped before it was published:
- * a create whose answer was lost, or whose zone refresh failed. The host holds it, the name servers do not
- * serve it, and with nothing left to change no write of this update would refresh the zone. So a zone
- * where this update adopts records and changes nothing else is refreshed once they are adopted.
+ * Every update ends by refreshing each zone it declares, once the zone's records are written or adopted.
+ * OVH publishes a zone's changes on a refresh only, and nothing else would publish some of them: OVH's
+ * provider logs a failed refresh after its write as a warning and reports the write done (TF-REC
+ * ovhDomainZoneRefresh), so the next update, finding nothing to change, would never refresh the zone; an
+ * earlier update stopped after a write whose answer was lost, or whose refresh failed (the program's own,
+ * after deleting a stray record), left the same. The cost is one refresh, one version in OVH's zone
+ * history, per zone and update. A refresh that fails here fails the update, saying what is left.
  */
-function publishAdopted(
+function publishZones(
   plans: readonly ZoneApplyPlan[],
   declarations: readonly RecordDeclaration[],
   resources: readonly pulumi.CustomResource[],
   api: ProviderApi | null,
   preview: boolean,
+  label: string,
+  stack: string,
   log: MailDnsLog,
 ): pulumi.Output<string[]> {
-  const zones = plans.filter(adoptsUnchanged).map((p) => p.zone);
+  const zones = plans.filter((p) => p.declarations.length > 0).map((p) => p.zone);
   if (preview || !api || zones.length === 0) return pulumi.output([] as string[]);
   const ids = (zone: string) => resources.filter((_, i) => declarations[i]!.inputs.zone === zone).map((r) => r.id);
   return pulumi.all(zones.map((zone) => pulumi.all(ids(zone)))).apply(async () => {
     for (const zone of zones) {
-      await api.refreshZone(zone);
-      log.info(`maildns: ${zone}: refreshed, so the name servers serve the records as adopted`);
+      try {
+        await api.refreshZone(zone);
+      } catch (error) {
+        throw new pulumi.RunError(
+          `maildns: ${api.scrub((error as Error).message)}\n${zone}: its records are written at ${label}, but its name servers may not serve every change until the zone is refreshed; run \`pulumi up --stack ${stack}\` again: every update refreshes each zone it manages`,
+        );
+      }
+      log.info(`maildns: ${zone}: refreshed, so the name servers serve the records as written`);
     }
     return zones;
   });
@@ -381,4 +381,49 @@ function enableDkimAfter(
     }
     return lines;
   });
+}
+
+/**
+ * What the program writes itself in a zone before Pulumi does anything there: the deletions that must go
+ * first, the records written in their place, and one refresh. Pulumi never hears of these writes, so a
+ * failure on the way says what was done, that the name servers do not serve it yet, and how to finish.
+ */
+async function writeFirst(plan: ZoneApplyPlan, api: ProviderApi, provider: DnsProvider, stack: string, saveForRollback: () => Promise<void>): Promise<void> {
+  const deleted: string[] = [];
+  let created = 0;
+  try {
+    // The zone's export for rollback first: nothing is written until it is saved.
+    await saveForRollback();
+    for (const deletion of plan.preDeletions) {
+      await api.deleteRecord(plan.zone, deletion.record.id);
+      deleted.push(deletion.record.id);
+    }
+    // The records written in place of those just deleted (and the zone's other creates) are created here,
+    // then handed to Pulumi as imports, so one refresh publishes the deletions with every record that
+    // replaces them: the name servers go from the old records to the new ones in one step. Left to Pulumi,
+    // whose provider refreshes after each create, the first create published every deletion made first.
+    for (const name of plan.programCreates) {
+      const declaration = plan.declarations.find((d) => d.name === name)!;
+      const record = await api.createRecord(plan.zone, declaration.inputs);
+      created++;
+      const inputs = provider.inputs(record);
+      // As the host keeps it; when that differs from the file's form at all, the next update writes it.
+      if (Object.keys({ ...inputs, ...declaration.inputs }).some((k) => inputs[k] !== declaration.inputs[k])) plan.pending.push(name);
+      declaration.inputs = inputs;
+      declaration.importId = provider.importId(record);
+    }
+    // Deleted records are published by the next refresh: ours, or the provider's after a record it
+    // replaces (surplus records only go where another record of the slot stays).
+    if (plan.programCreates.length > 0 || (plan.preDeletions.length > 0 && plan.creates === 0)) await api.refreshZone(plan.zone);
+  } catch (error) {
+    if (!(error instanceof Error && "status" in error)) throw error;
+    const done = [
+      deleted.length > 0 ? `record${deleted.length === 1 ? "" : "s"} ${deleted.join(", ")} deleted` : null,
+      created > 0 ? `${created} record${created === 1 ? "" : "s"} created` : null,
+    ].filter((part): part is string => part !== null);
+    const what = done.length > 0 ? `${done.join(" and ")} at ${provider.label} before the update stopped` : `nothing changed at ${provider.label} before the update stopped`;
+    throw new pulumi.RunError(
+      `maildns: ${api.scrub(error.message)}\n${plan.zone}: ${what}; the zone was not refreshed, so its name servers serve it as it was. Run \`maildns adopt --stack ${stack}\` and \`pulumi up\` again to finish: adopt reads what was written.`,
+    );
+  }
 }

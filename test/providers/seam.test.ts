@@ -39,6 +39,9 @@ function memdns(zones: Map<string, LiveHostRecord[]>): DnsProvider {
       zones.set(zone, [...list, record]);
       return { ...record };
     },
+    async recordExists(zone, id) {
+      return (zones.get(zone) ?? []).some((r) => r.id === id);
+    },
     async deleteRecord(zone, id) {
       zones.set(zone, (zones.get(zone) ?? []).filter((r) => r.id !== id));
     },

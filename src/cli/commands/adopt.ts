@@ -187,6 +187,27 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
         );
       }
       const shown = relative(io.cwd, join(stackDir, ADOPTION_FILE_NAME));
+      // One zone the host refuses to read (deleted at OVH, a subdomain held in its parent's zone, no rights
+      // on it) does not stop the others: each is said with what to do, and the file is not written, since
+      // the update would have nothing to judge that zone by.
+      if (adoption.failures.length > 0) {
+        io.stdout(lines.length > 0 ? `${lines.map((l) => api.scrub(l)).join("\n")}\n` : "");
+        const pulumiStack = values["pulumi-stack"] ?? stack;
+        for (const failure of adoption.failures) {
+          const where = failure.file ? ` (${failure.file})` : "";
+          io.stderr(`maildns adopt: ${failure.zone}${where}: ${api.scrub(failure.error.message)}\n`);
+          const held = heldInZone(provider, adoption.file.stack, failure.zone).length;
+          if (held === 0) continue;
+          const remove = failure.file ? `remove ${failure.file} and run` : "run";
+          io.stderr(
+            `  The stack holds ${held} record${held === 1 ? "" : "s"} in ${failure.zone}: if the zone was deleted at ${provider.label}, ${remove} \`pulumi refresh --stack ${pulumiStack}\`, which drops them from the stack, then maildns adopt again.\n`,
+          );
+        }
+        const count = adoption.failures.length;
+        const others = adoption.zones.length > 0 ? " (the other zones were read; their lines are above)" : "";
+        io.stderr(`maildns adopt: ${shown} not written: ${count} zone${count === 1 ? "" : "s"} could not be read${others}.\n`);
+        return EXIT_FINDINGS;
+      }
       // The file keeps live values as they are (Pulumi imports a record only with its exact inputs), and it is
       // meant to be committed: a record that holds one of the credentials adopt sent, in any encoding, is
       // never written there, nor passed on to the Pulumi program.

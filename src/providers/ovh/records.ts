@@ -158,7 +158,10 @@ export function managedQueries(desired: readonly HostRecord[], extraOwners: read
     // DMARC may move between a record and a CNAME delegation to a provider's: when the file declares either
     // at `_dmarc`, list both forms, so the apply replaces the other one and the loosen-dmarc gate sees it.
     else if (record.subdomain.toLowerCase() === "_dmarc") add("_dmarc", "TXT", "DMARC", "CNAME");
-    else add(record.subdomain, record.type);
+    // Any other owner (`_mta-sts`, `_smtp._tls`, an SRV's, a CNAME entry's): a CNAME there too, since a
+    // CNAME tolerates no other record at its name (RFC 1034 §3.6.2). Unlisted, a delegation of TLS-RPT or
+    // MTA-STS to a provider by CNAME stayed beside the TXT the file writes there.
+    else if (record.subdomain !== "") add(record.subdomain, record.type, "CNAME");
   }
   for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
   return [...byOwner.entries()]

@@ -83,6 +83,16 @@ export class OvhZoneApi implements ProviderApi {
     return fromOvhLive(await this.getRecord(zone, id));
   }
 
+  async recordExists(zone: string, id: string): Promise<boolean> {
+    try {
+      await this.client.get(`/domain/zone/${enc(zone)}/record/${enc(id)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof OvhApiError && error.status === 404) return false;
+      throw error;
+    }
+  }
+
   async deleteRecord(zone: string, id: string): Promise<void> {
     try {
       await this.client.delete(`/domain/zone/${enc(zone)}/record/${enc(id)}`);

@@ -158,7 +158,9 @@ describe("maildns adopt against the local OVH API", () => {
       server.fail({ status, times: 20, pathPrefix: "/domain/zone/example.com/record", body: { message: echo, class: Buffer.from(consumerKey).toString("hex") } });
       const sink = io();
       expect(await adopt.run(args(), sink)).toBe(1);
-      expect(sink.err).toMatch(new RegExp(`^maildns adopt: GET /domain/zone/example\\.com/record failed with ${status}: `));
+      // A 403 or a 404 belongs to the zone (the others are still read), so the zone and its file are named first.
+      const zone = status === 403 || status === 404 ? "example\\.com \\(stacks/prod/example\\.com\\.yaml\\): " : "";
+      expect(sink.err).toMatch(new RegExp(`^maildns adopt: ${zone}GET /domain/zone/example\\.com/record failed with ${status}: `));
       const shown = (sink.err + sink.out).toLowerCase();
       for (const secret of [applicationSecret, consumerKey]) {
         expect(shown).not.toContain(secret.toLowerCase());

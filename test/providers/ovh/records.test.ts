@@ -90,13 +90,13 @@ describe("live OVH records", () => {
 });
 
 describe("the owners listed at OVH", () => {
-  it("are the apex MX/SPF and _dmarc always, OVH's pseudo-types, every form of each DKIM selector, the zone's own selectors", () => {
+  it("are the apex MX/SPF and _dmarc always, OVH's pseudo-types, every form of each DKIM selector, the zone's own selectors, a CNAME at any other owner written", () => {
     const model = domainModel({ domain: "example.com", mx: null, spf: null, dmarc: null, dkim: [{ name: "s1", cname: "s1._domainkey.1.aa.dkim.mail.ovh.net" }], srv: [{ service: "_imaps._tcp", priority: 0, weight: 0, port: 993, target: "ssl0.ovh.net" }] });
     const desired = desiredSlotRecords(model).map((r) => ovhHostRecord(r, "example.com"));
     expect(managedQueries(desired, ["old._domainkey", "www"])).toEqual([
       { subDomain: "", fieldTypes: ["MX", "SPF", "TXT"] },
       { subDomain: "_dmarc", fieldTypes: ["DMARC", "TXT"] },
-      { subDomain: "_imaps._tcp", fieldTypes: ["SRV"] },
+      { subDomain: "_imaps._tcp", fieldTypes: ["CNAME", "SRV"] },
       { subDomain: "old._domainkey", fieldTypes: ["CNAME", "DKIM", "TXT"] },
       { subDomain: "s1._domainkey", fieldTypes: ["CNAME", "DKIM", "TXT"] },
     ]);

@@ -174,8 +174,10 @@ function planZoneApply(input) {
   const plan = { zone, declarations: [], operations: operationsOf(matches), preDeletions: [], pending: [], creates: 0, programCreates: [], lines: [], conflicts: [] };
   const plainCreates = [];
   const declaredIds = /* @__PURE__ */ new Map();
+  const gone = new Set(input.gone ?? []);
+  const goneHeld = new Map(input.stack.filter((r) => r.type === provider.pulumi.resourceType && gone.has(r.id)).map((r) => [r.name, r]));
+  const createsOverGone = [];
   for (const match of matches) {
-    let replaced = null;
     if (match.want) {
       const host = provider.toHost(match.want, zone);
       const name = resourceName(zone, match.slot, match.want.subdomain);
@@ -184,7 +186,7 @@ function planZoneApply(input) {
       if (keep && held) {
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: held.name === name ? [] : [held.name] });
         declaredIds.set(name, held.id);
-        if (match.change === "update") {
+        if (match.change === "update" || !sameInputs(provider.inputs(keep), provider.inputs(host))) {
           plan.lines.push({ action: "update", text: `update  ${show(keep)} (id ${keep.id}) in place to ${host.target} ttl ${host.ttl} as ${name}` });
         } else {
           plan.lines.push({ action: "keep", text: `keep    ${show(keep)} (id ${keep.id}) as ${name}` });
@@ -197,25 +199,24 @@ function planZoneApply(input) {
         if (differs) plan.pending.push(name);
         plan.lines.push({ action: "adopt", text: `adopt   ${show(keep)} (id ${keep.id}, ttl ${keep.ttl}) as ${name}${later}` });
       } else {
-        replaced = heldReplacement(
+        const replaced = heldReplacement(
           match.removals.map((r) => ({ record: liveById.get(r.record.key), live: r.record, reason: r.reason })),
           stateOf,
           name,
           slotNames
         );
         plan.declarations.push({ name, inputs: provider.inputs(host), importId: null, aliases: replaced && replaced.held.name !== name ? [replaced.held.name] : [] });
-        declaredIds.set(name, replaced ? replaced.held.id : null);
-        if (!replaced) plainCreates.push(name);
+        const overGone = replaced ? null : goneHeld.get(name) ?? null;
+        declaredIds.set(name, replaced ? replaced.held.id : overGone?.id ?? null);
+        plainCreates.push(name);
+        if (overGone) createsOverGone.push(name);
         plan.creates++;
-        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}` });
+        const why = overGone ? `: the stack's record ${overGone.id} is gone at ${provider.label} (deleted by hand, or by an update stopped before writing what replaces it), so maildns writes this one and Pulumi adopts it in its place` : "";
+        plan.lines.push({ action: "create", text: `create  ${show(host)} (ttl ${host.ttl}) as ${name}${why}` });
       }
     }
     for (const removal of match.removals) {
       const record = liveById.get(removal.record.key);
-      if (replaced && record === replaced.record) {
-        plan.lines.push({ action: "delete-first", text: `delete  ${show(record)} (id ${record.id}) first: ${provider.label} cannot edit it into the ${match.want.type} record, so Pulumi replaces ${resourceName(zone, match.slot, match.want.subdomain)}, deleting it before the new one is written` });
-        continue;
-      }
       if (removal.phase === "before") {
         plan.preDeletions.push({ slot: match.slot, record, reason: removal.reason === "unwanted" ? "surplus" : removal.reason });
         const why = removal.reason === "replace" && !match.want ? "a CNAME tolerates no other record at its name, so it goes before anything is written" : removal.reason === "replace" ? `${provider.label} cannot edit it into the ${match.want?.type ?? "new"} record, so it goes before that one is written` : "a name must never hold two such records, so the surplus goes before anything is written";
@@ -235,6 +236,7 @@ function planZoneApply(input) {
     }
   }
   if (plan.preDeletions.some((d) => d.reason === "replace")) plan.programCreates = plainCreates;
+  else if (createsOverGone.length > 0) plan.programCreates = createsOverGone;
   const handled = new Set([...declaredIds.values()].filter((id) => id !== null));
   for (const match of matches) for (const removal of match.removals) handled.add(provider.stateId(liveById.get(removal.record.key)));
   for (const resource of heldInZone(provider, input.stack, zone)) {
@@ -245,7 +247,7 @@ function planZoneApply(input) {
   for (const resource of input.stack) {
     if (resource.type !== provider.pulumi.resourceType || !declaredIds.has(resource.name)) continue;
     const expected = declaredIds.get(resource.name);
-    if (expected === resource.id) continue;
+    if (expected === resource.id || gone.has(resource.id)) continue;
     plan.conflicts.push(
       liveStateIds.has(resource.id) ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again` : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`
     );
@@ -342,6 +344,9 @@ function validateAdoptionFile(data, shownPath) {
     if (!Array.isArray(entry?.live)) throw new AdoptionFileError(`${shownPath}: zone ${zone} has no "live" list; ${again}`);
     const bad = entry.live.findIndex((r) => !validRecord(r));
     if (bad >= 0) throw new AdoptionFileError(`${shownPath}: zone ${zone}, live record ${bad + 1} is not {id, zone, subdomain, type, target, ttl}; ${again}`);
+    if (entry.gone !== void 0 && !(Array.isArray(entry.gone) && entry.gone.every(isText))) {
+      throw new AdoptionFileError(`${shownPath}: zone ${zone}, "gone" is not a list of record ids; ${again}`);
+    }
   }
   for (const [index, resource] of file.stack.entries()) {
     const r = resource;
@@ -353,7 +358,13 @@ function validateAdoptionFile(data, shownPath) {
 }
 function renderAdoptionFile(file) {
   const zones = Object.fromEntries(
-    Object.entries(file.zones).sort(([a], [b]) => a.localeCompare(b)).map(([zone, entry]) => [zone, { live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })) }])
+    Object.entries(file.zones).sort(([a], [b]) => a.localeCompare(b)).map(([zone, entry]) => [
+      zone,
+      {
+        live: [...entry.live].sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true })),
+        ...entry.gone && entry.gone.length > 0 ? { gone: [...entry.gone].sort() } : {}
+      }
+    ])
   );
   const stack = [...file.stack].sort((a, b) => a.name.localeCompare(b.name));
   return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}
@@ -864,7 +875,7 @@ function managedQueries(desired, extraOwners = []) {
   for (const record of desired) {
     if (dkimOwner(record.subdomain)) add(record.subdomain, "TXT", "DKIM", "CNAME");
     else if (record.subdomain.toLowerCase() === "_dmarc") add("_dmarc", "TXT", "DMARC", "CNAME");
-    else add(record.subdomain, record.type);
+    else if (record.subdomain !== "") add(record.subdomain, record.type, "CNAME");
   }
   for (const owner of extraOwners) if (dkimOwner(owner)) add(owner.toLowerCase(), "TXT", "DKIM", "CNAME");
   return [...byOwner.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([subDomain, types]) => ({ subDomain, fieldTypes: [...types].sort() }));
@@ -1078,6 +1089,15 @@ var OvhZoneApi = class {
       throw new OvhApiError("bad-response", `POST ${path}`, 200, `POST /domain/zone/${zone}/record did not return the record it created (its id); check the zone before retrying.`);
     }
     return fromOvhLive(await this.getRecord(zone, id));
+  }
+  async recordExists(zone, id) {
+    try {
+      await this.client.get(`/domain/zone/${enc2(zone)}/record/${enc2(id)}`);
+      return true;
+    } catch (error) {
+      if (error instanceof OvhApiError && error.status === 404) return false;
+      throw error;
+    }
   }
   async deleteRecord(zone, id) {
     try {

@@ -14,7 +14,7 @@ import {
   recordProblem,
   splitByHolding,
   where
-} from "./chunk-ZLP2P4AA.js";
+} from "./chunk-7Z3A5V2Y.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
