@@ -1,11 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  fitSummary,
+  planTable,
+  reportMarkdown,
   require_tunnel,
-  require_undici
-} from "./chunks/chunk-SIESLFB7.js";
+  require_undici,
+  spfBudget
+} from "./chunks/chunk-3UR3TBIX.js";
 import {
   auditDomains,
-  cell,
   describeFailure,
   describeRemovedZone,
   describeUnchecked,
@@ -15,7 +18,6 @@ import {
   evidenceKeyFor,
   evidenceLookup,
   findingsJson,
-  findingsTable,
   formatSarif,
   gatesTable,
   isCalendarDate,
@@ -32,8 +34,11 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-SGIUEZ6K.js";
-import "./chunks/chunk-7Z3A5V2Y.js";
+} from "./chunks/chunk-GQAPJ3YU.js";
+import "./chunks/chunk-OWDQXCCA.js";
+import "./chunks/chunk-XSZ5QS2J.js";
+import "./chunks/chunk-UVNT3BTO.js";
+import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -44,15 +49,14 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-IO6IZQZC.js";
+} from "./chunks/chunk-B4ZVAPDR.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import {
-  lookupTerms,
-  parseSpf
-} from "./chunks/chunk-4BQ2ORRP.js";
+import "./chunks/chunk-AQMB6IKY.js";
+import "./chunks/chunk-XS2E3SNY.js";
+import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import "./chunks/chunk-ONRKGOV7.js";
@@ -1234,11 +1238,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -2344,53 +2348,6 @@ import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs
 import { tmpdir } from "node:os";
 import { dirname as dirname4, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
-// src/action/budget.ts
-var SPF_LOOKUP_LIMIT = 10;
-function spfSide(text) {
-  if (text === null || text === void 0 || !text.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
-  const terms = lookupTerms(parseSpf(text)).filter((entry) => entry.reachable);
-  return { count: terms.reduce((sum, entry) => sum + entry.cost, 0), terms: terms.map((entry) => entry.term.text) };
-}
-function spfBudget(domains, published, recursive) {
-  return [...domains].sort((a, b) => a.domain.localeCompare(b.domain)).map((domain) => {
-    const live = recursive?.get(domain.domain);
-    return {
-      domain: domain.domain,
-      before: published?.has(domain.domain) ? spfSide(published.get(domain.domain)) : "unknown",
-      after: spfSide(domain.spf?.text.value),
-      ...live ? { recursive: live } : {}
-    };
-  });
-}
-function show(side) {
-  if (side === "unknown") return "?";
-  if (side === "none") return "no SPF";
-  return `${side.count}/${SPF_LOOKUP_LIMIT}`;
-}
-function change(row) {
-  if (typeof row.before !== "object" || typeof row.after !== "object") return "";
-  const delta = row.after.count - row.before.count;
-  return delta === 0 ? "=" : delta > 0 ? `+${delta}` : String(delta);
-}
-function budgetTable(rows) {
-  if (rows.length === 0) return "No domains.\n";
-  const lines = rows.map((row) => {
-    const after = row.after;
-    const over = typeof after === "object" && after.count > SPF_LOOKUP_LIMIT ? " ⛔" : "";
-    const terms = typeof after === "object" && after.terms.length ? after.terms.map((t) => `\`${cell(t)}\``).join(" ") : "";
-    const live = row.recursive ? `${row.recursive.before} → ${row.recursive.after}${row.recursive.after > SPF_LOOKUP_LIMIT ? " ⛔" : ""}` : "";
-    return `| ${cell(row.domain)} | ${show(row.before)} | ${show(row.after)}${over} | ${change(row)} | ${live} | ${terms} |`;
-  });
-  return [
-    "| Domain | Before | After | Change | With includes (live) | Lookup terms (after) |",
-    "| --- | ---: | ---: | ---: | ---: | --- |",
-    ...lines,
-    "",
-    `Before/After count the record's own DNS-querying terms (RFC 7208 §4.6.4 allows ${SPF_LOOKUP_LIMIT} in all); "with includes" counts through every include and redirect, when live DNS was read.`,
-    ""
-  ].join("\n");
-}
-
 // src/action/commands.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { basename as basename4, join as join4, resolve as resolve4 } from "node:path";
@@ -2599,45 +2556,6 @@ function parseInputs(input, env, processCwd = process.cwd()) {
     cache,
     base: base ?? pullRequestBase(env)
   };
-}
-
-// src/action/summary.ts
-var MAX_TABLE_ROWS = 500;
-function planTable(changes, maxRows = MAX_TABLE_ROWS) {
-  if (changes.length === 0) return "No changes: live DNS matches the domain files.\n";
-  const ttl = (c) => c.action === "update" && c.beforeTtl !== c.ttl ? `${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}` : String(c.ttl ?? "?");
-  const values = (list) => list.map((v) => `\`${cell(v)}\``).join("<br>");
-  const rows = changes.slice(0, maxRows).map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${ttl(c)} | ${values(c.before)} | ${values(c.after)} |`);
-  const more = changes.length > maxRows ? [`… and ${changes.length - maxRows} more changes (see the JSON report).`, ""] : [];
-  return ["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, "", ...more].join("\n");
-}
-var AT_OR_ABOVE = { error: "errors", warn: "warnings or errors", info: "any finding" };
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
-  const { files, domains, errors, warnings, infos } = view.summary;
-  const verdict = view.failed ? "❌ failed" : "✅ passed";
-  const parts = [
-    `## maildns ${view.command}: ${verdict}`,
-    "",
-    `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` + (view.changes !== void 0 && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") + `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
-    ""
-  ];
-  if (view.failure) parts.push(`> [!CAUTION]`, `> ${view.failure.replace(/\r?\n/g, " ")}`, "");
-  if (view.planMarkdown !== void 0 && view.planMarkdown !== null) parts.push("### Plan", "", view.planMarkdown.trimEnd(), "");
-  parts.push("### Findings", "");
-  const shown = view.findings.slice(0, maxRows);
-  parts.push(findingsTable(shown).trimEnd(), "");
-  if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
-  if (view.evidence && view.evidence.length > 0) {
-    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${line}`), "");
-    if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");
-  }
-  parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");
-  if (view.budget.length > maxRows) parts.push(`… and ${view.budget.length - maxRows} more domains.`, "");
-  return `${parts.join("\n")}
-`;
 }
 
 // src/action/commands.ts
@@ -2860,7 +2778,7 @@ async function commandOutcome(inputs) {
 
 // src/action/run.ts
 var RANK = { info: 0, warn: 1, error: 2 };
-function plural2(n, word) {
+function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function relocate(findings, cwd, workspace) {
@@ -2892,7 +2810,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-WNKM2DSF.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-TRD3TAME.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2932,8 +2850,8 @@ async function publish(inputs, env, outcome) {
   }
   const { errors, warnings, infos } = outcome.summary;
   const { files, domains } = outcome.summary;
-  const counts = [plural2(files, "file"), ", ", plural2(domains, "domain"), ": ", plural2(errors, "error"), ", ", plural2(warnings, "warning"), `, ${infos} info`];
-  if (outcome.changes !== null) counts.push(", ", plural2(outcome.changes, "change"));
+  const counts = [plural(files, "file"), ", ", plural(domains, "domain"), ": ", plural(errors, "error"), ", ", plural(warnings, "warning"), `, ${infos} info`];
+  if (outcome.changes !== null) counts.push(", ", plural(outcome.changes, "change"));
   info(`maildns ${inputs.command}: ${counts.join("")}`);
   const report = { findings, summary: outcome.summary, rules: allRules, toolVersion: toolVersion() };
   const path6 = reportPath(env, inputs.command);
@@ -2965,7 +2883,7 @@ async function publish(inputs, env, outcome) {
       evidence: outcome.evidence
     });
     if (inputs.summary) {
-      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown, true).write();
+      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitSummary(markdown), true).write();
       else info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);

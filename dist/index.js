@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-PAK3RDW4.js";
+} from "./chunks/chunk-CXPNFISF.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,10 +21,12 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-IO6IZQZC.js";
+} from "./chunks/chunk-B4ZVAPDR.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-4BQ2ORRP.js";
+import "./chunks/chunk-AQMB6IKY.js";
+import "./chunks/chunk-XS2E3SNY.js";
+import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {
   DEFAULT_POLICY,

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-PAK3RDW4.js";
+} from "./chunks/chunk-CXPNFISF.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -22,7 +22,8 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-7Z3A5V2Y.js";
+} from "./chunks/chunk-UVNT3BTO.js";
+import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -36,10 +37,12 @@ import {
   standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-IO6IZQZC.js";
+} from "./chunks/chunk-B4ZVAPDR.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-4BQ2ORRP.js";
+import "./chunks/chunk-AQMB6IKY.js";
+import "./chunks/chunk-XS2E3SNY.js";
+import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-PD7BCBI3.js";
 import "./chunks/chunk-5AL66J2M.js";
 
@@ -264,7 +267,17 @@ ${conflicts.map((c) => `  ${c}`).join("\n")}`);
     for (const plan of plans) {
       if (plan.operations.length === 0 && plan.preDeletions.length === 0) continue;
       const desired = (zones.get(plan.zone) ?? []).map((record) => provider.toHost(record, plan.zone));
-      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], await api.listManaged(plan.zone, desired));
+      let now;
+      try {
+        now = await api.listManaged(plan.zone, desired);
+      } catch (error) {
+        if (!(error instanceof Error && "status" in error)) throw error;
+        throw new pulumi2.RunError(
+          `maildns: ${api.scrub(error.message)}
+${plan.zone}: read again before the update's first write, it could not be; nothing was written. Run \`pulumi up --stack ${options.stack}\` again (after \`maildns adopt --stack ${options.stack}\` if the zone changed).`
+        );
+      }
+      const drift = liveDrift(adoption?.zones[plan.zone]?.live ?? [], now);
       if (drift.length > 0) stale.push(`  ${plan.zone}: ${drift.join("; ")}`);
     }
     if (stale.length > 0) {
@@ -280,8 +293,8 @@ run \`maildns adopt --stack ${options.stack}\` again, then \`pulumi up\``
   for (const plan of plans) {
     for (const line of plan.lines) log2.info(`maildns: ${plan.zone}: ${line.text}`);
     if (plan.operations.length === 0 || preview || !api) continue;
-    rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, (options.now ?? (() => /* @__PURE__ */ new Date()))()));
-    await writeFirst(plan, api, provider, options.stack);
+    const now = (options.now ?? (() => /* @__PURE__ */ new Date()))();
+    await writeFirst(plan, api, provider, options.stack, async () => void rollbackFiles2.push(await saveExport(api, plan.zone, stackDir, options.root, now)));
   }
   const pending2 = plans.flatMap((p) => p.pending);
   if (pending2.length > 0) {
@@ -377,10 +390,11 @@ function enableDkimAfter(resources, api, domains, config, preview, log2) {
     return lines;
   });
 }
-async function writeFirst(plan, api, provider, stack) {
+async function writeFirst(plan, api, provider, stack, saveForRollback) {
   const deleted = [];
   let created = 0;
   try {
+    await saveForRollback();
     for (const deletion of plan.preDeletions) {
       await api.deleteRecord(plan.zone, deletion.record.id);
       deleted.push(deletion.record.id);

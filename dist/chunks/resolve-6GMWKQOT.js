@@ -1,11 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   ipInNetwork,
-  isSpfText,
+  isSpfText
+} from "./chunk-XS2E3SNY.js";
+import {
   mechanisms,
   modifiers,
   parseSpf
-} from "./chunk-4BQ2ORRP.js";
+} from "./chunk-STLHTLXW.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/resolve.ts

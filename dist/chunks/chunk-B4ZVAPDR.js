@@ -9,18 +9,31 @@ import {
   sharePercent
 } from "./chunk-JLWFAXHK.js";
 import {
-  SPF_MECHANISMS,
-  countLookups,
+  MAX_SHOWN,
+  errorText,
+  oneLine,
+  showValue,
+  truncateText
+} from "./chunk-AQMB6IKY.js";
+import {
   domainSpf,
   domainSpfTree,
-  editDistance,
   errorsFor,
-  firstAll,
   formatChain,
   formatCosts,
   ipInNetwork,
   ipToBigInt,
   isSpfText,
+  settledLookup,
+  spfRecord,
+  termTextAt,
+  wholeRecord
+} from "./chunk-XS2E3SNY.js";
+import {
+  SPF_MECHANISMS,
+  countLookups,
+  editDistance,
+  firstAll,
   lookupTerms,
   mechanisms,
   memoizeText,
@@ -28,12 +41,8 @@ import {
   normalizeDomainSpec,
   parseMacroString,
   parseOnce,
-  settledLookup,
-  spfRecord,
-  suggestMechanism,
-  termTextAt,
-  wholeRecord
-} from "./chunk-4BQ2ORRP.js";
+  suggestMechanism
+} from "./chunk-STLHTLXW.js";
 import {
   __commonJS,
   __toESM
@@ -6943,35 +6952,6 @@ var require_ajv = __commonJS({
     } });
   }
 });
-
-// src/model/show.ts
-var MAX_SHOWN = 200;
-function truncateText(text, max = MAX_SHOWN) {
-  if (text.length <= max) return text;
-  return `${text.slice(0, max)}… (${text.length} characters)`;
-}
-function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
-}
-function showValue(value, max = MAX_SHOWN) {
-  if (typeof value === "string") return truncateText(oneLine(value), max);
-  if (value === void 0) return "nothing";
-  if (typeof value === "number" || typeof value === "boolean" || value === null || typeof value === "bigint") return String(value);
-  let json2;
-  try {
-    json2 = JSON.stringify(value);
-  } catch {
-    json2 = void 0;
-  }
-  return truncateText(oneLine(json2 ?? (Array.isArray(value) ? "a list" : "a mapping")), max);
-}
-function errorText(error, max = MAX_SHOWN) {
-  if (error instanceof Error) return truncateText(oneLine(error.message || error.name), max);
-  if (typeof error === "object" && error !== null && typeof error.message === "string") {
-    return truncateText(oneLine(error.message), max);
-  }
-  return showValue(error, max);
-}
 
 // lazy-ajv:ajv
 function Ajv(...options) {
@@ -19486,6 +19466,42 @@ var dkim_g_tag_obsolete_default = defineRule({
   }
 });
 
+// src/rules/dkim-key-too-long.ts
+var dkim_key_too_long_default = defineRule({
+  meta: {
+    id: "dkim-key-too-long",
+    area: "dkim",
+    description: "An RSA DKIM key is at most maxBits long (RFC 8301: verifiers must handle up to 4096 bits, no more).",
+    references: ["RFC8301 §3.2"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    options: {
+      type: "object",
+      properties: {
+        maxBits: { type: "integer", minimum: 1024, description: "Largest RSA modulus every verifier must be able to use; longer keys get the finding.", default: 4096 }
+      },
+      additionalProperties: false
+    },
+    messages: {
+      tooLong: {
+        text: "selector {{selector}}: the RSA key has {{bits}} bits; verifiers need only handle up to {{max}} (RFC 8301 §3.2), so some may not verify its signatures"
+      }
+    },
+    fix: "Use a 2048-bit key (or at most 4096 bits) under a new selector, switch signing, then revoke the old one."
+  },
+  check(ctx) {
+    const { maxBits } = ctx.options;
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const key = record.key;
+      if (record.keyType !== "rsa" || key.status !== "ok" || key.type !== "rsa" || key.bits <= maxBits) continue;
+      const [start, end] = valueRange(record.byName.get("p"));
+      ctx.report({ messageId: "tooLong", data: { selector: selector.name, bits: key.bits, max: maxBits }, at: ctx.textAnchor(text, start, end) });
+    }
+  }
+});
+
 // src/rules/dkim-key-too-short.ts
 var dkim_key_too_short_default = defineRule({
   meta: {
@@ -19956,6 +19972,13 @@ function isValidMailbox(encoded) {
   if (domain.length > 253 || labels.length < 2) return false;
   return labels.every((label) => DOMAIN_LABEL.test(label)) && /[A-Za-z]/.test(labels[labels.length - 1]);
 }
+function hasValidReportUri(record) {
+  const rua = findTag(record, "rua");
+  return (rua?.uris?.uris ?? []).some((uri) => {
+    if (uri.scheme === null || uri.size !== null && !isValidReportSize(uri.size)) return false;
+    return uri.scheme === "mailto" ? isValidMailbox(uri.address) : isUri(uri.text.slice(0, uri.sizeStart - uri.start));
+  });
+}
 function findTag(record, key) {
   return record.tags.find((tag) => tag.hasEquals && tag.key === key);
 }
@@ -19975,6 +19998,7 @@ function policyOf(value) {
   return DMARC_POLICIES.includes(lower) ? lower : null;
 }
 function effectivePolicy(record, target = "domain") {
+  if (!policiesValid(record)) return { policy: "none", tag: null };
   const chain = target === "domain" ? ["p"] : target === "subdomain" ? ["sp", "p"] : ["np", "sp", "p"];
   for (const key of chain) {
     const tag = findTag(record, key);
@@ -19982,6 +20006,24 @@ function effectivePolicy(record, target = "domain") {
     if (tag && policy) return { policy, tag };
   }
   return { policy: "none", tag: null };
+}
+function policiesValid(record) {
+  if (!record.versionFirst) return false;
+  const p = findTag(record, "p");
+  if (!p || !policyOf(p.value)) return false;
+  return ["sp", "np"].every((key) => {
+    const tag = findTag(record, key);
+    return !tag || policyOf(tag.value) !== null;
+  });
+}
+function voidReason(record) {
+  if (!record.versionFirst) return "it does not start with v=DMARC1";
+  const p = findTag(record, "p");
+  return p && policyOf(p.value) ? "its sp= or np= is not valid" : "it has no valid p=";
+}
+function writtenPolicy(record) {
+  const p = findTag(record, "p");
+  return (p && policyOf(p.value)) ?? "none";
 }
 function isTesting(record) {
   return findTag(record, "t")?.value.toLowerCase() === "y";
@@ -20062,6 +20104,40 @@ var dkim_selector_removed_default = defineRule({
       } else {
         ctx.report({ messageId: "removed", data: { selector: selector.name, name, minDays }, at });
       }
+    }
+  }
+});
+
+// src/rules/dkim-service-type.ts
+var MAIL_SERVICES = ["email", "*"];
+var dkim_service_type_default = defineRule({
+  meta: {
+    id: "dkim-service-type",
+    area: "dkim",
+    description: "A DKIM key record's s= (service types), when present, lists email or *.",
+    references: ["RFC6376 §3.6.1", "RFC6376 §3.2"],
+    defaultLevel: "error",
+    kind: "static",
+    observes: ["dkim"],
+    alsoObserves: ["dkim-probe"],
+    enforces: [
+      { section: "RFC6376 §3.6.1", keyword: "MUST", text: "verifiers for a service type ignore a key record whose s= does not list that type (email, or *)" }
+    ],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notEmail: { text: "selector {{selector}}: s={{value}} does not list email (or *), so mail verifiers ignore this key (RFC 6376 §3.6.1)" },
+      wrongCase: { text: "selector {{selector}}: s={{value}} must list email in lower case (tag values are case-sensitive), so mail verifiers ignore this key" }
+    },
+    fix: "Omit s= (every service) or write s=email."
+  },
+  check(ctx) {
+    for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
+      const s = record.byName.get("s");
+      if (!s || !record.serviceTypes || record.key.status === "revoked") continue;
+      if (record.serviceTypes.some((item) => MAIL_SERVICES.includes(item.value))) continue;
+      const wrongCase = record.serviceTypes.some((item) => item.value.toLowerCase() === "email");
+      const [start, end] = valueRange(s);
+      ctx.report({ messageId: wrongCase ? "wrongCase" : "notEmail", data: { selector: selector.name, value: shorten(s.value) }, at: ctx.textAnchor(text, start, end) });
     }
   }
 });
@@ -20172,7 +20248,7 @@ var dkim_testing_flag_default = defineRule({
   },
   check(ctx) {
     for (const { selector, text, record } of selectorKeys(ctx.domain.dkim?.selectors ?? [])) {
-      if (!selector.active) continue;
+      if (!selector.active || record.key.status === "revoked") continue;
       const flag = record.flags?.find((item) => item.value === "y");
       if (flag) ctx.report({ messageId: "testing", data: { selector: selector.name }, at: ctx.textAnchor(text, flag.start, flag.end) });
     }
@@ -20455,6 +20531,10 @@ function isBelowOrganizationalDomain(name) {
   const clean = name.trim().toLowerCase().replace(/\.$/, "");
   return organizationalDomain(clean) !== clean;
 }
+function isPublicSuffix(name) {
+  const clean = name.trim().toLowerCase().replace(/\.$/, "");
+  return clean !== "" && (0, import_tldts.getDomain)(clean, { validateHostname: false }) === null;
+}
 
 // src/rules/dmarc-external-rua-unauthorized.ts
 function decodedHost(address) {
@@ -20612,11 +20692,12 @@ async function discoverPolicy(domain, dns) {
 // src/rules/dmarc-missing.ts
 function policyText(outcome) {
   const { policy, tag } = outcome.policy;
-  return tag ? `${tag.key}=${policy}` : "p=none, as it has no valid p=";
+  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(parseDmarc(outcome.record))}`;
 }
 function domainPolicyText(record) {
-  const { policy, tag } = effectivePolicy(parseDmarc(record));
-  return tag ? `p=${policy}` : "p=none, as it has no valid p=";
+  const parsed = parseDmarc(record);
+  const { policy, tag } = effectivePolicy(parsed);
+  return tag ? `p=${policy}` : `p=none, as ${voidReason(parsed)}`;
 }
 var dmarc_missing_default = defineRule({
   meta: {
@@ -20854,7 +20935,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
+    if (writtenPolicy(record) !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
     const since = noneRunStart(dmarc);
     if (since === null) ctx.report({ messageId: "undeclared", at });
@@ -20951,7 +21032,7 @@ var dmarc_none_too_long_default = defineRule({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    if (effectivePolicy(record).policy !== "none") return;
+    if (writtenPolicy(record) !== "none") return;
     const since = noneRunStart(dmarc);
     if (since === null) return;
     const days = daysBetween2(since, ctx.today);
@@ -21041,14 +21122,26 @@ var dmarc_p_missing_default = defineRule({
     id: "dmarc-p-missing",
     area: "dmarc",
     description: "The DMARC record has a p= tag.",
-    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7"],
-    defaultLevel: "warn",
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7", "RFC9989 §4.10.1"],
+    defaultLevel: "error",
     kind: "static",
     observes: ["dmarc"],
+    enforces: [
+      {
+        section: "RFC9989 §4.10.1",
+        keyword: "discarded",
+        text: "a record with no valid p= and no valid rua= URI gets no DMARC processing from any receiver (RFC 7489 §6.6.3 step 6 alike)",
+        messages: ["ignored"]
+      }
+    ],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
+      ignored: {
+        text: "The DMARC record has no p= tag and no valid rua= address: receivers apply no DMARC processing at all, as if no record were published (RFC 7489 §6.6.3, RFC 9989 §4.10.1)."
+      },
       missing: {
-        text: "The DMARC record has no p= tag: RFC 7489 requires it, and RFC 9989 receivers read the record as p=none."
+        text: "The DMARC record has no p= tag: RFC 7489 requires it; receivers read the record as p=none because it has a valid rua= address (RFC 7489 §6.6.3, RFC 9989 §4.10.1).",
+        tier: "lower"
       }
     },
     fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
@@ -21057,9 +21150,9 @@ var dmarc_p_missing_default = defineRule({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
     const record = parseDmarcText(dmarc.text);
-    if (record.tags.length === 0 || findTag(record, "p")) return;
+    if (!record.versionFirst || findTag(record, "p")) return;
     const [start, end] = headRange(record);
-    ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
+    ctx.report({ messageId: hasValidReportUri(record) ? "missing" : "ignored", at: ctx.textAnchor(dmarc.text, start, end) });
   }
 });
 
@@ -21229,6 +21322,35 @@ var dmarc_pct_range_default = defineRule({
       const [start, end] = valueRange2(tag);
       ctx.report({ messageId: "outOfRange", data: { value: tag.value }, at: ctx.textAnchor(dmarc.text, start, end) });
     }
+  }
+});
+
+// src/rules/dmarc-psd-not-suffix.ts
+var dmarc_psd_not_suffix_default = defineRule({
+  meta: {
+    id: "dmarc-psd-not-suffix",
+    area: "dmarc",
+    description: "psd=y is only published by a public suffix's operator, not by an ordinary domain.",
+    references: ["RFC9989 §4.7", "RFC9989 §4.10.2"],
+    defaultLevel: "warn",
+    kind: "static",
+    observes: ["dmarc"],
+    options: { type: "object", properties: {}, additionalProperties: false },
+    messages: {
+      notSuffix: {
+        text: "psd=y declares {{domain}} a public suffix, which the Public Suffix List says it is not (its Organizational Domain is {{organizational}}): RFC 9989 receivers then take each subdomain of {{domain}} as an organization of its own (§4.10.2), so mail whose SPF or DKIM domain is such a subdomain no longer aligns in relaxed mode; remove psd=y (or write psd=n)."
+      }
+    },
+    fix: "v=DMARC1; p=reject; rua=mailto:dmarc@example.com   (no psd=, or psd=n)"
+  },
+  check(ctx) {
+    const dmarc = ctx.domain.dmarc;
+    if (!dmarc) return;
+    const record = parseDmarcText(dmarc.text);
+    const psd = findTag(record, "psd");
+    if (!record.versionFirst || !psd || psd.value.toLowerCase() !== "y" || isPublicSuffix(ctx.domain.domain)) return;
+    const data = { domain: ctx.domain.domain, organizational: organizationalDomain(ctx.domain.domain) };
+    ctx.report({ messageId: "notSuffix", data, at: ctx.textAnchor(dmarc.text, ...valueRange2(psd)) });
   }
 });
 
@@ -21559,7 +21681,7 @@ var dmarc_sp_np_invalid_default = defineRule({
     id: "dmarc-sp-np-invalid",
     area: "dmarc",
     description: "sp= and np= name a valid policy, and sp= is only set where it applies.",
-    references: ["RFC7489 §6.3", "RFC9989 §4.7"],
+    references: ["RFC7489 §6.3", "RFC7489 §6.6.3", "RFC9989 §4.7", "RFC9989 §4.10.1"],
     defaultLevel: "error",
     kind: "static",
     observes: ["dmarc"],
@@ -21579,9 +21701,9 @@ var dmarc_sp_np_invalid_default = defineRule({
       additionalProperties: false
     },
     messages: {
-      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): receivers fall back to {{fallback}}." },
+      invalid: { text: "{{tag}}={{value}} is not a DMARC policy (none, quarantine or reject): {{consequence}} (RFC 7489 §6.6.3, RFC 9989 §4.10.1)." },
       spOnSubdomain: {
-        text: "sp= has no effect on {{domain}}, which is not an Organizational Domain: receivers read sp= only at the top of the tree.",
+        text: "sp= has no effect on {{domain}}, which is below its Organizational Domain {{organizational}}: RFC 7489 receivers read sp= only there, and so do RFC 9989 receivers when {{organizational}} publishes a DMARC record (RFC 9989 §4.7, §4.10.2).",
         tier: "info"
       }
     },
@@ -21591,19 +21713,31 @@ var dmarc_sp_np_invalid_default = defineRule({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
     let isSubdomain;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
+    const record = parseDmarcText(dmarc.text);
+    for (const tag of record.tags) {
       if (!tag.hasEquals || tag.key !== "sp" && tag.key !== "np") continue;
       const at = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
       if (!policyOf(tag.value)) {
-        const fallback = tag.key === "np" ? "sp= or p=" : "p=";
-        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, fallback }, at });
+        const reading = hasValidReportUri(record) ? "read the whole record as p=none, for the domain itself too" : "apply no DMARC processing at all, for the domain itself too";
+        const consequence = tag.key === "np" ? `RFC 9989 receivers then ${reading} (RFC 7489 receivers ignore np=)` : `receivers then ${reading}`;
+        ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, consequence }, at });
       }
       if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
-        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
+        const organizational = organizationalOf(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+        ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain, organizational }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }
   }
 });
+function organizationalOf(domain, extraSuffixes) {
+  const name = domain.toLowerCase().replace(/\.$/, "");
+  for (const suffix of extraSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, ""))) {
+    if (!name.endsWith(`.${suffix}`)) continue;
+    const labels = name.slice(0, -suffix.length - 1).split(".");
+    return `${labels[labels.length - 1]}.${suffix}`;
+  }
+  return organizationalDomain(name);
+}
 function looksLikeSubdomain(domain, extraSuffixes) {
   const name = domain.toLowerCase();
   const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
@@ -21836,7 +21970,7 @@ var dmarc_v_first_default = defineRule({
     kind: "static",
     observes: ["dmarc"],
     enforces: [
-      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue"] },
+      { section: "RFC7489 §6.3", keyword: "MUST", text: "v= is the first tag and its value is exactly DMARC1, else the record is ignored", messages: ["empty", "notFirst", "badValue", "missingSeparator"] },
       { section: "RFC7489 §6.6.3", keyword: "discarded", text: "receivers discard a record that does not start with a v= tag naming DMARC1", messages: ["leadingSpace"] }
     ],
     options: { type: "object", properties: {}, additionalProperties: false },
@@ -21844,7 +21978,10 @@ var dmarc_v_first_default = defineRule({
       empty: { text: "The DMARC record is empty: it must start with v=DMARC1." },
       leadingSpace: { text: "The DMARC record starts with whitespace before v=DMARC1: receivers discard a record that does not start with v= (RFC 7489 §6.6.3)." },
       notFirst: { text: 'The DMARC record starts with "{{found}}" instead of v=DMARC1: receivers discard it.' },
-      badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." }
+      badValue: { text: "v={{value}} is not v=DMARC1 (the value is case-sensitive): receivers discard the record." },
+      missingSeparator: {
+        text: `v=DMARC1 is followed by "{{rest}}" without a ";": the version tag's value is then "{{value}}", not DMARC1, and receivers discard the record.`
+      }
     },
     fix: "Start the record with v=DMARC1; e.g. v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com"
   },
@@ -21862,7 +21999,11 @@ var dmarc_v_first_default = defineRule({
       return;
     }
     if (record.versionFirst) return;
-    if (first.hasEquals && first.key === "v") {
+    const separator = first.hasEquals && first.key === "v" ? /^DMARC1[ \t]+(\S.*)$/.exec(first.value) : null;
+    if (separator) {
+      const at = ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd);
+      ctx.report({ messageId: "missingSeparator", data: { value: first.value, rest: separator[1] }, at });
+    } else if (first.hasEquals && first.key === "v") {
       ctx.report({ messageId: "badValue", data: { value: first.value }, at: ctx.textAnchor(dmarc.text, first.valueStart, first.valueEnd) });
     } else {
       ctx.report({
@@ -24350,7 +24491,8 @@ var spf_terms_after_all_default = defineRule({
     observes: ["spf"],
     options: { type: "object", properties: {}, additionalProperties: false },
     messages: {
-      afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" }
+      afterAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1); move it before `{{all}}`" },
+      secondAll: { text: "`{{term}}` comes after `{{all}}` and is never evaluated (RFC 7208 §5.1): the first all decides; remove one of them" }
     },
     fix: "Put all at the end: `v=spf1 include:mx.ovh.com -all`."
   },
@@ -24361,7 +24503,8 @@ var spf_terms_after_all_default = defineRule({
     if (!all) return;
     for (const term of found.record.terms) {
       if (term.start <= all.start || term.kind === "modifier") continue;
-      ctx.report({ messageId: "afterAll", data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
+      const messageId = term.kind === "mechanism" && term.name === "all" ? "secondAll" : "afterAll";
+      ctx.report({ messageId, data: { term: term.text, all: all.text }, at: ctx.textAnchor(found.text, term.start, term.end) });
     }
   }
 });
@@ -25075,6 +25218,7 @@ var allRules = [
   dkim_cname_target_invalid_default,
   dkim_ed25519_length_default,
   dkim_g_tag_obsolete_default,
+  dkim_key_too_long_default,
   dkim_key_too_short_default,
   dkim_missing_selector_default,
   dkim_ovh_both_selectors_default,
@@ -25083,6 +25227,7 @@ var allRules = [
   dkim_rotation_too_soon_default,
   dkim_selector_not_found_default,
   dkim_selector_removed_default,
+  dkim_service_type_default,
   dkim_sha1_only_default,
   dkim_syntax_default,
   dkim_testing_flag_default,
@@ -25106,6 +25251,7 @@ var allRules = [
   dmarc_parked_domain_default,
   dmarc_pct_historic_default,
   dmarc_pct_range_default,
+  dmarc_psd_not_suffix_default,
   dmarc_ramp_evidence_default,
   dmarc_ramp_skip_default,
   dmarc_ramp_transition_default,
@@ -25661,8 +25807,6 @@ function refusalMessage(gates, how) {
 
 export {
   packageRoot,
-  oneLine,
-  errorText,
   readRegularFile,
   yaml,
   locate,

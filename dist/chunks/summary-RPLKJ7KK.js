@@ -1,7 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  markdownText
+} from "./chunk-XSZ5QS2J.js";
+import {
   percent
 } from "./chunk-JLWFAXHK.js";
+import {
+  oneLine
+} from "./chunk-AQMB6IKY.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts
@@ -42,10 +48,10 @@ function sourceLine(s) {
     `DKIM ${s.dkim.length ? s.dkim.map((d) => `d=${d.domain} s=${d.selector}`).join(", ") : s.dkimDomains.length ? s.dkimDomains.map((d) => `d=${d}`).join(", ") : "none"}`,
     `reporters ${s.reporters.join(", ")}`
   ];
-  return `  ${parts.join("; ")}`;
+  return `  ${oneLine(parts.join("; "))}`;
 }
 function domainHeadline(d) {
-  return `${d.domain}: ${d.days} day${d.days === 1 ? "" : "s"} of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, ${percent(d.passing, d.messages)} passing DMARC (SPF aligned ${percent(d.spfAligned, d.messages)}, DKIM aligned ${percent(d.dkimAligned, d.messages)})`;
+  return `${oneLine(d.domain)}: ${d.days} day${d.days === 1 ? "" : "s"} of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, ${percent(d.passing, d.messages)} passing DMARC (SPF aligned ${percent(d.spfAligned, d.messages)}, DKIM aligned ${percent(d.dkimAligned, d.messages)})`;
 }
 var noReports = (window) => `No reports between ${window.from} and ${window.to}.
 `;
@@ -60,7 +66,6 @@ function summaryText(domains, window) {
 function writeAll(writer, domains) {
   return domains.map((d, n) => writer.domain(d, n === 0)).join("") + writer.end(domains.length);
 }
-var cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 var markdownWriter = (window) => ({
   domain: (d, first) => `${first ? "" : "\n"}${markdownDomain(d)}`,
   end: (domains) => domains === 0 ? noReports(window) : "\n"
@@ -70,12 +75,12 @@ function summaryMarkdown(domains, window) {
 }
 function markdownDomain(d) {
   const parts = [];
-  parts.push(`### ${d.domain}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
+  parts.push(`### ${markdownText(d.domain)}`, "", `${d.days} days of reports (${d.from} → ${d.to}), ${count(d.messages)} messages, **${percent(d.passing, d.messages)} passing DMARC**.`, "");
   parts.push("| Source | Name | Messages | Passing | SPF aligned | DKIM aligned | Unaligned | SPF | DKIM | Reporters |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | --- |");
   for (const s of d.sources) {
     const spf = s.spfTerm ?? (s.spfDomains.join(", ") || "–");
-    const dkim = s.dkim.map((x) => `d=${x.domain} s=${x.selector}`).join("<br>") || s.dkimDomains.map((x) => `d=${x}`).join(", ") || "–";
-    parts.push(`| ${s.ip} | ${cell(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${cell(spf)} | ${cell(dkim)} | ${cell(s.reporters.join(", "))} |`);
+    const dkim = s.dkim.map((x) => markdownText(`d=${x.domain} s=${x.selector}`)).join("<br>") || markdownText(s.dkimDomains.map((x) => `d=${x}`).join(", ")) || "–";
+    parts.push(`| ${markdownText(s.ip)} | ${markdownText(s.name ?? "–")} | ${count(s.messages)} | ${percent(s.passing, s.messages)} | ${count(s.spfAligned)} | ${count(s.dkimAligned)} | ${count(s.unaligned)} | ${markdownText(spf)} | ${dkim} | ${markdownText(s.reporters.join(", "))} |`);
   }
   return `${parts.join("\n")}
 `;

@@ -1,20 +1,27 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  findingsTable
+} from "./chunk-OWDQXCCA.js";
+import {
+  markdownCode,
+  markdownText
+} from "./chunk-XSZ5QS2J.js";
+import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
-  capFindings,
   droppedZoneSummary,
   droppedZones,
   findProvider,
   formatText,
   heldInZone,
-  omittedSentence,
   palette,
   readAdoptionFile,
   recordProblem,
-  splitByHolding,
-  where
-} from "./chunk-7Z3A5V2Y.js";
+  splitByHolding
+} from "./chunk-UVNT3BTO.js";
+import {
+  capFindings
+} from "./chunk-RR2JAOJK.js";
 import {
   DEFAULT_SAFETY,
   FILE_OBSERVABLES,
@@ -30,7 +37,6 @@ import {
   desiredRecords,
   desiredSlotRecords,
   dmarcAlias,
-  errorText,
   evaluateGates,
   familiesToObserve,
   fileFinding,
@@ -57,10 +63,14 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-IO6IZQZC.js";
+} from "./chunk-B4ZVAPDR.js";
+import {
+  errorText,
+  oneLine
+} from "./chunk-AQMB6IKY.js";
 import {
   ownString
-} from "./chunk-4BQ2ORRP.js";
+} from "./chunk-STLHTLXW.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,
@@ -127,19 +137,22 @@ var RANK = { error: 0, warn: 1, info: 2 };
 var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
 var MAX_SARIF_RESULTS = 25e3;
 var LIVE_ARTIFACT_DIR = "live-dns";
+function pathUri(path) {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
 function physicalLocation(f, sites) {
   if (f.file) {
     return {
-      artifactLocation: { uri: f.file, uriBaseId: "%SRCROOT%" },
+      artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" },
       region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) }
     };
   }
   const site = sites?.get(f.domain);
   if (site) {
     const columns = site.column !== void 0 ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
-    return { artifactLocation: { uri: site.file, uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
+    return { artifactLocation: { uri: pathUri(site.file), uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
   }
-  return { artifactLocation: { uri: `${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`, uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
+  return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
 }
 function lineHash(parts) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
@@ -207,7 +220,9 @@ function formatSarif(report, options = {}) {
         tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
         invocations: [invocation],
         results,
-        columnKind: "unicodeCodePoints",
+        // Columns count UTF-16 code units of the decoded text (src/config/source.ts), as the text, JSON and
+        // annotations do: a tab counts one, an emoji two, a byte-order mark none.
+        columnKind: "utf16CodeUnits",
         originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } }
       }
     ]
@@ -765,8 +780,8 @@ function sameValue(a, b) {
   return a === b || a.toLowerCase() === b.toLowerCase();
 }
 function describeRemovedZone(z) {
-  const where2 = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
-  const head = `${droppedZoneSummary(z.held)} (${where2})`;
+  const where = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
+  const head = `${droppedZoneSummary(z.held)} (${where})`;
   if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
   if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
   return head;
@@ -821,30 +836,6 @@ function domainFileSites(models, cwd, display3 = (f) => f) {
     sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
   }
   return sites;
-}
-
-// src/formatters/markdown.ts
-var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
-function cell(s) {
-  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
-function findingsTable(findings, alreadyOmitted = 0) {
-  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
-  const { shown: shown2, omitted: cut } = capFindings(findings);
-  const omitted = cut + alreadyOmitted;
-  const rows = shown2.map((f) => `| ${ICON[f.level]} | \`${cell(where(f))}\` | \`${f.ruleId}\` | ${cell(f.message)} |`);
-  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
-  return omitted > 0 ? `${table}
-${omittedSentence(omitted)}.
-` : table;
-}
-function formatMarkdown(report) {
-  const { files, domains, errors, warnings, infos } = report.summary;
-  return `## maildns lint
-
-${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.
-
-${findingsTable(report.findings, report.omitted ?? 0)}`;
 }
 
 // src/reports/evidence-load.ts
@@ -1270,7 +1261,7 @@ function indented(value, indent) {
 ${indent}`);
 }
 function shown(value) {
-  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value);
+  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : oneLine(JSON.stringify(value));
 }
 var SIGN = { create: "+", update: "~", delete: "-" };
 function describeFailure(f) {
@@ -1301,7 +1292,7 @@ function planSummaryLine(summary) {
 function gatesTable(gates) {
   const tripped = gates.filter((g) => g.tripped);
   if (tripped.length === 0) return "";
-  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${cell(g.name)} | ${cell(g.reason ?? "")} |`);
+  const rows = tripped.map((g) => `| ${g.allowed ? "allowed" : "**refused**"} | \`${g.id}\` | ${markdownText(g.name)} | ${markdownText(g.reason ?? "")} |`);
   return ["| Gate | Id | Name | Why |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
 }
 function noChangeLine(summary) {
@@ -1321,13 +1312,13 @@ function formatPlanText(report, options = {}) {
   const removed = report.removedZones ?? [];
   const domains = [.../* @__PURE__ */ new Set([...report.changes.map((c) => c.domain), ...report.failures.map((f) => f.domain), ...unchecked.map((u) => u.domain), ...(report.gates ?? []).filter((g) => g.tripped).map((g) => g.domain), ...removed.map((z) => z.zone)])].sort();
   for (const domain of domains) {
-    lines.push("", domain);
+    lines.push("", oneLine(domain));
     for (const z of removed.filter((x) => x.zone === domain)) {
       lines.push(`  ${paint.red("! removed")} ${describeRemovedZone(z)}`);
-      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${held}: the adoption file lists it, live DNS does not serve it now`);
+      for (const held of z.notServed) lines.push(`  ${paint.yellow("! not served")} ${oneLine(held)}: the adoption file lists it, live DNS does not serve it now`);
     }
     for (const c of report.changes.filter((x) => x.domain === domain)) {
-      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${c.name} ${c.type} ${ttlText(c)}`);
+      lines.push(`  ${colour[c.action](`${SIGN[c.action]} ${c.action}`)} ${oneLine(c.name)} ${c.type} ${ttlText(c)}`);
       const natural = (a, b) => a.localeCompare(b, "en", { numeric: true });
       const removed2 = c.before.filter((v) => !c.after.includes(v)).sort(natural);
       const added = c.after.filter((v) => !c.before.includes(v)).sort(natural);
@@ -1336,10 +1327,10 @@ function formatPlanText(report, options = {}) {
       for (const v of removed2) lines.push(`    ${paint.red("-")} ${shown(v)}`);
       for (const v of added) lines.push(`    ${paint.green("+")} ${shown(v)}`);
     }
-    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${describeFailure(f)}`);
-    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${describeUnchecked(u)}`);
+    for (const f of report.failures.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! error")} ${oneLine(describeFailure(f))}`);
+    for (const u of unchecked.filter((x) => x.domain === domain)) lines.push(`  ${paint.red("! not checked")} ${oneLine(describeUnchecked(u))}`);
     for (const g of (report.gates ?? []).filter((x) => x.domain === domain && x.tripped)) {
-      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${g.reason}`);
+      lines.push(`  ${g.allowed ? paint.yellow("! gate allowed") : paint.red("! gate refused")} ${g.id}: ${oneLine(g.reason ?? "")}`);
     }
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
@@ -1355,7 +1346,7 @@ function formatPlanMarkdown(report) {
 `, `${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info. ${planSummaryLine(report.summary)}
 `];
   if (report.changes.length > 0) {
-    const rows = report.changes.map((c) => `| ${c.action} | ${cell(c.name)} | ${c.type} | ${cell(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(cell).join("<br>")} | ${c.after.map(cell).join("<br>")} |`);
+    const rows = report.changes.map((c) => `| ${c.action} | ${markdownText(c.name)} | ${c.type} | ${markdownText(ttlText(c).replace(/^ttl /, ""))} | ${c.before.map(markdownCode).join("<br>")} | ${c.after.map(markdownCode).join("<br>")} |`);
     parts.push(["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, ""].join("\n"));
   } else if (report.failures.length === 0 && (report.removedZones ?? []).length === 0) {
     parts.push(`${noChangeLine(report.summary)}
@@ -1371,7 +1362,7 @@ An apply of this plan is refused until each refused gate is fixed or allowed (\`
 ${gates}`);
   if (report.failures.length > 0) parts.push(`### Failed lookups
 
-${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}
+${report.failures.map((f) => `- ${markdownText(describeFailure(f))}`).join("\n")}
 `);
   const notChecked = [
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
@@ -1379,7 +1370,7 @@ ${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}
   ];
   if (notChecked.length > 0) parts.push(`### Not checked
 
-${notChecked.map((l) => `- ${cell(l)}`).join("\n")}
+${notChecked.map((l) => `- ${markdownText(l)}`).join("\n")}
 `);
   parts.push(`### Findings
 
@@ -1394,8 +1385,8 @@ function removedZonesMarkdown(report) {
   const notes = report.removedZonesNotes ?? [];
   if (zones.length === 0 && notes.length === 0) return "";
   const lines = [
-    ...zones.map((z) => `- **${cell(z.zone)}**: ${cell(describeRemovedZone(z))}${z.notServed.length > 0 ? `; not served now: ${z.notServed.map(cell).join(", ")}` : ""}`),
-    ...notes.map((n) => `- ${removedNoteFails(n) ? "**error**: " : ""}${cell(n.detail)}`)
+    ...zones.map((z) => `- **${markdownText(z.zone)}**: ${markdownText(describeRemovedZone(z))}${z.notServed.length > 0 ? `; not served now: ${z.notServed.map(markdownText).join(", ")}` : ""}`),
+    ...notes.map((n) => `- ${removedNoteFails(n) ? "**error**: " : ""}${markdownText(n.detail)}`)
   ];
   return `### Zones no domain file declares
 
@@ -1544,9 +1535,9 @@ function zoneMailDomains(zones) {
     }
     if (!usableDomain(zone)) {
       const at = zones.originAt.get(zone);
-      const where2 = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
+      const where = at ? at.line > 0 ? `${at.file}:${at.line}:${at.column}: ` : `${at.file}: ` : "";
       throw new UsageError(
-        `${where2}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
+        `${where}the zone ${zone.slice(0, 80)} is not a domain name maildns can write a file for (letters, digits, "-" and "_" in dot-separated labels): correct its $ORIGIN or give the zone with --origin`
       );
     }
     domains.push(zone);
@@ -2399,9 +2390,6 @@ export {
   findingJson,
   findingsJson,
   formatJson,
-  cell,
-  findingsTable,
-  formatMarkdown,
   MAX_SARIF_RESULTS,
   formatSarif,
   readEvidenceFile,

@@ -1,11 +1,17 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-SIESLFB7.js";
+} from "./chunk-3UR3TBIX.js";
+import "./chunk-OWDQXCCA.js";
+import "./chunk-XSZ5QS2J.js";
+import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
+import "./chunk-AQMB6IKY.js";
+import "./chunk-STLHTLXW.js";
 import {
   __commonJS,
   __require,
@@ -6593,11 +6599,12 @@ function pullRequestTarget(payload, repository) {
   return { owner, repo, number };
 }
 function commentBody(markdown, marker) {
-  const body = `${marker}
-${markdown}`;
-  if (body.length <= MAX_COMMENT_CHARS) return body;
-  const note = "\n\n… (cut to fit a comment: the job summary and the report have everything)\n";
-  return body.slice(0, MAX_COMMENT_CHARS - note.length) + note;
+  return cutMarkdown(`${marker}
+${markdown}`, MAX_COMMENT_CHARS, (s) => s.length, () => "\n… (cut to fit a comment: the job summary and the report have everything)\n");
+}
+function mayBeOurs(comment, marker) {
+  if (typeof comment.body !== "string" || !comment.body.startsWith(marker)) return false;
+  return comment.user?.type === "Bot" || ["OWNER", "MEMBER", "COLLABORATOR"].includes(comment.author_association ?? "");
 }
 async function upsertComment(options) {
   const { owner, repo, number } = options.target;
@@ -6628,7 +6635,7 @@ async function upsertComment(options) {
       const { data: comments } = await octokit.rest.issues.listComments({ owner, repo, issue_number: number, per_page: PER_PAGE, page, ...deadline() });
       if (!Array.isArray(comments)) throw new Error("listing the pull request's comments: unexpected answer");
       for (const comment of comments) {
-        if (typeof comment.body === "string" && comment.body.startsWith(options.marker)) {
+        if (mayBeOurs(comment, options.marker)) {
           existing = comment.id;
           break;
         }
@@ -6660,6 +6667,7 @@ export {
   MAX_COMMENT_CHARS,
   commentBody,
   commentMarker,
+  mayBeOurs,
   pullRequestTarget,
   upsertComment
 };

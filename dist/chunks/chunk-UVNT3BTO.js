@@ -1,5 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  capFindings,
+  omittedSentence,
+  where
+} from "./chunk-RR2JAOJK.js";
+import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import {
@@ -8,13 +13,15 @@ import {
   OVH_TXT_FORBIDDEN,
   OVH_ZONE_DEFAULT_TTL,
   matchSlots,
-  oneLine,
   operationsOf,
   ovhTtlAccepted,
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-IO6IZQZC.js";
+} from "./chunk-B4ZVAPDR.js";
+import {
+  oneLine
+} from "./chunk-AQMB6IKY.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -813,20 +820,20 @@ function comparableTarget(fieldType, target) {
   if (type === "CNAME" && fields.length === 1) return normaliseHostField(fields[0]);
   return fields.join(" ").toLowerCase();
 }
-function where(record, zone) {
+function where2(record, zone) {
   return record.file ?? zone;
 }
 function ovhHostRecord(record, zone) {
   if (!ovhTtlAccepted(record.ttl)) {
     throw new HostRecordError(
-      `${where(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`
+      `${where2(record, zone)}: ${record.type} ${record.name} has TTL ${record.ttl}; OVH accepts 0 (zone default) or ${OVH_MIN_TTL} and more [ttl-below-ovh-min]`
     );
   }
   let target;
   if (record.type === "TXT") {
     if (OVH_TXT_FORBIDDEN.test(record.value)) {
       throw new HostRecordError(
-        `${where(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
+        `${where2(record, zone)}: TXT ${record.name} contains a double quote or backslash, which OVH's API does not keep [txt-ovh-embedded-quote]`
       );
     }
     target = quoteTxt(record.value);
@@ -1175,43 +1182,6 @@ function findProvider(id = DEFAULT_PROVIDER) {
   return registry.get(id) ?? null;
 }
 
-// src/formatters/cap.ts
-var MAX_FINDINGS_PER_FILE = 200;
-var MAX_FINDINGS_PER_RUN = 5e3;
-var RANK = { error: 0, warn: 1, info: 2 };
-function keepMostSevere(items, findings, limit) {
-  if (items.length <= limit) return [...items];
-  return [...items].sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b).slice(0, limit);
-}
-function keptPerFile(findings, perFile) {
-  const groups = /* @__PURE__ */ new Map();
-  findings.forEach((f, i) => {
-    const key = f.file ?? `\0${f.domain}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, group = []);
-    group.push(i);
-  });
-  const kept = [];
-  for (const group of groups.values()) for (const i of keepMostSevere(group, findings, perFile)) kept.push(i);
-  return kept;
-}
-function capFindings(findings, perFile = MAX_FINDINGS_PER_FILE, perRun = MAX_FINDINGS_PER_RUN) {
-  if (findings.length <= perFile) return { shown: findings, omitted: 0 };
-  const kept = keepMostSevere(keptPerFile(findings, perFile), findings, perRun).sort((a, b) => a - b);
-  if (kept.length === findings.length) return { shown: findings, omitted: 0 };
-  return { shown: kept.map((i) => findings[i]), omitted: findings.length - kept.length };
-}
-function omittedSentence(omitted) {
-  const n = omitted.toLocaleString("en-US");
-  return `${n} more finding${omitted === 1 ? "" : "s"} not shown (at most ${MAX_FINDINGS_PER_FILE} per file and ${MAX_FINDINGS_PER_RUN.toLocaleString("en-US")} per run, the most severe first; the counts include them)`;
-}
-
-// src/formatters/report.ts
-var FORMATS = ["text", "json", "sarif", "github", "markdown"];
-function where2(f) {
-  return f.file ? `${f.file}:${f.line}:${f.column}` : f.name ?? f.domain;
-}
-
 // src/formatters/text.ts
 var LABEL = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
@@ -1219,7 +1189,7 @@ function formatText(report, options = {}) {
   const paint = { error: c.red, warn: c.yellow, info: c.cyan };
   const { shown, omitted: cut } = capFindings(report.findings);
   const omitted = cut + (report.omitted ?? 0);
-  const lines = shown.map((f) => `${oneLine(where2(f))}  ${paint[f.level](LABEL[f.level])}  ${f.message}  ${c.dim(`[${f.ruleId}]`)}`);
+  const lines = shown.map((f) => `${oneLine(where(f))}  ${paint[f.level](LABEL[f.level])}  ${oneLine(f.message)}  ${c.dim(`[${f.ruleId}]`)}`);
   if (omitted > 0) lines.push(`… ${omittedSentence(omitted)}`);
   const { files, domains, errors, warnings, infos } = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -1230,13 +1200,6 @@ function formatText(report, options = {}) {
 
 export {
   palette,
-  MAX_FINDINGS_PER_FILE,
-  MAX_FINDINGS_PER_RUN,
-  keptPerFile,
-  capFindings,
-  omittedSentence,
-  FORMATS,
-  where2 as where,
   formatText,
   recordProblem,
   planZoneApply,

@@ -1,5 +1,16 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  findingsTable
+} from "./chunk-OWDQXCCA.js";
+import {
+  markdownCode,
+  markdownText
+} from "./chunk-XSZ5QS2J.js";
+import {
+  lookupTerms,
+  parseSpf
+} from "./chunk-STLHTLXW.js";
+import {
   __commonJS,
   __require
 } from "./chunk-5AL66J2M.js";
@@ -3400,8 +3411,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -10964,9 +10975,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -19118,7 +19129,127 @@ var require_tunnel2 = __commonJS({
   }
 });
 
+// src/action/budget.ts
+var SPF_LOOKUP_LIMIT = 10;
+function spfSide(text) {
+  if (text === null || text === void 0 || !text.trimStart().toLowerCase().startsWith("v=spf1")) return "none";
+  const terms = lookupTerms(parseSpf(text)).filter((entry) => entry.reachable);
+  return { count: terms.reduce((sum, entry) => sum + entry.cost, 0), terms: terms.map((entry) => entry.term.text) };
+}
+function spfBudget(domains, published, recursive) {
+  return [...domains].sort((a, b) => a.domain.localeCompare(b.domain)).map((domain) => {
+    const live = recursive?.get(domain.domain);
+    return {
+      domain: domain.domain,
+      before: published?.has(domain.domain) ? spfSide(published.get(domain.domain)) : "unknown",
+      after: spfSide(domain.spf?.text.value),
+      ...live ? { recursive: live } : {}
+    };
+  });
+}
+function show(side) {
+  if (side === "unknown") return "?";
+  if (side === "none") return "no SPF";
+  return `${side.count}/${SPF_LOOKUP_LIMIT}`;
+}
+function change(row) {
+  if (typeof row.before !== "object" || typeof row.after !== "object") return "";
+  const delta = row.after.count - row.before.count;
+  return delta === 0 ? "=" : delta > 0 ? `+${delta}` : String(delta);
+}
+function budgetTable(rows) {
+  if (rows.length === 0) return "No domains.\n";
+  const lines = rows.map((row) => {
+    const after = row.after;
+    const over = typeof after === "object" && after.count > SPF_LOOKUP_LIMIT ? " ⛔" : "";
+    const terms = typeof after === "object" && after.terms.length ? after.terms.map(markdownCode).join(" ") : "";
+    const live = row.recursive ? `${row.recursive.before} → ${row.recursive.after}${row.recursive.after > SPF_LOOKUP_LIMIT ? " ⛔" : ""}` : "";
+    return `| ${markdownText(row.domain)} | ${show(row.before)} | ${show(row.after)}${over} | ${change(row)} | ${live} | ${terms} |`;
+  });
+  return [
+    "| Domain | Before | After | Change | With includes (live) | Lookup terms (after) |",
+    "| --- | ---: | ---: | ---: | ---: | --- |",
+    ...lines,
+    "",
+    `Before/After count the record's own DNS-querying terms (RFC 7208 §4.6.4 allows ${SPF_LOOKUP_LIMIT} in all); "with includes" counts through every include and redirect, when live DNS was read.`,
+    ""
+  ].join("\n");
+}
+
+// src/action/summary.ts
+var MAX_TABLE_ROWS = 500;
+var MAX_SUMMARY_BYTES = 1024 * 1024;
+function cutMarkdown(markdown, max, size, note) {
+  const total = size(markdown);
+  if (total <= max) return markdown;
+  const budget = max - size(note(total));
+  let used = 0;
+  let end = 0;
+  for (const line of markdown.split(/(?<=\n)/)) {
+    const n = size(line);
+    if (used + n > budget) break;
+    used += n;
+    end += line.length;
+  }
+  if (end === 0) {
+    for (const c of markdown) {
+      const n = size(c);
+      if (used + n > budget) break;
+      used += n;
+      end += c.length;
+    }
+  }
+  return markdown.slice(0, end) + note(total - used);
+}
+var utf8Bytes = (s) => Buffer.byteLength(s, "utf8");
+function fitSummary(markdown) {
+  return cutMarkdown(markdown, MAX_SUMMARY_BYTES, utf8Bytes, (left) => `
+… (cut to fit GitHub's 1 MiB job summary: ${left.toLocaleString("en-US")} more bytes not shown; the JSON report has everything)
+`);
+}
+function planTable(changes, maxRows = MAX_TABLE_ROWS) {
+  if (changes.length === 0) return "No changes: live DNS matches the domain files.\n";
+  const ttl = (c) => c.action === "update" && c.beforeTtl !== c.ttl ? `${c.beforeTtl ?? "?"} → ${c.ttl ?? "?"}` : String(c.ttl ?? "?");
+  const values = (list) => list.map(markdownCode).join("<br>");
+  const rows = changes.slice(0, maxRows).map((c) => `| ${c.action} | ${markdownText(c.name)} | ${c.type} | ${ttl(c)} | ${values(c.before)} | ${values(c.after)} |`);
+  const more = changes.length > maxRows ? [`… and ${changes.length - maxRows} more changes (see the JSON report).`, ""] : [];
+  return ["| Action | Name | Type | TTL | Before | After |", "| --- | --- | --- | --- | --- | --- |", ...rows, "", ...more].join("\n");
+}
+var AT_OR_ABOVE = { error: "errors", warn: "warnings or errors", info: "any finding" };
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function reportMarkdown(view, maxRows = MAX_TABLE_ROWS) {
+  const { files, domains, errors, warnings, infos } = view.summary;
+  const verdict = view.failed ? "❌ failed" : "✅ passed";
+  const parts = [
+    `## maildns ${view.command}: ${verdict}`,
+    "",
+    `${plural(files, "file")}, ${plural(domains, "domain")}: **${plural(errors, "error")}**, ${plural(warnings, "warning")}, ${infos} info` + (view.changes !== void 0 && view.changes !== null ? `; ${plural(view.changes, "change")} pending` : "") + `. The check fails on ${AT_OR_ABOVE[view.failOn]}.`,
+    ""
+  ];
+  if (view.failure) parts.push(`> [!CAUTION]`, `> ${markdownText(view.failure)}`, "");
+  if (view.planMarkdown !== void 0 && view.planMarkdown !== null) parts.push("### Plan", "", view.planMarkdown.trimEnd(), "");
+  parts.push("### Findings", "");
+  const shown = view.findings.slice(0, maxRows);
+  parts.push(findingsTable(shown).trimEnd(), "");
+  if (view.findings.length > shown.length) parts.push(`… and ${view.findings.length - shown.length} more findings (see the annotations, the SARIF file or the JSON report).`, "");
+  if (view.evidence && view.evidence.length > 0) {
+    parts.push("### DMARC evidence", "", ...view.evidence.slice(0, maxRows).map((line) => `- ${markdownText(line)}`), "");
+    if (view.evidence.length > maxRows) parts.push(`… and ${view.evidence.length - maxRows} more domains.`, "");
+  }
+  parts.push("### SPF lookup budget", "", budgetTable(view.budget.slice(0, maxRows)).trimEnd(), "");
+  if (view.budget.length > maxRows) parts.push(`… and ${view.budget.length - maxRows} more domains.`, "");
+  return `${parts.join("\n")}
+`;
+}
+
 export {
   require_tunnel2 as require_tunnel,
-  require_undici
+  require_undici,
+  spfBudget,
+  cutMarkdown,
+  fitSummary,
+  planTable,
+  reportMarkdown
 };

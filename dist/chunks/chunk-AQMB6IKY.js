@@ -1,0 +1,43 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+
+// src/model/show.ts
+var MAX_SHOWN = 200;
+function truncateText(text, max = MAX_SHOWN) {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}… (${text.length} characters)`;
+}
+function oneLine(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+function messageLines(text) {
+  return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^(::|##\[|##vso\[)/.test(line) ? `${out}U+000A${line}` : `${out}
+${line}`);
+}
+function showValue(value, max = MAX_SHOWN) {
+  if (typeof value === "string") return truncateText(oneLine(value), max);
+  if (value === void 0) return "nothing";
+  if (typeof value === "number" || typeof value === "boolean" || value === null || typeof value === "bigint") return String(value);
+  let json;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = void 0;
+  }
+  return truncateText(oneLine(json ?? (Array.isArray(value) ? "a list" : "a mapping")), max);
+}
+function errorText(error, max = MAX_SHOWN) {
+  if (error instanceof Error) return truncateText(oneLine(error.message || error.name), max);
+  if (typeof error === "object" && error !== null && typeof error.message === "string") {
+    return truncateText(oneLine(error.message), max);
+  }
+  return showValue(error, max);
+}
+
+export {
+  MAX_SHOWN,
+  truncateText,
+  oneLine,
+  messageLines,
+  showValue,
+  errorText
+};

@@ -1,0 +1,36 @@
+import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
+import {
+  markdownCode,
+  markdownText
+} from "./chunk-XSZ5QS2J.js";
+import {
+  capFindings,
+  omittedSentence,
+  where
+} from "./chunk-RR2JAOJK.js";
+
+// src/formatters/markdown.ts
+var ICON = { error: "🔴 error", warn: "🟠 warn", info: "🔵 info" };
+function findingsTable(findings, alreadyOmitted = 0) {
+  if (findings.length === 0 && alreadyOmitted === 0) return "No findings.\n";
+  const { shown, omitted: cut } = capFindings(findings);
+  const omitted = cut + alreadyOmitted;
+  const rows = shown.map((f) => `| ${ICON[f.level]} | ${markdownCode(where(f))} | ${markdownCode(f.ruleId)} | ${markdownText(f.message)} |`);
+  const table = ["| Level | Where | Rule | Message |", "| --- | --- | --- | --- |", ...rows, ""].join("\n");
+  return omitted > 0 ? `${table}
+${omittedSentence(omitted)}.
+` : table;
+}
+function formatMarkdown(report) {
+  const { files, domains, errors, warnings, infos } = report.summary;
+  return `## maildns lint
+
+${files} files, ${domains} domains: **${errors} errors**, ${warnings} warnings, ${infos} info.
+
+${findingsTable(report.findings, report.omitted ?? 0)}`;
+}
+
+export {
+  findingsTable,
+  formatMarkdown
+};
