@@ -392,9 +392,11 @@ export function voidReason(record: DmarcRecord): string {
  * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
  * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
  * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
- * reports such a record.
+ * reports such a record. Null for a record that does not start with v=DMARC1: receivers discard it
+ * (dmarc-v-first), and its `p=` may not even be a tag (`v=DMARC1 p=reject` is one tag, `v`).
  */
-export function writtenPolicy(record: DmarcRecord): DmarcPolicy {
+export function writtenPolicy(record: DmarcRecord): DmarcPolicy | null {
+  if (!record.versionFirst) return null;
   const p = findTag(record, "p");
   return (p && policyOf(p.value)) ?? "none";
 }
