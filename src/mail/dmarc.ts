@@ -389,6 +389,16 @@ export function voidReason(record: DmarcRecord): string {
 }
 
 /**
+ * The policy receivers apply, as a message says it: `p=quarantine`, `sp=reject`, or `p=none, as …` with
+ * voidReason's words when the record applies none of its own (so `p=reject; sp=rejct` is never shown as a
+ * bare `p=none` beside the `p=reject` it plainly says).
+ */
+export function policyInWords(record: DmarcRecord, target: PolicyTarget = "domain"): string {
+  const { policy, tag } = effectivePolicy(record, target);
+  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(record)}`;
+}
+
+/**
  * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
  * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
  * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
