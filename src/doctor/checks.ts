@@ -221,7 +221,7 @@ const rules = [
   {
     id: "imap-login-temporary",
     level: "error",
-    description: "The IMAP server could not check the login for now (NO [UNAVAILABLE], RFC 5530 §3): a fault of the server, not of the password.",
+    description: "The IMAP server could not check the login for now (NO [UNAVAILABLE] or NO [SERVERBUG], RFC 5530 §3): a fault of the server, not of the password.",
     message: "{{target}} could not check the IMAP login for now: {{reply}}",
     fix: "Do not change the password for this: retry in a few minutes, and if it lasts give the provider's support the reply.",
   },

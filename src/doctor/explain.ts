@@ -44,13 +44,14 @@ export const EXPLANATIONS: readonly Explanation[] = [
   {
     // RFC 4954 §6: 454 4.7.0 "Temporary authentication failure" says the server could not check the password
     // now (its authentication back end is down or busy), not that the password is wrong: resetting a working
-    // password is the wrong fix. It outweighs the "authentication failure" phrase of auth-failed.
+    // password is the wrong fix. It outweighs the "authentication failure" phrase of auth-failed. The code
+    // alone says nothing of a login: 454 is also STARTTLS's "TLS not available due to temporary reason"
+    // (RFC 3207 §4), which the reply code's own explanation covers.
     id: "auth-temporary",
     title: "Login temporarily impossible",
     patterns: [
       [/\btemporary authentication failure\b|\bauthentication (is |service )?temporarily (unavailable|failed)\b/i, 5],
       [/\béchec temporaire de (l'|la )?authentification\b|\bechec temporaire de (l'|la )?authentification\b/i, 5],
-      [/\b454\b/, 2],
     ],
     cause:
       "The server could not check the user name and password for now (its authentication service is down, busy or limiting attempts): the password itself may well be right.",

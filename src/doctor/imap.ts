@@ -89,8 +89,9 @@ async function imapLogin(session: Session, target: Target, reader: LineReader, c
     const reply = code ? `${status} [${code}]` : status;
     if (status === "OK") return { detail: `${command.name}: OK (logged in)` };
     if (status === "BAD") return failed(`answered BAD${code ? ` [${code}]` : ""}`, "malformed");
-    // RFC 5530 §3: UNAVAILABLE is a temporary failure of the server, not of the credentials.
-    if (code === "UNAVAILABLE") {
+    // RFC 5530 §3: UNAVAILABLE ("a subsystem is down") and SERVERBUG (a bug of the server's own) are the
+    // server's failures, not the credentials': no reason to change a password, nor to skip the SMTP login.
+    if (code === "UNAVAILABLE" || code === "SERVERBUG") {
       return { detail: `${command.name}: ${reply}`, findings: [session.finding("imap-login-temporary", target.host, { target: where, reply })] };
     }
     return { detail: `${command.name}: ${reply}`, findings: [session.finding("imap-login-failed", target.host, { target: where, reply })] };

@@ -365,11 +365,20 @@ export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "dom
 }
 
 /**
+ * Whether receivers discard the record before reading any tag: it does not start with `v=DMARC1`, a blank
+ * before it included (RFC 7489 §6.6.3: records "that do not start with a "v=" tag" are discarded), as
+ * dmarc-v-first reports it (`leadingSpace`, `notFirst`, `badValue`, `missingSeparator`).
+ */
+function discarded(record: DmarcRecord): boolean {
+  return !record.versionFirst || record.leadingSpace > 0;
+}
+
+/**
  * A record that starts with v=DMARC1, a valid `p`, and `sp` and `np` valid where present: what receivers
  * need to apply the record's policies (a record not starting with v=DMARC1 is discarded, RFC 9989 §4.7).
  */
 function policiesValid(record: DmarcRecord): boolean {
-  if (!record.versionFirst) return false;
+  if (discarded(record)) return false;
   const p = findTag(record, "p");
   if (!p || !policyOf(p.value)) return false;
   return ["sp", "np"].every((key) => {
@@ -383,18 +392,30 @@ function policiesValid(record: DmarcRecord): boolean {
  * message: "it does not start with v=DMARC1", "it has no valid p=", or "its sp= or np= is not valid".
  */
 export function voidReason(record: DmarcRecord): string {
-  if (!record.versionFirst) return "it does not start with v=DMARC1";
+  if (discarded(record)) return "it does not start with v=DMARC1";
   const p = findTag(record, "p");
   return p && policyOf(p.value) ? "its sp= or np= is not valid" : "it has no valid p=";
+}
+
+/**
+ * The policy receivers apply, as a message says it: `p=quarantine`, `sp=reject`, or `p=none, as …` with
+ * voidReason's words when the record applies none of its own (so `p=reject; sp=rejct` is never shown as a
+ * bare `p=none` beside the `p=reject` it plainly says).
+ */
+export function policyInWords(record: DmarcRecord, target: PolicyTarget = "domain"): string {
+  const { policy, tag } = effectivePolicy(record, target);
+  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(record)}`;
 }
 
 /**
  * The policy the record's own `p=` states (`none` when it is absent or invalid): the stage the owner
  * declares, as the monitoring rules judge it. What receivers apply is effectivePolicy's answer, which a
  * void record (a bad `sp=`, no `v=DMARC1` first) brings to `none` whatever `p=` says; another rule
- * reports such a record.
+ * reports such a record. Null for a record that does not start with v=DMARC1: receivers discard it
+ * (dmarc-v-first), and its `p=` may not even be a tag (`v=DMARC1 p=reject` is one tag, `v`).
  */
-export function writtenPolicy(record: DmarcRecord): DmarcPolicy {
+export function writtenPolicy(record: DmarcRecord): DmarcPolicy | null {
+  if (discarded(record)) return null;
   const p = findTag(record, "p");
   return (p && policyOf(p.value)) ?? "none";
 }

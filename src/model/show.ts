@@ -24,13 +24,14 @@ export function oneLine(text: string): string {
  * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine), and
  * a line feed too when the line after it would start like a CI log command (`::warning::` and its kin in a
  * GitHub workflow, `##vso[` and `##[` in Azure Pipelines): a message may quote an argument or a file name
- * holding a line break, and no message of maildns's own starts a line so.
+ * holding a line break, and no message of maildns's own starts a line so. Blanks before it do not help: the
+ * GitHub runner trims a line's leading whitespace before it looks for `::`.
  */
 export function messageLines(text: string): string {
   return text
     .split("\n")
     .map((line) => oneLine(line))
-    .reduce((out, line) => (/^(::|##\[|##vso\[)/.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
+    .reduce((out, line) => (/^\s*(::|##\[|##vso\[)/u.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
 }
 
 /** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */

@@ -6,6 +6,7 @@
 // can only replace (OVH's pseudo-types) and surplus SPF/DMARC records are deleted by maildns before
 // anything is written; records the file dropped are deleted by Pulumi at the end of an update.
 import { recordProblem } from "../model/holdable.js";
+import { oneLine } from "../model/show.js";
 import { ownerLabel, slotOf, type SlotRecord } from "../model/slots.js";
 import { matchSlots, operationsOf, type LiveSlotRecord, type Operation } from "../model/operations.js";
 import type { StackResource } from "./stack-state.js";
@@ -89,6 +90,16 @@ export interface ApplyPlanInput {
   stack: readonly StackResource[];
   /** State ids of records the stack holds that the host no longer has anywhere (from adopt). */
   gone?: readonly string[];
+}
+
+/**
+ * The plan with its lines' controls shown as U+XXXX: `adopt` prints them and `pulumi up` logs them, and a
+ * live value (a TXT, an MX host, the resource name made from it) may hold any character, which printed raw
+ * would drive the terminal or start a line a CI runner reads as a command.
+ */
+function terminalSafe(plan: ZoneApplyPlan): ZoneApplyPlan {
+  plan.lines = plan.lines.map((line) => ({ ...line, text: oneLine(line.text) }));
+  return plan;
 }
 
 export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
@@ -230,7 +241,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
-  return plan;
+  return terminalSafe(plan);
 }
 
 /**
@@ -292,5 +303,5 @@ export function planZoneRemoval(input: Omit<ApplyPlanInput, "desired">): ZoneApp
     if (seen.has(resource.id)) continue;
     plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
   }
-  return plan;
+  return terminalSafe(plan);
 }

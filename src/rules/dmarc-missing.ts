@@ -6,22 +6,14 @@
 // alias target publishes, which only live DNS can tell.
 import { defineRule, settledLookup, type RuleContext } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { effectivePolicy, isDmarcRecordText, parseDmarc, voidReason } from "../mail/dmarc.js";
+import { isDmarcRecordText, parseDmarc, policyInWords } from "../mail/dmarc.js";
 import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias, type DmarcAlias } from "../mail/dmarc-alias.js";
 import { discoverPolicy, type DiscoveryOutcome } from "../mail/dmarc-discovery.js";
 import { organizationalDomain } from "../mail/org-domain.js";
 
-/** The policy a subdomain gets from the record: "sp=reject", "p=quarantine", or p=none when there is no valid one. */
+/** The policy a subdomain gets from the record: "sp=reject", "p=quarantine", or p=none and why. */
 function policyText(outcome: Extract<DiscoveryOutcome, { status: "found" }>): string {
-  const { policy, tag } = outcome.policy;
-  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(parseDmarc(outcome.record))}`;
-}
-
-/** The policy the domain itself gets from a record: "p=quarantine", or p=none when it has no valid p=. */
-function domainPolicyText(record: string): string {
-  const parsed = parseDmarc(record);
-  const { policy, tag } = effectivePolicy(parsed);
-  return tag ? `p=${policy}` : `p=none, as ${voidReason(parsed)}`;
+  return outcome.policy.tag ? `${outcome.policy.tag.key}=${outcome.policy.policy}` : policyInWords(parseDmarc(outcome.record));
 }
 
 export default defineRule<Record<string, never>>({
@@ -155,7 +147,7 @@ async function checkDelegated(ctx: RuleContext<Record<string, never>>, alias: Dm
   const read = await readAliasedRecord(ctx.dns, alias.target);
   switch (read.status) {
     case "found":
-      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: domainPolicyText(read.record) }, at });
+      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: policyInWords(parseDmarc(read.record)) }, at });
       return;
     case "multiple":
       ctx.report({ messageId: "delegatedMultiple", data: { ...data, count: read.count }, at });

@@ -1,7 +1,7 @@
 // A `_dmarc` CNAME (DMARC delegated to a provider's record) is judged on what its target publishes, which
 // receivers apply (RFC 7489 §6.6.3): read over DNS when the run has it, said to be unchecked otherwise.
 import { defineRule } from "../engine/types.js";
-import { effectivePolicy, parseDmarc, parseDmarcText, policyRange } from "../mail/dmarc.js";
+import { effectivePolicy, parseDmarc, parseDmarcText, policyInWords, policyRange } from "../mail/dmarc.js";
 import { dmarcAlias, readAliasedRecord, readLiveDmarcAlias } from "../mail/dmarc-alias.js";
 
 export default defineRule<Record<string, never>>({
@@ -55,8 +55,8 @@ export default defineRule<Record<string, never>>({
       if (read.status === "failed") return ctx.report({ messageId: "delegatedLookupFailed", data: { ...data, reason: read.reason }, at });
       if (read.status === "none") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: "no DMARC record" }, at });
       if (read.status === "multiple") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: `${read.count} DMARC records` }, at });
-      const { policy } = effectivePolicy(parseDmarc(read.record));
-      if (policy !== "reject") ctx.report({ messageId: "notReject", data: { domain: domain.domain, policy: `p=${policy} (delegated to ${alias.target})` }, at });
+      const delegated = parseDmarc(read.record);
+      if (effectivePolicy(delegated).policy !== "reject") ctx.report({ messageId: "notReject", data: { domain: domain.domain, policy: `${policyInWords(delegated)} (delegated to ${alias.target})` }, at });
       return;
     }
     if (!dmarc) {
@@ -64,11 +64,10 @@ export default defineRule<Record<string, never>>({
       return;
     }
     const record = parseDmarcText(dmarc.text);
-    const { policy } = effectivePolicy(record);
-    if (policy === "reject") return;
+    if (effectivePolicy(record).policy === "reject") return;
     ctx.report({
       messageId: "notReject",
-      data: { domain: domain.domain, policy: `p=${policy}` },
+      data: { domain: domain.domain, policy: policyInWords(record) },
       at: ctx.textAnchor(dmarc.text, ...policyRange(record)),
     });
   },

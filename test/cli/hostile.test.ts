@@ -83,3 +83,16 @@ describe("an argument quoted in an error cannot start a CI log command or drive 
     });
   }
 });
+
+describe("a quoted line break followed by blanks cannot start a CI log command either", () => {
+  // The GitHub runner trims a line's leading whitespace before looking for `::` (ActionCommand.TryParseV2),
+  // so "\n  ::warning::" is a command as much as "\n::warning::".
+  for (const blank of [" ", "   ", "\u00a0", "\u3000"]) {
+    it(`a line feed, ${JSON.stringify(blank)}, then ::warning::`, () => {
+      const run = runCli(["lint", `missing x\n${blank}::warning::forged.yaml`], { cwd: tempTree({}) });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`U+000A${blank}::warning::forged`);
+      expect(run.stderr).not.toMatch(/^\s*::/mu);
+    });
+  }
+});

@@ -353,6 +353,13 @@ describe("runDoctor: --login on IMAP (OVH's guide: test the account as the mail 
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${imap.port} could not check the IMAP login for now: NO [UNAVAILABLE]`);
   });
 
+  it("NO [SERVERBUG] (RFC 5530: a bug of the server's own) is the server's fault, not the password's: imap-login-temporary", async () => {
+    const imap = await keep(startImapServer({ refusal: "NO [SERVERBUG] Internal error occurred" }));
+    const report = await runDoctor(imapOnly(imap));
+    expect(ruleIds(report)).toEqual(["imap-login-temporary"]);
+    expect(report.findings[0]!.message).toBe(`127.0.0.1:${imap.port} could not check the IMAP login for now: NO [SERVERBUG]`);
+  });
+
   it("a certificate that fails verification: the password is not sent", async () => {
     const imap = await keep(startImapServer({ accounts, cert: "self-signed" }));
     const report = await runDoctor(imapOnly(imap));

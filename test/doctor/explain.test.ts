@@ -63,6 +63,14 @@ describe("explainError: the guide's errors and their variants", () => {
     expect(all("Le délai d'attente de l'opération a expiré")).toEqual(["connection-timeout"]);
   });
 
+  it("a 454 that is not about authentication is not read as a login the server could not check", () => {
+    // 454 is also STARTTLS's "TLS not available due to temporary reason" (RFC 3207 §4) and a server's generic
+    // "try again later": "do not change the password" answers neither.
+    for (const text of ["454 4.7.0 TLS not available due to temporary reason", "454 4.3.0 Try again later"]) {
+      expect(all(text)).toEqual(["smtp-reply-temporary"]);
+    }
+  });
+
   it("an SPF rejection with 5.7.1 also mentions relaying", () => {
     expect(all("550 5.7.1 SPF fail")).toEqual(["spf-rejected", "relay-denied"]);
   });

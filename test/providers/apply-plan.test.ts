@@ -46,6 +46,18 @@ describe("planZoneApply", () => {
     expect(plan.creates).toBe(2);
     expect(plan.pending).toEqual(["example.com/old._domainkey/dkim/id-3"]);
   });
+
+  it("shows a live value's controls as U+XXXX: adopt prints these lines, and pulumi up logs them", () => {
+    // A TXT value at OVH may hold any character; printed raw it would drive the terminal, or start a line
+    // a CI runner reads as a command.
+    const spf = '"v=spf1 \u001b]0;x\u0007\n::warning::forged\u202e -all"';
+    const plan = planZoneApply({ provider: ovhProvider, zone: "example.com", desired, live: [live(3, "", "TXT", spf), live(4, "", "MX", "5 mx\u001b[2J.example.")], stack: [] });
+    const text = plan.lines.map((l) => l.text).join("\n");
+    expect(text).toContain('adopt   TXT @ "v=spf1 U+001B]0;xU+0007U+000A::warning::forgedU+202E -all" (id 3, ttl 3600) as example.com/@/spf');
+    expect(text).toContain("adopt   MX @ 5 mxU+001B[2J.example. (id 4) as example.com/@/mx/mxU+001B[2j.example./id-4, to be deleted");
+    expect(text.split("\n")).toHaveLength(plan.lines.length);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
 });
 
 describe("planZoneRemoval", () => {

@@ -14,6 +14,9 @@ ruleTester(rule, {
     // The stage is what p= declares; a record receivers void is another rule's error, not a monitoring stage.
     { name: "p=reject voided by an invalid sp (dmarc-sp-np-invalid's)", yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com"\n` },
     { name: "p=reject in a discarded record (dmarc-v-first's)", yaml: `${head}dmarc: "v=dmarc1; p=reject; rua=mailto:d@example.com"\n` },
+    // No ";" after the version: p=reject is part of v='s value, not a p= reading none (dmarc-v-first's missingSeparator).
+    { name: "a record starting with a blank, which receivers discard (dmarc-v-first's)", yaml: `${head}dmarc: " v=DMARC1; rua=mailto:d@example.com"\n` },
+    { name: "v=DMARC1 p=reject, one record receivers discard (dmarc-v-first's)", yaml: `${head}dmarc: "v=DMARC1 p=reject; rua=mailto:d@example.com"\n` },
   ],
   invalid: [
     {

@@ -39,12 +39,19 @@ ruleTester(rule, {
       // RFC 9989 §4.10.1, RFC 7489 §6.6.3 step 6: an invalid sp= voids p=reject too.
       name: "parked with p=reject but an invalid sp: nothing is enforced",
       yaml: `${parked}dmarc: "v=DMARC1; p=reject; sp=rejct"\n`,
-      errors: [{ messageId: "notReject", level: "info", line: 3, column: 21, endColumn: 27, data: { policy: "p=none" } }],
+      // Never a bare "p=none" beside the p=reject the record says: the message says why nothing applies.
+      errors: [{ messageId: "notReject", level: "info", line: 3, column: 21, endColumn: 27, data: { policy: "p=none, as its sp= or np= is not valid" } }],
+    },
+    {
+      // dmarc-v-first's leadingSpace: receivers discard a record that does not start with v= (RFC 7489 §6.6.3).
+      name: "parked with p=reject after a leading blank: the record is discarded, nothing is enforced",
+      yaml: `${parked}dmarc: " v=DMARC1; p=reject"\n`,
+      errors: [{ messageId: "notReject", level: "info", line: 3, column: 22, endColumn: 28, data: { policy: "p=none, as it does not start with v=DMARC1" } }],
     },
     {
       name: "receives but declared as not sending, no p",
       yaml: `domain: example.com\nmail: {provider: external, sends: false}\ndmarc: "v=DMARC1; rua=mailto:d@example.com"\n`,
-      errors: [{ messageId: "notReject", level: "info", line: 3, column: 9, endColumn: 17, data: { policy: "p=none" } }],
+      errors: [{ messageId: "notReject", level: "info", line: 3, column: 9, endColumn: 17, data: { policy: "p=none, as it has no valid p=" } }],
     },
     {
       name: "parked, delegated by CNAME, without live DNS: information naming the target, not a missing record",
