@@ -151,7 +151,8 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
     });
     if (inputs.summary) {
       // Outside a runner (a local try-out) there is no summary file to append to.
-      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown), true).write();
+      // No end of line added: the Markdown ends with one, and a summary cut to GitHub's limit must stay within it.
+      if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(fitSummary(markdown)).write();
       else core.info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);

@@ -228,6 +228,11 @@ describe("PR comment", () => {
     expect(fitSummary("## short\n")).toBe("## short\n");
   });
 
+  it("the report's Markdown ends with a line end, so the summary is written as it is and stays within the limit", () => {
+    const md = reportMarkdown({ command: "lint", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: false, budget: [] });
+    expect(md.endsWith("\n")).toBe(true);
+  });
+
   it("gives up on a silent API at its deadline, with a reason and without the token", async () => {
     const sockets = new Set<import("node:net").Socket>();
     const server = createServer(() => {
