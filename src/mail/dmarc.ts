@@ -60,7 +60,12 @@ export interface DmarcRecord {
   text: string;
   /** Every tag-spec in order, duplicates and malformed ones included. */
   tags: DmarcTag[];
-  /** True when the first tag is exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`). */
+  /**
+   * True when the record starts with exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`),
+   * with no blank before it. False means receivers discard the record (RFC 7489 §6.6.3, RFC 9989 §4.10:
+   * records that do not start with a "v=" tag naming DMARC1): it applies no policy and asks for no reports,
+   * so rules about what a record does stay silent and dmarc-v-first's error is the one finding.
+   */
   versionFirst: boolean;
   /** Whitespace before the first tag: how many characters (the record then does not start with `v=`). */
   leadingSpace: number;
@@ -136,9 +141,9 @@ export function parseDmarc(text: string): DmarcRecord {
   }
   const first = tags[0];
   // The tag name is an ABNF literal (case-insensitive); the value must be exactly "DMARC1" (RFC 9989 §4.7).
-  const versionFirst = first !== undefined && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   let leadingSpace = 0;
   while (leadingSpace < source.length && isSpaceAt(source, leadingSpace)) leadingSpace++;
+  const versionFirst = first !== undefined && first.start === 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
 }
 

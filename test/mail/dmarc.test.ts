@@ -78,6 +78,9 @@ describe("parseDmarc tag-list", () => {
     expect(parseDmarc("V=DMARC1; p=none").versionFirst).toBe(true);
     expect(parseDmarc("v DMARC1; p=none").versionFirst).toBe(false);
     expect(parseDmarc("v = DMARC1 ; p=none").versionFirst).toBe(true);
+    // RFC 7489 §6.6.3: a record that does not start with "v=" is discarded, so a blank before it voids it.
+    expect(parseDmarc(" v=DMARC1; p=reject").versionFirst).toBe(false);
+    expect(effectivePolicy(parseDmarc(" v=DMARC1; p=reject")).policy).toBe("none");
     expect(parseDmarc("").versionFirst).toBe(false);
     expect(parseDmarc("").tags).toEqual([]);
   });

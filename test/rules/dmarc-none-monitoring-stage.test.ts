@@ -14,6 +14,7 @@ ruleTester(rule, {
     // The stage is what p= declares; a record receivers void is another rule's error, not a monitoring stage.
     { name: "p=reject voided by an invalid sp (dmarc-sp-np-invalid's)", yaml: `${head}dmarc: "v=DMARC1; p=reject; sp=bogus; rua=mailto:d@example.com"\n` },
     { name: "p=reject in a discarded record (dmarc-v-first's)", yaml: `${head}dmarc: "v=dmarc1; p=reject; rua=mailto:d@example.com"\n` },
+    { name: "p=none in a discarded record declares no stage (dmarc-v-first's)", yaml: `${head}dmarc: "v=dmarc1; p=none; rua=mailto:d@example.com"\n` },
   ],
   invalid: [
     {
