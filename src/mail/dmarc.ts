@@ -60,7 +60,12 @@ export interface DmarcRecord {
   text: string;
   /** Every tag-spec in order, duplicates and malformed ones included. */
   tags: DmarcTag[];
-  /** True when the first tag is exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`). */
+  /**
+   * True when the record starts with exactly `v=DMARC1` (RFC 7489 §6.4 ABNF: `%x44 %x4d %x41 %x52 %x43 %x31`),
+   * with no blank before it. False means receivers discard the record (RFC 7489 §6.6.3, RFC 9989 §4.10:
+   * records that do not start with a "v=" tag naming DMARC1): it applies no policy and asks for no reports,
+   * so rules about what a record does stay silent and dmarc-v-first's error is the one finding.
+   */
   versionFirst: boolean;
   /** Whitespace before the first tag: how many characters (the record then does not start with `v=`). */
   leadingSpace: number;
@@ -72,14 +77,25 @@ export interface DmarcRecord {
 }
 
 /**
- * Whether a TXT record at `_dmarc` counts as a DMARC record in policy discovery (RFC 7489 §6.6.3, RFC 9989
- * §4.10): it starts with the version tag. Any case and blanks around `=` are accepted here, as lenient
- * receivers accept them: what matters is how many records a receiver may see.
+ * Whether a TXT record at `_dmarc` was meant as a DMARC record: it starts with the version tag, in any case
+ * and with blanks around `=`. Used to pick the record a domain publishes (import, audit), so that a
+ * `v=dmarc1` record is read and dmarc-v-first reports it. Receivers keep fewer: see isDmarcPolicyRecord.
  */
 export function isDmarcRecordText(text: string): boolean {
   return DMARC_START.test(text);
 }
 const DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
+
+/**
+ * Whether receivers keep a TXT record at `_dmarc` in policy discovery: RFC 7489 §6.6.3 and RFC 9989 §4.10
+ * discard records that do not start with a "v=" tag naming DMARC1, and §6.3 / §4.7 say the value must
+ * match precisely. The tag name is an ABNF literal (any case) and the ABNF allows blanks around `=`
+ * (RFC 7489 §6.4 `dmarc-version`), but the value is `%x44 %x4d %x41 %x52 %x43 %x31`: exactly DMARC1.
+ */
+export function isDmarcPolicyRecord(text: string): boolean {
+  return DMARC_POLICY_START.test(text);
+}
+const DMARC_POLICY_START = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
 
 /** Tags defined by both RFC 7489 §6.3 and RFC 9989 §4.7. */
 const STANDARD_TAGS = new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
@@ -136,9 +152,9 @@ export function parseDmarc(text: string): DmarcRecord {
   }
   const first = tags[0];
   // The tag name is an ABNF literal (case-insensitive); the value must be exactly "DMARC1" (RFC 9989 §4.7).
-  const versionFirst = first !== undefined && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   let leadingSpace = 0;
   while (leadingSpace < source.length && isSpaceAt(source, leadingSpace)) leadingSpace++;
+  const versionFirst = first !== undefined && first.start === 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
 }
 
@@ -370,7 +386,8 @@ export function effectivePolicy(record: DmarcRecord, target: PolicyTarget = "dom
  * dmarc-v-first reports it (`leadingSpace`, `notFirst`, `badValue`, `missingSeparator`).
  */
 function discarded(record: DmarcRecord): boolean {
-  return !record.versionFirst || record.leadingSpace > 0;
+  // versionFirst is false for a blank before v=DMARC1 too (parseDmarc).
+  return !record.versionFirst;
 }
 
 /**

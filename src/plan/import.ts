@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { recordProblem } from "../model/holdable.js";
-import { effectivePolicy, isDmarcRecordText, parseDmarc } from "../mail/dmarc.js";
+import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
 import { isSpfValue } from "./observe.js";
 import { observedDomainValue, type ObservedModelOptions } from "./observed-model.js";
@@ -124,8 +124,10 @@ export function importDomainValue(observation: DomainObservation, options: Impor
     const label = ROLE_LABEL[r.role] ?? r.type;
     const always = r.role === "mx" || r.role === "spf" || r.role === "dmarc";
     // RFC 7208 §3.2 / §4.5: two v=spf1 records are a permerror; RFC 7489 §6.6.3: two v=DMARC1 records mean
-    // no policy at all. A domain file holds one; choosing one of them would hide the fault.
-    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcRecordText) : [];
+    // no policy at all. A domain file holds one; choosing one of them would hide the fault. Only the records
+    // receivers keep count: a `v=dmarc1` one is discarded first (§6.3, the version matches precisely), so it
+    // is one of the other TXT records below.
+    const policies = r.role === "spf" ? r.values.filter(isSpfValue) : r.role === "dmarc" ? r.values.filter(isDmarcPolicyRecord) : [];
     if (policies.length > 1) {
       const rfc = r.role === "spf" ? "receivers return permerror (RFC 7208 §3.2)" : "receivers apply no DMARC policy at all (RFC 7489 §6.6.3)";
       note("error", `${r.name} publishes ${policies.length} ${r.role === "spf" ? "v=spf1" : "v=DMARC1"} records: ${rfc}. Keep one in the zone, then import again`, where(r));

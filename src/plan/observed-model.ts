@@ -3,7 +3,7 @@
 // see as "before"). Going through the loader keeps both the same by construction.
 import { buildDomainModel } from "../config/domain.js";
 import { parseDkimKey } from "../mail/dkim.js";
-import { isDmarcRecordText } from "../mail/dmarc.js";
+import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
 import { OVH_LEGACY_MX_HOST, OVH_MX_HOST, ovhMxSet } from "../mail/ovh.js";
 import type { DomainModel, OvhOffer } from "../model/types.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
@@ -86,7 +86,10 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
-    const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
+    // The record receivers keep (RFC 7489 §6.6.3: version exactly DMARC1), else one meant as DMARC
+    // (`v=dmarc1`, which dmarc-v-first then reports), else the first.
+    const kept = dmarc.values.findIndex(isDmarcPolicyRecord);
+    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(isDmarcRecordText));
     value.dmarc = recordEntry(dmarc.values[index]!, dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets

@@ -52,21 +52,25 @@ export default defineRule<Record<string, never>>({
     if (!dns) return;
     const policyDomain = domain.domain;
     const own = domain.dmarc;
-    let tags;
+    let record;
     let where = "";
     let anchorOf: (start: number, end: number) => Anchor;
     if (own) {
-      tags = parseDmarcText(own.text).tags;
+      record = parseDmarcText(own.text);
       anchorOf = (start, end) => ({ ...ctx.textAnchor(own.text, start, end), name: `_dmarc.${policyDomain}` });
     } else {
       // No target record (or a failed lookup): dmarc-missing reports it; there are no addresses to judge.
       const delegated = await readDelegatedRecord(dns, domain);
       if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
       const { alias } = delegated;
-      tags = parseDmarc(delegated.read.record).tags;
+      record = parseDmarc(delegated.read.record);
       where = ` (delegated to ${alias.target})`;
       anchorOf = () => ({ path: alias.path, name: `_dmarc.${policyDomain}` });
     }
+    // Receivers discard a record that does not start with v=DMARC1 (RFC 7489 §6.6.3) and send no reports
+    // anywhere: dmarc-v-first's error is the one finding, and no question is asked.
+    if (!record.versionFirst) return;
+    const tags = record.tags;
     const orgDomain = organizationalDomain(policyDomain);
     const targets: { tag: string; host: string; start: number; end: number }[] = [];
     for (const tag of tags) {

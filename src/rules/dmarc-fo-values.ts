@@ -27,7 +27,9 @@ export default defineRule<Record<string, never>>({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
     const record = parseDmarcText(dmarc.text);
-    const hasRuf = findTag(record, "ruf") !== undefined;
+    // fo= without ruf= has no effect; in a record receivers discard (RFC 7489 §6.6.3) nothing has any, and
+    // dmarc-v-first says so.
+    const hasRuf = !record.versionFirst || findTag(record, "ruf") !== undefined;
     for (const tag of record.tags) {
       if (!tag.hasEquals || tag.key !== "fo") continue;
       const valueAt = ctx.textAnchor(dmarc.text, ...valueRange(tag));

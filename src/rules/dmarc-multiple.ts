@@ -2,9 +2,12 @@
 // with `v=DMARC1`; with more than one left, policy discovery ends and no DMARC policy applies to the
 // domain's mail. The file holds one DMARC record by construction, so this is a live check: a record left
 // over from before, or OVH's "DMARC" pseudo-record beside a TXT one (both are served as TXT).
+// A record whose version is written otherwise (`v=dmarc1`) is discarded before the count (the value must
+// match DMARC1 precisely, RFC 7489 §6.3, RFC 9989 §4.7), so it leaves one policy in force; a receiver that
+// compares the version without regard to case would count two, hence a lower-tier warning to delete it.
 import { defineRule, settledLookup } from "../engine/types.js";
 import { shorten } from "../mail/dkim.js";
-import { isDmarcRecordText } from "../mail/dmarc.js";
+import { isDmarcPolicyRecord, isDmarcRecordText } from "../mail/dmarc.js";
 
 export default defineRule<Record<string, never>>({
   meta: {
@@ -22,6 +25,10 @@ export default defineRule<Record<string, never>>({
     messages: {
       multiple: {
         text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel",
+      },
+      nearMiss: {
+        text: "{{name}} also publishes {{records}} beside its v=DMARC1 record: receivers discard it before counting, as the version must be exactly DMARC1 (RFC 7489 §6.3, §6.6.3), so one policy applies; a receiver that ignores the case would count two records and apply none: delete it",
+        tier: "lower",
       },
       lookupFailed: {
         text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
@@ -41,9 +48,13 @@ export default defineRule<Record<string, never>>({
       return;
     }
     if (answer.status !== "ok") return;
-    const records = answer.records.filter(isDmarcRecordText);
+    const quoted = (texts: string[]) => texts.map((r) => `"${shorten(r)}"`).join(", ");
+    const records = answer.records.filter(isDmarcPolicyRecord);
+    const nearMisses = answer.records.filter((text) => !isDmarcPolicyRecord(text) && isDmarcRecordText(text));
     if (records.length > 1) {
-      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: quoted(records) }, at });
+    } else if (records.length === 1 && nearMisses.length > 0) {
+      ctx.report({ messageId: "nearMiss", data: { name, records: quoted(nearMisses) }, at });
     }
   },
 });

@@ -23,7 +23,8 @@ export default defineRule<Record<string, never>>({
     // A domain that sends nothing needs no reports (MS-DMARC parked domains: v=DMARC1; p=reject;).
     if (!dmarc || !ctx.domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    if (record.tags.length === 0 || findTag(record, "rua")) return;
+    // A record receivers discard (RFC 7489 §6.6.3, RFC 9989 §4.10) asks for nothing: dmarc-v-first's error.
+    if (!record.versionFirst || findTag(record, "rua")) return;
     const [start, end] = headRange(record);
     ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
   },

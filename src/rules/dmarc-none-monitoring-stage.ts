@@ -29,8 +29,9 @@ export default defineRule<Record<string, never>>({
     // date, so whether p=none is a declared stage can only be judged in a domain file.
     if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
-    // The stage the record declares: a record receivers void (dmarc-sp-np-invalid, dmarc-v-first) is not one.
-    if (writtenPolicy(record) !== "none") return;
+    // The stage the record declares, even when an invalid sp= or np= voids it (dmarc-sp-np-invalid's); a
+    // record receivers discard, not starting with v=DMARC1 (RFC 7489 §6.6.3), declares none (dmarc-v-first's).
+    if (!record.versionFirst || writtenPolicy(record) !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
     const since = noneRunStart(dmarc);
     if (since === null) ctx.report({ messageId: "undeclared", at });

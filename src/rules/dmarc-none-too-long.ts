@@ -38,8 +38,9 @@ export default defineRule<Options>({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    // The stage the record declares: a record receivers void (dmarc-sp-np-invalid, dmarc-v-first) is not one.
-    if (writtenPolicy(record) !== "none") return;
+    // The stage the record declares, even when an invalid sp= or np= voids it (dmarc-sp-np-invalid's); a
+    // record receivers discard, not starting with v=DMARC1 (RFC 7489 §6.6.3), declares none (dmarc-v-first's).
+    if (!record.versionFirst || writtenPolicy(record) !== "none") return;
     // Without `since` the stage's length is unknown (dmarc-none-monitoring-stage asks for it).
     const since = noneRunStart(dmarc);
     if (since === null) return;

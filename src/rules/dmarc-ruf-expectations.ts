@@ -21,7 +21,10 @@ export default defineRule<Record<string, never>>({
   check(ctx) {
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
+    const record = parseDmarcText(dmarc.text);
+    // A record receivers discard (RFC 7489 §6.6.3) asks for no reports at all: dmarc-v-first's error.
+    if (!record.versionFirst) return;
+    for (const tag of record.tags) {
       if (tag.hasEquals && tag.key === "ruf") ctx.report({ messageId: "ruf", at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
     }
   },

@@ -2,8 +2,10 @@
 // 6376 §3.2) beyond what the per-tag rules check: every tag-spec is `name=value`, no empty tag-spec sits
 // between two `;` (one after the last tag is fine), every tag has a name, t= and psd= hold the values
 // RFC 9989 defines, and the text is visible ASCII. RFC 7489 §6.3: "A DMARC policy record MUST comply with
-// the formal specification found in Section 6.4". Unknown tags are legal and ignored ("Unknown tags MUST
-// be ignored", RFC 7489 §6.3, RFC 9989 §4.7): a warning, since a typo of a known tag goes unseen.
+// the formal specification found in Section 6.4". Unknown tags are legal: receivers MUST ignore them
+// (RFC 7489 §6.3, RFC 9989 §4.7), which makes room for tags registered later. So the record stays
+// conformant and the `rfc` pack only informs (option unknownTags: info); the other packs warn, since a
+// misspelt tag (adkmi= for adkim=) silently drops the setting the owner meant.
 import { defineRule } from "../engine/types.js";
 import { parseDmarcText, strayReportUris, tagKind, type DmarcTag } from "../mail/dmarc.js";
 import { shorten } from "../mail/dkim.js";
@@ -22,7 +24,13 @@ function visible(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-export default defineRule({
+interface Options {
+  unknownTags: "lower" | "info";
+}
+
+const UNKNOWN_TAG = "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}";
+
+export default defineRule<Options>({
   meta: {
     id: "dmarc-syntax",
     area: "dmarc",
@@ -34,7 +42,17 @@ export default defineRule({
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" },
     ],
-    options: { type: "object", properties: {}, additionalProperties: false },
+    options: {
+      type: "object",
+      properties: {
+        unknownTags: {
+          enum: ["lower", "info"],
+          description: "How an unknown tag is reported: one level below the rule's (lower: a warning when the rule is an error) or as information (info: receivers MUST ignore unknown tags, RFC 9989 §4.7, so the record stays conformant; the rfc pack's choice).",
+          default: "lower",
+        },
+      },
+      additionalProperties: false,
+    },
     messages: {
       noEquals: { text: "\"{{spec}}\" is not a tag=value pair: receivers discard it (write {{example}})" },
       emptySpec: { text: "an empty tag-spec between two ';': one ';' separates two tags, and one may end the record" },
@@ -42,7 +60,8 @@ export default defineRule({
       badValue: { text: "{{tag}}={{value}} is not a value of {{tag}}: expected {{expected}}; receivers ignore the tag" },
       invalidCharacter: { text: "{{char}} is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)" },
       badTagName: { text: "\"{{tag}}\" is not a tag name (a letter, then letters, digits or '_'): receivers ignore the tag", tier: "lower" },
-      unknownTag: { text: "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}", tier: "lower" },
+      unknownTag: { text: UNKNOWN_TAG, tier: "lower" },
+      unknownTagInfo: { text: UNKNOWN_TAG, tier: "info" },
     },
     fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (tag=value pairs separated by one ';')",
   },
@@ -77,7 +96,7 @@ export default defineRule({
       }
       if (tagKind(tag.key) === "unknown") {
         const hint = suggestTag(tag.key);
-        ctx.report({ messageId: "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
+        ctx.report({ messageId: ctx.options.unknownTags === "info" ? "unknownTagInfo" : "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
         return;
       }
       const rule = VALUES[tag.key];

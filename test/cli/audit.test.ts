@@ -73,6 +73,16 @@ describe("maildns audit", () => {
     expect(runCli(["audit", "--selector", "x"]).status).toBe(2);
   });
 
+  test("v=dmarc1 beside v=DMARC1: the record receivers keep is the one judged, the other a warning to delete", () => {
+    // RFC 7489 §6.3 / §6.6.3, RFC 9989 §4.7 / §4.10: the version must be exactly DMARC1, and records that
+    // are not are discarded before counting, whatever their order in the answer (V=dmarc1 sorts first).
+    const soa = "$TTL 60\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n@ MX 10 mx.example.net.\n@ TXT \"v=spf1 -all\"\n";
+    const dir = tempTree({ "near.example.zone": `${soa}_dmarc TXT "V=dmarc1; p=none"\n_dmarc TXT "v=DMARC1; p=reject; rua=mailto:d@near.example"\n` });
+    const { json } = auditJson(["near.example", "--zone", dir, "--policy", "rfc"]);
+    const dmarc = json.findings.filter((f) => f.ruleId.startsWith("dmarc-")).map((f) => [f.ruleId, f.level, (f as unknown as { message: string }).message.slice(0, 73)]);
+    expect(dmarc).toEqual([["dmarc-multiple", "warn", '_dmarc.near.example also publishes "V=dmarc1; p=none" beside its v=DMARC1']]);
+  });
+
   test("with --zone and no domain, every mail zone is audited; the others are skipped with a note", () => {
     const run = runCli(["audit", "--zone", FIXTURE_ZONES, "-f", "json", ...TODAY]);
     expect(JSON.parse(run.stdout).summary.domains).toBe(4);

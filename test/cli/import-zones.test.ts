@@ -258,6 +258,8 @@ describe("import → plan: no change for every zone import accepts", () => {
     const base = '$TTL 60\n@ MX 10 mx.example.net.\n@ TXT "v=spf1 -all"\n';
     const hostile: Record<string, { extra: string; written: boolean; note?: string }> = {
       "junk-dmarc": { extra: '_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "junk"\n', written: false, note: "holds TXT records besides its v=DMARC1 record" },
+      // Receivers discard v=dmarc1 before counting (RFC 7489 §6.3, §6.6.3): one policy applies, not none.
+      "near-dmarc": { extra: '_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "v=dmarc1; p=none"\n', written: false, note: "holds TXT records besides its v=DMARC1 record" },
       "two-dkim": { extra: 'k._domainkey TXT "v=DKIM1; p=AAAA"\nk._domainkey TXT "v=DKIM1; p=BBBB"\n', written: true, note: "holds 2 TXT records where one is expected" },
       "two-sts": { extra: '_mta-sts TXT "v=STSv1; id=1"\n_mta-sts TXT "v=STSv1; id=2"\n', written: true, note: "MTA-STS left out" },
       "escaped-selector": { extra: 'a\\.b._domainkey TXT "v=DKIM1; p=AAAA"\n', written: true, note: "its name a\\.b._domainkey.escaped-selector.example is not a host name" },

@@ -50,6 +50,9 @@ ruleTester(rule, {
     { name: "external host that authorises the domain", yaml: withDmarc("v=DMARC1; p=none; rua=mailto:r@reports.vendor.example"), dns },
     { name: "a subdomain's policy reporting to its parent organisation", yaml: withDmarc("v=DMARC1; p=none; rua=mailto:d@live.example", "shop.live.example"), dns },
     { name: "non-mailto URIs are dmarc-uri-syntax's", yaml: withDmarc("v=DMARC1; p=none; rua=https://other.vendor.example/r"), dns },
+    // Receivers discard a record not starting with v=DMARC1 (RFC 7489 §6.6.3) and send no reports at all:
+    // dmarc-v-first's error, not an unauthorized address.
+    { name: "an unauthorized address in a discarded record", yaml: withDmarc("v=dmarc1; p=none; rua=mailto:x@other.vendor.example"), dns },
     { name: "static run: the rule needs live DNS", yaml: withDmarc("v=DMARC1; p=none; rua=mailto:x@other.vendor.example") },
     { name: "delegated, without live DNS: the target's addresses are unknown", yaml: delegating("own") },
     { name: "delegated, the provider's address authorizes the domain", yaml: delegating("own", "ok.example"), dns: zones.lookup },

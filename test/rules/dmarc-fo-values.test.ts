@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     { name: "fo=1 with ruf", yaml: `${head}dmarc: "v=DMARC1; p=none; fo=1; ruf=mailto:f@example.com"\n` },
     { name: "colon list with spaces", yaml: `${head}dmarc: "v=DMARC1; p=none; fo=d : s; ruf=mailto:f@example.com"\n` },
+    { name: "fo without ruf in a discarded record (dmarc-v-first's)", yaml: `${head}dmarc: "p=none; v=DMARC1; fo=1"\n` },
     { name: "no fo", yaml: `${head}dmarc: "v=DMARC1; p=none"\n` },
     { name: "all four options, 0 and 1 together: a valid list raises nothing", yaml: `${head}dmarc: "v=DMARC1; p=none; fo=0:1:d:s; ruf=mailto:f@example.com"\n` },
   ],

@@ -15,13 +15,16 @@ const zones = zoneServer(
     "example.com": `${SOA}_dmarc TXT "v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com"\n_dmarc.team.corp TXT "v=DMARC1; p=none"\nnews A 192.0.2.1\n`,
     // Two DMARC records at the organization: none applies.
     "double.example": `${SOA}_dmarc TXT "v=DMARC1; p=reject"\n_dmarc TXT "v=DMARC1; p=none"\n`,
+    // One DMARC record and one receivers discard before counting (the version must be exactly DMARC1,
+    // RFC 7489 §6.3, §6.6.3; RFC 9989 §4.7, §4.10): the first one applies.
+    "nearmiss.example": `${SOA}_dmarc TXT "v=DMARC1; p=reject; sp=quarantine"\n_dmarc TXT "v=dmarc1; p=none"\n`,
     "nothing.example": `${SOA}misplaced TXT "v=DMARC1; p=reject"\nmisplaced TXT "v=spf1 -all"\n`,
     // The top-level domains, where the walk ends (public suffix operators publish there, RFC 9989 §4.10).
     example: SOA,
     com: SOA,
     "broken.example": SOA,
     // A DMARC provider's records, which domains delegate to with a `_dmarc` CNAME.
-    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\nbadsp._dmarc TXT "v=DMARC1; p=reject; sp=rejectt; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
+    "provider.example": `${SOA}quarantine._dmarc TXT "v=DMARC1; p=quarantine; rua=mailto:agg@provider.example"\nnovalid._dmarc TXT "v=DMARC1; rua=mailto:agg@provider.example"\nbadsp._dmarc TXT "v=DMARC1; p=reject; sp=rejectt; rua=mailto:agg@provider.example"\ntwo._dmarc TXT "v=DMARC1; p=reject"\ntwo._dmarc TXT "v=DMARC1; p=none"\nnearmiss._dmarc TXT "v=DMARC1; p=reject"\nnearmiss._dmarc TXT "v=dmarc1; p=none"\nempty._dmarc TXT "not dmarc"\n`,
     // A live domain delegating its DMARC record (audit sees the alias, not a `cname:` entry).
     // A live domain whose `_dmarc` answers TXT questions (no record) but fails the CNAME question.
     "unknown.example": `${SOA}@ MX 10 mx.unknown.example.\n@ TXT "v=spf1 -all"\n`,
@@ -98,6 +101,18 @@ ruleTester(rule, {
       yaml: file("mail.double.example"),
       dns,
       errors: [{ messageId: "parentMultiple", level: "warn", line: 1, column: 9, data: { parent: "double.example", count: 2 } }],
+    },
+    {
+      name: "the parent publishes v=DMARC1 and v=dmarc1: receivers discard the second before counting, the first applies",
+      yaml: file("mail.nearmiss.example"),
+      dns,
+      errors: [{ messageId: "covered", level: "info", line: 1, column: 9, data: { parent: "nearmiss.example", policy: "sp=quarantine" } }],
+    },
+    {
+      name: "delegated to v=DMARC1 beside v=dmarc1: the one receivers keep applies",
+      yaml: delegating("nearmiss"),
+      dns,
+      errors: [{ messageId: "delegatedCovered", level: "info", line: 4, column: 5, data: { policy: "p=reject" } }],
     },
     {
       name: "a failed lookup is not read as a missing record",

@@ -14,7 +14,7 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: "two DMARC records, one in another case and spacing",
+      name: "two DMARC records, one with V and blanks around =",
       yaml: withDmarc("multi.live.example"),
       dns,
       errors: [
@@ -23,9 +23,17 @@ ruleTester(rule, {
           level: "error",
           line: 3,
           column: 8,
-          data: { name: "_dmarc.multi.live.example", count: 2, records: '"V = dmarc1; p=reject", "v=DMARC1; p=none; rua=mailto:dmarc@live.example"' },
+          data: { name: "_dmarc.multi.live.example", count: 2, records: '"V = DMARC1; p=reject", "v=DMARC1; p=none; rua=mailto:dmarc@live.example"' },
         },
       ],
+    },
+    {
+      // RFC 7489 §6.3 / RFC 9989 §4.7: the version must match DMARC1 precisely or the record is ignored, and
+      // §6.6.3 / §4.10 discard such records before counting: one policy applies. Lenient receivers may count two.
+      name: "v=dmarc1 beside v=DMARC1: discarded before the count, a warning to delete it",
+      yaml: withDmarc("lenient.live.example", "v=DMARC1; p=quarantine; rua=mailto:dmarc@live.example"),
+      dns,
+      errors: [{ messageId: "nearMiss", level: "warn", line: 3, column: 8, data: { name: "_dmarc.lenient.live.example", records: '"v=dmarc1; p=none"' } }],
     },
     {
       name: "two records live while the file declares none: points at the domain",

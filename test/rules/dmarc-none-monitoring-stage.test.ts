@@ -17,6 +17,7 @@ ruleTester(rule, {
     // No ";" after the version: p=reject is part of v='s value, not a p= reading none (dmarc-v-first's missingSeparator).
     { name: "a record starting with a blank, which receivers discard (dmarc-v-first's)", yaml: `${head}dmarc: " v=DMARC1; rua=mailto:d@example.com"\n` },
     { name: "v=DMARC1 p=reject, one record receivers discard (dmarc-v-first's)", yaml: `${head}dmarc: "v=DMARC1 p=reject; rua=mailto:d@example.com"\n` },
+    { name: "p=none in a discarded record declares no stage (dmarc-v-first's)", yaml: `${head}dmarc: "v=dmarc1; p=none; rua=mailto:d@example.com"\n` },
   ],
   invalid: [
     {

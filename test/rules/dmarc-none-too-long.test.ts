@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: "no since: length unknown", yaml: `${head}dmarc: "${none}"\n` },
     { name: "quarantine for long", yaml: ramp("v=DMARC1; p=quarantine", "2024-01-01") },
     { name: "parked domain at none is dmarc-parked-domain's", yaml: `domain: example.com\nmail: {provider: none}\ndmarc:\n  record: "v=DMARC1; p=none"\n  since: 2024-01-01\n` },
+    { name: "p=none in a discarded record is no stage (dmarc-v-first's)", yaml: ramp("p=none; v=DMARC1; rua=mailto:d@example.com", "2025-01-01") },
     { name: "longer limit from the pack", yaml: ramp(none, "2026-05-01"), options: { maxNoneDays: 365 } },
     { name: "v=DMARC1 p=reject, one record receivers discard (dmarc-v-first's)", yaml: ramp("v=DMARC1 p=reject; rua=mailto:d@example.com", "2025-01-01") },
   ],

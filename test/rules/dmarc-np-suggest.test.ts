@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: "sp=reject covers non-existent subdomains", yaml: `${head}dmarc: "v=DMARC1; p=quarantine; sp=reject"\n` },
     { name: "p=reject alone falls through to reject", yaml: `${head}dmarc: "v=DMARC1; p=reject"\n` },
     { name: "monitoring stage", yaml: `${head}dmarc: "v=DMARC1; p=none; rua=mailto:d@example.com"\n` },
+    { name: "discarded record: a blank before v=DMARC1 (dmarc-v-first's)", yaml: `${head}dmarc: " v=DMARC1; p=quarantine; rua=mailto:d@example.com"\n` },
   ],
   invalid: [
     {

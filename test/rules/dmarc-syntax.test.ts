@@ -1,5 +1,5 @@
 // The DMARC tag-list grammar: RFC 7489 §6.3 ("MUST comply with the formal specification found in Section
-// 6.4"), RFC 9989 §4.7; unknown tags are legal and ignored, so a warning.
+// 6.4"), RFC 9989 §4.7; unknown tags are legal and ignored, so a warning (information in the rfc pack).
 import rule from "../../src/rules/dmarc-syntax.js";
 import { ruleTester } from "../helpers/rule-tester.js";
 
@@ -55,6 +55,12 @@ ruleTester(rule, {
       name: "an unknown tag: a warning, with the tag it probably meant",
       yaml: record("v=DMARC1; p=none; rau=mailto:d@example.com"),
       errors: [{ messageId: "unknownTag", level: "warn", line: 3, column: 27, endColumn: 51, data: { tag: "rau", hint: " — did you mean rua=?" } }],
+    },
+    {
+      name: "an unknown tag with unknownTags: info (the rfc pack's option): information",
+      yaml: record("v=DMARC1; p=none; rau=mailto:d@example.com"),
+      options: { unknownTags: "info" },
+      errors: [{ messageId: "unknownTagInfo", level: "info", line: 3, column: 27, endColumn: 51, data: { tag: "rau", hint: " — did you mean rua=?" } }],
     },
     {
       name: "a tag name with a hyphen: a warning",

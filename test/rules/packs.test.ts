@@ -74,3 +74,20 @@ describe("rules about OVH's API apply only to zones applied through it", () => {
     expect(await ids(null)).toEqual([]);
   });
 });
+
+describe("unknown DMARC tags: receivers MUST ignore them (RFC 7489 §6.3, RFC 9989 §4.7)", () => {
+  // A record with an unknown tag is conformant, so the rfc pack only informs; the other packs warn, since
+  // a misspelt tag (adkmi= for adkim=) silently drops the setting the owner meant.
+  const yaml = 'domain: example.com\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; adkmi=s; rua=mailto:d@example.com"\n';
+  const syntax = allRules.filter((rule) => rule.meta.id === "dmarc-syntax");
+  it.each([
+    ["rfc", "info"],
+    ["ovh", "warn"],
+    ["strict", "warn"],
+    ["parked", "warn"],
+  ])("under the %s pack: %s", async (name, level) => {
+    const policy = loadPolicy(name, allRules, root);
+    const findings = await runRules(modelFromYaml(yaml), null, { rules: syntax, policy, today: "2026-11-23" });
+    expect(findings.map((f) => [f.ruleId, f.level, f.message])).toEqual([["dmarc-syntax", level, "adkmi= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3) — did you mean adkim=?"]]);
+  });
+});
