@@ -6,7 +6,7 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-3UR3TBIX.js";
+} from "./chunks/chunk-CTNLP5W2.js";
 import {
   auditDomains,
   describeFailure,
@@ -34,10 +34,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-GQAPJ3YU.js";
-import "./chunks/chunk-OWDQXCCA.js";
-import "./chunks/chunk-XSZ5QS2J.js";
-import "./chunks/chunk-UVNT3BTO.js";
+} from "./chunks/chunk-SQW4YWOR.js";
+import "./chunks/chunk-MB2GGVN2.js";
+import "./chunks/chunk-5ZHNKEPN.js";
+import "./chunks/chunk-CGELI44B.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,12 +49,12 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-B4ZVAPDR.js";
+} from "./chunks/chunk-DNP5HSP5.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-AQMB6IKY.js";
+import "./chunks/chunk-F4A6SKHP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
@@ -2810,7 +2810,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-TRD3TAME.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-GMJWVBQI.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2883,7 +2883,7 @@ async function publish(inputs, env, outcome) {
       evidence: outcome.evidence
     });
     if (inputs.summary) {
-      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitSummary(markdown), true).write();
+      if (env.GITHUB_STEP_SUMMARY) await summary.addRaw(fitSummary(markdown)).write();
       else info("summary: skipped, GITHUB_STEP_SUMMARY is not set");
     }
     if (inputs.comment) await comment(inputs, env, markdown);

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-OWDQXCCA.js";
+} from "./chunk-MB2GGVN2.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-XSZ5QS2J.js";
+} from "./chunk-5ZHNKEPN.js";
 import {
   lookupTerms,
   parseSpf

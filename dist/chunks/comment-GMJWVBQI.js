@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-3UR3TBIX.js";
-import "./chunk-OWDQXCCA.js";
-import "./chunk-XSZ5QS2J.js";
+} from "./chunk-CTNLP5W2.js";
+import "./chunk-MB2GGVN2.js";
+import "./chunk-5ZHNKEPN.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-AQMB6IKY.js";
+import "./chunk-F4A6SKHP.js";
 import "./chunk-STLHTLXW.js";
 import {
   __commonJS,

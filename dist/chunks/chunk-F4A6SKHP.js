@@ -10,7 +10,7 @@ function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 function messageLines(text) {
-  return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^(::|##\[|##vso\[)/.test(line) ? `${out}U+000A${line}` : `${out}
+  return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^\s*(::|##\[|##vso\[)/u.test(line) ? `${out}U+000A${line}` : `${out}
 ${line}`);
 }
 function showValue(value, max = MAX_SHOWN) {

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   allRules,
   lintPaths
-} from "./chunk-B4ZVAPDR.js";
+} from "./chunk-DNP5HSP5.js";
 
 // src/index.ts
 function lintPaths2(paths, options = {}) {

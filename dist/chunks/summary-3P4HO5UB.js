@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-XSZ5QS2J.js";
+} from "./chunk-5ZHNKEPN.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   oneLine
-} from "./chunk-AQMB6IKY.js";
+} from "./chunk-F4A6SKHP.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

@@ -14,7 +14,7 @@ import {
   oneLine,
   showValue,
   truncateText
-} from "./chunk-AQMB6IKY.js";
+} from "./chunk-F4A6SKHP.js";
 import {
   domainSpf,
   domainSpfTree,
@@ -19819,6 +19819,10 @@ function isDmarcRecordText(text) {
   return DMARC_START.test(text);
 }
 var DMARC_START = /^v[ \t]*=[ \t]*DMARC1[ \t]*(;|$)/i;
+function isDmarcPolicyRecord(text) {
+  return DMARC_POLICY_START.test(text);
+}
+var DMARC_POLICY_START = /^[vV][ \t]*=[ \t]*DMARC1[ \t]*(;|$)/;
 var STANDARD_TAGS = /* @__PURE__ */ new Set(["v", "p", "sp", "adkim", "aspf", "rua", "ruf", "fo"]);
 var HISTORIC_TAGS = /* @__PURE__ */ new Set(["pct", "rf", "ri"]);
 var DMARCBIS_TAGS = /* @__PURE__ */ new Set(["np", "t", "psd"]);
@@ -19857,9 +19861,9 @@ function parseDmarc(text) {
     tags.push(parseTag(source, start, end, tags.length));
   }
   const first = tags[0];
-  const versionFirst = first !== void 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   let leadingSpace = 0;
   while (leadingSpace < source.length && isSpaceAt(source, leadingSpace)) leadingSpace++;
+  const versionFirst = first !== void 0 && first.start === 0 && first.hasEquals && first.key === "v" && first.value === "DMARC1";
   return { text: source, tags, versionFirst, leadingSpace: leadingSpace === source.length ? 0 : leadingSpace, emptySpecs };
 }
 function strayReportUris(record) {
@@ -20007,8 +20011,11 @@ function effectivePolicy(record, target = "domain") {
   }
   return { policy: "none", tag: null };
 }
+function discarded(record) {
+  return !record.versionFirst;
+}
 function policiesValid(record) {
-  if (!record.versionFirst) return false;
+  if (discarded(record)) return false;
   const p = findTag(record, "p");
   if (!p || !policyOf(p.value)) return false;
   return ["sp", "np"].every((key) => {
@@ -20017,11 +20024,16 @@ function policiesValid(record) {
   });
 }
 function voidReason(record) {
-  if (!record.versionFirst) return "it does not start with v=DMARC1";
+  if (discarded(record)) return "it does not start with v=DMARC1";
   const p = findTag(record, "p");
   return p && policyOf(p.value) ? "its sp= or np= is not valid" : "it has no valid p=";
 }
+function policyInWords(record, target = "domain") {
+  const { policy, tag } = effectivePolicy(record, target);
+  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(record)}`;
+}
 function writtenPolicy(record) {
+  if (discarded(record)) return null;
   const p = findTag(record, "p");
   return (p && policyOf(p.value)) ?? "none";
 }
@@ -20415,7 +20427,7 @@ async function readAliasedRecord(dns, target) {
   const answer = await settledLookup(dns.txt(target));
   if (answer.status === "failed") return { status: "failed", reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcRecordText);
+  const records = answer.records.filter(isDmarcPolicyRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", count: records.length };
   return { status: "found", record: records[0] };
@@ -20574,20 +20586,22 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     if (!dns) return;
     const policyDomain = domain.domain;
     const own = domain.dmarc;
-    let tags;
+    let record;
     let where = "";
     let anchorOf;
     if (own) {
-      tags = parseDmarcText(own.text).tags;
+      record = parseDmarcText(own.text);
       anchorOf = (start, end) => ({ ...ctx.textAnchor(own.text, start, end), name: `_dmarc.${policyDomain}` });
     } else {
       const delegated = await readDelegatedRecord(dns, domain);
       if (!delegated || !("alias" in delegated) || delegated.read.status !== "found") return;
       const { alias } = delegated;
-      tags = parseDmarc(delegated.read.record).tags;
+      record = parseDmarc(delegated.read.record);
       where = ` (delegated to ${alias.target})`;
       anchorOf = () => ({ path: alias.path, name: `_dmarc.${policyDomain}` });
     }
+    if (!record.versionFirst) return;
+    const tags = record.tags;
     const orgDomain = organizationalDomain(policyDomain);
     const targets = [];
     for (const tag of tags) {
@@ -20602,15 +20616,15 @@ var dmarc_external_rua_unauthorized_default = defineRule({
     for (const { host } of targets) if (!answers.has(host)) answers.set(host, dns.txt(`${policyDomain}._report._dmarc.${host}`));
     for (const target of targets) {
       const answer = await answers.get(target.host);
-      const record = `${policyDomain}._report._dmarc.${target.host}`;
+      const record2 = `${policyDomain}._report._dmarc.${target.host}`;
       const at = anchorOf(target.start, target.end);
       if (answer.status === "failed") {
-        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record, reason: answer.reason }, at });
+        ctx.report({ messageId: "lookupFailed", data: { tag: target.tag, where, host: target.host, domain: policyDomain, record: record2, reason: answer.reason }, at });
         continue;
       }
       if (answer.status === "ok" && answer.records.some((r) => r.trimStart().startsWith("v=DMARC1"))) continue;
       const found = answer.status === "nxdomain" ? "the name does not exist" : answer.status === "nodata" ? "no TXT there" : "other TXT records only";
-      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record, found }, at });
+      ctx.report({ messageId: "unauthorized", data: { tag: target.tag, where, host: target.host, orgDomain, record: record2, found }, at });
     }
   }
 });
@@ -20641,7 +20655,7 @@ var dmarc_fo_values_default = defineRule({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
     const record = parseDmarcText(dmarc.text);
-    const hasRuf = findTag(record, "ruf") !== void 0;
+    const hasRuf = !record.versionFirst || findTag(record, "ruf") !== void 0;
     for (const tag of record.tags) {
       if (!tag.hasEquals || tag.key !== "fo") continue;
       const valueAt = ctx.textAnchor(dmarc.text, ...valueRange2(tag));
@@ -20669,7 +20683,7 @@ async function recordAt(dns, name) {
   const answer = await settledLookup(dns.txt(`_dmarc.${name}`));
   if (answer.status === "failed") return { status: "failed", name, reason: answer.reason };
   if (answer.status !== "ok") return { status: "none" };
-  const records = answer.records.filter(isDmarcRecordText);
+  const records = answer.records.filter(isDmarcPolicyRecord);
   if (records.length === 0) return { status: "none" };
   if (records.length > 1) return { status: "multiple", name, count: records.length };
   return { status: "found", name, record: records[0], policy: effectivePolicy(parseDmarc(records[0]), "subdomain") };
@@ -20691,13 +20705,7 @@ async function discoverPolicy(domain, dns) {
 
 // src/rules/dmarc-missing.ts
 function policyText(outcome) {
-  const { policy, tag } = outcome.policy;
-  return tag ? `${tag.key}=${policy}` : `p=none, as ${voidReason(parseDmarc(outcome.record))}`;
-}
-function domainPolicyText(record) {
-  const parsed = parseDmarc(record);
-  const { policy, tag } = effectivePolicy(parsed);
-  return tag ? `p=${policy}` : `p=none, as ${voidReason(parsed)}`;
+  return outcome.policy.tag ? `${outcome.policy.tag.key}=${outcome.policy.policy}` : policyInWords(parseDmarc(outcome.record));
 }
 var dmarc_missing_default = defineRule({
   meta: {
@@ -20824,7 +20832,7 @@ async function checkDelegated(ctx, alias, signs) {
   const read = await readAliasedRecord(ctx.dns, alias.target);
   switch (read.status) {
     case "found":
-      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: domainPolicyText(read.record) }, at });
+      ctx.report({ messageId: "delegatedCovered", data: { ...data, policy: policyInWords(parseDmarc(read.record)) }, at });
       return;
     case "multiple":
       ctx.report({ messageId: "delegatedMultiple", data: { ...data, count: read.count }, at });
@@ -20855,6 +20863,10 @@ var dmarc_multiple_default = defineRule({
       multiple: {
         text: "{{name}} publishes {{count}} v=DMARC1 records live ({{records}}): receivers then apply no DMARC policy at all (RFC 7489 §6.6.3); check both the DMARC and the TXT entries in OVH's panel"
       },
+      nearMiss: {
+        text: "{{name}} also publishes {{records}} beside its v=DMARC1 record: receivers discard it before counting, as the version must be exactly DMARC1 (RFC 7489 §6.3, §6.6.3), so one policy applies; a receiver that ignores the case would count two records and apply none: delete it",
+        tier: "lower"
+      },
       lookupFailed: {
         text: "could not count the DMARC records of {{name}}: the TXT lookup failed ({{reason}})",
         tier: "lower"
@@ -20873,9 +20885,13 @@ var dmarc_multiple_default = defineRule({
       return;
     }
     if (answer.status !== "ok") return;
-    const records = answer.records.filter(isDmarcRecordText);
+    const quoted = (texts) => texts.map((r) => `"${shorten(r)}"`).join(", ");
+    const records = answer.records.filter(isDmarcPolicyRecord);
+    const nearMisses = answer.records.filter((text) => !isDmarcPolicyRecord(text) && isDmarcRecordText(text));
     if (records.length > 1) {
-      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: records.map((r) => `"${shorten(r)}"`).join(", ") }, at });
+      ctx.report({ messageId: "multiple", data: { name, count: records.length, records: quoted(records) }, at });
+    } else if (records.length === 1 && nearMisses.length > 0) {
+      ctx.report({ messageId: "nearMiss", data: { name, records: quoted(nearMisses) }, at });
     }
   }
 });
@@ -20902,7 +20918,7 @@ var dmarc_no_rua_default = defineRule({
     const dmarc = ctx.domain.dmarc;
     if (!dmarc || !ctx.domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    if (record.tags.length === 0 || findTag(record, "rua")) return;
+    if (!record.versionFirst || findTag(record, "rua")) return;
     const [start, end] = headRange(record);
     ctx.report({ messageId: "missing", at: ctx.textAnchor(dmarc.text, start, end) });
   }
@@ -20935,7 +20951,7 @@ var dmarc_none_monitoring_stage_default = defineRule({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends || domain.file === null) return;
     const record = parseDmarcText(dmarc.text);
-    if (writtenPolicy(record) !== "none") return;
+    if (!record.versionFirst || writtenPolicy(record) !== "none") return;
     const at = ctx.textAnchor(dmarc.text, ...policyRange(record));
     const since = noneRunStart(dmarc);
     if (since === null) ctx.report({ messageId: "undeclared", at });
@@ -21032,7 +21048,7 @@ var dmarc_none_too_long_default = defineRule({
     const dmarc = domain.dmarc;
     if (!dmarc || !domain.mail.sends) return;
     const record = parseDmarcText(dmarc.text);
-    if (writtenPolicy(record) !== "none") return;
+    if (!record.versionFirst || writtenPolicy(record) !== "none") return;
     const since = noneRunStart(dmarc);
     if (since === null) return;
     const days = daysBetween2(since, ctx.today);
@@ -21233,8 +21249,8 @@ var dmarc_parked_domain_default = defineRule({
       if (read.status === "failed") return ctx.report({ messageId: "delegatedLookupFailed", data: { ...data, reason: read.reason }, at });
       if (read.status === "none") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: "no DMARC record" }, at });
       if (read.status === "multiple") return ctx.report({ messageId: "delegatedNoPolicy", data: { ...data, found: `${read.count} DMARC records` }, at });
-      const { policy: policy2 } = effectivePolicy(parseDmarc(read.record));
-      if (policy2 !== "reject") ctx.report({ messageId: "notReject", data: { domain: domain.domain, policy: `p=${policy2} (delegated to ${alias.target})` }, at });
+      const delegated = parseDmarc(read.record);
+      if (effectivePolicy(delegated).policy !== "reject") ctx.report({ messageId: "notReject", data: { domain: domain.domain, policy: `${policyInWords(delegated)} (delegated to ${alias.target})` }, at });
       return;
     }
     if (!dmarc) {
@@ -21242,11 +21258,10 @@ var dmarc_parked_domain_default = defineRule({
       return;
     }
     const record = parseDmarcText(dmarc.text);
-    const { policy } = effectivePolicy(record);
-    if (policy === "reject") return;
+    if (effectivePolicy(record).policy === "reject") return;
     ctx.report({
       messageId: "notReject",
-      data: { domain: domain.domain, policy: `p=${policy}` },
+      data: { domain: domain.domain, policy: policyInWords(record) },
       at: ctx.textAnchor(dmarc.text, ...policyRange(record))
     });
   }
@@ -21669,7 +21684,9 @@ var dmarc_ruf_expectations_default = defineRule({
   check(ctx) {
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
-    for (const tag of parseDmarcText(dmarc.text).tags) {
+    const record = parseDmarcText(dmarc.text);
+    if (!record.versionFirst) return;
+    for (const tag of record.tags) {
       if (tag.hasEquals && tag.key === "ruf") ctx.report({ messageId: "ruf", at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
     }
   }
@@ -21755,6 +21772,7 @@ var NOT_RECORD_TEXT = /[^\x20-\x7e\t]/u;
 function visible3(char) {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
+var UNKNOWN_TAG = "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}";
 var dmarc_syntax_default = defineRule({
   meta: {
     id: "dmarc-syntax",
@@ -21767,7 +21785,17 @@ var dmarc_syntax_default = defineRule({
     enforces: [
       { section: "RFC7489 §6.3", keyword: "MUST", text: "a DMARC policy record complies with the formal specification of §6.4" }
     ],
-    options: { type: "object", properties: {}, additionalProperties: false },
+    options: {
+      type: "object",
+      properties: {
+        unknownTags: {
+          enum: ["lower", "info"],
+          description: "How an unknown tag is reported: one level below the rule's (lower: a warning when the rule is an error) or as information (info: receivers MUST ignore unknown tags, RFC 9989 §4.7, so the record stays conformant; the rfc pack's choice).",
+          default: "lower"
+        }
+      },
+      additionalProperties: false
+    },
     messages: {
       noEquals: { text: '"{{spec}}" is not a tag=value pair: receivers discard it (write {{example}})' },
       emptySpec: { text: "an empty tag-spec between two ';': one ';' separates two tags, and one may end the record" },
@@ -21775,7 +21803,8 @@ var dmarc_syntax_default = defineRule({
       badValue: { text: "{{tag}}={{value}} is not a value of {{tag}}: expected {{expected}}; receivers ignore the tag" },
       invalidCharacter: { text: "{{char}} is not allowed in a DMARC record: visible ASCII only (percent-encode addresses, write domains as xn-- A-labels)" },
       badTagName: { text: `"{{tag}}" is not a tag name (a letter, then letters, digits or '_'): receivers ignore the tag`, tier: "lower" },
-      unknownTag: { text: "{{tag}}= is not a DMARC tag: receivers ignore it (RFC 7489 §6.3){{hint}}", tier: "lower" }
+      unknownTag: { text: UNKNOWN_TAG, tier: "lower" },
+      unknownTagInfo: { text: UNKNOWN_TAG, tier: "info" }
     },
     fix: "v=DMARC1; p=quarantine; rua=mailto:dmarc@example.com (tag=value pairs separated by one ';')"
   },
@@ -21809,7 +21838,7 @@ var dmarc_syntax_default = defineRule({
       }
       if (tagKind(tag.key) === "unknown") {
         const hint = suggestTag(tag.key);
-        ctx.report({ messageId: "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
+        ctx.report({ messageId: ctx.options.unknownTags === "info" ? "unknownTagInfo" : "unknownTag", data: { tag: tag.name, hint: hint ? ` — did you mean ${hint}=?` : "" }, at: at(tag.start, tag.end) });
         return;
       }
       const rule = VALUES[tag.key];
@@ -25855,6 +25884,7 @@ export {
   lintPaths,
   parseDkimKey,
   isDmarcRecordText,
+  isDmarcPolicyRecord,
   parseDmarc,
   effectivePolicy,
   aliasTargetName,

@@ -18,10 +18,10 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-B4ZVAPDR.js";
+} from "./chunk-DNP5HSP5.js";
 import {
   oneLine
-} from "./chunk-AQMB6IKY.js";
+} from "./chunk-F4A6SKHP.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -156,6 +156,10 @@ function heldReplacement(removals, stateOf, name, slotNames) {
   }
   return null;
 }
+function terminalSafe(plan) {
+  plan.lines = plan.lines.map((line) => ({ ...line, text: oneLine(line.text) }));
+  return plan;
+}
 function planZoneApply(input) {
   const { provider, zone } = input;
   const liveById = new Map(input.live.map((l) => [l.id, l]));
@@ -260,7 +264,7 @@ function planZoneApply(input) {
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));
-  return plan;
+  return terminalSafe(plan);
 }
 function resourceZone(name) {
   const slash = name.indexOf("/");
@@ -299,7 +303,7 @@ function planZoneRemoval(input) {
     if (seen.has(resource.id)) continue;
     plan.lines.push({ action: "delete-last", text: `delete  ${resource.name} (id ${resource.id}) at the end of this update` });
   }
-  return plan;
+  return terminalSafe(plan);
 }
 
 // src/providers/adoption-file.ts

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-OWDQXCCA.js";
+} from "./chunk-MB2GGVN2.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-XSZ5QS2J.js";
+} from "./chunk-5ZHNKEPN.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-UVNT3BTO.js";
+} from "./chunk-CGELI44B.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -44,6 +44,7 @@ import {
   findDomainFiles,
   findingMessage,
   internalErrorFinding,
+  isDmarcPolicyRecord,
   isDmarcRecordText,
   isDmarcText,
   lintLoaded,
@@ -63,11 +64,11 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-B4ZVAPDR.js";
+} from "./chunk-DNP5HSP5.js";
 import {
   errorText,
   oneLine
-} from "./chunk-AQMB6IKY.js";
+} from "./chunk-F4A6SKHP.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -341,7 +342,8 @@ function observedDomainValue(observation, options = {}) {
   if (selectors.length > 0) value.dkim = { selectors };
   const dmarc = present(observation, "_dmarc", "TXT", "dmarc");
   if (dmarc) {
-    const index = Math.max(0, dmarc.values.findIndex(isDmarcRecordText));
+    const kept = dmarc.values.findIndex(isDmarcPolicyRecord);
+    const index = Math.max(0, kept >= 0 ? kept : dmarc.values.findIndex(isDmarcRecordText));
     value.dmarc = recordEntry(dmarc.values[index], dmarc.ttl, fileTtl, true);
   }
   const srv = observation.rrsets.filter((r) => r.role === "srv" && r.state === "present").flatMap(

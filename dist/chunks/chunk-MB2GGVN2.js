@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-XSZ5QS2J.js";
+} from "./chunk-5ZHNKEPN.js";
 import {
   capFindings,
   omittedSentence,
