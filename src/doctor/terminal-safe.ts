@@ -8,9 +8,12 @@ const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\
 /** The same less C0, which JSON.stringify already escapes inside strings (and whose newlines lay the document out). */
 const UNSAFE_AFTER_JSON = /[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** For text reports: every unsafe character shown as "?". */
+/**
+ * For text reports: every unsafe character shown as "?", and the `[` of a CI log command that acts wherever
+ * it stands in a line (`##[error]`, `##vso[`) as "?" too: a server's banner is printed in a workflow's log.
+ */
 export function defang(text: string): string {
-  return text.replace(UNSAFE, "?");
+  return text.replace(UNSAFE, "?").replace(/(##(?:vso)?)\[/gi, "$1?");
 }
 
 /**

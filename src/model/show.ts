@@ -14,24 +14,30 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
  * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
  * terminal: C0, DEL and C1 (U+009B is an escape sequence's start on 8-bit terminals), and the Unicode
  * bidirectional controls, which would show a value's characters in another order than they are
- * (Unicode TR #9; CVE-2021-42574, "Trojan Source").
+ * (Unicode TR #9; CVE-2021-42574, "Trojan Source"). Also the `[` of `##[` and `##vso[`: the GitHub runner's
+ * older command form (`##[error]…`, ActionCommand.TryParse) and Azure Pipelines' (`##vso[…]`) are acted on
+ * wherever they stand in a log line, so a TXT value quoted in a finding could raise an annotation.
  */
 export function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`);
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+    .replace(LOG_COMMAND, "$1U+005B");
 }
+/** The start of a CI log command acted on anywhere in a line (see oneLine), up to its `[`. */
+const LOG_COMMAND = /(##(?:vso)?)\[/giu;
 
 /**
- * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine), and
- * a line feed too when the line after it would start like a CI log command (`::warning::` and its kin in a
- * GitHub workflow, `##vso[` and `##[` in Azure Pipelines): a message may quote an argument or a file name
- * holding a line break, and no message of maildns's own starts a line so. Blanks before it do not help: the
- * GitHub runner trims a line's leading whitespace before it looks for `::`.
+ * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine, which
+ * also defangs `##[` and `##vso[` anywhere), and a line feed too when the line after it would start like a
+ * GitHub workflow command (`::warning::` and its kin, read only at a line's start): a message may quote an
+ * argument or a file name holding a line break, and no message of maildns's own starts a line so. Blanks
+ * before it do not help: the GitHub runner trims a line's leading whitespace before it looks for `::`.
  */
 export function messageLines(text: string): string {
   return text
     .split("\n")
     .map((line) => oneLine(line))
-    .reduce((out, line) => (/^\s*(::|##\[|##vso\[)/u.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
+    .reduce((out, line) => (/^\s*::/u.test(line) ? `${out}U+000A${line}` : `${out}\n${line}`));
 }
 
 /** A value from a user's file as a message shows it: strings as they are, anything else as JSON. */

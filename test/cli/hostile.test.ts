@@ -96,3 +96,17 @@ describe("a quoted line break followed by blanks cannot start a CI log command e
     });
   }
 });
+
+describe("a CI log command inside a quoted value is not acted on (the runner's ##[ form and Azure's ##vso[ are read anywhere in a line)", () => {
+  it("an SPF term holding ##[error] and ##vso[: the text report shows their [ as U+005B", () => {
+    const root = tempTree({
+      "example.com.yaml": 'domain: example.com\nmail: {provider: external}\nmx: [{host: mx.example.net., priority: 10}]\nspf: "v=spf1 include:##[error]forged ##VSO[task.logissue]x -all"\ndmarc: {p: none, rua: "mailto:r@example.com", since: 2026-12-01}\n',
+    });
+    const run = runCli(["lint", "example.com.yaml"], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("[spf-syntax]");
+    expect(run.stdout).toContain("include:##U+005Berror]forged");
+    expect(run.stdout).toContain("##VSOU+005Btask.logissue]x");
+    expect(run.stdout + run.stderr).not.toMatch(/##(vso)?\[/i);
+  });
+});

@@ -109,6 +109,15 @@ describe("replies that arrive in pieces, or never end", () => {
     expect(report.findings[0]!.data.reason).toBe("a reply line longer than 8192 bytes");
   });
 
+  it("a server's banner holding a CI log command (##[error], ##vso[) is printed with its [ defanged", async () => {
+    const server = await scripted((socket) => socket.end("554 ##[error]forged ##vso[task.complete result=Failed]x\r\n"));
+    const report = await runDoctor(options({ submission: at(server) }));
+    expect(ruleIds(report)).toEqual(["smtp-banner-missing"]);
+    const text = formatDoctorText(report);
+    expect(text).toContain("##?error]forged ##vso?task.complete");
+    expect(text).not.toMatch(/##(vso)?\[/i);
+  });
+
   it("terminal escapes and non-UTF-8 bytes from a server never reach the report raw", async () => {
     const server = await scripted((socket) => {
       socket.write(Buffer.concat([Buffer.from("554 \x1b]0;pwned\x07\x1b[2J\x9b31m"), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(" go away\r\n")]));
