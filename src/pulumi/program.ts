@@ -278,8 +278,8 @@ export async function defineMailDns(options: MailDnsOptions): Promise<MailDnsRes
 /**
  * Every update ends by refreshing each zone it declares, once the zone's records are written or adopted.
  * OVH publishes a zone's changes on a refresh only, and nothing else would publish some of them: OVH's
- * provider logs a failed refresh after its write as a warning and reports the write done (TF-REC
- * ovhDomainZoneRefresh), so the next update, finding nothing to change, would never refresh the zone; an
+ * provider logs a failed refresh after its write as a warning and reports the write done
+ * (ovhDomainZoneRefresh in the provider's resource_domain_zone_record.go), so the next update, finding nothing to change, would never refresh the zone; an
  * earlier update stopped after a write whose answer was lost, or whose refresh failed (the program's own,
  * after deleting a stray record), left the same. The cost is one refresh, one version in OVH's zone
  * history, per zone and update. A refresh that fails here fails the update, saying what is left.

@@ -16,7 +16,7 @@ export const ovhProvider: DnsProvider = {
   toHost: ovhHostRecord,
   toLive: ovhLiveSlot,
   importId: ovhImportId,
-  // OVH's provider keeps the bare record id as the resource id (TF-REC: import sets it to the part before the first dot).
+  // OVH's provider keeps the bare record id as the resource id (its resource_domain_zone_record.go: import sets it to the part before the first dot).
   stateId: (record) => record.id,
   inputs: ovhInputs,
   credentialHelp: OVH_CREDENTIAL_HELP,

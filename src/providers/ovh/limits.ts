@@ -1,10 +1,10 @@
 // What OVH's DNS zones accept and how they keep records, in one place: the OVH rules (ttl-below-ovh-min,
 // txt-ovh-embedded-quote) and the record form (records.ts) read these, so a limit is written once.
 
-/** TF-REC validation and MGR: a custom TTL is at least 60 seconds. */
+/** OVH's provider validation (resource_domain_zone_record.go) and OVH's manager: a custom TTL is at least 60 seconds. */
 export const OVH_MIN_TTL = 60;
 
-/** TTL 0 asks OVH for the zone's default TTL (TF-REC: "0 or >= 60"); whatever TTL is then served is what was asked for. */
+/** TTL 0 asks OVH for the zone's default TTL (the provider's validation: "0 or >= 60"); whatever TTL is then served is what was asked for. */
 export const OVH_ZONE_DEFAULT_TTL = 0;
 
 /** OVH's read-only field types that DNS serves as TXT (DNSC): a record of these can only be replaced. */

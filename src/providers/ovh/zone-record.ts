@@ -26,7 +26,7 @@ export const ovhPulumi: PulumiSide = {
     const ovh = await import("@ovhcloud/pulumi-ovh");
     const opts: pulumi.CustomResourceOptions = {
       provider,
-      // zone and fieldtype force a replacement (TF-REC); for a singleton slot the old record must go
+      // zone and fieldtype force a replacement (OVH's provider, resource_domain_zone_record.go); for a singleton slot the old record must go
       // first: a DKIM CNAME and its TXT replacement cannot both exist (RFC 1034 §3.6.2).
       deleteBeforeReplace: true,
     };
