@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-5ZHNKEPN.js";
+} from "./chunk-7LOWKPRB.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   oneLine
-} from "./chunk-F4A6SKHP.js";
+} from "./chunk-YYMWSEVI.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-MB2GGVN2.js";
+} from "./chunk-PPFHJROH.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-5ZHNKEPN.js";
+} from "./chunk-7LOWKPRB.js";
 import {
   lookupTerms,
   parseSpf

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-5ZHNKEPN.js";
+} from "./chunk-7LOWKPRB.js";
 import {
   capFindings,
   omittedSentence,

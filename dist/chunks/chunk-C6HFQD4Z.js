@@ -14,7 +14,7 @@ import {
   oneLine,
   showValue,
   truncateText
-} from "./chunk-F4A6SKHP.js";
+} from "./chunk-YYMWSEVI.js";
 import {
   domainSpf,
   domainSpfTree,

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-MB2GGVN2.js";
+} from "./chunk-PPFHJROH.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-5ZHNKEPN.js";
+} from "./chunk-7LOWKPRB.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-CGELI44B.js";
+} from "./chunk-WCP5U4RH.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,11 +64,11 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-DNP5HSP5.js";
+} from "./chunk-C6HFQD4Z.js";
 import {
   errorText,
   oneLine
-} from "./chunk-F4A6SKHP.js";
+} from "./chunk-YYMWSEVI.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";

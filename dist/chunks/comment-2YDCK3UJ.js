@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-CTNLP5W2.js";
-import "./chunk-MB2GGVN2.js";
-import "./chunk-5ZHNKEPN.js";
+} from "./chunk-M7I7AQNR.js";
+import "./chunk-PPFHJROH.js";
+import "./chunk-7LOWKPRB.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-F4A6SKHP.js";
+import "./chunk-YYMWSEVI.js";
 import "./chunk-STLHTLXW.js";
 import {
   __commonJS,

@@ -18,10 +18,10 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-DNP5HSP5.js";
+} from "./chunk-C6HFQD4Z.js";
 import {
   oneLine
-} from "./chunk-F4A6SKHP.js";
+} from "./chunk-YYMWSEVI.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";
@@ -919,7 +919,7 @@ var ovhPulumi = {
     const ovh = await import("@ovhcloud/pulumi-ovh");
     const opts = {
       provider,
-      // zone and fieldtype force a replacement (TF-REC); for a singleton slot the old record must go
+      // zone and fieldtype force a replacement (OVH's provider, resource_domain_zone_record.go); for a singleton slot the old record must go
       // first: a DKIM CNAME and its TXT replacement cannot both exist (RFC 1034 §3.6.2).
       deleteBeforeReplace: true
     };
@@ -1155,7 +1155,7 @@ var ovhProvider = {
   toHost: ovhHostRecord,
   toLive: ovhLiveSlot,
   importId: ovhImportId,
-  // OVH's provider keeps the bare record id as the resource id (TF-REC: import sets it to the part before the first dot).
+  // OVH's provider keeps the bare record id as the resource id (its resource_domain_zone_record.go: import sets it to the part before the first dot).
   stateId: (record) => record.id,
   inputs: ovhInputs,
   credentialHelp: OVH_CREDENTIAL_HELP,

@@ -7,10 +7,11 @@ function truncateText(text, max = MAX_SHOWN) {
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
 function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
 }
+var LOG_COMMAND = /(##(?:vso)?)\[/giu;
 function messageLines(text) {
-  return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^\s*(::|##\[|##vso\[)/u.test(line) ? `${out}U+000A${line}` : `${out}
+  return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^\s*::/u.test(line) ? `${out}U+000A${line}` : `${out}
 ${line}`);
 }
 function showValue(value, max = MAX_SHOWN) {
