@@ -4,7 +4,7 @@
 import { closeQuietly, connectStep, dialogueFailure, silentAfterAccept, tlsStep } from "./connection.js";
 import { LineReader } from "./net.js";
 import type { Session, StepOutcome } from "./session.js";
-import { hideSent, printable, type Credentials } from "./smtp.js";
+import { afterCredentialFailure, printable, type Credentials } from "./smtp.js";
 import { formatTarget } from "./target.js";
 import type { Target } from "./types.js";
 
@@ -59,11 +59,8 @@ async function imapLogin(session: Session, target: Target, reader: LineReader, c
   if ("skip" in command) return { status: "skipped", detail: command.skip };
   const timeoutMs = session.stepTimeout();
   const endsAt = Date.now() + timeoutMs;
-  const failed = (reason: string, kind: "closed" | "timeout" | "malformed"): StepOutcome => {
-    const hidden = hideSent(reason, credentials);
-    const outcome = dialogueFailure(session, target, command.name, { reason: hidden, kind, received: "(not shown: it follows a credential)" }, "a tagged IMAP response");
-    return { ...outcome, detail: `${command.name}: ${hidden}` };
-  };
+  const failed = (reason: string, kind: "closed" | "timeout" | "malformed"): StepOutcome =>
+    afterCredentialFailure(session, target, command.name, { reason, kind }, "a tagged IMAP response", credentials);
   const [first, ...rest] = command.lines;
   reader.write(`${first}\r\n`);
   let pending = rest;

@@ -113,7 +113,7 @@ function ehloName(socket: net.Socket): string {
 }
 
 /** `text` with every form of the credentials we sent replaced by `***`. */
-export function hideSent(text: string, credentials: Credentials | null): string {
+function hideSent(text: string, credentials: Credentials | null): string {
   if (!credentials) return text;
   let out = text;
   for (const secret of sentForms(credentials)) out = out.split(secret).join("***");
@@ -149,6 +149,24 @@ export function sentForms(credentials: Credentials): string[] {
 function statusOnly(reply: SmtpReply): string {
   const enhanced = /^([245]\.\d{1,3}\.\d{1,3})(?:\s|$)/.exec(reply.lines[0] ?? "");
   return enhanced ? `${reply.code} ${enhanced[1]}` : `${reply.code}`;
+}
+
+/**
+ * A dialogue that broke after a credential was sent (no reply, a closed connection, a reply that is not the
+ * protocol's): connection-lost or server-reply-malformed at `step`, with every form of the credentials hidden
+ * from the reason and nothing of what the server sent, which may echo them.
+ */
+export function afterCredentialFailure(
+  session: Session,
+  target: Target,
+  step: string,
+  failure: { reason: string; kind: "closed" | "timeout" | "malformed" },
+  expected: string,
+  credentials: Credentials,
+): StepOutcome {
+  const reason = hideSent(failure.reason, credentials);
+  const outcome = dialogueFailure(session, target, step, { reason, kind: failure.kind, received: "(not shown: it follows a credential)" }, expected);
+  return { ...outcome, detail: `${step}: ${reason}` };
 }
 
 /** Why no reply came after a credential was sent, without the server's text. */
@@ -311,9 +329,7 @@ async function loginStep(
     // From here on the server has seen a credential: only its status codes are shown, never its text.
     if (!result.ok) {
       // A reply that did not come is not a refusal; what did come is not shown (it follows a credential).
-      const reason = hideSent(failureOnly(result.reason), credentials);
-      const outcome = dialogueFailure(session, target, `AUTH ${mechanism}`, { reason, kind: result.kind, received: "(not shown: it follows a credential)" }, "an SMTP reply");
-      return { ...outcome, detail: `AUTH ${mechanism}: ${reason}` };
+      return afterCredentialFailure(session, target, `AUTH ${mechanism}`, { reason: failureOnly(result.reason), kind: result.kind }, "an SMTP reply", credentials);
     }
     const { code } = result.reply;
     const reply = `${statusOnly(result.reply)} (${explainAuthReply(code)})`;

@@ -4,6 +4,8 @@
 // C1 controls (U+009B is a one-character CSI on terminals that honour 8-bit controls), the line and
 // paragraph separators, and the bidirectional overrides and isolates that reorder what is shown (Unicode
 // Standard Annex #9; the "Trojan Source" attacks).
+import { LOG_COMMAND } from "../model/show.js";
+
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** The same less C0, which JSON.stringify already escapes inside strings (and whose newlines lay the document out). */
 const UNSAFE_AFTER_JSON = /[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -13,7 +15,7 @@ const UNSAFE_AFTER_JSON = /[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066
  * it stands in a line (`##[error]`, `##vso[`) as "?" too: a server's banner is printed in a workflow's log.
  */
 export function defang(text: string): string {
-  return text.replace(UNSAFE, "?").replace(/(##(?:vso)?)\[/gi, "$1?");
+  return text.replace(UNSAFE, "?").replace(LOG_COMMAND, "$1?");
 }
 
 /**

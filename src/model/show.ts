@@ -23,8 +23,8 @@ export function oneLine(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
     .replace(LOG_COMMAND, "$1U+005B");
 }
-/** The start of a CI log command acted on anywhere in a line (see oneLine), up to its `[`. */
-const LOG_COMMAND = /(##(?:vso)?)\[/giu;
+/** The start of a CI log command acted on anywhere in a line (see oneLine), up to its `[` ($1: before it). */
+export const LOG_COMMAND = /(##(?:vso)?)\[/giu;
 
 /**
  * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine, which
