@@ -6,7 +6,7 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-M7I7AQNR.js";
+} from "./chunks/chunk-IEU7DAAG.js";
 import {
   auditDomains,
   describeFailure,
@@ -34,10 +34,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-B3NEWNCK.js";
-import "./chunks/chunk-PPFHJROH.js";
-import "./chunks/chunk-7LOWKPRB.js";
-import "./chunks/chunk-WCP5U4RH.js";
+} from "./chunks/chunk-K423Z3QH.js";
+import "./chunks/chunk-HWX3HADJ.js";
+import "./chunks/chunk-CEDWSMOW.js";
+import "./chunks/chunk-BLPF43QQ.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,12 +49,12 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-C6HFQD4Z.js";
+} from "./chunks/chunk-BJEOGXFV.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-YYMWSEVI.js";
+import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
@@ -2810,7 +2810,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-2YDCK3UJ.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-NPHXTKWE.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

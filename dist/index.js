@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-NURQA6HK.js";
+} from "./chunks/chunk-JVEFDKQ3.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,10 +21,10 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-C6HFQD4Z.js";
+} from "./chunks/chunk-BJEOGXFV.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-YYMWSEVI.js";
+import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-5AL66J2M.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-NURQA6HK.js";
+} from "./chunks/chunk-JVEFDKQ3.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-WCP5U4RH.js";
+} from "./chunks/chunk-BLPF43QQ.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -37,10 +37,10 @@ import {
   standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-C6HFQD4Z.js";
+} from "./chunks/chunk-BJEOGXFV.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-YYMWSEVI.js";
+import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-PD7BCBI3.js";

@@ -14,7 +14,7 @@ import {
   oneLine,
   showValue,
   truncateText
-} from "./chunk-YYMWSEVI.js";
+} from "./chunk-CK4FFFXP.js";
 import {
   domainSpf,
   domainSpfTree,

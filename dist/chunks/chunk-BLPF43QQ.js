@@ -18,10 +18,10 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-C6HFQD4Z.js";
+} from "./chunk-BJEOGXFV.js";
 import {
   oneLine
-} from "./chunk-YYMWSEVI.js";
+} from "./chunk-CK4FFFXP.js";
 import {
   parseZoneFile
 } from "./chunk-PD7BCBI3.js";

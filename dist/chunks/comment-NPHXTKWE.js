@@ -3,14 +3,14 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-M7I7AQNR.js";
-import "./chunk-PPFHJROH.js";
-import "./chunk-7LOWKPRB.js";
+} from "./chunk-IEU7DAAG.js";
+import "./chunk-HWX3HADJ.js";
+import "./chunk-CEDWSMOW.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-YYMWSEVI.js";
+import "./chunk-CK4FFFXP.js";
 import "./chunk-STLHTLXW.js";
 import {
   __commonJS,

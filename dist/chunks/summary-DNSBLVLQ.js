@@ -1,13 +1,13 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-7LOWKPRB.js";
+} from "./chunk-CEDWSMOW.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   oneLine
-} from "./chunk-YYMWSEVI.js";
+} from "./chunk-CK4FFFXP.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

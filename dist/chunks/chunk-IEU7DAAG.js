@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-PPFHJROH.js";
+} from "./chunk-HWX3HADJ.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-7LOWKPRB.js";
+} from "./chunk-CEDWSMOW.js";
 import {
   lookupTerms,
   parseSpf

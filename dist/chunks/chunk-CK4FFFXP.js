@@ -38,6 +38,7 @@ export {
   MAX_SHOWN,
   truncateText,
   oneLine,
+  LOG_COMMAND,
   messageLines,
   showValue,
   errorText

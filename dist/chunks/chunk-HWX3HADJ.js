@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-7LOWKPRB.js";
+} from "./chunk-CEDWSMOW.js";
 import {
   capFindings,
   omittedSentence,

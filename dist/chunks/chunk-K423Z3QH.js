@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-PPFHJROH.js";
+} from "./chunk-HWX3HADJ.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-7LOWKPRB.js";
+} from "./chunk-CEDWSMOW.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-WCP5U4RH.js";
+} from "./chunk-BLPF43QQ.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,11 +64,11 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-C6HFQD4Z.js";
+} from "./chunk-BJEOGXFV.js";
 import {
   errorText,
   oneLine
-} from "./chunk-YYMWSEVI.js";
+} from "./chunk-CK4FFFXP.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
