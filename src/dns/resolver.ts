@@ -181,8 +181,9 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       if (decoded.packet.flag_tc) return { kind: "fault", reason: "truncated", detail: "answer truncated over TCP too" };
     }
     const verdict = interpretResponse(name, type, decoded.packet);
-    // A server that rejects EDNS0 answers FORMERR: ask it again without (RFC 6891 §7).
-    if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask(server, name, type, null);
+    // A server that rejects EDNS0 answers FORMERR (RFC 6891 §7), or BADVERS when it takes the OPT record
+    // but not its version (§6.1.3): ask it again without.
+    if (verdict.kind === "fault" && (verdict.rcode === "FORMERR" || verdict.rcode === "BADVERS") && edns !== null) return ask(server, name, type, null);
     return verdict;
   }
 

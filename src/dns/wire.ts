@@ -143,6 +143,9 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       return { kind: "fault", reason: "refused", detail: "server answered REFUSED", rcode };
     case "FORMERR":
       return { kind: "fault", reason: "malformed", detail: "server answered FORMERR", rcode };
+    case "BADVERS":
+      // RFC 6891 §6.1.3: the server does not take the EDNS version asked (0); the header alone says NOERROR.
+      return { kind: "fault", reason: "malformed", detail: "server answered BADVERS: it does not take EDNS0", rcode };
     case "NOTIMP":
       return { kind: "fault", reason: "refused", detail: "server answered NOTIMP", rcode };
     default:

@@ -114,6 +114,16 @@ describe("decodeMessage", () => {
     expect(decodeMessage(badLabel)).toEqual({ error: "cannot decode response: Cannot decode name (bad label)" });
   });
 
+  test("the OPT record's upper eight bits join the header's RCODE; two OPT records are an error (RFC 6891 §6.1.1, §6.1.3)", () => {
+    const opt = (extendedRcode: number): Answer => ({ type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options: [] }) as never;
+    const withOpts = (...opts: Answer[]) =>
+      packet.encode({ type: "response", id: 1, flags: packet.AUTHORITATIVE_ANSWER, questions: [{ name: "example.com", type: "TXT", class: "IN" }], additionals: opts });
+    expect(decodeMessage(withOpts(opt(0)))).toMatchObject({ packet: { rcode: "NOERROR" } });
+    expect(decodeMessage(withOpts(opt(1)))).toMatchObject({ packet: { rcode: "BADVERS" } });
+    expect(decodeMessage(withOpts(opt(2)))).toMatchObject({ packet: { rcode: "RCODE_32" } });
+    expect(decodeMessage(withOpts(opt(0), opt(0)))).toEqual({ error: "cannot decode response: more than one OPT record (RFC 6891 §6.1.1)" });
+  });
+
   test("a record whose data does not fit its type or its length is an error", () => {
     const message = encode({ name: "A", question: ["example.com", "A"], answers: [{ type: "A", name: "example.com", ttl: 1, data: "192.0.2.1" }] });
     const shortA = Buffer.concat([message.subarray(0, message.length - 6), Buffer.from([0, 3, 192, 0, 2])]);

@@ -44,6 +44,8 @@ export interface ReplyParts {
   questions?: { name: string; type: string; class?: string }[];
   answers?: Answer[];
   authorities?: Answer[];
+  /** An OPT record in the additional section carrying these upper eight bits of the RCODE (RFC 6891 §6.1.3). */
+  extendedRcode?: number;
 }
 
 const RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
@@ -60,6 +62,10 @@ export function replyTo(query: HostileQuery, parts: ReplyParts = {}): Buffer {
     questions: (parts.questions ?? [{ name: query.name, type: query.type }]).map((q) => ({ name: q.name, type: q.type as packet.RecordType, class: (q.class ?? "IN") as "IN" })),
     answers: parts.answers ?? [],
     authorities: parts.authorities ?? [],
+    additionals:
+      parts.extendedRcode === undefined
+        ? []
+        : [{ type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode: parts.extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
   });
   // dns-packet always sets QR on a response: clear it by hand when asked.
   if (parts.qr === false) encoded.writeUInt16BE(encoded.readUInt16BE(2) & 0x7fff, 2);

@@ -1,0 +1,90 @@
+// Replies a broken or hostile server can give that look like an answer but are not one: each must be a
+// failed lookup (or, where the protocol says how, asked again another way), never NODATA or NXDOMAIN. Read as
+// an absence, plan proposed to create every record, the nightly drift check (`plan --detailed-exitcode`)
+// exited 2 and import wrote a domain file with no MX, SPF or DMARC.
+import { existsSync } from "node:fs";
+import type { Answer } from "dns-packet";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createDnsSource, type DnsSource } from "../../src/dns/index.js";
+import { replyTo, soaOf, startHostileDns, type HostileQuery, type HostileReply, type HostileServer, type ReplyParts } from "../helpers/hostile-dns.js";
+import { tempTree } from "../helpers/tmp.js";
+import { runCliAsync } from "../plan/cli-async.js";
+
+/** How the server answers every question in the current test. */
+let answer: (q: HostileQuery) => HostileReply = () => ({ kind: "silent" });
+let server: HostileServer;
+const sources: DnsSource[] = [];
+beforeAll(async () => {
+  server = await startHostileDns((q) => answer(q));
+});
+afterAll(async () => {
+  for (const s of sources) s.close();
+  await server.close();
+});
+
+function resolver(retries = 0): DnsSource {
+  const source = createDnsSource({ servers: [server.address], timeoutMs: 500, retries });
+  sources.push(source);
+  return source;
+}
+
+const bytes = (q: HostileQuery, parts: ReplyParts): HostileReply => ({ kind: "bytes", bytes: replyTo(q, parts) });
+/** Whether the query carries an OPT record (the resolver's queries have it as their only additional record). */
+const hasEdns = (q: HostileQuery) => q.raw.readUInt16BE(10) > 0;
+const txt = (name: string, value: string): Answer => ({ name, type: "TXT", ttl: 60, class: "IN", data: [value] });
+/** What a correct server holds for the domain file the CLI tests plan. */
+const LIVE: Record<string, Answer[]> = {
+  "example.com/TXT": [txt("example.com", "v=spf1 -all")],
+  "_dmarc.example.com/TXT": [txt("_dmarc.example.com", "v=DMARC1; p=reject")],
+};
+const correct = (q: HostileQuery): HostileReply => {
+  const records = LIVE[`${q.name}/${q.type}`];
+  return bytes(q, records ? { answers: records } : { authorities: [soaOf("example.com")] });
+};
+
+const DOMAIN = 'domain: example.com\nmail: { provider: none }\nmx: none\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject"\n';
+const cliFlags = () => ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "500", "--retries", "0", "-q"];
+
+/** The nightly drift check against the server as `answer` now is: its exit code, changes and failed lookups. */
+async function driftCheck(): Promise<{ status: number | null; changes: unknown[]; failures: string[] }> {
+  const root = tempTree({ "stack/example.com.yaml": DOMAIN });
+  const run = await runCliAsync(["plan", "stack", ...cliFlags(), "-f", "json", "--detailed-exitcode"], { cwd: root });
+  const json = JSON.parse(run.stdout) as { changes: unknown[]; failures: { name: string; type: string; reason: string }[] };
+  return { status: run.status, changes: json.changes, failures: json.failures.map((f) => `${f.name} ${f.type} ${f.reason}`) };
+}
+
+describe("the extended RCODE an OPT record carries (RFC 6891 §6.1.3)", () => {
+  // The header's four bits say NOERROR; the OPT record's upper eight bits make it BADVERS (16).
+  const badvers = (q: HostileQuery) => bytes(q, { extendedRcode: 1 });
+
+  test("BADVERS to every query is a failed lookup that names it, not NODATA", async () => {
+    answer = badvers;
+    const result = await resolver().lookup("example.com", "TXT");
+    expect(result).toMatchObject({ status: "failed", values: [], failure: { reason: "malformed" } });
+    expect(result.failure!.detail).toMatch(/^server answered BADVERS/);
+  });
+
+  test("BADVERS to EDNS0 is asked again without it, as FORMERR is", async () => {
+    answer = (q) => (hasEdns(q) ? badvers(q) : correct(q));
+    const before = server.queries.length;
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });
+    expect(server.queries.slice(before).map(hasEdns)).toEqual([true, false]);
+  });
+
+  test("the drift check: exit 1 naming each lookup, nothing to create", async () => {
+    answer = badvers;
+    const { status, changes, failures } = await driftCheck();
+    expect({ status, changes }).toEqual({ status: 1, changes: [] });
+    expect(failures).toEqual(["_dmarc.example.com TXT malformed", "example.com MX malformed", "example.com TXT malformed"]);
+  });
+
+  test("import: exit 1 and no file written", async () => {
+    answer = badvers;
+    const root = tempTree({});
+    const run = await runCliAsync(["import", "example.com", ...cliFlags(), "--out", "out"], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("maildns import: example.com not written: ");
+    expect(run.stderr).toContain("server answered BADVERS");
+    expect(existsSync(`${root}/out/example.com.yaml`)).toBe(false);
+  });
+});
