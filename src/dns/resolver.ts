@@ -157,11 +157,12 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   if (interrupt?.aborted) onInterrupt();
   else interrupt?.addEventListener("abort", onInterrupt, { once: true });
 
-  async function overTcp(server: ServerAddress, name: string, type: RRType): Promise<TransportResult & { id?: number }> {
+  /** `edns`: as the UDP query that was truncated had it, so a server that rejects EDNS0 is asked without it here too. */
+  async function overTcp(server: ServerAddress, name: string, type: RRType, edns: number | null): Promise<TransportResult & { id?: number }> {
     stats.tcpQueries++;
     const id = randomInt(65536);
     if (expired !== null) return { ok: false, reason: "timeout", detail: expired };
-    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs, aborter.signal);
+    const result = await tcpExchange(server, buildQuery(id, name, type, edns), timeoutMs, aborter.signal);
     return { ...result, id };
   }
 
@@ -173,7 +174,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
     if (decoded.packet.flag_tc) {
-      const tcp = await overTcp(server, name, type);
+      const tcp = await overTcp(server, name, type, edns);
       if (!tcp.ok) return { kind: "fault", reason: tcp.reason === "timeout" ? "timeout" : "truncated", detail: `UDP answer truncated; ${tcp.detail}` };
       if (messageId(tcp.message) !== tcp.id) return { kind: "fault", reason: "malformed", detail: "TCP answer has another message id" };
       decoded = decodeResponse(tcp.message);

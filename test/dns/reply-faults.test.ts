@@ -88,3 +88,14 @@ describe("the extended RCODE an OPT record carries (RFC 6891 §6.1.3)", () => {
     expect(existsSync(`${root}/out/example.com.yaml`)).toBe(false);
   });
 });
+
+describe("a server that rejects EDNS0 and truncates over UDP (RFC 6891 §7, RFC 7766 §5)", () => {
+  test("the TCP retry of the answer truncated without EDNS0 goes without it too", async () => {
+    // An old server: FORMERR to any OPT record, on either transport; without EDNS0 its 512 octets over
+    // UDP are too few for this answer, so it sets TC and answers in full over TCP.
+    answer = (q) => (hasEdns(q) ? bytes(q, { rcode: "FORMERR" }) : q.transport === "udp" ? bytes(q, { tc: true }) : correct(q));
+    const before = server.queries.length;
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });
+    expect(server.queries.slice(before).map((q) => `${q.transport} ${hasEdns(q) ? "edns" : "plain"}`)).toEqual(["udp edns", "udp plain", "tcp plain"]);
+  });
+});
