@@ -18,14 +18,14 @@ export interface DnsResponse {
    */
   rcode: string;
   questions: { name: string; type: string; class: string }[];
-  /** Records of the types presentAnswer knows carry their data; others carry null. */
+  /** With their class; records of the types presentAnswer knows carry their data, others carry null. */
   answers: Answer[];
   /** Only the type (and owner) of each authority record is read. */
   authorities: { name: string; type: string }[];
 }
 
-/** RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782, RFC 6891 §6.1.1, RFC 7208 §3.1. */
-const TYPE_NAMES: Readonly<Record<number, string>> = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT", 99: "SPF" };
+/** RFC 1035 §3.2.2, RFC 3596 §2.1, RFC 2782, RFC 6672 §2.1, RFC 6891 §6.1.1, RFC 4034 §3, RFC 7208 §3.1. */
+const TYPE_NAMES: Readonly<Record<number, string>> = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 39: "DNAME", 41: "OPT", 46: "RRSIG", 99: "SPF" };
 const RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
 /** RFC 6891 §9: the extended RCODE only an OPT record can carry. */
 const EXTENDED_RCODES: Readonly<Record<number, string>> = { 16: "BADVERS" };
@@ -148,7 +148,7 @@ function readRecords(buf: Buffer, offset: number, count: number, into: { name: s
     const length = buf.readUInt16BE(offset + 8);
     const start = offset + 10;
     need(buf, start, length);
-    if (withData) into.push({ name, type, ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type, start, start + length) } as { name: string; type: string });
+    if (withData) into.push({ name, type, class: className(buf.readUInt16BE(offset + 2)), ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type, start, start + length) } as { name: string; type: string });
     else into.push({ name, type });
     offset = start + length;
   }

@@ -99,3 +99,48 @@ describe("a server that rejects EDNS0 and truncates over UDP (RFC 6891 §7, RFC 
     expect(server.queries.slice(before).map((q) => `${q.transport} ${hasEdns(q) ? "edns" : "plain"}`)).toEqual(["udp edns", "udp plain", "tcp plain"]);
   });
 });
+
+describe("an answer section that does not answer the question (RFC 1034 §4.3.2, RFC 2308 §2, RFC 6604 §3)", () => {
+  const soa = soaOf("example.com");
+  const cname = (name: string, target: string): Answer => ({ name, type: "CNAME", ttl: 60, class: "IN", data: target });
+  const dname: Answer = { name: "example.com", type: "DNAME", ttl: 60, class: "IN", data: "example.net" } as never;
+  const chaos: Answer = { name: "example.com", type: "TXT", ttl: 60, class: "CH", data: ["v=spf1 +all"] } as never;
+
+  test.each([
+    ["a record for another owner only", { answers: [txt("evil.example", "v=spf1 +all")] }, "NODATA", "evil.example/TXT"],
+    ["a record for another owner beside the SOA", { answers: [txt("evil.example", "v=spf1 +all")], authorities: [soa] }, "NODATA", "evil.example/TXT"],
+    ["a record of another type at the name", { answers: [{ name: "example.com", type: "A", ttl: 60, class: "IN", data: "192.0.2.1" }] }, "NODATA", "example.com/A"],
+    ["a DNAME without the CNAME it stands for (RFC 6672 §5.3.1)", { answers: [dname] }, "NODATA", "example.com/DNAME"],
+    ["a CNAME and a TXT at one name (RFC 2181 §10.1), the target empty", { answers: [cname("example.com", "target.example.org"), txt("example.com", "v=spf1 -all")], authorities: [soaOf("example.org")] }, "NODATA", "example.com/TXT"],
+    ["NXDOMAIN with the very record asked", { rcode: "NXDOMAIN", answers: [txt("example.com", "v=spf1 -all")], authorities: [soa] }, "NXDOMAIN", "example.com/TXT"],
+    ["NXDOMAIN with a record for another owner", { rcode: "NXDOMAIN", answers: [txt("evil.example", "x")], authorities: [soa] }, "NXDOMAIN", "evil.example/TXT"],
+    ["the record asked in class CH only", { answers: [chaos] }, "NODATA", "example.com/TXT class CH"],
+  ] as [string, ReplyParts, string, string][])("%s: a failed lookup (malformed), not an absence", async (_, parts, negative, stray) => {
+    answer = (q) => bytes(q, parts);
+    const result = await resolver().lookup("example.com", "TXT");
+    expect(result).toMatchObject({ status: "failed", values: [], failure: { reason: "malformed" } });
+    expect(result.failure!.detail).toBe(`reply says ${negative} for example.com/TXT, yet its answer section holds ${stray} (after 1 attempt)`);
+  });
+
+  test("what does answer it is read, and what does not is ignored, never believed", async () => {
+    // A DNAME with the CNAME synthesised from it, then the target's record.
+    answer = (q) => bytes(q, { answers: [dname, cname("example.com", "example.com.example.net"), txt("example.com.example.net", "v=spf1 -all")] });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"], cname: "example.com.example.net." });
+    // The same with the target's NODATA.
+    answer = (q) => bytes(q, { answers: [dname, cname("example.com", "example.com.example.net")], authorities: [soaOf("example.net")] });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "nodata", cname: "example.com.example.net." });
+    // An alias to a name that does not exist (RFC 6604 §3: the RCODE is the last name's).
+    answer = (q) => bytes(q, { rcode: "NXDOMAIN", answers: [cname("example.com", "gone.example.org")], authorities: [soaOf("example.org")] });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "nxdomain", cname: "gone.example.org." });
+    // A record for another owner and one in class CH beside the answer: only the answer is read.
+    answer = (q) => bytes(q, { answers: [txt("example.com", "v=spf1 -all"), chaos, txt("evil.example", "v=spf1 +all")] });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });
+  });
+
+  test("the drift check against a server answering with another owner's records: exit 1, nothing to create", async () => {
+    answer = (q) => bytes(q, { answers: [txt("evil.example", "v=spf1 +all")], authorities: [soa] });
+    const { status, changes, failures } = await driftCheck();
+    expect({ status, changes }).toEqual({ status: 1, changes: [] });
+    expect(failures).toEqual(["_dmarc.example.com TXT malformed", "example.com MX malformed", "example.com TXT malformed"]);
+  });
+});
