@@ -87,6 +87,17 @@ function need(buf: Buffer, offset: number, octets: number): void {
   if (offset + octets > buf.length) throw new DecodeError(`${buf.length} octets, records need ${offset + octets}`);
 }
 
+/**
+ * The name at `start` that is the rest of a record's data, which ends at `end`: a name that runs past the
+ * record's length, or stops short of it, is an error (RFC 1035 §3.3: RDLENGTH is the data's length). Read
+ * on past its length, a CNAME whose RDLENGTH is 0 took the next record's owner for its target.
+ */
+function nameToEnd(buf: Buffer, type: string, start: number, end: number): string {
+  const name = readName(buf, start);
+  if (nameEnd !== end) throw new DecodeError(`${type} record data is not one name and its length`);
+  return name;
+}
+
 function ipv6(buf: Buffer, at: number): string {
   const groups: string[] = [];
   for (let i = 0; i < 16; i += 2) groups.push(buf.readUInt16BE(at + i).toString(16));
@@ -104,13 +115,13 @@ function readData(buf: Buffer, type: string, start: number, end: number): unknow
       return ipv6(buf, start);
     case "CNAME":
     case "NS":
-      return readName(buf, start);
+      return nameToEnd(buf, type, start, end);
     case "MX":
       need(buf, start, 2);
-      return { preference: buf.readUInt16BE(start), exchange: readName(buf, start + 2) };
+      return { preference: buf.readUInt16BE(start), exchange: nameToEnd(buf, type, start + 2, end) };
     case "SRV":
       need(buf, start, 6);
-      return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
+      return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: nameToEnd(buf, type, start + 6, end) };
     case "TXT":
     case "SPF": {
       // Type 99 has TXT's RDATA (RFC 7208 §3.1).
@@ -127,6 +138,7 @@ function readData(buf: Buffer, type: string, start: number, end: number): unknow
       const mname = readName(buf, start);
       const rname = readName(buf, nameEnd, true);
       const at = nameEnd;
+      if (at + 20 !== end) throw new DecodeError("SOA record data is not two names, five numbers and its length");
       need(buf, at, 20);
       return { mname, rname, serial: buf.readUInt32BE(at), refresh: buf.readUInt32BE(at + 4), retry: buf.readUInt32BE(at + 8), expire: buf.readUInt32BE(at + 12), minimum: buf.readUInt32BE(at + 16) };
     }

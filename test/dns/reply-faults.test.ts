@@ -144,3 +144,19 @@ describe("an answer section that does not answer the question (RFC 1034 §4.3.2,
     expect(failures).toEqual(["_dmarc.example.com TXT malformed", "example.com MX malformed", "example.com TXT malformed"]);
   });
 });
+
+describe("record data read within its length (RFC 1035 §3.3)", () => {
+  test("a CNAME whose RDLENGTH is 0, before another owner's TXT: a failed lookup, not an answer through it", async () => {
+    // Read past its length, the CNAME's target was the next record's owner, so the reply became an alias
+    // to x.example.org and that name's TXT, "v=spf1 +all", the domain's SPF record.
+    const owner = Buffer.from([1, 0x78, 7, ...Buffer.from("example"), 3, ...Buffer.from("org"), 0]);
+    const rr = (name: Buffer, type: number, rdata: Buffer) => Buffer.concat([name, Buffer.from([0, type, 0, 1, 0, 0, 0, 60, rdata.length >> 8, rdata.length & 0xff]), rdata]);
+    answer = (q) => {
+      const question = q.raw.subarray(12, q.raw.length - 11); // the query's question, without its OPT record
+      const header = Buffer.from([q.id >> 8, q.id & 0xff, 0x85, 0x00, 0, 1, 0, 2, 0, 0, 0, 0]);
+      return { kind: "bytes", bytes: Buffer.concat([header, question, rr(Buffer.from([0xc0, 12]), 5, Buffer.alloc(0)), rr(owner, 16, Buffer.from([11, ...Buffer.from("v=spf1 +all")]))]) };
+    };
+    const result = await resolver().lookup("example.com", "TXT");
+    expect(result).toMatchObject({ status: "failed", values: [], failure: { reason: "malformed", detail: "cannot decode response: CNAME record data is not one name and its length (after 1 attempt)" } });
+  });
+});
