@@ -12,6 +12,9 @@ export interface DnsResponse {
   flag_qr: boolean;
   flag_aa: boolean;
   flag_tc: boolean;
+  flag_ra: boolean;
+  /** "QUERY", or another opcode as dns-packet names it. */
+  opcode: string;
   /**
    * The header's four bits, with the OPT record's upper eight bits when it has one (RFC 6891 §6.1.3): a
    * reply whose header says NOERROR can carry BADVERS (16) there.
@@ -30,6 +33,8 @@ const RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED
 /** RFC 6891 §9: the extended RCODE only an OPT record can carry. */
 const EXTENDED_RCODES: Readonly<Record<number, string>> = { 16: "BADVERS" };
 const OPT = 41;
+/** RFC 1035 §4.1.1, RFC 1996, RFC 2136, RFC 8490, with dns-packet's names. */
+const OPCODES: Readonly<Record<number, string>> = { 0: "QUERY", 1: "IQUERY", 2: "STATUS", 4: "NOTIFY", 5: "UPDATE", 6: "DSO" };
 
 function rcodeName(code: number): string {
   return (code < 16 ? RCODES[code] : EXTENDED_RCODES[code]) ?? `RCODE_${code}`;
@@ -212,6 +217,8 @@ export function decodeMessage(buf: Buffer): { packet: DnsResponse } | { error: s
         flag_qr: (flags & 0x8000) !== 0,
         flag_aa: (flags & 0x0400) !== 0,
         flag_tc: (flags & 0x0200) !== 0,
+        flag_ra: (flags & 0x0080) !== 0,
+        opcode: OPCODES[(flags >> 11) & 0xf] ?? `OPCODE_${(flags >> 11) & 0xf}`,
         rcode: rcodeName((upper << 4) | (flags & 0xf)),
         questions,
         // Records decoded by readData have the shape dns-packet gives each type.

@@ -156,6 +156,8 @@ export function decodeResponse(message: Buffer): { packet: DnsResponse } | { err
 export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
+  // RFC 1035 §4.1.1: a response copies the query's opcode; another one (NOTIFY, UPDATE) answers no query.
+  if (response.opcode !== "QUERY") return { kind: "fault", reason: "malformed", detail: `reply has opcode ${response.opcode}, not QUERY` };
   switch (rcode) {
     case "NOERROR":
     case "NXDOMAIN": {
@@ -235,6 +237,11 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };
+  }
+  // A server that does not recurse (RA clear, RFC 1035 §4.1.1) and does not hold the zone (AA clear) has
+  // not looked the name up: without the zone's SOA (RFC 2308 §2.2) its empty reply says nothing about it.
+  if (!response.flag_aa && !response.flag_ra && !hasSoa) {
+    return { kind: "fault", reason: "refused", detail: `the server neither recurses (RA clear) nor is authoritative (AA clear) for ${name}: its empty reply is not NODATA` };
   }
   return negative("nodata");
 }

@@ -160,3 +160,38 @@ describe("record data read within its length (RFC 1035 §3.3)", () => {
     expect(result).toMatchObject({ status: "failed", values: [], failure: { reason: "malformed", detail: "cannot decode response: CNAME record data is not one name and its length (after 1 attempt)" } });
   });
 });
+
+describe("header bits that say the reply is no answer to a query (RFC 1035 §4.1.1)", () => {
+  test("a reply with another opcode (NOTIFY) is a failed lookup, not an answer", async () => {
+    answer = (q) => {
+      const reply = replyTo(q, { answers: [txt("example.com", "v=spf1 +all")] });
+      reply.writeUInt16BE(reply.readUInt16BE(2) | (4 << 11), 2);
+      return { kind: "bytes", bytes: reply };
+    };
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({
+      status: "failed",
+      failure: { reason: "malformed", detail: "reply has opcode NOTIFY, not QUERY (after 1 attempt)" },
+    });
+  });
+
+  test("an empty reply from a server that neither recurses (RA clear) nor is authoritative (AA clear) is not NODATA", async () => {
+    // A server that is no resolver and does not hold the zone has not looked the name up; without the
+    // zone's SOA (RFC 2308 §2.2) its empty NOERROR says nothing about the name.
+    answer = (q) => bytes(q, { aa: false });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({
+      status: "failed",
+      failure: { reason: "refused", detail: "the server neither recurses (RA clear) nor is authoritative (AA clear) for example.com: its empty reply is not NODATA (after 1 attempt)" },
+    });
+    // The same from a resolver (RA set), from the zone's server (AA set), or with the SOA is NODATA.
+    answer = (q) => {
+      const reply = replyTo(q, { aa: false });
+      reply.writeUInt16BE(reply.readUInt16BE(2) | 0x0080, 2);
+      return { kind: "bytes", bytes: reply };
+    };
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "nodata" });
+    answer = (q) => bytes(q, {});
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "nodata" });
+    answer = (q) => bytes(q, { aa: false, authorities: [soaOf("example.com")] });
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "nodata" });
+  });
+});
