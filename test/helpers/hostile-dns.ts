@@ -23,6 +23,8 @@ export type HostileReply =
   | { kind: "silent" }
   /** Send these bytes as the message (framed with its length over TCP), after `delayMs`. */
   | { kind: "bytes"; bytes: Buffer; delayMs?: number }
+  /** Send each of these messages after its own delay (from the query): duplicate, forged or late replies. */
+  | { kind: "several"; messages: { bytes: Buffer; delayMs?: number }[] }
   /** TCP only: write these raw bytes (framing included, or not) `intervalMs` apart, then close or stay open. */
   | { kind: "drip"; bytes: Buffer; chunk: number; intervalMs: number; close: boolean };
 
@@ -108,10 +110,12 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
     if (!query) return;
     queries.push(query);
     void Promise.resolve(handler(query)).then((reply) => {
-      if (reply.kind !== "bytes") return;
-      const send = () => udp.send(reply.bytes, remote.port, remote.address, () => undefined);
-      if (reply.delayMs) later(reply.delayMs, send);
-      else send();
+      const messages = reply.kind === "bytes" ? [reply] : reply.kind === "several" ? reply.messages : [];
+      for (const { bytes, delayMs } of messages) {
+        const send = () => udp.send(bytes, remote.port, remote.address, () => undefined);
+        if (delayMs) later(delayMs, send);
+        else send();
+      }
     }, () => undefined);
   });
 
@@ -132,11 +136,15 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
       queries.push(query);
       void Promise.resolve(handler(query)).then(async (reply) => {
         if (socket.destroyed) return;
-        if (reply.kind === "bytes") {
-          if (reply.delayMs) await sleep(reply.delayMs);
-          const length = Buffer.alloc(2);
-          length.writeUInt16BE(Math.min(reply.bytes.length, 65535));
-          if (!socket.destroyed) socket.write(Buffer.concat([length, reply.bytes]));
+        if (reply.kind === "bytes" || reply.kind === "several") {
+          let waited = 0;
+          for (const { bytes, delayMs = 0 } of reply.kind === "bytes" ? [reply] : reply.messages) {
+            if (delayMs > waited) await sleep(delayMs - waited);
+            waited = Math.max(waited, delayMs);
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(Math.min(bytes.length, 65535));
+            if (!socket.destroyed) socket.write(Buffer.concat([length, bytes]));
+          }
         } else if (reply.kind === "drip") {
           for (let at = 0; at < reply.bytes.length && !socket.destroyed; at += reply.chunk) {
             socket.write(reply.bytes.subarray(at, at + reply.chunk));
