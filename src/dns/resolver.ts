@@ -20,6 +20,11 @@ export interface DnsSourceOptions {
    * others (default 30000 ms): questions start at the first server in the list not set aside.
    */
   setAsideMs?: number;
+  /**
+   * The servers are the zone's own (`--authoritative`): only answers with AA set are read, never one a
+   * name server that does not serve the zone gives from its cache (default false).
+   */
+  authoritative?: boolean;
   /** Questions in flight at once (default 64). */
   concurrency?: number;
   /** EDNS0 UDP payload size advertised; 0 disables EDNS0 (default 1232, the DNS Flag Day 2020 value). */
@@ -130,6 +135,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   const concurrency = positiveInt(options.concurrency, 64, "concurrency");
   const ednsSize = options.ednsSize === 0 ? null : positiveInt(options.ednsSize, 1232, "EDNS0 size", 512);
   const cacheAnswers = options.cache ?? true;
+  const authoritative = options.authoritative ?? false;
   const maxCacheEntries = positiveInt(options.maxCacheEntries, 200_000, "cache size");
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 250_000, "queue limit"));
   // Several ports spread the replies of many parallel queries over several kernel receive buffers.
@@ -206,7 +212,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
       if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
       if (decoded.packet.flag_tc) return { kind: "fault", reason: "truncated", detail: "answer truncated over TCP too" };
     }
-    const verdict = interpretResponse(name, type, decoded.packet);
+    const verdict = interpretResponse(name, type, decoded.packet, authoritative);
     // A server that rejects EDNS0 answers FORMERR (RFC 6891 §7), or BADVERS when it takes the OPT record
     // but not its version (§6.1.3): ask it again without.
     if (verdict.kind === "fault" && (verdict.rcode === "FORMERR" || verdict.rcode === "BADVERS") && edns !== null) return ask(index, name, type, null);

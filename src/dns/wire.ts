@@ -151,9 +151,10 @@ export function decodeResponse(message: Buffer): { packet: DnsResponse } | { err
 /**
  * Read a decoded response for (name, type): follow CNAMEs inside the answer section (RFC 1034 §3.6.2),
  * keep NXDOMAIN apart from NODATA (RFC 2308 §2.1–2.2), and hand faults back to the caller for a retry.
- * `name` is canonical (lower case, no trailing dot).
+ * `name` is canonical (lower case, no trailing dot). `authoritative`: only an answer from a server that
+ * holds the zone (AA set) is read, as `--authoritative` asks.
  */
-export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
+export function interpretResponse(name: string, type: RRType, response: DnsResponse, authoritative = false): Verdict {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
   // RFC 1035 §4.1.1: a response copies the query's opcode; another one (NOTIFY, UPDATE) answers no query.
@@ -166,6 +167,11 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       // NODATA it made plan propose to create every record and import write an empty file.
       const problem = questionProblem(response.questions ?? [], name, type);
       if (problem) return { kind: "fault", reason: "malformed", detail: problem };
+      // RFC 1035 §4.1.1: AA clear, the answer is not the zone's own; from a name server that does not serve
+      // the zone (a lame delegation, a resolver in its place) it is a cache's, possibly from before an apply.
+      if (authoritative && !response.flag_aa) {
+        return { kind: "fault", reason: "refused", detail: `the server is not authoritative for ${name} (AA clear): its answer may come from a cache, not the zone (--authoritative)` };
+      }
       break;
     }
     case "SERVFAIL":

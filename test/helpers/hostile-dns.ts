@@ -41,6 +41,8 @@ export interface ReplyParts {
   id?: number;
   rcode?: "NOERROR" | "FORMERR" | "SERVFAIL" | "NXDOMAIN" | "NOTIMP" | "REFUSED";
   aa?: boolean;
+  /** RA: the server recurses (default clear). */
+  ra?: boolean;
   tc?: boolean;
   qr?: boolean;
   questions?: { name: string; type: string; class?: string }[];
@@ -57,6 +59,7 @@ export function replyTo(query: HostileQuery, parts: ReplyParts = {}): Buffer {
   let flags = RCODES[parts.rcode ?? "NOERROR"] | packet.RECURSION_DESIRED;
   if (parts.aa ?? true) flags |= packet.AUTHORITATIVE_ANSWER;
   if (parts.tc) flags |= packet.TRUNCATED_RESPONSE;
+  if (parts.ra) flags |= packet.RECURSION_AVAILABLE;
   const encoded = packet.encode({
     type: "response",
     id: parts.id ?? query.id,
