@@ -129,7 +129,8 @@ function readData(buf: Buffer, type: string, start: number, end: number): unknow
       return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: nameToEnd(buf, type, start + 6, end) };
     case "TXT":
     case "SPF": {
-      // Type 99 has TXT's RDATA (RFC 7208 §3.1).
+      // Type 99 has TXT's RDATA (RFC 7208 §3.1): one or more character-strings (RFC 1035 §3.3.14).
+      if (start === end) throw new DecodeError(`${type} record data holds no character-string`);
       const strings: string[] = [];
       for (let at = start; at < end; ) {
         const len = buf[at++]!;

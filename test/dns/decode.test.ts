@@ -157,5 +157,11 @@ describe("decodeMessage", () => {
     const overlong = Buffer.from(txt);
     overlong[overlong.length - 4] = 9; // the string claims 9 octets of a 4-octet record
     expect(decodeMessage(overlong)).toEqual({ error: "cannot decode response: TXT character-string runs past its record" });
+    // RFC 1035 §3.3.14: one or more character-strings; a record with none was read as an empty TXT value.
+    const none = Buffer.from(txt.subarray(0, txt.length - 4));
+    none.writeUInt16BE(0, none.length - 2);
+    expect(decodeMessage(none)).toEqual({ error: "cannot decode response: TXT record data holds no character-string" });
+    const emptyString = encode({ name: "TXT", question: ["example.com", "TXT"], answers: [{ type: "TXT", name: "example.com", ttl: 1, data: [""] }] });
+    expect(decodeMessage(emptyString)).toMatchObject({ packet: { answers: [{ data: [""] }] } });
   });
 });
