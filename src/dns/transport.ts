@@ -18,6 +18,32 @@ interface Pending {
   /** performance.now() after which the query has timed out. */
   deadline: number;
   settle(result: TransportResult): void;
+  /** The query as sent (null until built), to match replies' question sections against. */
+  query: Buffer | null;
+  /** The last reply with this id that asked another question: what the query ends with if none better comes. */
+  stray?: Buffer;
+}
+
+/**
+ * Whether a reply repeats another question than the query's (RFC 5452 §9.1: a reply matches a query by id,
+ * address, port and question). The question is the first thing after the header and cannot be compressed
+ * (a pointer only points backwards), so its octets are compared, the name's letters in either case (RFC
+ * 4343 §3; RFC 5452 §9.3). A reply with no question section (FORMERR may have none), or one too short to
+ * hold a question, is not told apart here: the decoder and interpretResponse say what it is.
+ */
+function asksAnotherQuestion(query: Buffer, reply: Buffer): boolean {
+  if (reply.length < 12 || reply.readUInt16BE(4) === 0) return false;
+  if (reply.readUInt16BE(4) !== 1) return true;
+  let end = 12;
+  while (end < query.length && query[end] !== 0) end += query[end]! + 1;
+  end += 5; // the root label, QTYPE, QCLASS
+  if (reply.length < end) return false;
+  for (let i = 12; i < end; i++) {
+    const a = query[i]!;
+    const b = reply[i]!;
+    if (a !== b && (i >= end - 4 || (a | 0x20) !== (b | 0x20) || (a | 0x20) < 0x61 || (a | 0x20) > 0x7a)) return true;
+  }
+  return false;
 }
 
 /**
@@ -93,9 +119,11 @@ class UdpChannel {
       let id = this.ids.take();
       // The pending map is far smaller than the id space, so this ends quickly.
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve });
+      const entry: Pending = { deadline: performance.now() + this.timeoutMs, settle: resolve, query: null };
+      this.pending.set(id, entry);
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
+      entry.query = message;
       if (this.isConnected) this.transmit(id, message);
       else
         void this.connected.then((problem) => {
@@ -152,13 +180,24 @@ class UdpChannel {
         this.timer = setTimeout(() => this.expire(), Math.ceil(entry.deadline - now));
         return;
       }
-      this.settle(id, { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
+      // A reply to another question, set aside while waiting, says more than "no answer" (it is read, and
+      // named, as the malformed reply it is).
+      this.settle(id, entry.stray ? { ok: true, message: entry.stray } : { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
     }
   }
 
   private receive(message: Buffer): void {
     const id = messageId(message);
-    if (id !== null) this.settle(id, { ok: true, message });
+    if (id === null) return;
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    // A late reply to an earlier query that drew the same id, or a forged one, must not end this query:
+    // it goes on waiting for its own reply (RFC 5452 §9.1).
+    if (entry.query && asksAnotherQuestion(entry.query, message)) {
+      entry.stray = message;
+      return;
+    }
+    this.settle(id, { ok: true, message });
   }
 
   private fail(detail: string): void {

@@ -97,6 +97,35 @@ function sameName(a: string, b: string): boolean {
   return canonicalName(a) === b;
 }
 
+/** Class IN: records of another class (CH, HS) answer nothing maildns asks (RFC 1035 §3.2.4). */
+function inClassIN(answer: Answer): boolean {
+  const cls = classOf(answer);
+  return cls === undefined || cls === "IN";
+}
+
+function classOf(answer: Answer): string | undefined {
+  return (answer as { class?: string }).class;
+}
+
+/**
+ * The first answer record that a negative answer cannot hold, or undefined. NXDOMAIN and NODATA (RFC 2308
+ * §2.1–2.2) come with an answer section that is empty or holds only the aliases leading to the name that
+ * does not exist or has no such record (RFC 6604 §3: the RCODE is the last name's), with the DNAME a CNAME
+ * was synthesised from (RFC 6672 §5.3.1) and signatures of those names. Anything else — a record for an
+ * owner the aliases do not reach, another type at the name, the record asked beside NXDOMAIN, a DNAME
+ * without its CNAME, a CNAME beside other data (RFC 2181 §10.1), another class — means the reply is not
+ * the negative answer it claims: read as one, plan would create the records.
+ */
+function strayRecord(answers: readonly Answer[], chain: ReadonlySet<string>, last: string, aliased: boolean): Answer | undefined {
+  return answers.find((a) => {
+    if (!inClassIN(a)) return true;
+    const owner = canonicalName(a.name);
+    if ((a.type as string) === "RRSIG") return !chain.has(owner);
+    if ((a.type as string) === "DNAME") return !aliased;
+    return a.type !== "CNAME" || owner === last || !chain.has(owner);
+  });
+}
+
 /** Why a reply's question section is not exactly the question asked, or null when it is. */
 function questionProblem(questions: readonly { name: string; type: string; class?: string }[], name: string, type: RRType): string | null {
   if (questions.length === 0) return "reply has no question section, so it cannot be matched to the question asked";
@@ -122,11 +151,14 @@ export function decodeResponse(message: Buffer): { packet: DnsResponse } | { err
 /**
  * Read a decoded response for (name, type): follow CNAMEs inside the answer section (RFC 1034 §3.6.2),
  * keep NXDOMAIN apart from NODATA (RFC 2308 §2.1–2.2), and hand faults back to the caller for a retry.
- * `name` is canonical (lower case, no trailing dot).
+ * `name` is canonical (lower case, no trailing dot). `authoritative`: only an answer from a server that
+ * holds the zone (AA set) is read, as `--authoritative` asks.
  */
-export function interpretResponse(name: string, type: RRType, response: DnsResponse): Verdict {
+export function interpretResponse(name: string, type: RRType, response: DnsResponse, authoritative = false): Verdict {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
+  // RFC 1035 §4.1.1: a response copies the query's opcode; another one (NOTIFY, UPDATE) answers no query.
+  if (response.opcode !== "QUERY") return { kind: "fault", reason: "malformed", detail: `reply has opcode ${response.opcode}, not QUERY` };
   switch (rcode) {
     case "NOERROR":
     case "NXDOMAIN": {
@@ -135,6 +167,11 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       // NODATA it made plan propose to create every record and import write an empty file.
       const problem = questionProblem(response.questions ?? [], name, type);
       if (problem) return { kind: "fault", reason: "malformed", detail: problem };
+      // RFC 1035 §4.1.1: AA clear, the answer is not the zone's own; from a name server that does not serve
+      // the zone (a lame delegation, a resolver in its place) it is a cache's, possibly from before an apply.
+      if (authoritative && !response.flag_aa) {
+        return { kind: "fault", reason: "refused", detail: `the server is not authoritative for ${name} (AA clear): its answer may come from a cache, not the zone (--authoritative)` };
+      }
       break;
     }
     case "SERVFAIL":
@@ -143,6 +180,9 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
       return { kind: "fault", reason: "refused", detail: "server answered REFUSED", rcode };
     case "FORMERR":
       return { kind: "fault", reason: "malformed", detail: "server answered FORMERR", rcode };
+    case "BADVERS":
+      // RFC 6891 §6.1.3: the server does not take the EDNS version asked (0); the header alone says NOERROR.
+      return { kind: "fault", reason: "malformed", detail: "server answered BADVERS: it does not take EDNS0", rcode };
     case "NOTIMP":
       return { kind: "fault", reason: "refused", detail: "server answered NOTIMP", rcode };
     default:
@@ -157,7 +197,7 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   const seen = new Set([name]);
   if (type !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      const alias = answers.find((a) => a.type === "CNAME" && sameName(a.name, current));
+      const alias = answers.find((a) => a.type === "CNAME" && inClassIN(a) && sameName(a.name, current));
       if (!alias || alias.type !== "CNAME") break;
       const target = canonicalName(alias.data);
       if (cname === undefined) {
@@ -175,12 +215,22 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
 
   const records: PresentedRecord[] = [];
   for (const a of answers) {
-    if (a.type !== type || !sameName(a.name, current)) continue;
+    if (a.type !== type || !inClassIN(a) || !sameName(a.name, current)) continue;
     const presented = presentAnswer(a);
     if (presented) records.push(presented);
   }
 
-  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nxdomain", cname), cnameTtl) };
+  /** NXDOMAIN or NODATA, read only from a reply that holds nothing else (strayRecord). */
+  const negative = (status: "nxdomain" | "nodata"): Verdict => {
+    const stray = strayRecord(answers, seen, current, cname !== undefined);
+    if (stray) {
+      const shown = `${showName(stray.name)}/${stray.type}${inClassIN(stray) ? "" : ` class ${classOf(stray)}`}`;
+      const asked = `${name === "" ? "." : name}/${type}`;
+      return { kind: "fault", reason: "malformed", detail: `reply says ${status === "nxdomain" ? "NXDOMAIN" : "NODATA"} for ${asked}, yet its answer section holds ${shown}` };
+    }
+    return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, status, cname), cnameTtl) };
+  };
+  if (rcode === "NXDOMAIN") return negative("nxdomain");
   if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type, records, cname), cnameTtl) };
 
   const authorities = response.authorities ?? [];
@@ -188,11 +238,16 @@ export function interpretResponse(name: string, type: RRType, response: DnsRespo
   if (cname !== undefined) {
     // An authoritative server stops at an alias that leaves its zone; a negative answer for the target
     // carries the SOA (RFC 2308 §3). Without one, the target was not looked at.
-    if (hasSoa) return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nodata", cname), cnameTtl) };
+    if (hasSoa) return negative("nodata");
     return cnameTtl === undefined ? { kind: "chase", cname, target: current, hops } : { kind: "chase", cname, target: current, hops, cnameTtl };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };
   }
-  return { kind: "answer", rrset: emptyRRset(name, type, "nodata") };
+  // A server that does not recurse (RA clear, RFC 1035 §4.1.1) and does not hold the zone (AA clear) has
+  // not looked the name up: without the zone's SOA (RFC 2308 §2.2) its empty reply says nothing about it.
+  if (!response.flag_aa && !response.flag_ra && !hasSoa) {
+    return { kind: "fault", reason: "refused", detail: `the server neither recurses (RA clear) nor is authoritative (AA clear) for ${name}: its empty reply is not NODATA` };
+  }
+  return negative("nodata");
 }

@@ -93,8 +93,8 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
   const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) };
   const opened: DnsSource[] = [];
-  const open = (list: ServerAddress[]) => {
-    const source = createDnsSource({ servers: list, ...dnsOptions });
+  const open = (list: ServerAddress[], authoritative = false) => {
+    const source = createDnsSource({ servers: list, ...dnsOptions, authoritative });
     opened.push(source);
     return source;
   };
@@ -142,7 +142,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
         (list) => {
           const key = list.map((s) => `${s.host}:${s.port}`).join(",");
           let source = bySet.get(key);
-          if (!source) bySet.set(key, (source = Promise.resolve(open(list))));
+          if (!source) bySet.set(key, (source = Promise.resolve(open(list, true))));
           return source;
         },
         // Could not find the servers: every lookup for the domain fails with that reason (exit 1 in plan).

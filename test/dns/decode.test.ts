@@ -114,6 +114,41 @@ describe("decodeMessage", () => {
     expect(decodeMessage(badLabel)).toEqual({ error: "cannot decode response: Cannot decode name (bad label)" });
   });
 
+  test("a name in record data ends where the record's length says, or the reply cannot be read (RFC 1035 §3.3)", () => {
+    // example.com/TXT asked; a CNAME at it whose RDLENGTH is 0, then a TXT owned by x.example.org: read
+    // past its length, the CNAME's target was the next record's owner, and the reply an answer through it.
+    const question = Buffer.from([7, ...Buffer.from("example"), 3, ...Buffer.from("com"), 0, 0, 16, 0, 1]);
+    const header = Buffer.from([0, 1, 0x84, 0, 0, 1, 0, 2, 0, 0, 0, 0]);
+    const rr = (owner: Buffer, type: number, rdata: Buffer) => Buffer.concat([owner, Buffer.from([0, type, 0, 1, 0, 0, 0, 60, 0, rdata.length]), rdata]);
+    const other = Buffer.from([1, 0x78, 7, ...Buffer.from("example"), 3, ...Buffer.from("org"), 0]);
+    const spf = Buffer.from([11, ...Buffer.from("v=spf1 +all")]);
+    const pointer = Buffer.from([0xc0, 12]);
+    const emptyCname = Buffer.concat([header, question, rr(pointer, 5, Buffer.alloc(0)), rr(other, 16, spf)]);
+    expect(decodeMessage(emptyCname)).toEqual({ error: "cannot decode response: CNAME record data is not one name and its length" });
+    // The name whole inside the data, with octets after it.
+    const trailing = Buffer.concat([header, question, rr(pointer, 5, Buffer.concat([other, Buffer.from([0])])), rr(other, 16, spf)]);
+    expect(decodeMessage(trailing)).toEqual({ error: "cannot decode response: CNAME record data is not one name and its length" });
+    // An MX whose length covers its preference and one octet of the exchange.
+    const mxQuestion = Buffer.from(question);
+    mxQuestion[question.length - 3] = 15;
+    const cutMx = Buffer.concat([header.subarray(0, 6), Buffer.from([0, 1, 0, 0, 0, 0]), mxQuestion, rr(pointer, 15, Buffer.from([0, 10, 1]))]);
+    const mx = Buffer.concat([cutMx.subarray(0, cutMx.length), other.subarray(1)]);
+    expect(decodeMessage(mx)).toEqual({ error: "cannot decode response: MX record data is not one name and its length" });
+    // Well-formed, the same records read as they are.
+    const good = Buffer.concat([header, question, rr(pointer, 5, other), rr(other, 16, spf)]);
+    expect(decodeMessage(good)).toMatchObject({ packet: { answers: [{ type: "CNAME", data: "x.example.org" }, { type: "TXT", data: ["v=spf1 +all"] }] } });
+  });
+
+  test("the OPT record's upper eight bits join the header's RCODE; two OPT records are an error (RFC 6891 §6.1.1, §6.1.3)", () => {
+    const opt = (extendedRcode: number): Answer => ({ type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options: [] }) as never;
+    const withOpts = (...opts: Answer[]) =>
+      packet.encode({ type: "response", id: 1, flags: packet.AUTHORITATIVE_ANSWER, questions: [{ name: "example.com", type: "TXT", class: "IN" }], additionals: opts });
+    expect(decodeMessage(withOpts(opt(0)))).toMatchObject({ packet: { rcode: "NOERROR" } });
+    expect(decodeMessage(withOpts(opt(1)))).toMatchObject({ packet: { rcode: "BADVERS" } });
+    expect(decodeMessage(withOpts(opt(2)))).toMatchObject({ packet: { rcode: "RCODE_32" } });
+    expect(decodeMessage(withOpts(opt(0), opt(0)))).toEqual({ error: "cannot decode response: more than one OPT record (RFC 6891 §6.1.1)" });
+  });
+
   test("a record whose data does not fit its type or its length is an error", () => {
     const message = encode({ name: "A", question: ["example.com", "A"], answers: [{ type: "A", name: "example.com", ttl: 1, data: "192.0.2.1" }] });
     const shortA = Buffer.concat([message.subarray(0, message.length - 6), Buffer.from([0, 3, 192, 0, 2])]);
@@ -122,5 +157,11 @@ describe("decodeMessage", () => {
     const overlong = Buffer.from(txt);
     overlong[overlong.length - 4] = 9; // the string claims 9 octets of a 4-octet record
     expect(decodeMessage(overlong)).toEqual({ error: "cannot decode response: TXT character-string runs past its record" });
+    // RFC 1035 §3.3.14: one or more character-strings; a record with none was read as an empty TXT value.
+    const none = Buffer.from(txt.subarray(0, txt.length - 4));
+    none.writeUInt16BE(0, none.length - 2);
+    expect(decodeMessage(none)).toEqual({ error: "cannot decode response: TXT record data holds no character-string" });
+    const emptyString = encode({ name: "TXT", question: ["example.com", "TXT"], answers: [{ type: "TXT", name: "example.com", ttl: 1, data: [""] }] });
+    expect(decodeMessage(emptyString)).toMatchObject({ packet: { answers: [{ data: [""] }] } });
   });
 });

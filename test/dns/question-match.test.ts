@@ -43,6 +43,17 @@ describe("the question section of a reply", () => {
     expect(result.failure!.detail).toBe(`${detail} (after 1 attempt)`);
   });
 
+  test("a reply to another question is set aside while the query waits: the right reply after it is read", async () => {
+    // A late reply to an earlier query that drew the same id, or a forged one: the query goes on waiting
+    // for its own reply instead of failing on the first datagram with its id.
+    answer = (q) => {
+      const wrong = replyTo(q, { questions: [{ name: `other.${q.name}`, type: q.type }], authorities: [soaOf("example.com")] });
+      const right = replyTo(q, { answers: [{ name: q.name, type: "TXT", ttl: 60, class: "IN", data: ["v=spf1 -all"] }] });
+      return { kind: "several", messages: [{ bytes: wrong }, { bytes: right, delayMs: 50 }] };
+    };
+    expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });
+  });
+
   test("the same name in another case is the question asked (DNS names compare case-insensitively)", async () => {
     answer = (q) => bytes(q, { questions: [{ name: "ExAmPlE.CoM", type: q.type }], answers: [{ name: "example.com", type: "TXT", ttl: 60, class: "IN", data: ["v=spf1 -all"] }] });
     expect(await resolver().lookup("example.com", "TXT")).toMatchObject({ status: "ok", values: ["v=spf1 -all"] });

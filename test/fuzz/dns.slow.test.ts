@@ -1,7 +1,9 @@
 // Property-based fuzzing of live DNS: a loopback server that answers each question the way the input says —
 // random bytes, a cut message, another message id, no question or another one, a compression pointer loop,
 // CNAME loops and chains across answers, TC then a hostile TCP answer (garbage, closed, wrong id, a slow drip),
-// SERVFAIL/REFUSED/FORMERR, silence, slowness — or correctly. `plan` runs in-process against it (most inputs)
+// SERVFAIL/REFUSED/FORMERR, BADVERS in the OPT record, an empty answer beside another owner's record, NXDOMAIN
+// beside the record asked, another opcode, an empty answer from a server neither recursive nor authoritative,
+// silence, slowness — or correctly. `plan` runs in-process against it (most inputs)
 // and as the CLI subprocess (a sample). Properties: it ends within its deadline with its report; no create or
 // delete for an RRset whose lookup failed or was never answered correctly; no rule crashes; the CLI exits 0, 1
 // or 2 with its documented meaning, no stack trace, bounded memory, and no canary secret in what it prints.
@@ -23,6 +25,7 @@ import { messageProblem, params, Tally, TEST_TIMEOUT, within } from "./harness.j
 const KINDS = [
   "clean", "clean", "clean", "nxdomain", "nodata", "random", "truncated", "wrong-id", "no-question", "wrong-question", "pointer-loop",
   "cname-loop", "cname-chain", "tc-garbage", "tc-close", "tc-wrong-id", "tc-drip", "tc-clean", "slow", "servfail", "refused", "formerr", "silent",
+  "badvers", "stray-owner", "nxdomain-with-answer", "other-opcode", "no-ra-no-aa",
 ] as const;
 type Kind = (typeof KINDS)[number];
 /** Replies that answer the question as asked, correctly: the only ones a plan may act on. */
@@ -139,6 +142,19 @@ function replyFor(s: Scenario, q: HostileQuery, sent: Set<string>): HostileReply
       return bytes(replyTo(q, { rcode: "FORMERR", questions: [] }));
     case "silent":
       return { kind: "silent" };
+    case "badvers":
+      return bytes(replyTo(q, { extendedRcode: 1, authorities: [soaOf("example")] }));
+    case "stray-owner":
+      return bytes(replyTo(q, { answers: [{ name: `x.${q.name}`, type: "TXT", ttl: 60, class: "IN", data: ["v=spf1 +all"] }], authorities: [soaOf("example")] }));
+    case "nxdomain-with-answer":
+      return bytes(replyTo(q, { rcode: "NXDOMAIN", answers: ZONE[key] ?? [{ name: q.name, type: "TXT", ttl: 60, class: "IN", data: ["x"] }], authorities: [soaOf("example")] }));
+    case "other-opcode": {
+      const message = Buffer.from(good);
+      message.writeUInt16BE(message.readUInt16BE(2) | (4 << 11), 2);
+      return bytes(message);
+    }
+    case "no-ra-no-aa":
+      return bytes(replyTo(q, { aa: false }));
   }
 }
 

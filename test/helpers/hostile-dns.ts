@@ -23,6 +23,8 @@ export type HostileReply =
   | { kind: "silent" }
   /** Send these bytes as the message (framed with its length over TCP), after `delayMs`. */
   | { kind: "bytes"; bytes: Buffer; delayMs?: number }
+  /** Send each of these messages after its own delay (from the query): duplicate, forged or late replies. */
+  | { kind: "several"; messages: { bytes: Buffer; delayMs?: number }[] }
   /** TCP only: write these raw bytes (framing included, or not) `intervalMs` apart, then close or stay open. */
   | { kind: "drip"; bytes: Buffer; chunk: number; intervalMs: number; close: boolean };
 
@@ -39,11 +41,15 @@ export interface ReplyParts {
   id?: number;
   rcode?: "NOERROR" | "FORMERR" | "SERVFAIL" | "NXDOMAIN" | "NOTIMP" | "REFUSED";
   aa?: boolean;
+  /** RA: the server recurses (default clear). */
+  ra?: boolean;
   tc?: boolean;
   qr?: boolean;
   questions?: { name: string; type: string; class?: string }[];
   answers?: Answer[];
   authorities?: Answer[];
+  /** An OPT record in the additional section carrying these upper eight bits of the RCODE (RFC 6891 §6.1.3). */
+  extendedRcode?: number;
 }
 
 const RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 } as const;
@@ -53,6 +59,7 @@ export function replyTo(query: HostileQuery, parts: ReplyParts = {}): Buffer {
   let flags = RCODES[parts.rcode ?? "NOERROR"] | packet.RECURSION_DESIRED;
   if (parts.aa ?? true) flags |= packet.AUTHORITATIVE_ANSWER;
   if (parts.tc) flags |= packet.TRUNCATED_RESPONSE;
+  if (parts.ra) flags |= packet.RECURSION_AVAILABLE;
   const encoded = packet.encode({
     type: "response",
     id: parts.id ?? query.id,
@@ -60,6 +67,10 @@ export function replyTo(query: HostileQuery, parts: ReplyParts = {}): Buffer {
     questions: (parts.questions ?? [{ name: query.name, type: query.type }]).map((q) => ({ name: q.name, type: q.type as packet.RecordType, class: (q.class ?? "IN") as "IN" })),
     answers: parts.answers ?? [],
     authorities: parts.authorities ?? [],
+    additionals:
+      parts.extendedRcode === undefined
+        ? []
+        : [{ type: "OPT", name: ".", udpPayloadSize: 1232, extendedRcode: parts.extendedRcode, ednsVersion: 0, flags: 0, flag_do: false, options: [] }],
   });
   // dns-packet always sets QR on a response: clear it by hand when asked.
   if (parts.qr === false) encoded.writeUInt16BE(encoded.readUInt16BE(2) & 0x7fff, 2);
@@ -102,10 +113,12 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
     if (!query) return;
     queries.push(query);
     void Promise.resolve(handler(query)).then((reply) => {
-      if (reply.kind !== "bytes") return;
-      const send = () => udp.send(reply.bytes, remote.port, remote.address, () => undefined);
-      if (reply.delayMs) later(reply.delayMs, send);
-      else send();
+      const messages = reply.kind === "bytes" ? [reply] : reply.kind === "several" ? reply.messages : [];
+      for (const { bytes, delayMs } of messages) {
+        const send = () => udp.send(bytes, remote.port, remote.address, () => undefined);
+        if (delayMs) later(delayMs, send);
+        else send();
+      }
     }, () => undefined);
   });
 
@@ -126,11 +139,15 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
       queries.push(query);
       void Promise.resolve(handler(query)).then(async (reply) => {
         if (socket.destroyed) return;
-        if (reply.kind === "bytes") {
-          if (reply.delayMs) await sleep(reply.delayMs);
-          const length = Buffer.alloc(2);
-          length.writeUInt16BE(Math.min(reply.bytes.length, 65535));
-          if (!socket.destroyed) socket.write(Buffer.concat([length, reply.bytes]));
+        if (reply.kind === "bytes" || reply.kind === "several") {
+          let waited = 0;
+          for (const { bytes, delayMs = 0 } of reply.kind === "bytes" ? [reply] : reply.messages) {
+            if (delayMs > waited) await sleep(delayMs - waited);
+            waited = Math.max(waited, delayMs);
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(Math.min(bytes.length, 65535));
+            if (!socket.destroyed) socket.write(Buffer.concat([length, bytes]));
+          }
         } else if (reply.kind === "drip") {
           for (let at = 0; at < reply.bytes.length && !socket.destroyed; at += reply.chunk) {
             socket.write(reply.bytes.subarray(at, at + reply.chunk));
