@@ -237,7 +237,7 @@ export function planZoneApply(input: ApplyPlanInput): ZoneApplyPlan {
     plan.conflicts.push(
       liveStateIds.has(resource.id)
         ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again`
-        : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`,
+        : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has at any name the files manage (moved to another name, or deleted); run \`pulumi refresh\` for the stack, then maildns adopt again`,
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));

@@ -1,6 +1,6 @@
 import { defineRule } from "../engine/types.js";
 import { hasValidReportUri, parseDmarcText, policyOf, valueRange } from "../mail/dmarc.js";
-import { isBelowOrganizationalDomain, organizationalDomain } from "../mail/org-domain.js";
+import { organizationalDomainWith } from "../mail/org-domain.js";
 
 interface Options {
   twoLabelSuffixes: string[];
@@ -45,7 +45,7 @@ export default defineRule<Options>({
     if (!dmarc) return;
     // p= values belong to dmarc-p-invalid, so one typo gives one finding.
     // Asked only when there is an sp tag: the Public Suffix List lookup is most of this rule's cost.
-    let isSubdomain: boolean | undefined;
+    let organizational: string | undefined;
     const record = parseDmarcText(dmarc.text);
     for (const tag of record.tags) {
       if (!tag.hasEquals || (tag.key !== "sp" && tag.key !== "np")) continue;
@@ -61,29 +61,11 @@ export default defineRule<Options>({
         ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, consequence }, at });
       }
       // RFC 9989 §4.7: sp is read on the Organizational Domain's record (RFC 7489 §3.2: the Public Suffix List).
-      if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
-        const organizational = organizationalOf(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+      if (tag.key !== "sp") continue;
+      organizational ??= organizationalDomainWith(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+      if (organizational !== ctx.domain.domain.toLowerCase().replace(/\.$/, "")) {
         ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain, organizational }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }
   },
 });
-
-/** The Organizational Domain of a name looksLikeSubdomain called a subdomain (one label below an extra suffix, or the list's). */
-function organizationalOf(domain: string, extraSuffixes: readonly string[]): string {
-  const name = domain.toLowerCase().replace(/\.$/, "");
-  for (const suffix of extraSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, ""))) {
-    if (!name.endsWith(`.${suffix}`)) continue;
-    const labels = name.slice(0, -suffix.length - 1).split(".");
-    return `${labels[labels.length - 1]}.${suffix}`;
-  }
-  return organizationalDomain(name);
-}
-
-function looksLikeSubdomain(domain: string, extraSuffixes: readonly string[]): boolean {
-  const name = domain.toLowerCase();
-  const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
-  // One label below an extra suffix is an Organizational Domain whatever the list says.
-  if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
-  return isBelowOrganizationalDomain(name);
-}

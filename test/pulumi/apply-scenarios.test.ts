@@ -1012,7 +1012,7 @@ describe("a record the stack holds that OVH no longer lists", () => {
     server.zones.get(ZONE)!.find((r) => r.id === 105)!.subDomain = "old";
     const adopted = await adopt();
     expect(adopted.code).toBe(1);
-    expect(adopted.err).toContain(`${ZONE}: the stack holds ${ZONE}/@/spf for record 105, which OVH no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`);
+    expect(adopted.err).toContain(`${ZONE}: the stack holds ${ZONE}/@/spf for record 105, which OVH no longer has at any name the files manage (moved to another name, or deleted); run \`pulumi refresh\` for the stack, then maildns adopt again`);
     expect(writes()).toEqual([]);
   });
 });

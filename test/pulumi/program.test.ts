@@ -149,7 +149,7 @@ describe("defineMailDns under Pulumi mocks", () => {
   it("refuses when the stack holds a record OVH no longer has, with the fix", async () => {
     writeAdoption({ "example.com": [] }, [{ name: "example.com/@/spf", type: "ovh:Domain/zoneRecord:ZoneRecord", id: "777", importId: null }]);
     expect(await refusal(run([cleanDomain]))).toBe(
-      "maildns: the stack and OVH disagree:\n  example.com: the stack holds example.com/@/spf for record 777, which OVH no longer has; run `pulumi refresh` for the stack, then maildns adopt again",
+      "maildns: the stack and OVH disagree:\n  example.com: the stack holds example.com/@/spf for record 777, which OVH no longer has at any name the files manage (moved to another name, or deleted); run `pulumi refresh` for the stack, then maildns adopt again",
     );
   });
 

@@ -13,6 +13,11 @@ ruleTester(rule, {
       yaml: `domain: example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
       options: { twoLabelSuffixes: ["gen.test"] },
     },
+    {
+      name: "one label below the longer of two overlapping added suffixes is an Organizational Domain",
+      yaml: `domain: a.example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.test", "example.gen.test"] },
+    },
   ],
   invalid: [
     {
@@ -77,6 +82,22 @@ ruleTester(rule, {
       yaml: `domain: a.example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
       options: { twoLabelSuffixes: ["gen.test"] },
       errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { domain: "a.example.gen.test", organizational: "example.gen.test" } }],
+    },
+    {
+      // The Public Suffix List's longest-match rule: with both gen.test and example.gen.test added, the
+      // Organizational Domain of x.a.example.gen.test is one label below the longer, whatever the order given.
+      name: "overlapping suffixes the option adds: the longest one decides",
+      yaml: `domain: x.a.example.gen.test\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["gen.test", "example.gen.test"] },
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { domain: "x.a.example.gen.test", organizational: "a.example.gen.test" } }],
+    },
+    {
+      // A suffix the option adds that is shorter than the list's does not shorten it: sub.example.co.uk stays
+      // below example.co.uk with "uk" added.
+      name: "a shorter added suffix than the list's",
+      yaml: `domain: sub.example.co.uk\nmail: {provider: external}\ndmarc: "v=DMARC1; p=reject; sp=none"\n`,
+      options: { twoLabelSuffixes: ["uk"] },
+      errors: [{ messageId: "spOnSubdomain", level: "info", line: 3, column: 29, data: { domain: "sub.example.co.uk", organizational: "example.co.uk" } }],
     },
     {
       name: "structured np",
