@@ -34,10 +34,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-K423Z3QH.js";
+} from "./chunks/chunk-4A4CB5SR.js";
 import "./chunks/chunk-HWX3HADJ.js";
 import "./chunks/chunk-CEDWSMOW.js";
-import "./chunks/chunk-BLPF43QQ.js";
+import "./chunks/chunk-HELANNYR.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,7 +49,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-BJEOGXFV.js";
+} from "./chunks/chunk-7QNYREZY.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -59,7 +59,7 @@ import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-ONRKGOV7.js";
+import "./chunks/chunk-BLH3VTQX.js";
 import "./chunks/chunk-PD7BCBI3.js";
 import {
   __export,

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-JVEFDKQ3.js";
+} from "./chunks/chunk-XDF7DR3K.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,7 +21,7 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-BJEOGXFV.js";
+} from "./chunks/chunk-7QNYREZY.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-CK4FFFXP.js";

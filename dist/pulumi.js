@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-JVEFDKQ3.js";
+} from "./chunks/chunk-XDF7DR3K.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-BLPF43QQ.js";
+} from "./chunks/chunk-HELANNYR.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -37,7 +37,7 @@ import {
   standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-BJEOGXFV.js";
+} from "./chunks/chunk-7QNYREZY.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-CK4FFFXP.js";

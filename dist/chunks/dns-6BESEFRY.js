@@ -14,7 +14,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-ONRKGOV7.js";
+} from "./chunk-BLH3VTQX.js";
 import {
   absoluteName,
   canonicalName,

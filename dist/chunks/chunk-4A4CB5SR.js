@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-BLPF43QQ.js";
+} from "./chunk-HELANNYR.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,7 +64,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-BJEOGXFV.js";
+} from "./chunk-7QNYREZY.js";
 import {
   errorText,
   oneLine
@@ -87,7 +87,7 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-ONRKGOV7.js";
+} from "./chunk-BLH3VTQX.js";
 import {
   canonicalName,
   isAtOrBelow,
@@ -1444,8 +1444,8 @@ async function openObservation(values, io, options = {}) {
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
   const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} };
   const opened = [];
-  const open = (list) => {
-    const source = createDnsSource({ servers: list, ...dnsOptions });
+  const open = (list, authoritative = false) => {
+    const source = createDnsSource({ servers: list, ...dnsOptions, authoritative });
     opened.push(source);
     return source;
   };
@@ -1487,7 +1487,7 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
         (list) => {
           const key3 = list.map((s) => `${s.host}:${s.port}`).join(",");
           let source = bySet.get(key3);
-          if (!source) bySet.set(key3, source = Promise.resolve(open(list)));
+          if (!source) bySet.set(key3, source = Promise.resolve(open(list, true)));
           return source;
         },
         // Could not find the servers: every lookup for the domain fails with that reason (exit 1 in plan).

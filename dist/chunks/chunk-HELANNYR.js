@@ -18,7 +18,7 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-BJEOGXFV.js";
+} from "./chunk-7QNYREZY.js";
 import {
   oneLine
 } from "./chunk-CK4FFFXP.js";
@@ -260,7 +260,7 @@ function planZoneApply(input) {
     const expected = declaredIds.get(resource.name);
     if (expected === resource.id || gone.has(resource.id)) continue;
     plan.conflicts.push(
-      liveStateIds.has(resource.id) ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again` : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has; run \`pulumi refresh\` for the stack, then maildns adopt again`
+      liveStateIds.has(resource.id) ? `the stack holds ${resource.name} for record ${resource.id}, which now fills another slot; remove it from the stack (pulumi state delete, with its URN), then run maildns adopt again` : `the stack holds ${resource.name} for record ${resource.id}, which ${provider.label} no longer has at any name the files manage (moved to another name, or deleted); run \`pulumi refresh\` for the stack, then maildns adopt again`
     );
   }
   plan.declarations.sort((a, b) => a.name.localeCompare(b.name));

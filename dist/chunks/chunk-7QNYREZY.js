@@ -20539,9 +20539,17 @@ function organizationalDomain(name) {
   const clean = name.trim().toLowerCase().replace(/\.$/, "");
   return (0, import_tldts.getDomain)(clean, { validateHostname: false }) ?? clean;
 }
-function isBelowOrganizationalDomain(name) {
+function organizationalDomainWith(name, addedSuffixes) {
   const clean = name.trim().toLowerCase().replace(/\.$/, "");
-  return organizationalDomain(clean) !== clean;
+  const listed = organizationalDomain(clean);
+  let suffixLabels = listed.split(".").length - 1;
+  for (const added of addedSuffixes) {
+    const suffix = added.trim().toLowerCase().replace(/^\.|\.$/g, "");
+    if (suffix === "" || !clean.endsWith(`.${suffix}`)) continue;
+    suffixLabels = Math.max(suffixLabels, suffix.split(".").length);
+  }
+  const labels = clean.split(".");
+  return labels.length > suffixLabels ? labels.slice(labels.length - suffixLabels - 1).join(".") : clean;
 }
 function isPublicSuffix(name) {
   const clean = name.trim().toLowerCase().replace(/\.$/, "");
@@ -21729,7 +21737,7 @@ var dmarc_sp_np_invalid_default = defineRule({
   check(ctx) {
     const dmarc = ctx.domain.dmarc;
     if (!dmarc) return;
-    let isSubdomain;
+    let organizational;
     const record = parseDmarcText(dmarc.text);
     for (const tag of record.tags) {
       if (!tag.hasEquals || tag.key !== "sp" && tag.key !== "np") continue;
@@ -21739,28 +21747,14 @@ var dmarc_sp_np_invalid_default = defineRule({
         const consequence = tag.key === "np" ? `RFC 9989 receivers then ${reading} (RFC 7489 receivers ignore np=)` : `receivers then ${reading}`;
         ctx.report({ messageId: "invalid", data: { tag: tag.name, value: tag.value, consequence }, at });
       }
-      if (tag.key === "sp" && (isSubdomain ??= looksLikeSubdomain(ctx.domain.domain, ctx.options.twoLabelSuffixes))) {
-        const organizational = organizationalOf(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+      if (tag.key !== "sp") continue;
+      organizational ??= organizationalDomainWith(ctx.domain.domain, ctx.options.twoLabelSuffixes);
+      if (organizational !== ctx.domain.domain.toLowerCase().replace(/\.$/, "")) {
         ctx.report({ messageId: "spOnSubdomain", data: { domain: ctx.domain.domain, organizational }, at: ctx.textAnchor(dmarc.text, tag.start, tag.end) });
       }
     }
   }
 });
-function organizationalOf(domain, extraSuffixes) {
-  const name = domain.toLowerCase().replace(/\.$/, "");
-  for (const suffix of extraSuffixes.map((s) => s.toLowerCase().replace(/^\.|\.$/g, ""))) {
-    if (!name.endsWith(`.${suffix}`)) continue;
-    const labels = name.slice(0, -suffix.length - 1).split(".");
-    return `${labels[labels.length - 1]}.${suffix}`;
-  }
-  return organizationalDomain(name);
-}
-function looksLikeSubdomain(domain, extraSuffixes) {
-  const name = domain.toLowerCase();
-  const extra = extraSuffixes.map((suffix) => suffix.toLowerCase().replace(/^\.|\.$/g, ""));
-  if (extra.some((suffix) => name.endsWith(`.${suffix}`) && !name.slice(0, -suffix.length - 1).includes("."))) return false;
-  return isBelowOrganizationalDomain(name);
-}
 
 // src/rules/dmarc-syntax.ts
 var VALUES = {

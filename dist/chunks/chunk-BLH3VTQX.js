@@ -2207,8 +2207,14 @@ import net from "node:net";
 var packet = __toESM(require_dns_packet(), 1);
 
 // src/dns/decode.ts
-var TYPE_NAMES = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 41: "OPT", 99: "SPF" };
+var TYPE_NAMES = { 1: "A", 2: "NS", 5: "CNAME", 6: "SOA", 15: "MX", 16: "TXT", 28: "AAAA", 33: "SRV", 39: "DNAME", 41: "OPT", 46: "RRSIG", 99: "SPF" };
 var RCODES = ["NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE"];
+var EXTENDED_RCODES = { 16: "BADVERS" };
+var OPT = 41;
+var OPCODES = { 0: "QUERY", 1: "IQUERY", 2: "STATUS", 4: "NOTIFY", 5: "UPDATE", 6: "DSO" };
+function rcodeName(code) {
+  return (code < 16 ? RCODES[code] : EXTENDED_RCODES[code]) ?? `RCODE_${code}`;
+}
 var DecodeError = class extends Error {
 };
 var typeName = (code) => TYPE_NAMES[code] ?? `TYPE${code}`;
@@ -2251,6 +2257,11 @@ function readName(buf, offset, mail = false) {
 function need(buf, offset, octets) {
   if (offset + octets > buf.length) throw new DecodeError(`${buf.length} octets, records need ${offset + octets}`);
 }
+function nameToEnd(buf, type, start, end) {
+  const name = readName(buf, start);
+  if (nameEnd !== end) throw new DecodeError(`${type} record data is not one name and its length`);
+  return name;
+}
 function ipv6(buf, at) {
   const groups = [];
   for (let i = 0; i < 16; i += 2) groups.push(buf.readUInt16BE(at + i).toString(16));
@@ -2266,15 +2277,16 @@ function readData(buf, type, start, end) {
       return ipv6(buf, start);
     case "CNAME":
     case "NS":
-      return readName(buf, start);
+      return nameToEnd(buf, type, start, end);
     case "MX":
       need(buf, start, 2);
-      return { preference: buf.readUInt16BE(start), exchange: readName(buf, start + 2) };
+      return { preference: buf.readUInt16BE(start), exchange: nameToEnd(buf, type, start + 2, end) };
     case "SRV":
       need(buf, start, 6);
-      return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: readName(buf, start + 6) };
+      return { priority: buf.readUInt16BE(start), weight: buf.readUInt16BE(start + 2), port: buf.readUInt16BE(start + 4), target: nameToEnd(buf, type, start + 6, end) };
     case "TXT":
     case "SPF": {
+      if (start === end) throw new DecodeError(`${type} record data holds no character-string`);
       const strings = [];
       for (let at = start; at < end; ) {
         const len = buf[at++];
@@ -2288,6 +2300,7 @@ function readData(buf, type, start, end) {
       const mname = readName(buf, start);
       const rname = readName(buf, nameEnd, true);
       const at = nameEnd;
+      if (at + 20 !== end) throw new DecodeError("SOA record data is not two names, five numbers and its length");
       need(buf, at, 20);
       return { mname, rname, serial: buf.readUInt32BE(at), refresh: buf.readUInt32BE(at + 4), retry: buf.readUInt32BE(at + 8), expire: buf.readUInt32BE(at + 12), minimum: buf.readUInt32BE(at + 16) };
     }
@@ -2304,11 +2317,27 @@ function readRecords(buf, offset, count, into, withData) {
     const length = buf.readUInt16BE(offset + 8);
     const start = offset + 10;
     need(buf, start, length);
-    if (withData) into.push({ name, type, ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type, start, start + length) });
-    else if (into) into.push({ name, type });
+    if (withData) into.push({ name, type, class: className(buf.readUInt16BE(offset + 2)), ttl: buf.readUInt32BE(offset + 4), data: readData(buf, type, start, start + length) });
+    else into.push({ name, type });
     offset = start + length;
   }
   return offset;
+}
+function extendedRcode(buf, offset, count) {
+  let upper = null;
+  for (let i = 0; i < count; i++) {
+    readName(buf, offset);
+    offset = nameEnd;
+    need(buf, offset, 10);
+    if (buf.readUInt16BE(offset) === OPT) {
+      if (upper !== null) throw new DecodeError("more than one OPT record (RFC 6891 §6.1.1)");
+      upper = buf[offset + 4];
+    }
+    const length = buf.readUInt16BE(offset + 8);
+    need(buf, offset + 10, length);
+    offset += 10 + length;
+  }
+  return upper ?? 0;
 }
 function decodeMessage(buf) {
   try {
@@ -2327,13 +2356,15 @@ function decodeMessage(buf) {
     offset = readRecords(buf, offset, counts[1], answers, true);
     const authorities = [];
     offset = readRecords(buf, offset, counts[2], authorities, false);
-    readRecords(buf, offset, counts[3], null, false);
+    const upper = extendedRcode(buf, offset, counts[3]);
     return {
       packet: {
         flag_qr: (flags & 32768) !== 0,
         flag_aa: (flags & 1024) !== 0,
         flag_tc: (flags & 512) !== 0,
-        rcode: RCODES[flags & 15] ?? `RCODE_${flags & 15}`,
+        flag_ra: (flags & 128) !== 0,
+        opcode: OPCODES[flags >> 11 & 15] ?? `OPCODE_${flags >> 11 & 15}`,
+        rcode: rcodeName(upper << 4 | flags & 15),
         questions,
         // Records decoded by readData have the shape dns-packet gives each type.
         answers,
@@ -2402,6 +2433,22 @@ function messageId(message) {
 function sameName(a, b) {
   return canonicalName(a) === b;
 }
+function inClassIN(answer) {
+  const cls = classOf(answer);
+  return cls === void 0 || cls === "IN";
+}
+function classOf(answer) {
+  return answer.class;
+}
+function strayRecord(answers, chain, last, aliased) {
+  return answers.find((a) => {
+    if (!inClassIN(a)) return true;
+    const owner = canonicalName(a.name);
+    if (a.type === "RRSIG") return !chain.has(owner);
+    if (a.type === "DNAME") return !aliased;
+    return a.type !== "CNAME" || owner === last || !chain.has(owner);
+  });
+}
 function questionProblem(questions, name, type) {
   if (questions.length === 0) return "reply has no question section, so it cannot be matched to the question asked";
   if (questions.length > 1) return `reply has ${questions.length} questions; one was asked`;
@@ -2418,14 +2465,18 @@ function showName(name) {
 function decodeResponse(message) {
   return decodeMessage(message);
 }
-function interpretResponse(name, type, response) {
+function interpretResponse(name, type, response, authoritative = false) {
   const rcode = response.rcode;
   if (!response.flag_qr) return { kind: "fault", reason: "malformed", detail: "reply is not a response (QR bit clear)" };
+  if (response.opcode !== "QUERY") return { kind: "fault", reason: "malformed", detail: `reply has opcode ${response.opcode}, not QUERY` };
   switch (rcode) {
     case "NOERROR":
     case "NXDOMAIN": {
       const problem = questionProblem(response.questions ?? [], name, type);
       if (problem) return { kind: "fault", reason: "malformed", detail: problem };
+      if (authoritative && !response.flag_aa) {
+        return { kind: "fault", reason: "refused", detail: `the server is not authoritative for ${name} (AA clear): its answer may come from a cache, not the zone (--authoritative)` };
+      }
       break;
     }
     case "SERVFAIL":
@@ -2434,6 +2485,8 @@ function interpretResponse(name, type, response) {
       return { kind: "fault", reason: "refused", detail: "server answered REFUSED", rcode };
     case "FORMERR":
       return { kind: "fault", reason: "malformed", detail: "server answered FORMERR", rcode };
+    case "BADVERS":
+      return { kind: "fault", reason: "malformed", detail: "server answered BADVERS: it does not take EDNS0", rcode };
     case "NOTIMP":
       return { kind: "fault", reason: "refused", detail: "server answered NOTIMP", rcode };
     default:
@@ -2447,7 +2500,7 @@ function interpretResponse(name, type, response) {
   const seen = /* @__PURE__ */ new Set([name]);
   if (type !== "CNAME") {
     for (let hop = 0; hop <= MAX_CNAME_HOPS; hop++) {
-      const alias = answers.find((a) => a.type === "CNAME" && sameName(a.name, current));
+      const alias = answers.find((a) => a.type === "CNAME" && inClassIN(a) && sameName(a.name, current));
       if (!alias || alias.type !== "CNAME") break;
       const target = canonicalName(alias.data);
       if (cname === void 0) {
@@ -2464,26 +2517,52 @@ function interpretResponse(name, type, response) {
   }
   const records = [];
   for (const a of answers) {
-    if (a.type !== type || !sameName(a.name, current)) continue;
+    if (a.type !== type || !inClassIN(a) || !sameName(a.name, current)) continue;
     const presented = presentAnswer(a);
     if (presented) records.push(presented);
   }
-  if (rcode === "NXDOMAIN") return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nxdomain", cname), cnameTtl) };
+  const negative = (status) => {
+    const stray = strayRecord(answers, seen, current, cname !== void 0);
+    if (stray) {
+      const shown = `${showName(stray.name)}/${stray.type}${inClassIN(stray) ? "" : ` class ${classOf(stray)}`}`;
+      const asked = `${name === "" ? "." : name}/${type}`;
+      return { kind: "fault", reason: "malformed", detail: `reply says ${status === "nxdomain" ? "NXDOMAIN" : "NODATA"} for ${asked}, yet its answer section holds ${shown}` };
+    }
+    return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, status, cname), cnameTtl) };
+  };
+  if (rcode === "NXDOMAIN") return negative("nxdomain");
   if (records.length > 0) return { kind: "answer", rrset: withAliasTtl(okRRset(name, type, records, cname), cnameTtl) };
   const authorities = response.authorities ?? [];
   const hasSoa = authorities.some((a) => a.type === "SOA");
   if (cname !== void 0) {
-    if (hasSoa) return { kind: "answer", rrset: withAliasTtl(emptyRRset(name, type, "nodata", cname), cnameTtl) };
+    if (hasSoa) return negative("nodata");
     return cnameTtl === void 0 ? { kind: "chase", cname, target: current, hops } : { kind: "chase", cname, target: current, hops, cnameTtl };
   }
   if (!response.flag_aa && !hasSoa && authorities.some((a) => a.type === "NS")) {
     return { kind: "fault", reason: "refused", detail: `referral: the server is not authoritative for ${name}` };
   }
-  return { kind: "answer", rrset: emptyRRset(name, type, "nodata") };
+  if (!response.flag_aa && !response.flag_ra && !hasSoa) {
+    return { kind: "fault", reason: "refused", detail: `the server neither recurses (RA clear) nor is authoritative (AA clear) for ${name}: its empty reply is not NODATA` };
+  }
+  return negative("nodata");
 }
 
 // src/dns/transport.ts
 var MAX_TCP_MESSAGE = 65535;
+function asksAnotherQuestion(query, reply) {
+  if (reply.length < 12 || reply.readUInt16BE(4) === 0) return false;
+  if (reply.readUInt16BE(4) !== 1) return true;
+  let end = 12;
+  while (end < query.length && query[end] !== 0) end += query[end] + 1;
+  end += 5;
+  if (reply.length < end) return false;
+  for (let i = 12; i < end; i++) {
+    const a = query[i];
+    const b = reply[i];
+    if (a !== b && (i >= end - 4 || (a | 32) !== (b | 32) || (a | 32) < 97 || (a | 32) > 122)) return true;
+  }
+  return false;
+}
 var RandomIds = class {
   ids = new Uint16Array(4096);
   next = this.ids.length;
@@ -2536,9 +2615,11 @@ var UdpChannel = class {
     return new Promise((resolve2) => {
       let id = this.ids.take();
       while (this.pending.has(id)) id = this.ids.take();
-      this.pending.set(id, { deadline: performance.now() + this.timeoutMs, settle: resolve2 });
+      const entry = { deadline: performance.now() + this.timeoutMs, settle: resolve2, query: null };
+      this.pending.set(id, entry);
       this.timer ??= setTimeout(() => this.expire(), this.timeoutMs);
       const message = build(id);
+      entry.query = message;
       if (this.isConnected) this.transmit(id, message);
       else
         void this.connected.then((problem) => {
@@ -2588,12 +2669,19 @@ var UdpChannel = class {
         this.timer = setTimeout(() => this.expire(), Math.ceil(entry.deadline - now));
         return;
       }
-      this.settle(id, { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
+      this.settle(id, entry.stray ? { ok: true, message: entry.stray } : { ok: false, reason: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
     }
   }
   receive(message) {
     const id = messageId(message);
-    if (id !== null) this.settle(id, { ok: true, message });
+    if (id === null) return;
+    const entry = this.pending.get(id);
+    if (!entry) return;
+    if (entry.query && asksAnotherQuestion(entry.query, message)) {
+      entry.stray = message;
+      return;
+    }
+    this.settle(id, { ok: true, message });
   }
   fail(detail) {
     this.broken = true;
@@ -2715,9 +2803,12 @@ function createDnsSource(options) {
   const servers = options.servers.map((s) => ({ ...s }));
   const timeoutMs = positiveInt(options.timeoutMs, 2e3, "timeout (ms)");
   const attempts = positiveInt(options.retries, 2, "retries", 0) + 1;
+  const setAsideMs = positiveInt(options.setAsideMs, 3e4, "set-aside time (ms)");
+  const setAsideUntil = servers.map(() => 0);
   const concurrency = positiveInt(options.concurrency, 64, "concurrency");
   const ednsSize = options.ednsSize === 0 ? null : positiveInt(options.ednsSize, 1232, "EDNS0 size", 512);
   const cacheAnswers = options.cache ?? true;
+  const authoritative = options.authoritative ?? false;
   const maxCacheEntries = positiveInt(options.maxCacheEntries, 2e5, "cache size");
   const slots = new Slots(concurrency, positiveInt(options.maxQueue, 25e4, "queue limit"));
   const pool = new UdpPool(Math.min(16, Math.max(1, Math.ceil(concurrency / 16))), timeoutMs);
@@ -2746,40 +2837,48 @@ function createDnsSource(options) {
   const onInterrupt = () => expire(`the run was interrupted (${typeof interrupt?.reason === "string" ? interrupt.reason : "signal"}) before an answer`);
   if (interrupt?.aborted) onInterrupt();
   else interrupt?.addEventListener("abort", onInterrupt, { once: true });
-  async function overTcp(server, name, type) {
+  async function overTcp(server, name, type, edns) {
     stats.tcpQueries++;
     const id = randomInt(65536);
     if (expired !== null) return { ok: false, reason: "timeout", detail: expired };
-    const result = await tcpExchange(server, buildQuery(id, name, type, ednsSize), timeoutMs, aborter.signal);
+    const result = await tcpExchange(server, buildQuery(id, name, type, edns), timeoutMs, aborter.signal);
     return { ...result, id };
   }
-  async function ask(server, name, type, edns) {
+  function firstServer() {
+    const now = performance.now();
+    for (let i = 0; i < servers.length; i++) if (setAsideUntil[i] <= now) return i;
+    return 0;
+  }
+  async function ask(index, name, type, edns) {
+    const server = servers[index];
     stats.udpQueries++;
     const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns));
+    if (expired === null) setAsideUntil[index] = udp.ok ? 0 : performance.now() + setAsideMs;
     if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
     if (decoded.packet.flag_tc) {
-      const tcp = await overTcp(server, name, type);
+      const tcp = await overTcp(server, name, type, edns);
       if (!tcp.ok) return { kind: "fault", reason: tcp.reason === "timeout" ? "timeout" : "truncated", detail: `UDP answer truncated; ${tcp.detail}` };
       if (messageId(tcp.message) !== tcp.id) return { kind: "fault", reason: "malformed", detail: "TCP answer has another message id" };
       decoded = decodeResponse(tcp.message);
       if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
       if (decoded.packet.flag_tc) return { kind: "fault", reason: "truncated", detail: "answer truncated over TCP too" };
     }
-    const verdict = interpretResponse(name, type, decoded.packet);
-    if (verdict.kind === "fault" && verdict.rcode === "FORMERR" && edns !== null) return ask(server, name, type, null);
+    const verdict = interpretResponse(name, type, decoded.packet, authoritative);
+    if (verdict.kind === "fault" && (verdict.rcode === "FORMERR" || verdict.rcode === "BADVERS") && edns !== null) return ask(index, name, type, null);
     return verdict;
   }
   async function resolve2(name, type) {
     let fault = { reason: "network", detail: "not asked" };
+    const first = firstServer();
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (closed) return { kind: "fault", reason: "network", detail: "resolver closed" };
       if (expired !== null) return { kind: "fault", reason: "timeout", detail: expired };
-      const server = servers[attempt % servers.length];
-      const verdict = await ask(server, name, type, ednsSize);
+      const index = (first + attempt) % servers.length;
+      const verdict = await ask(index, name, type, ednsSize);
       if (verdict.kind !== "fault") return verdict;
-      fault = { reason: verdict.reason, detail: verdict.detail, server: formatServer(server) };
+      fault = { reason: verdict.reason, detail: verdict.detail, server: formatServer(servers[index]) };
     }
     const detail = `${fault.detail} (after ${attempts} attempt${attempts === 1 ? "" : "s"})`;
     return { kind: "fault", reason: fault.reason, detail, ...fault.server ? { server: fault.server } : {} };
