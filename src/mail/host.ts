@@ -85,6 +85,7 @@ export interface HostAnalysis {
 /** Schemes recognised without `//` (`mailto:x@y`); `name:` followed by digits is a port instead. */
 const BARE_SCHEMES = /^(mailto|smtps?|submissions?|imaps?|pop3?s?|https?|ftp|ldaps?|tel|sip):(?!\d)/i;
 const SCHEME_WITH_SLASHES = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const LDH = /^[A-Za-z0-9-]$/;
 const MAX_LABEL = 63;
 const MAX_NAME = 253;
 
@@ -267,21 +268,18 @@ function analyseLabel(
   let broken = false;
   let i = start;
   while (i < end) {
-    // Letters, digits and "-" (nearly every character) first, by their code: none is white space or
-    // outside ASCII, so the order of the tests changes only their cost.
-    const unit = input.charCodeAt(i);
-    if (isLdh(unit)) {
-      i++;
-      continue;
-    }
     const ch = input[i]!;
     if (/\s/.test(ch)) {
       broken = true;
       i++;
       continue;
     }
-    if (unit > 0x7f) {
+    if (ch.charCodeAt(0) > 0x7f) {
       nonAscii = true;
+      i++;
+      continue;
+    }
+    if (LDH.test(ch)) {
       i++;
       continue;
     }
@@ -308,11 +306,6 @@ function analyseLabel(
   }
   if ((ascii || text).length > MAX_LABEL) add("label-too-long", start, end);
   return { ascii, idn: nonAscii || isALabel };
-}
-
-/** A-Z, a-z, 0-9 and "-" (RFC 1123 §2.1's letters, digits and hyphen). */
-function isLdh(unit: number): boolean {
-  return (unit >= 0x61 && unit <= 0x7a) || (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || unit === 0x2d;
 }
 
 function firstIndexOf(text: string, needles: readonly string[], from: number, to: number): number {
