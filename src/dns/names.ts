@@ -58,6 +58,16 @@ export function isAtOrBelow(name: string, zone: string): boolean {
   return at > 0 && name.endsWith(zone) && name[at] === "." && (name[at - 1] !== "\\" || !escapedAt(name, at));
 }
 
+/**
+ * True when the canonical `name` equals or lies below any of `zones` (canonical names; "" is the root):
+ * `[...zones].some((z) => isAtOrBelow(name, z))`, asked once per name and its parents instead of once per
+ * zone, since 10,000 loaded zones made that scan the costliest line of `audit --zone`.
+ */
+export function isAtOrBelowAny(name: string, zones: ReadonlySet<string>): boolean {
+  for (let n: string | null = name; n !== null; n = parentName(n)) if (zones.has(n)) return true;
+  return false;
+}
+
 /** The parent of a canonical name ("" for a single label, null for the root). */
 export function parentName(name: string): string | null {
   if (name === "") return null;

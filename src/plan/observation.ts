@@ -19,7 +19,7 @@ import {
   type RecordSource,
   type ServerAddress,
 } from "../dns/index.js";
-import { canonicalName, isAtOrBelow, nameProblem } from "../dns/names.js";
+import { canonicalName, isAtOrBelowAny, nameProblem } from "../dns/names.js";
 import { UsageError } from "../engine/usage-error.js";
 import { parseShard, type Shard } from "./shard.js";
 
@@ -122,8 +122,8 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     if (orphans.length > 0) throw new UsageError(`zone files have errors:\n${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : undefined;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
-    const apexes = zones.origins.map((o) => canonicalName(o));
-    const outsideZones = fallback ? null : (name: string) => !apexes.some((apex) => isAtOrBelow(canonicalName(name), apex));
+    const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
+    const outsideZones = fallback ? null : (name: string) => !isAtOrBelowAny(canonicalName(name), apexes);
     return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { canonicalName, nameProblem } from "../../src/dns/names.js";
+import { canonicalName, isAtOrBelow, isAtOrBelowAny, nameProblem } from "../../src/dns/names.js";
 
 describe("canonicalName", () => {
   test("lower case, no trailing dot, A-labels; canonical names come back unchanged", () => {
@@ -10,6 +10,46 @@ describe("canonicalName", () => {
     expect(canonicalName("*.example.com")).toBe("*.example.com");
     expect(canonicalName(".")).toBe("");
     expect(canonicalName("")).toBe("");
+  });
+
+  test("edge cases: escapes, trailing dots, case, IDNA, wildcards, underscore labels", () => {
+    // A final "\." is an escaped dot inside the last label, not the root (RFC 4343 §2.1).
+    expect(canonicalName("a\\.")).toBe("a\\.");
+    expect(canonicalName("a\\\\.")).toBe("a\\\\");
+    expect(canonicalName("A\\.B.Example.")).toBe("a\\.b.example");
+    expect(canonicalName("\\065.example")).toBe("\\065.example");
+    expect(canonicalName("example.com..")).toBe("example.com.");
+    expect(canonicalName("EXAMPLE")).toBe("example");
+    expect(canonicalName("-a-.example")).toBe("-a-.example");
+    expect(canonicalName("*.Example.COM.")).toBe("*.example.com");
+    expect(canonicalName("a*b.example")).toBe("a*b.example");
+    expect(canonicalName("_DMARC.Example.com")).toBe("_dmarc.example.com");
+    expect(canonicalName("s1._domainkey.example.com.")).toBe("s1._domainkey.example.com");
+    expect(canonicalName("Bücher.Example.")).toBe("xn--bcher-kva.example");
+    expect(canonicalName("xn--bcher-kva.example")).toBe("xn--bcher-kva.example");
+    expect(canonicalName("a..b")).toBe("a..b");
+    expect(canonicalName(".example")).toBe(".example");
+    expect(canonicalName("a b.example")).toBe("a b.example");
+    expect(canonicalName("a.example\t")).toBe("a.example");
+    // A name that is already canonical comes back as the same string.
+    const plain = "mx0.mail.ovh.net";
+    expect(canonicalName(plain)).toBe(plain);
+  });
+});
+
+describe("isAtOrBelowAny", () => {
+  test("answers as isAtOrBelow against each zone would, escapes and the root included", () => {
+    const names = ["example.com", "a.example.com", "a.b.example.com", "example.org", "xexample.com", "com", "", "a\\.example.com", "a\\.b", "b", "x\\\\.b", "\\065.example.com", "_dmarc.example.com", "*.example.com"];
+    const zoneSets = [[], ["example.com"], ["com"], ["b"], ["a.b"], [""], ["example.org", "b.example.com"], ["a\\.example.com"], ["\\065.example.com"]];
+    for (const zones of zoneSets) {
+      for (const name of names) {
+        expect(isAtOrBelowAny(name, new Set(zones)), `${name} in [${zones.join(", ")}]`).toBe(zones.some((z) => isAtOrBelow(name, z)));
+      }
+    }
+    expect(isAtOrBelowAny("a.b.example.com", new Set(["example.com"]))).toBe(true);
+    expect(isAtOrBelowAny("xexample.com", new Set(["example.com"]))).toBe(false);
+    expect(isAtOrBelowAny("a\\.b", new Set(["b"]))).toBe(false);
+    expect(isAtOrBelowAny("anything", new Set([""]))).toBe(true);
   });
 });
 

@@ -222,6 +222,31 @@ describe("analyseHost: broken names", () => {
   });
 });
 
+describe("analyseHost: each character inside a label", () => {
+  it("classifies every ASCII character, Unicode spaces and letters", () => {
+    const problemsOf = (ch: string) => analyseHost(`m${ch}x.example`).problems.map((p) => `${p.code}@${p.start}-${p.end}`).join(",");
+    const ascii = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+    const expected = (ch: string): string => {
+      if (/^[A-Za-z0-9.-]$/.test(ch)) return "";
+      if ("\t\n\v\f\r ".includes(ch)) return "whitespace@1-2";
+      if ("#/?".includes(ch)) return "path@1-11";
+      if (ch === "@") return "at-sign@0-2";
+      if (ch === "_") return "underscore@1-2";
+      return "bad-character@1-2";
+    };
+    for (const ch of ascii) expect(problemsOf(ch), `U+${ch.charCodeAt(0).toString(16)}`).toBe(expected(ch));
+    for (const ch of ["A", "Z", "a", "z", "0", "9", "-"]) expect(analyseHost(`m${ch}x.example`).ascii).toBe(`m${ch.toLowerCase()}x.example`);
+    for (const ch of ["\u00a0", "\u2003", "\u3000", "\ufeff"]) expect(problemsOf(ch)).toBe("whitespace@1-2");
+    const idn = (ch: string) => {
+      const a = analyseHost(`m${ch}x.example`);
+      return [a.ascii, a.idn, a.problems.length];
+    };
+    expect(idn("é")).toEqual(["xn--mx-bja.example", true, 0]);
+    expect(idn("Ж")).toEqual(["xn--mx-qlc.example", true, 0]);
+    expect(idn("\u{1f600}")).toEqual(["xn--mx-no82a.example", true, 0]);
+  });
+});
+
 describe("analyseHost: null and empty", () => {
   it("classifies '.' as the null target", () => {
     const a = analyseHost(".");
