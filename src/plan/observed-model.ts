@@ -116,7 +116,7 @@ function sameAnswer(a: ObservedManaged, b: ObservedManaged): boolean {
 }
 
 /** A TXT value that reads as a DKIM key record: `v=DKIM1` first, or a `p=` tag (RFC 6376 §3.6.1). */
-function looksLikeDkimKey(text: string): boolean {
+export function looksLikeDkimKey(text: string): boolean {
   return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text) || /(^|;)\s*p\s*=/.test(text);
 }
 
