@@ -109,7 +109,10 @@ function asked(observation: DomainObservation, r: ObservedManaged): boolean {
 
 /** Why an observed RRset cannot be written as it is, or null when it can. */
 function unusable(r: ObservedManaged): string | null {
-  return recordProblem(r.name, r.subdomain, r.type, r.values);
+  // A wildcard selector (`*._domainkey`, a revoked key answering for every selector: how parked domains
+  // refuse DKIM) is written as selector `*`, as `audit` reads it over DNS.
+  const subdomain = r.role === "dkim" && r.subdomain === "*._domainkey" ? "_domainkey" : r.subdomain;
+  return recordProblem(r.name, subdomain, r.type, r.values);
 }
 
 /** The text an MTA-STS or TLS-RPT record starts with, leniently (a record meant as one, even misspelt, is one). */

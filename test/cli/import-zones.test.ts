@@ -379,6 +379,19 @@ describe("aliases and wildcards: import writes what the zone holds, and plan aga
     expect(plan.status).toBe(0);
   });
 
+  test("a wildcard selector revoking every key (*._domainkey) is written as selector * from a zone file, as over DNS, and plan changes nothing", () => {
+    const tree = tempTree({ "zones/test.zone": PARENT, "zones/parked.test.zone": zone("parked.test", ['_dmarc IN TXT "v=DMARC1; p=reject"', '*._domainkey IN TXT "v=DKIM1; p="']) });
+    const zones = join(tree, "zones");
+    const out = join(tree, "out");
+    const run = runCli(["import", "parked.test", "--zone", zones, "--out", out, "-q", ...TODAY]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, "parked.test.yaml"), "utf8")).toContain('\ndkim:\n  selectors:\n    - { name: "*", record: "v=DKIM1; p=", active: false }\n');
+    const plan = runCli(["plan", out, "--zone", zones, "--detailed-exitcode", "-f", "json", ...TODAY]);
+    expect(JSON.parse(plan.stdout).changes).toEqual([]);
+    expect(plan.status).toBe(0);
+  });
+
   test("a domain that is itself an alias is not written (exit 1), with a note naming the alias and what to do", () => {
     const tree = tempTree({ "zones/test.zone": PARENT });
     const out = join(tree, "out");

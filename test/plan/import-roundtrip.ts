@@ -4,7 +4,7 @@
 //   - import exits 0 when every domain is written, 1 when one is refused, and names what it refused;
 //   - every record the file holds is the zone's, octet for octet (TXT compared on its joined strings, MX
 //     preference and host, SRV fields, CNAME targets, the TTL each one gets from the file);
-//   - the files written from DNS and from the zone files are the same (but for the header naming the source);
+//   - the files written from DNS and from the zone files say the same (but for the header naming the source);
 //   - `plan` against the same DNS and the same zone files shows no change and no failed lookup;
 //   - an error `lint` reports on the imported file is one `audit` reports on the live domain too (the live
 //     record is what is wrong), but for the rules about what OVH's API can store (txt-ovh-*). The audit
@@ -75,6 +75,8 @@ export interface DomainSpec {
   tlsRpt: TxtSpec | { cname: string } | null;
   /** `* TXT "v=spf1 -all"`, as parked-domain guides publish for every subdomain. */
   wildcardSpf: boolean;
+  /** `*._domainkey TXT "v=DKIM1; p="`: every selector revoked, as the same guides publish. */
+  wildcardDkim: boolean;
   /** How the zone file writes text: 0 as is (quotes and backslashes escaped), 1 every non-alphanumeric as \DDD. */
   escape: 0 | 1;
   /** What a domain file cannot hold, which import must refuse: a second SPF record, a second TXT at `_dmarc`. */
@@ -171,6 +173,7 @@ export function domainSpecArb(index: number): fc.Arbitrary<DomainSpec> {
       mtaSts: fc.option(fc.oneof(txtArb(fc.constantFrom("v=STSv1; id=20260101", "v=STSv1; id=abc123XYZ")), fc.constant({ cname: "sts.provider.test." })), { nil: null }),
       tlsRpt: fc.option(fc.oneof(txtArb(fc.constantFrom("v=TLSRPTv1; rua=mailto:tls@provider.test", "v=TLSRPTv1;rua=mailto:a@provider.test,mailto:b@provider.test")), fc.constant({ cname: "tlsrpt.provider.test." })), { nil: null }),
       wildcardSpf: fc.boolean(),
+      wildcardDkim: fc.boolean(),
       escape: fc.constantFrom(0 as const, 1 as const),
       fault: fc.constantFrom("none", "none", "none", "none", "none", "two-spf", "dmarc-neighbour"),
     })
@@ -182,7 +185,7 @@ export function domainSpecArb(index: number): fc.Arbitrary<DomainSpec> {
       const fault = (g.fault === "two-spf" && g.spf === null) || (g.fault === "dmarc-neighbour" && g.dmarc?.kind !== "txt") ? "none" : g.fault;
       // A wildcard answers `_dmarc` when the zone has no record there: that case is left out (see the README).
       const wildcardSpf = g.wildcardSpf && g.dmarc !== null;
-      return { domain, idn: g.idn, upper: g.upper, ttl: g.ttl, mx, spf: g.spf, apexTxt: g.apexTxt, dmarc: g.dmarc, dkim: g.dkim, srv: g.srv, cname: g.cname, mtaSts: g.mtaSts, tlsRpt: g.tlsRpt, wildcardSpf, escape: g.escape, fault };
+      return { domain, idn: g.idn, upper: g.upper, ttl: g.ttl, mx, spf: g.spf, apexTxt: g.apexTxt, dmarc: g.dmarc, dkim: g.dkim, srv: g.srv, cname: g.cname, mtaSts: g.mtaSts, tlsRpt: g.tlsRpt, wildcardSpf, wildcardDkim: g.wildcardDkim, escape: g.escape, fault };
     });
 }
 
@@ -235,6 +238,7 @@ export function zoneText(spec: DomainSpec): string {
     else if (record) lines.push(txtLine(owner(at), record, spec.escape));
   }
   if (spec.wildcardSpf) lines.push(`* IN TXT "v=spf1 -all"`);
+  if (spec.wildcardDkim) lines.push(`*._domainkey IN TXT "v=DKIM1; p="`);
   return `${lines.join("\n")}\n`;
 }
 
@@ -271,6 +275,7 @@ export function zoneRows(spec: DomainSpec): Row[] {
     if (record && "cname" in record) rows.push(`${at} CNAME ${spec.ttl} ${record.cname}`);
     else if (record) rows.push(`${at} TXT ${t(record.ttl)} ${record.strings.join("")}`);
   }
+  if (spec.wildcardDkim) rows.push(`*._domainkey TXT ${spec.ttl} v=DKIM1; p=`);
   return rows.sort();
 }
 
@@ -343,16 +348,18 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
     env.server.addZoneText(text, spec.domain);
   }
   const domains = specs.map((s) => s.domain);
-  // Over DNS the selectors are named, as a user who knows them does (a zone file lists its own).
-  const selectors = [...new Set(specs.flatMap((s) => s.dkim.map((d) => d.selector)))].flatMap((s) => ["--selector", s]);
+  // Over DNS each domain's selectors are named, as a user who knows them does (a zone file lists its own):
+  // one import per domain, since a name given for another domain gets the answer of a wildcard selector.
+  const selectorsOf = (spec: DomainSpec) => spec.dkim.flatMap((d) => ["--selector", d.selector]);
   const zoneFlags = ["--zone", zonesDir, "--zone", join(env.root, "test.zone"), ...OVH_ZONES.flatMap((z) => ["--zone", z])];
   const fromDns = join(dir, "dns");
   const fromZone = join(dir, "zone");
   const common = ["--today", TODAY, "-q"];
-  const [importDns, importZone] = await Promise.all([
-    runCliAsync(["import", ...domains, ...dnsFlags(env.server), ...selectors, "--out", fromDns, ...common], { timeoutMs: 60_000 }),
+  const [importZone, ...perDomain] = await Promise.all([
     runCliAsync(["import", ...domains, ...zoneFlags, "--out", fromZone, ...common], { timeoutMs: 60_000 }),
+    ...specs.map((spec) => runCliAsync(["import", spec.domain, ...dnsFlags(env.server), ...selectorsOf(spec), "--out", fromDns, ...common], { timeoutMs: 60_000 })),
   ]);
+  const importDns = { status: Math.max(...perDomain.map((r) => r.status ?? 99)), stdout: "", stderr: perDomain.map((r) => r.stderr).join("") };
   const problems: string[] = [];
   const refused = specs.filter((s) => expectedRefusal(s) !== null);
   const written = specs.filter((s) => expectedRefusal(s) === null);
@@ -379,8 +386,15 @@ export async function roundTripCase(env: RoundTripEnv, caseId: string, specs: re
   }
   if (problems.length > 0 || written.length === 0) return problems;
   for (const spec of written) {
-    const body = (p: string) => readFileSync(p, "utf8").split("\n").slice(1).join("\n");
-    if (body(join(fromDns, `${spec.domain}.yaml`)) !== body(join(fromZone, `${spec.domain}.yaml`))) problems.push(`${spec.domain}: the file imported over DNS differs from the one imported from the zone file`);
+    // The same file but for its header and the order of the selectors (over DNS, a wildcard selector is found last).
+    const body = (p: string) => {
+      const file = yaml.load(readFileSync(p, "utf8")) as Obj;
+      const dkim = file.dkim as { selectors: Obj[] } | undefined;
+      if (dkim) dkim.selectors.sort((a, b) => String(a.name).localeCompare(String(b.name)));
+      return JSON.stringify(file, null, 1);
+    };
+    const [dns, zone] = [body(join(fromDns, `${spec.domain}.yaml`)), body(join(fromZone, `${spec.domain}.yaml`))];
+    if (dns !== zone) problems.push(`${spec.domain}: the file imported over DNS differs from the one imported from the zone file:\n${dns}---\n${zone}`);
   }
   const audited = written.map((s) => s.domain);
   const planArgs = ["-f", "json", "--today", TODAY];

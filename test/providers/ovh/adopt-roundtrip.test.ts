@@ -49,6 +49,7 @@ function ovhRecords(spec: DomainSpec): FakeRecord[] {
     else if (record) txt(at, record);
   }
   if (spec.wildcardSpf) txt("*", { strings: ["v=spf1 -all"], ttl: null });
+  if (spec.wildcardDkim) txt("*._domainkey", { strings: ["v=DKIM1; p="], ttl: null });
   // Owners in lower case, as import writes them: how OVH's API answers a subDomain filter in another case is
   // not documented, and the local API matches it exactly.
   return records.map((r, i) => ({ id: 5000 + i, ...r, subDomain: r.subDomain.toLowerCase() }));
@@ -64,6 +65,7 @@ test(`adopt over the zone an imported file came from: only adoptions, nothing to
   const adopt = createAdoptCommand({ apiOptions: { sleep: async () => undefined } });
   let id = 0;
   let adopted = 0;
+  let wildcards = 0;
   const property = fc.asyncProperty(domainSpecArb(0).filter(ovhCanHold), async (generated) => {
     const spec = { ...generated, domain: domainName(generated.idn, `a${id++}`) };
     const root = mkdtempSync(join(tmpdir(), "maildns-adopt-roundtrip-"));
@@ -93,6 +95,7 @@ test(`adopt over the zone an imported file came from: only adoptions, nothing to
         throw new Error(`adopt exited ${status}: ${sink.out}${sink.err}\nzone:\n${zoneText(spec)}`);
       }
       adopted++;
+      if (spec.wildcardDkim && summary.includes(" adopted")) wildcards++;
     } finally {
       server.zones.delete(spec.domain);
       rmSync(root, { recursive: true, force: true });
@@ -102,4 +105,5 @@ test(`adopt over the zone an imported file came from: only adoptions, nothing to
   if (result.failed) throw new Error(`seed ${ROUNDTRIP_SEED} (MAILDNS_ROUNDTRIP_SEED): ${String(result.errorInstance ?? "")}`);
   // Most zones lint clean under the rfc pack: the property is not passed by refusals alone.
   expect(adopted).toBeGreaterThan(RUNS / 2);
+  expect(wildcards).toBeGreaterThan(0);
 }, 300_000);
