@@ -138,7 +138,7 @@ export function domainSpecArb(index: number): fc.Arbitrary<DomainSpec> {
       upper: fc.boolean(),
       ttl: fc.constantFrom(...TTLS.filter((t) => t > 0)),
       mxKind: fc.constantFrom("absent", "null", "ovh", "list", "list"),
-      mxEntries: fc.uniqueArray(fc.record({ preference: fc.constantFrom(...MX_PREFERENCES), host: fc.constantFrom(...MX_HOSTS) }), { minLength: 1, maxLength: 3, selector: (e) => e.host.toLowerCase() }),
+      mxEntries: fc.uniqueArray(fc.record({ preference: fc.constantFrom(...MX_PREFERENCES), host: fc.constantFrom(...MX_HOSTS) }), { minLength: 1, maxLength: 3, selector: (e) => `${e.preference} ${e.host.toLowerCase()}` }),
       mxTtl: ttlArb,
       spf: fc.option(fc.oneof(txtArb(spfText), txtArb(ovhSpfText)), { nil: null, freq: 4 }),
       apexTxt: fc.subarray(["google-site-verification=abc123", "MS=ms12345678", 'quote="inside"']),
