@@ -6,10 +6,11 @@
 import { existsSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { recordProblem } from "../model/holdable.js";
+import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { effectivePolicy, isDmarcPolicyRecord, parseDmarc } from "../mail/dmarc.js";
 import type { DomainObservation, ObservedManaged } from "./observe.js";
 import { isSpfValue } from "./observe.js";
-import { observedDomainValue, type ObservedModelOptions } from "./observed-model.js";
+import { looksLikeDkimKey, observedDomainValue, type ObservedModelOptions } from "./observed-model.js";
 
 type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
@@ -99,10 +100,23 @@ export interface ImportedDomain {
   notes: ImportNote[];
 }
 
+/** A selector the run asked for by name (--selector, or a common name probed), not one a zone file lists. */
+function asked(observation: DomainObservation, r: ObservedManaged): boolean {
+  const label = r.subdomain.replace(/\._domainkey$/, "");
+  const probe = observation.dkimProbe;
+  return probe !== undefined && (probe.named.includes(label) || probe.probed.includes(label));
+}
+
 /** Why an observed RRset cannot be written as it is, or null when it can. */
 function unusable(r: ObservedManaged): string | null {
-  return recordProblem(r.name, r.subdomain, r.type, r.values);
+  // A wildcard selector (`*._domainkey`, a revoked key answering for every selector: how parked domains
+  // refuse DKIM) is written as selector `*`, as `audit` reads it over DNS.
+  const subdomain = r.role === "dkim" && r.subdomain === "*._domainkey" ? "_domainkey" : r.subdomain;
+  return recordProblem(r.name, subdomain, r.type, r.values);
 }
+
+/** The text an MTA-STS or TLS-RPT record starts with, leniently (a record meant as one, even misspelt, is one). */
+const VERSION_TAG: Record<string, RegExp> = { "mta-sts": /^\s*v\s*=\s*stsv1/i, "tls-rpt": /^\s*v\s*=\s*tlsrptv1/i };
 
 const ROLE_LABEL: Record<string, string> = { mx: "MX", spf: "SPF", dmarc: "DMARC", dkim: "DKIM", srv: "SRV", cname: "CNAME", "mta-sts": "MTA-STS", "tls-rpt": "TLS-RPT" };
 
@@ -116,7 +130,19 @@ export function importDomainValue(observation: DomainObservation, options: Impor
   const where = (r: ObservedManaged) => options.locate?.(r.name, r.type) ?? [];
   const note = (level: ImportNote["level"], message: string, at: string[] = []) => notes.push({ level, message, ...(at.length > 0 ? { at } : {}) });
   const kept: ObservedManaged[] = [];
+  const aliases: ObservedManaged[] = [];
   for (const r of observation.rrsets) {
+    if (r.role === "conflict" && r.state === "present") {
+      const alias = aliasEntry(r);
+      if (alias.refuse) {
+        note("error", alias.refuse, where(r));
+        return { value: null, notes };
+      }
+      if (alias.leave) note("warning", alias.leave, where(r));
+      if (alias.keep) aliases.push(r);
+      kept.push(r);
+      continue;
+    }
     if (r.state !== "present" || r.role === "conflict") {
       kept.push(r);
       continue;
@@ -138,6 +164,20 @@ export function importDomainValue(observation: DomainObservation, options: Impor
       note("error", `${r.name} holds TXT records besides its v=DMARC1 record; plan would delete them. Remove them from the zone, then import again`, where(r));
       return { value: null, notes };
     }
+    if (r.role === "dkim" && r.type === "TXT" && !r.values.some(looksLikeDkimKey) && where(r).length === 0 && asked(observation, r)) {
+      // A name asked for (named with --selector, or probed) whose text is no key: a wildcard's answer
+      // (RFC 4592) or a stray text, not a selector the zone publishes. Written, the apply would create it.
+      note("warning", `${r.name} holds no DKIM key (${JSON.stringify(r.values[0] ?? "")}; a key record has v=DKIM1 or p=, RFC 6376 §3.6.1, and a wildcard answers a name the zone does not hold): selector left out of the file`, where(r));
+      continue;
+    }
+    const version = VERSION_TAG[r.role];
+    if (version && r.type === "TXT" && !r.values.some((v) => version.test(v))) {
+      // Senders discard such text (RFC 8461 §3.1, RFC 8460 §3). A zone's wildcard answers these names when
+      // the zone has no record there (RFC 4592), as the `* TXT "v=spf1 -all"` of parked-domain guides does:
+      // written to the file, the apply would create a record the zone never had.
+      note("warning", `${r.name} holds no ${label} record (${JSON.stringify(r.values[0] ?? "")}${r.values.length > 1 ? ` and ${r.values.length - 1} more` : ""}; senders discard text without its version tag, and a wildcard answers a name the zone does not hold): ${label} left out of the file`, where(r));
+      continue;
+    }
     if ((r.role === "mta-sts" || r.role === "tls-rpt" || r.role === "dkim") && r.values.length > 1) {
       note("warning", `${r.name} holds ${r.values.length} ${r.type} records where one is expected: ${label} left out of the file (add it by hand once the zone has one)`, where(r));
       continue;
@@ -154,8 +194,40 @@ export function importDomainValue(observation: DomainObservation, options: Impor
     kept.push(r);
   }
   const value = observedDomainValue({ ...observation, rrsets: kept }, options);
+  addAliases(value, aliases);
   recordMonitoringStage(value, options.today, notes);
   return { value, notes };
+}
+
+/**
+ * Names the file can delegate with a `cname:` entry: `_dmarc` (RFC 7489 §6.6.3: receivers follow the alias
+ * to the provider's record), and MTA-STS's and TLS-RPT's names (RFC 8461 §3.1, RFC 8460 §3), which providers
+ * also host for their customers.
+ */
+const DELEGATED = new Set(["_dmarc", "_mta-sts", "_smtp._tls"]);
+
+/**
+ * What to do with an alias seen behind a managed name's question. At `_dmarc` (and the MTA-STS and TLS-RPT
+ * names) it is the record's delegation: the file keeps it as a `cname:` entry, or `plan` would delete it
+ * (it asks `_dmarc` whatever the file says). A domain that is itself an alias (a CNAME is alone at its name,
+ * RFC 1034 §3.6.2, so its MX and TXT are the target's) cannot be said by a file, and plan would delete the
+ * alias: refused. Elsewhere (an SRV owner) plan looks only at what the file declares: left alone.
+ */
+function aliasEntry(r: ObservedManaged): { keep?: true; refuse?: string; leave?: string } {
+  if (r.subdomain === "") return { refuse: `${r.name} is an alias (CNAME to ${r.values[0] ?? "?"}): its MX, SPF and DMARC are the target's, and a domain file cannot declare an alias at the domain itself (plan would delete it). Import ${aliasTargetName(r.values[0] ?? "")} instead, or give ${r.name} records of its own in place of the alias` };
+  if (!DELEGATED.has(r.subdomain)) return {};
+  const problem = unusable(r);
+  if (problem && r.subdomain === "_dmarc") return { refuse: `the CNAME at ${r.name} cannot be written to a domain file: ${problem}. Correct it in the zone, then import again` };
+  if (problem) return { leave: `the CNAME at ${r.name} is left out of the file: ${problem}` };
+  return { keep: true };
+}
+
+/** The delegations by alias, as `cname:` entries (after the file's other CNAMEs). */
+function addAliases(value: Record<string, unknown>, aliases: readonly ObservedManaged[]): void {
+  if (aliases.length === 0) return;
+  const fileTtl = value.ttl as number;
+  const entries = aliases.map((r) => (r.ttl === null || r.ttl === fileTtl ? { name: r.subdomain, target: r.values[0]! } : { name: r.subdomain, target: r.values[0]!, ttl: r.ttl }));
+  value.cname = [...((value.cname as unknown[] | undefined) ?? []), ...entries];
 }
 
 /**

@@ -63,7 +63,11 @@ function withTtl<T extends Obj>(entry: T, ttl: number | null, fileTtl: number): 
 
 /** The schema-shaped value of a domain file describing the observed records. */
 export function observedDomainValue(observation: DomainObservation, options: ObservedModelOptions = {}): Obj {
-  const fileTtl = commonTtl(observation.rrsets) ?? 3600;
+  const found = dkimSelectors(observation);
+  // Only the records the file will hold choose its default TTL: a probed name a wildcard answered is no
+  // selector, and counted it made the same zone's file differ over DNS and from its zone file.
+  const used = new Set(found.map((s) => s.rrset));
+  const fileTtl = commonTtl(observation.rrsets.filter((r) => r.role !== "dkim" || used.has(r))) ?? 3600;
   const value: Obj = { domain: observation.domain, ttl: fileTtl };
   const mx = present(observation, "", "MX", "mx");
   value.mail = mailFromMx(mx, options.offer ?? null);
@@ -77,7 +81,7 @@ export function observedDomainValue(observation: DomainObservation, options: Obs
   }
   const spf = present(observation, "", "TXT", "spf");
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
-  const selectors = dkimSelectors(observation).map(({ name, rrset: r }) => {
+  const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0]! }, r.ttl, fileTtl);
     // A revoked key (empty p=, RFC 6376 §3.6.1) signs nothing, and a wildcard is no selector to sign with.
     const inactive = name === "*" || parseDkimKey(r.values[0]!).key.status === "revoked";
@@ -116,7 +120,7 @@ function sameAnswer(a: ObservedManaged, b: ObservedManaged): boolean {
 }
 
 /** A TXT value that reads as a DKIM key record: `v=DKIM1` first, or a `p=` tag (RFC 6376 §3.6.1). */
-function looksLikeDkimKey(text: string): boolean {
+export function looksLikeDkimKey(text: string): boolean {
   return /^\s*v\s*=\s*DKIM1\s*(;|$)/.test(text) || /(^|;)\s*p\s*=/.test(text);
 }
 

@@ -330,3 +330,76 @@ describe("a zone file with an error among good ones", () => {
     expect(existsSync(join(dir, "out", "good.example.yaml"))).toBe(true);
   });
 });
+
+describe("aliases and wildcards: import writes what the zone holds, and plan against it changes nothing", () => {
+  /** The parent zone: the DMARC provider's record, and a domain that is an alias of another. */
+  const PARENT = [
+    "$ORIGIN test.",
+    "$TTL 3600",
+    "@ IN SOA ns.test. hostmaster.test. 1 7200 3600 1209600 300",
+    "@ IN NS ns.test.",
+    '_dmarc.provider IN TXT "v=DMARC1; p=reject"',
+    "alias IN CNAME target.test.",
+    "target IN MX 0 .",
+    'target IN TXT "v=spf1 -all"',
+    "",
+  ].join("\n");
+  const zone = (domain: string, lines: string[]) =>
+    [`$ORIGIN ${domain}.`, "$TTL 3600", "@ IN SOA ns.test. hostmaster.test. 1 7200 3600 1209600 300", "@ IN NS ns.test.", "@ IN MX 0 .", '@ IN TXT "v=spf1 -all"', ...lines, ""].join("\n");
+
+  test("a DMARC record delegated with a CNAME at _dmarc is written as the cname: entry, so plan does not delete the alias", () => {
+    const tree = tempTree({ "zones/test.zone": PARENT, "zones/delegated.test.zone": zone("delegated.test", ["_dmarc 600 IN CNAME _dmarc.provider.test."]) });
+    const zones = join(tree, "zones");
+    const out = join(tree, "out");
+    const run = runCli(["import", "delegated.test", "--zone", zones, "--out", out, "-q", ...TODAY]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, "delegated.test.yaml"), "utf8")).toContain("\ncname:\n  - { name: _dmarc, target: _dmarc.provider.test., ttl: 600 }\n");
+    const plan = runCli(["plan", out, "--zone", zones, "--detailed-exitcode", "-f", "json", ...TODAY]);
+    expect(JSON.parse(plan.stdout).changes).toEqual([]);
+    expect(plan.status).toBe(0);
+  });
+
+  test("a wildcard TXT answering _mta-sts, _smtp._tls and a named selector is not imported as their records (a warning names each)", () => {
+    const tree = tempTree({ "zones/test.zone": PARENT, "zones/parked.test.zone": zone("parked.test", ['_dmarc IN TXT "v=DMARC1; p=reject"', '* IN TXT "v=spf1 -all"']) });
+    const zones = join(tree, "zones");
+    const out = join(tree, "out");
+    const run = runCli(["import", "parked.test", "--zone", zones, "--selector", "s1", "--out", out, "-q", ...TODAY]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain("maildns import: parked.test: warning: _mta-sts.parked.test holds no MTA-STS record (\"v=spf1 -all\";");
+    expect(run.stderr).toContain("maildns import: parked.test: warning: _smtp._tls.parked.test holds no TLS-RPT record (\"v=spf1 -all\";");
+    expect(run.stderr).toContain("maildns import: parked.test: warning: s1._domainkey.parked.test holds no DKIM key (\"v=spf1 -all\";");
+    const text = readFileSync(join(out, "parked.test.yaml"), "utf8");
+    expect(text).not.toMatch(/mtaSts|tlsRpt|dkim/);
+    expect(text).toContain('\ndmarc: "v=DMARC1; p=reject"\n');
+    const lint = runCli(["lint", out, "-f", "json", ...TODAY]);
+    expect((JSON.parse(lint.stdout).findings as JsonFinding[]).filter((f) => f.level === "error")).toEqual([]);
+    const plan = runCli(["plan", out, "--zone", zones, "--detailed-exitcode", "-f", "json", ...TODAY]);
+    expect(JSON.parse(plan.stdout).changes).toEqual([]);
+    expect(plan.status).toBe(0);
+  });
+
+  test("a wildcard selector revoking every key (*._domainkey) is written as selector * from a zone file, as over DNS, and plan changes nothing", () => {
+    const tree = tempTree({ "zones/test.zone": PARENT, "zones/parked.test.zone": zone("parked.test", ['_dmarc IN TXT "v=DMARC1; p=reject"', '*._domainkey IN TXT "v=DKIM1; p="']) });
+    const zones = join(tree, "zones");
+    const out = join(tree, "out");
+    const run = runCli(["import", "parked.test", "--zone", zones, "--out", out, "-q", ...TODAY]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(out, "parked.test.yaml"), "utf8")).toContain('\ndkim:\n  selectors:\n    - { name: "*", record: "v=DKIM1; p=", active: false }\n');
+    const plan = runCli(["plan", out, "--zone", zones, "--detailed-exitcode", "-f", "json", ...TODAY]);
+    expect(JSON.parse(plan.stdout).changes).toEqual([]);
+    expect(plan.status).toBe(0);
+  });
+
+  test("a domain that is itself an alias is not written (exit 1), with a note naming the alias and what to do", () => {
+    const tree = tempTree({ "zones/test.zone": PARENT });
+    const out = join(tree, "out");
+    const run = runCli(["import", "alias.test", "--zone", join(tree, "zones"), "--out", out, ...TODAY]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("maildns import: alias.test: error: alias.test is an alias (CNAME to target.test.): its MX, SPF and DMARC are the target's");
+    expect(run.stderr).toContain("Import target.test instead");
+    expect(run.stderr).toContain("maildns import: alias.test not written\n");
+    expect(existsSync(join(out, "alias.test.yaml"))).toBe(false);
+  });
+});

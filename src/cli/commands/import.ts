@@ -43,9 +43,11 @@ TLS-RPT) from DNS or zone files and writes one domain file per domain, so that \
 same source shows no change. With --zone and no DOMAIN, every zone in the files that is a mail domain (an
 MX, SPF or DMARC record) is imported; the others (a provider's or a name server's zone) are skipped with a
 note. A p=none DMARC record is written as a monitoring stage that began on the import date (dmarc.since).
-What a domain file cannot hold faithfully is never picked silently: two SPF or two DMARC records, or an
-MX, SPF or DMARC record with control characters or a target that is not a host name, leave the domain
-unwritten; other records like that are left out, each with a note naming it (and its zone file line).
+What a domain file cannot hold faithfully is never picked silently: two SPF or two DMARC records, an
+MX, SPF or DMARC record with control characters or a target that is not a host name, or a domain that is
+itself an alias (CNAME), leave the domain unwritten; other records like that, and text that is not the
+record its name is for (a wildcard's answer at _mta-sts, _smtp._tls or a named selector), are left out,
+each with a note naming it (and its zone file line). A CNAME at _dmarc is written as its cname: entry.
 
 DKIM selectors looked at: those given with --selector, every <selector>._domainkey name in the zone files,
 those the DMARC aggregate reports saw signing for the domain (--evidence), and over DNS the common names ${PROBED_SELECTORS.join(", ")}.
