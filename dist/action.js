@@ -34,10 +34,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-4A4CB5SR.js";
+} from "./chunks/chunk-CET2CCUK.js";
 import "./chunks/chunk-HWX3HADJ.js";
 import "./chunks/chunk-CEDWSMOW.js";
-import "./chunks/chunk-HELANNYR.js";
+import "./chunks/chunk-KTTYB2XF.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -59,8 +59,8 @@ import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-BLH3VTQX.js";
-import "./chunks/chunk-PD7BCBI3.js";
+import "./chunks/chunk-PQHSOA2V.js";
+import "./chunks/chunk-L3Y3D275.js";
 import {
   __export,
   __toESM

@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-HELANNYR.js";
+} from "./chunks/chunk-KTTYB2XF.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -43,7 +43,7 @@ import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-PD7BCBI3.js";
+import "./chunks/chunk-L3Y3D275.js";
 import "./chunks/chunk-5AL66J2M.js";
 
 // src/pulumi/index.ts

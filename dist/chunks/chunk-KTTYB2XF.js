@@ -24,7 +24,7 @@ import {
 } from "./chunk-CK4FFFXP.js";
 import {
   parseZoneFile
-} from "./chunk-PD7BCBI3.js";
+} from "./chunk-L3Y3D275.js";
 import {
   __commonJS,
   __toESM

@@ -14,13 +14,13 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-BLH3VTQX.js";
+} from "./chunk-PQHSOA2V.js";
 import {
   absoluteName,
   canonicalName,
   parseTtl,
   parseZoneFile
-} from "./chunk-PD7BCBI3.js";
+} from "./chunk-L3Y3D275.js";
 import "./chunk-5AL66J2M.js";
 export {
   RR_TYPES,

@@ -42,6 +42,10 @@ function isAtOrBelow(name, zone) {
   const at = name.length - zone.length - 1;
   return at > 0 && name.endsWith(zone) && name[at] === "." && (name[at - 1] !== "\\" || !escapedAt(name, at));
 }
+function isAtOrBelowAny(name, zones) {
+  for (let n = name; n !== null; n = parentName(n)) if (zones.has(n)) return true;
+  return false;
+}
 function parentName(name) {
   if (name === "") return null;
   const dot = name.includes("\\") ? labelEnd(name, 0) : name.indexOf(".");
@@ -1009,6 +1013,7 @@ export {
   nameProblem,
   absoluteName,
   isAtOrBelow,
+  isAtOrBelowAny,
   parentName,
   parseTtl,
   presentAnswer,

@@ -11,7 +11,7 @@ import {
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-PD7BCBI3.js";
+} from "./chunk-L3Y3D275.js";
 import {
   __commonJS,
   __require,

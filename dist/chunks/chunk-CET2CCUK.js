@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-HELANNYR.js";
+} from "./chunk-KTTYB2XF.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -87,12 +87,13 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-BLH3VTQX.js";
+} from "./chunk-PQHSOA2V.js";
 import {
   canonicalName,
   isAtOrBelow,
+  isAtOrBelowAny,
   nameProblem
-} from "./chunk-PD7BCBI3.js";
+} from "./chunk-L3Y3D275.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";
@@ -320,7 +321,9 @@ function withTtl(entry, ttl, fileTtl) {
   return ttl === null || ttl === fileTtl ? entry : { ...entry, ttl };
 }
 function observedDomainValue(observation, options = {}) {
-  const fileTtl = commonTtl(observation.rrsets) ?? 3600;
+  const found = dkimSelectors(observation);
+  const used = new Set(found.map((s) => s.rrset));
+  const fileTtl = commonTtl(observation.rrsets.filter((r) => r.role !== "dkim" || used.has(r))) ?? 3600;
   const value = { domain: observation.domain, ttl: fileTtl };
   const mx = present(observation, "", "MX", "mx");
   value.mail = mailFromMx(mx, options.offer ?? null);
@@ -334,7 +337,7 @@ function observedDomainValue(observation, options = {}) {
   }
   const spf = present(observation, "", "TXT", "spf");
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
-  const selectors = dkimSelectors(observation).map(({ name, rrset: r }) => {
+  const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
     const inactive = name === "*" || parseDkimKey(r.values[0]).key.status === "revoked";
     return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
@@ -1470,8 +1473,8 @@ Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin exa
 ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : void 0;
     const source = createZoneSource(zones, fallback ? { fallback } : {});
-    const apexes = zones.origins.map((o) => canonicalName(o));
-    const outsideZones = fallback ? null : (name) => !apexes.some((apex) => isAtOrBelow(canonicalName(name), apex));
+    const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
+    const outsideZones = fallback ? null : (name) => !isAtOrBelowAny(canonicalName(name), apexes);
     return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
   }
   const recursive = open(servers);
@@ -2399,6 +2402,7 @@ export {
   evidenceSelectors,
   evidenceKeyFor,
   observedDomainValue,
+  looksLikeDkimKey,
   isSpfValue,
   observeDomain,
   mapConcurrent,
