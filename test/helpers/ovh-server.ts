@@ -304,6 +304,10 @@ export async function startOvhServer(options: { clockSkew?: number; zones?: Reco
       if (id === null && req.method === "GET") {
         const fieldType = url.searchParams.get("fieldType");
         const subDomain = url.searchParams.get("subDomain");
+        // The worst case compatible with what is known of OVH: a record keeps its subDomain as it was given
+        // (`_DMARC`, `Mail._domainkey`, from the Control Panel or a zone imported in text mode), and how the
+        // `subDomain=` filter treats letter case is not documented, so here it matches exactly: asked for
+        // `_dmarc`, it does not list `_DMARC`, although DNS serves both at one name (RFC 4343).
         return send(200, records.filter((r) => (fieldType === null || r.fieldType === fieldType) && (subDomain === null || r.subDomain === subDomain)).map((r) => r.id));
       }
       if (id === null && req.method === "POST") {
