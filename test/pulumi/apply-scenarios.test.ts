@@ -10,6 +10,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
+import { planCommand } from "../../src/cli/commands/plan.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
 import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
@@ -1310,6 +1311,33 @@ describe("owners OVH holds in another letter case (DNS names compare without cas
       expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
     });
   }
+
+  it("maildns plan over the zone's export and the apply agree: one DMARC record at _dmarc, edited, never a second", async () => {
+    await setUp(zoneOf({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }).map((r) => (r.id === 108 ? { ...r, subDomain: "_DMARC" } : r)));
+    writeDomain();
+    /** `maildns plan stacks/prod --zone <OVH's export now> -f json`: what DNS serves, read without case. */
+    const plan = async () => {
+      writeFileSync(join(root, "export.zone"), renderExport(ZONE, server.zones.get(ZONE)!));
+      const sink = { out: "", err: "" };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: {}, isTTY: false };
+      const code = await planCommand.run(["stacks/prod", "--zone", "export.zone", "--origin", ZONE, "-f", "json", "--today", TODAY], io);
+      const json = JSON.parse(sink.out) as { changes: { name: string; type: string; action: string; before: string[] | null; after: string[] | null }[] };
+      return { code, changes: json.changes.map((c) => `${c.action} ${c.name} ${c.type} ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`) };
+    };
+    const before = await plan();
+    expect(before.changes).toEqual([
+      `update _dmarc.example.com TXT ["v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"] -> ["v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"]`,
+    ]);
+    // The apply changes the same record: adopted as it is (id 108, OVH's spelling), then edited in place.
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  adopt   TXT _DMARC "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    expect(adopted.out).not.toMatch(/^ {2}create /m);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    expect((await plan()).changes).toEqual([]);
+  });
 
   it("the apex SPF is not affected: its owner is the empty name, whatever the others' spelling", async () => {
     await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, subDomain: "_DMARC" } : r)));
