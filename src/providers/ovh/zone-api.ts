@@ -6,7 +6,7 @@ import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types
 import type { OvhClient } from "./client.js";
 import { enableOvhDkim, ovhDkim } from "./dkim.js";
 import { OvhApiError } from "./errors.js";
-import { exportOwnerSpellings } from "./export-owners.js";
+import { exportOwnerSpellings, unlistedRecords } from "./export-owners.js";
 import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
 
 const enc = encodeURIComponent;
@@ -50,11 +50,13 @@ export class OvhZoneApi implements ProviderApi {
    * hundreds of TXT records. A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
-    const spellings = exportOwnerSpellings(await this.exportZone(zone), zone);
+    const exported = await this.exportZone(zone);
+    const spellings = exportOwnerSpellings(exported, zone);
     // Every DKIM selector the zone publishes, so a selector the files dropped is seen too.
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
+    const queries = managedQueries(desired, dkimOwners);
     const ids = new Set<number>();
-    for (const query of managedQueries(desired, dkimOwners)) {
+    for (const query of queries) {
       const asSpelt = [...new Set([query.subDomain, ...(spellings.get(query.subDomain) ?? [])])].sort();
       for (const subDomain of asSpelt) {
         for (const fieldType of query.fieldTypes) {
@@ -65,6 +67,18 @@ export class OvhZoneApi implements ProviderApi {
     const records: LiveHostRecord[] = [];
     // One at a time: a mail zone has a dozen managed records, and OVH rate-limits bursts (429).
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
+    // Nothing is planned from a list that missed a record the export shows at a managed owner: a create
+    // beside an unseen SPF or DMARC record is two at one name.
+    const short = unlistedRecords(exported, zone, queries, records);
+    if (short.length > 0) {
+      const call = `GET /domain/zone/${zone}/record`;
+      throw new OvhApiError(
+        "bad-response",
+        call,
+        200,
+        `${call} listed fewer records than the zone's export holds (${short.join("; ")}): OVH may keep an owner in another letter case than it exports. Nothing is planned from that list; rename that owner in lower case at OVH (edit the record in the Control Panel, or PUT /domain/zone/${zone}/record/{id} with its subDomain), then run maildns adopt again.`,
+      );
+    }
     return records.filter(isManagedLive);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { exportOwnerSpellings } from "../../../src/providers/ovh/export-owners.js";
+import { exportOwnerSpellings, unlistedRecords } from "../../../src/providers/ovh/export-owners.js";
 
 const spellings = (text: string, zone = "example.com") =>
   Object.fromEntries([...exportOwnerSpellings(text, zone)].map(([owner, set]) => [owner, [...set].sort()]));
@@ -37,5 +37,35 @@ describe("exportOwnerSpellings: the owners of OVH's export as written, keyed by 
       "a\\.b.example.com. IN TXT \"escaped\"",
     ].join("\n");
     expect(spellings(text)).toEqual({ www: ["www"], "s1._domainkey": ["S1._Domainkey"] });
+  });
+});
+
+describe("unlistedRecords: the export holds more records at a listed owner and type than the API listed", () => {
+  const EXPORT = ["$ORIGIN example.com.", "$TTL 3600", '@ IN TXT "v=spf1 -all"', '@ IN TXT "token=1"', "@ IN MX 1 mx0.mail.ovh.net.", '_DMARC IN TXT "v=DMARC1; p=none"', ""].join("\n");
+  const QUERIES = [
+    { subDomain: "", fieldTypes: ["MX", "SPF", "TXT"] },
+    { subDomain: "_dmarc", fieldTypes: ["DMARC", "TXT"] },
+  ];
+
+  it("names each shortfall by owner and type, comparing names without case and OVH's pseudo-types as TXT", () => {
+    const listed = [
+      { subdomain: "", type: "SPF" },
+      { subdomain: "", type: "TXT" },
+      { subdomain: "", type: "MX" },
+    ];
+    expect(unlistedRecords(EXPORT, "example.com", QUERIES, listed)).toEqual(["1 TXT record at _dmarc, 0 listed"]);
+    expect(unlistedRecords(EXPORT, "example.com", QUERIES, [...listed, { subdomain: "_DMARC", type: "TXT" }])).toEqual([]);
+  });
+
+  it("a listing with more than the export (a pseudo-type exported under another type) is no shortfall, nor an owner not asked for", () => {
+    const listed = [
+      { subdomain: "", type: "TXT" },
+      { subdomain: "", type: "TXT" },
+      { subdomain: "", type: "TXT" },
+      { subdomain: "", type: "MX" },
+      { subdomain: "_dmarc", type: "DMARC" },
+    ];
+    expect(unlistedRecords(`${EXPORT}www IN A 192.0.2.1\n`, "example.com", QUERIES, listed)).toEqual([]);
+    expect(unlistedRecords(EXPORT, "example.com", [{ subDomain: "", fieldTypes: ["MX"] }], [{ subdomain: "", type: "MX" }])).toEqual([]);
   });
 });
