@@ -254,6 +254,11 @@ function addSelector(selectors: Map<string, Set<string>>, name: string): void {
 export interface ZoneSourceOptions {
   /** Asked for names outside the loaded zones (e.g. SPF includes); without it they are "failed". */
   fallback?: RecordSource;
+  /**
+   * Without a fallback: what to do about an alias whose target is outside the loaded zones (a `_dmarc` or
+   * `_mta-sts` CNAME to a provider's name), added to that failure's detail. The caller knows its flags.
+   */
+  outsideHint?: string;
 }
 
 function isLoadedZones(input: unknown): input is LoadedZones {
@@ -340,7 +345,8 @@ export function createZoneSource(
           return withAliasTtl(rrset, aliasTtl);
         });
       }
-      return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones` }, cname);
+      const hint = options.outsideHint ? `: ${options.outsideHint}` : "";
+      return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones${hint}` }, cname);
     }
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);

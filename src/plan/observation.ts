@@ -121,7 +121,10 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     const orphans = zones.errors.filter((e) => e.zone === undefined);
     if (orphans.length > 0) throw new UsageError(`zone files have errors:\n${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : undefined;
-    const source = createZoneSource(zones, fallback ? { fallback } : {});
+    const source = createZoneSource(
+      zones,
+      fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" },
+    );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
     const outsideZones = fallback ? null : (name: string) => !isAtOrBelowAny(canonicalName(name), apexes);
     return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };

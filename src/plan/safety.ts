@@ -341,12 +341,15 @@ function largeChangeGate(input: GateInput): Trip[] {
 function duplicateGate(input: GateInput): Trip[] {
   const trips = new Map<string, Trip>();
   const states = replay(input.live, input.operations);
+  // By DNS name, which compares without case (RFC 1035 §2.3.3, RFC 4343): a host may keep an owner as it
+  // was given (OVH: `_DMARC`), and a record created at `_dmarc` beside it is a second one at that name.
+  const dnsName = (name: string) => name.toLowerCase().replace(/\.$/, "");
   const check = (records: readonly ZoneRecord[], when: string, only: string | null) => {
     const counts = new Map<string, number>();
     for (const r of records) {
       const kind = policyKind(r);
-      if (kind === null || (only !== null && r.name !== only)) continue;
-      const key = `${r.name}\u0000${kind}`;
+      if (kind === null || (only !== null && dnsName(r.name) !== dnsName(only))) continue;
+      const key = `${dnsName(r.name)}\u0000${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {

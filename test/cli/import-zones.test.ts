@@ -360,6 +360,29 @@ describe("aliases and wildcards: import writes what the zone holds, and plan aga
     expect(plan.status).toBe(0);
   });
 
+  test("a CNAME at _dmarc or _mta-sts to a name outside the loaded zones: exit 1, and the message says what to do", () => {
+    // Without the provider's zone, the alias target cannot be read from the files: the lookup failed with
+    // "outside the loaded zones", and nothing said how to read it.
+    const what = "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files";
+    const tree = tempTree({
+      "all/test.zone": PARENT,
+      "all/delegated.test.zone": zone("delegated.test", ["_dmarc 600 IN CNAME _dmarc.provider.test."]),
+      "alone/delegated.test.zone": zone("delegated.test", ["_dmarc 600 IN CNAME _dmarc.provider.test."]),
+      "sts/sts.test.zone": zone("sts.test", ['_dmarc IN TXT "v=DMARC1; p=reject"', "_mta-sts 600 IN CNAME _mta-sts.provider.test."]),
+    });
+    const alone = runCli(["import", "delegated.test", "--zone", join(tree, "alone"), ...TODAY]);
+    expect(alone.status).toBe(1);
+    expect(alone.stderr).toContain(`_dmarc.delegated.test TXT lookup failed (refused: alias target _dmarc.provider.test is outside the loaded zones: ${what})`);
+    const sts = runCli(["import", "sts.test", "--zone", join(tree, "sts"), ...TODAY]);
+    expect(sts.status).toBe(1);
+    expect(sts.stderr).toContain(`_mta-sts.sts.test TXT lookup failed (refused: alias target _mta-sts.provider.test is outside the loaded zones: ${what})`);
+    // With the provider's zone loaded it imports; planned against the domain's zone alone, the plan says the same.
+    const out = join(tree, "out");
+    expect(runCli(["import", "delegated.test", "--zone", join(tree, "all"), "--out", out, "-q", ...TODAY]).status).toBe(0);
+    const plan = runCli(["plan", out, "--zone", join(tree, "alone"), ...TODAY]);
+    expect(plan.stdout + plan.stderr).toContain(`alias target _dmarc.provider.test is outside the loaded zones: ${what}`);
+  });
+
   test("a wildcard TXT answering _mta-sts, _smtp._tls and a named selector is not imported as their records (a warning names each)", () => {
     const tree = tempTree({ "zones/test.zone": PARENT, "zones/parked.test.zone": zone("parked.test", ['_dmarc IN TXT "v=DMARC1; p=reject"', '* IN TXT "v=spf1 -all"']) });
     const zones = join(tree, "zones");

@@ -235,6 +235,21 @@ describe("evaluateGates (pure)", () => {
     expect(tripped({ domain: "example.com", mx: [{ host: "mx1.mail.ovh.net", priority: 5 }], spf: null, dmarc: null }, small)).toEqual([]);
   });
 
+  it("duplicate-policy-record counts DNS names without case (RFC 4343): _DMARC and _dmarc are one name", () => {
+    // A host that keeps an owner as it was given (OVH: `_DMARC`) and a provider that hands it on as it is:
+    // a create at `_dmarc` beside it is a second DMARC record at one name, whatever the spellings.
+    const live = liveOf(base).map((r) => (r.subdomain === "_dmarc" ? { ...r, name: "_DMARC.Example.com", subdomain: "_DMARC" } : r));
+    const wanted = desiredSlotRecords(domainModel(base));
+    const dmarc = wanted.find((r) => r.slot === "dmarc")!;
+    const createBeside: Operation[] = [{ action: "create", phase: "main", slot: "dmarc", before: null, after: dmarc }];
+    const duplicate = evaluateGates({ domain: "example.com", live, desired: wanted, operations: createBeside }).find((g) => g.id === "duplicate-policy-record")!;
+    expect(duplicate.tripped).toBe(true);
+    expect(duplicate.name).toBe("_dmarc.example.com");
+    expect(duplicate.reason).toBe(
+      'example.com: after step 1 (create TXT _dmarc.example.com "v=DMARC1; p=reject; rua=mailto:dmarc@example.com") _dmarc.example.com would hold 2 v=DMARC1 records; no DMARC policy then applies at all (RFC 7489 §6.6.3)',
+    );
+  });
+
   it("duplicate-policy-record: any state with two SPF or DMARC records at a name, never allowed", () => {
     const live = liveOf(base);
     const wanted = desiredSlotRecords(domainModel({ ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net include:x.example -all" }));

@@ -3,13 +3,14 @@
 // the engine and OVH's provider against that API (test/helpers/pulumi-engine.ts), so the zone really
 // changes. After every change the API records, each name holds at most one v=spf1 and one v=DMARC1
 // record; at the end the zone is exactly the domain file, with no manual step.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
 import { createAdoptCommand } from "../../src/cli/commands/adopt.js";
+import { planCommand } from "../../src/cli/commands/plan.js";
 import { createRollbackCommand } from "../../src/cli/commands/rollback.js";
 import { loadDomainFile } from "../../src/engine/lint.js";
 import { desiredSlotRecords, isSpfText, slotOf } from "../../src/model/slots.js";
@@ -67,11 +68,11 @@ let root: string;
 let server: FakeOvhServer;
 let state: EngineState;
 
-async function setUp(live: FakeRecord[]): Promise<void> {
+async function setUp(live: FakeRecord[], options: { exportOwnersInLowerCase?: boolean } = {}): Promise<void> {
   root = mkdtempSync(join(tmpdir(), "maildns-apply-"));
   mkdirSync(join(root, "stacks", "prod"), { recursive: true });
   writeFileSync(join(root, "stacks", "Pulumi.prod.yaml"), "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n");
-  server = await startOvhServer({ clockSkew: -30, zones: { [ZONE]: live } });
+  server = await startOvhServer({ clockSkew: -30, zones: { [ZONE]: live }, ...options });
   state = new EngineState();
 }
 
@@ -158,7 +159,9 @@ function policyCounts(records: readonly FakeRecord[]): Map<string, number> {
     if (!TXT_FAMILY.has(r.fieldType)) continue;
     const text = unquoteTxt(r.target);
     const kind = /^v=spf1(\s|$)/i.test(text) ? "spf" : /^v=DMARC1\s*(;|$)/i.test(text) ? "dmarc" : null;
-    if (kind) counts.set(`${r.subDomain}/${kind}`, (counts.get(`${r.subDomain}/${kind}`) ?? 0) + 1);
+    // By DNS name: `_DMARC` and `_dmarc` are one name (RFC 4343), served together.
+    const key = `${r.subDomain.toLowerCase()}/${kind}`;
+    if (kind) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
@@ -1197,3 +1200,200 @@ describe("a domain file for a subdomain held in its parent's zone", () => {
   });
 });
 
+
+describe("owners OVH holds in another letter case (DNS names compare without case, RFC 1035 §2.3.3, RFC 4343)", () => {
+  /** Every state the API went through and every version published since the zone was found. */
+  function everyState(): { when: string; records: FakeRecord[] }[] {
+    const published = (server.history.get(ZONE) ?? []).slice(1).map((v) => ({ when: `published ${v.creationDate}`, records: v.records }));
+    return [...server.snapshots.filter((s) => s.zone === ZONE).map((s) => ({ when: s.change, records: s.records })), ...published];
+  }
+  /** The records at one DNS name, whatever the spelling of their owner. */
+  const at = (records: readonly FakeRecord[], owner: string) => records.filter((r) => r.subDomain.toLowerCase() === owner);
+
+  const key = () => `v=DKIM1; k=rsa; p=${rsaSpki(1024)}`;
+  const withSelector = (line: string) => domainYaml().replace("dkim:\n  selectors:\n", `dkim:\n  selectors:\n    - ${line}\n`);
+  const CASES: {
+    label: string;
+    /** The record OVH holds, spelt its way. */
+    live: () => FakeRecord;
+    yaml: () => string;
+    /** The DNS name, lower case (the file's spelling). */
+    owner: string;
+    /** What the name holds at the end. */
+    end: () => string;
+    /** The record is kept (edited in place, its id kept); otherwise replaced delete-first (a CNAME by a TXT). */
+    inPlace: boolean;
+  }[] = [
+    {
+      label: "a _DMARC TXT (p=none), the file's _dmarc stricter",
+      live: () => ({ id: 108, subDomain: "_DMARC", fieldType: "TXT", target: '"v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"', ttl: 3600 }),
+      yaml: () => domainYaml(),
+      owner: "_dmarc",
+      end: () => 'TXT "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"',
+      inPlace: true,
+    },
+    {
+      label: "a Mail._domainkey key TXT",
+      live: () => ({ id: 400, subDomain: "Mail._domainkey", fieldType: "TXT", target: `"${key()}"`, ttl: 3600 }),
+      yaml: () => withSelector(`{ name: mail, record: "${key()}" }`),
+      owner: "mail._domainkey",
+      end: () => `TXT "${key()}"`,
+      inPlace: true,
+    },
+    {
+      label: "a Mail._domainkey CNAME",
+      live: () => ({ id: 400, subDomain: "Mail._domainkey", fieldType: "CNAME", target: "mail._domainkey.dkim.example.net.", ttl: 3600 }),
+      yaml: () => withSelector("{ name: mail, cname: mail._domainkey.dkim.example.net. }"),
+      owner: "mail._domainkey",
+      end: () => "CNAME mail._domainkey.dkim.example.net.",
+      inPlace: true,
+    },
+    {
+      label: "an _MTA-STS TXT",
+      live: () => ({ id: 410, subDomain: "_MTA-STS", fieldType: "TXT", target: '"v=STSv1; id=20260101"', ttl: 3600 }),
+      yaml: () => `${domainYaml()}mtaSts: { record: "v=STSv1; id=20261101" }\n`,
+      owner: "_mta-sts",
+      end: () => 'TXT "v=STSv1; id=20261101"',
+      inPlace: true,
+    },
+    {
+      label: "an _Smtp._Tls TXT",
+      live: () => ({ id: 420, subDomain: "_Smtp._Tls", fieldType: "TXT", target: '"v=TLSRPTv1; rua=mailto:tlsrpt@example.com"', ttl: 3600 }),
+      yaml: () => `${domainYaml()}tlsRpt: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"\n`,
+      owner: "_smtp._tls",
+      end: () => 'TXT "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"',
+      inPlace: true,
+    },
+    {
+      label: "an _Smtp._Tls CNAME (TLS-RPT delegated), the file's TXT in its place",
+      live: () => ({ id: 420, subDomain: "_Smtp._Tls", fieldType: "CNAME", target: "_smtp._tls.reports.example.net.", ttl: 3600 }),
+      yaml: () => `${domainYaml()}tlsRpt: "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"\n`,
+      owner: "_smtp._tls",
+      end: () => 'TXT "v=TLSRPTv1; rua=mailto:tlsrpt@example.com"',
+      inPlace: false,
+    },
+    {
+      label: "an SRV at _IMAPS._tcp",
+      live: () => ({ id: 430, subDomain: "_IMAPS._tcp", fieldType: "SRV", target: "0 1 993 ssl0.ovh.net.", ttl: 3600 }),
+      yaml: () => `${domainYaml()}srv:\n  - { service: _imaps._tcp, priority: 0, weight: 1, port: 993, target: ssl0.ovh.net. }\n`,
+      owner: "_imaps._tcp",
+      end: () => "SRV 0 1 993 ssl0.ovh.net.",
+      inPlace: true,
+    },
+  ];
+
+  for (const c of CASES) {
+    it(`${c.label}: adopt lists it, never a create beside it; one record at the name at every step, spelt as the file at the end`, async () => {
+      const live = c.live();
+      await setUp([...zoneOf().filter((r) => r.id !== live.id), live]);
+      writeFileSync(join(root, "stacks", "prod", `${ZONE}.yaml`), c.yaml());
+      const adopted = await adopt();
+      expect(adopted.err).toBe("");
+      expect(adopted.code).toBe(0);
+      // It once listed `create … <owner>` (the filter asked for the lower-case owner only), and pulumi up
+      // wrote a second record at the same DNS name: two DMARC records, no policy at all (RFC 7489 §6.6.3).
+      expect(adopted.out).toContain(`(id ${live.id}`);
+      if (c.inPlace) expect(adopted.out).not.toMatch(/^ {2}create /m);
+      else expect(adopted.out).toContain(`  delete  CNAME ${live.subDomain} ${live.target} (id ${live.id}) first: a CNAME tolerates no other record at its name`);
+      const { rounds } = await applyUntilDone();
+      expect(rounds).toBeLessThanOrEqual(2);
+      for (const { when, records } of everyState()) expect(at(records, c.owner).length, `${c.owner} after ${when}`).toBeLessThanOrEqual(1);
+      expectNoDuplicateEver();
+      // One record at the name, in the file's spelling; kept in place (same id) when it could be edited.
+      const final = at(server.zones.get(ZONE)!, c.owner);
+      expect(final.map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`)).toEqual([`${c.owner} ${c.end()}`]);
+      if (c.inPlace) expect(final[0]!.id).toBe(live.id);
+      expect(at(server.published.get(ZONE)!, c.owner).map((r) => `${r.subDomain} ${r.fieldType} ${r.target}`)).toEqual([`${c.owner} ${c.end()}`]);
+      // Settled: one more adopt + up writes nothing but the refresh that ends every update.
+      server.requests.length = 0;
+      const again = await applyUntilDone();
+      expect(opsOf(again.ups[0]!.steps)).toEqual([]);
+      expect(writes().map((r) => `${r.method} ${r.url}`)).toEqual([`POST /1.0/domain/zone/${ZONE}/refresh`]);
+    });
+  }
+
+  it("maildns plan over the zone's export and the apply agree: one DMARC record at _dmarc, edited, never a second", async () => {
+    await setUp(zoneOf({ dmarc: "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" }).map((r) => (r.id === 108 ? { ...r, subDomain: "_DMARC" } : r)));
+    writeDomain();
+    /** `maildns plan stacks/prod --zone <OVH's export now> -f json`: what DNS serves, read without case. */
+    const plan = async () => {
+      writeFileSync(join(root, "export.zone"), renderExport(ZONE, server.zones.get(ZONE)!));
+      const sink = { out: "", err: "" };
+      const io: CliIO = { stdout: (t) => void (sink.out += t), stderr: (t) => void (sink.err += t), cwd: root, env: {}, isTTY: false };
+      const code = await planCommand.run(["stacks/prod", "--zone", "export.zone", "--origin", ZONE, "-f", "json", "--today", TODAY], io);
+      const json = JSON.parse(sink.out) as { changes: { name: string; type: string; action: string; before: string[] | null; after: string[] | null }[] };
+      return { code, changes: json.changes.map((c) => `${c.action} ${c.name} ${c.type} ${JSON.stringify(c.before)} -> ${JSON.stringify(c.after)}`) };
+    };
+    const before = await plan();
+    expect(before.changes).toEqual([
+      `update _dmarc.example.com TXT ["v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"] -> ["v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com"]`,
+    ]);
+    // The apply changes the same record: adopted as it is (id 108, OVH's spelling), then edited in place.
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  adopt   TXT _DMARC "v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    expect(adopted.out).not.toMatch(/^ {2}create /m);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(2);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+    expect((await plan()).changes).toEqual([]);
+  });
+
+  it("an export that shows the owner in lower case while the API keeps _DMARC: adopt refuses the incomplete list, nothing is planned", async () => {
+    // Whether OVH's export keeps the case is not known either: should it not, no spelling is learnt from it,
+    // the filter misses _DMARC, and the list is one DMARC record short. Planned from it, the apply created
+    // a second DMARC record at _dmarc.
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, subDomain: "_DMARC" } : r)), { exportOwnersInLowerCase: true });
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.code).toBe(1);
+    expect(adopted.out).toBe("");
+    expect(adopted.err).toBe(
+      `maildns adopt: GET /domain/zone/${ZONE}/record listed fewer records than the zone's export holds (1 TXT record at _dmarc, 0 listed): OVH may keep an owner in another letter case than it exports. Nothing is planned from that list; rename that owner in lower case at OVH (edit the record in the Control Panel, or PUT /domain/zone/${ZONE}/record/{id} with its subDomain), then run maildns adopt again.\n`,
+    );
+    expect(existsSync(join(root, "stacks", "prod", "maildns-adoption.json"))).toBe(false);
+    const result = await up();
+    expect(result.error?.message).toContain("[skip-adopt]");
+    expect(writes()).toEqual([]);
+  });
+
+  it("the apex SPF is not affected: its owner is the empty name, whatever the others' spelling", async () => {
+    await setUp(zoneOf().map((r) => (r.id === 108 ? { ...r, subDomain: "_DMARC" } : r)));
+    writeDomain({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+    const adopted = await adopt();
+    expect(adopted.out).toContain(`  adopt   TXT @ "v=spf1 include:mx.ovh.com -all" (id 105, ttl 3600) as ${ZONE}/@/spf; the next update writes`);
+    expect(adopted.out).toContain(`  adopt   TXT _DMARC "v=DMARC1; p=quarantine; rua=mailto:dmarc-reports@example.com" (id 108, ttl 3600) as ${ZONE}/_dmarc/dmarc; the next update writes`);
+    expect(adopted.out).not.toMatch(/^ {2}create /m);
+    await applyUntilDone();
+    expectNoDuplicateEver();
+    expectZoneIsFile({ spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net -all" });
+  });
+
+  it("a _DMARC and a _dmarc DMARC record side by side: one name holding two, the surplus goes first (duplicate-policy-record counts by name)", async () => {
+    await setUp([...zoneOf(), { id: 962, subDomain: "_DMARC", fieldType: "TXT", target: '"v=DMARC1; p=none"', ttl: 600 }]);
+    writeDomain();
+    const adopted = await adopt();
+    expect(adopted.code).toBe(0);
+    expect(adopted.out).toContain(`  delete  TXT _DMARC "v=DMARC1; p=none" (id 962) first: a name must never hold two such records`);
+    const { rounds } = await applyUntilDone();
+    expect(rounds).toBe(1);
+    expect(server.snapshots.map((s) => s.change).slice(0, 2)).toEqual(["DELETE record 962", "refresh"]);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("a _DMARC record added at OVH between adopt and up: the re-read before the first write sees it, nothing is written", async () => {
+    await managedZone();
+    const dmarc = "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com";
+    writeDomain({ dmarc });
+    expect((await adopt()).code).toBe(0);
+    server.zones.get(ZONE)!.push({ id: 970, subDomain: "_DMARC", fieldType: "TXT", target: '"v=DMARC1; p=none"', ttl: 600 });
+    // Acting on what adopt read, the update edited _dmarc in place beside it: two DMARC records at one name.
+    const stale = await up();
+    expect(stale.error?.message).toContain(`\n  ${ZONE}: record 970 (TXT _DMARC) is new\nrun \`maildns adopt --stack prod\` again, then \`pulumi up\``);
+    expect(writes()).toEqual([]);
+    await applyUntilDone();
+    expectNoDuplicateEver();
+    expectZoneIsFile({ dmarc });
+  });
+});

@@ -1,12 +1,12 @@
 // The calls maildns makes to OVH's zone API itself (besides Pulumi's provider): listing the managed
 // records with their ids, deleting a record before its replacement is written, refreshing the zone,
 // exporting it and restoring a saved version for rollback, and OVH's DKIM state.
-import { parseZoneFile } from "../../dns/zone-file.js";
 import type { MailSettings } from "../../model/types.js";
 import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types.js";
 import type { OvhClient } from "./client.js";
 import { enableOvhDkim, ovhDkim } from "./dkim.js";
 import { OvhApiError } from "./errors.js";
+import { exportOwnerSpellings, unlistedRecords } from "./export-owners.js";
 import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
 
 const enc = encodeURIComponent;
@@ -41,29 +41,44 @@ export class OvhZoneApi implements ProviderApi {
     return { id, zone: typeof fields.zone === "string" ? fields.zone : zone, subDomain, fieldType, target, ttl };
   }
 
-  /** DKIM owners the zone publishes (`<selector>._domainkey`), read from its export. */
-  async dkimOwners(zone: string): Promise<string[]> {
-    const text = await this.exportZone(zone);
-    const parsed = parseZoneFile(text, { origin: zone });
-    const suffix = `._domainkey.${zone.toLowerCase()}`;
-    const owners = new Set<string>();
-    for (const record of parsed.records) {
-      if (record.name.endsWith(suffix)) owners.add(record.name.slice(0, -`.${zone.toLowerCase()}`.length));
-    }
-    return [...owners].sort();
-  }
-
+  /**
+   * The managed records, listed owner by owner with OVH's `subDomain=` filter, once per spelling the zone's
+   * export holds for that owner: OVH keeps a `subDomain` as it was given (`_DMARC`), and whether its filter
+   * ignores case is not documented. DNS serves `_DMARC` and `_dmarc` at one name (RFC 4343), so a record
+   * left unlisted for its spelling had the apply create a second DMARC record beside it. The export is read
+   * once: listing every record of the zone instead, one GET each, would hit OVH's rate limit on a zone of
+   * hundreds of TXT records. A filter that does ignore case lists the same ids again, counted once.
+   */
   async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
-    const queries = managedQueries(desired, await this.dkimOwners(zone));
+    const exported = await this.exportZone(zone);
+    const spellings = exportOwnerSpellings(exported, zone);
+    // Every DKIM selector the zone publishes, so a selector the files dropped is seen too.
+    const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
+    const queries = managedQueries(desired, dkimOwners);
     const ids = new Set<number>();
     for (const query of queries) {
-      for (const fieldType of query.fieldTypes) {
-        for (const id of await this.listRecordIds(zone, { fieldType, subDomain: query.subDomain })) ids.add(id);
+      const asSpelt = [...new Set([query.subDomain, ...(spellings.get(query.subDomain) ?? [])])].sort();
+      for (const subDomain of asSpelt) {
+        for (const fieldType of query.fieldTypes) {
+          for (const id of await this.listRecordIds(zone, { fieldType, subDomain })) ids.add(id);
+        }
       }
     }
     const records: LiveHostRecord[] = [];
     // One at a time: a mail zone has a dozen managed records, and OVH rate-limits bursts (429).
     for (const id of [...ids].sort((a, b) => a - b)) records.push(fromOvhLive(await this.getRecord(zone, id)));
+    // Nothing is planned from a list that missed a record the export shows at a managed owner: a create
+    // beside an unseen SPF or DMARC record is two at one name.
+    const short = unlistedRecords(exported, zone, queries, records);
+    if (short.length > 0) {
+      const call = `GET /domain/zone/${zone}/record`;
+      throw new OvhApiError(
+        "bad-response",
+        call,
+        200,
+        `${call} listed fewer records than the zone's export holds (${short.join("; ")}): OVH may keep an owner in another letter case than it exports. Nothing is planned from that list; rename that owner in lower case at OVH (edit the record in the Control Panel, or PUT /domain/zone/${zone}/record/{id} with its subDomain), then run maildns adopt again.`,
+      );
+    }
     return records.filter(isManagedLive);
   }
 
