@@ -129,7 +129,11 @@ describe("maildns init", { timeout: 60_000 }, () => {
     expect(forced.status).toBe(0);
     expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: email-pro");
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
+    expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
     expect(runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir }).status).toBe(0);
+    // --help says what --force keeps: both project files, not package.json alone.
+    const force = runCli(["init", "--help"]).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
+    expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
   });
 
   it("usage errors (exit 2) write nothing", () => {

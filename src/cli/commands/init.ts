@@ -59,7 +59,8 @@ Options:
   -s, --stack NAME     the stack (default: prod)
   --region eu|ca       OVH's region (default: eu)
   --dir PATH           the repository to write into (default: the current folder)
-  --force              overwrite the domain file and the files maildns wrote (never package.json)
+  --force              overwrite the domain file, the stack config and the workflows (never Pulumi.yaml
+                       or package.json, which may be your own)
   --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
   -h, --help           show this help
 
