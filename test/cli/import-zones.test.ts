@@ -307,7 +307,7 @@ describe("a name outside every loaded zone", () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.split("\n").filter((l) => l.startsWith("maildns import: nowhere.example"));
     expect(lines).toEqual([
-      expect.stringMatching(/^maildns import: nowhere\.example not written: nowhere\.example (MX|TXT) lookup failed \(refused: no loaded zone holds nowhere\.example\); \d+ more lookups? of nowhere\.example failed too: .*nowhere\.example/),
+      expect.stringMatching(/^maildns import: nowhere\.example not written: nowhere\.example (MX|TXT) lookup failed \(outside-zones: no loaded zone holds nowhere\.example\); \d+ more lookups? of nowhere\.example failed too: .*nowhere\.example/),
     ]);
     expect(existsSync(join(dir, "out", "nowhere.example.yaml"))).toBe(false);
   });
