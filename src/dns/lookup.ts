@@ -15,7 +15,7 @@ export interface LiveLookup {
 export type LookupResult<T> =
   | { status: "ok"; records: T; ttl: number }
   | { status: "nxdomain" | "nodata" }
-  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget"; detail?: string };
+  | { status: "failed"; reason: "timeout" | "servfail" | "refused" | "malformed" | "network" | "budget" | "outside-zones"; detail?: string };
 
 export type FailedLookup = Extract<LookupResult<never>, { status: "failed" }>;
 

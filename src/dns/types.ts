@@ -12,8 +12,11 @@ export interface RRsetKey {
   type: RRType;
 }
 
-/** "budget": not asked, the per-domain question budget was spent (plan/budget.ts). */
-export type FailureReason = "timeout" | "servfail" | "refused" | "malformed" | "network" | "truncated" | "budget";
+/**
+ * "budget": not asked, the per-domain question budget was spent (plan/budget.ts). "outside-zones": not asked,
+ * zone files were read instead of DNS and none of them holds the name (no server refused anything).
+ */
+export type FailureReason = "timeout" | "servfail" | "refused" | "malformed" | "network" | "truncated" | "budget" | "outside-zones";
 
 export interface ObservedRRset {
   /** FQDN, lower case, no trailing dot. */

@@ -330,7 +330,7 @@ export function createZoneSource(
     const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
-      return failedRRset(name, type, { reason: "refused", detail: `no loaded zone holds ${name}` });
+      return failedRRset(name, type, { reason: "outside-zones", detail: `no loaded zone holds ${name}` });
     }
     const first = found.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : undefined;
@@ -346,7 +346,7 @@ export function createZoneSource(
         });
       }
       const hint = options.outsideHint ? `: ${options.outsideHint}` : "";
-      return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones${hint}` }, cname);
+      return failedRRset(name, type, { reason: "outside-zones", detail: `alias target ${found.finalName} is outside the loaded zones${hint}` }, cname);
     }
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);

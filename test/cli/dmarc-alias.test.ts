@@ -72,17 +72,17 @@ describe("maildns plan: a _dmarc TXT replaced by a CNAME", () => {
 
   test("to a target that cannot be read: 'could not be checked', never 'no DMARC record'", () => {
     const dir = delegatingStack();
-    // No zone holds the target, and no resolver is given to ask: the lookup is refused.
+    // No zone holds the target, and no resolver is given to ask: nothing is asked (outside-zones).
     const run = runCli(["plan", dir, ...ZONE, ...TODAY, "-f", "json"]);
     const findings = dmarcFindings(run.stdout);
     expect(findings.map(brief)).toEqual([
-      ["dmarc-missing", "warn", aliasLine(dir), 5, `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), whose record could not be checked: the lookup failed (refused).`],
+      ["dmarc-missing", "warn", aliasLine(dir), 5, `clean.example delegates its DMARC policy to ${TARGET} (a CNAME at _dmarc.clean.example), whose record could not be checked: the lookup failed (outside-zones).`],
       [
         "dmarc-ramp-transition",
         "warn",
         aliasLine(dir),
         5,
-        `this change delegates DMARC to ${TARGET} (a CNAME), whose policy could not be checked (the lookup failed: refused): whether it keeps p=quarantine (live) is unknown`,
+        `this change delegates DMARC to ${TARGET} (a CNAME), whose policy could not be checked (the lookup failed: outside-zones): whether it keeps p=quarantine (live) is unknown`,
       ],
     ]);
   });

@@ -200,6 +200,9 @@ describe("a failed lookup a check needs fails the run", () => {
     );
     expect(plan.stdout).not.toContain("! not checked");
     expect(plan.status).toBe(0);
+    // Nothing was asked, so no server refused anything: the checks say why they could not be made.
+    expect(plan.stdout).toContain("could not check whether the MX exchange mx0.mail.ovh.net is an alias: the CNAME lookup failed (outside-zones)");
+    expect(plan.stdout).not.toContain("(refused)");
     const json = JSON.parse(runCli(["plan", stack, ...zone, "-f", "json"]).stdout);
     expect(json.uncheckedLookups).toEqual([]);
     expect(json.outsideZones).toContainEqual({ domain: "clean.example", name: "mx.ovh.com", type: "TXT", rules: ["spf-include-no-record", "spf-lookup-limit"] });

@@ -27,6 +27,15 @@ describe("maildns help", () => {
     expect(listed.stdout).toContain("Run `maildns help <command>`");
   });
 
+  it("every command's and reports subcommand's help says its exit codes", async () => {
+    const helps = [...commands.map(({ name }) => [name]), ...["ingest", "fetch", "summary", "evidence"].map((sub) => ["reports", sub])];
+    for (const argv of helps) {
+      const help = await inProcess([...argv, "--help"]);
+      if (argv.join(" ") === "reports") continue;
+      expect(help.stdout, argv.join(" ")).toMatch(/^Exit codes: 0 /m);
+    }
+  });
+
   it("works the same from the bundled CLI", () => {
     const help = runCli(["help", "audit"]);
     expect(help.status).toBe(0);

@@ -307,7 +307,7 @@ describe("a name outside every loaded zone", () => {
     expect(run.status).toBe(1);
     const lines = run.stderr.split("\n").filter((l) => l.startsWith("maildns import: nowhere.example"));
     expect(lines).toEqual([
-      expect.stringMatching(/^maildns import: nowhere\.example not written: nowhere\.example (MX|TXT) lookup failed \(refused: no loaded zone holds nowhere\.example\); \d+ more lookups? of nowhere\.example failed too: .*nowhere\.example/),
+      expect.stringMatching(/^maildns import: nowhere\.example not written: nowhere\.example (MX|TXT) lookup failed \(outside-zones: no loaded zone holds nowhere\.example\); \d+ more lookups? of nowhere\.example failed too: .*nowhere\.example/),
     ]);
     expect(existsSync(join(dir, "out", "nowhere.example.yaml"))).toBe(false);
   });
@@ -372,10 +372,10 @@ describe("aliases and wildcards: import writes what the zone holds, and plan aga
     });
     const alone = runCli(["import", "delegated.test", "--zone", join(tree, "alone"), ...TODAY]);
     expect(alone.status).toBe(1);
-    expect(alone.stderr).toContain(`_dmarc.delegated.test TXT lookup failed (refused: alias target _dmarc.provider.test is outside the loaded zones: ${what})`);
+    expect(alone.stderr).toContain(`_dmarc.delegated.test TXT lookup failed (outside-zones: alias target _dmarc.provider.test is outside the loaded zones: ${what})`);
     const sts = runCli(["import", "sts.test", "--zone", join(tree, "sts"), ...TODAY]);
     expect(sts.status).toBe(1);
-    expect(sts.stderr).toContain(`_mta-sts.sts.test TXT lookup failed (refused: alias target _mta-sts.provider.test is outside the loaded zones: ${what})`);
+    expect(sts.stderr).toContain(`_mta-sts.sts.test TXT lookup failed (outside-zones: alias target _mta-sts.provider.test is outside the loaded zones: ${what})`);
     // With the provider's zone loaded it imports; planned against the domain's zone alone, the plan says the same.
     const out = join(tree, "out");
     expect(runCli(["import", "delegated.test", "--zone", join(tree, "all"), "--out", out, "-q", ...TODAY]).status).toBe(0);

@@ -47,9 +47,12 @@ describe("maildns init", { timeout: 60_000 }, () => {
       "wrote  .github/workflows/maildns-drift-shop.yml",
     ]);
     expect(init.stdout).toContain("npm install, and commit package-lock.json");
+    // The suppression is an entry of three lines (rule, reason, until): removing its first line alone breaks the YAML.
+    expect(init.stdout).toMatch(/and remove the\s+dkim-missing-selector entry\s+under lint: \(its three lines\)/);
     const file = yaml.load(readFileSync(join(dir, `stacks/shop/${domain}.yaml`), "utf8")) as Record<string, unknown>;
     expect(file).toMatchObject({ domain, mail: { provider: "ovh", offer: "mx-plan", region: "ca" }, mx: "ovh", dmarc: { p: "none", rua: `mailto:dmarc-reports@${domain}` } });
     expect((file.lint as { rule: string; until: unknown }[]).map((s) => s.rule)).toEqual(["dkim-missing-selector", "dmarc-none-monitoring-stage", "spf-softfail-advice"]);
+    expect((file.lint as { reason: string }[])[0]!.reason).toMatch(/ and remove this entry$/);
     expect(yaml.load(readFileSync(join(dir, "stacks/Pulumi.shop.yaml"), "utf8"))).toEqual({ config: { "maildns:policy": "ovh", "ovh:endpoint": "ovh-ca" } });
     expect(yaml.load(readFileSync(join(dir, "Pulumi.yaml"), "utf8"))).toMatchObject({ runtime: { name: "nodejs" }, main: "node_modules/maildns/dist/pulumi.js", stackConfigDir: "stacks" });
     const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
@@ -129,7 +132,11 @@ describe("maildns init", { timeout: 60_000 }, () => {
     expect(forced.status).toBe(0);
     expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: email-pro");
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
+    expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
     expect(runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir }).status).toBe(0);
+    // --help says what --force keeps: both project files, not package.json alone.
+    const force = runCli(["init", "--help"]).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
+    expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
   });
 
   it("usage errors (exit 2) write nothing", () => {

@@ -34,7 +34,7 @@ describe("liveLookup: the resolver as rules see it", () => {
   });
 
   test("a failed lookup stays a failure with its reason; truncation reads as a network failure", async () => {
-    expect(await dns.txt("example.net")).toEqual({ status: "failed", reason: "refused", detail: "no loaded zone holds example.net" });
+    expect(await dns.txt("example.net")).toEqual({ status: "failed", reason: "outside-zones", detail: "no loaded zone holds example.net" });
     const failing: RecordSource = {
       lookup: async (name, type): Promise<ObservedRRset> => ({
         name,

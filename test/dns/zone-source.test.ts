@@ -285,7 +285,7 @@ describe("createZoneSource", () => {
 
   test("names outside the loaded zones are unknown, or asked of the fallback", async () => {
     const outside = await source.lookup("example.net", "MX");
-    expect(outside).toMatchObject({ status: "failed", failure: { reason: "refused", detail: "no loaded zone holds example.net" } });
+    expect(outside).toMatchObject({ status: "failed", failure: { reason: "outside-zones", detail: "no loaded zone holds example.net" } });
     const asked: string[] = [];
     const fallback: RecordSource = {
       lookup: async (name, type): Promise<ObservedRRset> => {

@@ -123,7 +123,7 @@ describe("domain-nxdomain", () => {
     expect(outside.status).toBe(1);
     const outsideJson = JSON.parse(outside.stdout) as AuditJson;
     expect(outsideJson.findings).toEqual([]);
-    expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example refused"]));
+    expect(new Set(outsideJson.failures.map((f) => `${f.domain} ${f.reason}`))).toEqual(new Set(["typo-nowhere.example outside-zones"]));
   });
 
   test("--zone: a name outside every zone is one not-audited line in text, and every failed lookup in JSON", () => {
@@ -131,13 +131,13 @@ describe("domain-nxdomain", () => {
     const text = runCli([...args, "-q"]);
     expect(text.status).toBe(1);
     expect(text.stdout.split("\n").filter((l) => l.includes("not audited"))).toEqual([
-      "typo-nowhere.example: not audited: typo-nowhere.example MX lookup failed (refused: no loaded zone holds typo-nowhere.example); 2 more lookups of typo-nowhere.example failed too: _dmarc.typo-nowhere.example TXT, typo-nowhere.example TXT",
+      "typo-nowhere.example: not audited: typo-nowhere.example MX lookup failed (outside-zones: no loaded zone holds typo-nowhere.example); 2 more lookups of typo-nowhere.example failed too: _dmarc.typo-nowhere.example TXT, typo-nowhere.example TXT",
     ]);
     const json = JSON.parse(runCli([...args, "-f", "json"]).stdout) as AuditJson;
     expect(json.failures.map((f) => `${f.domain} ${f.name} ${f.type} ${f.reason}`)).toEqual([
-      "typo-nowhere.example _dmarc.typo-nowhere.example TXT refused",
-      "typo-nowhere.example typo-nowhere.example MX refused",
-      "typo-nowhere.example typo-nowhere.example TXT refused",
+      "typo-nowhere.example _dmarc.typo-nowhere.example TXT outside-zones",
+      "typo-nowhere.example typo-nowhere.example MX outside-zones",
+      "typo-nowhere.example typo-nowhere.example TXT outside-zones",
     ]);
   });
 

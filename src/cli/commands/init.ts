@@ -59,7 +59,8 @@ Options:
   -s, --stack NAME     the stack (default: prod)
   --region eu|ca       OVH's region (default: eu)
   --dir PATH           the repository to write into (default: the current folder)
-  --force              overwrite the domain file and the files maildns wrote (never package.json)
+  --force              overwrite the domain file, the stack config and the workflows (never Pulumi.yaml
+                       or package.json, which may be your own)
   --today YYYY-MM-DD   the day the DMARC policy starts (default: today, UTC)
   -h, --help           show this help
 
@@ -116,7 +117,8 @@ Next:
   1. npm install, and commit package-lock.json (the workflows run npm ci)
   2. npx maildns lint stacks/${stack}
   3. enable DKIM for ${domain} in OVH's Control Panel, add its two selectors to stacks/${stack}/${domain}.yaml
-     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector line
+     (npx maildns import ${domain} prints them once published) and remove the dkim-missing-selector entry
+     under lint: (its three lines)
   4. add the repository secrets OVH_APPLICATION_KEY, OVH_APPLICATION_SECRET, OVH_CONSUMER_KEY and
      PULUMI_ACCESS_TOKEN, and create the stack: pulumi stack init ${stack}
 `);

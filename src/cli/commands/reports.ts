@@ -331,6 +331,9 @@ Options:
   -o, --output FILE    write to FILE instead of standard output
 ${WINDOW_HELP}
 ${STORE_HELP}
+
+Exit codes: 0 written, 2 usage error, a store that failed (the summary then says it is not complete) or a
+domain whose sums pass what a JSON number counts exactly.
 `);
     return EXIT_OK;
   }
@@ -383,6 +386,9 @@ Options:
   --min-share SHARE    list failing sources down to this share of a domain's messages (default 0.001)
 ${WINDOW_HELP}
 ${STORE_HELP}
+
+Exit codes: 0 written, 2 usage error, a file that cannot be written or a store that failed (an earlier
+file is then left as it was).
 `);
     return EXIT_OK;
   }

@@ -9,7 +9,9 @@ export const rulesCommand: Command = {
   usage: `Usage: maildns rules [--policy NAME|FILE] [--format text|json] [--output FILE]
 
 Lists every rule: id, area, level in the chosen pack (default ovh), and what it checks.
-JSON: {"version":1,"rules":[{"id","area","description","level"}]}.`,
+JSON: {"version":1,"rules":[{"id","area","description","level"}]}.
+
+Exit codes: 0 listed, 2 usage error or a policy pack that cannot be read.`,
   async run(argv, io) {
     const { values, positionals } = parse(argv, SHARED_OPTIONS, "rules");
     if (values.help) {

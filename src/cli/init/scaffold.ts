@@ -52,7 +52,7 @@ dmarc:
 # date passes, \`maildns lint\` reports the finding again.
 lint:
   - rule: dkim-missing-selector
-    reason: "OVH's DKIM selectors are not in this file yet: enable DKIM in the Control Panel, then list its two selectors under dkim.selectors (maildns import ${a.domain} prints them) and remove this line"
+    reason: "OVH's DKIM selectors are not in this file yet: enable DKIM in the Control Panel, then list its two selectors under dkim.selectors (maildns import ${a.domain} prints them) and remove this entry"
     until: ${addDays(a.today, 30)}
   - rule: dmarc-none-monitoring-stage
     reason: "p=none while the aggregate reports come in: move to p=quarantine once they show SPF and DKIM passing"
