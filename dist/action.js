@@ -34,10 +34,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-CET2CCUK.js";
+} from "./chunks/chunk-W4XHOLDZ.js";
 import "./chunks/chunk-HWX3HADJ.js";
 import "./chunks/chunk-CEDWSMOW.js";
-import "./chunks/chunk-KTTYB2XF.js";
+import "./chunks/chunk-FRPVC3EJ.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,7 +49,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-7QNYREZY.js";
+} from "./chunks/chunk-KSBWPZHS.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -59,8 +59,8 @@ import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
 import "./chunks/chunk-M27SEUOS.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-PQHSOA2V.js";
-import "./chunks/chunk-L3Y3D275.js";
+import "./chunks/chunk-CMOYZIQA.js";
+import "./chunks/chunk-WB2FVQMJ.js";
 import {
   __export,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-XDF7DR3K.js";
+} from "./chunks/chunk-PYB2KSIV.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,7 +21,7 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-7QNYREZY.js";
+} from "./chunks/chunk-KSBWPZHS.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-CK4FFFXP.js";

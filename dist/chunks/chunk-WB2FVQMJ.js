@@ -1016,6 +1016,7 @@ export {
   isAtOrBelowAny,
   parentName,
   parseTtl,
+  tokenize,
   presentAnswer,
   okRRset,
   emptyRRset,

@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-KTTYB2XF.js";
+} from "./chunk-FRPVC3EJ.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,7 +64,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-7QNYREZY.js";
+} from "./chunk-KSBWPZHS.js";
 import {
   errorText,
   oneLine
@@ -87,13 +87,13 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-PQHSOA2V.js";
+} from "./chunk-CMOYZIQA.js";
 import {
   canonicalName,
   isAtOrBelow,
   isAtOrBelowAny,
   nameProblem
-} from "./chunk-L3Y3D275.js";
+} from "./chunk-WB2FVQMJ.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";
@@ -1472,7 +1472,10 @@ Give the zone with --origin, e.g. --zone ${basename2(unnamed.file)} --origin exa
     if (orphans.length > 0) throw new UsageError(`zone files have errors:
 ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : void 0;
-    const source = createZoneSource(zones, fallback ? { fallback } : {});
+    const source = createZoneSource(
+      zones,
+      fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" }
+    );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
     const outsideZones = fallback ? null : (name) => !isAtOrBelowAny(canonicalName(name), apexes);
     return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };

@@ -14,13 +14,13 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-PQHSOA2V.js";
+} from "./chunk-CMOYZIQA.js";
 import {
   absoluteName,
   canonicalName,
   parseTtl,
   parseZoneFile
-} from "./chunk-L3Y3D275.js";
+} from "./chunk-WB2FVQMJ.js";
 import "./chunk-5AL66J2M.js";
 export {
   RR_TYPES,

@@ -11,7 +11,7 @@ import {
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-L3Y3D275.js";
+} from "./chunk-WB2FVQMJ.js";
 import {
   __commonJS,
   __require,
@@ -3442,7 +3442,7 @@ function createZoneSource(input, options = {}) {
     const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
-      return failedRRset(name, type, { reason: "refused", detail: `no loaded zone holds ${name}` });
+      return failedRRset(name, type, { reason: "outside-zones", detail: `no loaded zone holds ${name}` });
     }
     const first = found.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : void 0;
@@ -3457,7 +3457,8 @@ function createZoneSource(input, options = {}) {
           return withAliasTtl(rrset, aliasTtl);
         });
       }
-      return failedRRset(name, type, { reason: "refused", detail: `alias target ${found.finalName} is outside the loaded zones` }, cname);
+      const hint = options.outsideHint ? `: ${options.outsideHint}` : "";
+      return failedRRset(name, type, { reason: "outside-zones", detail: `alias target ${found.finalName} is outside the loaded zones${hint}` }, cname);
     }
     if (found.rcode === "NXDOMAIN") return withAliasTtl(emptyRRset(name, type, "nxdomain", cname), aliasTtl);
     const records = found.answers.filter((r) => r.type === type && r.name === found.finalName);

@@ -25760,12 +25760,13 @@ function largeChangeGate(input) {
 function duplicateGate(input) {
   const trips = /* @__PURE__ */ new Map();
   const states = replay(input.live, input.operations);
+  const dnsName = (name) => name.toLowerCase().replace(/\.$/, "");
   const check = (records, when, only) => {
     const counts = /* @__PURE__ */ new Map();
     for (const r of records) {
       const kind = policyKind(r);
-      if (kind === null || only !== null && r.name !== only) continue;
-      const key = `${r.name}\0${kind}`;
+      if (kind === null || only !== null && dnsName(r.name) !== dnsName(only)) continue;
+      const key = `${dnsName(r.name)}\0${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {
