@@ -19,6 +19,7 @@ import { commandOutcome, type CommandOutcome } from "./commands.js";
 import { InputError, parseInputs, type ActionInputs, type Env } from "./inputs.js";
 import { fitSummary, reportMarkdown } from "./summary.js";
 import { isInside } from "./workspace.js";
+import { reportJson } from "../model/show.js";
 
 const RANK: Record<Level, number> = { info: 0, warn: 1, error: 2 };
 
@@ -122,7 +123,7 @@ async function publish(inputs: ActionInputs, env: Env, outcome: CommandOutcome):
   const path = reportPath(env, inputs.command);
   // lint and audit: the `--format json` findings contract; plan: the `maildns plan --format json` contract.
   const json = outcome.planJson === null ? findingsJson(report) : { ...(outcome.planJson as object), findings: findingsJson(report).findings };
-  writeFile(path, `${JSON.stringify(json, null, 2)}\n`);
+  writeFile(path, `${reportJson(json)}\n`);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));
     writeFile(resolve(inputs.cwd, inputs.sarifFile), formatSarif(report, { sites }));

@@ -3,8 +3,9 @@
 import { summarize } from "../engine/summary.js";
 import { findingJson } from "../formatters/json.js";
 import { DOCTOR_RULES, type DoctorRuleId } from "./checks.js";
-import { defang, escapeUnsafeInJson } from "./terminal-safe.js";
+import { defang } from "./terminal-safe.js";
 import type { CheckResult, DoctorReport } from "./types.js";
+import { reportJson } from "../model/show.js";
 
 export function doctorJson(report: DoctorReport) {
   return {
@@ -17,7 +18,7 @@ export function doctorJson(report: DoctorReport) {
 }
 
 export function formatDoctorJson(report: DoctorReport): string {
-  return `${escapeUnsafeInJson(JSON.stringify(doctorJson(report), null, 2))}\n`;
+  return `${reportJson(doctorJson(report))}\n`;
 }
 
 const STATUS_LABEL: Record<CheckResult["status"], string> = { ok: "ok", problem: "PROBLEM", skipped: "skipped" };

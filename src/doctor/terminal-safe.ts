@@ -7,8 +7,6 @@
 import { LOG_COMMAND } from "../model/show.js";
 
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** The same less C0, which JSON.stringify already escapes inside strings (and whose newlines lay the document out). */
-const UNSAFE_AFTER_JSON = /[\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * For text reports: every unsafe character shown as "?", and the `[` of a CI log command that acts wherever
@@ -18,11 +16,3 @@ export function defang(text: string): string {
   return text.replace(UNSAFE, "?").replace(LOG_COMMAND, "$1?");
 }
 
-/**
- * For JSON reports: the unsafe characters JSON.stringify leaves raw (DEL, C1, separators, bidi controls)
- * written as \uXXXX escapes, so the document says the same to a program and nothing to a terminal.
- * Outside strings JSON text is ASCII punctuation and whitespace, so escaping the whole document is safe.
- */
-export function escapeUnsafeInJson(json: string): string {
-  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}

@@ -1,6 +1,7 @@
 import type { Finding } from "../engine/types.js";
 import { capFindings } from "./cap.js";
 import type { FindingsReport } from "./report.js";
+import { reportJson } from "../model/show.js";
 
 /** One finding as the stable JSON contract has it (README "JSON output"). */
 export function findingJson(f: Finding) {
@@ -27,5 +28,5 @@ export function findingsJson(report: Pick<FindingsReport, "findings" | "summary"
 }
 
 export function formatJson(report: FindingsReport): string {
-  return `${JSON.stringify(findingsJson(report), null, 2)}\n`;
+  return `${reportJson(findingsJson(report))}\n`;
 }

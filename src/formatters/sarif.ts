@@ -15,6 +15,7 @@ import type { Invocation, Log, ReportingDescriptor, Result } from "sarif";
 import type { DeclaredAt } from "../config/declared-at.js";
 import type { Finding, Level } from "../engine/types.js";
 import type { FindingsReport } from "./report.js";
+import { reportJson } from "../model/show.js";
 
 const SARIF_LEVEL: Record<Level, Result.level> = { error: "error", warn: "warning", info: "note" };
 const RANK: Record<Level, number> = { error: 0, warn: 1, info: 2 };
@@ -144,5 +145,5 @@ export function formatSarif(report: FindingsReport, options: SarifOptions = {}):
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${reportJson(log)}\n`;
 }

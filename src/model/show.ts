@@ -27,6 +27,28 @@ export function oneLine(text: string): string {
 export const LOG_COMMAND = /(##(?:vso)?)\[/giu;
 
 /**
+ * Characters JSON.stringify leaves raw inside strings that a terminal acts on (DEL, the C1 controls, the
+ * line and paragraph separators, the bidirectional controls: see oneLine); it escapes C0 itself.
+ */
+const UNSAFE_AFTER_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+
+/**
+ * JSON text that says the same to a program and nothing to a terminal or a CI log: the characters above as
+ * \uXXXX escapes, and the `[` of `##[` and `##vso[` as \u005b (JSON.parse gives back the same string), so a
+ * TXT value or a file name in a JSON or SARIF report printed to a workflow's log raises no annotation.
+ * Outside strings JSON text is ASCII punctuation, digits, literals and whitespace, never `#`, so the whole
+ * document (or any run of whole values) may be passed through.
+ */
+export function escapeUnsafeInJson(json: string): string {
+  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LOG_COMMAND, "$1\\u005b");
+}
+
+/** A report's JSON text: JSON.stringify(value, null, 2), made safe to print (escapeUnsafeInJson). */
+export function reportJson(value: unknown): string {
+  return escapeUnsafeInJson(JSON.stringify(value, null, 2));
+}
+
+/**
  * An error message of several lines as the CLI prints it: controls but the line feed as U+XXXX (oneLine, which
  * also defangs `##[` and `##vso[` anywhere), and a line feed too when the line after it would start like a
  * GitHub workflow command (`::warning::` and its kin, read only at a line's start): a message may quote an

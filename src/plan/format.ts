@@ -6,7 +6,7 @@ import { cell, code, findingsTable } from "../formatters/markdown.js";
 import type { LintSummary } from "../formatters/report.js";
 import { palette } from "../formatters/palette.js";
 import { formatText } from "../formatters/text.js";
-import { oneLine } from "../model/show.js";
+import { escapeUnsafeInJson, oneLine, reportJson } from "../model/show.js";
 import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
@@ -62,7 +62,8 @@ export function planJson(report: PlanReport) {
 /**
  * The JSON plan in pieces of about `size` characters that, joined, are exactly formatPlan's JSON text: the
  * plan of 10,000 domains is tens of megabytes of JSON (seven gates a domain), written piece by piece
- * rather than held whole as one string at the end of the run.
+ * rather than held whole as one string at the end of the run. A piece ends between whole values, so each
+ * is made safe to print on its own (escapeUnsafeInJson), as formatPlan's text is whole.
  */
 export function* planJsonChunks(report: PlanReport, size = 1 << 16): Generator<string> {
   let buffer = "{";
@@ -78,13 +79,13 @@ export function* planJsonChunks(report: PlanReport, size = 1 << 16): Generator<s
     for (let i = 0; i < value.length; i++) {
       buffer += `${i === 0 ? "" : ","}\n    ${indented(value[i], "    ")}`;
       if (buffer.length >= size) {
-        yield buffer;
+        yield escapeUnsafeInJson(buffer);
         buffer = "";
       }
     }
     buffer += "\n  ]";
   }
-  yield `${buffer}${entries.length === 0 ? "" : "\n"}}\n`;
+  yield escapeUnsafeInJson(`${buffer}${entries.length === 0 ? "" : "\n"}}\n`);
 }
 
 /** JSON.stringify(value, null, 2) as it reads nested at `indent`: strings hold no raw line break in JSON. */
@@ -246,7 +247,7 @@ export function removedZonesMarkdown(report: Pick<PlanReport, "removedZones" | "
 export function formatPlan(format: PlanFormat, report: PlanReport, options: { color?: boolean } = {}): string {
   switch (format) {
     case "json":
-      return `${JSON.stringify(planJson(report), null, 2)}\n`;
+      return `${reportJson(planJson(report))}\n`;
     case "markdown":
       return formatPlanMarkdown(report);
     case "text":

@@ -2,6 +2,7 @@
 // same window → same bytes, so the nightly pull request only changes when the figures do), read back
 // and checked without a database. What the evidence means for a tightening is src/mail/dmarc-ramp.ts.
 import type { DomainEvidence, EvidenceFile, EvidenceView, FailingSource, SeenSelector } from "../model/evidence.js";
+import { reportJson } from "../model/show.js";
 import { compareText } from "./code-point-order.js";
 import type { DomainSummary, SummaryWindow } from "./summary.js";
 
@@ -66,7 +67,7 @@ export function buildEvidence(summaries: readonly DomainSummary[], window: Summa
 }
 
 export function serializeEvidence(evidence: EvidenceFile): string {
-  return `${JSON.stringify(evidence, null, 2)}\n`;
+  return `${reportJson(evidence)}\n`;
 }
 
 export class EvidenceError extends Error {

@@ -2,7 +2,7 @@
 // JSON. Pure: the store's totals in, documents out.
 import { percent } from "../mail/dmarc-ramp.js";
 import { markdownText as cell } from "../model/markdown-text.js";
-import { oneLine } from "../model/show.js";
+import { escapeUnsafeInJson, oneLine } from "../model/show.js";
 import type { DomainTotals, SourceTotals } from "./store.js";
 
 export interface SourceSummary {
@@ -151,7 +151,7 @@ function markdownDomain(d: DomainSummary): string {
  * would make half as large again, and a line per domain keeps it readable with grep and jq alike.
  */
 export const jsonWriter = (window: SummaryWindow): SummaryWriter => ({
-  domain: (d, first) => `${first ? `{"version":1,"window":${JSON.stringify(window)},"domains":[\n` : ",\n"}${JSON.stringify(d)}`,
+  domain: (d, first) => `${first ? `{"version":1,"window":${JSON.stringify(window)},"domains":[\n` : ",\n"}${escapeUnsafeInJson(JSON.stringify(d))}`,
   end: (domains) => (domains === 0 ? `{"version":1,"window":${JSON.stringify(window)},"domains":[]}\n` : "\n]}\n"),
 });
 

@@ -1,5 +1,7 @@
 // Hostile input ends in a finding (or exit 2) with a message, never a crash, a hang or a stack trace.
 // The "under a second" target is measured by `npm run bench` (test/bench/lint.bench.mjs), not here.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -108,5 +110,41 @@ describe("a CI log command inside a quoted value is not acted on (the runner's #
     expect(run.stdout).toContain("include:##U+005Berror]forged");
     expect(run.stdout).toContain("##VSOU+005Btask.logissue]x");
     expect(run.stdout + run.stderr).not.toMatch(/##(vso)?\[/i);
+  });
+});
+
+describe("a CI log command in a JSON or SARIF report: the same value to a program, nothing to the log", () => {
+  // A workflow that prints `-f json` to its log must not let a TXT value or a file name raise an annotation:
+  // the runner acts on `##[…]` anywhere in a line. JSON can say `[` as \u005b, which JSON.parse reads back.
+  const forged = "##[error]forged ##VSO[task.logissue]x";
+  const logCommand = /##(vso)?\[/i;
+
+  it("plan -f json: a live TXT value holding ##[ is escaped, and parses back to the value", () => {
+    const root = tempTree({
+      "stack/example.com.yaml": "domain: example.com\nmail: {provider: external}\nmx: none\nspf: v=spf1 -all\n",
+      "zones/example.com.zone": `$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns.example.com. admin.example.com. 1 7200 3600 1209600 3600\n@ IN NS ns.example.com.\n@ IN TXT "v=spf1 include:${forged} -all"\n`,
+    });
+    for (const args of [["-f", "json"], ["-f", "json", "--output", "plan.json"]]) {
+      const run = runCli(["plan", "stack", "--zone", "zones", "--today", "2026-11-01", ...args], { cwd: root });
+      const text = args.includes("--output") ? readFileSync(join(root, "plan.json"), "utf8") : run.stdout;
+      expect(run.stderr).toBe("");
+      expect(text).not.toMatch(logCommand);
+      expect(text).toContain("##\\u005berror]forged ##VSO\\u005btask.logissue]x");
+      const values = JSON.stringify(JSON.parse(text).changes);
+      expect(values).toContain(`v=spf1 include:${forged.replace(/"/g, '\\"')} -all`);
+    }
+  });
+
+  it("lint -f json and -f sarif: a file path holding ##[ is escaped, and parses back to the path", () => {
+    const root = tempTree({ [`${forged}/example.com.yaml`]: "domain: example.com\nmail: {provider: external}\nmx: none\nspf: v=spf1 +all\n" });
+    for (const format of ["json", "sarif"]) {
+      const run = runCli(["lint", forged, "-f", format], { cwd: root });
+      expect(run.status).toBe(1);
+      expect(run.stdout).not.toMatch(logCommand);
+      const parsed = JSON.parse(run.stdout);
+      const files = format === "json" ? parsed.findings.map((f: { file: string }) => f.file) : parsed.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri));
+      expect(files.length).toBeGreaterThan(0);
+      expect(files.every((f: string) => f.endsWith(`${forged}/example.com.yaml`))).toBe(true);
+    }
   });
 });

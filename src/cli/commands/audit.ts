@@ -18,6 +18,7 @@ import { domainList, openObservation, probeSelectorsFor, shardOption, zoneMailDo
 import { hostSelectors } from "../host-dkim.js";
 import { progress } from "../progress.js";
 import { toolVersion } from "../../config/version.js";
+import { reportJson } from "../../model/show.js";
 
 const OPTIONS = {
   ...SHARED_OPTIONS,
@@ -145,7 +146,7 @@ whatever its finding's level), 2 usage error.`,
         const skipped = result.notObserved.map((n) => ({ family: n.family, domains: n.domains, rules: n.rules }));
         const unchecked = result.unchecked.map((u) => ({ domain: u.domain, name: u.name, type: u.type, reason: u.reason, rules: u.rules }));
         const outside = result.outsideZones.map((u) => ({ domain: u.domain, name: u.name, type: u.type, rules: u.rules }));
-        text = `${JSON.stringify({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped }, null, 2)}\n`;
+        text = `${reportJson({ ...findingsJson(report), failures, uncheckedLookups: unchecked, outsideZones: outside, notChecked: skipped })}\n`;
       } else {
         // SARIF needs a file and line for every result: the --domains-file line that named the domain.
         const sites = format === "sarif" && values["domains-file"] !== undefined ? domainsFileSites(values["domains-file"], io.cwd) : undefined;

@@ -1,6 +1,7 @@
 // `maildns explain "<error text>"`: what a mail client's error means, what to do, and which doctor check confirms it.
 import { EXPLANATIONS, explainError, relevantMatches, type Explanation } from "../../doctor/explain.js";
-import { defang, escapeUnsafeInJson } from "../../doctor/terminal-safe.js";
+import { defang } from "../../doctor/terminal-safe.js";
+import { reportJson } from "../../model/show.js";
 import { oneOf, parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
 
@@ -61,16 +62,12 @@ export const explainCommand: Command = {
 
     if (format === "json") {
       io.stdout(
-        `${escapeUnsafeInJson(JSON.stringify(
-          {
-            version: 1,
-            input: printable(text),
-            matches: matches.map((m) => explanationJson(m.explanation)),
-            ...(matches.length === 0 ? { known: EXPLANATIONS.map((e) => ({ id: e.id, title: e.title, example: e.example })) } : {}),
-          },
-          null,
-          2,
-        ))}\n`,
+        `${reportJson({
+          version: 1,
+          input: printable(text),
+          matches: matches.map((m) => explanationJson(m.explanation)),
+          ...(matches.length === 0 ? { known: EXPLANATIONS.map((e) => ({ id: e.id, title: e.title, example: e.example })) } : {}),
+        })}\n`,
       );
       return matches.length ? EXIT_OK : EXIT_FINDINGS;
     }

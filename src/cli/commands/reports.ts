@@ -14,6 +14,7 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "..
 import { collectEvery } from "../full-collection.js";
 import { progress } from "../progress.js";
 import { reportSink } from "../report-sink.js";
+import { reportJson } from "../../model/show.js";
 
 export const STORE_URL_ENV = "MAILDNS_STORE_URL";
 /** The embedded store's folder inside the stack folder (hidden: `lint` skips it, and .gitignore should too). */
@@ -159,7 +160,7 @@ Exit codes: 0 every file read, 1 some file gave a problem, 2 usage error.
     benchTiming(io, "ingest", started);
     show.done();
     if (format === "json") {
-      io.stdout(`${JSON.stringify({ version: 1, store: store.describe, files: totals.files, documents: totals.documents, added: totals.added, duplicates: totals.duplicates, problems: totals.problems }, null, 2)}\n`);
+      io.stdout(`${reportJson({ version: 1, store: store.describe, files: totals.files, documents: totals.documents, added: totals.added, duplicates: totals.duplicates, problems: totals.problems })}\n`);
     } else {
       for (const p of totals.problems) io.stdout(`${problemLine(p)}\n`);
       io.stdout(`${totals.files} file${totals.files === 1 ? "" : "s"}, ${totals.documents} report document${totals.documents === 1 ? "" : "s"}: ${totals.added} added, ${totals.duplicates} already stored, ${totals.problems.length} problem${totals.problems.length === 1 ? "" : "s"} (store: ${store.describe})\n`);
@@ -226,7 +227,7 @@ be used (refused login, unreachable, untrusted certificate).
     const totals = await fetchReports(store, { host, port, user, password, mailbox: values.mailbox ?? "INBOX", ca, deleteRead: values.delete === true, timeoutMs, onProgress: show.update });
     show.done();
     if (format === "json") {
-      io.stdout(`${JSON.stringify({ version: 1, ...totals }, null, 2)}\n`);
+      io.stdout(`${reportJson({ version: 1, ...totals })}\n`);
     } else {
       for (const p of totals.problems) io.stdout(`${problemLine(p)}\n`);
       io.stdout(`${totals.server} ${totals.mailbox}: ${totals.messages} new message${totals.messages === 1 ? "" : "s"}, ${totals.added} reports added, ${totals.duplicates} already stored, ${totals.deleted} deleted, ${totals.problems.length} problem${totals.problems.length === 1 ? "" : "s"}\n`);

@@ -2,6 +2,7 @@ import { resolvePolicy } from "../../engine/run.js";
 import { allRules } from "../../rules/index.js";
 import { emit, oneOf, outputOption, parse, SHARED_OPTIONS } from "../args.js";
 import { EXIT_OK, UsageError, type Command } from "../command.js";
+import { reportJson } from "../../model/show.js";
 
 export const rulesCommand: Command = {
   name: "rules",
@@ -27,7 +28,7 @@ Exit codes: 0 listed, 2 usage error or a policy pack that cannot be read.`,
       .sort((a, b) => a.meta.id.localeCompare(b.meta.id))
       .map((r) => ({ id: r.meta.id, area: r.meta.area, description: r.meta.description, level: settings.get(r.meta.id)?.level ?? "off" }));
     if (format === "json") {
-      emit(io, `${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`, output);
+      emit(io, `${reportJson({ version: 1, rules: rows })}\n`, output);
     } else {
       const width = Math.max(...rows.map((r) => r.id.length));
       emit(io, `${rows.map((r) => `${r.id.padEnd(width)}  ${r.level.padEnd(5)}  ${r.area.padEnd(7)}  ${r.description}`).join("\n")}\n`, output);
