@@ -7,7 +7,7 @@ import { recordedVersion, ROLLBACK_DIR, savedAtOf, savedExports, versionAt, zone
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
+import { isHostFailure, locateStack, openStackApi, STACK_OPTIONS } from "../stack-options.js";
 
 const OPTIONS = {
   ...STACK_OPTIONS,
@@ -39,7 +39,8 @@ Options:
   -h, --help           show this help
 
 Credentials as for adopt (OVH: application keys or an OAuth2 service account, with GET and POST on
-/domain/zone/*).
+/domain/zone/*: GET to read the zone's export and history, POST to restore), needed only when something is
+saved to compare.
 
 Exit codes: 0 shown or restored, 1 nothing saved, no version to restore, a host API failure or a restore
 that did not bring the saved zone back, 2 usage error.`;
@@ -56,7 +57,10 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`rollback takes no paths (got '${positionals[0]}'); use --zone ZONE or --from FILE`);
-      const { stackDir, api } = openStack(values, io, deps.apiOptions);
+      // What is saved decides whether there is anything to compare: only then are the endpoint and the
+      // credentials needed (nothing saved is exit 1, said as such, not a missing credential).
+      const place = locateStack(values, io);
+      const { stackDir } = place;
 
       let targets: SavedExport[];
       if (values.from !== undefined) {
@@ -82,6 +86,7 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         }
       }
 
+      const api = openStackApi(place, values, io, deps.apiOptions);
       const lines: string[] = [];
       let failed = false;
       for (const target of targets) {
