@@ -50,6 +50,13 @@ describe("maildns rollback without credentials", () => {
     expect(run.err).toBe("maildns rollback: --from notes.txt: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)\n");
   });
 
+  it("--from a saved export's name that cannot be read is said as such, before any credential is asked for", async () => {
+    const root = emptyStack();
+    const run = await rollback(root, "--from", "stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone");
+    expect(run.code).toBe(2);
+    expect(run.err).toBe("maildns rollback: stacks/prod/.maildns-rollback/example.com/2026-11-20T10-00-00-000Z.zone: cannot read it (ENOENT)\n");
+  });
+
   it("something saved: the endpoint, then the credentials, are asked for, naming the rights rollback needs as its help does", async () => {
     const root = emptyStack();
     mkdirSync(join(root, "stacks/prod/.maildns-rollback/example.com"), { recursive: true });

@@ -86,16 +86,19 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         }
       }
 
-      const api = openStackApi(place, values, io, deps.apiOptions);
-      const lines: string[] = [];
-      let failed = false;
-      for (const target of targets) {
-        let saved: string;
+      // Every saved export is read before the host is asked: one that cannot be read is said as such.
+      const savedTexts = targets.map((target) => {
         try {
-          saved = readFileSync(target.path, "utf8");
+          return readFileSync(target.path, "utf8");
         } catch (error) {
           throw new UsageError(`${relative(io.cwd, target.path)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
         }
+      });
+      const api = openStackApi(place, values, io, deps.apiOptions);
+      const lines: string[] = [];
+      let failed = false;
+      for (const [i, target] of targets.entries()) {
+        const saved = savedTexts[i]!;
         try {
           const current = await api.exportZone(target.zone);
           const diff = zoneDiff(target.zone, saved, current);
