@@ -64,6 +64,8 @@ describe("maildns rollback without credentials", () => {
     const noEndpoint = await rollback(root);
     expect(noEndpoint.code).toBe(2);
     expect(noEndpoint.err).toContain("no OVH endpoint: pass --endpoint");
+    // --zone names the zone as DNS does: in any letter case, with or without the final dot.
+    expect((await rollback(root, "--zone", "Example.COM.")).err).toContain("no OVH endpoint: pass --endpoint");
     const noCredentials = await rollback(root, "--endpoint", "ovh-eu");
     expect(noCredentials.code).toBe(2);
     expect(noCredentials.err).toContain("maildns rollback: no OVH credentials: set OVH_APPLICATION_KEY");

@@ -3,6 +3,7 @@
 // zone history), then checks the zone is the saved one again.
 import { readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
+import { canonicalName } from "../../dns/names.js";
 import { recordedVersion, ROLLBACK_DIR, savedAtOf, savedExports, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
@@ -70,7 +71,8 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         targets = [{ zone: basename(dirname(path)), path, savedAt }];
       } else {
         const saved = savedExports(stackDir);
-        const zones = values.zone?.map((z) => z.toLowerCase()) ?? [...saved.keys()];
+        // A zone named as DNS names it: any letter case, a final dot or not (RFC 4343).
+        const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
         targets = [];
         for (const zone of zones) {
           const newest = saved.get(zone)?.[0];
