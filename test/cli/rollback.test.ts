@@ -32,6 +32,18 @@ describe("maildns rollback without credentials", () => {
     expect((await rollback(root, "--stack", "prod", "--endpoint", "ovh-eu")).code).toBe(1);
   });
 
+  it("a file beside the zones' folders (.DS_Store, a note) is not a zone: nothing saved, exit 1", async () => {
+    const root = emptyStack();
+    mkdirSync(join(root, "stacks/prod/.maildns-rollback"), { recursive: true });
+    writeFileSync(join(root, "stacks/prod/.maildns-rollback/.DS_Store"), "");
+    writeFileSync(join(root, "stacks/prod/.maildns-rollback/README"), "artifacts of the last update\n");
+    expect(await rollback(root)).toEqual({
+      code: 1,
+      out: "",
+      err: "maildns rollback: nothing saved under stacks/prod/.maildns-rollback/: no update has changed a zone of this stack here\n",
+    });
+  });
+
   it("--zone Z with nothing saved for Z: says so and exits 1", async () => {
     const root = emptyStack();
     mkdirSync(join(root, "stacks/prod/.maildns-rollback/other.example"), { recursive: true });
