@@ -37,20 +37,24 @@ export function stackConfig(root: string, stack: string): Record<string, unknown
   }
 }
 
-export interface StackContext {
+/** The stack and its host, before any API is opened. */
+export interface StackPlace {
   stack: string;
   stackDir: string;
   config: Record<string, unknown>;
   provider: DnsProvider;
+  /** --timeout-ms, checked. */
+  timeoutMs: number;
+}
+
+export interface StackContext extends StackPlace {
   api: ProviderApi;
 }
 
-/** The stack, its host and the host's API, from --stack, --provider, --endpoint, --timeout-ms and the environment. */
-export function openStack(
-  values: { stack?: string | undefined; provider?: string | undefined; endpoint?: string | undefined; "timeout-ms"?: string | undefined },
-  io: CliIO,
-  apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries"> = {},
-): StackContext {
+type StackValues = { stack?: string | undefined; provider?: string | undefined; endpoint?: string | undefined; "timeout-ms"?: string | undefined };
+
+/** The stack and its host from --stack, --provider and --timeout-ms: what a command reads before it needs the API. */
+export function locateStack(values: StackValues, io: CliIO): StackPlace {
   const stack = pickStack(io.cwd, values.stack);
   const stackDir = join(io.cwd, "stacks", stack);
   if (!existsSync(stackDir)) throw new UsageError(`stacks/${stack}/ does not exist`);
@@ -58,21 +62,31 @@ export function openStack(
   const providerId = values.provider ?? (typeof config["maildns:provider"] === "string" ? config["maildns:provider"] : DEFAULT_PROVIDER);
   const provider = findProvider(providerId);
   if (!provider) throw new UsageError(`--provider ${providerId} is not a DNS host maildns knows; known: ${providerIds().join(", ")}`);
+  const timeoutMs = values["timeout-ms"] === undefined ? 15_000 : Number(values["timeout-ms"]);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout-ms must be a positive integer, got '${values["timeout-ms"]}'`);
+  return { stack, stackDir, config, provider, timeoutMs };
+}
+
+/** The host's API for a located stack, from --endpoint (or the environment, or the stack config) and the credentials in the environment. */
+export function openStackApi(place: StackPlace, values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries"> = {}): ProviderApi {
+  const { provider, config } = place;
   const ns = provider.pulumi.configNamespace;
   const configured = config[`${ns}:endpoint`];
   const endpoint = values.endpoint ?? io.env[`${ns.toUpperCase()}_ENDPOINT`] ?? (typeof configured === "string" ? configured : undefined);
   if (!endpoint) {
     throw new UsageError(`no ${provider.label} endpoint: pass --endpoint (for OVH: ovh-eu, ovh-ca, ovh-us), set ${ns.toUpperCase()}_ENDPOINT, or set ${ns}:endpoint in the stack config`);
   }
-  const timeoutMs = values["timeout-ms"] === undefined ? 15_000 : Number(values["timeout-ms"]);
-  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout-ms must be a positive integer, got '${values["timeout-ms"]}'`);
-  let api: ProviderApi;
   try {
-    api = provider.openApi({ env: io.env }, { endpoint, timeoutMs, ...apiOptions });
+    return provider.openApi({ env: io.env }, { endpoint, timeoutMs: place.timeoutMs, ...apiOptions });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  return { stack, stackDir, config, provider, api };
+}
+
+/** The stack, its host and the host's API, from --stack, --provider, --endpoint, --timeout-ms and the environment. */
+export function openStack(values: StackValues, io: CliIO, apiOptions: Pick<ApiOpenOptions, "sleep" | "maxRetries"> = {}): StackContext {
+  const place = locateStack(values, io);
+  return { ...place, api: openStackApi(place, values, io, apiOptions) };
 }
 
 /** A host API failure: already a sentence that says what to do and holds no secret. */

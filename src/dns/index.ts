@@ -8,6 +8,7 @@ export { ZoneIndex, type ZoneAnswer } from "./zone-index.js";
 export {
   createZoneSource,
   formatZoneError,
+  isNotInLoadedZones,
   loadZones,
   originFromFileName,
   type LoadedZones,

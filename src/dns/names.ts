@@ -5,7 +5,11 @@ import { domainToASCII } from "node:url";
 const CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Lower case, no trailing dot; "" is the root. Non-ASCII labels become A-labels (RFC 5891 §4). */
+/**
+ * Lower case, no trailing dot; "" is the root. Non-ASCII labels become A-labels (RFC 5891 §4). A name with
+ * escapes is read octet by octet and written in canonical presentation form, as the zone-file parser
+ * writes it: `\095dmarc` and `\_DMARC` are `_dmarc`, `a\.b` stays one label (RFC 1035 §5.1, RFC 4343 §2.1).
+ */
 export function canonicalName(name: string): string {
   // Most names are already canonical (the resolver and the sources canonicalise on the way in and
   // again on the way through): answer those without allocating.
@@ -13,6 +17,7 @@ export function canonicalName(name: string): string {
   let n = name.trim();
   // A final "\." is an escaped dot inside the last label, not the root (RFC 4343 §2.1).
   if (n.endsWith(".") && !escapedAt(n, n.length - 1)) n = n.slice(0, -1);
+  if (n.includes("\\")) return nameLabels(n).map((label) => presentLabel(labelOctets(label))).join(".");
   if (NON_ASCII.test(n)) {
     const ascii = domainToASCII(n);
     if (ascii !== "") n = ascii;

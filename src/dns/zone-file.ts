@@ -31,6 +31,12 @@ export interface ZoneParseOptions {
    * is an error.
    */
   include?: (path: string, from: string | undefined) => IncludedFile | { error: string };
+  /**
+   * Also collect each owner as written (`ownerSpellings`). Names compare without case (RFC 4343) and records
+   * carry them lower-cased, but a provider that keeps a name as it was given (OVH's `subDomain`) must be
+   * asked for it in that spelling.
+   */
+  ownerSpellings?: boolean;
 }
 
 export interface ZoneParseResult {
@@ -41,6 +47,12 @@ export interface ZoneParseResult {
   /** Where that $ORIGIN is (absent when the origin came from the option). */
   originLine?: number;
   originColumn?: number;
+  /**
+   * With the option: every owner an entry writes (not a blank one, nor one $GENERATE makes), absolute with
+   * no final dot, letter case and escapes as in the file; a relative one completed with the origin as its
+   * $ORIGIN wrote it. An entry whose type or data is in error still names its owner.
+   */
+  ownerSpellings?: string[];
 }
 
 /** $INCLUDE nesting deeper than this is refused (a loop through copies of one file would never end). */
@@ -58,6 +70,8 @@ interface Shared {
   include: ZoneParseOptions["include"];
   topFile: string | undefined;
   sawRecord: boolean;
+  /** Owners as written, when asked for. */
+  spellings: Set<string> | null;
   startOrigin: string | null;
   startOriginAt: Token | null;
 }
@@ -75,12 +89,19 @@ export function parseZoneFile(text: string, options: ZoneParseOptions = {}): Zon
     include: options.include,
     topFile: options.file,
     sawRecord: false,
+    spellings: options.ownerSpellings ? new Set() : null,
     startOrigin: origin,
     startOriginAt: null,
   };
   parseText(shared, text, options.file, origin);
   const at = shared.startOriginAt;
-  return { records: shared.records, errors: shared.errors, origin: shared.startOrigin, ...(at ? { originLine: at.line, originColumn: at.column } : {}) };
+  return {
+    records: shared.records,
+    errors: shared.errors,
+    origin: shared.startOrigin,
+    ...(at ? { originLine: at.line, originColumn: at.column } : {}),
+    ...(shared.spellings ? { ownerSpellings: [...shared.spellings] } : {}),
+  };
 }
 
 /** Reads one file's text into `shared`, with its own origin and previous owner (RFC 1035 §5.1: an $INCLUDE does not change the includer's). */
@@ -90,6 +111,8 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
   const entries = tokenize(text, errors);
   flush();
   let origin = startOrigin;
+  /** The origin as its $ORIGIN wrote it, for ownerSpellings. */
+  let writtenOrigin = startOrigin;
   let previousOwner: string | null = null;
 
   function flush(): void {
@@ -128,6 +151,14 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
     return problem ? fail(token, problem) : full;
   };
 
+  /** A name as written, made absolute like resolveName does, its letter case and escapes kept. */
+  const spelt = (token: Token): string => {
+    const raw = token.raw;
+    if (raw === "@" && !token.quoted) return writtenOrigin ?? "";
+    if (isAbsolute(raw)) return raw === "." ? "" : raw.slice(0, -1);
+    return writtenOrigin === "" || writtenOrigin === null ? raw : `${raw}.${writtenOrigin}`;
+  };
+
   const hostValue = (token: Token): string | null => {
     // A plain absolute host is already in presentation form: the text as written, not a copy.
     if (token.raw.length <= 64 && CANONICAL_ABSOLUTE.test(token.raw)) return token.raw;
@@ -152,6 +183,7 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
       owner = resolveName(first);
       index = 1;
       if (owner === null) return;
+      if (shared.spellings && !generated) shared.spellings.add(spelt(first));
       // A file repeats a name on each of its records: they share one string, so each record does not keep
       // a copy of its own for as long as the zones are loaded.
       if (owner === previousOwner) owner = previousOwner;
@@ -290,6 +322,7 @@ function parseText(shared: Shared, text: string, file: string | undefined, start
         } else {
           const name = resolveName(argument);
           if (name !== null) {
+            if (shared.spellings) writtenOrigin = spelt(argument);
             origin = name;
             if (top && !shared.sawRecord) {
               shared.startOrigin = name;

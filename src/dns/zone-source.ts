@@ -251,6 +251,18 @@ function addSelector(selectors: Map<string, Set<string>>, name: string): void {
   set.add(name.slice(0, at));
 }
 
+const NOT_IN_LOADED_ZONES = "no loaded zone holds";
+
+/** The detail of a failed lookup (reason `outside-zones`) of a name no loaded zone holds. */
+export function notInLoadedZones(name: string): string {
+  return `${NOT_IN_LOADED_ZONES} ${name}`;
+}
+
+/** Whether a failed lookup is one of a name no loaded zone holds (not an alias leaving them: that detail says what to do). */
+export function isNotInLoadedZones(failure: { reason: string; detail?: string }): boolean {
+  return failure.reason === "outside-zones" && failure.detail !== undefined && failure.detail.startsWith(`${NOT_IN_LOADED_ZONES} `);
+}
+
 export interface ZoneSourceOptions {
   /** Asked for names outside the loaded zones (e.g. SPF includes); without it they are "failed". */
   fallback?: RecordSource;
@@ -330,7 +342,7 @@ export function createZoneSource(
     const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
-      return failedRRset(name, type, { reason: "outside-zones", detail: `no loaded zone holds ${name}` });
+      return failedRRset(name, type, { reason: "outside-zones", detail: notInLoadedZones(name) });
     }
     const first = found.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : undefined;

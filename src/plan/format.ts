@@ -11,7 +11,7 @@ import type { LookupFailure } from "./observe.js";
 import type { Change, PlanSummary } from "./plan.js";
 import type { Gate } from "./safety.js";
 import { describeNotObserved, type NotObserved } from "./audit.js";
-import { describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
+import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "./unchecked.js";
 import { describeRemovedZone, type RemovedZone, type RemovedZonesNote } from "./removed-zones.js";
 
 export interface PlanReport {
@@ -196,7 +196,8 @@ export function formatPlanText(report: PlanReport, options: { color?: boolean } 
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
   for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
-  for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
+  // What to do about names outside the loaded zones is said once, not on each failed lookup above.
+  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}\n`;
 }
@@ -214,7 +215,10 @@ export function formatPlanMarkdown(report: PlanReport): string {
   if (removedPart) parts.push(removedPart);
   const gates = gatesTable(report.gates ?? []);
   if (gates) parts.push(`### Safety gates\n\nAn apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).\n\n${gates}`);
-  if (report.failures.length > 0) parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n`);
+  if (report.failures.length > 0) {
+    const notLoaded = describeNotInLoadedZones(report.failures);
+    parts.push(`### Failed lookups\n\n${report.failures.map((f) => `- ${cell(describeFailure(f))}`).join("\n")}\n${notLoaded ? `\n${cell(notLoaded)}\n` : ""}`);
+  }
   const notChecked = [
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
     ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l): l is string => l !== null),

@@ -3,6 +3,7 @@
 // so `maildns plan`, the Action and the Pulumi program judge the same change the same way. A tripped gate
 // stops the apply unless it is allowed for that update (`maildns:allow`, `plan --allow`);
 // `duplicate-policy-record` can never be allowed: two SPF or DMARC records at one name is a broken zone.
+import { canonicalName } from "../dns/names.js";
 import { aliasTargetName } from "../mail/dmarc-alias.js";
 import { isDmarcText, isSpfText, policyKind, selectorOf, type SlotRecord, type ZoneRecord } from "../model/slots.js";
 import { describeOperation, replay, type Operation } from "../model/operations.js";
@@ -342,14 +343,14 @@ function duplicateGate(input: GateInput): Trip[] {
   const trips = new Map<string, Trip>();
   const states = replay(input.live, input.operations);
   // By DNS name, which compares without case (RFC 1035 §2.3.3, RFC 4343): a host may keep an owner as it
-  // was given (OVH: `_DMARC`), and a record created at `_dmarc` beside it is a second one at that name.
-  const dnsName = (name: string) => name.toLowerCase().replace(/\.$/, "");
+  // was given (OVH: `_DMARC`), and a record created at `_dmarc` beside it is a second one at that name. The
+  // canonical form also reads escapes (`\095dmarc` is `_dmarc`), drops a final dot and turns U-labels to A-labels.
   const check = (records: readonly ZoneRecord[], when: string, only: string | null) => {
     const counts = new Map<string, number>();
     for (const r of records) {
       const kind = policyKind(r);
-      if (kind === null || (only !== null && dnsName(r.name) !== dnsName(only))) continue;
-      const key = `${dnsName(r.name)}\u0000${kind}`;
+      if (kind === null || (only !== null && canonicalName(r.name) !== canonicalName(only))) continue;
+      const key = `${canonicalName(r.name)}\u0000${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {

@@ -4,6 +4,7 @@
 // `audit` name each such lookup and exit 1, whatever the finding's level (a drift check in CI goes red when
 // it could not check). Which messages mean that is decided here, message by message, with the RFCs: a
 // lookup whose failure receivers ignore (an SPF exp= target, RFC 7208 §6.2) leaves no verdict undecided.
+import { isNotInLoadedZones } from "../dns/index.js";
 import type { Finding } from "../engine/types.js";
 
 /** A lookup a check needed that failed: the check was not made. */
@@ -125,4 +126,19 @@ export function describeOutsideZones(list: readonly UncheckedLookup[]): string |
   const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
   const rules = new Set(list.flatMap((u) => u.rules)).size;
   return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+}
+
+/**
+ * What to do about the failed lookups of names no loaded zone holds (with --zone alone), said once for a
+ * report however many lookups and domains failed so: the failures themselves are listed where they are
+ * (null: none). An alias leaving the zones says what to do in its own detail.
+ */
+export function describeNotInLoadedZones(failures: readonly { domain: string; reason: string; detail?: string }[]): string | null {
+  const outside = failures.filter(isNotInLoadedZones);
+  if (outside.length === 0) return null;
+  const domains = [...new Set(outside.map((f) => f.domain))];
+  const named = domains.slice(0, 3);
+  const more = domains.length > named.length ? `, and ${domains.length - named.length} more` : "";
+  const one = outside.length === 1;
+  return `${outside.length} lookup${one ? "" : "s"} for ${named.join(", ")}${more} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
 }

@@ -3,7 +3,7 @@
 // it now and restores the host's own saved version from that moment (OVH: POST
 // /domain/zone/{zone}/history/{creationDate}/restore), then checks the zone is the saved one again. Pure
 // parts here; the command does the I/O.
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseZoneFile } from "../dns/zone-file.js";
 
@@ -24,6 +24,14 @@ export function savedAtOf(fileName: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The saved exports of a stack, newest first per zone. */
 export function savedExports(stackDir: string): Map<string, SavedExport[]> {
   const root = join(stackDir, ROLLBACK_DIR);
@@ -31,6 +39,8 @@ export function savedExports(stackDir: string): Map<string, SavedExport[]> {
   if (!existsSync(root)) return byZone;
   for (const zone of readdirSync(root).sort()) {
     const dir = join(root, zone);
+    // Only folders hold a zone's exports: a file beside them (.DS_Store, a note kept with the artifact) is not one.
+    if (!isFolder(dir)) continue;
     const saved = readdirSync(dir)
       .map((name) => ({ name, at: savedAtOf(name) }))
       .filter((f): f is { name: string; at: Date } => f.at !== null)

@@ -1,53 +1,40 @@
 // The run's deadline (--deadline): at it, every unfinished lookup is a failure (reason timeout) and the report
 // is still written, whatever the per-attempt timeout, the retries or a server dripping its TCP answer.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { createDnsSource } from "../../src/dns/index.js";
-import { replyTo, startHostileDns, type HostileQuery, type HostileReply, type HostileServer } from "../helpers/hostile-dns.js";
+import { describe, expect, test } from "vitest";
+import { hostileDnsSuite, replyTo } from "../helpers/hostile-dns.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
-let answer: (q: HostileQuery) => HostileReply = () => ({ kind: "silent" });
-let server: HostileServer;
-beforeAll(async () => {
-  server = await startHostileDns((q) => answer(q));
-});
-afterAll(() => server.close());
+/** The server, how it answers every question in the current test (`hostile.answer`) and resolvers asking it. */
+const hostile = hostileDnsSuite();
 
 const DEADLINE = "the run's deadline was reached before an answer (--deadline)";
 
 describe("the run's deadline", () => {
   test("a silent server: lookups fail at the deadline, not after timeout × attempts", async () => {
-    answer = () => ({ kind: "silent" });
-    const dns = createDnsSource({ servers: [server.address], timeoutMs: 60_000, retries: 5, deadlineAt: Date.now() + 300 });
-    try {
-      const results = await Promise.all(["a.example", "b.example"].map((n) => dns.lookup(n, "TXT")));
-      expect(results.map((r) => [r.status, r.failure?.reason, r.failure?.detail])).toEqual([
-        ["failed", "timeout", DEADLINE],
-        ["failed", "timeout", DEADLINE],
-      ]);
-      // Past the deadline, new lookups fail at once without a question.
-      const before = server.queries.length;
-      expect(await dns.lookup("c.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: DEADLINE } });
-      expect(server.queries.length).toBe(before);
-    } finally {
-      dns.close();
-    }
+    hostile.answer = () => ({ kind: "silent" });
+    const dns = hostile.resolver({ timeoutMs: 60_000, retries: 5, deadlineAt: Date.now() + 300 });
+    const results = await Promise.all(["a.example", "b.example"].map((n) => dns.lookup(n, "TXT")));
+    expect(results.map((r) => [r.status, r.failure?.reason, r.failure?.detail])).toEqual([
+      ["failed", "timeout", DEADLINE],
+      ["failed", "timeout", DEADLINE],
+    ]);
+    // Past the deadline, new lookups fail at once without a question.
+    const before = hostile.server.queries.length;
+    expect(await dns.lookup("c.example", "MX")).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: DEADLINE } });
+    expect(hostile.server.queries.length).toBe(before);
   });
 
   test("TC then a TCP answer dripped one octet at a time: ended at the deadline", async () => {
-    answer = (q) => (q.transport === "udp" ? { kind: "bytes", bytes: replyTo(q, { tc: true }) } : { kind: "drip", bytes: Buffer.concat([Buffer.from([0, 200]), Buffer.alloc(200)]), chunk: 1, intervalMs: 100, close: false });
-    const dns = createDnsSource({ servers: [server.address], timeoutMs: 60_000, retries: 0, deadlineAt: Date.now() + 400 });
-    try {
-      expect(await dns.lookup("drip.example", "TXT")).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: `UDP answer truncated; ${DEADLINE} (after 1 attempt)` } });
-    } finally {
-      dns.close();
-    }
+    hostile.answer = (q) => (q.transport === "udp" ? { kind: "bytes", bytes: replyTo(q, { tc: true }) } : { kind: "drip", bytes: Buffer.concat([Buffer.from([0, 200]), Buffer.alloc(200)]), chunk: 1, intervalMs: 100, close: false });
+    const dns = hostile.resolver({ timeoutMs: 60_000, deadlineAt: Date.now() + 400 });
+    expect(await dns.lookup("drip.example", "TXT")).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: `UDP answer truncated; ${DEADLINE} (after 1 attempt)` } });
   });
 
   test("plan --deadline: exit 1 with the report written, each unanswered RRset a failed lookup and nothing planned", async () => {
-    answer = () => ({ kind: "silent" });
+    hostile.answer = () => ({ kind: "silent" });
     const root = tempTree({ "stack/example.com.yaml": 'domain: example.com\nmail: { provider: none }\nmx: none\nspf: "v=spf1 -all"\n' });
-    const run = await runCliAsync(["plan", "stack", "--resolver", `127.0.0.1:${server.port}`, "--timeout", "60000", "--retries", "3", "--deadline", "500", "-f", "json", "-q"], { cwd: root, timeoutMs: 15_000 });
+    const run = await runCliAsync(["plan", "stack", "--resolver", `127.0.0.1:${hostile.server.port}`, "--timeout", "60000", "--retries", "3", "--deadline", "500", "-f", "json", "-q"], { cwd: root, timeoutMs: 15_000 });
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout);
     expect(json.changes).toEqual([]);

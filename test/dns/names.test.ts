@@ -17,7 +17,12 @@ describe("canonicalName", () => {
     expect(canonicalName("a\\.")).toBe("a\\.");
     expect(canonicalName("a\\\\.")).toBe("a\\\\");
     expect(canonicalName("A\\.B.Example.")).toBe("a\\.b.example");
-    expect(canonicalName("\\065.example")).toBe("\\065.example");
+    // Escapes are read (RFC 1035 §5.1) and written back as the zone-file parser writes names: "\065" is "a",
+    // "\_" and "\095" are "_", and only the octets presentation form must escape stay escaped.
+    expect(canonicalName("\\065.example")).toBe("a.example");
+    expect(canonicalName("\\095DMARC.Example.com.")).toBe("_dmarc.example.com");
+    expect(canonicalName("\\_dmarc.example.com")).toBe("_dmarc.example.com");
+    expect(canonicalName("a\\032b\\.c.example")).toBe("a\\032b\\.c.example");
     expect(canonicalName("example.com..")).toBe("example.com.");
     expect(canonicalName("EXAMPLE")).toBe("example");
     expect(canonicalName("-a-.example")).toBe("-a-.example");

@@ -91,6 +91,26 @@ ${label63}.example.net. CNAME ${label63}.example.org.
   test("AAAA addresses are written in canonical form (RFC 5952)", () => {
     expect(brief("$TTL 60\n@ AAAA 2001:DB8:0:0:0:0:0:1\n")).toEqual(["example.com 60 AAAA 2001:db8::1"]);
   });
+
+  test("ownerSpellings: each owner as written, absolute, its case and $ORIGIN's kept; only when asked", () => {
+    const text = [
+      "$TTL 60",
+      '_DMARC TXT "v=DMARC1; p=none"',
+      '\tTXT "a blank owner adds nothing"',
+      "Mail._domainkey. MX x",
+      "$ORIGIN Sub",
+      "@ A 192.0.2.1",
+      "WWW A 192.0.2.2",
+      "$GENERATE 1-2 Host$ A 192.0.2.$",
+      "_dmarc.EXAMPLE.com. TXT v=DMARC1",
+    ].join("\n");
+    const parsed = parseZoneFile(text, { origin: "example.com", ownerSpellings: true });
+    // The MX entry is in error (no host), yet names its owner; $GENERATE's owners are not written ones.
+    expect(parsed.errors).toHaveLength(1);
+    expect(parsed.ownerSpellings).toEqual(["_DMARC.example.com", "Mail._domainkey", "Sub.example.com", "WWW.Sub.example.com", "_dmarc.EXAMPLE.com"]);
+    expect(parsed.records.map((r) => r.name)).toContain("_dmarc.example.com");
+    expect(parseZoneFile(text, { origin: "example.com" })).not.toHaveProperty("ownerSpellings");
+  });
 });
 
 describe("omitted fields", () => {

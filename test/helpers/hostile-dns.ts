@@ -1,11 +1,14 @@
 // A DNS server on loopback that answers whatever the test says, down to the byte: random bytes, truncated
 // messages, another message id, no question or another one, compression loops, TC then a hostile TCP
 // answer, a slow drip, SERVFAIL/REFUSED. UDP and TCP on one port. For the question-matching tests and the
-// fuzzing suite (test/fuzz); the well-behaved server is dns-server.ts.
+// fuzzing suite (test/fuzz); the well-behaved server is dns-server.ts. `hostileDnsSuite` is the set-up a test
+// file shares: one server for the file, what it answers swapped per test, resolvers closed after the file.
 import dgram from "node:dgram";
 import net from "node:net";
 import * as packet from "dns-packet";
 import type { Answer } from "dns-packet";
+import { afterAll, beforeAll } from "vitest";
+import { createDnsSource, type DnsSource, type DnsSourceOptions } from "../../src/dns/index.js";
 import type { ServerAddress } from "../../src/dns/types.js";
 
 export interface HostileQuery {
@@ -182,4 +185,39 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
       await Promise.all([new Promise<void>((resolve) => udp.close(() => resolve())), new Promise<void>((resolve) => tcp.close(() => resolve()))]);
     },
   };
+}
+
+export interface HostileDnsSuite {
+  /** The file's server: usable once its tests run (it starts before the first). */
+  readonly server: HostileServer;
+  /** How the server answers every question in the current test; silent until a test sets it. */
+  answer: (query: HostileQuery) => HostileReply;
+  /** A resolver asking only the server (500 ms per attempt, no retry unless `options` say), closed after the file. */
+  resolver(options?: Partial<Omit<DnsSourceOptions, "servers">>): DnsSource;
+}
+
+/** Starts a hostile server before the file's tests and stops it, and every resolver made on it, after them. */
+export function hostileDnsSuite(): HostileDnsSuite {
+  let server: HostileServer | undefined;
+  const sources: DnsSource[] = [];
+  const suite: HostileDnsSuite = {
+    get server() {
+      if (!server) throw new Error("the hostile DNS server starts before the file's tests: use it inside one");
+      return server;
+    },
+    answer: () => ({ kind: "silent" }),
+    resolver(options = {}) {
+      const source = createDnsSource({ timeoutMs: 500, retries: 0, ...options, servers: [suite.server.address] });
+      sources.push(source);
+      return source;
+    },
+  };
+  beforeAll(async () => {
+    server = await startHostileDns((query) => suite.answer(query));
+  });
+  afterAll(async () => {
+    for (const source of sources.splice(0)) source.close();
+    await server?.close();
+  });
+  return suite;
 }

@@ -3,13 +3,12 @@
 // standing in for it) answers from its cache with AA clear: that answer is not the zone's, and plan must not
 // compare the files with it.
 import type { Answer } from "dns-packet";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { openObservation, type Observation } from "../../src/plan/observation.js";
-import { replyTo, soaOf, startHostileDns, type HostileQuery, type HostileServer } from "../helpers/hostile-dns.js";
+import { hostileDnsSuite, replyTo, soaOf, type HostileQuery } from "../helpers/hostile-dns.js";
 
 /** Whether the zone's server holds the zone (AA set) or answers from a cache (AA clear, RA set). */
 let holdsZone = true;
-let server: HostileServer;
 const opened: Observation[] = [];
 
 const rr = (name: string, type: string, data: unknown): Answer => ({ name, type, ttl: 60, class: "IN", data }) as Answer;
@@ -26,16 +25,14 @@ function answer(q: HostileQuery) {
   return replyTo(q, { authorities: [soaOf("example.com")] });
 }
 
-beforeAll(async () => {
-  server = await startHostileDns((q) => ({ kind: "bytes", bytes: answer(q) }));
-});
-afterAll(async () => {
+const hostile = hostileDnsSuite();
+hostile.answer = (q) => ({ kind: "bytes", bytes: answer(q) });
+afterAll(() => {
   for (const o of opened) o.close();
-  await server.close();
 });
 
 async function zoneTxt() {
-  const observation = await openObservation({ resolver: [`127.0.0.1:${server.port}`], authoritative: true, timeout: "500", retries: "0" }, { cwd: process.cwd() }, { authoritativePort: server.port });
+  const observation = await openObservation({ resolver: [`127.0.0.1:${hostile.server.port}`], authoritative: true, timeout: "500", retries: "0" }, { cwd: process.cwd() }, { authoritativePort: hostile.server.port });
   opened.push(observation);
   return (await observation.sourceFor("example.com")).lookup("example.com", "TXT");
 }

@@ -250,6 +250,30 @@ describe("evaluateGates (pure)", () => {
     );
   });
 
+  it("duplicate-policy-record compares names as DNS does: escapes read, a final dot and U-labels are one name", () => {
+    const wanted = desiredSlotRecords(domainModel(base));
+    const dmarc = wanted.find((r) => r.slot === "dmarc")!;
+    const createBeside: Operation[] = [{ action: "create", phase: "main", slot: "dmarc", before: null, after: dmarc }];
+    const duplicateAt = (name: string) => {
+      const live = liveOf(base).map((r) => (r.subdomain === "_dmarc" ? { ...r, name } : r));
+      const gate = evaluateGates({ domain: "example.com", live, desired: wanted, operations: createBeside }).find((g) => g.id === "duplicate-policy-record")!;
+      return gate.tripped ? gate.name : null;
+    };
+    // `\095` is "_" (RFC 1035 §5.1), `\065` is "A"; a final dot is the root; each is `_dmarc.example.com`.
+    expect(duplicateAt("\\095DMARC.example.com.")).toBe("_dmarc.example.com");
+    expect(duplicateAt("\\_dm\\065rc.Example.COM")).toBe("_dmarc.example.com");
+    expect(duplicateAt("_DMARC.example.com.")).toBe("_dmarc.example.com");
+    // Distinct names stay distinct: a record one label down, or whose label holds an escaped dot.
+    expect(duplicateAt("_dmarc.sub.example.com")).toBeNull();
+    expect(duplicateAt("_dmarc\\.example.com")).toBeNull();
+    // A name in Unicode is its A-label form (RFC 5891 §4).
+    const idn = desiredSlotRecords(domainModel({ ...base, domain: "xn--exmple-cua.com" }));
+    const idnDmarc = idn.find((r) => r.slot === "dmarc")!;
+    const liveIdn = liveOf({ ...base, domain: "xn--exmple-cua.com" }).map((r) => (r.subdomain === "_dmarc" ? { ...r, name: "_DMARC.exämple.com" } : r));
+    const idnGate = evaluateGates({ domain: "xn--exmple-cua.com", live: liveIdn, desired: idn, operations: [{ action: "create", phase: "main", slot: "dmarc", before: null, after: idnDmarc }] });
+    expect(idnGate.find((g) => g.id === "duplicate-policy-record")).toMatchObject({ tripped: true, name: "_dmarc.xn--exmple-cua.com" });
+  });
+
   it("duplicate-policy-record: any state with two SPF or DMARC records at a name, never allowed", () => {
     const live = liveOf(base);
     const wanted = desiredSlotRecords(domainModel({ ...base, spf: "v=spf1 include:mx.ovh.com include:servers.mcsv.net include:x.example -all" }));

@@ -3,7 +3,7 @@
 // message that exists.
 import { describe, expect, test } from "vitest";
 import type { Finding } from "../../src/engine/types.js";
-import { ADVISORY_LOOKUPS, uncheckedLookups, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
+import { ADVISORY_LOOKUPS, describeNotInLoadedZones, uncheckedLookups, VERDICT_LOOKUPS } from "../../src/plan/unchecked.js";
 import { allRules } from "../../src/rules/index.js";
 
 /** A message that reads like "a lookup failed, so this was not checked". */
@@ -56,5 +56,21 @@ describe("failed-lookup messages", () => {
       { domain: "example.com", name: "inc.example.net", type: "TXT", reason: "timeout", rules: ["spf-include-no-record", "spf-lookup-limit"] },
       { domain: "example.com", name: "old.example.net", type: "TXT", reason: "servfail", rules: ["spf-lookup-budget-change"] },
     ]);
+  });
+});
+
+describe("describeNotInLoadedZones: what to do about names no loaded zone holds, said once", () => {
+  const outside = (domain: string, name = domain) => ({ domain, reason: "outside-zones", detail: `no loaded zone holds ${name}` });
+
+  test("one lookup, several, and more domains than are named", () => {
+    expect(describeNotInLoadedZones([outside("a.example")])).toBe("1 lookup for a.example failed because no loaded zone holds the name it asks: load the zone file that holds it too (--zone), or give --resolver to ask DNS for it.");
+    const many = ["a.example", "b.example", "c.example", "d.example", "e.example"].flatMap((d) => [outside(d), outside(d, `_dmarc.${d}`)]);
+    expect(describeNotInLoadedZones(many)).toBe("10 lookups for a.example, b.example, c.example, and 2 more failed because no loaded zone holds the names they ask: load the zone files that hold them too (--zone), or give --resolver to ask DNS for them.");
+  });
+
+  test("nothing for other failures, nor for an alias leaving the zones (its own detail says what to do)", () => {
+    expect(describeNotInLoadedZones([])).toBeNull();
+    expect(describeNotInLoadedZones([{ domain: "a.example", reason: "timeout", detail: "no answer within 100 ms" }])).toBeNull();
+    expect(describeNotInLoadedZones([{ domain: "a.example", reason: "outside-zones", detail: "alias target x.example.net is outside the loaded zones: load the zone file that holds it too (--zone), or give --resolver" }])).toBeNull();
   });
 });

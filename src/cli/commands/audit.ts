@@ -7,7 +7,7 @@ import { findingsJson } from "../../formatters/json.js";
 import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
 import type { LookupFailure } from "../../plan/observe.js";
-import { describeOutsideZones, describeUnchecked, type UncheckedLookup } from "../../plan/unchecked.js";
+import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "../../plan/unchecked.js";
 import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
@@ -155,6 +155,9 @@ whatever its finding's level), 2 usage error.`,
         const byDomain = new Map<string, LookupFailure[]>();
         for (const f of result.failures) byDomain.set(f.domain, [...(byDomain.get(f.domain) ?? []), f]);
         const lines = [...byDomain].map(([domain, failed]) => `${domain}: not audited: ${describeDomainFailures(domain, failed)}`);
+        // What to do about names outside the loaded zones, once: the lines above may be many.
+        const notLoaded = describeNotInLoadedZones(result.failures);
+        if (notLoaded) lines.push(notLoaded);
         // One line per domain whose checks could not all be made, naming each lookup they needed that failed.
         const uncheckedBy = new Map<string, UncheckedLookup[]>();
         for (const u of result.unchecked) uncheckedBy.set(u.domain, [...(uncheckedBy.get(u.domain) ?? []), u]);

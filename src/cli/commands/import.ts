@@ -6,6 +6,7 @@ import { checkDomainSchema } from "../../config/schema.js";
 import { loadDomainFile, todayUtc } from "../../engine/lint.js";
 import { auditTargets, PROBED_SELECTORS } from "../../plan/audit.js";
 import { describeDomainFailures } from "../../plan/format.js";
+import { describeNotInLoadedZones } from "../../plan/unchecked.js";
 import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
 import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
@@ -165,6 +166,9 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
           documents.push(r.text);
         }
       }
+      // What to do about names outside the loaded zones, once for the run, not on each domain's line.
+      const notLoaded = describeNotInLoadedZones(results.flatMap((r) => (r.text === null ? r.failures : [])));
+      if (notLoaded) io.stderr(`maildns import: ${notLoaded}\n`);
       if (!outDir) io.stdout(documents.join("---\n"));
       return failed ? EXIT_FINDINGS : EXIT_OK;
     } finally {

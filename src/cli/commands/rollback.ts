@@ -3,11 +3,12 @@
 // zone history), then checks the zone is the saved one again.
 import { readFileSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
+import { canonicalName } from "../../dns/names.js";
 import { recordedVersion, ROLLBACK_DIR, savedAtOf, savedExports, versionAt, zoneDiff, type SavedExport } from "../../providers/rollback.js";
 import type { ApiOpenOptions } from "../../providers/types.js";
 import { parse } from "../args.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type Command } from "../command.js";
-import { isHostFailure, openStack, STACK_OPTIONS } from "../stack-options.js";
+import { isHostFailure, locateStack, openStackApi, STACK_OPTIONS } from "../stack-options.js";
 
 const OPTIONS = {
   ...STACK_OPTIONS,
@@ -39,7 +40,8 @@ Options:
   -h, --help           show this help
 
 Credentials as for adopt (OVH: application keys or an OAuth2 service account, with GET and POST on
-/domain/zone/*).
+/domain/zone/*: GET to read the zone's export and history, POST to restore), needed only when something is
+saved to compare.
 
 Exit codes: 0 shown or restored, 1 nothing saved, no version to restore, a host API failure or a restore
 that did not bring the saved zone back, 2 usage error.`;
@@ -56,7 +58,10 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         return EXIT_OK;
       }
       if (positionals.length > 0) throw new UsageError(`rollback takes no paths (got '${positionals[0]}'); use --zone ZONE or --from FILE`);
-      const { stackDir, api } = openStack(values, io, deps.apiOptions);
+      // What is saved decides whether there is anything to compare: only then are the endpoint and the
+      // credentials needed (nothing saved is exit 1, said as such, not a missing credential).
+      const place = locateStack(values, io);
+      const { stackDir } = place;
 
       let targets: SavedExport[];
       if (values.from !== undefined) {
@@ -66,7 +71,8 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         targets = [{ zone: basename(dirname(path)), path, savedAt }];
       } else {
         const saved = savedExports(stackDir);
-        const zones = values.zone?.map((z) => z.toLowerCase()) ?? [...saved.keys()];
+        // A zone named as DNS names it: any letter case, a final dot or not (RFC 4343).
+        const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];
         targets = [];
         for (const zone of zones) {
           const newest = saved.get(zone)?.[0];
@@ -82,15 +88,19 @@ export function createRollbackCommand(deps: { apiOptions?: Pick<ApiOpenOptions, 
         }
       }
 
-      const lines: string[] = [];
-      let failed = false;
-      for (const target of targets) {
-        let saved: string;
+      // Every saved export is read before the host is asked: one that cannot be read is said as such.
+      const savedTexts = targets.map((target) => {
         try {
-          saved = readFileSync(target.path, "utf8");
+          return readFileSync(target.path, "utf8");
         } catch (error) {
           throw new UsageError(`${relative(io.cwd, target.path)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? "error"})`);
         }
+      });
+      const api = openStackApi(place, values, io, deps.apiOptions);
+      const lines: string[] = [];
+      let failed = false;
+      for (const [i, target] of targets.entries()) {
+        const saved = savedTexts[i]!;
         try {
           const current = await api.exportZone(target.zone);
           const diff = zoneDiff(target.zone, saved, current);

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import * as http from "node:http";
 import * as https from "node:https";
 import { CredentialScrubber } from "../../model/redact.js";
-import { OvhApiError, explainStatus } from "./errors.js";
+import { OvhApiError, ROLLBACK_METHODS, explainStatus } from "./errors.js";
 
 /** OVH's API endpoints (NODE-OVH lib/endpoints.js, go-ovh ovh.go). */
 export const OVH_ENDPOINTS: Readonly<Record<string, string>> = {
@@ -141,10 +141,14 @@ export class OvhClient {
 
   /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
   get createTokenUrl(): string | null {
+    return this.tokenUrl(["GET", "POST", "PUT", "DELETE"]);
+  }
+
+  /** The token-creation page granting `methods` on /domain/zone/* (none for a custom URL). */
+  tokenUrl(methods: readonly string[]): string | null {
     const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
     if (!entry) return null;
-    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
-    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+    return `${new URL(entry[1]).origin}/createToken/?${methods.map((m) => `${m}=/domain/zone/*`).join("&")}`;
   }
 
   /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
@@ -292,6 +296,7 @@ export class OvhClient {
         ovhClass: this.#safeIdentifier(errorClass(response.body)),
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
         createTokenUrl: this.createTokenUrl,
+        rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme,

@@ -46,7 +46,7 @@ export function ovhCredentials(source: CredentialSource): OvhCredentials {
   const chosen = anyOauth ? oauth : app;
   const missing = chosen.filter((c) => c.value === undefined).map((c) => c.variable);
   if (!anyApp && !anyOauth) {
-    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
+    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read, GET and POST on /domain/zone/* to roll back, GET/POST/PUT/DELETE to apply)`);
   }
   if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
   // A secret pasted with its line break (a CI secret store keeps it) cannot go into a header, and in a

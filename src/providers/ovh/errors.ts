@@ -39,6 +39,8 @@ export interface ExplainInput {
   queryId?: string | null;
   /** The token-creation page of the endpoint, to say where to get a key with the right rights. */
   createTokenUrl: string | null;
+  /** The same page granting only what rollback needs (ROLLBACK_METHODS). */
+  rollbackTokenUrl?: string | null;
   attempts: number;
   zone: string | null;
   /** Which credentials were used, to name the right variables. */
@@ -46,6 +48,14 @@ export interface ExplainInput {
 }
 
 const RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+/**
+ * What `maildns rollback` needs, and all it needs: GET /domain/zone/{zone}/export and /history, and POST
+ * /domain/zone/{zone}/history/{creationDate}/restore. Its help says the same.
+ */
+export const ROLLBACK_METHODS = ["GET", "POST"] as const;
+const ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+/** The zone history: only rollback asks it. */
+const HISTORY_CALL = / \/domain\/zone\/[^/]+\/history(?:\/|$)/;
 /** OVH's mail routes, where DKIM is read (GET) and enabled (PUT on MX Plan's, POST on Email Pro's and Exchange's). */
 const MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 
@@ -71,6 +81,16 @@ export function explainStatus(input: ExplainInput): { failure: OvhFailure; messa
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
+    if (HISTORY_CALL.test(input.call)) {
+      const rollbackHint = input.rollbackTokenUrl ? ` at ${input.rollbackTokenUrl}` : "";
+      return {
+        failure: "forbidden",
+        message:
+          input.scheme === "oauth2"
+            ? `${head}: the service account's IAM policy does not allow this call. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.`
+            : `${head}: the consumer key lacks the rights rollback needs${input.zone ? ` on zone ${input.zone}` : ""}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`,
+      };
+    }
     return {
       failure: "forbidden",
       message:

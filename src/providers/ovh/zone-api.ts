@@ -6,7 +6,7 @@ import type { HostDkim, HostRecord, LiveHostRecord, ProviderApi } from "../types
 import type { OvhClient } from "./client.js";
 import { enableOvhDkim, ovhDkim } from "./dkim.js";
 import { OvhApiError } from "./errors.js";
-import { exportOwnerSpellings, unlistedRecords } from "./export-owners.js";
+import { readExport, unlistedRecords } from "./export-owners.js";
 import { fromOvhLive, isManagedLive, managedQueries, type OvhLiveRecord } from "./records.js";
 
 const enc = encodeURIComponent;
@@ -47,11 +47,12 @@ export class OvhZoneApi implements ProviderApi {
    * ignores case is not documented. DNS serves `_DMARC` and `_dmarc` at one name (RFC 4343), so a record
    * left unlisted for its spelling had the apply create a second DMARC record beside it. The export is read
    * once: listing every record of the zone instead, one GET each, would hit OVH's rate limit on a zone of
-   * hundreds of TXT records. A filter that does ignore case lists the same ids again, counted once.
+   * hundreds of TXT records, and it is parsed once for both the spellings and the check of the listing.
+   * A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone: string, desired: readonly HostRecord[]): Promise<LiveHostRecord[]> {
-    const exported = await this.exportZone(zone);
-    const spellings = exportOwnerSpellings(exported, zone);
+    const exported = readExport(await this.exportZone(zone), zone);
+    const { spellings } = exported;
     // Every DKIM selector the zone publishes, so a selector the files dropped is seen too.
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
     const queries = managedQueries(desired, dkimOwners);

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OvhClient, resolveEndpoint, retryAfterSeconds, signRequest } from "../../../src/providers/ovh/client.js";
-import { OvhApiError } from "../../../src/providers/ovh/errors.js";
+import { explainStatus, OvhApiError } from "../../../src/providers/ovh/errors.js";
 import { OvhZoneApi } from "../../../src/providers/ovh/zone-api.js";
 import { startOvhServer, type FakeOvhServer } from "../../helpers/ovh-server.js";
 
@@ -248,6 +248,28 @@ describe("OvhClient against the local OVH server", () => {
     expect(ovh.createTokenUrl).toBe(
       "https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*",
     );
+    expect(ovh.tokenUrl(["GET", "POST"])).toBe("https://eu.api.ovh.com/createToken/?GET=/domain/zone/*&POST=/domain/zone/*");
+  });
+
+  it("a 403 on the zone history (only rollback asks it) names what rollback needs, as its help does: GET and POST", async () => {
+    server.fail({ status: 403, times: 10 });
+    const restore = await failure(client().restoreZone("example.com", "2026-01-01T00:00:00+00:00"));
+    expect(restore.failure).toBe("forbidden");
+    expect(restore.message).toBe(
+      "POST /domain/zone/example.com/history/2026-01-01T00%3A00%3A00%2B00%3A00/restore failed with 403: the consumer key lacks the rights rollback needs on zone example.com: GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history). Create one with them.",
+    );
+    const history = await failure(client().zoneHistory("example.com"));
+    expect(history.message).toContain("the consumer key lacks the rights rollback needs on zone example.com: GET and POST on /domain/zone/*");
+    // Any other call still names the rights an apply needs.
+    const records = await failure(client().listRecordIds("example.com"));
+    expect(records.message).toContain("Create one with GET/POST/PUT/DELETE on /domain/zone/*");
+    // On OVH's own endpoints the token page asked for grants just those; an OAuth2 account is told the same.
+    const call = "POST /domain/zone/example.com/history/2026-01-01/restore";
+    const page = "https://eu.api.ovh.com/createToken/";
+    const withPage = explainStatus({ call, status: 403, createTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*&PUT=/domain/zone/*&DELETE=/domain/zone/*`, rollbackTokenUrl: `${page}?GET=/domain/zone/*&POST=/domain/zone/*`, attempts: 1, zone: "example.com" });
+    expect(withPage.message).toMatch(/Create one with them at https:\/\/eu\.api\.ovh\.com\/createToken\/\?GET=\/domain\/zone\/\*&POST=\/domain\/zone\/\*\.$/);
+    const oauth = explainStatus({ call, status: 403, createTokenUrl: null, attempts: 1, zone: "example.com", scheme: "oauth2" });
+    expect(oauth.message).toBe(`${call} failed with 403: the service account's IAM policy does not allow this call. Grant it what rollback needs: GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history).`);
   });
 });
 
