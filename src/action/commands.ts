@@ -15,7 +15,6 @@ import { describeFailure, gatesTable, planJson, planSummaryLine, removedNoteFail
 import type { RemovedZone, RemovedZonesNote } from "../plan/removed-zones.js";
 import type { Gate } from "../plan/safety.js";
 import { isSpfValue, type DomainObservation, type LookupFailure } from "../plan/observe.js";
-import { domainsInFlight } from "../plan/pool.js";
 import { openGitBase, type GitBase } from "../plan/git-base.js";
 import { planPaths } from "../plan/run.js";
 import { describeUnchecked, type UncheckedLookup } from "../plan/unchecked.js";
@@ -273,7 +272,7 @@ async function audit(inputs: ActionInputs): Promise<CommandOutcome> {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       cwd: inputs.cwd,
-      concurrency: domainsInFlight(observation.concurrency),
+      concurrency: observation.domainsInFlight,
       // As the CLI: the selectors a zone holds are all it has; common names are probed over DNS only.
       knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       probeSelectors: probeSelectorsFor(observation.zones),

@@ -21,6 +21,7 @@ import {
 } from "../dns/index.js";
 import { canonicalName, isAtOrBelowAny, nameProblem } from "../dns/names.js";
 import { UsageError } from "../engine/usage-error.js";
+import { domainsInFlight } from "./pool.js";
 import { parseShard, type Shard } from "./shard.js";
 
 /** `--deadline` by default: ten minutes, far above any healthy run, short of a CI job's own limit. */
@@ -51,6 +52,8 @@ export interface Observation {
    */
   outsideZones: ((name: string) => boolean) | null;
   concurrency: number;
+  /** Domains `audit` and `import` check side by side: see `domainsInFlight` (plan/pool.ts). */
+  domainsInFlight: number;
   /** Where answers come from, for messages: "zone files", "127.0.0.1:5353"... */
   describe: string;
   close(): void;
@@ -127,12 +130,15 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
     const outsideZones = fallback ? null : (name: string) => !isAtOrBelowAny(canonicalName(name), apexes);
-    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
+    // Without a resolver every answer comes from memory, at once: no domain waits, so one at a time.
+    const inFlight = domainsInFlight(concurrency, fallback ? "dns" : "memory");
+    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, domainsInFlight: inFlight, describe: "zone files", close };
   }
 
   const recursive = open(servers);
   const describe = servers.map((s) => (s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`)).join(", ");
-  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, describe, close };
+  const inFlight = domainsInFlight(concurrency, "dns");
+  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, domainsInFlight: inFlight, describe, close };
 
   // One source per name-server set: domains of one DNS host share its servers and its cache.
   const bySet = new Map<string, Promise<RecordSource>>();
@@ -157,7 +163,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     }
     return pending;
   };
-  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
+  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, domainsInFlight: inFlight, describe: `the authoritative servers (found through ${describe})`, close };
 }
 
 /** `--origin NAME`: the zone of exactly one --zone file, a domain name; null without it. */

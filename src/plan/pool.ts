@@ -16,6 +16,9 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
   return results;
 }
 
+/** Where a run's answers come from: DNS servers (a question waits for its reply), or memory (zone files alone). */
+export type AnswerSource = "dns" | "memory";
+
 /**
  * Domains to check side by side when `questions` DNS questions may be in flight. Observation asks only
  * what the enabled rules read: about 3–4 questions per domain for a default audit, 7 for a plan of two
@@ -23,8 +26,14 @@ export async function mapConcurrent<T, R>(items: readonly T[], limit: number, wo
  * once, so half as many domains as question slots keeps every slot busy. More domains only lengthen the resolver's queue, and what waits
  * there lives long enough to be promoted by the garbage collector: for 64 questions, 32 domains rather
  * than 256 took a fifth off an audit's CPU time with the same wall time or less.
+ *
+ * Answers from memory (zone files without a resolver) never wait, so a second domain in flight overlaps
+ * nothing: it only keeps its half-done work alive through young-generation collections, which copy it.
+ * For `audit --zone` over 10,000 zones, one domain at a time cut its scavenges from about 1.35 s to 1.17 s
+ * and took 0.945× the CPU time (7 pairs); `import --zone`, which keeps less per domain, ran as fast as before.
  */
-export function domainsInFlight(questions: number): number {
+export function domainsInFlight(questions: number, answers: AnswerSource = "dns"): number {
+  if (answers === "memory") return 1;
   return Math.max(8, Math.ceil(questions / 2));
 }
 

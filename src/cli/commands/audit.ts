@@ -8,7 +8,6 @@ import { auditDomains, describeNotObserved, isSelectorName, PROBED_SELECTORS } f
 import { describeDomainFailures } from "../../plan/format.js";
 import type { LookupFailure } from "../../plan/observe.js";
 import { describeNotInLoadedZones, describeOutsideZones, describeUnchecked, type UncheckedLookup } from "../../plan/unchecked.js";
-import { domainsInFlight } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { allRules } from "../../rules/index.js";
 import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
@@ -124,7 +123,7 @@ whatever its finding's level), 2 usage error.`,
         rulesSource: observation.rules,
         cwd: io.cwd,
         offer,
-        concurrency: domainsInFlight(observation.concurrency),
+        concurrency: observation.domainsInFlight,
         selectorsFor: () => selectors,
         // Selectors the reports saw are looked at like the zone's: old ones may be gone after a rotation.
         knownSelectorsFor: (domain) => [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])],

@@ -9,7 +9,7 @@ import { describeDomainFailures } from "../../plan/format.js";
 import { describeNotInLoadedZones } from "../../plan/unchecked.js";
 import { domainYaml, importDomainValue, schemaModeline, type ImportNote } from "../../plan/import.js";
 import { observeDomain } from "../../plan/observe.js";
-import { domainsInFlight, mapConcurrent } from "../../plan/pool.js";
+import { mapConcurrent } from "../../plan/pool.js";
 import { inShard } from "../../plan/shard.js";
 import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load.js";
 import { parse, todayOption } from "../args.js";
@@ -108,7 +108,7 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const write = outDir ? (writer = fileWriter(domains.length)) : null;
       const results = await mapConcurrent(
         domains,
-        domainsInFlight(observation.concurrency),
+        observation.domainsInFlight,
         async (domain) => {
           const known = [...zoneSelectors(observation.zones, domain), ...(fromHost.get(domain) ?? []), ...(evidence ? evidenceSelectors(evidence, domain) : [])];
           const records = await observation.sourceFor(domain);
