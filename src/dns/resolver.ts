@@ -8,6 +8,7 @@ import { formatServer } from "./server-address.js";
 import { tcpExchange, UdpPool, type TransportResult } from "./transport.js";
 import { buildQuery, decodeResponse, interpretResponse, MAX_CNAME_HOPS, messageId, type Verdict } from "./wire.js";
 import type { FailureReason, ObservedRRset, RecordSource, RRType, ServerAddress } from "./types.js";
+import { DEADLINE_DETAIL, interruptedDetail } from "./run-end.js";
 
 export interface DnsSourceOptions {
   servers: ServerAddress[];
@@ -168,13 +169,13 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   };
   if (options.deadlineAt !== undefined) {
     const left = options.deadlineAt - Date.now();
-    const detail = "the run's deadline was reached before an answer (--deadline)";
+    const detail = DEADLINE_DETAIL;
     // Unref'd: the deadline alone must not keep a finished run alive.
     if (left <= 0) expired = detail;
     else deadlineTimer = setTimeout(() => expire(detail), left).unref();
   }
   const interrupt = options.interrupt;
-  const onInterrupt = () => expire(`the run was interrupted (${typeof interrupt?.reason === "string" ? interrupt.reason : "signal"}) before an answer`);
+  const onInterrupt = () => expire(interruptedDetail(interrupt!));
   if (interrupt?.aborted) onInterrupt();
   else interrupt?.addEventListener("abort", onInterrupt, { once: true });
 

@@ -9,6 +9,7 @@ import { emptyRRset, failedRRset, okRRset, withAliasTtl } from "./presentation.j
 import { parseZoneFile, type IncludedFile } from "./zone-file.js";
 import { ZoneIndex } from "./zone-index.js";
 import type { ObservedRRset, RecordSource, RRType, ZoneRecord } from "./types.js";
+import { runEndedDetail, type RunEnd } from "./run-end.js";
 
 export interface ZoneLoadError {
   file: string;
@@ -271,6 +272,12 @@ export interface ZoneSourceOptions {
    * `_mta-sts` CNAME to a provider's name), added to that failure's detail. The caller knows its flags.
    */
   outsideHint?: string;
+  /**
+   * The run's deadline and interruption: from then on every lookup the zone files would answer fails as a
+   * DNS lookup then does (reason timeout, saying why), so an interrupted `audit --zone` stops checking
+   * instead of going through every zone before it ends.
+   */
+  end?: RunEnd;
 }
 
 function isLoadedZones(input: unknown): input is LoadedZones {
@@ -325,6 +332,8 @@ export function createZoneSource(
    * suspended frame) was a tenth of an import's allocations.
    */
   function lookup(rawName: string, type: RRType): Promise<ObservedRRset> {
+    const ended = options.end ? runEndedDetail(options.end) : null;
+    if (ended !== null) return Promise.resolve(failedRRset(canonicalName(rawName), type, { reason: "timeout", detail: ended }));
     if (loaded === null) return load().then((ready) => answer((loaded = ready), rawName, type));
     try {
       const rrset = answer(loaded, rawName, type);

@@ -93,10 +93,10 @@ function indented(value: unknown, indent: string): string {
   return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
-/** A value safe to print on a terminal: TXT may hold quotes, control characters or escape sequences. */
 /** A value as the text plan shows it: bare when plain ASCII, else quoted with every control visible. */
 function shown(value: string): string {
-  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : oneLine(JSON.stringify(value));
+  // oneLine on a bare value too: printable ASCII may still hold `##[`, a CI log command (see oneLine).
+  return oneLine(/^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value));
 }
 
 const SIGN: Record<Change["action"], string> = { create: "+", update: "~", delete: "-" };

@@ -126,7 +126,10 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     const fallback = values.resolver?.length ? open(servers) : undefined;
     const source = createZoneSource(
       zones,
-      fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" },
+      {
+        ...(fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" }),
+        end: { deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) },
+      },
     );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
     const outsideZones = fallback ? null : (name: string) => !isAtOrBelowAny(canonicalName(name), apexes);

@@ -1,15 +1,27 @@
 // Runs async work over a list with at most `limit` items in flight, keeping results in input order.
 
+/**
+ * How long work that never waits may keep the event loop from its turn. Answers from zone files are
+ * settled promises, so without a turn a whole `audit --zone` ran in one go: Ctrl-C was acted on only after
+ * the last domain, and a writer thread's replies (import's files) were read only at the end.
+ */
+const TURN_AFTER_MS = 20;
+
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>, onDone?: (done: number, total: number) => void): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let done = 0;
+  let lastTurn = performance.now();
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
       results[i] = await work(items[i]!, i);
       done++;
       onDone?.(done, items.length);
+      if (performance.now() - lastTurn >= TURN_AFTER_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));

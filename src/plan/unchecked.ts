@@ -6,6 +6,7 @@
 // lookup whose failure receivers ignore (an SPF exp= target, RFC 7208 §6.2) leaves no verdict undecided.
 import { isNotInLoadedZones } from "../dns/index.js";
 import type { Finding } from "../engine/types.js";
+import { oneLine } from "../model/show.js";
 
 /** A lookup a check needed that failed: the check was not made. */
 export interface UncheckedLookup {
@@ -116,13 +117,14 @@ export function uncheckedLookups(findings: readonly Finding[], known: readonly {
 
 /** One unchecked lookup for people reading: what failed and which checks needed it. */
 export function describeUnchecked(u: UncheckedLookup): string {
-  return `${u.name} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
 }
 
 /** Lookups outside the loaded zone files, for the report's "Not checked" part (null: none). */
 export function describeOutsideZones(list: readonly UncheckedLookup[]): string | null {
   if (list.length === 0) return null;
-  const named = list.slice(0, 3).map((u) => `${u.name} ${u.type}`);
+  // A name comes from a record (an SPF include's target): shown as messages show values (oneLine).
+  const named = list.slice(0, 3).map((u) => `${oneLine(u.name)} ${u.type}`);
   const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
   const rules = new Set(list.flatMap((u) => u.rules)).size;
   return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
@@ -137,7 +139,7 @@ export function describeNotInLoadedZones(failures: readonly { domain: string; re
   const outside = failures.filter(isNotInLoadedZones);
   if (outside.length === 0) return null;
   const domains = [...new Set(outside.map((f) => f.domain))];
-  const named = domains.slice(0, 3);
+  const named = domains.slice(0, 3).map(oneLine);
   const more = domains.length > named.length ? `, and ${domains.length - named.length} more` : "";
   const one = outside.length === 1;
   return `${outside.length} lookup${one ? "" : "s"} for ${named.join(", ")}${more} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;

@@ -135,6 +135,36 @@ describe("a CI log command in a JSON or SARIF report: the same value to a progra
     }
   });
 
+  it("every text output of lint, audit, plan and import: the [ of ##[ shown as U+005B wherever the value stands", () => {
+    // The forged text stands in an SPF include's target (a name looked up, then named under "Not checked"),
+    // in a live TXT value (the plan's - and + lines), in a domain file's folder name and in a zone file.
+    const spf = `v=spf1 include:${forged} -all`;
+    const root = tempTree({
+      [`${forged}/example.com.yaml`]: `domain: example.com\nmail: {provider: external}\nmx: none\nspf: "${spf}"\n`,
+      "zones/example.com.zone": `$ORIGIN example.com.\n$TTL 3600\n@ IN SOA ns.example.com. admin.example.com. 1 7200 3600 1209600 3600\n@ IN NS ns.example.com.\n@ IN TXT "v=spf1 include:old.example -all ${forged}"\n`,
+    });
+    const zone = ["--zone", "zones", "--today", "2026-11-01"];
+    const runs = [
+      ...["text", "markdown"].map((f) => ["lint", forged, "-f", f]),
+      ...["text", "markdown"].map((f) => ["audit", "example.com", ...zone, "-f", f]),
+      ...["text", "markdown"].map((f) => ["plan", forged, ...zone, "-f", f]),
+      ["import", "example.com", ...zone, "--out", "imported"],
+    ];
+    for (const args of runs) {
+      const run = runCli(args, { cwd: root });
+      // import prints no value, only what it wrote.
+      if (args[0] !== "import") expect(run.stderr + run.stdout, args.join(" ")).toContain("U+005B");
+      expect(run.stderr + run.stdout, args.join(" ")).not.toMatch(logCommand);
+    }
+    // Annotations must name the file as it is: the runner reads a line starting with :: as that command and
+    // looks for ##[ only in a line that is not one (ActionCommandManager: TryParseV2, then TryParse).
+    const annotations = runCli(["lint", forged, "-f", "github"], { cwd: root });
+    expect(annotations.stdout).toContain(`file=${forged}/example.com.yaml`);
+    for (const line of annotations.stdout.split("\n").filter((l) => logCommand.test(l))) expect(line).toMatch(/^::(error|warning|notice) /);
+    // What import writes is data, not a report: the value is kept as it is.
+    expect(readFileSync(join(root, "imported/example.com.yaml"), "utf8")).toContain(forged);
+  });
+
   it("lint -f json and -f sarif: a file path holding ##[ is escaped, and parses back to the path", () => {
     const root = tempTree({ [`${forged}/example.com.yaml`]: "domain: example.com\nmail: {provider: external}\nmx: none\nspf: v=spf1 +all\n" });
     for (const format of ["json", "sarif"]) {

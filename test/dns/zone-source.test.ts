@@ -233,6 +233,25 @@ describe("createZoneSource", () => {
     source = createZoneSource(zones);
   });
 
+  test("once the run is interrupted or past its deadline, a lookup the zones would answer fails as over DNS", async () => {
+    const controller = new AbortController();
+    const bounded = createZoneSource(zones, { end: { interrupt: controller.signal } });
+    expect(await bounded.lookup("clean.example", "MX")).toMatchObject({ status: "ok" });
+    controller.abort("SIGINT");
+    expect(await bounded.lookup("Clean.Example.", "MX")).toEqual({
+      name: "clean.example",
+      type: "MX",
+      status: "failed",
+      ttl: null,
+      values: [],
+      failure: { reason: "timeout", detail: "the run was interrupted (SIGINT) before an answer" },
+    });
+    const late = createZoneSource(zones, { end: { deadlineAt: Date.now() - 1 } });
+    expect(await late.lookup("clean.example", "TXT")).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: "the run's deadline was reached before an answer (--deadline)" } });
+    const early = createZoneSource(zones, { end: { deadlineAt: Date.now() + 600_000 } });
+    expect(await early.lookup("clean.example", "MX")).toMatchObject({ status: "ok" });
+  });
+
   test("an RRset: sorted values, min TTL, TXT strings in step with values", async () => {
     expect(await source.lookup("Clean.Example.", "MX")).toEqual({
       name: "clean.example",

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { openObservation, type Observation } from "../../src/plan/observation.js";
-import { domainsInFlight } from "../../src/plan/pool.js";
+import { domainsInFlight, mapConcurrent } from "../../src/plan/pool.js";
 
 const dir = mkdtempSync(join(tmpdir(), "maildns-in-flight-"));
 const zoneFile = join(dir, "example.com.zone");
@@ -40,5 +40,27 @@ describe("domains in flight", () => {
     expect((await observation({ resolver: ["127.0.0.1:53"], concurrency: "4" })).domainsInFlight).toBe(8);
     expect(domainsInFlight(64)).toBe(32);
     expect(domainsInFlight(64, "memory")).toBe(1);
+  });
+});
+
+describe("work that never waits still lets the event loop turn", () => {
+  test("a signal handler, a timer or a thread's reply runs during the run, not after its last item", async () => {
+    // Each item takes 5 ms of the main thread and settles without waiting, as an answer from zone files does.
+    const busy = async (i: number) => {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      return i;
+    };
+    let doneWhenTurned: number | null = null;
+    let done = 0;
+    setImmediate(() => {
+      doneWhenTurned = done;
+    });
+    const results = await mapConcurrent(Array.from({ length: 40 }, (_, i) => i), 1, busy, (n) => {
+      done = n;
+    });
+    expect(results).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(doneWhenTurned).not.toBeNull();
+    expect(doneWhenTurned!).toBeLessThan(40);
   });
 });
