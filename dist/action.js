@@ -6,7 +6,7 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-IEU7DAAG.js";
+} from "./chunks/chunk-U6GNMBAC.js";
 import {
   auditDomains,
   describeFailure,
@@ -14,7 +14,6 @@ import {
   describeUnchecked,
   domainFileSites,
   domainList,
-  domainsInFlight,
   evidenceKeyFor,
   evidenceLookup,
   findingsJson,
@@ -34,10 +33,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-W4XHOLDZ.js";
-import "./chunks/chunk-HWX3HADJ.js";
-import "./chunks/chunk-CEDWSMOW.js";
-import "./chunks/chunk-FRPVC3EJ.js";
+} from "./chunks/chunk-NJGII5ZZ.js";
+import "./chunks/chunk-PMSV3BAJ.js";
+import "./chunks/chunk-E7BWDIH7.js";
+import "./chunks/chunk-JRYJJQYM.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -49,18 +48,21 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-KSBWPZHS.js";
+} from "./chunks/chunk-GYSXEJOG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-M27SEUOS.js";
+import "./chunks/chunk-JOK4AJTB.js";
 import "./chunks/chunk-JSZUARHQ.js";
-import "./chunks/chunk-CMOYZIQA.js";
-import "./chunks/chunk-WB2FVQMJ.js";
+import {
+  reportJson
+} from "./chunks/chunk-OJKKV5HR.js";
+import "./chunks/chunk-AVJ57NZY.js";
+import "./chunks/chunk-ZUZ5PXHM.js";
+import "./chunks/chunk-AZYBTNMU.js";
 import {
   __export,
   __toESM
@@ -2737,7 +2739,7 @@ async function audit(inputs) {
       sourceFor: observation.sourceFor,
       rulesSource: observation.rules,
       cwd: inputs.cwd,
-      concurrency: domainsInFlight(observation.concurrency),
+      concurrency: observation.domainsInFlight,
       // As the CLI: the selectors a zone holds are all it has; common names are probed over DNS only.
       knownSelectorsFor: (domain) => zoneSelectors(observation.zones, domain),
       probeSelectors: probeSelectorsFor(observation.zones),
@@ -2810,7 +2812,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-NPHXTKWE.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-RTMVFZ2Z.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2856,7 +2858,7 @@ async function publish(inputs, env, outcome) {
   const report = { findings, summary: outcome.summary, rules: allRules, toolVersion: toolVersion() };
   const path6 = reportPath(env, inputs.command);
   const json = outcome.planJson === null ? findingsJson(report) : { ...outcome.planJson, findings: findingsJson(report).findings };
-  writeFile2(path6, `${JSON.stringify(json, null, 2)}
+  writeFile2(path6, `${reportJson(json)}
 `);
   if (inputs.sarifFile) {
     const sites = new Map([...outcome.sites].map(([domain, site]) => [domain, { ...site, file: fromRoot(site.file, inputs.cwd, inputs.workspace) }]));

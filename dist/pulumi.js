@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-PYB2KSIV.js";
+} from "./chunks/chunk-SZ4AD4DN.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-FRPVC3EJ.js";
+} from "./chunks/chunk-JRYJJQYM.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -37,13 +37,14 @@ import {
   standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-KSBWPZHS.js";
+} from "./chunks/chunk-GYSXEJOG.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
-import "./chunks/chunk-CK4FFFXP.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-WB2FVQMJ.js";
+import "./chunks/chunk-OJKKV5HR.js";
+import "./chunks/chunk-ZUZ5PXHM.js";
+import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";
 
 // src/pulumi/index.ts

@@ -18,14 +18,13 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-KSBWPZHS.js";
+} from "./chunk-GYSXEJOG.js";
 import {
   oneLine
-} from "./chunk-CK4FFFXP.js";
+} from "./chunk-OJKKV5HR.js";
 import {
-  parseZoneFile,
-  tokenize
-} from "./chunk-WB2FVQMJ.js";
+  parseZoneFile
+} from "./chunk-ZUZ5PXHM.js";
 import {
   __commonJS,
   __toESM
@@ -412,6 +411,9 @@ var OvhApiError = class extends Error {
   }
 };
 var RIGHTS = "GET/POST/PUT/DELETE on /domain/zone/*";
+var ROLLBACK_METHODS = ["GET", "POST"];
+var ROLLBACK_RIGHTS = "GET and POST on /domain/zone/* (it reads the zone's export and history, and restores with a POST on the history)";
+var HISTORY_CALL = / \/domain\/zone\/[^/]+\/history(?:\/|$)/;
 var MAIL_RIGHTS = "GET, PUT and POST on /email/domain/*, /email/pro/* and /email/exchange/*";
 function explainStatus(input) {
   const tags = [input.ovhClass, input.queryId ? `query ${input.queryId}` : null].filter((t) => Boolean(t));
@@ -428,6 +430,13 @@ function explainStatus(input) {
   }
   if (status === 403) {
     const mail = / \/email\//.test(input.call);
+    if (HISTORY_CALL.test(input.call)) {
+      const rollbackHint = input.rollbackTokenUrl ? ` at ${input.rollbackTokenUrl}` : "";
+      return {
+        failure: "forbidden",
+        message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it what rollback needs: ${ROLLBACK_RIGHTS}.` : `${head}: the consumer key lacks the rights rollback needs${input.zone ? ` on zone ${input.zone}` : ""}: ${ROLLBACK_RIGHTS}. Create one with them${rollbackHint}.`
+      };
+    }
     return {
       failure: "forbidden",
       message: input.scheme === "oauth2" ? `${head}: the service account's IAM policy does not allow this call. Grant it ${RIGHTS} (and /email/* for DKIM).` : mail ? `${head}: the consumer key lacks the rights to read OVH's DKIM for this domain. Create one with ${RIGHTS} and ${MAIL_RIGHTS}${tokenHint}.` : input.zone ? `${head}: the consumer key lacks the rights for this call on zone ${input.zone} (its rules may cover other zones only, or none of /domain/zone/*). Create one with ${RIGHTS}${tokenHint}.` : `${head}: the consumer key lacks the rights for this call. Create one with ${RIGHTS}${tokenHint}.`
@@ -537,10 +546,13 @@ var OvhClient = class {
   }
   /** The token-creation page with the rights maildns needs, for error messages (none for a custom URL). */
   get createTokenUrl() {
+    return this.tokenUrl(["GET", "POST", "PUT", "DELETE"]);
+  }
+  /** The token-creation page granting `methods` on /domain/zone/* (none for a custom URL). */
+  tokenUrl(methods) {
     const entry = Object.entries(OVH_ENDPOINTS).find(([, url]) => url === this.baseUrl);
     if (!entry) return null;
-    const rights = ["GET", "POST", "PUT", "DELETE"].map((m) => `${m}=/domain/zone/*`).join("&");
-    return `${new URL(entry[1]).origin}/createToken/?${rights}`;
+    return `${new URL(entry[1]).origin}/createToken/?${methods.map((m) => `${m}=/domain/zone/*`).join("&")}`;
   }
   /** Seconds to add to the local clock: OVH rejects timestamps too far from its own (OVH-APISIG). */
   async clockOffset() {
@@ -675,6 +687,7 @@ var OvhClient = class {
         ovhClass: this.#safeIdentifier(errorClass(response.body)),
         queryId: this.#safeIdentifier(headerValue(response.headers["x-ovh-queryid"])),
         createTokenUrl: this.createTokenUrl,
+        rollbackTokenUrl: this.tokenUrl(ROLLBACK_METHODS),
         attempts: attempt,
         zone: zone ? decodeURIComponent(zone) : null,
         scheme: this.scheme
@@ -786,7 +799,7 @@ function ovhCredentials(source) {
   const chosen = anyOauth ? oauth : app;
   const missing = chosen.filter((c) => c.value === void 0).map((c) => c.variable);
   if (!anyApp && !anyOauth) {
-    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read; GET/POST/PUT/DELETE to apply)`);
+    throw new OvhCredentialError(`no OVH credentials: set ${OVH_CREDENTIAL_HELP} (with GET on /domain/zone/* to read, GET and POST on /domain/zone/* to roll back, GET/POST/PUT/DELETE to apply)`);
   }
   if (missing.length > 0) throw new OvhCredentialError(`missing ${missing.join(", ")} in the environment (or the stack's ovh:* config)`);
   const damaged = chosen.filter((c) => /^\s|\s$|[\u0000-\u001f\u007f]/.test(c.value)).map((c) => c.variable);
@@ -1038,59 +1051,50 @@ async function enableOvhDkim(client, domain, mail, wait) {
 
 // src/providers/ovh/export-owners.ts
 var PLAIN = /^[A-Za-z0-9_*-]+(?:\.[A-Za-z0-9_*-]+)*$/;
-function exportOwnerSpellings(text2, zone) {
+var countKey = (owner, type) => `${owner.toLowerCase()}\0${type}`;
+function relativeTo(name, apex) {
+  const lower = name.toLowerCase();
+  if (lower === apex) return "";
+  return lower.endsWith(`.${apex}`) ? name.slice(0, name.length - apex.length - 1) : null;
+}
+function readExport(text2, zone) {
   const apex = zone.toLowerCase().replace(/\.$/, "");
+  const parsed = parseZoneFile(text2, { origin: apex, ownerSpellings: true });
   const spellings = /* @__PURE__ */ new Map();
-  let origin = apex;
-  let owner = null;
-  const absolute = (raw) => raw === "@" ? origin : raw.endsWith(".") ? raw.slice(0, -1) : origin === "" ? raw : `${raw}.${origin}`;
-  for (const entry of tokenize(text2, [])) {
-    const first = entry.tokens[0];
-    if (!entry.blankOwner && !first.quoted && first.text.startsWith("$")) {
-      const argument = entry.tokens[1];
-      if (first.text.toUpperCase() === "$ORIGIN" && argument) origin = absolute(argument.raw);
-      continue;
-    }
-    if (!entry.blankOwner) owner = absolute(first.raw);
-    if (owner === null) continue;
-    const lower = owner.toLowerCase();
-    let relative;
-    if (lower === apex) relative = "";
-    else if (lower.endsWith(`.${apex}`)) relative = owner.slice(0, owner.length - apex.length - 1);
-    else continue;
-    if (relative !== "" && !PLAIN.test(relative)) continue;
+  for (const owner of parsed.ownerSpellings ?? []) {
+    const relative = relativeTo(owner, apex);
+    if (relative === null || relative !== "" && !PLAIN.test(relative)) continue;
     const key = relative.toLowerCase();
     const set = spellings.get(key) ?? /* @__PURE__ */ new Set();
     set.add(relative);
     spellings.set(key, set);
   }
-  return spellings;
+  const counts = /* @__PURE__ */ new Map();
+  for (const record of parsed.records) {
+    const owner = relativeTo(record.name, apex);
+    if (owner === null) continue;
+    const k = countKey(owner, servedType(record.type));
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return { spellings, counts };
 }
 var TXT_FAMILY2 = /* @__PURE__ */ new Set(["TXT", "SPF", "DKIM", "DMARC"]);
 function servedType(fieldType) {
   const type = fieldType.toUpperCase();
   return TXT_FAMILY2.has(type) ? "TXT" : type;
 }
-function unlistedRecords(exportText, zone, queries, listed) {
-  const apex = zone.toLowerCase().replace(/\.$/, "");
-  const key = (owner, type) => `${owner.toLowerCase()}\0${type}`;
-  const exported = /* @__PURE__ */ new Map();
-  for (const record of parseZoneFile(exportText, { origin: apex }).records) {
-    const owner = record.name === apex ? "" : record.name.endsWith(`.${apex}`) ? record.name.slice(0, -apex.length - 1) : null;
-    if (owner === null) continue;
-    const k = key(owner, servedType(record.type));
-    exported.set(k, (exported.get(k) ?? 0) + 1);
-  }
+function unlistedRecords(exported, zone, queries, listed) {
+  const { counts } = typeof exported === "string" ? readExport(exported, zone) : exported;
   const found = /* @__PURE__ */ new Map();
   for (const record of listed) {
-    const k = key(record.subdomain, servedType(record.type));
+    const k = countKey(record.subdomain, servedType(record.type));
     found.set(k, (found.get(k) ?? 0) + 1);
   }
   const short = [];
   for (const query of queries) {
     for (const type of new Set(query.fieldTypes.map(servedType))) {
-      const k = key(query.subDomain, type);
-      const inExport = exported.get(k) ?? 0;
+      const k = countKey(query.subDomain, type);
+      const inExport = counts.get(k) ?? 0;
       const inList = found.get(k) ?? 0;
       if (inExport > inList) short.push(`${inExport} ${type} record${inExport === 1 ? "" : "s"} at ${query.subDomain === "" ? "@" : query.subDomain}, ${inList} listed`);
     }
@@ -1132,11 +1136,12 @@ var OvhZoneApi = class {
    * ignores case is not documented. DNS serves `_DMARC` and `_dmarc` at one name (RFC 4343), so a record
    * left unlisted for its spelling had the apply create a second DMARC record beside it. The export is read
    * once: listing every record of the zone instead, one GET each, would hit OVH's rate limit on a zone of
-   * hundreds of TXT records. A filter that does ignore case lists the same ids again, counted once.
+   * hundreds of TXT records, and it is parsed once for both the spellings and the check of the listing.
+   * A filter that does ignore case lists the same ids again, counted once.
    */
   async listManaged(zone, desired) {
-    const exported = await this.exportZone(zone);
-    const spellings = exportOwnerSpellings(exported, zone);
+    const exported = readExport(await this.exportZone(zone), zone);
+    const { spellings } = exported;
     const dkimOwners = [...spellings.keys()].filter((owner) => owner.endsWith("._domainkey"));
     const queries = managedQueries(desired, dkimOwners);
     const ids = /* @__PURE__ */ new Set();

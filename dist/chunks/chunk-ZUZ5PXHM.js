@@ -1,126 +1,12 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
-
-// src/dns/names.ts
-import { domainToASCII } from "node:url";
-var CANONICAL = /^[a-z0-9_*-]+(?:\.[a-z0-9_*-]+)*$/;
-var NON_ASCII = /[^\x00-\x7f]/;
-function canonicalName(name) {
-  if (CANONICAL.test(name)) return name;
-  let n = name.trim();
-  if (n.endsWith(".") && !escapedAt(n, n.length - 1)) n = n.slice(0, -1);
-  if (NON_ASCII.test(n)) {
-    const ascii = domainToASCII(n);
-    if (ascii !== "") n = ascii;
-  }
-  return n.toLowerCase();
-}
-function nameProblem(name) {
-  if (name === "") return null;
-  if (name.includes("\\")) return escapedNameProblem(name);
-  const ascii = !NON_ASCII.test(name);
-  let wire = 1;
-  for (let start = 0; ; ) {
-    const dot = name.indexOf(".", start);
-    const end = dot === -1 ? name.length : dot;
-    const octets = ascii ? end - start : Buffer.byteLength(name.slice(start, end));
-    if (octets === 0) return `empty label in "${name}"`;
-    if (octets > 63) return `label longer than 63 octets in "${name}"`;
-    wire += octets + 1;
-    if (dot === -1) break;
-    start = dot + 1;
-  }
-  if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
-  return null;
-}
-function absoluteName(name) {
-  const n = canonicalName(name);
-  return n === "" ? "." : `${n}.`;
-}
-function isAtOrBelow(name, zone) {
-  if (zone === "") return true;
-  if (name === zone) return true;
-  const at = name.length - zone.length - 1;
-  return at > 0 && name.endsWith(zone) && name[at] === "." && (name[at - 1] !== "\\" || !escapedAt(name, at));
-}
-function isAtOrBelowAny(name, zones) {
-  for (let n = name; n !== null; n = parentName(n)) if (zones.has(n)) return true;
-  return false;
-}
-function parentName(name) {
-  if (name === "") return null;
-  const dot = name.includes("\\") ? labelEnd(name, 0) : name.indexOf(".");
-  return dot < 0 || dot >= name.length ? "" : name.slice(dot + 1);
-}
-function escapedAt(name, index) {
-  let slashes = 0;
-  for (let i = index - 1; i >= 0 && name[i] === "\\"; i--) slashes++;
-  return slashes % 2 === 1;
-}
-function labelEnd(name, start) {
-  let i = start;
-  while (i < name.length) {
-    const ch = name[i];
-    if (ch === ".") return i;
-    i += ch === "\\" ? /^\d{3}$/.test(name.slice(i + 1, i + 4)) ? 4 : 2 : 1;
-  }
-  return name.length;
-}
-function nameLabels(name) {
-  const labels = [];
-  if (name === "") return labels;
-  for (let start = 0; ; ) {
-    const end = labelEnd(name, start);
-    labels.push(name.slice(start, end));
-    if (end >= name.length) break;
-    start = end + 1;
-  }
-  return labels;
-}
-function labelOctets(label) {
-  if (!label.includes("\\")) return Buffer.from(label, "utf8");
-  const octets = [];
-  for (let i = 0; i < label.length; ) {
-    const ch = label[i];
-    if (ch !== "\\") {
-      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i)), "utf8")) octets.push(byte);
-      i += String.fromCodePoint(label.codePointAt(i)).length;
-      continue;
-    }
-    const digits = label.slice(i + 1, i + 4);
-    if (/^\d{3}$/.test(digits)) {
-      octets.push(Number(digits) & 255);
-      i += 4;
-    } else if (i + 1 < label.length) {
-      for (const byte of Buffer.from(String.fromCodePoint(label.codePointAt(i + 1)), "utf8")) octets.push(byte);
-      i += 1 + String.fromCodePoint(label.codePointAt(i + 1)).length;
-    } else {
-      i++;
-    }
-  }
-  return Buffer.from(octets);
-}
-var SPECIAL = /* @__PURE__ */ new Set([34, 40, 41, 46, 59, 92, 64, 36]);
-function presentLabel(octets) {
-  let text = "";
-  for (const byte of octets) {
-    if (byte >= 65 && byte <= 90) text += String.fromCharCode(byte + 32);
-    else if (SPECIAL.has(byte)) text += `\\${String.fromCharCode(byte)}`;
-    else if (byte > 32 && byte < 127) text += String.fromCharCode(byte);
-    else text += `\\${String(byte).padStart(3, "0")}`;
-  }
-  return text;
-}
-function escapedNameProblem(name) {
-  let wire = 1;
-  for (const label of nameLabels(name)) {
-    const octets = labelOctets(label).length;
-    if (octets === 0) return `empty label in "${name}"`;
-    if (octets > 63) return `label longer than 63 octets in "${name}"`;
-    wire += octets + 1;
-  }
-  if (wire > 255) return `name longer than 255 octets: "${name.slice(0, 40)}..."`;
-  return null;
-}
+import {
+  absoluteName,
+  canonicalName,
+  labelOctets,
+  nameLabels,
+  nameProblem,
+  presentLabel
+} from "./chunk-AZYBTNMU.js";
 
 // src/dns/ttl.ts
 var MAX_TTL = 2 ** 31 - 1;
@@ -747,12 +633,19 @@ function parseZoneFile(text, options = {}) {
     include: options.include,
     topFile: options.file,
     sawRecord: false,
+    spellings: options.ownerSpellings ? /* @__PURE__ */ new Set() : null,
     startOrigin: origin,
     startOriginAt: null
   };
   parseText(shared, text, options.file, origin);
   const at = shared.startOriginAt;
-  return { records: shared.records, errors: shared.errors, origin: shared.startOrigin, ...at ? { originLine: at.line, originColumn: at.column } : {} };
+  return {
+    records: shared.records,
+    errors: shared.errors,
+    origin: shared.startOrigin,
+    ...at ? { originLine: at.line, originColumn: at.column } : {},
+    ...shared.spellings ? { ownerSpellings: [...shared.spellings] } : {}
+  };
 }
 function parseText(shared, text, file, startOrigin) {
   const top = file === shared.topFile;
@@ -760,6 +653,7 @@ function parseText(shared, text, file, startOrigin) {
   const entries = tokenize(text, errors);
   flush();
   let origin = startOrigin;
+  let writtenOrigin = startOrigin;
   let previousOwner = null;
   function flush() {
     for (const error of errors) shared.errors.push(top || file === void 0 ? error : { ...error, file });
@@ -791,6 +685,12 @@ function parseText(shared, text, file, startOrigin) {
     const problem = nameProblem(full);
     return problem ? fail(token, problem) : full;
   };
+  const spelt = (token) => {
+    const raw = token.raw;
+    if (raw === "@" && !token.quoted) return writtenOrigin ?? "";
+    if (isAbsolute(raw)) return raw === "." ? "" : raw.slice(0, -1);
+    return writtenOrigin === "" || writtenOrigin === null ? raw : `${raw}.${writtenOrigin}`;
+  };
   const hostValue = (token) => {
     if (token.raw.length <= 64 && CANONICAL_ABSOLUTE.test(token.raw)) return token.raw;
     const name = resolveName(token);
@@ -811,6 +711,7 @@ function parseText(shared, text, file, startOrigin) {
       owner = resolveName(first);
       index = 1;
       if (owner === null) return;
+      if (shared.spellings && !generated) shared.spellings.add(spelt(first));
       if (owner === previousOwner) owner = previousOwner;
     }
     if (!generated) previousOwner = owner;
@@ -940,6 +841,7 @@ function parseText(shared, text, file, startOrigin) {
         } else {
           const name = resolveName(argument);
           if (name !== null) {
+            if (shared.spellings) writtenOrigin = spelt(argument);
             origin = name;
             if (top && !shared.sawRecord) {
               shared.startOrigin = name;
@@ -1009,14 +911,7 @@ function presentationName(raw) {
 }
 
 export {
-  canonicalName,
-  nameProblem,
-  absoluteName,
-  isAtOrBelow,
-  isAtOrBelowAny,
-  parentName,
   parseTtl,
-  tokenize,
   presentAnswer,
   okRRset,
   emptyRRset,

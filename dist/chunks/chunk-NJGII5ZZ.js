@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-HWX3HADJ.js";
+} from "./chunk-PMSV3BAJ.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-CEDWSMOW.js";
+} from "./chunk-E7BWDIH7.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-FRPVC3EJ.js";
+} from "./chunk-JRYJJQYM.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,11 +64,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-KSBWPZHS.js";
-import {
-  errorText,
-  oneLine
-} from "./chunk-CK4FFFXP.js";
+} from "./chunk-GYSXEJOG.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -77,23 +73,30 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-M27SEUOS.js";
+} from "./chunk-JOK4AJTB.js";
+import {
+  errorText,
+  escapeUnsafeInJson,
+  oneLine,
+  reportJson
+} from "./chunk-OJKKV5HR.js";
 import {
   authoritativeServers,
   createDnsSource,
   createZoneSource,
   formatZoneError,
+  isNotInLoadedZones,
   liveLookup,
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-CMOYZIQA.js";
+} from "./chunk-AVJ57NZY.js";
 import {
   canonicalName,
   isAtOrBelow,
   isAtOrBelowAny,
   nameProblem
-} from "./chunk-WB2FVQMJ.js";
+} from "./chunk-AZYBTNMU.js";
 
 // src/config/version.ts
 import { readFileSync } from "node:fs";
@@ -128,7 +131,7 @@ function findingsJson(report) {
   return { version: 1, findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {}, summary: report.summary };
 }
 function formatJson(report) {
-  return `${JSON.stringify(findingsJson(report), null, 2)}
+  return `${reportJson(findingsJson(report))}
 `;
 }
 
@@ -229,7 +232,7 @@ function formatSarif(report, options = {}) {
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${reportJson(log)}
 `;
 }
 
@@ -910,22 +913,29 @@ function evidenceKeyFor(explicit, cwd) {
 }
 
 // src/plan/pool.ts
+var TURN_AFTER_MS = 20;
 async function mapConcurrent(items, limit, work, onDone) {
   const results = new Array(items.length);
   let next = 0;
   let done = 0;
+  let lastTurn = performance.now();
   const worker = async () => {
     while (next < items.length) {
       const i = next++;
       results[i] = await work(items[i], i);
       done++;
       onDone?.(done, items.length);
+      if (performance.now() - lastTurn >= TURN_AFTER_MS) {
+        await new Promise((resolve6) => setImmediate(resolve6));
+        lastTurn = performance.now();
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
-function domainsInFlight(questions) {
+function domainsInFlight(questions, answers = "dns") {
+  if (answers === "memory") return 1;
   return Math.max(8, Math.ceil(questions / 2));
 }
 function planDomainsInFlight(questions) {
@@ -987,14 +997,23 @@ function uncheckedLookups(findings, known = []) {
   return [...seen.values()].sort(order);
 }
 function describeUnchecked(u) {
-  return `${u.name} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
+  return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
 }
 function describeOutsideZones(list) {
   if (list.length === 0) return null;
-  const named = list.slice(0, 3).map((u) => `${u.name} ${u.type}`);
+  const named = list.slice(0, 3).map((u) => `${oneLine(u.name)} ${u.type}`);
   const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
   const rules = new Set(list.flatMap((u) => u.rules)).size;
   return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+}
+function describeNotInLoadedZones(failures) {
+  const outside = failures.filter(isNotInLoadedZones);
+  if (outside.length === 0) return null;
+  const domains = [...new Set(outside.map((f) => f.domain))];
+  const named = domains.slice(0, 3).map(oneLine);
+  const more = domains.length > named.length ? `, and ${domains.length - named.length} more` : "";
+  const one = outside.length === 1;
+  return `${outside.length} lookup${one ? "" : "s"} for ${named.join(", ")}${more} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
 }
 
 // src/plan/budget.ts
@@ -1252,21 +1271,21 @@ function* planJsonChunks(report, size = 1 << 16) {
       buffer += `${i === 0 ? "" : ","}
     ${indented(value[i], "    ")}`;
       if (buffer.length >= size) {
-        yield buffer;
+        yield escapeUnsafeInJson(buffer);
         buffer = "";
       }
     }
     buffer += "\n  ]";
   }
-  yield `${buffer}${entries.length === 0 ? "" : "\n"}}
-`;
+  yield escapeUnsafeInJson(`${buffer}${entries.length === 0 ? "" : "\n"}}
+`);
 }
 function indented(value, indent) {
   return JSON.stringify(value, null, 2).replace(/\n/g, `
 ${indent}`);
 }
 function shown(value) {
-  return /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : oneLine(JSON.stringify(value));
+  return oneLine(/^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$/.test(value) && !value.includes('"') ? value : JSON.stringify(value));
 }
 var SIGN = { create: "+", update: "~", delete: "-" };
 function describeFailure(f) {
@@ -1340,7 +1359,7 @@ function formatPlanText(report, options = {}) {
   }
   if (report.changes.length === 0 && report.failures.length === 0 && removed.length === 0) lines.push("", noChangeLine(report.summary));
   for (const note of report.removedZonesNotes ?? []) lines.push("", `${removedNoteFails(note) ? paint.red("! error") : "Not checked:"} ${note.detail}`);
-  for (const line of [describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
+  for (const line of [describeNotInLoadedZones(report.failures), describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)]) if (line) lines.push("", line);
   lines.push("", planSummaryLine(report.summary));
   return `${lines.join("\n").replace(/^\n/, "")}
 `;
@@ -1365,10 +1384,15 @@ function formatPlanMarkdown(report) {
 An apply of this plan is refused until each refused gate is fixed or allowed (\`maildns:allow\`; \`duplicate-policy-record\` never is).
 
 ${gates}`);
-  if (report.failures.length > 0) parts.push(`### Failed lookups
+  if (report.failures.length > 0) {
+    const notLoaded = describeNotInLoadedZones(report.failures);
+    parts.push(`### Failed lookups
 
 ${report.failures.map((f) => `- ${markdownText(describeFailure(f))}`).join("\n")}
-`);
+${notLoaded ? `
+${markdownText(notLoaded)}
+` : ""}`);
+  }
   const notChecked = [
     ...(report.unchecked ?? []).map((u) => `${u.domain}: ${describeUnchecked(u)}`),
     ...[describeOutsideZones(report.outsideZones ?? []), notObservedLine(report)].filter((l) => l !== null)
@@ -1401,7 +1425,7 @@ ${lines.join("\n")}
 function formatPlan(format, report, options = {}) {
   switch (format) {
     case "json":
-      return `${JSON.stringify(planJson(report), null, 2)}
+      return `${reportJson(planJson(report))}
 `;
     case "markdown":
       return formatPlanMarkdown(report);
@@ -1474,15 +1498,20 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     const fallback = values.resolver?.length ? open(servers) : void 0;
     const source = createZoneSource(
       zones,
-      fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" }
+      {
+        ...fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" },
+        end: { deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} }
+      }
     );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
     const outsideZones = fallback ? null : (name) => !isAtOrBelowAny(canonicalName(name), apexes);
-    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, describe: "zone files", close };
+    const inFlight2 = domainsInFlight(concurrency, fallback ? "dns" : "memory");
+    return { sourceFor: async () => source, rules: source, zones, outsideZones, concurrency, domainsInFlight: inFlight2, describe: "zone files", close };
   }
   const recursive = open(servers);
   const describe = servers.map((s) => s.host.includes(":") ? `[${s.host}]:${s.port}` : `${s.host}:${s.port}`).join(", ");
-  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, describe, close };
+  const inFlight = domainsInFlight(concurrency, "dns");
+  if (!values.authoritative) return { sourceFor: async () => recursive, rules: recursive, zones: null, outsideZones: null, concurrency, domainsInFlight: inFlight, describe, close };
   const bySet = /* @__PURE__ */ new Map();
   const byDomain = /* @__PURE__ */ new Map();
   const sourceFor = (domain) => {
@@ -1505,7 +1534,7 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
     }
     return pending;
   };
-  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, describe: `the authoritative servers (found through ${describe})`, close };
+  return { sourceFor, rules: recursive, zones: null, outsideZones: null, concurrency, domainsInFlight: inFlight, describe: `the authoritative servers (found through ${describe})`, close };
 }
 function originOption(values, io) {
   if (values.origin === void 0) return null;
@@ -2409,9 +2438,9 @@ export {
   isSpfValue,
   observeDomain,
   mapConcurrent,
-  domainsInFlight,
   describeUnchecked,
   describeOutsideZones,
+  describeNotInLoadedZones,
   PROBED_SELECTORS,
   isSelectorName,
   auditTargets,

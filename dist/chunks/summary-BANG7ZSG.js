@@ -1,13 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-CEDWSMOW.js";
+} from "./chunk-E7BWDIH7.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
+  escapeUnsafeInJson,
   oneLine
-} from "./chunk-CK4FFFXP.js";
+} from "./chunk-OJKKV5HR.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts
@@ -87,7 +88,7 @@ function markdownDomain(d) {
 }
 var jsonWriter = (window) => ({
   domain: (d, first) => `${first ? `{"version":1,"window":${JSON.stringify(window)},"domains":[
-` : ",\n"}${JSON.stringify(d)}`,
+` : ",\n"}${escapeUnsafeInJson(JSON.stringify(d))}`,
   end: (domains) => domains === 0 ? `{"version":1,"window":${JSON.stringify(window)},"domains":[]}
 ` : "\n]}\n"
 });

@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-CEDWSMOW.js";
+} from "./chunk-E7BWDIH7.js";
 import {
   capFindings,
   omittedSentence,

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-HWX3HADJ.js";
+} from "./chunk-PMSV3BAJ.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-CEDWSMOW.js";
+} from "./chunk-E7BWDIH7.js";
 import {
   lookupTerms,
   parseSpf

@@ -1,17 +1,19 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  absoluteName,
-  canonicalName,
   emptyRRset,
   failedRRset,
-  isAtOrBelow,
-  nameProblem,
   okRRset,
-  parentName,
   parseZoneFile,
   presentAnswer,
   withAliasTtl
-} from "./chunk-WB2FVQMJ.js";
+} from "./chunk-ZUZ5PXHM.js";
+import {
+  absoluteName,
+  canonicalName,
+  isAtOrBelow,
+  nameProblem,
+  parentName
+} from "./chunk-AZYBTNMU.js";
 import {
   __commonJS,
   __require,
@@ -2760,6 +2762,17 @@ function tcpExchange(server, message, timeoutMs, signal) {
   });
 }
 
+// src/dns/run-end.ts
+var DEADLINE_DETAIL = "the run's deadline was reached before an answer (--deadline)";
+function interruptedDetail(interrupt) {
+  return `the run was interrupted (${typeof interrupt.reason === "string" ? interrupt.reason : "signal"}) before an answer`;
+}
+function runEndedDetail(end, now = Date.now()) {
+  if (end.interrupt?.aborted) return interruptedDetail(end.interrupt);
+  if (end.deadlineAt !== void 0 && now >= end.deadlineAt) return DEADLINE_DETAIL;
+  return null;
+}
+
 // src/dns/resolver.ts
 var Slots = class {
   constructor(limit, maxQueue) {
@@ -2829,12 +2842,12 @@ function createDnsSource(options) {
   };
   if (options.deadlineAt !== void 0) {
     const left = options.deadlineAt - Date.now();
-    const detail = "the run's deadline was reached before an answer (--deadline)";
+    const detail = DEADLINE_DETAIL;
     if (left <= 0) expired = detail;
     else deadlineTimer = setTimeout(() => expire(detail), left).unref();
   }
   const interrupt = options.interrupt;
-  const onInterrupt = () => expire(`the run was interrupted (${typeof interrupt?.reason === "string" ? interrupt.reason : "signal"}) before an answer`);
+  const onInterrupt = () => expire(interruptedDetail(interrupt));
   if (interrupt?.aborted) onInterrupt();
   else interrupt?.addEventListener("abort", onInterrupt, { once: true });
   async function overTcp(server, name, type, edns) {
@@ -3393,6 +3406,13 @@ function addSelector(selectors, name) {
   if (!set) selectors.set(domain, set = /* @__PURE__ */ new Set());
   set.add(name.slice(0, at));
 }
+var NOT_IN_LOADED_ZONES = "no loaded zone holds";
+function notInLoadedZones(name) {
+  return `${NOT_IN_LOADED_ZONES} ${name}`;
+}
+function isNotInLoadedZones(failure2) {
+  return failure2.reason === "outside-zones" && failure2.detail !== void 0 && failure2.detail.startsWith(`${NOT_IN_LOADED_ZONES} `);
+}
 function isLoadedZones(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && "records" in input && "origins" in input;
 }
@@ -3426,6 +3446,8 @@ function createZoneSource(input, options = {}) {
   };
   let loaded = null;
   function lookup(rawName, type) {
+    const ended = options.end ? runEndedDetail(options.end) : null;
+    if (ended !== null) return Promise.resolve(failedRRset(canonicalName(rawName), type, { reason: "timeout", detail: ended }));
     if (loaded === null) return load().then((ready2) => answer(loaded = ready2, rawName, type));
     try {
       const rrset = answer(loaded, rawName, type);
@@ -3442,7 +3464,7 @@ function createZoneSource(input, options = {}) {
     const found = index.queryCanonical(name, type);
     if (found.rcode === "REFUSED") {
       if (options.fallback) return options.fallback.lookup(name, type);
-      return failedRRset(name, type, { reason: "outside-zones", detail: `no loaded zone holds ${name}` });
+      return failedRRset(name, type, { reason: "outside-zones", detail: notInLoadedZones(name) });
     }
     const first = found.answers[0];
     const cname = type !== "CNAME" && first?.type === "CNAME" ? first.value : void 0;
@@ -3546,5 +3568,6 @@ export {
   formatZoneError,
   originFromFileName,
   loadZones,
+  isNotInLoadedZones,
   createZoneSource
 };

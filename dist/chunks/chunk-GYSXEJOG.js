@@ -9,13 +9,6 @@ import {
   sharePercent
 } from "./chunk-JLWFAXHK.js";
 import {
-  MAX_SHOWN,
-  errorText,
-  oneLine,
-  showValue,
-  truncateText
-} from "./chunk-CK4FFFXP.js";
-import {
   domainSpf,
   domainSpfTree,
   errorsFor,
@@ -43,6 +36,16 @@ import {
   parseOnce,
   suggestMechanism
 } from "./chunk-STLHTLXW.js";
+import {
+  MAX_SHOWN,
+  errorText,
+  oneLine,
+  showValue,
+  truncateText
+} from "./chunk-OJKKV5HR.js";
+import {
+  canonicalName
+} from "./chunk-AZYBTNMU.js";
 import {
   __commonJS,
   __toESM
@@ -25760,13 +25763,12 @@ function largeChangeGate(input) {
 function duplicateGate(input) {
   const trips = /* @__PURE__ */ new Map();
   const states = replay(input.live, input.operations);
-  const dnsName = (name) => name.toLowerCase().replace(/\.$/, "");
   const check = (records, when, only) => {
     const counts = /* @__PURE__ */ new Map();
     for (const r of records) {
       const kind = policyKind(r);
-      if (kind === null || only !== null && dnsName(r.name) !== dnsName(only)) continue;
-      const key = `${dnsName(r.name)}\0${kind}`;
+      if (kind === null || only !== null && canonicalName(r.name) !== canonicalName(only)) continue;
+      const key = `${canonicalName(r.name)}\0${kind}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     for (const [key, count] of counts) {

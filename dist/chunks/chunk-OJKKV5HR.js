@@ -10,6 +10,13 @@ function oneLine(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
 }
 var LOG_COMMAND = /(##(?:vso)?)\[/giu;
+var UNSAFE_AFTER_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+function escapeUnsafeInJson(json) {
+  return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LOG_COMMAND, "$1\\u005b");
+}
+function reportJson(value) {
+  return escapeUnsafeInJson(JSON.stringify(value, null, 2));
+}
 function messageLines(text) {
   return text.split("\n").map((line) => oneLine(line)).reduce((out, line) => /^\s*::/u.test(line) ? `${out}U+000A${line}` : `${out}
 ${line}`);
@@ -39,6 +46,8 @@ export {
   truncateText,
   oneLine,
   LOG_COMMAND,
+  escapeUnsafeInJson,
+  reportJson,
   messageLines,
   showValue,
   errorText

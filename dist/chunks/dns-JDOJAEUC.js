@@ -7,6 +7,7 @@ import {
   createZoneSource,
   formatServer,
   formatZoneError,
+  isNotInLoadedZones,
   isRRType,
   liveLookup,
   loadZones,
@@ -14,13 +15,15 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-CMOYZIQA.js";
+} from "./chunk-AVJ57NZY.js";
 import {
-  absoluteName,
-  canonicalName,
   parseTtl,
   parseZoneFile
-} from "./chunk-WB2FVQMJ.js";
+} from "./chunk-ZUZ5PXHM.js";
+import {
+  absoluteName,
+  canonicalName
+} from "./chunk-AZYBTNMU.js";
 import "./chunk-5AL66J2M.js";
 export {
   RR_TYPES,
@@ -32,6 +35,7 @@ export {
   createZoneSource,
   formatServer,
   formatZoneError,
+  isNotInLoadedZones,
   isRRType,
   liveLookup,
   loadZones,

@@ -9,8 +9,9 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-M27SEUOS.js";
+} from "./chunk-JOK4AJTB.js";
 import "./chunk-JSZUARHQ.js";
+import "./chunk-OJKKV5HR.js";
 import "./chunk-5AL66J2M.js";
 export {
   DEFAULT_MIN_SOURCE_SHARE,

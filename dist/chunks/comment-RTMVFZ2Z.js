@@ -3,15 +3,15 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-IEU7DAAG.js";
-import "./chunk-HWX3HADJ.js";
-import "./chunk-CEDWSMOW.js";
+} from "./chunk-U6GNMBAC.js";
+import "./chunk-PMSV3BAJ.js";
+import "./chunk-E7BWDIH7.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
-import "./chunk-CK4FFFXP.js";
 import "./chunk-STLHTLXW.js";
+import "./chunk-OJKKV5HR.js";
 import {
   __commonJS,
   __require,

@@ -2,6 +2,9 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   compareText
 } from "./chunk-JSZUARHQ.js";
+import {
+  reportJson
+} from "./chunk-OJKKV5HR.js";
 
 // src/reports/evidence.ts
 var EVIDENCE_FILE_NAME = "dmarc-evidence.json";
@@ -55,7 +58,7 @@ function buildEvidence(summaries, window, minSourceShare = DEFAULT_MIN_SOURCE_SH
   };
 }
 function serializeEvidence(evidence) {
-  return `${JSON.stringify(evidence, null, 2)}
+  return `${reportJson(evidence)}
 `;
 }
 var EvidenceError = class extends Error {
