@@ -16,4 +16,5 @@ export {
   type ZoneSourceOptions,
 } from "./zone-source.js";
 export { liveLookup } from "./live-lookup.js";
+export type { RunEnd } from "./run-end.js";
 export { absoluteName, canonicalName } from "./names.js";

@@ -8,9 +8,10 @@ import { formatServer } from "./server-address.js";
 import { tcpExchange, UdpPool, type TransportResult } from "./transport.js";
 import { buildQuery, decodeResponse, interpretResponse, MAX_CNAME_HOPS, messageId, type Verdict } from "./wire.js";
 import type { FailureReason, ObservedRRset, RecordSource, RRType, ServerAddress } from "./types.js";
-import { DEADLINE_DETAIL, interruptedDetail } from "./run-end.js";
+import { DEADLINE_DETAIL, interruptedDetail, type RunEnd } from "./run-end.js";
 
-export interface DnsSourceOptions {
+/** `deadlineAt` and `interrupt` (RunEnd): from then on every unfinished and every new lookup is a failure. */
+export interface DnsSourceOptions extends RunEnd {
   servers: ServerAddress[];
   /** Per attempt, UDP or TCP (default 2000). */
   timeoutMs?: number;
@@ -39,16 +40,6 @@ export interface DnsSourceOptions {
   maxQueue?: number;
   /** Answers kept; the oldest are dropped past it (default 200000). */
   maxCacheEntries?: number;
-  /**
-   * The run's deadline (Date.now() milliseconds): from then on every unfinished and every new lookup is a
-   * failure (reason timeout), so the report can still be written. Default: none.
-   */
-  deadlineAt?: number;
-  /**
-   * Aborted when the user interrupts the run (SIGINT, SIGTERM): as at the deadline, every unfinished and
-   * every new lookup is then a failure (reason timeout, the signal named), so the report is still written.
-   */
-  interrupt?: AbortSignal;
 }
 
 export interface ResolverStats {

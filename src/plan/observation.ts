@@ -17,6 +17,7 @@ import {
   type DnsSource,
   type LoadedZones,
   type RecordSource,
+  type RunEnd,
   type ServerAddress,
 } from "../dns/index.js";
 import { canonicalName, isAtOrBelowAny, nameProblem } from "../dns/names.js";
@@ -94,7 +95,9 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
     throw new UsageError((error as Error).message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) };
+  // When every source of the run stops asking: DNS servers and zone files alike.
+  const end: RunEnd = { deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) };
+  const dnsOptions = { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(retries === undefined ? {} : { retries }), concurrency, cache: options.cache ?? true, ...end };
   const opened: DnsSource[] = [];
   const open = (list: ServerAddress[], authoritative = false) => {
     const source = createDnsSource({ servers: list, ...dnsOptions, authoritative });
@@ -128,7 +131,7 @@ export async function openObservation(values: ObserveValues, io: { cwd: string }
       zones,
       {
         ...(fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" }),
-        end: { deadlineAt, ...(options.interrupt ? { interrupt: options.interrupt } : {}) },
+        end,
       },
     );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));
