@@ -4,15 +4,13 @@
 // C1 controls (U+009B is a one-character CSI on terminals that honour 8-bit controls), the line and
 // paragraph separators, and the bidirectional overrides and isolates that reorder what is shown (Unicode
 // Standard Annex #9; the "Trojan Source" attacks).
-import { LOG_COMMAND } from "../model/show.js";
-
-const UNSAFE = /[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+import { LOG_COMMAND, TERMINAL_ACTING } from "../model/show.js";
 
 /**
  * For text reports: every unsafe character shown as "?", and the `[` of a CI log command that acts wherever
  * it stands in a line (`##[error]`, `##vso[`) as "?" too: a server's banner is printed in a workflow's log.
  */
 export function defang(text: string): string {
-  return text.replace(UNSAFE, "?").replace(LOG_COMMAND, "$1?");
+  return text.replace(TERMINAL_ACTING, "?").replace(LOG_COMMAND, "$1?");
 }
 

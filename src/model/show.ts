@@ -11,6 +11,15 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
 }
 
 /**
+ * What a terminal acts on instead of showing, beyond C0: DEL and the C1 controls, the Arabic letter mark and
+ * the left-to-right and right-to-left marks, the line and paragraph separators, and the bidirectional
+ * embeddings, overrides and isolates. One list for every output: text (oneLine, doctor's defang) and JSON.
+ */
+const ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069";
+/** C0 and the characters above. */
+export const TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
+
+/**
  * Line terminators and other controls as U+XXXX, so a shown value stays on its line and cannot drive a
  * terminal: C0, DEL and C1 (U+009B is an escape sequence's start on 8-bit terminals), and the Unicode
  * bidirectional controls, which would show a value's characters in another order than they are
@@ -20,17 +29,14 @@ export function truncateText(text: string, max = MAX_SHOWN): string {
  */
 export function oneLine(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
+    .replace(TERMINAL_ACTING, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`)
     .replace(LOG_COMMAND, "$1U+005B");
 }
 /** The start of a CI log command acted on anywhere in a line (see oneLine), up to its `[` ($1: before it). */
 export const LOG_COMMAND = /(##(?:vso)?)\[/giu;
 
-/**
- * Characters JSON.stringify leaves raw inside strings that a terminal acts on (DEL, the C1 controls, the
- * line and paragraph separators, the bidirectional controls: see oneLine); it escapes C0 itself.
- */
-const UNSAFE_AFTER_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+/** What a terminal acts on that JSON.stringify leaves raw inside strings: it escapes C0 itself. */
+const UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
 
 /**
  * JSON text that says the same to a program and nothing to a terminal or a CI log: the characters above as

@@ -524,9 +524,9 @@ describe("--login never sends the password over a TLS session that failed verifi
 
 describe("text from the network never drives the terminal", () => {
   // C0 and C1 controls (ESC, CSI U+009B, OSC U+009D), DEL, and the bidirectional overrides that reorder
-  // what a terminal shows (U+202A–U+202E, U+2066–U+2069).
-  const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-  const hostileText = "\x1b]0;pwned\x07\x1b[2J\u009b31m\u009d0;title\u009c\u202eevil\u2066 bulk sender";
+  // what a terminal shows (U+202A–U+202E, U+2066–U+2069, and the Arabic letter mark U+061C).
+  const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const hostileText = "\x1b]0;pwned\x07\x1b[2J\u009b31m\u009d0;title\u009c\u202eevil\u2066\u061c bulk sender";
 
   it("a block list's TXT reason with escapes: the text report shows it defanged, the JSON escapes it losslessly", async () => {
     const dns = stubDns({ ...HEALTHY_ZONE, "10.2.0.192.bl.test A": ["127.0.0.2"], "10.2.0.192.bl.test TXT": [hostileText] });
