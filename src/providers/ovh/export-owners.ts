@@ -5,6 +5,7 @@
 // /domain/zone/{zone}/record?subDomain=` filter is not documented to ignore case. Asked for `_dmarc` only, a
 // record at `_DMARC` went unseen and the apply created a second DMARC record at the same DNS name. The parser
 // (dns/zone-file.ts) lower-cases the records' names and gives the owners as written beside them. Pure.
+import { canonicalName } from "../../dns/names.js";
 import { parseZoneFile } from "../../dns/zone-file.js";
 
 /** Letters, digits, "-", "_" and "*": the owners OVH's API takes; anything escaped is left out. */
@@ -33,7 +34,7 @@ function relativeTo(name: string, apex: string): string | null {
 
 /** The export of `zone` parsed once: its owners' spellings and its records counted per owner and type. */
 export function readExport(text: string, zone: string): ExportReading {
-  const apex = zone.toLowerCase().replace(/\.$/, "");
+  const apex = canonicalName(zone);
   const parsed = parseZoneFile(text, { origin: apex, ownerSpellings: true });
   const spellings = new Map<string, Set<string>>();
   for (const owner of parsed.ownerSpellings ?? []) {
