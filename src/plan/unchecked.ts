@@ -120,14 +120,19 @@ export function describeUnchecked(u: UncheckedLookup): string {
   return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
 }
 
+/** The first three of a list, and how many more: `a, b, c, and 4 more`. */
+function firstFew(items: readonly string[]): string {
+  const named = items.slice(0, 3).join(", ");
+  return items.length > 3 ? `${named}, and ${items.length - 3} more` : named;
+}
+
 /** Lookups outside the loaded zone files, for the report's "Not checked" part (null: none). */
 export function describeOutsideZones(list: readonly UncheckedLookup[]): string | null {
   if (list.length === 0) return null;
   // A name comes from a record (an SPF include's target): shown as messages show values (oneLine).
-  const named = list.slice(0, 3).map((u) => `${oneLine(u.name)} ${u.type}`);
-  const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
+  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`));
   const rules = new Set(list.flatMap((u) => u.rules)).size;
-  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
 }
 
 /**
@@ -139,8 +144,6 @@ export function describeNotInLoadedZones(failures: readonly { domain: string; re
   const outside = failures.filter(isNotInLoadedZones);
   if (outside.length === 0) return null;
   const domains = [...new Set(outside.map((f) => f.domain))];
-  const named = domains.slice(0, 3).map(oneLine);
-  const more = domains.length > named.length ? `, and ${domains.length - named.length} more` : "";
   const one = outside.length === 1;
-  return `${outside.length} lookup${one ? "" : "s"} for ${named.join(", ")}${more} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
+  return `${outside.length} lookup${one ? "" : "s"} for ${firstFew(domains.map(oneLine))} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
 }
