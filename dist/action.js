@@ -6,7 +6,7 @@ import {
   require_tunnel,
   require_undici,
   spfBudget
-} from "./chunks/chunk-U6GNMBAC.js";
+} from "./chunks/chunk-IHQHWQ5Z.js";
 import {
   auditDomains,
   describeFailure,
@@ -33,10 +33,10 @@ import {
   toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-NJGII5ZZ.js";
-import "./chunks/chunk-PMSV3BAJ.js";
-import "./chunks/chunk-E7BWDIH7.js";
-import "./chunks/chunk-JRYJJQYM.js";
+} from "./chunks/chunk-RURJFSWT.js";
+import "./chunks/chunk-OTXKXRP2.js";
+import "./chunks/chunk-P3E5EO5A.js";
+import "./chunks/chunk-KQIVYGLL.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -48,18 +48,18 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-GYSXEJOG.js";
+} from "./chunks/chunk-RZJCQTXL.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
 } from "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-JOK4AJTB.js";
+import "./chunks/chunk-UDSYK2Y5.js";
 import "./chunks/chunk-JSZUARHQ.js";
 import {
   reportJson
-} from "./chunks/chunk-OJKKV5HR.js";
+} from "./chunks/chunk-DUCYXQJR.js";
 import "./chunks/chunk-AVJ57NZY.js";
 import "./chunks/chunk-ZUZ5PXHM.js";
 import "./chunks/chunk-AZYBTNMU.js";
@@ -2812,7 +2812,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-RTMVFZ2Z.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-MKRQJOV3.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

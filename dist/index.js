@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-SZ4AD4DN.js";
+} from "./chunks/chunk-JLA73A7V.js";
 import {
   DEFAULT_POLICY,
   GATE_IDS,
@@ -21,12 +21,12 @@ import {
   slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-GYSXEJOG.js";
+} from "./chunks/chunk-RZJCQTXL.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-OJKKV5HR.js";
+import "./chunks/chunk-DUCYXQJR.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";
 export {

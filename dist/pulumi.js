@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-SZ4AD4DN.js";
+} from "./chunks/chunk-JLA73A7V.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -22,7 +22,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-JRYJJQYM.js";
+} from "./chunks/chunk-KQIVYGLL.js";
 import "./chunks/chunk-RR2JAOJK.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
@@ -37,12 +37,12 @@ import {
   standingSlotRecords,
   unknownGateNames,
   unreadableNote
-} from "./chunks/chunk-GYSXEJOG.js";
+} from "./chunks/chunk-RZJCQTXL.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";
 import "./chunks/chunk-STLHTLXW.js";
-import "./chunks/chunk-OJKKV5HR.js";
+import "./chunks/chunk-DUCYXQJR.js";
 import "./chunks/chunk-ZUZ5PXHM.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import "./chunks/chunk-5AL66J2M.js";

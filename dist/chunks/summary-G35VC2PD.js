@@ -1,14 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   markdownText
-} from "./chunk-E7BWDIH7.js";
+} from "./chunk-P3E5EO5A.js";
 import {
   percent
 } from "./chunk-JLWFAXHK.js";
 import {
   escapeUnsafeInJson,
   oneLine
-} from "./chunk-OJKKV5HR.js";
+} from "./chunk-DUCYXQJR.js";
 import "./chunk-5AL66J2M.js";
 
 // src/reports/summary.ts

@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-PMSV3BAJ.js";
+} from "./chunk-OTXKXRP2.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-E7BWDIH7.js";
+} from "./chunk-P3E5EO5A.js";
 import {
   lookupTerms,
   parseSpf

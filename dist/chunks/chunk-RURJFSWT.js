@@ -1,11 +1,11 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-PMSV3BAJ.js";
+} from "./chunk-OTXKXRP2.js";
 import {
   markdownCode,
   markdownText
-} from "./chunk-E7BWDIH7.js";
+} from "./chunk-P3E5EO5A.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -18,7 +18,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-JRYJJQYM.js";
+} from "./chunk-KQIVYGLL.js";
 import {
   capFindings
 } from "./chunk-RR2JAOJK.js";
@@ -64,7 +64,7 @@ import {
   unobservedFamilies,
   unreadableFinding,
   zoneOperations
-} from "./chunk-GYSXEJOG.js";
+} from "./chunk-RZJCQTXL.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -73,13 +73,13 @@ import {
   EvidenceError,
   evidenceView,
   parseEvidence
-} from "./chunk-JOK4AJTB.js";
+} from "./chunk-UDSYK2Y5.js";
 import {
   errorText,
   escapeUnsafeInJson,
   oneLine,
   reportJson
-} from "./chunk-OJKKV5HR.js";
+} from "./chunk-DUCYXQJR.js";
 import {
   authoritativeServers,
   createDnsSource,
@@ -999,21 +999,22 @@ function uncheckedLookups(findings, known = []) {
 function describeUnchecked(u) {
   return `${oneLine(u.name)} ${u.type} lookup failed (${u.reason}), needed by ${u.rules.join(", ")}`;
 }
+function firstFew(items) {
+  const named = items.slice(0, 3).join(", ");
+  return items.length > 3 ? `${named}, and ${items.length - 3} more` : named;
+}
 function describeOutsideZones(list) {
   if (list.length === 0) return null;
-  const named = list.slice(0, 3).map((u) => `${oneLine(u.name)} ${u.type}`);
-  const more = list.length > named.length ? `, and ${list.length - named.length} more` : "";
+  const named = firstFew(list.map((u) => `${oneLine(u.name)} ${u.type}`));
   const rules = new Set(list.flatMap((u) => u.rules)).size;
-  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named.join(", ")}${more}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
+  return `Not checked: ${list.length} lookup${list.length === 1 ? "" : "s"} of names outside the loaded zone files (${named}; ${rules} rule${rules === 1 ? "" : "s"} needed them); load their zones with --zone too, or add --resolver to ask DNS for them.`;
 }
 function describeNotInLoadedZones(failures) {
   const outside = failures.filter(isNotInLoadedZones);
   if (outside.length === 0) return null;
   const domains = [...new Set(outside.map((f) => f.domain))];
-  const named = domains.slice(0, 3).map(oneLine);
-  const more = domains.length > named.length ? `, and ${domains.length - named.length} more` : "";
   const one = outside.length === 1;
-  return `${outside.length} lookup${one ? "" : "s"} for ${named.join(", ")}${more} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
+  return `${outside.length} lookup${one ? "" : "s"} for ${firstFew(domains.map(oneLine))} failed because no loaded zone holds the name${one ? " it asks" : "s they ask"}: load the zone file${one ? " that holds it" : "s that hold them"} too (--zone), or give --resolver to ask DNS for ${one ? "it" : "them"}.`;
 }
 
 // src/plan/budget.ts
@@ -1469,7 +1470,8 @@ async function openObservation(values, io, options = {}) {
     throw new UsageError(error.message);
   }
   if (values.zone?.length && values.authoritative) throw new UsageError("--zone and --authoritative cannot be combined: zone files are the observed state");
-  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} };
+  const end = { deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} };
+  const dnsOptions = { ...timeoutMs === void 0 ? {} : { timeoutMs }, ...retries === void 0 ? {} : { retries }, concurrency, cache: options.cache ?? true, ...end };
   const opened = [];
   const open = (list, authoritative = false) => {
     const source = createDnsSource({ servers: list, ...dnsOptions, authoritative });
@@ -1500,7 +1502,7 @@ ${orphans.slice(0, 20).map(formatZoneError).join("\n")}`);
       zones,
       {
         ...fallback ? { fallback } : { outsideHint: "load the zone file that holds it too (--zone), or give --resolver to ask DNS for names outside the zone files" },
-        end: { deadlineAt, ...options.interrupt ? { interrupt: options.interrupt } : {} }
+        end
       }
     );
     const apexes = new Set(zones.origins.map((o) => canonicalName(o)));

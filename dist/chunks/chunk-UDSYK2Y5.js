@@ -4,7 +4,7 @@ import {
 } from "./chunk-JSZUARHQ.js";
 import {
   reportJson
-} from "./chunk-OJKKV5HR.js";
+} from "./chunk-DUCYXQJR.js";
 
 // src/reports/evidence.ts
 var EVIDENCE_FILE_NAME = "dmarc-evidence.json";

@@ -3,15 +3,15 @@ import {
   cutMarkdown,
   require_tunnel,
   require_undici
-} from "./chunk-U6GNMBAC.js";
-import "./chunk-PMSV3BAJ.js";
-import "./chunk-E7BWDIH7.js";
+} from "./chunk-IHQHWQ5Z.js";
+import "./chunk-OTXKXRP2.js";
+import "./chunk-P3E5EO5A.js";
 import "./chunk-RR2JAOJK.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
 import "./chunk-STLHTLXW.js";
-import "./chunk-OJKKV5HR.js";
+import "./chunk-DUCYXQJR.js";
 import {
   __commonJS,
   __require,

@@ -18,13 +18,16 @@ import {
   ovhTtlMatches,
   ownerLabel,
   slotOf
-} from "./chunk-GYSXEJOG.js";
+} from "./chunk-RZJCQTXL.js";
 import {
   oneLine
-} from "./chunk-OJKKV5HR.js";
+} from "./chunk-DUCYXQJR.js";
 import {
   parseZoneFile
 } from "./chunk-ZUZ5PXHM.js";
+import {
+  canonicalName
+} from "./chunk-AZYBTNMU.js";
 import {
   __commonJS,
   __toESM
@@ -1058,7 +1061,7 @@ function relativeTo(name, apex) {
   return lower.endsWith(`.${apex}`) ? name.slice(0, name.length - apex.length - 1) : null;
 }
 function readExport(text2, zone) {
-  const apex = zone.toLowerCase().replace(/\.$/, "");
+  const apex = canonicalName(zone);
   const parsed = parseZoneFile(text2, { origin: apex, ownerSpellings: true });
   const spellings = /* @__PURE__ */ new Map();
   for (const owner of parsed.ownerSpellings ?? []) {

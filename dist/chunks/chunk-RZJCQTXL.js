@@ -42,7 +42,7 @@ import {
   oneLine,
   showValue,
   truncateText
-} from "./chunk-OJKKV5HR.js";
+} from "./chunk-DUCYXQJR.js";
 import {
   canonicalName
 } from "./chunk-AZYBTNMU.js";

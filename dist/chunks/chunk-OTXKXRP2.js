@@ -2,7 +2,7 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 import {
   markdownCode,
   markdownText
-} from "./chunk-E7BWDIH7.js";
+} from "./chunk-P3E5EO5A.js";
 import {
   capFindings,
   omittedSentence,

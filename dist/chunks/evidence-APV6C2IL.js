@@ -9,9 +9,9 @@ import {
   evidenceView,
   parseEvidence,
   serializeEvidence
-} from "./chunk-JOK4AJTB.js";
+} from "./chunk-UDSYK2Y5.js";
 import "./chunk-JSZUARHQ.js";
-import "./chunk-OJKKV5HR.js";
+import "./chunk-DUCYXQJR.js";
 import "./chunk-5AL66J2M.js";
 export {
   DEFAULT_MIN_SOURCE_SHARE,

@@ -6,11 +6,13 @@ function truncateText(text, max = MAX_SHOWN) {
   if (text.length <= max) return text;
   return `${text.slice(0, max)}… (${text.length} characters)`;
 }
+var ACTING_BEYOND_C0 = "\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028-\\u202e\\u2066-\\u2069";
+var TERMINAL_ACTING = new RegExp(`[\\u0000-\\u001f${ACTING_BEYOND_C0}]`, "gu");
 function oneLine(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
+  return text.replace(TERMINAL_ACTING, (c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`).replace(LOG_COMMAND, "$1U+005B");
 }
 var LOG_COMMAND = /(##(?:vso)?)\[/giu;
-var UNSAFE_AFTER_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+var UNSAFE_AFTER_JSON = new RegExp(`[${ACTING_BEYOND_C0}]`, "gu");
 function escapeUnsafeInJson(json) {
   return json.replace(UNSAFE_AFTER_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(LOG_COMMAND, "$1\\u005b");
 }
@@ -44,6 +46,7 @@ function errorText(error, max = MAX_SHOWN) {
 export {
   MAX_SHOWN,
   truncateText,
+  TERMINAL_ACTING,
   oneLine,
   LOG_COMMAND,
   escapeUnsafeInJson,
