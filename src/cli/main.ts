@@ -99,7 +99,8 @@ if (isEntry) {
     process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
   });
   const argv = process.argv.slice(2);
-  const interruptible = (await loadCommand(argv[0]))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
+  // A command whose code cannot be loaded is not interruptible here: main says why, as a sentence.
+  const interruptible = (await loadCommand(argv[0]).catch(() => undefined))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
   const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
