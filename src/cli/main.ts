@@ -7,11 +7,12 @@ import { palette } from "../formatters/palette.js";
 import { errorText, messageLines, oneLine } from "../model/show.js";
 import { colorAllowed } from "./color.js";
 import { errorExitCode, EXIT_USAGE, UsageError, type CliIO, type Command } from "./command.js";
-import { commands } from "./commands/index.js";
+import { commandEntries, loadAllCommands, loadCommand, loadedCommand } from "./commands/index.js";
 import { endBySignal, handleInterrupts } from "./interrupt.js";
 import { toolVersion } from "../config/version.js";
 
-function help(): string {
+async function help(): Promise<string> {
+  const commands = await loadAllCommands();
   const width = Math.max(...commands.map((c) => c.name.length));
   return `maildns ${toolVersion()}: mail DNS (MX, SPF, DKIM, DMARC) as code
 
@@ -29,25 +30,25 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const red = palette(io.colors?.stderr).red;
   if (name === "help" && rest.length > 0) {
     // `maildns help lint` is `maildns lint --help`.
-    const topic = commands.find((c) => c.name === rest[0]);
+    const topic = await loadCommand(rest[0]);
     if (!topic || rest.length > 1) {
-      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${oneLine(rest[0]!)}'`}\n\n${help()}`);
+      io.stderr(`${red("maildns help:")} ${topic ? "give one command" : `unknown command '${oneLine(rest[0]!)}'`}\n\n${await help()}`);
       return EXIT_USAGE;
     }
     io.stdout(`${topic.usage}\n`);
     return 0;
   }
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(help());
+    io.stdout(await help());
     return name === undefined ? EXIT_USAGE : 0;
   }
   if (name === "--version" || name === "-V") {
     io.stdout(`${toolVersion()}\n`);
     return 0;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
+  const command: Command | undefined = await loadCommand(name);
   if (!command) {
-    io.stderr(`${red("maildns:")} unknown command '${oneLine(name)}'\n\n${help()}`);
+    io.stderr(`${red("maildns:")} unknown command '${oneLine(name)}'\n\n${await help()}`);
     return EXIT_USAGE;
   }
   try {
@@ -71,8 +72,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
  */
 export function unfinishedRun(argv: readonly string[]): { message: string; code: number } {
   const [name, ...rest] = argv;
-  const command = commands.find((c) => c.name === name);
-  const label = command ? `maildns ${command.name}` : "maildns";
+  // A command's module is loaded before it runs (commands/index.ts): one that is not was never started.
+  const known = commandEntries.some((c) => c.name === name);
+  const command = loadedCommand(name);
+  const label = known ? `maildns ${name}` : "maildns";
   return {
     message: `${label}: internal error: the command stopped before its report was complete (its work was left waiting on something that can no longer happen); no report was written.\nPlease report it with the command you ran.\n`,
     code: command ? errorExitCode(command, rest) : EXIT_USAGE,
@@ -96,7 +99,8 @@ if (isEntry) {
     process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
   });
   const argv = process.argv.slice(2);
-  const interruptible = commands.find((c) => c.name === argv[0])?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
+  // A command whose code cannot be loaded is not interruptible here: main says why, as a sentence.
+  const interruptible = (await loadCommand(argv[0]).catch(() => undefined))?.interruptible === true && !argv.includes("--help") && !argv.includes("-h");
   const interrupts = interruptible ? handleInterrupts({ label: `maildns ${argv[0]}`, stderr: (t) => process.stderr.write(t) }) : null;
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),

@@ -1,10 +1,11 @@
 // What the bundle (dist/, .ci/build.mjs) evaluates when it loads: ajv, which only a policy pack that sets a
 // rule's options needs, is required by a stand-in when first called, not when its chunk loads (it and
 // fast-uri were about 15 ms of every command's start). A pack with options still gets its validator.
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { repoRoot, runCli } from "../helpers/cli.js";
+import { cliPath, repoRoot, runCli } from "../helpers/cli.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const bundleFiles = () => [...["cli.js", "action.js", "index.js", "pulumi.js"].map((f) => join(repoRoot, "dist", f)), ...readdirSync(join(repoRoot, "dist/chunks")).map((f) => join(repoRoot, "dist/chunks", f))];
@@ -31,5 +32,26 @@ describe("the bundle's start", () => {
     const bad = runCli(["lint", "d", "--policy", "bad.yaml"], { cwd: root });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/bad\.yaml:3:\d+: bad option for spf-record-too-large/);
+  });
+
+  it("`maildns lint` and `--version` load no other command's code: no TLS, HTTP, UDP or child process module", () => {
+    // The commands are imported when they run (src/cli/commands/index.ts); these built-ins are what plan,
+    // audit, doctor and reports pull in, and each is compiled before the first line of work.
+    const root = tempTree({
+      "probe.cjs": "process.on('exit', () => process.stderr.write('\\nloaded: ' + process.moduleLoadList.join(',') + '\\n'));\n",
+      "d/example.net.yaml": 'domain: example.net\nmail: {provider: ovh, offer: mx-plan}\nmx: ovh\nspf: "v=spf1 include:mx.ovh.com -all"\n',
+    });
+    const others = ["tls", "_tls_wrap", "http", "https", "dgram", "child_process", "dns"].map((m) => `NativeModule ${m}`);
+    for (const args of [["--version"], ["lint", "d"], ["lint", "d", "--cache", "--format", "json"]]) {
+      const run = spawnSync(process.execPath, ["--require", join(root, "probe.cjs"), cliPath, ...args], { cwd: root, encoding: "utf8", timeout: 20_000 });
+      expect(run.status, args.join(" ")).toBe(args[0] === "lint" ? 1 : 0);
+      const loaded = /^loaded: (.*)$/m.exec(run.stderr)?.[1]?.split(",") ?? [];
+      expect(loaded, args.join(" ")).toContain("NativeModule fs");
+      expect(loaded.filter((m) => others.includes(m)), args.join(" ")).toEqual([]);
+    }
+    // The others still run, and load what they need.
+    const rules = spawnSync(process.execPath, [cliPath, "rules"], { cwd: root, encoding: "utf8", timeout: 20_000 });
+    expect(rules.status).toBe(0);
+    expect(rules.stdout).toContain("spf-missing");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CliIO } from "../../src/cli/command.js";
-import { commands } from "../../src/cli/commands/index.js";
+import { commandEntries, loadAllCommands } from "../../src/cli/commands/index.js";
 import { main } from "../../src/cli/main.js";
 import { runCli } from "../helpers/cli.js";
 
@@ -14,6 +14,7 @@ async function inProcess(argv: string[]): Promise<{ status: number; stdout: stri
 
 describe("maildns help", () => {
   it("`maildns help COMMAND` prints what `maildns COMMAND --help` prints, for every command", async () => {
+    const commands = await loadAllCommands();
     const listed = await inProcess(["help"]);
     expect(listed.status).toBe(0);
     expect(commands.map((c) => c.name).sort()).toEqual(["adopt", "audit", "doctor", "explain", "import", "init", "lint", "plan", "reports", "rollback", "rules"]);
@@ -28,12 +29,18 @@ describe("maildns help", () => {
   });
 
   it("every command's and reports subcommand's help says its exit codes", async () => {
+    const commands = await loadAllCommands();
     const helps = [...commands.map(({ name }) => [name]), ...["ingest", "fetch", "summary", "evidence"].map((sub) => ["reports", sub])];
     for (const argv of helps) {
       const help = await inProcess([...argv, "--help"]);
       if (argv.join(" ") === "reports") continue;
       expect(help.stdout, argv.join(" ")).toMatch(/^Exit codes: 0 /m);
     }
+  });
+
+  it("each command's entry loads the command of its name", async () => {
+    const commands = await loadAllCommands();
+    expect(commands.map((c) => c.name)).toEqual(commandEntries.map((e) => e.name));
   });
 
   it("works the same from the bundled CLI", () => {
