@@ -455,7 +455,7 @@ const roundTripCases = fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...A
 /**
  * The generator's branches one case takes, as "what=value" strings: the kind of each record (absent, OVH's,
  * a list, TXT or CNAME...), how its text is cut and escaped, which TTLs are set, which faults are added.
- * The fast tier runs the fewest cases that take every branch the seed's cases take (coveringCases).
+ * The fast tier runs a few cases, chosen greedily, that take every branch the seed's cases take (coveringCases).
  */
 export function caseBranches(specs: readonly DomainSpec[]): string[] {
   const kind = (record: TxtSpec | { cname: string } | null) => (record === null ? "none" : "cname" in record ? "cname" : "txt");
