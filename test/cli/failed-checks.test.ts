@@ -13,11 +13,16 @@ import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
 
 const TODAY = ["--today", "2026-11-01"];
 
-/** clean.example as `import` writes it: a file equal to the live zone. */
+let cleanFile: string | null = null;
+
+/** clean.example as `import` writes it: a file equal to the live zone (imported once, for every test here). */
 function cleanStack(): string {
-  const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-  expect(imported.status).toBe(0);
-  return tempTree({ "stack/clean.example.yaml": imported.stdout });
+  if (cleanFile === null) {
+    const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
+    expect(imported.status).toBe(0);
+    cleanFile = imported.stdout;
+  }
+  return tempTree({ "stack/clean.example.yaml": cleanFile });
 }
 
 describe("a failed lookup a check needs fails the run", () => {

@@ -10,11 +10,16 @@ import { FIXTURE_ZONES, PLAN_STACK, PLAN_ZONES, startFixtureServer } from "../pl
 const ZONES = ["--zone", FIXTURE_ZONES, "--zone", PLAN_ZONES];
 const TODAY = ["--today", "2026-11-01"];
 
-/** clean.example as `import` writes it: a file equal to the live zone. */
+let cleanFile: string | null = null;
+
+/** clean.example as `import` writes it: a file equal to the live zone (imported once, for every test here). */
 function cleanStack(): string {
-  const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-  expect(imported.status).toBe(0);
-  return tempTree({ "stack/clean.example.yaml": imported.stdout });
+  if (cleanFile === null) {
+    const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
+    expect(imported.status).toBe(0);
+    cleanFile = imported.stdout;
+  }
+  return tempTree({ "stack/clean.example.yaml": cleanFile });
 }
 
 describe("maildns plan", () => {
@@ -107,12 +112,15 @@ describe("maildns plan", () => {
       expect((await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY, "--detailed-exitcode"])).status).toBe(0);
       server.setFault("_dmarc.clean.example/TXT", "timeout");
       try {
-        const run = await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY]);
+        // Both runs at once: each waits out its own timeout.
+        const [run, detailed] = await Promise.all([
+          runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY]),
+          runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY, "--detailed-exitcode", "-f", "json"]),
+        ]);
         expect(run.status).toBe(1);
         expect(run.stdout).toContain("! error _dmarc.clean.example TXT lookup failed (timeout:");
         expect(run.stdout).not.toMatch(/create _dmarc/);
         expect(run.stdout).toContain("1 lookup failed, so the plan is incomplete.");
-        const detailed = await runCliAsync(["plan", join(dir, "stack"), ...dnsArgs, ...TODAY, "--detailed-exitcode", "-f", "json"]);
         expect(detailed.status).toBe(1);
         expect(JSON.parse(detailed.stdout).failures).toEqual([expect.objectContaining({ domain: "clean.example", name: "_dmarc.clean.example", type: "TXT", reason: "timeout" })]);
       } finally {
