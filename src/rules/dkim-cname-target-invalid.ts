@@ -4,7 +4,14 @@
 // in the catalogue's style: it had no id for it. Needs live DNS.
 import { defineRule } from "../engine/types.js";
 import { parseDkimKey, type DkimKey } from "../mail/dkim.js";
-import { analyseHost, isCleanHostname } from "../mail/host.js";
+import { analyseHost, isCleanHostname, plainHostName } from "../mail/host.js";
+import type { DkimSelector } from "../model/types.js";
+
+/** The target's A-label name when it is a host name whose only problems are underscores, else null. */
+function cleanTarget(target: string): string | null {
+  const host = analyseHost(target);
+  return isCleanHostname(host, ["underscore"]) ? host.ascii : null;
+}
 
 function problemOf(key: DkimKey): string {
   switch (key.status) {
@@ -58,15 +65,18 @@ export default defineRule<Record<string, never>>({
     const { dns, domain } = ctx;
     if (!dns || !domain.dkim) return;
     // Malformed targets are the static rules' (dkim-ovh-must-be-cname); `_domainkey` labels carry "_".
-    const selectors = domain.dkim.selectors
-      .filter((s) => s.kind === "cname" && s.target !== null)
-      .map((selector) => ({ selector, host: analyseHost(selector.target!) }))
-      .filter(({ host }) => isCleanHostname(host, ["underscore"]) && host.ascii !== null);
-    const answers = await Promise.all(selectors.map(({ host }) => dns.txt(host.ascii!)));
-    selectors.forEach(({ selector, host }, i) => {
+    // A plain lower-case target (OVH's) is read as it is; anything else goes through the host analysis.
+    const selectors: { selector: DkimSelector; target: string }[] = [];
+    for (const selector of domain.dkim.selectors) {
+      if (selector.kind !== "cname" || selector.target === null) continue;
+      const target = plainHostName(selector.target) ?? cleanTarget(selector.target);
+      if (target !== null) selectors.push({ selector, target });
+    }
+    const answers = await Promise.all(selectors.map(({ target }) => dns.txt(target)));
+    selectors.forEach(({ selector, target }, i) => {
       const answer = answers[i]!;
       const at = { path: [...selector.path, "cname"] };
-      const data = { selector: selector.name, target: host.ascii! };
+      const data = { selector: selector.name, target };
       if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
       if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
       if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });

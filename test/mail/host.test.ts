@@ -1,6 +1,6 @@
 import { domainToUnicode } from "node:url";
 import { describe, expect, it } from "vitest";
-import { analyseHost, isCleanHostname, type HostProblemCode } from "../../src/mail/host.js";
+import { analyseHost, isCleanHostname, plainHostName, type HostProblemCode } from "../../src/mail/host.js";
 import { mulberry32 } from "../helpers/random.js";
 
 const codes = (text: string): HostProblemCode[] => analyseHost(text).problems.map((p) => p.code);
@@ -244,6 +244,48 @@ describe("analyseHost: each character inside a label", () => {
     expect(idn("é")).toEqual(["xn--mx-bja.example", true, 0]);
     expect(idn("Ж")).toEqual(["xn--mx-qlc.example", true, 0]);
     expect(idn("\u{1f600}")).toEqual(["xn--mx-no82a.example", true, 0]);
+  });
+});
+
+describe("plainHostName: a plain name without the analysis", () => {
+  // dkim-cname-target-invalid reads a plain lower-case target as it is and analyses any other: whenever
+  // plainHostName gives a name, analyseHost must find the same name with no problem but underscores.
+  const cleanAscii = (text: string) => {
+    const a = analyseHost(text);
+    return isCleanHostname(a, ["underscore"]) ? a.ascii : null;
+  };
+  // Mostly what plain names are made of, with a little of everything that makes a name not plain.
+  const FRAGMENTS = ["a", "z", "m", "0", "9", "-", "_", ".", ".", ".", "ab", "xn--", "0x", "1", "a".repeat(62), "Q", "..", "é", " ", ":", "/", "@", "["];
+
+  it("gives analyseHost's name, or leaves the text to it, over edge names and generated ones", () => {
+    const EDGES = [
+      "ovhmo1-selector1._domainkey.1.ab.dkim.mail.ovh.net.", "mx0.mail.ovh.net", "a", "a.", ".", "", "-a.example", "a-.example",
+      "a_.example", "_a.example", "xn--bcher-kva.example", "xn--.example", "192.0.2.1", "192.0.2.1.", "a.b.1", "foo.0x10",
+      "a..b", "A.example", `${"a".repeat(63)}.example`, `${"a".repeat(64)}.example`, `${"a.".repeat(126)}ab`, `${"a.".repeat(126)}ab.`,
+      `${"a.".repeat(127)}a`, `${"a.".repeat(127)}a.`,
+    ];
+    const random = mulberry32(20);
+    const generated = Array.from({ length: 4000 }, () => {
+      const length = 1 + Math.floor(random() * 8);
+      // Half the names from the first fifteen fragments only (plain material), half from all of them.
+      const from = random() < 0.5 ? 15 : FRAGMENTS.length;
+      return Array.from({ length }, () => FRAGMENTS[Math.floor(random() * from)]!).join("");
+    });
+    let plain = 0;
+    for (const name of [...EDGES, ...generated]) {
+      const fast = plainHostName(name);
+      if (fast === null) continue;
+      plain++;
+      expect(fast, name).toBe(cleanAscii(name));
+    }
+    expect(plain).toBeGreaterThan(500);
+  });
+
+  it("reads OVH's DKIM targets without the analysis, and leaves the others to it", () => {
+    expect(plainHostName("ovhmo1-selector1._domainkey.1.ab.dkim.mail.ovh.net.")).toBe("ovhmo1-selector1._domainkey.1.ab.dkim.mail.ovh.net");
+    for (const name of ["Mail.example.", "xn--bcher-kva.example", "192.0.2.1", "mail.example:25", "a..b", `${"a".repeat(64)}.example`]) {
+      expect(plainHostName(name), name).toBeNull();
+    }
   });
 });
 
