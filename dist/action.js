@@ -1,28 +1,14 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
-  fitSummary,
-  planTable,
-  reportMarkdown,
-  require_tunnel,
-  require_undici,
-  spfBudget
-} from "./chunks/chunk-IHQHWQ5Z.js";
-import {
   auditDomains,
   describeFailure,
   describeRemovedZone,
   describeUnchecked,
   domainFileSites,
   domainList,
-  evidenceKeyFor,
-  evidenceLookup,
-  findingsJson,
-  formatSarif,
   gatesTable,
-  isCalendarDate,
   isSpfValue,
   openGitBase,
-  openLintCacheAt,
   openObservation,
   planJson,
   planPaths,
@@ -30,15 +16,33 @@ import {
   probeSelectorsFor,
   removedNoteFails,
   removedZonesMarkdown,
-  toolVersion,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-RURJFSWT.js";
-import "./chunks/chunk-OTXKXRP2.js";
+} from "./chunks/chunk-ZMRPISVF.js";
+import {
+  fitSummary,
+  planTable,
+  reportMarkdown,
+  require_tunnel,
+  require_undici,
+  spfBudget
+} from "./chunks/chunk-2BCX77LS.js";
+import {
+  evidenceKeyFor,
+  evidenceLookup,
+  findingsJson,
+  formatSarif,
+  isCalendarDate,
+  openLintCacheAt,
+  toolVersion
+} from "./chunks/chunk-2XXRN4DF.js";
+import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-KQIVYGLL.js";
-import "./chunks/chunk-RR2JAOJK.js";
+import "./chunks/chunk-JIRQWJDD.js";
 import "./chunks/chunk-V57SGRGK.js";
+import "./chunks/chunk-YJUZSAYD.js";
+import "./chunks/chunk-3D5FNKWE.js";
+import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,
   MAX_FOLDER_DEPTH,
@@ -48,7 +52,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-RZJCQTXL.js";
+} from "./chunks/chunk-AL2TKFQS.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2812,7 +2816,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-MKRQJOV3.js");
+  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-HDYVK7BE.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));

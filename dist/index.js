@@ -1,27 +1,29 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   lintPaths
-} from "./chunks/chunk-JLA73A7V.js";
+} from "./chunks/chunk-6XGYOO3B.js";
 import {
-  DEFAULT_POLICY,
   GATE_IDS,
   NEVER_ALLOWED,
-  PolicyError,
-  SHIPPED_POLICIES,
   absoluteHost,
-  allRules,
-  compareFindings,
   desiredRecords,
   desiredSlotRecords,
   evaluateGates,
+  slotOf
+} from "./chunks/chunk-YJUZSAYD.js";
+import {
+  DEFAULT_POLICY,
+  PolicyError,
+  SHIPPED_POLICIES,
+  allRules,
+  compareFindings,
   lintFile,
   loadPolicy,
   resolvePolicy,
   runRules,
-  slotOf,
   summarize,
   todayUtc
-} from "./chunks/chunk-RZJCQTXL.js";
+} from "./chunks/chunk-AL2TKFQS.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";

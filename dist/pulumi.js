@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-JLA73A7V.js";
+} from "./chunks/chunk-6XGYOO3B.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -14,7 +14,6 @@ import {
   droppedZoneSummary,
   droppedZones,
   findProvider,
-  formatText,
   hasLegacyImportFile,
   heldInZone,
   planZoneApply,
@@ -22,8 +21,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-KQIVYGLL.js";
-import "./chunks/chunk-RR2JAOJK.js";
+} from "./chunks/chunk-JIRQWJDD.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -35,9 +33,15 @@ import {
   refused,
   skipAdoptGate,
   standingSlotRecords,
-  unknownGateNames,
+  unknownGateNames
+} from "./chunks/chunk-YJUZSAYD.js";
+import {
+  formatText
+} from "./chunks/chunk-3D5FNKWE.js";
+import "./chunks/chunk-PFVLB5UQ.js";
+import {
   unreadableNote
-} from "./chunks/chunk-RZJCQTXL.js";
+} from "./chunks/chunk-AL2TKFQS.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";

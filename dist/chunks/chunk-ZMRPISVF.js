@@ -1,7 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  findingJson
+} from "./chunk-2XXRN4DF.js";
+import {
   findingsTable
-} from "./chunk-OTXKXRP2.js";
+} from "./chunk-TUNKHWLZ.js";
 import {
   markdownCode,
   markdownText
@@ -12,18 +15,29 @@ import {
   droppedZoneSummary,
   droppedZones,
   findProvider,
-  formatText,
   heldInZone,
-  palette,
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-KQIVYGLL.js";
-import {
-  capFindings
-} from "./chunk-RR2JAOJK.js";
+} from "./chunk-JIRQWJDD.js";
 import {
   DEFAULT_SAFETY,
+  desiredRecords,
+  desiredSlotRecords,
+  evaluateGates,
+  isDmarcText,
+  slotOf,
+  standingSlotRecords,
+  zoneOperations
+} from "./chunk-YJUZSAYD.js";
+import {
+  formatText,
+  palette
+} from "./chunk-3D5FNKWE.js";
+import {
+  capFindings
+} from "./chunk-PFVLB5UQ.js";
+import {
   FILE_OBSERVABLES,
   OBSERVABLES,
   OBSERVABLE_NAMES,
@@ -34,46 +48,31 @@ import {
   allRules,
   buildDomainModel,
   compareFindings,
-  desiredRecords,
-  desiredSlotRecords,
   dmarcAlias,
-  evaluateGates,
   familiesToObserve,
   fileFinding,
   fileReader,
   findDomainFiles,
-  findingMessage,
   internalErrorFinding,
   isDmarcPolicyRecord,
   isDmarcRecordText,
-  isDmarcText,
   lintLoaded,
   loadDomainFile,
   locate,
   ovhMxSet,
-  packageRoot,
   parseDkimKey,
   readRegularFile,
   resolvePolicy,
   runRules,
-  slotOf,
-  standingSlotRecords,
   toALabel,
   todayUtc,
   tooLargeFinding,
   unobservedFamilies,
-  unreadableFinding,
-  zoneOperations
-} from "./chunk-RZJCQTXL.js";
+  unreadableFinding
+} from "./chunk-AL2TKFQS.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
-import {
-  EVIDENCE_FILE_NAME,
-  EvidenceError,
-  evidenceView,
-  parseEvidence
-} from "./chunk-UDSYK2Y5.js";
 import {
   errorText,
   escapeUnsafeInJson,
@@ -98,193 +97,45 @@ import {
   nameProblem
 } from "./chunk-AZYBTNMU.js";
 
-// src/config/version.ts
+// src/config/declared-at.ts
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-function toolVersion() {
-  try {
-    return JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
-  } catch {
-    return "0.0.0";
+import { resolve } from "node:path";
+function domainKeyLine(text) {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length && i < 1e4; i++) {
+    const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
+    if (match) {
+      const column = match[1].length + match[2].length + 1;
+      return { line: i + 1, column, endColumn: column + match[3].length };
+    }
   }
+  return { line: 1 };
 }
-
-// src/formatters/json.ts
-function findingJson(f) {
-  return {
-    ruleId: f.ruleId,
-    level: f.level,
-    message: f.message,
-    domain: f.domain,
-    name: f.name,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    endLine: f.endLine,
-    endColumn: f.endColumn,
-    ...f.count !== void 0 ? { count: f.count } : {}
-  };
-}
-function findingsJson(report) {
-  const { shown: shown2, omitted: cut } = capFindings(report.findings);
-  const omitted = cut + (report.omitted ?? 0);
-  return { version: 1, findings: shown2.map(findingJson), ...omitted > 0 ? { omitted } : {}, summary: report.summary };
-}
-function formatJson(report) {
-  return `${reportJson(findingsJson(report))}
-`;
-}
-
-// src/formatters/sarif.ts
-import { createHash } from "node:crypto";
-var SARIF_LEVEL = { error: "error", warn: "warning", info: "note" };
-var RANK = { error: 0, warn: 1, info: 2 };
-var HELP_BASE = "https://github.com/maildns/maildns/blob/main/src/rules/";
-var MAX_SARIF_RESULTS = 25e3;
-var LIVE_ARTIFACT_DIR = "live-dns";
-function pathUri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function physicalLocation(f, sites) {
-  if (f.file) {
-    return {
-      artifactLocation: { uri: pathUri(f.file), uriBaseId: "%SRCROOT%" },
-      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) }
-    };
-  }
-  const site = sites?.get(f.domain);
-  if (site) {
-    const columns = site.column !== void 0 ? { startColumn: site.column, endColumn: Math.max(site.endColumn ?? site.column, site.column) } : {};
-    return { artifactLocation: { uri: pathUri(site.file), uriBaseId: "%SRCROOT%" }, region: { startLine: site.line, ...columns } };
-  }
-  return { artifactLocation: { uri: pathUri(`${LIVE_ARTIFACT_DIR}/${f.domain || "unknown"}`), uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } };
-}
-function lineHash(parts) {
-  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 16);
-}
-function keptFindings(findings, max) {
-  if (findings.length <= max) return { kept: [...findings], left: [] };
-  const order = findings.map((_, i) => i).sort((a, b) => RANK[findings[a].level] - RANK[findings[b].level] || a - b);
-  const keep = new Set(order.slice(0, max));
-  const kept = [];
-  const left = [];
-  findings.forEach((f, i) => (keep.has(i) ? kept : left).push(f));
-  return { kept, left };
-}
-function overflowNote(total, left, max) {
-  const n = (x) => x.toLocaleString("en-US");
-  return `${n(total)} results; GitHub code scanning takes at most ${n(max)} per run, so the ${n(max)} most severe are here and ${n(left.error + left.warn + left.info)} were left out (${n(left.error)} errors, ${n(left.warn)} warnings, ${n(left.info)} notes). The JSON report (--format json) has every finding.`;
-}
-function formatSarif(report, options = {}) {
-  const max = options.maxResults ?? MAX_SARIF_RESULTS;
-  const rules = [...report.rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const descriptors = rules.map((r) => ({
-    id: r.meta.id,
-    name: r.meta.id.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()),
-    shortDescription: { text: r.meta.description },
-    fullDescription: { text: `${r.meta.description} References: ${r.meta.references.join("; ")}.` },
-    help: { text: r.meta.fix ?? `${r.meta.description} See ${HELP_BASE}${r.meta.id}.md` },
-    helpUri: `${HELP_BASE}${r.meta.id}.md`,
-    defaultConfiguration: { level: SARIF_LEVEL[r.meta.defaultLevel] },
-    properties: { tags: ["mail-dns", r.meta.area], area: r.meta.area, kind: r.meta.kind }
-  }));
-  const { kept, left } = keptFindings(report.findings, max);
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = kept.map((f) => {
-    const location = physicalLocation(f, options.sites);
-    const hash2 = lineHash([f.ruleId, f.domain, f.name ?? "", f.messageId, location.artifactLocation.uri]);
-    const occurrence = (occurrences.get(hash2) ?? 0) + 1;
-    occurrences.set(hash2, occurrence);
-    const result = {
-      ruleId: f.ruleId,
-      level: SARIF_LEVEL[f.level],
-      message: { text: f.file ? f.message : `${f.name ?? f.domain}: ${f.message}` },
-      locations: [{ physicalLocation: location, ...f.file ? {} : { logicalLocations: [{ name: f.name ?? f.domain, kind: "dnsName" }] } }],
-      partialFingerprints: { primaryLocationLineHash: `${hash2}:${occurrence}` },
-      properties: { domain: f.domain, ...f.name ? { dnsName: f.name } : {} }
-    };
-    const ruleIndex = index.get(f.ruleId);
-    if (ruleIndex !== void 0) result.ruleIndex = ruleIndex;
-    return result;
+function domainsFileLines(text, file) {
+  const sites = /* @__PURE__ */ new Map();
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const content = raw.replace(/#.*$/, "");
+    const name = content.trim();
+    if (name === "") return;
+    const domain = toALabel(name);
+    if (domain === null || sites.has(domain)) return;
+    const column = content.indexOf(name) + 1;
+    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
   });
-  const invocation = { executionSuccessful: true };
-  const leftOut = { error: options.leftOut?.error ?? 0, warn: options.leftOut?.warn ?? 0, info: options.leftOut?.info ?? 0 };
-  for (const f of left) leftOut[f.level]++;
-  const leftCount = leftOut.error + leftOut.warn + leftOut.info;
-  if (leftCount > 0) {
-    invocation.toolExecutionNotifications = [
-      { level: "warning", descriptor: { id: "results-capped" }, message: { text: overflowNote(kept.length + leftCount, leftOut, max) } }
-    ];
+  return sites;
+}
+function domainFileSites(models, cwd, display2 = (f) => f) {
+  const sites = /* @__PURE__ */ new Map();
+  for (const model of models) {
+    if (!model.file || sites.has(model.domain)) continue;
+    let text = "";
+    try {
+      text = readFileSync(resolve(cwd, model.file), "utf8");
+    } catch {
+    }
+    sites.set(model.domain, { file: display2(model.file), ...domainKeyLine(text) });
   }
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "maildns", version: report.toolVersion, informationUri: "https://github.com/maildns/maildns", rules: descriptors } },
-        invocations: [invocation],
-        results,
-        // Columns count UTF-16 code units of the decoded text (src/config/source.ts), as the text, JSON and
-        // annotations do: a tab counts one, an emoji two, a byte-order mark none.
-        columnKind: "utf16CodeUnits",
-        originalUriBaseIds: { "%SRCROOT%": { uri: "file:///" } }
-      }
-    ]
-  };
-  return `${reportJson(log)}
-`;
-}
-
-// src/plan/removed-zones.ts
-import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join as join2, relative, resolve, sep } from "node:path";
-
-// src/plan/gates.ts
-function observedRecords(observation) {
-  const records = [];
-  for (const rrset of observation.rrsets) {
-    if (rrset.state !== "present" || rrset.role === "conflict") continue;
-    rrset.values.forEach((value, i) => {
-      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
-    });
-  }
-  return records;
-}
-function planGates(model, observation, options = {}) {
-  if (observation.failures.length > 0) return [];
-  const live = observedRecords(observation);
-  const desired = desiredSlotRecords(model, options.rrsets);
-  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
-  const delegated = {
-    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
-    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
-  };
-  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
-}
-async function readDelegatedDmarc(model, observation, source) {
-  if (observation.failures.length > 0) return {};
-  const alias = dmarcAlias(model);
-  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
-  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
-  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
-  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
-  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
-  const [after, before] = await Promise.all([
-    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
-    replacesAlias ? readTarget(liveTarget, source) : void 0
-  ]);
-  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
-}
-async function readTarget(target, source) {
-  let answer;
-  try {
-    answer = await source.lookup(target, "TXT");
-  } catch {
-    return { target, texts: null };
-  }
-  if (answer.status === "failed") return { target, texts: null };
-  return { target, texts: answer.status === "ok" ? answer.values : [] };
+  return sites;
 }
 
 // src/plan/observed-model.ts
@@ -533,385 +384,6 @@ async function observeDomain(source, targets) {
   return t.dkimProbe ? { domain, rrsets, failures, dkimProbe: t.dkimProbe } : { domain, rrsets, failures };
 }
 
-// src/plan/shard.ts
-function parseShard(text) {
-  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
-  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
-  const index = Number(match[1]);
-  const total = Number(match[2]);
-  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
-  return { index, total };
-}
-function fnv1a(text) {
-  let hash2 = 2166136261;
-  for (const byte of Buffer.from(text, "utf8")) {
-    hash2 ^= byte;
-    hash2 = Math.imul(hash2, 16777619) >>> 0;
-  }
-  return hash2 >>> 0;
-}
-function shardOf(key3, total) {
-  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
-}
-function inShard(key3, shard) {
-  return shard === null || shardOf(key3, shard.total) === shard.index;
-}
-
-// src/plan/removed-zones.ts
-var display = (cwd, absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
-function findStackFolders(paths, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  const consider = (absolute) => {
-    const adopted = existsSync(join2(absolute, ADOPTION_FILE_NAME));
-    const configured = existsSync(join2(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
-    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
-  };
-  for (const path of paths) {
-    const absolute = resolve(cwd, path);
-    let isFolder = false;
-    try {
-      isFolder = statSync(absolute).isDirectory();
-    } catch {
-      continue;
-    }
-    if (!isFolder) continue;
-    consider(absolute);
-    let entries = [];
-    try {
-      entries = readdirSync(absolute);
-    } catch {
-      continue;
-    }
-    for (const entry of entries.sort()) {
-      if (entry.startsWith(".")) continue;
-      const child = join2(absolute, entry);
-      try {
-        if (statSync(child).isDirectory()) consider(child);
-      } catch {
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
-}
-function goneStackFolder(absolute, cwd) {
-  return { absolute, display: display(cwd, absolute), adopted: false };
-}
-var realOr = (path) => {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
-};
-function targetsFor(zone, records) {
-  const selectors = /* @__PURE__ */ new Set();
-  const srv = /* @__PURE__ */ new Set();
-  const cnames = /* @__PURE__ */ new Set();
-  let mtaSts = false;
-  let tlsRpt = false;
-  for (const r of records) {
-    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
-    else if (r.type === "SRV") srv.add(r.subdomain);
-    else if (r.type === "CNAME") cnames.add(r.subdomain);
-    else if (r.subdomain === "_mta-sts") mtaSts = true;
-    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
-  }
-  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
-}
-function describeHeld(record) {
-  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
-}
-async function planRemovedZones(options) {
-  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
-  const { provider } = options;
-  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
-  for (const stack of options.stacks) {
-    if (!stack.adopted && options.base) {
-      await planFromBase(stack, options.base, domainOf, options, result);
-      continue;
-    }
-    if (!stack.adopted) {
-      result.notes.push({
-        stack: stack.display,
-        kind: "no-adoption-file",
-        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
-      });
-      continue;
-    }
-    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
-    let adoption;
-    try {
-      adoption = await readAdoptionFile(stack.absolute, shownFile);
-    } catch (error) {
-      if (!(error instanceof AdoptionFileError)) throw error;
-      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
-      continue;
-    }
-    if (!adoption) continue;
-    if (adoption.provider !== provider.id) {
-      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
-      continue;
-    }
-    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
-    if (declared === null) continue;
-    for (const zone of droppedZones(provider, adoption.stack, declared)) {
-      if (!inShard(zone, options.shard ?? null)) continue;
-      await planOneZone(zone, adoption, shownFile, options, result);
-    }
-  }
-  return result;
-}
-async function planOneZone(zone, adoption, shownFile, options, result) {
-  const { provider } = options;
-  const resources = heldInZone(provider, adoption.stack, zone);
-  const held = resources.length;
-  const entry = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
-  result.removedZones.push(entry);
-  const recorded = adoption.zones[zone];
-  if (!recorded) {
-    entry.status = "not-adopted";
-    result.gates.push({
-      id: "skip-adopt",
-      domain: zone,
-      name: zone,
-      tripped: true,
-      allowed: options.allow.includes("skip-adopt"),
-      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
-    });
-    return;
-  }
-  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
-  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
-  planDeletion(zone, heldRecords, observation, entry, options, result);
-}
-function planDeletion(zone, heldRecords, observation, entry, options, result) {
-  if (observation.failures.length > 0) {
-    entry.status = "lookup-failed";
-    for (const f of observation.failures) result.failures.push(f);
-    return;
-  }
-  const live = observedRecords(observation);
-  const operations = [];
-  const deleted = /* @__PURE__ */ new Set();
-  for (const record of heldRecords) {
-    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
-    if (!served) {
-      entry.notServed.push(describeHeld(record));
-      continue;
-    }
-    deleted.add(served.key);
-    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
-    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
-  }
-  for (const rrset of observation.rrsets) {
-    if (rrset.state !== "present" || rrset.role === "conflict") continue;
-    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
-    if (gone.length === 0) continue;
-    const after = [...rrset.values];
-    for (const value of gone) after.splice(after.indexOf(value), 1);
-    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
-  }
-  const left = live.filter((l) => !deleted.has(l.key));
-  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
-}
-function declaredDomains(stack, domainOf, zonesLookedFor, result) {
-  if (!existsSync(stack.absolute)) return [];
-  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
-  const unread = files.filter((domain) => domain === null).length;
-  if (unread > 0) {
-    result.notes.push({
-      stack: stack.display,
-      kind: "files-not-read",
-      detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so ${zonesLookedFor} were not looked for`
-    });
-    return null;
-  }
-  return files.map((domain) => canonicalName(domain));
-}
-async function planFromBase(stack, base, domainOf, options, result) {
-  if (base.problem !== null) {
-    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
-    return;
-  }
-  let changed;
-  try {
-    changed = base.changedFiles(stack.absolute);
-  } catch (error) {
-    const stderr = error.stderr?.toString("utf8").trim().split("\n")[0];
-    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: the domain files changed since ${base.short} could not be read from git (${stderr || error.message}), so a deleted one is not seen` });
-    return;
-  }
-  if (changed.length === 0) return;
-  const declaredList = declaredDomains(stack, domainOf, `the zones of the domain files deleted since ${base.short}`, result);
-  if (declaredList === null) return;
-  const declared = new Set(declaredList);
-  const byZone = /* @__PURE__ */ new Map();
-  for (const file of changed) {
-    const shown2 = `${stack.display}/${file.path}`;
-    const model = loadDomainFile(shown2, file.bytes).model;
-    if (!model) {
-      if (file.deleted) result.notes.push({ stack: stack.display, kind: "base-file-unreadable", detail: `${shown2} (deleted) was not a readable domain file at ${base.short}, so which zone it declared, and what pulumi up would delete there, is not known` });
-      continue;
-    }
-    const zone = canonicalName(model.domain);
-    if (declared.has(zone) || !inShard(zone, options.shard ?? null)) continue;
-    const entry = byZone.get(zone) ?? { files: [], models: [] };
-    entry.files.push(shown2);
-    entry.models.push(model);
-    byZone.set(zone, entry);
-  }
-  for (const zone of [...byZone.keys()].sort()) {
-    const { files, models } = byZone.get(zone);
-    const entry = { zone, source: "git", adoptionFile: null, readAt: null, base: base.short, deletedFiles: files, held: 0, status: "planned", notServed: [] };
-    result.removedZones.push(entry);
-    const targets = mergedTargets(models.map(targetsOf));
-    const observation = await observeDomain(await options.sourceFor(zone), targets);
-    const declaredSlots = models.flatMap((m) => desiredSlotRecords(m));
-    const slots = new Set(declaredSlots.map((r) => r.slot.replace(/#\d+$/, "")));
-    const live = observation.failures.length === 0 ? observedRecords(observation) : [];
-    const heldRecords = live.filter((l) => slots.has(slotOf(l)?.slot ?? ""));
-    entry.held = heldRecords.length;
-    if (observation.failures.length === 0) {
-      const liveSlots = new Set(heldRecords.map((l) => slotOf(l).slot));
-      for (const r of declaredSlots) if (!liveSlots.has(r.slot.replace(/#\d+$/, ""))) entry.notServed.push(`${r.type} ${r.value} at ${r.name} (declared by the deleted file)`);
-    }
-    planDeletion(zone, heldRecords, observation, entry, options, result);
-  }
-}
-function mergedTargets(all) {
-  const first = all[0];
-  if (all.length === 1) return first;
-  const union = (pick) => [...new Set(all.flatMap((t) => pick(t) ?? []))];
-  return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
-}
-function sameValue(a, b) {
-  return a === b || a.toLowerCase() === b.toLowerCase();
-}
-function describeRemovedZone(z) {
-  const where = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
-  const head = `${droppedZoneSummary(z.held)} (${where})`;
-  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
-  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
-  return head;
-}
-
-// src/model/calendar-date.ts
-function isCalendarDate(text) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  date.setUTCFullYear(year);
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-// src/config/declared-at.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function domainKeyLine(text) {
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length && i < 1e4; i++) {
-    const match = /^(domain\s*:\s*)(["']?)([^\s"'#]+)/.exec(lines[i]);
-    if (match) {
-      const column = match[1].length + match[2].length + 1;
-      return { line: i + 1, column, endColumn: column + match[3].length };
-    }
-  }
-  return { line: 1 };
-}
-function domainsFileLines(text, file) {
-  const sites = /* @__PURE__ */ new Map();
-  text.split(/\r?\n/).forEach((raw, i) => {
-    const content = raw.replace(/#.*$/, "");
-    const name = content.trim();
-    if (name === "") return;
-    const domain = toALabel(name);
-    if (domain === null || sites.has(domain)) return;
-    const column = content.indexOf(name) + 1;
-    sites.set(domain, { file, line: i + 1, column, endColumn: column + name.length });
-  });
-  return sites;
-}
-function domainFileSites(models, cwd, display3 = (f) => f) {
-  const sites = /* @__PURE__ */ new Map();
-  for (const model of models) {
-    if (!model.file || sites.has(model.domain)) continue;
-    let text = "";
-    try {
-      text = readFileSync2(resolve2(cwd, model.file), "utf8");
-    } catch {
-    }
-    sites.set(model.domain, { file: display3(model.file), ...domainKeyLine(text) });
-  }
-  return sites;
-}
-
-// src/reports/evidence-load.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-var MAX_EVIDENCE_BYTES = 64 * 1024 * 1024;
-function readEvidenceFile(path, shown2) {
-  const read = readRegularFile(path, MAX_EVIDENCE_BYTES);
-  if ("problem" in read) {
-    if (read.reason === "too-large") throw new UsageError(`${shown2}: the evidence file is larger than any \`maildns reports evidence\` writes`);
-    throw new UsageError(read.reason === "unreadable" ? `${shown2}: cannot read the evidence file (${read.code})` : `${shown2}: cannot read the evidence file: ${read.problem}`);
-  }
-  const text = read.bytes.toString("utf8");
-  try {
-    return parseEvidence(text, shown2);
-  } catch (error) {
-    if (error instanceof EvidenceError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-var display2 = (cwd, path) => {
-  const shown2 = relative2(cwd, path).split(sep2).join("/");
-  return shown2.startsWith("..") ? path : shown2;
-};
-function evidenceLookup(source) {
-  if (source.explicit !== null) {
-    const path = resolve3(source.cwd, source.explicit);
-    const shown2 = display2(source.cwd, path);
-    const evidence = readEvidenceFile(path, shown2);
-    return (domain) => evidenceView(evidence, shown2, domain);
-  }
-  const byFolder = /* @__PURE__ */ new Map();
-  return (domain, file) => {
-    if (file === null) return null;
-    const folder = dirname2(resolve3(source.cwd, file));
-    let found = byFolder.get(folder);
-    if (found === void 0) {
-      const path = join3(folder, EVIDENCE_FILE_NAME);
-      const shown2 = display2(source.cwd, path);
-      found = existsSync2(path) ? { evidence: readEvidenceFile(path, shown2), shown: shown2 } : null;
-      byFolder.set(folder, found);
-    }
-    return found ? evidenceView(found.evidence, found.shown, domain) : null;
-  };
-}
-function evidenceSelectors(evidence, domain) {
-  const entry = evidence.domains.find((d) => d.domain === domain);
-  return entry ? entry.selectors.filter((s) => s.domain === domain).map((s) => s.selector) : [];
-}
-function evidenceKeyFor(explicit, cwd) {
-  const hashOf = /* @__PURE__ */ new Map();
-  const hash2 = (path) => {
-    let h = hashOf.get(path);
-    if (h === void 0) {
-      const read = existsSync2(path) ? readRegularFile(path, MAX_EVIDENCE_BYTES) : null;
-      h = read === null ? "" : "bytes" in read ? createHash2("sha256").update(read.bytes).digest("base64") : `unreadable: ${read.problem}`;
-      hashOf.set(path, h);
-    }
-    return h;
-  };
-  if (explicit !== null) {
-    const path = resolve3(cwd, explicit);
-    return () => hash2(path);
-  }
-  return (file) => hash2(join3(dirname2(resolve3(cwd, file)), EVIDENCE_FILE_NAME));
-}
-
 // src/plan/pool.ts
 var TURN_AFTER_MS = 20;
 async function mapConcurrent(items, limit, work, onDone) {
@@ -926,7 +398,7 @@ async function mapConcurrent(items, limit, work, onDone) {
       done++;
       onDone?.(done, items.length);
       if (performance.now() - lastTurn >= TURN_AFTER_MS) {
-        await new Promise((resolve6) => setImmediate(resolve6));
+        await new Promise((resolve4) => setImmediate(resolve4));
         lastTurn = performance.now();
       }
     }
@@ -1234,6 +706,319 @@ async function auditDomains(domains, options) {
     warnings: count("warn"),
     infos: count("info")
   };
+}
+
+// src/plan/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+  if (!match) throw new Error(`--shard must look like K/N, e.g. 2/4 for the second of four jobs (got '${text}')`);
+  const index = Number(match[1]);
+  const total = Number(match[2]);
+  if (total < 1 || index < 1 || index > total) throw new Error(`--shard K/N needs 1 ≤ K ≤ N, e.g. 1/4 … 4/4 (got '${text}')`);
+  return { index, total };
+}
+function fnv1a(text) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(text, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash >>> 0;
+}
+function shardOf(key3, total) {
+  return fnv1a(key3.toLowerCase().replace(/\.$/, "")) % total + 1;
+}
+function inShard(key3, shard) {
+  return shard === null || shardOf(key3, shard.total) === shard.index;
+}
+
+// src/plan/removed-zones.ts
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve as resolve2, sep } from "node:path";
+
+// src/plan/gates.ts
+function observedRecords(observation) {
+  const records = [];
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    rrset.values.forEach((value, i) => {
+      records.push({ key: `${rrset.name}/${rrset.type}/${i}`, name: rrset.name, subdomain: rrset.subdomain, type: rrset.type, value, ttl: rrset.ttl });
+    });
+  }
+  return records;
+}
+function planGates(model, observation, options = {}) {
+  if (observation.failures.length > 0) return [];
+  const live = observedRecords(observation);
+  const desired = desiredSlotRecords(model, options.rrsets);
+  const operations = zoneOperations(live, desired, options.ttlMatches ? { ttlMatches: options.ttlMatches } : {});
+  const delegated = {
+    ...options.delegatedDmarc ? { delegatedDmarc: options.delegatedDmarc } : {},
+    ...options.liveDelegatedDmarc ? { liveDelegatedDmarc: options.liveDelegatedDmarc } : {}
+  };
+  return evaluateGates({ domain: model.domain, live, desired, operations, allow: options.allow ?? [], options: options.safety ?? DEFAULT_SAFETY, ...delegated });
+}
+async function readDelegatedDmarc(model, observation, source) {
+  if (observation.failures.length > 0) return {};
+  const alias = dmarcAlias(model);
+  const dmarcAt = observation.rrsets.filter((r) => r.subdomain === "_dmarc" && r.state === "present");
+  const liveDmarc = dmarcAt.some((r) => r.type === "TXT" && r.values.some(isDmarcText));
+  const liveValue = liveDmarc ? void 0 : dmarcAt.find((r) => r.type === "CNAME")?.values[0];
+  const liveTarget = liveValue === void 0 ? null : aliasTargetName(liveValue);
+  const replacesAlias = liveTarget !== null && (Boolean(model.dmarc) || alias !== null && alias.target !== liveTarget);
+  const [after, before] = await Promise.all([
+    alias && (liveDmarc || replacesAlias) ? readTarget(alias.target, source) : void 0,
+    replacesAlias ? readTarget(liveTarget, source) : void 0
+  ]);
+  return { ...after ? { delegatedDmarc: after } : {}, ...before ? { liveDelegatedDmarc: before } : {} };
+}
+async function readTarget(target, source) {
+  let answer;
+  try {
+    answer = await source.lookup(target, "TXT");
+  } catch {
+    return { target, texts: null };
+  }
+  if (answer.status === "failed") return { target, texts: null };
+  return { target, texts: answer.status === "ok" ? answer.values : [] };
+}
+
+// src/plan/removed-zones.ts
+var display = (cwd, absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
+function findStackFolders(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const consider = (absolute) => {
+    const adopted = existsSync(join(absolute, ADOPTION_FILE_NAME));
+    const configured = existsSync(join(dirname(absolute), `Pulumi.${basename(absolute)}.yaml`));
+    if ((adopted || configured) && !found.has(absolute)) found.set(absolute, { absolute, display: display(cwd, absolute), adopted });
+  };
+  for (const path of paths) {
+    const absolute = resolve2(cwd, path);
+    let isFolder = false;
+    try {
+      isFolder = statSync(absolute).isDirectory();
+    } catch {
+      continue;
+    }
+    if (!isFolder) continue;
+    consider(absolute);
+    let entries = [];
+    try {
+      entries = readdirSync(absolute);
+    } catch {
+      continue;
+    }
+    for (const entry of entries.sort()) {
+      if (entry.startsWith(".")) continue;
+      const child = join(absolute, entry);
+      try {
+        if (statSync(child).isDirectory()) consider(child);
+      } catch {
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.display < b.display ? -1 : a.display > b.display ? 1 : 0);
+}
+function goneStackFolder(absolute, cwd) {
+  return { absolute, display: display(cwd, absolute), adopted: false };
+}
+var realOr = (path) => {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+};
+function targetsFor(zone, records) {
+  const selectors = /* @__PURE__ */ new Set();
+  const srv = /* @__PURE__ */ new Set();
+  const cnames = /* @__PURE__ */ new Set();
+  let mtaSts = false;
+  let tlsRpt = false;
+  for (const r of records) {
+    if (r.subdomain.endsWith("._domainkey")) selectors.add(r.subdomain.slice(0, -"._domainkey".length));
+    else if (r.type === "SRV") srv.add(r.subdomain);
+    else if (r.type === "CNAME") cnames.add(r.subdomain);
+    else if (r.subdomain === "_mta-sts") mtaSts = true;
+    else if (r.subdomain === "_smtp._tls") tlsRpt = true;
+  }
+  return { domain: zone, selectors: [...selectors], srvServices: [...srv], cnames: [...cnames], mtaSts, tlsRpt };
+}
+function describeHeld(record) {
+  return `${record.type} ${record.value} at ${record.name} (id ${record.key})`;
+}
+async function planRemovedZones(options) {
+  const result = { removedZones: [], changes: [], gates: [], failures: [], notes: [] };
+  const { provider } = options;
+  const domainOf = new Map(options.files.map((f) => [realOr(f.absolute), f.domain]));
+  for (const stack of options.stacks) {
+    if (!stack.adopted && options.base) {
+      await planFromBase(stack, options.base, domainOf, options, result);
+      continue;
+    }
+    if (!stack.adopted) {
+      result.notes.push({
+        stack: stack.display,
+        kind: "no-adoption-file",
+        detail: `${stack.display}: no ${ADOPTION_FILE_NAME} in it and no base commit to compare with, so a domain file removed from this stack is not seen by plan (which zones the stack holds is in Pulumi's state); plan with --base <the change's base commit> (the Action does on a pull request), or commit the file \`maildns adopt\` writes, for plan to show what pulumi up would delete`
+      });
+      continue;
+    }
+    const shownFile = `${stack.display}/${ADOPTION_FILE_NAME}`;
+    let adoption;
+    try {
+      adoption = await readAdoptionFile(stack.absolute, shownFile);
+    } catch (error) {
+      if (!(error instanceof AdoptionFileError)) throw error;
+      result.notes.push({ stack: stack.display, kind: "adoption-file", detail: `${error.message} (pulumi up refuses it too)` });
+      continue;
+    }
+    if (!adoption) continue;
+    if (adoption.provider !== provider.id) {
+      result.notes.push({ stack: stack.display, kind: "provider", detail: `${shownFile} was written for ${adoption.provider}, but this plan compares for ${provider.id}; run maildns adopt again (pulumi up refuses it too)` });
+      continue;
+    }
+    const declared = declaredDomains(stack, domainOf, `the zones ${shownFile} lists that no file declares`, result);
+    if (declared === null) continue;
+    for (const zone of droppedZones(provider, adoption.stack, declared)) {
+      if (!inShard(zone, options.shard ?? null)) continue;
+      await planOneZone(zone, adoption, shownFile, options, result);
+    }
+  }
+  return result;
+}
+async function planOneZone(zone, adoption, shownFile, options, result) {
+  const { provider } = options;
+  const resources = heldInZone(provider, adoption.stack, zone);
+  const held = resources.length;
+  const entry = { zone, source: "adoption-file", adoptionFile: shownFile, readAt: adoption.readAt, base: null, deletedFiles: [], held, status: "planned", notServed: [] };
+  result.removedZones.push(entry);
+  const recorded = adoption.zones[zone];
+  if (!recorded) {
+    entry.status = "not-adopted";
+    result.gates.push({
+      id: "skip-adopt",
+      domain: zone,
+      name: zone,
+      tripped: true,
+      allowed: options.allow.includes("skip-adopt"),
+      reason: `${zone}: the stack holds ${held} record${held === 1 ? "" : "s"} in this zone that no domain file declares, and an update would delete ${held === 1 ? "it" : "them"} unjudged: ${shownFile} has no live records for it; run \`maildns adopt\` for the stack first`
+    });
+    return;
+  }
+  const heldRecords = splitByHolding(provider, recorded.live, adoption.stack, zone).held.map((r) => provider.toLive(r));
+  const observation = await observeDomain(await options.sourceFor(zone), targetsFor(zone, heldRecords));
+  planDeletion(zone, heldRecords, observation, entry, options, result);
+}
+function planDeletion(zone, heldRecords, observation, entry, options, result) {
+  if (observation.failures.length > 0) {
+    entry.status = "lookup-failed";
+    for (const f of observation.failures) result.failures.push(f);
+    return;
+  }
+  const live = observedRecords(observation);
+  const operations = [];
+  const deleted = /* @__PURE__ */ new Set();
+  for (const record of heldRecords) {
+    const served = live.find((l) => l.name === record.name && l.type === record.type && sameValue(l.value, record.value) && !deleted.has(l.key));
+    if (!served) {
+      entry.notServed.push(describeHeld(record));
+      continue;
+    }
+    deleted.add(served.key);
+    const slot = slotOf(served)?.slot ?? `${served.type}:${served.subdomain}`;
+    operations.push({ action: "delete", phase: "after", slot, before: served, after: null, reason: "unwanted" });
+  }
+  for (const rrset of observation.rrsets) {
+    if (rrset.state !== "present" || rrset.role === "conflict") continue;
+    const gone = live.filter((l) => l.name === rrset.name && l.type === rrset.type && deleted.has(l.key)).map((l) => l.value);
+    if (gone.length === 0) continue;
+    const after = [...rrset.values];
+    for (const value of gone) after.splice(after.indexOf(value), 1);
+    result.changes.push({ domain: zone, name: rrset.name, type: rrset.type, action: after.length === 0 ? "delete" : "update", ttl: rrset.ttl, beforeTtl: rrset.ttl, before: [...rrset.values], after });
+  }
+  const left = live.filter((l) => !deleted.has(l.key));
+  for (const gate of evaluateGates({ domain: zone, live, desired: standingSlotRecords(left), operations, allow: options.allow, options: options.safety ?? DEFAULT_SAFETY })) result.gates.push(gate);
+}
+function declaredDomains(stack, domainOf, zonesLookedFor, result) {
+  if (!existsSync(stack.absolute)) return [];
+  const files = findDomainFiles([stack.absolute], stack.absolute).map((ref) => domainOf.get(realOr(ref.absolute)) ?? null);
+  const unread = files.filter((domain) => domain === null).length;
+  if (unread > 0) {
+    result.notes.push({
+      stack: stack.display,
+      kind: "files-not-read",
+      detail: `${stack.display}: ${unread} domain file${unread === 1 ? "" : "s"} could not be read (see the errors above), so ${zonesLookedFor} were not looked for`
+    });
+    return null;
+  }
+  return files.map((domain) => canonicalName(domain));
+}
+async function planFromBase(stack, base, domainOf, options, result) {
+  if (base.problem !== null) {
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: ${base.problem}; until then a domain file deleted from this stack is not seen, so this plan does not say what the merge deletes` });
+    return;
+  }
+  let changed;
+  try {
+    changed = base.changedFiles(stack.absolute);
+  } catch (error) {
+    const stderr = error.stderr?.toString("utf8").trim().split("\n")[0];
+    result.notes.push({ stack: stack.display, kind: "base", detail: `${stack.display}: the domain files changed since ${base.short} could not be read from git (${stderr || error.message}), so a deleted one is not seen` });
+    return;
+  }
+  if (changed.length === 0) return;
+  const declaredList = declaredDomains(stack, domainOf, `the zones of the domain files deleted since ${base.short}`, result);
+  if (declaredList === null) return;
+  const declared = new Set(declaredList);
+  const byZone = /* @__PURE__ */ new Map();
+  for (const file of changed) {
+    const shown2 = `${stack.display}/${file.path}`;
+    const model = loadDomainFile(shown2, file.bytes).model;
+    if (!model) {
+      if (file.deleted) result.notes.push({ stack: stack.display, kind: "base-file-unreadable", detail: `${shown2} (deleted) was not a readable domain file at ${base.short}, so which zone it declared, and what pulumi up would delete there, is not known` });
+      continue;
+    }
+    const zone = canonicalName(model.domain);
+    if (declared.has(zone) || !inShard(zone, options.shard ?? null)) continue;
+    const entry = byZone.get(zone) ?? { files: [], models: [] };
+    entry.files.push(shown2);
+    entry.models.push(model);
+    byZone.set(zone, entry);
+  }
+  for (const zone of [...byZone.keys()].sort()) {
+    const { files, models } = byZone.get(zone);
+    const entry = { zone, source: "git", adoptionFile: null, readAt: null, base: base.short, deletedFiles: files, held: 0, status: "planned", notServed: [] };
+    result.removedZones.push(entry);
+    const targets = mergedTargets(models.map(targetsOf));
+    const observation = await observeDomain(await options.sourceFor(zone), targets);
+    const declaredSlots = models.flatMap((m) => desiredSlotRecords(m));
+    const slots = new Set(declaredSlots.map((r) => r.slot.replace(/#\d+$/, "")));
+    const live = observation.failures.length === 0 ? observedRecords(observation) : [];
+    const heldRecords = live.filter((l) => slots.has(slotOf(l)?.slot ?? ""));
+    entry.held = heldRecords.length;
+    if (observation.failures.length === 0) {
+      const liveSlots = new Set(heldRecords.map((l) => slotOf(l).slot));
+      for (const r of declaredSlots) if (!liveSlots.has(r.slot.replace(/#\d+$/, ""))) entry.notServed.push(`${r.type} ${r.value} at ${r.name} (declared by the deleted file)`);
+    }
+    planDeletion(zone, heldRecords, observation, entry, options, result);
+  }
+}
+function mergedTargets(all) {
+  const first = all[0];
+  if (all.length === 1) return first;
+  const union = (pick) => [...new Set(all.flatMap((t) => pick(t) ?? []))];
+  return { ...first, selectors: union((t) => t.selectors), srvServices: union((t) => t.srvServices), cnames: union((t) => t.cnames), mtaSts: all.some((t) => t.mtaSts), tlsRpt: all.some((t) => t.tlsRpt) };
+}
+function sameValue(a, b) {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+function describeRemovedZone(z) {
+  const where = z.source === "git" ? `${z.deletedFiles.join(", ")} declared it at ${z.base} and no longer ${z.deletedFiles.length === 1 ? "does" : "do"}; the records held are the live ones at ${z.deletedFiles.length === 1 ? "its" : "their"} slots` : `${z.adoptionFile}, read ${z.readAt}`;
+  const head = `${droppedZoneSummary(z.held)} (${where})`;
+  if (z.status === "not-adopted") return `${head}; which records they are is not recorded there, so pulumi up refuses (skip-adopt)`;
+  if (z.status === "lookup-failed") return `${head}; a lookup failed, so what they serve now is not known and nothing is planned for it`;
+  return head;
 }
 
 // src/plan/format.ts
@@ -1613,334 +1398,6 @@ function domainList(positionals, domainsFile, io) {
   return [...domains];
 }
 
-// src/engine/cache.ts
-import * as crypto from "node:crypto";
-import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, statSync as statSync3, writeFileSync } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join4, resolve as resolve4 } from "node:path";
-import { fileURLToPath } from "node:url";
-var DEFAULT_CACHE_FILE = ".maildnscache";
-var FORMAT = 4;
-var HEADER = "maildns-lint-cache";
-var NEWLINE = 10;
-var FIELDS = 9;
-var oneShotHash = typeof crypto.hash === "function" ? crypto.hash : void 0;
-function sha256(bytes) {
-  return oneShotHash ? oneShotHash("sha256", bytes, "base64") : createHash3("sha256").update(bytes).digest("base64");
-}
-function mayHoldDate(bytes) {
-  const isDigit = (i) => bytes[i] >= 48 && bytes[i] <= 57;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    if (b === 92) return true;
-    if (b === 45 && i >= 4 && i + 5 < bytes.length && bytes[i + 3] === 45 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) && isDigit(i + 1) && isDigit(i + 2) && isDigit(i + 4) && isDigit(i + 5)) return true;
-  }
-  return false;
-}
-var codeHash = null;
-function codeFingerprint() {
-  if (codeHash === null) {
-    try {
-      const self = fileURLToPath(import.meta.url);
-      const folder = dirname3(self);
-      const chunks = basename3(folder) === CHUNKS_FOLDER ? folder : join4(folder, CHUNKS_FOLDER);
-      let names = [];
-      try {
-        names = readdirSync2(chunks).sort();
-      } catch {
-      }
-      codeHash = sha256(`${sha256(readFileSync4(self))}
-${names.join("\n")}`);
-    } catch {
-      codeHash = "unknown";
-    }
-  }
-  return codeHash;
-}
-var CHUNKS_FOLDER = "chunks";
-function lintCacheKey(parts) {
-  const rules = parts.rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultLevel, r.meta.messages, r.meta.options]);
-  return sha256(JSON.stringify([FORMAT, parts.toolVersion, codeFingerprint(), parts.policyFingerprint, rules]));
-}
-function cacheFilePath(location, cwd) {
-  if (location === void 0) return join4(cwd, DEFAULT_CACHE_FILE);
-  const path = resolve4(cwd, location);
-  let folder = location.endsWith("/") || location.endsWith("\\");
-  try {
-    const found = statSync3(path);
-    folder ||= found.isDirectory();
-    if (!found.isDirectory() && !found.isFile()) throw new UsageError(`--cache-location ${location} is a device or a pipe, not a file: give a file or a folder for the lint cache`);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-  }
-  return folder ? join4(path, DEFAULT_CACHE_FILE) : path;
-}
-function jsonString(text) {
-  return text.length >= 2 && text.charCodeAt(0) === 34 && text.charCodeAt(text.length - 1) === 34 && !text.includes("\\") ? text.slice(1, -1) : JSON.parse(text);
-}
-var NOT_ASCII = /[^\x00-\x7f]/;
-function decimalAt(text, from, to) {
-  if (to <= from || to - from > 9) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    n = n * 10 + digit;
-  }
-  return n;
-}
-function fieldText(stored, from, to) {
-  const raw = stored.text.slice(from, to);
-  return NOT_ASCII.test(raw) ? stored.bytes.toString("utf8", from, to) : raw;
-}
-function readStored(path, key3) {
-  const empty = () => ({ bytes: Buffer.alloc(0), text: "", files: /* @__PURE__ */ new Map(), fields: new Int32Array(0), lines: 0, appendable: false });
-  let bytes;
-  try {
-    bytes = readFileSync4(path);
-  } catch {
-    return empty();
-  }
-  const header = `${HEADER} ${FORMAT} ${key3}
-`;
-  if (bytes.length < header.length || bytes.toString("latin1", 0, header.length) !== header) return empty();
-  const text = bytes.toString("latin1");
-  const files = /* @__PURE__ */ new Map();
-  let fields = new Int32Array(FIELDS * 1024);
-  let slots = 0;
-  let lines = 0;
-  const at = [0, 0, 0, 0, 0, 0, 0];
-  for (let start = header.length; start < text.length; ) {
-    const newline = text.indexOf("\n", start);
-    if (newline < 0) break;
-    lines++;
-    const line = start;
-    start = newline + 1;
-    const last = text.lastIndexOf("	", newline);
-    if (last < line || decimalAt(text, last + 1, newline) !== last - line) continue;
-    at[0] = line;
-    let whole = true;
-    for (let k = 1; k <= 6 && whole; k++) {
-      at[k] = text.indexOf("	", at[k - 1] + (k === 1 ? 0 : 1));
-      whole = at[k] >= 0 && at[k] < last;
-    }
-    if (!whole) continue;
-    let file;
-    try {
-      const raw = text.slice(line, at[1]);
-      file = raw.length >= 2 && raw.charCodeAt(0) === 34 && raw.charCodeAt(raw.length - 1) === 34 && !raw.includes("\\") && !NOT_ASCII.test(raw) ? raw.slice(1, -1) : JSON.parse(bytes.toString("utf8", line, at[1]));
-    } catch {
-      continue;
-    }
-    if (typeof file !== "string") continue;
-    if ((slots + 1) * FIELDS > fields.length) {
-      const grown = new Int32Array(fields.length * 2);
-      grown.set(fields);
-      fields = grown;
-    }
-    const base = slots * FIELDS;
-    for (let k = 0; k <= 6; k++) fields[base + k] = at[k];
-    fields[base + 7 /* Last */] = last;
-    fields[base + 8 /* End */] = newline + 1;
-    files.set(file, slots++);
-  }
-  return { bytes, text, files, fields, lines, appendable: bytes[bytes.length - 1] === NEWLINE };
-}
-function storedLevelsAt(stored, slot) {
-  const base = slot * FIELDS;
-  const from = stored.fields[base + 4 /* T4 */] + 1;
-  const to = stored.fields[base + 5 /* T5 */];
-  const space1 = stored.text.indexOf(" ", from);
-  const space2 = space1 < 0 ? -1 : stored.text.indexOf(" ", space1 + 1);
-  if (space1 < 0 || space2 < 0 || space2 >= to) return null;
-  const error = decimalAt(stored.text, from, space1);
-  const warn = decimalAt(stored.text, space1 + 1, space2);
-  const info = decimalAt(stored.text, space2 + 1, to);
-  return error < 0 || warn < 0 || info < 0 ? null : { error, warn, info };
-}
-function fieldIs(text, from, to, value) {
-  return to - from === value.length && text.startsWith(value, from);
-}
-function readFindings(stored, slot, levels, file, message) {
-  const base = slot * FIELDS;
-  try {
-    const list = JSON.parse(stored.bytes.toString("utf8", stored.fields[base + 6 /* T6 */] + 1, stored.fields[base + 7 /* Last */]));
-    if (!Array.isArray(list)) return null;
-    const findings = [];
-    const seen = { error: 0, warn: 0, info: 0 };
-    for (const item of list) {
-      if (!Array.isArray(item) || item.length !== 12) return null;
-      const [ruleId, level, domain, name, line, column, endLine, endColumn, messageId, data, text, count] = item;
-      if (typeof ruleId !== "string" || typeof messageId !== "string" || !data || typeof data !== "object" || !(level in seen)) return null;
-      if (text !== null && typeof text !== "string" || count !== null && typeof count !== "number") return null;
-      const finding = { ruleId, level, message: text ?? message(ruleId, messageId, data), domain, file, name, line, column, endLine, endColumn, messageId, data };
-      if (count !== null) finding.count = count;
-      findings.push(finding);
-      seen[level]++;
-    }
-    if (seen.error !== levels.error || seen.warn !== levels.warn || seen.info !== levels.info) return null;
-    return findings;
-  } catch {
-    return null;
-  }
-}
-function folderOf(file) {
-  const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
-  return slash < 0 ? "" : file.slice(0, slash);
-}
-function closedLine(body) {
-  return `${body}	${Buffer.byteLength(body)}`;
-}
-function openLintCache(path, key3, rules, options = {}) {
-  const previous = readStored(path, key3);
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const message = (ruleId, messageId, data) => findingMessage(byId.get(ruleId), messageId, data);
-  const extraOf = /* @__PURE__ */ new Map();
-  const extraKey = (file) => {
-    if (!options.extraKey) return "";
-    const folder = folderOf(file);
-    let extra = extraOf.get(folder);
-    if (extra === void 0) extraOf.set(folder, extra = options.extraKey(file));
-    return extra;
-  };
-  const hashOf = (file, bytes) => {
-    const extra = extraKey(file);
-    return extra === "" ? sha256(bytes) : `${sha256(bytes)} ${extra}`;
-  };
-  const { text, fields } = previous;
-  const F = (slot, at) => fields[slot * FIELDS + at];
-  let hasStamps = false;
-  for (const slot of previous.files.values()) {
-    if (!fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-")) {
-      hasStamps = true;
-      break;
-    }
-  }
-  const dayIs = (slot, day) => fieldIs(text, F(slot, 3 /* T3 */) + 1, F(slot, 4 /* T4 */), day ?? "-");
-  const extraIs = (slot, extra) => {
-    const from = F(slot, 1 /* T1 */) + 1;
-    const to = F(slot, 2 /* T2 */);
-    const space = text.indexOf(" ", from);
-    if (space < 0 || space >= to) return extra === "";
-    return extra !== "" && fieldIs(text, space + 1, to, extra);
-  };
-  const live = /* @__PURE__ */ new Map();
-  const appended = [];
-  let hits = 0;
-  let misses = 0;
-  let unread = 0;
-  const outcomeOf = (slot, file, byStamp) => {
-    const levels = storedLevelsAt(previous, slot);
-    if (levels === null) return null;
-    let domainName;
-    try {
-      const raw = fieldText(previous, F(slot, 5 /* T5 */) + 1, F(slot, 6 /* T6 */));
-      domainName = raw === "null" ? null : jsonString(raw);
-    } catch {
-      return null;
-    }
-    if (domainName !== null && typeof domainName !== "string") return null;
-    let findings;
-    return {
-      domainName,
-      levels,
-      findings: () => {
-        if (findings !== void 0) return findings;
-        findings = readFindings(previous, slot, levels, file, message);
-        if (findings === null) {
-          hits--;
-          misses++;
-          if (byStamp) unread--;
-        }
-        return findings;
-      }
-    };
-  };
-  const keep = (file, line) => {
-    live.set(file, line);
-    if (typeof line === "string") appended.push(line);
-  };
-  return {
-    stampMatches(file, stamp, today) {
-      const slot = previous.files.get(file);
-      if (stamp === null || slot === void 0 || !fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp) || !extraIs(slot, extraKey(file))) return false;
-      return dayIs(slot, null) || dayIs(slot, today);
-    },
-    storedLevels(file) {
-      const slot = previous.files.get(file);
-      return slot === void 0 ? null : storedLevelsAt(previous, slot);
-    },
-    fromStamp(file) {
-      const slot = previous.files.get(file);
-      const outcome = slot === void 0 ? null : outcomeOf(slot, file, true);
-      if (outcome === null) return null;
-      hits++;
-      unread++;
-      keep(file, slot);
-      return outcome;
-    },
-    get(file, bytes, today, stamp = null) {
-      const slot = previous.files.get(file);
-      const day = slot === void 0 ? null : mayHoldDate(bytes) ? today : null;
-      const outcome = slot !== void 0 && dayIs(slot, day) && fieldIs(text, F(slot, 1 /* T1 */) + 1, F(slot, 2 /* T2 */), hashOf(file, bytes)) ? outcomeOf(slot, file, false) : null;
-      if (outcome === null) {
-        misses++;
-        return null;
-      }
-      hits++;
-      if (stamp === null ? fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), "-") : fieldIs(text, F(slot, 2 /* T2 */) + 1, F(slot, 3 /* T3 */), stamp)) keep(file, slot);
-      else {
-        const head = previous.bytes.toString("utf8", F(slot, 0 /* Start */), F(slot, 2 /* T2 */) + 1);
-        const tail = previous.bytes.toString("utf8", F(slot, 3 /* T3 */), F(slot, 7 /* Last */));
-        keep(file, closedLine(`${head}${stamp ?? "-"}${tail}`));
-      }
-      return outcome;
-    },
-    set(file, bytes, today, outcome, stamp = null) {
-      const levels = { error: 0, warn: 0, info: 0 };
-      const f = outcome.findings.map((x) => {
-        levels[x.level]++;
-        const text2 = x.message === message(x.ruleId, x.messageId, x.data) ? null : x.message;
-        return [x.ruleId, x.level, x.domain, x.name, x.line, x.column, x.endLine, x.endColumn, x.messageId, x.data, text2, x.count ?? null];
-      });
-      keep(file, closedLine(`${JSON.stringify(file)}	${hashOf(file, bytes)}	${stamp ?? "-"}	${mayHoldDate(bytes) ? today : "-"}	${levels.error} ${levels.warn} ${levels.info}	${JSON.stringify(outcome.domainName)}	${JSON.stringify(f)}`));
-    },
-    get hasStamps() {
-      return hasStamps;
-    },
-    save() {
-      const stale = previous.lines + appended.length - live.size;
-      if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
-        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}
-`);
-        return;
-      }
-      mkdirSync(dirname3(path), { recursive: true });
-      const parts = [`${HEADER} ${FORMAT} ${key3}
-`];
-      for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
-` : previous.bytes.subarray(F(line, 0 /* Start */), F(line, 8 /* End */)));
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat(parts.map((p) => typeof p === "string" ? Buffer.from(p) : p)));
-      renameSync(temporary, path);
-    },
-    get hits() {
-      return hits;
-    },
-    get misses() {
-      return misses;
-    },
-    get unread() {
-      return unread;
-    }
-  };
-}
-function openLintCacheAt(options) {
-  const path = cacheFilePath(options.location, options.cwd);
-  const key3 = lintCacheKey({ policyFingerprint: options.policy.fingerprint ?? options.policy.name, rules: options.rules, toolVersion: options.toolVersion });
-  return { cache: openLintCache(path, key3, options.rules, { extraKey: options.extraKey }), path };
-}
-
 // src/plan/detach.ts
 var detachString = ownString;
 function detacher() {
@@ -2036,8 +1493,8 @@ function summarizeChanges(changes, failures) {
 }
 
 // src/plan/run.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join5, resolve as resolve5 } from "node:path";
+import { existsSync as existsSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname2, join as join2, resolve as resolve3 } from "node:path";
 var NOTHING = { findings: [], silenced: [], changes: [], gates: [], failures: [], model: null, observation: null };
 function withoutUnholdableExtras(model, observation) {
   const declared = new Set((model.dkim?.selectors ?? []).map((s) => `${s.name.toLowerCase()}._domainkey`));
@@ -2083,7 +1540,7 @@ async function planPaths(paths, options) {
   const domains = /* @__PURE__ */ new Set();
   const answers = sharedAnswers(options.rulesSource, underAny(domains));
   const firstFile = /* @__PURE__ */ new Map();
-  async function planFile(display3, loaded, duplicateOf) {
+  async function planFile(display2, loaded, duplicateOf) {
     const fileModel = loaded.model;
     const domain = fileModel.domain;
     const settings = policy.settingsFor(domain);
@@ -2108,7 +1565,7 @@ async function planPaths(paths, options) {
       broken = errorText(error);
     }
     const before = observation && observation.failures.length === 0 ? buildObservedModel(observation) : null;
-    const nowhere = observation && domainDoesNotExist(observation) ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display3, name: domain, position: locate(loaded.source, ["domain"]) }) : null;
+    const nowhere = observation && domainDoesNotExist(observation) ? fileFinding(engine, "domain-nxdomain", "noSuchDomainFile", { domain }, settings.get("domain-nxdomain"), { domain, file: display2, name: domain, position: locate(loaded.source, ["domain"]) }) : null;
     const result = await lintLoaded(
       loaded,
       {
@@ -2125,7 +1582,7 @@ async function planPaths(paths, options) {
     const silenced2 = (result.suppressed ?? []).filter(saysCheckNotMade).map((f) => detachFinding(f, detach));
     if (duplicateOf !== void 0) {
       const data = { domain, other: duplicateOf };
-      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display3, name: domain });
+      const finding = fileFinding(engine, "lint-duplicate-domain", "duplicate", data, settings.get("lint-duplicate-domain"), { domain, file: display2, name: domain });
       if (finding) findings2.push(detachFinding(finding, detach));
       return { ...NOTHING, findings: findings2 };
     }
@@ -2156,10 +1613,10 @@ async function planPaths(paths, options) {
     };
   }
   const base = options.base ?? null;
-  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync3(resolve5(cwd, p)) && base.wasFolder(resolve5(cwd, p)));
-  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve5(cwd, p))).filter((folder) => {
-    const config = join5(dirname4(folder), `Pulumi.${basename4(folder)}.yaml`);
-    return existsSync3(config) || base.hadFile(config);
+  const goneStacks = base === null || base.problem !== null ? [] : paths.filter((p) => !existsSync2(resolve3(cwd, p)) && base.wasFolder(resolve3(cwd, p)));
+  const goneChildren = base === null || base.problem !== null ? [] : paths.filter((p) => !goneStacks.includes(p)).flatMap((p) => base.goneFolders(resolve3(cwd, p))).filter((folder) => {
+    const config = join2(dirname2(folder), `Pulumi.${basename3(folder)}.yaml`);
+    return existsSync2(config) || base.hadFile(config);
   });
   const present2 = paths.filter((p) => !goneStacks.includes(p));
   const refs = present2.length === 0 ? [] : findDomainFiles(present2, cwd);
@@ -2226,7 +1683,7 @@ async function planPaths(paths, options) {
   }
   if (failed) throw failed.error;
   const removed = await planRemovedZones({
-    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve5(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
+    stacks: [...findStackFolders(present2, cwd), ...[...goneStacks.map((p) => resolve3(cwd, p)), ...goneChildren].map((folder) => goneStackFolder(folder, cwd))],
     files: seen,
     provider,
     sourceFor: options.sourceFor,
@@ -2293,8 +1750,8 @@ async function planPaths(paths, options) {
 
 // src/plan/git-base.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync4, realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename5, dirname as dirname5, join as join6, relative as relative3, sep as sep3 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname3, join as join3, relative as relative2, sep as sep2 } from "node:path";
 var GIT_TIMEOUT_MS = 3e4;
 var GIT_MAX_OUTPUT = 64 * 1024 * 1024;
 var isDomainFile = (name) => /\.ya?ml$/i.test(name) && !/^Pulumi\./.test(name) && !name.startsWith(".");
@@ -2326,9 +1783,9 @@ function openGitBase(rev, cwd, options = {}) {
   } catch (error) {
     return unreadable(`the base ${rev} cannot be read: ${cwd} is not in a git repository (${stderrOf(error)})`);
   }
-  const resolve6 = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
+  const resolve4 = () => gitText(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], cwd);
   try {
-    commit = resolve6();
+    commit = resolve4();
   } catch {
     let shallow = false;
     try {
@@ -2339,7 +1796,7 @@ function openGitBase(rev, cwd, options = {}) {
     if (shallow && options.fetchMissing && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i.test(rev)) {
       try {
         git(["fetch", "--quiet", "--no-tags", "--no-recurse-submodules", "--depth=1", "origin", rev], cwd);
-        commit = resolve6();
+        commit = resolve4();
       } catch (error) {
         fetchProblem = stderrOf(error).replace(/\/\/[^/@\s]*@/g, "//***@");
       }
@@ -2351,7 +1808,7 @@ function openGitBase(rev, cwd, options = {}) {
     }
   }
   const short = commit.slice(0, 12);
-  const inRepository = (absolute) => relative3(top, realLocation(absolute)).split(sep3).join("/");
+  const inRepository = (absolute) => relative2(top, realLocation(absolute)).split(sep2).join("/");
   const objectType = (absolute) => {
     const path = inRepository(absolute);
     if (path.startsWith("..")) return null;
@@ -2374,7 +1831,7 @@ function openGitBase(rev, cwd, options = {}) {
       for (let i = 0; i + 1 < fields.length; i += 2) {
         const [, , blob, , status] = fields[i].split(" ");
         const path = fields[i + 1];
-        if (!blob || !status || !isDomainFile(basename5(path)) || !path.startsWith(prefix)) continue;
+        if (!blob || !status || !isDomainFile(basename4(path)) || !path.startsWith(prefix)) continue;
         wanted.push({ path: path.slice(prefix.length), deleted: status === "D", blob });
       }
       if (wanted.length === 0) return [];
@@ -2387,7 +1844,7 @@ function openGitBase(rev, cwd, options = {}) {
       const path = inRepository(absolute);
       if (path.startsWith("..") || objectType(absolute) !== "tree") return [];
       const names = git(["ls-tree", "-z", "-d", "--name-only", `${commit}:${path}`], top).toString("utf8").split("\0");
-      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync4(join6(absolute, name))).sort().map((name) => join6(absolute, name));
+      return names.filter((name) => name !== "" && !name.startsWith(".") && !existsSync3(join3(absolute, name))).sort().map((name) => join3(absolute, name));
     }
   };
 }
@@ -2412,29 +1869,19 @@ function realLocation(path) {
   let current = path;
   for (; ; ) {
     try {
-      return join6(realpathSync2(current), ...missing.reverse());
+      return join3(realpathSync2(current), ...missing.reverse());
     } catch {
-      const parent = dirname5(current);
+      const parent = dirname3(current);
       if (parent === current) return path;
-      missing.push(basename5(current));
+      missing.push(basename4(current));
       current = parent;
     }
   }
 }
 
 export {
-  isCalendarDate,
   domainsFileLines,
   domainFileSites,
-  findingJson,
-  findingsJson,
-  formatJson,
-  MAX_SARIF_RESULTS,
-  formatSarif,
-  readEvidenceFile,
-  evidenceLookup,
-  evidenceSelectors,
-  evidenceKeyFor,
   observedDomainValue,
   looksLikeDkimKey,
   isSpfValue,
@@ -2466,8 +1913,6 @@ export {
   probeSelectorsFor,
   zoneSelectors,
   domainList,
-  toolVersion,
-  openLintCacheAt,
   planPaths,
   openGitBase
 };

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingsTable
-} from "./chunk-OTXKXRP2.js";
+} from "./chunk-TUNKHWLZ.js";
 import {
   markdownCode,
   markdownText
