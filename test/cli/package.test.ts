@@ -2,7 +2,7 @@
 // repository would get it. It must need nothing from the registry (the bundles carry their libraries; the
 // Pulumi SDKs are optional peers that only the Pulumi program needs), and from there `npx maildns init` and
 // `npx maildns lint` work, and the Action runs from the package's files against that repository.
-import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import { execFile, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,21 +18,40 @@ function sh(command: string, args: string[], cwd: string, extra: Record<string, 
   return run;
 }
 
+interface ShRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `sh` without blocking this worker: `npm pack` and `npm install` can take a minute on a loaded machine,
+ * and a worker blocked that long cannot answer the test runner, which then fails the whole run.
+ */
+function shAsync(command: string, args: string[], cwd: string): Promise<ShRun> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== "number") reject(error);
+      else resolve({ status: error ? Number(error.code) : 0, stdout, stderr });
+    });
+  });
+}
+
 describe("the npm package", { timeout: 60_000 }, () => {
   const dir = tempTree({});
   const project = join(dir, "project");
   const installed = join(project, "node_modules/maildns");
   let tarball = "";
-  let install: SpawnSyncReturns<string>;
+  let install: ShRun;
 
-  beforeAll(() => {
-    const pack = sh("npm", ["pack", "--pack-destination", dir, "--ignore-scripts", "--json"], repoRoot);
+  beforeAll(async () => {
+    const pack = await shAsync("npm", ["pack", "--pack-destination", dir, "--ignore-scripts", "--json"], repoRoot);
     expect(pack.status, pack.stderr).toBe(0);
     tarball = join(dir, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename);
     sh("mkdir", ["-p", project], dir);
     writeFileSync(join(project, "package.json"), `${JSON.stringify({ name: "mail-dns", private: true }, null, 2)}\n`);
     // --offline: the registry is never asked; it works only because the package needs nothing from it.
-    install = sh("npm", ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund", tarball], project);
+    install = await shAsync("npm", ["install", "--offline", "--ignore-scripts", "--no-audit", "--no-fund", tarball], project);
   }, 180_000);
 
   it("is publishable and holds what a user needs, and nothing of the repository's tests", () => {
