@@ -20,6 +20,20 @@ const CALL_DEADLINE_MS = 30_000;
 /** A rate limit asking us to wait longer than this is not waited for: the comment is skipped with a warning. */
 const MAX_RETRY_AFTER_S = 20;
 const MAX_RETRIES = 2;
+/** Waits between attempts are counted in seconds, as GitHub's `retry-after` is. */
+const RETRY_UNIT_MS = 1000;
+
+/**
+ * MAILDNS_GITHUB_RETRY_UNIT_MS: how many milliseconds one second of a wait between attempts lasts, for the
+ * Action's own tests, which prove that `retry-after` and the server-error backoff are honoured without
+ * waiting seconds for each. Only a shorter wait is taken (a whole number from 1 to 1000), so the variable
+ * can never make a step wait longer than GitHub asks; anything else is ignored (undefined: seconds).
+ */
+export function retryUnitMs(value: string | undefined): number | undefined {
+  if (value === undefined || !/^[0-9]{1,4}$/.test(value)) return undefined;
+  const unit = Number(value);
+  return unit >= 1 && unit <= RETRY_UNIT_MS ? unit : undefined;
+}
 
 /** `<!-- name -->`: the hidden first line that finds the comment again. */
 export function commentMarker(name: string): string {

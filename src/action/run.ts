@@ -71,7 +71,7 @@ function writeFile(path: string, text: string): void {
 
 async function comment(inputs: ActionInputs, env: Env, markdown: string): Promise<void> {
   // Loaded only when asked for: the GitHub client is most of the bundle's start-up.
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./comment.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./comment.js");
   let payload: unknown = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, "utf8"));
@@ -95,6 +95,8 @@ async function comment(inputs: ActionInputs, env: Env, markdown: string): Promis
     marker,
     body: commentBody(markdown, marker),
     ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    // Seconds unless the Action's own tests shorten them (see retryUnitMs).
+    retryAfterUnitMs: retryUnitMs(env.MAILDNS_GITHUB_RETRY_UNIT_MS),
     onRetry: (what) => core.info(`comment: ${what}`),
   });
   if (result.outcome === "failed") core.warning(`comment: could not write the pull request comment: ${result.reason}`);

@@ -19,10 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => github.close());
 
+// One second of a wait between attempts (retry-after, the server-error backoff) lasts this long here: the
+// waits are still taken, in order and in proportion, without seconds of sleep per test.
+const RETRY_UNIT_MS = 150;
+const retryEnv = { MAILDNS_GITHUB_RETRY_UNIT_MS: String(RETRY_UNIT_MS) };
+
 function commentRun(inputs: Record<string, string>, event: { name: string; payload: unknown } = pullRequestEvent) {
   return runAction(
     { paths: "stacks/example", comment: "true", "github-token": TOKEN, today: "2026-11-23", ...inputs },
-    { workspace, event, env: { GITHUB_API_URL: github.url } },
+    { workspace, event, env: { GITHUB_API_URL: github.url, ...retryEnv } },
   );
 }
 
@@ -138,7 +143,7 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     const run = await runAction(
       { paths: "stacks/example/example.com.yaml", comment: "true", "github-token": TOKEN, today: "2026-11-23" },
       // Port 9 on loopback: nothing listens there, the connection is refused at once.
-      { workspace, event: pullRequestEvent, env: { GITHUB_API_URL: "http://127.0.0.1:9" } },
+      { workspace, event: pullRequestEvent, env: { GITHUB_API_URL: "http://127.0.0.1:9", ...retryEnv } },
     );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^::warning::comment: could not write the pull request comment: /m);
@@ -149,19 +154,26 @@ describe("comment: true on a pull request", { timeout: 90_000 }, () => {
     github.comments.set(PR, []);
     github.requests.length = 0;
     github.secondaryLimitNext = 2;
-    github.retryAfter = 1;
-    const started = Date.now();
-    const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
-    const took = Date.now() - started;
-    expect(github.secondaryLimitNext).toBe(0);
-    expect(run.status).toBe(0);
-    expect(run.stdout).not.toMatch(/^::warning::comment/m);
-    expect(run.stdout).toMatch(/^comment: secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: retrying in 1 s$/m);
-    expect(run.stdout).toMatch(/^comment: created comment \d+ on #42$/m);
-    // Two refusals, then the listing and the creation: the waits of retry-after were honoured.
-    expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET", "GET", "POST"]);
-    expect(took).toBeGreaterThanOrEqual(2000);
-    expect(github.comments.get(PR)!.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
+    github.retryAfter = 2;
+    try {
+      const run = await commentRun({ paths: "stacks/example/example.com.yaml" });
+      expect(github.secondaryLimitNext).toBe(0);
+      expect(run.status).toBe(0);
+      expect(run.stdout).not.toMatch(/^::warning::comment/m);
+      expect(run.stdout).toMatch(/^comment: secondary rate limit on GET \/repos\/\{owner\}\/\{repo\}\/issues\/\{issue_number\}\/comments: retrying in 2 s$/m);
+      expect(run.stdout).toMatch(/^comment: created comment \d+ on #42$/m);
+      // Two refusals, then the listing and the creation: the waits of retry-after were honoured, each try
+      // after a refusal coming at least retry-after (2 units) after it. 1 ms of slack: the timer's clock
+      // counts whole milliseconds.
+      expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET", "GET", "POST"]);
+      const [refused1, refused2, listed] = github.requests.map((r) => r.at);
+      expect(refused2! - refused1!).toBeGreaterThanOrEqual(2 * RETRY_UNIT_MS - 1);
+      expect(listed! - refused2!).toBeGreaterThanOrEqual(2 * RETRY_UNIT_MS - 1);
+      expect(github.comments.get(PR)!.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
+    } finally {
+      github.secondaryLimitNext = 0;
+      github.retryAfter = 1;
+    }
   });
 
   it("a secondary rate limit that will not lift makes a warning after a bounded number of tries", async () => {

@@ -8,6 +8,8 @@ export interface RecordedRequest {
   url: string;
   authorization: string | undefined;
   body: unknown;
+  /** When it arrived (performance.now(), in ms): the gaps show the waits between attempts. */
+  at: number;
 }
 
 /** A comment as GitHub lists it: who wrote it, and their association with the repository. */
@@ -55,7 +57,7 @@ export async function startFakeGithub(owner: string, repo: string): Promise<Fake
   const server: Server = createServer(async (req, res) => {
     const text = await readBody(req);
     const body = text ? JSON.parse(text) : undefined;
-    fake.requests.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization, body });
+    fake.requests.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization, body, at: performance.now() });
     const send = (status: number, payload: unknown) => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(payload));

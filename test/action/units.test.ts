@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import { budgetTable, spfBudget, spfSide } from "../../src/action/budget.js";
-import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, upsertComment } from "../../src/action/comment.js";
+import { MAX_COMMENT_CHARS, commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } from "../../src/action/comment.js";
 import { InputError, parseInputs, splitPaths } from "../../src/action/inputs.js";
 import { annotationOf } from "../../src/action/run.js";
 import { linkLeavingWorkspace } from "../../src/action/workspace.js";
@@ -231,6 +231,12 @@ describe("PR comment", () => {
   it("the report's Markdown ends with a line end, so the summary is written as it is and stays within the limit", () => {
     const md = reportMarkdown({ command: "lint", summary: { files: 1, domains: 1, errors: 0, warnings: 0, infos: 0 }, findings: [], failOn: "error", failed: false, budget: [] });
     expect(md.endsWith("\n")).toBe(true);
+  });
+
+  it("MAILDNS_GITHUB_RETRY_UNIT_MS only ever shortens the waits between GitHub attempts", () => {
+    expect([undefined, "", "1", "250", "1000"].map(retryUnitMs)).toEqual([undefined, undefined, 1, 250, 1000]);
+    // Longer than a second, zero, negative, fractional, padded or not a number: seconds, as GitHub counts.
+    for (const value of ["1001", "5000", "0", "-5", "2.5", " 100", "100 ", "1e3", "0x10", "abc", "99999"]) expect(retryUnitMs(value)).toBeUndefined();
   });
 
   it("gives up on a silent API at its deadline, with a reason and without the token", async () => {

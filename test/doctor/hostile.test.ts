@@ -43,6 +43,18 @@ function scriptedTls(script: (socket: tls.TLSSocket) => void): Promise<RunningSe
   return keep(serve(server));
 }
 
+/**
+ * Answers the doctor's polite end as a real server does (QUIT: RFC 5321 §4.1.1.10; LOGOUT: RFC 9051
+ * §6.1.3) and closes, for the tests whose verdict comes before it: otherwise the doctor waits up to 1 s
+ * for an answer that never comes (the tests of silent servers still go through that wait).
+ */
+function endsPolitely(socket: net.Socket, line: string): boolean {
+  if (line === "QUIT") socket.end("221 2.0.0 Bye\r\n");
+  else if (/^A\d+ LOGOUT$/.test(line)) socket.end(`* BYE logging out\r\n${line.split(" ")[0]} OK LOGOUT completed\r\n`);
+  else return false;
+  return true;
+}
+
 function every(ms: number, tick: () => void): void {
   const timer = setInterval(tick, ms);
   timers.add(timer);
@@ -351,6 +363,7 @@ describe("an answer that is not what the step needs is a finding naming host, po
       const server = await scriptedTls((socket) => {
         socket.write("* OK ready\r\n");
         lines(socket, (line) => {
+          if (endsPolitely(socket, line)) return;
           if (line.startsWith("A1 ")) socket.write(`${answer}\r\n`);
         });
       });
@@ -366,6 +379,7 @@ describe("an answer that is not what the step needs is a finding naming host, po
     const server = await scriptedTls((socket) => {
       socket.write("* OK ready\r\n");
       lines(socket, (line) => {
+        if (endsPolitely(socket, line)) return;
         if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nB7 OK done\r\n");
       });
     });
@@ -410,6 +424,7 @@ describe("a 4xx to AUTH is 'try later', never 'check or reset the password' (RFC
     scriptedTls((socket) => {
       socket.write("220 mail.test ESMTP\r\n");
       lines(socket, (line) => {
+        if (endsPolitely(socket, line)) return;
         if (line.startsWith("EHLO")) socket.write("250-mail.test\r\n250 AUTH PLAIN\r\n");
         else if (line.startsWith("AUTH")) socket.write(`${reply}\r\n`);
       });
@@ -451,6 +466,7 @@ describe("an IMAP login the server never finishes is a broken dialogue, never a 
       socket.write("* OK ready\r\n");
       lines(socket, (line) => {
         received.push(line);
+        if (endsPolitely(socket, line)) return;
         if (line.startsWith("A1 ")) socket.write("* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK done\r\n");
         else if (line === "A2 AUTHENTICATE PLAIN") socket.write("+ \r\n");
         else if (!/^A\d+ /.test(line)) onCredential(socket);

@@ -21,7 +21,7 @@ import { defineMailDns, type MailDnsConfig } from "../../src/pulumi/program.js";
 import { renderExport, startOvhServer, type FakeOvhServer, type FakeRecord } from "../helpers/ovh-server.js";
 import { EngineState, RECORD_TYPE, startUpdate, type EngineStep } from "../helpers/pulumi-engine.js";
 import { rsaSpki } from "../fixtures/keys/dkim-keys.js";
-import { captureLog } from "./mocks.js";
+import { captureLog, withoutStackTraces } from "./mocks.js";
 
 const TODAY = "2026-11-20";
 const ZONE = "example.com";
@@ -117,19 +117,22 @@ async function up(config: MailDnsConfig = {}, api: { maxRetries?: number; sleep?
   const run = await startUpdate(server, state);
   const log = captureLog();
   try {
-    const result = await defineMailDns({
-      stack: "prod",
-      root,
-      config: { policy: "ovh", today: TODAY, ...config },
-      log: log.log,
-      env: credentials(),
-      openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: api.sleep ?? (async () => undefined), maxRetries: api.maxRetries ?? 0 }),
-      now: () => new Date("2026-11-20T10:00:00Z"),
+    const pending = await withoutStackTraces(async () => {
+      const result = await defineMailDns({
+        stack: "prod",
+        root,
+        config: { policy: "ovh", today: TODAY, ...config },
+        log: log.log,
+        env: credentials(),
+        openApi: (provider, source) => provider.openApi(source, { endpoint: server.baseUrl, sleep: api.sleep ?? (async () => undefined), maxRetries: api.maxRetries ?? 0 }),
+        now: () => new Date("2026-11-20T10:00:00Z"),
+      });
+      await run.finish(result.resources);
+      // The engine waits for the stack's outputs before the update ends.
+      await (result.published as unknown as { promise(): Promise<string[]> }).promise();
+      return result.pending;
     });
-    await run.finish(result.resources);
-    // The engine waits for the stack's outputs before the update ends.
-    await (result.published as unknown as { promise(): Promise<string[]> }).promise();
-    return { steps: run.steps, pending: result.pending, error: null, warn: log.warn, providerWarnings: run.warnings };
+    return { steps: run.steps, pending, error: null, warn: log.warn, providerWarnings: run.warnings };
   } catch (error) {
     return { steps: run.steps, pending: [], error: error as Error, warn: log.warn, providerWarnings: run.warnings };
   }
