@@ -2816,7 +2816,7 @@ function writeFile2(path6, text) {
   writeFileSync(path6, text, "utf8");
 }
 async function comment(inputs, env, markdown) {
-  const { commentBody, commentMarker, pullRequestTarget, upsertComment } = await import("./chunks/comment-HDYVK7BE.js");
+  const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-AWRXIS2E.js");
   let payload = null;
   try {
     if (env.GITHUB_EVENT_PATH) payload = JSON.parse(readFileSync2(env.GITHUB_EVENT_PATH, "utf8"));
@@ -2839,6 +2839,8 @@ async function comment(inputs, env, markdown) {
     marker,
     body: commentBody(markdown, marker),
     ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
+    // Seconds unless the Action's own tests shorten them (see retryUnitMs).
+    retryAfterUnitMs: retryUnitMs(env.MAILDNS_GITHUB_RETRY_UNIT_MS),
     onRetry: (what) => info(`comment: ${what}`)
   });
   if (result.outcome === "failed") warning(`comment: could not write the pull request comment: ${result.reason}`);

@@ -6585,6 +6585,12 @@ var MAX_PAGES = 100;
 var CALL_DEADLINE_MS = 3e4;
 var MAX_RETRY_AFTER_S = 20;
 var MAX_RETRIES = 2;
+var RETRY_UNIT_MS = 1e3;
+function retryUnitMs(value) {
+  if (value === void 0 || !/^[0-9]{1,4}$/.test(value)) return void 0;
+  const unit = Number(value);
+  return unit >= 1 && unit <= RETRY_UNIT_MS ? unit : void 0;
+}
 function commentMarker(name) {
   return `<!-- ${name} -->`;
 }
@@ -6669,5 +6675,6 @@ export {
   commentMarker,
   mayBeOurs,
   pullRequestTarget,
+  retryUnitMs,
   upsertComment
 };
