@@ -9,21 +9,10 @@ import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
+import { cleanStack } from "./imported-fixture.js";
 import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
 
 const TODAY = ["--today", "2026-11-01"];
-
-let cleanFile: string | null = null;
-
-/** clean.example as `import` writes it: a file equal to the live zone (imported once, for every test here). */
-function cleanStack(): string {
-  if (cleanFile === null) {
-    const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-    expect(imported.status).toBe(0);
-    cleanFile = imported.stdout;
-  }
-  return tempTree({ "stack/clean.example.yaml": cleanFile });
-}
 
 describe("a failed lookup a check needs fails the run", () => {
   let server: DnsServer;

@@ -5,22 +5,11 @@ import { runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
 import type { DnsServer } from "../helpers/dns-server.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
+import { cleanStack } from "./imported-fixture.js";
 import { FIXTURE_ZONES, PLAN_STACK, PLAN_ZONES, startFixtureServer } from "../plan/helpers.js";
 
 const ZONES = ["--zone", FIXTURE_ZONES, "--zone", PLAN_ZONES];
 const TODAY = ["--today", "2026-11-01"];
-
-let cleanFile: string | null = null;
-
-/** clean.example as `import` writes it: a file equal to the live zone (imported once, for every test here). */
-function cleanStack(): string {
-  if (cleanFile === null) {
-    const imported = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-    expect(imported.status).toBe(0);
-    cleanFile = imported.stdout;
-  }
-  return tempTree({ "stack/clean.example.yaml": cleanFile });
-}
 
 describe("maildns plan", () => {
   test("JSON: the drift fixture's changes, findings and counts; exit 1 for the error findings", () => {

@@ -1,10 +1,10 @@
 // What the tests of a domain file removed from a stack share: the fault-injecting loopback DNS server serving
 // the fixture zones, and the domain files `maildns import` writes from two of them (chain.example stays in
 // the stack; clean.example is the one a change removes).
-import { afterAll, beforeAll, beforeEach, expect } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { DnsServer } from "../helpers/dns-server.js";
-import { FIXTURE_ZONES, startFixtureServer } from "../plan/helpers.js";
+import { startFixtureServer } from "../plan/helpers.js";
+import { importedFixture } from "./imported-fixture.js";
 
 export const TODAY = ["--today", "2026-11-01"];
 export const ALL_GATES = ["--allow", "delete-all-mx,large-change,loosen-dmarc,loosen-spf,remove-dkim-selector,remove-spf-include"];
@@ -23,11 +23,8 @@ export function useRemovedZoneFixture(): RemovedZoneFixture {
   beforeAll(async () => {
     fixture.server = await startFixtureServer();
     fixture.dnsArgs = ["--resolver", `127.0.0.1:${fixture.server.port}`, "--timeout", "1000", "--retries", "0"];
-    const chain = runCli(["import", "--zone", `${FIXTURE_ZONES}chain.example.zone`, "-q"]);
-    const clean = runCli(["import", "--zone", `${FIXTURE_ZONES}clean.example.zone`, "-q"]);
-    expect([chain.status, clean.status]).toEqual([0, 0]);
-    fixture.chainYaml = chain.stdout;
-    fixture.cleanYaml = clean.stdout;
+    fixture.chainYaml = importedFixture("chain.example");
+    fixture.cleanYaml = importedFixture("clean.example");
   });
   afterAll(async () => {
     await fixture.server.close();
