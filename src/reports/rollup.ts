@@ -31,14 +31,17 @@ export function selectorsRollup(signatures: string): string {
 const union = (column: string) => `${column} = ARRAY(SELECT DISTINCT v FROM unnest(daily_sources.${column} || EXCLUDED.${column}) AS v)`;
 const add = (table: string, column: string) => `${column} = ${table}.${column} + EXCLUDED.${column}`;
 
+// The batch's rollup rows and marks go in in their keys' order: two batches adding to the same days on a
+// server then lock those rows in one order, and neither waits on a row while holding one the other waits on.
+
 /** Adds the batch in incoming_rows to daily_sources: counts add up, sets join. */
-export const ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")}
+export const ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")} ORDER BY day, policy_domain, source_ip
   ON CONFLICT (day, policy_domain, source_ip) DO UPDATE SET
     ${["messages", "passing", "dkim_aligned", "spf_aligned", "spf_pass_unaligned", "dkim_pass_unaligned"].map((c) => add("daily_sources", c)).join(", ")},
     ${["reporters", "spf_domains", "dkim_domains"].map(union).join(", ")}`;
 
 /** Adds the batch in incoming_signatures to daily_selectors. */
-export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
+export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")} ORDER BY day, policy_domain, source_ip, signing_domain, selector
   ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
     ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
 
@@ -58,7 +61,7 @@ export const ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRo
 export const LOCK_STALE_DIGESTS = "LOCK TABLE stale_digests IN EXCLUSIVE MODE";
 
 /** Marks the days and domains of the batch in incoming_rows as having changed. */
-export const MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ON CONFLICT DO NOTHING`;
+export const MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ORDER BY day, policy_domain ON CONFLICT DO NOTHING`;
 
 /**
  * Rewrites the text of every day marked in stale_digests from its rollup rows: a line per source

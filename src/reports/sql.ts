@@ -79,7 +79,9 @@ export function scrubStoreText(text: string, url: string): string {
 /** An error the store's engine raised (a dropped connection, a server shutting down, a full disk), said as the store's. */
 function engineFailure(error: unknown, describe: string, scrub: (text: string) => string): StoreError {
   if (error instanceof StoreError) return error;
-  return new StoreError(`the report store ${describe} failed: ${scrub((error as Error)?.message ?? String(error))}`);
+  const code = (error as { code?: unknown } | null)?.code;
+  const sqlState = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+  return new StoreError(`the report store ${describe} failed: ${scrub((error as Error)?.message ?? String(error))}`, sqlState);
 }
 
 /** PGlite is an optional peer of the maildns package (its WebAssembly cannot be bundled): say how to get it. */

@@ -33,6 +33,41 @@ export interface StoredReport {
   source: string;
 }
 
+/**
+ * The batch in the order of the reports' keys (reporter, its address, report id; code point order), copies
+ * of one report in the order they came. Two ingests on one server that share reports (overlapping folders,
+ * or one mailbox fetched from two places) each wait on the other's uncommitted copy of a shared report:
+ * were each to insert in the order it read its files, each could hold a report the other waits on, and
+ * PostgreSQL would end one of them as a deadlock. Inserted in one order, the one that waits holds nothing
+ * the other still needs.
+ */
+function inKeyOrder(batch: readonly StoredReport[]): StoredReport[] {
+  return [...batch].sort(
+    ({ report: a }, { report: b }) => compareText(a.orgName, b.orgName) || compareText(a.email, b.email) || compareText(a.reportId, b.reportId),
+  );
+}
+
+/**
+ * SQLSTATEs of a transaction the server ended so that another could go on (PostgreSQL manual, Appendix A,
+ * class 40: serialization_failure, deadlock_detected). Ordered inserts keep two ingests out of each other's
+ * way, but another program writing to the same tables in its own order can still meet a batch in a deadlock;
+ * the batch left no trace, and running it again is what the manual advises ("Serialization Failure Handling").
+ */
+const ENDED_FOR_ANOTHER = new Set(["40001", "40P01"]);
+const BATCH_ATTEMPTS = 4;
+
+/** Runs `transaction` again, a little later each time, when the server ended it for another; at most BATCH_ATTEMPTS times. */
+export async function runAgainIfEndedForAnother<T>(transaction: () => Promise<T>, pauseMs = (attempt: number) => 50 * 2 ** attempt * (1 + Math.random())): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= BATCH_ATTEMPTS || !(error instanceof StoreError) || !ENDED_FOR_ANOTHER.has(error.sqlState ?? "")) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt)));
+  }
+}
+
 export interface AddOutcome {
   added: number;
   /** Reports already in the store (same reporter and report id). */
@@ -194,8 +229,13 @@ export class ReportStore {
   private incomingReady = false;
 
   /** Adds reports in one transaction; those already stored are counted, not changed. */
-  async addReports(items: readonly StoredReport[]): Promise<AddOutcome> {
-    if (items.length === 0) return { added: 0, duplicates: 0 };
+  async addReports(batch: readonly StoredReport[]): Promise<AddOutcome> {
+    if (batch.length === 0) return { added: 0, duplicates: 0 };
+    const items = inKeyOrder(batch);
+    return runAgainIfEndedForAnother(() => this.addInOneTransaction(items));
+  }
+
+  private async addInOneTransaction(items: readonly StoredReport[]): Promise<AddOutcome> {
     if (!this.incomingReady) {
       // This session's staging tables, emptied at every commit; made once, outside any batch's transaction.
       await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_rows (LIKE report_rows) ON COMMIT DELETE ROWS");

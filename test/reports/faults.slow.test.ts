@@ -74,6 +74,47 @@ afterAll(async () => {
   if (connected) await admin.end();
 });
 
+/** Report `i`'s key in the store: who sent it and its id. */
+function reportKey(i: number): [string, string, string] {
+  return [`reporter${i % 7}.example`, "dmarc@reporter.example", `fault-${i}`];
+}
+const compareKeys = (a: readonly string[], b: readonly string[]): number => {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]! ? -1 : 1;
+  return 0;
+};
+
+/** Inserts report `i`'s key in `schema` from `client`'s open transaction: any other session inserting it waits. */
+function holdReport(client: pg.Client, schema: string, i: number): Promise<unknown> {
+  return client.query(
+    `INSERT INTO ${schema}.reports (reporter_org, reporter_email, report_id, policy_domain, begin_at, end_at, day, adkim, aspf, testing, source)
+     VALUES ($1, $2, $3, $4, 0, 0, '2026-10-01', 'r', 'r', false, 'held by the test')`,
+    [...reportKey(i), DOMAIN],
+  );
+}
+
+/** A session of its own holding report `i` in an open transaction; `deadlockTimeout`: how long it waits before checking for a deadlock. */
+async function heldReport(schema: string, i: number, deadlockTimeout?: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: process.env.MAILDNS_TEST_PG_URL });
+  await client.connect();
+  if (deadlockTimeout) await client.query(`SET deadlock_timeout = '${deadlockTimeout}'`);
+  await client.query("BEGIN");
+  await holdReport(client, schema, i);
+  return client;
+}
+
+/** The store URL with an application name, by which the test finds the run's session. */
+function withApplication(url: URL, name: string): string {
+  const named = new URL(url);
+  named.searchParams.set("application_name", name);
+  return named.toString();
+}
+
+/** How many of the sessions named `names` wait on a lock. */
+async function waiting(names: string[]): Promise<number> {
+  const [row] = await adminQuery<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = ANY($1) AND wait_event_type = 'Lock'", [names]);
+  return row!.n;
+}
+
 /** Polls until `check` holds, for at most `ms`. */
 async function until(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
   const deadline = Date.now() + ms;
@@ -149,6 +190,69 @@ describe("reports under faults, on a PostgreSQL server", { timeout: 600_000 }, (
     expect(await summed(url, root)).toEqual({ ...expected, days: 30 });
     const all = await reports(["ingest", "-q", "--store", url, "all"], root);
     expect(addedAndStored(all.stdout)).toEqual([0, 2_000]);
+  });
+
+  // The same overlap made to collide every time: a report of the overlap held by another session, so that
+  // both ingests stop on it in the middle of the same batch, the one reading up to it and the other down to
+  // it. Written in the order each read its files, the two batches each held half of the other's reports when
+  // the holder let go, and PostgreSQL ended one of them as a deadlock.
+  it("two ingests stopped in the middle of the same overlapping batch, then let go at once: both end well, each report counted once", async () => {
+    const root = tempTree({});
+    inbox(root, "early", 0, 1_500);
+    inbox(root, "late", 500, 2_000, true);
+    const expected = inbox(root, "all", 0, 2_000);
+    const schema = schemaName("faultcollide");
+    const url = new URL(await schemaUrl(schema));
+    expect((await reports(["summary", "--store", url.toString()], root)).status).toBe(0);
+    const holder = await heldReport(schema, 750);
+    const as = (name: string) => withApplication(url, `${name}_${process.pid}`);
+    const running = Promise.all([reports(["ingest", "-q", "--store", as("early"), "early"], root), reports(["ingest", "-q", "--store", as("late"), "late"], root)]);
+    // The early run has stored its first batch and waits in its second (500 to 999) on report 750; the late
+    // run has stored its first two and waits in its third (999 down to 500).
+    await until(async () => (await waiting([`early_${process.pid}`, `late_${process.pid}`])) === 2, 120_000, "both ingests to wait on a lock");
+    await holder.query("ROLLBACK");
+    await holder.end();
+    const [early, late] = await running;
+    expect([early.stderr, late.stderr]).toEqual(["", ""]);
+    expect([early.status, late.status]).toEqual([0, 0]);
+    const [earlyAdded, earlyStored] = addedAndStored(early.stdout);
+    const [lateAdded, lateStored] = addedAndStored(late.stdout);
+    expect(earlyAdded + lateAdded).toBe(2_000);
+    expect(earlyStored + lateStored).toBe(1_000);
+    expect(await summed(url.toString(), root)).toEqual({ ...expected, days: 30 });
+  });
+
+  // A deadlock another program causes: it holds the batch's last report, and once the ingest waits on it,
+  // asks for the batch's first, which the ingest holds. PostgreSQL ends the ingest's transaction (the other
+  // session waits longer before it checks); the batch is run again, waits for the other session, and goes in.
+  it("an ingest whose batch PostgreSQL ends as a deadlock runs the batch again: nothing lost, nothing counted twice", async () => {
+    const root = tempTree({});
+    const expected = inbox(root, "inbox", 0, 500);
+    const schema = schemaName("faultdeadlock");
+    const url = new URL(await schemaUrl(schema));
+    expect((await reports(["summary", "--store", url.toString()], root)).status).toBe(0);
+    const keys = Array.from({ length: 500 }, (_, i) => i).sort((a, b) => compareKeys(reportKey(a), reportKey(b)));
+    const holder = await heldReport(schema, keys.at(-1)!, "10s");
+    const application = `deadlock_${process.pid}`;
+    let ended = false;
+    const running = reports(["ingest", "-q", "--store", withApplication(url, application), "inbox"], root).finally(() => (ended = true));
+    await until(async () => (await waiting([application])) === 1, 120_000, "the ingest to wait on the held report");
+    const first = holdReport(holder, schema, keys[0]!);
+    // PostgreSQL's deadlock check ends the ingest's transaction; the holder then gets its report and keeps
+    // both until it rolls back, while the ingest's second attempt waits on them.
+    await first;
+    await until(async () => ended || (await waiting([application])) === 1, 60_000, "the ingest's second attempt to wait, or its end");
+    await holder.query("ROLLBACK");
+    await holder.end();
+    const run = await running;
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(addedAndStored(run.stdout)).toEqual([500, 0]);
+    const [{ n }] = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}.reports`) as [{ n: number }];
+    expect(n).toBe(500);
+    const summary = await reports(["summary", "--store", url.toString(), "--today", TODAY, "--days", "31", "-f", "json"], root);
+    const [domain] = JSON.parse(summary.stdout).domains as { messages: number; passing: number }[];
+    expect({ messages: domain!.messages, passing: domain!.passing }).toEqual(expected);
   });
 
   it("a store URL the client cannot read is a usage error that shows no password", async () => {
