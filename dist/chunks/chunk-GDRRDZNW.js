@@ -3,6 +3,12 @@ import { createRequire as __maildnsRequire } from 'node:module'; const require =
 // src/reports/sql-error.ts
 var StoreError = class extends Error {
   name = "StoreError";
+  /** The engine's SQLSTATE (PostgreSQL manual, Appendix A), when the failure is one the engine reported. */
+  sqlState;
+  constructor(message, sqlState) {
+    super(message);
+    this.sqlState = sqlState;
+  }
 };
 
 export {

@@ -5,10 +5,10 @@ import {
   openSql,
   redactUrl,
   scrubStoreText
-} from "./chunk-J6JR6YZF.js";
+} from "./chunk-QBNPBKYM.js";
 import {
   StoreError
-} from "./chunk-FTPXM4XK.js";
+} from "./chunk-GDRRDZNW.js";
 import "./chunk-V57SGRGK.js";
 import "./chunk-5AL66J2M.js";
 export {

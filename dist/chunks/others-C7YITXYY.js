@@ -3873,8 +3873,8 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io) {
-  const { ReportStore } = await import("./store-HIWA5HKI.js");
-  const { StoreError } = await import("./sql-UM7KHUTL.js");
+  const { ReportStore } = await import("./store-VUA26S2M.js");
+  const { StoreError } = await import("./sql-QY3SEWVV.js");
   try {
     return await ReportStore.open(storeLocation(values, io), { notice: (message) => io.stderr(`maildns reports: ${message}
 `) });
@@ -3984,7 +3984,7 @@ function imapServer(value) {
   return { host: match[1].replace(/^\[|\]$/g, ""), port };
 }
 async function fetchCommand(argv, io) {
-  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-MBF735NI.js");
+  const { IMAP_PASSWORD_ENV, IMAP_USER_ENV } = await import("./fetch-SXLIS6SM.js");
   const { values } = parse(argv, { ...STORE_OPTIONS, imap: { type: "string" }, mailbox: { type: "string" }, ca: { type: "string" }, delete: { type: "boolean" }, timeout: { type: "string" }, format: { type: "string", short: "f" } }, "reports fetch");
   if (values.help) {
     io.stdout(`Usage: maildns reports fetch [--imap HOST[:PORT]] [options]
@@ -4023,7 +4023,7 @@ be used (refused login, unreachable, untrusted certificate).
     }
   }
   const timeoutMs = positiveInteger2(values.timeout, "--timeout", 15e3, 6e5);
-  const { fetchReports, FetchError } = await import("./fetch-MBF735NI.js");
+  const { fetchReports, FetchError } = await import("./fetch-SXLIS6SM.js");
   const store = await openStore(values, io);
   const show = progress(io, values.quiet === true, "fetching");
   try {
@@ -4242,7 +4242,7 @@ var reportsCommand = {
           return await evidence(rest, io);
       }
     } catch (error) {
-      const { StoreError } = await import("./sql-UM7KHUTL.js");
+      const { StoreError } = await import("./sql-QY3SEWVV.js");
       if (error instanceof StoreError) throw new UsageError(`${error.message}${storeFailureAftermath(chosen)}`);
       throw error;
     }

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   StoreError
-} from "./chunk-FTPXM4XK.js";
+} from "./chunk-GDRRDZNW.js";
 import {
   MAX_FILE_BYTES,
   readReports

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   StoreError
-} from "./chunk-FTPXM4XK.js";
+} from "./chunk-GDRRDZNW.js";
 import {
   CredentialScrubber
 } from "./chunk-V57SGRGK.js";
@@ -264,7 +264,9 @@ function scrubStoreText(text, url) {
 }
 function engineFailure(error, describe, scrub) {
   if (error instanceof StoreError) return error;
-  return new StoreError(`the report store ${describe} failed: ${scrub(error?.message ?? String(error))}`);
+  const code = error?.code;
+  const sqlState = typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : void 0;
+  return new StoreError(`the report store ${describe} failed: ${scrub(error?.message ?? String(error))}`, sqlState);
 }
 async function loadPglite() {
   try {

@@ -1,10 +1,10 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   openSql
-} from "./chunk-J6JR6YZF.js";
+} from "./chunk-QBNPBKYM.js";
 import {
   StoreError
-} from "./chunk-FTPXM4XK.js";
+} from "./chunk-GDRRDZNW.js";
 import "./chunk-V57SGRGK.js";
 import {
   require_cjs
@@ -276,15 +276,15 @@ function selectorsRollup(signatures) {
 }
 var union = (column) => `${column} = ARRAY(SELECT DISTINCT v FROM unnest(daily_sources.${column} || EXCLUDED.${column}) AS v)`;
 var add = (table, column) => `${column} = ${table}.${column} + EXCLUDED.${column}`;
-var ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")}
+var ADD_INCOMING_SOURCES = `INSERT INTO daily_sources ${sourcesRollup("incoming_rows")} ORDER BY day, policy_domain, source_ip
   ON CONFLICT (day, policy_domain, source_ip) DO UPDATE SET
     ${["messages", "passing", "dkim_aligned", "spf_aligned", "spf_pass_unaligned", "dkim_pass_unaligned"].map((c) => add("daily_sources", c)).join(", ")},
     ${["reporters", "spf_domains", "dkim_domains"].map(union).join(", ")}`;
-var ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")}
+var ADD_INCOMING_SELECTORS = `INSERT INTO daily_selectors ${selectorsRollup("incoming_signatures")} ORDER BY day, policy_domain, source_ip, signing_domain, selector
   ON CONFLICT (day, policy_domain, source_ip, signing_domain, selector) DO UPDATE SET
     ${add("daily_selectors", "messages")}, ${add("daily_selectors", "aligned_pass")}`;
 var LOCK_STALE_DIGESTS = "LOCK TABLE stale_digests IN EXCLUSIVE MODE";
-var MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ON CONFLICT DO NOTHING`;
+var MARK_INCOMING_STALE = `INSERT INTO stale_digests SELECT DISTINCT day, policy_domain FROM incoming_rows ORDER BY day, policy_domain ON CONFLICT DO NOTHING`;
 var WRITE_STALE_DIGESTS = `INSERT INTO daily_digests (day, policy_domain, sources, selectors)
   SELECT day, policy_domain, day_sources.sources, day_selectors.selectors
   FROM (SELECT day, policy_domain,
@@ -494,6 +494,23 @@ var SIGNATURE_COLUMNS = [
   col("aligned", "boolean"),
   col("messages", "bigint")
 ];
+function inKeyOrder(batch) {
+  return [...batch].sort(
+    ({ report: a }, { report: b }) => compareText(a.orgName, b.orgName) || compareText(a.email, b.email) || compareText(a.reportId, b.reportId)
+  );
+}
+var ENDED_FOR_ANOTHER = /* @__PURE__ */ new Set(["40001", "40P01"]);
+var BATCH_ATTEMPTS = 4;
+async function runAgainIfEndedForAnother(transaction, pauseMs = (attempt) => 50 * 2 ** attempt * (1 + Math.random())) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= BATCH_ATTEMPTS || !(error instanceof StoreError) || !ENDED_FOR_ANOTHER.has(error.sqlState ?? "")) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pauseMs(attempt)));
+  }
+}
 function reportDay(report) {
   const middle = Math.floor((report.begin + report.end) / 2);
   return new Date(middle * 1e3).toISOString().slice(0, 10);
@@ -582,8 +599,12 @@ var ReportStore = class _ReportStore {
   }
   incomingReady = false;
   /** Adds reports in one transaction; those already stored are counted, not changed. */
-  async addReports(items) {
-    if (items.length === 0) return { added: 0, duplicates: 0 };
+  async addReports(batch) {
+    if (batch.length === 0) return { added: 0, duplicates: 0 };
+    const items = inKeyOrder(batch);
+    return runAgainIfEndedForAnother(() => this.addInOneTransaction(items));
+  }
+  async addInOneTransaction(items) {
     if (!this.incomingReady) {
       await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_rows (LIKE report_rows) ON COMMIT DELETE ROWS");
       await this.sql.query("CREATE TEMPORARY TABLE IF NOT EXISTS incoming_signatures (LIKE report_signatures) ON COMMIT DELETE ROWS");
@@ -766,5 +787,6 @@ export {
   ReportStore,
   SIGNATURE_COLUMNS,
   reportDay,
-  reportRecords
+  reportRecords,
+  runAgainIfEndedForAnother
 };
