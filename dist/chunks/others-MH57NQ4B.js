@@ -3873,7 +3873,7 @@ function storeLocation(values, io) {
   return join6(resolve8(io.cwd, values.stack ?? "stacks"), STORE_DIR_NAME);
 }
 async function openStore(values, io) {
-  const { ReportStore } = await import("./store-VUA26S2M.js");
+  const { ReportStore } = await import("./store-C3JSVY52.js");
   const { StoreError } = await import("./sql-QY3SEWVV.js");
   try {
     return await ReportStore.open(storeLocation(values, io), { notice: (message) => io.stderr(`maildns reports: ${message}

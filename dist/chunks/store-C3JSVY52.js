@@ -758,10 +758,12 @@ var ReportStore = class _ReportStore {
   }
   async saveSourceNames(names) {
     if (names.size === 0) return;
-    await this.sql.query(
-      `INSERT INTO source_names (ip, name) SELECT * FROM unnest($1::text[], $2::text[])
-       ON CONFLICT (ip) DO UPDATE SET name = EXCLUDED.name, resolved_at = now()`,
-      [[...names.keys()], [...names.values()]]
+    await runAgainIfEndedForAnother(
+      () => this.sql.query(
+        `INSERT INTO source_names (ip, name) SELECT * FROM unnest($1::text[], $2::text[]) AS given (ip, name) ORDER BY ip
+         ON CONFLICT (ip) DO UPDATE SET name = EXCLUDED.name, resolved_at = now()`,
+        [[...names.keys()], [...names.values()]]
+      )
     );
   }
   async sourceNames() {
@@ -770,10 +772,13 @@ var ReportStore = class _ReportStore {
   }
   async saveSpfTerms(terms) {
     if (terms.length === 0) return;
-    await this.sql.query(
-      `INSERT INTO source_spf_terms (policy_domain, ip, term) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
-       ON CONFLICT (policy_domain, ip) DO UPDATE SET term = EXCLUDED.term, resolved_at = now()`,
-      [terms.map((t) => t.domain), terms.map((t) => t.ip), terms.map((t) => t.term)]
+    await runAgainIfEndedForAnother(
+      () => this.sql.query(
+        `INSERT INTO source_spf_terms (policy_domain, ip, term) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS given (policy_domain, ip, term)
+         ORDER BY policy_domain, ip
+         ON CONFLICT (policy_domain, ip) DO UPDATE SET term = EXCLUDED.term, resolved_at = now()`,
+        [terms.map((t) => t.domain), terms.map((t) => t.ip), terms.map((t) => t.term)]
+      )
     );
   }
   async spfTerms() {
