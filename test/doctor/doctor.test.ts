@@ -1,3 +1,4 @@
+import { Resolver, type LookupAddress } from "node:dns";
 import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { doctorExitCode, runDoctor, type ServicePlan } from "../../src/doctor/doctor.js";
@@ -12,8 +13,23 @@ import {
 } from "./servers.js";
 import { at, checkOf as check, doctorOptions as options, keepServers, ruleIds } from "./doctor-run.js";
 import { stubDns } from "./stub-dns.js";
+import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
 
 const keep = keepServers();
+
+/** A host name lookup (as net.connect takes one) that asks `server` for A records and nothing else. */
+function lookupAt(server: DnsServer): net.LookupFunction {
+  const resolver = new Resolver({ timeout: 5000, tries: 1 });
+  resolver.setServers([`${server.host}:${server.port}`]);
+  return (hostname, options, callback) => {
+    const done = callback as (error: NodeJS.ErrnoException | null, address?: string | LookupAddress[], family?: number) => void;
+    resolver.resolve4(hostname, (error, addresses) => {
+      if (error) done(error);
+      else if (options.all) done(null, addresses.map((address) => ({ address, family: 4 })));
+      else done(null, addresses[0], 4);
+    });
+  };
+}
 
 async function healthyServers(): Promise<Record<Service, ServicePlan>> {
   const imap = await keep(startImapServer());
@@ -73,8 +89,18 @@ describe("runDoctor: reachability", () => {
   });
 
   it("reports an unknown host name as host-not-found", async () => {
-    const report = await runDoctor(options({ imap: { target: { host: "no-such-host.invalid", port: 993 } } }));
-    expect(ruleIds(report)).toEqual(["host-not-found"]);
+    // Looked up over real sockets, at a loopback server that answers NXDOMAIN: through the machine's own
+    // resolver the verdict was the network's (no DNS server reachable: EAI_AGAIN, host-lookup-failed; one
+    // lost packet: the system resolver waits 5 s, past the step's 2 s, port-timeout).
+    const dns = await startDnsServer({ faults: { "*": "nxdomain" } });
+    try {
+      const report = await runDoctor(options({ imap: { target: { host: "no-such-host.invalid", port: 993 } } }, { lookup: lookupAt(dns) }));
+      expect(ruleIds(report)).toEqual(["host-not-found"]);
+      expect(report.findings[0]!.data.reason).toBe("ENOTFOUND");
+      expect(dns.queries.log.map((q) => `${q.name} ${q.type}`)).toContain("no-such-host.invalid A");
+    } finally {
+      await dns.close();
+    }
   });
 
   it("finishes within its timeouts when nothing answers, and says so", async () => {
