@@ -22,6 +22,8 @@ export interface DnsSourceOptions extends RunEnd {
    * others (default 30000 ms): questions start at the first server in the list not set aside.
    */
   setAsideMs?: number;
+  /** The clock that times `setAsideMs`, in milliseconds (default performance.now; tests give their own). */
+  now?: () => number;
   /**
    * The servers are the zone's own (`--authoritative`): only answers with AA set are read, never one a
    * name server that does not serve the zone gives from its cache (default false).
@@ -116,7 +118,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
   const attempts = positiveInt(options.retries, 2, "retries", 0) + 1;
   const setAsideMs = positiveInt(options.setAsideMs, 30_000, "set-aside time (ms)");
   /**
-   * Per server, the performance.now() until which it is set aside (0: not). A question starts at the first
+   * Per server, the time (by `now`) until which it is set aside (0: not). A question starts at the first
    * server in the list not set aside and goes on in list order (RFC 1035 §7.2: prefer the servers that
    * answer). Always starting at the first, a dead first server cost every question its whole timeout:
    * 1,000 domains behind a dead first resolver took minutes, and with --retries 0 every lookup failed
@@ -124,6 +126,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
    * first as long as it answers.
    */
   const setAsideUntil = servers.map(() => 0);
+  const now = options.now ?? (() => performance.now());
   const concurrency = positiveInt(options.concurrency, 64, "concurrency");
   const ednsSize = options.ednsSize === 0 ? null : positiveInt(options.ednsSize, 1232, "EDNS0 size", 512);
   const cacheAnswers = options.cache ?? true;
@@ -181,8 +184,8 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
 
   /** The first server in the list not set aside, or the first of all when every one is. */
   function firstServer(): number {
-    const now = performance.now();
-    for (let i = 0; i < servers.length; i++) if (setAsideUntil[i]! <= now) return i;
+    const at = now();
+    for (let i = 0; i < servers.length; i++) if (setAsideUntil[i]! <= at) return i;
     return 0;
   }
 
@@ -192,7 +195,7 @@ export function createDnsSource(options: DnsSourceOptions): DnsSource {
     stats.udpQueries++;
     const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns));
     // At the run's deadline every query ends as a timeout: that says nothing about the server.
-    if (expired === null) setAsideUntil[index] = udp.ok ? 0 : performance.now() + setAsideMs;
+    if (expired === null) setAsideUntil[index] = udp.ok ? 0 : now() + setAsideMs;
     if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };
