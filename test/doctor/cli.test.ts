@@ -137,7 +137,7 @@ describe("maildns doctor (command)", () => {
   });
 
   it("JSON output follows the findings contract plus checks", async () => {
-    const port = await refusedPort();
+    const { port } = await keep(refusedPort());
     const result = await run(["bare.test", "--imap", `127.0.0.1:${port}`, "--smtps", "none", "--submission", "none", ...resolver(), "--format", "json"]);
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout);

@@ -71,7 +71,7 @@ describe("runDoctor: a healthy setup", () => {
 
 describe("runDoctor: reachability", () => {
   it("tells a refused port (port-unreachable) from a silent one (port-timeout)", async () => {
-    const port = await refusedPort();
+    const { port } = await keep(refusedPort());
     const hole = await keep(startBlackHole());
     const report = await runDoctor(
       options({ imap: { target: { host: "127.0.0.1", port } }, smtps: at(hole), submission: at(hole) }, { timeoutMs: 300 }),

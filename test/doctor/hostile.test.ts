@@ -189,7 +189,7 @@ describe("a server never reached is not a server that refused", () => {
   }
 
   it("a port nothing listens on (a real ECONNREFUSED on loopback) stays port-unreachable, 'refused the connection'", async () => {
-    const port = await refusedPort();
+    const { port } = await keep(refusedPort());
     const report = await runDoctor(options({ submission: { target: { host: "127.0.0.1", port } } }));
     expect(ruleIds(report)).toEqual(["port-unreachable"]);
     expect(report.findings[0]!.message).toBe(`127.0.0.1:${port} refused the connection (SMTP, STARTTLS)`);

@@ -269,13 +269,25 @@ export function startBlackHole(): Promise<RunningServer> {
   return track(server, []);
 }
 
-/** A port on 127.0.0.1 where nothing listens: bound, read, released. */
-export function refusedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * A port on 127.0.0.1 where nothing listens, held until closed: the local end of a connection to a silent
+ * listener. A connection's port cannot be listened on (its socket has no SO_REUSEADDR: EADDRINUSE), and a
+ * SYN to it finds no listener, so the kernel answers with a reset: refused, every time. A port bound, read
+ * and released, as this once was, could be given to another test file's listen(0) before the test
+ * connected to it, and the doctor then met a server instead of a refusal.
+ */
+export async function refusedPort(): Promise<RunningServer> {
+  const hole = await startBlackHole();
+  const holder = net.connect({ host: hole.host, port: hole.port });
+  holder.on("error", () => undefined);
+  await new Promise<void>((resolve) => holder.once("connect", () => resolve()));
+  return {
+    host: "127.0.0.1",
+    port: holder.localPort!,
+    received: [],
+    close: async () => {
+      holder.destroy();
+      await hole.close();
+    },
+  };
 }
