@@ -270,16 +270,25 @@ describe("faults", () => {
   });
 
   test("a closed port is a network failure at once, not a timeout, and the next lookup asks again", async () => {
-    const probe = dgram.createSocket("udp4");
-    await new Promise<void>((resolve) => probe.bind(0, "127.0.0.1", resolve));
-    const closed = { host: "127.0.0.1", port: probe.address().port };
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
-    const dns = createDnsSource({ servers: [closed], timeoutMs: 5000, retries: 1, cache: false });
-    sources.push(dns);
-    const mx = await dns.lookup("clean.example", "MX");
-    expect(mx).toMatchObject({ status: "failed", failure: { reason: "network", detail: expect.stringMatching(/ECONNREFUSED/), server: `127.0.0.1:${closed.port}` } });
-    // ECONNREFUSED, not "no answer within 5000 ms": the kernel's ICMP port-unreachable reaches the connected socket.
-    expect((await dns.lookup("clean.example", "TXT")).failure?.reason).toBe("network");
+    // The port stays closed to the resolver and taken from everyone else: a socket bound to it and
+    // connected to another port only takes datagrams from there, so the resolver's get the kernel's ICMP
+    // port-unreachable, and no other test file's bind(0) can be given it. Bound, read and released, as it
+    // once was, the port could go to another file's server before the lookup, which then met an answer or
+    // silence.
+    const holder = dgram.createSocket("udp4");
+    await new Promise<void>((resolve) => holder.bind(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => holder.connect(server.port, "127.0.0.1", resolve));
+    const closed = { host: "127.0.0.1", port: holder.address().port };
+    try {
+      const dns = createDnsSource({ servers: [closed], timeoutMs: 5000, retries: 1, cache: false });
+      sources.push(dns);
+      const mx = await dns.lookup("clean.example", "MX");
+      expect(mx).toMatchObject({ status: "failed", failure: { reason: "network", detail: expect.stringMatching(/ECONNREFUSED/), server: `127.0.0.1:${closed.port}` } });
+      // ECONNREFUSED, not "no answer within 5000 ms": the kernel's ICMP port-unreachable reaches the connected socket.
+      expect((await dns.lookup("clean.example", "TXT")).failure?.reason).toBe("network");
+    } finally {
+      await new Promise<void>((resolve) => holder.close(() => resolve()));
+    }
   });
 
   test("a slow answer within the timeout is an answer; beyond it, a timeout", async () => {
