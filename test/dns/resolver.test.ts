@@ -10,6 +10,14 @@ const FIXTURES = new URL("../fixtures/zones/", import.meta.url).pathname;
 let server: DnsServer;
 const sources: DnsSource[] = [];
 
+/**
+ * The timeout of a test whose lookup needs an answer from the loopback server: the server runs on this
+ * worker's thread, so a worker stalled while the answer is on its way (a loaded machine, a long garbage
+ * collection) delays it, and 100 to 200 ms, as these tests once gave, was not always enough (a 200 ms
+ * stall failed four of them). Silence still ends each attempt after this long.
+ */
+const ANSWER_WITHIN_MS = 1000;
+
 function resolver(options: Partial<DnsSourceOptions> = {}): DnsSource {
   const source = createDnsSource({ servers: [server.address], timeoutMs: 1000, retries: 2, ...options });
   sources.push(source);
@@ -160,7 +168,7 @@ describe("size: EDNS0 and TCP", () => {
   test("truncated over UDP and silent over TCP is a failure that says so", async () => {
     server.setFault("clean.example/MX", "truncate");
     server.setFault("clean.example", { fault: "timeout", transport: "tcp" });
-    const mx = await resolver({ retries: 0, timeoutMs: 200 }).lookup("clean.example", "MX");
+    const mx = await resolver({ retries: 0, timeoutMs: ANSWER_WITHIN_MS }).lookup("clean.example", "MX");
     expect(mx).toMatchObject({ status: "failed", failure: { reason: "timeout", detail: expect.stringMatching(/UDP answer truncated; no answer over TCP/) } });
   });
 });
@@ -198,7 +206,7 @@ describe("faults", () => {
 
   test("one lost answer is made up by the retry", async () => {
     server.setFault("clean.example/MX", { fault: "timeout", times: 1 });
-    const mx = await resolver({ timeoutMs: 150, retries: 1 }).lookup("clean.example", "MX");
+    const mx = await resolver({ timeoutMs: ANSWER_WITHIN_MS, retries: 1 }).lookup("clean.example", "MX");
     expect(mx.status).toBe("ok");
     expect(server.queries.count).toBe(2);
   });
@@ -208,7 +216,7 @@ describe("faults", () => {
     await new Promise<void>((resolve) => silent.bind(0, "127.0.0.1", resolve));
     try {
       const dead = { host: "127.0.0.1", port: silent.address().port };
-      const dns = createDnsSource({ servers: [dead, server.address], timeoutMs: 150, retries: 1 });
+      const dns = createDnsSource({ servers: [dead, server.address], timeoutMs: ANSWER_WITHIN_MS, retries: 1 });
       sources.push(dns);
       expect((await dns.lookup("clean.example", "MX")).status).toBe("ok");
       expect(server.queries.count).toBe(1);
@@ -229,14 +237,14 @@ describe("faults", () => {
     await new Promise<void>((resolve) => silent.bind(0, "127.0.0.1", resolve));
     try {
       const dead = { host: "127.0.0.1", port: silent.address().port };
-      const dns = createDnsSource({ servers: [dead, server.address], timeoutMs: 150, retries: 1, concurrency: 4 });
+      const dns = createDnsSource({ servers: [dead, server.address], timeoutMs: ANSWER_WITHIN_MS, retries: 1, concurrency: 4 });
       sources.push(dns);
       const names = Array.from({ length: 40 }, (_, i) => `n${i}.clean.example`);
       const results = await Promise.all(names.map((name) => dns.lookup(name, "TXT")));
       expect(results.filter((r) => r.status === "failed")).toEqual([]);
       // The first questions, in flight together, each learnt it; none asked after them.
       expect(heard).toBeLessThanOrEqual(4);
-      const once = createDnsSource({ servers: [dead, server.address], timeoutMs: 150, retries: 0, concurrency: 1 });
+      const once = createDnsSource({ servers: [dead, server.address], timeoutMs: ANSWER_WITHIN_MS, retries: 0, concurrency: 1 });
       sources.push(once);
       expect((await once.lookup("clean.example", "MX")).failure?.reason).toBe("timeout");
       expect(await once.lookup("clean.example", "TXT")).toMatchObject({ status: "ok" });
@@ -252,7 +260,7 @@ describe("faults", () => {
       // The time set aside runs on a clock of the test's own: on the real one, a loaded machine that stalled
       // this worker for 300 ms between two lookups ended the time before the second was asked.
       let clock = 1_000;
-      const dns = createDnsSource({ servers: [first.address, server.address], timeoutMs: 150, retries: 1, setAsideMs: 300, now: () => clock });
+      const dns = createDnsSource({ servers: [first.address, server.address], timeoutMs: ANSWER_WITHIN_MS, retries: 1, setAsideMs: 300, now: () => clock });
       sources.push(dns);
       expect((await dns.lookup("a.clean.example", "TXT")).status).not.toBe("failed");
       expect(first.queries).toHaveLength(1);
@@ -299,8 +307,8 @@ describe("faults", () => {
   });
 
   test("a late reply to an abandoned query does not answer a later one", async () => {
-    server.setFault("clean.example/MX", { delayMs: 250, times: 1 });
-    const dns = resolver({ timeoutMs: 100, retries: 1 });
+    server.setFault("clean.example/MX", { delayMs: 2.5 * ANSWER_WITHIN_MS, times: 1 });
+    const dns = resolver({ timeoutMs: ANSWER_WITHIN_MS, retries: 1 });
     const mx = await dns.lookup("clean.example", "MX");
     expect(mx.status).toBe("ok");
     expect(mx.values).toHaveLength(4);
