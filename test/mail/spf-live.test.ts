@@ -3,6 +3,7 @@ import { createDnsSource, liveLookup, type DnsSource } from "../../src/dns/index
 import type { LiveLookup, LookupResult } from "../../src/engine/types.js";
 import { evaluateSpfTree, formatChain, formatCosts, isSpfText } from "../../src/mail/spf-live.js";
 import { startDnsServer, type DnsServer } from "../helpers/dns-server.js";
+import { LIVE_ANSWER_WITHIN_MS } from "../helpers/live-dns.js";
 
 const ZONES = new URL("../fixtures/zones/live-rules/", import.meta.url).pathname;
 
@@ -12,7 +13,7 @@ let dns: LiveLookup;
 
 beforeAll(async () => {
   server = await startDnsServer({ zones: ZONES, faults: { "slow.live.example": "timeout", "broken.live.example": "servfail" } });
-  source = createDnsSource({ servers: [server.address], timeoutMs: 300, retries: 0 });
+  source = createDnsSource({ servers: [server.address], timeoutMs: LIVE_ANSWER_WITHIN_MS, retries: 0 });
   dns = liveLookup(source);
 });
 afterAll(async () => {
