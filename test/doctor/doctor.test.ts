@@ -218,9 +218,14 @@ describe("runDoctor: TLS", () => {
 });
 
 describe("runDoctor: STARTTLS spoken to a port that speaks TLS from the first byte", () => {
+  // The probe's TLS handshake must finish within the step timeout, with the server on this worker's own
+  // thread: 500 ms, as these tests once gave, left a loaded machine (or a long garbage collection) little
+  // room, and a late handshake read as a port silent to both (port-timeout).
+  const PROBE_MS = 1500;
+
   it("587 set up against an implicit-TLS SMTP port (465) → starttls-on-implicit-tls-port, not a firewall timeout", async () => {
     const implicit = await keep(startSmtpServer({ mode: "implicit" }));
-    const report = await runDoctor(options({ submission: at(implicit) }, { timeoutMs: 500 }));
+    const report = await runDoctor(options({ submission: at(implicit) }, { timeoutMs: PROBE_MS }));
     expect(ruleIds(report)).toEqual(["starttls-on-implicit-tls-port"]);
     expect(report.findings[0]!.message).toBe(
       `127.0.0.1:${implicit.port} speaks TLS from the first byte (implicit TLS), but was set up as SMTP, STARTTLS: the client waits for a greeting in clear that never comes`,
@@ -231,7 +236,7 @@ describe("runDoctor: STARTTLS spoken to a port that speaks TLS from the first by
 
   it("STARTTLS against an implicit-TLS IMAP port (993) → starttls-on-implicit-tls-port", async () => {
     const imap = await keep(startImapServer());
-    const report = await runDoctor(options({ submission: at(imap) }, { timeoutMs: 500 }));
+    const report = await runDoctor(options({ submission: at(imap) }, { timeoutMs: PROBE_MS }));
     expect(ruleIds(report)).toEqual(["starttls-on-implicit-tls-port"]);
   });
 
