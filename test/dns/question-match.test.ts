@@ -3,7 +3,7 @@
 // NODATA: read as NODATA, plan proposed to create every record and import wrote an empty file.
 import { existsSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { hostileDnsSuite, replyTo, soaOf, type HostileQuery, type HostileReply } from "../helpers/hostile-dns.js";
+import { ANSWER_WITHIN_MS, hostileDnsSuite, replyTo, soaOf, type HostileQuery, type HostileReply } from "../helpers/hostile-dns.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
@@ -51,7 +51,7 @@ describe("the question section of a reply", () => {
 
 describe("plan and import against a server whose replies carry no question", () => {
   const noQuestion = (q: HostileQuery) => bytes(q, { questions: [], authorities: [soaOf("example.com")] });
-  const flags = () => ["--resolver", `127.0.0.1:${dns.server.port}`, "--timeout", "500", "--retries", "0", "-q"];
+  const flags = () => ["--resolver", `127.0.0.1:${dns.server.port}`, "--timeout", String(ANSWER_WITHIN_MS), "--retries", "0", "-q"];
 
   test("plan: exit 1, every managed RRset a failed lookup, nothing to create", async () => {
     dns.answer = noQuestion;

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import type { Answer } from "dns-packet";
 import { describe, expect, test } from "vitest";
-import { hostileDnsSuite, replyTo, soaOf, type HostileQuery, type HostileReply, type ReplyParts } from "../helpers/hostile-dns.js";
+import { ANSWER_WITHIN_MS, hostileDnsSuite, replyTo, soaOf, type HostileQuery, type HostileReply, type ReplyParts } from "../helpers/hostile-dns.js";
 import { tempTree } from "../helpers/tmp.js";
 import { runCliAsync } from "../plan/cli-async.js";
 
@@ -27,7 +27,7 @@ const correct = (q: HostileQuery): HostileReply => {
 };
 
 const DOMAIN = 'domain: example.com\nmail: { provider: none }\nmx: none\nspf: "v=spf1 -all"\ndmarc: "v=DMARC1; p=reject"\n';
-const cliFlags = () => ["--resolver", `127.0.0.1:${dns.server.port}`, "--timeout", "500", "--retries", "0", "-q"];
+const cliFlags = () => ["--resolver", `127.0.0.1:${dns.server.port}`, "--timeout", String(ANSWER_WITHIN_MS), "--retries", "0", "-q"];
 
 /** The nightly drift check against the server as `dns.answer` now is: its exit code, changes and failed lookups. */
 async function driftCheck(): Promise<{ status: number | null; changes: unknown[]; failures: string[] }> {

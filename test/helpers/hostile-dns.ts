@@ -187,12 +187,20 @@ export async function startHostileDns(handler: (query: HostileQuery) => HostileR
   };
 }
 
+/**
+ * The per-attempt timeout of the suite's resolvers and of the CLI runs against its server. The server runs
+ * on the worker's own thread, so a worker stalled while a reply is on its way (a loaded CI runner, a long
+ * garbage collection) delays it: 500 ms, as it once was, turned a reply the test reads into a timeout
+ * when the worker stalled for 600 ms. A query the server leaves unanswered costs this long.
+ */
+export const ANSWER_WITHIN_MS = 1000;
+
 export interface HostileDnsSuite {
   /** The file's server: usable once its tests run (it starts before the first). */
   readonly server: HostileServer;
   /** How the server answers every question in the current test; silent until a test sets it. */
   answer: (query: HostileQuery) => HostileReply;
-  /** A resolver asking only the server (500 ms per attempt, no retry unless `options` say), closed after the file. */
+  /** A resolver asking only the server (ANSWER_WITHIN_MS per attempt, no retry unless `options` say), closed after the file. */
   resolver(options?: Partial<Omit<DnsSourceOptions, "servers">>): DnsSource;
 }
 
@@ -207,7 +215,7 @@ export function hostileDnsSuite(): HostileDnsSuite {
     },
     answer: () => ({ kind: "silent" }),
     resolver(options = {}) {
-      const source = createDnsSource({ timeoutMs: 500, retries: 0, ...options, servers: [suite.server.address] });
+      const source = createDnsSource({ timeoutMs: ANSWER_WITHIN_MS, retries: 0, ...options, servers: [suite.server.address] });
       sources.push(source);
       return source;
     },

@@ -5,7 +5,7 @@
 import type { Answer } from "dns-packet";
 import { afterAll, describe, expect, test } from "vitest";
 import { openObservation, type Observation } from "../../src/plan/observation.js";
-import { hostileDnsSuite, replyTo, soaOf, type HostileQuery } from "../helpers/hostile-dns.js";
+import { ANSWER_WITHIN_MS, hostileDnsSuite, replyTo, soaOf, type HostileQuery } from "../helpers/hostile-dns.js";
 
 /** Whether the zone's server holds the zone (AA set) or answers from a cache (AA clear, RA set). */
 let holdsZone = true;
@@ -32,7 +32,7 @@ afterAll(() => {
 });
 
 async function zoneTxt() {
-  const observation = await openObservation({ resolver: [`127.0.0.1:${hostile.server.port}`], authoritative: true, timeout: "500", retries: "0" }, { cwd: process.cwd() }, { authoritativePort: hostile.server.port });
+  const observation = await openObservation({ resolver: [`127.0.0.1:${hostile.server.port}`], authoritative: true, timeout: String(ANSWER_WITHIN_MS), retries: "0" }, { cwd: process.cwd() }, { authoritativePort: hostile.server.port });
   opened.push(observation);
   return (await observation.sourceFor("example.com")).lookup("example.com", "TXT");
 }
