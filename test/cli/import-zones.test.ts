@@ -42,7 +42,9 @@ describe("an OVH control-panel export without $ORIGIN", () => {
 
   test("imports with --origin, lints without error and round-trips with no change (plan --detailed-exitcode exits 0)", async () => {
     const out = join(tempTree({}), "stack");
-    const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "500", "--retries", "0"];
+    // One attempt, answered by a server on this worker's thread: 2 s, so that a stalled worker (a loaded
+    // machine) does not turn an answer into a failed lookup and the plan's exit into 1.
+    const dns = ["--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "--retries", "0"];
     const imported = await runCliAsync(["import", "--zone", OVH_EXPORT, "--origin", "example.fr", "--out", out, ...TODAY]);
     expect(imported.stderr).toBe(
       "maildns import: example.fr: p=none recorded as a monitoring stage from 2026-11-01 (dmarc.since): put the date it really began if you know it\n" +
@@ -73,7 +75,7 @@ describe("an OVH control-panel export without $ORIGIN", () => {
   });
 
   test("audit --zone with --origin reads the same export", async () => {
-    const run = await runCliAsync(["audit", "--zone", OVH_EXPORT, "--origin", "example.fr", "--resolver", `127.0.0.1:${server.port}`, "--timeout", "500", "-f", "json", ...TODAY]);
+    const run = await runCliAsync(["audit", "--zone", OVH_EXPORT, "--origin", "example.fr", "--resolver", `127.0.0.1:${server.port}`, "--timeout", "2000", "-f", "json", ...TODAY]);
     const json = JSON.parse(run.stdout);
     expect(json.summary.domains).toBe(1);
     expect(json.failures).toEqual([]);
