@@ -117,11 +117,14 @@ describe("runDoctor: reachability", () => {
 
   it("skips the remaining steps once the overall deadline has passed", async () => {
     const hole = await keep(startBlackHole());
-    const report = await runDoctor(options({ imap: at(hole), smtps: at(hole), submission: at(hole) }, { timeoutMs: 5000, deadlineMs: 300 }));
+    // The deadline must fall in the TLS wait, after the DNS step and the connection (made at once, on this
+    // worker's thread): 1.5 s, not the 300 ms it once was, so that a stalled worker does not pass it before
+    // the connection and skip imap-connect instead.
+    const report = await runDoctor(options({ imap: at(hole), smtps: at(hole), submission: at(hole) }, { timeoutMs: 5000, deadlineMs: 1500 }));
     const skippedSteps = report.checks.filter((c) => c.status === "skipped" && c.detail.includes("overall deadline"));
     expect(skippedSteps.map((c) => c.id)).toEqual(["imap-tls", "smtps-connect", "submission-connect"]);
-    // The silent server got 300 ms, not the 5 s step timeout: the deadline, not the server, ended the wait,
-    // so no port-timeout is claimed; the run is reported incomplete instead.
+    // The silent server got what was left of 1.5 s, not the 5 s step timeout: the deadline, not the server,
+    // ended the wait, so no port-timeout is claimed; the run is reported incomplete instead.
     expect(check(report, "imap-tls")!.detail).toMatch(/^the overall deadline passed during this step and cut its wait short \(connection accepted, then no TLS answer within \d+ ms\)$/);
     expect(ruleIds(report)).toEqual([]);
     expect(report.incomplete).toEqual({ reason: "the overall deadline passed", steps: 3 });
