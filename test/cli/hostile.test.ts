@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const level = (n: number) => String.fromCharCode(97 + n);
@@ -135,7 +136,8 @@ describe("a CI log command in a JSON or SARIF report: the same value to a progra
     }
   });
 
-  it("every text output of lint, audit, plan and import: the [ of ##[ shown as U+005B wherever the value stands", () => {
+  // Eight runs of the CLI: awaited, so that they do not hold the worker's thread for their sum.
+  it("every text output of lint, audit, plan and import: the [ of ##[ shown as U+005B wherever the value stands", async () => {
     // The forged text stands in an SPF include's target (a name looked up, then named under "Not checked"),
     // in a live TXT value (the plan's - and + lines), in a domain file's folder name and in a zone file.
     const spf = `v=spf1 include:${forged} -all`;
@@ -151,14 +153,14 @@ describe("a CI log command in a JSON or SARIF report: the same value to a progra
       ["import", "example.com", ...zone, "--out", "imported"],
     ];
     for (const args of runs) {
-      const run = runCli(args, { cwd: root });
+      const run = await runCliAsync(args, { cwd: root });
       // import prints no value, only what it wrote.
       if (args[0] !== "import") expect(run.stderr + run.stdout, args.join(" ")).toContain("U+005B");
       expect(run.stderr + run.stdout, args.join(" ")).not.toMatch(logCommand);
     }
     // Annotations must name the file as it is: the runner reads a line starting with :: as that command and
     // looks for ##[ only in a line that is not one (ActionCommandManager: TryParseV2, then TryParse).
-    const annotations = runCli(["lint", forged, "-f", "github"], { cwd: root });
+    const annotations = await runCliAsync(["lint", forged, "-f", "github"], { cwd: root });
     expect(annotations.stdout).toContain(`file=${forged}/example.com.yaml`);
     for (const line of annotations.stdout.split("\n").filter((l) => logCommand.test(l))) expect(line).toMatch(/^::(error|warning|notice) /);
     // What import writes is data, not a report: the value is kept as it is.

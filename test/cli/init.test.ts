@@ -5,7 +5,7 @@ import { join } from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/cli/init/scaffold.js";
-import { runCli } from "../helpers/cli.js";
+import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
 
 const TODAY = ["--today", "2026-11-23"];
@@ -20,21 +20,21 @@ const workflow = (dir: string, name: string) => yaml.load(readFileSync(join(dir,
 // Each test runs the CLI several times as a subprocess.
 describe("maildns init", { timeout: 60_000 }, () => {
   for (const offer of ["mx-plan", "email-pro", "hosted-exchange", "zimbra"]) {
-    it(`${offer}: the domain file lints clean (exit 0, no finding)`, () => {
+    it(`${offer}: the domain file lints clean (exit 0, no finding)`, async () => {
       const dir = tempTree({});
-      const init = runCli(["init", "shop.example", "--offer", offer, ...TODAY], { cwd: dir });
+      const init = await runCliAsync(["init", "shop.example", "--offer", offer, ...TODAY], { cwd: dir });
       expect(init.status, init.stderr).toBe(0);
-      const lint = runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir });
+      const lint = await runCliAsync(["lint", "stacks/prod", ...TODAY], { cwd: dir });
       expect(lint.stdout).toBe("1 file, 1 domain: 0 errors, 0 warnings, 0 info\n");
       expect(lint.status).toBe(0);
       // Strict is stricter, but a fresh domain still passes its errors.
-      expect(runCli(["lint", "stacks/prod", "--policy", "rfc", ...TODAY], { cwd: dir }).status).toBe(0);
+      expect((await runCliAsync(["lint", "stacks/prod", "--policy", "rfc", ...TODAY], { cwd: dir })).status).toBe(0);
     });
   }
 
-  it("writes the stack config, the Pulumi project and three workflows, and says what comes next", () => {
+  it("writes the stack config, the Pulumi project and three workflows, and says what comes next", async () => {
     const dir = tempTree({});
-    const init = runCli(["init", "Bücher.example", "--offer", "mx-plan", "--stack", "shop", "--region", "ca", ...TODAY], { cwd: dir });
+    const init = await runCliAsync(["init", "Bücher.example", "--offer", "mx-plan", "--stack", "shop", "--region", "ca", ...TODAY], { cwd: dir });
     expect(init.status, init.stderr).toBe(0);
     const domain = "xn--bcher-kva.example";
     expect(init.stdout.split("\n").slice(0, 7)).toEqual([
@@ -101,45 +101,45 @@ describe("maildns init", { timeout: 60_000 }, () => {
     expect(drift.jobs.drift!.steps.map((s) => s.run).filter(Boolean)).toEqual(["npm ci", "npx maildns plan stacks/shop --detailed-exitcode"]);
 
     // What the Action reads by default from this repository is this stack.
-    expect(runCli(["lint", "stacks", ...TODAY], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(["lint", "stacks", ...TODAY], { cwd: dir })).status).toBe(0);
   });
 
-  it("the suppressions expire: after 30 days the missing DKIM selectors are an error again", () => {
+  it("the suppressions expire: after 30 days the missing DKIM selectors are an error again", async () => {
     const dir = tempTree({});
-    expect(runCli(["init", "shop.example", "--offer", "mx-plan", ...TODAY], { cwd: dir }).status).toBe(0);
-    const later = runCli(["lint", "stacks/prod", "--today", addDays("2026-11-23", 31)], { cwd: dir });
+    expect((await runCliAsync(["init", "shop.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
+    const later = await runCliAsync(["lint", "stacks/prod", "--today", addDays("2026-11-23", 31)], { cwd: dir });
     expect(later.status).toBe(1);
     expect(later.stdout).toMatch(/error {2}shop\.example sends mail through OVH \(mx-plan\) but declares no OVH DKIM selector.*\[dkim-missing-selector\]/);
     expect(later.stdout).toMatch(/suppression of dkim-missing-selector expired on 2026-12-23/);
   });
 
-  it("a second domain joins the stack and keeps the files there; an existing domain file needs --force", () => {
+  it("a second domain joins the stack and keeps the files there; an existing domain file needs --force", async () => {
     const dir = tempTree({ "package.json": '{ "name": "ours" }\n', "Pulumi.yaml": "name: ours\n" });
-    expect(runCli(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(["init", "a.example", "--offer", "mx-plan", ...TODAY], { cwd: dir })).status).toBe(0);
     writeFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "config:\n  maildns:policy: strict\n");
-    const second = runCli(["init", "b.example", "--offer", "zimbra", ...TODAY], { cwd: dir });
+    const second = await runCliAsync(["init", "b.example", "--offer", "zimbra", ...TODAY], { cwd: dir });
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^wrote  stacks\/prod\/b\.example\.yaml\nkept   stacks\/Pulumi\.prod\.yaml \(exists\)\nkept   Pulumi\.yaml \(exists\)\nkept   package\.json \(exists\)\nkept   \.github\/workflows\/maildns-check-prod\.yml \(exists\)/);
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
     expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
     expect(readFileSync(join(dir, "stacks/Pulumi.prod.yaml"), "utf8")).toBe("config:\n  maildns:policy: strict\n");
 
-    const again = runCli(["init", "a.example", "--offer", "email-pro", ...TODAY], { cwd: dir });
+    const again = await runCliAsync(["init", "a.example", "--offer", "email-pro", ...TODAY], { cwd: dir });
     expect(again.status).toBe(2);
     expect(again.stderr).toBe("maildns init: stacks/prod/a.example.yaml exists already: edit it, or pass --force to write it again\n");
     expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: mx-plan");
-    const forced = runCli(["init", "a.example", "--offer", "email-pro", "--force", ...TODAY], { cwd: dir });
+    const forced = await runCliAsync(["init", "a.example", "--offer", "email-pro", "--force", ...TODAY], { cwd: dir });
     expect(forced.status).toBe(0);
     expect(readFileSync(join(dir, "stacks/prod/a.example.yaml"), "utf8")).toContain("offer: email-pro");
     expect(readFileSync(join(dir, "package.json"), "utf8")).toBe('{ "name": "ours" }\n');
     expect(readFileSync(join(dir, "Pulumi.yaml"), "utf8")).toBe("name: ours\n");
-    expect(runCli(["lint", "stacks/prod", ...TODAY], { cwd: dir }).status).toBe(0);
+    expect((await runCliAsync(["lint", "stacks/prod", ...TODAY], { cwd: dir })).status).toBe(0);
     // --help says what --force keeps: both project files, not package.json alone.
-    const force = runCli(["init", "--help"]).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
+    const force = (await runCliAsync(["init", "--help"])).stdout.split("\n  --force")[1]!.split("\n  --")[0]!;
     expect(force).toMatch(/never Pulumi\.yaml\s+or package\.json/);
   });
 
-  it("usage errors (exit 2) write nothing", () => {
+  it("usage errors (exit 2) write nothing", async () => {
     const dir = tempTree({});
     const cases: [string[], RegExp][] = [
       [["init", "shop.example"], /^maildns init: --offer is required: one of mx-plan, email-pro, hosted-exchange, zimbra\n$/],
@@ -152,7 +152,7 @@ describe("maildns init", { timeout: 60_000 }, () => {
       [["init", "shop.example", "--offer", "mx-plan", "--today", "2026-02-30"], /--today must be a date that exists/],
     ];
     for (const [args, message] of cases) {
-      const run = runCli(args, { cwd: dir });
+      const run = await runCliAsync(args, { cwd: dir });
       expect(run.status, args.join(" ")).toBe(2);
       expect(run.stderr).toMatch(message);
     }
