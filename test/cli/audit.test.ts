@@ -20,14 +20,17 @@ interface JsonFinding {
   endColumn: number;
 }
 
-function auditJson(args: string[]) {
-  const run = runCli(["audit", ...args, ...TODAY, "-f", "json"]);
+// Awaited runs, not spawnSync: a test that runs the CLI several times would hold its worker's thread for
+// their sum (5.7 s at the longest under a load average of 11), and a worker that cannot answer the test
+// runner for 60 s fails the whole run.
+async function auditJson(args: string[]) {
+  const run = await runCliAsync(["audit", ...args, ...TODAY, "-f", "json"]);
   return { status: run.status, json: JSON.parse(run.stdout) as { version: number; findings: JsonFinding[]; failures: unknown[]; summary: Record<string, number> }, stderr: run.stderr };
 }
 
 describe("maildns audit", () => {
-  test("JSON contract: file null, position 0, domain and record name set; live rules fire", () => {
-    const { status, json } = auditJson(["cname-mx.example", ...ZONES]);
+  test("JSON contract: file null, position 0, domain and record name set; live rules fire", async () => {
+    const { status, json } = await auditJson(["cname-mx.example", ...ZONES]);
     expect(status).toBe(1);
     expect(json.version).toBe(1);
     expect(json.failures).toEqual([]);
@@ -45,13 +48,13 @@ describe("maildns audit", () => {
     expect(json.summary).toMatchObject({ files: 0, domains: 1, errors: json.findings.filter((f) => f.level === "error").length });
   });
 
-  test("OVH's rules apply when the MX points at OVH's exchangers, or with --offer", () => {
-    const rules = (args: string[]) => auditJson([...args, ...ZONES]).json.findings.map((f) => f.ruleId);
+  test("OVH's rules apply when the MX points at OVH's exchangers, or with --offer", async () => {
+    const rules = async (args: string[]) => (await auditJson([...args, ...ZONES])).json.findings.map((f) => f.ruleId);
     // Zone files hold every selector: a domain without OVH's is judged as a domain file would be.
-    expect(rules(["export.example"])).toContain("dkim-missing-selector");
-    expect(rules(["external.example"])).not.toContain("dkim-missing-selector");
-    expect(rules(["external.example", "--offer", "email-pro"])).toContain("dkim-missing-selector");
-    expect(runCli(["audit", "external.example", ...ZONES, "--offer", "gmail"]).status).toBe(2);
+    expect(await rules(["export.example"])).toContain("dkim-missing-selector");
+    expect(await rules(["external.example"])).not.toContain("dkim-missing-selector");
+    expect(await rules(["external.example", "--offer", "email-pro"])).toContain("dkim-missing-selector");
+    expect((await runCliAsync(["audit", "external.example", ...ZONES, "--offer", "gmail"])).status).toBe(2);
   });
 
   test("a clean domain under the rfc pack: exit 0", () => {
@@ -61,24 +64,25 @@ describe("maildns audit", () => {
     expect(run.status).toBe(0);
   });
 
-  test("--domains-file, --selector and --shard: each domain audited by exactly one shard", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, () => {
+  test("--domains-file, --selector and --shard: each domain audited by exactly one shard", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
     const dir = tempTree({ "domains.txt": "# mail domains\nclean.example\nexport.example  # OVH export\n\ncname-mx.example\n" });
-    const all = auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES]).json;
+    const all = (await auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES])).json;
     expect(all.summary.domains).toBe(3);
-    const shards = [1, 2, 3].map((k) => auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES, "--shard", `${k}/3`]).json);
+    const shards = [];
+    for (const k of [1, 2, 3]) shards.push((await auditJson(["--domains-file", `${dir}/domains.txt`, ...ZONES, "--shard", `${k}/3`])).json);
     expect(shards.reduce((n, s) => n + (s.summary.domains ?? 0), 0)).toBe(3);
     const key = (f: JsonFinding) => `${f.domain} ${f.ruleId} ${f.name}`;
     expect(shards.flatMap((s) => s.findings.map(key)).sort()).toEqual(all.findings.map(key).sort());
-    expect(runCli(["audit", "not a domain", ...ZONES]).status).toBe(2);
-    expect(runCli(["audit", "--selector", "x"]).status).toBe(2);
+    expect((await runCliAsync(["audit", "not a domain", ...ZONES])).status).toBe(2);
+    expect((await runCliAsync(["audit", "--selector", "x"])).status).toBe(2);
   });
 
-  test("v=dmarc1 beside v=DMARC1: the record receivers keep is the one judged, the other a warning to delete", () => {
+  test("v=dmarc1 beside v=DMARC1: the record receivers keep is the one judged, the other a warning to delete", async () => {
     // RFC 7489 §6.3 / §6.6.3, RFC 9989 §4.7 / §4.10: the version must be exactly DMARC1, and records that
     // are not are discarded before counting, whatever their order in the answer (V=dmarc1 sorts first).
     const soa = "$TTL 60\n@ SOA ns1 host 1 7200 3600 1209600 3600\n@ NS ns1\n@ MX 10 mx.example.net.\n@ TXT \"v=spf1 -all\"\n";
     const dir = tempTree({ "near.example.zone": `${soa}_dmarc TXT "V=dmarc1; p=none"\n_dmarc TXT "v=DMARC1; p=reject; rua=mailto:d@near.example"\n` });
-    const { json } = auditJson(["near.example", "--zone", dir, "--policy", "rfc"]);
+    const { json } = await auditJson(["near.example", "--zone", dir, "--policy", "rfc"]);
     const dmarc = json.findings.filter((f) => f.ruleId.startsWith("dmarc-")).map((f) => [f.ruleId, f.level, (f as unknown as { message: string }).message.slice(0, 73)]);
     expect(dmarc).toEqual([["dmarc-multiple", "warn", '_dmarc.near.example also publishes "V=dmarc1; p=none" beside its v=DMARC1']]);
   });
