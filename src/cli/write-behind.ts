@@ -2,8 +2,11 @@
 // writing its few octets (an import of 10,000 zones spent about a third of its time in open(O_CREAT));
 // a thread that only writes lets those calls overlap with the work that makes the next files. Files are
 // written in the order given. Whatever the thread cannot do (it cannot start, or it dies) is written here.
-import { writeFileSync } from "node:fs";
+// Each file is written whole (config/write-whole.ts: aside, then renamed), by the thread as here: a domain
+// file that a lint or `pulumi up` reads meanwhile, or that a second import overwrites at the same time, is
+// never half of one, and a write that fails leaves the file that was there.
 import { Worker } from "node:worker_threads";
+import { asidePath, writeFileWhole, writeWholeWith } from "../config/write-whole.js";
 
 /** Below this many files a thread costs more than it saves (starting one takes a few milliseconds). */
 export const WRITE_BEHIND_MIN_FILES = 200;
@@ -15,6 +18,9 @@ const BATCH_FILES = 32;
 const THREAD_SOURCE = `
 const { parentPort } = require("node:worker_threads");
 const fs = require("node:fs");
+const { randomBytes } = require("node:crypto");
+const asidePath = ${asidePath.toString()};
+const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {
   if (message === "end") {
     parentPort.postMessage({ end: true });
@@ -23,7 +29,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      fs.writeFileSync(message[i], message[i + 1]);
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"));
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -42,7 +48,7 @@ export interface FileWriter {
 
 function writeHere(file: string, text: string, failures: Map<string, string>): void {
   try {
-    writeFileSync(file, text);
+    writeFileWhole(file, text);
     failures.delete(file);
   } catch (error) {
     failures.set(file, (error as NodeJS.ErrnoException).code ?? String(error));
