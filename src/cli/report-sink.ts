@@ -5,6 +5,7 @@
 // replace it with a regular file (for /dev/null, the whole machine's).
 import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
+import { asidePath, uniqueSuffix } from "../config/write-whole.js";
 import { writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
@@ -31,7 +32,10 @@ function isSpecialFile(path: string): boolean {
 export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined): ReportSink {
   const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
   const inPlace = target !== null && isSpecialFile(target);
-  const aside = target === null ? null : inPlace ? target : `${target}.${process.pid}.partial`;
+  // A file aside is created exclusively under a random name (config/write-whole.ts says why); a device or
+  // a pipe is opened as it is.
+  const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
+  const flag = inPlace ? "w" : "wx";
   let fd: number | null = null;
   let pending: string[] = [];
   let size = 0;
@@ -49,7 +53,7 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
       return;
     }
     try {
-      fd ??= openSync(aside, "w");
+      fd ??= openSync(aside, flag);
       writeSync(fd, text);
     } catch (error) {
       fail(error);
@@ -68,7 +72,7 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         return;
       }
       try {
-        fd ??= openSync(aside, "w");
+        fd ??= openSync(aside, flag);
         closeSync(fd);
         fd = null;
         if (!inPlace) renameSync(aside, target);

@@ -8,9 +8,10 @@
 // cannot be read is ignored, never trusted in part.
 import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFileWhole } from "../config/write-whole.js";
 import { findingMessage } from "./lint.js";
 import type { Policy } from "./policy.js";
 import type { Finding, Level, Rule } from "./types.js";
@@ -510,12 +511,11 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
         if (appended.length === 0 || appendToOwnCache(path, `${HEADER} ${FORMAT} ${key}\n`, `${appended.join("\n")}\n`)) return;
       }
       mkdirSync(dirname(path), { recursive: true });
-      // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
+      // Written aside and renamed (config/write-whole.ts): a run killed halfway leaves the previous cache,
+      // not half of one, and a run reading it meanwhile reads one or the other.
       const parts: (Buffer | string)[] = [`${HEADER} ${FORMAT} ${key}\n`];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}\n` : previous.bytes.subarray(F(line, At.Start), F(line, At.End)));
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
-      renameSync(temporary, path);
+      writeFileWhole(path, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
     },
     get hits() {
       return hits;
