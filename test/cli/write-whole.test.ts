@@ -2,19 +2,14 @@
 // halfway is arranged with a file size limit (RLIMIT_FSIZE: `ulimit -f 1`, 512 octets; Node ignores
 // SIGXFSZ, so the write fails with EFBIG after its first 512 octets): what a lint, a plan or a second run
 // reading the file at that moment would have found is what is left on disk.
-import { spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cliPath, runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
+import { repoRoot, runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
+import { startOvhServer } from "../helpers/ovh-server.js";
+import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
-
-/** Runs the CLI with files limited to 512 octets. */
-function runLimited(args: readonly string[], cwd: string) {
-  const run = spawnSync("sh", ["-c", 'ulimit -f 1 && exec "$0" "$@"', process.execPath, cliPath, ...args], { cwd, encoding: "utf8", timeout: 60_000, env: { PATH: process.env.PATH ?? "" } });
-  return { status: run.status, stderr: run.stderr };
-}
 
 /** A zone whose imported domain file is over 512 octets: a DKIM key makes it about 860. */
 function zone(domain: string, key: string): string {
@@ -22,12 +17,20 @@ function zone(domain: string, key: string): string {
   return `$ORIGIN ${domain}.\n$TTL 3600\n@ IN MX 10 mx1.mail.ovh.net.\n@ IN TXT "v=spf1 include:mx.ovh.com -all"\n_dmarc IN TXT "v=DMARC1; p=quarantine; rua=mailto:d@${domain}"\nsel1._domainkey IN TXT "v=DKIM1; k=rsa; p=" ${chunks}\n`;
 }
 
+/** Live records at OVH in the owners an OVH domain file manages: enough for an adoption file over 512 octets. */
+const LIVE_ZONE = [
+  { id: 1001, subDomain: "", fieldType: "MX", target: "1 mx0.mail.ovh.net.", ttl: 3600 },
+  { id: 1002, subDomain: "", fieldType: "MX", target: "5 mx1.mail.ovh.net.", ttl: 3600 },
+  { id: 1004, subDomain: "", fieldType: "TXT", target: '"v=spf1 include:mx.ovh.com ~all"', ttl: 3600 },
+  { id: 1006, subDomain: "_dmarc", fieldType: "TXT", target: '"v=DMARC1; p=none; rua=mailto:dmarc-reports@example.com"', ttl: 3600 },
+];
+
 describe("files written whole", () => {
   const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey.export({ type: "spki", format: "der" }).toString("base64");
 
   // One domain is written here; 200 go through the write-behind thread (cli/write-behind.ts).
   for (const count of [1, 200]) {
-    it(`import --force over ${count} domain file(s): a write that stops halfway leaves each file as it was, and nothing beside it`, { timeout: SEVERAL_RUNS_TIMEOUT_MS }, () => {
+    it(`import --force over ${count} domain file(s): a write that stops halfway leaves each file as it was, and nothing beside it`, { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
       const files: Record<string, string> = {};
       for (let i = 0; i < count; i++) files[`zones/d${i}.example.zone`] = zone(`d${i}.example`, key);
       const dir = tempTree(files);
@@ -37,11 +40,37 @@ describe("files written whole", () => {
       expect(first.status).toBe(0);
       const before = readFileSync(join(dir, "out/d0.example.yaml"), "utf8");
       expect(Buffer.byteLength(before)).toBeGreaterThan(512);
-      const stopped = runLimited([...args, "--force"], dir);
+      const stopped = await runCliAsync([...args, "--force"], { cwd: dir, timeoutMs: 60_000, fileSizeLimitBlocks: 1 });
       expect(stopped.stderr).toContain("maildns import: d0.example not written: cannot write out/d0.example.yaml (EFBIG)");
       expect(stopped.status).toBe(1);
       for (let i = 0; i < count; i++) expect(readFileSync(join(dir, `out/d${i}.example.yaml`), "utf8")).toBe(before.replaceAll("d0.example", `d${i}.example`));
       expect(readdirSync(join(dir, "out")).sort()).toEqual(Array.from({ length: count }, (_, i) => `d${i}.example.yaml`).sort());
     });
   }
+
+  it("adopt replaces the adoption file whole: a write that stops halfway leaves the one pulumi up would read", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+    const server = await startOvhServer({ zones: { "example.com": LIVE_ZONE } });
+    try {
+      const dir = tempTree({
+        "stacks/prod/example.com.yaml": readFileSync(join(repoRoot, "stacks/example/example.com.yaml"), "utf8"),
+        "stacks/Pulumi.prod.yaml": "config:\n  maildns:policy: ovh\n  ovh:endpoint: ovh-eu\n",
+        "state.json": JSON.stringify({ version: 3, deployment: { manifest: {}, resources: [] } }),
+      });
+      const env = { OVH_APPLICATION_KEY: server.credentials.applicationKey, OVH_APPLICATION_SECRET: server.credentials.applicationSecret, OVH_CONSUMER_KEY: server.credentials.consumerKey };
+      const args = ["adopt", "--stack", "prod", "--endpoint", server.baseUrl, "--state", "state.json", "--today", "2026-11-20"];
+      const first = await runCliAsync(args, { cwd: dir, env, timeoutMs: 60_000 });
+      expect(first.stderr).toBe("");
+      expect(first.status).toBe(0);
+      const path = join(dir, "stacks/prod/maildns-adoption.json");
+      const before = readFileSync(path, "utf8");
+      expect(Buffer.byteLength(before)).toBeGreaterThan(512);
+      const stopped = await runCliAsync(args, { cwd: dir, env, timeoutMs: 60_000, fileSizeLimitBlocks: 1 });
+      expect(stopped.stderr).toContain("maildns adopt: cannot write stacks/prod/maildns-adoption.json (EFBIG): the earlier file, if any, is left as it was");
+      expect(stopped.status).toBe(1);
+      expect(readFileSync(path, "utf8")).toBe(before);
+      expect(readdirSync(join(dir, "stacks/prod")).sort()).toEqual(["example.com.yaml", "maildns-adoption.json"]);
+    } finally {
+      await server.close();
+    }
+  });
 });
