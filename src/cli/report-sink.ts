@@ -54,7 +54,10 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
     }
     try {
       fd ??= openSync(aside, flag);
-      writeSync(fd, text);
+      // A write may take fewer octets than given (a disk that fills up, a file size limit): the rest is
+      // written again, and the write that cannot go on fails, never a short report renamed as whole.
+      const bytes = Buffer.from(text, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       fail(error);
     }
@@ -88,4 +91,18 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
       if (!inPlace) rmSync(aside, { force: true });
     },
   };
+}
+
+/**
+ * Writes a whole report to --output or stdout (`-` is stdout), as the sink does: a file aside, renamed onto
+ * its place once written (a plan.json that a reader or another run opens meanwhile is never half of one).
+ */
+export function emit(io: Pick<CliIO, "stdout" | "cwd">, text: string, output: string | undefined): void {
+  const sink = reportSink(io, output);
+  try {
+    sink.write(text);
+    sink.close();
+  } finally {
+    sink.abort();
+  }
 }

@@ -73,4 +73,20 @@ describe("files written whole", () => {
       await server.close();
     }
   });
+
+  // rules --output goes through emit (plan, audit, doctor alike), lint --output through the streaming sink.
+  for (const command of [["rules", "--format", "json"], ["lint", "stack", "--format", "json", "--today", "2026-02-01"]]) {
+    it(`${command[0]} --output: a write that stops halfway leaves the earlier report, and says so`, { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+      const dir = tempTree({ "stack/d0.example.yaml": `domain: d0.example\nmail: { provider: external }\nmx: [{ host: mx.d0.example., priority: 10 }]\nspf: "v=spf1 ptr -all"\n` });
+      const args = [...command, "--output", "report.json"];
+      expect(runCli(args, { cwd: dir }).stderr).toBe("");
+      const before = readFileSync(join(dir, "report.json"), "utf8");
+      expect(Buffer.byteLength(before)).toBeGreaterThan(512);
+      const stopped = await runCliAsync(args, { cwd: dir, timeoutMs: 60_000, fileSizeLimitBlocks: 1 });
+      expect(stopped.stderr).toContain("cannot write report.json");
+      expect(stopped.status).toBe(2);
+      expect(readFileSync(join(dir, "report.json"), "utf8")).toBe(before);
+      expect(readdirSync(dir).sort()).toEqual(["report.json", "stack"]);
+    });
+  }
 });
