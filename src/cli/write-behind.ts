@@ -16,7 +16,7 @@ const BATCH_FILES = 32;
 // The thread's whole program: write each file as it comes, say which could not be written and why, and
 // answer "end" once everything before it is written.
 const THREAD_SOURCE = `
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { randomBytes } = require("node:crypto");
 const asidePath = ${asidePath.toString()};
@@ -29,7 +29,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"));
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace);
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -39,16 +39,16 @@ parentPort.on("message", (message) => {
 `;
 
 export interface FileWriter {
-  /** Queue a file to be written (overwritten when it exists). */
+  /** Queue a file to be written (overwritten when it exists, unless the writer was made with `replace: false`). */
   write(file: string, text: string): void;
   /** Wait until every queued file is written: the files that could not be, with the reason (an error code). */
   finish(): Promise<Map<string, string>>;
   close(): void;
 }
 
-function writeHere(file: string, text: string, failures: Map<string, string>): void {
+function writeHere(file: string, text: string, replace: boolean, failures: Map<string, string>): void {
   try {
-    writeFileWhole(file, text);
+    writeFileWhole(file, text, { replace });
     failures.delete(file);
   } catch (error) {
     failures.set(file, (error as NodeJS.ErrnoException).code ?? String(error));
@@ -56,23 +56,24 @@ function writeHere(file: string, text: string, failures: Map<string, string>): v
 }
 
 /** Writes here, one file at a time. */
-function directWriter(): FileWriter {
+function directWriter(replace: boolean): FileWriter {
   const failures = new Map<string, string>();
   return {
-    write: (file, text) => writeHere(file, text, failures),
+    write: (file, text) => writeHere(file, text, replace, failures),
     finish: () => Promise.resolve(failures),
     close: () => {},
   };
 }
 
 /** A writer for `expected` files: on a helper thread when there are enough of them to pay for it. */
-export function fileWriter(expected: number, options: { minFiles?: number } = {}): FileWriter {
-  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter();
+export function fileWriter(expected: number, options: { minFiles?: number; replace?: boolean } = {}): FileWriter {
+  const replace = options.replace ?? true;
+  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(replace);
   let worker: Worker;
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true });
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { replace } });
   } catch {
-    return directWriter();
+    return directWriter(replace);
   }
   worker.unref();
   const failures = new Map<string, string>();
@@ -84,7 +85,7 @@ export function fileWriter(expected: number, options: { minFiles?: number } = {}
   let closed = false;
   const takeOver = () => {
     dead = true;
-    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, failures);
+    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, replace, failures);
     pending.length = 0;
     batch = [];
     ended?.();
@@ -109,7 +110,7 @@ export function fileWriter(expected: number, options: { minFiles?: number } = {}
   return {
     write(file, text) {
       if (dead) {
-        writeHere(file, text, failures);
+        writeHere(file, text, replace, failures);
         return;
       }
       batch.push(file, text);

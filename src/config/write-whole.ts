@@ -21,14 +21,17 @@ export function asidePath(path: string, unique: string): string {
  * Writes `data` whole to `path` through a file aside (see above), named by `aside` (asidePath) with
  * `unique` (random text). Self-contained apart from its arguments, so that the write-behind thread of
  * `import` runs this very code. A symbolic link at `path` is followed: the file it names is replaced, the
- * link stays.
+ * link stays. With `replace` false a file already at `path` (made by anyone since the caller looked) is
+ * never replaced: the file aside is linked there, which fails with EEXIST when the name is taken (link(2)
+ * never overwrites), and removed.
  */
 export function writeWholeWith(
-  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync">,
+  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync">,
   aside: (path: string, unique: string) => string,
   path: string,
   data: string | Uint8Array,
   unique: string,
+  replace = true,
 ): void {
   let target = path;
   try {
@@ -44,7 +47,19 @@ export function writeWholeWith(
     for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
     open = false;
     files.closeSync(fd);
-    files.renameSync(temporary, target);
+    if (replace) files.renameSync(temporary, target);
+    else {
+      try {
+        files.linkSync(temporary, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+        // A file system without hard links: the name is taken with O_EXCL (EEXIST when it is not free),
+        // then the whole file renamed onto that empty one.
+        files.closeSync(files.openSync(target, "wx"));
+        files.renameSync(temporary, target);
+      }
+      files.rmSync(temporary, { force: true });
+    }
   } catch (error) {
     if (open) files.closeSync(fd);
     files.rmSync(temporary, { force: true });
@@ -58,6 +73,6 @@ export function uniqueSuffix(): string {
 }
 
 /** Writes `data` whole to `path` (writeWholeWith, with this process's file system and a random name). */
-export function writeFileWhole(path: string, data: string | Uint8Array): void {
-  writeWholeWith(fs, asidePath, path, data, uniqueSuffix());
+export function writeFileWhole(path: string, data: string | Uint8Array, options: { replace?: boolean } = {}): void {
+  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
 }

@@ -3,10 +3,12 @@
 // SIGXFSZ, so the write fails with EFBIG after its first 512 octets): what a lint, a plan or a second run
 // reading the file at that moment would have found is what is left on disk.
 import { generateKeyPairSync } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { createSocket } from "node:dgram";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
+import { startDnsServer } from "../helpers/dns-server.js";
 import { startOvhServer } from "../helpers/ovh-server.js";
 import { runCliAsync } from "../plan/cli-async.js";
 import { tempTree } from "../helpers/tmp.js";
@@ -89,4 +91,65 @@ describe("files written whole", () => {
       expect(readdirSync(dir).sort()).toEqual(["report.json", "stack"]);
     });
   }
+
+  it("import without --force never overwrites a domain file made while it ran; it says so and leaves that file", { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+    // The import checks --out before it asks DNS, and writes after. Its DNS answers are held by a relay
+    // until the test has made the file (another run, or someone writing it by hand, meanwhile).
+    const zones = tempTree({ "example.com.zone": zone("example.com", key) });
+    const server = await startDnsServer({ zones: join(zones, "example.com.zone") });
+    const relay = await heldRelay(server.port);
+    try {
+      const dir = tempTree({});
+      const run = runCliAsync(["import", "example.com", "--out", "out", "--resolver", `127.0.0.1:${relay.port}`, "--timeout", "20000", "--retries", "0", "--today", "2026-02-01", "-q"], { cwd: dir, timeoutMs: 60_000 });
+      await relay.firstQuery;
+      writeFileSync(join(dir, "out/example.com.yaml"), "# written by hand meanwhile\n");
+      relay.release();
+      const done = await run;
+      expect(done.stderr).toContain("maildns import: example.com not written: out/example.com.yaml was made while the import ran: give --force to overwrite it");
+      expect(done.status).toBe(1);
+      expect(readFileSync(join(dir, "out/example.com.yaml"), "utf8")).toBe("# written by hand meanwhile\n");
+      expect(readdirSync(join(dir, "out"))).toEqual(["example.com.yaml"]);
+    } finally {
+      relay.close();
+      await server.close();
+    }
+  });
 });
+
+/**
+ * A UDP relay to a DNS server on 127.0.0.1 that holds every answer until `release()`: `firstQuery` resolves
+ * when the first query came (the client is past what it does before asking DNS).
+ */
+async function heldRelay(upstream: number): Promise<{ port: number; firstQuery: Promise<void>; release(): void; close(): void }> {
+  const front = createSocket("udp4");
+  const back = createSocket("udp4");
+  const clients = new Map<number, { port: number; address: string }>();
+  const held: Buffer[] = [];
+  let released = false;
+  let seen: () => void = () => undefined;
+  const firstQuery = new Promise<void>((resolve) => (seen = resolve));
+  front.on("message", (message, from) => {
+    clients.set(message.readUInt16BE(0), { port: from.port, address: from.address });
+    back.send(message, upstream, "127.0.0.1");
+    seen();
+  });
+  const answer = (message: Buffer) => {
+    const client = clients.get(message.readUInt16BE(0));
+    if (client) front.send(message, client.port, client.address);
+  };
+  back.on("message", (message) => (released ? answer(message) : held.push(message)));
+  await new Promise<void>((resolve) => front.bind(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => back.bind(0, "127.0.0.1", resolve));
+  return {
+    port: front.address().port,
+    firstQuery,
+    release() {
+      released = true;
+      for (const message of held.splice(0)) answer(message);
+    },
+    close() {
+      front.close();
+      back.close();
+    },
+  };
+}
