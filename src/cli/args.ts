@@ -1,5 +1,5 @@
 // Flags shared by every command (issue 2 §7: they mean the same on lint, plan, audit and doctor).
-import { accessSync, constants, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Level } from "../engine/types.js";
@@ -104,15 +104,3 @@ function statOrNull(path: string) {
   }
 }
 
-/** Writes the report to --output or stdout (`-` is stdout). */
-export function emit(io: CliIO, text: string, output: string | undefined): void {
-  if (!output || output === "-") {
-    io.stdout(text);
-    return;
-  }
-  try {
-    writeFileSync(resolve(io.cwd, output), text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
-  }
-}

@@ -5,6 +5,7 @@
 // replace it with a regular file (for /dev/null, the whole machine's).
 import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
+import { asidePath, uniqueSuffix } from "../config/write-whole.js";
 import { writeProblem } from "./args.js";
 import { UsageError, type CliIO } from "./command.js";
 
@@ -31,7 +32,10 @@ function isSpecialFile(path: string): boolean {
 export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | undefined): ReportSink {
   const target = output === undefined || output === "-" ? null : resolve(io.cwd, output);
   const inPlace = target !== null && isSpecialFile(target);
-  const aside = target === null ? null : inPlace ? target : `${target}.${process.pid}.partial`;
+  // A file aside is created exclusively under a random name (config/write-whole.ts says why); a device or
+  // a pipe is opened as it is.
+  const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
+  const flag = inPlace ? "w" : "wx";
   let fd: number | null = null;
   let pending: string[] = [];
   let size = 0;
@@ -49,8 +53,11 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
       return;
     }
     try {
-      fd ??= openSync(aside, "w");
-      writeSync(fd, text);
+      fd ??= openSync(aside, flag);
+      // A write may take fewer octets than given (a disk that fills up, a file size limit): the rest is
+      // written again, and the write that cannot go on fails, never a short report renamed as whole.
+      const bytes = Buffer.from(text, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       fail(error);
     }
@@ -68,7 +75,7 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
         return;
       }
       try {
-        fd ??= openSync(aside, "w");
+        fd ??= openSync(aside, flag);
         closeSync(fd);
         fd = null;
         if (!inPlace) renameSync(aside, target);
@@ -84,4 +91,18 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
       if (!inPlace) rmSync(aside, { force: true });
     },
   };
+}
+
+/**
+ * Writes a whole report to --output or stdout (`-` is stdout), as the sink does: a file aside, renamed onto
+ * its place once written (a plan.json that a reader or another run opens meanwhile is never half of one).
+ */
+export function emit(io: Pick<CliIO, "stdout" | "cwd">, text: string, output: string | undefined): void {
+  const sink = reportSink(io, output);
+  try {
+    sink.write(text);
+    sink.close();
+  } finally {
+    sink.abort();
+  }
 }

@@ -2,8 +2,11 @@
 // writing its few octets (an import of 10,000 zones spent about a third of its time in open(O_CREAT));
 // a thread that only writes lets those calls overlap with the work that makes the next files. Files are
 // written in the order given. Whatever the thread cannot do (it cannot start, or it dies) is written here.
-import { writeFileSync } from "node:fs";
+// Each file is written whole (config/write-whole.ts: aside, then renamed), by the thread as here: a domain
+// file that a lint or `pulumi up` reads meanwhile, or that a second import overwrites at the same time, is
+// never half of one, and a write that fails leaves the file that was there.
 import { Worker } from "node:worker_threads";
+import { asidePath, writeFileWhole, writeWholeWith } from "../config/write-whole.js";
 
 /** Below this many files a thread costs more than it saves (starting one takes a few milliseconds). */
 export const WRITE_BEHIND_MIN_FILES = 200;
@@ -13,8 +16,11 @@ const BATCH_FILES = 32;
 // The thread's whole program: write each file as it comes, say which could not be written and why, and
 // answer "end" once everything before it is written.
 const THREAD_SOURCE = `
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
+const { randomBytes } = require("node:crypto");
+const asidePath = ${asidePath.toString()};
+const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {
   if (message === "end") {
     parentPort.postMessage({ end: true });
@@ -23,7 +29,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      fs.writeFileSync(message[i], message[i + 1]);
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace);
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -33,16 +39,16 @@ parentPort.on("message", (message) => {
 `;
 
 export interface FileWriter {
-  /** Queue a file to be written (overwritten when it exists). */
+  /** Queue a file to be written (overwritten when it exists, unless the writer was made with `replace: false`). */
   write(file: string, text: string): void;
   /** Wait until every queued file is written: the files that could not be, with the reason (an error code). */
   finish(): Promise<Map<string, string>>;
   close(): void;
 }
 
-function writeHere(file: string, text: string, failures: Map<string, string>): void {
+function writeHere(file: string, text: string, replace: boolean, failures: Map<string, string>): void {
   try {
-    writeFileSync(file, text);
+    writeFileWhole(file, text, { replace });
     failures.delete(file);
   } catch (error) {
     failures.set(file, (error as NodeJS.ErrnoException).code ?? String(error));
@@ -50,23 +56,24 @@ function writeHere(file: string, text: string, failures: Map<string, string>): v
 }
 
 /** Writes here, one file at a time. */
-function directWriter(): FileWriter {
+function directWriter(replace: boolean): FileWriter {
   const failures = new Map<string, string>();
   return {
-    write: (file, text) => writeHere(file, text, failures),
+    write: (file, text) => writeHere(file, text, replace, failures),
     finish: () => Promise.resolve(failures),
     close: () => {},
   };
 }
 
 /** A writer for `expected` files: on a helper thread when there are enough of them to pay for it. */
-export function fileWriter(expected: number, options: { minFiles?: number } = {}): FileWriter {
-  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter();
+export function fileWriter(expected: number, options: { minFiles?: number; replace?: boolean } = {}): FileWriter {
+  const replace = options.replace ?? true;
+  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(replace);
   let worker: Worker;
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true });
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { replace } });
   } catch {
-    return directWriter();
+    return directWriter(replace);
   }
   worker.unref();
   const failures = new Map<string, string>();
@@ -78,7 +85,7 @@ export function fileWriter(expected: number, options: { minFiles?: number } = {}
   let closed = false;
   const takeOver = () => {
     dead = true;
-    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, failures);
+    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i]!, files[i + 1]!, replace, failures);
     pending.length = 0;
     batch = [];
     ended?.();
@@ -103,7 +110,7 @@ export function fileWriter(expected: number, options: { minFiles?: number } = {}
   return {
     write(file, text) {
       if (dead) {
-        writeHere(file, text, failures);
+        writeHere(file, text, replace, failures);
         return;
       }
       batch.push(file, text);

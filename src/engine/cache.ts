@@ -8,9 +8,10 @@
 // cannot be read is ignored, never trusted in part.
 import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeFileWhole } from "../config/write-whole.js";
 import { findingMessage } from "./lint.js";
 import type { Policy } from "./policy.js";
 import type { Finding, Level, Rule } from "./types.js";
@@ -54,7 +55,7 @@ export interface LintCache {
   readonly hasStamps: boolean;
   /**
    * Writes what this run changed: the lines of the files linted again are appended (a later line of a file
-   * stands for it); the whole cache is written anew, with the files of this run only, when it was not this
+   * stands for it) when the file is still a cache of this key; the whole cache is written anew, with the files of this run only, when it was not this
    * key's, when superseded lines and files gone outnumber the live ones, or when more than half of the
    * files have a new line. Throws when it cannot write.
    */
@@ -338,6 +339,38 @@ function folderOf(file: string): string {
   return slash < 0 ? "" : file.slice(0, slash);
 }
 
+/**
+ * Appends `lines` to the cache at `path` when the file there now is still a cache under `header` ending with
+ * a whole line; false (nothing written) when it is not. Another run sharing the cache may have put its own
+ * in place since this one read it (a run under another key, another policy pack or maildns, rewrites it
+ * whole and renames it there): lines appended to that file would be read under its key, findings of one
+ * pack given as another's. The header is checked on the open file and the lines appended to that same file,
+ * whose header never changes (a cache is only appended to, or replaced whole by a rename): lines that land
+ * in a file renamed away meanwhile are lost with it, and their files are linted again next time.
+ */
+function appendToOwnCache(path: string, header: string, lines: string): boolean {
+  let fd: number;
+  try {
+    // O_APPEND: each write lands at the end as it is then, after what other runs appended meanwhile.
+    fd = openSync(path, constants.O_RDWR | constants.O_APPEND);
+  } catch {
+    return false;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size < header.length) return false;
+    const head = Buffer.alloc(header.length);
+    const last = Buffer.alloc(1);
+    if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
+    if (readSync(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
+    const bytes = Buffer.from(lines);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    return true;
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A line as written: its length closes it (see the file's format above). */
 function closedLine(body: string): string {
   return `${body}\t${Buffer.byteLength(body)}`;
@@ -473,17 +506,16 @@ export function openLintCache(path: string, key: string, rules: readonly Rule[],
       // restamps them all) are as well written with the rest, and leave no stale line.
       if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
         // Nothing new: the file on disk is this run's cache already (with a few stale lines, which cost
-        // little to read). Else only the new lines are appended: one write, at the end, of whole lines.
-        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}\n`);
-        return;
+        // little to read). Else only the new lines are appended: one write, at the end, of whole lines;
+        // unless another run has put a cache of another key there since (then it is written anew).
+        if (appended.length === 0 || appendToOwnCache(path, `${HEADER} ${FORMAT} ${key}\n`, `${appended.join("\n")}\n`)) return;
       }
       mkdirSync(dirname(path), { recursive: true });
-      // Written aside and renamed: a run killed halfway leaves the previous cache, not half of one.
+      // Written aside and renamed (config/write-whole.ts): a run killed halfway leaves the previous cache,
+      // not half of one, and a run reading it meanwhile reads one or the other.
       const parts: (Buffer | string)[] = [`${HEADER} ${FORMAT} ${key}\n`];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}\n` : previous.bytes.subarray(F(line, At.Start), F(line, At.End)));
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
-      renameSync(temporary, path);
+      writeFileWhole(path, Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))));
     },
     get hits() {
       return hits;

@@ -2,8 +2,9 @@
 // what the apply must know before it declares anything: the live records of the managed owners at the host
 // (with their ids) and which record resources the stack already holds (from `pulumi stack export`).
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileWhole } from "../config/write-whole.js";
 import type { StackResource } from "./stack-state.js";
 import type { LiveHostRecord } from "./types.js";
 
@@ -117,8 +118,12 @@ export function renderAdoptionFile(file: AdoptionFile): string {
   return `${JSON.stringify({ version: 2, provider: file.provider, readAt: file.readAt, zones, stack }, null, 2)}\n`;
 }
 
+/**
+ * Writes the file whole (config/write-whole.ts): `pulumi up`, `plan` or a second `adopt` reading it meanwhile
+ * find the old file or the new one, and a write that fails halfway leaves the old one, never half of one.
+ */
 export async function writeAdoptionFile(stackDir: string, file: AdoptionFile): Promise<string> {
   const path = adoptionFilePath(stackDir);
-  await writeFile(path, renderAdoptionFile(file), "utf8");
+  writeFileWhole(path, renderAdoptionFile(file));
   return path;
 }

@@ -57,7 +57,8 @@ Options:
   --today YYYY-MM-DD     judge date rules in the lint check as of this day (default: today, UTC)
   -h, --help             show this help
 
-Exit codes: 0 file written, 1 lint errors, a host API failure or a state to settle first, 2 usage error.`;
+Exit codes: 0 file written, 1 lint errors, a host API failure, a state to settle first or a file that cannot
+be written (written whole: the earlier one is then left as it was), 2 usage error.`;
 
 export interface AdoptDependencies {
   lint?: LintFn;
@@ -230,7 +231,13 @@ export function createAdoptCommand(deps: AdoptDependencies = {}): Command {
       if (values["dry-run"]) {
         lines.push(`dry run: ${shown} not written`);
       } else {
-        await writeAdoptionFile(stackDir, adoption.file);
+        try {
+          await writeAdoptionFile(stackDir, adoption.file);
+        } catch (error) {
+          io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}\n`);
+          io.stderr(`maildns adopt: cannot write ${shown} (${(error as NodeJS.ErrnoException).code ?? "error"}): the earlier file, if any, is left as it was; free some space or fix the folder's permissions, then run maildns adopt again\n`);
+          return EXIT_FINDINGS;
+        }
         const liveCount = Object.values(adoption.file.zones).reduce((n, z) => n + z.live.length, 0);
         lines.push(`wrote ${shown} (${adoption.zones.length} zones, ${liveCount} live records, ${adoption.file.stack.length} stack resources)`);
       }

@@ -15,7 +15,8 @@ import { evidenceSelectors, readEvidenceFile } from "../../reports/evidence-load
 import { hostSelectors } from "../host-dkim.js";
 import { readPasswordFile } from "../password-input.js";
 import { allRules } from "../../rules/index.js";
-import { atOrAbove, emit, failLevel, oneOf, outputOption, parse } from "../args.js";
+import { atOrAbove, failLevel, oneOf, outputOption, parse } from "../args.js";
+import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../command.js";
 
 const OFFERS: readonly OvhOffer[] = ["mx-plan", "email-pro", "hosted-exchange", "private-exchange", "zimbra"];

@@ -105,7 +105,9 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const evidence = values.evidence === undefined ? null : readEvidenceFile(resolve(io.cwd, values.evidence), values.evidence);
       // Each domain's file is handed to the writer as soon as it is made, so that creating the files
       // overlaps with making the next ones; what is said about each domain still comes in domain order.
-      const write = outDir ? (writer = fileWriter(domains.length)) : null;
+      // Without --force, a file made since the check above (another run, or a hand meanwhile: a large import
+      // takes minutes) is not overwritten either: it is refused when written (EEXIST).
+      const write = outDir ? (writer = fileWriter(domains.length, { replace: values.force === true })) : null;
       const results = await mapConcurrent(
         domains,
         observation.domainsInFlight,
@@ -158,7 +160,10 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
         if (outDir) {
           const shown = join(values.out!, `${r.domain}.yaml`);
           const code = unwritten.get(join(outDir, `${r.domain}.yaml`));
-          if (code !== undefined) {
+          if (code === "EEXIST") {
+            failed = true;
+            io.stderr(`maildns import: ${r.domain} not written: ${shown} was made while the import ran: give --force to overwrite it\n`);
+          } else if (code !== undefined) {
             failed = true;
             io.stderr(`maildns import: ${r.domain} not written: cannot write ${shown} (${code}): check that --out is a folder you can write to\n`);
           } else if (!values.quiet) io.stderr(`wrote ${shown}\n`);

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
+import { asidePath, uniqueSuffix } from "../../config/write-whole.js";
 import { packageRoot } from "../../config/package-root.js";
 import { nameProblem } from "../../dns/names.js";
 import { todayUtc } from "../../engine/lint.js";
@@ -100,7 +101,7 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
         }
         const path = join(root, file.path);
         mkdirSync(dirname(path), { recursive: true });
-        const temp = `${path}.maildns-init-${process.pid}`;
+        const temp = asidePath(path, uniqueSuffix());
         writeFileSync(temp, file.text, { encoding: "utf8", flag: "wx" });
         staged.push({ temp, path });
         lines.push(`wrote  ${file.path}`);

@@ -1,7 +1,8 @@
 import { formatPlan, planJsonChunks, PLAN_FORMATS, removedNoteFails } from "../../plan/format.js";
 import { planPaths } from "../../plan/run.js";
 import { evidenceLookup } from "../../reports/evidence-load.js";
-import { atOrAbove, emit, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { atOrAbove, failLevel, oneOf, outputOption, parse, SHARED_HELP, SHARED_OPTIONS, todayOption } from "../args.js";
+import { emit } from "../report-sink.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO, type Command } from "../command.js";
 import { unknownGateNames, GATE_IDS } from "../../plan/safety.js";
 import { resolveHostDkim } from "../../providers/host-dkim.js";

@@ -1,8 +1,9 @@
 // `maildns reports ingest|fetch|summary|evidence`: DMARC aggregate reports into the store, and figures out.
 // The report modules (store engines, mail and zip readers, IMAP) are loaded only when this command runs.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { toALabel } from "../../config/domain.js";
+import { writeFileWhole } from "../../config/write-whole.js";
 import { findDomainFiles, readDomainFile } from "../../engine/files.js";
 import { loadDomainFile } from "../../engine/lint.js";
 import { unreadableSentence } from "../../engine/unreadable.js";
@@ -404,12 +405,9 @@ file is then left as it was).
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
     // Written beside its place and renamed into it whole: a run that dies while writing leaves the earlier file.
-    const aside = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
     try {
-      writeFileSync(aside, serializeEvidence(file));
-      renameSync(aside, out);
+      writeFileWhole(out, serializeEvidence(file));
     } catch (error) {
-      rmSync(aside, { force: true });
       throw new UsageError(`cannot write ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}\n`);

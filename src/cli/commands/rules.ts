@@ -1,6 +1,7 @@
 import { resolvePolicy } from "../../engine/run.js";
 import { allRules } from "../../rules/index.js";
-import { emit, oneOf, outputOption, parse, SHARED_OPTIONS } from "../args.js";
+import { oneOf, outputOption, parse, SHARED_OPTIONS } from "../args.js";
+import { emit } from "../report-sink.js";
 import { EXIT_OK, UsageError, type Command } from "../command.js";
 import { reportJson } from "../../model/show.js";
 

@@ -1,0 +1,78 @@
+// Files that other programs read while maildns writes them (a domain file that a lint, a plan or `pulumi up`
+// reads, the adoption file, the DMARC evidence, the lint cache) are written whole: into a new file beside
+// the target, renamed onto it once complete. rename(2) swaps the name in one step, so a reader opens the
+// old file or the new one, never half of one, and a write that stops halfway (a full disk, a file size
+// limit, a killed run) leaves the old file as it was.
+//
+// The file aside has a random name and is created exclusively (O_EXCL, which also refuses a symbolic link
+// there): two writers never share one, even with one process id (containers sharing a folder each have a
+// process 1), and a file or a link that another program put at a name it could guess (the target's name
+// and a process id) is never written through.
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+
+/** A new name beside `path` for the file written aside (`unique`: random text). Self-contained (see below). */
+export function asidePath(path: string, unique: string): string {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${unique}.tmp`;
+}
+
+/**
+ * Writes `data` whole to `path` through a file aside (see above), named by `aside` (asidePath) with
+ * `unique` (random text). Self-contained apart from its arguments, so that the write-behind thread of
+ * `import` runs this very code. A symbolic link at `path` is followed: the file it names is replaced, the
+ * link stays. With `replace` false a file already at `path` (made by anyone since the caller looked) is
+ * never replaced: the file aside is linked there, which fails with EEXIST when the name is taken (link(2)
+ * never overwrites), and removed.
+ */
+export function writeWholeWith(
+  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync">,
+  aside: (path: string, unique: string) => string,
+  path: string,
+  data: string | Uint8Array,
+  unique: string,
+  replace = true,
+): void {
+  let target = path;
+  try {
+    target = files.realpathSync(path);
+  } catch {
+    // Not there yet (or a link to nothing, which the rename replaces): the name as given.
+  }
+  const temporary = aside(target, unique);
+  const fd = files.openSync(temporary, "wx");
+  let open = true;
+  try {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
+    open = false;
+    files.closeSync(fd);
+    if (replace) files.renameSync(temporary, target);
+    else {
+      try {
+        files.linkSync(temporary, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === "EEXIST") throw error;
+        // A file system without hard links: the name is taken with O_EXCL (EEXIST when it is not free),
+        // then the whole file renamed onto that empty one.
+        files.closeSync(files.openSync(target, "wx"));
+        files.renameSync(temporary, target);
+      }
+      files.rmSync(temporary, { force: true });
+    }
+  } catch (error) {
+    if (open) files.closeSync(fd);
+    files.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Random text for a file aside's name. */
+export function uniqueSuffix(): string {
+  return `${process.pid}-${randomBytes(6).toString("hex")}`;
+}
+
+/** Writes `data` whole to `path` (writeWholeWith, with this process's file system and a random name). */
+export function writeFileWhole(path: string, data: string | Uint8Array, options: { replace?: boolean } = {}): void {
+  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
+}
