@@ -23,10 +23,10 @@ export function asidePath(path: string, unique: string): string {
  * `import` runs this very code. A symbolic link at `path` is followed: the file it names is replaced, the
  * link stays. With `replace` false a file already at `path` (made by anyone since the caller looked) is
  * never replaced: the file aside is linked there, which fails with EEXIST when the name is taken (link(2)
- * never overwrites), and removed.
+ * never overwrites), and removed. A file replaced keeps its permission bits.
  */
 export function writeWholeWith(
-  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync">,
+  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "statSync" | "fchmodSync">,
   aside: (path: string, unique: string) => string,
   path: string,
   data: string | Uint8Array,
@@ -39,10 +39,19 @@ export function writeWholeWith(
   } catch {
     // Not there yet (or a link to nothing, which the rename replaces): the name as given.
   }
+  // The file replaced keeps its permission bits (a domain file made readable only to its team stays so), as
+  // it did when it was rewritten in place; a new file gets the umask's.
+  let mode: number | undefined;
+  try {
+    mode = files.statSync(target).mode & 0o7777;
+  } catch {
+    // No file there yet.
+  }
   const temporary = aside(target, unique);
-  const fd = files.openSync(temporary, "wx");
+  const fd = files.openSync(temporary, "wx", mode ?? 0o666);
   let open = true;
   try {
+    if (mode !== undefined) files.fchmodSync(fd, mode);
     const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
     for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
     open = false;

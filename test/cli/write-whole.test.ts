@@ -4,7 +4,8 @@
 // reading the file at that moment would have found is what is left on disk.
 import { generateKeyPairSync } from "node:crypto";
 import { createSocket } from "node:dgram";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { umask } from "node:process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { repoRoot, runCli, SEVERAL_RUNS_TIMEOUT_MS } from "../helpers/cli.js";
@@ -47,6 +48,24 @@ describe("files written whole", () => {
       expect(stopped.status).toBe(1);
       for (let i = 0; i < count; i++) expect(readFileSync(join(dir, `out/d${i}.example.yaml`), "utf8")).toBe(before.replaceAll("d0.example", `d${i}.example`));
       expect(readdirSync(join(dir, "out")).sort()).toEqual(Array.from({ length: count }, (_, i) => `d${i}.example.yaml`).sort());
+    });
+  }
+
+  for (const count of [1, 200]) {
+    it(`import --force over ${count} domain file(s) keeps each file's permission bits; a new file gets the umask's`, { timeout: SEVERAL_RUNS_TIMEOUT_MS }, async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < count; i++) files[`zones/d${i}.example.zone`] = zone(`d${i}.example`, key);
+      const dir = tempTree(files);
+      const args = ["import", "--zone", "zones", "--out", "out", "--today", "2026-02-01", "-q"];
+      expect((await runCliAsync(args, { cwd: dir, timeoutMs: 60_000 })).status).toBe(0);
+      const modeOf = (i: number) => statSync(join(dir, `out/d${i}.example.yaml`)).mode & 0o7777;
+      const fresh = modeOf(0);
+      for (let i = 0; i < count; i++) chmodSync(join(dir, `out/d${i}.example.yaml`), i % 2 === 0 ? 0o640 : 0o600);
+      const again = await runCliAsync([...args, "--force"], { cwd: dir, timeoutMs: 60_000 });
+      expect(again.stderr).toBe("");
+      expect(again.status).toBe(0);
+      for (let i = 0; i < count; i++) expect(modeOf(i)).toBe(i % 2 === 0 ? 0o640 : 0o600);
+      expect(fresh).toBe(0o666 & ~umask());
     });
   }
 
