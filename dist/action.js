@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-ZMRPISVF.js";
+} from "./chunks/chunk-J7WAGR5U.js";
 import {
   fitSummary,
   planTable,
@@ -35,13 +35,13 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-2XXRN4DF.js";
+} from "./chunks/chunk-LOD73QGM.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-JIRQWJDD.js";
+import "./chunks/chunk-NQA5VW7C.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-YJUZSAYD.js";
-import "./chunks/chunk-3D5FNKWE.js";
+import "./chunks/chunk-PE2DQHD3.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -64,7 +64,7 @@ import "./chunks/chunk-JSZUARHQ.js";
 import {
   reportJson
 } from "./chunks/chunk-DUCYXQJR.js";
-import "./chunks/chunk-AVJ57NZY.js";
+import "./chunks/chunk-Y4XD5EW4.js";
 import "./chunks/chunk-ZUZ5PXHM.js";
 import "./chunks/chunk-AZYBTNMU.js";
 import {

@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-6NH5VO6P.js";
+} from "./chunk-NTVYTDBG.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-ZMRPISVF.js";
+} from "./chunk-J7WAGR5U.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-2XXRN4DF.js";
+} from "./chunk-LOD73QGM.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -77,7 +77,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-JIRQWJDD.js";
+} from "./chunk-NQA5VW7C.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -87,8 +87,12 @@ import {
   unknownGateNames
 } from "./chunk-YJUZSAYD.js";
 import {
-  formatText
-} from "./chunk-3D5FNKWE.js";
+  asidePath,
+  formatText,
+  uniqueSuffix,
+  writeFileWhole,
+  writeWholeWith
+} from "./chunk-PE2DQHD3.js";
 import {
   FORMATS
 } from "./chunk-PFVLB5UQ.js";
@@ -134,7 +138,7 @@ import {
   createDnsSource,
   parseServer,
   systemServers
-} from "./chunk-AVJ57NZY.js";
+} from "./chunk-Y4XD5EW4.js";
 import {
   parseZoneFile
 } from "./chunk-ZUZ5PXHM.js";
@@ -345,7 +349,8 @@ Options:
   --today YYYY-MM-DD     judge date rules in the lint check as of this day (default: today, UTC)
   -h, --help             show this help
 
-Exit codes: 0 file written, 1 lint errors, a host API failure or a state to settle first, 2 usage error.`;
+Exit codes: 0 file written, 1 lint errors, a host API failure, a state to settle first or a file that cannot
+be written (written whole: the earlier one is then left as it was), 2 usage error.`;
 function exportState(stack, io) {
   return new Promise((resolvePromise, reject) => {
     execFile(
@@ -510,7 +515,15 @@ ${conflicts.map((c) => `  ${api.scrub(c)}`).join("\n")}
       if (values["dry-run"]) {
         lines.push(`dry run: ${shown2} not written`);
       } else {
-        await writeAdoptionFile(stackDir, adoption.file);
+        try {
+          await writeAdoptionFile(stackDir, adoption.file);
+        } catch (error) {
+          io.stdout(`${lines.map((l) => api.scrub(l)).join("\n")}
+`);
+          io.stderr(`maildns adopt: cannot write ${shown2} (${error.code ?? "error"}): the earlier file, if any, is left as it was; free some space or fix the folder's permissions, then run maildns adopt again
+`);
+          return EXIT_FINDINGS;
+        }
         const liveCount = Object.values(adoption.file.zones).reduce((n, z) => n + z.live.length, 0);
         lines.push(`wrote ${shown2} (${adoption.zones.length} zones, ${liveCount} live records, ${adoption.file.stack.length} stack resources)`);
       }
@@ -3067,13 +3080,15 @@ function recordMonitoringStage(value, today, notes) {
 }
 
 // src/cli/write-behind.ts
-import { writeFileSync } from "node:fs";
 import { Worker } from "node:worker_threads";
 var WRITE_BEHIND_MIN_FILES = 200;
 var BATCH_FILES = 32;
 var THREAD_SOURCE = `
-const { parentPort } = require("node:worker_threads");
+const { parentPort, workerData } = require("node:worker_threads");
 const fs = require("node:fs");
+const { randomBytes } = require("node:crypto");
+const asidePath = ${asidePath.toString()};
+const writeWholeWith = ${writeWholeWith.toString()};
 parentPort.on("message", (message) => {
   if (message === "end") {
     parentPort.postMessage({ end: true });
@@ -3082,7 +3097,7 @@ parentPort.on("message", (message) => {
   const failed = [];
   for (let i = 0; i < message.length; i += 2) {
     try {
-      fs.writeFileSync(message[i], message[i + 1]);
+      writeWholeWith(fs, asidePath, message[i], message[i + 1], process.pid + "-" + randomBytes(6).toString("hex"), workerData.replace);
     } catch (error) {
       failed.push(message[i], (error && error.code) || String(error));
     }
@@ -3090,30 +3105,31 @@ parentPort.on("message", (message) => {
   parentPort.postMessage({ wrote: message.length / 2, failed });
 });
 `;
-function writeHere(file, text, failures) {
+function writeHere(file, text, replace, failures) {
   try {
-    writeFileSync(file, text);
+    writeFileWhole(file, text, { replace });
     failures.delete(file);
   } catch (error) {
     failures.set(file, error.code ?? String(error));
   }
 }
-function directWriter() {
+function directWriter(replace) {
   const failures = /* @__PURE__ */ new Map();
   return {
-    write: (file, text) => writeHere(file, text, failures),
+    write: (file, text) => writeHere(file, text, replace, failures),
     finish: () => Promise.resolve(failures),
     close: () => {
     }
   };
 }
 function fileWriter(expected, options = {}) {
-  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter();
+  const replace = options.replace ?? true;
+  if (expected < (options.minFiles ?? WRITE_BEHIND_MIN_FILES)) return directWriter(replace);
   let worker;
   try {
-    worker = new Worker(THREAD_SOURCE, { eval: true });
+    worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { replace } });
   } catch {
-    return directWriter();
+    return directWriter(replace);
   }
   worker.unref();
   const failures = /* @__PURE__ */ new Map();
@@ -3124,7 +3140,7 @@ function fileWriter(expected, options = {}) {
   let closed = false;
   const takeOver = () => {
     dead = true;
-    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i], files[i + 1], failures);
+    for (const files of [...pending, batch]) for (let i = 0; i < files.length; i += 2) writeHere(files[i], files[i + 1], replace, failures);
     pending.length = 0;
     batch = [];
     ended?.();
@@ -3148,7 +3164,7 @@ function fileWriter(expected, options = {}) {
   return {
     write(file, text) {
       if (dead) {
-        writeHere(file, text, failures);
+        writeHere(file, text, replace, failures);
         return;
       }
       batch.push(file, text);
@@ -3254,7 +3270,7 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
       const probe = probeSelectorsFor(observation.zones);
       const fromHost = await hostSelectors(domains, offer, io);
       const evidence2 = values.evidence === void 0 ? null : readEvidenceFile(resolve6(io.cwd, values.evidence), values.evidence);
-      const write = outDir ? writer = fileWriter(domains.length) : null;
+      const write = outDir ? writer = fileWriter(domains.length, { replace: values.force === true }) : null;
       const results = await mapConcurrent(
         domains,
         observation.domainsInFlight,
@@ -3305,7 +3321,11 @@ exist, records a domain file cannot hold, or a file that cannot be written), 2 u
         if (outDir) {
           const shown2 = join4(values.out, `${r.domain}.yaml`);
           const code = unwritten.get(join4(outDir, `${r.domain}.yaml`));
-          if (code !== void 0) {
+          if (code === "EEXIST") {
+            failed = true;
+            io.stderr(`maildns import: ${r.domain} not written: ${shown2} was made while the import ran: give --force to overwrite it
+`);
+          } else if (code !== void 0) {
             failed = true;
             io.stderr(`maildns import: ${r.domain} not written: cannot write ${shown2} (${code}): check that --out is a folder you can write to
 `);
@@ -3356,7 +3376,7 @@ function loadProblem(domain, value, text) {
 }
 
 // src/cli/commands/init.ts
-import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join as join5, resolve as resolve7 } from "node:path";
 
 // src/cli/init/scaffold.ts
@@ -3646,8 +3666,8 @@ Exit codes: 0 written, 2 usage error (nothing is written then).`,
         }
         const path = join5(root, file.path);
         mkdirSync2(dirname(path), { recursive: true });
-        const temp = `${path}.maildns-init-${process.pid}`;
-        writeFileSync2(temp, file.text, { encoding: "utf8", flag: "wx" });
+        const temp = asidePath(path, uniqueSuffix());
+        writeFileSync(temp, file.text, { encoding: "utf8", flag: "wx" });
         staged.push({ temp, path });
         lines.push(`wrote  ${file.path}`);
       }
@@ -3837,8 +3857,8 @@ above it, a failed lookup (of a managed record or one a check needed) or a refus
 };
 
 // src/cli/commands/reports.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename, dirname as dirname2, join as join6, resolve as resolve8 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import { join as join6, resolve as resolve8 } from "node:path";
 var STORE_URL_ENV = "MAILDNS_STORE_URL";
 var STORE_DIR_NAME = ".dmarc-reports";
 var STORE_OPTIONS = {
@@ -4079,7 +4099,7 @@ async function figuresFor(store, values, domains) {
 }
 var MAX_RESOLVED = 5e3;
 async function resolveSources(store, sources, resolvers) {
-  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-JDOJAEUC.js");
+  const { parseServer: parseServer2, systemServers: systemServers2, createDnsSource: createDnsSource2, liveLookup } = await import("./dns-GMJBGNC2.js");
   const { reverseNames, authorisingTerm } = await import("./resolve-6GMWKQOT.js");
   let servers;
   try {
@@ -4192,12 +4212,9 @@ file is then left as it was).
   try {
     const { window, summaries } = await figuresFor(store, values, domains);
     const file = buildEvidence(summaries, window, minShare);
-    const aside = join6(dirname2(out), `.${basename(out)}.${process.pid}.tmp`);
     try {
-      writeFileSync3(aside, serializeEvidence(file));
-      renameSync2(aside, out);
+      writeFileWhole(out, serializeEvidence(file));
     } catch (error) {
-      rmSync2(aside, { force: true });
       throw new UsageError(`cannot write ${values.out ?? out}: ${error.code ?? "error"}`);
     }
     if (!values.quiet) io.stderr(`wrote ${values.out ?? join6(stack, EVIDENCE_FILE_NAME)}: ${file.domains.length} domain${file.domains.length === 1 ? "" : "s"} with reports, ${window.from} → ${window.to}
@@ -4251,7 +4268,7 @@ var reportsCommand = {
 
 // src/cli/commands/rollback.ts
 import { readFileSync as readFileSync7 } from "node:fs";
-import { basename as basename2, dirname as dirname3, relative as relative4, resolve as resolve9 } from "node:path";
+import { basename, dirname as dirname2, relative as relative4, resolve as resolve9 } from "node:path";
 
 // src/providers/rollback.ts
 import { existsSync as existsSync6, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
@@ -4368,9 +4385,9 @@ function createRollbackCommand(deps = {}) {
       let targets;
       if (values.from !== void 0) {
         const path = resolve9(io.cwd, values.from);
-        const savedAt = savedAtOf(basename2(path));
+        const savedAt = savedAtOf(basename(path));
         if (!savedAt) throw new UsageError(`--from ${values.from}: not a saved export (its name is the time it was saved, e.g. 2026-11-20T10-00-00-000Z.zone)`);
-        targets = [{ zone: basename2(dirname3(path)), path, savedAt }];
+        targets = [{ zone: basename(dirname2(path)), path, savedAt }];
       } else {
         const saved = savedExports(stackDir);
         const zones = values.zone?.map(canonicalName) ?? [...saved.keys()];

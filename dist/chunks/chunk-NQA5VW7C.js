@@ -9,6 +9,9 @@ import {
   slotOf
 } from "./chunk-YJUZSAYD.js";
 import {
+  writeFileWhole
+} from "./chunk-PE2DQHD3.js";
+import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,
   OVH_TXT_FORBIDDEN,
@@ -226,7 +229,7 @@ function planZoneRemoval(input) {
 
 // src/providers/adoption-file.ts
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 var ADOPTION_FILE_NAME = "maildns-adoption.json";
 var LEGACY_IMPORT_FILE_NAME = "ovh-import-ids.json";
@@ -301,7 +304,7 @@ function renderAdoptionFile(file) {
 }
 async function writeAdoptionFile(stackDir, file) {
   const path = adoptionFilePath(stackDir);
-  await writeFile(path, renderAdoptionFile(file), "utf8");
+  writeFileWhole(path, renderAdoptionFile(file));
   return path;
 }
 

@@ -90,6 +90,57 @@ function palette(enabled) {
   return import_picocolors.default.createColors(enabled === true);
 }
 
+// src/config/write-whole.ts
+import { randomBytes } from "node:crypto";
+import * as fs from "node:fs";
+function asidePath(path, unique) {
+  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
+  return `${path.slice(0, slash + 1)}.${path.slice(slash + 1)}.${unique}.tmp`;
+}
+function writeWholeWith(files, aside, path, data, unique, replace = true) {
+  let target = path;
+  try {
+    target = files.realpathSync(path);
+  } catch {
+  }
+  let mode;
+  try {
+    mode = files.statSync(target).mode & 4095;
+  } catch {
+  }
+  const temporary = aside(target, unique);
+  const fd = files.openSync(temporary, "wx", mode ?? 438);
+  let open = true;
+  try {
+    if (mode !== void 0) files.fchmodSync(fd, mode);
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
+    open = false;
+    files.closeSync(fd);
+    if (replace) files.renameSync(temporary, target);
+    else {
+      try {
+        files.linkSync(temporary, target);
+      } catch (error) {
+        if (error.code === "EEXIST") throw error;
+        files.closeSync(files.openSync(target, "wx"));
+        files.renameSync(temporary, target);
+      }
+      files.rmSync(temporary, { force: true });
+    }
+  } catch (error) {
+    if (open) files.closeSync(fd);
+    files.rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+function uniqueSuffix() {
+  return `${process.pid}-${randomBytes(6).toString("hex")}`;
+}
+function writeFileWhole(path, data, options = {}) {
+  writeWholeWith(fs, asidePath, path, data, uniqueSuffix(), options.replace ?? true);
+}
+
 // src/formatters/text.ts
 var LABEL = { error: "error", warn: "warn ", info: "info " };
 function formatText(report, options = {}) {
@@ -108,5 +159,9 @@ function formatText(report, options = {}) {
 
 export {
   palette,
+  asidePath,
+  writeWholeWith,
+  uniqueSuffix,
+  writeFileWhole,
   formatText
 };

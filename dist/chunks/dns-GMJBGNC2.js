@@ -15,7 +15,7 @@ import {
   parseResolvConf,
   parseServer,
   systemServers
-} from "./chunk-AVJ57NZY.js";
+} from "./chunk-Y4XD5EW4.js";
 import {
   parseTtl,
   parseZoneFile

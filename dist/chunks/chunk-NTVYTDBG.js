@@ -8,13 +8,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-2XXRN4DF.js";
+} from "./chunk-LOD73QGM.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
 import {
-  formatText
-} from "./chunk-3D5FNKWE.js";
+  asidePath,
+  formatText,
+  uniqueSuffix
+} from "./chunk-PE2DQHD3.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -82,7 +84,7 @@ function formatFindings(format, report, options = {}) {
 }
 
 // src/cli/args.ts
-import { accessSync, constants, statSync, writeFileSync } from "node:fs";
+import { accessSync, constants, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 var SHARED_OPTIONS = {
@@ -166,17 +168,6 @@ function statOrNull(path) {
     return null;
   }
 }
-function emit(io, text, output) {
-  if (!output || output === "-") {
-    io.stdout(text);
-    return;
-  }
-  try {
-    writeFileSync(resolve(io.cwd, output), text);
-  } catch (error) {
-    throw new UsageError(`cannot write ${output}: ${writeProblem(error)}`);
-  }
-}
 
 // src/cli/progress.ts
 function progress(io, quiet, label) {
@@ -214,7 +205,8 @@ function isSpecialFile(path) {
 function reportSink(io, output) {
   const target = output === void 0 || output === "-" ? null : resolve2(io.cwd, output);
   const inPlace = target !== null && isSpecialFile(target);
-  const aside = target === null ? null : inPlace ? target : `${target}.${process.pid}.partial`;
+  const aside = target === null ? null : inPlace ? target : asidePath(target, uniqueSuffix());
+  const flag = inPlace ? "w" : "wx";
   let fd = null;
   let pending = [];
   let size = 0;
@@ -232,8 +224,9 @@ function reportSink(io, output) {
       return;
     }
     try {
-      fd ??= openSync(aside, "w");
-      writeSync(fd, text);
+      fd ??= openSync(aside, flag);
+      const bytes = Buffer.from(text, "utf8");
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } catch (error) {
       fail(error);
     }
@@ -251,7 +244,7 @@ function reportSink(io, output) {
         return;
       }
       try {
-        fd ??= openSync(aside, "w");
+        fd ??= openSync(aside, flag);
         closeSync(fd);
         fd = null;
         if (!inPlace) renameSync(aside, target);
@@ -267,6 +260,15 @@ function reportSink(io, output) {
       if (!inPlace) rmSync(aside, { force: true });
     }
   };
+}
+function emit(io, text, output) {
+  const sink = reportSink(io, output);
+  try {
+    sink.write(text);
+    sink.close();
+  } finally {
+    sink.abort();
+  }
 }
 
 // src/formatters/stream.ts
@@ -494,9 +496,9 @@ export {
   todayOption,
   atOrAbove,
   outputOption,
-  emit,
   progress,
   reportSink,
+  emit,
   EVIDENCE_HELP,
   lintCommand
 };

@@ -2818,6 +2818,7 @@ function createDnsSource(options) {
   const attempts = positiveInt(options.retries, 2, "retries", 0) + 1;
   const setAsideMs = positiveInt(options.setAsideMs, 3e4, "set-aside time (ms)");
   const setAsideUntil = servers.map(() => 0);
+  const now = options.now ?? (() => performance.now());
   const concurrency = positiveInt(options.concurrency, 64, "concurrency");
   const ednsSize = options.ednsSize === 0 ? null : positiveInt(options.ednsSize, 1232, "EDNS0 size", 512);
   const cacheAnswers = options.cache ?? true;
@@ -2858,15 +2859,15 @@ function createDnsSource(options) {
     return { ...result, id };
   }
   function firstServer() {
-    const now = performance.now();
-    for (let i = 0; i < servers.length; i++) if (setAsideUntil[i] <= now) return i;
+    const at = now();
+    for (let i = 0; i < servers.length; i++) if (setAsideUntil[i] <= at) return i;
     return 0;
   }
   async function ask(index, name, type, edns) {
     const server = servers[index];
     stats.udpQueries++;
     const udp = await pool.exchange(server, (id) => buildQuery(id, name, type, edns));
-    if (expired === null) setAsideUntil[index] = udp.ok ? 0 : performance.now() + setAsideMs;
+    if (expired === null) setAsideUntil[index] = udp.ok ? 0 : now() + setAsideMs;
     if (!udp.ok) return { kind: "fault", reason: udp.reason, detail: udp.detail };
     let decoded = decodeResponse(udp.message);
     if ("error" in decoded) return { kind: "fault", reason: "malformed", detail: decoded.error };

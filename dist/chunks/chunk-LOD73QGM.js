@@ -1,5 +1,8 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
+  writeFileWhole
+} from "./chunk-PE2DQHD3.js";
+import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";
 import {
@@ -225,7 +228,7 @@ function evidenceKeyFor(explicit, cwd) {
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { appendFileSync, mkdirSync, readdirSync, readFileSync as readFileSync2, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync, writeSync } from "node:fs";
 import { basename, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
@@ -397,6 +400,27 @@ function folderOf(file) {
   const slash = Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\"));
   return slash < 0 ? "" : file.slice(0, slash);
 }
+function appendToOwnCache(path, header, lines) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDWR | constants.O_APPEND);
+  } catch {
+    return false;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile() || stats.size < header.length) return false;
+    const head = Buffer.alloc(header.length);
+    const last = Buffer.alloc(1);
+    if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
+    if (readSync(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
+    const bytes = Buffer.from(lines);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    return true;
+  } finally {
+    closeSync(fd);
+  }
+}
 function closedLine(body) {
   return `${body}	${Buffer.byteLength(body)}`;
 }
@@ -520,18 +544,16 @@ function openLintCache(path, key, rules, options = {}) {
     save() {
       const stale = previous.lines + appended.length - live.size;
       if (previous.appendable && stale <= live.size && appended.length * 2 <= live.size) {
-        if (appended.length > 0) appendFileSync(path, `${appended.join("\n")}
-`);
-        return;
+        if (appended.length === 0 || appendToOwnCache(path, `${HEADER} ${FORMAT} ${key}
+`, `${appended.join("\n")}
+`)) return;
       }
       mkdirSync(dirname2(path), { recursive: true });
       const parts = [`${HEADER} ${FORMAT} ${key}
 `];
       for (const line of live.values()) parts.push(typeof line === "string" ? `${line}
 ` : previous.bytes.subarray(F(line, 0 /* Start */), F(line, 8 /* End */)));
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat(parts.map((p) => typeof p === "string" ? Buffer.from(p) : p)));
-      renameSync(temporary, path);
+      writeFileWhole(path, Buffer.concat(parts.map((p) => typeof p === "string" ? Buffer.from(p) : p)));
     },
     get hits() {
       return hits;

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-2XXRN4DF.js";
+} from "./chunk-LOD73QGM.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-JIRQWJDD.js";
+} from "./chunk-NQA5VW7C.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -33,7 +33,7 @@ import {
 import {
   formatText,
   palette
-} from "./chunk-3D5FNKWE.js";
+} from "./chunk-PE2DQHD3.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";
@@ -89,7 +89,7 @@ import {
   loadZones,
   parseServer,
   systemServers
-} from "./chunk-AVJ57NZY.js";
+} from "./chunk-Y4XD5EW4.js";
 import {
   canonicalName,
   isAtOrBelow,
