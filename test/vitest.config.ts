@@ -22,6 +22,7 @@ export default defineConfig({
     minWorkers: Math.min(2, workers),
     reporters: ["default"],
     // Temporary folders made outside a test are removed after their file (test/helpers/tmp.ts).
-    setupFiles: ["test/helpers/cleanup-setup.ts"],
+    // One turn of the event loop before each test, so the worker reads the runner's answers (event-loop-setup.ts).
+    setupFiles: ["test/helpers/cleanup-setup.ts", "test/helpers/event-loop-setup.ts"],
   },
 });
