@@ -3,7 +3,7 @@
 // half report where the whole one was expected (and an earlier report is not overwritten by a broken one).
 // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to as it is: renaming a file onto it would
 // replace it with a regular file (for /dev/null, the whole machine's).
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { asidePath, uniqueSuffix } from "../config/write-whole.js";
 import { writeProblem } from "./args.js";
@@ -54,10 +54,10 @@ export function reportSink(io: Pick<CliIO, "stdout" | "cwd">, output: string | u
     }
     try {
       fd ??= openSync(aside, flag);
-      // A write may take fewer octets than given (a disk that fills up, a file size limit): the rest is
-      // written again, and the write that cannot go on fails, never a short report renamed as whole.
-      const bytes = Buffer.from(text, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      // A write may take fewer octets than given (a disk that fills up, a file size limit): given a
+      // descriptor, writeFileSync writes the rest again, and the write that cannot go on fails, never a
+      // short report renamed as whole.
+      writeFileSync(fd, text);
     } catch (error) {
       fail(error);
     }

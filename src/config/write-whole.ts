@@ -26,7 +26,7 @@ export function asidePath(path: string, unique: string): string {
  * never overwrites), and removed. A file replaced keeps its permission bits.
  */
 export function writeWholeWith(
-  files: Pick<typeof fs, "openSync" | "writeSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "statSync" | "fchmodSync">,
+  files: Pick<typeof fs, "openSync" | "writeFileSync" | "closeSync" | "renameSync" | "rmSync" | "realpathSync" | "linkSync" | "statSync" | "fchmodSync">,
   aside: (path: string, unique: string) => string,
   path: string,
   data: string | Uint8Array,
@@ -52,8 +52,9 @@ export function writeWholeWith(
   let open = true;
   try {
     if (mode !== undefined) files.fchmodSync(fd, mode);
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
+    // Given a descriptor, writeFileSync writes again after a short write until every octet is taken, and a
+    // write that cannot go on (a full disk, a file size limit) throws: never a short file renamed as whole.
+    files.writeFileSync(fd, data);
     open = false;
     files.closeSync(fd);
     if (replace) files.renameSync(temporary, target);

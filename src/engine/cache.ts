@@ -8,7 +8,7 @@
 // cannot be read is ignored, never trusted in part.
 import * as crypto from "node:crypto";
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeFileWhole } from "../config/write-whole.js";
@@ -363,8 +363,7 @@ function appendToOwnCache(path: string, header: string, lines: string): boolean 
     const last = Buffer.alloc(1);
     if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
     if (readSync(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
-    const bytes = Buffer.from(lines);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    writeFileSync(fd, lines);
     return true;
   } finally {
     closeSync(fd);
