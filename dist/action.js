@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-J7WAGR5U.js";
+} from "./chunks/chunk-FJANYG4G.js";
 import {
   fitSummary,
   planTable,
@@ -35,13 +35,13 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-LOD73QGM.js";
+} from "./chunks/chunk-HGSYCXQB.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-NQA5VW7C.js";
+import "./chunks/chunk-IJXWXDCB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import "./chunks/chunk-YJUZSAYD.js";
-import "./chunks/chunk-PE2DQHD3.js";
+import "./chunks/chunk-JJPXLKB3.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,

@@ -21,7 +21,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-NQA5VW7C.js";
+} from "./chunks/chunk-IJXWXDCB.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -37,7 +37,7 @@ import {
 } from "./chunks/chunk-YJUZSAYD.js";
 import {
   formatText
-} from "./chunks/chunk-PE2DQHD3.js";
+} from "./chunks/chunk-JJPXLKB3.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote

@@ -113,8 +113,7 @@ function writeWholeWith(files, aside, path, data, unique, replace = true) {
   let open = true;
   try {
     if (mode !== void 0) files.fchmodSync(fd, mode);
-    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    for (let at = 0; at < bytes.length; ) at += files.writeSync(fd, bytes, at, bytes.length - at);
+    files.writeFileSync(fd, data);
     open = false;
     files.closeSync(fd);
     if (replace) files.renameSync(temporary, target);

@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-NTVYTDBG.js";
+} from "./chunk-Z3BXKMW7.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-J7WAGR5U.js";
+} from "./chunk-FJANYG4G.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-LOD73QGM.js";
+} from "./chunk-HGSYCXQB.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -77,7 +77,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-NQA5VW7C.js";
+} from "./chunk-IJXWXDCB.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -92,7 +92,7 @@ import {
   uniqueSuffix,
   writeFileWhole,
   writeWholeWith
-} from "./chunk-PE2DQHD3.js";
+} from "./chunk-JJPXLKB3.js";
 import {
   FORMATS
 } from "./chunk-PFVLB5UQ.js";

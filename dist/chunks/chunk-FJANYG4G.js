@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-LOD73QGM.js";
+} from "./chunk-HGSYCXQB.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-NQA5VW7C.js";
+} from "./chunk-IJXWXDCB.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -33,7 +33,7 @@ import {
 import {
   formatText,
   palette
-} from "./chunk-PE2DQHD3.js";
+} from "./chunk-JJPXLKB3.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";

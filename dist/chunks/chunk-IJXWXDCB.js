@@ -10,7 +10,7 @@ import {
 } from "./chunk-YJUZSAYD.js";
 import {
   writeFileWhole
-} from "./chunk-PE2DQHD3.js";
+} from "./chunk-JJPXLKB3.js";
 import {
   OVH_MIN_TTL,
   OVH_PSEUDO_TYPES,

@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   writeFileWhole
-} from "./chunk-PE2DQHD3.js";
+} from "./chunk-JJPXLKB3.js";
 import {
   capFindings
 } from "./chunk-PFVLB5UQ.js";
@@ -228,7 +228,7 @@ function evidenceKeyFor(explicit, cwd) {
 // src/engine/cache.ts
 import * as crypto from "node:crypto";
 import { createHash as createHash3 } from "node:crypto";
-import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname as dirname2, join as join3, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 var DEFAULT_CACHE_FILE = ".maildnscache";
@@ -414,8 +414,7 @@ function appendToOwnCache(path, header, lines) {
     const last = Buffer.alloc(1);
     if (readSync(fd, head, 0, head.length, 0) !== head.length || head.toString("latin1") !== header) return false;
     if (readSync(fd, last, 0, 1, stats.size - 1) !== 1 || last[0] !== NEWLINE) return false;
-    const bytes = Buffer.from(lines);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    writeFileSync(fd, lines);
     return true;
   } finally {
     closeSync(fd);

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-LOD73QGM.js";
+} from "./chunk-HGSYCXQB.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -16,7 +16,7 @@ import {
   asidePath,
   formatText,
   uniqueSuffix
-} from "./chunk-PE2DQHD3.js";
+} from "./chunk-JJPXLKB3.js";
 import {
   FORMATS,
   MAX_FINDINGS_PER_FILE,
@@ -191,7 +191,7 @@ function progress(io, quiet, label) {
 }
 
 // src/cli/report-sink.ts
-import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync as statSync2, writeSync } from "node:fs";
+import { closeSync, openSync, realpathSync, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 var BLOCK = 64 * 1024;
 function isSpecialFile(path) {
@@ -225,8 +225,7 @@ function reportSink(io, output) {
     }
     try {
       fd ??= openSync(aside, flag);
-      const bytes = Buffer.from(text, "utf8");
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      writeFileSync(fd, text);
     } catch (error) {
       fail(error);
     }
