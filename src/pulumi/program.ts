@@ -6,10 +6,11 @@
 // anything is written, the records that must go first (a host's read-only pseudo-types, a surplus SPF or
 // DMARC record), so no name ever holds two.
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { LintFn } from "../engine/run.js";
+import { writeFileWhole } from "../config/write-whole.js";
 import { lintPaths } from "../index.js";
 import { desiredSlotRecords, standingSlotRecords, type SlotRecord } from "../model/slots.js";
 import type { DomainModel } from "../model/types.js";
@@ -339,14 +340,28 @@ function zonesOf(domains: readonly DomainModel[], provider: DnsProvider): Map<st
 async function saveExport(api: ProviderApi, zone: string, stackDir: string, root: string, now: Date): Promise<string> {
   const dir = join(stackDir, ".maildns-rollback", zone);
   await mkdir(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const path = join(dir, `${stamp}.zone`);
   const text = await api.exportZone(zone);
   // The host's version in force now, named so rollback restores exactly it (dates alone are only to the second).
   const versions = await api.zoneHistory(zone);
   const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}\n` : "";
-  await writeFile(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`, "utf8");
-  return relative(root, path);
+  const content = `; maildns: ${zone} as exported before the update of ${now.toISOString()}\n${version}${api.scrub(text)}`;
+  // Written whole and never over a file already there, nor through a link put at its name: `rollback`
+  // restores what this file says, so a half-written export, or one written into another file, would restore
+  // the wrong zone, and an earlier export is an earlier rollback point. A name taken (an update in the same
+  // millisecond, or a file put there) moves the name on by a millisecond; the version line above is what
+  // rollback restores, not the name's time.
+  for (let shift = 0; shift < 1000; shift++) {
+    const stamp = new Date(now.getTime() + shift).toISOString().replace(/[:.]/g, "-");
+    const path = join(dir, `${stamp}.zone`);
+    try {
+      writeFileWhole(path, content, { replace: false });
+      return relative(root, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
+      throw new pulumi.RunError(`maildns: ${zone}: the export for rollback could not be saved to ${relative(root, path)} (${(error as Error).message}); nothing in the zone was changed`);
+    }
+  }
+  throw new pulumi.RunError(`maildns: ${zone}: a thousand exports for rollback are already saved in ${relative(root, dir)} within a second of this update; nothing in the zone was changed`);
 }
 
 function describeDkim(domain: string, state: HostDkim | null): string {

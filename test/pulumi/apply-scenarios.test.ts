@@ -3,7 +3,7 @@
 // the engine and OVH's provider against that API (test/helpers/pulumi-engine.ts), so the zone really
 // changes. After every change the API records, each name holds at most one v=spf1 and one v=DMARC1
 // record; at the end the zone is exactly the domain file, with no manual step.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as pulumi from "@pulumi/pulumi";
@@ -1100,6 +1100,41 @@ describe("faults the program meets in its own calls", () => {
     expect(stopped.error!.message).toContain(`GET /domain/zone/${ZONE}/export failed with 502`);
     expect(stopped.error!.message).toContain(`\n${ZONE}: nothing changed at OVH before the update stopped;`);
     expect(writes()).toEqual([]);
+  });
+
+  it("a link put at the name of the export saved for rollback: never written through; the export goes to the next free name", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    // `up` runs at 2026-11-20T10:00:00Z: the export's name is known in advance to anyone who can write there.
+    const folder = join(root, "stacks", "prod", ".maildns-rollback", ZONE);
+    mkdirSync(folder, { recursive: true });
+    const elsewhere = join(root, "elsewhere.txt");
+    writeFileSync(elsewhere, "not an export\n");
+    symlinkSync(elsewhere, join(folder, "2026-11-20T10-00-00-000Z.zone"));
+    const result = await up();
+    // It was written through the link, over the file it names.
+    expect(readFileSync(elsewhere, "utf8")).toBe("not an export\n");
+    expect(result.error).toBeNull();
+    expect(readdirSync(folder).sort()).toEqual(["2026-11-20T10-00-00-000Z.zone", "2026-11-20T10-00-00-001Z.zone"]);
+    expect(readFileSync(join(folder, "2026-11-20T10-00-00-001Z.zone"), "utf8")).toMatch(/^; maildns: example\.com as exported before the update of 2026-11-20T10:00:00\.000Z\n/);
+    expectNoDuplicateEver();
+    expectZoneIsFile({});
+  });
+
+  it("two updates in one millisecond: the first one's export for rollback is kept, the second saved beside it", async () => {
+    await setUp(pseudoSpf());
+    writeDomain();
+    expect((await adopt()).code).toBe(0);
+    expect((await up()).error).toBeNull();
+    const folder = join(root, "stacks", "prod", ".maildns-rollback", ZONE);
+    const first = readFileSync(join(folder, "2026-11-20T10-00-00-000Z.zone"), "utf8");
+    writeDomain({ dmarc: "v=DMARC1; p=reject; rua=mailto:dmarc-reports@example.com" });
+    expect((await adopt()).code).toBe(0);
+    expect((await up()).error).toBeNull();
+    // The second update's export overwrote the first: the rollback point before the first update was lost.
+    expect(readFileSync(join(folder, "2026-11-20T10-00-00-000Z.zone"), "utf8")).toBe(first);
+    expect(readdirSync(folder).sort()).toEqual(["2026-11-20T10-00-00-000Z.zone", "2026-11-20T10-00-00-001Z.zone"]);
   });
 
   it("a failed read while the update checks the zone again: stopped before any write, then adopt + up finish", async () => {
