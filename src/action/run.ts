@@ -2,12 +2,13 @@
 // and the PR comment, all through the toolkit (@actions/core; @actions/github for the comment). Decisions
 // (rules, levels, plans) stay in the library; this only translates.
 import * as core from "@actions/core";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { PolicyError } from "../engine/policy.js";
 import { UsageError } from "../engine/usage-error.js";
 import { toolVersion } from "../config/version.js";
+import { writeFileWhole } from "../config/write-whole.js";
 import type { Finding, Level } from "../engine/types.js";
 import { findingsJson } from "../formatters/json.js";
 import type { FindingsReport } from "../formatters/report.js";
@@ -61,12 +62,18 @@ export function annotationOf(f: Finding): { kind: "error" | "warning" | "notice"
 
 function reportPath(env: Env, command: string): string {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
-  return join(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
+  const name = `maildns-${command}-${step}.json`;
+  // RUNNER_TEMP is the job's own folder. Outside a runner (the Action run by hand), the shared temporary
+  // folder is anyone's: a name there could be taken, or be a link put there in advance, so the report goes
+  // into a new folder of its own (mkdtemp: a random name, created by this run, owner-only).
+  if (env.RUNNER_TEMP) return join(env.RUNNER_TEMP, name);
+  return join(mkdtempSync(join(tmpdir(), "maildns-report-")), name);
 }
 
+/** Written whole (beside, then renamed): a step reading the report or the SARIF file never sees half of it. */
 function writeFile(path: string, text: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text, "utf8");
+  writeFileWhole(path, text);
 }
 
 async function comment(inputs: ActionInputs, env: Env, markdown: string): Promise<void> {

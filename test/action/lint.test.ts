@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -33,6 +33,20 @@ function exampleWorkspace(): string {
   cpSync(join(repoRoot, "stacks/example"), join(workspace, "stacks/example"), { recursive: true });
   return workspace;
 }
+
+describe("the report outside a runner (no RUNNER_TEMP)", () => {
+  it("goes into a new owner-only folder of its own in the temporary folder, never at a name another user could take first", async () => {
+    const shared = scratchDir();
+    const run = await runAction({ paths: "stacks/example", ...TODAY }, { workspace: exampleWorkspace(), env: { RUNNER_TEMP: "", GITHUB_ACTION: "", TMPDIR: shared } });
+    expect(run.status).toBe(1);
+    const folder = dirname(run.outputs.report!);
+    // It was ${TMPDIR}/maildns-lint-<process id>.json, written through whatever was at that name.
+    expect(dirname(folder)).toBe(shared);
+    expect(folder).toMatch(/\/maildns-report-[A-Za-z0-9]{6}$/);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(report(run).summary).toMatchObject({ files: 3, domains: 3 });
+  });
+});
 
 describe("command: lint on the example stack", () => {
   let run: ActionRun;
