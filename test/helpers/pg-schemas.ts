@@ -1,8 +1,8 @@
 // Schemas of their own on the slow tier's PostgreSQL server (.ci/services.sh start postgres), so that test
 // files never see each other's rows: a URL whose search_path is a new schema, dropped after the file.
 import pg from "pg";
-import { afterAll } from "vitest";
 import { requireService } from "./services.js";
+import { afterTestFile } from "./tmp.js";
 
 const serverUrl = () => requireService("MAILDNS_TEST_PG_URL", "a PostgreSQL server (.ci/services.sh start postgres)");
 
@@ -21,19 +21,13 @@ export function schemaName(part: string): string {
   return `maildns_${part}_${process.pid}_${Date.now()}`;
 }
 
-const schemas: string[] = [];
-afterAll(async () => {
-  if (schemas.length === 0) return;
-  await admin(serverUrl(), async (c) => {
-    for (const name of schemas) await c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`);
-  });
-});
-
 /** A URL of the server whose search_path is the new schema `name`, dropped after the file. */
 export async function schemaUrl(name: string): Promise<string> {
   const url = serverUrl();
   await admin(url, (c) => c.query(`CREATE SCHEMA ${name}`));
-  schemas.push(name);
+  // After the file (test/helpers/tmp.ts): a top-level afterAll here ran for the first file of each worker
+  // only, since files share modules, and every later file's schemas stayed on the server.
+  afterTestFile(() => admin(url, async (c) => void (await c.query(`DROP SCHEMA IF EXISTS ${name} CASCADE`))));
   const scoped = new URL(url);
   scoped.searchParams.set("options", `-c search_path=${name}`);
   return scoped.toString();

@@ -27,8 +27,23 @@ export function removeAfterTestFile(path: string): void {
   removeAfterFile.add(path);
 }
 
-/** Called once per test file, after its own afterAll hooks (cleanup-setup.ts). */
-export function removeFoldersOfFile(): void {
+/** Work to do after the current test file (a server-side schema to drop), for the same reason as above. */
+const afterFile: (() => Promise<void>)[] = [];
+
+/** Runs `work` after the current test file, after its own afterAll hooks (cleanup-setup.ts). */
+export function afterTestFile(work: () => Promise<void>): void {
+  afterFile.push(work);
+}
+
+/** Called once per test file, after its own afterAll hooks (cleanup-setup.ts); every piece runs, even after one fails. */
+export async function endOfTestFile(): Promise<void> {
+  const work = afterFile.splice(0);
+  const failures = (await Promise.allSettled(work.map((w) => w()))).filter((r): r is PromiseRejectedResult => r.status === "rejected");
+  removeFoldersOfFile();
+  if (failures.length > 0) throw failures[0]!.reason;
+}
+
+function removeFoldersOfFile(): void {
   for (const path of removeAfterFile) rmSync(path, { recursive: true, force: true });
   removeAfterFile.clear();
 }
