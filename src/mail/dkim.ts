@@ -2,7 +2,7 @@
 // characters. Pure and total: bad input gives errors in the result, never an exception.
 import { createPublicKey } from "node:crypto";
 import type { DkimSelector, RecordText } from "../model/types.js";
-import { parseOnce } from "./parse-once.js";
+import { memoizeText, parseOnce } from "./parse-once.js";
 
 /** One `name=value` tag-spec. Offsets are [start, end) in the record text; the value is trimmed of FWS. */
 export interface DkimTag {
@@ -341,8 +341,18 @@ export function describeKey(der: Buffer): DkimKey {
   return { status: "undecodable", bytes };
 }
 
+/**
+ * The parsed key record of a key text, shared by every reader of the same text: the observed model asks
+ * whether an observed key is revoked, then the rules read the same text again from the model built on it,
+ * and `dkim-cname-target-invalid` reads the key behind each CNAME, which a provider may publish under
+ * many names. Decoding the key (base64, then its DER) is most of a parse. The result is deep-frozen, so
+ * no reader can change what another sees (its `byName` Map cannot be frozen: readers only get from it); a
+ * few hundred entries cover the domains in flight.
+ */
+export const dkimKeyOfText: (text: string) => DkimKeyRecord = memoizeText(parseDkimKey, 256);
+
 /** The parsed key record of a selector's text, computed once however many rules ask for it. */
-export const dkimKeyOf: (text: RecordText) => DkimKeyRecord = parseOnce(parseDkimKey);
+export const dkimKeyOf: (text: RecordText) => DkimKeyRecord = parseOnce(dkimKeyOfText);
 
 /** A selector's key record text with its parse. */
 export interface SelectorKey {

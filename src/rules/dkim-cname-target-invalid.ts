@@ -3,7 +3,7 @@
 // TXT or no usable `p=` makes every signature with that selector fail (permfail, RFC 6376 §6.1.2). New id
 // in the catalogue's style: it had no id for it. Needs live DNS.
 import { defineRule } from "../engine/types.js";
-import { parseDkimKey, type DkimKey } from "../mail/dkim.js";
+import { dkimKeyOfText, type DkimKey } from "../mail/dkim.js";
 import { analyseHost, isCleanHostname, plainHostName } from "../mail/host.js";
 import type { DkimSelector } from "../model/types.js";
 
@@ -80,7 +80,7 @@ export default defineRule<Record<string, never>>({
       if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
       if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
       if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const keys = answer.records.map((record) => parseDkimKey(record).key);
+      const keys = answer.records.map((record) => dkimKeyOfText(record).key);
       if (keys.some((key) => key.status === "ok")) return;
       if (keys.some((key) => key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });

@@ -122,6 +122,16 @@ describe("analyseHost: IP literals", () => {
     ]);
   });
 
+  it("tells IPv6 literals from names with one colon (a port) or several (no address)", () => {
+    expect(analyseHost("::1").kind).toBe("ipv6");
+    expect(spans("fe80::1%eth0")).toEqual([["ip-literal", 0, 12, "fe80::1%eth0"]]);
+    expect(analyseHost("1:2").problems.map((p) => [p.code, p.start, p.end])).toEqual([["port", 1, 3]]);
+    const twoColons = analyseHost("mx.example:25:26");
+    expect(twoColons.kind).not.toBe("ipv6");
+    expect(twoColons.problems.map((p) => p.code)).not.toContain("port");
+    expect(twoColons.problems.map((p) => p.code)).not.toContain("ip-literal");
+  });
+
   it("classifies an IPv4 literal with a port", () => {
     expect(spans("192.0.2.1:25")).toEqual([
       ["ip-literal", 0, 9, "192.0.2.1"],
