@@ -18,7 +18,7 @@ import {
   removedZonesMarkdown,
   zoneMailDomains,
   zoneSelectors
-} from "./chunks/chunk-FJANYG4G.js";
+} from "./chunks/chunk-T3T7LHYI.js";
 import {
   fitSummary,
   planTable,
@@ -35,13 +35,15 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunks/chunk-HGSYCXQB.js";
+} from "./chunks/chunk-ALWNYXOR.js";
 import "./chunks/chunk-TUNKHWLZ.js";
 import "./chunks/chunk-P3E5EO5A.js";
-import "./chunks/chunk-IJXWXDCB.js";
+import "./chunks/chunk-IEKQFARF.js";
 import "./chunks/chunk-V57SGRGK.js";
-import "./chunks/chunk-YJUZSAYD.js";
-import "./chunks/chunk-JJPXLKB3.js";
+import "./chunks/chunk-64ZYYIES.js";
+import {
+  writeFileWhole
+} from "./chunks/chunk-JJPXLKB3.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   MAX_ENTRIES_WALKED,
@@ -52,7 +54,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunks/chunk-AL2TKFQS.js";
+} from "./chunks/chunk-PDPY272I.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import {
   evidenceLine
@@ -2350,7 +2352,7 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync as readFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, isAbsolute as isAbsolute3, join as join5, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 
@@ -2809,11 +2811,13 @@ function annotationOf(f) {
 }
 function reportPath(env, command) {
   const step = (env.GITHUB_ACTION ?? "").replace(/[^A-Za-z0-9_.-]/g, "_") || String(process.pid);
-  return join5(env.RUNNER_TEMP || tmpdir(), `maildns-${command}-${step}.json`);
+  const name = `maildns-${command}-${step}.json`;
+  if (env.RUNNER_TEMP) return join5(env.RUNNER_TEMP, name);
+  return join5(mkdtempSync(join5(tmpdir(), "maildns-report-")), name);
 }
 function writeFile2(path6, text) {
   mkdirSync(dirname4(path6), { recursive: true });
-  writeFileSync(path6, text, "utf8");
+  writeFileWhole(path6, text);
 }
 async function comment(inputs, env, markdown) {
   const { commentBody, commentMarker, pullRequestTarget, retryUnitMs, upsertComment } = await import("./chunks/comment-AWRXIS2E.js");

@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunks/chunk-6XGYOO3B.js";
+} from "./chunks/chunk-GD4ZRTNK.js";
 import {
   ADOPTION_FILE_NAME,
   AdoptionFileError,
@@ -21,7 +21,7 @@ import {
   providerIds,
   readAdoptionFile,
   splitByHolding
-} from "./chunks/chunk-IJXWXDCB.js";
+} from "./chunks/chunk-IEKQFARF.js";
 import "./chunks/chunk-V57SGRGK.js";
 import {
   DEFAULT_SAFETY,
@@ -34,14 +34,15 @@ import {
   skipAdoptGate,
   standingSlotRecords,
   unknownGateNames
-} from "./chunks/chunk-YJUZSAYD.js";
+} from "./chunks/chunk-64ZYYIES.js";
 import {
-  formatText
+  formatText,
+  writeFileWhole
 } from "./chunks/chunk-JJPXLKB3.js";
 import "./chunks/chunk-PFVLB5UQ.js";
 import {
   unreadableNote
-} from "./chunks/chunk-AL2TKFQS.js";
+} from "./chunks/chunk-PDPY272I.js";
 import "./chunks/chunk-32FQ7YH5.js";
 import "./chunks/chunk-JLWFAXHK.js";
 import "./chunks/chunk-XS2E3SNY.js";
@@ -109,7 +110,7 @@ function readAllow(config) {
 
 // src/pulumi/program.ts
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import * as pulumi2 from "@pulumi/pulumi";
 
@@ -361,15 +362,24 @@ function zonesOf(domains, provider) {
 async function saveExport(api, zone, stackDir, root, now) {
   const dir = join(stackDir, ".maildns-rollback", zone);
   await mkdir(dir, { recursive: true });
-  const stamp = now.toISOString().replace(/[:.]/g, "-");
-  const path = join(dir, `${stamp}.zone`);
   const text = await api.exportZone(zone);
   const versions = await api.zoneHistory(zone);
   const version = versions.length > 0 ? `; maildns: version in force at the host: ${versions[versions.length - 1]}
 ` : "";
-  await writeFile(path, `; maildns: ${zone} as exported before the update of ${now.toISOString()}
-${version}${api.scrub(text)}`, "utf8");
-  return relative(root, path);
+  const content2 = `; maildns: ${zone} as exported before the update of ${now.toISOString()}
+${version}${api.scrub(text)}`;
+  for (let shift = 0; shift < 1e3; shift++) {
+    const stamp = new Date(now.getTime() + shift).toISOString().replace(/[:.]/g, "-");
+    const path = join(dir, `${stamp}.zone`);
+    try {
+      writeFileWhole(path, content2, { replace: false });
+      return relative(root, path);
+    } catch (error) {
+      if (error.code === "EEXIST") continue;
+      throw new pulumi2.RunError(`maildns: ${zone}: the export for rollback could not be saved to ${relative(root, path)} (${error.message}); nothing in the zone was changed`);
+    }
+  }
+  throw new pulumi2.RunError(`maildns: ${zone}: a thousand exports for rollback are already saved in ${relative(root, dir)} within a second of this update; nothing in the zone was changed`);
 }
 function describeDkim(domain, state) {
   if (!state) return `${domain}: the mail host does not run DKIM for this domain`;

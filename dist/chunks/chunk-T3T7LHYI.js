@@ -1,7 +1,7 @@
 import { createRequire as __maildnsRequire } from 'node:module'; const require = __maildnsRequire(import.meta.url);
 import {
   findingJson
-} from "./chunk-HGSYCXQB.js";
+} from "./chunk-ALWNYXOR.js";
 import {
   findingsTable
 } from "./chunk-TUNKHWLZ.js";
@@ -19,7 +19,7 @@ import {
   readAdoptionFile,
   recordProblem,
   splitByHolding
-} from "./chunk-IJXWXDCB.js";
+} from "./chunk-IEKQFARF.js";
 import {
   DEFAULT_SAFETY,
   desiredRecords,
@@ -29,7 +29,7 @@ import {
   slotOf,
   standingSlotRecords,
   zoneOperations
-} from "./chunk-YJUZSAYD.js";
+} from "./chunk-64ZYYIES.js";
 import {
   formatText,
   palette
@@ -48,6 +48,7 @@ import {
   allRules,
   buildDomainModel,
   compareFindings,
+  dkimKeyOfText,
   dmarcAlias,
   familiesToObserve,
   fileFinding,
@@ -60,7 +61,6 @@ import {
   loadDomainFile,
   locate,
   ovhMxSet,
-  parseDkimKey,
   readRegularFile,
   resolvePolicy,
   runRules,
@@ -69,7 +69,7 @@ import {
   tooLargeFinding,
   unobservedFamilies,
   unreadableFinding
-} from "./chunk-AL2TKFQS.js";
+} from "./chunk-PDPY272I.js";
 import {
   ownString
 } from "./chunk-STLHTLXW.js";
@@ -193,7 +193,7 @@ function observedDomainValue(observation, options = {}) {
   if (spf) value.spf = recordEntry(txtText(spf, 0), spf.ttl, fileTtl);
   const selectors = found.map(({ name, rrset: r }) => {
     if (r.type === "CNAME") return withTtl({ name, cname: r.values[0] }, r.ttl, fileTtl);
-    const inactive = name === "*" || parseDkimKey(r.values[0]).key.status === "revoked";
+    const inactive = name === "*" || dkimKeyOfText(r.values[0]).key.status === "revoked";
     return withTtl(inactive ? { name, record: txtText(r, 0), active: false } : { name, record: txtText(r, 0) }, r.ttl, fileTtl);
   });
   if (selectors.length > 0) value.dkim = { selectors };

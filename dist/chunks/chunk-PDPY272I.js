@@ -18549,12 +18549,13 @@ function analyseHostUncached(input) {
     }
   }
   const core2 = input.slice(lo, hi);
-  if (isIPv6(core2)) {
+  const firstColon = core2.indexOf(":");
+  const oneColon = firstColon !== -1 && core2.indexOf(":", firstColon + 1) === -1;
+  if (firstColon !== -1 && !oneColon && isIPv6(core2)) {
     add("ip-literal", lo, hi);
     return result("ipv6", { ascii: core2.toLowerCase(), unicode: core2.toLowerCase() });
   }
-  const colons = [...core2].filter((c) => c === ":").length;
-  if (colons === 1) {
+  if (oneColon) {
     const colon = input.indexOf(":", lo);
     if (/^\d*$/.test(input.slice(colon + 1, hi))) {
       add("port", colon, hi);
@@ -19140,7 +19141,8 @@ function describeKey(der) {
   }
   return { status: "undecodable", bytes };
 }
-var dkimKeyOf = parseOnce(parseDkimKey);
+var dkimKeyOfText = memoizeText(parseDkimKey, 256);
+var dkimKeyOf = parseOnce(dkimKeyOfText);
 function selectorKeys(selectors) {
   const out = [];
   for (const selector of selectors) {
@@ -19411,7 +19413,7 @@ var dkim_cname_target_invalid_default = defineRule({
       if (answer.status === "failed") return ctx.report({ messageId: "lookupFailed", data: { ...data, reason: answer.reason }, at });
       if (answer.status === "nxdomain") return ctx.report({ messageId: "targetMissing", data, at });
       if (answer.status !== "ok") return ctx.report({ messageId: "noKey", data, at });
-      const keys = answer.records.map((record) => parseDkimKey(record).key);
+      const keys = answer.records.map((record) => dkimKeyOfText(record).key);
       if (keys.some((key) => key.status === "ok")) return;
       if (keys.some((key) => key.status === "revoked")) {
         if (selector.active) ctx.report({ messageId: "revoked", data, at });
@@ -25427,7 +25429,7 @@ export {
   compareFindings,
   resolvePolicy,
   lintPaths,
-  parseDkimKey,
+  dkimKeyOfText,
   isDmarcRecordText,
   isDmarcPolicyRecord,
   parseDmarc,

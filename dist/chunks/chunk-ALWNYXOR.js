@@ -10,7 +10,7 @@ import {
   findingMessage,
   packageRoot,
   readRegularFile
-} from "./chunk-AL2TKFQS.js";
+} from "./chunk-PDPY272I.js";
 import {
   EVIDENCE_FILE_NAME,
   EvidenceError,

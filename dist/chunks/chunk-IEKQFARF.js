@@ -7,7 +7,7 @@ import {
   operationsOf,
   ownerLabel,
   slotOf
-} from "./chunk-YJUZSAYD.js";
+} from "./chunk-64ZYYIES.js";
 import {
   writeFileWhole
 } from "./chunk-JJPXLKB3.js";
@@ -18,7 +18,7 @@ import {
   OVH_ZONE_DEFAULT_TTL,
   ovhTtlAccepted,
   ovhTtlMatches
-} from "./chunk-AL2TKFQS.js";
+} from "./chunk-PDPY272I.js";
 import {
   oneLine
 } from "./chunk-DUCYXQJR.js";

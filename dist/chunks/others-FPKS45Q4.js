@@ -16,7 +16,7 @@ import {
   progress,
   reportSink,
   todayOption
-} from "./chunk-Z3BXKMW7.js";
+} from "./chunk-J3YKPHCN.js";
 import {
   PLAN_FORMATS,
   PROBED_SELECTORS,
@@ -46,7 +46,7 @@ import {
   shardOption,
   zoneMailDomains,
   zoneSelectors
-} from "./chunk-FJANYG4G.js";
+} from "./chunk-T3T7LHYI.js";
 import {
   evidenceLookup,
   evidenceSelectors,
@@ -54,7 +54,7 @@ import {
   findingsJson,
   readEvidenceFile,
   toolVersion
-} from "./chunk-HGSYCXQB.js";
+} from "./chunk-ALWNYXOR.js";
 import "./chunk-TUNKHWLZ.js";
 import "./chunk-P3E5EO5A.js";
 import {
@@ -63,7 +63,7 @@ import {
 } from "./chunk-CQ5UG55F.js";
 import {
   lintPaths
-} from "./chunk-6XGYOO3B.js";
+} from "./chunk-GD4ZRTNK.js";
 import {
   ADOPTION_FILE_NAME,
   DEFAULT_PROVIDER,
@@ -77,7 +77,7 @@ import {
   providerIds,
   recordProblem,
   writeAdoptionFile
-} from "./chunk-IJXWXDCB.js";
+} from "./chunk-IEKQFARF.js";
 import "./chunk-V57SGRGK.js";
 import {
   GATE_IDS,
@@ -85,7 +85,7 @@ import {
   evaluateGates,
   refused,
   unknownGateNames
-} from "./chunk-YJUZSAYD.js";
+} from "./chunk-64ZYYIES.js";
 import {
   asidePath,
   formatText,
@@ -122,7 +122,7 @@ import {
   unreadableNote,
   unreadableSentence,
   yaml
-} from "./chunk-AL2TKFQS.js";
+} from "./chunk-PDPY272I.js";
 import "./chunk-32FQ7YH5.js";
 import "./chunk-JLWFAXHK.js";
 import "./chunk-XS2E3SNY.js";

@@ -8,7 +8,7 @@ import {
   isCalendarDate,
   openLintCacheAt,
   toolVersion
-} from "./chunk-HGSYCXQB.js";
+} from "./chunk-ALWNYXOR.js";
 import {
   formatMarkdown
 } from "./chunk-TUNKHWLZ.js";
@@ -30,7 +30,7 @@ import {
   allRules,
   lintPaths,
   resolvePolicy
-} from "./chunk-AL2TKFQS.js";
+} from "./chunk-PDPY272I.js";
 
 // src/cli/command.ts
 var EXIT_OK = 0;
